@@ -1,0 +1,37 @@
+import type { ReportDescriptor, TextEdit } from './types.js';
+
+/** Several edits of one finding become one edit spanning them, keeping the text between unchanged. */
+export function mergeEdits(text: string, fix: ReportDescriptor['fix']): TextEdit | undefined {
+  if (!fix) return undefined;
+  const edits = (Array.isArray(fix) ? fix : [fix]).slice().sort((a, b) => a.range[0] - b.range[0]);
+  if (edits.length === 0) return undefined;
+  if (edits.length === 1) return edits[0];
+  const start = edits[0]!.range[0];
+  let end = start;
+  let out = '';
+  for (const edit of edits) {
+    if (edit.range[0] < end) throw new Error('overlapping edits in one fix');
+    out += text.slice(end, edit.range[0]) + edit.text;
+    end = edit.range[1];
+  }
+  return { range: [start, end], text: out };
+}
+
+/**
+ * Applies non-overlapping fixes from the start of the text; a fix that overlaps one already taken
+ * waits for the next pass (textlint's source-code-fixer does the same).
+ */
+export function applyFixes(text: string, fixes: TextEdit[]): { output: string; applied: number } {
+  const sorted = fixes.slice().sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1]);
+  let output = '';
+  let cursor = 0;
+  let applied = 0;
+  for (const fix of sorted) {
+    const [start, end] = fix.range;
+    if (start < cursor || start > end || end > text.length) continue;
+    output += text.slice(cursor, start) + fix.text;
+    cursor = end;
+    applied++;
+  }
+  return { output: output + text.slice(cursor), applied };
+}

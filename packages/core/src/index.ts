@@ -1,0 +1,9 @@
+export type * from './types.js';
+export * from './config.js';
+export { defineRule, DOCS_BASE } from './define-rule.js';
+export type { RuleDefinition } from './define-rule.js';
+export { applyFixes, mergeEdits } from './fix.js';
+export { lint, lintTree, lintAndFix } from './lint.js';
+export { formatMessage, localize } from './messages.js';
+export { DIRECTIVE } from './suppress.js';
+export { Type } from '@sinclair/typebox';

@@ -1,0 +1,104 @@
+import { parseReport } from '@reportlint/parser';
+import type { ReportTree, Source } from '@reportlint/parser';
+import type { ResolvedConfig } from './config.js';
+import { applyFixes, mergeEdits } from './fix.js';
+import { formatMessage, localize } from './messages.js';
+import { isSuppressed, suppressionRanges } from './suppress.js';
+import type { LintMessage, LintResult, ReportDescriptor } from './types.js';
+
+/** The one entry point shared by the CLI, the language server and the web page. */
+export function lint(source: Source, config: ResolvedConfig): LintResult {
+  const tree = parseReport(source, config.profile);
+  return lintTree(tree, config);
+}
+
+export function lintTree(tree: ReportTree, config: ResolvedConfig): LintResult {
+  const text = tree.source.text;
+  const messages: LintMessage[] = [];
+  for (const { rule, severity, options } of config.rules) {
+    const report = (d: ReportDescriptor): void => {
+      const template = rule.meta.messages[d.messageId];
+      if (!template) throw new Error(`rule ${rule.id} reported unknown messageId "${d.messageId}"`);
+      const start = Math.max(0, Math.min(d.start, text.length));
+      const end = Math.max(start, Math.min(d.end, text.length));
+      const from = tree.point(start);
+      const to = tree.point(end);
+      const fix = mergeEdits(text, d.fix);
+      const capped = template.severity === 'warn' || severity === 'warn';
+      messages.push({
+        ruleId: rule.id,
+        severity: capped ? 1 : 2,
+        message: formatMessage(localize(template, config.locale), d.data),
+        line: from.line,
+        column: from.column,
+        endLine: to.line,
+        endColumn: to.column,
+        ...(fix ? { fix } : {}),
+        messageId: d.messageId,
+        offset: start,
+        endOffset: end,
+      });
+    };
+    try {
+      rule.check(tree, { options, profile: config.profile, report });
+    } catch (error) {
+      // A rule must never take the run down: its crash is reported as a fatal finding of that rule.
+      messages.push({
+        ruleId: rule.id,
+        severity: 2,
+        fatal: true,
+        message: `rule ${rule.id} failed: ${error instanceof Error ? error.message : String(error)}`,
+        line: 1,
+        column: 1,
+        endLine: 1,
+        endColumn: 1,
+        offset: 0,
+        endOffset: 0,
+      });
+    }
+  }
+  const ranges = suppressionRanges(text, (offset) => tree.point(offset).line);
+  const kept = messages
+    .filter((m) => m.fatal || !isSuppressed(m, ranges))
+    .sort((a, b) => a.offset - b.offset || a.endOffset - b.endOffset || String(a.ruleId).localeCompare(String(b.ruleId)));
+  return { ...count(kept), messages: kept, tree };
+}
+
+function count(messages: LintMessage[]) {
+  let errorCount = 0;
+  let warningCount = 0;
+  let fixableErrorCount = 0;
+  let fixableWarningCount = 0;
+  for (const m of messages) {
+    if (m.severity === 2) {
+      errorCount++;
+      if (m.fix) fixableErrorCount++;
+    } else {
+      warningCount++;
+      if (m.fix) fixableWarningCount++;
+    }
+  }
+  return { errorCount, warningCount, fixableErrorCount, fixableWarningCount };
+}
+
+const MAX_FIX_PASSES = 10;
+
+/**
+ * Lints and applies fixes until none is left (or ten passes), the way `--fix` does.
+ * Returns the fixed text and the findings that remain on it. Nothing is written here.
+ */
+export function lintAndFix(source: Source, config: ResolvedConfig): { output: string; fixed: number; result: LintResult } {
+  let current = source;
+  let fixed = 0;
+  let result = lint(current, config);
+  for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
+    const fixes = result.messages.flatMap((m) => (m.fix ? [m.fix] : []));
+    if (fixes.length === 0) break;
+    const { output, applied } = applyFixes(current.text, fixes);
+    if (applied === 0 || output === current.text) break;
+    fixed += applied;
+    current = { ...current, text: output };
+    result = lint(current, config);
+  }
+  return { output: current.text, fixed, result };
+}

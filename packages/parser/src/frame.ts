@@ -1,0 +1,48 @@
+import vocabulary from './vocabulary.json' with { type: 'json' };
+import { chineseNumber } from './markers.js';
+import type { BlockRole, CalendarDate } from './types.js';
+
+/** What recognizes the frame around the outline: title, web-page residue, sign-off, date. */
+const FRONT_MATTER = new RegExp(vocabulary.frontMatterCues.join('|'));
+const TITLE_CUE = new RegExp(vocabulary.titleCues.join('|'));
+const SIGN_OFF = new RegExp(vocabulary.signOff);
+const SIGNATURE = new RegExp(`(${vocabulary.signatureSuffixes.join('|')})$`);
+const SENTENCE_PUNCTUATION = /[。，,；;：:！!？?]/;
+
+const CN_DIGIT = '[〇零一二三四五六七八九]';
+const DATE_ARABIC = /^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$/;
+const DATE_CHINESE = new RegExp(`^(${CN_DIGIT}{4})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日$`);
+
+export function isTitle(text: string): boolean {
+  return text.length <= 60 && !SENTENCE_PUNCTUATION.test(text.replace(/[,，]/g, '')) && TITLE_CUE.test(text) && !/。/.test(text);
+}
+
+export function isFrontMatter(text: string): boolean {
+  return text.length <= 200 && FRONT_MATTER.test(text);
+}
+
+/** A date written alone on a line: 2023年1月9日 or 二〇二三年一月九日. */
+export function parseDateLine(text: string, start: number): CalendarDate | undefined {
+  const arabic = DATE_ARABIC.exec(text);
+  if (arabic) {
+    return { year: Number(arabic[1]), month: Number(arabic[2]), day: Number(arabic[3]), start, end: start + text.length };
+  }
+  const chinese = DATE_CHINESE.exec(text);
+  if (chinese) {
+    const year = Number([...chinese[1]!].map((d) => (d === '〇' || d === '零' ? 0 : chineseNumber(d))).join(''));
+    return { year, month: chineseNumber(chinese[2]!), day: chineseNumber(chinese[3]!), start, end: start + text.length };
+  }
+  return undefined;
+}
+
+/** Role of a trailing block, or undefined when it is ordinary content. */
+export function closingRole(text: string): BlockRole | undefined {
+  if (SIGN_OFF.test(text)) return 'closing';
+  if (parseDateLine(text, 0)) return 'date';
+  if (text.length <= 30 && !SENTENCE_PUNCTUATION.test(text) && SIGNATURE.test(text)) return 'signature';
+  return undefined;
+}
+
+export const OPENING_BODY = new RegExp(vocabulary.openingBody);
+export const REPORTING_SENTENCE = new RegExp(vocabulary.reportingSentence);
+export const TITLE_YEAR = new RegExp(vocabulary.titleYear);

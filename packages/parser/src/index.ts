@@ -1,0 +1,11 @@
+export type * from './types.js';
+export { parseReport } from './report.js';
+export { normalizeText } from './normalize.js';
+export { splitSentences } from './sentences.js';
+export { findEnumeration } from './enumeration.js';
+export type { EnumerationItem } from './enumeration.js';
+export { matchMarker, chineseNumber, MARKER_DEPTH, STANDARD_SEPARATOR } from './markers.js';
+export { builtinOutlines, validateProfile } from './profile.js';
+export type { ProfileError } from './profile.js';
+export { lineStarts, pointAt, splitLines } from './lines.js';
+export { reportTextParse } from './text-parse.js';

@@ -1,0 +1,57 @@
+/** Offsets of line starts; \r\n, \r and \n all end a line, as in remark. */
+export function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) starts.push(i + 1);
+    else if (c === 13) {
+      if (text.charCodeAt(i + 1) === 10) i++;
+      starts.push(i + 1);
+    }
+  }
+  return starts;
+}
+
+/** 1-based line and column (in UTF-16 code units, as ESLint and vfile count) of an offset. */
+export function pointAt(starts: number[], offset: number): { line: number; column: number } {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return { line: lo + 1, column: offset - starts[lo]! + 1 };
+}
+
+export interface Line {
+  /** Offset of the first non-blank character. */
+  start: number;
+  /** Offset after the last non-blank character. */
+  end: number;
+  /** Offset where the line ends (before its line break). */
+  lineEnd: number;
+  /** Offset after the line break (start of the next line). */
+  next: number;
+}
+
+const BLANK = /[\s\u3000\u00a0\ufeff]/;
+
+/** The text's lines with blank margins (spaces, tabs, full-width spaces) trimmed. */
+export function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  const starts = lineStarts(text);
+  for (let i = 0; i < starts.length; i++) {
+    const begin = starts[i]!;
+    const next = i + 1 < starts.length ? starts[i + 1]! : text.length;
+    let lineEnd = next;
+    if (lineEnd > begin && text.charCodeAt(lineEnd - 1) === 10) lineEnd--;
+    if (lineEnd > begin && text.charCodeAt(lineEnd - 1) === 13) lineEnd--;
+    let start = begin;
+    let end = lineEnd;
+    while (start < end && BLANK.test(text[start]!)) start++;
+    while (end > start && BLANK.test(text[end - 1]!)) end--;
+    lines.push({ start, end, lineEnd, next });
+  }
+  return lines;
+}

@@ -1,0 +1,68 @@
+import type { Marker, MarkerKind } from './types.js';
+
+const DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+
+/** 一 … 九十九 as a number; NaN for anything else. */
+export function chineseNumber(word: string): number {
+  if (word.length === 0) return NaN;
+  const ten = word.indexOf('十');
+  if (ten === -1) return word.length === 1 ? (DIGITS[word] ?? NaN) : NaN;
+  const tens = ten === 0 ? 1 : (DIGITS[word.slice(0, ten)] ?? NaN);
+  const rest = word.slice(ten + 1);
+  const ones = rest === '' ? 0 : rest.length === 1 ? (DIGITS[rest] ?? NaN) : NaN;
+  return tens * 10 + ones;
+}
+
+/** Depth of each numbering kind in GB/T 9704: 一、→（一）→1.→（1）, then ①. */
+export const MARKER_DEPTH: Record<Exclude<MarkerKind, 'heading'>, number> = {
+  chinese: 1,
+  'paren-chinese': 2,
+  arabic: 3,
+  'paren-arabic': 4,
+  circled: 5,
+};
+
+/** The separator GB/T 9704 prescribes after each kind ('' = nothing after the closing parenthesis). */
+export const STANDARD_SEPARATOR: Record<Exclude<MarkerKind, 'heading'>, string[]> = {
+  chinese: ['、'],
+  'paren-chinese': [''],
+  arabic: ['.', '．'],
+  'paren-arabic': [''],
+  circled: [''],
+};
+
+const CN = '[一二三四五六七八九十]{1,3}';
+// Matched on the normalized view, where （ ） ， ． ： are already half-width.
+const PATTERNS: Array<[Exclude<MarkerKind, 'heading'>, RegExp]> = [
+  ['paren-chinese', new RegExp(`^\\((${CN})\\)([、.,:]?)`)],
+  ['paren-arabic', /^\((\d{1,2})\)([、.,:]?)/],
+  ['chinese', new RegExp(`^(${CN})([、.,:]|\\s+(?=\\S))`)],
+  ['arabic', /^(\d{1,2})([、.,:](?!\d)|\s+(?=[^\s\d年月日%.]))/],
+  ['circled', /^([\u2460-\u2473])/],
+];
+
+/**
+ * Recognizes a numbering marker at `start` of the normalized text (a line or paragraph start).
+ * `original` is the text as written, used for the marker's raw form.
+ */
+export function matchMarker(normalized: string, original: string, start: number, end: number): Marker | null {
+  const head = normalized.slice(start, Math.min(end, start + 12));
+  for (const [kind, re] of PATTERNS) {
+    const m = re.exec(head);
+    if (!m) continue;
+    const word = m[1]!;
+    const ordinal =
+      kind === 'circled' ? word.charCodeAt(0) - 0x2460 + 1 : kind === 'arabic' || kind === 'paren-arabic' ? Number(word) : chineseNumber(word);
+    if (!Number.isFinite(ordinal) || ordinal === 0) continue;
+    const markerEnd = start + m[0].length;
+    const sepStart = start + m[0].length - (m[2] ?? '').length;
+    const separator = original.slice(sepStart, markerEnd).trim();
+    const marker: Marker = { kind, ordinal, raw: original.slice(start, markerEnd), start, end: markerEnd, separator };
+    // "（三）是注重…": the drafter mixed the marker with the 三是 enumeration.
+    if (normalized[markerEnd] === '是' && normalized[markerEnd + 1] !== '否') {
+      marker.stray = { start: markerEnd, end: markerEnd + 1, text: original[markerEnd]! };
+    }
+    return marker;
+  }
+  return null;
+}

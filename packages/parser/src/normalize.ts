@@ -1,0 +1,50 @@
+import * as OpenCC from 'opencc-js/t2cn';
+
+type Convert = (text: string) => string;
+let toSimplified: Convert | undefined;
+
+/** Full-width ASCII forms (！ to ～) map to ASCII by a fixed distance; U+3000 is the ideographic space. */
+const FULLWIDTH_FIRST = 0xff01;
+const FULLWIDTH_LAST = 0xff5e;
+const FULLWIDTH_SHIFT = 0xfee0;
+
+function foldWidth(text: string): string {
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    let folded = -1;
+    if (code >= FULLWIDTH_FIRST && code <= FULLWIDTH_LAST) folded = code - FULLWIDTH_SHIFT;
+    else if (code === 0x3000 || code === 0xa0) folded = 0x20;
+    if (folded >= 0) {
+      out += text.slice(from, i) + String.fromCharCode(folded);
+      from = i + 1;
+    }
+  }
+  return from === 0 ? text : out + text.slice(from);
+}
+
+/**
+ * Converts Traditional characters to Simplified with OpenCC's character table (not phrase
+ * idioms: 程式 stays 程式), keeping every UTF-16 offset: where a conversion would change the
+ * length, the original character is kept.
+ */
+function simplify(text: string): string {
+  toSimplified ??= OpenCC.Converter({ from: 't', to: 'cn' }) as Convert;
+  const converted = toSimplified(text);
+  if (converted.length === text.length) return converted;
+  let out = '';
+  for (const ch of text) {
+    const c = toSimplified(ch);
+    out += c.length === ch.length ? c : ch;
+  }
+  return out;
+}
+
+/**
+ * The normalized view every rule matches on: Simplified script, half-width ASCII punctuation and
+ * digits. It has exactly the length of the input, so an offset in one is the same offset in the other.
+ */
+export function normalizeText(text: string): string {
+  return foldWidth(simplify(text));
+}

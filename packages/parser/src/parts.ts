@@ -1,0 +1,91 @@
+import type { OutlinePart, PartOccurrence, ReportTree, Section } from './types.js';
+
+type Compiled = { part: OutlinePart; headings: RegExp[]; exclude: RegExp[]; nested: RegExp[]; cues: RegExp[] };
+
+const cache = new Map<string, Compiled[]>();
+
+/** Profile patterns compiled once per profile and year ({nextYear} is the year after the report year). */
+function compile(tree: ReportTree): Compiled[] {
+  const next = tree.meta.year === undefined ? '\\d{4}' : String(tree.meta.year + 1);
+  const key = `${tree.profile.id}\u0000${next}\u0000${JSON.stringify(tree.profile.parts)}`;
+  let compiled = cache.get(key);
+  if (!compiled) {
+    const re = (list: string[] | undefined) => (list ?? []).map((s) => new RegExp(s.replaceAll('{nextYear}', next)));
+    compiled = tree.profile.parts.map((part) => ({
+      part,
+      headings: re(part.headings),
+      exclude: re(part.excludeHeadings),
+      nested: re(part.nestedHeadings),
+      cues: re(part.paragraphCues),
+    }));
+    if (cache.size > 64) cache.clear();
+    cache.set(key, compiled);
+  }
+  return compiled;
+}
+
+const any = (patterns: RegExp[], text: string) => patterns.some((p) => p.test(text));
+
+/**
+ * Finds where each part of the outline is: as a top-level section, as a subsection nested in
+ * another part's section, or as an unheaded paragraph whose first sentence opens the part.
+ */
+export function classifyParts(tree: ReportTree): PartOccurrence[] {
+  const compiled = compile(tree);
+  const fallback = tree.profile.defaultPart;
+  const titleOf = (s: Section) => tree.normalized.slice(s.titleStart, s.titleEnd);
+  const occurrences: PartOccurrence[] = [];
+  const end = (s: Section) => s.position.end.offset ?? s.titleEnd;
+
+  for (const section of tree.sections) {
+    const title = titleOf(section);
+    let parts = compiled.filter((c) => any(c.headings, title) && !any(c.exclude, title)).map((c) => c.part.id);
+    if (parts.length === 0 && fallback) parts = [fallback];
+    section.data = { ...section.data, parts };
+    for (const part of parts) occurrences.push({ part, kind: 'section', node: section, start: section.position.start.offset!, end: end(section) });
+  }
+
+  // Only inside sections of the default (topical) part: a plan's subsection about duties is a plan.
+  const topical = tree.sections.filter((s) => fallback && s.data?.parts?.length === 1 && s.data.parts[0] === fallback);
+  const claimed: Array<[number, number]> = [];
+  for (const top of topical) {
+    for (const sub of tree.allSections) {
+      if (sub === top || !within(sub, top)) continue;
+      const title = titleOf(sub);
+      const hit = compiled.find((c) => c.part.id !== fallback && any(c.nested, title) && !any(c.exclude, title));
+      if (!hit) continue;
+      sub.data = { ...sub.data, parts: [hit.part.id] };
+      occurrences.push({ part: hit.part.id, kind: 'nested', node: sub, start: sub.position.start.offset!, end: end(sub) });
+      claimed.push([sub.position.start.offset!, end(sub)]);
+    }
+  }
+
+  const paragraphs: PartOccurrence[] = [];
+  for (const block of tree.blocks) {
+    if (block.role || block.node.type !== 'paragraph') continue;
+    const top = tree.sections.find((s) => s.position.start.offset! <= block.start && block.start < end(s));
+    if (!top && (tree.sections.length === 0 || block.start < tree.sections[0]!.position.start.offset!)) continue;
+    if (claimed.some(([a, b]) => a <= block.start && block.start < b)) continue;
+    const first = tree.sentences(block.start, block.end)[0];
+    if (!first) continue;
+    // A cue inside a section that already is that part says nothing new.
+    const hit = compiled.find((c) => c.part.id !== fallback && !top?.data?.parts?.includes(c.part.id) && any(c.cues, first.text));
+    if (!hit) continue;
+    block.node.data = { ...block.node.data, parts: [hit.part.id] } as typeof block.node.data;
+    paragraphs.push({ part: hit.part.id, kind: 'paragraph', node: block.node, start: block.start, end: top ? end(top) : block.end });
+  }
+  // An unheaded part runs until the next unheaded part in the same section.
+  for (let i = 0; i + 1 < paragraphs.length; i++) {
+    const here = paragraphs[i]!;
+    const next = paragraphs[i + 1]!;
+    if (next.start < here.end) here.end = next.start;
+  }
+  occurrences.push(...paragraphs);
+  return occurrences.sort((a, b) => a.start - b.start || kindRank(a) - kindRank(b));
+}
+
+function within(inner: Section, outer: Section): boolean {
+  return inner.position.start.offset! >= outer.position.start.offset! && inner.position.end.offset! <= outer.position.end.offset!;
+}
+
+const kindRank = (o: PartOccurrence) => (o.kind === 'section' ? 0 : o.kind === 'nested' ? 1 : 2);

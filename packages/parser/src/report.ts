@@ -1,0 +1,225 @@
+import type { Heading, Paragraph, Root, RootContent } from 'mdast';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { findEnumeration } from './enumeration.js';
+import { closingRole, isFrontMatter, isTitle, OPENING_BODY, parseDateLine, REPORTING_SENTENCE, TITLE_YEAR } from './frame.js';
+import { lineStarts, pointAt } from './lines.js';
+import { MARKER_DEPTH, matchMarker } from './markers.js';
+import { normalizeText } from './normalize.js';
+import { classifyParts } from './parts.js';
+import { splitSentences } from './sentences.js';
+import { reportTextParse } from './text-parse.js';
+import type { Block, BlockRole, OutlineProfile, ReportMeta, ReportTree, Section, Source } from './types.js';
+
+const markdown = unified().use(remarkParse).freeze();
+const plainText = unified().use(reportTextParse).freeze();
+
+/** A top-level node of the parsed document with the span of its text content. */
+interface Flat {
+  node: RootContent;
+  start: number;
+  end: number;
+  kind: 'paragraph' | 'heading' | 'other';
+  role?: BlockRole;
+}
+
+type Pos = (offset: number) => { line: number; column: number; offset: number };
+
+/** Parses a draft into the report tree every rule walks: sections, parts, metadata, blocks. */
+export function parseReport(source: Source, profile: OutlineProfile): ReportTree {
+  const text = source.text;
+  const normalized = normalizeText(text);
+  const starts = lineStarts(text);
+  const pos: Pos = (offset) => ({ ...pointAt(starts, offset), offset });
+  const parsed = (source.format === 'md' ? markdown : plainText).parse(text) as Root;
+
+  const flat = flatten(parsed, text);
+  markFrame(flat, normalized);
+  const { root, sections, blocks, opening } = buildSections(flat, text, normalized, pos, parsed);
+  const meta = readMeta(flat, normalized, opening);
+  const allSections: Section[] = [];
+  const walk = (list: Section[]) => {
+    for (const s of list) {
+      allSections.push(s);
+      walk(s.children.filter((c): c is Section => c.type === 'section'));
+    }
+  };
+  walk(sections);
+
+  const tree: ReportTree = {
+    source,
+    normalized,
+    root,
+    meta,
+    profile,
+    sections,
+    allSections,
+    blocks,
+    parts: [],
+    point: (offset) => pointAt(starts, offset),
+    sentences: (start, end) => splitSentences(normalized, start, end),
+    partAt: (offset) => {
+      let best: ReportTree['parts'][number] | undefined;
+      for (const occ of tree.parts) {
+        if (occ.start <= offset && offset < occ.end && (!best || occ.start >= best.start)) best = occ;
+      }
+      return best;
+    },
+  };
+  tree.parts = classifyParts(tree);
+  root.data = { ...root.data, report: meta } as Root['data'];
+  return tree;
+}
+
+function flatten(root: Root, text: string): Flat[] {
+  const out: Flat[] = [];
+  for (const node of root.children) {
+    const start = node.position?.start.offset ?? 0;
+    const end = node.position?.end.offset ?? start;
+    if (node.type === 'paragraph') out.push({ node, start, end, kind: 'paragraph' });
+    else if (node.type === 'heading') {
+      const first = node.children[0]?.position?.start.offset;
+      const last = node.children[node.children.length - 1]?.position?.end.offset;
+      out.push({ node, start: first ?? start, end: last ?? end, kind: 'heading' });
+    } else if (node.type === 'html' && /^<!--/.test(text.slice(start, end))) continue;
+    else out.push({ node, start, end, kind: 'other' });
+  }
+  return out;
+}
+
+/** Title, web-page residue before the text, and the sign-off block after it. */
+function markFrame(flat: Flat[], normalized: string): void {
+  const textOf = (f: Flat) => normalized.slice(f.start, f.end).trim();
+  let i = 0;
+  const first = flat[0];
+  if (first && first.kind !== 'other' && isTitle(textOf(first)) && !matchMarker(normalized, normalized, first.start, first.end)) {
+    first.role = 'title';
+    i = 1;
+  }
+  for (; i < Math.min(flat.length, 4); i++) {
+    if (flat[i]!.kind === 'paragraph' && isFrontMatter(textOf(flat[i]!))) flat[i]!.role = 'front-matter';
+    else break;
+  }
+  for (let j = flat.length - 1; j > i; j--) {
+    const f = flat[j]!;
+    const role = f.kind === 'paragraph' ? closingRole(textOf(f)) : undefined;
+    if (!role) break;
+    f.role = role;
+  }
+}
+
+function buildSections(flat: Flat[], text: string, normalized: string, pos: Pos, parsed: Root) {
+  const rootChildren: Array<RootContent | Section> = [];
+  const sections: Section[] = [];
+  const blocks: Block[] = [];
+  const stack: Section[] = [];
+  let opening: Flat | undefined;
+
+  const append = (child: RootContent | Section, end: number) => {
+    const parent = stack[stack.length - 1];
+    if (parent) {
+      parent.children.push(child);
+      for (const s of stack) s.position.end = pos(end);
+    } else rootChildren.push(child);
+  };
+
+  for (const f of flat) {
+    if (f.role) {
+      // Frame blocks stay at the root, outside any section.
+      stack.length = 0;
+      rootChildren.push(f.node);
+      if (f.kind === 'paragraph') blocks.push({ node: f.node as Paragraph, start: f.start, end: f.end, role: f.role });
+      continue;
+    }
+    const marker = f.kind === 'other' ? null : matchMarker(normalized, text, f.start, f.end);
+    const bareHeading = f.kind === 'heading' && !marker;
+    if (!marker && !bareHeading) {
+      if (f.kind === 'paragraph' && !opening && sections.length === 0) {
+        opening = f;
+        f.role = 'opening';
+      }
+      append(f.node, f.end);
+      if (f.kind === 'paragraph') {
+        blocks.push({ node: f.node as Paragraph, start: f.start, end: f.end, section: stack[stack.length - 1], ...(f.role ? { role: f.role } : {}) });
+      }
+      continue;
+    }
+
+    const depth = marker ? MARKER_DEPTH[marker.kind as keyof typeof MARKER_DEPTH] : (f.node as Heading).depth;
+    let titleStart = marker ? marker.end : f.start;
+    while (titleStart < f.end && /\s/.test(normalized[titleStart]!)) titleStart++;
+    // A paragraph "（一）标题。正文…" is a section titled up to the first 。; the rest is its body.
+    const stop = f.kind === 'paragraph' ? normalized.indexOf('。', titleStart) : -1;
+    const inline = stop !== -1 && stop < f.end;
+    let titleEnd = inline ? stop : f.end;
+    while (titleEnd > titleStart && /[\s:。]/.test(normalized[titleEnd - 1]!)) titleEnd--;
+    const section: Section = {
+      type: 'section',
+      depth,
+      marker: marker ?? { kind: 'heading', ordinal: 0, raw: '', start: f.start, end: f.start, separator: '' },
+      title: text.slice(titleStart, titleEnd),
+      titleStart,
+      titleEnd,
+      inline,
+      children: [],
+      position: { start: pos(marker ? marker.start : (f.node.position?.start.offset ?? f.start)), end: pos(f.end) },
+    };
+    if (!marker) section.marker = null;
+    while (stack.length && stack[stack.length - 1]!.depth >= depth) stack.pop();
+    append(section, f.end);
+    if (stack.length === 0) sections.push(section);
+    stack.push(section);
+    if (inline) {
+      let bodyStart = stop + 1;
+      while (bodyStart < f.end && /\s/.test(normalized[bodyStart]!)) bodyStart++;
+      if (bodyStart < f.end) {
+        const place = { start: pos(bodyStart), end: pos(f.end) };
+        const body: Paragraph = { type: 'paragraph', children: [{ type: 'text', value: text.slice(bodyStart, f.end), position: place }], position: place };
+        section.children.push(body);
+        blocks.push({ node: section, start: bodyStart, end: f.end, section });
+      }
+    }
+  }
+  const root: Root = { type: 'root', children: rootChildren as RootContent[], position: parsed.position };
+  for (const b of blocks) {
+    const items = findEnumeration(normalized, b.start, b.end);
+    if (items.length && b.node.type === 'paragraph') b.node.data = { ...b.node.data, enumeration: items } as Paragraph['data'];
+  }
+  return { root, sections, blocks, opening };
+}
+
+function readMeta(flat: Flat[], normalized: string, opening: Flat | undefined): ReportMeta {
+  const meta: ReportMeta = { signOff: false };
+  const slice = (f: Flat) => normalized.slice(f.start, f.end).trim();
+  const title = flat.find((f) => f.role === 'title');
+  if (title) {
+    meta.title = slice(title);
+    const y = TITLE_YEAR.exec(meta.title);
+    if (y) {
+      meta.year = Number(y[1]);
+      meta.yearSource = 'title';
+      const body = meta.title.slice(0, y.index).trim();
+      if (body.length >= 2 && body.length <= 20) meta.body = body;
+    }
+  }
+  if (opening) {
+    const text = slice(opening);
+    const reporting = REPORTING_SENTENCE.exec(text);
+    if (meta.year === undefined && reporting) {
+      meta.year = Number(reporting[2]);
+      meta.yearSource = 'opening';
+    }
+    const lead = /^(\d{4})年/.exec(text);
+    if (meta.year === undefined && lead) {
+      meta.year = Number(lead[1]);
+      meta.yearSource = 'opening';
+    }
+    meta.body ??= reporting?.[1] ?? OPENING_BODY.exec(text)?.[1];
+  }
+  for (const f of flat) {
+    if (f.role === 'closing') meta.signOff = true;
+    if (f.role === 'date') meta.closingDate = parseDateLine(slice(f), f.start);
+    if (f.role === 'signature' && !meta.body) meta.body = slice(f);
+  }
+  return meta;
+}

@@ -1,0 +1,166 @@
+import type { Paragraph, Root, RootContent } from 'mdast';
+
+export type SourceFormat = 'txt' | 'md';
+export type Eol = '\n' | '\r\n' | '\r';
+
+/** A draft as read: decoded text (BOM removed, line endings kept) plus what is needed to write it back. */
+export interface Source {
+  path?: string;
+  text: string;
+  format: SourceFormat;
+  /** WHATWG encoding label of the bytes: 'utf-8', 'utf-16le', 'utf-16be', 'gb18030'. */
+  encoding: string;
+  bom: boolean;
+  /** Dominant line ending, kept when text is written back. */
+  eol: Eol;
+}
+
+/** How a section is numbered, recognized in the normalized text. */
+export type MarkerKind =
+  | 'chinese' // 一、
+  | 'paren-chinese' // （一）
+  | 'arabic' // 1.
+  | 'paren-arabic' // （1）
+  | 'circled' // ①
+  | 'heading'; // a Markdown heading without a Chinese marker
+
+export interface Marker {
+  kind: MarkerKind;
+  /** 1-based number the marker states (0 for 'heading'). */
+  ordinal: number;
+  /** The marker as written in the original text, separator included. */
+  raw: string;
+  start: number;
+  end: number;
+  /** The separator after the ordinal as written ('、', '.', '．', ')', '）、' …); '' when none. */
+  separator: string;
+  /** Text glued after the marker that belongs to an inline enumeration, like 是 in "（三）是注重…". */
+  stray?: { start: number; end: number; text: string };
+}
+
+export type PartId = string;
+
+export type OccurrenceKind = 'section' | 'nested' | 'paragraph';
+
+/** Where a part of the outline was found. */
+export interface PartOccurrence {
+  part: PartId;
+  kind: OccurrenceKind;
+  /** The section (for 'section'/'nested') or paragraph that carries the part. */
+  node: Section | Paragraph;
+  /** Span of the part's content in the original text: from its heading to the next part or section at its level. */
+  start: number;
+  end: number;
+}
+
+export interface Section {
+  type: 'section';
+  /** 1 for 一、, 2 for （一）, 3 for 1., 4 for （1）, 5 for ①; Markdown depth for bare headings. */
+  depth: number;
+  marker: Marker | null;
+  /** Title as written (original script), without the marker and the closing 。 */
+  title: string;
+  titleStart: number;
+  titleEnd: number;
+  /** True when the title was cut from a paragraph ("（一）标题。正文…"). */
+  inline: boolean;
+  children: Array<Section | RootContent>;
+  position: NonNullable<Paragraph['position']>;
+  data?: { parts?: PartId[] };
+}
+
+/** Role of a top-level paragraph outside the outline. */
+export type BlockRole = 'title' | 'front-matter' | 'opening' | 'closing' | 'signature' | 'date';
+
+export interface CalendarDate {
+  year: number;
+  month: number;
+  day: number;
+  start: number;
+  end: number;
+}
+
+export interface ReportMeta {
+  title?: string;
+  /** Reporting body, e.g. 阳江市阳东区 (normalized script). */
+  body?: string;
+  /** The year reported on. */
+  year?: number;
+  yearSource?: 'title' | 'opening';
+  closingDate?: CalendarDate;
+  /** 特此报告 present. */
+  signOff: boolean;
+}
+
+/** A sentence of a paragraph, with offsets in the original text. */
+export interface Sentence {
+  start: number;
+  end: number;
+  /** Normalized (Simplified, half-width) text of the sentence; same length as the original span. */
+  text: string;
+}
+
+/** A unit of running text: a paragraph, or the body of an inline section. */
+export interface Block {
+  node: Paragraph | Section;
+  start: number;
+  end: number;
+  /** The nearest enclosing section, if any. */
+  section?: Section;
+  role?: BlockRole;
+}
+
+export interface OutlinePart {
+  id: PartId;
+  name: { 'zh-CN': string; en: string };
+  required: boolean;
+  /** Regular expressions (source strings) matched against a heading title, normalized to Simplified. */
+  headings: string[];
+  /** Headings that mention the part's words but are about something else (e.g. 整改 for shortcomings). */
+  excludeHeadings?: string[];
+  /** Patterns of a paragraph's first sentence that start the part without a heading. */
+  paragraphCues?: string[];
+  /**
+   * Stricter patterns for a subsection title inside the default part (e.g. duties written as
+   * "（二）践行党政主要负责人…第一责任人职责" under a measures section). Absent: never nested.
+   */
+  nestedHeadings?: string[];
+}
+
+/** An outline profile: the required parts of a report type. Data, not code. */
+export interface OutlineProfile {
+  id: string;
+  name: { 'zh-CN': string; en: string };
+  basis: { 'zh-CN': string; en: string };
+  parts: OutlinePart[];
+  /** Part that topical top-level sections ("一、加强组织领导…") count as. */
+  defaultPart?: PartId;
+}
+
+export interface ReportTree {
+  source: Source;
+  /** Traditional→Simplified and full→half width, same length as source.text, so offsets are shared. */
+  normalized: string;
+  root: Root;
+  meta: ReportMeta;
+  profile: OutlineProfile;
+  /** Top-level sections in order. */
+  sections: Section[];
+  /** Every section, depth-first. */
+  allSections: Section[];
+  /** Every run of text in document order, including section titles' bodies. */
+  blocks: Block[];
+  parts: PartOccurrence[];
+  /** Offset → 1-based line/column in the original text. */
+  point(offset: number): { line: number; column: number };
+  /** Sentences of the original text between two offsets. */
+  sentences(start: number, end: number): Sentence[];
+  /** The outline part an offset belongs to, if any. */
+  partAt(offset: number): PartOccurrence | undefined;
+}
+
+declare module 'mdast' {
+  interface RootContentMap {
+    section: Section;
+  }
+}

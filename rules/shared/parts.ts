@@ -1,0 +1,32 @@
+import type { OutlinePart, OutlineProfile, PartId, PartOccurrence, ReportTree, Section } from '@reportlint/parser';
+
+/** Template data naming a part in both locales: messages use {part} (zh-CN) and {partEn} (en). */
+export function partData(profile: OutlineProfile, id: PartId, prefix = 'part'): Record<string, string> {
+  const part = profile.parts.find((p) => p.id === id);
+  return { [prefix]: part?.name['zh-CN'] ?? id, [`${prefix}En`]: part?.name.en ?? id };
+}
+
+export function occurrencesOf(tree: ReportTree, id: PartId): PartOccurrence[] {
+  return tree.parts.filter((o) => o.part === id);
+}
+
+export function profileParts(tree: ReportTree): OutlinePart[] {
+  return tree.profile.parts;
+}
+
+/** The span to underline for a section: its marker and title. */
+export function headingSpan(section: Section): { start: number; end: number } {
+  return { start: section.marker?.start ?? section.titleStart, end: section.titleEnd };
+}
+
+/** The span to underline for a part occurrence: a section's heading, or a paragraph's first sentence. */
+export function occurrenceSpan(tree: ReportTree, occ: PartOccurrence): { start: number; end: number } {
+  if (occ.node.type === 'section') return headingSpan(occ.node);
+  const first = tree.sentences(occ.start, occ.node.position?.end.offset ?? occ.end)[0];
+  return first ? { start: first.start, end: first.end } : { start: occ.start, end: occ.start };
+}
+
+/** Where the content of an occurrence starts: after a section's title, or at the paragraph. */
+export function bodyStart(occ: PartOccurrence): number {
+  return occ.node.type === 'section' ? occ.node.titleEnd : occ.start;
+}
