@@ -1,9 +1,9 @@
 import type { ConfigObject, Plugin, Rule, RuleSetting } from '@reportlint/core';
 import { builtinOutlines } from '@reportlint/parser';
-import { rule as requiredPart } from './required-part/index.js';
+import { allRules } from './all.js';
 
 /** Every built-in rule, in the order `reportlint rules` lists them. */
-export const rules: Rule<any>[] = [requiredPart];
+export const rules: Rule<any>[] = allRules;
 
 function preset(pick: (rule: Rule<any>) => RuleSetting): ConfigObject {
   return { rules: Object.fromEntries(rules.map((r) => [r.id, pick(r)])) };
