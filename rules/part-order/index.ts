@@ -1,0 +1,68 @@
+import { defineRule } from '@reportlint/core';
+import type { PartOccurrence } from '@reportlint/parser';
+import { occurrenceSpan, partData } from '../shared/parts.js';
+
+export const rule = defineRule({
+  id: 'part-order',
+  meta: {
+    severity: 'off',
+    strictSeverity: 'warn',
+    family: 'outline',
+    fixable: false,
+    description: {
+      'zh-CN': '各部分应按规定顺序排列',
+      en: 'Parts should come in the prescribed order',
+    },
+    messages: {
+      before: {
+        'zh-CN': '“{part}”应排在“{other}”之前',
+        en: '"{partEn}" should come before "{otherEn}"',
+      },
+      after: {
+        'zh-CN': '“{part}”应排在“{other}”之后',
+        en: '"{partEn}" should come after "{otherEn}"',
+      },
+    },
+  },
+  check(tree, ctx) {
+    const rank = new Map(tree.profile.parts.map((p, i) => [p.id, i]));
+    // First occurrence of each part, in document order.
+    const firsts: PartOccurrence[] = [];
+    for (const occ of tree.parts) if (!firsts.some((f) => f.part === occ.part)) firsts.push(occ);
+    const ranks = firsts.map((o) => rank.get(o.part) ?? 0);
+    // The parts in order are the longest increasing run; only the others moved, so only they are reported.
+    const keep = longestIncreasing(ranks);
+    firsts.forEach((occ, i) => {
+      if (keep.includes(i)) return;
+      const r = ranks[i]!;
+      const nextIndex = keep.find((k) => ranks[k]! > r);
+      const prevIndex = keep.findLast((k) => ranks[k]! < r);
+      const anchor = nextIndex ?? prevIndex;
+      if (anchor === undefined) return;
+      ctx.report({
+        messageId: nextIndex !== undefined ? 'before' : 'after',
+        data: { ...partData(tree.profile, occ.part), ...partData(tree.profile, firsts[anchor]!.part, 'other') },
+        ...occurrenceSpan(tree, occ),
+      });
+    });
+  },
+});
+
+/** Indices, ascending, of one longest strictly increasing subsequence (n is the number of parts: tiny). */
+function longestIncreasing(values: number[]): number[] {
+  const length = values.map(() => 1);
+  const previous = values.map(() => -1);
+  for (let i = 0; i < values.length; i++) {
+    for (let j = 0; j < i; j++) {
+      if (values[j]! < values[i]! && length[j]! + 1 > length[i]!) {
+        length[i] = length[j]! + 1;
+        previous[i] = j;
+      }
+    }
+  }
+  let end = 0;
+  for (let i = 1; i < values.length; i++) if (length[i]! > length[end]!) end = i;
+  const keep: number[] = [];
+  for (let i = values.length ? end : -1; i !== -1; i = previous[i]!) keep.unshift(i);
+  return keep;
+}
