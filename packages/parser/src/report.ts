@@ -1,6 +1,7 @@
 import type { Heading, Paragraph, Root, RootContent } from 'mdast';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
 import { findEnumeration } from './enumeration.js';
 import { closingRole, isFrontMatter, isTitle, OPENING_BODY, parseDateLine, REPORTING_SENTENCE, TITLE_YEAR } from './frame.js';
 import { lineStarts, pointAt } from './lines.js';
@@ -139,8 +140,14 @@ function buildSections(flat: Flat[], text: string, normalized: string, pos: Pos,
         f.role = 'opening';
       }
       append(f.node, f.end);
+      const section = stack[stack.length - 1];
       if (f.kind === 'paragraph') {
-        blocks.push({ node: f.node as Paragraph, start: f.start, end: f.end, section: stack[stack.length - 1], ...(f.role ? { role: f.role } : {}) });
+        blocks.push({ node: f.node as Paragraph, start: f.start, end: f.end, section, ...(f.role ? { role: f.role } : {}) });
+      } else {
+        // Lists, quotes and tables hold running text too.
+        visit(f.node, 'paragraph', (p: Paragraph) => {
+          if (p.position) blocks.push({ node: p, start: p.position.start.offset!, end: p.position.end.offset!, section });
+        });
       }
       continue;
     }

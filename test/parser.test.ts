@@ -1,0 +1,140 @@
+import { describe, expect, it } from 'vitest';
+import { builtinOutlines, chineseNumber, matchMarker, normalizeText, parseReport, splitSentences } from '@reportlint/parser';
+import type { ReportTree } from '@reportlint/parser';
+import { seedFiles, seedText, textSource } from './support/seeds.js';
+
+const profile = builtinOutlines[0]!;
+const parse = (text: string, format: 'txt' | 'md' = 'txt') => parseReport(textSource(text, format), profile);
+const outline = (tree: ReportTree) => tree.parts.map((p) => `${p.part}:${p.kind}@${tree.point(p.start).line}`);
+
+describe('normalized view', () => {
+  it('has the length of the original, so offsets are shared', () => {
+    for (const id of Object.keys(seedFiles)) {
+      const text = seedText(id);
+      expect(normalizeText(text).length).toBe(text.length);
+    }
+  });
+  it('converts Traditional to Simplified and folds full-width forms', () => {
+    expect(normalizeText('懷柔區（一）主要舉措，１２３ＡＢ　')).toBe('怀柔区(一)主要举措,123AB ');
+  });
+});
+
+describe('numbering markers', () => {
+  const marker = (s: string) => {
+    const m = matchMarker(normalizeText(s), s, 0, s.length);
+    return m && { kind: m.kind, ordinal: m.ordinal, raw: m.raw, separator: m.separator, stray: m.stray?.text };
+  };
+  it.each([
+    ['一、主要举措', { kind: 'chinese', ordinal: 1, raw: '一、', separator: '、' }],
+    ['十二、其他', { kind: 'chinese', ordinal: 12, raw: '十二、', separator: '、' }],
+    ['二.存在不足', { kind: 'chinese', ordinal: 2, raw: '二.', separator: '.' }],
+    ['（三）标题', { kind: 'paren-chinese', ordinal: 3, raw: '（三）', separator: '' }],
+    ['(四)标题', { kind: 'paren-chinese', ordinal: 4, raw: '(四)', separator: '' }],
+    ['（一）、标题', { kind: 'paren-chinese', ordinal: 1, raw: '（一）、', separator: '、' }],
+    ['1.标题', { kind: 'arabic', ordinal: 1, raw: '1.', separator: '.' }],
+    ['2．标题', { kind: 'arabic', ordinal: 2, raw: '2．', separator: '．' }],
+    ['3、标题', { kind: 'arabic', ordinal: 3, raw: '3、', separator: '、' }],
+    ['（1）标题', { kind: 'paren-arabic', ordinal: 1, raw: '（1）', separator: '' }],
+    ['②标题', { kind: 'circled', ordinal: 2, raw: '②', separator: '' }],
+    ['（三）是注重督促考核', { kind: 'paren-chinese', ordinal: 3, raw: '（三）', separator: '', stray: '是' }],
+  ])('%s', (text, expected) => {
+    expect(marker(text)).toEqual(expected);
+  });
+  it.each(['一是调整权责清单', '2023年，我区', '3.96万户', '12345热线', '1+3+X', '第一，', '统一部署'])('%s is not a marker', (text) => {
+    expect(marker(text)).toBeNull();
+  });
+  it('reads Chinese numerals up to 99', () => {
+    expect([chineseNumber('一'), chineseNumber('十'), chineseNumber('十九'), chineseNumber('二十'), chineseNumber('九十九')]).toEqual([1, 10, 19, 20, 99]);
+    expect(chineseNumber('百')).toBeNaN();
+  });
+});
+
+describe('sentences', () => {
+  it('end after 。！？ and a closing quote, and never cross a line', () => {
+    const text = normalizeText('他说：“好。”然后走了！真的？\n下一行');
+    expect(splitSentences(text, 0, text.length).map((s) => s.text)).toEqual(['他说:“好。”', '然后走了!', '真的?', '下一行']);
+  });
+});
+
+describe('report outline of the seeds', () => {
+  it('000 中原区: duties first, then measures, shortcomings, plans; sign-off', () => {
+    const tree = parse(seedText('000'));
+    expect(outline(tree)).toEqual(['duties:section@2', 'measures:section@4', 'shortcomings:section@13', 'plans:section@15']);
+    expect(tree.meta).toMatchObject({ year: 2024, body: '中原区', signOff: true });
+  });
+  it('001 懷柔區 (Traditional): all four parts', () => {
+    const tree = parse(seedText('001'));
+    expect(outline(tree)).toEqual(['measures:section@2', 'shortcomings:section@12', 'duties:section@14', 'plans:section@16']);
+    expect(tree.meta).toMatchObject({ year: 2024, body: '怀柔区' });
+    expect(tree.allSections.filter((s) => s.depth === 2)).toHaveLength(13);
+  });
+  it('002 阳东区 (web page): title and header line are not content; eight top-level sections', () => {
+    const tree = parse(seedText('002'));
+    expect(tree.meta).toMatchObject({ title: '阳江市阳东区2023年法治政府建设年度报告', year: 2023, yearSource: 'title', body: '阳江市阳东区' });
+    expect(tree.blocks.filter((b) => b.role).map((b) => `${b.role}@${tree.point(b.start).line}`)).toEqual(['title@1', 'front-matter@2', 'opening@4']);
+    expect(tree.sections.map((s) => s.marker?.ordinal)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+    expect(tree.sections.map((s) => s.data?.parts?.join('+'))).toEqual([
+      'measures', 'measures', 'measures', 'measures', 'duties', 'measures', 'shortcomings', 'plans',
+    ]);
+    // Indented headings: positions point past the indentation, into the user's file.
+    expect(tree.point(tree.sections[0]!.marker!.start)).toEqual({ line: 6, column: 8 });
+  });
+  it('003 郑州高新区: duties nested, shortcomings and plans as paragraphs, closing date', () => {
+    const tree = parse(seedText('003'));
+    expect(outline(tree).filter((o) => !o.startsWith('measures'))).toEqual(['duties:nested@4', 'shortcomings:paragraph@18', 'plans:paragraph@19']);
+    expect(tree.meta.closingDate).toMatchObject({ year: 2023, month: 1, day: 9 });
+    expect(tree.partAt(tree.blocks.find((b) => tree.point(b.start).line === 19)!.start)?.part).toBe('plans');
+  });
+  it('004 城阳区: the stray 是 after （三）', () => {
+    const tree = parse(seedText('004'));
+    const stray = tree.allSections.filter((s) => s.marker?.stray);
+    expect(stray.map((s) => tree.point(s.marker!.stray!.start))).toEqual([{ line: 12, column: 4 }]);
+  });
+  it('CRLF gives the same lines and columns', () => {
+    for (const id of Object.keys(seedFiles)) {
+      const lf = parse(seedText(id));
+      const crlf = parse(seedText(id).replace(/\n/g, '\r\n'));
+      const where = (t: ReportTree) => t.allSections.map((s) => t.point(s.titleStart));
+      expect(where(crlf)).toEqual(where(lf));
+      expect(outline(crlf)).toEqual(outline(lf));
+    }
+  });
+});
+
+describe('Markdown drafts', () => {
+  const md = [
+    '# 某区2024年法治政府建设年度报告',
+    '',
+    '2024年，某区坚持以习近平法治思想为指导。',
+    '',
+    '## 一、主要举措和成效',
+    '',
+    '（一）规范执法。一是开展评查。二是加强培训。',
+    '',
+    '## 二、存在的不足和原因',
+    '',
+    '培训不足导致执法不规范。',
+    '',
+    '## 三、党政主要负责人履行推进法治建设第一责任人职责情况',
+    '',
+    '主要负责人带头述法。',
+    '',
+    '## 四、2025年主要安排',
+    '',
+    '1. 加强统筹',
+    '',
+    '特此报告。',
+    '',
+    '2025年1月20日',
+    '',
+  ].join('\n');
+  it('reads Chinese markers inside # headings and at paragraph starts', () => {
+    const tree = parse(md, 'md');
+    expect(tree.meta).toMatchObject({ title: '某区2024年法治政府建设年度报告', year: 2024, signOff: true });
+    expect(tree.allSections.map((s) => `${s.depth}:${s.title}`)).toEqual([
+      '1:主要举措和成效', '2:规范执法', '1:存在的不足和原因', '1:党政主要负责人履行推进法治建设第一责任人职责情况', '1:2025年主要安排',
+    ]);
+    expect(tree.point(tree.allSections[0]!.titleStart)).toEqual({ line: 5, column: 6 });
+    expect(tree.blocks.some((b) => tree.source.text.slice(b.start, b.end) === '加强统筹')).toBe(true);
+  });
+});
