@@ -46,30 +46,38 @@ export function classifyParts(tree: ReportTree): PartOccurrence[] {
   }
 
   // Only inside sections of the default (topical) part: a plan's subsection about duties is a plan.
-  const topical = tree.sections.filter((s) => fallback && s.data?.parts?.length === 1 && s.data.parts[0] === fallback);
+  const isTopical = (s: Section) => !!fallback && s.data?.parts?.length === 1 && s.data.parts[0] === fallback;
   const claimed: Array<[number, number]> = [];
-  for (const top of topical) {
-    for (const sub of tree.allSections) {
-      if (sub === top || !within(sub, top)) continue;
+  const visitNested = (section: Section) => {
+    for (const sub of section.children) {
+      if (sub.type !== 'section') continue;
       const title = titleOf(sub);
       const hit = compiled.find((c) => c.part.id !== fallback && any(c.nested, title) && !any(c.exclude, title));
-      if (!hit) continue;
-      sub.data = { ...sub.data, parts: [hit.part.id] };
-      occurrences.push({ part: hit.part.id, kind: 'nested', node: sub, start: sub.position.start.offset!, end: end(sub) });
-      claimed.push([sub.position.start.offset!, end(sub)]);
+      if (hit) {
+        sub.data = { ...sub.data, parts: [hit.part.id] };
+        occurrences.push({ part: hit.part.id, kind: 'nested', node: sub, start: sub.position.start.offset!, end: end(sub) });
+        claimed.push([sub.position.start.offset!, end(sub)]);
+      } else visitNested(sub);
     }
-  }
+  };
+  for (const top of tree.sections) if (isTopical(top)) visitNested(top);
 
+  // Blocks and top-level sections are both in document order: walk them together.
   const paragraphs: PartOccurrence[] = [];
+  const firstSection = tree.sections[0]?.position.start.offset ?? Infinity;
+  let t = 0;
+  let c = 0;
   for (const block of tree.blocks) {
-    if (block.role || block.node.type !== 'paragraph') continue;
-    const top = tree.sections.find((s) => s.position.start.offset! <= block.start && block.start < end(s));
-    if (!top && (tree.sections.length === 0 || block.start < tree.sections[0]!.position.start.offset!)) continue;
-    if (claimed.some(([a, b]) => a <= block.start && block.start < b)) continue;
-    const first = tree.sentences(block.start, block.end)[0];
+    while (t < tree.sections.length && end(tree.sections[t]!) <= block.start) t++;
+    const candidate = tree.sections[t];
+    const top = candidate && candidate.position.start.offset! <= block.start ? candidate : undefined;
+    while (c < claimed.length && claimed[c]![1] <= block.start) c++;
+    if (block.role || block.node.type !== 'paragraph' || block.start < firstSection) continue;
+    if (claimed[c] && claimed[c]![0] <= block.start) continue;
+    const first = tree.sentences(block.start, Math.min(block.end, block.start + 400))[0];
     if (!first) continue;
     // A cue inside a section that already is that part says nothing new.
-    const hit = compiled.find((c) => c.part.id !== fallback && !top?.data?.parts?.includes(c.part.id) && any(c.cues, first.text));
+    const hit = compiled.find((p) => p.part.id !== fallback && !top?.data?.parts?.includes(p.part.id) && any(p.cues, first.text));
     if (!hit) continue;
     block.node.data = { ...block.node.data, parts: [hit.part.id] } as typeof block.node.data;
     paragraphs.push({ part: hit.part.id, kind: 'paragraph', node: block.node, start: block.start, end: top ? end(top) : block.end });
@@ -82,10 +90,6 @@ export function classifyParts(tree: ReportTree): PartOccurrence[] {
   }
   occurrences.push(...paragraphs);
   return occurrences.sort((a, b) => a.start - b.start || kindRank(a) - kindRank(b));
-}
-
-function within(inner: Section, outer: Section): boolean {
-  return inner.position.start.offset! >= outer.position.start.offset! && inner.position.end.offset! <= outer.position.end.offset!;
 }
 
 const kindRank = (o: PartOccurrence) => (o.kind === 'section' ? 0 : o.kind === 'nested' ? 1 : 2);

@@ -60,11 +60,17 @@ export function parseReport(source: Source, profile: OutlineProfile): ReportTree
     point: (offset) => pointAt(starts, offset),
     sentences: (start, end) => splitSentences(normalized, start, end),
     partAt: (offset) => {
-      let best: ReportTree['parts'][number] | undefined;
-      for (const occ of tree.parts) {
-        if (occ.start <= offset && offset < occ.end && (!best || occ.start >= best.start)) best = occ;
+      // Parts are sorted by start; the innermost containing one is the last that starts before.
+      const parts = tree.parts;
+      let lo = 0;
+      let hi = parts.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (parts[mid]!.start <= offset) lo = mid + 1;
+        else hi = mid;
       }
-      return best;
+      for (let i = lo - 1; i >= 0; i--) if (offset < parts[i]!.end) return parts[i];
+      return undefined;
     },
   };
   tree.parts = classifyParts(tree);

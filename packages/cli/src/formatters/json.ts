@@ -1,0 +1,31 @@
+import type { LintMessage } from '@reportlint/core';
+import type { FileResult } from '../results.js';
+import type { Formatter } from './types.js';
+
+/** Exactly the keys of ESLint's JSON message; offsets and message ids stay internal. */
+function message(m: LintMessage) {
+  return {
+    ruleId: m.ruleId,
+    severity: m.severity,
+    message: m.message,
+    line: m.line,
+    column: m.column,
+    endLine: m.endLine,
+    endColumn: m.endColumn,
+    ...(m.fix ? { fix: { range: m.fix.range, text: m.fix.text } } : {}),
+  };
+}
+
+function result(r: FileResult) {
+  return {
+    filePath: r.filePath,
+    messages: r.messages.map(message),
+    errorCount: r.errorCount,
+    warningCount: r.warningCount,
+    fixableErrorCount: r.fixableErrorCount,
+    fixableWarningCount: r.fixableWarningCount,
+  };
+}
+
+/** ESLint-compatible JSON, so tools that read `eslint -f json` read reportlint too. */
+export const json: Formatter = (results) => JSON.stringify(results.map(result));

@@ -1,0 +1,140 @@
+import type { Eol, Source, SourceFormat } from './types.js';
+
+/** Larger drafts are refused up front: no report comes near this, and decoding it would stall an editor. */
+export const MAX_BYTES = 50 * 1024 * 1024;
+
+export type DecodeFailure = 'empty' | 'binary' | 'encoding' | 'too-large';
+
+/** Bytes that cannot be linted as a report; `reason` lets fronts word their own message. */
+export class DecodeError extends Error {
+  constructor(
+    readonly reason: DecodeFailure,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'DecodeError';
+  }
+}
+
+export interface DecodeOptions {
+  path?: string;
+  format?: SourceFormat;
+}
+
+interface Bom {
+  encoding: 'utf-8' | 'utf-16le' | 'utf-16be';
+  length: number;
+}
+
+function detectBom(bytes: Uint8Array): Bom | undefined {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { encoding: 'utf-8', length: 3 };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { encoding: 'utf-16le', length: 2 };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { encoding: 'utf-16be', length: 2 };
+  return undefined;
+}
+
+/** How much of the start is sampled for control characters; binary formats show themselves early. */
+const SAMPLE = 64 * 1024;
+const CONTROL_RATIO = 0.1;
+
+/** C0 controls and DEL other than tab, line feed, form feed and carriage return never occur in a draft. */
+function isControl(code: number): boolean {
+  return (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0c && code !== 0x0d) || code === 0x7f;
+}
+
+function mostlyControl(length: number, codeAt: (i: number) => number): boolean {
+  const n = Math.min(length, SAMPLE);
+  let controls = 0;
+  for (let i = 0; i < n; i++) if (isControl(codeAt(i))) controls++;
+  return n > 0 && controls / n > CONTROL_RATIO;
+}
+
+function tryDecode(encoding: string, bytes: Uint8Array): string | undefined {
+  try {
+    // ignoreBOM keeps a second U+FEFF in the text, so writing back reproduces the bytes.
+    return new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    return undefined;
+  }
+}
+
+function decodeText(body: Uint8Array, bom: Bom | undefined): { encoding: string; text: string } {
+  if (bom) {
+    const text = tryDecode(bom.encoding, body);
+    if (text === undefined) {
+      throw new DecodeError('encoding', `file is not valid ${bom.encoding.toUpperCase()} despite its byte order mark`);
+    }
+    return { encoding: bom.encoding, text };
+  }
+  for (const encoding of ['utf-8', 'gb18030']) {
+    const text = tryDecode(encoding, body);
+    if (text !== undefined) return { encoding, text };
+  }
+  throw new DecodeError('encoding', 'file is neither valid UTF-8 nor GB18030 text');
+}
+
+/** The most frequent line ending; '\n' when there is none. */
+export function dominantEol(text: string): Eol {
+  let lf = 0;
+  let crlf = 0;
+  let cr = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) lf++;
+    else if (c === 13) {
+      if (text.charCodeAt(i + 1) === 10) {
+        crlf++;
+        i++;
+      } else cr++;
+    }
+  }
+  if (crlf > lf && crlf >= cr) return '\r\n';
+  if (cr > lf && cr > crlf) return '\r';
+  return '\n';
+}
+
+const MB = 1024 * 1024;
+
+/** Shared with fronts that refuse a file by its size before reading it. */
+export function tooLargeMessage(size: number): string {
+  return `file is too large: ${size} bytes, more than the ${MAX_BYTES / MB} MB limit`;
+}
+
+export function formatFromPath(path: string | undefined): SourceFormat {
+  return path !== undefined && /\.(md|markdown)$/i.test(path) ? 'md' : 'txt';
+}
+
+/**
+ * Turns a file's bytes into a `Source`: BOM first (UTF-8, UTF-16LE/BE), else strict UTF-8,
+ * else strict GB18030 (which covers GBK and GB2312, the encodings of older government drafts).
+ * Uses only TextDecoder, so it runs in browsers too.
+ */
+export function decodeSource(bytes: Uint8Array, opts: DecodeOptions = {}): Source {
+  if (bytes.length > MAX_BYTES) {
+    throw new DecodeError('too-large', tooLargeMessage(bytes.length));
+  }
+  if (bytes.length === 0) throw new DecodeError('empty', 'file is empty');
+
+  const bom = detectBom(bytes);
+  const body = bom ? bytes.subarray(bom.length) : bytes;
+  const utf16 = bom !== undefined && bom.encoding !== 'utf-8';
+  // Text in UTF-8 or GB18030 never contains a NUL byte; UTF-16 without a BOM is not supported.
+  if (!utf16 && (body.includes(0) || mostlyControl(body.length, (i) => body[i]!))) {
+    throw new DecodeError('binary', 'file looks binary, not a text draft');
+  }
+
+  const { encoding, text } = decodeText(body, bom);
+  if (utf16 && (text.includes('\0') || mostlyControl(text.length, (i) => text.charCodeAt(i)))) {
+    throw new DecodeError('binary', 'file looks binary, not a text draft');
+  }
+  if (text.trim() === '') throw new DecodeError('empty', 'file is empty (only whitespace)');
+
+  return {
+    ...(opts.path !== undefined ? { path: opts.path } : {}),
+    text,
+    format: opts.format ?? formatFromPath(opts.path),
+    encoding,
+    bom: bom !== undefined,
+    eol: dominantEol(text),
+  };
+}

@@ -1,0 +1,444 @@
+import vocabulary from './figure-vocabulary.json' with { type: 'json' };
+import { isChineseDigit, isChineseNumeralChar, isDigit, readArabic, readChinese } from './numbers.js';
+import type { ParsedNumber } from './numbers.js';
+import { splitSentences } from './sentences.js';
+import type { ReportTree, Sentence } from './types.js';
+
+/**
+ * - `count`: a number of things, with a measure word (件 宗 人 人次 个 项 …)
+ * - `amount`: money (元, 万元, 亿元)
+ * - `rate`: a percentage or permille (99.02%, 百分之九十, 5‰)
+ * - `multiple`: 2.4倍
+ * - `measure`: lengths, areas, durations, percentage points (公里, 亩, 天, 年, 个百分点 …)
+ */
+export type FigureKind = 'count' | 'amount' | 'rate' | 'multiple' | 'measure';
+
+/** Direction of a growth or decline figure (同比增长50%, 下降8.4%, 同比14%). */
+export type FigureChange = 'increase' | 'decrease' | 'change';
+
+/**
+ * A quantity stated in the text. Years, dates, times, ordinals (第71次, 九届七十七次), document
+ * numbers (〔2019〕28号), codes (12345热线, 1+3+X, 5.0版) and quoted names (“三项制度”) are not
+ * quantities and never become figures.
+ */
+export interface Figure {
+  /** The value in base units: 3.96万户 → 39600, 8亿元 → 800000000, 99.02% → 99.02, 5‰ → 5. */
+  value: number;
+  /** Measure word or unit without the multiplier: '件', '人次', '元', '%', '‰', '倍', '公里'; '' for a bare 3.96万. */
+  unit: string;
+  kind: FigureKind;
+  /** Stated as approximate (余 多 约 近 超 达 以上 左右 …, a range 3-5个): unusable for exact checks. */
+  approximate: boolean;
+  /** The word that made it approximate, as written in the normalized text. */
+  marker?: string;
+  /** A per-unit figure (平均119项, 人均, 每月2次), not a total. */
+  average: boolean;
+  /** Decimals stated in the number as written (99.02% → 2, 3.96万 → 2, 120 → 0). */
+  precision: number;
+  /** Multiplier written after the number (万 → 1e4, 亿 → 1e8); 1 when none. */
+  scale: number;
+  /** The number as written (normalized), multiplier included: '13,649', '3.96万', '一百二十', '百分之九十'. */
+  written: string;
+  /** Span from the number (its sign, or 百分之) to the end of its unit, in offsets shared by both texts. */
+  start: number;
+  end: number;
+  /**
+   * The words before the figure in its clause (back to the previous punctuation or number), without
+   * an approximate marker: 受理 / 其中合格 / 通过12345平台分转的话务工单 → '平台分转的话务工单' / 办结率.
+   */
+  label: string;
+  labelStart: number;
+  /** The words after the figure up to the next punctuation (2宗正在办理 → '正在办理'). */
+  tail: string;
+  /** For a rate: the name it is the value of (办结率99.02% → 办结率), when stated right before it. */
+  name?: { text: string; start: number; end: number };
+  /** A growth or decline figure rather than a level. */
+  change?: FigureChange;
+  /** Inside parentheses: (含上级指派77件). */
+  parenthetical: boolean;
+}
+
+/** A sentence with the figures it states. */
+export interface FigureSentence extends Sentence {
+  figures: Figure[];
+}
+
+interface UnitEntry {
+  unit: string;
+  kind: FigureKind;
+}
+
+const UNITS_BY_FIRST = new Map<string, UnitEntry[]>();
+for (const [kind, list] of Object.entries(vocabulary.units)) {
+  if (!Array.isArray(list)) continue;
+  for (const unit of list) {
+    const entries = UNITS_BY_FIRST.get(unit[0]!) ?? [];
+    entries.push({ unit, kind: kind as FigureKind });
+    UNITS_BY_FIRST.set(unit[0]!, entries);
+  }
+}
+for (const entries of UNITS_BY_FIRST.values()) entries.sort((a, b) => b.unit.length - a.unit.length);
+const UNIT_NOT_BEFORE = vocabulary.unitNotBefore as Record<string, string>;
+
+const byLength = (list: string[]) => [...list].sort((a, b) => b.length - a.length);
+const MULTIPLIERS = byLength(Object.keys(vocabulary.multipliers)).map((w) => [w, (vocabulary.multipliers as Record<string, number>)[w]!] as const);
+const APPROX_BEFORE = byLength(vocabulary.approximateBefore);
+const APPROX_BEFORE_CHINESE = byLength(vocabulary.approximateBeforeChinese);
+const APPROX_EXCEPTIONS = vocabulary.approximateBeforeExceptions as Record<string, string>;
+const APPROX_BETWEEN = byLength(vocabulary.approximateBetween);
+const APPROX_AFTER = byLength(vocabulary.approximateAfter);
+const AVERAGE = vocabulary.averageBefore;
+const ORDINAL = vocabulary.ordinalBefore;
+const LINKS = byLength(vocabulary.linkWords);
+const CHANGES = byLength(Object.values(vocabulary.change).flat()).map((w) => [
+  w,
+  (Object.keys(vocabulary.change) as FigureChange[]).find((k) => vocabulary.change[k].includes(w))!,
+] as const);
+const RATE_ENDINGS = vocabulary.rateNameEndings;
+const IDIOMS = vocabulary.idioms.list;
+const QUOTE_WINDOW = vocabulary.quoteWindow as Record<string, number>;
+const QUOTE_CLOSE: Record<string, string> = { '“': '”', '「': '」', '『': '』', '《': '》' };
+const QUOTE_CLOSERS = new Set(Object.values(QUOTE_CLOSE));
+
+/** Where a label stops: punctuation, brackets, quotes, line breaks. */
+const LABEL_STOPS = new Set([...',，、;；:：。!！?？()（）[]【】|“”"‘’「」『』\n\r\t']);
+/** An inline enumeration lead (一是, 二是) opening a label is not part of it. */
+const ENUMERATION_LEAD = /^[一二三四五六七八九十]{1,3}是/;
+const LABEL_MAX = 30;
+const TAIL_MAX = 12;
+/** Characters around a number that make it a code rather than a quantity (1+3+X, 5G, 10:27, 〔2019〕). */
+const CODE_NEIGHBOURS = new Set([...'+×*/#_@=〔〕[]【】']);
+const RANGE = new Set(['-', '~', '～', '—', '－', '至', '到']);
+const MINUS = new Set(['-', '−', '－']);
+/** Characters a Chinese quantity may start with: a digit or 十 (十余家). */
+const isChineseStart = (ch: string | undefined) => isChineseDigit(ch) || ch === '十';
+const isAsciiLetter = (ch: string | undefined) => ch !== undefined && /[A-Za-z]/.test(ch);
+const isHan = (ch: string | undefined) => ch !== undefined && ch >= '\u4e00' && ch <= '\u9fff';
+
+function endsWithAny(text: string, words: readonly string[]): string | undefined {
+  for (const w of words) if (text.endsWith(w)) return w;
+  return undefined;
+}
+
+function startsWithAny(text: string, at: number, words: readonly string[]): string | undefined {
+  for (const w of words) if (text.startsWith(w, at)) return w;
+  return undefined;
+}
+
+function unitAt(text: string, at: number, end: number): UnitEntry | undefined {
+  if (at >= end) return undefined;
+  const ch = text[at]!;
+  if (ch === '%' || ch === '‰') return { unit: ch, kind: 'rate' };
+  for (const entry of UNITS_BY_FIRST.get(ch) ?? []) {
+    if (at + entry.unit.length > end || !text.startsWith(entry.unit, at)) continue;
+    const after = text[at + entry.unit.length];
+    if (after !== undefined && entry.unit.length === 1 && UNIT_NOT_BEFORE[entry.unit]?.includes(after)) continue;
+    return entry;
+  }
+  return undefined;
+}
+
+function multiplierAt(text: string, at: number): readonly [string, number] | undefined {
+  for (const m of MULTIPLIERS) if (text.startsWith(m[0], at)) return m;
+  return undefined;
+}
+
+/** Inside “…”, 「…」 or 《…》 close around the number: a name or a slogan, not a quantity. */
+function quoted(text: string, from: number, to: number, lo: number, hi: number): boolean {
+  for (let k = from - 1; k >= Math.max(lo, from - 60); k--) {
+    const c = text[k]!;
+    if (QUOTE_CLOSERS.has(c)) return false;
+    const window = QUOTE_WINDOW[c];
+    if (window === undefined) continue;
+    if (from - k > window) return false;
+    const close = QUOTE_CLOSE[c]!;
+    for (let m = to; m < Math.min(hi, to + window); m++) {
+      if (text[m] === close) return true;
+      if (QUOTE_WINDOW[text[m]!] !== undefined) return false;
+    }
+    return false;
+  }
+  return false;
+}
+
+/** Strips link words (为 达 均为 分别 …) from the end of a label, to find the rate name or change verb before them. */
+function core(label: string): string {
+  let s = label.trimEnd();
+  for (let n = 0; n < 4; n++) {
+    const link = endsWithAny(s, LINKS);
+    if (!link) break;
+    s = s.slice(0, -link.length).trimEnd();
+  }
+  return s;
+}
+
+interface Reading {
+  number: ParsedNumber;
+  /** Where the figure starts (sign, 百分之, or the number). */
+  figStart: number;
+  chinese: boolean;
+  negative: boolean;
+  /** Set for 百分之…: the unit is % and nothing follows. */
+  percentWord: boolean;
+  rangeUpper: boolean;
+}
+
+/**
+ * Extracts the figures stated in `text` (the normalized view) between two offsets, usually a
+ * sentence. Labels do not reach before `start`. Linear in the length of the span.
+ */
+export function extractFigures(text: string, start = 0, end = text.length): Figure[] {
+  const out: Figure[] = [];
+  let boundary = start; // labels stop at the previous number, figure or not
+  let depth = 0;
+  let i = start;
+  while (i < end) {
+    const ch = text[i]!;
+    const code = text.charCodeAt(i);
+    if (ch === '(') {
+      depth++;
+      i++;
+      continue;
+    }
+    if (ch === ')') {
+      if (depth > 0) depth--;
+      i++;
+      continue;
+    }
+    let reading: Reading | undefined;
+    if (isDigit(code)) {
+      const number = readArabic(text, i, end)!;
+      const prev = i > start ? text[i - 1] : undefined;
+      const next = text[number.end];
+      const skipTo = (to: number) => {
+        boundary = to;
+        i = to;
+      };
+      // 1.2.3, 5.0.1: a version or section number.
+      if (next === '.' && isDigit(text.charCodeAt(number.end + 1))) {
+        let j = number.end;
+        while (j < end && (isDigit(text.charCodeAt(j)) || text[j] === '.')) j++;
+        skipTo(j);
+        continue;
+      }
+      if (
+        isAsciiLetter(prev) ||
+        (prev !== undefined && CODE_NEIGHBOURS.has(prev)) ||
+        prev === '.' ||
+        isAsciiLetter(next) ||
+        (next !== undefined && CODE_NEIGHBOURS.has(next)) ||
+        (next === ':' && isDigit(text.charCodeAt(number.end + 1))) ||
+        (prev === ':' && i >= 2 && isDigit(text.charCodeAt(i - 2)))
+      ) {
+        skipTo(number.end);
+        continue;
+      }
+      // The lower end of a range (3-5个, 2023-2025年) or a date written with hyphens.
+      if (next !== undefined && RANGE.has(next) && isDigit(text.charCodeAt(number.end + 1))) {
+        skipTo(number.end);
+        continue;
+      }
+      const afterDigit = i >= 2 && (isDigit(text.charCodeAt(i - 2)) || isChineseNumeralChar(text[i - 2]));
+      const rangeUpper = prev !== undefined && RANGE.has(prev) && afterDigit && !(i >= 2 && text[i - 2] === '.');
+      const negative = prev !== undefined && MINUS.has(prev) && !afterDigit && !isAsciiLetter(text[i - 2]);
+      reading = { number, figStart: negative ? i - 1 : i, chinese: false, negative, percentWord: false, rangeUpper };
+    } else if (ch === '百' && text.startsWith('百分之', i)) {
+      const at = i + 3;
+      let number: ParsedNumber | undefined;
+      if (text[at] === '百') number = { value: 100, precision: 0, end: at + 1 };
+      else number = isDigit(text.charCodeAt(at)) ? readArabic(text, at, end) : readChinese(text, at, end);
+      if (!number) {
+        i = at;
+        continue;
+      }
+      reading = { number, figStart: i, chinese: true, negative: false, percentWord: true, rangeUpper: false };
+    } else if (isChineseStart(ch)) {
+      const prev = i > start ? text[i - 1] : undefined;
+      let j = i;
+      while (j < end && isChineseNumeralChar(text[j])) j++;
+      const number = isChineseNumeralChar(prev) || startsWithAny(text, i, IDIOMS) ? undefined : readChinese(text, i, end);
+      // A single 一 is nearly always a word (一件事, 一次性, 统一); a run that does not parse (十四五, 二〇二三) is a name.
+      if (!number || (number.end - i === 1 && ch === '一')) {
+        i = j;
+        continue;
+      }
+      const rangeUpper = prev !== undefined && RANGE.has(prev) && isChineseNumeralChar(text[i - 2]);
+      reading = { number, figStart: i, chinese: true, negative: false, percentWord: false, rangeUpper };
+    } else {
+      i++;
+      continue;
+    }
+
+    const figure = readFigure(text, reading, start, end, boundary, depth > 0);
+    boundary = figure?.end ?? reading.number.end;
+    i = Math.max(i + 1, boundary);
+    if (!figure) continue;
+    // 下降63.4%、67.5%: a value listed after a growth figure shares its direction.
+    const last = out[out.length - 1];
+    if (!figure.change && figure.label === '' && last?.change && last.unit === figure.unit && /^[、,和及与\s]*$/.test(text.slice(last.end, figure.start))) {
+      figure.change = last.change;
+    }
+    out.push(figure);
+  }
+  return out;
+}
+
+function readFigure(text: string, r: Reading, start: number, end: number, boundary: number, parenthetical: boolean): Figure | undefined {
+  const { number, chinese } = r;
+  let p = number.end;
+  let marker: string | undefined;
+  let scale = 1;
+  let multiplier = '';
+  let unit: UnitEntry | undefined;
+
+  if (r.percentWord) unit = { unit: '%', kind: 'rate' };
+  else {
+    if (!chinese && text[p] === ' ' && (unitAt(text, p + 1, end) || multiplierAt(text, p + 1))) p++;
+    const early = startsWithAny(text, p, APPROX_BETWEEN);
+    if (early && (multiplierAt(text, p + early.length) || unitAt(text, p + early.length, end))) {
+      marker = early;
+      p += early.length;
+    }
+    const m = multiplierAt(text, p);
+    if (m) {
+      [multiplier, scale] = m;
+      p += multiplier.length;
+      const late = marker ? undefined : startsWithAny(text, p, APPROX_BETWEEN);
+      if (late && unitAt(text, p + late.length, end)) {
+        marker = late;
+        p += late.length;
+      }
+    }
+    const next = text[p];
+    if (!marker && scale === 1 && number.precision === 0) {
+      // Years, months, days and numbers (2023年, 10月, 30日, 28号) are dates and references.
+      const digits = text.slice(r.figStart, number.end).replace(/,/g, '').length;
+      if (next === '年' && !chinese && digits === 4) return undefined;
+      if (next === '月' && number.value >= 1 && number.value <= 12) return undefined;
+      if ((next === '日' || next === '号') && number.value >= 1 && number.value <= 31) return undefined;
+    }
+    if (next === '号') return undefined;
+    unit = unitAt(text, p, end);
+    if (!unit && scale === 1) return undefined;
+    // A lone Chinese digit needs a measure word of its own: 三项, 十余家 — never 五访 or 二中.
+    if (chinese && number.end - r.figStart === 1 && (!unit || unit.kind === 'rate')) return undefined;
+  }
+  const unitEnd = r.percentWord ? number.end : p + (unit?.unit.length ?? 0);
+  const figEnd = unitEnd;
+
+  // The label: back to the clause's punctuation or the previous number.
+  let ls = r.figStart;
+  const floor = Math.max(boundary, start, r.figStart - LABEL_MAX);
+  while (ls > floor && !LABEL_STOPS.has(text[ls - 1]!)) ls--;
+  // 办结率：99.02%: a colon right before the number joins it to its label.
+  let labelEnd = r.figStart;
+  if (ls === r.figStart && ls - 1 > floor && (text[ls - 1] === ':' || text[ls - 1] === '：')) {
+    labelEnd = --ls;
+    while (ls > floor && !LABEL_STOPS.has(text[ls - 1]!)) ls--;
+  }
+  let label = text.slice(ls, labelEnd);
+  const trimmed = label.trimEnd();
+  if (endsWithAny(trimmed, ORDINAL)) return undefined;
+  if (quoted(text, r.figStart, figEnd, start, end)) return undefined;
+
+  const before = endsWithAny(trimmed, chinese ? [...APPROX_BEFORE_CHINESE, ...APPROX_BEFORE] : APPROX_BEFORE);
+  if (before && !APPROX_EXCEPTIONS[before]?.includes(trimmed[trimmed.length - before.length - 1] ?? '')) {
+    marker ??= before;
+    label = trimmed.slice(0, -before.length);
+  }
+  const after = startsWithAny(text, unitEnd, APPROX_AFTER);
+  if (after) marker ??= after;
+  if (r.rangeUpper) marker ??= text[r.figStart - 1];
+  const lead = ENUMERATION_LEAD.exec(label)?.[0].length ?? 0;
+  label = label.slice(lead);
+  ls += lead;
+  while (/^[\s*_`~]/.test(label)) {
+    label = label.slice(1);
+    ls++;
+  }
+  // Markdown emphasis around a figure (**办结率**99%) is not part of its label.
+  label = label.replace(/[\s*_`~]+$/, '');
+
+  const tailEnd = Math.min(end, figEnd + TAIL_MAX);
+  let t = figEnd;
+  while (t < tailEnd && !LABEL_STOPS.has(text[t]!)) t++;
+
+  const figure: Figure = {
+    value: (r.negative ? -1 : 1) * number.value * scale,
+    unit: unit?.unit ?? '',
+    kind: unit?.kind ?? 'count',
+    approximate: marker !== undefined,
+    average: AVERAGE.some((w) => label.slice(-4).includes(w)),
+    precision: number.precision,
+    scale,
+    written: text.slice(r.figStart, number.end) + multiplier,
+    start: r.figStart,
+    end: figEnd,
+    label,
+    labelStart: ls,
+    tail: text.slice(figEnd, t),
+    parenthetical,
+  };
+  if (marker !== undefined) figure.marker = marker;
+
+  const c = core(label);
+  // 缩减为13家, 提高到98%: a change verb followed by 为/至/到 states the new level, not a change.
+  const toLevel = /[为至到]$/.test(label);
+  const change = toLevel ? undefined : CHANGES.find(([w]) => c.endsWith(w));
+  if (change) figure.change = change[1];
+  else if (figure.kind === 'rate' && endsWithAny(c, RATE_ENDINGS)) {
+    let n = c.length;
+    while (n > 0 && c.length - n < 20 && isHan(c[n - 1])) n--;
+    if (c.length - n >= 2) figure.name = { text: c.slice(n), start: ls + n, end: ls + c.length };
+  }
+  return figure;
+}
+
+const cache = new WeakMap<ReportTree, FigureSentence[]>();
+
+/**
+ * The figures of a report, sentence by sentence (only sentences that state one), computed once
+ * per tree. Offsets are shared by the original and the normalized text.
+ */
+export function figuresOf(tree: ReportTree): FigureSentence[] {
+  let sentences = cache.get(tree);
+  if (!sentences) {
+    sentences = [];
+    const text = tree.normalized;
+    for (const s of splitSentences(text, 0, text.length)) {
+      const figures = extractFigures(text, s.start, s.end);
+      if (figures.length) sentences.push({ ...s, figures });
+    }
+    cache.set(tree, sentences);
+  }
+  return sentences;
+}
+
+/** The figures between two offsets, in order. */
+export function figuresIn(tree: ReportTree, start: number, end: number): Figure[] {
+  const out: Figure[] = [];
+  for (const s of figuresOf(tree)) {
+    if (s.end <= start) continue;
+    if (s.start >= end) break;
+    for (const f of s.figures) if (f.start >= start && f.end <= end) out.push(f);
+  }
+  return out;
+}
+
+/** The figure at an offset (for hover), with its sentence. */
+export function figureAt(tree: ReportTree, offset: number): { figure: Figure; sentence: FigureSentence } | undefined {
+  const sentences = figuresOf(tree);
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid]!;
+    if (offset < s.start) hi = mid - 1;
+    else if (offset >= s.end) lo = mid + 1;
+    else {
+      const figure = s.figures.find((f) => f.start <= offset && offset < f.end);
+      return figure ? { figure, sentence: s } : undefined;
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,119 @@
+import { defineRule, Type } from '@reportlint/core';
+import data from './patterns.json' with { type: 'json' };
+
+const schema = Type.Object(
+  {
+    allow: Type.Array(Type.String(), {
+      default: [],
+      description: 'Texts that are not template residue in your drafts (e.g. a programme named "XX计划"); compared with the residue as written.',
+    }),
+  },
+  { additionalProperties: false },
+);
+
+type Kind = 'placeholder' | 'note';
+
+interface Compiled {
+  kind: Kind;
+  re: RegExp;
+  contentCues: boolean;
+  formats?: string[];
+}
+
+const PATTERNS: Compiled[] = data.patterns.map((p) => ({
+  kind: p.kind as Kind,
+  re: new RegExp(p.source, 'g'),
+  contentCues: 'contentCues' in p && p.contentCues === true,
+  ...('formats' in p ? { formats: p.formats } : {}),
+}));
+const CONTENT_CUE = new RegExp(data.contentCues.join('|'));
+
+/** Longest residue quoted in a message. */
+const QUOTE_MAX = 20;
+
+interface Span {
+  start: number;
+  end: number;
+  kind: Kind;
+}
+
+export const rule = defineRule({
+  id: 'placeholder-text',
+  meta: {
+    severity: 'error',
+    family: 'substance',
+    fixable: false,
+    description: {
+      'zh-CN': '报告中不得残留模板占位符或编写说明（××、XX区、X件、待补充、【请填写…】、（此处…）、TODO）',
+      en: 'No template placeholders or drafting notes may remain in the report (××, XX区, X件, 待补充, 【请填写…】, （此处…）, TODO)',
+    },
+    messages: {
+      placeholder: {
+        'zh-CN': '模板占位符“{text}”未替换，应填写实际内容',
+        en: 'Template placeholder "{text}" left in the text; fill in the actual content',
+      },
+      note: {
+        'zh-CN': '编写说明“{text}”未删除，应按说明补全内容后删去',
+        en: 'Drafting note "{text}" left in the text; act on it and delete it',
+      },
+    },
+    schema,
+  },
+  check(tree, ctx) {
+    const text = tree.normalized;
+    const allow = new Set(ctx.options.allow);
+    const skipped = skippedRanges(tree.normalized, tree.blocks);
+    const found: Span[] = [];
+    for (const pattern of PATTERNS) {
+      if (pattern.formats && !pattern.formats.includes(tree.source.format)) continue;
+      for (const m of text.matchAll(pattern.re)) {
+        const start = m.index;
+        const end = start + m[0].length;
+        if (pattern.contentCues && !CONTENT_CUE.test(m[0].slice(1, -1))) continue;
+        if (inside(skipped, start)) continue;
+        found.push({ start, end, kind: pattern.kind });
+      }
+    }
+    // Each residue once: "XX年XX月XX日" or "【请填写XX】" is one finding, not three or two; a
+    // placeholder right before a note ("X次（此处填写数据）") stays two, as each asks for something else.
+    found.sort((a, b) => a.start - b.start || b.end - a.end);
+    const merged: Span[] = [];
+    for (const span of found) {
+      const last = merged[merged.length - 1];
+      if (last && (span.start < last.end || (span.start === last.end && span.kind === last.kind))) last.end = Math.max(last.end, span.end);
+      else merged.push({ ...span });
+    }
+    for (const span of merged) {
+      const original = tree.source.text.slice(span.start, span.end);
+      if (allow.has(original) || allow.has(text.slice(span.start, span.end))) continue;
+      const quoted = original.length > QUOTE_MAX ? `${original.slice(0, QUOTE_MAX)}…` : original;
+      ctx.report({ messageId: span.kind, data: { text: quoted }, start: span.start, end: span.end });
+    }
+  },
+});
+
+/** Web-page residue before the text (not content) and reportlint directives in HTML comments. */
+function skippedRanges(text: string, blocks: ReadonlyArray<{ start: number; end: number; role?: string }>): Array<[number, number]> {
+  const ranges: Array<[number, number]> = [];
+  for (const b of blocks) if (b.role === 'front-matter') ranges.push([b.start, b.end]);
+  for (let at = text.indexOf('<!--'); at !== -1; ) {
+    const close = text.indexOf('-->', at + 4);
+    if (close === -1) break;
+    ranges.push([at, close + 3]);
+    at = text.indexOf('<!--', close + 3);
+  }
+  return ranges.sort((a, b) => a[0] - b[0]);
+}
+
+function inside(ranges: Array<[number, number]>, offset: number): boolean {
+  let lo = 0;
+  let hi = ranges.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const [a, b] = ranges[mid]!;
+    if (offset < a) hi = mid - 1;
+    else if (offset >= b) lo = mid + 1;
+    else return true;
+  }
+  return false;
+}

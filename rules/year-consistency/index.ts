@@ -1,0 +1,170 @@
+import { defineRule, Type } from '@reportlint/core';
+import type { RuleContext } from '@reportlint/core';
+import type { PartId, ReportTree, Section } from '@reportlint/parser';
+import { partData } from '../shared/parts.js';
+import vocabulary from './years.json' with { type: 'json' };
+
+const schema = Type.Object(
+  {
+    headings: Type.Boolean({
+      default: true,
+      description: 'Check the year a part heading opens with ("三、2023年度推进法治政府建设存在不足和原因").',
+    }),
+    sentences: Type.Boolean({
+      default: true,
+      description: 'Check a year that opens a sentence as its time adverbial ("2023年，…").',
+    }),
+  },
+  { additionalProperties: false },
+);
+
+/** A year written with four Arabic digits (full-width ones are folded) or four Chinese numerals. */
+const YEAR = '(\\d{4}|[〇零○一二三四五六七八九]{4})';
+/** A heading that opens with a year: "2023年度推进…", "2025年主要安排". */
+const HEADING_LEAD = new RegExp(`^${YEAR}年度?`);
+/** Every year a heading names. */
+const ANY_YEAR = new RegExp(`(?<![\\d〇零○一二三四五六七八九])${YEAR}(?=年)`, 'g');
+/**
+ * A sentence whose time adverbial is a whole year: "2023年，…", "2023年度，…", "2023年全年…",
+ * possibly after an enumerator ("一是2023年，…"). A year followed by anything else ("2023年以来",
+ * "2023年底", "2023年11月", "2023年法治政府建设年度报告…") is not the period the sentence reports on.
+ */
+const SENTENCE_LEAD = new RegExp(`^(?:[一二三四五六七八九十]{1,3}是[,:]?)?${YEAR}(年度?)(?:[,:]|(?<=年)全年)`);
+const MONTH_OR_QUARTER = /^[\d一二三四五六七八九十]{1,3}(?:[-—~至到][\d一二三四五六七八九十]{1,3})?(?:月|季度)/;
+const CN_DIGITS: Record<string, number> = { 〇: 0, 零: 0, '○': 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+
+function yearValue(text: string): number {
+  if (/^\d{4}$/.test(text)) return Number(text);
+  return Number([...text].map((c) => CN_DIGITS[c] ?? 0).join(''));
+}
+
+const includesAny = (text: string, words: readonly string[]) => words.some((w) => text.includes(w));
+
+/** The year a part must be about: the report year, or the next one for the plans. */
+function expectedYear(part: PartId, year: number): number | undefined {
+  if (part === 'plans') return year + 1;
+  if (part === 'measures' || part === 'shortcomings' || part === 'duties') return year;
+  return undefined;
+}
+
+/** Whether a text names a given year (Arabic or Chinese numerals). */
+function namesYear(text: string, year: number): boolean {
+  for (const m of text.matchAll(ANY_YEAR)) if (yearValue(m[1]!) === year) return true;
+  return false;
+}
+
+export const rule = defineRule({
+  id: 'year-consistency',
+  meta: {
+    severity: 'error',
+    family: 'substance',
+    fixable: false,
+    description: {
+      'zh-CN': '各部分写的年份应与报告年度一致：举措、不足、第一责任人职责写本年度，主要安排写下一年度',
+      en: 'Each part must be about the right year: measures, shortcomings and duties the report year, plans the next year',
+    },
+    messages: {
+      heading: {
+        'zh-CN': '“{part}”应写{expected}年的情况，标题中为{actual}年',
+        en: '"{partEn}" should be about {expected}; its heading names {actual}',
+      },
+      headingPlans: {
+        'zh-CN': '“{part}”应写{expected}年的安排，标题中为{actual}年',
+        en: '"{partEn}" should plan for {expected}; its heading names {actual}',
+      },
+      sentence: {
+        'zh-CN': '“{part}”应写{expected}年的情况，文中为{actual}年',
+        en: '"{partEn}" should be about {expected}; the text says {actual}',
+      },
+      sentencePlans: {
+        'zh-CN': '“{part}”应写{expected}年的安排，文中为{actual}年',
+        en: '"{partEn}" should plan for {expected}; the text says {actual}',
+      },
+    },
+    schema,
+  },
+  check(tree, ctx) {
+    const year = tree.meta.year;
+    if (year === undefined) return;
+    if (ctx.options.headings) checkHeadings(tree, year, ctx.report);
+    if (ctx.options.sentences) checkSentences(tree, year, ctx.report);
+  },
+});
+
+type Report = RuleContext<unknown>['report'];
+
+/** A part's own heading that opens with a year states the period of the whole part. */
+function checkHeadings(tree: ReportTree, year: number, report: Report): void {
+  for (const occ of tree.parts) {
+    if (occ.node.type !== 'section') continue;
+    const section = occ.node as Section;
+    // A heading that is two parts at once ("2023年工作总结及2024年工作打算") has a year for each.
+    if ((section.data?.parts?.length ?? 0) !== 1) continue;
+    const expected = expectedYear(occ.part, year);
+    if (expected === undefined) continue;
+    const title = tree.normalized.slice(section.titleStart, section.titleEnd);
+    const lead = HEADING_LEAD.exec(title);
+    if (!lead) continue;
+    const named = new Set([...title.matchAll(ANY_YEAR)].map((m) => yearValue(m[1]!)));
+    if (named.size !== 1) continue;
+    const rest = title.slice(lead[0].length);
+    if (vocabulary.excludedContinuations.some((w) => rest.startsWith(w)) || MONTH_OR_QUARTER.test(rest)) continue;
+    // "落实2022年度考评反馈问题整改情况" reports this year's work on last year's findings.
+    if (includesAny(title, vocabulary.otherPeriodCues)) continue;
+    const actual = yearValue(lead[1]!);
+    if (actual === expected) continue;
+    report({
+      messageId: occ.part === 'plans' ? 'headingPlans' : 'heading',
+      data: { ...partData(tree.profile, occ.part), expected, actual },
+      start: section.titleStart,
+      end: section.titleStart + lead[0].length,
+    });
+  }
+}
+
+function checkSentences(tree: ReportTree, year: number, report: Report): void {
+  for (const block of tree.blocks) {
+    if (block.role) continue;
+    let depth = 0;
+    let scanned = block.start;
+    for (const sentence of tree.sentences(block.start, block.end)) {
+      // A sentence inside a quotation or a title in 《》 is not the report speaking.
+      for (; scanned < sentence.start; scanned++) {
+        const ch = tree.normalized[scanned];
+        if (ch === '“' || ch === '《' || ch === '「') depth++;
+        else if ((ch === '”' || ch === '》' || ch === '」') && depth > 0) depth--;
+      }
+      if (depth > 0) continue;
+      const m = SENTENCE_LEAD.exec(sentence.text);
+      if (!m) continue;
+      const occ = tree.partAt(sentence.start);
+      if (!occ) continue;
+      const expected = expectedYear(occ.part, year);
+      if (expected === undefined) continue;
+      const actual = yearValue(m[1]!);
+      if (actual === expected) continue;
+      const rest = sentence.text.slice(m[0].length);
+      // "2025年，是“十四五”规划收官之年" speaks of the year, not of what happened in it.
+      if (vocabulary.copulas.some((w) => rest.startsWith(w))) continue;
+      const forward = includesAny(rest, vocabulary.forwardCues) && !includesAny(rest, vocabulary.retrospectiveCues);
+      let wrong: boolean;
+      if (occ.part === 'plans') {
+        // A plan cannot be for a year already over; a look back ("2024年，我区取得了…") is no plan.
+        wrong = actual <= year && forward && !namesYear(rest, expected);
+      } else {
+        // Only the slips that happen: last year's text carried over, or the year of writing.
+        // Older years are background ("2019年，我区被评为…") and later ones a vision ("2035年，…").
+        const slip = actual === year - 1 || (actual === year + 1 && !forward);
+        wrong = slip && !includesAny(rest, vocabulary.otherPeriodCues) && !namesYear(rest, year);
+      }
+      if (!wrong) continue;
+      const start = sentence.start + m.index + m[0].indexOf(m[1]!);
+      report({
+        messageId: occ.part === 'plans' ? 'sentencePlans' : 'sentence',
+        data: { ...partData(tree.profile, occ.part), expected, actual },
+        start,
+        end: start + m[1]!.length + m[2]!.length,
+      });
+    }
+  }
+}
