@@ -1,4 +1,4 @@
-// `pnpm bench`: lints each seed report in-process with the recommended preset and prints the
+// Part of `pnpm bench`: lints each seed report in-process with the recommended preset and prints the
 // median and p95 time per report after warm-up. Numbers vary by machine; the README quotes a run.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
