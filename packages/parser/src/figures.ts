@@ -270,8 +270,9 @@ export function extractFigures(text: string, start = 0, end = text.length): Figu
     }
 
     const figure = readFigure(text, reading, start, end, boundary, depth > 0);
-    boundary = figure?.end ?? reading.number.end;
-    i = Math.max(i + 1, boundary);
+    // A Chinese numeral that is no quantity (二是, 三中全会) is a word: the label runs through it.
+    if (figure || !reading.chinese) boundary = figure?.end ?? reading.number.end;
+    i = Math.max(i + 1, figure?.end ?? reading.number.end);
     if (!figure) continue;
     // 下降63.4%、67.5%: a value listed after a growth figure shares its direction.
     const last = out[out.length - 1];
@@ -342,7 +343,8 @@ function readFigure(text: string, r: Reading, start: number, end: number, bounda
   if (quoted(text, r.figStart, figEnd, start, end)) return undefined;
 
   const before = endsWithAny(trimmed, chinese ? [...APPROX_BEFORE_CHINESE, ...APPROX_BEFORE] : APPROX_BEFORE);
-  if (before && !APPROX_EXCEPTIONS[before]?.includes(trimmed[trimmed.length - before.length - 1] ?? '')) {
+  const beforeMarker = before ? trimmed[trimmed.length - before.length - 1] : undefined;
+  if (before && !(beforeMarker && APPROX_EXCEPTIONS[before]?.includes(beforeMarker))) {
     marker ??= before;
     label = trimmed.slice(0, -before.length);
   }
@@ -368,7 +370,7 @@ function readFigure(text: string, r: Reading, start: number, end: number, bounda
     unit: unit?.unit ?? '',
     kind: unit?.kind ?? 'count',
     approximate: marker !== undefined,
-    average: AVERAGE.some((w) => label.slice(-4).includes(w)),
+    average: AVERAGE.some((w) => label.slice(-6).includes(w)),
     precision: number.precision,
     scale,
     written: text.slice(r.figStart, number.end) + multiplier,

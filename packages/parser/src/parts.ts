@@ -6,7 +6,8 @@ const cache = new Map<string, Compiled[]>();
 
 /** Profile patterns compiled once per profile and year ({nextYear} is the year after the report year). */
 function compile(tree: ReportTree): Compiled[] {
-  const next = tree.meta.year === undefined ? '\\d{4}' : String(tree.meta.year + 1);
+  // Without a report year "the next year" is unknown: such patterns must not match any year.
+  const next = tree.meta.year === undefined ? '(?!)' : String(tree.meta.year + 1);
   const key = `${tree.profile.id}\u0000${next}\u0000${JSON.stringify(tree.profile.parts)}`;
   let compiled = cache.get(key);
   if (!compiled) {

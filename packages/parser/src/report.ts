@@ -196,7 +196,9 @@ function buildSections(flat: Flat[], text: string, normalized: string, pos: Pos,
   const root: Root = { type: 'root', children: rootChildren as RootContent[], position: parsed.position };
   for (const b of blocks) {
     const items = findEnumeration(normalized, b.start, b.end);
-    if (items.length && b.node.type === 'paragraph') b.node.data = { ...b.node.data, enumeration: items } as Paragraph['data'];
+    // An inline section's block is the section; its items belong to the body paragraph.
+    const paragraph = b.node.type === 'paragraph' ? b.node : b.node.children.find((c): c is Paragraph => c.type === 'paragraph');
+    if (items.length && paragraph) paragraph.data = { ...paragraph.data, enumeration: items } as Paragraph['data'];
   }
   return { root, sections, blocks, opening };
 }

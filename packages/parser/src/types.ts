@@ -163,4 +163,13 @@ declare module 'mdast' {
   interface RootContentMap {
     section: Section;
   }
+  interface ParagraphData {
+    /** Inline 一是…二是… items of the paragraph. */
+    enumeration?: Array<{ ordinal: number; start: number; end: number }>;
+    /** Parts this unheaded paragraph opens. */
+    parts?: PartId[];
+  }
+  interface RootData {
+    report?: ReportMeta;
+  }
 }

@@ -1,0 +1,163 @@
+import { defineRule, Type } from '@reportlint/core';
+import type { ReportTree } from '@reportlint/parser';
+import { occurrenceSpan, partData } from '../shared/parts.js';
+import { foldEntries, inRanges, literalAlternation, ownRanges, quotedRanges } from '../shared/ranges.js';
+import type { Range } from '../shared/ranges.js';
+import vocabulary from './leaders.json' with { type: 'json' };
+
+const list = (description: string) => Type.Array(Type.String({ minLength: 1 }), { default: [], description });
+
+const schema = Type.Object(
+  {
+    extraPartyOrgans: list('Party organs added to leaders.json#partyOrgans (e.g. "工委"): organ + 书记 or a leader noun names the Party side.'),
+    extraPartyTitles: list('Party titles added to leaders.json#partyTitles: after an organ, or alone unless another committee precedes them.'),
+    extraGovernmentOrgans: list('Government organs added to leaders.json#governmentOrgans: organ + leader noun names the government side.'),
+    extraGovernmentTitles: list('Government titles that name the government side on their own (e.g. "盟长", "主任").'),
+    extraJointOrgans: list('Words that name both leaders at once when a leader noun follows (like 党政).'),
+    extraLeaderNouns: list('Leader nouns added to leaders.json#leaderNouns (主要负责人, 主要负责同志 …).'),
+    extraSubordinates: list('Words that, written just before a title, make it a lower unit\'s leader (like 副, 各, 部门).'),
+  },
+  { additionalProperties: false },
+);
+
+type Options = {
+  extraPartyOrgans: string[];
+  extraPartyTitles: string[];
+  extraGovernmentOrgans: string[];
+  extraGovernmentTitles: string[];
+  extraJointOrgans: string[];
+  extraLeaderNouns: string[];
+  extraSubordinates: string[];
+};
+
+type Side = 'party' | 'government' | 'joint';
+
+interface Mention {
+  side: Side;
+  start: number;
+  end: number;
+}
+
+interface Compiled {
+  pattern: RegExp;
+  subordinates: string[];
+  levels: string[];
+  bareNotAfter: string[];
+  bareNotFollowedBy: string[];
+  notFollowedBy: string[];
+  maxBefore: number;
+}
+
+const compiledCache = new WeakMap<object, Compiled>();
+
+/**
+ * One regular expression of literal alternations: linear in the text. At a given position the
+ * joint forms are tried first, so "区委、区政府主要负责同志" is one joint mention, not a Party organ
+ * followed later by a government one.
+ */
+function compile(options: Options): Compiled {
+  const known = compiledCache.get(options);
+  if (known) return known;
+  const v = vocabulary;
+  const nouns = literalAlternation(foldEntries([...v.leaderNouns, ...options.extraLeaderNouns]));
+  const partyOrgans = literalAlternation(foldEntries([...v.partyOrgans, ...options.extraPartyOrgans]));
+  const partyTitles = literalAlternation(foldEntries([...v.partyTitles, ...options.extraPartyTitles]));
+  const govOrgans = literalAlternation(foldEntries([...v.governmentOrgans, ...options.extraGovernmentOrgans]));
+  const govTitles = literalAlternation(foldEntries([...v.governmentTitles, ...options.extraGovernmentTitles]));
+  const jointOrgans = literalAlternation(foldEntries([...v.jointOrgans, ...options.extraJointOrgans]));
+  const joiners = literalAlternation(foldEntries(v.joiners));
+  const joint = `(?:${jointOrgans})(?:${nouns})|(?:${partyOrgans})(?:${joiners})?(?:${govOrgans})(?:${nouns})`;
+  const party = `(?:${partyOrgans})(?:${partyTitles}|${nouns})`;
+  const bare = `(?:${partyTitles})`;
+  const government = `(?:${govTitles})|(?:${govOrgans})(?:${nouns})`;
+  const subordinates = foldEntries([...v.subordinates, ...options.extraSubordinates]);
+  const levels = foldEntries(v.levels);
+  const compiled: Compiled = {
+    pattern: new RegExp(`(?<joint>${joint})|(?<party>${party})|(?<bare>${bare})|(?<government>${government})`, 'g'),
+    subordinates,
+    levels,
+    bareNotAfter: foldEntries(v.bareTitleNotAfter),
+    bareNotFollowedBy: foldEntries(v.bareTitleNotFollowedBy),
+    notFollowedBy: foldEntries(v.notFollowedBy),
+    maxBefore: Math.max(1, ...subordinates.map((s) => s.length), ...levels.map((s) => s.length), ...v.bareTitleNotAfter.map((s) => s.length)),
+  };
+  compiledCache.set(options, compiled);
+  return compiled;
+}
+
+/** Principal leaders named in `ranges` of the normalized text, outside quotations and document titles. */
+export function leaderMentions(tree: ReportTree, ranges: Range[], options: Options): Mention[] {
+  const c = compile(options);
+  const text = tree.normalized;
+  // A level word is not a lower level when the reporting body is of that level (a 镇 names its own 镇长).
+  const body = tree.meta.body ?? '';
+  const lower = c.levels.filter((l) => !body.endsWith(l));
+  const mentions: Mention[] = [];
+  for (const range of ranges) {
+    const quoted = quotedRanges(text, range.start, range.end);
+    const slice = text.slice(range.start, range.end);
+    c.pattern.lastIndex = 0;
+    for (const m of slice.matchAll(c.pattern)) {
+      const start = range.start + m.index;
+      const end = start + m[0].length;
+      if (inRanges(quoted, start)) continue;
+      const before = text.slice(Math.max(range.start, start - c.maxBefore), start);
+      const after = text.slice(end, end + 4);
+      if (c.subordinates.some((w) => before.endsWith(w)) || lower.some((w) => before.endsWith(w))) continue;
+      if (c.notFollowedBy.some((w) => after.startsWith(w))) continue;
+      const g = m.groups!;
+      if (g.bare !== undefined) {
+        // 政法委书记, 纪委书记, 社区党组织书记 are other committees' secretaries; 书记员 is a clerk.
+        if (c.bareNotAfter.some((w) => before.endsWith(w)) || c.bareNotFollowedBy.some((w) => after.startsWith(w))) continue;
+        mentions.push({ side: 'party', start, end });
+      } else {
+        mentions.push({ side: g.joint !== undefined ? 'joint' : g.party !== undefined ? 'party' : 'government', start, end });
+      }
+    }
+  }
+  return mentions;
+}
+
+export const rule = defineRule({
+  id: 'duty-leaders',
+  meta: {
+    severity: 'warn',
+    family: 'substance',
+    fixable: false,
+    description: {
+      'zh-CN': '第一责任人职责部分应写明党委和政府两位主要负责人各自的履职情况',
+      en: "The duties part should say what both the Party committee's and the government's principal leaders did",
+    },
+    messages: {
+      missingGovernment: {
+        'zh-CN': '“{part}”只写了党委主要负责人（{found}）的履职情况，未写政府主要负责人：请补写区长（县长、市长等政府主要负责人）履行推进法治建设第一责任人职责的情况',
+        en: '"{partEn}" says what the Party committee\'s principal leader ({found}) did but not the government\'s: add what the head of government (district, county or city head …) did as first responsible person',
+      },
+      missingParty: {
+        'zh-CN': '“{part}”只写了政府主要负责人（{found}）的履职情况，未写党委主要负责人：请补写党委（党组）书记履行推进法治建设第一责任人职责的情况',
+        en: '"{partEn}" says what the government\'s principal leader ({found}) did but not the Party committee\'s: add what the Party (leading group) secretary did as first responsible person',
+      },
+    },
+    schema,
+  },
+  check(tree, ctx) {
+    const occurrences = tree.parts.filter((o) => o.part === 'duties');
+    if (occurrences.length === 0) return;
+    // The heading is the prescribed title "党政主要负责人履行…职责情况": it names both leaders whatever
+    // the body says, so only the body can show that one of them was left out.
+    const ranges = occurrences.flatMap((o) => ownRanges(tree, o));
+    const mentions = leaderMentions(tree, ranges, ctx.options);
+    // A joint mention (党政主要负责人, 区委、区政府主要负责同志) speaks of both; a body that names
+    // neither speaks through its heading, which names both.
+    if (mentions.some((m) => m.side === 'joint')) return;
+    const party = mentions.find((m) => m.side === 'party');
+    const government = mentions.find((m) => m.side === 'government');
+    if (Boolean(party) === Boolean(government)) return;
+    const found = (party ?? government)!;
+    ctx.report({
+      messageId: party ? 'missingGovernment' : 'missingParty',
+      data: { ...partData(tree.profile, 'duties'), found: tree.source.text.slice(found.start, found.end) },
+      ...occurrenceSpan(tree, occurrences[0]!),
+    });
+  },
+});

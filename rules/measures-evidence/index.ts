@@ -1,0 +1,174 @@
+import { defineRule, Type } from '@reportlint/core';
+import type { ReportTree, Section } from '@reportlint/parser';
+import { headingSpan } from '../shared/parts.js';
+import { foldEntries, hanCount, intersect, ownRanges, quotedRanges } from '../shared/ranges.js';
+import type { Range } from '../shared/ranges.js';
+import vocabulary from './evidence.json' with { type: 'json' };
+
+const list = (description: string) => Type.Array(Type.String({ minLength: 1 }), { default: [], description });
+
+const schema = Type.Object(
+  {
+    extraMeasureWords: list('Measure words added to evidence.json#measureWords: a number followed by one is a figure.'),
+    extraNameSuffixes: list('Words added to evidence.json#nameSuffixes: a quotation ending with or followed by one names a case.'),
+    extraNamePrefixes: list('Award verbs added to evidence.json#namePrefixes: a quotation after one names a case.'),
+  },
+  { additionalProperties: false },
+);
+
+type Options = { extraMeasureWords: string[]; extraNameSuffixes: string[]; extraNamePrefixes: string[] };
+
+interface Vocabulary {
+  measureWords: string[];
+  durationWords: string[];
+  modifiers: Set<string>;
+  nameSuffixes: string[];
+  namePrefixes: string[];
+}
+
+const cache = new WeakMap<object, Vocabulary>();
+
+export function vocabularyOf(options: Options): Vocabulary {
+  let v = cache.get(options);
+  if (!v) {
+    v = {
+      measureWords: foldEntries([...vocabulary.measureWords, ...options.extraMeasureWords]),
+      durationWords: foldEntries(vocabulary.durationWords),
+      modifiers: new Set(foldEntries(vocabulary.modifiers)),
+      nameSuffixes: foldEntries([...vocabulary.nameSuffixes, ...options.extraNameSuffixes]),
+      namePrefixes: foldEntries([...vocabulary.namePrefixes, ...options.extraNamePrefixes]),
+    };
+    cache.set(options, v);
+  }
+  return v;
+}
+
+const TITLE_MAX = 24;
+
+export const rule = defineRule({
+  id: 'measures-evidence',
+  meta: {
+    severity: 'off',
+    strictSeverity: 'warn',
+    family: 'substance',
+    fixable: false,
+    description: {
+      'zh-CN': '主要举措和成效的每一节都应有数据、事例或文件，不能只讲成绩不讲事例',
+      en: 'Each measures section should give figures, named cases or documents, not only claims',
+    },
+    messages: {
+      noEvidence: {
+        'zh-CN': '“{title}”一节没有任何数据、事例或文件，只讲做法不见成效：请补充具体数字（如办理件数、覆盖人数、增减比例）、典型案例或所依据的文件《……》',
+        en: '"{title}" gives no figure, named case or document: add numbers (cases handled, people reached, rates), a typical case, or the document 《…》 it implemented',
+      },
+    },
+    schema,
+  },
+  check(tree, ctx) {
+    const v = vocabularyOf(ctx.options);
+    for (const unit of units(tree)) {
+      // A section with no text under its heading is empty-part's business.
+      if (!unit.body.some((r) => hanCount(tree.normalized, r.start, r.end) > 0)) continue;
+      if ([unit.title, ...unit.body].some((r) => findEvidence(tree.normalized, r, v))) continue;
+      const title = tree.source.text.slice(unit.section.titleStart, unit.section.titleEnd);
+      ctx.report({
+        messageId: 'noEvidence',
+        data: { title: title.length > TITLE_MAX ? `${title.slice(0, TITLE_MAX)}…` : title },
+        ...headingSpan(unit.section),
+      });
+    }
+  },
+});
+
+interface Unit {
+  section: Section;
+  title: Range;
+  body: Range[];
+}
+
+/**
+ * The sections a reviewer reads one by one: each subsection (（一）…) of a measures section, or the
+ * measures section itself when it has none. Deeper levels (1. / （1）) belong to their subsection.
+ * A subsection that is another part (a nested duties subsection) is not a measures section, and
+ * other parts found inside a unit (an unheaded “下一步……” paragraph) are cut out of it.
+ */
+export function units(tree: ReportTree): Unit[] {
+  const out: Unit[] = [];
+  for (const occ of tree.parts) {
+    if (occ.part !== 'measures' || occ.node.type !== 'section') continue;
+    const section = occ.node as Section;
+    const own = ownRanges(tree, occ, section.titleEnd);
+    const subsections = section.children.filter((c): c is Section => c.type === 'section');
+    const picked = subsections.length ? subsections : [section];
+    for (const s of picked) {
+      if (s.data?.parts?.some((p) => p !== 'measures')) continue;
+      const end = s.position.end.offset ?? s.titleEnd;
+      const body = intersect(own, s.titleEnd, end);
+      out.push({ section: s, title: { start: s.titleStart, end: s.titleEnd }, body });
+    }
+  }
+  return out;
+}
+
+const CN_NUMERAL = new Set('零〇一二两三四五六七八九十百千万亿');
+
+const isDigit = (ch: string | undefined) => ch !== undefined && ch >= '0' && ch <= '9';
+
+/** The first figure, document title or named case in `text[range)`. Linear: every character is looked at a bounded number of times. */
+export function findEvidence(text: string, range: Range, v: Vocabulary): Range | undefined {
+  const { start, end } = range;
+  const unitAt = (k: number, short: boolean) => {
+    let m = k;
+    while (m < end && m - k < 3 && v.modifiers.has(text[m]!)) m++;
+    const word = (w: string) => text.startsWith(w, m) && m + w.length <= end;
+    // 连续9年 is a figure, 2024年 a date.
+    return v.measureWords.some(word) || (short && m === k && v.durationWords.some(word));
+  };
+  const quotes = quotedRanges(text, start, end);
+  // “万人助万企”, “1+3+X”: numbers in a quotation are a slogan's, not a figure.
+  const slogans = quotes.filter((q) => text[q.start] !== '《' && text[q.start] !== '〈');
+  let i = start;
+  let s = 0;
+  while (i < end) {
+    const ch = text[i]!;
+    while (s < slogans.length && slogans[s]!.end <= i) s++;
+    if (s < slogans.length && slogans[s]!.start <= i) {
+      i = slogans[s]!.end;
+    } else if (isDigit(ch)) {
+      let j = i + 1;
+      while (j < end && (isDigit(text[j]) || ((text[j] === '.' || text[j] === ',') && isDigit(text[j + 1])))) j++;
+      if (unitAt(j, j - i <= 3 && !text.slice(i, j).includes('.'))) return { start: i, end: j };
+      i = j;
+    } else if (CN_NUMERAL.has(ch)) {
+      let j = i + 1;
+      while (j < end && CN_NUMERAL.has(text[j]!)) j++;
+      const run = text.slice(i, j);
+      // 一 alone is an article as often as a number (一批, 一段时期), and 万/千/百 alone a word (万人助万企, 千家万户).
+      const number = /[二两三四五六七八九十]/.test(run) || (run.includes('一') && /[十百千万亿]/.test(run));
+      const short = run.length <= 3 && !/[〇零]/.test(run);
+      if (number && unitAt(j, short)) return { start: i, end: j };
+      i = j;
+    } else i++;
+  }
+  // 《…》 with some text on the same line, even inside a quotation.
+  let open = -1;
+  for (let k = start; k < end; k++) {
+    const ch = text[k];
+    if (ch === '《') open = k;
+    else if (ch === '\n') open = -1;
+    else if (ch === '》' && open !== -1) {
+      if (hanCount(text, open + 1, k) > 0) return { start: open, end: k + 1 };
+      open = -1;
+    }
+  }
+  for (const q of quotes) {
+    const opener = text[q.start];
+    if (opener !== '“' && opener !== '「' && opener !== '"') continue;
+    const content = text.slice(q.start + 1, q.end - 1);
+    if (hanCount(content, 0, content.length) === 0) continue;
+    if (v.nameSuffixes.some((w) => content.endsWith(w) || text.startsWith(w, q.end))) return q;
+    const before = text.slice(Math.max(start, q.start - 4), q.start);
+    if (v.namePrefixes.some((w) => before.endsWith(w))) return q;
+  }
+  return undefined;
+}

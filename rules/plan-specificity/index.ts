@@ -1,0 +1,108 @@
+import { defineRule, Type } from '@reportlint/core';
+import { findEnumeration } from '@reportlint/parser';
+import type { Block, EnumerationItem, PartOccurrence, ReportTree, Section } from '@reportlint/parser';
+import { bodyStart, occurrenceSpan, partData } from '../shared/parts.js';
+import { hanCount, inRanges, ownRanges } from '../shared/ranges.js';
+import type { Range } from '../shared/ranges.js';
+
+const schema = Type.Object(
+  {
+    minMeasures: Type.Integer({
+      minimum: 1,
+      default: 3,
+      description: 'Fewest concrete measures the plans part must set out.',
+    }),
+  },
+  { additionalProperties: false },
+);
+
+export const rule = defineRule({
+  id: 'plan-specificity',
+  meta: {
+    severity: 'warn',
+    family: 'substance',
+    fixable: false,
+    description: {
+      'zh-CN': '下一年度主要安排应分项写出具体措施，不能只有一句原则性表态',
+      en: 'The plans part should set out concrete measures item by item, not a single statement of intent',
+    },
+    messages: {
+      tooFew: {
+        'zh-CN': '“{part}”只分出{count}项具体措施，至少应有{min}项：请按“一是……二是……三是……”或“（一）……（二）……（三）……”逐项写明下一年度的具体安排',
+        en: '"{partEn}" sets out {count} concrete measure(s), fewer than {min}: itemize next year\'s arrangements as 一是…二是…三是… or （一）…（二）…（三）…',
+      },
+    },
+    schema,
+  },
+  check(tree, ctx) {
+    const occurrences = tree.parts.filter((o) => o.part === 'plans');
+    if (occurrences.length === 0) return;
+    let count = 0;
+    for (const occ of occurrences) count += measuresIn(tree, occ);
+    if (count >= ctx.options.minMeasures) return;
+    ctx.report({
+      messageId: 'tooFew',
+      data: { ...partData(tree.profile, 'plans'), count, min: ctx.options.minMeasures },
+      ...occurrenceSpan(tree, occurrences[0]!),
+    });
+  },
+});
+
+/**
+ * Concrete measures of one plans occurrence:
+ * - each 一是/二是 item of a paragraph;
+ * - each subsection (（一）, 1. …) without subsections of its own that holds no 一是 items — its title is the measure;
+ * - in a paragraph of the part itself without items, each sentence or ；-clause of some length (prose
+ *   that lists measures one sentence at a time is itemized too, only without numerals).
+ */
+export function measuresIn(tree: ReportTree, occ: PartOccurrence): number {
+  const from = bodyStart(occ);
+  const own = ownRanges(tree, occ, from);
+  const inside = (offset: number) => inRanges(own, offset);
+  const subsections = tree.allSections.filter((s) => s !== occ.node && s.position.start.offset! >= from && inside(s.position.start.offset!));
+  const withItems = new Set<Section>();
+  let count = 0;
+  for (const block of tree.blocks) {
+    if (block.role || !inside(block.start)) continue;
+    const items = enumerationOf(tree, block);
+    const section = block.section;
+    if (section && subsections.includes(section)) {
+      if (items.length) withItems.add(section);
+      count += items.length;
+    } else {
+      count += items.length || segments(tree, block, own);
+    }
+  }
+  for (const s of subsections) {
+    const leaf = !s.children.some((c) => c.type === 'section');
+    if (leaf && !withItems.has(s)) count++;
+  }
+  return count;
+}
+
+/** 一是/二是 items of a block: the parser's, or for the body of an inline section ("（一）标题。一是…"), found the same way. */
+function enumerationOf(tree: ReportTree, block: Block): EnumerationItem[] {
+  if (block.node.type === 'paragraph') {
+    const data = block.node.data as { enumeration?: EnumerationItem[] } | undefined;
+    return data?.enumeration ?? [];
+  }
+  return findEnumeration(tree.normalized, block.start, block.end);
+}
+
+// A clause this short ("特此报告", "详见附件") is no measure.
+const MIN_SEGMENT_HAN = 6;
+
+function segments(tree: ReportTree, block: Block, own: Range[]): number {
+  let n = 0;
+  for (const sentence of tree.sentences(block.start, block.end)) {
+    if (!inRanges(own, sentence.start)) continue;
+    let from = sentence.start;
+    const text = tree.normalized;
+    for (let i = sentence.start; i <= sentence.end; i++) {
+      if (i < sentence.end && text[i] !== ';' && text[i] !== '；') continue;
+      if (hanCount(text, from, i) >= MIN_SEGMENT_HAN) n++;
+      from = i + 1;
+    }
+  }
+  return n;
+}

@@ -1,0 +1,72 @@
+import { defineRule, Type } from '@reportlint/core';
+import type { Sentence } from '@reportlint/parser';
+import { occurrenceSpan } from '../shared/parts.js';
+import { foldEntries } from '../shared/ranges.js';
+import vocabulary from './rectification.json' with { type: 'json' };
+
+const list = (description: string) => Type.Array(Type.String({ minLength: 1 }), { default: [], description });
+
+const schema = Type.Object(
+  {
+    extraRectificationWords: list('Words added to rectification.json#rectificationWords (整改).'),
+    extraPreviousYearWords: list('Words added to rectification.json#previousYearWords (上一年度, 上年度, 去年 …).'),
+  },
+  { additionalProperties: false },
+);
+
+export const rule = defineRule({
+  id: 'rectification',
+  meta: {
+    severity: 'off',
+    strictSeverity: 'warn',
+    family: 'substance',
+    fixable: false,
+    description: {
+      'zh-CN': '报告应说明上一年度报告所列问题的整改情况',
+      en: "The report should say how the problems of the previous year's report were rectified",
+    },
+    messages: {
+      missing: {
+        'zh-CN': '报告未说明{previous}报告所列问题的整改情况：请写明上年度存在的问题逐项整改了什么、整改到什么程度（可写在“存在的不足和原因”部分开头）',
+        en: 'The report never says how the problems listed in the {previousEn} report were rectified: state what was done about each of them and how far (for instance at the start of the shortcomings part)',
+      },
+    },
+    schema,
+  },
+  check(tree, ctx) {
+    // Not a report whose outline could be read (an empty file, a fragment): nothing to say.
+    if (tree.parts.length === 0) return;
+    const rectify = foldEntries([...vocabulary.rectificationWords, ...ctx.options.extraRectificationWords]);
+    const previousWords = foldEntries([...vocabulary.previousYearWords, ...ctx.options.extraPreviousYearWords]);
+    const year = tree.meta.year;
+    const mentions = (s: Sentence) =>
+      rectify.some((w) => s.text.includes(w)) && (previousWords.some((w) => s.text.includes(w)) || namesPreviousYear(s.text, year));
+    // Headings are lines, so sentences of the whole text include them ("落实2022年度……问题整改情况").
+    if (tree.sentences(0, tree.normalized.length).some(mentions)) return;
+    const shortcomings = tree.parts.find((o) => o.part === 'shortcomings');
+    ctx.report({
+      messageId: 'missing',
+      data: year === undefined ? { previous: '上一年度', previousEn: "previous year's" } : { previous: `${year - 1}年度`, previousEn: String(year - 1) },
+      ...(shortcomings ? occurrenceSpan(tree, shortcomings) : { start: 0, end: 0 }),
+    });
+  },
+});
+
+const PERIOD_SUFFIXES = vocabulary.periodSuffixes;
+
+/**
+ * "2023年" or "2023年度" in a report on 2024, not starting a period that runs into the report year
+ * ("2023年以来"). Without a report year, any year will do: better silent than wrong.
+ */
+function namesPreviousYear(text: string, year: number | undefined): boolean {
+  for (let i = text.indexOf('年'); i !== -1; i = text.indexOf('年', i + 1)) {
+    if (i < 4) continue;
+    const digits = text.slice(i - 4, i);
+    if (!/^\d{4}$/.test(digits) || /\d/.test(text[i - 5] ?? '')) continue;
+    if (year !== undefined && Number(digits) !== year - 1) continue;
+    const after = text.startsWith('度', i + 1) ? i + 2 : i + 1;
+    if (PERIOD_SUFFIXES.some((w) => text.startsWith(w, after))) continue;
+    return true;
+  }
+  return false;
+}

@@ -1,0 +1,143 @@
+import { normalizeText } from '@reportlint/parser';
+import type { PartOccurrence, ReportTree } from '@reportlint/parser';
+import { bodyStart } from './parts.js';
+
+/** A half-open range of offsets; the same offsets address the original and the normalized text. */
+export interface Range {
+  start: number;
+  end: number;
+}
+
+// Pairs as they appear in the normalized view (full-width ＂ is folded to ASCII ", which pairs with
+// itself). Index = kind of quotation.
+const OPENERS = ['“', '‘', '「', '『', '《', '〈', '"'].map((c) => c.charCodeAt(0));
+const CLOSERS = ['”', '’', '」', '』', '》', '〉', '"'].map((c) => c.charCodeAt(0));
+const ASCII_QUOTE = 6;
+
+/**
+ * Quotations and titles (“…” ‘…’ 「…」 『…』 《…》 〈…〉) in `normalized[start, end)`, outermost
+ * only, marks included, in order, each within one line. An opener that is never closed quotes
+ * nothing, so a stray “ cannot swallow the rest of a paragraph. Linear: a closer whose opener is
+ * not open is skipped in constant time, and each opener is popped at most once.
+ */
+export function quotedRanges(normalized: string, start: number, end: number): Range[] {
+  const kinds: number[] = [];
+  const places: number[] = [];
+  const open = new Array<number>(OPENERS.length).fill(0);
+  const pairs: Range[] = [];
+  for (let i = start; i < end; i++) {
+    const code = normalized.charCodeAt(i);
+    if (code === 10 || code === 13) {
+      // A quotation does not run across lines: a stray opener must not hide the next paragraph.
+      kinds.length = 0;
+      places.length = 0;
+      open.fill(0);
+      continue;
+    }
+    let kind = CLOSERS.indexOf(code);
+    if (kind === ASCII_QUOTE && kinds[kinds.length - 1] !== ASCII_QUOTE) kind = -1; // an opening "
+    if (kind !== -1 && open[kind]! > 0) {
+      // Close the nearest matching opener; openers above it were never closed and quote nothing.
+      for (;;) {
+        const top = kinds.pop()!;
+        const at = places.pop()!;
+        open[top]!--;
+        if (top === kind) {
+          pairs.push({ start: at, end: i + 1 });
+          break;
+        }
+      }
+      continue;
+    }
+    const opener = OPENERS.indexOf(code);
+    if (opener !== -1) {
+      kinds.push(opener);
+      places.push(i);
+      open[opener]!++;
+    }
+  }
+  // Pairs close in order of their end; an outer pair closes after the pairs it contains.
+  pairs.sort((a, b) => a.start - b.start || b.end - a.end);
+  const outer: Range[] = [];
+  for (const p of pairs) {
+    const last = outer[outer.length - 1];
+    if (last && p.start < last.end) continue;
+    outer.push(p);
+  }
+  return outer;
+}
+
+/** True when `offset` lies in one of the sorted, disjoint ranges. */
+export function inRanges(ranges: Range[], offset: number): boolean {
+  let lo = 0;
+  let hi = ranges.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const r = ranges[mid]!;
+    if (offset < r.start) hi = mid - 1;
+    else if (offset >= r.end) lo = mid + 1;
+    else return true;
+  }
+  return false;
+}
+
+/** `[start, end)` without the given ranges (sorted or not), as sorted disjoint ranges. */
+export function subtract(start: number, end: number, holes: Range[]): Range[] {
+  const out: Range[] = [];
+  let from = start;
+  for (const h of [...holes].sort((a, b) => a.start - b.start)) {
+    if (h.end <= from || h.start >= end) continue;
+    if (h.start > from) out.push({ start: from, end: h.start });
+    from = Math.max(from, h.end);
+  }
+  if (from < end) out.push({ start: from, end });
+  return out;
+}
+
+/** The parts of sorted, disjoint `ranges` that fall in `[start, end)`. */
+export function intersect(ranges: Range[], start: number, end: number): Range[] {
+  const out: Range[] = [];
+  for (const r of ranges) {
+    const a = Math.max(r.start, start);
+    const b = Math.min(r.end, end);
+    if (a < b) out.push({ start: a, end: b });
+  }
+  return out;
+}
+
+/** Han ideographs, with the surrogate halves of the supplementary planes counted once (high half). */
+export function isHan(code: number): boolean {
+  return (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf) || (code >= 0xf900 && code <= 0xfaff) || (code >= 0xd840 && code <= 0xd87f);
+}
+
+/** Number of Han characters in `text[start, end)`. */
+export function hanCount(text: string, start: number, end: number): number {
+  let n = 0;
+  for (let i = start; i < end; i++) if (isHan(text.charCodeAt(i))) n++;
+  return n;
+}
+
+/**
+ * Vocabulary entries as the normalized view spells them (Simplified, half-width), so a list
+ * written in full-width or Traditional characters in a config still matches. Only for short
+ * word lists: the document itself is normalized once, by the parser.
+ */
+export function foldEntries(entries: readonly string[]): string[] {
+  return [...new Set(entries.map((e) => normalizeText(e.trim())).filter((e) => e !== ''))];
+}
+
+/** A regular-expression alternation of literal strings, longest first. */
+export function literalAlternation(entries: readonly string[]): string {
+  const unique = [...new Set(entries)].filter((e) => e !== '').sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+  return unique.map((e) => e.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+}
+
+/**
+ * The text of a part occurrence that belongs to that part: from `from` (default: after its
+ * heading) to its end, without other parts found inside it — a duties subsection nested in a
+ * measures section, or an unheaded “下一步……” paragraph at the end of one.
+ */
+export function ownRanges(tree: ReportTree, occ: PartOccurrence, from = bodyStart(occ)): Range[] {
+  const holes = tree.parts.filter((o) => o.part !== occ.part && o.start > occ.start && o.start < occ.end);
+  return subtract(from, occ.end, holes);
+}
