@@ -11,13 +11,25 @@ const CN_DIGIT: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 
 const CN_UNIT: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
 const CN_BIG: Record<string, number> = { 万: 1e4, 亿: 1e8 };
 
+// Looked up by char code: extraction tests every character, and string keys outside Latin-1 are slow to hash.
+const DIGIT_CODES = new Set(Object.keys(CN_DIGIT).map((c) => c.charCodeAt(0)));
+const NUMERAL_CODES = new Set([...Object.keys(CN_DIGIT), ...Object.keys(CN_UNIT), ...Object.keys(CN_BIG)].map((c) => c.charCodeAt(0)));
+
 /** Characters a Chinese numeral is made of (digits, 十百千, 万亿). */
 export function isChineseNumeralChar(ch: string | undefined): boolean {
-  return ch !== undefined && (ch in CN_DIGIT || ch in CN_UNIT || ch in CN_BIG);
+  return ch !== undefined && NUMERAL_CODES.has(ch.charCodeAt(0));
+}
+
+export function isChineseNumeralCode(code: number): boolean {
+  return NUMERAL_CODES.has(code);
 }
 
 export function isChineseDigit(ch: string | undefined): boolean {
-  return ch !== undefined && ch in CN_DIGIT;
+  return ch !== undefined && DIGIT_CODES.has(ch.charCodeAt(0));
+}
+
+export function isChineseDigitCode(code: number): boolean {
+  return DIGIT_CODES.has(code);
 }
 
 /**
@@ -124,7 +136,7 @@ export function readChinese(text: string, i: number, end: number): ParsedNumber 
   const first = text[i];
   if (!(isChineseDigit(first) || first === '十')) return undefined;
   let j = i;
-  while (j < end && isChineseNumeralChar(text[j])) j++;
+  while (j < end && NUMERAL_CODES.has(text.charCodeAt(j))) j++;
   const value = parseChineseNumeral(text.slice(i, j));
   if (!Number.isFinite(value)) return undefined;
   let precision = 0;

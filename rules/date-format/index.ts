@@ -1,0 +1,137 @@
+import { defineRule, Type } from '@reportlint/core';
+import type { Block, ReportTree } from '@reportlint/parser';
+
+const schema = Type.Object(
+  {
+    allowChineseNumerals: Type.Boolean({
+      default: false,
+      description: 'Accept a closing date in Chinese numerals (二〇二三年一月九日), as Party documents wrote it before GB/T 9704-2012.',
+    }),
+  },
+  { additionalProperties: false },
+);
+
+// Matched on the normalized text, where full-width digits, Ｏ and ０ are already ASCII.
+const CN_YEAR_DIGIT = '[〇○◯零O0一二三四五六七八九]';
+const CN_SMALL = '[一二三四五六七八九十]{1,3}';
+const DATE = new RegExp(
+  `^(\\d{4}|\\d{2}|${CN_YEAR_DIGIT}{4})\\s*年\\s*(\\d{1,2}|${CN_SMALL}|元)\\s*月\\s*(\\d{1,2}|${CN_SMALL})\\s*日$`,
+);
+const SEPARATED = /^(\d{4})\s*([.\-/])\s*(\d{1,2})\s*\2\s*(\d{1,2})$/;
+const CN_DIGITS: Record<string, number> = { 〇: 0, '○': 0, '◯': 0, 零: 0, O: 0, '0': 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+/** A line that may stand between the date and the end: a signature, 特此报告, （此件公开发布）. */
+const SENTENCE_PUNCTUATION = /[。，,；;！!？?]/;
+
+interface Parsed {
+  year: number;
+  month: number;
+  day: number;
+  /** Which way of writing it breaks GB/T 9704, most serious first. */
+  problem: 'chinese' | 'shortYear' | 'separators' | 'padded' | null;
+}
+
+function small(word: string): number {
+  if (/^\d+$/.test(word)) return Number(word);
+  if (word === '元') return 1;
+  const ten = word.indexOf('十');
+  if (ten === -1) return word.length === 1 ? (CN_DIGITS[word] ?? NaN) : NaN;
+  const tens = ten === 0 ? 1 : (CN_DIGITS[word.slice(0, ten)] ?? NaN);
+  const rest = word.slice(ten + 1);
+  const ones = rest === '' ? 0 : rest.length === 1 ? (CN_DIGITS[rest] ?? NaN) : NaN;
+  return tens * 10 + ones;
+}
+
+function parseClosingDate(text: string): Parsed | undefined {
+  const sep = SEPARATED.exec(text);
+  if (sep) return valid({ year: Number(sep[1]), month: Number(sep[3]), day: Number(sep[4]), problem: 'separators' });
+  const m = DATE.exec(text);
+  if (!m) return undefined;
+  const [, y, mo, d] = m as unknown as [string, string, string, string];
+  const chinese = !/^\d+$/.test(y) || !/^\d+$/.test(mo) || !/^\d+$/.test(d);
+  const year = /^\d+$/.test(y) ? Number(y) : Number([...y].map((c) => CN_DIGITS[c] ?? NaN).join(''));
+  const problem = chinese ? 'chinese' : y.length === 2 ? 'shortYear' : mo.startsWith('0') || d.startsWith('0') ? 'padded' : null;
+  return valid({ year, month: small(mo), day: small(d), problem });
+}
+
+function valid(p: Parsed): Parsed | undefined {
+  return Number.isInteger(p.year) && p.month >= 1 && p.month <= 12 && p.day >= 1 && p.day <= 31 ? p : undefined;
+}
+
+/** The closing date block: the parser's, or a date line among the last lines of the report. */
+function closingBlocks(tree: ReportTree): Block[] {
+  const found: Block[] = [];
+  const blocks = tree.blocks;
+  for (let i = blocks.length - 1, seen = 0; i >= 0 && seen < 4; i--, seen++) {
+    const b = blocks[i]!;
+    const text = tree.normalized.slice(b.start, b.end).trim();
+    if (b.role === 'date' || parseClosingDate(text)) {
+      found.push(b);
+      continue;
+    }
+    if (b.role === 'closing' || b.role === 'signature') continue;
+    if (text.length <= 30 && !SENTENCE_PUNCTUATION.test(text)) continue;
+    break;
+  }
+  return found;
+}
+
+export const rule = defineRule({
+  id: 'date-format',
+  meta: {
+    severity: 'warn',
+    family: 'style',
+    fixable: true,
+    description: {
+      'zh-CN': '成文日期用阿拉伯数字将年、月、日标全，年份标全称，月、日不编虚位',
+      en: 'The closing date is written in Arabic numerals with the full year and without leading zeros',
+    },
+    messages: {
+      chinese: {
+        'zh-CN': '成文日期应使用阿拉伯数字：应为“{expected}”，文中为“{actual}”',
+        en: 'Write the closing date in Arabic numerals: "{expected}", not "{actual}"',
+      },
+      shortYear: {
+        'zh-CN': '成文日期的年份应标全称：应为“{expected}”，文中为“{actual}”',
+        en: 'Write the full year in the closing date: "{expected}", not "{actual}"',
+      },
+      separators: {
+        'zh-CN': '成文日期应以“年”“月”“日”标注：应为“{expected}”，文中为“{actual}”',
+        en: 'Write the closing date with 年, 月 and 日: "{expected}", not "{actual}"',
+      },
+      padded: {
+        'zh-CN': '成文日期的月、日不编虚位：应为“{expected}”，文中为“{actual}”',
+        en: 'No leading zeros in the closing date\'s month and day: "{expected}", not "{actual}"',
+      },
+    },
+    schema,
+  },
+  check(tree, ctx) {
+    for (const block of closingBlocks(tree)) {
+      let start = block.start;
+      let end = block.end;
+      const text = tree.source.text;
+      while (start < end && /\s/.test(tree.normalized[start]!)) start++;
+      while (end > start && /\s/.test(tree.normalized[end - 1]!)) end--;
+      const parsed = parseClosingDate(tree.normalized.slice(start, end));
+      if (!parsed || !parsed.problem) continue;
+      if (parsed.problem === 'chinese' && ctx.options.allowChineseNumerals) continue;
+      let year = parsed.year;
+      let fixable = true;
+      if (parsed.problem === 'shortYear') {
+        year = 2000 + parsed.year;
+        // Only when the report says which year it is can the century be taken as certain.
+        const reportYear = tree.meta.year;
+        fixable = reportYear !== undefined && (year === reportYear || year === reportYear + 1);
+      }
+      const expected = `${year}年${parsed.month}月${parsed.day}日`;
+      const actual = text.slice(start, end);
+      ctx.report({
+        messageId: parsed.problem,
+        data: { expected, actual },
+        start,
+        end,
+        ...(fixable ? { fix: { range: [start, end] as [number, number], text: expected } } : {}),
+      });
+    }
+  },
+});

@@ -1,0 +1,312 @@
+import { defineRule, Type } from '@reportlint/core';
+import { MARKER_DEPTH, STANDARD_SEPARATOR } from '@reportlint/parser';
+import type { Marker, MarkerKind, OutlineProfile, ReportTree, Section } from '@reportlint/parser';
+import { chineseNumeral } from '../shared/numerals.js';
+import boundaries from './boundaries.json' with { type: 'json' };
+
+type Kind = Exclude<MarkerKind, 'heading'>;
+
+/** A section's numbering marker taken apart: where the number is, and the separator as written. */
+interface Numbered {
+  section: Section;
+  marker: Marker;
+  kind: Kind;
+  ordinal: number;
+  /** The number inside the marker ("三", "12", "③"). */
+  wordStart: number;
+  wordEnd: number;
+  /** After the number and its closing parenthesis, before the separator. */
+  coreEnd: number;
+  /** Separator as written, trimmed ('' when none or only blanks). */
+  separator: string;
+  /** End of the span to underline: the marker without trailing blanks. */
+  spanEnd: number;
+  /**
+   * "一 标题" or "12 个部门…": a number followed only by blanks. Such a line may be a hard-wrapped
+   * sentence or a table row that happens to start with a number, so it only counts when it fits the
+   * sequence and reads as a bare title.
+   */
+  uncertain: boolean;
+}
+
+const ORDINAL_CHAR = /[0-9一二三四五六七八九十两零〇]/;
+const RESTART_AFTER = boundaries.restartAfter.map((s) => new RegExp(s));
+
+const schema = Type.Object(
+  {
+    style: Type.Boolean({
+      default: true,
+      description: 'Also check the form of each marker (separator, stray 是, inverted levels); off: numbering sequence only.',
+    }),
+  },
+  { additionalProperties: false },
+);
+
+export const rule = defineRule({
+  id: 'heading-numbering',
+  meta: {
+    severity: 'error',
+    family: 'numbering',
+    fixable: true,
+    description: {
+      'zh-CN': '标题序号须连续，写法和层次须符合 GB/T 9704（一、→（一）→1.→（1））',
+      en: 'Heading numbers must run in sequence and follow GB/T 9704 in form and level (一、→（一）→1.→（1））',
+    },
+    schema,
+    messages: {
+      skipped: {
+        'zh-CN': '标题序号跳号：此处应为“{expected}”，文中为“{actual}”',
+        en: 'Heading number skips: expected "{expected}", found "{actual}"',
+      },
+      repeated: {
+        'zh-CN': '标题序号重复：“{actual}”与上一个同级标题相同，此处应为“{expected}”',
+        en: 'Heading number repeated: "{actual}" is the same as the previous heading at this level; expected "{expected}"',
+      },
+      restarted: {
+        'zh-CN': '标题序号在同一上级标题下重新编号：此处应接续为“{expected}”，文中为“{actual}”',
+        en: 'Heading numbers start again under the same parent: expected "{expected}" to continue, found "{actual}"',
+      },
+      notFirst: {
+        'zh-CN': '同级标题序号应从“{expected}”开始，文中为“{actual}”',
+        en: 'Headings at this level must be numbered from "{expected}", found "{actual}"',
+      },
+      disordered: {
+        'zh-CN': '标题序号顺序颠倒：“{actual}”出现在“{previous}”之后，应按顺序依次编号',
+        en: 'Heading numbers out of order: "{actual}" comes after "{previous}"; number the headings in order',
+      },
+      separator: {
+        'zh-CN': '标题序号“{actual}”写法不规范，应写作“{expected}”',
+        en: 'Heading number "{actual}" is not written the standard way (GB/T 9704); write "{expected}"',
+        severity: 'warn',
+      },
+      stray: {
+        'zh-CN': '标题序号“{actual}”后多了“是”，与“{lead}”式列举混用，应删去“是”',
+        en: 'Stray "是" after heading number "{actual}" (mixed up with the "{lead}" enumeration); delete "是"',
+        severity: 'warn',
+      },
+      inverted: {
+        'zh-CN': '标题层次倒置：“{actual}”的层级高于前面的“{previous}”，不应排在其后（层次序数依次为“一、”“（一）”“1.”“（1）”）',
+        en: 'Heading levels inverted: "{actual}" is a higher level than the preceding "{previous}" and cannot follow it (levels run 一、, （一）, 1., （1））',
+        severity: 'warn',
+      },
+    },
+  },
+  check(tree, ctx) {
+    const text = tree.source.text;
+    const style = ctx.options.style;
+    const isBoundary = boundaryFinder(tree);
+    // "1．" or "1.": a fix writes the form the draft already uses elsewhere.
+    let fullStops = 0;
+    let halfStops = 0;
+    for (const s of tree.allSections) {
+      if (s.marker?.kind !== 'arabic') continue;
+      if (s.marker.separator === '．') fullStops++;
+      else if (s.marker.separator === '.') halfStops++;
+    }
+    const arabicStop = fullStops > halfStops ? '．' : '.';
+
+    const standardSeparator = (kind: Kind): string => (kind === 'arabic' ? arabicStop : STANDARD_SEPARATOR[kind][0]!);
+    const display = (n: Numbered): string => text.slice(n.marker.start, n.coreEnd) + n.separator;
+    const renumbered = (n: Numbered, ordinal: number): string =>
+      text.slice(n.marker.start, n.wordStart) + word(n, ordinal, text) + text.slice(n.wordEnd, n.coreEnd) + n.separator;
+
+    const visit = (list: Section[], underInverted: boolean): void => {
+      const last = new Map<Kind, Numbered>();
+      let first: Numbered | undefined;
+      let previous: Numbered | undefined;
+      const invertedKinds = new Set<Kind>();
+      const reset = () => {
+        last.clear();
+        invertedKinds.clear();
+        first = undefined;
+        previous = undefined;
+      };
+      for (const section of list) {
+        const children = section.children.filter((c): c is Section => c.type === 'section');
+        const n = describe(tree, section);
+        if (!n) {
+          // A Markdown heading without a Chinese marker starts a new run of numbered siblings.
+          reset();
+          visit(children, underInverted);
+          continue;
+        }
+        // After an appendix, the sign-off or an unheaded part, numbering may start again at 1.
+        if (previous && n.ordinal === 1 && isBoundary(previous.marker.start, n.marker.start)) reset();
+        const before = last.get(n.kind);
+        const expected = before ? before.ordinal + 1 : 1;
+        if (n.uncertain && (n.ordinal !== expected || !headingLike(tree, section))) {
+          visit(children, underInverted);
+          continue;
+        }
+
+        // Siblings can only get shallower (the outline nests deeper markers): a shallower one is an inversion.
+        let inverted = false;
+        if (first && MARKER_DEPTH[n.kind] < MARKER_DEPTH[first.kind]) {
+          inverted = true;
+          if (style && !invertedKinds.has(n.kind)) {
+            ctx.report({
+              messageId: 'inverted',
+              data: { actual: display(n), previous: display(previous ?? first) },
+              start: n.marker.start,
+              end: n.spanEnd,
+            });
+          }
+          invertedKinds.add(n.kind);
+        }
+
+        // Below an inverted heading the intended parent is unknown: a first number other than 1 may
+        // continue the run the inversion interrupted ("1." … "（一）" … "2."), so it is not judged.
+        if (n.ordinal !== expected && !(underInverted && !before)) {
+          const messageId = !before
+            ? 'notFirst'
+            : n.ordinal === before.ordinal
+              ? 'repeated'
+              : n.ordinal === 1
+                ? 'restarted'
+                : n.ordinal > expected
+                  ? 'skipped'
+                  : 'disordered';
+          ctx.report({
+            messageId,
+            data: { expected: renumbered(n, expected), actual: display(n), previous: before ? display(before) : '' },
+            start: n.marker.start,
+            end: n.spanEnd,
+          });
+        }
+
+        if (style) {
+          const standard = STANDARD_SEPARATOR[n.kind];
+          if (!standard.includes(n.separator)) {
+            const replacement = standardSeparator(n.kind);
+            ctx.report({
+              messageId: 'separator',
+              data: { actual: display(n), expected: text.slice(n.marker.start, n.coreEnd) + replacement },
+              start: n.marker.start,
+              end: n.spanEnd,
+              fix: { range: [n.coreEnd, n.marker.end], text: replacement },
+            });
+          }
+          const stray = n.marker.stray;
+          if (stray) {
+            ctx.report({
+              messageId: 'stray',
+              data: { actual: display(n), lead: `${word(n, n.ordinal, text)}${stray.text}` },
+              start: n.marker.start,
+              end: stray.end,
+              fix: { range: [stray.start, stray.end], text: '' },
+            });
+          }
+        }
+
+        last.set(n.kind, n);
+        previous = n;
+        first ??= n;
+        visit(children, inverted);
+      }
+    };
+    visit(tree.sections, false);
+  },
+});
+
+function describe(tree: ReportTree, section: Section): Numbered | undefined {
+  const marker = section.marker;
+  if (!marker || marker.kind === 'heading') return undefined;
+  const kind = marker.kind;
+  const normalized = tree.normalized;
+  const paren = kind === 'paren-chinese' || kind === 'paren-arabic';
+  let i = marker.start;
+  if (paren) i++;
+  const wordStart = i;
+  if (kind === 'circled') i++;
+  else while (i < marker.end && ORDINAL_CHAR.test(normalized[i]!)) i++;
+  const wordEnd = i;
+  if (paren && normalized[i] === ')') i++;
+  const coreEnd = i;
+  const written = tree.source.text.slice(coreEnd, marker.end);
+  const separator = written.trim();
+  const uncertain = (kind === 'chinese' || kind === 'arabic') && separator === '';
+  return {
+    section,
+    marker,
+    kind,
+    ordinal: marker.ordinal,
+    wordStart,
+    wordEnd,
+    coreEnd,
+    separator,
+    spanEnd: separator === '' ? coreEnd : marker.end,
+    uncertain,
+  };
+}
+
+/** A bare title on its own line ("1 加强组织领导"), not a sentence ("12 个部门完成…。") or a table row ("1\t行政复议\t30件"). */
+function headingLike(tree: ReportTree, section: Section): boolean {
+  if (section.inline) return false;
+  const title = tree.normalized.slice(section.titleStart, section.titleEnd);
+  return !/\t| {2}/.test(title);
+}
+
+/** The number `ordinal` written like the number in `n`: Chinese numerals, digits (of the same width) or ①. */
+function word(n: Numbered, ordinal: number, text: string): string {
+  switch (n.kind) {
+    case 'chinese':
+    case 'paren-chinese':
+      return chineseNumeral(ordinal);
+    case 'circled':
+      return ordinal >= 1 && ordinal <= 20 ? String.fromCharCode(0x2460 + ordinal - 1) : String(ordinal);
+    default: {
+      const digits = String(ordinal);
+      const fullWidth = text.charCodeAt(n.wordStart) >= 0xff10 && text.charCodeAt(n.wordStart) <= 0xff19;
+      return fullWidth ? digits.replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0)) : digits;
+    }
+  }
+}
+
+const cueCache = new WeakMap<OutlineProfile, RegExp[]>();
+
+/** The profile's patterns of a paragraph that starts a part without a heading (any year for {nextYear}). */
+function partCues(profile: OutlineProfile): RegExp[] {
+  let cues = cueCache.get(profile);
+  if (!cues) {
+    cues = profile.parts
+      .filter((part) => part.id !== profile.defaultPart)
+      .flatMap((part) => part.paragraphCues ?? [])
+      .flatMap((source) => {
+        try {
+          return [new RegExp(source.replaceAll('{nextYear}', '\\d{4}'))];
+        } catch {
+          return [];
+        }
+      });
+    cueCache.set(profile, cues);
+  }
+  return cues;
+}
+
+/** Whether an appendix, the sign-off or an unheaded part stands between two offsets (numbering may start again after it). */
+function boundaryFinder(tree: ReportTree): (from: number, to: number) => boolean {
+  const offsets: number[] = [];
+  for (const block of tree.blocks) {
+    const head = tree.normalized.slice(block.start, Math.min(block.end, block.start + 16));
+    if (RESTART_AFTER.some((re) => re.test(head))) offsets.push(block.start);
+  }
+  // A paragraph that opens a part without a heading ("下一步，我区将……") starts new numbering,
+  // even inside a section that covers two parts ("二、存在不足和下一步打算").
+  const cues = partCues(tree.profile);
+  for (const block of tree.blocks) {
+    if (block.role || block.node.type !== 'paragraph') continue;
+    const first = tree.sentences(block.start, block.end)[0];
+    if (first && cues.some((re) => re.test(first.text))) offsets.push(block.start);
+  }
+  offsets.sort((a, b) => a - b);
+  return (from, to) => {
+    let lo = 0;
+    let hi = offsets.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (offsets[mid]! <= from) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < offsets.length && offsets[lo]! < to;
+  };
+}

@@ -1,0 +1,103 @@
+import { defineRule, Type } from '@reportlint/core';
+import { normalizeText } from '@reportlint/parser';
+import { occurrenceSpan, partData } from '../shared/parts.js';
+import data from './areas.json' with { type: 'json' };
+
+const schema = Type.Object(
+  {
+    parts: Type.Array(Type.String({ minLength: 1 }), {
+      default: ['measures', 'duties'],
+      minItems: 1,
+      description: 'Outline parts whose text counts as reporting on an area; the finding sits at the first of them found.',
+    }),
+    ignore: Type.Array(Type.String(), { default: [], description: 'Ids of task areas not to ask for.' }),
+    extraCues: Type.Record(Type.String(), Type.Array(Type.String({ minLength: 1 })), {
+      default: {},
+      description: 'More cue words for a task area, by area id.',
+    }),
+    extraAreas: Type.Array(
+      Type.Object(
+        {
+          id: Type.String({ minLength: 1 }),
+          name: Type.String({ minLength: 1 }),
+          cues: Type.Array(Type.String({ minLength: 1 }), { minItems: 1 }),
+        },
+        { additionalProperties: false },
+      ),
+      { default: [], description: 'Task areas a province adds (its own plan or 纲要).' },
+    ),
+  },
+  { additionalProperties: false },
+);
+
+interface Area {
+  id: string;
+  name: { 'zh-CN': string; en: string };
+  cues: string[];
+}
+
+const builtinAreas = data.areas as Area[];
+
+export const rule = defineRule({
+  id: 'outline-coverage',
+  meta: {
+    severity: 'off',
+    strictSeverity: 'warn',
+    family: 'substance',
+    fixable: false,
+    description: {
+      'zh-CN': '主要举措和成效应涵盖《法治政府建设实施纲要（2021—2025年）》的各项任务领域',
+      en: 'The measures part should cover every task area of the 2021–2025 Outline for rule-of-law government',
+    },
+    messages: {
+      missing: {
+        'zh-CN': '“{part}”未涉及{basis}的{count}个任务领域：{areas}；应补充这些方面的举措和成效，或说明本年度未开展的原因',
+        en: 'The {partEn} part does not touch {count} task area(s) of {basisEn}: {areasEn}; add what was done in them, or say why nothing was',
+      },
+    },
+    schema,
+  },
+  check(tree, ctx) {
+    const { parts, ignore, extraCues, extraAreas } = ctx.options;
+    const occurrences = tree.parts.filter((o) => parts.includes(o.part));
+    if (occurrences.length === 0) return; // a missing part is required-part's business
+    const anchorPart = parts.find((p) => occurrences.some((o) => o.part === p))!;
+    const anchor = occurrences.find((o) => o.part === anchorPart)!;
+
+    // The text of every counted part, each offset once (a nested duties section lies inside measures).
+    const covered: Array<[number, number]> = occurrences.map((o) => [o.start, o.end] as [number, number]).sort((a, b) => a[0] - b[0]);
+    let text = '';
+    let upTo = 0;
+    for (const [start, end] of covered) {
+      const from = Math.max(start, upTo);
+      if (end > from) {
+        text += tree.normalized.slice(from, end) + '\n';
+        upTo = end;
+      }
+    }
+
+    const skip = new Set(ignore);
+    const areas: Area[] = [
+      ...builtinAreas.map((a) => ({ ...a, cues: [...a.cues, ...(extraCues[a.id] ?? [])] })),
+      ...extraAreas.map((a) => ({ id: a.id, name: { 'zh-CN': a.name, en: a.name }, cues: a.cues })),
+    ].filter((a) => !skip.has(a.id));
+    // Cues may be written in either script or width; compare them as the text is compared.
+    const missing = areas.filter((a) => !a.cues.some((cue) => text.includes(normalizeText(cue))));
+    if (missing.length === 0) return;
+
+    const span = occurrenceSpan(tree, anchor);
+    ctx.report({
+      messageId: 'missing',
+      data: {
+        ...partData(tree.profile, anchorPart),
+        basis: data.basis['zh-CN'],
+        basisEn: data.basis.en,
+        count: missing.length,
+        areas: missing.map((a) => a.name['zh-CN']).join('、'),
+        areasEn: missing.map((a) => a.name.en).join(', '),
+      },
+      start: span.start,
+      end: span.end,
+    });
+  },
+});

@@ -1,0 +1,44 @@
+import { defineRule } from '@reportlint/core';
+import { figuresOf } from '@reportlint/parser';
+import { rateEntry, rateName } from '../shared/figures.js';
+
+export const rule = defineRule({
+  id: 'rate-out-of-range',
+  meta: {
+    severity: 'error',
+    family: 'figures',
+    fixable: false,
+    description: {
+      'zh-CN': '办结率、成功率等比率不能超过100%，也不能为负数',
+      en: 'A completion or success rate can be neither above 100% nor negative',
+    },
+    messages: {
+      above: {
+        'zh-CN': '{name}不应超过100%，文中为{actual}；请核对分子和分母',
+        en: '{name} cannot exceed 100%, the text says {actual}; check the counts it is computed from',
+      },
+      negative: {
+        'zh-CN': '{name}不应为负数，文中为{actual}；比率应在0%至100%之间，请核对',
+        en: '{name} cannot be negative, the text says {actual}; a rate lies between 0% and 100%',
+      },
+    },
+  },
+  check(tree, ctx) {
+    for (const sentence of figuresOf(tree)) {
+      for (const rate of sentence.figures) {
+        // Growth and decline (同比增长150%, 下降12.5%) are changes, not rates of this kind.
+        if (rate.kind !== 'rate' || !rate.name || rate.change) continue;
+        const known = rateEntry(rate.name.text);
+        if (!known) continue;
+        const percent = rate.unit === '‰' ? rate.value / 10 : rate.value;
+        const actual = tree.source.text.slice(rate.start, rate.end);
+        const name = rateName(rate.name, known.display);
+        if (percent < 0) {
+          ctx.report({ messageId: 'negative', data: { name: name.text, actual }, start: name.start, end: rate.end });
+        } else if (known.entry.bounded && percent > 100) {
+          ctx.report({ messageId: 'above', data: { name: name.text, actual }, start: name.start, end: rate.end });
+        }
+      }
+    }
+  },
+});

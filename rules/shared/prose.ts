@@ -1,0 +1,221 @@
+import type { ReportTree, Section } from '@reportlint/parser';
+
+/** A half-open range of offsets into the original text. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+interface AnyNode {
+  type: string;
+  children?: AnyNode[];
+  position?: { start: { offset?: number }; end: { offset?: number } };
+}
+
+/** Nodes whose text is not running prose: code, raw HTML, front matter, images. */
+const NOT_PROSE = new Set(['code', 'inlineCode', 'html', 'yaml', 'toml', 'image', 'imageReference', 'definition', 'thematicBreak']);
+
+/**
+ * The runs of Chinese running text a style rule may inspect, in document order: every text node
+ * of the report (paragraph lines, list items, table cells, link text) and every section heading
+ * (marker and title, as written). Web-page residue before the text (role 'front-matter'),
+ * Markdown code and raw HTML are left out; URLs inside a run are the caller's business
+ * (see {@link protectedSpans}).
+ */
+export function proseSpans(tree: ReportTree): Span[] {
+  const text = tree.source.text;
+  const skipped = tree.blocks.filter((b) => b.role === 'front-matter');
+  const inSkipped = (offset: number) => skipped.some((b) => b.start <= offset && offset < b.end);
+  const spans: Span[] = [];
+  const walk = (node: AnyNode): void => {
+    if (NOT_PROSE.has(node.type)) return;
+    if (node.type === 'section') spans.push(headingLine(tree, node as unknown as Section));
+    if (node.type === 'text') {
+      const start = node.position?.start.offset;
+      const end = node.position?.end.offset;
+      if (start !== undefined && end !== undefined && end > start && !inSkipped(start)) spans.push({ start, end });
+      return;
+    }
+    for (const child of node.children ?? []) walk(child);
+  };
+  walk(tree.root as unknown as AnyNode);
+  spans.sort((a, b) => a.start - b.start || a.end - b.end);
+  // Headings and bodies never overlap, but a defensive merge keeps every offset visited once.
+  const merged: Span[] = [];
+  for (const s of spans) {
+    const last = merged[merged.length - 1];
+    if (last && s.start < last.end) last.end = Math.max(last.end, s.end);
+    else if (s.end > s.start) merged.push({ ...s });
+  }
+  return merged.filter((s) => s.end <= text.length);
+}
+
+/** A section's heading as written: from its marker to the end of the title line (or the 。 after an inline title). */
+export function headingLine(tree: ReportTree, section: Section): Span {
+  const text = tree.source.text;
+  const start = section.marker?.start ?? section.titleStart;
+  let end = section.titleEnd;
+  if (section.inline) {
+    const stop = tree.normalized.indexOf('。', end);
+    end = stop === -1 ? end : stop + 1;
+  } else {
+    while (end < text.length && text[end] !== '\n' && text[end] !== '\r') end++;
+    while (end > start && /\s/.test(text[end - 1]!)) end--;
+  }
+  return { start, end };
+}
+
+const URL_START = /(?:https?|ftp):\/\/|www\./gi;
+const ASCII_GRAPHIC = /[\x21-\x7e]/;
+const TRAILING = /[.,;:!?'"*_~]/;
+const EMAIL_LOCAL = /[A-Za-z0-9._%+-]/;
+
+/**
+ * Parts of `text[start, end)` that are not Chinese running text although they sit in it:
+ * URLs and e-mail addresses (up to the next blank or non-ASCII character, trailing
+ * punctuation and an unbalanced closing parenthesis excluded, as GitHub's autolinks do) and
+ * `code` between backticks on one line. Linear in the length of the span.
+ */
+export function protectedSpans(text: string, start: number, end: number): Span[] {
+  const out: Span[] = [];
+  const slice = text.slice(start, end);
+  const runEnd = (from: number) => {
+    let to = from;
+    while (to < slice.length && ASCII_GRAPHIC.test(slice[to]!)) to++;
+    return to;
+  };
+  const push = (from: number, to: number) => {
+    let open = 0;
+    let close = 0;
+    for (let i = from; i < to; i++) {
+      if (slice[i] === '(') open++;
+      else if (slice[i] === ')') close++;
+    }
+    let stop = to;
+    for (;;) {
+      const last = slice[stop - 1];
+      if (stop <= from || last === undefined) break;
+      if (TRAILING.test(last)) stop--;
+      else if (last === ')' && close > open) {
+        stop--;
+        close--;
+      } else break;
+    }
+    if (stop > from) out.push({ start: start + from, end: start + stop });
+  };
+
+  let covered = 0;
+  URL_START.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = URL_START.exec(slice))) {
+    const to = runEnd(m.index);
+    push(m.index, to);
+    covered = to;
+    URL_START.lastIndex = Math.max(URL_START.lastIndex, to);
+  }
+  // E-mail addresses: local part before @, a dotted domain after it.
+  let knownRunEnd = -1;
+  for (let at = slice.indexOf('@'); at !== -1; at = slice.indexOf('@', at + 1)) {
+    if (at < covered || at < knownRunEnd) continue;
+    let from = at;
+    while (from > 0 && EMAIL_LOCAL.test(slice[from - 1]!)) from--;
+    knownRunEnd = runEnd(at);
+    if (from === at || !/^@[A-Za-z0-9-]+\.[A-Za-z]/.test(slice.slice(at, Math.min(knownRunEnd, at + 256)))) continue;
+    push(from, knownRunEnd);
+  }
+  for (let i = 0; i < slice.length; i++) {
+    if (slice[i] !== '`') continue;
+    let j = i + 1;
+    while (j < slice.length && slice[j] !== '`' && slice[j] !== '\n') j++;
+    if (j < slice.length && slice[j] === '`') {
+      out.push({ start: start + i, end: start + j + 1 });
+      i = j;
+    } else i = j - 1;
+  }
+  out.sort((a, b) => a.start - b.start);
+  const merged: Span[] = [];
+  for (const s of out) {
+    const last = merged[merged.length - 1];
+    if (last && s.start <= last.end) last.end = Math.max(last.end, s.end);
+    else merged.push(s);
+  }
+  return merged;
+}
+
+/** True when `offset` lies in one of the (sorted) spans. */
+export function inSpans(spans: Span[], offset: number): boolean {
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = spans[mid]!;
+    if (offset < s.start) hi = mid - 1;
+    else if (offset >= s.end) lo = mid + 1;
+    else return true;
+  }
+  return false;
+}
+
+/** True when `[start, end)` overlaps one of the (sorted, disjoint) spans. */
+export function overlapsSpans(spans: Span[], start: number, end: number): boolean {
+  let lo = 0;
+  let hi = spans.length;
+  // First span that ends after `start`.
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]!.end <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < spans.length && spans[lo]!.start < end;
+}
+
+/** Han ideographs (with surrogate halves of the supplementary planes), CJK and full-width punctuation, kana. */
+export function isCjk(code: number): boolean {
+  return (
+    (code >= 0x4e00 && code <= 0x9fff) ||
+    (code >= 0x3400 && code <= 0x4dbf) ||
+    (code >= 0xf900 && code <= 0xfaff) ||
+    (code >= 0xd840 && code <= 0xd87f) || // high surrogates of CJK Extension B–F
+    (code >= 0x3001 && code <= 0x303f) ||
+    (code >= 0x3040 && code <= 0x30ff) ||
+    (code >= 0xff01 && code <= 0xff60) ||
+    (code >= 0xffe0 && code <= 0xffe6) ||
+    code === 0x2014 || // —— (Chinese dash)
+    code === 0x2026 // …… (Chinese ellipsis)
+  );
+}
+
+/**
+ * True when the text of the span is written in Traditional characters: some Han character
+ * differs from its normalized (Simplified) form.
+ */
+export function writtenTraditional(tree: ReportTree, start: number, end: number): boolean {
+  const text = tree.source.text;
+  const normalized = tree.normalized;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x3400 && c <= 0x9fff && c !== normalized.charCodeAt(i)) return true;
+  }
+  return false;
+}
+
+const traditionalCache = new WeakMap<ReportTree, boolean>();
+
+/** True when the document as a whole is written in Traditional characters (at least 1% of its Han characters differ). */
+export function documentTraditional(tree: ReportTree): boolean {
+  const known = traditionalCache.get(tree);
+  if (known !== undefined) return known;
+  const text = tree.source.text;
+  const normalized = tree.normalized;
+  let han = 0;
+  let differ = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x3400 || c > 0x9fff) continue;
+    han++;
+    if (c !== normalized.charCodeAt(i)) differ++;
+  }
+  const result = differ >= 5 && differ * 100 >= han;
+  traditionalCache.set(tree, result);
+  return result;
+}

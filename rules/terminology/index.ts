@@ -1,0 +1,250 @@
+import { defineRule, Type } from '@reportlint/core';
+import type { TextEdit } from '@reportlint/core';
+import { normalizeText } from '@reportlint/parser';
+import type { ReportTree } from '@reportlint/parser';
+import { chineseNumeral } from '../shared/numerals.js';
+import { documentTraditional, overlapsSpans, proseSpans, protectedSpans, writtenTraditional } from '../shared/prose.js';
+import type { Span } from '../shared/prose.js';
+import dictionary from './terms.json' with { type: 'json' };
+
+const entrySchema = Type.Object(
+  {
+    find: Type.Optional(Type.String({ minLength: 1, description: 'Literal text to look for (either script, either width).' })),
+    pattern: Type.Optional(Type.String({ minLength: 1, description: 'Regular expression on the normalized text (Simplified, half-width).' })),
+    replace: Type.Optional(Type.String({ description: 'What the whole match becomes; $1 … are its groups as written.' })),
+    replaceTraditional: Type.Optional(Type.String({ description: 'The same for a report in Traditional characters.' })),
+    replaceMap: Type.Optional(Type.Record(Type.String({ minLength: 1 }), Type.String(), { description: 'Characters of the match replaced one by one.' })),
+    numerals: Type.Optional(Type.Boolean({ description: 'Arabic numbers in the match become Chinese numerals.' })),
+    skipSentence: Type.Optional(Type.String({ description: 'Leave the match alone when its sentence matches this pattern.' })),
+    notInQuotes: Type.Optional(Type.Boolean({ description: 'Leave the match alone inside “…”.' })),
+    reason: Type.Optional(Type.String({ description: 'Why, shown after the suggestion.' })),
+  },
+  { additionalProperties: false },
+);
+
+const schema = Type.Object(
+  {
+    extra: Type.Array(entrySchema, { default: [], description: 'Entries added to the built-in dictionary (terms.json).' }),
+    disable: Type.Array(Type.String(), { default: [], description: 'Ids of built-in entries to turn off.' }),
+  },
+  { additionalProperties: false },
+);
+
+type Localized = { 'zh-CN': string; en: string };
+
+interface Entry {
+  id: string;
+  pattern: string;
+  replace?: string;
+  replaceTraditional?: string;
+  replaceMap?: Record<string, string>;
+  numerals?: boolean;
+  skipSentence?: string;
+  notInQuotes?: boolean;
+  reason?: Localized;
+}
+
+interface Compiled extends Entry {
+  re: RegExp;
+  skip?: RegExp;
+}
+
+/** Characters that read the same in both scripts, so a replacement made only of them suits a Traditional report. */
+const SCRIPT_NEUTRAL = /^[^\u3400-\u9fff]*$/;
+
+type Problem = { messageId: 'badPattern'; pattern: string } | { messageId: 'incompleteEntry'; missing: string };
+
+function compile(entry: Entry): Compiled | Problem {
+  if (entry.replace === undefined && entry.replaceMap === undefined && !entry.numerals) {
+    return { messageId: 'incompleteEntry', missing: 'replace / replaceMap / numerals' };
+  }
+  let re: RegExp;
+  try {
+    re = new RegExp(entry.pattern, 'gdu');
+  } catch {
+    return { messageId: 'badPattern', pattern: entry.pattern };
+  }
+  if (entry.skipSentence === undefined) return { ...entry, re };
+  try {
+    return { ...entry, re, skip: new RegExp(entry.skipSentence, 'u') };
+  } catch {
+    return { messageId: 'badPattern', pattern: entry.skipSentence };
+  }
+}
+
+const builtin: Compiled[] = (dictionary.entries as unknown as Entry[]).map((e) => {
+  const c = compile(e);
+  if ('messageId' in c) throw new Error(`terminology: built-in entry ${e.id} is broken (${c.messageId})`);
+  return c;
+});
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+const SENTENCE_END = /[。！？!?\n\r]/;
+const SENTENCE_REACH = 200;
+
+export const rule = defineRule({
+  id: 'terminology',
+  meta: {
+    severity: 'warn',
+    family: 'style',
+    fixable: true,
+    description: {
+      'zh-CN': '使用规范的提法、名称和发文字号写法，不用过时或写错的表述',
+      en: 'Use the current official formulations, names and document-number brackets, not outdated or misspelled ones',
+    },
+    messages: {
+      replace: {
+        'zh-CN': '“{actual}”应为“{expected}”：{reason}',
+        en: '"{actual}" should be "{expected}": {reasonEn}',
+      },
+      replacePlain: {
+        'zh-CN': '“{actual}”应为“{expected}”',
+        en: '"{actual}" should be "{expected}"',
+      },
+      badPattern: {
+        'zh-CN': 'terminology 规则的自定义词条 extra[{index}] 的正则表达式“{pattern}”无法编译：请改正，或用 find 写字面文字',
+        en: 'The pattern "{pattern}" of custom entry extra[{index}] of the terminology rule does not compile: correct it, or use find for literal text',
+      },
+      incompleteEntry: {
+        'zh-CN': 'terminology 规则的自定义词条 extra[{index}] 缺少 {missing}',
+        en: 'Custom entry extra[{index}] of the terminology rule lacks {missing}',
+      },
+    },
+    schema,
+  },
+  check(tree, ctx) {
+    const disabled = new Set(ctx.options.disable);
+    const entries: Compiled[] = builtin.filter((e) => !disabled.has(e.id));
+    ctx.options.extra.forEach((raw, index) => {
+      const pattern = raw.pattern ?? (raw.find !== undefined ? escapeRegExp(normalizeText(raw.find)) : undefined);
+      if (pattern === undefined) {
+        ctx.report({ messageId: 'incompleteEntry', data: { index, missing: 'find / pattern' }, start: 0, end: 0 });
+        return;
+      }
+      const { find: _find, reason, ...rest } = raw;
+      const entry: Entry = { ...rest, id: `extra[${index}]`, pattern, ...(reason ? { reason: { 'zh-CN': reason, en: reason } } : {}) };
+      const c = compile(entry);
+      if ('messageId' in c) {
+        const { messageId, ...data } = c;
+        ctx.report({ messageId, data: { index, ...data }, start: 0, end: 0 });
+      } else entries.push(c);
+    });
+    if (entries.length === 0) return;
+
+    const text = tree.source.text;
+    const normalized = tree.normalized;
+    const traditionalDoc = documentTraditional(tree);
+
+    for (const span of proseSpans(tree)) {
+      const guarded = protectedSpans(text, span.start, span.end);
+      const slice = normalized.slice(span.start, span.end);
+      for (const entry of entries) {
+        const quotes = entry.notInQuotes ? quoteDepth(normalized, span) : undefined;
+        entry.re.lastIndex = 0;
+        let m: RegExpExecArray | null;
+        while ((m = entry.re.exec(slice))) {
+          if (m[0].length === 0) {
+            entry.re.lastIndex++;
+            continue;
+          }
+          const start = span.start + m.index;
+          const end = start + m[0].length;
+          if (overlapsSpans(guarded, start, end)) continue;
+          if (quotes && quotes(start) > 0) continue;
+          if (entry.skip && entry.skip.test(sentenceAround(normalized, start, end))) continue;
+          const traditional = writtenTraditional(tree, start, end) || traditionalDoc;
+          const edits = editsFor(tree, entry, m, start, traditional);
+          if (edits === null) continue; // nothing to change (e.g. a number too large to write in words)
+          const actual = text.slice(start, end);
+          const expected = edits.ok ? apply(text, start, end, edits.edits) : edits.preview;
+          if (expected === actual) continue;
+          const data = { actual, expected, reason: entry.reason?.['zh-CN'] ?? '', reasonEn: entry.reason?.en ?? '' };
+          ctx.report({
+            messageId: entry.reason ? 'replace' : 'replacePlain',
+            data,
+            start,
+            end,
+            ...(edits.ok && edits.edits.length ? { fix: edits.edits } : {}),
+          });
+        }
+      }
+    }
+  },
+});
+
+type Edits = { ok: true; edits: TextEdit[] } | { ok: false; preview: string };
+
+/** The edits that turn the match into the entry's wording, touching only what differs. */
+function editsFor(tree: ReportTree, entry: Compiled, m: RegExpExecArray, start: number, traditional: boolean): Edits | null {
+  const text = tree.source.text;
+  const normalized = tree.normalized;
+  const end = start + m[0].length;
+  if (entry.numerals) {
+    const edits: TextEdit[] = [];
+    for (const d of normalized.slice(start, end).matchAll(/\d+/g)) {
+      const words = chineseNumeral(Number(d[0]));
+      if (words === String(Number(d[0]))) return null;
+      const at = start + d.index!;
+      edits.push({ range: [at, at + d[0].length], text: words });
+    }
+    return edits.length ? { ok: true, edits } : null;
+  }
+  if (entry.replaceMap) {
+    const edits: TextEdit[] = [];
+    for (let i = start; i < end; i++) {
+      const to = entry.replaceMap[normalized[i]!];
+      if (to !== undefined) edits.push({ range: [i, i + 1], text: to });
+    }
+    return edits.length ? { ok: true, edits } : null;
+  }
+  const template = traditional ? (entry.replaceTraditional ?? entry.replace!) : entry.replace!;
+  // Groups are taken as written, so a Traditional or full-width group stays as it is.
+  const indices = m.indices ?? [];
+  const wanted = template.replace(/\$(\d)/g, (whole, n: string) => {
+    const range = indices[Number(n)];
+    return range ? text.slice(start + range[0] - m.index, start + range[1] - m.index) : whole;
+  });
+  const literal = template.replace(/\$\d/g, '');
+  if (traditional && entry.replaceTraditional === undefined && !SCRIPT_NEUTRAL.test(literal)) return { ok: false, preview: wanted };
+  const actual = text.slice(start, end);
+  let head = 0;
+  while (head < actual.length && head < wanted.length && actual[head] === wanted[head]) head++;
+  let tail = 0;
+  while (tail < actual.length - head && tail < wanted.length - head && actual[actual.length - 1 - tail] === wanted[wanted.length - 1 - tail]) tail++;
+  if (head === actual.length && head === wanted.length) return null;
+  return { ok: true, edits: [{ range: [start + head, end - tail], text: wanted.slice(head, wanted.length - tail) }] };
+}
+
+function apply(text: string, start: number, end: number, edits: TextEdit[]): string {
+  let out = '';
+  let at = start;
+  for (const e of edits) {
+    out += text.slice(at, e.range[0]) + e.text;
+    at = e.range[1];
+  }
+  return out + text.slice(at, end);
+}
+
+/** The sentence around a match, at most a few hundred characters either side. */
+function sentenceAround(normalized: string, start: number, end: number): string {
+  let from = start;
+  while (from > 0 && start - from < SENTENCE_REACH && !SENTENCE_END.test(normalized[from - 1]!)) from--;
+  let to = end;
+  while (to < normalized.length && to - end < SENTENCE_REACH && !SENTENCE_END.test(normalized[to]!)) to++;
+  return normalized.slice(from, to);
+}
+
+/** How many “ are open at an offset of the span; offsets must be asked in increasing order. */
+function quoteDepth(normalized: string, span: Span): (offset: number) => number {
+  let at = span.start;
+  let depth = 0;
+  return (offset) => {
+    for (; at < offset; at++) {
+      const c = normalized[at];
+      if (c === '“') depth++;
+      else if (c === '”' && depth > 0) depth--;
+    }
+    return depth;
+  };
+}

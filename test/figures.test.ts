@@ -1,0 +1,279 @@
+// The figure-extraction API of the parser (packages/parser/src/figures.ts, numbers.ts): what a
+// quantity is, what is not one, and how each figure is bound to its label.
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import {
+  builtinOutlines,
+  extractFigures,
+  figureAt,
+  figuresIn,
+  figuresOf,
+  formatDecimal,
+  normalizeText,
+  parseChineseNumeral,
+  parseReport,
+} from '@reportlint/parser';
+import type { Figure } from '@reportlint/parser';
+
+const SEEDS = join(import.meta.dirname, 'fixtures', 'seeds');
+
+function seedTree(prefix: string) {
+  const file = readdirSync(SEEDS).find((f) => f.startsWith(prefix) && f.endsWith('.txt'))!;
+  const text = readFileSync(join(SEEDS, file), 'utf8');
+  return parseReport({ text, format: 'txt', encoding: 'utf-8', bom: false, eol: '\n' }, builtinOutlines[0]!);
+}
+
+/** Figures of a text, read on its normalized view as the parser does. */
+function figures(text: string): Figure[] {
+  return extractFigures(normalizeText(text));
+}
+
+/** A compact view: the figure as written, its value and unit, and ~ when approximate. */
+function brief(text: string): string[] {
+  const normalized = normalizeText(text);
+  return extractFigures(normalized).map((f) => `${normalized.slice(f.start, f.end)}=${f.value}${f.unit}${f.approximate ? '~' : ''}`);
+}
+
+describe('numbers', () => {
+  it('reads Chinese numerals with place words', () => {
+    expect(parseChineseNumeral('一百二十')).toBe(120);
+    expect(parseChineseNumeral('两千')).toBe(2000);
+    expect(parseChineseNumeral('十二')).toBe(12);
+    expect(parseChineseNumeral('一百零五')).toBe(105);
+    expect(parseChineseNumeral('三万五千')).toBe(35000);
+    expect(parseChineseNumeral('一千九百')).toBe(1900);
+    expect(parseChineseNumeral('十万')).toBe(100000);
+  });
+
+  it('rejects digit strings and ambiguous runs', () => {
+    expect(parseChineseNumeral('二〇二三')).toBeNaN();
+    expect(parseChineseNumeral('十四五')).toBeNaN();
+    expect(parseChineseNumeral('三四')).toBeNaN();
+    expect(parseChineseNumeral('')).toBeNaN();
+  });
+
+  it('formats rates rounded or truncated', () => {
+    expect(formatDecimal((13649 / 13785) * 100, 2)).toBe('99.01');
+    expect(formatDecimal((657 / 664) * 100, 2)).toBe('98.95');
+    expect(formatDecimal((657 / 664) * 100, 2, 'truncate')).toBe('98.94');
+    expect(formatDecimal((28 / 30) * 100, 1)).toBe('93.3');
+    expect(formatDecimal(100, 0)).toBe('100');
+  });
+});
+
+describe('each kind of number', () => {
+  it('Arabic numbers with decimals and thousands separators', () => {
+    expect(brief('证照签发1738个，平均办结天数3.84天，处理群众诉求8,765件，共1,234,567元')).toEqual([
+      '1738个=1738个',
+      '3.84天=3.84天',
+      '8,765件=8765件',
+      '1,234,567元=1234567元',
+    ]);
+  });
+
+  it('full-width digits, folded by the normalized view', () => {
+    const [f] = figures('受理１３７８５宗');
+    expect(f).toMatchObject({ value: 13785, unit: '宗', kind: 'count', written: '13785', start: 2, end: 8 });
+  });
+
+  it('万 and 亿 multipliers', () => {
+    expect(brief('新设市场主体3.96万户，提供315.49万条信用数据，挽回经济损失1652.1万元，为企业挽回经济损失8亿余元')).toEqual([
+      '3.96万户=39600户',
+      '315.49万条=3154900条',
+      '1652.1万元=16521000元',
+      '8亿余元=800000000元~',
+    ]);
+    const [f] = figures('新设市场主体3.96万户');
+    expect(f).toMatchObject({ scale: 1e4, precision: 2, written: '3.96万', kind: 'count' });
+  });
+
+  it('Chinese numerals', () => {
+    expect(brief('受理一百二十件，全区两千余人参加，十余家企业，三项制度')).toEqual([
+      '一百二十件=120件',
+      '两千余人=2000人~',
+      '十余家=10家~',
+      '三项=3项',
+    ]);
+  });
+
+  it('percentages, 百分之 and permille', () => {
+    const got = figures('办结率99.02%，合格率百分之九十五点五，差错率3‰，满意率百分之百');
+    expect(got.map((f) => [f.value, f.unit, f.kind, f.precision, f.name?.text])).toEqual([
+      [99.02, '%', 'rate', 2, '办结率'],
+      [95.5, '%', 'rate', 1, '合格率'],
+      [3, '‰', 'rate', 0, '差错率'],
+      [100, '%', 'rate', 0, '满意率'],
+    ]);
+  });
+
+  it('units and measure words, longest first', () => {
+    expect(figures('免费解答群众咨询7.3万人次，开展活动1805场次，历时3个月，提高5个百分点，是同期的2.4倍').map((f) => [f.unit, f.kind])).toEqual([
+      ['人次', 'count'],
+      ['场次', 'count'],
+      ['个月', 'measure'],
+      ['个百分点', 'measure'],
+      ['倍', 'multiple'],
+    ]);
+  });
+
+  it('negative percentages', () => {
+    const [f] = figures('利润率-2%');
+    expect(f).toMatchObject({ value: -2, unit: '%', start: 3 });
+  });
+});
+
+describe('approximate markers', () => {
+  it.each([
+    ['整改问题300余项', '余'],
+    ['全年主动公开政府信息约7929条', '约'],
+    ['近两年', '近'],
+    ['满意率均超过96%', '超过'],
+    ['审核工作涉及经济总金额约20多亿元', '多'],
+    ['参训100人以上', '以上'],
+    ['每场50人左右', '左右'],
+    ['群内居民去重数量达39.51万人', '达'],
+    ['解决率达100%', '达'],
+    ['开展培训3-5次', '-'],
+    ['数十家企业', '数'],
+  ])('%s', (text, marker) => {
+    const got = figures(text);
+    expect(got).toHaveLength(1);
+    expect(got[0]!.approximate).toBe(true);
+    expect(got[0]!.marker).toBe(marker);
+  });
+
+  it('exact figures stay exact, and 送达 is not 达', () => {
+    for (const text of ['办结13649宗', '送达文书3份', '目前29个单位', '最近3次']) {
+      expect(figures(text).map((f) => f.approximate), text).toEqual([false]);
+    }
+  });
+
+  it('per-unit figures are averages', () => {
+    expect(figures('确定基本事项平均119项，人均办案量12件，每月2次').map((f) => f.average)).toEqual([true, true, true]);
+  });
+});
+
+describe('what is not a quantity', () => {
+  it.each([
+    ['years', '2023年，阳东区坚持……2024年度'],
+    ['dates', '区委书记于9月30日主持召开会议，2023年1月至10月，截至11月'],
+    ['a date and time', '发布时间: 2024-01-12 10:27'],
+    ['ordinals', '区委九届第71次常委会会议，区政府九届七十七次常务会议，第二批，第六次会议'],
+    ['document numbers', '厅字〔2019〕28号文件'],
+    ['hotlines and codes', '12345热线，12345市长热线，“1+3+X”述法工作格局，“4321+X”品牌，5G网络'],
+    ['versions', '上线“爱山东”城阳分厅5.0版本'],
+    ['quoted names and slogans', '“十四五”规划，“八五”普法，“三项制度”，“一办四组”，《2023年度法治中原建设考核情况报告》'],
+    ['words made of numerals', '一是统一思想，二是一件事，一次性告知，三中全会，二十大，万人助万企，千家万户，十分重视'],
+    ['political formulae', '增强四个意识，做到两个维护'],
+    ['outline markers', '（一）聚焦政治统领\n1.压实领导责任\n（2）加强监督'],
+  ])('%s', (_, text) => {
+    expect(brief(text)).toEqual([]);
+  });
+
+  it('370兆 is a frequency, not a count; 3部门 is a word', () => {
+    expect(brief('建设覆盖城区的370兆指挥通信网，3部门联合')).toEqual([]);
+  });
+});
+
+describe('labels', () => {
+  it('binds each figure to the words before it in its clause', () => {
+    const got = figures('通过12345平台分转的话务工单13785宗，办结13649宗，办结率99.02%，满意率99.33%。');
+    expect(got.map((f) => f.label)).toEqual(['平台分转的话务工单', '办结', '办结率', '满意率']);
+  });
+
+  it('leaves out an enumeration lead, an approximate marker and link words', () => {
+    const [a, b] = figures('二是组织全区805名执法人员，办结率达到100%');
+    expect(a!.label).toBe('组织全区');
+    expect(b!.label).toBe('办结率');
+    expect(b!.name).toMatchObject({ text: '办结率' });
+  });
+
+  it('takes the words after a count as its tail', () => {
+    const got = figures('新收行政复议案件30件，2宗正在办理，尚有1件在办理中');
+    expect(got.map((f) => [f.label, f.tail])).toEqual([
+      ['新收行政复议案件', ''],
+      ['', '正在办理'],
+      ['尚有', '在办理中'],
+    ]);
+  });
+
+  it('marks counts in parentheses', () => {
+    const got = figures('受理网民来信323件（含上级指派77件），其中领导信箱162件');
+    expect(got.map((f) => [f.value, f.parenthetical])).toEqual([
+      [323, false],
+      [77, true],
+      [162, false],
+    ]);
+  });
+
+  it('tells growth and decline from levels', () => {
+    const got = figures('行政机关败诉率下降8.4%，接待咨询量同比增长50%，电诈发案、损失金额同比分别下降63.4%、67.5%，办结率提升至99%，拟由原有18家缩减为13家');
+    expect(got.map((f) => [f.value, f.change, f.name?.text])).toEqual([
+      [8.4, 'decrease', undefined],
+      [50, 'increase', undefined],
+      [63.4, 'decrease', undefined],
+      [67.5, 'decrease', undefined],
+      [99, undefined, '办结率'],
+      [18, undefined, undefined],
+      [13, undefined, undefined],
+    ]);
+  });
+
+  it('joins a label across a colon', () => {
+    const got = figures('受理数：13785件，办结率：99.02%');
+    expect(got.map((f) => f.label)).toEqual(['受理数', '办结率']);
+    expect(got[1]!.name?.text).toBe('办结率');
+  });
+});
+
+describe('figures of a report', () => {
+  it('computes once per tree, sentence by sentence', () => {
+    const tree = seedTree('002');
+    const sentences = figuresOf(tree);
+    expect(figuresOf(tree)).toBe(sentences);
+    const call = sentences.find((s) => s.text.includes('话务工单'))!;
+    expect(call.figures.map((f) => tree.source.text.slice(f.start, f.end))).toEqual(['13785宗', '13649宗', '99.02%', '99.33%']);
+    for (const s of sentences) for (const f of s.figures) expect(f.start >= s.start && f.end <= s.end).toBe(true);
+  });
+
+  it('offsets point into the original text, Traditional script included', () => {
+    const tree = seedTree('001');
+    const all = figuresOf(tree).flatMap((s) => s.figures);
+    const money = all.find((f) => f.value === 17440000)!;
+    expect(tree.source.text.slice(money.start, money.end)).toBe('1744萬餘元');
+    expect(money).toMatchObject({ unit: '元', approximate: true, marker: '余' });
+    const ratio = all.find((f) => f.name?.text === '精简比例')!;
+    expect(tree.source.text.slice(ratio.name!.start, ratio.end)).toBe('精簡比例62.5%');
+  });
+
+  it('finds the figure at an offset and the figures in a span', () => {
+    const tree = seedTree('002');
+    const at = tree.source.text.indexOf('办结率99.02%') + 5;
+    const hit = figureAt(tree, at)!;
+    expect(hit.figure).toMatchObject({ value: 99.02, unit: '%' });
+    expect(hit.sentence.figures).toContain(hit.figure);
+    expect(figureAt(tree, 0)).toBeUndefined();
+    const start = tree.source.text.indexOf('话务工单');
+    expect(figuresIn(tree, start, start + 40).map((f) => f.value)).toEqual([13785, 13649, 99.02, 99.33]);
+  });
+
+  it('reads every seed without a date, year or ordinal among its figures', () => {
+    for (const prefix of ['000', '001', '002', '003', '004']) {
+      const tree = seedTree(prefix);
+      for (const s of figuresOf(tree)) {
+        for (const f of s.figures) {
+          const written = tree.normalized.slice(f.start, f.end);
+          expect(written, prefix).not.toMatch(/^\d{4}年|^\d{1,2}[月日]|号$/);
+          expect(tree.normalized.slice(Math.max(0, f.start - 1), f.start), prefix).not.toBe('第');
+        }
+      }
+    }
+  });
+
+  it('never throws on odd text', () => {
+    const odd = ['', '%', '百分之', '1,', '1,2345', '１．', '.5%', '--5%', '第', '〔〕号', '万亿', '十百千万亿', '(((((1件', '1.2.3.4.5件', '“一二三四五六七八九十”'];
+    for (const text of odd) expect(() => figures(text)).not.toThrow();
+    expect(brief('1.2.3.4.5件')).toEqual([]);
+  });
+});

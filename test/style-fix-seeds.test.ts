@@ -1,0 +1,157 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createRegistry, lint, lintAndFix, resolveConfig } from '@reportlint/core';
+import type { LintMessage, RuleSetting } from '@reportlint/core';
+import type { Source } from '@reportlint/parser';
+import { builtinPlugin } from '@reportlint/rules';
+
+const ROOT = join(import.meta.dirname, '..');
+const SEEDS = join(ROOT, 'test', 'fixtures', 'seeds');
+const BIN = join(ROOT, 'packages', 'cli', 'dist', 'bin.js');
+const registry = createRegistry([builtinPlugin]);
+
+const FIXING = ['terminology', 'punctuation-width'] as const;
+const STYLE = ['punctuation-width', 'terminology', 'date-format', 'outline-coverage'] as const;
+
+/**
+ * Findings of the four style rules on each seed: punctuation-width, terminology and date-format at
+ * their `recommended` severity (warn); outline-coverage, off in `recommended`, at its `strict` one (warn).
+ * 002, 003 and 004 say nothing about emergency response (突发事件应对), the one 纲要 area they leave out.
+ */
+const EXPECTED: Record<string, Record<(typeof STYLE)[number], number>> = {
+  '000_ca0d512f362b1c48.txt': { 'punctuation-width': 99, terminology: 0, 'date-format': 0, 'outline-coverage': 0 },
+  '001_89f07a14d81e159a.txt': { 'punctuation-width': 193, terminology: 0, 'date-format': 0, 'outline-coverage': 0 },
+  '002_2d01404c831cc269.txt': { 'punctuation-width': 228, terminology: 0, 'date-format': 0, 'outline-coverage': 1 },
+  '003_d04a5202b43b66c9.txt': { 'punctuation-width': 165, terminology: 0, 'date-format': 0, 'outline-coverage': 1 },
+  '004_e682de9bac8de13f.txt': { 'punctuation-width': 104, terminology: 0, 'date-format': 0, 'outline-coverage': 1 },
+};
+
+function configFor(ids: readonly string[]) {
+  const rules: Record<string, RuleSetting> = Object.fromEntries(ids.map((id) => [id, 'warn']));
+  const { config, problems } = resolveConfig({ rules }, registry);
+  expect(problems).toEqual([]);
+  return config;
+}
+
+const source = (text: string): Source => ({ text, format: 'txt', encoding: 'utf-8', bom: false, eol: '\n' });
+
+/**
+ * True when `fixed` is `original` with only the given spans rewritten: the text outside the spans
+ * appears in `fixed` unchanged and in order, with nothing added between (spans may grow or shrink).
+ */
+function changedOnlyInside(original: string, fixed: string, spans: Array<[number, number]>): boolean {
+  const merged: Array<[number, number]> = [];
+  for (const [s, e] of spans.slice().sort((a, b) => a[0] - b[0])) {
+    const last = merged[merged.length - 1];
+    if (last && s <= last[1]) last[1] = Math.max(last[1], e);
+    else merged.push([s, e]);
+  }
+  const kept: string[] = [];
+  let at = 0;
+  for (const [s, e] of merged) {
+    kept.push(original.slice(at, s));
+    at = e;
+  }
+  kept.push(original.slice(at));
+  if (kept.length === 1) return fixed === original;
+  // Leftmost matching of each kept piece decides whether some rewriting of the spans gives `fixed`.
+  if (!fixed.startsWith(kept[0]!)) return false;
+  let cursor = kept[0]!.length;
+  for (let i = 1; i < kept.length - 1; i++) {
+    const found = fixed.indexOf(kept[i]!, cursor);
+    if (found === -1) return false;
+    cursor = found + kept[i]!.length;
+  }
+  const tail = kept[kept.length - 1]!;
+  return fixed.endsWith(tail) && fixed.length - tail.length >= cursor;
+}
+
+/** Offsets where two texts of the same length differ. */
+function differingOffsets(a: string, b: string): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) out.push(i);
+  return out;
+}
+
+const seeds = readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).sort();
+
+describe('style rules on the seed reports', () => {
+  it('covers every seed', () => {
+    expect(seeds).toEqual(Object.keys(EXPECTED).sort());
+  });
+
+  for (const file of seeds) {
+    const text = readFileSync(join(SEEDS, file), 'utf8');
+
+    it(`${file}: exact counts of the four style rules`, () => {
+      const result = lint(source(text), configFor(STYLE));
+      const counts = Object.fromEntries(STYLE.map((id) => [id, result.messages.filter((m) => m.ruleId === id).length]));
+      expect(counts).toEqual(EXPECTED[file]);
+      for (const m of result.messages) expect(m.severity, `${m.ruleId} ${m.message}`).toBe(1);
+      expect(result.messages.filter((m) => m.fatal)).toEqual([]);
+    });
+
+    it(`${file}: terminology and punctuation-width fixes lint clean and touch only the findings`, () => {
+      const config = configFor(FIXING);
+      const before = lint(source(text), config).messages;
+      const { output, result } = lintAndFix(source(text), config);
+
+      // (a) nothing left for the two rules
+      expect(result.messages.map((m: LintMessage) => `${m.line}:${m.column} ${m.ruleId} ${m.message}`)).toEqual([]);
+
+      // (b) the text changed only inside the spans of the original findings
+      const spans = before.map((m) => [m.offset, m.endOffset] as [number, number]);
+      expect(changedOnlyInside(text, output, spans)).toBe(true);
+      if (output.length === text.length) {
+        const outside = differingOffsets(text, output).filter((i) => !spans.some(([s, e]) => s <= i && i < e));
+        expect(outside).toEqual([]);
+      }
+      // every fixable finding was applied: the output differs from the seed wherever one was reported
+      expect(before.every((m) => m.fix)).toBe(true);
+      if (before.length) expect(output).not.toBe(text);
+    });
+  }
+
+  it('000: half-width commas in Chinese text become full-width, figures stay', () => {
+    const file = seeds.find((f) => f.startsWith('000_'))!;
+    const text = readFileSync(join(SEEDS, file), 'utf8');
+    const { output } = lintAndFix(source(text), configFor(FIXING));
+    // (c) figures and names with digits are untouched
+    for (const kept of ['315.49万条', '12345市长热线']) {
+      expect(text).toContain(kept);
+      expect(output).toContain(kept);
+      expect(output.indexOf(kept)).toBe(text.indexOf(kept));
+    }
+    expect(output.startsWith('2024年，在市委、市政府的正确领导下，中原区')).toBe(true);
+    expect(output).not.toMatch(/[\u4e00-\u9fff],[\u4e00-\u9fff]/);
+    expect(output).toContain('（一）协同优化政府职能。');
+  });
+});
+
+describe.runIf(existsSync(BIN))('reportlint --fix on a copy of seed 000', () => {
+  it('converts the half-width commas of Chinese text and leaves the figures alone', () => {
+    const file = seeds.find((f) => f.startsWith('000_'))!;
+    const text = readFileSync(join(SEEDS, file), 'utf8');
+    const dir = mkdtempSync(join(tmpdir(), 'reportlint-fix-'));
+    try {
+      const copy = join(dir, 'report.txt');
+      writeFileSync(copy, text);
+      try {
+        execFileSync('node', [BIN, '--no-config', '--fix', copy], { cwd: dir, encoding: 'utf8', stdio: 'pipe' });
+      } catch (error) {
+        // Exit code 1 only says findings remain (errors of other rules); anything else is a failure.
+        if ((error as { status?: number }).status !== 1) throw error;
+      }
+      const fixed = readFileSync(copy, 'utf8');
+      expect(fixed.startsWith('2024年，在市委、市政府的正确领导下，中原区')).toBe(true);
+      expect(fixed).not.toMatch(/[\u4e00-\u9fff],[\u4e00-\u9fff]/);
+      expect(fixed).toContain('315.49万条');
+      expect(fixed).toContain('12345市长热线');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
