@@ -9,8 +9,9 @@ const SIGN_OFF = new RegExp(vocabulary.signOff);
 const SIGNATURE = new RegExp(`(${vocabulary.signatureSuffixes.join('|')})$`);
 const SENTENCE_PUNCTUATION = /[。，,；;：:！!？?]/;
 
-const CN_DIGIT = '[〇零一二三四五六七八九]';
-const DATE_ARABIC = /^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$/;
+// ○ (U+25CB) is a common stand-in for 〇 in typed dates.
+const CN_DIGIT = '[〇○零一二三四五六七八九]';
+const DATE_ARABIC = /^(\d{4})\s*(?:年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日|[-./](\d{1,2})[-./](\d{1,2}))$/;
 const DATE_CHINESE = new RegExp(`^(${CN_DIGIT}{4})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日$`);
 
 export function isTitle(text: string): boolean {
@@ -25,11 +26,12 @@ export function isFrontMatter(text: string): boolean {
 export function parseDateLine(text: string, start: number): CalendarDate | undefined {
   const arabic = DATE_ARABIC.exec(text);
   if (arabic) {
-    return { year: Number(arabic[1]), month: Number(arabic[2]), day: Number(arabic[3]), start, end: start + text.length };
+    const [, year, month, day, isoMonth, isoDay] = arabic;
+    return { year: Number(year), month: Number(month ?? isoMonth), day: Number(day ?? isoDay), start, end: start + text.length };
   }
   const chinese = DATE_CHINESE.exec(text);
   if (chinese) {
-    const year = Number([...chinese[1]!].map((d) => (d === '〇' || d === '零' ? 0 : chineseNumber(d))).join(''));
+    const year = Number([...chinese[1]!].map((d) => ('〇○零'.includes(d) ? 0 : chineseNumber(d))).join(''));
     return { year, month: chineseNumber(chinese[2]!), day: chineseNumber(chinese[3]!), start, end: start + text.length };
   }
   return undefined;
