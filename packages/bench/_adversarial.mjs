@@ -1,0 +1,22 @@
+/**
+ * Texts built to make a careless rule or regular expression slow: long runs of markers, digits,
+ * punctuation, brackets and enumeration leads, in one line and in many. Used by
+ * packages/bench/adversarial.mjs (time grows linearly) and test/adversarial.test.ts (no crash).
+ * @type {Record<string, (n: number) => string>}
+ */
+export const adversarial = {
+  'markers in one line': (n) => '一、'.repeat(n / 2),
+  'marker lines': (n) => '（一）标题\n'.repeat(n / 6),
+  'inline sections': (n) => '（一）标题。一是做法。\n'.repeat(n / 11),
+  digits: (n) => '1'.repeat(n),
+  'digits and separators': (n) => '1,234.5'.repeat(n / 7),
+  punctuation: (n) => '。，；：'.repeat(n / 4),
+  'half-width commas in Chinese': (n) => '中,'.repeat(n / 2),
+  'enumeration leads': (n) => '，一是'.repeat(n / 3),
+  years: (n) => '2023年，'.repeat(n / 6),
+  rates: (n) => '受理1件，办结1件，办结率100%。'.repeat(n / 18),
+  'open brackets': (n) => '（【《“'.repeat(n / 4),
+  placeholders: (n) => 'XX区X件'.repeat(n / 5),
+  'blank lines': (n) => '\n'.repeat(n),
+  'one clause repeated': (n) => '坚持和发展新时代枫桥经验，'.repeat(n / 13),
+};
