@@ -237,6 +237,20 @@ describe('figures of a report', () => {
     for (const s of sentences) for (const f of s.figures) expect(f.start >= s.start && f.end <= s.end).toBe(true);
   });
 
+  it('groups figures by the sentences tree.sentences gives, with LF and CRLF line ends', () => {
+    for (const prefix of ['000', '001', '002', '003', '004']) {
+      for (const eol of ['\n', '\r\n'] as const) {
+        const lf = seedTree(prefix).source.text;
+        const text = eol === '\n' ? lf : lf.replace(/\n/g, '\r\n');
+        const tree = parseReport({ text, format: 'txt', encoding: 'utf-8', bom: false, eol }, builtinOutlines[0]!);
+        const all = tree.sentences(0, text.length).map((s) => `${s.start}-${s.end}`);
+        const withFigures = figuresOf(tree);
+        expect(withFigures.length, prefix).toBeGreaterThan(10);
+        for (const s of withFigures) expect(all, `${prefix} ${s.text}`).toContain(`${s.start}-${s.end}`);
+      }
+    }
+  });
+
   it('offsets point into the original text, Traditional script included', () => {
     const tree = seedTree('001');
     const all = figuresOf(tree).flatMap((s) => s.figures);

@@ -2,7 +2,7 @@ import { defineRule } from '@reportlint/core';
 import type { RuleContext } from '@reportlint/core';
 import { figuresOf } from '@reportlint/parser';
 import type { Figure } from '@reportlint/parser';
-import { clausesOf, exactCount, findTotal, hasTotalWord, labelNames, PARTS, RECEIVED, sameThings, shown, tolerance } from '../shared/figures.js';
+import { clausesOf, exactCount, findTotal, firstAfter, hasTotalWord, isDoneCount, labelNames, MAX_FIGURES_BACK, PARTS, RECEIVED, sameThings, shown, tolerance } from '../shared/figures.js';
 import type { Clause } from '../shared/figures.js';
 
 const EPSILON = 1e-9;
@@ -45,21 +45,40 @@ function reportParts(ctx: Ctx, total: Figure, parts: Figure[], reported: Set<Fig
   });
 }
 
+/** The nearest figure before index `k` that is not in parentheses, within reach. */
+function totalBefore(figures: readonly Figure[], k: number, offset: number): Figure | undefined {
+  for (let t = k - 1; t >= 0 && k - t <= MAX_FIGURES_BACK; t--) {
+    const f = figures[t]!;
+    if (f.end > offset) continue;
+    if (!f.parenthetical) return f;
+  }
+  return undefined;
+}
+
 /** 共8件，其中今年新报来3件，结转5件: the parts listed after 其中/包括, until the list visibly ends. */
-function afterMarker(text: string, clause: Clause, marker: number): { total: Figure; parts: Figure[] } | undefined {
-  const before = clause.figures.filter((f) => f.end <= marker && !f.parenthetical);
-  const total = before[before.length - 1];
+function afterMarker(text: string, clause: Clause, m: number): { total: Figure; parts: Figure[] } | undefined {
+  const marker = clause.markers[m]!;
+  const nextMarker = clause.markers[m + 1];
+  const figures = clause.figures;
+  const k = firstAfter(figures, marker);
+  const total = totalBefore(figures, k, marker);
   if (!total || !exactCount(total) || marker - total.end > MAX_GAP) return undefined;
-  const word = PARTS.markers.find((m) => text.startsWith(m, marker))!;
+  const word = PARTS.markers.find((w) => text.startsWith(w, marker))!;
   const parts: Figure[] = [];
   let prevEnd = marker + word.length;
-  for (const f of clause.figures) {
+  for (let j = k; j < figures.length && j - k < MAX_FIGURES_BACK; j++) {
+    const f = figures[j]!;
     if (f.start < prevEnd || f.parenthetical) continue;
-    if (f.start - prevEnd > MAX_GAP || clause.markers.some((m) => m >= prevEnd && m < f.start)) break;
+    if (f.start - prevEnd > MAX_GAP || (nextMarker !== undefined && nextMarker < f.start)) break;
     if (f.kind === 'rate' || f.change || !sameThings(f, total)) break;
     const label = f.label.replace(/^其中/, '');
-    if (parts.length > 0 && (PARTS.stops.some((w) => label.startsWith(w)) || PARTS.statuses.some((w) => label.includes(w)) || hasTotalWord(f))) break;
+    const newStatement = PARTS.stops.some((w) => label.startsWith(w)) || PARTS.statuses.some((w) => label.includes(w));
+    // 其中判决86件，裁定20件，行政机关败诉9件: an outcome counted across the parts ends the list.
+    if (parts.length > 0 && (newStatement || hasTotalWord(f) || isDoneCount(f))) break;
     if (parts.length === 0 && ['另', '此外', '同时', '占', '较', '同比', '比'].some((w) => label.startsWith(w))) break;
+    // 其中具有法律职业资格的80名，取得执法证的1150名: subsets by attribute may overlap; only a
+    // breakdown into categories must add up.
+    if (label.endsWith('的')) return undefined;
     if (!exactCount(f)) return undefined;
     parts.push(f);
     prevEnd = f.end;
@@ -68,13 +87,15 @@ function afterMarker(text: string, clause: Clause, marker: number): { total: Fig
 }
 
 /** 受理网民来信323件(含上级指派77件): the parts inside the parentheses right after a total. */
-function inParentheses(text: string, clause: Clause, total: Figure): Figure[] | undefined {
+function inParentheses(text: string, clause: Clause, index: number): Figure[] | undefined {
+  const total = clause.figures[index]!;
   if (!/^\((含|其中|包括)/.test(text.slice(total.end, total.end + 4))) return undefined;
   let close = total.end + 1;
   const limit = Math.min(clause.end, total.end + 200);
   while (close < limit && text[close] !== ')') close++;
   if (text[close] !== ')') return undefined;
-  const parts = clause.figures.filter((f) => f.start > total.end && f.end <= close);
+  const parts: Figure[] = [];
+  for (let j = index + 1; j < clause.figures.length && clause.figures[j]!.end <= close; j++) parts.push(clause.figures[j]!);
   if (parts.length === 0 || parts.some((f) => !exactCount(f) || !sameThings(f, total))) return undefined;
   return parts;
 }
@@ -82,16 +103,17 @@ function inParentheses(text: string, clause: Clause, total: Figure): Figure[] | 
 /** 共受理100件，行政复议、行政诉讼分别为60件、50件: as many values as names listed before 分别. */
 function respectively(text: string, clause: Clause, at: number): { total: Figure; parts: Figure[] } | undefined {
   const word = PARTS.respectively.find((w) => text.startsWith(w, at))!;
-  const after = clause.figures.filter((f) => f.start >= at + word.length && !f.parenthetical);
-  const first = after[0];
-  if (!first || text.slice(at + word.length, first.start).trim() !== '') return undefined;
+  const figures = clause.figures;
+  const k = firstAfter(figures, at + word.length);
+  const first = figures[k];
+  if (!first || first.parenthetical || text.slice(at + word.length, first.start).trim() !== '') return undefined;
   const parts = [first];
-  for (const f of after.slice(1)) {
-    if (!LIST_GLUE.test(text.slice(parts[parts.length - 1]!.end, f.start))) break;
+  for (let j = k + 1; j < figures.length && parts.length < MAX_FIGURES_BACK; j++) {
+    const f = figures[j]!;
+    if (f.parenthetical || !LIST_GLUE.test(text.slice(parts[parts.length - 1]!.end, f.start))) break;
     parts.push(f);
   }
-  const before = clause.figures.filter((f) => f.end <= at && !f.parenthetical);
-  const total = before[before.length - 1];
+  const total = totalBefore(figures, k, at);
   if (!total || !exactCount(total)) return undefined;
   const names = text.slice(total.end, at).replace(/^[,，\s]+/, '').replace(/(同比|均)$/, '');
   if (names.length === 0 || names.length > MAX_GAP || /[,，。:：()]/.test(names)) return undefined;
@@ -131,28 +153,28 @@ export const rule = defineRule({
     for (const sentence of figuresOf(tree)) {
       for (const clause of clausesOf(sentence, text)) {
         const reported = new Set<Figure>();
-        for (const marker of clause.markers) {
-          const found = afterMarker(text, clause, marker);
+        clause.markers.forEach((_, m) => {
+          const found = afterMarker(text, clause, m);
           if (found) reportParts(ctx, found.total, found.parts, reported);
-        }
-        for (const total of clause.figures) {
-          if (total.parenthetical || !exactCount(total)) continue;
-          const parts = inParentheses(text, clause, total);
+        });
+        clause.figures.forEach((total, index) => {
+          if (total.parenthetical || !exactCount(total)) return;
+          const parts = inParentheses(text, clause, index);
           if (parts) reportParts(ctx, total, parts, reported);
-        }
-        for (let at = text.indexOf('分别', clause.start); at !== -1 && at < clause.end; at = text.indexOf('分别', at + 2)) {
-          const found = respectively(text, clause, at);
+        });
+        const words = text.slice(clause.start, clause.end);
+        for (let at = words.indexOf('分别'); at !== -1; at = words.indexOf('分别', at + 2)) {
+          const found = respectively(text, clause, clause.start + at);
           if (found) reportParts(ctx, found.total, found.parts, reported);
         }
-        doneExceedsReceived(ctx, text, clause, reported);
+        doneExceedsReceived(ctx, words, clause, reported);
       }
     }
   },
 });
 
 /** 受理300件，办结322件: a count of done beyond the count received, unless carry-over is in play. */
-function doneExceedsReceived(ctx: Ctx, text: string, clause: Clause, reported: Set<Figure>): void {
-  const words = text.slice(clause.start, clause.end);
+function doneExceedsReceived(ctx: Ctx, words: string, clause: Clause, reported: Set<Figure>): void {
   if (RECEIVED.carryOver.some((w) => words.includes(w))) return;
   clause.figures.forEach((f, i) => {
     if (reported.has(f) || f.parenthetical || !exactCount(f)) return;

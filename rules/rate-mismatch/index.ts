@@ -1,7 +1,7 @@
 import { defineRule, Type } from '@reportlint/core';
 import { figuresOf, formatDecimal } from '@reportlint/parser';
 import type { Figure } from '@reportlint/parser';
-import { clausesOf, exactCount, findTotal, labelNames, pendingWord, rateEntry, rateName, sameThings, shown, tolerance } from '../shared/figures.js';
+import { clausesOf, exactCount, findTotal, labelNames, MAX_FIGURES_BACK, pendingWord, rateEntry, rateName, sameThings, shown, tolerance } from '../shared/figures.js';
 import type { Clause, RateEntry } from '../shared/figures.js';
 
 const schema = Type.Object(
@@ -50,6 +50,7 @@ function consistent(stated: number, decimals: number, factor: number, r: Reading
 /** The numerator of a rate in the clause: the nearest count its name points to (办结率 → 办结13649宗). */
 function numeratorOf(clause: Clause, rateIndex: number, floor: number, entry: RateEntry, qualifier: string): number | undefined {
   let found: number | undefined;
+  if (rateIndex - floor > MAX_FIGURES_BACK) return undefined;
   for (let j = rateIndex - 1; j > floor; j--) {
     const f = clause.figures[j]!;
     if (f.kind === 'rate' || !entry.numerator.some((t) => labelNames(f.label, t, qualifier))) continue;
@@ -76,6 +77,7 @@ function reading(clause: Clause, rateIndex: number, floor: number, entry: RateEn
   // 新收30件，2宗正在办理，办结率93.3%: the done count is the total less the pending ones.
   if (!entry.pending || qualifier) return { used: false };
   const pending: number[] = [];
+  if (rateIndex - floor > MAX_FIGURES_BACK) return { used: false };
   for (let j = rateIndex - 1; j > floor; j--) {
     if (figures[j]!.kind !== 'rate' && pendingWord(figures[j]!, entry.pending)) pending.push(j);
   }

@@ -99,21 +99,37 @@ interface Role {
 
 const roles = new WeakMap<Figure, Role>();
 
+/** Numerator verbs by their last character, so a label is matched against the few that can end it. */
+const NUMERATORS_BY_LAST = new Map<number, string[]>();
+for (const t of ALL_NUMERATORS) {
+  const last = t.charCodeAt(t.length - 1);
+  NUMERATORS_BY_LAST.set(last, [...(NUMERATORS_BY_LAST.get(last) ?? []), t]);
+}
+
 function role(f: Figure): Role {
   let r = roles.get(f);
   if (!r) {
     let named = false;
     let should = false;
-    for (const t of ALL_NUMERATORS) {
-      const head = headBefore(f.label, t);
-      if (head === undefined) continue;
-      named = true;
-      if (endsWithAny(head, SHOULD)) should = true;
+    const label = f.label;
+    const bases = [label];
+    for (const o of OBJECTS) if (label.length > o.length && label.endsWith(o)) bases.push(label.slice(0, -o.length));
+    for (const base of bases) {
+      for (const t of NUMERATORS_BY_LAST.get(base.charCodeAt(base.length - 1)) ?? []) {
+        if (!base.endsWith(t)) continue;
+        named = true;
+        if (endsWithAny(base.slice(0, -t.length), SHOULD)) should = true;
+      }
     }
     r = { done: named && !should, should, pending: pendingWord(f, PENDING) !== undefined, totals: TOTALS.filter((w) => f.label.includes(w)) };
     roles.set(f, r);
   }
   return r;
+}
+
+/** A count of things done for some rate (办结, 合格, 败诉 …): the numerator of a rate, not a category. */
+export function isDoneCount(f: Figure): boolean {
+  return role(f).done;
 }
 
 export function hasTotalWord(f: Figure): boolean {
@@ -125,8 +141,29 @@ export interface Clause {
   start: number;
   end: number;
   figures: Figure[];
-  /** Offsets of 其中 / 包括 outside parentheses. */
+  /** Offsets of 其中 / 包括 outside parentheses, in order. */
   markers: number[];
+  /** Counts of what should be done (应办结955件), usually none. */
+  should: Figure[];
+}
+
+/**
+ * How far back (in figures) a relation is looked for. Prose states a total a few counts before its
+ * parts or its rate; a clause where they would lie further apart is a table flattened into text,
+ * where nothing is said (and the rules stay linear on adversarial text).
+ */
+export const MAX_FIGURES_BACK = 40;
+
+/** The index of the first figure that starts at or after `offset`. */
+export function firstAfter(figures: readonly Figure[], offset: number): number {
+  let lo = 0;
+  let hi = figures.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (figures[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 export function clausesOf(sentence: FigureSentence, text: string): Clause[] {
@@ -142,7 +179,7 @@ export function clausesOf(sentence: FigureSentence, text: string): Clause[] {
       if (all[next]!.end <= to) figures.push(all[next]!);
       next++;
     }
-    if (figures.length) clauses.push({ start: from, end: to, figures, markers });
+    if (figures.length) clauses.push({ start: from, end: to, figures, markers, should: figures.filter((f) => role(f).should) });
     markers = [];
   };
   for (let i = sentence.start; i < sentence.end; i++) {
@@ -168,10 +205,19 @@ export function clausesOf(sentence: FigureSentence, text: string): Clause[] {
 export function findTotal(clause: Clause, index: number, floor = -1): Figure | undefined {
   const figures = clause.figures;
   const target = figures[index]!;
+  if (index - floor > MAX_FIGURES_BACK) return undefined;
   const usable = (f: Figure) => f !== target && sameThings(f, target) && !f.parenthetical && f.kind !== 'rate';
   // Parts after a 其中 between the total and the target are skipped; a part that is itself a total
   // (其中行政诉讼受理40件) makes the reading ambiguous.
-  const marker = [...clause.markers].reverse().find((m) => m < target.start && (floor < 0 || m > figures[floor]!.end));
+  const after = floor < 0 ? clause.start : figures[floor]!.end;
+  let marker: number | undefined;
+  for (let m = clause.markers.length - 1; m >= 0; m--) {
+    const at = clause.markers[m]!;
+    if (at < target.start) {
+      if (at > after) marker = at;
+      break;
+    }
+  }
   let j = index - 1;
   if (marker !== undefined) {
     for (; j > floor && figures[j]!.start > marker; j--) {
@@ -181,7 +227,7 @@ export function findTotal(clause: Clause, index: number, floor = -1): Figure | u
   }
   // 受理1000件，办结950件，办结率99.5%（应办结955件）: a count of what was due is the total, and
   // only it; when it is not the nearest count, the sentence is too subtle to check.
-  const should = figures.filter((f) => f !== target && role(f).should && sameThings(f, target));
+  const should = clause.should.filter((f) => f !== target && sameThings(f, target));
   for (; j > floor; j--) {
     const f = figures[j]!;
     if (!usable(f)) continue;

@@ -128,7 +128,7 @@ const ENUMERATION_LEAD = /^[一二三四五六七八九十]{1,3}是/;
 const LABEL_MAX = 30;
 const TAIL_MAX = 12;
 /** Characters around a number that make it a code rather than a quantity (1+3+X, 5G, 10:27, 〔2019〕). */
-const CODE_NEIGHBOURS = new Set([...'+×*/#_@=〔〕[]【】']);
+const CODE_NEIGHBOURS = new Set([...'+×/#@=〔〕[]【】']);
 const RANGE = new Set(['-', '~', '～', '—', '－', '至', '到']);
 const MINUS = new Set(['-', '−', '－']);
 
@@ -237,8 +237,9 @@ interface Reading {
 }
 
 /**
- * Extracts the figures stated in `text` (the normalized view) between two offsets, usually a
- * sentence. Labels do not reach before `start`. Linear in the length of the span.
+ * Extracts the figures stated in `text` (the normalized view) between two offsets: a sentence, or the
+ * whole text (labels, tails and parentheses never reach past a sentence end, nor before `start`).
+ * Linear in the length of the span.
  */
 export function extractFigures(text: string, start = 0, end = text.length): Figure[] {
   const out: Figure[] = [];

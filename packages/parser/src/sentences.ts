@@ -1,27 +1,37 @@
 import type { Sentence } from './types.js';
 
-const TERMINATORS = new Set(['。', '！', '？', '!', '?', '\n', '\r']);
-const CLOSERS = new Set(['”', '’', '」', '』', ')', '）', '"', "'"]);
+// Character codes: this runs over every paragraph of every report, so no string sets.
+const FULL_STOP = 0x3002; // 。
+const BANG = 0x21; // ! (！ is folded to it in the normalized view)
+const QUESTION = 0x3f; // ?
+const LF = 0x0a;
+const CR = 0x0d;
+const CLOSERS = new Set([0x201d, 0x2019, 0x300d, 0x300f, 0x29, 0xff09, 0x22, 0x27]); // ” ’ 」 』 ) ） " '
+const isSpace = (c: number) => c === 0x20 || c === 0x09 || c === LF || c === CR || c === 0x3000 || c === 0xa0;
 
 /** Sentences of `normalized` between two offsets: ends after 。！？ (and closing quotes) or a line break. */
 export function splitSentences(normalized: string, start: number, end: number): Sentence[] {
   const out: Sentence[] = [];
   let from = start;
   for (let i = start; i < end; i++) {
-    const ch = normalized[i]!;
-    if (!TERMINATORS.has(ch)) continue;
-    let stop = i + 1;
-    if (ch !== '\n' && ch !== '\r') while (stop < end && CLOSERS.has(normalized[stop]!)) stop++;
-    push(normalized, from, ch === '\n' || ch === '\r' ? i : stop, out);
-    from = stop;
-    i = stop - 1;
+    const c = normalized.charCodeAt(i);
+    if (c === LF || c === CR) {
+      push(normalized, from, i, out);
+      from = i + 1;
+    } else if (c === FULL_STOP || c === BANG || c === QUESTION) {
+      let stop = i + 1;
+      while (stop < end && CLOSERS.has(normalized.charCodeAt(stop))) stop++;
+      push(normalized, from, stop, out);
+      from = stop;
+      i = stop - 1;
+    }
   }
   push(normalized, from, end, out);
   return out;
 }
 
 function push(normalized: string, start: number, end: number, out: Sentence[]): void {
-  while (start < end && /\s/.test(normalized[start]!)) start++;
-  while (end > start && /\s/.test(normalized[end - 1]!)) end--;
+  while (start < end && isSpace(normalized.charCodeAt(start))) start++;
+  while (end > start && isSpace(normalized.charCodeAt(end - 1))) end--;
   if (end > start) out.push({ start, end, text: normalized.slice(start, end) });
 }
