@@ -1,5 +1,5 @@
+import { foldEntries } from '../shared/ranges.js';
 import { defineRule, Type } from '@reportlint/core';
-import { normalizeText } from '@reportlint/parser';
 import { occurrenceSpan, partData } from '../shared/parts.js';
 import data from './areas.json' with { type: 'json' };
 
@@ -82,7 +82,7 @@ export const rule = defineRule({
       ...extraAreas.map((a) => ({ id: a.id, name: { 'zh-CN': a.name, en: a.name }, cues: a.cues })),
     ].filter((a) => !skip.has(a.id));
     // Cues may be written in either script or width; compare them as the text is compared.
-    const missing = areas.filter((a) => !a.cues.some((cue) => text.includes(normalizeText(cue))));
+    const missing = areas.filter((a) => !foldEntries(a.cues).some((cue) => text.includes(cue)));
     if (missing.length === 0) return;
 
     const span = occurrenceSpan(tree, anchor);

@@ -126,10 +126,13 @@ export function foldEntries(entries: readonly string[]): string[] {
   return [...new Set(entries.map((e) => normalizeText(e.trim())).filter((e) => e !== ''))];
 }
 
+/** A literal string as a regular-expression source. */
+export const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 /** A regular-expression alternation of literal strings, longest first. */
 export function literalAlternation(entries: readonly string[]): string {
   const unique = [...new Set(entries)].filter((e) => e !== '').sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
-  return unique.map((e) => e.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  return unique.map(escapeRegExp).join('|');
 }
 
 /**

@@ -3,6 +3,7 @@ import type { TextEdit } from '@reportlint/core';
 import { normalizeText } from '@reportlint/parser';
 import type { ReportTree } from '@reportlint/parser';
 import { chineseNumeral } from '../shared/numerals.js';
+import { escapeRegExp } from '../shared/ranges.js';
 import { documentTraditional, overlapsSpans, proseSpans, protectedSpans, writtenTraditional } from '../shared/prose.js';
 import type { Span } from '../shared/prose.js';
 import dictionary from './terms.json' with { type: 'json' };
@@ -77,8 +78,6 @@ const builtin: Compiled[] = (dictionary.entries as unknown as Entry[]).map((e) =
   if ('messageId' in c) throw new Error(`terminology: built-in entry ${e.id} is broken (${c.messageId})`);
   return c;
 });
-
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const SENTENCE_END = /[。！？!?\n\r]/;
 const SENTENCE_REACH = 200;
