@@ -1,0 +1,146 @@
+import { isAbsolute } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { LoadedConfig } from '@reportlint/config';
+import type { Locale, LintMessage, LintResult } from '@reportlint/core';
+import type { ReportTree, Source, SourceFormat } from '@reportlint/parser';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Diagnostic } from 'vscode-languageserver/node';
+import { t } from './i18n.js';
+import type { Engine } from './load-engine.js';
+import type { Settings } from './settings.js';
+
+/** What the server knows about one version of a document: everything below is computed from one text. */
+export interface Analysis {
+  uri: string;
+  version: number;
+  /** Config/settings generation the analysis was made with; a config change makes it stale. */
+  generation: number;
+  settings: Settings;
+  locale: Locale;
+  source: Source;
+  loaded?: LoadedConfig;
+  /** The report tree (also when the config is broken: the outline still shows). */
+  tree?: ReportTree;
+  /** Findings; absent when the document was not linted (disabled, empty, too large, binary, broken config). */
+  result?: LintResult;
+  diagnostics: Diagnostic[];
+}
+
+const SOURCE = 'reportlint';
+
+/** Editors send drafts as plaintext/text or markdown; other documents are someone else's. */
+export function formatOf(doc: TextDocument): SourceFormat | undefined {
+  const path = doc.uri.replace(/[?#].*$/, '');
+  if (/\.(md|markdown)$/i.test(path)) return 'md';
+  if (/\.txt$/i.test(path)) return 'txt';
+  if (doc.languageId === 'markdown') return 'md';
+  if (doc.languageId === 'plaintext' || doc.languageId === 'text') return 'txt';
+  return undefined;
+}
+
+/** How much of the start is sampled for control characters, as the CLI's decoder does with bytes. */
+const SAMPLE = 64 * 1024;
+
+/** Text with NULs or mostly C0 controls is a binary file opened as text: the CLI refuses it too. */
+export function looksBinary(text: string): boolean {
+  if (text.includes('\0')) return true;
+  const n = Math.min(text.length, SAMPLE);
+  let controls = 0;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if ((c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0c && c !== 0x0d) || c === 0x7f) controls++;
+  }
+  return n > 0 && controls / n > 0.1;
+}
+
+/** The file system path of a `file:` URI; undefined for untitled buffers and other schemes. */
+export function filePath(uri: string): string | undefined {
+  if (!uri.startsWith('file:')) return undefined;
+  try {
+    return fileURLToPath(uri);
+  } catch {
+    return undefined;
+  }
+}
+
+function megabytes(bytes: number): string {
+  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+}
+
+function notice(message: string, severity: Diagnostic['severity']): Diagnostic {
+  return { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity, source: SOURCE, message };
+}
+
+export function toDiagnostic(m: LintMessage, doc: TextDocument, loaded: LoadedConfig): Diagnostic {
+  const diagnostic: Diagnostic = {
+    range: { start: doc.positionAt(m.offset), end: doc.positionAt(m.endOffset) },
+    severity: m.severity === 2 ? 1 : 2,
+    source: SOURCE,
+    message: m.message,
+  };
+  if (m.ruleId !== null) {
+    diagnostic.code = m.ruleId;
+    const url = loaded.registry.rules.get(m.ruleId)?.url;
+    if (url) diagnostic.codeDescription = { href: url };
+  }
+  return diagnostic;
+}
+
+function configDiagnostic(engine: Engine, loaded: LoadedConfig, locale: Locale): Diagnostic {
+  const [first, ...rest] = loaded.problems;
+  let message = t(locale, 'configBroken', { problem: engine.formatProblem(first!) });
+  if (rest.length) message += t(locale, 'moreProblems', { count: rest.length });
+  const diagnostic = notice(message, 1);
+  diagnostic.code = 'config';
+  if (isAbsolute(first!.file)) {
+    const line = Math.max(0, (first!.line ?? 1) - 1);
+    const character = Math.max(0, (first!.column ?? 1) - 1);
+    diagnostic.relatedInformation = [
+      {
+        location: { uri: pathToFileURL(first!.file).href, range: { start: { line, character }, end: { line, character } } },
+        message: engine.formatProblem(first!),
+      },
+    ];
+  }
+  return diagnostic;
+}
+
+export interface AnalyzeInput {
+  engine: Engine;
+  doc: TextDocument;
+  format: SourceFormat;
+  settings: Settings;
+  loaded: LoadedConfig | undefined;
+  generation: number;
+  maxDocumentSize: number;
+}
+
+/** Lints the document's current text. Synchronous, so the result belongs to `doc.version` and no other. */
+export function analyze({ engine, doc, format, settings, loaded, generation, maxDocumentSize }: AnalyzeInput): Analysis {
+  const text = doc.getText();
+  const path = filePath(doc.uri);
+  const source: Source = { ...(path ? { path } : {}), text, format, encoding: 'utf-8', bom: false, eol: '\n' };
+  const locale: Locale = settings.locale ?? loaded?.config.locale ?? 'zh-CN';
+  const base = { uri: doc.uri, version: doc.version, generation, settings, locale, source };
+  if (!settings.enable || !loaded || text.trim() === '') return { ...base, diagnostics: [] };
+  if (text.length * 3 > maxDocumentSize) {
+    const size = Buffer.byteLength(text, 'utf8');
+    if (size > maxDocumentSize) {
+      return { ...base, loaded, diagnostics: [notice(t(locale, 'tooLarge', { size: megabytes(size), limit: megabytes(maxDocumentSize) }), 3)] };
+    }
+  }
+  if (looksBinary(text)) return { ...base, loaded, diagnostics: [notice(t(locale, 'binary'), 3)] };
+  source.eol = engine.dominantEol(text);
+  try {
+    if (loaded.problems.length > 0) {
+      const tree = engine.parseReport(source, loaded.config.profile);
+      return { ...base, loaded, tree, diagnostics: [configDiagnostic(engine, loaded, locale)] };
+    }
+    const result = engine.lint(source, loaded.config);
+    return { ...base, loaded, tree: result.tree, result, diagnostics: result.messages.map((m) => toDiagnostic(m, doc, loaded)) };
+  } catch (error) {
+    // A parser bug on one odd draft must not take the server down: say so on the document.
+    const message = error instanceof Error ? error.message : String(error);
+    return { ...base, loaded, diagnostics: [notice(t(locale, 'internalError', { error: message }), 1)] };
+  }
+}
