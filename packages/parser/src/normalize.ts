@@ -1,7 +1,23 @@
 import * as OpenCC from 'opencc-js/t2cn';
+import tsCharacters from 'opencc-js/dict/TSCharacters';
 
 type Convert = (text: string) => string;
 let toSimplified: Convert | undefined;
+let traditional: Set<number> | undefined;
+
+/**
+ * Whether the text has a character OpenCC would convert. Most drafts are Simplified; scanning a
+ * set of code points is several times cheaper than running the converter over them.
+ */
+function hasTraditional(text: string): boolean {
+  traditional ??= new Set(tsCharacters.split('|').map((entry) => entry.codePointAt(0)!));
+  for (let i = 0; i < text.length; i++) {
+    const code = text.codePointAt(i)!;
+    if (code > 0xffff) i++;
+    if (code >= 0x3400 && traditional.has(code)) return true;
+  }
+  return false;
+}
 
 /** Full-width ASCII forms (！ to ～) map to ASCII by a fixed distance; U+3000 is the ideographic space. */
 const FULLWIDTH_FIRST = 0xff01;
@@ -30,6 +46,7 @@ function foldWidth(text: string): string {
  * length, the original character is kept.
  */
 function simplify(text: string): string {
+  if (!hasTraditional(text)) return text;
   toSimplified ??= OpenCC.Converter({ from: 't', to: 'cn' }) as Convert;
   const converted = toSimplified(text);
   if (converted.length === text.length) return converted;
