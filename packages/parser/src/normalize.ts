@@ -3,18 +3,27 @@ import tsCharacters from 'opencc-js/dict/TSCharacters';
 
 type Convert = (text: string) => string;
 let toSimplified: Convert | undefined;
-let traditional: Set<number> | undefined;
+let traditionalBmp: Uint8Array | undefined;
+let traditionalAstral: Set<number> | undefined;
 
 /**
- * Whether the text has a character OpenCC would convert. Most drafts are Simplified; scanning a
- * set of code points is several times cheaper than running the converter over them.
+ * Whether the text has a character OpenCC would convert. Most drafts are Simplified; a lookup
+ * table over the code points is several times cheaper than running the converter over them.
  */
 function hasTraditional(text: string): boolean {
-  traditional ??= new Set(tsCharacters.split('|').map((entry) => entry.codePointAt(0)!));
+  if (!traditionalBmp) {
+    traditionalBmp = new Uint8Array(0x10000);
+    traditionalAstral = new Set();
+    for (const entry of tsCharacters.split('|')) {
+      const code = entry.codePointAt(0)!;
+      if (code > 0xffff) traditionalAstral.add(code);
+      else traditionalBmp[code] = 1;
+    }
+  }
   for (let i = 0; i < text.length; i++) {
-    const code = text.codePointAt(i)!;
-    if (code > 0xffff) i++;
-    if (code >= 0x3400 && traditional.has(code)) return true;
+    const code = text.charCodeAt(i);
+    if (traditionalBmp[code]) return true;
+    if (code >= 0xd800 && code < 0xdc00 && traditionalAstral!.has(text.codePointAt(i)!)) return true;
   }
   return false;
 }
