@@ -1,10 +1,19 @@
 #!/usr/bin/env node
 import { main } from './main.js';
 
+// `reportlint … | head`: the reader is gone, so there is nobody left to tell.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
+}
+
 process.exitCode = await main(process.argv.slice(2), {
   cwd: process.cwd(),
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
   stdin: process.stdin,
   color: process.stdout.isTTY === true && !('NO_COLOR' in process.env),
+  stderrIsTTY: process.stderr.isTTY === true,
 });

@@ -36,7 +36,8 @@ type IsIgnored = (path: string, isDirectory?: boolean) => boolean;
 async function ignoreMatcher(cwd: string, patterns: string[]): Promise<IsIgnored> {
   const matcher = ignore().add(patterns);
   try {
-    matcher.add(await readFile(join(cwd, IGNORE_FILE), 'utf8'));
+    // An editor's byte-order mark would otherwise become part of the first pattern.
+    matcher.add((await readFile(join(cwd, IGNORE_FILE), 'utf8')).replace(/^\uFEFF/, ''));
   } catch {
     // No ignore file: nothing more to ignore.
   }

@@ -1,19 +1,26 @@
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { dirname, join, relative, resolve } from 'node:path';
-import { formatProblem, loadConfig } from '@reportlint/config';
-import type { ConfigOverrides, LoadedConfig } from '@reportlint/config';
-import { lint, lintAndFix } from '@reportlint/core';
-import type { Source } from '@reportlint/parser';
+import { readFile } from 'node:fs/promises';
+import { join, relative, resolve } from 'node:path';
+import { loadConfig } from '@reportlint/config';
+import type { ConfigOverrides } from '@reportlint/config';
 import { USAGE, UsageError, parseCliArgs } from './args.js';
 import type { CliOptions } from './args.js';
+import { LintCache, cacheFilePath } from './cache.js';
+import { ConfigReporter } from './config-reporter.js';
 import { discoverFiles } from './files.js';
-import { formatterNames, getFormatter } from './formatters/index.js';
+import { formatterNames, getStreamFormatter } from './formatters/index.js';
+import type { FormatContext } from './formatters/index.js';
 import { describeIoError } from './io-error.js';
-import { readSourceFile, readStream } from './read.js';
+import { lintFile } from './lint-file.js';
+import type { ConfigRequest } from './lint-file.js';
+import { lintFiles } from './lint-run.js';
+import type { RunSettings } from './lint-run.js';
+import { PROGRESS_MIN_FILES, ProgressBar } from './progress.js';
+import { readStream } from './read.js';
+import { ReportWriter } from './report-writer.js';
 import type { ReadResult } from './read.js';
-import { errorsOnly, fileMessage, fromLint, problemResult } from './results.js';
+import { errorsOnly, problemResult } from './results.js';
 import type { FileResult } from './results.js';
-import { encodeText, roundTrips, writeFileAtomic } from './write.js';
+import { renderSummary } from './summary/index.js';
 
 /** Everything main touches outside its arguments, so tests run it in-process. */
 export interface CliIo {
@@ -23,6 +30,8 @@ export interface CliIo {
   stdin?: AsyncIterable<Uint8Array>;
   /** ANSI colours in the stylish report. */
   color?: boolean;
+  /** Standard error is a terminal: large runs show a progress bar there. */
+  stderrIsTTY?: boolean;
 }
 
 /** What `-` is called in the report when --stdin-filename is not given. */
@@ -32,37 +41,21 @@ const EXIT_OK = 0;
 const EXIT_LINT = 1;
 const EXIT_TROUBLE = 2;
 
+let ownVersion: string | undefined;
 async function version(): Promise<string> {
-  const pkg = JSON.parse(await readFile(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
-  return pkg.version;
+  if (ownVersion === undefined) {
+    const pkg = JSON.parse(await readFile(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
+    ownVersion = pkg.version;
+  }
+  return ownVersion;
 }
 
 function overridesOf(options: CliOptions): ConfigOverrides {
   return { rules: options.rules, ...(options.locale !== undefined ? { locale: options.locale } : {}) };
 }
 
-/** Config problems are printed once each, however many files share the config. */
-class ConfigReporter {
-  private readonly printed = new Set<string>();
-  constructor(private readonly io: CliIo) {}
-
-  get count(): number {
-    return this.printed.size;
-  }
-
-  /** Returns whether the config is usable. */
-  check(loaded: LoadedConfig): boolean {
-    for (const problem of loaded.problems) {
-      const line = `reportlint: ${formatProblem(problem)}`;
-      if (!this.printed.has(line)) this.io.stderr(`${line}\n`);
-      this.printed.add(line);
-    }
-    return loaded.problems.length === 0;
-  }
-}
-
 async function listRules(options: CliOptions, io: CliIo): Promise<number> {
-  const reporter = new ConfigReporter(io);
+  const reporter = new ConfigReporter(io.stderr);
   const loaded = await loadConfig({ ...configOptions(options, io), filePath: join(io.cwd, 'report.txt') });
   if (!reporter.check(loaded)) return EXIT_TROUBLE;
   const rules = [...loaded.registry.rules.values()];
@@ -76,7 +69,7 @@ async function listRules(options: CliOptions, io: CliIo): Promise<number> {
 
 async function printConfig(file: string, options: CliOptions, io: CliIo): Promise<number> {
   const loaded = await loadConfig({ ...configOptions(options, io), filePath: file });
-  if (!new ConfigReporter(io).check(loaded)) return EXIT_TROUBLE;
+  if (!new ConfigReporter(io.stderr).check(loaded)) return EXIT_TROUBLE;
   const { locale, profile, rules } = loaded.config;
   const printed = {
     locale,
@@ -87,7 +80,7 @@ async function printConfig(file: string, options: CliOptions, io: CliIo): Promis
   return EXIT_OK;
 }
 
-function configOptions(options: CliOptions, io: CliIo) {
+function configOptions(options: CliOptions, io: CliIo): ConfigRequest {
   return {
     cwd: io.cwd,
     noConfig: options.noConfig,
@@ -96,89 +89,130 @@ function configOptions(options: CliOptions, io: CliIo) {
   };
 }
 
-/**
- * Lints (and with --fix, fixes) one file. Returns undefined when its configuration is broken:
- * those problems are printed to stderr instead.
- */
-async function lintOne(path: string, read: () => Promise<ReadResult>, options: CliOptions, io: CliIo, configs: ConfigReporter): Promise<FileResult | undefined> {
-  const loaded = await loadConfig({ ...configOptions(options, io), filePath: path === STDIN ? join(io.cwd, STDIN) : path });
-  if (!configs.check(loaded)) return undefined;
-  const shown = path === STDIN ? STDIN : relative(io.cwd, path) || path;
-  const input = await read();
-  if (!input.ok) return problemResult(path, `Cannot lint ${shown}: ${input.cause}`);
+async function openReport(options: CliOptions, io: CliIo, around: { before(): void; after(): void }): Promise<ReportWriter | undefined> {
+  if (options.outputFile === undefined) return ReportWriter.toStdout(io.stdout, around);
   try {
-    return await lintSource(path, shown, input, loaded, options.fix);
-  } catch (error) {
-    // A parser bug on one odd draft must not cost the report on all the others.
-    return problemResult(path, `Cannot lint ${shown}: internal error: ${error instanceof Error ? error.message : String(error)}`);
-  }
-}
-
-async function lintSource(path: string, shown: string, { source, bytes }: { source: Source; bytes: Uint8Array }, loaded: LoadedConfig, fix: boolean): Promise<FileResult> {
-  if (!fix) return fromLint(path, lint(source, loaded.config));
-  const { output, result } = lintAndFix(source, loaded.config);
-  if (output === source.text) return fromLint(path, result);
-  if (!roundTrips(source, bytes)) {
-    const refused = fileMessage(`Cannot fix ${shown}: its ${source.encoding} bytes would not be written back unchanged`);
-    return fromLint(path, lint(source, loaded.config), [refused]);
-  }
-  try {
-    await writeFileAtomic(path, encodeText(output, source));
-  } catch (error) {
-    const failed = fileMessage(`Cannot write ${shown}: ${describeIoError(error)}`);
-    return fromLint(path, lint(source, loaded.config), [failed]);
-  }
-  return fromLint(path, result);
-}
-
-async function writeReport(text: string, options: CliOptions, io: CliIo): Promise<boolean> {
-  const report = text === '' || text.endsWith('\n') ? text : `${text}\n`;
-  if (options.outputFile === undefined) {
-    io.stdout(report);
-    return true;
-  }
-  const file = resolve(io.cwd, options.outputFile);
-  try {
-    await mkdir(dirname(file), { recursive: true });
-    await writeFile(file, report);
-    return true;
+    return await ReportWriter.toFile(options.outputFile, io.cwd);
   } catch (error) {
     io.stderr(`reportlint: cannot write ${options.outputFile}: ${describeIoError(error)}\n`);
-    return false;
+    return undefined;
   }
 }
 
-async function lintTargets(options: CliOptions, io: CliIo): Promise<number> {
-  const formatter = getFormatter(options.format)!;
-  const configs = new ConfigReporter(io);
-  const results: FileResult[] = [];
+/** Standard input is linted in-process, after the files. */
+async function lintStdin(options: CliOptions, io: CliIo, configs: ConfigReporter): Promise<FileResult | undefined> {
+  const name = options.stdinFilename !== undefined ? resolve(io.cwd, options.stdinFilename) : STDIN;
+  const configPath = name === STDIN ? join(io.cwd, STDIN) : name;
+  const request = configOptions(options, io);
+  if (!configs.check(await loadConfig({ ...request, filePath: configPath }))) return undefined;
+  const stdin = io.stdin;
+  const read = (): Promise<ReadResult> => (stdin ? readStream(stdin, name) : Promise.resolve({ ok: false, cause: 'no standard input' }));
+  return lintFile({ path: name, configPath, fix: false, config: request }, read);
+}
 
+/** The progress bar, when stderr is a terminal, the run is large enough and --no-progress was not given. */
+function progressFor(options: CliOptions, io: CliIo): { onStart: RunSettings['onStart']; clear(): void; redraw(): void; finish(): void } {
+  let bar: ProgressBar | undefined;
+  return {
+    clear: () => bar?.clear(),
+    redraw: () => bar?.redraw(),
+    onStart: (total) => {
+      if (!options.progress || io.stderrIsTTY !== true || total <= PROGRESS_MIN_FILES) return undefined;
+      const started = new ProgressBar(total, io.stderr);
+      bar = started;
+      return () => started.tick();
+    },
+    finish: () => bar?.finish(),
+  };
+}
+
+/** Lints every target: files from the command line (in order), then standard input, then targets that named no file. */
+/**
+ * Lints every target and hands each result to `emit` as soon as it is its turn: files from the
+ * command line (in order), then standard input, then targets that named no file.
+ */
+async function lintAll(
+  options: CliOptions,
+  io: CliIo,
+  configs: ConfigReporter,
+  progress: ReturnType<typeof progressFor>,
+  emit: (result: FileResult) => Promise<void>,
+): Promise<void> {
   const paths = options.patterns.filter((p) => p !== '-');
   const discovery = await discoverFiles(paths, { cwd: io.cwd, ignorePatterns: options.ignorePatterns });
-  for (const file of discovery.files) {
-    const result = await lintOne(file, () => readSourceFile(file), options, io, configs);
-    if (result) results.push(result);
+  const cache = options.cache ? await LintCache.open(await cacheFilePath(io.cwd, options.cacheLocation), await version()) : undefined;
+  const settings: RunSettings = {
+    config: configOptions(options, io),
+    fix: options.fix,
+    concurrency: options.concurrency,
+    timeoutMs: options.timeoutPerFile,
+    timeoutGiven: options.timeoutGiven,
+    ...(cache ? { cache } : {}),
+    onStart: progress.onStart,
+  };
+  try {
+    await lintFiles(discovery.files, settings, (loaded) => configs.check(loaded), emit);
+  } finally {
+    progress.finish();
   }
   if (paths.length < options.patterns.length) {
-    const name = options.stdinFilename !== undefined ? resolve(io.cwd, options.stdinFilename) : STDIN;
-    const stdin = io.stdin;
-    const read = (): Promise<ReadResult> => (stdin ? readStream(stdin, name) : Promise.resolve({ ok: false, cause: 'no standard input' }));
-    const result = await lintOne(name, read, options, io, configs);
-    if (result) results.push(result);
+    const result = await lintStdin(options, io, configs);
+    if (result) await emit(result);
   }
   for (const problem of discovery.problems) {
     const shown = relative(io.cwd, problem.path) || problem.path;
-    results.push(problemResult(problem.path, `${problem.severity === 2 ? 'Cannot lint ' : ''}${shown}: ${problem.message}`, problem.severity));
+    await emit(problemResult(problem.path, `${problem.severity === 2 ? 'Cannot lint ' : ''}${shown}: ${problem.message}`, problem.severity));
+  }
+  if (cache) {
+    try {
+      await cache.save();
+    } catch (error) {
+      io.stderr(`reportlint: cannot write the cache: ${describeIoError(error)}\n`);
+    }
+  }
+}
+
+/** Lints and writes the report as files finish (the summary, which needs every row, at the end). */
+async function lintTargets(options: CliOptions, io: CliIo): Promise<number> {
+  const progress = progressFor(options, io);
+  const configs = new ConfigReporter(io.stderr, progress.clear);
+  const out = await openReport(options, io, { before: progress.clear, after: progress.redraw });
+  if (!out) return EXIT_TROUBLE;
+  const ownVersion = await version();
+  const context: FormatContext = {
+    cwd: io.cwd,
+    color: options.outputFile === undefined && io.color === true,
+    rules: configs.rules,
+    // Known once the first file's configuration is loaded, before any file is formatted.
+    get locale() {
+      return configs.locale ?? options.locale ?? 'zh-CN';
+    },
+    version: ownVersion,
+  };
+  const stream = options.summary ? undefined : getStreamFormatter(options.format)!(context);
+  const kept: FileResult[] = [];
+  let errors = 0;
+  let warnings = 0;
+  let fatal = false;
+  try {
+    await lintAll(options, io, configs, progress, async (result) => {
+      // Counted before --quiet hides them, as ESLint does: --quiet changes the report, not the verdict.
+      errors += result.errorCount;
+      warnings += result.warningCount;
+      fatal ||= result.messages.some((m) => m.fatal);
+      const shown = options.quiet ? errorsOnly(result) : result;
+      if (stream) await out.write(stream.file(shown));
+      else kept.push(shown);
+    });
+    await out.write(stream ? stream.end() : renderSummary(options.format, kept, context, { ...configs.summarySettings(), generated: new Date() }));
+    await out.close();
+  } catch (error) {
+    await out.close().catch(() => undefined);
+    io.stderr(`reportlint: cannot write ${options.outputFile ?? 'the report'}: ${describeIoError(error)}\n`);
+    return EXIT_TROUBLE;
   }
 
-  // Counted before --quiet hides them, as ESLint does: --quiet changes the report, not the verdict.
-  const warnings = results.reduce((n, r) => n + r.warningCount, 0);
-  const errors = results.reduce((n, r) => n + r.errorCount, 0);
-  const shown = options.quiet ? results.map(errorsOnly) : results;
-  const color = options.outputFile === undefined && io.color === true;
-  if (!(await writeReport(formatter(shown, { cwd: io.cwd, color }), options, io))) return EXIT_TROUBLE;
-
-  if (configs.count > 0 || results.some((r) => r.messages.some((m) => m.fatal))) return EXIT_TROUBLE;
+  if (configs.count > 0 || fatal) return EXIT_TROUBLE;
   if (errors > 0) return EXIT_LINT;
   if (options.maxWarnings >= 0 && warnings > options.maxWarnings) {
     io.stderr(`reportlint: too many warnings (${warnings}; maximum: ${options.maxWarnings})\n`);
@@ -192,9 +226,10 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   let options: CliOptions;
   try {
     options = parseCliArgs(argv);
-    if (!getFormatter(options.format)) {
+    if (!options.summary && !getStreamFormatter(options.format)) {
       throw new UsageError(`unknown format "${options.format}" (available: ${formatterNames().join(', ')})`);
     }
+    if (options.summary && options.fix) throw new UsageError('summary does not fix; run --fix first');
     if (options.fix && options.patterns.includes('-')) throw new UsageError('--fix cannot fix standard input; name the files');
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;

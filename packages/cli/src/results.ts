@@ -1,4 +1,6 @@
 import type { LintMessage, LintResult } from '@reportlint/core';
+import { reportFacts } from './report-facts.js';
+import type { ReportFacts } from './report-facts.js';
 
 /** One file's findings: what every formatter receives (ESLint's result, without the parse tree). */
 export interface FileResult {
@@ -8,6 +10,8 @@ export interface FileResult {
   warningCount: number;
   fixableErrorCount: number;
   fixableWarningCount: number;
+  /** What the summary matrix shows about the report; absent when the file could not be linted. Not part of the JSON output. */
+  report?: ReportFacts;
 }
 
 function counted(filePath: string, messages: LintMessage[]): FileResult {
@@ -25,7 +29,7 @@ function counted(filePath: string, messages: LintMessage[]): FileResult {
 }
 
 export function fromLint(filePath: string, result: LintResult, extra: LintMessage[] = []): FileResult {
-  return counted(filePath, [...extra, ...result.messages]);
+  return { ...counted(filePath, [...extra, ...result.messages]), report: reportFacts(result) };
 }
 
 /** A message about the file as a whole (unreadable, not fixable…), placed at 1:1 with no rule. */
@@ -51,8 +55,9 @@ export function problemResult(filePath: string, message: string, severity: 1 | 2
 
 /** `--quiet`: errors only, counts redone (as ESLint does). */
 export function errorsOnly(result: FileResult): FileResult {
-  return counted(
+  const kept = counted(
     result.filePath,
     result.messages.filter((m) => m.severity === 2),
   );
+  return result.report ? { ...kept, report: result.report } : kept;
 }

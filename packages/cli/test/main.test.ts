@@ -32,7 +32,7 @@ describe('usage', () => {
 
   it.each([
     [['--nope', 'a.txt'], /Unknown option '--nope'/],
-    [['--format', 'xml', 'a.txt'], /unknown format "xml" \(available: stylish, json\)/],
+    [['--format', 'xml', 'a.txt'], /unknown format "xml" \(available: stylish, json, sarif, github, junit\)/],
     [['--rule', 'part-order', 'a.txt'], /--rule expects ID:SEVERITY/],
     [['--max-warnings', 'many', 'a.txt'], /--max-warnings expects a whole number/],
     [['--config', 'x.json', '--no-config', 'a.txt'], /cannot be used together/],

@@ -1,21 +1,35 @@
+import { github } from './github.js';
 import { json } from './json.js';
+import { junit } from './junit.js';
+import { sarif } from './sarif.js';
 import { stylish } from './stylish.js';
-import type { Formatter } from './types.js';
+import { buffered, formatAll } from './types.js';
+import type { Formatter, StreamFormatter } from './types.js';
 
-export type { Formatter, FormatContext } from './types.js';
+export type { Formatter, FormatContext, FormatStream, StreamFormatter } from './types.js';
 
-/** Open by name: sarif, github and junit formatters register here when they come. */
-const formatters = new Map<string, Formatter>([
+/** Open by name: plugins and embedders may register more. */
+const formatters = new Map<string, StreamFormatter>([
   ['stylish', stylish],
   ['json', json],
+  ['sarif', sarif],
+  ['github', github],
+  ['junit', junit],
 ]);
 
+/** A formatter for a whole run (the built-ins stream; this is the same output in one string). */
 export function getFormatter(name: string): Formatter | undefined {
+  const stream = formatters.get(name);
+  return stream && formatAll(stream);
+}
+
+export function getStreamFormatter(name: string): StreamFormatter | undefined {
   return formatters.get(name);
 }
 
+/** A whole-run formatter registered here keeps every result until the end; built-ins write as files finish. */
 export function registerFormatter(name: string, formatter: Formatter): void {
-  formatters.set(name, formatter);
+  formatters.set(name, buffered(formatter));
 }
 
 export function formatterNames(): string[] {

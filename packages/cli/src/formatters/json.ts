@@ -1,6 +1,6 @@
 import type { LintMessage } from '@reportlint/core';
 import type { FileResult } from '../results.js';
-import type { Formatter } from './types.js';
+import type { StreamFormatter } from './types.js';
 
 /** Exactly the keys of ESLint's JSON message; offsets and message ids stay internal. */
 function message(m: LintMessage) {
@@ -27,5 +27,15 @@ function result(r: FileResult) {
   };
 }
 
-/** ESLint-compatible JSON, so tools that read `eslint -f json` read reportlint too. */
-export const json: Formatter = (results) => JSON.stringify(results.map(result));
+/** ESLint-compatible JSON, so tools that read `eslint -f json` read reportlint too; written file by file. */
+export const json: StreamFormatter = () => {
+  let first = true;
+  return {
+    file: (r) => {
+      const text = `${first ? '[' : ','}${JSON.stringify(result(r))}`;
+      first = false;
+      return text;
+    },
+    end: () => (first ? '[]' : ']'),
+  };
+};

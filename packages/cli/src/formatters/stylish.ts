@@ -1,10 +1,36 @@
 import { relative } from 'node:path';
+import type { FileResult } from '../results.js';
 import { VFile } from 'vfile';
 import { reporter } from 'vfile-reporter';
-import type { FileResult } from '../results.js';
-import type { Formatter } from './types.js';
+import type { StreamFormatter } from './types.js';
 
-function toVFile(result: FileResult, cwd: string): VFile {
+interface Paint {
+  red: string;
+  yellow: string;
+  reset: string;
+}
+
+const COLORS: Paint = { red: '\u001B[31m', yellow: '\u001B[33m', reset: '\u001B[39m' };
+const PLAIN: Paint = { red: '', yellow: '', reset: '' };
+
+const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/** vfile-reporter's closing line ("3 messages (✖ 1 error, ⚠ 2 warnings)"). */
+function byline(errors: number, warnings: number, p: Paint): string {
+  const parts = [
+    ...(errors ? [`${p.red}✖${p.reset} ${plural(errors, 'error')}`] : []),
+    ...(warnings ? [`${p.yellow}⚠${p.reset} ${plural(warnings, 'warning')}`] : []),
+  ];
+  const line = parts.join(', ');
+  return errors && warnings ? `${errors + warnings} messages (${line})` : line;
+}
+
+/**
+ * One file's block, by vfile-reporter itself (the layout remark and textlint users know): the
+ * path, then aligned columns of place, severity, message, rule and source. Its closing count line
+ * is left out here: the stream prints one for the whole run at the end.
+ */
+function block(result: FileResult, cwd: string, color: boolean): string {
   const file = new VFile({ path: result.filePath.startsWith('<') ? result.filePath : relative(cwd, result.filePath) });
   for (const m of result.messages) {
     const message = file.message(m.message, {
@@ -15,41 +41,52 @@ function toVFile(result: FileResult, cwd: string): VFile {
     // vfile's `fatal` is its severity: true shows as an error, false as a warning.
     message.fatal = m.severity === 2;
   }
-  return file;
-}
-
-const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
-
-/** "By rule: a 3, b 1" — rules with errors first, then by count. */
-function ruleSummary(results: FileResult[]): string | undefined {
-  const counts = new Map<string, { errors: number; total: number }>();
-  for (const m of results.flatMap((r) => r.messages)) {
-    if (m.ruleId === null) continue;
-    const count = counts.get(m.ruleId) ?? { errors: 0, total: 0 };
-    count.total++;
-    if (m.severity === 2) count.errors++;
-    counts.set(m.ruleId, count);
-  }
-  if (counts.size === 0) return undefined;
-  const rows = [...counts].sort(
-    ([a, x], [b, y]) => Number(y.errors > 0) - Number(x.errors > 0) || y.total - x.total || (a < b ? -1 : 1),
-  );
-  return `By rule: ${rows.map(([id, { total }]) => `${id} ${total}`).join(', ')}`;
-}
-
-function fixableSummary(results: FileResult[]): string | undefined {
-  const errors = results.reduce((n, r) => n + r.fixableErrorCount, 0);
-  const warnings = results.reduce((n, r) => n + r.fixableWarningCount, 0);
-  if (errors + warnings === 0) return undefined;
-  return `${plural(errors, 'error')} and ${plural(warnings, 'warning')} potentially fixable with the \`--fix\` option.`;
+  const report = reporter([file], { color, quiet: true });
+  const end = report.lastIndexOf('\n\n');
+  return end === -1 ? report : report.slice(0, end);
 }
 
 /**
- * vfile-reporter's layout (the one remark and textlint users know): files with findings only,
- * then the totals, how many are fixable and a count per rule.
+ * vfile-reporter's layout (the one remark and textlint users know): files with findings only, each
+ * as it is done, then the totals, how many are fixable and a count per rule (rules with errors first).
  */
-export const stylish: Formatter = (results, { cwd, color }) => {
-  const report = reporter(results.map((r) => toVFile(r, cwd)), { color, quiet: true });
-  const extra = [fixableSummary(results), ruleSummary(results)].filter((line) => line !== undefined);
-  return [report, ...extra].filter(Boolean).join('\n');
+export const stylish: StreamFormatter = ({ cwd, color }) => {
+  const p = color ? COLORS : PLAIN;
+  let errors = 0;
+  let warnings = 0;
+  let fixableErrors = 0;
+  let fixableWarnings = 0;
+  let printed = false;
+  const byRule = new Map<string, { errors: number; total: number }>();
+  return {
+    file: (result) => {
+      errors += result.errorCount;
+      warnings += result.warningCount;
+      fixableErrors += result.fixableErrorCount;
+      fixableWarnings += result.fixableWarningCount;
+      for (const m of result.messages) {
+        if (m.ruleId === null) continue;
+        const count = byRule.get(m.ruleId) ?? { errors: 0, total: 0 };
+        count.total++;
+        if (m.severity === 2) count.errors++;
+        byRule.set(m.ruleId, count);
+      }
+      if (result.messages.length === 0) return '';
+      const text = `${printed ? '\n\n' : ''}${block(result, cwd, color)}`;
+      printed = true;
+      return text;
+    },
+    end: () => {
+      if (!printed) return '';
+      const lines = [`\n\n${byline(errors, warnings, p)}`];
+      if (fixableErrors + fixableWarnings > 0) {
+        lines.push(`${plural(fixableErrors, 'error')} and ${plural(fixableWarnings, 'warning')} potentially fixable with the \`--fix\` option.`);
+      }
+      if (byRule.size > 0) {
+        const rows = [...byRule].sort(([a, x], [b, y]) => Number(y.errors > 0) - Number(x.errors > 0) || y.total - x.total || (a < b ? -1 : 1));
+        lines.push(`By rule: ${rows.map(([id, { total }]) => `${id} ${total}`).join(', ')}`);
+      }
+      return lines.join('\n');
+    },
+  };
 };

@@ -1,0 +1,53 @@
+import { labelsFor } from './labels.js';
+import { FAMILIES, share } from './matrix.js';
+import type { Matrix, Row } from './matrix.js';
+
+/** Table-cell text: pipes escaped, line breaks and Markdown's active characters neutralized. */
+export function mdCell(text: string): string {
+  return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/[\r\n]+/g, ' ').replace(/([*_`[\]<>])/g, '\\$1');
+}
+
+/** The matrix as a GitHub-flavoured Markdown table, the totals under it, then each report's findings. */
+export function renderMarkdown(matrix: Matrix): string {
+  const l = labelsFor(matrix.locale);
+  const { columns, rows, totals } = matrix;
+  const closingText = (r: Row) =>
+    r.failure ? '' : `${r.closing.date ?? ''} ${r.closing.status === 'late' ? l.late(r.closing.daysLate!) : l.closing[r.closing.status]}`.trim();
+  const header = ['#', l.file, l.body, l.year, ...columns.map((c) => c.short), ...FAMILIES.map((f) => l.family[f]), l.closingDate];
+  const out = [`# ${l.title}`, ''];
+  if (matrix.generated) out.push(`${l.generated}: ${matrix.generated.toISOString().slice(0, 16).replace('T', ' ')} UTC`, '');
+  out.push([l.legend, l.findings, l.deadline(matrix.deadline.month, matrix.deadline.day)].join(l.separator), '');
+  out.push(`| ${header.map(mdCell).join(' | ')} |`, `|${header.map((_, i) => (i === 0 || i > 3 ? ':-:' : '---')).join('|')}|`);
+  for (const r of rows) {
+    const cells = [
+      String(r.index),
+      `[${mdCell(r.path)}](#report-${r.index})`,
+      mdCell(r.body ?? l.unknown),
+      r.year === undefined ? l.unknown : String(r.year),
+      ...columns.map((c) => (r.failure ? l.unknown : `${l.presenceMark[r.parts[c.id]!]} ${l.presence[r.parts[c.id]!]}`)),
+      ...FAMILIES.map((f) => `${r.counts[f].errors}/${r.counts[f].warnings}`),
+      r.failure ? mdCell(`${l.couldNotLint}: ${r.failure}`) : mdCell(closingText(r)),
+    ];
+    out.push(`| ${cells.join(' | ')} |`);
+  }
+  out.push('', `## ${l.totals}`, '');
+  out.push(`- ${l.report}: ${totals.reports}${totals.linted < totals.reports ? `（${l.couldNotLint} ${totals.reports - totals.linted}）` : ''}`);
+  out.push(`- ${l.complete}: ${share(totals.complete, totals.reports)}`);
+  out.push(`- ${l.withErrors}: ${share(totals.withErrors, totals.reports)}`);
+  out.push(`- ${l.withFigureErrors}: ${share(totals.withFigureErrors, totals.reports)}`);
+  for (const c of columns) {
+    const p = totals.parts[c.id]!;
+    out.push(`- ${mdCell(c.name)}: ${l.presence.section} ${share(p.section, totals.reports)}, ${l.presence.text} ${share(p.text, totals.reports)}, ${l.presence.missing} ${share(p.missing, totals.reports)}`);
+  }
+  out.push(`- ${l.findings}: ${FAMILIES.map((f) => `${l.family[f]} ${totals.counts[f].errors}/${totals.counts[f].warnings}`).join(', ')}`);
+  out.push(`- ${l.closingDate}: ${(['on-time', 'late', 'missing', 'no-year'] as const).map((s) => `${l.closing[s]} ${totals.closing[s]}`).join(', ')}`);
+  out.push('', `## ${l.details}`);
+  for (const r of rows) {
+    out.push('', `<a id="report-${r.index}"></a>`, '', `### ${r.index}. ${mdCell(r.path)}`, '');
+    if (r.messages.length === 0) out.push(l.noFindings);
+    for (const m of r.messages) {
+      out.push(`- ${m.line}:${m.column} ${m.severity === 2 ? l.error : l.warn}: ${mdCell(m.message)}${m.ruleId ? ` (\`${m.ruleId}\`)` : ''}`);
+    }
+  }
+  return `${out.join('\n')}\n`;
+}

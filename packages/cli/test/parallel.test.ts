@@ -1,0 +1,97 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { chooseThreads, parallelMinFiles } from '../src/threads.js';
+import { runJson, seed, seedNames, tree } from './helpers.js';
+
+/** A plugin whose rule misbehaves on request: loops forever, crashes its thread, or calls process.exit. */
+const TROUBLE_PLUGIN = `
+const rule = {
+  id: 'trouble',
+  url: 'https://example.invalid/trouble',
+  defaults: {},
+  meta: { severity: 'error', family: 'substance', fixable: false, description: { 'zh-CN': '捣乱', en: 'trouble' }, messages: { m: { 'zh-CN': '捣乱', en: 'trouble' } } },
+  check(tree) {
+    const text = tree.source.text;
+    if (text.includes('LOOP')) for (;;) {}
+    if (text.includes('CRASH')) queueMicrotask(() => { throw new Error('boom'); });
+    if (text.includes('EXIT')) process.exit(3);
+  },
+};
+export const plugin = { rules: [rule] };
+`;
+
+async function troubleTree(files: Record<string, string>): Promise<string> {
+  return tree({
+    '.reportlintrc.json': JSON.stringify({ extends: 'recommended', plugins: ['reportlint-plugin-trouble'], rules: { trouble: 'error' } }),
+    'node_modules/reportlint-plugin-trouble/package.json': JSON.stringify({ name: 'reportlint-plugin-trouble', type: 'module', main: 'index.js' }),
+    'node_modules/reportlint-plugin-trouble/index.js': TROUBLE_PLUGIN,
+    ...files,
+  });
+}
+
+describe('worker threads', () => {
+  it('give the same report, in the same order, as linting in-process', async () => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 12; i++) files[`d${i % 3}/${String(i).padStart(2, '0')}-${seedNames[i % 5]}`] = await seed(i % 5);
+    files['d1/empty.txt'] = '';
+    const dir = await tree(files);
+    const inProcess = await runJson(['--concurrency', 'off', '.'], dir);
+    const threaded = await runJson(['--concurrency', '2', '.'], dir);
+    expect(threaded.code).toBe(inProcess.code);
+    expect(threaded.stdout).toBe(inProcess.stdout);
+    expect(inProcess.results).toHaveLength(13);
+  });
+
+  it('reports a file that runs past --timeout-per-file, and lints the others', async () => {
+    const text = await seed(4);
+    const dir = await troubleTree({ 'a.txt': text, 'b.txt': `${text}\nLOOP\n`, 'c.txt': text });
+    // Generous: the limit includes a thread's start-up for its first file, and CI machines are busy.
+    const started = Date.now();
+    const { code, results } = await runJson(['--concurrency', '2', '--timeout-per-file', '3', '.'], dir);
+    expect(Date.now() - started).toBeLessThan(15_000);
+    expect(code).toBe(2);
+    expect(results.map((r) => r.filePath)).toEqual(['a.txt', 'b.txt', 'c.txt'].map((n) => join(dir, n)));
+    expect(results[1]!.messages).toEqual([
+      { ruleId: null, severity: 2, message: 'Cannot lint b.txt: timed out after 3 s (--timeout-per-file)', line: 1, column: 1, endLine: 1, endColumn: 1 },
+    ]);
+    const alone = await runJson(['--concurrency', 'off', 'a.txt'], dir);
+    expect(results[0]).toEqual(alone.results[0]);
+    expect(results[2]).toEqual({ ...alone.results[0], filePath: join(dir, 'c.txt') });
+  });
+
+  it('an explicit --timeout-per-file stops a runaway file even in a small run', async () => {
+    const dir = await troubleTree({ 'b.txt': `${await seed(4)}\nLOOP\n` });
+    const { code, results } = await runJson(['--timeout-per-file', '2.5', 'b.txt'], dir);
+    expect(code).toBe(2);
+    expect(results[0]!.messages[0]!.message).toBe('Cannot lint b.txt: timed out after 2.5 s (--timeout-per-file)');
+  });
+
+  it('reports a file whose thread crashes, and lints the others', async () => {
+    const text = await seed(4);
+    const dir = await troubleTree({ 'a.txt': text, 'b.txt': `${text}\nCRASH\n`, 'c.txt': text, 'd.txt': `${text}\nEXIT\n` });
+    const { code, results } = await runJson(['--concurrency', '2', '.'], dir);
+    expect(code).toBe(2);
+    expect(results.map((r) => r.filePath)).toEqual(['a.txt', 'b.txt', 'c.txt', 'd.txt'].map((n) => join(dir, n)));
+    expect(results[1]!.messages).toEqual([expect.objectContaining({ ruleId: null, severity: 2, message: 'Cannot lint b.txt: the linting thread crashed: boom' })]);
+    // process.exit in a rule is that rule's crash, not the thread's.
+    expect(results[3]!.messages).toContainEqual(expect.objectContaining({ ruleId: 'trouble', severity: 2, message: 'rule trouble failed: process.exit(3) called while linting' }));
+    expect(results[0]!.errorCount).toBe(results[2]!.errorCount);
+    expect(results[0]!.messages.some((m) => m.ruleId === null)).toBe(false);
+  });
+});
+
+describe('choosing threads', () => {
+  it('stays in-process for small runs and with --concurrency off, uses up to N threads otherwise', () => {
+    expect([1, 2, 3, 4, 8, 64].map(parallelMinFiles)).toEqual([Infinity, Infinity, 534, 400, 200, 200]);
+    expect(chooseThreads('auto', 399, false, 4)).toBe(0);
+    expect(chooseThreads('auto', 399, true, 4)).toBe(1);
+    expect(chooseThreads('auto', 400, false, 4)).toBe(4);
+    expect(chooseThreads('auto', 100_000, false, 2)).toBe(0);
+    expect(chooseThreads('auto', 100_000, true, 2)).toBe(1);
+    expect(chooseThreads('auto', 5000, false, 1)).toBe(0);
+    expect(chooseThreads('off', 5000, true)).toBe(0);
+    expect(chooseThreads(3, 2, false)).toBe(2);
+    expect(chooseThreads(4, 100, false)).toBe(4);
+    expect(chooseThreads('auto', 0, false)).toBe(0);
+  });
+});
