@@ -1,17 +1,9 @@
-import type { OutlinePart, OutlineProfile, PartId, PartOccurrence, ReportTree, Section } from '@reportlint/parser';
+import type { OutlineProfile, PartId, PartOccurrence, ReportTree, Section } from '@reportlint/parser';
 
 /** Template data naming a part in both locales: messages use {part} (zh-CN) and {partEn} (en). */
 export function partData(profile: OutlineProfile, id: PartId, prefix = 'part'): Record<string, string> {
   const part = profile.parts.find((p) => p.id === id);
   return { [prefix]: part?.name['zh-CN'] ?? id, [`${prefix}En`]: part?.name.en ?? id };
-}
-
-export function occurrencesOf(tree: ReportTree, id: PartId): PartOccurrence[] {
-  return tree.parts.filter((o) => o.part === id);
-}
-
-export function profileParts(tree: ReportTree): OutlinePart[] {
-  return tree.profile.parts;
 }
 
 /** The span to underline for a section: its marker and title. */

@@ -5,5 +5,4 @@ export type { RuleDefinition } from './define-rule.js';
 export { applyFixes, mergeEdits } from './fix.js';
 export { lint, lintTree, lintAndFix } from './lint.js';
 export { formatMessage, localize } from './messages.js';
-export { DIRECTIVE } from './suppress.js';
 export { Type } from '@sinclair/typebox';
