@@ -170,6 +170,17 @@ describe('--format junit', () => {
 });
 
 describe('--format stylish', () => {
+  it('lists a file\'s errors before its warnings, then counts per rule', async () => {
+    const text = await readFile(join(import.meta.dirname, '../../../examples/drafts/numbering-and-years.txt'), 'utf8');
+    const dir = await tree({ 'a.txt': text });
+    const { stdout } = await run(['--no-config', 'a.txt'], dir);
+    const severities = stdout.split('\n').map((l) => / (error|warning) /.exec(l)?.[1]).filter(Boolean);
+    expect(severities.length).toBeGreaterThan(4);
+    expect(severities.indexOf('warning')).toBeGreaterThan(severities.lastIndexOf('error'));
+    expect(stdout.split('\n').filter((l) => l === 'a.txt')).toHaveLength(1);
+    expect(stdout).toMatch(/\nBy rule: year-consistency 3, /);
+  });
+
   it('aligns the rule column of a file whatever the width of the Chinese messages', async () => {
     const dir = await tree({ 'a.txt': await seed(0) });
     const { stdout } = await run(['a.txt'], dir);

@@ -1,4 +1,5 @@
 import { relative } from 'node:path';
+import type { LintMessage } from '@reportlint/core';
 import type { FileResult } from '../results.js';
 import { VFile } from 'vfile';
 import { reporter } from 'vfile-reporter';
@@ -25,14 +26,10 @@ function byline(errors: number, warnings: number, p: Paint): string {
   return errors && warnings ? `${errors + warnings} messages (${line})` : line;
 }
 
-/**
- * One file's block, by vfile-reporter itself (the layout remark and textlint users know): the
- * path, then aligned columns of place, severity, message, rule and source. Its closing count line
- * is left out here: the stream prints one for the whole run at the end.
- */
-function block(result: FileResult, cwd: string, color: boolean): string {
-  const file = new VFile({ path: result.filePath.startsWith('<') ? result.filePath : relative(cwd, result.filePath) });
-  for (const m of result.messages) {
+/** vfile-reporter's block for some of a file's messages (its closing count line left out). */
+function report(path: string, messages: LintMessage[], color: boolean): string {
+  const file = new VFile({ path });
+  for (const m of messages) {
     const message = file.message(m.message, {
       place: { start: { line: m.line, column: m.column }, end: { line: m.endLine, column: m.endColumn } },
       ...(m.ruleId !== null ? { ruleId: m.ruleId } : {}),
@@ -41,9 +38,24 @@ function block(result: FileResult, cwd: string, color: boolean): string {
     // vfile's `fatal` is its severity: true shows as an error, false as a warning.
     message.fatal = m.severity === 2;
   }
-  const report = reporter([file], { color, quiet: true });
-  const end = report.lastIndexOf('\n\n');
-  return end === -1 ? report : report.slice(0, end);
+  const text = reporter([file], { color, quiet: true });
+  const end = text.lastIndexOf('\n\n');
+  return end === -1 ? text : text.slice(0, end);
+}
+
+/**
+ * One file's block, by vfile-reporter itself (the layout remark and textlint users know): the
+ * path, then aligned columns of place, severity, message, rule and source. Errors come first, so a
+ * draft with hundreds of punctuation warnings still shows its outline and figure errors at a glance;
+ * vfile-reporter sorts by place, so errors and warnings are laid out as two runs under one path.
+ */
+function block(result: FileResult, cwd: string, color: boolean): string {
+  const path = result.filePath.startsWith('<') ? result.filePath : relative(cwd, result.filePath);
+  const errors = result.messages.filter((m) => m.severity === 2);
+  const warnings = result.messages.filter((m) => m.severity !== 2);
+  if (errors.length === 0 || warnings.length === 0) return report(path, result.messages, color);
+  const rest = report(path, warnings, color);
+  return `${report(path, errors, color)}\n${rest.slice(rest.indexOf('\n') + 1)}`;
 }
 
 /**
