@@ -51,6 +51,16 @@ describe('bad input', () => {
     expect(await readdir(dir)).toEqual(before);
   });
 
+  it('a file that is one 1 MB line is linted like any other: findings, no fatal message', async () => {
+    const line = (await seed(4)).replace(/\r?\n/g, '');
+    const dir = await tree({ 'one-line.txt': line.repeat(Math.ceil((1024 * 1024) / Buffer.byteLength(line))) });
+    const { code, results } = await runJson(['one-line.txt'], dir);
+    expect(code).toBe(1);
+    expect(results[0]!.messages.some((m) => m.ruleId === null)).toBe(false);
+    expect(results[0]!.messages.length).toBeGreaterThan(0);
+    expect(new Set(results[0]!.messages.map((m) => m.line))).toEqual(new Set([1]));
+  });
+
   it('--fix writes nothing when files cannot be read', async () => {
     const dir = await tree({ 'empty.txt': '', 'latin1.txt': new Uint8Array([0x61, 0xff, 0x62]) });
     const { code } = await run(['--fix', '.'], dir);
