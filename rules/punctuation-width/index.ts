@@ -50,6 +50,8 @@ export const rule = defineRule({
     const text = tree.source.text;
     const marks = new Set([...ctx.options.marks]);
     if (marks.size === 0) return;
+    const markCodes = new Uint8Array(128);
+    for (const mark of marks) markCodes[mark.charCodeAt(0)] = 1;
     const markdown = tree.source.format === 'md';
 
     const normalized = tree.normalized;
@@ -95,19 +97,26 @@ export const rule = defineRule({
       const guarded = protectedSpans(text, span.start, span.end);
       const candidates: number[] = [];
       for (let i = span.start; i < span.end; i++) {
-        const ch = text[i]!;
-        if (!marks.has(ch) || inSpans(guarded, i)) continue;
+        // Character codes, not one-character strings: this loop sees every character of the report.
+        const c = text.charCodeAt(i);
+        if (c >= 128 || markCodes[c] === 0 || inSpans(guarded, i)) continue;
         if (markdown && text[i - 1] === '\\') continue; // an escaped mark: fixing it would need the backslash too
         candidates.push(i);
       }
       if (candidates.length === 0) continue;
 
-      // Han characters before each offset of the span, to tell in O(1) whether a parenthesis holds Chinese.
-      const cjkBefore = new Uint32Array(span.end - span.start + 1);
-      for (let i = span.start; i < span.end; i++) {
-        cjkBefore[i - span.start + 1] = cjkBefore[i - span.start]! + (isCjk(text.charCodeAt(i)) ? 1 : 0);
-      }
-      const hasCjk = (from: number, to: number) => cjkBefore[to - span.start]! - cjkBefore[from - span.start]! > 0;
+      // Han characters before each offset of the span, to tell in O(1) whether a parenthesis holds
+      // Chinese; counted only for spans that have parentheses.
+      let cjkBefore: Uint32Array | undefined;
+      const hasCjk = (from: number, to: number) => {
+        if (!cjkBefore) {
+          cjkBefore = new Uint32Array(span.end - span.start + 1);
+          for (let i = span.start; i < span.end; i++) {
+            cjkBefore[i - span.start + 1] = cjkBefore[i - span.start]! + (isCjk(text.charCodeAt(i)) ? 1 : 0);
+          }
+        }
+        return cjkBefore[to - span.start]! - cjkBefore[from - span.start]! > 0;
+      };
 
       const pairIsChinese = (open: number, close: number): boolean => {
         const inside = hasCjk(open + 1, close);

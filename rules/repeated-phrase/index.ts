@@ -22,7 +22,8 @@ const schema = Type.Object(
 type Options = { minHan: number; extraLeads: string[] };
 
 interface Compiled {
-  separators: Set<string>;
+  /** Character codes that end a clause (one-character entries of the vocabulary). */
+  separators: Set<number>;
   lead: RegExp;
 }
 
@@ -37,7 +38,7 @@ function compile(options: Options): Compiled {
     const leads = literalAlternation(foldEntries([...vocabulary.leads, ...options.extraLeads]));
     // Anchored alternation of literals: constant work per clause start.
     c = {
-      separators: new Set(foldEntries(vocabulary.separators)),
+      separators: new Set(foldEntries(vocabulary.separators).map((s) => s.charCodeAt(0))),
       lead: new RegExp(`^\\s*(?:(?:${numerals})(?:${suffixes})(?!否)|(?:${ordinals})(?:${numerals})|${leads})`),
     };
     cache.set(options, c);
@@ -129,8 +130,8 @@ function clauses(tree: ReportTree, start: number, end: number, c: Compiled, minH
       i = quoted[q]!.end - 1;
       continue;
     }
-    const ch = text[i]!;
-    if (c.separators.has(ch) || ch === '\n' || ch === '\r') {
+    const code = text.charCodeAt(i);
+    if (c.separators.has(code) || code === 10 || code === 13) {
       emit(from, i, quoted.slice(firstQuote, q));
       from = i + 1;
       firstQuote = q;
