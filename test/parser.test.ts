@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { builtinOutlines, chineseNumber, matchMarker, normalizeText, parseReport, splitSentences } from '@reportlint/parser';
+import { builtinOutlines, parseChineseNumeral, matchMarker, normalizeText, parseReport, splitSentences } from '@reportlint/parser';
 import type { ReportTree } from '@reportlint/parser';
 import { seedFiles, seedText, textSource } from './support/seeds.js';
 
@@ -44,8 +44,8 @@ describe('numbering markers', () => {
     expect(marker(text)).toBeNull();
   });
   it('reads Chinese numerals up to 99', () => {
-    expect([chineseNumber('一'), chineseNumber('十'), chineseNumber('十九'), chineseNumber('二十'), chineseNumber('九十九')]).toEqual([1, 10, 19, 20, 99]);
-    expect(chineseNumber('百')).toBeNaN();
+    expect([parseChineseNumeral('一'), parseChineseNumeral('十'), parseChineseNumeral('十九'), parseChineseNumeral('二十'), parseChineseNumeral('九十九')]).toEqual([1, 10, 19, 20, 99]);
+    expect(parseChineseNumeral('百')).toBeNaN();
   });
 });
 

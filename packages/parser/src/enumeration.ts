@@ -1,11 +1,5 @@
-import { chineseNumber } from './markers.js';
-
-export interface EnumerationItem {
-  ordinal: number;
-  /** Offsets of the "N是" lead in the original text. */
-  start: number;
-  end: number;
-}
+import { parseChineseNumeral } from './numbers.js';
+import type { EnumerationItem } from './types.js';
 
 // "一是…二是…": the numeral must open a clause, so 统一是 or 唯一是 are not items.
 const ITEM = /(^|[。；;：:，,！!？?\s])((?:[一二三四五六七八九]|十[一二三四五六七八九]?)是)(?!否)/g;
@@ -16,7 +10,7 @@ export function findEnumeration(normalized: string, start: number, end: number):
   for (const m of text.matchAll(ITEM)) {
     const lead = m[2]!;
     const at = start + m.index! + m[1]!.length;
-    items.push({ ordinal: chineseNumber(lead.slice(0, -1)), start: at, end: at + lead.length });
+    items.push({ ordinal: parseChineseNumeral(lead.slice(0, -1)), start: at, end: at + lead.length });
   }
   return items;
 }

@@ -1,6 +1,7 @@
 import vocabulary from './figure-vocabulary.json' with { type: 'json' };
 import { isChineseNumeralChar, isChineseNumeralCode, isDigit, readArabic, readChinese } from './numbers.js';
 import type { ParsedNumber } from './numbers.js';
+import { isSentenceEnd, sentenceAround } from './sentences.js';
 import type { ReportTree, Sentence } from './types.js';
 
 /**
@@ -148,7 +149,7 @@ for (const ch of '零〇一二两三四五六七八九十') CLASS[ch.charCodeAt(
 CLASS['('.charCodeAt(0)] = OPEN;
 CLASS[')'.charCodeAt(0)] = CLOSE;
 CLASS['百'.charCodeAt(0)] = HUNDRED;
-for (const ch of '。！？!?\n\r') CLASS[ch.charCodeAt(0)] = TERMINATOR;
+for (let c = 0; c < 0x10000; c++) if (isSentenceEnd(c)) CLASS[c] = TERMINATOR;
 const LABEL_STOP = new Uint8Array(0x10000);
 for (const ch of LABEL_STOP_CHARS) LABEL_STOP[ch.charCodeAt(0)] = 1;
 const isLabelStop = (text: string, at: number) => LABEL_STOP[text.charCodeAt(at)] === 1;
@@ -449,31 +450,6 @@ function readFigure(text: string, r: Reading, start: number, end: number, bounda
 }
 
 const cache = new WeakMap<ReportTree, FigureSentence[]>();
-/** What splitSentences keeps with the sentence after a terminator (。” ends with the quote). */
-const SENTENCE_CLOSERS = new Set([...'”’」』)）"\''].map((c) => c.charCodeAt(0)));
-const isBreak = (code: number) => code === 10 || code === 13;
-
-/**
- * The sentence around `offset`, cut exactly as `splitSentences(text, 0, text.length)` cuts it
- * (tested against it on the seeds), without splitting the whole text: only sentences that state a
- * figure are needed, and splitting every sentence would cost more than reading the figures.
- */
-function sentenceAround(text: string, offset: number): Sentence {
-  let k = offset - 1;
-  while (k >= 0 && CLASS[text.charCodeAt(k)] !== TERMINATOR) k--;
-  let start = k + 1;
-  if (k >= 0 && !isBreak(text.charCodeAt(k))) while (start < offset && SENTENCE_CLOSERS.has(text.charCodeAt(start))) start++;
-  let u = offset;
-  while (u < text.length && CLASS[text.charCodeAt(u)] !== TERMINATOR) u++;
-  let end = u;
-  if (u < text.length && !isBreak(text.charCodeAt(u))) {
-    end = u + 1;
-    while (end < text.length && SENTENCE_CLOSERS.has(text.charCodeAt(end))) end++;
-  }
-  while (start < end && /\s/.test(text[start]!)) start++;
-  while (end > start && /\s/.test(text[end - 1]!)) end--;
-  return { start, end, text: text.slice(start, end) };
-}
 
 /**
  * The figures of a report, sentence by sentence (only sentences that state one), computed once

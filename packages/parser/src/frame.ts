@@ -1,5 +1,5 @@
 import vocabulary from './vocabulary.json' with { type: 'json' };
-import { chineseNumber } from './markers.js';
+import { parseChineseNumeral } from './numbers.js';
 import type { BlockRole, CalendarDate } from './types.js';
 
 /** What recognizes the frame around the outline: title, web-page residue, sign-off, date. */
@@ -31,8 +31,8 @@ export function parseDateLine(text: string, start: number): CalendarDate | undef
   }
   const chinese = DATE_CHINESE.exec(text);
   if (chinese) {
-    const year = Number([...chinese[1]!].map((d) => ('〇○零'.includes(d) ? 0 : chineseNumber(d))).join(''));
-    return { year, month: chineseNumber(chinese[2]!), day: chineseNumber(chinese[3]!), start, end: start + text.length };
+    const year = Number([...chinese[1]!].map((d) => ('〇○零'.includes(d) ? 0 : parseChineseNumeral(d))).join(''));
+    return { year, month: parseChineseNumeral(chinese[2]!), day: parseChineseNumeral(chinese[3]!), start, end: start + text.length };
   }
   return undefined;
 }

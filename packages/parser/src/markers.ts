@@ -1,17 +1,5 @@
+import { parseChineseNumeral } from './numbers.js';
 import type { Marker, MarkerKind } from './types.js';
-
-const DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
-
-/** 一 … 九十九 as a number; NaN for anything else. */
-export function chineseNumber(word: string): number {
-  if (word.length === 0) return NaN;
-  const ten = word.indexOf('十');
-  if (ten === -1) return word.length === 1 ? (DIGITS[word] ?? NaN) : NaN;
-  const tens = ten === 0 ? 1 : (DIGITS[word.slice(0, ten)] ?? NaN);
-  const rest = word.slice(ten + 1);
-  const ones = rest === '' ? 0 : rest.length === 1 ? (DIGITS[rest] ?? NaN) : NaN;
-  return tens * 10 + ones;
-}
 
 /** Depth of each numbering kind in GB/T 9704: 一、→（一）→1.→（1）, then ①. */
 export const MARKER_DEPTH: Record<Exclude<MarkerKind, 'heading'>, number> = {
@@ -52,7 +40,7 @@ export function matchMarker(normalized: string, original: string, start: number,
     if (!m) continue;
     const word = m[1]!;
     const ordinal =
-      kind === 'circled' ? word.charCodeAt(0) - 0x2460 + 1 : kind === 'arabic' || kind === 'paren-arabic' ? Number(word) : chineseNumber(word);
+      kind === 'circled' ? word.charCodeAt(0) - 0x2460 + 1 : kind === 'arabic' || kind === 'paren-arabic' ? Number(word) : parseChineseNumeral(word);
     if (!Number.isFinite(ordinal) || ordinal === 0) continue;
     const markerEnd = start + m[0].length;
     const sepStart = start + m[0].length - (m[2] ?? '').length;

@@ -80,7 +80,7 @@ export function classifyParts(tree: ReportTree): PartOccurrence[] {
     // A cue inside a section that already is that part says nothing new.
     const hit = compiled.find((p) => p.part.id !== fallback && !top?.data?.parts?.includes(p.part.id) && any(p.cues, first.text));
     if (!hit) continue;
-    block.node.data = { ...block.node.data, parts: [hit.part.id] } as typeof block.node.data;
+    block.node.data = { ...block.node.data, parts: [hit.part.id] };
     paragraphs.push({ part: hit.part.id, kind: 'paragraph', node: block.node, start: block.start, end: top ? end(top) : block.end });
   }
   // An unheaded part runs until the next unheaded part in the same section.

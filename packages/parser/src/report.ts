@@ -74,7 +74,7 @@ export function parseReport(source: Source, profile: OutlineProfile): ReportTree
     },
   };
   tree.parts = classifyParts(tree);
-  root.data = { ...root.data, report: meta } as Root['data'];
+  root.data = { ...root.data, report: meta };
   return tree;
 }
 
@@ -198,7 +198,7 @@ function buildSections(flat: Flat[], text: string, normalized: string, pos: Pos,
     const items = findEnumeration(normalized, b.start, b.end);
     // An inline section's block is the section; its items belong to the body paragraph.
     const paragraph = b.node.type === 'paragraph' ? b.node : b.node.children.find((c): c is Paragraph => c.type === 'paragraph');
-    if (items.length && paragraph) paragraph.data = { ...paragraph.data, enumeration: items } as Paragraph['data'];
+    if (items.length && paragraph) paragraph.data = { ...paragraph.data, enumeration: items };
   }
   return { root, sections, blocks, opening };
 }

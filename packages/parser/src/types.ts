@@ -40,6 +40,14 @@ export interface Marker {
 
 export type PartId = string;
 
+/** An inline "N是" lead of a 一是…二是… enumeration. */
+export interface EnumerationItem {
+  ordinal: number;
+  /** Offsets of the "N是" lead in the original text. */
+  start: number;
+  end: number;
+}
+
 export type OccurrenceKind = 'section' | 'nested' | 'paragraph';
 
 /** Where a part of the outline was found. */
@@ -165,7 +173,7 @@ declare module 'mdast' {
   }
   interface ParagraphData {
     /** Inline 一是…二是… items of the paragraph. */
-    enumeration?: Array<{ ordinal: number; start: number; end: number }>;
+    enumeration?: EnumerationItem[];
     /** Parts this unheaded paragraph opens. */
     parts?: PartId[];
   }
