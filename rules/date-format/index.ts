@@ -1,5 +1,7 @@
 import { defineRule, Type } from '@reportlint/core';
+import { parseChineseNumeral } from '@reportlint/parser';
 import type { Block, ReportTree } from '@reportlint/parser';
+import { chineseYear } from '../shared/numerals.js';
 
 const schema = Type.Object(
   {
@@ -18,7 +20,6 @@ const DATE = new RegExp(
   `^(\\d{4}|\\d{2}|${CN_YEAR_DIGIT}{4})\\s*年\\s*(\\d{1,2}|${CN_SMALL}|元)\\s*月\\s*(\\d{1,2}|${CN_SMALL})\\s*日$`,
 );
 const SEPARATED = /^(\d{4})\s*([.\-/])\s*(\d{1,2})\s*\2\s*(\d{1,2})$/;
-const CN_DIGITS: Record<string, number> = { 〇: 0, '○': 0, '◯': 0, 零: 0, O: 0, '0': 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 /** A line that may stand between the date and the end: a signature, 特此报告, （此件公开发布）. */
 const SENTENCE_PUNCTUATION = /[。，,；;！!？?]/;
 
@@ -30,15 +31,10 @@ interface Parsed {
   problem: 'chinese' | 'shortYear' | 'separators' | 'padded' | null;
 }
 
+/** A month or a day: Arabic digits, 元 (the first month) or 一 … 三十一. */
 function small(word: string): number {
   if (/^\d+$/.test(word)) return Number(word);
-  if (word === '元') return 1;
-  const ten = word.indexOf('十');
-  if (ten === -1) return word.length === 1 ? (CN_DIGITS[word] ?? NaN) : NaN;
-  const tens = ten === 0 ? 1 : (CN_DIGITS[word.slice(0, ten)] ?? NaN);
-  const rest = word.slice(ten + 1);
-  const ones = rest === '' ? 0 : rest.length === 1 ? (CN_DIGITS[rest] ?? NaN) : NaN;
-  return tens * 10 + ones;
+  return word === '元' ? 1 : parseChineseNumeral(word);
 }
 
 function parseClosingDate(text: string): Parsed | undefined {
@@ -48,7 +44,7 @@ function parseClosingDate(text: string): Parsed | undefined {
   if (!m) return undefined;
   const [, y, mo, d] = m as unknown as [string, string, string, string];
   const chinese = !/^\d+$/.test(y) || !/^\d+$/.test(mo) || !/^\d+$/.test(d);
-  const year = /^\d+$/.test(y) ? Number(y) : Number([...y].map((c) => CN_DIGITS[c] ?? NaN).join(''));
+  const year = /^\d+$/.test(y) ? Number(y) : chineseYear(y);
   const problem = chinese ? 'chinese' : y.length === 2 ? 'shortYear' : mo.startsWith('0') || d.startsWith('0') ? 'padded' : null;
   return valid({ year, month: small(mo), day: small(d), problem });
 }

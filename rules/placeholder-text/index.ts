@@ -1,4 +1,6 @@
 import { defineRule, Type } from '@reportlint/core';
+import { inRanges } from '../shared/ranges.js';
+import type { Range } from '../shared/ranges.js';
 import data from './patterns.json' with { type: 'json' };
 
 const schema = Type.Object(
@@ -31,9 +33,7 @@ const CONTENT_CUE = new RegExp(data.contentCues.join('|'));
 /** Longest residue quoted in a message. */
 const QUOTE_MAX = 20;
 
-interface Span {
-  start: number;
-  end: number;
+interface Residue extends Range {
   kind: Kind;
 }
 
@@ -63,21 +63,21 @@ export const rule = defineRule({
     const text = tree.normalized;
     const allow = new Set(ctx.options.allow);
     const skipped = skippedRanges(tree.normalized, tree.blocks);
-    const found: Span[] = [];
+    const found: Residue[] = [];
     for (const pattern of PATTERNS) {
       if (pattern.formats && !pattern.formats.includes(tree.source.format)) continue;
       for (const m of text.matchAll(pattern.re)) {
         const start = m.index;
         const end = start + m[0].length;
         if (pattern.contentCues && !CONTENT_CUE.test(m[0].slice(1, -1))) continue;
-        if (inside(skipped, start)) continue;
+        if (inRanges(skipped, start)) continue;
         found.push({ start, end, kind: pattern.kind });
       }
     }
     // Each residue once: "XX年XX月XX日" or "【请填写XX】" is one finding, not three or two; a
     // placeholder right before a note ("X次（此处填写数据）") stays two, as each asks for something else.
     found.sort((a, b) => a.start - b.start || b.end - a.end);
-    const merged: Span[] = [];
+    const merged: Residue[] = [];
     for (const span of found) {
       const last = merged[merged.length - 1];
       if (last && (span.start < last.end || (span.start === last.end && span.kind === last.kind))) last.end = Math.max(last.end, span.end);
@@ -93,27 +93,14 @@ export const rule = defineRule({
 });
 
 /** Web-page residue before the text (not content) and reportlint directives in HTML comments. */
-function skippedRanges(text: string, blocks: ReadonlyArray<{ start: number; end: number; role?: string }>): Array<[number, number]> {
-  const ranges: Array<[number, number]> = [];
-  for (const b of blocks) if (b.role === 'front-matter') ranges.push([b.start, b.end]);
+function skippedRanges(text: string, blocks: ReadonlyArray<{ start: number; end: number; role?: string }>): Range[] {
+  const ranges: Range[] = [];
+  for (const b of blocks) if (b.role === 'front-matter') ranges.push({ start: b.start, end: b.end });
   for (let at = text.indexOf('<!--'); at !== -1; ) {
     const close = text.indexOf('-->', at + 4);
     if (close === -1) break;
-    ranges.push([at, close + 3]);
+    ranges.push({ start: at, end: close + 3 });
     at = text.indexOf('<!--', close + 3);
   }
-  return ranges.sort((a, b) => a[0] - b[0]);
-}
-
-function inside(ranges: Array<[number, number]>, offset: number): boolean {
-  let lo = 0;
-  let hi = ranges.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const [a, b] = ranges[mid]!;
-    if (offset < a) hi = mid - 1;
-    else if (offset >= b) lo = mid + 1;
-    else return true;
-  }
-  return false;
+  return ranges.sort((a, b) => a.start - b.start);
 }

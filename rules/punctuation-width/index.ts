@@ -1,6 +1,7 @@
 import { defineRule, Type } from '@reportlint/core';
 import type { TextEdit } from '@reportlint/core';
-import { inSpans, isCjk, proseSpans, protectedSpans } from '../shared/prose.js';
+import { isCjk, proseSpans, protectedSpans } from '../shared/prose.js';
+import { inRanges } from '../shared/ranges.js';
 
 const FULL_WIDTH: Record<string, string> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！', '(': '（', ')': '）' };
 
@@ -99,7 +100,7 @@ export const rule = defineRule({
       for (let i = span.start; i < span.end; i++) {
         // Character codes, not one-character strings: this loop sees every character of the report.
         const c = text.charCodeAt(i);
-        if (c >= 128 || markCodes[c] === 0 || inSpans(guarded, i)) continue;
+        if (c >= 128 || markCodes[c] === 0 || inRanges(guarded, i)) continue;
         if (markdown && text[i - 1] === '\\') continue; // an escaped mark: fixing it would need the backslash too
         candidates.push(i);
       }

@@ -1,10 +1,5 @@
 import type { ReportTree, Section } from '@reportlint/parser';
-
-/** A half-open range of offsets into the original text. */
-export interface Span {
-  start: number;
-  end: number;
-}
+import type { Range } from './ranges.js';
 
 interface AnyNode {
   type: string;
@@ -22,11 +17,11 @@ const NOT_PROSE = new Set(['code', 'inlineCode', 'html', 'yaml', 'toml', 'image'
  * Markdown code and raw HTML are left out; URLs inside a run are the caller's business
  * (see {@link protectedSpans}).
  */
-export function proseSpans(tree: ReportTree): Span[] {
+export function proseSpans(tree: ReportTree): Range[] {
   const text = tree.source.text;
   const skipped = tree.blocks.filter((b) => b.role === 'front-matter');
   const inSkipped = (offset: number) => skipped.some((b) => b.start <= offset && offset < b.end);
-  const spans: Span[] = [];
+  const spans: Range[] = [];
   const walk = (node: AnyNode): void => {
     if (NOT_PROSE.has(node.type)) return;
     if (node.type === 'section') spans.push(headingLine(tree, node as unknown as Section));
@@ -41,7 +36,7 @@ export function proseSpans(tree: ReportTree): Span[] {
   walk(tree.root as unknown as AnyNode);
   spans.sort((a, b) => a.start - b.start || a.end - b.end);
   // Headings and bodies never overlap, but a defensive merge keeps every offset visited once.
-  const merged: Span[] = [];
+  const merged: Range[] = [];
   for (const s of spans) {
     const last = merged[merged.length - 1];
     if (last && s.start < last.end) last.end = Math.max(last.end, s.end);
@@ -51,7 +46,7 @@ export function proseSpans(tree: ReportTree): Span[] {
 }
 
 /** A section's heading as written: from its marker to the end of the title line (or the 。 after an inline title). */
-export function headingLine(tree: ReportTree, section: Section): Span {
+function headingLine(tree: ReportTree, section: Section): Range {
   const text = tree.source.text;
   const start = section.marker?.start ?? section.titleStart;
   let end = section.titleEnd;
@@ -76,8 +71,8 @@ const EMAIL_LOCAL = /[A-Za-z0-9._%+-]/;
  * punctuation and an unbalanced closing parenthesis excluded, as GitHub's autolinks do) and
  * `code` between backticks on one line. Linear in the length of the span.
  */
-export function protectedSpans(text: string, start: number, end: number): Span[] {
-  const out: Span[] = [];
+export function protectedSpans(text: string, start: number, end: number): Range[] {
+  const out: Range[] = [];
   const slice = text.slice(start, end);
   const runEnd = (from: number) => {
     let to = from;
@@ -133,7 +128,7 @@ export function protectedSpans(text: string, start: number, end: number): Span[]
     } else i = j - 1;
   }
   out.sort((a, b) => a.start - b.start);
-  const merged: Span[] = [];
+  const merged: Range[] = [];
   for (const s of out) {
     const last = merged[merged.length - 1];
     if (last && s.start <= last.end) last.end = Math.max(last.end, s.end);
@@ -142,22 +137,8 @@ export function protectedSpans(text: string, start: number, end: number): Span[]
   return merged;
 }
 
-/** True when `offset` lies in one of the (sorted) spans. */
-export function inSpans(spans: Span[], offset: number): boolean {
-  let lo = 0;
-  let hi = spans.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = spans[mid]!;
-    if (offset < s.start) hi = mid - 1;
-    else if (offset >= s.end) lo = mid + 1;
-    else return true;
-  }
-  return false;
-}
-
 /** True when `[start, end)` overlaps one of the (sorted, disjoint) spans. */
-export function overlapsSpans(spans: Span[], start: number, end: number): boolean {
+export function overlapsSpans(spans: Range[], start: number, end: number): boolean {
   let lo = 0;
   let hi = spans.length;
   // First span that ends after `start`.

@@ -82,7 +82,7 @@ export function inRanges(ranges: Range[], offset: number): boolean {
 }
 
 /** `[start, end)` without the given ranges (sorted or not), as sorted disjoint ranges. */
-export function subtract(start: number, end: number, holes: Range[]): Range[] {
+function subtract(start: number, end: number, holes: Range[]): Range[] {
   const out: Range[] = [];
   let from = start;
   for (const h of [...holes].sort((a, b) => a.start - b.start)) {

@@ -5,7 +5,7 @@ import type { ReportTree } from '@reportlint/parser';
 import { chineseNumeral } from '../shared/numerals.js';
 import { escapeRegExp } from '../shared/ranges.js';
 import { documentTraditional, overlapsSpans, proseSpans, protectedSpans, writtenTraditional } from '../shared/prose.js';
-import type { Span } from '../shared/prose.js';
+import type { Range } from '../shared/ranges.js';
 import dictionary from './terms.json' with { type: 'json' };
 
 const entrySchema = Type.Object(
@@ -235,7 +235,7 @@ function sentenceAround(normalized: string, start: number, end: number): string 
 }
 
 /** How many “ are open at an offset of the span; offsets must be asked in increasing order. */
-function quoteDepth(normalized: string, span: Span): (offset: number) => number {
+function quoteDepth(normalized: string, span: Range): (offset: number) => number {
   let at = span.start;
   let depth = 0;
   return (offset) => {

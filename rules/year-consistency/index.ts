@@ -1,6 +1,7 @@
 import { defineRule, Type } from '@reportlint/core';
 import type { RuleContext } from '@reportlint/core';
 import type { PartId, ReportTree, Section } from '@reportlint/parser';
+import { chineseYear } from '../shared/numerals.js';
 import { partData } from '../shared/parts.js';
 import vocabulary from './years.json' with { type: 'json' };
 
@@ -31,11 +32,9 @@ const ANY_YEAR = new RegExp(`(?<![\\d〇零○一二三四五六七八九])${YEA
  */
 const SENTENCE_LEAD = new RegExp(`^(?:[一二三四五六七八九十]{1,3}是[,:]?)?${YEAR}(年度?)(?:[,:]|(?<=年)全年)`);
 const MONTH_OR_QUARTER = /^[\d一二三四五六七八九十]{1,3}(?:[-—~至到][\d一二三四五六七八九十]{1,3})?(?:月|季度)/;
-const CN_DIGITS: Record<string, number> = { 〇: 0, 零: 0, '○': 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 
 function yearValue(text: string): number {
-  if (/^\d{4}$/.test(text)) return Number(text);
-  return Number([...text].map((c) => CN_DIGITS[c] ?? 0).join(''));
+  return /^\d{4}$/.test(text) ? Number(text) : chineseYear(text);
 }
 
 const includesAny = (text: string, words: readonly string[]) => words.some((w) => text.includes(w));
