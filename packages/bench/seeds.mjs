@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createRegistry, lint, resolveConfig } from '@reportlint/core';
-import { parseReport } from '@reportlint/parser';
+import { decodeSource, parseReport } from '@reportlint/parser';
 import { builtinPlugin } from '@reportlint/rules';
 
 const WARMUP = 30;
@@ -27,13 +27,14 @@ function measure(fn) {
 
 const rows = [];
 for (const file of readdirSync(seedsDir).filter((f) => f.endsWith('.txt')).sort()) {
-  const text = readFileSync(join(seedsDir, file), 'utf8');
-  const source = { text, format: 'txt', encoding: 'utf-8', bom: false, eol: '\n' };
+  const bytes = readFileSync(join(seedsDir, file));
+  // Decoded as the CLI decodes a file.
+  const source = decodeSource(bytes, { path: file });
   const parse = measure(() => parseReport(source, config.profile));
   const whole = measure(() => lint(source, config));
   rows.push({
     report: file.slice(0, 3),
-    KB: (Buffer.byteLength(text) / 1024).toFixed(1),
+    KB: (bytes.length / 1024).toFixed(1),
     'parse median ms': parse.median.toFixed(2),
     'lint median ms': whole.median.toFixed(2),
     'lint p95 ms': whole.p95.toFixed(2),

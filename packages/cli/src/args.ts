@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import type { Locale, RuleSetting } from '@reportlint/core';
+import { errorMessage } from './io-error.js';
 
 
 export interface CliOptions {
@@ -36,7 +37,6 @@ export interface CliOptions {
   version: boolean;
 }
 
-export const LINT_FORMATS_HELP = 'stylish (default), json, sarif, github, junit';
 export const SUMMARY_FORMATS = ['html', 'csv', 'md'] as const;
 export const DEFAULT_TIMEOUT_SECONDS = 10;
 
@@ -148,7 +148,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
       },
     });
   } catch (error) {
-    throw new UsageError(error instanceof Error ? error.message : String(error));
+    throw new UsageError(errorMessage(error));
   }
   const { values, positionals } = parsed;
   if (values.config !== undefined && values['no-config']) throw new UsageError('--config and --no-config cannot be used together');

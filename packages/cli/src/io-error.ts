@@ -8,8 +8,12 @@ const CAUSES: Record<string, string> = {
   EMFILE: 'too many open files',
 };
 
+export function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
 /** Node's file errors as a short cause, without the path and syscall that Node puts in `message`. */
 export function describeIoError(error: unknown): string {
   const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
-  return CAUSES[code] ?? (error instanceof Error ? error.message : String(error));
+  return CAUSES[code] ?? errorMessage(error);
 }

@@ -1,10 +1,10 @@
-import { relative } from 'node:path';
 import { isMainThread } from 'node:worker_threads';
 import { loadConfig } from '@reportlint/config';
 import type { LoadConfigOptions, LoadedConfig } from '@reportlint/config';
 import { lint, lintAndFix } from '@reportlint/core';
 import type { Source } from '@reportlint/parser';
-import { describeIoError } from './io-error.js';
+import { describeIoError, errorMessage } from './io-error.js';
+import { shownName } from './paths.js';
 import { readSourceFile } from './read.js';
 import type { ReadResult } from './read.js';
 import { fileMessage, fromLint, problemResult } from './results.js';
@@ -24,10 +24,6 @@ export interface LintTask {
   config: ConfigRequest;
 }
 
-export function shownName(path: string, cwd: string): string {
-  return path.startsWith('<') ? path : relative(cwd, path) || path;
-}
-
 /**
  * Reads, lints and with --fix rewrites one file; never throws. The configuration is assumed usable:
  * the caller has checked it (and printed its problems) before handing the file over.
@@ -41,7 +37,7 @@ export async function lintFile(task: LintTask, read: () => Promise<ReadResult> =
     return await lintSource(task.path, shown, input, loaded, task.fix);
   } catch (error) {
     // A parser bug on one odd draft must not cost the report on all the others.
-    return problemResult(task.path, `Cannot lint ${shown}: internal error: ${error instanceof Error ? error.message : String(error)}`);
+    return problemResult(task.path, `Cannot lint ${shown}: internal error: ${errorMessage(error)}`);
   }
 }
 

@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { join, relative, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { loadConfig } from '@reportlint/config';
 import type { ConfigOverrides } from '@reportlint/config';
 import { USAGE, UsageError, parseCliArgs } from './args.js';
@@ -13,6 +13,7 @@ import { describeIoError } from './io-error.js';
 import { lintFile } from './lint-file.js';
 import type { ConfigRequest } from './lint-file.js';
 import { lintFiles } from './lint-run.js';
+import { shownName } from './paths.js';
 import type { RunSettings } from './lint-run.js';
 import { PROGRESS_MIN_FILES, ProgressBar } from './progress.js';
 import { readStream } from './read.js';
@@ -126,7 +127,6 @@ function progressFor(options: CliOptions, io: CliIo): { onStart: RunSettings['on
   };
 }
 
-/** Lints every target: files from the command line (in order), then standard input, then targets that named no file. */
 /**
  * Lints every target and hands each result to `emit` as soon as it is its turn: files from the
  * command line (in order), then standard input, then targets that named no file.
@@ -160,7 +160,7 @@ async function lintAll(
     if (result) await emit(result);
   }
   for (const problem of discovery.problems) {
-    const shown = relative(io.cwd, problem.path) || problem.path;
+    const shown = shownName(problem.path, io.cwd);
     await emit(problemResult(problem.path, `${problem.severity === 2 ? 'Cannot lint ' : ''}${shown}: ${problem.message}`, problem.severity));
   }
   if (cache) {

@@ -1,6 +1,7 @@
 import Tinypool from 'tinypool';
+import { errorMessage } from './io-error.js';
 import type { LintTask } from './lint-file.js';
-import { shownName } from './lint-file.js';
+import { shownName } from './paths.js';
 import { problemResult } from './results.js';
 import type { FileResult } from './results.js';
 
@@ -51,7 +52,7 @@ export class LintPool {
       return ((await this.pool.run([task], { signal })) as FileResult[])[0]!;
     } catch (error) {
       if (signal.aborted) return problemResult(task.path, `Cannot lint ${shown}: timed out after ${this.timeoutMs / 1000} s (--timeout-per-file)`);
-      return problemResult(task.path, `Cannot lint ${shown}: the linting thread crashed: ${error instanceof Error ? error.message : String(error)}`);
+      return problemResult(task.path, `Cannot lint ${shown}: the linting thread crashed: ${errorMessage(error)}`);
     }
   }
 

@@ -1,6 +1,6 @@
 import { readFile, stat } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
-import { parseJson } from './json.js';
+import { isObject, parseJson } from './json.js';
 
 /** Looked for in this order in each directory; the first present wins. Editors watch these names. */
 export const CONFIG_FILE_NAMES = [
@@ -34,7 +34,7 @@ async function hasReportlintKey(file: string): Promise<boolean> {
   const text = await readText(file);
   if (text === undefined) return false;
   const json = parseJson(text);
-  return json.ok && typeof json.value === 'object' && json.value !== null && Object.hasOwn(json.value, 'reportlint');
+  return json.ok && isObject(json.value) && Object.hasOwn(json.value, 'reportlint');
 }
 
 async function configIn(dir: string): Promise<string | undefined> {

@@ -1,6 +1,11 @@
 import { parse, printParseErrorCode } from 'jsonc-parser';
 import type { ParseError } from 'jsonc-parser';
 
+/** A JSON object: not null, not an array. */
+export function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
 export type JsonResult = { ok: true; value: unknown } | { ok: false; message: string; line: number; column: number };
 
 function lineColumn(text: string, offset: number): { line: number; column: number } {

@@ -3,6 +3,7 @@ import { createRegistry, resolveConfig } from '@reportlint/core';
 import type { ConfigObject, ConfigProblem, Locale, Registry, ResolvedConfig, RuleSetting } from '@reportlint/core';
 import { builtinPlugin } from '@reportlint/rules';
 import { clearFoundConfigFiles, findConfigFile } from './find.js';
+import { isObject } from './json.js';
 import { loadOutline } from './outline.js';
 import { loadPlugins } from './plugins.js';
 import { COMMAND_LINE } from './problem.js';
@@ -114,16 +115,12 @@ function problemId(problem: ConfigProblem): string {
  * as in ESLint.
  */
 function withOverrides(config: ConfigObject, resolved: ResolvedConfig, overrides: ConfigOverrides): ConfigObject {
-  const own = typeof config.rules === 'object' && config.rules !== null && !Array.isArray(config.rules) ? config.rules : {};
+  const own = isObject(config.rules) ? config.rules : {};
   const rules: Record<string, RuleSetting> = { ...own };
   for (const [id, setting] of Object.entries(overrides.rules ?? {})) {
     const options = resolved.rules.find((r) => r.rule.id === id)?.options;
-    const keep = typeof setting === 'string' && setting !== 'off' && isOptions(options);
+    const keep = typeof setting === 'string' && setting !== 'off' && isObject(options);
     rules[id] = keep ? [setting, options] : setting;
   }
   return { ...config, rules, ...(overrides.locale !== undefined ? { locale: overrides.locale } : {}) };
-}
-
-function isOptions(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -1,12 +1,9 @@
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import type { Plugin } from '@reportlint/core';
+import { isObject } from './json.js';
 import { errorMessage } from './problem.js';
 import type { LoadProblem } from './problem.js';
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /** Checks the outer shape only: the rules' ids, severities and options are checked by resolveConfig. */
 function asPlugin(module: Record<string, unknown>): Plugin | string {

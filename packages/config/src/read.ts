@@ -1,7 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { parseJson } from './json.js';
+import { isObject, parseJson } from './json.js';
 import { errorMessage } from './problem.js';
 import type { LoadProblem } from './problem.js';
 
@@ -9,10 +9,6 @@ import type { LoadProblem } from './problem.js';
 export type RawConfig = Record<string, unknown>;
 
 export type ReadResult = { ok: true; config: RawConfig } | { ok: false; problem: LoadProblem };
-
-function isObject(value: unknown): value is RawConfig {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 async function importModule(file: string): Promise<unknown> {
   // The query busts Node's module cache, so an edited config is seen after clearConfigCache().

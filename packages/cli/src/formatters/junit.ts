@@ -1,5 +1,6 @@
 import type { LintMessage } from '@reportlint/core';
 import { shownPath } from '../paths.js';
+import { plural } from '../plural.js';
 import type { FileResult } from '../results.js';
 import type { StreamFormatter } from './types.js';
 
@@ -37,7 +38,11 @@ function cases(result: FileResult, ruleIds: string[]): Case[] {
   for (const m of result.messages) {
     if (m.fatal) fatal.push(m);
     else if (m.ruleId === null) notices.push(m);
-    else byRule.set(m.ruleId, [...(byRule.get(m.ruleId) ?? []), m]);
+    else {
+      const found = byRule.get(m.ruleId);
+      if (found) found.push(m);
+      else byRule.set(m.ruleId, [m]);
+    }
   }
   const ids = [...new Set([...ruleIds, ...byRule.keys()])].sort();
   const list: Case[] = [];
@@ -59,7 +64,7 @@ function cases(result: FileResult, ruleIds: string[]): Case[] {
     const errors = found.filter((m) => m.severity === 2);
     const body = found.map(line).join('\n');
     if (crashed) list.push({ name: id, error: { message: crashed.message, body: crashed.message } });
-    else if (errors.length > 0) list.push({ name: id, failure: { message: `${errors.length} error${errors.length === 1 ? '' : 's'}: ${errors[0]!.message}`, body } });
+    else if (errors.length > 0) list.push({ name: id, failure: { message: `${plural(errors.length, 'error')}: ${errors[0]!.message}`, body } });
     else list.push({ name: id, ...(found.length > 0 ? { out: body } : {}) });
   }
   return list;

@@ -1,8 +1,9 @@
-import { relative } from 'node:path';
-import type { LintMessage } from '@reportlint/core';
-import type { FileResult } from '../results.js';
 import { VFile } from 'vfile';
 import { reporter } from 'vfile-reporter';
+import type { LintMessage } from '@reportlint/core';
+import { shownName } from '../paths.js';
+import { plural } from '../plural.js';
+import type { FileResult } from '../results.js';
 import type { StreamFormatter } from './types.js';
 
 interface Paint {
@@ -13,8 +14,6 @@ interface Paint {
 
 const COLORS: Paint = { red: '\u001B[31m', yellow: '\u001B[33m', reset: '\u001B[39m' };
 const PLAIN: Paint = { red: '', yellow: '', reset: '' };
-
-const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /** vfile-reporter's closing line ("3 messages (✖ 1 error, ⚠ 2 warnings)"). */
 function byline(errors: number, warnings: number, p: Paint): string {
@@ -50,7 +49,7 @@ function report(path: string, messages: LintMessage[], color: boolean): string {
  * vfile-reporter sorts by place, so errors and warnings are laid out as two runs under one path.
  */
 function block(result: FileResult, cwd: string, color: boolean): string {
-  const path = result.filePath.startsWith('<') ? result.filePath : relative(cwd, result.filePath);
+  const path = shownName(result.filePath, cwd);
   const errors = result.messages.filter((m) => m.severity === 2);
   const warnings = result.messages.filter((m) => m.severity !== 2);
   if (errors.length === 0 || warnings.length === 0) return report(path, result.messages, color);

@@ -1,4 +1,4 @@
-import { labelsFor } from './labels.js';
+import { closingLabel, labelsFor } from './labels.js';
 import { FAMILIES, share } from './matrix.js';
 import type { Matrix } from './matrix.js';
 
@@ -35,7 +35,7 @@ export function renderCsv(matrix: Matrix): string {
       r.failure ? '' : r.complete ? yes : no,
       ...FAMILIES.flatMap((f) => [String(r.counts[f].errors), String(r.counts[f].warnings)]),
       String(r.errors), String(r.warnings),
-      r.closing.date ?? '', r.failure ? '' : r.closing.status === 'late' ? l.late(r.closing.daysLate!) : l.closing[r.closing.status],
+      r.closing.date ?? '', r.failure ? '' : closingLabel(l, r.closing),
       r.failure ?? '',
     ]);
   }

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { LintMessage } from '@reportlint/core';
-import { labelsFor } from './labels.js';
+import { PRESENCE_MARK, closingLabel, generatedLine, labelsFor } from './labels.js';
 import type { Labels } from './labels.js';
 import { FAMILIES, share } from './matrix.js';
 import type { Matrix, Row } from './matrix.js';
@@ -144,7 +144,7 @@ function sortableHeader(label: string, col: number, numeric: boolean, extra = ''
 function partCell(row: Row, id: string, l: Labels): string {
   const presence = row.parts[id]!;
   const value = presence === 'section' ? 2 : presence === 'text' ? 1 : 0;
-  return `<td class="mark ${presence}" data-v="${value}" title="${e(l.presence[presence])}">${l.presenceMark[presence]}<small>${e(l.presence[presence])}</small></td>`;
+  return `<td class="mark ${presence}" data-v="${value}" title="${e(l.presence[presence])}">${PRESENCE_MARK[presence]}<small>${e(l.presence[presence])}</small></td>`;
 }
 
 function familyCell(counts: { errors: number; warnings: number }): string {
@@ -155,7 +155,7 @@ function familyCell(counts: { errors: number; warnings: number }): string {
 
 function closingCell(row: Row, l: Labels): string {
   const { status, date, daysLate } = row.closing;
-  const badge = status === 'late' ? l.late(daysLate!) : l.closing[status];
+  const badge = closingLabel(l, row.closing);
   const order = status === 'missing' ? -1 : status === 'late' ? 1_000_000 + daysLate! : 0;
   return `<td class="closing" data-v="${order}">${date ? `${e(date)}<br>` : ''}<span class="badge ${status}">${e(badge)}</span></td>`;
 }
@@ -234,7 +234,7 @@ export function renderHtml(matrix: Matrix, ruleUrl: (id: string) => string | und
   const familiesStart = partsStart + columns.length;
   const closingCol = familiesStart + FAMILIES.length;
   const csp = `default-src 'none'; style-src ${hash(STYLE)}; script-src ${hash(SCRIPT)}; img-src data:`;
-  const generated = matrix.generated ? `${e(l.generated)}: ${e(matrix.generated.toISOString().slice(0, 16).replace('T', ' '))} UTC · ` : '';
+  const generated = matrix.generated ? `${e(generatedLine(l, matrix.generated))} · ` : '';
   const views: Array<[string, string]> = [
     ['all', l.all],
     ['incomplete', l.incomplete],

@@ -1,6 +1,7 @@
 import type { Locale, RuleFamily } from '@reportlint/core';
 import type { PartPresence } from '../report-facts.js';
-import type { ClosingStatus } from './matrix.js';
+import { plural } from '../plural.js';
+import type { ClosingStatus, Row } from './matrix.js';
 
 export interface Labels {
   title: string;
@@ -26,8 +27,6 @@ export interface Labels {
   errors: string;
   warnings: string;
   presence: Record<PartPresence, string>;
-  /** One character for the matrix cell, readable in black and white. */
-  presenceMark: Record<PartPresence, string>;
   family: Record<RuleFamily, string>;
   closing: Record<ClosingStatus, string>;
   late: (days: number) => string;
@@ -75,7 +74,6 @@ const zh: Labels = {
   errors: '错误',
   warnings: '警告',
   presence: { section: '有标题', text: '仅有文字', missing: '缺失' },
-  presenceMark: { section: '●', text: '◐', missing: '✕' },
   family: { outline: '结构', figures: '数据', numbering: '序号', style: '文字', substance: '内容' },
   closing: { 'on-time': '按期', late: '逾期', missing: '无日期', 'no-year': '年度不明' },
   late: (days) => `逾期${days}天`,
@@ -106,7 +104,7 @@ const en: Labels = {
   title: 'Compliance summary of annual rule-of-law government reports',
   generated: 'Generated',
   report: 'Report',
-  reports: (n) => `${n} report${n === 1 ? '' : 's'}`,
+  reports: (n) => plural(n, 'report'),
   lateOrUndated: 'Late or undated',
   allReports: 'Reports',
   file: 'File',
@@ -123,10 +121,9 @@ const en: Labels = {
   errors: 'errors',
   warnings: 'warnings',
   presence: { section: 'heading', text: 'text only', missing: 'missing' },
-  presenceMark: { section: '●', text: '◐', missing: '✕' },
   family: { outline: 'Outline', figures: 'Figures', numbering: 'Numbering', style: 'Style', substance: 'Substance' },
   closing: { 'on-time': 'on time', late: 'late', missing: 'no date', 'no-year': 'year unknown' },
-  late: (days) => `${days} day${days === 1 ? '' : 's'} late`,
+  late: (days) => `${plural(days, 'day')} late`,
   deadline: (month, day) => `deadline: ${month}/${day} of the following year`,
   complete: 'All required parts',
   withErrors: 'With errors',
@@ -151,6 +148,15 @@ const en: Labels = {
 };
 
 export const labelsFor = (locale: Locale): Labels => (locale === 'en' ? en : zh);
+
+/** One character for the matrix cell, readable in black and white; the same in every language. */
+export const PRESENCE_MARK: Record<PartPresence, string> = { section: '●', text: '◐', missing: '✕' };
+
+/** A row's closing-date status; a late one with its days. */
+export const closingLabel = (l: Labels, { status, daysLate }: Row['closing']): string => (status === 'late' ? l.late(daysLate!) : l.closing[status]);
+
+/** "Generated: 2025-03-01 08:30 UTC". */
+export const generatedLine = (l: Labels, date: Date): string => `${l.generated}: ${date.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
 
 /** Column headings for the built-in outline's parts; other outlines' parts show their full names. */
 const SHORT_PARTS: Record<Locale, Record<string, string>> = {

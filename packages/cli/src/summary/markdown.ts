@@ -1,4 +1,4 @@
-import { labelsFor } from './labels.js';
+import { PRESENCE_MARK, closingLabel, generatedLine, labelsFor } from './labels.js';
 import { FAMILIES, share } from './matrix.js';
 import type { Matrix, Row } from './matrix.js';
 
@@ -12,10 +12,10 @@ export function renderMarkdown(matrix: Matrix): string {
   const l = labelsFor(matrix.locale);
   const { columns, rows, totals } = matrix;
   const closingText = (r: Row) =>
-    r.failure ? '' : `${r.closing.date ?? ''} ${r.closing.status === 'late' ? l.late(r.closing.daysLate!) : l.closing[r.closing.status]}`.trim();
+    r.failure ? '' : `${r.closing.date ?? ''} ${closingLabel(l, r.closing)}`.trim();
   const header = ['#', l.file, l.body, l.year, ...columns.map((c) => c.short), ...FAMILIES.map((f) => l.family[f]), l.closingDate];
   const out = [`# ${l.title}`, ''];
-  if (matrix.generated) out.push(`${l.generated}: ${matrix.generated.toISOString().slice(0, 16).replace('T', ' ')} UTC`, '');
+  if (matrix.generated) out.push(generatedLine(l, matrix.generated), '');
   out.push([l.legend, l.findings, l.deadline(matrix.deadline.month, matrix.deadline.day)].join(l.separator), '');
   out.push(`| ${header.map(mdCell).join(' | ')} |`, `|${header.map((_, i) => (i === 0 || i > 3 ? ':-:' : '---')).join('|')}|`);
   for (const r of rows) {
@@ -24,7 +24,7 @@ export function renderMarkdown(matrix: Matrix): string {
       `[${mdCell(r.path)}](#report-${r.index})`,
       mdCell(r.body ?? l.unknown),
       r.year === undefined ? l.unknown : String(r.year),
-      ...columns.map((c) => (r.failure ? l.unknown : `${l.presenceMark[r.parts[c.id]!]} ${l.presence[r.parts[c.id]!]}`)),
+      ...columns.map((c) => (r.failure ? l.unknown : `${PRESENCE_MARK[r.parts[c.id]!]} ${l.presence[r.parts[c.id]!]}`)),
       ...FAMILIES.map((f) => `${r.counts[f].errors}/${r.counts[f].warnings}`),
       r.failure ? mdCell(`${l.couldNotLint}: ${r.failure}`) : mdCell(closingText(r)),
     ];
