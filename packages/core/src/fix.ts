@@ -18,20 +18,30 @@ export function mergeEdits(text: string, fix: ReportDescriptor['fix']): TextEdit
 }
 
 /**
- * Applies non-overlapping fixes from the start of the text; a fix that overlaps one already taken
- * waits for the next pass (textlint's source-code-fixer does the same).
+ * The fixes one pass applies: non-overlapping ones from the start of the text; a fix that overlaps
+ * one already taken waits for the next pass (textlint's source-code-fixer does the same).
  */
-export function applyFixes(text: string, fixes: TextEdit[]): { output: string; applied: number } {
+export function selectFixes(length: number, fixes: TextEdit[]): TextEdit[] {
   const sorted = fixes.slice().sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1]);
-  let output = '';
+  const taken: TextEdit[] = [];
   let cursor = 0;
-  let applied = 0;
   for (const fix of sorted) {
     const [start, end] = fix.range;
-    if (start < cursor || start > end || end > text.length) continue;
-    output += text.slice(cursor, start) + fix.text;
+    if (start < cursor || start > end || end > length) continue;
+    taken.push(fix);
     cursor = end;
-    applied++;
   }
-  return { output: output + text.slice(cursor), applied };
+  return taken;
+}
+
+/** Applies one pass of fixes (see `selectFixes`). */
+export function applyFixes(text: string, fixes: TextEdit[]): { output: string; applied: number } {
+  const taken = selectFixes(text.length, fixes);
+  let output = '';
+  let cursor = 0;
+  for (const { range, text: replacement } of taken) {
+    output += text.slice(cursor, range[0]) + replacement;
+    cursor = range[1];
+  }
+  return { output: output + text.slice(cursor), applied: taken.length };
 }

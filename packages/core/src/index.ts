@@ -2,7 +2,7 @@ export type * from './types.js';
 export * from './config.js';
 export { defineRule, DOCS_BASE } from './define-rule.js';
 export type { RuleDefinition } from './define-rule.js';
-export { applyFixes, mergeEdits } from './fix.js';
+export { applyFixes, mergeEdits, selectFixes } from './fix.js';
 export { lint, lintTree, lintAndFix } from './lint.js';
 export { formatMessage, localize } from './messages.js';
 export { Type } from '@sinclair/typebox';

@@ -33,20 +33,6 @@ function toEdit(doc: TextDocument, fix: FixEdit): TextEdit {
   return { range: { start: doc.positionAt(fix.range[0]), end: doc.positionAt(fix.range[1]) }, newText: fix.text };
 }
 
-/** The fixes one pass of `--fix` applies: sorted, overlapping ones left for the next pass (as core's applyFixes). */
-function onePass(fixes: FixEdit[], length: number): FixEdit[] {
-  const sorted = fixes.slice().sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1]);
-  const taken: FixEdit[] = [];
-  let cursor = 0;
-  for (const fix of sorted) {
-    const [start, end] = fix.range;
-    if (start < cursor || start > end || end > length) continue;
-    taken.push(fix);
-    cursor = end;
-  }
-  return taken;
-}
-
 /** One edit from the first to the last changed character: for fixes that need several passes. */
 function spanEdit(before: string, after: string): FixEdit {
   let start = 0;
@@ -67,7 +53,7 @@ export function fixAllEdits(engine: Engine, analysis: Analysis, doc: TextDocumen
   if (!result || !loaded) return [];
   const fixes = result.messages.flatMap((m) => (m.fix ? [m.fix] : []));
   if (fixes.length === 0) return [];
-  const first = onePass(fixes, source.text.length);
+  const first = engine.selectFixes(source.text.length, fixes);
   const { output } = engine.applyFixes(source.text, first);
   const full = engine.lintAndFix(source, loaded.config).output;
   if (full === output) return first.map((fix) => toEdit(doc, fix));
@@ -129,7 +115,7 @@ export function codeActions(engine: Engine, { doc, analysis, range, only, docume
       const same = result.messages.filter((o) => o.ruleId === m.ruleId && o.fix);
       if (same.length > 1 && !fixRuleOffered.has(m.ruleId!)) {
         fixRuleOffered.add(m.ruleId!);
-        const edits = onePass(same.map((o) => o.fix!), source.text.length).map((fix) => toEdit(doc, fix));
+        const edits = engine.selectFixes(source.text.length, same.map((o) => o.fix!)).map((fix) => toEdit(doc, fix));
         actions.push({ title: t(locale, 'fixRule', { rule: m.ruleId! }), kind: QUICK_FIX, diagnostics: same.map(diag), edit: workspaceEdit(doc, edits, documentChanges) });
       }
     }

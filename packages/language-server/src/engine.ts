@@ -3,6 +3,6 @@
  * after the server has answered `initialize`: the engine takes longer to load than the whole
  * start-up budget, so no other module imports it statically.
  */
-export { lint, lintAndFix, applyFixes } from '@reportlint/core';
+export { lint, lintAndFix, applyFixes, selectFixes } from '@reportlint/core';
 export { loadConfig, clearConfigCache, formatProblem, CONFIG_FILE_NAMES } from '@reportlint/config';
 export { dominantEol, figureAt, parseReport } from '@reportlint/parser';
