@@ -1,14 +1,12 @@
 // The figure rules of issue 3 (rate-mismatch, parts-exceed-total, rate-out-of-range), all enabled,
 // on the five seed reports: the exact findings, the named sentences that must stay silent, and proof
 // that those sentences are read (changing one of their figures makes the rule speak).
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createRegistry, lint, resolveConfig } from '@reportlint/core';
 import type { LintMessage } from '@reportlint/core';
 import { builtinPlugin } from '@reportlint/rules';
+import { seedText, textSource } from './support/seeds.js';
 
-const SEEDS = join(import.meta.dirname, 'fixtures', 'seeds');
 const RULES = ['rate-mismatch', 'parts-exceed-total', 'rate-out-of-range'];
 
 const registry = createRegistry([builtinPlugin]);
@@ -16,18 +14,13 @@ const { config, problems } = resolveConfig({ rules: Object.fromEntries(RULES.map
 
 const format = (m: LintMessage) => `${m.ruleId} ${m.line}:${m.column}-${m.endLine}:${m.endColumn} ${m.message}`;
 
-function seed(prefix: string): string {
-  const file = readdirSync(SEEDS).find((f) => f.startsWith(prefix) && f.endsWith('.txt'))!;
-  return readFileSync(join(SEEDS, file), 'utf8');
-}
-
 function messages(text: string): LintMessage[] {
-  return lint({ text, format: 'txt', encoding: 'utf-8', bom: false, eol: '\n' }, config).messages.filter((m) => RULES.includes(m.ruleId ?? ''));
+  return lint(textSource(text), config).messages.filter((m) => RULES.includes(m.ruleId ?? ''));
 }
 
 /** Findings whose span overlaps the first occurrence of `phrase` in the seed. */
 function findingsAt(prefix: string, phrase: string): string[] {
-  const text = seed(prefix);
+  const text = seedText(prefix);
   const start = text.indexOf(phrase);
   expect(start, `"${phrase}" is in seed ${prefix}`).toBeGreaterThanOrEqual(0);
   const end = start + phrase.length;
@@ -38,7 +31,7 @@ function findingsAt(prefix: string, phrase: string): string[] {
 
 /** The findings that appear when `from` is replaced by `to` in the seed (and were not there before). */
 function newFindings(prefix: string, from: string, to: string): string[] {
-  const text = seed(prefix);
+  const text = seedText(prefix);
   expect(text.includes(from), `"${from}" is in seed ${prefix}`).toBe(true);
   const before = new Set(messages(text).map((m) => `${m.ruleId} ${m.message}`));
   return messages(text.replace(from, to))
@@ -54,32 +47,32 @@ describe('figure rules on the seed reports', () => {
   it('000 中原区 2024: nothing', () => {
     // 调解成功率98.2% is 5036÷5126 = 98.24…%; 调解率100% has no count of 调解 of its own (调解成功 is
     // another count), so it is not checkable. 正确率高达99%, 解决率达100%: no counts, approximate.
-    expect(messages(seed('000')).map(format)).toEqual([]);
+    expect(messages(seedText('000')).map(format)).toEqual([]);
   });
 
   it('001 怀柔区 2024 (Traditional): nothing', () => {
     // 精簡比例62.5% is not a rate of the vocabulary and its total is not stated; 敗訴率下降8.4% and
     // the other 下降/增長 figures are changes, not rates; every 100% is at the bound.
-    expect(messages(seed('001')).map(format)).toEqual([]);
+    expect(messages(seedText('001')).map(format)).toEqual([]);
   });
 
   it('002 阳东区 2023: the one wrong rate', () => {
     // 13649÷13785 = 99.0134…%: 99.01% rounded and truncated alike, never 99.02%.
-    expect(messages(seed('002')).map(format)).toEqual(['rate-mismatch 58:166-58:175 办结率应为99.01%（13649÷13785），文中为99.02%']);
+    expect(messages(seedText('002')).map(format)).toEqual(['rate-mismatch 58:166-58:175 办结率应为99.01%（13649÷13785），文中为99.02%']);
     expect(findingsAt('002', '办结率99.02%')).toHaveLength(1);
   });
 
   it('003 郑州高新区 2022: nothing', () => {
-    expect(messages(seed('003')).map(format)).toEqual([]);
+    expect(messages(seedText('003')).map(format)).toEqual([]);
   });
 
   it('004 城阳区 2024: nothing', () => {
-    expect(messages(seed('004')).map(format)).toEqual([]);
+    expect(messages(seedText('004')).map(format)).toEqual([]);
   });
 
   it('no rate-out-of-range on any seed', () => {
     for (const prefix of ['000', '001', '002', '003', '004']) {
-      expect(messages(seed(prefix)).filter((m) => m.ruleId === 'rate-out-of-range'), prefix).toEqual([]);
+      expect(messages(seedText(prefix)).filter((m) => m.ruleId === 'rate-out-of-range'), prefix).toEqual([]);
     }
   });
 

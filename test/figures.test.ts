@@ -1,7 +1,5 @@
 // The figure-extraction API of the parser (packages/parser/src/figures.ts, numbers.ts): what a
 // quantity is, what is not one, and how each figure is bound to its label.
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   builtinOutlines,
@@ -15,13 +13,10 @@ import {
   parseReport,
 } from '@reportlint/parser';
 import type { Figure } from '@reportlint/parser';
-
-const SEEDS = join(import.meta.dirname, 'fixtures', 'seeds');
+import { seedText, textSource } from './support/seeds.js';
 
 function seedTree(prefix: string) {
-  const file = readdirSync(SEEDS).find((f) => f.startsWith(prefix) && f.endsWith('.txt'))!;
-  const text = readFileSync(join(SEEDS, file), 'utf8');
-  return parseReport({ text, format: 'txt', encoding: 'utf-8', bom: false, eol: '\n' }, builtinOutlines[0]!);
+  return parseReport(textSource(seedText(prefix)), builtinOutlines[0]!);
 }
 
 /** Figures of a text, read on its normalized view as the parser does. */
@@ -240,9 +235,9 @@ describe('figures of a report', () => {
   it('groups figures by the sentences tree.sentences gives, with LF and CRLF line ends', () => {
     for (const prefix of ['000', '001', '002', '003', '004']) {
       for (const eol of ['\n', '\r\n'] as const) {
-        const lf = seedTree(prefix).source.text;
+        const lf = seedText(prefix);
         const text = eol === '\n' ? lf : lf.replace(/\n/g, '\r\n');
-        const tree = parseReport({ text, format: 'txt', encoding: 'utf-8', bom: false, eol }, builtinOutlines[0]!);
+        const tree = parseReport(textSource(text), builtinOutlines[0]!);
         const all = tree.sentences(0, text.length).map((s) => `${s.start}-${s.end}`);
         const withFigures = figuresOf(tree);
         expect(withFigures.length, prefix).toBeGreaterThan(10);

@@ -1,15 +1,14 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createRegistry, lint, lintAndFix, resolveConfig } from '@reportlint/core';
 import type { LintMessage, RuleSetting } from '@reportlint/core';
-import type { Source } from '@reportlint/parser';
 import { builtinPlugin } from '@reportlint/rules';
+import { seedFiles, seedText, textSource } from './support/seeds.js';
 
 const ROOT = join(import.meta.dirname, '..');
-const SEEDS = join(ROOT, 'test', 'fixtures', 'seeds');
 const BIN = join(ROOT, 'packages', 'cli', 'dist', 'bin.js');
 const registry = createRegistry([builtinPlugin]);
 
@@ -35,8 +34,6 @@ function configFor(ids: readonly string[]) {
   expect(problems).toEqual([]);
   return config;
 }
-
-const source = (text: string): Source => ({ text, format: 'txt', encoding: 'utf-8', bom: false, eol: '\n' });
 
 /**
  * True when `fixed` is `original` with only the given spans rewritten: the text outside the spans
@@ -76,7 +73,7 @@ function differingOffsets(a: string, b: string): number[] {
   return out;
 }
 
-const seeds = readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).sort();
+const seeds = Object.values(seedFiles).map((path) => basename(path)).sort();
 
 describe('style rules on the seed reports', () => {
   it('covers every seed', () => {
@@ -84,10 +81,10 @@ describe('style rules on the seed reports', () => {
   });
 
   for (const file of seeds) {
-    const text = readFileSync(join(SEEDS, file), 'utf8');
+    const text = seedText(file.slice(0, 3));
 
     it(`${file}: exact counts of the four style rules`, () => {
-      const result = lint(source(text), configFor(STYLE));
+      const result = lint(textSource(text), configFor(STYLE));
       const counts = Object.fromEntries(STYLE.map((id) => [id, result.messages.filter((m) => m.ruleId === id).length]));
       expect(counts).toEqual(EXPECTED[file]);
       for (const m of result.messages) expect(m.severity, `${m.ruleId} ${m.message}`).toBe(1);
@@ -96,8 +93,8 @@ describe('style rules on the seed reports', () => {
 
     it(`${file}: terminology and punctuation-width fixes lint clean and touch only the findings`, () => {
       const config = configFor(FIXING);
-      const before = lint(source(text), config).messages;
-      const { output, result } = lintAndFix(source(text), config);
+      const before = lint(textSource(text), config).messages;
+      const { output, result } = lintAndFix(textSource(text), config);
 
       // (a) nothing left for the two rules
       expect(result.messages.map((m: LintMessage) => `${m.line}:${m.column} ${m.ruleId} ${m.message}`)).toEqual([]);
@@ -116,9 +113,8 @@ describe('style rules on the seed reports', () => {
   }
 
   it('000: half-width commas in Chinese text become full-width, figures stay', () => {
-    const file = seeds.find((f) => f.startsWith('000_'))!;
-    const text = readFileSync(join(SEEDS, file), 'utf8');
-    const { output } = lintAndFix(source(text), configFor(FIXING));
+    const text = seedText('000');
+    const { output } = lintAndFix(textSource(text), configFor(FIXING));
     // (c) figures and names with digits are untouched
     for (const kept of ['315.49万条', '12345市长热线']) {
       expect(text).toContain(kept);
@@ -133,8 +129,7 @@ describe('style rules on the seed reports', () => {
 
 describe.runIf(existsSync(BIN))('reportlint --fix on a copy of seed 000', () => {
   it('converts the half-width commas of Chinese text and leaves the figures alone', () => {
-    const file = seeds.find((f) => f.startsWith('000_'))!;
-    const text = readFileSync(join(SEEDS, file), 'utf8');
+    const text = seedText('000');
     const dir = mkdtempSync(join(tmpdir(), 'reportlint-fix-'));
     try {
       const copy = join(dir, 'report.txt');

@@ -1,14 +1,12 @@
 // The five substance rules of issue 6 (repeated-phrase, duty-leaders, plan-specificity,
 // measures-evidence, rectification), all enabled, on the five seed reports: the exact findings,
 // each with the reason it is right. Silence is asserted as strictly as findings.
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createRegistry, lint, resolveConfig } from '@reportlint/core';
 import type { LintMessage } from '@reportlint/core';
 import { builtinPlugin } from '@reportlint/rules';
+import { seedText, textSource } from './support/seeds.js';
 
-const SEEDS = join(import.meta.dirname, 'fixtures', 'seeds');
 const RULES = ['repeated-phrase', 'duty-leaders', 'plan-specificity', 'measures-evidence', 'rectification'];
 
 const registry = createRegistry([builtinPlugin]);
@@ -17,9 +15,7 @@ const { config, problems } = resolveConfig({ rules: Object.fromEntries(RULES.map
 const format = (m: LintMessage) => `${m.ruleId} ${m.line}:${m.column}-${m.endLine}:${m.endColumn} ${m.message}`;
 
 function findings(prefix: string): string[] {
-  const file = readdirSync(SEEDS).find((f) => f.startsWith(prefix) && f.endsWith('.txt'))!;
-  const text = readFileSync(join(SEEDS, file), 'utf8');
-  const result = lint({ text, format: 'txt', encoding: 'utf-8', bom: false, eol: '\n' }, config);
+  const result = lint(textSource(seedText(prefix)), config);
   return result.messages.filter((m) => RULES.includes(m.ruleId ?? '')).map(format);
 }
 

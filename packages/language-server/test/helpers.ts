@@ -222,6 +222,15 @@ export class Client {
 }
 
 export const uriOf = (path: string) => pathToFileURL(path).href;
+
+/** Opens the seed whose file name starts with `prefix` (e.g. '002') in `client`. */
+export async function openSeed(client: Client, prefix: string): Promise<{ path: string; text: string; uri: string; doc: TextDocument }> {
+  const name = seedNames.find((n) => n.startsWith(prefix))!;
+  const path = seedPath(name);
+  const text = await seedText(name);
+  const uri = uriOf(path);
+  return { path, text, uri, doc: client.open(uri, text) };
+}
 export const pathOf = (uri: string) => fileURLToPath(uri);
 
 /** What the CLI reports for this text at this path: core's lint with the configuration found for the path. */

@@ -1,7 +1,7 @@
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Client, expectedDiagnostics, expectedMessages, seedNames, seedPath, seedText, sleep, uriOf } from './helpers.js';
+import { Client, expectedDiagnostics, expectedMessages, openSeed, seedNames, seedText, sleep, uriOf } from './helpers.js';
 
 const frame = (body: string) => `Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`;
 const scratch = (name: string) => join(tmpdir(), `reportlint-ls-${name}`);
@@ -129,10 +129,7 @@ describe('bad input never takes the server down', () => {
   it('takes 1,000 rapid edits and ends on the findings of the last version', async () => {
     const typing = await Client.start({ initializationOptions: { testHooks: true } }); // default debounce
     try {
-      const name = seedNames[0]!;
-      const path = seedPath(name);
-      const uri = uriOf(path);
-      const doc = typing.open(uri, await seedText(name));
+      const { path, uri, doc } = await openSeed(typing, '000');
       await typing.diagnosticsFor(uri);
       const before = (await typing.stats()).lints;
       const next = random(1);
@@ -195,8 +192,7 @@ describe('bad input never takes the server down', () => {
     try {
       // The lint is waiting for the client's settings when the close arrives.
       slow.configurationDelay = 400;
-      const uri = uriOf(seedPath(seedNames[1]!));
-      slow.open(uri, await seedText(seedNames[1]!));
+      const { uri } = await openSeed(slow, '001');
       slow.change(uri, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: '　' }]);
       slow.close(uri);
       await sleep(1200);
@@ -225,10 +221,7 @@ describe('memory', () => {
   it('stays flat over 10,000 edits', async () => {
     const client = await Client.start({ initializationOptions: { debounce: 20, testHooks: true }, nodeArgs: ['--expose-gc'] });
     try {
-      const name = seedNames[0]!;
-      const path = seedPath(name);
-      const uri = uriOf(path);
-      const doc = client.open(uri, await seedText(name));
+      const { uri, doc } = await openSeed(client, '000');
       await client.diagnosticsFor(uri);
       const next = random(42);
       const burst = async (n: number) => {

@@ -1,7 +1,7 @@
 import { fork, spawn, spawnSync } from 'node:child_process';
 import { mkdtemp, realpath, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { loadConfig } from '@reportlint/config';
 import { lintAndFix } from '@reportlint/core';
 import { parseReport } from '@reportlint/parser';
@@ -14,7 +14,7 @@ import {
 } from 'vscode-languageserver-protocol/node';
 import type { CodeAction, DocumentSymbol, Hover, PublishDiagnosticsParams, SymbolInformation } from 'vscode-languageserver-protocol/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BIN, Client, expectedDiagnostics, expectedMessages, PACKAGE, seedNames, seedPath, seedText, uriOf } from './helpers.js';
+import { BIN, Client, expectedDiagnostics, expectedMessages, openSeed, PACKAGE, seedNames, seedText, uriOf } from './helpers.js';
 
 const ZERO = { initializationOptions: { debounce: 0 } };
 
@@ -42,10 +42,7 @@ describe('a session over stdio', () => {
 
   for (const name of seedNames) {
     it(`publishes exactly what the CLI reports for seed ${name}`, async () => {
-      const path = seedPath(name);
-      const text = await seedText(name);
-      const uri = uriOf(path);
-      client.open(uri, text);
+      const { path, text, uri } = await openSeed(client, name);
       const got = await client.diagnosticsFor(uri);
       const expected = expectedDiagnostics(await expectedMessages(path, text));
       expect(expected.length).toBeGreaterThan(0);
@@ -71,11 +68,7 @@ describe('a session over stdio', () => {
   });
 
   it('follows incremental edits: a deleted heading brings required-part, restoring it takes it away', async () => {
-    const name = seedNames[0]!;
-    const path = seedPath(name);
-    const text = await seedText(name);
-    const uri = uriOf(path);
-    const doc = client.open(uri, text);
+    const { path, text, uri, doc } = await openSeed(client, '000');
     const before = await client.diagnosticsFor(uri);
     expect(before.some((d) => d.code === 'required-part')).toBe(false);
 
@@ -95,11 +88,7 @@ describe('a session over stdio', () => {
   });
 
   it('follows a corrected rate', async () => {
-    const name = seedNames.find((n) => n.startsWith('002'))!;
-    const path = seedPath(name);
-    const text = await seedText(name);
-    const uri = uriOf(path);
-    const doc = client.open(uri, text);
+    const { path, uri, doc } = await openSeed(client, '002');
     const before = await client.diagnosticsFor(uri);
     const mismatch = before.find((d) => d.code === 'rate-mismatch')!;
     expect(mismatch.message).toMatch(/99\.01%.*13649÷13785.*99\.02%/);
@@ -113,10 +102,7 @@ describe('a session over stdio', () => {
   });
 
   it('offers quick fixes and disable comments that do what they say', async () => {
-    const name = seedNames.find((n) => n.startsWith('004'))!;
-    const path = seedPath(name);
-    const uri = uriOf(path);
-    const doc = client.open(uri, await seedText(name));
+    const { path, uri, doc } = await openSeed(client, '004');
     const diagnostics = await client.diagnosticsFor(uri);
     const numbering = diagnostics.find((d) => d.code === 'heading-numbering')!;
     const actions = await client.request<CodeAction[]>('textDocument/codeAction', {
@@ -165,11 +151,7 @@ describe('a session over stdio', () => {
   });
 
   it('fixes everything with source.fixAll.reportlint, as reportlint --fix does', async () => {
-    const name = seedNames.find((n) => n.startsWith('001'))!;
-    const path = seedPath(name);
-    const text = await seedText(name);
-    const uri = uriOf(path);
-    const doc = client.open(uri, text);
+    const { path, text, uri, doc } = await openSeed(client, '001');
     const before = await client.diagnosticsFor(uri);
     const actions = await client.request<CodeAction[]>('textDocument/codeAction', {
       textDocument: { uri },
@@ -178,7 +160,7 @@ describe('a session over stdio', () => {
     });
     expect(actions.map((a) => a.kind)).toEqual(['source.fixAll.reportlint']);
     client.apply(uri, actions[0]!.edit!);
-    const { config } = await loadConfig({ filePath: path, cwd: SEEDS_DIR(path) });
+    const { config } = await loadConfig({ filePath: path, cwd: dirname(path) });
     const fixed = lintAndFix({ text, format: 'txt', encoding: 'utf-8', bom: false, eol: '\n' }, config);
     expect(doc.getText()).toBe(fixed.output);
     const after = await client.diagnosticsFor(uri);
@@ -195,13 +177,9 @@ describe('a session over stdio', () => {
   });
 
   it('gives the report outline as document symbols: markers, titles and parts', async () => {
-    const name = seedNames[0]!;
-    const path = seedPath(name);
-    const text = await seedText(name);
-    const uri = uriOf(path);
-    client.open(uri, text);
+    const { path, text, uri } = await openSeed(client, '000');
     const symbols = await client.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri } });
-    const { config } = await loadConfig({ filePath: path, cwd: SEEDS_DIR(path) });
+    const { config } = await loadConfig({ filePath: path, cwd: dirname(path) });
     const tree = parseReport({ text, format: 'txt', encoding: 'utf-8', bom: false, eol: '\n' }, config.profile);
     expect(symbols.map((s) => s.name)).toEqual(tree.sections.map((s) => `${s.marker?.raw ?? ''}${s.title}`));
     expect(symbols.map((s) => s.name.slice(0, 2))).toEqual(['一、', '二、', '三、', '四、']);
@@ -216,9 +194,7 @@ describe('a session over stdio', () => {
   });
 
   it('shows unheaded parts in the outline', async () => {
-    const name = seedNames.find((n) => n.startsWith('003'))!;
-    const uri = uriOf(seedPath(name));
-    client.open(uri, await seedText(name));
+    const { uri } = await openSeed(client, '003');
     const symbols = await client.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri } });
     const names = JSON.stringify(symbols);
     expect(names).toContain('〔存在的不足和原因〕');
@@ -227,9 +203,7 @@ describe('a session over stdio', () => {
   });
 
   it('shows the rule documentation on hover over a finding', async () => {
-    const name = seedNames[0]!;
-    const uri = uriOf(seedPath(name));
-    client.open(uri, await seedText(name));
+    const { uri } = await openSeed(client, '000');
     const diagnostics = await client.diagnosticsFor(uri);
     const causes = diagnostics.find((d) => d.code === 'shortcoming-causes')!;
     const hover = await client.request<Hover>('textDocument/hover', { textDocument: { uri }, position: causes.range.start });
@@ -246,9 +220,7 @@ describe('a session over stdio', () => {
   });
 
   it('shows the rate computed from its counts on hover', async () => {
-    const name = seedNames.find((n) => n.startsWith('002'))!;
-    const uri = uriOf(seedPath(name));
-    const doc = client.open(uri, await seedText(name));
+    const { uri, doc } = await openSeed(client, '002');
     const diagnostics = await client.diagnosticsFor(uri);
     const mismatch = diagnostics.find((d) => d.code === 'rate-mismatch')!;
     const onRate = doc.positionAt(doc.offsetAt(mismatch.range.end) - 3);
@@ -291,10 +263,6 @@ describe('a session over stdio', () => {
     client.close(untitled);
   });
 });
-
-function SEEDS_DIR(path: string): string {
-  return join(path, '..');
-}
 
 describe('configuration and settings', () => {
   const dirs: string[] = [];
