@@ -42,18 +42,33 @@ function isControl(code: number): boolean {
   return (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0c && code !== 0x0d) || code === 0x7f;
 }
 
-function mostlyControl(length: number, codeAt: (i: number) => number): boolean {
-  const n = Math.min(length, SAMPLE);
+// Bytes and text have their own loop: a code-reading callback per byte cost more than the test.
+function mostlyControlBytes(bytes: Uint8Array): boolean {
+  const n = Math.min(bytes.length, SAMPLE);
   let controls = 0;
-  for (let i = 0; i < n; i++) if (isControl(codeAt(i))) controls++;
+  for (let i = 0; i < n; i++) if (isControl(bytes[i]!)) controls++;
   return n > 0 && controls / n > CONTROL_RATIO;
 }
 
+function mostlyControlText(text: string): boolean {
+  const n = Math.min(text.length, SAMPLE);
+  let controls = 0;
+  for (let i = 0; i < n; i++) if (isControl(text.charCodeAt(i))) controls++;
+  return n > 0 && controls / n > CONTROL_RATIO;
+}
+
+/** Decoders by encoding, reused from file to file; one that failed is dropped, never reused. */
+const decoders = new Map<string, TextDecoder>();
+
 function tryDecode(encoding: string, bytes: Uint8Array): string | undefined {
+  // ignoreBOM keeps a second U+FEFF in the text, so writing back reproduces the bytes.
+  const decoder = decoders.get(encoding) ?? new TextDecoder(encoding, { fatal: true, ignoreBOM: true });
   try {
-    // ignoreBOM keeps a second U+FEFF in the text, so writing back reproduces the bytes.
-    return new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes);
+    const text = decoder.decode(bytes);
+    decoders.set(encoding, decoder);
+    return text;
   } catch {
+    decoders.delete(encoding);
     return undefined;
   }
 }
@@ -75,6 +90,7 @@ function decodeText(body: Uint8Array, bom: Bom | undefined): { encoding: string;
 
 /** The most frequent line ending; '\n' when there is none. */
 export function dominantEol(text: string): Eol {
+  if (!text.includes('\r')) return '\n';
   let lf = 0;
   let crlf = 0;
   let cr = 0;
@@ -119,12 +135,12 @@ export function decodeSource(bytes: Uint8Array, opts: DecodeOptions = {}): Sourc
   const body = bom ? bytes.subarray(bom.length) : bytes;
   const utf16 = bom !== undefined && bom.encoding !== 'utf-8';
   // Text in UTF-8 or GB18030 never contains a NUL byte; UTF-16 without a BOM is not supported.
-  if (!utf16 && (body.includes(0) || mostlyControl(body.length, (i) => body[i]!))) {
+  if (!utf16 && (body.includes(0) || mostlyControlBytes(body))) {
     throw new DecodeError('binary', 'file looks binary, not a text draft');
   }
 
   const { encoding, text } = decodeText(body, bom);
-  if (utf16 && (text.includes('\0') || mostlyControl(text.length, (i) => text.charCodeAt(i)))) {
+  if (utf16 && (text.includes('\0') || mostlyControlText(text))) {
     throw new DecodeError('binary', 'file looks binary, not a text draft');
   }
   if (text.trim() === '') throw new DecodeError('empty', 'file is empty (only whitespace)');

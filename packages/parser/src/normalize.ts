@@ -1,52 +1,188 @@
-import * as OpenCC from 'opencc-js/t2cn';
-import tsCharacters from 'opencc-js/dict/TSCharacters';
-
-type Convert = (text: string) => string;
-let toSimplified: Convert | undefined;
-let traditionalBmp: Uint8Array | undefined;
-let traditionalAstral: Set<number> | undefined;
+import { Locale } from 'opencc-js/t2cn';
 
 /**
- * Whether the text has a character OpenCC would convert. Most drafts are Simplified; a lookup
- * table over the code points is several times cheaper than running the converter over them.
+ * OpenCC's Traditional → Simplified table (`t` to `cn`: TSCharacters, then TSPhrases), read into
+ * flat lookups. OpenCC's own converter walks a trie of Maps at every character and was the
+ * parser's hottest function on Traditional drafts; this gives the same output (the longest key
+ * that starts at a position wins, a later entry replaces an earlier one with the same key).
  */
-function hasTraditional(text: string): boolean {
-  if (!traditionalBmp) {
-    traditionalBmp = new Uint8Array(0x10000);
-    traditionalAstral = new Set();
-    for (const entry of tsCharacters.split('|')) {
-      const code = entry.codePointAt(0)!;
-      if (code > 0xffff) traditionalAstral.add(code);
-      else traditionalBmp[code] = 1;
+interface Table {
+  /** Per BMP code unit: the bits below. */
+  bmp: Uint8Array;
+  /** The same bits for code points above U+FFFF. */
+  astral: Map<number, number>;
+  /** One-character keys. */
+  single: Map<number, string>;
+  /** Longer keys by their first code point, longest first. */
+  phrases: Map<number, Array<[key: string, value: string]>>;
+}
+
+/** A key of TSCharacters: what makes a text Traditional. */
+const TRADITIONAL = 1;
+const SINGLE = 2;
+const PHRASE = 4;
+
+let table: Table | undefined;
+
+function buildTable(): Table {
+  const [characters, phrases] = Locale.to.cn as [string, string];
+  // Later entries replace earlier ones, as in OpenCC's trie.
+  const entries = new Map<string, string | undefined>();
+  for (const dict of [characters, phrases]) {
+    for (const entry of dict.split('|')) {
+      const [key, value] = entry.split(' ');
+      if (key) entries.set(key, value);
     }
   }
+  const t: Table = { bmp: new Uint8Array(0x10000), astral: new Map(), single: new Map(), phrases: new Map() };
+  const flag = (code: number, bit: number) => {
+    if (code > 0xffff) t.astral.set(code, (t.astral.get(code) ?? 0) | bit);
+    else t.bmp[code]! |= bit;
+  };
+  for (const entry of characters.split('|')) flag(entry.codePointAt(0)!, TRADITIONAL);
+  for (const [key, value] of entries) {
+    if (value === undefined) continue; // OpenCC's trie treats a key without a value as no key.
+    const first = key.codePointAt(0)!;
+    if (key.length === (first > 0xffff ? 2 : 1)) {
+      t.single.set(first, value);
+      flag(first, SINGLE);
+    } else {
+      let list = t.phrases.get(first);
+      if (!list) t.phrases.set(first, (list = []));
+      list.push([key, value]);
+      flag(first, PHRASE);
+    }
+  }
+  for (const list of t.phrases.values()) list.sort((a, b) => b[0].length - a[0].length);
+  return t;
+}
+
+const bitsOf = (t: Table, code: number): number => (code > 0xffff ? (t.astral.get(code) ?? 0) : t.bmp[code]!);
+
+/** Whether the text has a character of OpenCC's character table. Most drafts are Simplified. */
+function hasTraditional(t: Table, text: string): boolean {
+  const bmp = t.bmp;
+  // hot: runs over every character of every Simplified draft.
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    if (traditionalBmp[code]) return true;
-    if (code >= 0xd800 && code < 0xdc00 && traditionalAstral!.has(text.codePointAt(i)!)) return true;
+    if (bmp[code]! & TRADITIONAL) return true;
+    if (code >= 0xd800 && code < 0xdc00 && bitsOf(t, text.codePointAt(i)!) & TRADITIONAL) return true;
   }
   return false;
+}
+
+/** OpenCC's t→cn conversion: at each position the longest key that starts there, else the character. */
+function convert(t: Table, text: string): string {
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < text.length; ) {
+    const code = text.codePointAt(i)!;
+    const width = code > 0xffff ? 2 : 1;
+    const bits = bitsOf(t, code);
+    let matched = 0;
+    let value = '';
+    if (bits & PHRASE) {
+      for (const [key, v] of t.phrases.get(code)!) {
+        if (text.startsWith(key, i)) {
+          matched = key.length;
+          value = v;
+          break;
+        }
+      }
+    }
+    if (matched === 0 && bits & SINGLE) {
+      matched = width;
+      value = t.single.get(code)!;
+    }
+    if (matched === 0) {
+      i += width;
+      continue;
+    }
+    out += text.slice(from, i) + value;
+    i += matched;
+    from = i;
+  }
+  return from === 0 ? text : out + text.slice(from);
+}
+
+/** Character by character, keeping a character whose conversion has another length. */
+function convertKeepingLength(t: Table, text: string): string {
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < text.length; ) {
+    const code = text.codePointAt(i)!;
+    const width = code > 0xffff ? 2 : 1;
+    const value = bitsOf(t, code) & SINGLE ? t.single.get(code)! : undefined;
+    if (value !== undefined && value.length === width) {
+      out += text.slice(from, i) + value;
+      from = i + width;
+    }
+    i += width;
+  }
+  return from === 0 ? text : out + text.slice(from);
 }
 
 /** Full-width ASCII forms (！ to ～) map to ASCII by a fixed distance; U+3000 is the ideographic space. */
 const FULLWIDTH_FIRST = 0xff01;
 const FULLWIDTH_LAST = 0xff5e;
 const FULLWIDTH_SHIFT = 0xfee0;
+const WIDE = /[\uff01-\uff5e\u3000\u00a0]/g;
+
+const foldCode = (code: number): number =>
+  code >= FULLWIDTH_FIRST && code <= FULLWIDTH_LAST ? code - FULLWIDTH_SHIFT : code === 0x3000 || code === 0xa0 ? 0x20 : code;
+
+// A native replace is several times faster than a loop that concatenates around every ，
+const foldMatch = (ch: string): string => String.fromCharCode(foldCode(ch.charCodeAt(0)));
 
 function foldWidth(text: string): string {
-  let out = '';
-  let from = 0;
-  for (let i = 0; i < text.length; i++) {
+  return text.replace(WIDE, foldMatch);
+}
+
+/** Output code units of `simplifyAndFold`, reused from draft to draft. */
+let buffer = new Uint16Array(1 << 16);
+
+/**
+ * `foldWidth(convert(text))` in one pass over code units, for the usual case where every
+ * conversion keeps the length (undefined otherwise: the caller takes the exact, slower path).
+ * hot: a Traditional draft converts about a third of its characters.
+ */
+function simplifyAndFold(t: Table, text: string): string | undefined {
+  const n = text.length;
+  if (buffer.length < n) buffer = new Uint16Array(n * 2);
+  const out = buffer;
+  const bmp = t.bmp;
+  for (let i = 0; i < n; ) {
     const code = text.charCodeAt(i);
-    let folded = -1;
-    if (code >= FULLWIDTH_FIRST && code <= FULLWIDTH_LAST) folded = code - FULLWIDTH_SHIFT;
-    else if (code === 0x3000 || code === 0xa0) folded = 0x20;
-    if (folded >= 0) {
-      out += text.slice(from, i) + String.fromCharCode(folded);
-      from = i + 1;
+    const bits = bmp[code]!;
+    if (bits === 0) {
+      if (code >= 0xd800 && code < 0xdc00 && bitsOf(t, text.codePointAt(i)!) !== 0) return undefined;
+      out[i++] = foldCode(code);
+      continue;
     }
+    let value: string | undefined;
+    if (bits & PHRASE) {
+      for (const [key, v] of t.phrases.get(code)!) {
+        if (text.startsWith(key, i)) {
+          if (v.length !== key.length) return undefined;
+          value = v;
+          break;
+        }
+      }
+    }
+    if (value === undefined && bits & SINGLE) {
+      value = t.single.get(code)!;
+      if (value.length !== 1) return undefined;
+    }
+    if (value === undefined) {
+      out[i++] = foldCode(code);
+      continue;
+    }
+    for (let k = 0; k < value.length; k++) out[i++] = foldCode(value.charCodeAt(k));
   }
-  return from === 0 ? text : out + text.slice(from);
+  let result = '';
+  // fromCharCode keeps lone surrogates as they are (a TextDecoder would replace them).
+  for (let from = 0; from < n; from += 8192) result += String.fromCharCode.apply(null, out.subarray(from, Math.min(n, from + 8192)) as unknown as number[]);
+  return result;
 }
 
 /**
@@ -54,17 +190,9 @@ function foldWidth(text: string): string {
  * idioms: 程式 stays 程式), keeping every UTF-16 offset: where a conversion would change the
  * length, the original character is kept.
  */
-function simplify(text: string): string {
-  if (!hasTraditional(text)) return text;
-  toSimplified ??= OpenCC.Converter({ from: 't', to: 'cn' }) as Convert;
-  const converted = toSimplified(text);
-  if (converted.length === text.length) return converted;
-  let out = '';
-  for (const ch of text) {
-    const c = toSimplified(ch);
-    out += c.length === ch.length ? c : ch;
-  }
-  return out;
+function simplify(t: Table, text: string): string {
+  const converted = convert(t, text);
+  return converted.length === text.length ? converted : convertKeepingLength(t, text);
 }
 
 /**
@@ -72,5 +200,7 @@ function simplify(text: string): string {
  * digits. It has exactly the length of the input, so an offset in one is the same offset in the other.
  */
 export function normalizeText(text: string): string {
-  return foldWidth(simplify(text));
+  table ??= buildTable();
+  if (!hasTraditional(table, text)) return foldWidth(text);
+  return simplifyAndFold(table, text) ?? foldWidth(simplify(table, text));
 }

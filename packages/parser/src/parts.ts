@@ -1,15 +1,18 @@
-import type { OutlinePart, PartOccurrence, ReportTree, Section } from './types.js';
+import { firstSentence } from './sentences.js';
+import type { OutlinePart, OutlineProfile, PartOccurrence, ReportTree, Section } from './types.js';
 
 type Compiled = { part: OutlinePart; headings: RegExp[]; exclude: RegExp[]; nested: RegExp[]; cues: RegExp[] };
 
-const cache = new Map<string, Compiled[]>();
+/** Compiled patterns by profile, then by "next year": a profile is compiled once, not per document. */
+const cache = new WeakMap<OutlineProfile, Map<string, Compiled[]>>();
 
 /** Profile patterns compiled once per profile and year ({nextYear} is the year after the report year). */
 function compile(tree: ReportTree): Compiled[] {
   // Without a report year "the next year" is unknown: such patterns must not match any year.
   const next = tree.meta.year === undefined ? '(?!)' : String(tree.meta.year + 1);
-  const key = `${tree.profile.id}\u0000${next}\u0000${JSON.stringify(tree.profile.parts)}`;
-  let compiled = cache.get(key);
+  let byYear = cache.get(tree.profile);
+  if (!byYear) cache.set(tree.profile, (byYear = new Map()));
+  let compiled = byYear.get(next);
   if (!compiled) {
     const re = (list: string[] | undefined) => (list ?? []).map((s) => new RegExp(s.replaceAll('{nextYear}', next)));
     compiled = tree.profile.parts.map((part) => ({
@@ -19,8 +22,8 @@ function compile(tree: ReportTree): Compiled[] {
       nested: re(part.nestedHeadings),
       cues: re(part.paragraphCues),
     }));
-    if (cache.size > 64) cache.clear();
-    cache.set(key, compiled);
+    if (byYear.size > 64) byYear.clear();
+    byYear.set(next, compiled);
   }
   return compiled;
 }
@@ -75,7 +78,7 @@ export function classifyParts(tree: ReportTree): PartOccurrence[] {
     while (c < claimed.length && claimed[c]![1] <= block.start) c++;
     if (block.role || block.node.type !== 'paragraph' || block.start < firstSection) continue;
     if (claimed[c] && claimed[c]![0] <= block.start) continue;
-    const first = tree.sentences(block.start, Math.min(block.end, block.start + 400))[0];
+    const first = firstSentence(tree.normalized, block.start, Math.min(block.end, block.start + 400));
     if (!first) continue;
     // A cue inside a section that already is that part says nothing new.
     const hit = compiled.find((p) => p.part.id !== fallback && !top?.data?.parts?.includes(p.part.id) && any(p.cues, first.text));

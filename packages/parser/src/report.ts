@@ -9,11 +9,10 @@ import { MARKER_DEPTH, matchMarker } from './markers.js';
 import { normalizeText } from './normalize.js';
 import { classifyParts } from './parts.js';
 import { splitSentences } from './sentences.js';
-import { reportTextParse } from './text-parse.js';
+import { parsePlainText } from './text-parse.js';
 import type { Block, BlockRole, OutlineProfile, ReportMeta, ReportTree, Section, Source } from './types.js';
 
 const markdown = unified().use(remarkParse).freeze();
-const plainText = unified().use(reportTextParse).freeze();
 
 /** A top-level node of the parsed document with the span of its text content. */
 interface Flat {
@@ -31,8 +30,12 @@ export function parseReport(source: Source, profile: OutlineProfile): ReportTree
   const text = source.text;
   const normalized = normalizeText(text);
   const starts = lineStarts(text);
-  const pos: Pos = (offset) => ({ ...pointAt(starts, offset), offset });
-  const parsed = (source.format === 'md' ? markdown : plainText).parse(text) as Root;
+  const pos: Pos = (offset) => {
+    const { line, column } = pointAt(starts, offset);
+    return { line, column, offset };
+  };
+  // Plain text needs no unified processor: its parser is called directly, with the line starts.
+  const parsed = source.format === 'md' ? (markdown.parse(text) as Root) : parsePlainText(text, starts);
 
   const flat = flatten(parsed, text);
   markFrame(flat, normalized);
@@ -88,7 +91,7 @@ function flatten(root: Root, text: string): Flat[] {
       const first = node.children[0]?.position?.start.offset;
       const last = node.children[node.children.length - 1]?.position?.end.offset;
       out.push({ node, start: first ?? start, end: last ?? end, kind: 'heading' });
-    } else if (node.type === 'html' && /^<!--/.test(text.slice(start, end))) continue;
+    } else if (node.type === 'html' && end - start >= 4 && text.startsWith('<!--', start)) continue;
     else out.push({ node, start, end, kind: 'other' });
   }
   return out;
@@ -120,20 +123,26 @@ function buildSections(flat: Flat[], text: string, normalized: string, pos: Pos,
   const sections: Section[] = [];
   const blocks: Block[] = [];
   const stack: Section[] = [];
+  // End offset of each open section's content so far; its position.end is made when it closes,
+  // not at every child appended to it (that was a point object per child and per level).
+  const ends: number[] = [];
   let opening: Flat | undefined;
 
+  const closeTo = (size: number) => {
+    while (stack.length > size) stack.pop()!.position.end = pos(ends.pop()!);
+  };
   const append = (child: RootContent | Section, end: number) => {
     const parent = stack[stack.length - 1];
     if (parent) {
       parent.children.push(child);
-      for (const s of stack) s.position.end = pos(end);
+      ends.fill(end);
     } else rootChildren.push(child);
   };
 
   for (const f of flat) {
     if (f.role) {
       // Frame blocks stay at the root, outside any section.
-      stack.length = 0;
+      closeTo(0);
       rootChildren.push(f.node);
       if (f.kind === 'paragraph') blocks.push({ node: f.node as Paragraph, start: f.start, end: f.end, role: f.role });
       continue;
@@ -178,10 +187,13 @@ function buildSections(flat: Flat[], text: string, normalized: string, pos: Pos,
       position: { start: pos(marker ? marker.start : (f.node.position?.start.offset ?? f.start)), end: pos(f.end) },
     };
     if (!marker) section.marker = null;
-    while (stack.length && stack[stack.length - 1]!.depth >= depth) stack.pop();
+    let open = stack.length;
+    while (open && stack[open - 1]!.depth >= depth) open--;
+    closeTo(open);
     append(section, f.end);
     if (stack.length === 0) sections.push(section);
     stack.push(section);
+    ends.push(f.end);
     if (inline) {
       let bodyStart = stop + 1;
       while (bodyStart < f.end && /\s/.test(normalized[bodyStart]!)) bodyStart++;
@@ -193,6 +205,7 @@ function buildSections(flat: Flat[], text: string, normalized: string, pos: Pos,
       }
     }
   }
+  closeTo(0);
   const root: Root = { type: 'root', children: rootChildren as RootContent[], position: parsed.position };
   for (const b of blocks) {
     const items = findEnumeration(normalized, b.start, b.end);

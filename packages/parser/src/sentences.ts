@@ -14,9 +14,18 @@ export const isSentenceEnd = (c: number): boolean => c === FULL_STOP || c === BA
 
 /** Sentences of `normalized` between two offsets: ends after 。！？ (and closing quotes) or a line break. */
 export function splitSentences(normalized: string, start: number, end: number): Sentence[] {
+  return sentencesUpTo(normalized, start, end, Infinity);
+}
+
+/** The first sentence between two offsets, as `splitSentences` cuts it, without cutting the rest. */
+export function firstSentence(normalized: string, start: number, end: number): Sentence | undefined {
+  return sentencesUpTo(normalized, start, end, 1)[0];
+}
+
+function sentencesUpTo(normalized: string, start: number, end: number, limit: number): Sentence[] {
   const out: Sentence[] = [];
   let from = start;
-  for (let i = start; i < end; i++) {
+  for (let i = start; i < end && out.length < limit; i++) {
     const c = normalized.charCodeAt(i);
     if (c === LF || c === CR) {
       push(normalized, from, i, out);
@@ -29,7 +38,7 @@ export function splitSentences(normalized: string, start: number, end: number): 
       i = stop - 1;
     }
   }
-  push(normalized, from, end, out);
+  if (out.length < limit) push(normalized, from, end, out);
   return out;
 }
 
