@@ -1,12 +1,17 @@
-import { parseChineseNumeral } from './numbers.js';
 import type { EnumerationItem } from './types.js';
 
 // "一是…二是…": the numeral must open a clause, so 统一是 or 唯一是 are not items.
 // Matched on the paragraph alone: ^ is the paragraph start, and (?!否) does not look past its end.
 const ITEM = /(^|[。；;：:，,！!？?\s])((?:[一二三四五六七八九]|十[一二三四五六七八九]?)是)(?!否)/g;
 
-/** The characters an item's numeral is made of. */
+/** The characters an item's numeral is made of; 一 to 九 are worth their place in it plus one. */
 const NUMERALS = '一二三四五六七八九十';
+
+/** The value of an item's numeral: 一 to 九, 十, or 十一 to 十九 (what ITEM accepts). */
+function itemOrdinal(numeral: string): number {
+  if (numeral.length === 2) return 10 + NUMERALS.indexOf(numeral[1]!) + 1;
+  return numeral === '十' ? 10 : NUMERALS.indexOf(numeral) + 1;
+}
 
 /**
  * Whether the paragraph can hold an item: a 是 right after a numeral. Most paragraphs of a
@@ -27,7 +32,7 @@ export function findEnumeration(normalized: string, start: number, end: number):
   for (const m of text.matchAll(ITEM)) {
     const lead = m[2]!;
     const at = start + m.index! + m[1]!.length;
-    items.push({ ordinal: parseChineseNumeral(lead.slice(0, -1)), start: at, end: at + lead.length });
+    items.push({ ordinal: itemOrdinal(lead.slice(0, -1)), start: at, end: at + lead.length });
   }
   return items;
 }

@@ -1,13 +1,16 @@
 /** Offsets of line starts; \r\n, \r and \n all end a line, as in remark. */
 export function lineStarts(text: string): number[] {
   const starts = [0];
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10) starts.push(i + 1);
-    else if (c === 13) {
-      if (text.charCodeAt(i + 1) === 10) i++;
-      starts.push(i + 1);
-    }
+  // indexOf jumps from break to break: lines of a report are paragraphs, hundreds of characters long.
+  let lf = text.indexOf('\n');
+  let cr = text.indexOf('\r');
+  while (lf !== -1 || cr !== -1) {
+    let end: number; // the last character of the line break
+    if (cr !== -1 && (lf === -1 || cr < lf)) end = text.charCodeAt(cr + 1) === 10 ? cr + 1 : cr;
+    else end = lf;
+    starts.push(end + 1);
+    if (lf !== -1 && lf <= end) lf = text.indexOf('\n', end + 1);
+    if (cr !== -1 && cr <= end) cr = text.indexOf('\r', end + 1);
   }
   return starts;
 }

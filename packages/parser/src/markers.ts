@@ -29,18 +29,34 @@ const PATTERNS: Array<[Exclude<MarkerKind, 'heading'>, RegExp]> = [
   ['circled', /^([\u2460-\u2473])/],
 ];
 
+/** Ordinals of the Chinese numerals markers hold (at most three characters, so few): parsed once each. */
+const ordinals = new Map<string, number>();
+
+function chineseOrdinal(word: string): number {
+  let ordinal = ordinals.get(word);
+  if (ordinal === undefined) ordinals.set(word, (ordinal = parseChineseNumeral(word)));
+  return ordinal;
+}
+
+/** Whether a marker can start with this character: ( for the parenthesized kinds, a numeral, a digit, ①–⑳. */
+function mayStartMarker(c: number): boolean {
+  return c === 0x28 || (c >= 0x30 && c <= 0x39) || (c >= 0x2460 && c <= 0x2473) || '一二三四五六七八九十'.includes(String.fromCharCode(c));
+}
+
 /**
  * Recognizes a numbering marker at `start` of the normalized text (a line or paragraph start).
  * `original` is the text as written, used for the marker's raw form.
  */
 export function matchMarker(normalized: string, original: string, start: number, end: number): Marker | null {
+  // Every pattern is anchored: most paragraphs are ruled out by their first character.
+  if (start >= end || !mayStartMarker(normalized.charCodeAt(start))) return null;
   const head = normalized.slice(start, Math.min(end, start + 12));
   for (const [kind, re] of PATTERNS) {
     const m = re.exec(head);
     if (!m) continue;
     const word = m[1]!;
     const ordinal =
-      kind === 'circled' ? word.charCodeAt(0) - 0x2460 + 1 : kind === 'arabic' || kind === 'paren-arabic' ? Number(word) : parseChineseNumeral(word);
+      kind === 'circled' ? word.charCodeAt(0) - 0x2460 + 1 : kind === 'arabic' || kind === 'paren-arabic' ? Number(word) : chineseOrdinal(word);
     if (!Number.isFinite(ordinal) || ordinal === 0) continue;
     const markerEnd = start + m[0].length;
     const sepStart = start + m[0].length - (m[2] ?? '').length;

@@ -9,6 +9,8 @@ import { Locale } from 'opencc-js/t2cn';
 interface Table {
   /** Per BMP code unit: the bits below. */
   bmp: Uint8Array;
+  /** Per BMP code unit: the code unit it becomes, converted (when one-to-one) and width-folded. */
+  simple: Uint16Array;
   /** The same bits for code points above U+FFFF. */
   astral: Map<number, number>;
   /** One-character keys. */
@@ -19,8 +21,16 @@ interface Table {
 
 /** A key of TSCharacters: what makes a text Traditional. */
 const TRADITIONAL = 1;
+/** A one-character key. */
 const SINGLE = 2;
+/** The first character of a longer key. */
 const PHRASE = 4;
+/** A one-character key whose value is not one BMP code unit. */
+const ODD = 8;
+/** A high surrogate: the code point it starts may be a key. */
+const HIGH = 16;
+/** What `simple` alone cannot convert. */
+const ATTENTION = PHRASE | ODD | HIGH;
 
 let table: Table | undefined;
 
@@ -34,7 +44,9 @@ function buildTable(): Table {
       if (key) entries.set(key, value);
     }
   }
-  const t: Table = { bmp: new Uint8Array(0x10000), astral: new Map(), single: new Map(), phrases: new Map() };
+  const t: Table = { bmp: new Uint8Array(0x10000), simple: new Uint16Array(0x10000), astral: new Map(), single: new Map(), phrases: new Map() };
+  for (let code = 0; code < 0x10000; code++) t.simple[code] = foldCode(code);
+  for (let code = 0xd800; code < 0xdc00; code++) t.bmp[code] = HIGH;
   const flag = (code: number, bit: number) => {
     if (code > 0xffff) t.astral.set(code, (t.astral.get(code) ?? 0) | bit);
     else t.bmp[code]! |= bit;
@@ -46,6 +58,8 @@ function buildTable(): Table {
     if (key.length === (first > 0xffff ? 2 : 1)) {
       t.single.set(first, value);
       flag(first, SINGLE);
+      if (first <= 0xffff && value.length === 1) t.simple[first] = foldCode(value.charCodeAt(0));
+      else flag(first, ODD);
     } else {
       let list = t.phrases.get(first);
       if (!list) t.phrases.set(first, (list = []));
@@ -150,34 +164,38 @@ function simplifyAndFold(t: Table, text: string): string | undefined {
   const n = text.length;
   if (buffer.length < n) buffer = new Uint16Array(n * 2);
   const out = buffer;
-  const bmp = t.bmp;
+  const { bmp, simple } = t;
   for (let i = 0; i < n; ) {
     const code = text.charCodeAt(i);
     const bits = bmp[code]!;
-    if (bits === 0) {
-      if (code >= 0xd800 && code < 0xdc00 && bitsOf(t, text.codePointAt(i)!) !== 0) return undefined;
-      out[i++] = foldCode(code);
+    if ((bits & ATTENTION) === 0) {
+      out[i++] = simple[code]!;
       continue;
     }
-    let value: string | undefined;
+    if (bits & HIGH) {
+      // A key above U+FFFF (most change length): the exact path. A lone surrogate stays.
+      const point = text.codePointAt(i)!;
+      if (point > 0xffff && bitsOf(t, point) !== 0) return undefined;
+      out[i++] = code;
+      continue;
+    }
     if (bits & PHRASE) {
-      for (const [key, v] of t.phrases.get(code)!) {
-        if (text.startsWith(key, i)) {
-          if (v.length !== key.length) return undefined;
-          value = v;
-          break;
-        }
+      const phrases = t.phrases.get(code)!;
+      let matched = 0;
+      for (let p = 0; p < phrases.length && matched === 0; p++) {
+        const [key, value] = phrases[p]!;
+        if (!text.startsWith(key, i)) continue;
+        if (value.length !== key.length) return undefined;
+        for (let k = 0; k < value.length; k++) out[i + k] = foldCode(value.charCodeAt(k));
+        matched = key.length;
+      }
+      if (matched) {
+        i += matched;
+        continue;
       }
     }
-    if (value === undefined && bits & SINGLE) {
-      value = t.single.get(code)!;
-      if (value.length !== 1) return undefined;
-    }
-    if (value === undefined) {
-      out[i++] = foldCode(code);
-      continue;
-    }
-    for (let k = 0; k < value.length; k++) out[i++] = foldCode(value.charCodeAt(k));
+    if (bits & ODD) return undefined;
+    out[i++] = simple[code]!;
   }
   let result = '';
   // fromCharCode keeps lone surrogates as they are (a TextDecoder would replace them).

@@ -173,8 +173,8 @@ function buildSections(flat: Flat[], text: string, normalized: string, pos: Pos,
     let titleStart = marker ? marker.end : f.start;
     while (titleStart < f.end && /\s/.test(normalized[titleStart]!)) titleStart++;
     // A paragraph "（一）标题。正文…" is a section titled up to the first 。; the rest is its body.
-    const stop = f.kind === 'paragraph' ? normalized.indexOf('。', titleStart) : -1;
-    const inline = stop !== -1 && stop < f.end;
+    const stop = f.kind === 'paragraph' ? indexWithin(normalized, 0x3002, titleStart, f.end) : -1;
+    const inline = stop !== -1;
     let titleEnd = inline ? stop : f.end;
     while (titleEnd > titleStart && /[\s:。]/.test(normalized[titleEnd - 1]!)) titleEnd--;
     const section: Section = {
@@ -216,6 +216,12 @@ function buildSections(flat: Flat[], text: string, normalized: string, pos: Pos,
     if (items.length && paragraph) paragraph.data = { ...paragraph.data, enumeration: items };
   }
   return { root, sections, blocks, opening };
+}
+
+/** Offset of the first `code` in [from, to), or -1; unlike indexOf, it does not read past `to`. */
+function indexWithin(text: string, code: number, from: number, to: number): number {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === code) return i;
+  return -1;
 }
 
 function readMeta(flat: Flat[], normalized: string, opening: Flat | undefined): ReportMeta {
