@@ -147,20 +147,16 @@ function decodeText(body: Uint8Array, bom: Bom | undefined): { encoding: string;
 
 /** The most frequent line ending; '\n' when there is none. */
 export function dominantEol(text: string): Eol {
-  if (!text.includes('\r')) return '\n';
-  let lf = 0;
+  // Counted by jumping from break to break: the lines of a draft are long.
   let crlf = 0;
   let cr = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10) lf++;
-    else if (c === 13) {
-      if (text.charCodeAt(i + 1) === 10) {
-        crlf++;
-        i++;
-      } else cr++;
-    }
+  for (let i = text.indexOf('\r'); i !== -1; i = text.indexOf('\r', i + 1)) {
+    if (text.charCodeAt(i + 1) === 10) crlf++;
+    else cr++;
   }
+  if (crlf === 0 && cr === 0) return '\n';
+  let lf = -crlf; // the \n of each \r\n is not a line ending of its own
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lf++;
   if (crlf > lf && crlf >= cr) return '\r\n';
   if (cr > lf && cr > crlf) return '\r';
   return '\n';
