@@ -1,4 +1,5 @@
 import type { Eol, Source, SourceFormat } from './types.js';
+import { stringOfUnits } from './units.js';
 
 /** Larger drafts are refused up front: no report comes near this, and decoding it would stall an editor. */
 export const MAX_BYTES = 50 * 1024 * 1024;
@@ -64,8 +65,6 @@ const decoders = new Map<string, TextDecoder>();
 
 /** UTF-16 code units of `decodeUtf8`, reused from file to file. */
 let units = new Uint16Array(1 << 16);
-/** Reads `units` back as a string, in the platform's byte order (a Uint16Array's). */
-const unitDecoder = new TextDecoder(new Uint8Array(new Uint16Array([1]).buffer)[0] === 1 ? 'utf-16le' : 'utf-16be', { ignoreBOM: true });
 
 /**
  * What TextDecoder('utf-8', { fatal: true, ignoreBOM: true }) returns, or undefined where it
@@ -112,8 +111,8 @@ function decodeUtf8(bytes: Uint8Array): string | undefined {
       return undefined;
     }
   }
-  // Well-formed UTF-8 gives no lone surrogate, so reading the units back as UTF-16 changes nothing.
-  return unitDecoder.decode(out.subarray(0, j));
+  // Well-formed UTF-8 gives no lone surrogate.
+  return stringOfUnits(out, j, true);
 }
 
 function tryDecode(encoding: string, bytes: Uint8Array): string | undefined {

@@ -1,4 +1,5 @@
 import { Locale } from 'opencc-js/t2cn';
+import { stringOfUnits } from './units.js';
 
 /**
  * OpenCC's Traditional → Simplified table (`t` to `cn`: TSCharacters, then TSPhrases), read into
@@ -16,7 +17,14 @@ interface Table {
   /** One-character keys. */
   single: Map<number, string>;
   /** Longer keys by their first code point, longest first. */
-  phrases: Map<number, Array<[key: string, value: string]>>;
+  phrases: Map<number, Phrase[]>;
+}
+
+interface Phrase {
+  key: string;
+  value: string;
+  /** The key's code unit after its first character: most candidates fail on it, before startsWith. */
+  second: number;
 }
 
 /** A key of TSCharacters: what makes a text Traditional. */
@@ -29,8 +37,10 @@ const PHRASE = 4;
 const ODD = 8;
 /** A high surrogate: the code point it starts may be a key. */
 const HIGH = 16;
+/** A low surrogate: met on its own, it is a lone one (a pair is read from its high surrogate). */
+const LOW = 32;
 /** What `simple` alone cannot convert. */
-const ATTENTION = PHRASE | ODD | HIGH;
+const ATTENTION = PHRASE | ODD | HIGH | LOW;
 
 let table: Table | undefined;
 
@@ -47,6 +57,7 @@ function buildTable(): Table {
   const t: Table = { bmp: new Uint8Array(0x10000), simple: new Uint16Array(0x10000), astral: new Map(), single: new Map(), phrases: new Map() };
   for (let code = 0; code < 0x10000; code++) t.simple[code] = foldCode(code);
   for (let code = 0xd800; code < 0xdc00; code++) t.bmp[code] = HIGH;
+  for (let code = 0xdc00; code < 0xe000; code++) t.bmp[code] = LOW;
   const flag = (code: number, bit: number) => {
     if (code > 0xffff) t.astral.set(code, (t.astral.get(code) ?? 0) | bit);
     else t.bmp[code]! |= bit;
@@ -63,12 +74,19 @@ function buildTable(): Table {
     } else {
       let list = t.phrases.get(first);
       if (!list) t.phrases.set(first, (list = []));
-      list.push([key, value]);
+      list.push({ key, value, second: key.charCodeAt(first > 0xffff ? 2 : 1) });
       flag(first, PHRASE);
     }
   }
-  for (const list of t.phrases.values()) list.sort((a, b) => b[0].length - a[0].length);
+  for (const list of t.phrases.values()) list.sort((a, b) => b.key.length - a.key.length);
   return t;
+}
+
+/** The longest key of more than one character at `i`, where the text has the code point `code`. */
+function phraseAt(t: Table, text: string, i: number, code: number): Phrase | undefined {
+  const second = text.charCodeAt(i + (code > 0xffff ? 2 : 1));
+  for (const phrase of t.phrases.get(code)!) if (phrase.second === second && text.startsWith(phrase.key, i)) return phrase;
+  return undefined;
 }
 
 const bitsOf = (t: Table, code: number): number => (code > 0xffff ? (t.astral.get(code) ?? 0) : t.bmp[code]!);
@@ -95,14 +113,10 @@ function convert(t: Table, text: string): string {
     const bits = bitsOf(t, code);
     let matched = 0;
     let value = '';
-    if (bits & PHRASE) {
-      for (const [key, v] of t.phrases.get(code)!) {
-        if (text.startsWith(key, i)) {
-          matched = key.length;
-          value = v;
-          break;
-        }
-      }
+    const phrase = bits & PHRASE ? phraseAt(t, text, i, code) : undefined;
+    if (phrase) {
+      matched = phrase.key.length;
+      value = phrase.value;
     }
     if (matched === 0 && bits & SINGLE) {
       matched = width;
@@ -165,6 +179,7 @@ function simplifyAndFold(t: Table, text: string): string | undefined {
   if (buffer.length < n) buffer = new Uint16Array(n * 2);
   const out = buffer;
   const { bmp, simple } = t;
+  let lone = false;
   for (let i = 0; i < n; ) {
     const code = text.charCodeAt(i);
     const bits = bmp[code]!;
@@ -172,35 +187,32 @@ function simplifyAndFold(t: Table, text: string): string | undefined {
       out[i++] = simple[code]!;
       continue;
     }
-    if (bits & HIGH) {
-      // A key above U+FFFF (most change length): the exact path. A lone surrogate stays.
+    if (bits & (HIGH | LOW)) {
       const point = text.codePointAt(i)!;
-      if (point > 0xffff && bitsOf(t, point) !== 0) return undefined;
-      out[i++] = code;
+      if (point > 0xffff) {
+        // A key above U+FFFF (most change length): the exact path.
+        if (bitsOf(t, point) !== 0) return undefined;
+        out[i] = code;
+        out[i + 1] = text.charCodeAt(i + 1);
+        i += 2;
+      } else {
+        lone = true; // kept as it is
+        out[i++] = code;
+      }
       continue;
     }
-    if (bits & PHRASE) {
-      const phrases = t.phrases.get(code)!;
-      let matched = 0;
-      for (let p = 0; p < phrases.length && matched === 0; p++) {
-        const [key, value] = phrases[p]!;
-        if (!text.startsWith(key, i)) continue;
-        if (value.length !== key.length) return undefined;
-        for (let k = 0; k < value.length; k++) out[i + k] = foldCode(value.charCodeAt(k));
-        matched = key.length;
-      }
-      if (matched) {
-        i += matched;
-        continue;
-      }
+    const phrase = bits & PHRASE ? phraseAt(t, text, i, code) : undefined;
+    if (phrase) {
+      const { key, value } = phrase;
+      if (value.length !== key.length) return undefined;
+      for (let k = 0; k < value.length; k++) out[i + k] = foldCode(value.charCodeAt(k));
+      i += key.length;
+      continue;
     }
     if (bits & ODD) return undefined;
     out[i++] = simple[code]!;
   }
-  let result = '';
-  // fromCharCode keeps lone surrogates as they are (a TextDecoder would replace them).
-  for (let from = 0; from < n; from += 8192) result += String.fromCharCode.apply(null, out.subarray(from, Math.min(n, from + 8192)) as unknown as number[]);
-  return result;
+  return stringOfUnits(out, n, !lone);
 }
 
 /**
