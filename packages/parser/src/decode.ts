@@ -53,11 +53,25 @@ function mostlyControlBytes(bytes: Uint8Array): boolean {
   return n > 0 && controls / n > CONTROL_RATIO;
 }
 
+/** Text in UTF-8 or GB18030 never contains a NUL byte, nor many control bytes. */
+function looksBinary(body: Uint8Array): boolean {
+  return body.includes(0) || mostlyControlBytes(body);
+}
+
+/** Control bytes of `decodeUtf8`'s lookup: a flag per ASCII byte. */
+const CONTROL_BYTE = Uint8Array.from({ length: 0x80 }, (_, b) => (isControl(b) ? 1 : 0));
+
 function mostlyControlText(text: string): boolean {
   const n = Math.min(text.length, SAMPLE);
   let controls = 0;
   for (let i = 0; i < n; i++) if (isControl(text.charCodeAt(i))) controls++;
   return n > 0 && controls / n > CONTROL_RATIO;
+}
+
+interface Decoded {
+  text: string;
+  /** Whether the text has a control character (NUL included); undefined when the decoder did not look. */
+  control?: boolean;
 }
 
 /** Decoders by encoding, reused from file to file; one that failed is dropped, never reused. */
@@ -71,15 +85,17 @@ let units = new Uint16Array(1 << 16);
  * throws: only well-formed sequences (Unicode table 3-7: no overlong forms, no surrogates, nothing
  * above U+10FFFF, none cut off). On Chinese drafts this is twice as fast as TextDecoder's UTF-8.
  */
-function decodeUtf8(bytes: Uint8Array): string | undefined {
+function decodeUtf8(bytes: Uint8Array): Decoded | undefined {
   const n = bytes.length;
   if (units.length < n) units = new Uint16Array(n);
   const out = units;
   let j = 0;
+  let control = 0;
   for (let i = 0; i < n; ) {
     const b0 = bytes[i]!;
     if (b0 < 0x80) {
       out[j++] = b0;
+      control |= CONTROL_BYTE[b0]!;
       i++;
     } else if (b0 < 0xc2) {
       return undefined; // a continuation byte, or an overlong two-byte form
@@ -112,34 +128,34 @@ function decodeUtf8(bytes: Uint8Array): string | undefined {
     }
   }
   // Well-formed UTF-8 gives no lone surrogate.
-  return stringOfUnits(out, j, true);
+  return { text: stringOfUnits(out, j, true), control: control !== 0 };
 }
 
-function tryDecode(encoding: string, bytes: Uint8Array): string | undefined {
+function tryDecode(encoding: string, bytes: Uint8Array): Decoded | undefined {
   if (encoding === 'utf-8') return decodeUtf8(bytes);
   // ignoreBOM keeps a second U+FEFF in the text, so writing back reproduces the bytes.
   const decoder = decoders.get(encoding) ?? new TextDecoder(encoding, { fatal: true, ignoreBOM: true });
   try {
     const text = decoder.decode(bytes);
     decoders.set(encoding, decoder);
-    return text;
+    return { text };
   } catch {
     decoders.delete(encoding);
     return undefined;
   }
 }
 
-function decodeText(body: Uint8Array, bom: Bom | undefined): { encoding: string; text: string } {
+function decodeText(body: Uint8Array, bom: Bom | undefined): Decoded & { encoding: string } {
   if (bom) {
-    const text = tryDecode(bom.encoding, body);
-    if (text === undefined) {
+    const decoded = tryDecode(bom.encoding, body);
+    if (decoded === undefined) {
       throw new DecodeError('encoding', `file is not valid ${bom.encoding.toUpperCase()} despite its byte order mark`);
     }
-    return { encoding: bom.encoding, text };
+    return { encoding: bom.encoding, ...decoded };
   }
   for (const encoding of ['utf-8', 'gb18030']) {
-    const text = tryDecode(encoding, body);
-    if (text !== undefined) return { encoding, text };
+    const decoded = tryDecode(encoding, body);
+    if (decoded !== undefined) return { encoding, ...decoded };
   }
   throw new DecodeError('encoding', 'file is neither valid UTF-8 nor GB18030 text');
 }
@@ -186,21 +202,20 @@ export function decodeSource(bytes: Uint8Array, opts: DecodeOptions = {}): Sourc
   const bom = detectBom(bytes);
   const body = bom ? bytes.subarray(bom.length) : bytes;
   const utf16 = bom !== undefined && bom.encoding !== 'utf-8';
-  // Text in UTF-8 or GB18030 never contains a NUL byte; UTF-16 without a BOM is not supported.
-  if (!utf16 && body.includes(0)) throw new DecodeError('binary', 'file looks binary, not a text draft');
-
-  let decoded: { encoding: string; text: string };
+  // UTF-16 without a BOM is not supported, so UTF-16 text is checked once decoded.
+  let decoded: Decoded & { encoding: string };
   try {
     decoded = decodeText(body, bom);
   } catch (error) {
     // Binary bytes are reported as binary, not as an encoding error.
-    if (!utf16 && mostlyControlBytes(body)) throw new DecodeError('binary', 'file looks binary, not a text draft');
+    if (!utf16 && looksBinary(body)) throw new DecodeError('binary', 'file looks binary, not a text draft');
     throw error;
   }
   const { encoding, text } = decoded;
   // Valid UTF-8 and GB18030 encode every character below U+0080 as that byte alone, and no other
-  // character with such a byte: a text without control characters had no control byte to count.
-  const binary = utf16 ? text.includes('\0') || mostlyControlText(text) : CONTROL.test(text) && mostlyControlBytes(body);
+  // character with such a byte: a text without control characters (NUL is one) had no NUL or
+  // control byte, and its bytes need no second look.
+  const binary = utf16 ? text.includes('\0') || mostlyControlText(text) : (decoded.control ?? CONTROL.test(text)) && looksBinary(body);
   if (binary) throw new DecodeError('binary', 'file looks binary, not a text draft');
   if (text.trim() === '') throw new DecodeError('empty', 'file is empty (only whitespace)');
 
