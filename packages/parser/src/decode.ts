@@ -39,11 +39,12 @@ const SAMPLE = 64 * 1024;
 const CONTROL_RATIO = 0.1;
 
 /** C0 controls and DEL other than tab, line feed, form feed and carriage return never occur in a draft. */
-const CONTROL = /[\x00-\x08\x0b\x0e-\x1f\x7f]/;
-
 function isControl(code: number): boolean {
   return (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0c && code !== 0x0d) || code === 0x7f;
 }
+
+/** A character `isControl` accepts, found natively in a decoded text. */
+const CONTROL = /[\x00-\x08\x0b\x0e-\x1f\x7f]/;
 
 // Bytes and text have their own loop: a code-reading callback per byte cost more than the test.
 function mostlyControlBytes(bytes: Uint8Array): boolean {
@@ -202,7 +203,8 @@ export function decodeSource(bytes: Uint8Array, opts: DecodeOptions = {}): Sourc
   const bom = detectBom(bytes);
   const body = bom ? bytes.subarray(bom.length) : bytes;
   const utf16 = bom !== undefined && bom.encoding !== 'utf-8';
-  // UTF-16 without a BOM is not supported, so UTF-16 text is checked once decoded.
+  // Binary or not: UTF-16 (only read with a BOM) by its text; UTF-8 and GB18030 by their bytes,
+  // looked at only when decoding fails or the decoded text gives a reason to.
   let decoded: Decoded & { encoding: string };
   try {
     decoded = decodeText(body, bom);

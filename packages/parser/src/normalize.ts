@@ -218,7 +218,7 @@ function simplifyAndFold(t: Table, text: string): string | undefined {
 /**
  * Converts Traditional characters to Simplified with OpenCC's character table (not phrase
  * idioms: 程式 stays 程式), keeping every UTF-16 offset: where a conversion would change the
- * length, the original character is kept.
+ * length, the original character is kept. The exact path, for drafts `simplifyAndFold` leaves.
  */
 function simplify(t: Table, text: string): string {
   const converted = convert(t, text);
