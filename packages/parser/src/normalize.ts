@@ -27,8 +27,6 @@ interface Phrase {
   second: number;
 }
 
-/** A key of TSCharacters: what makes a text Traditional. */
-const TRADITIONAL = 1;
 /** A one-character key. */
 const SINGLE = 2;
 /** The first character of a longer key. */
@@ -44,6 +42,11 @@ const ATTENTION = PHRASE | ODD | HIGH | LOW;
 
 let table: Table | undefined;
 
+/** The keys of TSCharacters, whose presence makes a text Traditional: BMP ones by code unit. */
+let traditionalBmp: Uint8Array | undefined;
+let traditionalAstral: Set<number> | undefined;
+
+/** Built for the first Traditional draft only: reading OpenCC's whole table takes some 20 ms. */
 function buildTable(): Table {
   const [characters, phrases] = Locale.to.cn as [string, string];
   // Later entries replace earlier ones, as in OpenCC's trie.
@@ -62,7 +65,6 @@ function buildTable(): Table {
     if (code > 0xffff) t.astral.set(code, (t.astral.get(code) ?? 0) | bit);
     else t.bmp[code]! |= bit;
   };
-  for (const entry of characters.split('|')) flag(entry.codePointAt(0)!, TRADITIONAL);
   for (const [key, value] of entries) {
     if (value === undefined) continue; // OpenCC's trie treats a key without a value as no key.
     const first = key.codePointAt(0)!;
@@ -91,14 +93,25 @@ function phraseAt(t: Table, text: string, i: number, code: number): Phrase | und
 
 const bitsOf = (t: Table, code: number): number => (code > 0xffff ? (t.astral.get(code) ?? 0) : t.bmp[code]!);
 
-/** Whether the text has a character of OpenCC's character table. Most drafts are Simplified. */
-function hasTraditional(t: Table, text: string): boolean {
-  const bmp = t.bmp;
+/**
+ * Whether the text has a character OpenCC would convert. Most drafts are Simplified; a lookup
+ * table over the code points is several times cheaper than running the converter over them.
+ */
+function hasTraditional(text: string): boolean {
+  if (!traditionalBmp) {
+    traditionalBmp = new Uint8Array(0x10000);
+    traditionalAstral = new Set();
+    for (const entry of (Locale.to.cn[0] as string).split('|')) {
+      const code = entry.codePointAt(0)!;
+      if (code > 0xffff) traditionalAstral.add(code);
+      else traditionalBmp[code] = 1;
+    }
+  }
   // hot: runs over every character of every Simplified draft.
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    if (bmp[code]! & TRADITIONAL) return true;
-    if (code >= 0xd800 && code < 0xdc00 && bitsOf(t, text.codePointAt(i)!) & TRADITIONAL) return true;
+    if (traditionalBmp[code]) return true;
+    if (code >= 0xd800 && code < 0xdc00 && traditionalAstral!.has(text.codePointAt(i)!)) return true;
   }
   return false;
 }
@@ -230,7 +243,7 @@ function simplify(t: Table, text: string): string {
  * digits. It has exactly the length of the input, so an offset in one is the same offset in the other.
  */
 export function normalizeText(text: string): string {
+  if (!hasTraditional(text)) return foldWidth(text);
   table ??= buildTable();
-  if (!hasTraditional(table, text)) return foldWidth(text);
   return simplifyAndFold(table, text) ?? foldWidth(simplify(table, text));
 }
