@@ -1,5 +1,4 @@
 import type { Eol, Source, SourceFormat } from './types.js';
-import { stringOfUnits } from './units.js';
 
 /** Larger drafts are refused up front: no report comes near this, and decoding it would stall an editor. */
 export const MAX_BYTES = 50 * 1024 * 1024;
@@ -59,9 +58,6 @@ function looksBinary(body: Uint8Array): boolean {
   return body.includes(0) || mostlyControlBytes(body);
 }
 
-/** Control bytes of `decodeUtf8`'s lookup: a flag per ASCII byte. */
-const CONTROL_BYTE = Uint8Array.from({ length: 0x80 }, (_, b) => (isControl(b) ? 1 : 0));
-
 function mostlyControlText(text: string): boolean {
   const n = Math.min(text.length, SAMPLE);
   let controls = 0;
@@ -69,94 +65,33 @@ function mostlyControlText(text: string): boolean {
   return n > 0 && controls / n > CONTROL_RATIO;
 }
 
-interface Decoded {
-  text: string;
-  /** Whether the text has a control character (NUL included); undefined when the decoder did not look. */
-  control?: boolean;
-}
-
 /** Decoders by encoding, reused from file to file; one that failed is dropped, never reused. */
 const decoders = new Map<string, TextDecoder>();
 
-/** UTF-16 code units of `decodeUtf8`, reused from file to file. */
-let units = new Uint16Array(1 << 16);
-
-/**
- * What TextDecoder('utf-8', { fatal: true, ignoreBOM: true }) returns, or undefined where it
- * throws: only well-formed sequences (Unicode table 3-7: no overlong forms, no surrogates, nothing
- * above U+10FFFF, none cut off). On Chinese drafts this is twice as fast as TextDecoder's UTF-8.
- */
-function decodeUtf8(bytes: Uint8Array): Decoded | undefined {
-  const n = bytes.length;
-  if (units.length < n) units = new Uint16Array(n);
-  const out = units;
-  let j = 0;
-  let control = 0;
-  for (let i = 0; i < n; ) {
-    const b0 = bytes[i]!;
-    if (b0 < 0x80) {
-      out[j++] = b0;
-      control |= CONTROL_BYTE[b0]!;
-      i++;
-    } else if (b0 < 0xc2) {
-      return undefined; // a continuation byte, or an overlong two-byte form
-    } else if (b0 < 0xe0) {
-      const b1 = bytes[i + 1]!;
-      if (i + 1 >= n || (b1 & 0xc0) !== 0x80) return undefined;
-      out[j++] = ((b0 & 0x1f) << 6) | (b1 & 0x3f);
-      i += 2;
-    } else if (b0 < 0xf0) {
-      // E0 needs A0–BF next (else overlong), ED needs 80–9F (else a surrogate).
-      const b1 = bytes[i + 1]!;
-      const b2 = bytes[i + 2]!;
-      if (i + 2 >= n || b1 < (b0 === 0xe0 ? 0xa0 : 0x80) || b1 > (b0 === 0xed ? 0x9f : 0xbf) || (b2 & 0xc0) !== 0x80) return undefined;
-      out[j++] = ((b0 & 0x0f) << 12) | ((b1 & 0x3f) << 6) | (b2 & 0x3f);
-      i += 3;
-    } else if (b0 < 0xf5) {
-      // F0 needs 90–BF next (else overlong), F4 needs 80–8F (else above U+10FFFF).
-      const b1 = bytes[i + 1]!;
-      const b2 = bytes[i + 2]!;
-      const b3 = bytes[i + 3]!;
-      if (i + 3 >= n || b1 < (b0 === 0xf0 ? 0x90 : 0x80) || b1 > (b0 === 0xf4 ? 0x8f : 0xbf) || (b2 & 0xc0) !== 0x80 || (b3 & 0xc0) !== 0x80) {
-        return undefined;
-      }
-      const above = (((b0 & 0x07) << 18) | ((b1 & 0x3f) << 12) | ((b2 & 0x3f) << 6) | (b3 & 0x3f)) - 0x10000;
-      out[j++] = 0xd800 + (above >> 10);
-      out[j++] = 0xdc00 + (above & 0x3ff);
-      i += 4;
-    } else {
-      return undefined;
-    }
-  }
-  // Well-formed UTF-8 gives no lone surrogate.
-  return { text: stringOfUnits(out, j, true), control: control !== 0 };
-}
-
-function tryDecode(encoding: string, bytes: Uint8Array): Decoded | undefined {
-  if (encoding === 'utf-8') return decodeUtf8(bytes);
+function tryDecode(encoding: string, bytes: Uint8Array): string | undefined {
   // ignoreBOM keeps a second U+FEFF in the text, so writing back reproduces the bytes.
   const decoder = decoders.get(encoding) ?? new TextDecoder(encoding, { fatal: true, ignoreBOM: true });
   try {
     const text = decoder.decode(bytes);
     decoders.set(encoding, decoder);
-    return { text };
+    return text;
   } catch {
     decoders.delete(encoding);
     return undefined;
   }
 }
 
-function decodeText(body: Uint8Array, bom: Bom | undefined): Decoded & { encoding: string } {
+function decodeText(body: Uint8Array, bom: Bom | undefined): { encoding: string; text: string } {
   if (bom) {
-    const decoded = tryDecode(bom.encoding, body);
-    if (decoded === undefined) {
+    const text = tryDecode(bom.encoding, body);
+    if (text === undefined) {
       throw new DecodeError('encoding', `file is not valid ${bom.encoding.toUpperCase()} despite its byte order mark`);
     }
-    return { encoding: bom.encoding, ...decoded };
+    return { encoding: bom.encoding, text };
   }
   for (const encoding of ['utf-8', 'gb18030']) {
-    const decoded = tryDecode(encoding, body);
-    if (decoded !== undefined) return { encoding, ...decoded };
+    const text = tryDecode(encoding, body);
+    if (text !== undefined) return { encoding, text };
   }
   throw new DecodeError('encoding', 'file is neither valid UTF-8 nor GB18030 text');
 }
@@ -205,7 +140,7 @@ export function decodeSource(bytes: Uint8Array, opts: DecodeOptions = {}): Sourc
   const utf16 = bom !== undefined && bom.encoding !== 'utf-8';
   // Binary or not: UTF-16 (only read with a BOM) by its text; UTF-8 and GB18030 by their bytes,
   // looked at only when decoding fails or the decoded text gives a reason to.
-  let decoded: Decoded & { encoding: string };
+  let decoded: { encoding: string; text: string };
   try {
     decoded = decodeText(body, bom);
   } catch (error) {
@@ -217,7 +152,7 @@ export function decodeSource(bytes: Uint8Array, opts: DecodeOptions = {}): Sourc
   // Valid UTF-8 and GB18030 encode every character below U+0080 as that byte alone, and no other
   // character with such a byte: a text without control characters (NUL is one) had no NUL or
   // control byte, and its bytes need no second look.
-  const binary = utf16 ? text.includes('\0') || mostlyControlText(text) : (decoded.control ?? CONTROL.test(text)) && looksBinary(body);
+  const binary = utf16 ? text.includes('\0') || mostlyControlText(text) : CONTROL.test(text) && looksBinary(body);
   if (binary) throw new DecodeError('binary', 'file looks binary, not a text draft');
   if (text.trim() === '') throw new DecodeError('empty', 'file is empty (only whitespace)');
 

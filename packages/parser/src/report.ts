@@ -9,7 +9,6 @@ import { MARKER_DEPTH, matchMarker } from './markers.js';
 import { normalizeText } from './normalize.js';
 import { classifyParts } from './parts.js';
 import { splitSentences } from './sentences.js';
-import { parseSimpleMarkdown } from './simple-markdown.js';
 import { parsePlainText } from './text-parse.js';
 import type { Block, BlockRole, OutlineProfile, ReportMeta, ReportTree, Section, Source } from './types.js';
 
@@ -35,9 +34,9 @@ export function parseReport(source: Source, profile: OutlineProfile): ReportTree
     const { line, column } = pointAt(starts, offset);
     return { line, column, offset };
   };
-  // Plain text needs no unified processor: its parser is called directly, with the line starts;
-  // Markdown of only headings and plain paragraphs is built directly too, the rest by remark-parse.
-  const parsed = source.format === 'md' ? (parseSimpleMarkdown(text, starts) ?? (markdown.parse(text) as Root)) : parsePlainText(text, starts);
+  // Markdown goes through remark-parse (one frozen processor); plain text needs no processor: its
+  // parser (the one behind reportTextParse) is called directly, with the line starts.
+  const parsed = source.format === 'md' ? (markdown.parse(text) as Root) : parsePlainText(text, starts);
 
   const flat = flatten(parsed, text);
   markFrame(flat, normalized);
