@@ -9,6 +9,7 @@ const EPSILON = 1e-9;
 /** Longest stretch of words allowed between a total and 其中, or between two parts. */
 const MAX_GAP = 40;
 const LIST_GLUE = /^[、,，和及与\s]*$/;
+const OPEN_PAREN = 0x28; // (
 
 type Ctx = RuleContext<Record<string, never>>;
 
@@ -89,7 +90,8 @@ function afterMarker(text: string, clause: Clause, m: number): { total: Figure; 
 /** 受理网民来信323件(含上级指派77件): the parts inside the parentheses right after a total. */
 function inParentheses(text: string, clause: Clause, index: number): Figure[] | undefined {
   const total = clause.figures[index]!;
-  if (!/^\((含|其中|包括)/.test(text.slice(total.end, total.end + 4))) return undefined;
+  // Checked per count: look at the character after it before slicing and matching.
+  if (text.charCodeAt(total.end) !== OPEN_PAREN || !/^\((含|其中|包括)/.test(text.slice(total.end, total.end + 4))) return undefined;
   let close = total.end + 1;
   const limit = Math.min(clause.end, total.end + 200);
   while (close < limit && text[close] !== ')') close++;

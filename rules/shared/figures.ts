@@ -12,6 +12,14 @@ export interface RateEntry {
 
 const byLength = (list: string[]) => [...list].sort((a, b) => b.length - a.length);
 const RATES = [...(vocabulary.rates.list as RateEntry[])].sort((a, b) => b.name.length - a.name.length);
+/** The last two characters of a text ending at `end`, as one number. */
+const endingKey = (text: string, end: number) => text.charCodeAt(end - 2) * 0x10000 + text.charCodeAt(end - 1);
+/** Rates by the last two characters of their name (nearly all end in 率), longest name first. */
+const RATES_BY_ENDING = new Map<number, RateEntry[]>();
+for (const r of RATES) {
+  const key = endingKey(r.name, r.name.length);
+  RATES_BY_ENDING.set(key, [...(RATES_BY_ENDING.get(key) ?? []), r]);
+}
 const QUALIFIERS = byLength(vocabulary.qualifiers.list);
 const SHOULD = byLength(vocabulary.qualifiers.should);
 const OBJECTS = byLength(vocabulary.numeratorObjects.list);
@@ -22,14 +30,57 @@ const PENDING = byLength([...new Set(RATES.flatMap((r) => r.pending ?? []))]);
 export const PARTS = vocabulary.parts;
 export const RECEIVED = vocabulary.received;
 
-const endsWithAny = (text: string, words: readonly string[]) => words.find((w) => text.endsWith(w));
+/**
+ * Words looked up at the end of a text, indexed by their last character: `find` returns what
+ * `words.find((w) => text.endsWith(w))` would, after a map lookup that rejects most texts at once.
+ * Hot: labels are matched against these lists several times per figure.
+ */
+class Endings {
+  private readonly byLast = new Map<number, string[]>();
+  /** 1 for a character some word ends with: a typed-array read turns most texts away before the map. */
+  private readonly isLast = new Uint8Array(0x10000);
+  constructor(words: readonly string[]) {
+    for (const w of words) {
+      const last = w.charCodeAt(w.length - 1);
+      this.isLast[last] = 1;
+      const list = this.byLast.get(last);
+      if (list) list.push(w);
+      else this.byLast.set(last, [w]);
+    }
+  }
+  /** The words that end with the last character of `text`, in list order. */
+  candidates(text: string): readonly string[] | undefined {
+    if (!text.length) return undefined;
+    const last = text.charCodeAt(text.length - 1);
+    return this.isLast[last] === 1 ? this.byLast.get(last) : undefined;
+  }
+  /** The first word (in list order) `text` ends with. */
+  find(text: string): string | undefined {
+    const list = this.candidates(text);
+    if (list) for (const w of list) if (text.endsWith(w)) return w;
+    return undefined;
+  }
+}
+
+const QUALIFIER_ENDINGS = new Endings(QUALIFIERS);
+const SHOULD_ENDINGS = new Endings(SHOULD);
+const OBJECT_ENDINGS = new Endings(OBJECTS);
+const PENDING_ENDINGS = new Endings(PENDING);
+/** First characters of the pending words and of the total words: most labels and tails hold none. */
+const PENDING_FIRST = new Set(PENDING.map((w) => w.charCodeAt(0)));
+const TOTALS_BY_FIRST = new Map<number, string[]>();
+for (const w of TOTALS) {
+  const first = w.charCodeAt(0);
+  TOTALS_BY_FIRST.set(first, [...(TOTALS_BY_FIRST.get(first) ?? []), w]);
+}
+const NO_WORDS: readonly string[] = Object.freeze([]);
 
 /** The vocabulary entry of a rate name (longest match at its end) and the qualifier before it (按期办结率 → 按期). */
 export function rateEntry(name: string): { entry: RateEntry; qualifier: string; display: string } | undefined {
-  const entry = RATES.find((r) => name.endsWith(r.name));
+  const entry = name.length < 2 ? undefined : RATES_BY_ENDING.get(endingKey(name, name.length))?.find((r) => name.endsWith(r.name));
   if (!entry) return undefined;
   const rest = name.slice(0, -entry.name.length);
-  const qualifier = endsWithAny(rest, QUALIFIERS) ?? '';
+  const qualifier = QUALIFIER_ENDINGS.find(rest) ?? '';
   return { entry, qualifier, display: qualifier + entry.name };
 }
 
@@ -66,13 +117,14 @@ export function shown(f: Figure): string {
 export function labelNames(label: string, term: string, qualifier: string): boolean {
   const head = headBefore(label, term);
   if (head === undefined) return false;
-  return (endsWithAny(head, QUALIFIERS) ?? '') === qualifier;
+  return (QUALIFIER_ENDINGS.find(head) ?? '') === qualifier;
 }
 
 /** The part of a label before a numerator's verb (按期 in 按期办结), or undefined when it names none. */
 function headBefore(label: string, term: string): string | undefined {
   if (label.endsWith(term)) return label.slice(0, -term.length);
-  for (const o of OBJECTS) {
+  // Only the objects ending with the label's last character can match (same order as OBJECTS).
+  for (const o of OBJECT_ENDINGS.candidates(label) ?? NO_WORDS) {
     if (label.endsWith(o) && label.length > o.length + term.length - 1 && label.endsWith(term, label.length - o.length)) {
       return label.slice(0, -(term.length + o.length));
     }
@@ -82,8 +134,36 @@ function headBefore(label: string, term: string): string | undefined {
 
 /** The pending word of a count (2宗正在办理, 尚有1件在办理中, 正在办理2件), if one of `words`. */
 export function pendingWord(f: Figure, words: readonly string[]): string | undefined {
-  const tail = f.tail.replace(/^(目前|仍|尚|还|正|均)+/, '');
+  const tail = pendingTail(f.tail);
   return words.find((w) => tail.startsWith(w)) ?? words.find((w) => f.label.endsWith(w));
+}
+
+const PENDING_LEAD = /^(目前|仍|尚|还|正|均)+/;
+const PENDING_LEAD_FIRST = new Set([...'目仍尚还正均'].map((c) => c.charCodeAt(0)));
+
+/** A tail without the adverbs before a pending word (目前仍在办理 → 在办理); the regex only runs when one may open it. */
+function pendingTail(tail: string): string {
+  return PENDING_LEAD_FIRST.has(tail.charCodeAt(0)) ? tail.replace(PENDING_LEAD, '') : tail;
+}
+
+/** `pendingWord(f, PENDING) !== undefined`, with the words looked up by first and last character. */
+function isPending(f: Figure): boolean {
+  const tail = pendingTail(f.tail);
+  if (PENDING_FIRST.has(tail.charCodeAt(0)) && PENDING.some((w) => tail.startsWith(w))) return true;
+  return PENDING_ENDINGS.find(f.label) !== undefined;
+}
+
+/** `TOTALS.filter((w) => label.includes(w))`: one pass over the label, candidates by first character. */
+function totalWords(label: string): readonly string[] {
+  let found: string[] | undefined;
+  for (let i = 0; i < label.length; i++) {
+    const list = TOTALS_BY_FIRST.get(label.charCodeAt(i));
+    if (!list) continue;
+    for (const w of list) if (label.startsWith(w, i)) (found ??= []).push(w);
+  }
+  if (!found) return NO_WORDS;
+  const hits = found;
+  return TOTALS.filter((w) => hits.includes(w));
 }
 
 /** What a count's label says it is, computed once per figure and shared by the rules. */
@@ -94,34 +174,38 @@ interface Role {
   should: boolean;
   pending: boolean;
   /** Words of the label that mark a total (受理, 共 …). */
-  totals: string[];
+  totals: readonly string[];
 }
 
 const roles = new WeakMap<Figure, Role>();
 
 /** Numerator verbs by their last character, so a label is matched against the few that can end it. */
-const NUMERATORS_BY_LAST = new Map<number, string[]>();
-for (const t of ALL_NUMERATORS) {
-  const last = t.charCodeAt(t.length - 1);
-  NUMERATORS_BY_LAST.set(last, [...(NUMERATORS_BY_LAST.get(last) ?? []), t]);
+const NUMERATOR_ENDINGS = new Endings(ALL_NUMERATORS);
+const NAMED = 1;
+const SHOULD_BE = 2;
+
+/** Whether `base` ends with a numerator verb (NAMED), and one of what should be done (SHOULD_BE). */
+function numeratorFlags(base: string): number {
+  let flags = 0;
+  for (const t of NUMERATOR_ENDINGS.candidates(base) ?? NO_WORDS) {
+    if (!base.endsWith(t)) continue;
+    flags |= NAMED;
+    if (SHOULD_ENDINGS.find(base.slice(0, -t.length))) flags |= SHOULD_BE;
+  }
+  return flags;
 }
 
 function role(f: Figure): Role {
   let r = roles.get(f);
   if (!r) {
-    let named = false;
-    let should = false;
     const label = f.label;
-    const bases = [label];
-    for (const o of OBJECTS) if (label.length > o.length && label.endsWith(o)) bases.push(label.slice(0, -o.length));
-    for (const base of bases) {
-      for (const t of NUMERATORS_BY_LAST.get(base.charCodeAt(base.length - 1)) ?? []) {
-        if (!base.endsWith(t)) continue;
-        named = true;
-        if (endsWithAny(base.slice(0, -t.length), SHOULD)) should = true;
-      }
+    // The label itself, and the label without an object noun after the verb (办结案件 → 办结).
+    let flags = numeratorFlags(label);
+    for (const o of OBJECT_ENDINGS.candidates(label) ?? NO_WORDS) {
+      if (label.length > o.length && label.endsWith(o)) flags |= numeratorFlags(label.slice(0, -o.length));
     }
-    r = { done: named && !should, should, pending: pendingWord(f, PENDING) !== undefined, totals: TOTALS.filter((w) => f.label.includes(w)) };
+    const should = (flags & SHOULD_BE) !== 0;
+    r = { done: (flags & NAMED) !== 0 && !should, should, pending: isPending(f), totals: totalWords(label) };
     roles.set(f, r);
   }
   return r;
@@ -166,7 +250,29 @@ export function firstAfter(figures: readonly Figure[], offset: number): number {
   return lo;
 }
 
+const clauseCache = new WeakMap<FigureSentence, { text: string; clauses: Clause[] }>();
+
+/** The clauses of a sentence of `text`, computed once per sentence (rate-mismatch and parts-exceed-total both read them). */
 export function clausesOf(sentence: FigureSentence, text: string): Clause[] {
+  const cached = clauseCache.get(sentence);
+  if (cached && cached.text === text) return cached.clauses;
+  const clauses = splitClauses(sentence, text);
+  clauseCache.set(sentence, { text, clauses });
+  return clauses;
+}
+
+// What a clause split looks at, by table lookup: it runs over every character of every sentence with a figure.
+const OPEN_PAREN = 1; // (
+const CLOSE_PAREN = 2; // )
+const SEMICOLON = 3; // ;
+const MARKER_FIRST = 4; // first character of 其中 / 包括
+const CLAUSE_CLASS = new Uint8Array(0x10000);
+for (const m of PARTS.markers) CLAUSE_CLASS[m.charCodeAt(0)] = MARKER_FIRST;
+CLAUSE_CLASS[0x28] = OPEN_PAREN;
+CLAUSE_CLASS[0x29] = CLOSE_PAREN;
+CLAUSE_CLASS[0x3b] = SEMICOLON;
+
+function splitClauses(sentence: FigureSentence, text: string): Clause[] {
   const clauses: Clause[] = [];
   const all = sentence.figures;
   let from = sentence.start;
@@ -183,14 +289,15 @@ export function clausesOf(sentence: FigureSentence, text: string): Clause[] {
     markers = [];
   };
   for (let i = sentence.start; i < sentence.end; i++) {
-    const ch = text[i];
-    if (ch === '(') depth++;
-    else if (ch === ')') depth = Math.max(0, depth - 1);
-    else if (ch === ';') {
+    const k = CLAUSE_CLASS[text.charCodeAt(i)];
+    if (k === 0) continue;
+    if (k === OPEN_PAREN) depth++;
+    else if (k === CLOSE_PAREN) depth = Math.max(0, depth - 1);
+    else if (k === SEMICOLON) {
       close(i);
       from = i + 1;
       depth = 0;
-    } else if (depth === 0 && (ch === '其' || ch === '包') && PARTS.markers.some((m) => text.startsWith(m, i))) markers.push(i);
+    } else if (depth === 0 && PARTS.markers.some((m) => text.startsWith(m, i))) markers.push(i);
   }
   close(sentence.end);
   return clauses;
