@@ -1,8 +1,7 @@
 import { defineRule } from '@reportlint/core';
 import type { RuleContext } from '@reportlint/core';
-import { figuresOf } from '@reportlint/parser';
 import type { Figure } from '@reportlint/parser';
-import { clausesOf, exactCount, findTotal, firstAfter, hasTotalWord, isDoneCount, labelNames, MAX_FIGURES_BACK, PARTS, RECEIVED, sameThings, shown, tolerance } from '../shared/figures.js';
+import { exactCount, figureClauses, findTotal, firstAfter, labelNames, MAX_FIGURES_BACK, PARTS, RECEIVED, sameThings, shown, tolerance } from '../shared/figures.js';
 import type { Clause } from '../shared/figures.js';
 
 const EPSILON = 1e-9;
@@ -75,7 +74,7 @@ function afterMarker(text: string, clause: Clause, m: number): { total: Figure; 
     const label = f.label.replace(/^其中/, '');
     const newStatement = PARTS.stops.some((w) => label.startsWith(w)) || PARTS.statuses.some((w) => label.includes(w));
     // 其中判决86件，裁定20件，行政机关败诉9件: an outcome counted across the parts ends the list.
-    if (parts.length > 0 && (newStatement || hasTotalWord(f) || isDoneCount(f))) break;
+    if (parts.length > 0 && (newStatement || clause.roles[j]!.totals.length > 0 || clause.roles[j]!.done)) break;
     if (parts.length === 0 && ['另', '此外', '同时', '占', '较', '同比', '比'].some((w) => label.startsWith(w))) break;
     // 其中具有法律职业资格的80名，取得执法证的1150名: subsets by attribute may overlap; only a
     // breakdown into categories must add up.
@@ -152,25 +151,23 @@ export const rule = defineRule({
   },
   check(tree, ctx) {
     const text = tree.normalized;
-    for (const sentence of figuresOf(tree)) {
-      for (const clause of clausesOf(sentence, text)) {
-        const reported = new Set<Figure>();
-        clause.markers.forEach((_, m) => {
-          const found = afterMarker(text, clause, m);
-          if (found) reportParts(ctx, found.total, found.parts, reported);
-        });
-        clause.figures.forEach((total, index) => {
-          if (total.parenthetical || !exactCount(total)) return;
-          const parts = inParentheses(text, clause, index);
-          if (parts) reportParts(ctx, total, parts, reported);
-        });
-        const words = text.slice(clause.start, clause.end);
-        for (let at = words.indexOf('分别'); at !== -1; at = words.indexOf('分别', at + 2)) {
-          const found = respectively(text, clause, clause.start + at);
-          if (found) reportParts(ctx, found.total, found.parts, reported);
-        }
-        doneExceedsReceived(ctx, words, clause, reported);
+    for (const clause of figureClauses(tree)) {
+      const reported = new Set<Figure>();
+      clause.markers.forEach((_, m) => {
+        const found = afterMarker(text, clause, m);
+        if (found) reportParts(ctx, found.total, found.parts, reported);
+      });
+      clause.figures.forEach((total, index) => {
+        if (total.parenthetical || !exactCount(total)) return;
+        const parts = inParentheses(text, clause, index);
+        if (parts) reportParts(ctx, total, parts, reported);
+      });
+      const words = text.slice(clause.start, clause.end);
+      for (let at = words.indexOf('分别'); at !== -1; at = words.indexOf('分别', at + 2)) {
+        const found = respectively(text, clause, clause.start + at);
+        if (found) reportParts(ctx, found.total, found.parts, reported);
       }
+      doneExceedsReceived(ctx, words, clause, reported);
     }
   },
 });

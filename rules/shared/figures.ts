@@ -1,4 +1,5 @@
-import type { Figure, FigureSentence } from '@reportlint/parser';
+import { figuresOf } from '@reportlint/parser';
+import type { Figure, FigureSentence, ReportTree } from '@reportlint/parser';
 import vocabulary from './figures.json' with { type: 'json' };
 
 /** How figures relate to each other (rates, totals, parts): what rate-mismatch and parts-exceed-total share. */
@@ -166,8 +167,8 @@ function totalWords(label: string): readonly string[] {
   return TOTALS.filter((w) => hits.includes(w));
 }
 
-/** What a count's label says it is, computed once per figure and shared by the rules. */
-interface Role {
+/** What a count's label says it is, computed once per figure (in its clause) and shared by the rules. */
+export interface Role {
   /** A count of things done for some rate (办结, 合格 …), whatever the qualifier: never a total. */
   done: boolean;
   /** A count of what should be done (应出庭应诉99件): the total of its rate. */
@@ -176,8 +177,6 @@ interface Role {
   /** Words of the label that mark a total (受理, 共 …). */
   totals: readonly string[];
 }
-
-const roles = new WeakMap<Figure, Role>();
 
 /** Numerator verbs by their last character, so a label is matched against the few that can end it. */
 const NUMERATOR_ENDINGS = new Endings(ALL_NUMERATORS);
@@ -195,29 +194,15 @@ function numeratorFlags(base: string): number {
   return flags;
 }
 
-function role(f: Figure): Role {
-  let r = roles.get(f);
-  if (!r) {
-    const label = f.label;
-    // The label itself, and the label without an object noun after the verb (办结案件 → 办结).
-    let flags = numeratorFlags(label);
-    for (const o of OBJECT_ENDINGS.candidates(label) ?? NO_WORDS) {
-      if (label.length > o.length && label.endsWith(o)) flags |= numeratorFlags(label.slice(0, -o.length));
-    }
-    const should = (flags & SHOULD_BE) !== 0;
-    r = { done: (flags & NAMED) !== 0 && !should, should, pending: isPending(f), totals: totalWords(label) };
-    roles.set(f, r);
+function roleOf(f: Figure): Role {
+  const label = f.label;
+  // The label itself, and the label without an object noun after the verb (办结案件 → 办结).
+  let flags = numeratorFlags(label);
+  for (const o of OBJECT_ENDINGS.candidates(label) ?? NO_WORDS) {
+    if (label.length > o.length && label.endsWith(o)) flags |= numeratorFlags(label.slice(0, -o.length));
   }
-  return r;
-}
-
-/** A count of things done for some rate (办结, 合格, 败诉 …): the numerator of a rate, not a category. */
-export function isDoneCount(f: Figure): boolean {
-  return role(f).done;
-}
-
-export function hasTotalWord(f: Figure): boolean {
-  return role(f).totals.length > 0;
+  const should = (flags & SHOULD_BE) !== 0;
+  return { done: (flags & NAMED) !== 0 && !should, should, pending: isPending(f), totals: totalWords(label) };
 }
 
 /** A sentence cut at semicolons: figures relate only within a clause. */
@@ -225,6 +210,11 @@ export interface Clause {
   start: number;
   end: number;
   figures: Figure[];
+  /**
+   * What each figure's label says it is, index for index. Kept here rather than in a
+   * WeakMap<Figure, Role>: a WeakMap entry per figure cost more than computing the role.
+   */
+  roles: Role[];
   /** Offsets of 其中 / 包括 outside parentheses, in order. */
   markers: number[];
   /** Counts of what should be done (应办结955件), usually none. */
@@ -250,14 +240,20 @@ export function firstAfter(figures: readonly Figure[], offset: number): number {
   return lo;
 }
 
-const clauseCache = new WeakMap<FigureSentence, { text: string; clauses: Clause[] }>();
+const clauseCache = new WeakMap<ReportTree, Clause[]>();
 
-/** The clauses of a sentence of `text`, computed once per sentence (rate-mismatch and parts-exceed-total both read them). */
-export function clausesOf(sentence: FigureSentence, text: string): Clause[] {
-  const cached = clauseCache.get(sentence);
-  if (cached && cached.text === text) return cached.clauses;
-  const clauses = splitClauses(sentence, text);
-  clauseCache.set(sentence, { text, clauses });
+/**
+ * The clauses with figures of a report, sentence by sentence, in text order: computed once per tree
+ * (rate-mismatch and parts-exceed-total both read them).
+ */
+export function figureClauses(tree: ReportTree): Clause[] {
+  let clauses = clauseCache.get(tree);
+  if (!clauses) {
+    clauses = [];
+    const text = tree.normalized;
+    for (const sentence of figuresOf(tree)) splitClauses(sentence, text, clauses);
+    clauseCache.set(tree, clauses);
+  }
   return clauses;
 }
 
@@ -272,8 +268,8 @@ CLAUSE_CLASS[0x28] = OPEN_PAREN;
 CLAUSE_CLASS[0x29] = CLOSE_PAREN;
 CLAUSE_CLASS[0x3b] = SEMICOLON;
 
-function splitClauses(sentence: FigureSentence, text: string): Clause[] {
-  const clauses: Clause[] = [];
+/** Cuts a sentence at its semicolons, and appends the clauses with figures to `clauses`. */
+function splitClauses(sentence: FigureSentence, text: string, clauses: Clause[]): void {
   const all = sentence.figures;
   let from = sentence.start;
   let next = 0; // index of the first figure not yet given to a clause
@@ -285,7 +281,10 @@ function splitClauses(sentence: FigureSentence, text: string): Clause[] {
       if (all[next]!.end <= to) figures.push(all[next]!);
       next++;
     }
-    if (figures.length) clauses.push({ start: from, end: to, figures, markers, should: figures.filter((f) => role(f).should) });
+    if (figures.length) {
+      const roles = figures.map(roleOf);
+      clauses.push({ start: from, end: to, figures, roles, markers, should: figures.filter((_, k) => roles[k]!.should) });
+    }
     markers = [];
   };
   for (let i = sentence.start; i < sentence.end; i++) {
@@ -300,7 +299,6 @@ function splitClauses(sentence: FigureSentence, text: string): Clause[] {
     } else if (depth === 0 && PARTS.markers.some((m) => text.startsWith(m, i))) markers.push(i);
   }
   close(sentence.end);
-  return clauses;
 }
 
 /**
@@ -310,7 +308,7 @@ function splitClauses(sentence: FigureSentence, text: string): Clause[] {
  * earlier, already explained rate. `undefined` when the clause does not say it plainly.
  */
 export function findTotal(clause: Clause, index: number, floor = -1): Figure | undefined {
-  const figures = clause.figures;
+  const { figures, roles } = clause;
   const target = figures[index]!;
   if (index - floor > MAX_FIGURES_BACK) return undefined;
   const usable = (f: Figure) => f !== target && sameThings(f, target) && !f.parenthetical && f.kind !== 'rate';
@@ -328,8 +326,7 @@ export function findTotal(clause: Clause, index: number, floor = -1): Figure | u
   let j = index - 1;
   if (marker !== undefined) {
     for (; j > floor && figures[j]!.start > marker; j--) {
-      const f = figures[j]!;
-      if (usable(f) && hasTotalWord(f) && !role(f).done) return undefined;
+      if (usable(figures[j]!) && roles[j]!.totals.length > 0 && !roles[j]!.done) return undefined;
     }
   }
   // 受理1000件，办结950件，办结率99.5%（应办结955件）: a count of what was due is the total, and
@@ -339,13 +336,18 @@ export function findTotal(clause: Clause, index: number, floor = -1): Figure | u
     const f = figures[j]!;
     if (!usable(f)) continue;
     if (should.length > 0 && !should.includes(f)) return undefined;
-    if (!exactCount(f) || role(f).done || role(f).pending) return undefined;
-    const earlier = figures.slice(floor + 1, j).filter((g) => usable(g));
-    if (earlier.length === 0) return f;
+    const r = roles[j]!;
+    if (!exactCount(f) || r.done || r.pending) return undefined;
     // 受理投诉100件，受理举报50件，办结144件: two totals of the same kind; the rate is over their sum.
-    const words = role(f).totals;
-    if (earlier.some((g) => role(g).totals.some((w) => words.includes(w)))) return undefined;
-    return words.length > 0 || role(f).should ? f : undefined;
+    const words = r.totals;
+    let earlier = false;
+    for (let k = floor + 1; k < j; k++) {
+      if (!usable(figures[k]!)) continue;
+      earlier = true;
+      if (roles[k]!.totals.some((w) => words.includes(w))) return undefined;
+    }
+    if (!earlier) return f;
+    return words.length > 0 || r.should ? f : undefined;
   }
   return undefined;
 }
