@@ -68,7 +68,14 @@ const SHOULD_ENDINGS = new Endings(SHOULD);
 const OBJECT_ENDINGS = new Endings(OBJECTS);
 const PENDING_ENDINGS = new Endings(PENDING);
 /** First characters of the pending words and of the total words: most labels and tails hold none. */
-const PENDING_FIRST = new Set(PENDING.map((w) => w.charCodeAt(0)));
+/** 1 at each of the given character codes: a typed-array read per character instead of a hash lookup. */
+function codeTable(codes: Iterable<number>): Uint8Array {
+  const table = new Uint8Array(0x10000);
+  for (const c of codes) table[c] = 1;
+  return table;
+}
+const PENDING_FIRST = codeTable(PENDING.map((w) => w.charCodeAt(0)));
+const TOTAL_FIRST = codeTable(TOTALS.map((w) => w.charCodeAt(0)));
 const TOTALS_BY_FIRST = new Map<number, string[]>();
 for (const w of TOTALS) {
   const first = w.charCodeAt(0);
@@ -140,17 +147,17 @@ export function pendingWord(f: Figure, words: readonly string[]): string | undef
 }
 
 const PENDING_LEAD = /^(目前|仍|尚|还|正|均)+/;
-const PENDING_LEAD_FIRST = new Set([...'目仍尚还正均'].map((c) => c.charCodeAt(0)));
+const PENDING_LEAD_FIRST = codeTable([...'目仍尚还正均'].map((c) => c.charCodeAt(0)));
 
 /** A tail without the adverbs before a pending word (目前仍在办理 → 在办理); the regex only runs when one may open it. */
 function pendingTail(tail: string): string {
-  return PENDING_LEAD_FIRST.has(tail.charCodeAt(0)) ? tail.replace(PENDING_LEAD, '') : tail;
+  return PENDING_LEAD_FIRST[tail.charCodeAt(0)] === 1 ? tail.replace(PENDING_LEAD, '') : tail;
 }
 
 /** `pendingWord(f, PENDING) !== undefined`, with the words looked up by first and last character. */
 function isPending(f: Figure): boolean {
   const tail = pendingTail(f.tail);
-  if (PENDING_FIRST.has(tail.charCodeAt(0)) && PENDING.some((w) => tail.startsWith(w))) return true;
+  if (PENDING_FIRST[tail.charCodeAt(0)] === 1 && PENDING.some((w) => tail.startsWith(w))) return true;
   return PENDING_ENDINGS.find(f.label) !== undefined;
 }
 
@@ -158,9 +165,9 @@ function isPending(f: Figure): boolean {
 function totalWords(label: string): readonly string[] {
   let found: string[] | undefined;
   for (let i = 0; i < label.length; i++) {
-    const list = TOTALS_BY_FIRST.get(label.charCodeAt(i));
-    if (!list) continue;
-    for (const w of list) if (label.startsWith(w, i)) (found ??= []).push(w);
+    const first = label.charCodeAt(i);
+    if (TOTAL_FIRST[first] !== 1) continue;
+    for (const w of TOTALS_BY_FIRST.get(first)!) if (label.startsWith(w, i)) (found ??= []).push(w);
   }
   if (!found) return NO_WORDS;
   const hits = found;
@@ -275,30 +282,33 @@ function splitClauses(sentence: FigureSentence, text: string, clauses: Clause[])
   let next = 0; // index of the first figure not yet given to a clause
   let depth = 0;
   let markers: number[] = [];
-  const close = (to: number) => {
-    const figures: Figure[] = [];
-    while (next < all.length && all[next]!.start < to) {
-      if (all[next]!.end <= to) figures.push(all[next]!);
-      next++;
-    }
-    if (figures.length) {
-      const roles = figures.map(roleOf);
-      clauses.push({ start: from, end: to, figures, roles, markers, should: figures.filter((_, k) => roles[k]!.should) });
-    }
-    markers = [];
-  };
-  for (let i = sentence.start; i < sentence.end; i++) {
-    const k = CLAUSE_CLASS[text.charCodeAt(i)];
+  // One loop, no closure or callback per character (hot: every character of every sentence with a
+  // figure); the sentence end closes the last clause as a semicolon would.
+  for (let i = sentence.start; i <= sentence.end; i++) {
+    const k = i === sentence.end ? SEMICOLON : CLAUSE_CLASS[text.charCodeAt(i)];
     if (k === 0) continue;
     if (k === OPEN_PAREN) depth++;
     else if (k === CLOSE_PAREN) depth = Math.max(0, depth - 1);
     else if (k === SEMICOLON) {
-      close(i);
+      const figures: Figure[] = [];
+      while (next < all.length && all[next]!.start < i) {
+        if (all[next]!.end <= i) figures.push(all[next]!);
+        next++;
+      }
+      if (figures.length) {
+        const roles = figures.map(roleOf);
+        clauses.push({ start: from, end: i, figures, roles, markers, should: figures.filter((_, n) => roles[n]!.should) });
+      }
+      markers = [];
       from = i + 1;
       depth = 0;
-    } else if (depth === 0 && PARTS.markers.some((m) => text.startsWith(m, i))) markers.push(i);
+    } else if (depth === 0 && startsWithMarker(text, i)) markers.push(i);
   }
-  close(sentence.end);
+}
+
+function startsWithMarker(text: string, at: number): boolean {
+  for (const m of PARTS.markers) if (text.startsWith(m, at)) return true;
+  return false;
 }
 
 /**
