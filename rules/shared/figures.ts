@@ -151,13 +151,13 @@ const PENDING_LEAD_FIRST = codeTable([...'目仍尚还正均'].map((c) => c.char
 
 /** A tail without the adverbs before a pending word (目前仍在办理 → 在办理); the regex only runs when one may open it. */
 function pendingTail(tail: string): string {
-  return PENDING_LEAD_FIRST[tail.charCodeAt(0)] === 1 ? tail.replace(PENDING_LEAD, '') : tail;
+  return tail.length > 0 && PENDING_LEAD_FIRST[tail.charCodeAt(0)] === 1 ? tail.replace(PENDING_LEAD, '') : tail;
 }
 
 /** `pendingWord(f, PENDING) !== undefined`, with the words looked up by first and last character. */
 function isPending(f: Figure): boolean {
   const tail = pendingTail(f.tail);
-  if (PENDING_FIRST[tail.charCodeAt(0)] === 1 && PENDING.some((w) => tail.startsWith(w))) return true;
+  if (tail.length > 0 && PENDING_FIRST[tail.charCodeAt(0)] === 1 && PENDING.some((w) => tail.startsWith(w))) return true;
   return PENDING_ENDINGS.find(f.label) !== undefined;
 }
 

@@ -1,5 +1,5 @@
 import vocabulary from './figure-vocabulary.json' with { type: 'json' };
-import { isChineseNumeralChar, isChineseNumeralCode, isDigit, readArabic, readChinese } from './numbers.js';
+import { codeAt, isChineseNumeralCode, isDigit, readArabic, readChinese } from './numbers.js';
 import type { ParsedNumber } from './numbers.js';
 import { isSentenceEnd, sentenceAround } from './sentences.js';
 import type { ReportTree, Sentence } from './types.js';
@@ -66,6 +66,8 @@ export interface FigureSentence extends Sentence {
 interface UnitEntry {
   unit: string;
   kind: FigureKind;
+  /** For a one-character unit: the characters after which it starts a word instead (部 before 门). */
+  notBefore?: number[];
 }
 
 const byLength = (list: string[]) => [...list].sort((a, b) => b.length - a.length);
@@ -109,7 +111,7 @@ class Prefixes {
   }
   /** The longest word `text` has at `at` (what `startsWithAny` over the words sorted by length returns). */
   at(text: string, at: number): string | undefined {
-    const first = text.charCodeAt(at);
+    const first = codeAt(text, at);
     if (this.isFirst[first] !== 1) return undefined;
     for (const w of this.byFirst.get(first)!) if (text.startsWith(w, at)) return w;
     return undefined;
@@ -121,12 +123,15 @@ for (const [kind, list] of Object.entries(vocabulary.units)) {
   if (!Array.isArray(list)) continue;
   for (const unit of list) {
     const entries = UNITS_BY_FIRST.get(unit.charCodeAt(0)) ?? [];
-    entries.push({ unit, kind: kind as FigureKind });
+    const notBefore = unit.length === 1 ? (vocabulary.unitNotBefore as Record<string, string>)[unit] : undefined;
+    entries.push({ unit, kind: kind as FigureKind, ...(notBefore ? { notBefore: [...notBefore].map((c) => c.charCodeAt(0)) } : {}) });
     UNITS_BY_FIRST.set(unit.charCodeAt(0), entries);
   }
 }
 for (const entries of UNITS_BY_FIRST.values()) entries.sort((a, b) => b.unit.length - a.unit.length);
-const UNIT_NOT_BEFORE = vocabulary.unitNotBefore as Record<string, string>;
+/** 1 for the first character of a unit: most characters after a number start none. */
+const UNIT_FIRST = new Uint8Array(0x10000);
+for (const code of UNITS_BY_FIRST.keys()) UNIT_FIRST[code] = 1;
 
 const MULTIPLIERS = byLength(Object.keys(vocabulary.multipliers)).map((w) => [w, (vocabulary.multipliers as Record<string, number>)[w]!] as const);
 const MULTIPLIER_FIRST = new Uint8Array(0x10000);
@@ -136,7 +141,6 @@ const PERMILLE = '‰'.charCodeAt(0);
 // The unit of 99% and 5‰, shared: units are never changed once read.
 const PERCENT_UNIT: UnitEntry = { unit: '%', kind: 'rate' };
 const PERMILLE_UNIT: UnitEntry = { unit: '‰', kind: 'rate' };
-const NO_UNITS: readonly UnitEntry[] = [];
 const APPROX_BEFORE = new Suffixes(vocabulary.approximateBefore);
 const APPROX_BEFORE_CHINESE = new Suffixes([...vocabulary.approximateBeforeChinese, ...vocabulary.approximateBefore]);
 const APPROX_EXCEPTIONS = vocabulary.approximateBeforeExceptions as Record<string, string>;
@@ -174,7 +178,7 @@ for (let c = 0x61; c <= 0x7a; c++) NEIGHBOUR[c] = ASCII_LETTER;
 for (const ch of '+×/#@=〔〕[]【】') NEIGHBOUR[ch.charCodeAt(0)]! |= CODE_NEIGHBOUR;
 for (const ch of '-~～—－至到') NEIGHBOUR[ch.charCodeAt(0)]! |= RANGE;
 for (const ch of '-−－') NEIGHBOUR[ch.charCodeAt(0)]! |= MINUS;
-/** Whether the character at code `code` is one of `kind`; false past either end of the text (NaN). */
+/** Whether the character `code` (from codeAt) is one of `kind`. */
 const is = (code: number, kind: number): boolean => ((NEIGHBOUR[code] ?? 0) & kind) !== 0;
 const DOT = 0x2e; // .
 const COLON = 0x3a; // :
@@ -198,6 +202,7 @@ const CLOSE = 4;
 const HUNDRED = 5; // 百 of 百分之
 const TERMINATOR = 6; // where a sentence ends (as splitSentences cuts): 。！？!? and line breaks
 const ONE = '一'.charCodeAt(0);
+const HUNDRED_CODE = '百'.charCodeAt(0);
 const CLASS = new Uint8Array(0x10000);
 for (let c = 48; c <= 57; c++) CLASS[c] = DIGIT;
 for (const ch of '零〇一二两三四五六七八九十') CLASS[ch.charCodeAt(0)] = CHINESE_START;
@@ -222,17 +227,17 @@ function unitAt(text: string, at: number, end: number): UnitEntry | undefined {
   const code = text.charCodeAt(at);
   if (code === PERCENT) return PERCENT_UNIT;
   if (code === PERMILLE) return PERMILLE_UNIT;
-  for (const entry of UNITS_BY_FIRST.get(code) ?? NO_UNITS) {
+  if (UNIT_FIRST[code] !== 1) return undefined;
+  for (const entry of UNITS_BY_FIRST.get(code)!) {
     if (at + entry.unit.length > end || !text.startsWith(entry.unit, at)) continue;
-    const after = text[at + entry.unit.length];
-    if (after !== undefined && entry.unit.length === 1 && UNIT_NOT_BEFORE[entry.unit]?.includes(after)) continue;
+    if (entry.unit.length === 1 && entry.notBefore?.includes(codeAt(text, at + 1))) continue;
     return entry;
   }
   return undefined;
 }
 
 function multiplierAt(text: string, at: number): readonly [string, number] | undefined {
-  if (MULTIPLIER_FIRST[text.charCodeAt(at)] !== 1) return undefined;
+  if (MULTIPLIER_FIRST[codeAt(text, at)] !== 1) return undefined;
   for (const m of MULTIPLIERS) if (text.startsWith(m[0], at)) return m;
   return undefined;
 }
@@ -245,12 +250,42 @@ for (const c of OPENER_WINDOW.keys()) QUOTE_CLASS[c] = 1;
 for (const c of QUOTE_CLOSERS) QUOTE_CLASS[c.charCodeAt(0)] = 2;
 for (let c = 0; c < 0x10000; c++) if (CLASS[c] === TERMINATOR) QUOTE_CLASS[c] = 3;
 
+/** How far back an opening quote is looked for. */
+const QUOTE_LOOKBACK = 60;
+
+/**
+ * The last quotation mark, title mark or sentence end before an offset. One forward scan serves
+ * the whole extraction (offsets come in increasing order), where a backward scan per figure would
+ * read up to 60 characters each time.
+ */
+class MarkScanner {
+  private scanned: number;
+  private last = -1;
+  constructor(
+    private readonly text: string,
+    private readonly start: number,
+  ) {
+    this.scanned = start;
+  }
+  /** The largest k in [start, offset) with a mark at k, or -1 (or any k below offset − QUOTE_LOOKBACK). */
+  before(offset: number): number {
+    if (offset < this.scanned) {
+      // Not expected (offsets increase), but answered all the same, as far back as anyone looks.
+      for (let k = offset - 1; k >= Math.max(this.start, offset - QUOTE_LOOKBACK); k--) if (QUOTE_CLASS[this.text.charCodeAt(k)] !== 0) return k;
+      return -1;
+    }
+    for (; this.scanned < offset; this.scanned++) if (QUOTE_CLASS[this.text.charCodeAt(this.scanned)] !== 0) this.last = this.scanned;
+    return this.last;
+  }
+}
+
 /** Inside “…”, 「…」 or 《…》 close around the number: a name or a slogan, not a quantity. */
-function quoted(text: string, from: number, to: number, lo: number, hi: number): boolean {
-  for (let k = from - 1; k >= Math.max(lo, from - 60); k--) {
+function quoted(text: string, from: number, to: number, lo: number, hi: number, marks: MarkScanner): boolean {
+  // The nearest mark before the number, if within QUOTE_LOOKBACK characters.
+  const k = marks.before(from);
+  if (k >= Math.max(lo, from - QUOTE_LOOKBACK)) {
     const c = text.charCodeAt(k);
     const q = QUOTE_CLASS[c];
-    if (q === 0) continue;
     if (q !== 1) return false;
     const window = OPENER_WINDOW.get(c)!;
     if (from - k > window) return false;
@@ -305,9 +340,11 @@ export function extractFigures(text: string, start = 0, end = text.length): Figu
   let boundary = start; // labels stop at the previous number, figure or not
   let depth = 0;
   let i = start;
+  const marks = new MarkScanner(text, start);
   while (i < end) {
     const code = text.charCodeAt(i);
     const cls = CLASS[code];
+    // Hot: runs over every character of the report; most are none of the classes.
     if (cls === OTHER) {
       i++;
       continue;
@@ -320,12 +357,13 @@ export function extractFigures(text: string, start = 0, end = text.length): Figu
     let reading: Reading | undefined;
     if (cls === DIGIT) {
       const number = readArabic(text, i, end)!;
-      // Character codes around the number; NaN before `start` and past the text's end.
-      const prev = i > start ? text.charCodeAt(i - 1) : NaN;
-      const next = text.charCodeAt(number.end);
-      const beforePrev = text.charCodeAt(i - 2);
+      // Character codes around the number; 0 (no class) before `start` and past the text's end.
+      const prev = i > start ? text.charCodeAt(i - 1) : 0;
+      const next = codeAt(text, number.end);
+      const afterNext = codeAt(text, number.end + 1);
+      const beforePrev = codeAt(text, i - 2);
       let skip = -1;
-      if (next === DOT && isDigit(text.charCodeAt(number.end + 1))) {
+      if (next === DOT && isDigit(afterNext)) {
         // 1.2.3, 5.0.1: a version or section number.
         skip = number.end;
         while (skip < end && (isDigit(text.charCodeAt(skip)) || text.charCodeAt(skip) === DOT)) skip++;
@@ -333,10 +371,10 @@ export function extractFigures(text: string, start = 0, end = text.length): Figu
         is(prev, ASCII_LETTER | CODE_NEIGHBOUR) ||
         prev === DOT ||
         is(next, ASCII_LETTER | CODE_NEIGHBOUR) ||
-        (next === COLON && isDigit(text.charCodeAt(number.end + 1))) ||
+        (next === COLON && isDigit(afterNext)) ||
         (prev === COLON && i >= 2 && isDigit(beforePrev)) ||
         // The lower end of a range (3-5个, 2023-2025年) or a date written with hyphens.
-        (is(next, RANGE) && isDigit(text.charCodeAt(number.end + 1)))
+        (is(next, RANGE) && isDigit(afterNext))
       ) {
         skip = number.end;
       }
@@ -352,8 +390,8 @@ export function extractFigures(text: string, start = 0, end = text.length): Figu
     } else if (cls === HUNDRED && text.startsWith('百分之', i)) {
       const at = i + 3;
       let number: ParsedNumber | undefined;
-      if (text[at] === '百') number = { value: 100, precision: 0, end: at + 1 };
-      else number = isDigit(text.charCodeAt(at)) ? readArabic(text, at, end) : readChinese(text, at, end);
+      if (codeAt(text, at) === HUNDRED_CODE) number = { value: 100, precision: 0, end: at + 1 };
+      else number = isDigit(codeAt(text, at)) ? readArabic(text, at, end) : readChinese(text, at, end);
       if (!number) {
         i = at;
         continue;
@@ -373,15 +411,15 @@ export function extractFigures(text: string, start = 0, end = text.length): Figu
         i = j;
         continue;
       }
-      const prev = i > start ? text.charCodeAt(i - 1) : NaN;
-      const rangeUpper = is(prev, RANGE) && isChineseNumeralCode(text.charCodeAt(i - 2));
+      const prev = i > start ? text.charCodeAt(i - 1) : 0;
+      const rangeUpper = is(prev, RANGE) && isChineseNumeralCode(codeAt(text, i - 2));
       reading = { number, figStart: i, chinese: true, negative: false, percentWord: false, rangeUpper };
     } else {
       i++;
       continue;
     }
 
-    const figure = readFigure(text, reading, start, end, boundary, depth > 0);
+    const figure = readFigure(text, reading, start, end, boundary, depth > 0, marks);
     // A Chinese numeral that is no quantity (二是, 三中全会) is a word: the label runs through it.
     if (figure || !reading.chinese) boundary = figure?.end ?? reading.number.end;
     i = Math.max(i + 1, figure?.end ?? reading.number.end);
@@ -403,7 +441,7 @@ function digitsWithoutCommas(text: string, from: number, to: number): number {
   return n;
 }
 
-function readFigure(text: string, r: Reading, start: number, end: number, boundary: number, parenthetical: boolean): Figure | undefined {
+function readFigure(text: string, r: Reading, start: number, end: number, boundary: number, parenthetical: boolean, marks: MarkScanner): Figure | undefined {
   const { number, chinese } = r;
   let p = number.end;
   let marker: string | undefined;
@@ -413,7 +451,7 @@ function readFigure(text: string, r: Reading, start: number, end: number, bounda
 
   if (r.percentWord) unit = PERCENT_UNIT;
   else {
-    if (!chinese && text.charCodeAt(p) === SPACE && (unitAt(text, p + 1, end) || multiplierAt(text, p + 1))) p++;
+    if (!chinese && codeAt(text, p) === SPACE && (unitAt(text, p + 1, end) || multiplierAt(text, p + 1))) p++;
     const early = APPROX_BETWEEN.at(text, p);
     if (early && (multiplierAt(text, p + early.length) || unitAt(text, p + early.length, end))) {
       marker = early;
@@ -429,7 +467,7 @@ function readFigure(text: string, r: Reading, start: number, end: number, bounda
         p += late.length;
       }
     }
-    const next = text.charCodeAt(p);
+    const next = codeAt(text, p);
     if (!marker && scale === 1 && number.precision === 0) {
       // Years, months, days and numbers (2023年, 10月, 30日, 28号) are dates and references.
       if (next === YEAR && !chinese && digitsWithoutCommas(text, r.figStart, number.end) === 4) return undefined;
@@ -458,7 +496,7 @@ function readFigure(text: string, r: Reading, start: number, end: number, bounda
   let label = text.slice(ls, labelEnd);
   const trimmed = label.trimEnd();
   if (ORDINAL.find(trimmed)) return undefined;
-  if (quoted(text, r.figStart, figEnd, start, end)) return undefined;
+  if (quoted(text, r.figStart, figEnd, start, end, marks)) return undefined;
 
   const before = (chinese ? APPROX_BEFORE_CHINESE : APPROX_BEFORE).find(trimmed);
   const beforeMarker = before ? trimmed[trimmed.length - before.length - 1] : undefined;
@@ -470,7 +508,7 @@ function readFigure(text: string, r: Reading, start: number, end: number, bounda
   if (after) marker ??= after;
   if (r.rangeUpper) marker ??= text[r.figStart - 1];
   // Regexes and slices only when the label's first or last character calls for them (hot: per figure).
-  const lead = ENUMERATION_FIRST.has(label.charCodeAt(0)) ? (ENUMERATION_LEAD.exec(label)?.[0].length ?? 0) : 0;
+  const lead = ENUMERATION_FIRST.has(codeAt(label, 0)) ? (ENUMERATION_LEAD.exec(label)?.[0].length ?? 0) : 0;
   let from = lead;
   while (from < label.length && LABEL_TRIM[label.charCodeAt(from)] === 1) from++;
   ls += from;
@@ -503,7 +541,7 @@ function readFigure(text: string, r: Reading, start: number, end: number, bounda
 
   const c = core(label);
   // 缩减为13家, 提高到98%: a change verb followed by 为/至/到 states the new level, not a change.
-  const toLevel = TO_LEVEL.has(label.charCodeAt(label.length - 1));
+  const toLevel = TO_LEVEL.has(codeAt(label, label.length - 1));
   const change = toLevel ? undefined : CHANGES.find(c);
   if (change) figure.change = CHANGE_OF.get(change)!;
   else if (figure.kind === 'rate' && RATE_ENDINGS.find(c)) {

@@ -31,6 +31,15 @@ for (const [table, kind] of [
   }
 }
 
+/**
+ * The character code at `k`, or 0 (a character of no class in any table) outside the text. Reading
+ * past either end with charCodeAt gives NaN, and optimized code deoptimizes on the out-of-bounds
+ * read (and then on the NaN table index): the hot readers call this instead.
+ */
+export function codeAt(text: string, k: number): number {
+  return k >= 0 && k < text.length ? text.charCodeAt(k) : 0;
+}
+
 /** What `code` is in a Chinese numeral; NOT_NUMERAL for anything else, NaN (past the text's end) included. */
 const numeralKind = (code: number): number => NUMERAL[code] ?? NOT_NUMERAL;
 
@@ -130,7 +139,7 @@ export function readArabic(text: string, i: number, end: number): ParsedNumber |
   if (j - i <= 3) {
     let k = j;
     while (
-      text[k] === ',' &&
+      codeAt(text, k) === COMMA &&
       k + 4 <= end &&
       isDigit(text.charCodeAt(k + 1)) &&
       isDigit(text.charCodeAt(k + 2)) &&
@@ -143,7 +152,7 @@ export function readArabic(text: string, i: number, end: number): ParsedNumber |
     j = k;
   }
   let precision = 0;
-  if (text[j] === '.' && j + 1 < end && isDigit(text.charCodeAt(j + 1))) {
+  if (codeAt(text, j) === DOT && j + 1 < end && isDigit(text.charCodeAt(j + 1))) {
     let k = j + 1;
     while (k < end && isDigit(text.charCodeAt(k))) k++;
     precision = k - j - 1;
@@ -157,11 +166,13 @@ export function readArabic(text: string, i: number, end: number): ParsedNumber |
  * Reads a Chinese numeral at `i` (一百二十, 两千, 九十五点五). The run must start with a digit or
  * 十; it stops at the first character that is not part of a numeral.
  */
+const COMMA = 0x2c;
+const DOT = 0x2e;
 const TEN = '十'.charCodeAt(0);
 const POINT = '点'.charCodeAt(0);
 
 export function readChinese(text: string, i: number, end: number): ParsedNumber | undefined {
-  const first = text.charCodeAt(i);
+  const first = codeAt(text, i);
   if (!(numeralKind(first) === DIGIT_PART || first === TEN)) return undefined;
   let j = i;
   while (j < end && numeralKind(text.charCodeAt(j)) !== NOT_NUMERAL) j++;
@@ -170,7 +181,7 @@ export function readChinese(text: string, i: number, end: number): ParsedNumber 
   let precision = 0;
   let result = value;
   // 九十五点五: decimals are digits read one by one.
-  if (text.charCodeAt(j) === POINT && numeralKind(text.charCodeAt(j + 1)) === DIGIT_PART) {
+  if (codeAt(text, j) === POINT && numeralKind(codeAt(text, j + 1)) === DIGIT_PART) {
     let k = j + 1;
     let decimals = '';
     while (k < end && numeralKind(text.charCodeAt(k)) === DIGIT_PART) {
