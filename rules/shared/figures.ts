@@ -174,16 +174,6 @@ function totalWords(label: string): readonly string[] {
   return TOTALS.filter((w) => hits.includes(w));
 }
 
-/** What a count's label says it is, computed once per figure (in its clause) and shared by the rules. */
-export interface Role {
-  /** A count of things done for some rate (办结, 合格 …), whatever the qualifier: never a total. */
-  done: boolean;
-  /** A count of what should be done (应出庭应诉99件): the total of its rate. */
-  should: boolean;
-  pending: boolean;
-  /** Words of the label that mark a total (受理, 共 …). */
-  totals: readonly string[];
-}
 
 /** Numerator verbs by their last character, so a label is matched against the few that can end it. */
 const NUMERATOR_ENDINGS = new Endings(ALL_NUMERATORS);
@@ -201,15 +191,38 @@ function numeratorFlags(base: string): number {
   return flags;
 }
 
-function roleOf(f: Figure): Role {
-  const label = f.label;
-  // The label itself, and the label without an object noun after the verb (办结案件 → 办结).
-  let flags = numeratorFlags(label);
-  for (const o of OBJECT_ENDINGS.candidates(label) ?? NO_WORDS) {
-    if (label.length > o.length && label.endsWith(o)) flags |= numeratorFlags(label.slice(0, -o.length));
+/**
+ * What a count's label says it is, made once per figure (in its clause) and shared by the rules.
+ * `done` and `should` are read for every figure; the total and pending words only for the few
+ * figures near a count of done, so they are looked up on first use.
+ */
+export class Role {
+  /** A count of things done for some rate (办结, 合格 …), whatever the qualifier: never a total. */
+  readonly done: boolean;
+  /** A count of what should be done (应出庭应诉99件): the total of its rate. */
+  readonly should: boolean;
+  private knownTotals: readonly string[] | undefined;
+  private knownPending: boolean | undefined;
+
+  constructor(private readonly figure: Figure) {
+    const label = figure.label;
+    // The label itself, and the label without an object noun after the verb (办结案件 → 办结).
+    let flags = numeratorFlags(label);
+    for (const o of OBJECT_ENDINGS.candidates(label) ?? NO_WORDS) {
+      if (label.length > o.length && label.endsWith(o)) flags |= numeratorFlags(label.slice(0, -o.length));
+    }
+    this.should = (flags & SHOULD_BE) !== 0;
+    this.done = (flags & NAMED) !== 0 && !this.should;
   }
-  const should = (flags & SHOULD_BE) !== 0;
-  return { done: (flags & NAMED) !== 0 && !should, should, pending: isPending(f), totals: totalWords(label) };
+
+  /** Words of the label that mark a total (受理, 共 …). */
+  get totals(): readonly string[] {
+    return (this.knownTotals ??= totalWords(this.figure.label));
+  }
+
+  get pending(): boolean {
+    return (this.knownPending ??= isPending(this.figure));
+  }
 }
 
 /** A sentence cut at semicolons: figures relate only within a clause. */
@@ -296,7 +309,7 @@ function splitClauses(sentence: FigureSentence, text: string, clauses: Clause[])
         next++;
       }
       if (figures.length) {
-        const roles = figures.map(roleOf);
+        const roles = figures.map((f) => new Role(f));
         clauses.push({ start: from, end: i, figures, roles, markers, should: figures.filter((_, n) => roles[n]!.should) });
       }
       markers = [];
