@@ -174,11 +174,14 @@ export const rule = defineRule({
 
 /** 受理300件，办结322件: a count of done beyond the count received, unless carry-over is in play. */
 function doneExceedsReceived(ctx: Ctx, words: string, clause: Clause, reported: Set<Figure>): void {
-  if (RECEIVED.carryOver.some((w) => words.includes(w))) return;
+  // Whether the clause speaks of carry-over, looked up only once a count of done is found (few clauses have one).
+  let carryOver: boolean | undefined;
   clause.figures.forEach((f, i) => {
     if (reported.has(f) || f.parenthetical || !exactCount(f)) return;
     const done = RECEIVED.done.find((t) => labelNames(f.label, t, ''));
     if (!done) return;
+    carryOver ??= RECEIVED.carryOver.some((w) => words.includes(w));
+    if (carryOver) return;
     const total = findTotal(clause, i);
     if (!total || !sameThings(f, total)) return;
     const received = RECEIVED.totals.find((w) => total.label.includes(w));
