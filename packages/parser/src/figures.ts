@@ -254,9 +254,10 @@ for (let c = 0; c < 0x10000; c++) if (CLASS[c] === TERMINATOR) QUOTE_CLASS[c] = 
 const QUOTE_LOOKBACK = 60;
 
 /**
- * The last quotation mark, title mark or sentence end before an offset. One forward scan serves
- * the whole extraction (offsets come in increasing order), where a backward scan per figure would
- * read up to 60 characters each time.
+ * The last quotation mark, title mark or sentence end before an offset, within QUOTE_LOOKBACK
+ * characters. Offsets come in increasing order, so one forward scan serves the extraction: each
+ * character is read at most once, and a gap longer than the look-back is jumped over (a mark
+ * before it is out of reach of this figure and of every later one).
  */
 class MarkScanner {
   private scanned: number;
@@ -267,15 +268,23 @@ class MarkScanner {
   ) {
     this.scanned = start;
   }
-  /** The largest k in [start, offset) with a mark at k, or -1 (or any k below offset − QUOTE_LOOKBACK). */
+  /** The largest k in [start, offset) with a mark at k; -1 (or any k below offset − QUOTE_LOOKBACK) when none is that close. */
   before(offset: number): number {
     if (offset < this.scanned) {
       // Not expected (offsets increase), but answered all the same, as far back as anyone looks.
       for (let k = offset - 1; k >= Math.max(this.start, offset - QUOTE_LOOKBACK); k--) if (QUOTE_CLASS[this.text.charCodeAt(k)] !== 0) return k;
       return -1;
     }
-    for (; this.scanned < offset; this.scanned++) if (QUOTE_CLASS[this.text.charCodeAt(this.scanned)] !== 0) this.last = this.scanned;
-    return this.last;
+    if (offset - this.scanned > QUOTE_LOOKBACK) {
+      this.scanned = offset - QUOTE_LOOKBACK;
+      this.last = -1;
+    }
+    const text = this.text;
+    let last = this.last;
+    for (let k = this.scanned; k < offset; k++) if (QUOTE_CLASS[text.charCodeAt(k)] !== 0) last = k;
+    this.scanned = offset;
+    this.last = last;
+    return last;
   }
 }
 

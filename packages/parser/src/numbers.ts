@@ -134,7 +134,6 @@ export function readArabic(text: string, i: number, end: number): ParsedNumber |
   let j = i;
   while (j < end && isDigit(text.charCodeAt(j))) j++;
   if (j === i) return undefined;
-  let digits = text.slice(i, j);
   // Thousands separators: 1,234,567 — a first group of one to three digits, then ,ddd groups.
   if (j - i <= 3) {
     let k = j;
@@ -146,7 +145,6 @@ export function readArabic(text: string, i: number, end: number): ParsedNumber |
       isDigit(text.charCodeAt(k + 3)) &&
       !(k + 4 < end && isDigit(text.charCodeAt(k + 4)))
     ) {
-      digits += text.slice(k + 1, k + 4);
       k += 4;
     }
     j = k;
@@ -156,10 +154,34 @@ export function readArabic(text: string, i: number, end: number): ParsedNumber |
     let k = j + 1;
     while (k < end && isDigit(text.charCodeAt(k))) k++;
     precision = k - j - 1;
-    digits += text.slice(j, k);
     j = k;
   }
-  return { value: Number(digits), precision, end: j };
+  return { value: valueOf(text, i, j, precision), precision, end: j };
+}
+
+const POWERS_OF_TEN = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
+const MAX_EXACT_DIGITS = 15;
+
+/**
+ * The value of the number written in text[from, to) (digits, thousands commas, one decimal point),
+ * as Number() would parse its digits. Hot: runs for every number of every report, so without
+ * building the digit string: up to 15 digits the integer is exact and one division by an exact
+ * power of ten is correctly rounded, which is what Number() returns; longer numbers take Number().
+ */
+function valueOf(text: string, from: number, to: number, precision: number): number {
+  let mantissa = 0;
+  let count = 0;
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (isDigit(c)) {
+      mantissa = mantissa * 10 + (c - 48);
+      count++;
+    }
+  }
+  if (count <= MAX_EXACT_DIGITS) return precision === 0 ? mantissa : mantissa / POWERS_OF_TEN[precision]!;
+  let digits = '';
+  for (let k = from; k < to; k++) if (text.charCodeAt(k) !== COMMA) digits += text[k];
+  return Number(digits);
 }
 
 /**
