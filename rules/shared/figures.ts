@@ -67,13 +67,13 @@ const QUALIFIER_ENDINGS = new Endings(QUALIFIERS);
 const SHOULD_ENDINGS = new Endings(SHOULD);
 const OBJECT_ENDINGS = new Endings(OBJECTS);
 const PENDING_ENDINGS = new Endings(PENDING);
-/** First characters of the pending words and of the total words: most labels and tails hold none. */
 /** 1 at each of the given character codes: a typed-array read per character instead of a hash lookup. */
 function codeTable(codes: Iterable<number>): Uint8Array {
   const table = new Uint8Array(0x10000);
   for (const c of codes) table[c] = 1;
   return table;
 }
+/** First characters of the pending words and of the total words: most labels and tails hold none. */
 const PENDING_FIRST = codeTable(PENDING.map((w) => w.charCodeAt(0)));
 const TOTAL_FIRST = codeTable(TOTALS.map((w) => w.charCodeAt(0)));
 const TOTALS_BY_FIRST = new Map<number, string[]>();
@@ -183,7 +183,6 @@ function totalWords(label: string): readonly string[] {
   const hits = found;
   return TOTALS.filter((w) => hits.includes(w));
 }
-
 
 /** Numerator verbs by their last character, so a label is matched against the few that can end it. */
 const NUMERATOR_ENDINGS = new Endings(ALL_NUMERATORS);
@@ -301,14 +300,15 @@ CLAUSE_CLASS[0x3b] = SEMICOLON;
 /** Cuts a sentence at its semicolons, and appends the clauses with figures to `clauses`. */
 function splitClauses(sentence: FigureSentence, text: string, clauses: Clause[]): void {
   const all = sentence.figures;
+  const end = sentence.end;
   let from = sentence.start;
   let next = 0; // index of the first figure not yet given to a clause
   let depth = 0;
   let markers: number[] = [];
   // One loop, no closure or callback per character (hot: every character of every sentence with a
   // figure); the sentence end closes the last clause as a semicolon would.
-  for (let i = sentence.start; i <= sentence.end; i++) {
-    const k = i === sentence.end ? SEMICOLON : CLAUSE_CLASS[text.charCodeAt(i)];
+  for (let i = sentence.start; i <= end; i++) {
+    const k = i === end ? SEMICOLON : CLAUSE_CLASS[text.charCodeAt(i)];
     if (k === 0) continue;
     if (k === OPEN_PAREN) depth++;
     else if (k === CLOSE_PAREN) depth = Math.max(0, depth - 1);
@@ -372,15 +372,14 @@ export function findTotal(clause: Clause, index: number, floor = -1): Figure | u
     const r = roles[j]!;
     if (!exactCount(f) || r.done || r.pending) return undefined;
     // 受理投诉100件，受理举报50件，办结144件: two totals of the same kind; the rate is over their sum.
-    const words = r.totals;
     let earlier = false;
     for (let k = floor + 1; k < j; k++) {
       if (!usable(figures[k]!)) continue;
       earlier = true;
-      if (roles[k]!.totals.some((w) => words.includes(w))) return undefined;
+      if (roles[k]!.totals.some((w) => r.totals.includes(w))) return undefined;
     }
     if (!earlier) return f;
-    return words.length > 0 || r.should ? f : undefined;
+    return r.totals.length > 0 || r.should ? f : undefined;
   }
   return undefined;
 }
