@@ -1,14 +1,14 @@
 import { defineRule } from '@reportlint/core';
 import type { RuleContext } from '@reportlint/core';
-import { figuresOf } from '@reportlint/parser';
 import type { Figure } from '@reportlint/parser';
-import { clausesOf, exactCount, findTotal, firstAfter, hasTotalWord, isDoneCount, labelNames, MAX_FIGURES_BACK, PARTS, RECEIVED, sameThings, shown, tolerance } from '../shared/figures.js';
+import { exactCount, figureClauses, findTotal, firstAfter, labelNames, MAX_FIGURES_BACK, PARTS, RECEIVED, sameThings, shown, tolerance } from '../shared/figures.js';
 import type { Clause } from '../shared/figures.js';
 
 const EPSILON = 1e-9;
 /** Longest stretch of words allowed between a total and 其中, or between two parts. */
 const MAX_GAP = 40;
 const LIST_GLUE = /^[、,，和及与\s]*$/;
+const OPEN_PAREN = 0x28; // (
 
 type Ctx = RuleContext<Record<string, never>>;
 
@@ -74,7 +74,7 @@ function afterMarker(text: string, clause: Clause, m: number): { total: Figure; 
     const label = f.label.replace(/^其中/, '');
     const newStatement = PARTS.stops.some((w) => label.startsWith(w)) || PARTS.statuses.some((w) => label.includes(w));
     // 其中判决86件，裁定20件，行政机关败诉9件: an outcome counted across the parts ends the list.
-    if (parts.length > 0 && (newStatement || hasTotalWord(f) || isDoneCount(f))) break;
+    if (parts.length > 0 && (newStatement || clause.roles[j]!.totals.length > 0 || clause.roles[j]!.done)) break;
     if (parts.length === 0 && ['另', '此外', '同时', '占', '较', '同比', '比'].some((w) => label.startsWith(w))) break;
     // 其中具有法律职业资格的80名，取得执法证的1150名: subsets by attribute may overlap; only a
     // breakdown into categories must add up.
@@ -89,7 +89,8 @@ function afterMarker(text: string, clause: Clause, m: number): { total: Figure; 
 /** 受理网民来信323件(含上级指派77件): the parts inside the parentheses right after a total. */
 function inParentheses(text: string, clause: Clause, index: number): Figure[] | undefined {
   const total = clause.figures[index]!;
-  if (!/^\((含|其中|包括)/.test(text.slice(total.end, total.end + 4))) return undefined;
+  // Checked per count: look at the character after it before slicing and matching.
+  if (text.charCodeAt(total.end) !== OPEN_PAREN || !/^\((含|其中|包括)/.test(text.slice(total.end, total.end + 4))) return undefined;
   let close = total.end + 1;
   const limit = Math.min(clause.end, total.end + 200);
   while (close < limit && text[close] !== ')') close++;
@@ -150,36 +151,37 @@ export const rule = defineRule({
   },
   check(tree, ctx) {
     const text = tree.normalized;
-    for (const sentence of figuresOf(tree)) {
-      for (const clause of clausesOf(sentence, text)) {
-        const reported = new Set<Figure>();
-        clause.markers.forEach((_, m) => {
-          const found = afterMarker(text, clause, m);
-          if (found) reportParts(ctx, found.total, found.parts, reported);
-        });
-        clause.figures.forEach((total, index) => {
-          if (total.parenthetical || !exactCount(total)) return;
-          const parts = inParentheses(text, clause, index);
-          if (parts) reportParts(ctx, total, parts, reported);
-        });
-        const words = text.slice(clause.start, clause.end);
-        for (let at = words.indexOf('分别'); at !== -1; at = words.indexOf('分别', at + 2)) {
-          const found = respectively(text, clause, clause.start + at);
-          if (found) reportParts(ctx, found.total, found.parts, reported);
-        }
-        doneExceedsReceived(ctx, words, clause, reported);
+    for (const clause of figureClauses(tree)) {
+      const reported = new Set<Figure>();
+      clause.markers.forEach((_, m) => {
+        const found = afterMarker(text, clause, m);
+        if (found) reportParts(ctx, found.total, found.parts, reported);
+      });
+      clause.figures.forEach((total, index) => {
+        if (total.parenthetical || !exactCount(total)) return;
+        const parts = inParentheses(text, clause, index);
+        if (parts) reportParts(ctx, total, parts, reported);
+      });
+      const words = text.slice(clause.start, clause.end);
+      for (let at = words.indexOf('分别'); at !== -1; at = words.indexOf('分别', at + 2)) {
+        const found = respectively(text, clause, clause.start + at);
+        if (found) reportParts(ctx, found.total, found.parts, reported);
       }
+      doneExceedsReceived(ctx, words, clause, reported);
     }
   },
 });
 
 /** 受理300件，办结322件: a count of done beyond the count received, unless carry-over is in play. */
 function doneExceedsReceived(ctx: Ctx, words: string, clause: Clause, reported: Set<Figure>): void {
-  if (RECEIVED.carryOver.some((w) => words.includes(w))) return;
+  // Whether the clause speaks of carry-over, looked up only once a count of done is found (few clauses have one).
+  let carryOver: boolean | undefined;
   clause.figures.forEach((f, i) => {
     if (reported.has(f) || f.parenthetical || !exactCount(f)) return;
     const done = RECEIVED.done.find((t) => labelNames(f.label, t, ''));
     if (!done) return;
+    carryOver ??= RECEIVED.carryOver.some((w) => words.includes(w));
+    if (carryOver) return;
     const total = findTotal(clause, i);
     if (!total || !sameThings(f, total)) return;
     const received = RECEIVED.totals.find((w) => total.label.includes(w));

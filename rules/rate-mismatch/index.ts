@@ -1,7 +1,7 @@
 import { defineRule, Type } from '@reportlint/core';
-import { figuresOf, formatDecimal } from '@reportlint/parser';
+import { formatDecimal } from '@reportlint/parser';
 import type { Figure } from '@reportlint/parser';
-import { clausesOf, exactCount, findTotal, labelNames, MAX_FIGURES_BACK, pendingWord, rateEntry, rateName, sameThings, shown, tolerance } from '../shared/figures.js';
+import { exactCount, figureClauses, findTotal, labelNames, MAX_FIGURES_BACK, pendingWord, rateEntry, rateName, sameThings, shown, tolerance } from '../shared/figures.js';
 import type { Clause, RateEntry } from '../shared/figures.js';
 
 const schema = Type.Object(
@@ -116,32 +116,30 @@ export const rule = defineRule({
   },
   check(tree, ctx) {
     const text = tree.normalized;
-    for (const sentence of figuresOf(tree)) {
-      for (const clause of clausesOf(sentence, text)) {
-        // Counts used by a rate are not reused by a later one: "受理1061宗，办结1061宗，办结率100%，累计…".
-        let floor = -1;
-        clause.figures.forEach((rate, i) => {
-          if (rate.kind !== 'rate' || !rate.name || rate.change || rate.value < 0) return;
-          const known = rateEntry(rate.name.text);
-          if (!known || known.entry.numerator.length === 0) return;
-          const { reading: r, used } = reading(clause, i, floor, known.entry, known.qualifier);
-          if (used) floor = i;
-          if (!r || rate.approximate) return;
-          const factor = rate.unit === '‰' ? 1000 : 100;
-          if (consistent(rate.value, rate.precision, factor, r, ctx.options.rounding)) return;
-          const value = (r.numerator / r.total.value) * factor;
-          const expected = formatDecimal(value, rate.precision, ctx.options.rounding === 'truncate' ? 'truncate' : 'round') + rate.unit;
-          const actual = tree.source.text.slice(rate.start, rate.end);
-          if (expected === text.slice(rate.start, rate.end)) return;
-          const name = rateName(rate.name, known.display);
-          ctx.report({
-            messageId: 'mismatch',
-            data: { name: name.text, expected, division: r.shown, actual },
-            start: name.start,
-            end: rate.end,
-          });
+    for (const clause of figureClauses(tree)) {
+      // Counts used by a rate are not reused by a later one: "受理1061宗，办结1061宗，办结率100%，累计…".
+      let floor = -1;
+      clause.figures.forEach((rate, i) => {
+        if (rate.kind !== 'rate' || !rate.name || rate.change || rate.value < 0) return;
+        const known = rateEntry(rate.name.text);
+        if (!known || known.entry.numerator.length === 0) return;
+        const { reading: r, used } = reading(clause, i, floor, known.entry, known.qualifier);
+        if (used) floor = i;
+        if (!r || rate.approximate) return;
+        const factor = rate.unit === '‰' ? 1000 : 100;
+        if (consistent(rate.value, rate.precision, factor, r, ctx.options.rounding)) return;
+        const value = (r.numerator / r.total.value) * factor;
+        const expected = formatDecimal(value, rate.precision, ctx.options.rounding === 'truncate' ? 'truncate' : 'round') + rate.unit;
+        const actual = tree.source.text.slice(rate.start, rate.end);
+        if (expected === text.slice(rate.start, rate.end)) return;
+        const name = rateName(rate.name, known.display);
+        ctx.report({
+          messageId: 'mismatch',
+          data: { name: name.text, expected, division: r.shown, actual },
+          start: name.start,
+          end: rate.end,
         });
-      }
+      });
     }
   },
 });

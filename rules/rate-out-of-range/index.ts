@@ -31,13 +31,12 @@ export const rule = defineRule({
         const known = rateEntry(rate.name.text);
         if (!known) continue;
         const percent = rate.unit === '‰' ? rate.value / 10 : rate.value;
+        const messageId = percent < 0 ? 'negative' : known.entry.bounded && percent > 100 ? 'above' : undefined;
+        if (!messageId) continue;
+        // The name and the text as written only for a finding: most rates are in range.
         const actual = tree.source.text.slice(rate.start, rate.end);
         const name = rateName(rate.name, known.display);
-        if (percent < 0) {
-          ctx.report({ messageId: 'negative', data: { name: name.text, actual }, start: name.start, end: rate.end });
-        } else if (known.entry.bounded && percent > 100) {
-          ctx.report({ messageId: 'above', data: { name: name.text, actual }, start: name.start, end: rate.end });
-        }
+        ctx.report({ messageId, data: { name: name.text, actual }, start: name.start, end: rate.end });
       }
     }
   },

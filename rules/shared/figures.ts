@@ -1,4 +1,5 @@
-import type { Figure, FigureSentence } from '@reportlint/parser';
+import { figuresOf } from '@reportlint/parser';
+import type { Figure, FigureSentence, ReportTree } from '@reportlint/parser';
 import vocabulary from './figures.json' with { type: 'json' };
 
 /** How figures relate to each other (rates, totals, parts): what rate-mismatch and parts-exceed-total share. */
@@ -12,6 +13,14 @@ export interface RateEntry {
 
 const byLength = (list: string[]) => [...list].sort((a, b) => b.length - a.length);
 const RATES = [...(vocabulary.rates.list as RateEntry[])].sort((a, b) => b.name.length - a.name.length);
+/** The last two characters of a text ending at `end`, as one number. */
+const endingKey = (text: string, end: number) => text.charCodeAt(end - 2) * 0x10000 + text.charCodeAt(end - 1);
+/** Rates by the last two characters of their name (nearly all end in 率), longest name first. */
+const RATES_BY_ENDING = new Map<number, RateEntry[]>();
+for (const r of RATES) {
+  const key = endingKey(r.name, r.name.length);
+  RATES_BY_ENDING.set(key, [...(RATES_BY_ENDING.get(key) ?? []), r]);
+}
 const QUALIFIERS = byLength(vocabulary.qualifiers.list);
 const SHOULD = byLength(vocabulary.qualifiers.should);
 const OBJECTS = byLength(vocabulary.numeratorObjects.list);
@@ -22,14 +31,64 @@ const PENDING = byLength([...new Set(RATES.flatMap((r) => r.pending ?? []))]);
 export const PARTS = vocabulary.parts;
 export const RECEIVED = vocabulary.received;
 
-const endsWithAny = (text: string, words: readonly string[]) => words.find((w) => text.endsWith(w));
+/**
+ * Words looked up at the end of a text, indexed by their last character: `find` returns what
+ * `words.find((w) => text.endsWith(w))` would, after a map lookup that rejects most texts at once.
+ * Hot: labels are matched against these lists several times per figure.
+ */
+class Endings {
+  private readonly byLast = new Map<number, string[]>();
+  /** 1 for a character some word ends with: a typed-array read turns most texts away before the map. */
+  private readonly isLast = new Uint8Array(0x10000);
+  constructor(words: readonly string[]) {
+    for (const w of words) {
+      const last = w.charCodeAt(w.length - 1);
+      this.isLast[last] = 1;
+      const list = this.byLast.get(last);
+      if (list) list.push(w);
+      else this.byLast.set(last, [w]);
+    }
+  }
+  /** The words that end with the last character of `text`, in list order. */
+  candidates(text: string): readonly string[] | undefined {
+    if (!text.length) return undefined;
+    const last = text.charCodeAt(text.length - 1);
+    return this.isLast[last] === 1 ? this.byLast.get(last) : undefined;
+  }
+  /** The first word (in list order) `text` ends with. */
+  find(text: string): string | undefined {
+    const list = this.candidates(text);
+    if (list) for (const w of list) if (text.endsWith(w)) return w;
+    return undefined;
+  }
+}
+
+const QUALIFIER_ENDINGS = new Endings(QUALIFIERS);
+const SHOULD_ENDINGS = new Endings(SHOULD);
+const OBJECT_ENDINGS = new Endings(OBJECTS);
+const PENDING_ENDINGS = new Endings(PENDING);
+/** 1 at each of the given character codes: a typed-array read per character instead of a hash lookup. */
+function codeTable(codes: Iterable<number>): Uint8Array {
+  const table = new Uint8Array(0x10000);
+  for (const c of codes) table[c] = 1;
+  return table;
+}
+/** First characters of the pending words and of the total words: most labels and tails hold none. */
+const PENDING_FIRST = codeTable(PENDING.map((w) => w.charCodeAt(0)));
+const TOTAL_FIRST = codeTable(TOTALS.map((w) => w.charCodeAt(0)));
+const TOTALS_BY_FIRST = new Map<number, string[]>();
+for (const w of TOTALS) {
+  const first = w.charCodeAt(0);
+  TOTALS_BY_FIRST.set(first, [...(TOTALS_BY_FIRST.get(first) ?? []), w]);
+}
+const NO_WORDS: readonly string[] = Object.freeze([]);
 
 /** The vocabulary entry of a rate name (longest match at its end) and the qualifier before it (按期办结率 → 按期). */
 export function rateEntry(name: string): { entry: RateEntry; qualifier: string; display: string } | undefined {
-  const entry = RATES.find((r) => name.endsWith(r.name));
+  const entry = name.length < 2 ? undefined : RATES_BY_ENDING.get(endingKey(name, name.length))?.find((r) => name.endsWith(r.name));
   if (!entry) return undefined;
   const rest = name.slice(0, -entry.name.length);
-  const qualifier = endsWithAny(rest, QUALIFIERS) ?? '';
+  const qualifier = QUALIFIER_ENDINGS.find(rest) ?? '';
   return { entry, qualifier, display: qualifier + entry.name };
 }
 
@@ -66,13 +125,24 @@ export function shown(f: Figure): string {
 export function labelNames(label: string, term: string, qualifier: string): boolean {
   const head = headBefore(label, term);
   if (head === undefined) return false;
-  return (endsWithAny(head, QUALIFIERS) ?? '') === qualifier;
+  return (QUALIFIER_ENDINGS.find(head) ?? '') === qualifier;
 }
 
 /** The part of a label before a numerator's verb (按期 in 按期办结), or undefined when it names none. */
 function headBefore(label: string, term: string): string | undefined {
+  // Hot (every count × every verb looked for): a label ending neither in the verb's last character
+  // nor in an object noun names nothing, and is turned away without a string comparison.
+  if (
+    label.length > 0 &&
+    term.length > 0 &&
+    label.charCodeAt(label.length - 1) !== term.charCodeAt(term.length - 1) &&
+    OBJECT_ENDINGS.candidates(label) === undefined
+  ) {
+    return undefined;
+  }
   if (label.endsWith(term)) return label.slice(0, -term.length);
-  for (const o of OBJECTS) {
+  // Only the objects ending with the label's last character can match (same order as OBJECTS).
+  for (const o of OBJECT_ENDINGS.candidates(label) ?? NO_WORDS) {
     if (label.endsWith(o) && label.length > o.length + term.length - 1 && label.endsWith(term, label.length - o.length)) {
       return label.slice(0, -(term.length + o.length));
     }
@@ -82,58 +152,86 @@ function headBefore(label: string, term: string): string | undefined {
 
 /** The pending word of a count (2宗正在办理, 尚有1件在办理中, 正在办理2件), if one of `words`. */
 export function pendingWord(f: Figure, words: readonly string[]): string | undefined {
-  const tail = f.tail.replace(/^(目前|仍|尚|还|正|均)+/, '');
+  const tail = pendingTail(f.tail);
   return words.find((w) => tail.startsWith(w)) ?? words.find((w) => f.label.endsWith(w));
 }
 
-/** What a count's label says it is, computed once per figure and shared by the rules. */
-interface Role {
-  /** A count of things done for some rate (办结, 合格 …), whatever the qualifier: never a total. */
-  done: boolean;
-  /** A count of what should be done (应出庭应诉99件): the total of its rate. */
-  should: boolean;
-  pending: boolean;
-  /** Words of the label that mark a total (受理, 共 …). */
-  totals: string[];
+const PENDING_LEAD = /^(目前|仍|尚|还|正|均)+/;
+const PENDING_LEAD_FIRST = codeTable([...'目仍尚还正均'].map((c) => c.charCodeAt(0)));
+
+/** A tail without the adverbs before a pending word (目前仍在办理 → 在办理); the regex only runs when one may open it. */
+function pendingTail(tail: string): string {
+  return tail.length > 0 && PENDING_LEAD_FIRST[tail.charCodeAt(0)] === 1 ? tail.replace(PENDING_LEAD, '') : tail;
 }
 
-const roles = new WeakMap<Figure, Role>();
+/** `pendingWord(f, PENDING) !== undefined`, with the words looked up by first and last character. */
+function isPending(f: Figure): boolean {
+  const tail = pendingTail(f.tail);
+  if (tail.length > 0 && PENDING_FIRST[tail.charCodeAt(0)] === 1 && PENDING.some((w) => tail.startsWith(w))) return true;
+  return PENDING_ENDINGS.find(f.label) !== undefined;
+}
+
+/** `TOTALS.filter((w) => label.includes(w))`: one pass over the label, candidates by first character. */
+function totalWords(label: string): readonly string[] {
+  let found: string[] | undefined;
+  for (let i = 0; i < label.length; i++) {
+    const first = label.charCodeAt(i);
+    if (TOTAL_FIRST[first] !== 1) continue;
+    for (const w of TOTALS_BY_FIRST.get(first)!) if (label.startsWith(w, i)) (found ??= []).push(w);
+  }
+  if (!found) return NO_WORDS;
+  const hits = found;
+  return TOTALS.filter((w) => hits.includes(w));
+}
 
 /** Numerator verbs by their last character, so a label is matched against the few that can end it. */
-const NUMERATORS_BY_LAST = new Map<number, string[]>();
-for (const t of ALL_NUMERATORS) {
-  const last = t.charCodeAt(t.length - 1);
-  NUMERATORS_BY_LAST.set(last, [...(NUMERATORS_BY_LAST.get(last) ?? []), t]);
-}
+const NUMERATOR_ENDINGS = new Endings(ALL_NUMERATORS);
+const NAMED = 1;
+const SHOULD_BE = 2;
 
-function role(f: Figure): Role {
-  let r = roles.get(f);
-  if (!r) {
-    let named = false;
-    let should = false;
-    const label = f.label;
-    const bases = [label];
-    for (const o of OBJECTS) if (label.length > o.length && label.endsWith(o)) bases.push(label.slice(0, -o.length));
-    for (const base of bases) {
-      for (const t of NUMERATORS_BY_LAST.get(base.charCodeAt(base.length - 1)) ?? []) {
-        if (!base.endsWith(t)) continue;
-        named = true;
-        if (endsWithAny(base.slice(0, -t.length), SHOULD)) should = true;
-      }
-    }
-    r = { done: named && !should, should, pending: pendingWord(f, PENDING) !== undefined, totals: TOTALS.filter((w) => f.label.includes(w)) };
-    roles.set(f, r);
+/** Whether `base` ends with a numerator verb (NAMED), and one of what should be done (SHOULD_BE). */
+function numeratorFlags(base: string): number {
+  let flags = 0;
+  for (const t of NUMERATOR_ENDINGS.candidates(base) ?? NO_WORDS) {
+    if (!base.endsWith(t)) continue;
+    flags |= NAMED;
+    if (SHOULD_ENDINGS.find(base.slice(0, -t.length))) flags |= SHOULD_BE;
   }
-  return r;
+  return flags;
 }
 
-/** A count of things done for some rate (办结, 合格, 败诉 …): the numerator of a rate, not a category. */
-export function isDoneCount(f: Figure): boolean {
-  return role(f).done;
-}
+/**
+ * What a count's label says it is, made once per figure (in its clause) and shared by the rules.
+ * `done` and `should` are read for every figure; the total and pending words only for the few
+ * figures near a count of done, so they are looked up on first use.
+ */
+export class Role {
+  /** A count of things done for some rate (办结, 合格 …), whatever the qualifier: never a total. */
+  readonly done: boolean;
+  /** A count of what should be done (应出庭应诉99件): the total of its rate. */
+  readonly should: boolean;
+  private knownTotals: readonly string[] | undefined;
+  private knownPending: boolean | undefined;
 
-export function hasTotalWord(f: Figure): boolean {
-  return role(f).totals.length > 0;
+  constructor(private readonly figure: Figure) {
+    const label = figure.label;
+    // The label itself, and the label without an object noun after the verb (办结案件 → 办结).
+    let flags = numeratorFlags(label);
+    for (const o of OBJECT_ENDINGS.candidates(label) ?? NO_WORDS) {
+      if (label.length > o.length && label.endsWith(o)) flags |= numeratorFlags(label.slice(0, -o.length));
+    }
+    this.should = (flags & SHOULD_BE) !== 0;
+    this.done = (flags & NAMED) !== 0 && !this.should;
+  }
+
+  /** Words of the label that mark a total (受理, 共 …). */
+  get totals(): readonly string[] {
+    return (this.knownTotals ??= totalWords(this.figure.label));
+  }
+
+  get pending(): boolean {
+    return (this.knownPending ??= isPending(this.figure));
+  }
 }
 
 /** A sentence cut at semicolons: figures relate only within a clause. */
@@ -141,6 +239,11 @@ export interface Clause {
   start: number;
   end: number;
   figures: Figure[];
+  /**
+   * What each figure's label says it is, index for index. Kept here rather than in a
+   * WeakMap<Figure, Role>: a WeakMap entry per figure cost more than computing the role.
+   */
+  roles: Role[];
   /** Offsets of 其中 / 包括 outside parentheses, in order. */
   markers: number[];
   /** Counts of what should be done (应办结955件), usually none. */
@@ -166,34 +269,69 @@ export function firstAfter(figures: readonly Figure[], offset: number): number {
   return lo;
 }
 
-export function clausesOf(sentence: FigureSentence, text: string): Clause[] {
-  const clauses: Clause[] = [];
+const clauseCache = new WeakMap<ReportTree, Clause[]>();
+
+/**
+ * The clauses with figures of a report, sentence by sentence, in text order: computed once per tree
+ * (rate-mismatch and parts-exceed-total both read them).
+ */
+export function figureClauses(tree: ReportTree): Clause[] {
+  let clauses = clauseCache.get(tree);
+  if (!clauses) {
+    clauses = [];
+    const text = tree.normalized;
+    for (const sentence of figuresOf(tree)) splitClauses(sentence, text, clauses);
+    clauseCache.set(tree, clauses);
+  }
+  return clauses;
+}
+
+// What a clause split looks at, by table lookup: it runs over every character of every sentence with a figure.
+const OPEN_PAREN = 1; // (
+const CLOSE_PAREN = 2; // )
+const SEMICOLON = 3; // ;
+const MARKER_FIRST = 4; // first character of 其中 / 包括
+const CLAUSE_CLASS = new Uint8Array(0x10000);
+for (const m of PARTS.markers) CLAUSE_CLASS[m.charCodeAt(0)] = MARKER_FIRST;
+CLAUSE_CLASS[0x28] = OPEN_PAREN;
+CLAUSE_CLASS[0x29] = CLOSE_PAREN;
+CLAUSE_CLASS[0x3b] = SEMICOLON;
+
+/** Cuts a sentence at its semicolons, and appends the clauses with figures to `clauses`. */
+function splitClauses(sentence: FigureSentence, text: string, clauses: Clause[]): void {
   const all = sentence.figures;
+  const end = sentence.end;
   let from = sentence.start;
   let next = 0; // index of the first figure not yet given to a clause
   let depth = 0;
   let markers: number[] = [];
-  const close = (to: number) => {
-    const figures: Figure[] = [];
-    while (next < all.length && all[next]!.start < to) {
-      if (all[next]!.end <= to) figures.push(all[next]!);
-      next++;
-    }
-    if (figures.length) clauses.push({ start: from, end: to, figures, markers, should: figures.filter((f) => role(f).should) });
-    markers = [];
-  };
-  for (let i = sentence.start; i < sentence.end; i++) {
-    const ch = text[i];
-    if (ch === '(') depth++;
-    else if (ch === ')') depth = Math.max(0, depth - 1);
-    else if (ch === ';') {
-      close(i);
+  // One loop, no closure or callback per character (hot: every character of every sentence with a
+  // figure); the sentence end closes the last clause as a semicolon would.
+  for (let i = sentence.start; i <= end; i++) {
+    const k = i === end ? SEMICOLON : CLAUSE_CLASS[text.charCodeAt(i)];
+    if (k === 0) continue;
+    if (k === OPEN_PAREN) depth++;
+    else if (k === CLOSE_PAREN) depth = Math.max(0, depth - 1);
+    else if (k === SEMICOLON) {
+      const figures: Figure[] = [];
+      while (next < all.length && all[next]!.start < i) {
+        if (all[next]!.end <= i) figures.push(all[next]!);
+        next++;
+      }
+      if (figures.length) {
+        const roles = figures.map((f) => new Role(f));
+        clauses.push({ start: from, end: i, figures, roles, markers, should: figures.filter((_, n) => roles[n]!.should) });
+      }
+      markers = [];
       from = i + 1;
       depth = 0;
-    } else if (depth === 0 && (ch === '其' || ch === '包') && PARTS.markers.some((m) => text.startsWith(m, i))) markers.push(i);
+    } else if (depth === 0 && startsWithMarker(text, i)) markers.push(i);
   }
-  close(sentence.end);
-  return clauses;
+}
+
+function startsWithMarker(text: string, at: number): boolean {
+  for (const m of PARTS.markers) if (text.startsWith(m, at)) return true;
+  return false;
 }
 
 /**
@@ -203,7 +341,7 @@ export function clausesOf(sentence: FigureSentence, text: string): Clause[] {
  * earlier, already explained rate. `undefined` when the clause does not say it plainly.
  */
 export function findTotal(clause: Clause, index: number, floor = -1): Figure | undefined {
-  const figures = clause.figures;
+  const { figures, roles } = clause;
   const target = figures[index]!;
   if (index - floor > MAX_FIGURES_BACK) return undefined;
   const usable = (f: Figure) => f !== target && sameThings(f, target) && !f.parenthetical && f.kind !== 'rate';
@@ -221,8 +359,7 @@ export function findTotal(clause: Clause, index: number, floor = -1): Figure | u
   let j = index - 1;
   if (marker !== undefined) {
     for (; j > floor && figures[j]!.start > marker; j--) {
-      const f = figures[j]!;
-      if (usable(f) && hasTotalWord(f) && !role(f).done) return undefined;
+      if (usable(figures[j]!) && roles[j]!.totals.length > 0 && !roles[j]!.done) return undefined;
     }
   }
   // 受理1000件，办结950件，办结率99.5%（应办结955件）: a count of what was due is the total, and
@@ -232,13 +369,17 @@ export function findTotal(clause: Clause, index: number, floor = -1): Figure | u
     const f = figures[j]!;
     if (!usable(f)) continue;
     if (should.length > 0 && !should.includes(f)) return undefined;
-    if (!exactCount(f) || role(f).done || role(f).pending) return undefined;
-    const earlier = figures.slice(floor + 1, j).filter((g) => usable(g));
-    if (earlier.length === 0) return f;
+    const r = roles[j]!;
+    if (!exactCount(f) || r.done || r.pending) return undefined;
     // 受理投诉100件，受理举报50件，办结144件: two totals of the same kind; the rate is over their sum.
-    const words = role(f).totals;
-    if (earlier.some((g) => role(g).totals.some((w) => words.includes(w)))) return undefined;
-    return words.length > 0 || role(f).should ? f : undefined;
+    let earlier = false;
+    for (let k = floor + 1; k < j; k++) {
+      if (!usable(figures[k]!)) continue;
+      earlier = true;
+      if (roles[k]!.totals.some((w) => r.totals.includes(w))) return undefined;
+    }
+    if (!earlier) return f;
+    return r.totals.length > 0 || r.should ? f : undefined;
   }
   return undefined;
 }

@@ -121,19 +121,55 @@ function checkHeadings(tree: ReportTree, year: number, report: Report): void {
   }
 }
 
+/** Quotation marks and title marks, by character code: the scan below reads every character of the report. */
+const QUOTE_OPEN = 1;
+const QUOTE_CLOSE = 2;
+const QUOTES = new Uint8Array(0x10000);
+for (const ch of '“《「') QUOTES[ch.charCodeAt(0)] = QUOTE_OPEN;
+for (const ch of '”》」') QUOTES[ch.charCodeAt(0)] = QUOTE_CLOSE;
+/** Characters a SENTENCE_LEAD match can open with (an enumerator or a year's first digit). */
+const LEAD_FIRST = new Uint8Array(0x10000);
+for (const ch of '0123456789一二三四五六七八九十〇零○') LEAD_FIRST[ch.charCodeAt(0)] = 1;
+/** The digits of YEAR: 1 for Arabic, 2 for Chinese. */
+const YEAR_DIGIT = new Uint8Array(0x10000);
+for (const ch of '0123456789') YEAR_DIGIT[ch.charCodeAt(0)] = 1;
+for (const ch of '〇零○一二三四五六七八九') YEAR_DIGIT[ch.charCodeAt(0)] = 2;
+
+/** The first offset at or after `from` where YEAR年 is written (2023年, 二〇二三年); the text's length when none. */
+function yearFrom(text: string, from: number): number {
+  for (let y = text.indexOf('年', from + 4); y !== -1; y = text.indexOf('年', y + 1)) {
+    const kind = YEAR_DIGIT[text.charCodeAt(y - 4)];
+    if (kind !== 0 && YEAR_DIGIT[text.charCodeAt(y - 3)] === kind && YEAR_DIGIT[text.charCodeAt(y - 2)] === kind && YEAR_DIGIT[text.charCodeAt(y - 1)] === kind) {
+      return y - 4;
+    }
+  }
+  return text.length;
+}
+
 function checkSentences(tree: ReportTree, year: number, report: Report): void {
+  const text = tree.normalized;
+  // The first year (2023年) at or after `searchedFrom`: every lead names one, so a paragraph
+  // without any is skipped without splitting it into sentences. Kept across blocks so that the
+  // search stays linear in the text.
+  let searchedFrom = Infinity;
+  let yearAt = -1;
   for (const block of tree.blocks) {
     if (block.role) continue;
+    if (!(searchedFrom <= block.start && yearAt >= block.start)) {
+      searchedFrom = block.start;
+      yearAt = yearFrom(text, block.start);
+    }
+    if (yearAt + 4 >= block.end) continue;
     let depth = 0;
     let scanned = block.start;
     for (const sentence of tree.sentences(block.start, block.end)) {
       // A sentence inside a quotation or a title in 《》 is not the report speaking.
       for (; scanned < sentence.start; scanned++) {
-        const ch = tree.normalized[scanned];
-        if (ch === '“' || ch === '《' || ch === '「') depth++;
-        else if ((ch === '”' || ch === '》' || ch === '」') && depth > 0) depth--;
+        const q = QUOTES[text.charCodeAt(scanned)];
+        if (q === QUOTE_OPEN) depth++;
+        else if (q === QUOTE_CLOSE && depth > 0) depth--;
       }
-      if (depth > 0) continue;
+      if (depth > 0 || LEAD_FIRST[sentence.text.charCodeAt(0)] !== 1) continue;
       const m = SENTENCE_LEAD.exec(sentence.text);
       if (!m) continue;
       const occ = tree.partAt(sentence.start);

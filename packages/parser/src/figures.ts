@@ -1,5 +1,5 @@
 import vocabulary from './figure-vocabulary.json' with { type: 'json' };
-import { isChineseNumeralChar, isChineseNumeralCode, isDigit, readArabic, readChinese } from './numbers.js';
+import { codeAt, isChineseNumeralCode, isDigit, readArabic, readChinese } from './numbers.js';
 import type { ParsedNumber } from './numbers.js';
 import { isSentenceEnd, sentenceAround } from './sentences.js';
 import type { ReportTree, Sentence } from './types.js';
@@ -66,6 +66,8 @@ export interface FigureSentence extends Sentence {
 interface UnitEntry {
   unit: string;
   kind: FigureKind;
+  /** For a one-character unit: the characters after which it starts a word instead (部 before 门). */
+  notBefore?: number[];
 }
 
 const byLength = (list: string[]) => [...list].sort((a, b) => b.length - a.length);
@@ -73,9 +75,12 @@ const byLength = (list: string[]) => [...list].sort((a, b) => b.length - a.lengt
 /** Words looked up at the end of a label, indexed by their last character. */
 class Suffixes {
   private readonly byLast = new Map<number, string[]>();
+  /** 1 for a character some word ends with: a typed-array read turns most labels away before the map. */
+  private readonly isLast = new Uint8Array(0x10000);
   constructor(words: readonly string[]) {
     for (const w of byLength([...words])) {
       const last = w.charCodeAt(w.length - 1);
+      this.isLast[last] = 1;
       const list = this.byLast.get(last) ?? [];
       list.push(w);
       this.byLast.set(last, list);
@@ -83,8 +88,32 @@ class Suffixes {
   }
   /** The longest word `text` ends with. */
   find(text: string): string | undefined {
-    const list = text.length ? this.byLast.get(text.charCodeAt(text.length - 1)) : undefined;
-    if (list) for (const w of list) if (text.endsWith(w)) return w;
+    if (!text.length) return undefined;
+    const last = text.charCodeAt(text.length - 1);
+    if (this.isLast[last] !== 1) return undefined;
+    for (const w of this.byLast.get(last)!) if (text.endsWith(w)) return w;
+    return undefined;
+  }
+}
+
+/** Words looked up at an offset, indexed by their first character; longest first. */
+class Prefixes {
+  private readonly byFirst = new Map<number, string[]>();
+  private readonly isFirst = new Uint8Array(0x10000);
+  constructor(words: readonly string[]) {
+    for (const w of byLength([...words])) {
+      const first = w.charCodeAt(0);
+      this.isFirst[first] = 1;
+      const list = this.byFirst.get(first) ?? [];
+      list.push(w);
+      this.byFirst.set(first, list);
+    }
+  }
+  /** The longest word `text` has at `at` (what `startsWithAny` over the words sorted by length returns). */
+  at(text: string, at: number): string | undefined {
+    const first = codeAt(text, at);
+    if (this.isFirst[first] !== 1) return undefined;
+    for (const w of this.byFirst.get(first)!) if (text.startsWith(w, at)) return w;
     return undefined;
   }
 }
@@ -94,30 +123,37 @@ for (const [kind, list] of Object.entries(vocabulary.units)) {
   if (!Array.isArray(list)) continue;
   for (const unit of list) {
     const entries = UNITS_BY_FIRST.get(unit.charCodeAt(0)) ?? [];
-    entries.push({ unit, kind: kind as FigureKind });
+    const notBefore = unit.length === 1 ? (vocabulary.unitNotBefore as Record<string, string>)[unit] : undefined;
+    entries.push({ unit, kind: kind as FigureKind, ...(notBefore ? { notBefore: [...notBefore].map((c) => c.charCodeAt(0)) } : {}) });
     UNITS_BY_FIRST.set(unit.charCodeAt(0), entries);
   }
 }
 for (const entries of UNITS_BY_FIRST.values()) entries.sort((a, b) => b.unit.length - a.unit.length);
-const UNIT_NOT_BEFORE = vocabulary.unitNotBefore as Record<string, string>;
+/** 1 for the first character of a unit: most characters after a number start none. */
+const UNIT_FIRST = new Uint8Array(0x10000);
+for (const code of UNITS_BY_FIRST.keys()) UNIT_FIRST[code] = 1;
 
 const MULTIPLIERS = byLength(Object.keys(vocabulary.multipliers)).map((w) => [w, (vocabulary.multipliers as Record<string, number>)[w]!] as const);
-const MULTIPLIER_FIRST = new Set(MULTIPLIERS.map(([w]) => w.charCodeAt(0)));
+const MULTIPLIER_FIRST = new Uint8Array(0x10000);
+for (const [w] of MULTIPLIERS) MULTIPLIER_FIRST[w.charCodeAt(0)] = 1;
 const PERCENT = '%'.charCodeAt(0);
 const PERMILLE = '‰'.charCodeAt(0);
+// The unit of 99% and 5‰, shared: units are never changed once read.
+const PERCENT_UNIT: UnitEntry = { unit: '%', kind: 'rate' };
+const PERMILLE_UNIT: UnitEntry = { unit: '‰', kind: 'rate' };
 const APPROX_BEFORE = new Suffixes(vocabulary.approximateBefore);
 const APPROX_BEFORE_CHINESE = new Suffixes([...vocabulary.approximateBeforeChinese, ...vocabulary.approximateBefore]);
 const APPROX_EXCEPTIONS = vocabulary.approximateBeforeExceptions as Record<string, string>;
-const APPROX_BETWEEN = byLength(vocabulary.approximateBetween);
-const APPROX_AFTER = byLength(vocabulary.approximateAfter);
-const AVERAGE = vocabulary.averageBefore;
+const APPROX_BETWEEN = new Prefixes(vocabulary.approximateBetween);
+const APPROX_AFTER = new Prefixes(vocabulary.approximateAfter);
+const AVERAGE = new Prefixes(vocabulary.averageBefore);
 const ORDINAL = new Suffixes(vocabulary.ordinalBefore);
 const LINKS = new Suffixes(vocabulary.linkWords);
 const CHANGE_OF = new Map<string, FigureChange>();
 for (const [kind, words] of Object.entries(vocabulary.change)) for (const w of words) CHANGE_OF.set(w, kind as FigureChange);
 const CHANGES = new Suffixes([...CHANGE_OF.keys()]);
 const RATE_ENDINGS = new Suffixes(vocabulary.rateNameEndings);
-const IDIOMS = vocabulary.idioms.list;
+const IDIOMS = new Prefixes(vocabulary.idioms.list);
 const QUOTE_WINDOW = vocabulary.quoteWindow as Record<string, number>;
 const QUOTE_CLOSE: Record<string, string> = { '“': '”', '「': '」', '『': '』', '《': '》' };
 const QUOTE_CLOSERS = new Set(Object.values(QUOTE_CLOSE));
@@ -126,12 +162,35 @@ const QUOTE_CLOSERS = new Set(Object.values(QUOTE_CLOSE));
 const LABEL_STOP_CHARS = ',，、;；:：。!！?？()（）[]【】|“”"‘’「」『』\n\r\t';
 /** An inline enumeration lead (一是, 二是) opening a label is not part of it. */
 const ENUMERATION_LEAD = /^[一二三四五六七八九十]{1,3}是/;
+const ENUMERATION_FIRST = new Set([...'一二三四五六七八九十'].map((c) => c.charCodeAt(0)));
 const LABEL_MAX = 30;
 const TAIL_MAX = 12;
+// What the characters next to a number say, by table lookup (checked for every number).
+const ASCII_LETTER = 1;
 /** Characters around a number that make it a code rather than a quantity (1+3+X, 5G, 10:27, 〔2019〕). */
-const CODE_NEIGHBOURS = new Set([...'+×/#@=〔〕[]【】']);
-const RANGE = new Set(['-', '~', '～', '—', '－', '至', '到']);
-const MINUS = new Set(['-', '−', '－']);
+const CODE_NEIGHBOUR = 2;
+/** Between the ends of a range: 3-5个, 三至五家. */
+const RANGE = 4;
+const MINUS = 8;
+const NEIGHBOUR = new Uint8Array(0x10000);
+for (let c = 0x41; c <= 0x5a; c++) NEIGHBOUR[c] = ASCII_LETTER;
+for (let c = 0x61; c <= 0x7a; c++) NEIGHBOUR[c] = ASCII_LETTER;
+for (const ch of '+×/#@=〔〕[]【】') NEIGHBOUR[ch.charCodeAt(0)]! |= CODE_NEIGHBOUR;
+for (const ch of '-~～—－至到') NEIGHBOUR[ch.charCodeAt(0)]! |= RANGE;
+for (const ch of '-−－') NEIGHBOUR[ch.charCodeAt(0)]! |= MINUS;
+/** Whether the character `code` (from codeAt) is one of `kind`. */
+const is = (code: number, kind: number): boolean => ((NEIGHBOUR[code] ?? 0) & kind) !== 0;
+const DOT = 0x2e; // .
+const COLON = 0x3a; // :
+const FULL_COLON = 0xff1a; // ：
+const SPACE = 0x20;
+const COMMA = 0x2c;
+const YEAR = '年'.charCodeAt(0);
+const MONTH = '月'.charCodeAt(0);
+const DAY = '日'.charCodeAt(0);
+const NUMBER_SIGN = '号'.charCodeAt(0);
+/** Label endings that state a new level (缩减为13家, 提高到98%). */
+const TO_LEVEL = new Set([...'为至到'].map((c) => c.charCodeAt(0)));
 
 // Every character is classified once by table lookup: extraction looks at each character of the
 // report, and a string-keyed lookup per character would cost more than all the rest.
@@ -143,6 +202,7 @@ const CLOSE = 4;
 const HUNDRED = 5; // 百 of 百分之
 const TERMINATOR = 6; // where a sentence ends (as splitSentences cuts): 。！？!? and line breaks
 const ONE = '一'.charCodeAt(0);
+const HUNDRED_CODE = '百'.charCodeAt(0);
 const CLASS = new Uint8Array(0x10000);
 for (let c = 48; c <= 57; c++) CLASS[c] = DIGIT;
 for (const ch of '零〇一二两三四五六七八九十') CLASS[ch.charCodeAt(0)] = CHINESE_START;
@@ -154,29 +214,30 @@ const LABEL_STOP = new Uint8Array(0x10000);
 for (const ch of LABEL_STOP_CHARS) LABEL_STOP[ch.charCodeAt(0)] = 1;
 const isLabelStop = (text: string, at: number) => LABEL_STOP[text.charCodeAt(at)] === 1;
 
-const isAsciiLetter = (ch: string | undefined) => ch !== undefined && /[A-Za-z]/.test(ch);
-const isHan = (ch: string | undefined) => ch !== undefined && ch >= '\u4e00' && ch <= '\u9fff';
+const isHan = (code: number) => code >= 0x4e00 && code <= 0x9fff;
 
-function startsWithAny(text: string, at: number, words: readonly string[]): string | undefined {
-  for (const w of words) if (text.startsWith(w, at)) return w;
-  return undefined;
-}
+/** Characters trimmed off both ends of a label: what /[\s*_`~]/ matches (JavaScript's \s, spelled out). */
+const LABEL_TRIM = new Uint8Array(0x10000);
+for (const c of [0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0xa0, 0x1680, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff]) LABEL_TRIM[c] = 1;
+for (let c = 0x2000; c <= 0x200a; c++) LABEL_TRIM[c] = 1;
+for (const ch of '*_`~') LABEL_TRIM[ch.charCodeAt(0)] = 1;
 
 function unitAt(text: string, at: number, end: number): UnitEntry | undefined {
   if (at >= end) return undefined;
   const code = text.charCodeAt(at);
-  if (code === PERCENT || code === PERMILLE) return { unit: text[at]!, kind: 'rate' };
-  for (const entry of UNITS_BY_FIRST.get(code) ?? []) {
+  if (code === PERCENT) return PERCENT_UNIT;
+  if (code === PERMILLE) return PERMILLE_UNIT;
+  if (UNIT_FIRST[code] !== 1) return undefined;
+  for (const entry of UNITS_BY_FIRST.get(code)!) {
     if (at + entry.unit.length > end || !text.startsWith(entry.unit, at)) continue;
-    const after = text[at + entry.unit.length];
-    if (after !== undefined && entry.unit.length === 1 && UNIT_NOT_BEFORE[entry.unit]?.includes(after)) continue;
+    if (entry.unit.length === 1 && entry.notBefore?.includes(codeAt(text, at + 1))) continue;
     return entry;
   }
   return undefined;
 }
 
 function multiplierAt(text: string, at: number): readonly [string, number] | undefined {
-  if (!MULTIPLIER_FIRST.has(text.charCodeAt(at))) return undefined;
+  if (MULTIPLIER_FIRST[codeAt(text, at)] !== 1) return undefined;
   for (const m of MULTIPLIERS) if (text.startsWith(m[0], at)) return m;
   return undefined;
 }
@@ -189,12 +250,51 @@ for (const c of OPENER_WINDOW.keys()) QUOTE_CLASS[c] = 1;
 for (const c of QUOTE_CLOSERS) QUOTE_CLASS[c.charCodeAt(0)] = 2;
 for (let c = 0; c < 0x10000; c++) if (CLASS[c] === TERMINATOR) QUOTE_CLASS[c] = 3;
 
+/** How far back an opening quote is looked for. */
+const QUOTE_LOOKBACK = 60;
+
+/**
+ * The last quotation mark, title mark or sentence end before an offset, within QUOTE_LOOKBACK
+ * characters. Offsets come in increasing order, so one forward scan serves the extraction: each
+ * character is read at most once, and a gap longer than the look-back is jumped over (a mark
+ * before it is out of reach of this figure and of every later one).
+ */
+class MarkScanner {
+  private scanned: number;
+  private last = -1;
+  constructor(
+    private readonly text: string,
+    private readonly start: number,
+  ) {
+    this.scanned = start;
+  }
+  /** The largest k in [start, offset) with a mark at k; -1 (or any k below offset − QUOTE_LOOKBACK) when none is that close. */
+  before(offset: number): number {
+    if (offset < this.scanned) {
+      // Not expected (offsets increase), but answered all the same, as far back as anyone looks.
+      for (let k = offset - 1; k >= Math.max(this.start, offset - QUOTE_LOOKBACK); k--) if (QUOTE_CLASS[this.text.charCodeAt(k)] !== 0) return k;
+      return -1;
+    }
+    if (offset - this.scanned > QUOTE_LOOKBACK) {
+      this.scanned = offset - QUOTE_LOOKBACK;
+      this.last = -1;
+    }
+    const text = this.text;
+    let last = this.last;
+    for (let k = this.scanned; k < offset; k++) if (QUOTE_CLASS[text.charCodeAt(k)] !== 0) last = k;
+    this.scanned = offset;
+    this.last = last;
+    return last;
+  }
+}
+
 /** Inside “…”, 「…」 or 《…》 close around the number: a name or a slogan, not a quantity. */
-function quoted(text: string, from: number, to: number, lo: number, hi: number): boolean {
-  for (let k = from - 1; k >= Math.max(lo, from - 60); k--) {
+function quoted(text: string, from: number, to: number, lo: number, hi: number, marks: MarkScanner): boolean {
+  // The nearest mark before the number, if within QUOTE_LOOKBACK characters.
+  const k = marks.before(from);
+  if (k >= Math.max(lo, from - QUOTE_LOOKBACK)) {
     const c = text.charCodeAt(k);
     const q = QUOTE_CLASS[c];
-    if (q === 0) continue;
     if (q !== 1) return false;
     const window = OPENER_WINDOW.get(c)!;
     if (from - k > window) return false;
@@ -210,9 +310,11 @@ function quoted(text: string, from: number, to: number, lo: number, hi: number):
   return false;
 }
 
+/** Whether an average word (平均, 人均, 每 …) lies within the last six characters of the label. */
 function isAverage(label: string): boolean {
-  const end = label.slice(-6);
-  return AVERAGE.some((w) => end.includes(w));
+  const from = Math.max(0, label.length - 6);
+  for (let k = from; k < label.length; k++) if (AVERAGE.at(label, k) !== undefined) return true;
+  return false;
 }
 
 /** Strips link words (为 达 均为 分别 …) from the end of a label, to find the rate name or change verb before them. */
@@ -247,9 +349,11 @@ export function extractFigures(text: string, start = 0, end = text.length): Figu
   let boundary = start; // labels stop at the previous number, figure or not
   let depth = 0;
   let i = start;
+  const marks = new MarkScanner(text, start);
   while (i < end) {
     const code = text.charCodeAt(i);
     const cls = CLASS[code];
+    // Hot: runs over every character of the report; most are none of the classes.
     if (cls === OTHER) {
       i++;
       continue;
@@ -262,23 +366,24 @@ export function extractFigures(text: string, start = 0, end = text.length): Figu
     let reading: Reading | undefined;
     if (cls === DIGIT) {
       const number = readArabic(text, i, end)!;
-      const prev = i > start ? text[i - 1] : undefined;
-      const next = text[number.end];
+      // Character codes around the number; 0 (no class) before `start` and past the text's end.
+      const prev = i > start ? text.charCodeAt(i - 1) : 0;
+      const next = codeAt(text, number.end);
+      const afterNext = codeAt(text, number.end + 1);
+      const beforePrev = codeAt(text, i - 2);
       let skip = -1;
-      if (next === '.' && isDigit(text.charCodeAt(number.end + 1))) {
+      if (next === DOT && isDigit(afterNext)) {
         // 1.2.3, 5.0.1: a version or section number.
         skip = number.end;
-        while (skip < end && (isDigit(text.charCodeAt(skip)) || text[skip] === '.')) skip++;
+        while (skip < end && (isDigit(text.charCodeAt(skip)) || text.charCodeAt(skip) === DOT)) skip++;
       } else if (
-        isAsciiLetter(prev) ||
-        (prev !== undefined && CODE_NEIGHBOURS.has(prev)) ||
-        prev === '.' ||
-        isAsciiLetter(next) ||
-        (next !== undefined && CODE_NEIGHBOURS.has(next)) ||
-        (next === ':' && isDigit(text.charCodeAt(number.end + 1))) ||
-        (prev === ':' && i >= 2 && isDigit(text.charCodeAt(i - 2))) ||
+        is(prev, ASCII_LETTER | CODE_NEIGHBOUR) ||
+        prev === DOT ||
+        is(next, ASCII_LETTER | CODE_NEIGHBOUR) ||
+        (next === COLON && isDigit(afterNext)) ||
+        (prev === COLON && i >= 2 && isDigit(beforePrev)) ||
         // The lower end of a range (3-5个, 2023-2025年) or a date written with hyphens.
-        (next !== undefined && RANGE.has(next) && isDigit(text.charCodeAt(number.end + 1)))
+        (is(next, RANGE) && isDigit(afterNext))
       ) {
         skip = number.end;
       }
@@ -287,15 +392,15 @@ export function extractFigures(text: string, start = 0, end = text.length): Figu
         i = skip;
         continue;
       }
-      const afterDigit = i >= 2 && (isDigit(text.charCodeAt(i - 2)) || isChineseNumeralChar(text[i - 2]));
-      const rangeUpper = prev !== undefined && RANGE.has(prev) && afterDigit && !(i >= 2 && text[i - 2] === '.');
-      const negative = prev !== undefined && MINUS.has(prev) && !afterDigit && !isAsciiLetter(text[i - 2]);
+      const afterDigit = i >= 2 && (isDigit(beforePrev) || isChineseNumeralCode(beforePrev));
+      const rangeUpper = is(prev, RANGE) && afterDigit && !(i >= 2 && beforePrev === DOT);
+      const negative = is(prev, MINUS) && !afterDigit && !is(beforePrev, ASCII_LETTER);
       reading = { number, figStart: negative ? i - 1 : i, chinese: false, negative, percentWord: false, rangeUpper };
     } else if (cls === HUNDRED && text.startsWith('百分之', i)) {
       const at = i + 3;
       let number: ParsedNumber | undefined;
-      if (text[at] === '百') number = { value: 100, precision: 0, end: at + 1 };
-      else number = isDigit(text.charCodeAt(at)) ? readArabic(text, at, end) : readChinese(text, at, end);
+      if (codeAt(text, at) === HUNDRED_CODE) number = { value: 100, precision: 0, end: at + 1 };
+      else number = isDigit(codeAt(text, at)) ? readArabic(text, at, end) : readChinese(text, at, end);
       if (!number) {
         i = at;
         continue;
@@ -311,19 +416,19 @@ export function extractFigures(text: string, start = 0, end = text.length): Figu
         continue;
       }
       const number = readChinese(text, i, end);
-      if (!number || startsWithAny(text, i, IDIOMS)) {
+      if (!number || IDIOMS.at(text, i) !== undefined) {
         i = j;
         continue;
       }
-      const prev = i > start ? text[i - 1] : undefined;
-      const rangeUpper = prev !== undefined && RANGE.has(prev) && isChineseNumeralChar(text[i - 2]);
+      const prev = i > start ? text.charCodeAt(i - 1) : 0;
+      const rangeUpper = is(prev, RANGE) && isChineseNumeralCode(codeAt(text, i - 2));
       reading = { number, figStart: i, chinese: true, negative: false, percentWord: false, rangeUpper };
     } else {
       i++;
       continue;
     }
 
-    const figure = readFigure(text, reading, start, end, boundary, depth > 0);
+    const figure = readFigure(text, reading, start, end, boundary, depth > 0, marks);
     // A Chinese numeral that is no quantity (二是, 三中全会) is a word: the label runs through it.
     if (figure || !reading.chinese) boundary = figure?.end ?? reading.number.end;
     i = Math.max(i + 1, figure?.end ?? reading.number.end);
@@ -338,7 +443,14 @@ export function extractFigures(text: string, start = 0, end = text.length): Figu
   return out;
 }
 
-function readFigure(text: string, r: Reading, start: number, end: number, boundary: number, parenthetical: boolean): Figure | undefined {
+/** The length of text[from, to) without its commas: 2,023 → 4. */
+function digitsWithoutCommas(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let k = from; k < to; k++) if (text.charCodeAt(k) !== COMMA) n++;
+  return n;
+}
+
+function readFigure(text: string, r: Reading, start: number, end: number, boundary: number, parenthetical: boolean, marks: MarkScanner): Figure | undefined {
   const { number, chinese } = r;
   let p = number.end;
   let marker: string | undefined;
@@ -346,10 +458,10 @@ function readFigure(text: string, r: Reading, start: number, end: number, bounda
   let multiplier = '';
   let unit: UnitEntry | undefined;
 
-  if (r.percentWord) unit = { unit: '%', kind: 'rate' };
+  if (r.percentWord) unit = PERCENT_UNIT;
   else {
-    if (!chinese && text[p] === ' ' && (unitAt(text, p + 1, end) || multiplierAt(text, p + 1))) p++;
-    const early = startsWithAny(text, p, APPROX_BETWEEN);
+    if (!chinese && codeAt(text, p) === SPACE && (unitAt(text, p + 1, end) || multiplierAt(text, p + 1))) p++;
+    const early = APPROX_BETWEEN.at(text, p);
     if (early && (multiplierAt(text, p + early.length) || unitAt(text, p + early.length, end))) {
       marker = early;
       p += early.length;
@@ -358,20 +470,20 @@ function readFigure(text: string, r: Reading, start: number, end: number, bounda
     if (m) {
       [multiplier, scale] = m;
       p += multiplier.length;
-      const late = marker ? undefined : startsWithAny(text, p, APPROX_BETWEEN);
+      const late = marker ? undefined : APPROX_BETWEEN.at(text, p);
       if (late && unitAt(text, p + late.length, end)) {
         marker = late;
         p += late.length;
       }
     }
-    const next = text[p];
+    const next = codeAt(text, p);
     if (!marker && scale === 1 && number.precision === 0) {
       // Years, months, days and numbers (2023年, 10月, 30日, 28号) are dates and references.
-      if (next === '年' && !chinese && text.slice(r.figStart, number.end).replace(/,/g, '').length === 4) return undefined;
-      if (next === '月' && number.value >= 1 && number.value <= 12) return undefined;
-      if ((next === '日' || next === '号') && number.value >= 1 && number.value <= 31) return undefined;
+      if (next === YEAR && !chinese && digitsWithoutCommas(text, r.figStart, number.end) === 4) return undefined;
+      if (next === MONTH && number.value >= 1 && number.value <= 12) return undefined;
+      if ((next === DAY || next === NUMBER_SIGN) && number.value >= 1 && number.value <= 31) return undefined;
     }
-    if (next === '号') return undefined;
+    if (next === NUMBER_SIGN) return undefined;
     unit = unitAt(text, p, end);
     if (!unit && scale === 1) return undefined;
     // A lone Chinese digit needs a measure word of its own: 三项, 十余家 — never 五访 or 二中.
@@ -386,14 +498,14 @@ function readFigure(text: string, r: Reading, start: number, end: number, bounda
   while (ls > floor && !isLabelStop(text, ls - 1)) ls--;
   // 办结率：99.02%: a colon right before the number joins it to its label.
   let labelEnd = r.figStart;
-  if (ls === r.figStart && ls - 1 > floor && (text[ls - 1] === ':' || text[ls - 1] === '：')) {
+  if (ls === r.figStart && ls - 1 > floor && (text.charCodeAt(ls - 1) === COLON || text.charCodeAt(ls - 1) === FULL_COLON)) {
     labelEnd = --ls;
     while (ls > floor && !isLabelStop(text, ls - 1)) ls--;
   }
   let label = text.slice(ls, labelEnd);
   const trimmed = label.trimEnd();
   if (ORDINAL.find(trimmed)) return undefined;
-  if (quoted(text, r.figStart, figEnd, start, end)) return undefined;
+  if (quoted(text, r.figStart, figEnd, start, end, marks)) return undefined;
 
   const before = (chinese ? APPROX_BEFORE_CHINESE : APPROX_BEFORE).find(trimmed);
   const beforeMarker = before ? trimmed[trimmed.length - before.length - 1] : undefined;
@@ -401,18 +513,18 @@ function readFigure(text: string, r: Reading, start: number, end: number, bounda
     marker ??= before;
     label = trimmed.slice(0, -before.length);
   }
-  const after = startsWithAny(text, unitEnd, APPROX_AFTER);
+  const after = APPROX_AFTER.at(text, unitEnd);
   if (after) marker ??= after;
   if (r.rangeUpper) marker ??= text[r.figStart - 1];
-  const lead = ENUMERATION_LEAD.exec(label)?.[0].length ?? 0;
-  label = label.slice(lead);
-  ls += lead;
-  while (/^[\s*_`~]/.test(label)) {
-    label = label.slice(1);
-    ls++;
-  }
+  // Regexes and slices only when the label's first or last character calls for them (hot: per figure).
+  const lead = ENUMERATION_FIRST.has(codeAt(label, 0)) ? (ENUMERATION_LEAD.exec(label)?.[0].length ?? 0) : 0;
+  let from = lead;
+  while (from < label.length && LABEL_TRIM[label.charCodeAt(from)] === 1) from++;
+  ls += from;
   // Markdown emphasis around a figure (**办结率**99%) is not part of its label.
-  label = label.replace(/[\s*_`~]+$/, '');
+  let to = label.length;
+  while (to > from && LABEL_TRIM[label.charCodeAt(to - 1)] === 1) to--;
+  if (from > 0 || to < label.length) label = label.slice(from, to);
 
   const tailEnd = Math.min(end, figEnd + TAIL_MAX);
   let t = figEnd;
@@ -438,12 +550,12 @@ function readFigure(text: string, r: Reading, start: number, end: number, bounda
 
   const c = core(label);
   // 缩减为13家, 提高到98%: a change verb followed by 为/至/到 states the new level, not a change.
-  const toLevel = /[为至到]$/.test(label);
+  const toLevel = TO_LEVEL.has(codeAt(label, label.length - 1));
   const change = toLevel ? undefined : CHANGES.find(c);
   if (change) figure.change = CHANGE_OF.get(change)!;
   else if (figure.kind === 'rate' && RATE_ENDINGS.find(c)) {
     let n = c.length;
-    while (n > 0 && c.length - n < 20 && isHan(c[n - 1])) n--;
+    while (n > 0 && c.length - n < 20 && isHan(c.charCodeAt(n - 1))) n--;
     if (c.length - n >= 2) figure.name = { text: c.slice(n), start: ls + n, end: ls + c.length };
   }
   return figure;

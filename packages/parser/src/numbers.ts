@@ -11,25 +11,53 @@ const CN_DIGIT: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 
 const CN_UNIT: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
 const CN_BIG: Record<string, number> = { 万: 1e4, 亿: 1e8 };
 
-// Looked up by char code: extraction tests every character, and string keys outside Latin-1 are slow to hash.
-const DIGIT_CODES = new Set(Object.keys(CN_DIGIT).map((c) => c.charCodeAt(0)));
-const NUMERAL_CODES = new Set([...Object.keys(CN_DIGIT), ...Object.keys(CN_UNIT), ...Object.keys(CN_BIG)].map((c) => c.charCodeAt(0)));
+// Looked up by char code in typed arrays: extraction tests every character, and string keys
+// outside Latin-1 are slow to hash. NUMERAL: what each code is in a Chinese numeral.
+const NOT_NUMERAL = 0;
+const DIGIT_PART = 1;
+const PLACE_PART = 2; // 十百千
+const BIG_PART = 3; // 万亿
+const NUMERAL = new Uint8Array(0x10000);
+/** The value of each character: its digit, its place (10, 100, 1000) or its multiplier (1e4, 1e8). */
+const NUMERAL_VALUE = new Float64Array(0x10000);
+for (const [table, kind] of [
+  [CN_DIGIT, DIGIT_PART],
+  [CN_UNIT, PLACE_PART],
+  [CN_BIG, BIG_PART],
+] as const) {
+  for (const [ch, value] of Object.entries(table)) {
+    NUMERAL[ch.charCodeAt(0)] = kind;
+    NUMERAL_VALUE[ch.charCodeAt(0)] = value;
+  }
+}
+
+/**
+ * The character code at `k`, or 0 (a character of no class in any table) outside the text. Reading
+ * past either end with charCodeAt gives NaN, and optimized code deoptimizes on the out-of-bounds
+ * read (and then on the NaN table index): the hot readers call this instead.
+ */
+export function codeAt(text: string, k: number): number {
+  return k >= 0 && k < text.length ? text.charCodeAt(k) : 0;
+}
+
+/** What `code` is in a Chinese numeral; NOT_NUMERAL for anything else, NaN (past the text's end) included. */
+const numeralKind = (code: number): number => NUMERAL[code] ?? NOT_NUMERAL;
 
 /** Characters a Chinese numeral is made of (digits, 十百千, 万亿). */
 export function isChineseNumeralChar(ch: string | undefined): boolean {
-  return ch !== undefined && NUMERAL_CODES.has(ch.charCodeAt(0));
+  return ch !== undefined && ch.length > 0 && numeralKind(ch.charCodeAt(0)) !== NOT_NUMERAL;
 }
 
 export function isChineseNumeralCode(code: number): boolean {
-  return NUMERAL_CODES.has(code);
+  return numeralKind(code) !== NOT_NUMERAL;
 }
 
 export function isChineseDigit(ch: string | undefined): boolean {
-  return ch !== undefined && DIGIT_CODES.has(ch.charCodeAt(0));
+  return ch !== undefined && ch.length > 0 && numeralKind(ch.charCodeAt(0)) === DIGIT_PART;
 }
 
 export function isChineseDigitCode(code: number): boolean {
-  return DIGIT_CODES.has(code);
+  return numeralKind(code) === DIGIT_PART;
 }
 
 /**
@@ -38,17 +66,23 @@ export function isChineseDigitCode(code: number): boolean {
  * and ambiguous runs (十四五, 三四) are not quantities: NaN.
  */
 export function parseChineseNumeral(word: string): number {
-  if (word.length === 0) return NaN;
+  return parseNumeral(word, 0, word.length);
+}
+
+/** `parseChineseNumeral(text.slice(from, to))`, without the slice. */
+function parseNumeral(text: string, from: number, to: number): number {
+  if (to <= from) return NaN;
   let total = 0; // everything above the current 万/亿 group
   let section = 0; // the current group below 万
   let digit = -1; // a digit waiting for its place word
   let lastPlace = Infinity; // place of the last place word inside the section, to reject 十百
   let lastBig = Infinity;
   let zeroSeen = false;
-  for (let i = 0; i < word.length; i++) {
-    const ch = word[i]!;
-    if (ch in CN_DIGIT) {
-      const d = CN_DIGIT[ch]!;
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    const kind = numeralKind(code);
+    if (kind === DIGIT_PART) {
+      const d = NUMERAL_VALUE[code]!;
       if (d === 0) {
         if (digit > 0) return NaN;
         zeroSeen = true;
@@ -58,8 +92,8 @@ export function parseChineseNumeral(word: string): number {
       digit = d;
       continue;
     }
-    if (ch in CN_UNIT) {
-      const place = CN_UNIT[ch]!;
+    if (kind === PLACE_PART) {
+      const place = NUMERAL_VALUE[code]!;
       if (place >= lastPlace) return NaN;
       // 十二 opens with 十 alone; any other place word needs a digit before it.
       const d = digit >= 0 ? digit : place === 10 && (section === 0 || zeroSeen) ? 1 : -1;
@@ -70,8 +104,8 @@ export function parseChineseNumeral(word: string): number {
       zeroSeen = false;
       continue;
     }
-    const big = CN_BIG[ch];
-    if (big === undefined) return NaN;
+    if (kind !== BIG_PART) return NaN;
+    const big = NUMERAL_VALUE[code]!;
     if (big >= lastBig && !(big === 1e8 && lastBig === 1e4)) return NaN;
     const group = section + (digit >= 0 ? digit : 0);
     if (group === 0 && total === 0) return NaN;
@@ -100,53 +134,80 @@ export function readArabic(text: string, i: number, end: number): ParsedNumber |
   let j = i;
   while (j < end && isDigit(text.charCodeAt(j))) j++;
   if (j === i) return undefined;
-  let digits = text.slice(i, j);
   // Thousands separators: 1,234,567 — a first group of one to three digits, then ,ddd groups.
   if (j - i <= 3) {
     let k = j;
     while (
-      text[k] === ',' &&
+      codeAt(text, k) === COMMA &&
       k + 4 <= end &&
       isDigit(text.charCodeAt(k + 1)) &&
       isDigit(text.charCodeAt(k + 2)) &&
       isDigit(text.charCodeAt(k + 3)) &&
       !(k + 4 < end && isDigit(text.charCodeAt(k + 4)))
     ) {
-      digits += text.slice(k + 1, k + 4);
       k += 4;
     }
     j = k;
   }
   let precision = 0;
-  if (text[j] === '.' && j + 1 < end && isDigit(text.charCodeAt(j + 1))) {
+  if (codeAt(text, j) === DOT && j + 1 < end && isDigit(text.charCodeAt(j + 1))) {
     let k = j + 1;
     while (k < end && isDigit(text.charCodeAt(k))) k++;
     precision = k - j - 1;
-    digits += text.slice(j, k);
     j = k;
   }
-  return { value: Number(digits), precision, end: j };
+  return { value: valueOf(text, i, j, precision), precision, end: j };
+}
+
+const POWERS_OF_TEN = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
+const MAX_EXACT_DIGITS = 15;
+
+/**
+ * The value of the number written in text[from, to) (digits, thousands commas, one decimal point),
+ * as Number() would parse its digits. Hot: runs for every number of every report, so without
+ * building the digit string: up to 15 digits the integer is exact and one division by an exact
+ * power of ten is correctly rounded, which is what Number() returns; longer numbers take Number().
+ */
+function valueOf(text: string, from: number, to: number, precision: number): number {
+  let mantissa = 0;
+  let count = 0;
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (isDigit(c)) {
+      mantissa = mantissa * 10 + (c - 48);
+      count++;
+    }
+  }
+  if (count <= MAX_EXACT_DIGITS) return precision === 0 ? mantissa : mantissa / POWERS_OF_TEN[precision]!;
+  let digits = '';
+  for (let k = from; k < to; k++) if (text.charCodeAt(k) !== COMMA) digits += text[k];
+  return Number(digits);
 }
 
 /**
  * Reads a Chinese numeral at `i` (一百二十, 两千, 九十五点五). The run must start with a digit or
  * 十; it stops at the first character that is not part of a numeral.
  */
+const COMMA = 0x2c;
+const DOT = 0x2e;
+const TEN = '十'.charCodeAt(0);
+const POINT = '点'.charCodeAt(0);
+
 export function readChinese(text: string, i: number, end: number): ParsedNumber | undefined {
-  const first = text[i];
-  if (!(isChineseDigit(first) || first === '十')) return undefined;
+  const first = codeAt(text, i);
+  if (!(numeralKind(first) === DIGIT_PART || first === TEN)) return undefined;
   let j = i;
-  while (j < end && NUMERAL_CODES.has(text.charCodeAt(j))) j++;
-  const value = parseChineseNumeral(text.slice(i, j));
+  while (j < end && numeralKind(text.charCodeAt(j)) !== NOT_NUMERAL) j++;
+  const value = parseNumeral(text, i, j);
   if (!Number.isFinite(value)) return undefined;
   let precision = 0;
   let result = value;
   // 九十五点五: decimals are digits read one by one.
-  if (text[j] === '点' && isChineseDigit(text[j + 1])) {
+  if (codeAt(text, j) === POINT && numeralKind(codeAt(text, j + 1)) === DIGIT_PART) {
     let k = j + 1;
     let decimals = '';
-    while (k < end && isChineseDigit(text[k])) {
-      decimals += String(CN_DIGIT[text[k]!]);
+    while (k < end && numeralKind(text.charCodeAt(k)) === DIGIT_PART) {
+      decimals += String(NUMERAL_VALUE[text.charCodeAt(k)]);
       k++;
     }
     precision = decimals.length;
