@@ -71,9 +71,13 @@ function notice(message: string, severity: Diagnostic['severity']): Diagnostic {
   return { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity, source: SOURCE, message };
 }
 
-export function toDiagnostic(m: LintMessage, doc: TextDocument, loaded: LoadedConfig): Diagnostic {
+/**
+ * The finding's 1-based line and column are the LSP position plus one: both count UTF-16 units and
+ * end lines at \r\n, \r and \n, and the linted text is the document's own.
+ */
+export function toDiagnostic(m: LintMessage, loaded: LoadedConfig): Diagnostic {
   const diagnostic: Diagnostic = {
-    range: { start: doc.positionAt(m.offset), end: doc.positionAt(m.endOffset) },
+    range: { start: { line: m.line - 1, character: m.column - 1 }, end: { line: m.endLine - 1, character: m.endColumn - 1 } },
     severity: m.severity === 2 ? 1 : 2,
     source: SOURCE,
     message: m.message,
@@ -137,7 +141,7 @@ export function analyze({ engine, doc, format, settings, loaded, generation, max
       return { ...base, loaded, tree, diagnostics: [configDiagnostic(engine, loaded, locale)] };
     }
     const result = engine.lint(source, loaded.config);
-    return { ...base, loaded, tree: result.tree, result, diagnostics: result.messages.map((m) => toDiagnostic(m, doc, loaded)) };
+    return { ...base, loaded, tree: result.tree, result, diagnostics: result.messages.map((m) => toDiagnostic(m, loaded)) };
   } catch (error) {
     // A parser bug on one odd draft must not take the server down: say so on the document.
     const message = error instanceof Error ? error.message : String(error);

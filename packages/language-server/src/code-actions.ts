@@ -97,7 +97,7 @@ export function codeActions(engine: Engine, { doc, analysis, range, only, docume
   const diagnosticOf = new Map<LintMessage, Diagnostic>();
   const diag = (m: LintMessage) => {
     let d = diagnosticOf.get(m);
-    if (!d) diagnosticOf.set(m, (d = toDiagnostic(m, doc, loaded)));
+    if (!d) diagnosticOf.set(m, (d = toDiagnostic(m, loaded)));
     return d;
   };
 
