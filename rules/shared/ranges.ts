@@ -80,7 +80,7 @@ export function quotedRanges(normalized: string, start: number, end: number): Ra
 }
 
 /** True when `offset` lies in one of the sorted, disjoint ranges. */
-export function inRanges(ranges: Range[], offset: number): boolean {
+export function inRanges(ranges: readonly Range[], offset: number): boolean {
   let lo = 0;
   let hi = ranges.length - 1;
   while (lo <= hi) {
