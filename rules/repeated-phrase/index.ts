@@ -130,10 +130,13 @@ function clauses(tree: ReportTree, start: number, end: number, c: Compiled, minH
     let k = firstQuote;
     for (let i = a; i < b; i++) {
       const code = text.charCodeAt(i);
-      if (!blank && isWhiteSpace(code)) blank = true;
+      if (!isHan(code)) {
+        if (!blank && isWhiteSpace(code)) blank = true;
+        continue;
+      }
       while (k < lastQuote && quoted[k]!.end <= i) k++;
       if (k < lastQuote && quoted[k]!.start <= i) continue;
-      if (isHan(code)) han++;
+      han++;
     }
     if (han < minHan) return;
     const clause = text.slice(a, b);

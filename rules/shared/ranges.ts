@@ -125,17 +125,9 @@ export function isHan(code: number): boolean {
 /** True for the characters a regular expression's `\s` matches (JavaScript's white space and line terminators). */
 export function isWhiteSpace(code: number): boolean {
   if (code < 0x80) return code === 32 || (code >= 9 && code <= 13);
-  return (
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
-  );
+  // Han and other text above U+205F: two comparisons.
+  if (code > 0x205f) return code === 0x3000 || code === 0xfeff;
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f;
 }
 
 /** Number of Han characters in `text[start, end)`. */
