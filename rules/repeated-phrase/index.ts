@@ -112,8 +112,10 @@ function clauses(tree: ReportTree, start: number, end: number, c: Compiled, minH
   const text = tree.normalized;
   const quoted = quotedRanges(text, start, end);
   const out: Clause[] = [];
-  // The clause text[a, b), which holds the quotations quoted[firstQuote, lastQuote).
-  const emit = (a: number, b: number, firstQuote: number, lastQuote: number) => {
+  // The clause text[a, b), which holds the quotations quoted[firstQuote, lastQuote) and `han` Han
+  // characters outside them; `blank` is false only if it has no white space.
+  const emit = (a: number, b: number, firstQuote: number, lastQuote: number, han: number, blank: boolean) => {
+    const from = a;
     for (let round = 0; round < 3; round++) {
       while (a < b && isWhiteSpace(text.charCodeAt(a))) a++;
       // Only a clause starting with a lead's first character can have one: skip the regex otherwise.
@@ -124,19 +126,13 @@ function clauses(tree: ReportTree, start: number, end: number, c: Compiled, minH
     }
     while (b > a && isWhiteSpace(text.charCodeAt(b - 1))) b--;
     if (b <= a) return;
-    // Only the clause's own words count: a quotation is a name or a slogan, not the drafter's clause.
-    let han = 0;
-    let blank = false;
+    // Only the clause's own words count: a quotation is a name or a slogan, not the drafter's
+    // clause. The Han characters of the leads stripped above are taken off.
     let k = firstQuote;
-    for (let i = a; i < b; i++) {
-      const code = text.charCodeAt(i);
-      if (!isHan(code)) {
-        if (!blank && isWhiteSpace(code)) blank = true;
-        continue;
-      }
+    for (let i = from; i < a; i++) {
       while (k < lastQuote && quoted[k]!.end <= i) k++;
       if (k < lastQuote && quoted[k]!.start <= i) continue;
-      han++;
+      if (isHan(text.charCodeAt(i))) han--;
     }
     if (han < minHan) return;
     const clause = text.slice(a, b);
@@ -146,21 +142,30 @@ function clauses(tree: ReportTree, start: number, end: number, c: Compiled, minH
   let q = 0;
   let from = start;
   let firstQuote = 0;
+  let han = 0;
+  let blank = false;
   // hot: runs per character of every paragraph.
   for (let i = start; i < end; i++) {
     if (q < quoted.length && quoted[q]!.start === i) {
       // Quotations are never cut: jump to their end (they are sorted, disjoint and inside the block).
       i = quoted[q]!.end - 1;
       q++;
+      blank = true; // not scanned: the key's replace looks for blanks in it
       continue;
     }
     const code = text.charCodeAt(i);
+    if (isHan(code)) {
+      han++;
+      continue;
+    }
     if (code < separators.length && separators[code] === 1) {
-      emit(from, i, firstQuote, q);
+      emit(from, i, firstQuote, q, han, blank);
       from = i + 1;
       firstQuote = q;
-    }
+      han = 0;
+      blank = false;
+    } else if (!blank && isWhiteSpace(code)) blank = true;
   }
-  emit(from, end, firstQuote, quoted.length);
+  emit(from, end, firstQuote, quoted.length, han, blank);
   return out;
 }
