@@ -42,7 +42,7 @@ export const rule = defineRule({
     const mentions = (s: Sentence) =>
       rectify.some((w) => s.text.includes(w)) && (previousWords.some((w) => s.text.includes(w)) || namesPreviousYear(s.text, year));
     // Headings are lines, so sentences of the whole text include them ("落实2022年度……问题整改情况").
-    if (tree.sentences(0, tree.normalized.length).some(mentions)) return;
+    if (linesWith(tree.normalized, rectify).some(([start, end]) => tree.sentences(start, end).some(mentions))) return;
     const shortcomings = tree.parts.find((o) => o.part === 'shortcomings');
     ctx.report({
       messageId: 'missing',
@@ -51,6 +51,27 @@ export const rule = defineRule({
     });
   },
 });
+
+/**
+ * The lines of `text` holding one of the words, in no particular order. A sentence never runs
+ * across a line break, so the sentences of these lines are the sentences of the text that can
+ * hold a word (and split alone, a line is cut exactly as within the whole text).
+ */
+function linesWith(text: string, words: string[]): Array<[number, number]> {
+  const lines = new Map<number, number>();
+  for (const word of words) {
+    // Each line is walked once per word: the search goes on after the line.
+    for (let at = text.indexOf(word); at !== -1; ) {
+      let start = at;
+      while (start > 0 && text.charCodeAt(start - 1) !== 10 && text.charCodeAt(start - 1) !== 13) start--;
+      let end = at;
+      while (end < text.length && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) end++;
+      lines.set(start, end);
+      at = text.indexOf(word, Math.max(end, at + 1));
+    }
+  }
+  return [...lines];
+}
 
 const PERIOD_SUFFIXES = vocabulary.periodSuffixes;
 

@@ -130,6 +130,12 @@ export function isWhiteSpace(code: number): boolean {
   return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f;
 }
 
+/** Whether `text[start, end)` holds a Han character: stops at the first. */
+export function hasHan(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (isHan(text.charCodeAt(i))) return true;
+  return false;
+}
+
 /** Number of Han characters in `text[start, end)`. */
 export function hanCount(text: string, start: number, end: number): number {
   let n = 0;
