@@ -14,6 +14,23 @@ const schema = Type.Object(
   { additionalProperties: false },
 );
 
+type Options = { extraRectificationWords: string[]; extraPreviousYearWords: string[] };
+
+const wordsCache = new WeakMap<object, { rectify: string[]; previousWords: string[] }>();
+
+/** The word lists folded as the text is (either script or width): once per options object. */
+function wordsOf(options: Options): { rectify: string[]; previousWords: string[] } {
+  let words = wordsCache.get(options);
+  if (!words) {
+    words = {
+      rectify: foldEntries([...vocabulary.rectificationWords, ...options.extraRectificationWords]),
+      previousWords: foldEntries([...vocabulary.previousYearWords, ...options.extraPreviousYearWords]),
+    };
+    wordsCache.set(options, words);
+  }
+  return words;
+}
+
 export const rule = defineRule({
   id: 'rectification',
   meta: {
@@ -36,8 +53,7 @@ export const rule = defineRule({
   check(tree, ctx) {
     // Not a report whose outline could be read (an empty file, a fragment): nothing to say.
     if (tree.parts.length === 0) return;
-    const rectify = foldEntries([...vocabulary.rectificationWords, ...ctx.options.extraRectificationWords]);
-    const previousWords = foldEntries([...vocabulary.previousYearWords, ...ctx.options.extraPreviousYearWords]);
+    const { rectify, previousWords } = wordsOf(ctx.options);
     const year = tree.meta.year;
     const mentions = (s: Sentence) =>
       rectify.some((w) => s.text.includes(w)) && (previousWords.some((w) => s.text.includes(w)) || namesPreviousYear(s.text, year));
