@@ -43,10 +43,16 @@ interface Entry {
   skipSentence?: string;
   notInQuotes?: boolean;
   reason?: Localized;
+  /** Built-in entries only, for speed: every match has this text at `anchorOffsets` from its start. */
+  anchor?: string;
+  /** Least and greatest offset of the anchor from the start of a match (in a lookahead or not). */
+  anchorOffsets?: [number, number];
 }
 
 interface Compiled extends Entry {
   re: RegExp;
+  /** The pattern, sticky: tried at the offsets an anchor allows. */
+  sticky?: RegExp;
   skip?: RegExp;
   /** The pattern can neither match nor look at a line break (see {@link lineSafe}). */
   lineSafe: boolean;
@@ -67,9 +73,10 @@ function compile(entry: Entry): Compiled | Problem {
   } catch {
     return { messageId: 'badPattern', pattern: entry.pattern };
   }
-  if (entry.skipSentence === undefined) return { ...entry, re, lineSafe: lineSafe(entry.pattern) };
+  const sticky = entry.anchor !== undefined && entry.anchorOffsets !== undefined ? { sticky: new RegExp(entry.pattern, 'ydu') } : {};
+  if (entry.skipSentence === undefined) return { ...entry, re, ...sticky, lineSafe: lineSafe(entry.pattern) };
   try {
-    return { ...entry, re, skip: new RegExp(entry.skipSentence, 'u'), lineSafe: lineSafe(entry.pattern) };
+    return { ...entry, re, ...sticky, skip: new RegExp(entry.skipSentence, 'u'), lineSafe: lineSafe(entry.pattern) };
   } catch {
     return { messageId: 'badPattern', pattern: entry.skipSentence };
   }
@@ -214,15 +221,9 @@ function findMatches(normalized: string, spans: readonly Range[], entries: Compi
   let joined: string | undefined;
   let joinedStarts: number[] = [];
   entries.forEach((entry, order) => {
-    const re = entry.re;
     if (!entry.lineSafe) {
       spans.forEach((span, s) => {
-        const slice = normalized.slice(span.start, span.end);
-        re.lastIndex = 0;
-        for (let m = re.exec(slice); m; m = re.exec(slice)) {
-          if (m[0].length === 0) re.lastIndex++;
-          else matches.push({ span: s, entry, order, m, start: span.start + m.index });
-        }
+        for (const m of execAll(entry, normalized.slice(span.start, span.end))) matches.push({ span: s, entry, order, m, start: span.start + m.index });
       });
       return;
     }
@@ -236,12 +237,7 @@ function findMatches(normalized: string, spans: readonly Range[], entries: Compi
       joined = spans.map((span) => normalized.slice(span.start, span.end)).join('\n');
     }
     let s = 0;
-    re.lastIndex = 0;
-    for (let m = re.exec(joined); m; m = re.exec(joined)) {
-      if (m[0].length === 0) {
-        re.lastIndex++;
-        continue;
-      }
+    for (const m of execAll(entry, joined)) {
       // Matches come in order, and none crosses a line break: the span is the last starting at or before it.
       while (s + 1 < spans.length && joinedStarts[s + 1]! <= m.index) s++;
       matches.push({ span: s, entry, order, m, start: spans[s]!.start + m.index - joinedStarts[s]! });
@@ -250,6 +246,44 @@ function findMatches(normalized: string, spans: readonly Range[], entries: Compi
   // Stable: the matches of one entry in one span stay in order.
   return matches.sort((a, b) => a.span - b.span || a.order - b.order);
 }
+
+/**
+ * The non-empty matches of an entry in `text`, in order, as a global scan finds them. An entry
+ * with an anchor is tried only at the offsets its anchor allows before each occurrence of the
+ * anchor text, in increasing order: the first that matches is the leftmost, as in a global scan.
+ */
+function execAll(entry: Compiled, text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  const { sticky, anchor, anchorOffsets } = entry;
+  if (sticky && anchor !== undefined && anchorOffsets) {
+    const [least, greatest] = anchorOffsets;
+    let next = 0; // the first offset not tried yet
+    for (let at = text.indexOf(anchor); at !== -1; at = text.indexOf(anchor, at + 1)) {
+      for (let x = Math.max(next, at - greatest); x <= at - least; x++) {
+        next = x + 1;
+        // A global scan with the u flag never starts inside a surrogate pair.
+        if (isTrailSurrogate(text.charCodeAt(x)) && isLeadSurrogate(text.charCodeAt(x - 1))) continue;
+        sticky.lastIndex = x;
+        const m = sticky.exec(text);
+        if (!m || m.index !== x || m[0].length === 0) continue;
+        out.push(m);
+        next = x + m[0].length;
+        x = next - 1;
+      }
+    }
+    return out;
+  }
+  const re = entry.re;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (m[0].length === 0) re.lastIndex++;
+    else out.push(m);
+  }
+  return out;
+}
+
+const isLeadSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
+const isTrailSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
 
 type Edits = { ok: true; edits: TextEdit[] } | { ok: false; preview: string };
 
