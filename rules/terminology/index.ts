@@ -179,9 +179,7 @@ export const rule = defineRule({
         if (overlapsSpans(guardedSpans(tree, s), start, end)) continue;
         if (quotes && quotes(start) > 0) continue;
         if (entry.skip && entry.skip.test(sentenceAround(normalized, start, end))) continue;
-        // The whole document is read only for a match that needs it (most reports have none).
-        const traditional = writtenTraditional(tree, start, end) || documentTraditional(tree);
-        const edits = editsFor(tree, entry, m, start, traditional);
+        const edits = editsFor(tree, entry, m, start);
         if (edits === null) continue; // nothing to change (e.g. a number too large to write in words)
         const actual = text.slice(start, end);
         const expected = edits.ok ? apply(text, start, end, edits.edits) : edits.preview;
@@ -288,7 +286,7 @@ const isTrailSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
 type Edits = { ok: true; edits: TextEdit[] } | { ok: false; preview: string };
 
 /** The edits that turn the match into the entry's wording, touching only what differs. */
-function editsFor(tree: ReportTree, entry: Compiled, m: RegExpExecArray, start: number, traditional: boolean): Edits | null {
+function editsFor(tree: ReportTree, entry: Compiled, m: RegExpExecArray, start: number): Edits | null {
   const text = tree.source.text;
   const normalized = tree.normalized;
   const end = start + m[0].length;
@@ -310,6 +308,8 @@ function editsFor(tree: ReportTree, entry: Compiled, m: RegExpExecArray, start: 
     }
     return edits.length ? { ok: true, edits } : null;
   }
+  // Only a replacement asks which script to write: the whole document is read for it at most once.
+  const traditional = writtenTraditional(tree, start, end) || documentTraditional(tree);
   const template = traditional ? (entry.replaceTraditional ?? entry.replace!) : entry.replace!;
   // Groups are taken as written, so a Traditional or full-width group stays as it is.
   const indices = m.indices ?? [];
