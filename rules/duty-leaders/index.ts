@@ -96,8 +96,9 @@ export function leaderMentions(tree: ReportTree, ranges: Range[], options: Optio
   for (const range of ranges) {
     const quoted = quotedRanges(text, range.start, range.end);
     const slice = text.slice(range.start, range.end);
+    // exec on the compiled pattern: matchAll would copy it for every range.
     c.pattern.lastIndex = 0;
-    for (const m of slice.matchAll(c.pattern)) {
+    for (let m = c.pattern.exec(slice); m; m = c.pattern.exec(slice)) {
       const start = range.start + m.index;
       const end = start + m[0].length;
       if (inRanges(quoted, start)) continue;

@@ -1,6 +1,7 @@
 import { defineRule, Type } from '@reportlint/core';
 import type { Section } from '@reportlint/parser';
 import { headingSpan, partData } from '../shared/parts.js';
+import { isWhiteSpace } from '../shared/ranges.js';
 
 const schema = Type.Object(
   {
@@ -36,30 +37,59 @@ export const rule = defineRule({
   },
   check(tree, ctx) {
     const placeholders = new Set(ctx.options.placeholders.map(trim));
+    // A longer text is content, whatever it says: no need to cut it out of the report.
+    let longest = 0;
+    for (const p of placeholders) longest = Math.max(longest, p.length);
+    const normalized = tree.normalized;
     for (const occ of tree.parts) {
       if (occ.node.type !== 'section') continue;
       const section = occ.node as Section;
-      const texts = contentSpans(section).map(([a, b]) => tree.normalized.slice(a, b));
-      const words = texts.map(trim).filter((t) => t !== '');
+      const words: string[] = [];
+      // Stops at the first text that is content: usually the first paragraph.
+      const content = !everySpan(section, (a, b) => {
+        const [from, to] = trimmed(normalized, a, b);
+        if (from === to) return true;
+        const word = to - from > longest ? undefined : normalized.slice(from, to);
+        if (word === undefined || !placeholders.has(word)) return false;
+        words.push(word);
+        return true;
+      });
+      if (content) continue;
       if (words.length === 0) {
         ctx.report({ messageId: 'empty', data: partData(tree.profile, occ.part), ...headingSpan(section) });
-      } else if (words.every((w) => placeholders.has(w))) {
+      } else {
         ctx.report({ messageId: 'placeholder', data: { ...partData(tree.profile, occ.part), text: words.join('') }, ...headingSpan(section) });
       }
     }
   },
 });
 
-/** Spans of everything under a section: nested titles count as content, the section's own title does not. */
-function contentSpans(section: Section): Array<[number, number]> {
-  const spans: Array<[number, number]> = [];
+/**
+ * Whether `test` holds for the spans of everything under a section, in order (nested titles count
+ * as content, the section's own title does not); stops at the first span it fails on.
+ */
+function everySpan(section: Section, test: (start: number, end: number) => boolean): boolean {
   for (const child of section.children) {
-    if (child.type === 'section') spans.push([child.titleStart, child.titleEnd], ...contentSpans(child));
-    else if (child.position) spans.push([child.position.start.offset!, child.position.end.offset!]);
+    if (child.type === 'section') {
+      if (!test(child.titleStart, child.titleEnd) || !everySpan(child, test)) return false;
+    } else if (child.position && !test(child.position.start.offset!, child.position.end.offset!)) return false;
   }
-  return spans;
+  return true;
 }
 
+// What trim() strips: blanks (as \s) and these marks at the start, the same but parentheses at the end.
+const EDGE_MARKS = '。.,，:：;；';
+const isLeading = (c: number) => isWhiteSpace(c) || EDGE_MARKS.includes(String.fromCharCode(c)) || c === 0x28 || c === 0x29 || c === 0xff08 || c === 0xff09;
+const isTrailing = (c: number) => isWhiteSpace(c) || EDGE_MARKS.includes(String.fromCharCode(c));
+
 function trim(text: string): string {
-  return text.replace(/^[\s。.,，:：;；()（）]+|[\s。.,，:：;；]+$/g, '');
+  const [from, to] = trimmed(text, 0, text.length);
+  return text.slice(from, to);
+}
+
+/** `text[start, end)` without leading blanks, marks and parentheses and trailing blanks and marks: only the edges are read. */
+function trimmed(text: string, start: number, end: number): [number, number] {
+  while (start < end && isLeading(text.charCodeAt(start))) start++;
+  while (end > start && isTrailing(text.charCodeAt(end - 1))) end--;
+  return [start, end];
 }

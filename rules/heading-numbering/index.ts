@@ -94,7 +94,9 @@ export const rule = defineRule({
   check(tree, ctx) {
     const text = tree.source.text;
     const style = ctx.options.style;
-    const isBoundary = boundaryFinder(tree);
+    // Needed only when a run of siblings starts again at 1: found on first use.
+    let boundary: ((from: number, to: number) => boolean) | undefined;
+    const isBoundary = (from: number, to: number) => (boundary ??= boundaryFinder(tree))(from, to);
     // "1．" or "1.": a fix writes the form the draft already uses elsewhere.
     let fullStops = 0;
     let halfStops = 0;

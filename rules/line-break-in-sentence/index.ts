@@ -63,9 +63,9 @@ export const rule = defineRule({
       if (kind(line) !== 'text' || kind(next) !== 'text') continue;
       const ending = lineEnding(normalized, line);
       if (ending === 'final') continue;
-      const body = normalized.slice(line.start, line.end);
-      const nextBody = normalized.slice(next.start, next.end);
       if (ending === 'open') {
+        const body = normalized.slice(line.start, line.end);
+        const nextBody = normalized.slice(next.start, next.end);
         // "…中青年干部" + "培训班等…": only when the line is running text and the next one is not a
         // heading, a new item or (in an indented draft) a new paragraph.
         if (!continues && !TERMINATOR.test(body)) continue;
@@ -133,6 +133,10 @@ function isLowSurrogate(code: number): boolean {
   return code >= 0xdc00 && code <= 0xdfff;
 }
 
+function isHighSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff;
+}
+
 /** Offset where the line begins (before its indentation). */
 function lineBegin(line: Line, text: string): number {
   let i = line.start;
@@ -140,9 +144,20 @@ function lineBegin(line: Line, text: string): number {
   return i;
 }
 
-/** The first (n > 0) or last (n < 0) |n| characters, with an ellipsis when cut. */
+/** The first (n > 0) or last (n < 0) |n| characters (code points), with an ellipsis when cut. */
 function snippet(s: string, n: number): string {
-  const chars = [...s];
-  if (chars.length <= Math.abs(n)) return s;
-  return n > 0 ? `${chars.slice(0, n).join('')}…` : `…${chars.slice(n).join('')}`;
+  // Walks only the characters kept, not the whole line.
+  const count = Math.abs(n);
+  let at = n > 0 ? 0 : s.length;
+  for (let k = 0; k < count; k++) {
+    if (n > 0) {
+      if (at >= s.length) return s;
+      at += isHighSurrogate(s.charCodeAt(at)) && isLowSurrogate(s.charCodeAt(at + 1)) ? 2 : 1;
+    } else {
+      if (at <= 0) return s;
+      at -= isLowSurrogate(s.charCodeAt(at - 1)) && isHighSurrogate(s.charCodeAt(at - 2)) ? 2 : 1;
+    }
+  }
+  if (n > 0) return at >= s.length ? s : `${s.slice(0, at)}…`;
+  return at <= 0 ? s : `…${s.slice(at)}`;
 }

@@ -1,7 +1,7 @@
 import { defineRule, Type } from '@reportlint/core';
 import type { ReportTree, Section } from '@reportlint/parser';
 import { headingSpan } from '../shared/parts.js';
-import { foldEntries, hanCount, intersect, ownRanges, quotedRanges } from '../shared/ranges.js';
+import { foldEntries, hasHan, intersect, ownRanges, quotedRanges } from '../shared/ranges.js';
 import type { Range } from '../shared/ranges.js';
 import vocabulary from './evidence.json' with { type: 'json' };
 
@@ -68,7 +68,7 @@ export const rule = defineRule({
     const v = vocabularyOf(ctx.options);
     for (const unit of units(tree)) {
       // A section with no text under its heading is empty-part's business.
-      if (!unit.body.some((r) => hanCount(tree.normalized, r.start, r.end) > 0)) continue;
+      if (!unit.body.some((r) => hasHan(tree.normalized, r.start, r.end))) continue;
       if ([unit.title, ...unit.body].some((r) => findEvidence(tree.normalized, r, v))) continue;
       const title = tree.source.text.slice(unit.section.titleStart, unit.section.titleEnd);
       ctx.report({
@@ -110,9 +110,13 @@ export function units(tree: ReportTree): Unit[] {
   return out;
 }
 
-const CN_NUMERAL = new Set('零〇一二两三四五六七八九十百千万亿');
+// Character codes: the loops below look at every character of the measures part.
+const CN_NUMERAL = new Set([...'零〇一二两三四五六七八九十百千万亿'].map((c) => c.charCodeAt(0)));
 
-const isDigit = (ch: string | undefined) => ch !== undefined && ch >= '0' && ch <= '9';
+/** 0-9 (NaN, outside the text, is none). */
+const isDigit = (code: number) => code >= 48 && code <= 57;
+const DOT = 46;
+const COMMA = 44;
 
 /** The first figure, document title or named case in `text[range)`. Linear: every character is looked at a bounded number of times. */
 export function findEvidence(text: string, range: Range, v: Vocabulary): Range | undefined {
@@ -130,18 +134,22 @@ export function findEvidence(text: string, range: Range, v: Vocabulary): Range |
   let i = start;
   let s = 0;
   while (i < end) {
-    const ch = text[i]!;
+    const code = text.charCodeAt(i);
     while (s < slogans.length && slogans[s]!.end <= i) s++;
     if (s < slogans.length && slogans[s]!.start <= i) {
       i = slogans[s]!.end;
-    } else if (isDigit(ch)) {
+    } else if (isDigit(code)) {
       let j = i + 1;
-      while (j < end && (isDigit(text[j]) || ((text[j] === '.' || text[j] === ',') && isDigit(text[j + 1])))) j++;
+      while (j < end) {
+        const c = text.charCodeAt(j);
+        if (!(isDigit(c) || ((c === DOT || c === COMMA) && isDigit(text.charCodeAt(j + 1))))) break;
+        j++;
+      }
       if (unitAt(j, j - i <= 3 && !text.slice(i, j).includes('.'))) return { start: i, end: j };
       i = j;
-    } else if (CN_NUMERAL.has(ch)) {
+    } else if (CN_NUMERAL.has(code)) {
       let j = i + 1;
-      while (j < end && CN_NUMERAL.has(text[j]!)) j++;
+      while (j < end && CN_NUMERAL.has(text.charCodeAt(j))) j++;
       const run = text.slice(i, j);
       // 一 alone is an article as often as a number (一批, 一段时期), and 万/千/百 alone a word (万人助万企, 千家万户).
       const number = /[二两三四五六七八九十]/.test(run) || (run.includes('一') && /[十百千万亿]/.test(run));
@@ -153,11 +161,11 @@ export function findEvidence(text: string, range: Range, v: Vocabulary): Range |
   // 《…》 with some text on the same line, even inside a quotation.
   let open = -1;
   for (let k = start; k < end; k++) {
-    const ch = text[k];
-    if (ch === '《') open = k;
-    else if (ch === '\n') open = -1;
-    else if (ch === '》' && open !== -1) {
-      if (hanCount(text, open + 1, k) > 0) return { start: open, end: k + 1 };
+    const code = text.charCodeAt(k);
+    if (code === 0x300a /* 《 */) open = k;
+    else if (code === 10) open = -1;
+    else if (code === 0x300b /* 》 */ && open !== -1) {
+      if (hasHan(text, open + 1, k)) return { start: open, end: k + 1 };
       open = -1;
     }
   }
@@ -165,7 +173,7 @@ export function findEvidence(text: string, range: Range, v: Vocabulary): Range |
     const opener = text[q.start];
     if (opener !== '“' && opener !== '「' && opener !== '"') continue;
     const content = text.slice(q.start + 1, q.end - 1);
-    if (hanCount(content, 0, content.length) === 0) continue;
+    if (!hasHan(content, 0, content.length)) continue;
     if (v.nameSuffixes.some((w) => content.endsWith(w) || text.startsWith(w, q.end))) return q;
     const before = text.slice(Math.max(start, q.start - 4), q.start);
     if (v.namePrefixes.some((w) => before.endsWith(w))) return q;

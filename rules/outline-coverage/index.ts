@@ -38,6 +38,31 @@ interface Area {
 
 const builtinAreas = data.areas as Area[];
 
+type Options = {
+  ignore: string[];
+  extraCues: Record<string, string[]>;
+  extraAreas: Array<{ id: string; name: string; cues: string[] }>;
+};
+
+const areasCache = new WeakMap<object, Area[]>();
+
+/** The areas asked for, their cues folded as the text is (either script or width): once per options object. */
+function areasOf(options: Options): Area[] {
+  let areas = areasCache.get(options);
+  if (!areas) {
+    const { ignore, extraCues, extraAreas } = options;
+    const skip = new Set(ignore);
+    areas = [
+      ...builtinAreas.map((a) => ({ ...a, cues: [...a.cues, ...(extraCues[a.id] ?? [])] })),
+      ...extraAreas.map((a) => ({ id: a.id, name: { 'zh-CN': a.name, en: a.name }, cues: a.cues })),
+    ]
+      .filter((a) => !skip.has(a.id))
+      .map((a) => ({ ...a, cues: foldEntries(a.cues) }));
+    areasCache.set(options, areas);
+  }
+  return areas;
+}
+
 export const rule = defineRule({
   id: 'outline-coverage',
   meta: {
@@ -58,7 +83,7 @@ export const rule = defineRule({
     schema,
   },
   check(tree, ctx) {
-    const { parts, ignore, extraCues, extraAreas } = ctx.options;
+    const { parts } = ctx.options;
     const occurrences = tree.parts.filter((o) => parts.includes(o.part));
     if (occurrences.length === 0) return; // a missing part is required-part's business
     const anchorPart = parts.find((p) => occurrences.some((o) => o.part === p))!;
@@ -76,13 +101,7 @@ export const rule = defineRule({
       }
     }
 
-    const skip = new Set(ignore);
-    const areas: Area[] = [
-      ...builtinAreas.map((a) => ({ ...a, cues: [...a.cues, ...(extraCues[a.id] ?? [])] })),
-      ...extraAreas.map((a) => ({ id: a.id, name: { 'zh-CN': a.name, en: a.name }, cues: a.cues })),
-    ].filter((a) => !skip.has(a.id));
-    // Cues may be written in either script or width; compare them as the text is compared.
-    const missing = areas.filter((a) => !foldEntries(a.cues).some((cue) => text.includes(cue)));
+    const missing = areasOf(ctx.options).filter((a) => !a.cues.some((cue) => text.includes(cue)));
     if (missing.length === 0) return;
 
     const span = occurrenceSpan(tree, anchor);

@@ -17,17 +17,52 @@ type Kind = 'placeholder' | 'note';
 
 interface Compiled {
   kind: Kind;
+  /** Global, or sticky when `first` is given. */
   re: RegExp;
+  /** Characters every match starts with (see patterns.json). */
+  first?: string;
   contentCues: boolean;
   formats?: string[];
 }
 
 const PATTERNS: Compiled[] = data.patterns.map((p) => ({
   kind: p.kind as Kind,
-  re: new RegExp(p.source, 'g'),
+  re: new RegExp(p.source, 'first' in p ? 'y' : 'g'),
+  ...('first' in p ? { first: p.first } : {}),
   contentCues: 'contentCues' in p && p.contentCues === true,
   ...('formats' in p ? { formats: p.formats } : {}),
 }));
+
+/**
+ * The matches of a pattern, in order, as a global scan finds them. With `first`, the sticky
+ * pattern is tried only where one of those characters occurs (an indexOf scan), in increasing
+ * order: a match can start nowhere else, so the first that succeeds is the leftmost.
+ */
+function matchesOf(pattern: Compiled, text: string): RegExpExecArray[] {
+  const re = pattern.re;
+  const out: RegExpExecArray[] = [];
+  re.lastIndex = 0;
+  if (pattern.first === undefined) {
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      out.push(m);
+      if (m[0].length === 0) re.lastIndex++;
+    }
+    return out;
+  }
+  const firsts = [...pattern.first];
+  for (let from = 0; ; ) {
+    let at = -1;
+    for (const c of firsts) {
+      const i = text.indexOf(c, from);
+      if (i !== -1 && (at === -1 || i < at)) at = i;
+    }
+    if (at === -1) return out;
+    re.lastIndex = at;
+    const m = re.exec(text);
+    if (m) out.push(m);
+    from = m ? at + Math.max(m[0].length, 1) : at + 1;
+  }
+}
 const CONTENT_CUE = new RegExp(data.contentCues.join('|'));
 
 /** Longest residue quoted in a message. */
@@ -66,7 +101,7 @@ export const rule = defineRule({
     const found: Residue[] = [];
     for (const pattern of PATTERNS) {
       if (pattern.formats && !pattern.formats.includes(tree.source.format)) continue;
-      for (const m of text.matchAll(pattern.re)) {
+      for (const m of matchesOf(pattern, text)) {
         const start = m.index;
         const end = start + m[0].length;
         if (pattern.contentCues && !CONTENT_CUE.test(m[0].slice(1, -1))) continue;

@@ -37,9 +37,12 @@ export const rule = defineRule({
   check(tree, ctx) {
     const occurrences = tree.parts.filter((o) => o.part === 'plans');
     if (occurrences.length === 0) return;
+    const min = ctx.options.minMeasures;
     let count = 0;
-    for (const occ of occurrences) count += measuresIn(tree, occ);
-    if (count >= ctx.options.minMeasures) return;
+    for (const occ of occurrences) {
+      count += measuresIn(tree, occ, min - count);
+      if (count >= min) return;
+    }
     ctx.report({
       messageId: 'tooFew',
       data: { ...partData(tree.profile, 'plans'), count, min: ctx.options.minMeasures },
@@ -54,8 +57,9 @@ export const rule = defineRule({
  * - each subsection (（一）, 1. …) without subsections of its own that holds no 一是 items — its title is the measure;
  * - in a paragraph of the part itself without items, each sentence or ；-clause of some length (prose
  *   that lists measures one sentence at a time is itemized too, only without numerals).
+ * Counting stops once `enough` are found (the count only grows): the result is then at least `enough`.
  */
-export function measuresIn(tree: ReportTree, occ: PartOccurrence): number {
+export function measuresIn(tree: ReportTree, occ: PartOccurrence, enough = Infinity): number {
   const from = bodyStart(occ);
   const own = ownRanges(tree, occ, from);
   const inside = (offset: number) => inRanges(own, offset);
@@ -72,6 +76,7 @@ export function measuresIn(tree: ReportTree, occ: PartOccurrence): number {
     } else {
       count += items.length || segments(tree, block, own);
     }
+    if (count >= enough) return count;
   }
   for (const s of subsections) {
     const leaf = !s.children.some((c) => c.type === 'section');
@@ -99,7 +104,7 @@ function segments(tree: ReportTree, block: Block, own: Range[]): number {
     let from = sentence.start;
     const text = tree.normalized;
     for (let i = sentence.start; i <= sentence.end; i++) {
-      if (i < sentence.end && text[i] !== ';' && text[i] !== '；') continue;
+      if (i < sentence.end && text.charCodeAt(i) !== 0x3b /* ; */ && text.charCodeAt(i) !== 0xff1b /* ； */) continue;
       if (hanCount(text, from, i) >= MIN_SEGMENT_HAN) n++;
       from = i + 1;
     }

@@ -14,6 +14,23 @@ const schema = Type.Object(
   { additionalProperties: false },
 );
 
+type Options = { extraRectificationWords: string[]; extraPreviousYearWords: string[] };
+
+const wordsCache = new WeakMap<object, { rectify: string[]; previousWords: string[] }>();
+
+/** The word lists folded as the text is (either script or width): once per options object. */
+function wordsOf(options: Options): { rectify: string[]; previousWords: string[] } {
+  let words = wordsCache.get(options);
+  if (!words) {
+    words = {
+      rectify: foldEntries([...vocabulary.rectificationWords, ...options.extraRectificationWords]),
+      previousWords: foldEntries([...vocabulary.previousYearWords, ...options.extraPreviousYearWords]),
+    };
+    wordsCache.set(options, words);
+  }
+  return words;
+}
+
 export const rule = defineRule({
   id: 'rectification',
   meta: {
@@ -36,13 +53,12 @@ export const rule = defineRule({
   check(tree, ctx) {
     // Not a report whose outline could be read (an empty file, a fragment): nothing to say.
     if (tree.parts.length === 0) return;
-    const rectify = foldEntries([...vocabulary.rectificationWords, ...ctx.options.extraRectificationWords]);
-    const previousWords = foldEntries([...vocabulary.previousYearWords, ...ctx.options.extraPreviousYearWords]);
+    const { rectify, previousWords } = wordsOf(ctx.options);
     const year = tree.meta.year;
     const mentions = (s: Sentence) =>
       rectify.some((w) => s.text.includes(w)) && (previousWords.some((w) => s.text.includes(w)) || namesPreviousYear(s.text, year));
     // Headings are lines, so sentences of the whole text include them ("落实2022年度……问题整改情况").
-    if (tree.sentences(0, tree.normalized.length).some(mentions)) return;
+    if (linesWith(tree.normalized, rectify).some(([start, end]) => tree.sentences(start, end).some(mentions))) return;
     const shortcomings = tree.parts.find((o) => o.part === 'shortcomings');
     ctx.report({
       messageId: 'missing',
@@ -51,6 +67,27 @@ export const rule = defineRule({
     });
   },
 });
+
+/**
+ * The lines of `text` holding one of the words, in no particular order. A sentence never runs
+ * across a line break, so the sentences of these lines are the sentences of the text that can
+ * hold a word (and split alone, a line is cut exactly as within the whole text).
+ */
+function linesWith(text: string, words: string[]): Array<[number, number]> {
+  const lines = new Map<number, number>();
+  for (const word of words) {
+    // Each line is walked once per word: the search goes on after the line.
+    for (let at = text.indexOf(word); at !== -1; ) {
+      let start = at;
+      while (start > 0 && text.charCodeAt(start - 1) !== 10 && text.charCodeAt(start - 1) !== 13) start--;
+      let end = at;
+      while (end < text.length && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) end++;
+      lines.set(start, end);
+      at = text.indexOf(word, Math.max(end, at + 1));
+    }
+  }
+  return [...lines];
+}
 
 const PERIOD_SUFFIXES = vocabulary.periodSuffixes;
 

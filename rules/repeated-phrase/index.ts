@@ -1,6 +1,6 @@
 import { defineRule, Type } from '@reportlint/core';
 import type { ReportTree } from '@reportlint/parser';
-import { foldEntries, isHan, literalAlternation, quotedRanges } from '../shared/ranges.js';
+import { foldEntries, isHan, isWhiteSpace, literalAlternation, quotedRanges } from '../shared/ranges.js';
 import type { Range } from '../shared/ranges.js';
 import vocabulary from './clauses.json' with { type: 'json' };
 
@@ -22,9 +22,11 @@ const schema = Type.Object(
 type Options = { minHan: number; extraLeads: string[] };
 
 interface Compiled {
-  /** Character codes that end a clause (one-character entries of the vocabulary). */
-  separators: Set<number>;
+  /** 1 at the character codes that end a clause (one-character entries of the vocabulary, line breaks). */
+  separators: Uint8Array;
   lead: RegExp;
+  /** The characters a lead can start with: a clause starting with any other has no lead. */
+  leadFirsts: Set<number>;
 }
 
 const cache = new WeakMap<object, Compiled>();
@@ -32,14 +34,24 @@ const cache = new WeakMap<object, Compiled>();
 function compile(options: Options): Compiled {
   let c = cache.get(options);
   if (!c) {
-    const numerals = literalAlternation(foldEntries(vocabulary.enumerationNumerals));
-    const suffixes = literalAlternation(foldEntries(vocabulary.enumerationSuffixes));
-    const ordinals = literalAlternation(foldEntries(vocabulary.ordinalPrefixes));
-    const leads = literalAlternation(foldEntries([...vocabulary.leads, ...options.extraLeads]));
+    const numeralList = foldEntries(vocabulary.enumerationNumerals);
+    const suffixList = foldEntries(vocabulary.enumerationSuffixes);
+    const ordinalList = foldEntries(vocabulary.ordinalPrefixes);
+    const leadList = foldEntries([...vocabulary.leads, ...options.extraLeads]);
+    const numerals = literalAlternation(numeralList);
+    const suffixes = literalAlternation(suffixList);
+    const ordinals = literalAlternation(ordinalList);
+    const leads = literalAlternation(leadList);
+    const codes = [...foldEntries(vocabulary.separators).map((s) => s.charCodeAt(0)), 10, 13];
+    const separators = new Uint8Array(Math.max(...codes) + 1);
+    for (const code of codes) separators[code] = 1;
+    // The first character of each alternative below (an empty list lets the next one lead).
+    const firsts = (...lists: string[][]) => (lists.find((l) => l.length > 0) ?? []).map((e) => e.charCodeAt(0));
     // Anchored alternation of literals: constant work per clause start.
     c = {
-      separators: new Set(foldEntries(vocabulary.separators).map((s) => s.charCodeAt(0))),
+      separators,
       lead: new RegExp(`^\\s*(?:(?:${numerals})(?:${suffixes})(?!否)|(?:${ordinals})(?:${numerals})|${leads})`),
+      leadFirsts: new Set([...firsts(numeralList, suffixList), ...firsts(ordinalList, numeralList), ...firsts(leadList)]),
     };
     cache.set(options, c);
   }
@@ -100,43 +112,60 @@ function clauses(tree: ReportTree, start: number, end: number, c: Compiled, minH
   const text = tree.normalized;
   const quoted = quotedRanges(text, start, end);
   const out: Clause[] = [];
-  let q = 0;
-  let from = start;
-  const emit = (a: number, b: number, quotes: Range[]) => {
+  // The clause text[a, b), which holds the quotations quoted[firstQuote, lastQuote) and `han` Han
+  // characters outside them; `blank` is false only if it has no white space.
+  const emit = (a: number, b: number, firstQuote: number, lastQuote: number, han: number, blank: boolean) => {
+    const from = a;
     for (let round = 0; round < 3; round++) {
-      while (a < b && /\s/.test(text[a]!)) a++;
+      while (a < b && isWhiteSpace(text.charCodeAt(a))) a++;
+      // Only a clause starting with a lead's first character can have one: skip the regex otherwise.
+      if (a >= b || !c.leadFirsts.has(text.charCodeAt(a))) break;
       const lead = c.lead.exec(text.slice(a, Math.min(b, a + 16)));
       if (!lead || lead[0].length === 0) break;
       a += lead[0].length;
     }
-    while (b > a && /\s/.test(text[b - 1]!)) b--;
+    while (b > a && isWhiteSpace(text.charCodeAt(b - 1))) b--;
     if (b <= a) return;
-    // Only the clause's own words count: a quotation is a name or a slogan, not the drafter's clause.
-    let han = 0;
-    let k = 0;
-    for (let i = a; i < b; i++) {
-      while (k < quotes.length && quotes[k]!.end <= i) k++;
-      if (k < quotes.length && quotes[k]!.start <= i) continue;
-      if (isHan(text.charCodeAt(i))) han++;
+    // Only the clause's own words count: a quotation is a name or a slogan, not the drafter's
+    // clause. The Han characters of the leads stripped above are taken off.
+    let k = firstQuote;
+    for (let i = from; i < a; i++) {
+      while (k < lastQuote && quoted[k]!.end <= i) k++;
+      if (k < lastQuote && quoted[k]!.start <= i) continue;
+      if (isHan(text.charCodeAt(i))) han--;
     }
     if (han < minHan) return;
-    out.push({ start: a, end: b, key: text.slice(a, b).replace(/\s+/g, '') });
+    const clause = text.slice(a, b);
+    out.push({ start: a, end: b, key: blank ? clause.replace(/\s+/g, '') : clause });
   };
+  const separators = c.separators;
+  let q = 0;
+  let from = start;
   let firstQuote = 0;
+  let han = 0;
+  let blank = false;
+  // hot: runs per character of every paragraph.
   for (let i = start; i < end; i++) {
-    while (q < quoted.length && quoted[q]!.end <= i) q++;
-    const inQuote = q < quoted.length && quoted[q]!.start <= i;
-    if (inQuote) {
+    if (q < quoted.length && quoted[q]!.start === i) {
+      // Quotations are never cut: jump to their end (they are sorted, disjoint and inside the block).
       i = quoted[q]!.end - 1;
+      q++;
+      blank = true; // not scanned: the key's replace looks for blanks in it
       continue;
     }
     const code = text.charCodeAt(i);
-    if (c.separators.has(code) || code === 10 || code === 13) {
-      emit(from, i, quoted.slice(firstQuote, q));
+    if (isHan(code)) {
+      han++;
+      continue;
+    }
+    if (code < separators.length && separators[code] === 1) {
+      emit(from, i, firstQuote, q, han, blank);
       from = i + 1;
       firstQuote = q;
-    }
+      han = 0;
+      blank = false;
+    } else if (!blank && isWhiteSpace(code)) blank = true;
   }
-  emit(from, end, quoted.slice(firstQuote));
+  emit(from, end, firstQuote, quoted.length, han, blank);
   return out;
 }

@@ -1,4 +1,5 @@
 import type { ReportTree, Section } from '@reportlint/parser';
+import { isWhiteSpace } from './ranges.js';
 import type { Range } from './ranges.js';
 
 interface AnyNode {
@@ -10,14 +11,72 @@ interface AnyNode {
 /** Nodes whose text is not running prose: code, raw HTML, front matter, images. */
 const NOT_PROSE = new Set(['code', 'inlineCode', 'html', 'yaml', 'toml', 'image', 'imageReference', 'definition', 'thematicBreak']);
 
+interface Prose {
+  spans: Range[];
+  /** Sorted offsets of the strings a protected span needs (`://`, `www.`, `@`, a backtick). */
+  triggers: number[];
+  /** {@link protectedSpans} of each span, once asked for. */
+  guarded: Array<readonly Range[] | undefined>;
+}
+
+// Two rules (punctuation-width, terminology) read the same prose spans: computed once per tree.
+const proseCache = new WeakMap<ReportTree, Prose>();
+const NOTHING_PROTECTED: readonly Range[] = Object.freeze([]);
+/** Every protected span holds one of these; text without them has none. */
+const PROTECTION_TRIGGER = /:\/\/|www\.|[@`]/gi;
+
+function prose(tree: ReportTree): Prose {
+  let known = proseCache.get(tree);
+  if (!known) {
+    const spans = findProseSpans(tree);
+    const triggers: number[] = [];
+    const text = tree.source.text;
+    PROTECTION_TRIGGER.lastIndex = 0;
+    for (let m = PROTECTION_TRIGGER.exec(text); m; m = PROTECTION_TRIGGER.exec(text)) triggers.push(m.index);
+    known = { spans, triggers, guarded: new Array(spans.length).fill(undefined) };
+    proseCache.set(tree, known);
+  }
+  return known;
+}
+
 /**
  * The runs of Chinese running text a style rule may inspect, in document order: every text node
  * of the report (paragraph lines, list items, table cells, link text) and every section heading
  * (marker and title, as written). Web-page residue before the text (role 'front-matter'),
  * Markdown code and raw HTML are left out; URLs inside a run are the caller's business
- * (see {@link protectedSpans}).
+ * (see {@link guardedSpans}). Computed once per tree: callers must not change the result.
  */
-export function proseSpans(tree: ReportTree): Range[] {
+export function proseSpans(tree: ReportTree): readonly Readonly<Range>[] {
+  return prose(tree).spans;
+}
+
+/** {@link protectedSpans} of the `index`-th of {@link proseSpans}, computed once per tree; do not change it. */
+export function guardedSpans(tree: ReportTree, index: number): readonly Range[] {
+  const p = prose(tree);
+  let guarded = p.guarded[index];
+  if (!guarded) {
+    const span = p.spans[index]!;
+    // Most runs hold no URL, address or code at all: a binary search over the triggers tells.
+    const t = firstAtOrAfter(p.triggers, span.start);
+    guarded = t < p.triggers.length && p.triggers[t]! < span.end ? protectedSpans(tree.source.text, span.start, span.end) : NOTHING_PROTECTED;
+    p.guarded[index] = guarded;
+  }
+  return guarded;
+}
+
+/** Index of the first of the sorted `offsets` at or after `offset`. */
+function firstAtOrAfter(offsets: number[], offset: number): number {
+  let lo = 0;
+  let hi = offsets.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (offsets[mid]! < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function findProseSpans(tree: ReportTree): Range[] {
   const text = tree.source.text;
   const skipped = tree.blocks.filter((b) => b.role === 'front-matter');
   const inSkipped = (offset: number) => skipped.some((b) => b.start <= offset && offset < b.end);
@@ -31,7 +90,8 @@ export function proseSpans(tree: ReportTree): Range[] {
       if (start !== undefined && end !== undefined && end > start && !inSkipped(start)) spans.push({ start, end });
       return;
     }
-    for (const child of node.children ?? []) walk(child);
+    const children = node.children;
+    if (children) for (let i = 0; i < children.length; i++) walk(children[i]!);
   };
   walk(tree.root as unknown as AnyNode);
   spans.sort((a, b) => a.start - b.start || a.end - b.end);
@@ -54,16 +114,21 @@ function headingLine(tree: ReportTree, section: Section): Range {
     const stop = tree.normalized.indexOf('。', end);
     end = stop === -1 ? end : stop + 1;
   } else {
-    while (end < text.length && text[end] !== '\n' && text[end] !== '\r') end++;
-    while (end > start && /\s/.test(text[end - 1]!)) end--;
+    while (end < text.length && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) end++;
+    while (end > start && isWhiteSpace(text.charCodeAt(end - 1))) end--;
   }
   return { start, end };
 }
 
 const URL_START = /(?:https?|ftp):\/\/|www\./gi;
-const ASCII_GRAPHIC = /[\x21-\x7e]/;
-const TRAILING = /[.,;:!?'"*_~]/;
-const EMAIL_LOCAL = /[A-Za-z0-9._%+-]/;
+/** Printable ASCII: what a URL or an e-mail address is made of. */
+const isAsciiGraphic = (code: number) => code >= 0x21 && code <= 0x7e;
+/** Punctuation that ends a sentence rather than a URL: . , ; : ! ? ' " * _ ~ */
+const isTrailing = (code: number) =>
+  code === 46 || code === 44 || code === 59 || code === 58 || code === 33 || code === 63 || code === 39 || code === 34 || code === 42 || code === 95 || code === 126;
+/** [A-Za-z0-9._%+-]: the local part of an e-mail address. */
+const isEmailLocal = (code: number) =>
+  (code >= 48 && code <= 57) || ((code | 0x20) >= 97 && (code | 0x20) <= 122) || code === 46 || code === 95 || code === 37 || code === 43 || code === 45;
 
 /**
  * Parts of `text[start, end)` that are not Chinese running text although they sit in it:
@@ -76,22 +141,22 @@ export function protectedSpans(text: string, start: number, end: number): Range[
   const slice = text.slice(start, end);
   const runEnd = (from: number) => {
     let to = from;
-    while (to < slice.length && ASCII_GRAPHIC.test(slice[to]!)) to++;
+    while (to < slice.length && isAsciiGraphic(slice.charCodeAt(to))) to++;
     return to;
   };
   const push = (from: number, to: number) => {
     let open = 0;
     let close = 0;
     for (let i = from; i < to; i++) {
-      if (slice[i] === '(') open++;
-      else if (slice[i] === ')') close++;
+      const code = slice.charCodeAt(i);
+      if (code === 40) open++;
+      else if (code === 41) close++;
     }
     let stop = to;
-    for (;;) {
-      const last = slice[stop - 1];
-      if (stop <= from || last === undefined) break;
-      if (TRAILING.test(last)) stop--;
-      else if (last === ')' && close > open) {
+    while (stop > from) {
+      const last = slice.charCodeAt(stop - 1);
+      if (isTrailing(last)) stop--;
+      else if (last === 41 && close > open) {
         stop--;
         close--;
       } else break;
@@ -113,19 +178,19 @@ export function protectedSpans(text: string, start: number, end: number): Range[
   for (let at = slice.indexOf('@'); at !== -1; at = slice.indexOf('@', at + 1)) {
     if (at < covered || at < knownRunEnd) continue;
     let from = at;
-    while (from > 0 && EMAIL_LOCAL.test(slice[from - 1]!)) from--;
+    while (from > 0 && isEmailLocal(slice.charCodeAt(from - 1))) from--;
     knownRunEnd = runEnd(at);
     if (from === at || !/^@[A-Za-z0-9-]+\.[A-Za-z]/.test(slice.slice(at, Math.min(knownRunEnd, at + 256)))) continue;
     push(from, knownRunEnd);
   }
-  for (let i = 0; i < slice.length; i++) {
-    if (slice[i] !== '`') continue;
+  // `code`: from a backtick to the next one on the same line.
+  for (let i = slice.indexOf('`'); i !== -1; ) {
     let j = i + 1;
-    while (j < slice.length && slice[j] !== '`' && slice[j] !== '\n') j++;
-    if (j < slice.length && slice[j] === '`') {
+    while (j < slice.length && slice.charCodeAt(j) !== 96 && slice.charCodeAt(j) !== 10) j++;
+    if (j < slice.length && slice.charCodeAt(j) === 96) {
       out.push({ start: start + i, end: start + j + 1 });
-      i = j;
-    } else i = j - 1;
+      i = slice.indexOf('`', j + 1);
+    } else i = slice.indexOf('`', j);
   }
   out.sort((a, b) => a.start - b.start);
   const merged: Range[] = [];
@@ -138,7 +203,7 @@ export function protectedSpans(text: string, start: number, end: number): Range[
 }
 
 /** True when `[start, end)` overlaps one of the (sorted, disjoint) spans. */
-export function overlapsSpans(spans: Range[], start: number, end: number): boolean {
+export function overlapsSpans(spans: readonly Range[], start: number, end: number): boolean {
   let lo = 0;
   let hi = spans.length;
   // First span that ends after `start`.

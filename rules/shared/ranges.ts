@@ -14,6 +14,14 @@ const OPENERS = ['“', '‘', '「', '『', '《', '〈', '"'].map((c) => c.cha
 const CLOSERS = ['”', '’', '」', '』', '》', '〉', '"'].map((c) => c.charCodeAt(0));
 const ASCII_QUOTE = 6;
 
+// Kind + 1 of the quotation a character opens or closes, 0 for any other character; indexed by
+// character code. All marks lie below 0x3010, so Han text is told apart with one comparison.
+const MARK_TABLE_SIZE = Math.max(...OPENERS, ...CLOSERS) + 1;
+const OPENER_KIND = new Int8Array(MARK_TABLE_SIZE);
+const CLOSER_KIND = new Int8Array(MARK_TABLE_SIZE);
+OPENERS.forEach((code, kind) => (OPENER_KIND[code] = kind + 1));
+CLOSERS.forEach((code, kind) => (CLOSER_KIND[code] = kind + 1));
+
 /**
  * Quotations and titles (“…” ‘…’ 「…」 『…』 《…》 〈…〉) in `normalized[start, end)`, outermost
  * only, marks included, in order, each within one line. An opener that is never closed quotes
@@ -27,14 +35,18 @@ export function quotedRanges(normalized: string, start: number, end: number): Ra
   const pairs: Range[] = [];
   for (let i = start; i < end; i++) {
     const code = normalized.charCodeAt(i);
+    // hot: runs per character of every paragraph; most characters are no quotation mark at all.
+    if (code >= MARK_TABLE_SIZE) continue;
     if (code === 10 || code === 13) {
       // A quotation does not run across lines: a stray opener must not hide the next paragraph.
-      kinds.length = 0;
-      places.length = 0;
-      open.fill(0);
+      if (kinds.length > 0) {
+        kinds.length = 0;
+        places.length = 0;
+        open.fill(0);
+      }
       continue;
     }
-    let kind = CLOSERS.indexOf(code);
+    let kind = CLOSER_KIND[code]! - 1;
     if (kind === ASCII_QUOTE && kinds[kinds.length - 1] !== ASCII_QUOTE) kind = -1; // an opening "
     if (kind !== -1 && open[kind]! > 0) {
       // Close the nearest matching opener; openers above it were never closed and quote nothing.
@@ -49,7 +61,7 @@ export function quotedRanges(normalized: string, start: number, end: number): Ra
       }
       continue;
     }
-    const opener = OPENERS.indexOf(code);
+    const opener = OPENER_KIND[code]! - 1;
     if (opener !== -1) {
       kinds.push(opener);
       places.push(i);
@@ -68,7 +80,7 @@ export function quotedRanges(normalized: string, start: number, end: number): Ra
 }
 
 /** True when `offset` lies in one of the sorted, disjoint ranges. */
-export function inRanges(ranges: Range[], offset: number): boolean {
+export function inRanges(ranges: readonly Range[], offset: number): boolean {
   let lo = 0;
   let hi = ranges.length - 1;
   while (lo <= hi) {
@@ -108,6 +120,20 @@ export function intersect(ranges: Range[], start: number, end: number): Range[] 
 /** Han ideographs, with the surrogate halves of the supplementary planes counted once (high half). */
 export function isHan(code: number): boolean {
   return (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf) || (code >= 0xf900 && code <= 0xfaff) || (code >= 0xd840 && code <= 0xd87f);
+}
+
+/** True for the characters a regular expression's `\s` matches (JavaScript's white space and line terminators). */
+export function isWhiteSpace(code: number): boolean {
+  if (code < 0x80) return code === 32 || (code >= 9 && code <= 13);
+  // Han and other text above U+205F: two comparisons.
+  if (code > 0x205f) return code === 0x3000 || code === 0xfeff;
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f;
+}
+
+/** Whether `text[start, end)` holds a Han character: stops at the first. */
+export function hasHan(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (isHan(text.charCodeAt(i))) return true;
+  return false;
 }
 
 /** Number of Han characters in `text[start, end)`. */

@@ -4,7 +4,7 @@ import { normalizeText } from '@reportlint/parser';
 import type { ReportTree } from '@reportlint/parser';
 import { chineseNumeral } from '../shared/numerals.js';
 import { escapeRegExp } from '../shared/ranges.js';
-import { documentTraditional, overlapsSpans, proseSpans, protectedSpans, writtenTraditional } from '../shared/prose.js';
+import { documentTraditional, guardedSpans, overlapsSpans, proseSpans, writtenTraditional } from '../shared/prose.js';
 import type { Range } from '../shared/ranges.js';
 import dictionary from './terms.json' with { type: 'json' };
 
@@ -43,11 +43,19 @@ interface Entry {
   skipSentence?: string;
   notInQuotes?: boolean;
   reason?: Localized;
+  /** Built-in entries only, for speed: every match has this text at `anchorOffsets` from its start. */
+  anchor?: string;
+  /** Least and greatest offset of the anchor from the start of a match (in a lookahead or not). */
+  anchorOffsets?: [number, number];
 }
 
 interface Compiled extends Entry {
   re: RegExp;
+  /** The pattern, sticky: tried at the offsets an anchor allows. */
+  sticky?: RegExp;
   skip?: RegExp;
+  /** The pattern can neither match nor look at a line break (see {@link lineSafe}). */
+  lineSafe: boolean;
 }
 
 /** Characters that read the same in both scripts, so a replacement made only of them suits a Traditional report. */
@@ -65,9 +73,10 @@ function compile(entry: Entry): Compiled | Problem {
   } catch {
     return { messageId: 'badPattern', pattern: entry.pattern };
   }
-  if (entry.skipSentence === undefined) return { ...entry, re };
+  const sticky = entry.anchor !== undefined && entry.anchorOffsets !== undefined ? { sticky: new RegExp(entry.pattern, 'ydu') } : {};
+  if (entry.skipSentence === undefined) return { ...entry, re, ...sticky, lineSafe: lineSafe(entry.pattern) };
   try {
-    return { ...entry, re, skip: new RegExp(entry.skipSentence, 'u') };
+    return { ...entry, re, ...sticky, skip: new RegExp(entry.skipSentence, 'u'), lineSafe: lineSafe(entry.pattern) };
   } catch {
     return { messageId: 'badPattern', pattern: entry.skipSentence };
   }
@@ -78,6 +87,29 @@ const builtin: Compiled[] = (dictionary.entries as unknown as Entry[]).map((e) =
   if ('messageId' in c) throw new Error(`terminology: built-in entry ${e.id} is broken (${c.messageId})`);
   return c;
 });
+
+/**
+ * True when a pattern can neither match a line break nor tell one from the end of the text (in a
+ * lookaround), so running it once over the prose spans joined by line breaks finds what running
+ * it over each span alone finds. Conservative: ^ $ \s \S \D \W \b \B \p \P [^…], control
+ * characters and escapes other than \d \w \uXXXX (from U+0020), escaped punctuation and
+ * back-references answer false. Without those, every class and range starts at U+0020 or above.
+ */
+function lineSafe(source: string): boolean {
+  for (let i = 0; i < source.length; i++) {
+    const code = source.charCodeAt(i);
+    if (code < 0x20 || code === 0x5e /* ^ */ || code === 0x24 /* $ */) return false;
+    if (code !== 0x5c /* \ */) continue;
+    const escaped = source[i + 1] ?? '';
+    if (escaped === 'u') {
+      const hex = source.slice(i + 2, i + 6);
+      if (!/^[0-9a-fA-F]{4}$/.test(hex) || parseInt(hex, 16) < 0x20) return false;
+      i += 5;
+    } else if (escaped === 'd' || escaped === 'w' || /^[1-9]$/.test(escaped) || /^[!-/:-@[-`{-~]$/.test(escaped)) i++;
+    else return false;
+  }
+  return true;
+}
 
 const SENTENCE_END = /[。！？!?\n\r]/;
 const SENTENCE_REACH = 200;
@@ -133,49 +165,128 @@ export const rule = defineRule({
 
     const text = tree.source.text;
     const normalized = tree.normalized;
-    const traditionalDoc = documentTraditional(tree);
+    const spans = proseSpans(tree);
+    const matches = findMatches(normalized, spans, entries);
 
-    for (const span of proseSpans(tree)) {
-      const guarded = protectedSpans(text, span.start, span.end);
-      const slice = normalized.slice(span.start, span.end);
-      for (const entry of entries) {
-        const quotes = entry.notInQuotes ? quoteDepth(normalized, span) : undefined;
-        entry.re.lastIndex = 0;
-        let m: RegExpExecArray | null;
-        while ((m = entry.re.exec(slice))) {
-          if (m[0].length === 0) {
-            entry.re.lastIndex++;
-            continue;
-          }
-          const start = span.start + m.index;
-          const end = start + m[0].length;
-          if (overlapsSpans(guarded, start, end)) continue;
-          if (quotes && quotes(start) > 0) continue;
-          if (entry.skip && entry.skip.test(sentenceAround(normalized, start, end))) continue;
-          const traditional = writtenTraditional(tree, start, end) || traditionalDoc;
-          const edits = editsFor(tree, entry, m, start, traditional);
-          if (edits === null) continue; // nothing to change (e.g. a number too large to write in words)
-          const actual = text.slice(start, end);
-          const expected = edits.ok ? apply(text, start, end, edits.edits) : edits.preview;
-          if (expected === actual) continue;
-          const data = { actual, expected, reason: entry.reason?.['zh-CN'] ?? '', reasonEn: entry.reason?.en ?? '' };
-          ctx.report({
-            messageId: entry.reason ? 'replace' : 'replacePlain',
-            data,
-            start,
-            end,
-            ...(edits.ok && edits.edits.length ? { fix: edits.edits } : {}),
-          });
-        }
+    // In the order of a scan span by span, entry by entry.
+    for (let k = 0; k < matches.length; ) {
+      const { span: s, entry } = matches[k]!;
+      const span = spans[s]!;
+      const quotes = entry.notInQuotes ? quoteDepth(normalized, span) : undefined;
+      for (; k < matches.length && matches[k]!.span === s && matches[k]!.entry === entry; k++) {
+        const { m, start } = matches[k]!;
+        const end = start + m[0].length;
+        if (overlapsSpans(guardedSpans(tree, s), start, end)) continue;
+        if (quotes && quotes(start) > 0) continue;
+        if (entry.skip && entry.skip.test(sentenceAround(normalized, start, end))) continue;
+        const edits = editsFor(tree, entry, m, start);
+        if (edits === null) continue; // nothing to change (e.g. a number too large to write in words)
+        const actual = text.slice(start, end);
+        const expected = edits.ok ? apply(text, start, end, edits.edits) : edits.preview;
+        if (expected === actual) continue;
+        const data = { actual, expected, reason: entry.reason?.['zh-CN'] ?? '', reasonEn: entry.reason?.en ?? '' };
+        ctx.report({
+          messageId: entry.reason ? 'replace' : 'replacePlain',
+          data,
+          start,
+          end,
+          ...(edits.ok && edits.edits.length ? { fix: edits.edits } : {}),
+        });
       }
     }
   },
 });
 
+interface Match {
+  /** Index of the prose span. */
+  span: number;
+  entry: Compiled;
+  /** Index of the entry, for the order of findings. */
+  order: number;
+  m: RegExpExecArray;
+  /** Offset of the match in the text. */
+  start: number;
+}
+
+/**
+ * Non-empty matches of the entries, each inside one prose span as if the span were the whole
+ * text, ordered by span, then entry. A line-safe pattern runs once over the spans joined by line
+ * breaks (one scan per report instead of one per span: most spans match nothing); another runs
+ * over each span.
+ */
+function findMatches(normalized: string, spans: readonly Range[], entries: Compiled[]): Match[] {
+  const matches: Match[] = [];
+  let joined: string | undefined;
+  let joinedStarts: number[] = [];
+  entries.forEach((entry, order) => {
+    if (!entry.lineSafe) {
+      spans.forEach((span, s) => {
+        for (const m of execAll(entry, normalized.slice(span.start, span.end))) matches.push({ span: s, entry, order, m, start: span.start + m.index });
+      });
+      return;
+    }
+    if (joined === undefined) {
+      joinedStarts = new Array<number>(spans.length);
+      let at = 0;
+      for (let s = 0; s < spans.length; s++) {
+        joinedStarts[s] = at;
+        at += spans[s]!.end - spans[s]!.start + 1;
+      }
+      joined = spans.map((span) => normalized.slice(span.start, span.end)).join('\n');
+    }
+    let s = 0;
+    for (const m of execAll(entry, joined)) {
+      // Matches come in order, and none crosses a line break: the span is the last starting at or before it.
+      while (s + 1 < spans.length && joinedStarts[s + 1]! <= m.index) s++;
+      matches.push({ span: s, entry, order, m, start: spans[s]!.start + m.index - joinedStarts[s]! });
+    }
+  });
+  // Stable: the matches of one entry in one span stay in order.
+  return matches.sort((a, b) => a.span - b.span || a.order - b.order);
+}
+
+/**
+ * The non-empty matches of an entry in `text`, in order, as a global scan finds them. An entry
+ * with an anchor is tried only at the offsets its anchor allows before each occurrence of the
+ * anchor text, in increasing order: the first that matches is the leftmost, as in a global scan.
+ */
+function execAll(entry: Compiled, text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  const { sticky, anchor, anchorOffsets } = entry;
+  if (sticky && anchor !== undefined && anchorOffsets) {
+    const [least, greatest] = anchorOffsets;
+    let next = 0; // the first offset not tried yet
+    for (let at = text.indexOf(anchor); at !== -1; at = text.indexOf(anchor, at + 1)) {
+      for (let x = Math.max(next, at - greatest); x <= at - least; x++) {
+        next = x + 1;
+        // A global scan with the u flag never starts inside a surrogate pair.
+        if (isTrailSurrogate(text.charCodeAt(x)) && isLeadSurrogate(text.charCodeAt(x - 1))) continue;
+        sticky.lastIndex = x;
+        const m = sticky.exec(text);
+        if (!m || m.index !== x || m[0].length === 0) continue;
+        out.push(m);
+        next = x + m[0].length;
+        x = next - 1;
+      }
+    }
+    return out;
+  }
+  const re = entry.re;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (m[0].length === 0) re.lastIndex++;
+    else out.push(m);
+  }
+  return out;
+}
+
+const isLeadSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
+const isTrailSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
+
 type Edits = { ok: true; edits: TextEdit[] } | { ok: false; preview: string };
 
 /** The edits that turn the match into the entry's wording, touching only what differs. */
-function editsFor(tree: ReportTree, entry: Compiled, m: RegExpExecArray, start: number, traditional: boolean): Edits | null {
+function editsFor(tree: ReportTree, entry: Compiled, m: RegExpExecArray, start: number): Edits | null {
   const text = tree.source.text;
   const normalized = tree.normalized;
   const end = start + m[0].length;
@@ -197,6 +308,8 @@ function editsFor(tree: ReportTree, entry: Compiled, m: RegExpExecArray, start: 
     }
     return edits.length ? { ok: true, edits } : null;
   }
+  // Only a replacement asks which script to write: the whole document is read for it at most once.
+  const traditional = writtenTraditional(tree, start, end) || documentTraditional(tree);
   const template = traditional ? (entry.replaceTraditional ?? entry.replace!) : entry.replace!;
   // Groups are taken as written, so a Traditional or full-width group stays as it is.
   const indices = m.indices ?? [];
