@@ -28,7 +28,7 @@ export interface LintTask {
  * Reads, lints and with --fix rewrites one file; never throws. The configuration is assumed usable:
  * the caller has checked it (and printed its problems) before handing the file over.
  */
-export async function lintFile(task: LintTask, read: () => Promise<ReadResult> = () => readSourceFile(task.path)): Promise<FileResult> {
+export async function lintFile(task: LintTask, read: () => ReadResult | Promise<ReadResult> = () => readSourceFile(task.path)): Promise<FileResult> {
   const shown = shownName(task.path, task.config.cwd);
   try {
     const loaded = await loadConfig({ ...task.config, filePath: task.configPath });

@@ -95,8 +95,9 @@ export async function lintFiles(
   };
 
   try {
-    // In-process, two lanes: one file is read while the other is linted (one lane left the thread idle a sixth of the time).
-    await forEachInOrder(chunks(files, pool ? FILES_PER_TASK : 1), pool ? threads : 2, lintBatch, async (results) => {
+    // In-process, one file after the other (reads are synchronous). With threads, two batches per
+    // thread: the next one waits in the pool's queue while the main thread formats the last.
+    await forEachInOrder(chunks(files, pool ? FILES_PER_TASK : 1), pool ? threads * 2 : 1, lintBatch, async (results) => {
       for (const result of results) if (result) await emit(result);
     });
   } finally {

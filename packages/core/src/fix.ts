@@ -3,9 +3,10 @@ import type { ReportDescriptor, TextEdit } from './types.js';
 /** Several edits of one finding become one edit spanning them, keeping the text between unchanged. */
 export function mergeEdits(text: string, fix: ReportDescriptor['fix']): TextEdit | undefined {
   if (!fix) return undefined;
-  const edits = (Array.isArray(fix) ? fix : [fix]).slice().sort((a, b) => a.range[0] - b.range[0]);
-  if (edits.length === 0) return undefined;
-  if (edits.length === 1) return edits[0];
+  // Most findings carry one edit: no array copy or sort for them.
+  if (!Array.isArray(fix)) return fix;
+  if (fix.length <= 1) return fix[0];
+  const edits = fix.slice().sort((a, b) => a.range[0] - b.range[0]);
   const start = edits[0]!.range[0];
   let end = start;
   let out = '';

@@ -25,7 +25,7 @@ export function lintTree(tree: ReportTree, config: ResolvedConfig): LintResult {
       const to = tree.point(end);
       const fix = mergeEdits(text, d.fix);
       const capped = template.severity === 'warn' || severity === 'warn';
-      messages.push({
+      const message: LintMessage = {
         ruleId: rule.id,
         severity: capped ? 1 : 2,
         message: formatMessage(localize(template, config.locale), d.data),
@@ -33,11 +33,12 @@ export function lintTree(tree: ReportTree, config: ResolvedConfig): LintResult {
         column: from.column,
         endLine: to.line,
         endColumn: to.column,
-        ...(fix ? { fix } : {}),
         messageId: d.messageId,
         offset: start,
         endOffset: end,
-      });
+      };
+      if (fix) message.fix = fix;
+      messages.push(message);
     };
     try {
       rule.check(tree, { options, profile: config.profile, report });
