@@ -6,10 +6,11 @@ import { availableParallelism } from 'node:os';
  *
  * Each thread loads the parser and rules anew and runs them slowly until its JIT has warmed up (about
  * 1.5 s of CPU), and each file's findings are copied back to the main thread. Measured on the benchmark
- * corpus (packages/bench) on 2 cores, `--concurrency 2` against in-process: 50 files 1.7 s vs 1.2 s,
- * 400 files 4.0 s vs 3.1 s, 2,000 files 10.4–11.1 s vs 9.3–12.2 s, with twice the memory (330 MB vs
- * 170 MB): on 2 cores in-process is as fast, since V8's collector and compiler threads and the file
- * reads already use the second core. With more cores the gain per file is larger and the break-even
+ * corpus (packages/bench) on 2 cores, `--concurrency 2` against in-process: 50 files 1.3–1.6 s vs 1.0 s,
+ * 400 files 3.0–3.2 s vs 1.7–1.9 s, 2,000 files 5.6 s vs 6.1 s, 6,000 files 16.5 s vs 14.3 s, with
+ * about twice the memory (354–365 MB vs 191–197 MB, over the 300 MB a reviewer's run may take): on
+ * 2 cores in-process is as fast, since V8's collector and compiler threads already use the second
+ * core. With more cores the gain per file is larger and the break-even
  * comes sooner. Runs that stay in-process cannot enforce --timeout-per-file; giving it explicitly
  * asks for at least one thread.
  */
