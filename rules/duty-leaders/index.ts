@@ -1,5 +1,6 @@
 import { defineRule, Type } from '@reportlint/core';
 import type { ReportTree } from '@reportlint/parser';
+import { oncePer } from '../shared/memo.js';
 import { occurrenceSpan, partData } from '../shared/parts.js';
 import { foldEntries, inRanges, literalAlternation, ownRanges, quotedRanges } from '../shared/ranges.js';
 import type { Range } from '../shared/ranges.js';
@@ -48,16 +49,12 @@ interface Compiled {
   maxBefore: number;
 }
 
-const compiledCache = new WeakMap<object, Compiled>();
-
 /**
  * One regular expression of literal alternations: linear in the text. At a given position the
  * joint forms are tried first, so "区委、区政府主要负责同志" is one joint mention, not a Party organ
  * followed later by a government one.
  */
-function compile(options: Options): Compiled {
-  const known = compiledCache.get(options);
-  if (known) return known;
+const compile = oncePer((options: Options): Compiled => {
   const v = vocabulary;
   const nouns = literalAlternation(foldEntries([...v.leaderNouns, ...options.extraLeaderNouns]));
   const partyOrgans = literalAlternation(foldEntries([...v.partyOrgans, ...options.extraPartyOrgans]));
@@ -72,7 +69,7 @@ function compile(options: Options): Compiled {
   const government = `(?:${govTitles})|(?:${govOrgans})(?:${nouns})`;
   const subordinates = foldEntries([...v.subordinates, ...options.extraSubordinates]);
   const levels = foldEntries(v.levels);
-  const compiled: Compiled = {
+  return {
     pattern: new RegExp(`(?<joint>${joint})|(?<party>${party})|(?<bare>${bare})|(?<government>${government})`, 'g'),
     subordinates,
     levels,
@@ -81,9 +78,7 @@ function compile(options: Options): Compiled {
     notFollowedBy: foldEntries(v.notFollowedBy),
     maxBefore: Math.max(1, ...subordinates.map((s) => s.length), ...levels.map((s) => s.length), ...v.bareTitleNotAfter.map((s) => s.length)),
   };
-  compiledCache.set(options, compiled);
-  return compiled;
-}
+});
 
 /** Principal leaders named in `ranges` of the normalized text, outside quotations and document titles. */
 export function leaderMentions(tree: ReportTree, ranges: Range[], options: Options): Mention[] {

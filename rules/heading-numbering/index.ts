@@ -1,6 +1,7 @@
 import { defineRule, Type } from '@reportlint/core';
 import { MARKER_DEPTH, STANDARD_SEPARATOR } from '@reportlint/parser';
 import type { Marker, MarkerKind, OutlineProfile, ReportTree, Section } from '@reportlint/parser';
+import { oncePer } from '../shared/memo.js';
 import { chineseNumeral } from '../shared/numerals.js';
 import boundaries from './boundaries.json' with { type: 'json' };
 
@@ -264,26 +265,19 @@ function word(n: Numbered, ordinal: number, text: string): string {
   }
 }
 
-const cueCache = new WeakMap<OutlineProfile, RegExp[]>();
-
 /** The profile's patterns of a paragraph that starts a part without a heading (any year for {nextYear}). */
-function partCues(profile: OutlineProfile): RegExp[] {
-  let cues = cueCache.get(profile);
-  if (!cues) {
-    cues = profile.parts
-      .filter((part) => part.id !== profile.defaultPart)
-      .flatMap((part) => part.paragraphCues ?? [])
-      .flatMap((source) => {
-        try {
-          return [new RegExp(source.replaceAll('{nextYear}', '\\d{4}'))];
-        } catch {
-          return [];
-        }
-      });
-    cueCache.set(profile, cues);
-  }
-  return cues;
-}
+const partCues = oncePer((profile: OutlineProfile): RegExp[] =>
+  profile.parts
+    .filter((part) => part.id !== profile.defaultPart)
+    .flatMap((part) => part.paragraphCues ?? [])
+    .flatMap((source) => {
+      try {
+        return [new RegExp(source.replaceAll('{nextYear}', '\\d{4}'))];
+      } catch {
+        return [];
+      }
+    }),
+);
 
 /** Whether an appendix, the sign-off or an unheaded part stands between two offsets (numbering may start again after it). */
 function boundaryFinder(tree: ReportTree): (from: number, to: number) => boolean {

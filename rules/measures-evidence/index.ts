@@ -1,5 +1,6 @@
 import { defineRule, Type } from '@reportlint/core';
 import type { ReportTree, Section } from '@reportlint/parser';
+import { oncePer } from '../shared/memo.js';
 import { headingSpan } from '../shared/parts.js';
 import { foldEntries, hasHan, intersect, ownRanges, quotedRanges } from '../shared/ranges.js';
 import type { Range } from '../shared/ranges.js';
@@ -26,22 +27,15 @@ interface Vocabulary {
   namePrefixes: string[];
 }
 
-const cache = new WeakMap<object, Vocabulary>();
-
-export function vocabularyOf(options: Options): Vocabulary {
-  let v = cache.get(options);
-  if (!v) {
-    v = {
-      measureWords: foldEntries([...vocabulary.measureWords, ...options.extraMeasureWords]),
-      durationWords: foldEntries(vocabulary.durationWords),
-      modifiers: new Set(foldEntries(vocabulary.modifiers)),
-      nameSuffixes: foldEntries([...vocabulary.nameSuffixes, ...options.extraNameSuffixes]),
-      namePrefixes: foldEntries([...vocabulary.namePrefixes, ...options.extraNamePrefixes]),
-    };
-    cache.set(options, v);
-  }
-  return v;
-}
+export const vocabularyOf = oncePer(
+  (options: Options): Vocabulary => ({
+    measureWords: foldEntries([...vocabulary.measureWords, ...options.extraMeasureWords]),
+    durationWords: foldEntries(vocabulary.durationWords),
+    modifiers: new Set(foldEntries(vocabulary.modifiers)),
+    nameSuffixes: foldEntries([...vocabulary.nameSuffixes, ...options.extraNameSuffixes]),
+    namePrefixes: foldEntries([...vocabulary.namePrefixes, ...options.extraNamePrefixes]),
+  }),
+);
 
 const TITLE_MAX = 24;
 

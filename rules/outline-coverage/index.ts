@@ -1,3 +1,4 @@
+import { oncePer } from '../shared/memo.js';
 import { foldEntries } from '../shared/ranges.js';
 import { defineRule, Type } from '@reportlint/core';
 import { occurrenceSpan, partData } from '../shared/parts.js';
@@ -44,24 +45,17 @@ type Options = {
   extraAreas: Array<{ id: string; name: string; cues: string[] }>;
 };
 
-const areasCache = new WeakMap<object, Area[]>();
-
 /** The areas asked for, their cues folded as the text is (either script or width): once per options object. */
-function areasOf(options: Options): Area[] {
-  let areas = areasCache.get(options);
-  if (!areas) {
-    const { ignore, extraCues, extraAreas } = options;
-    const skip = new Set(ignore);
-    areas = [
-      ...builtinAreas.map((a) => ({ ...a, cues: [...a.cues, ...(extraCues[a.id] ?? [])] })),
-      ...extraAreas.map((a) => ({ id: a.id, name: { 'zh-CN': a.name, en: a.name }, cues: a.cues })),
-    ]
-      .filter((a) => !skip.has(a.id))
-      .map((a) => ({ ...a, cues: foldEntries(a.cues) }));
-    areasCache.set(options, areas);
-  }
-  return areas;
-}
+const areasOf = oncePer((options: Options): Area[] => {
+  const { ignore, extraCues, extraAreas } = options;
+  const skip = new Set(ignore);
+  return [
+    ...builtinAreas.map((a) => ({ ...a, cues: [...a.cues, ...(extraCues[a.id] ?? [])] })),
+    ...extraAreas.map((a) => ({ id: a.id, name: { 'zh-CN': a.name, en: a.name }, cues: a.cues })),
+  ]
+    .filter((a) => !skip.has(a.id))
+    .map((a) => ({ ...a, cues: foldEntries(a.cues) }));
+});
 
 export const rule = defineRule({
   id: 'outline-coverage',

@@ -1,5 +1,6 @@
 import { defineRule, Type } from '@reportlint/core';
 import type { Sentence } from '@reportlint/parser';
+import { oncePer } from '../shared/memo.js';
 import { occurrenceSpan } from '../shared/parts.js';
 import { foldEntries } from '../shared/ranges.js';
 import vocabulary from './rectification.json' with { type: 'json' };
@@ -16,20 +17,13 @@ const schema = Type.Object(
 
 type Options = { extraRectificationWords: string[]; extraPreviousYearWords: string[] };
 
-const wordsCache = new WeakMap<object, { rectify: string[]; previousWords: string[] }>();
-
 /** The word lists folded as the text is (either script or width): once per options object. */
-function wordsOf(options: Options): { rectify: string[]; previousWords: string[] } {
-  let words = wordsCache.get(options);
-  if (!words) {
-    words = {
-      rectify: foldEntries([...vocabulary.rectificationWords, ...options.extraRectificationWords]),
-      previousWords: foldEntries([...vocabulary.previousYearWords, ...options.extraPreviousYearWords]),
-    };
-    wordsCache.set(options, words);
-  }
-  return words;
-}
+const wordsOf = oncePer(
+  (options: Options): { rectify: string[]; previousWords: string[] } => ({
+    rectify: foldEntries([...vocabulary.rectificationWords, ...options.extraRectificationWords]),
+    previousWords: foldEntries([...vocabulary.previousYearWords, ...options.extraPreviousYearWords]),
+  }),
+);
 
 export const rule = defineRule({
   id: 'rectification',

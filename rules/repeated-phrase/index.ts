@@ -1,5 +1,6 @@
 import { defineRule, Type } from '@reportlint/core';
 import type { ReportTree } from '@reportlint/parser';
+import { oncePer } from '../shared/memo.js';
 import { foldEntries, isHan, isWhiteSpace, literalAlternation, quotedRanges } from '../shared/ranges.js';
 import type { Range } from '../shared/ranges.js';
 import vocabulary from './clauses.json' with { type: 'json' };
@@ -29,34 +30,27 @@ interface Compiled {
   leadFirsts: Set<number>;
 }
 
-const cache = new WeakMap<object, Compiled>();
-
-function compile(options: Options): Compiled {
-  let c = cache.get(options);
-  if (!c) {
-    const numeralList = foldEntries(vocabulary.enumerationNumerals);
-    const suffixList = foldEntries(vocabulary.enumerationSuffixes);
-    const ordinalList = foldEntries(vocabulary.ordinalPrefixes);
-    const leadList = foldEntries([...vocabulary.leads, ...options.extraLeads]);
-    const numerals = literalAlternation(numeralList);
-    const suffixes = literalAlternation(suffixList);
-    const ordinals = literalAlternation(ordinalList);
-    const leads = literalAlternation(leadList);
-    const codes = [...foldEntries(vocabulary.separators).map((s) => s.charCodeAt(0)), 10, 13];
-    const separators = new Uint8Array(Math.max(...codes) + 1);
-    for (const code of codes) separators[code] = 1;
-    // The first character of each alternative below (an empty list lets the next one lead).
-    const firsts = (...lists: string[][]) => (lists.find((l) => l.length > 0) ?? []).map((e) => e.charCodeAt(0));
-    // Anchored alternation of literals: constant work per clause start.
-    c = {
-      separators,
-      lead: new RegExp(`^\\s*(?:(?:${numerals})(?:${suffixes})(?!否)|(?:${ordinals})(?:${numerals})|${leads})`),
-      leadFirsts: new Set([...firsts(numeralList, suffixList), ...firsts(ordinalList, numeralList), ...firsts(leadList)]),
-    };
-    cache.set(options, c);
-  }
-  return c;
-}
+const compile = oncePer((options: Options): Compiled => {
+  const numeralList = foldEntries(vocabulary.enumerationNumerals);
+  const suffixList = foldEntries(vocabulary.enumerationSuffixes);
+  const ordinalList = foldEntries(vocabulary.ordinalPrefixes);
+  const leadList = foldEntries([...vocabulary.leads, ...options.extraLeads]);
+  const numerals = literalAlternation(numeralList);
+  const suffixes = literalAlternation(suffixList);
+  const ordinals = literalAlternation(ordinalList);
+  const leads = literalAlternation(leadList);
+  const codes = [...foldEntries(vocabulary.separators).map((s) => s.charCodeAt(0)), 10, 13];
+  const separators = new Uint8Array(Math.max(...codes) + 1);
+  for (const code of codes) separators[code] = 1;
+  // The first character of each alternative below (an empty list lets the next one lead).
+  const firsts = (...lists: string[][]) => (lists.find((l) => l.length > 0) ?? []).map((e) => e.charCodeAt(0));
+  // Anchored alternation of literals: constant work per clause start.
+  return {
+    separators,
+    lead: new RegExp(`^\\s*(?:(?:${numerals})(?:${suffixes})(?!否)|(?:${ordinals})(?:${numerals})|${leads})`),
+    leadFirsts: new Set([...firsts(numeralList, suffixList), ...firsts(ordinalList, numeralList), ...firsts(leadList)]),
+  };
+});
 
 const CLAUSE_SHOWN = 30;
 

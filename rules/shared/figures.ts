@@ -1,5 +1,6 @@
 import { figuresOf } from '@reportlint/parser';
 import type { Figure, FigureSentence, ReportTree } from '@reportlint/parser';
+import { oncePer } from './memo.js';
 import vocabulary from './figures.json' with { type: 'json' };
 
 /** How figures relate to each other (rates, totals, parts): what rate-mismatch and parts-exceed-total share. */
@@ -269,22 +270,16 @@ export function firstAfter(figures: readonly Figure[], offset: number): number {
   return lo;
 }
 
-const clauseCache = new WeakMap<ReportTree, Clause[]>();
-
 /**
  * The clauses with figures of a report, sentence by sentence, in text order: computed once per tree
  * (rate-mismatch and parts-exceed-total both read them).
  */
-export function figureClauses(tree: ReportTree): Clause[] {
-  let clauses = clauseCache.get(tree);
-  if (!clauses) {
-    clauses = [];
-    const text = tree.normalized;
-    for (const sentence of figuresOf(tree)) splitClauses(sentence, text, clauses);
-    clauseCache.set(tree, clauses);
-  }
+export const figureClauses = oncePer((tree: ReportTree): Clause[] => {
+  const clauses: Clause[] = [];
+  const text = tree.normalized;
+  for (const sentence of figuresOf(tree)) splitClauses(sentence, text, clauses);
   return clauses;
-}
+});
 
 // What a clause split looks at, by table lookup: it runs over every character of every sentence with a figure.
 const OPEN_PAREN = 1; // (

@@ -1,4 +1,5 @@
 import type { ReportTree, Section } from '@reportlint/parser';
+import { oncePer } from './memo.js';
 import { isWhiteSpace } from './ranges.js';
 import type { Range } from './ranges.js';
 
@@ -19,25 +20,19 @@ interface Prose {
   guarded: Array<readonly Range[] | undefined>;
 }
 
-// Two rules (punctuation-width, terminology) read the same prose spans: computed once per tree.
-const proseCache = new WeakMap<ReportTree, Prose>();
 const NOTHING_PROTECTED: readonly Range[] = Object.freeze([]);
 /** Every protected span holds one of these; text without them has none. */
 const PROTECTION_TRIGGER = /:\/\/|www\.|[@`]/gi;
 
-function prose(tree: ReportTree): Prose {
-  let known = proseCache.get(tree);
-  if (!known) {
-    const spans = findProseSpans(tree);
-    const triggers: number[] = [];
-    const text = tree.source.text;
-    PROTECTION_TRIGGER.lastIndex = 0;
-    for (let m = PROTECTION_TRIGGER.exec(text); m; m = PROTECTION_TRIGGER.exec(text)) triggers.push(m.index);
-    known = { spans, triggers, guarded: new Array(spans.length).fill(undefined) };
-    proseCache.set(tree, known);
-  }
-  return known;
-}
+// Two rules (punctuation-width, terminology) read the same prose spans: computed once per tree.
+const prose = oncePer((tree: ReportTree): Prose => {
+  const spans = findProseSpans(tree);
+  const triggers: number[] = [];
+  const text = tree.source.text;
+  PROTECTION_TRIGGER.lastIndex = 0;
+  for (let m = PROTECTION_TRIGGER.exec(text); m; m = PROTECTION_TRIGGER.exec(text)) triggers.push(m.index);
+  return { spans, triggers, guarded: new Array(spans.length).fill(undefined) };
+});
 
 /**
  * The runs of Chinese running text a style rule may inspect, in document order: every text node
@@ -245,12 +240,8 @@ export function writtenTraditional(tree: ReportTree, start: number, end: number)
   return false;
 }
 
-const traditionalCache = new WeakMap<ReportTree, boolean>();
-
 /** True when the document as a whole is written in Traditional characters (at least 1% of its Han characters differ). */
-export function documentTraditional(tree: ReportTree): boolean {
-  const known = traditionalCache.get(tree);
-  if (known !== undefined) return known;
+export const documentTraditional = oncePer((tree: ReportTree): boolean => {
   const text = tree.source.text;
   const normalized = tree.normalized;
   let han = 0;
@@ -261,7 +252,5 @@ export function documentTraditional(tree: ReportTree): boolean {
     han++;
     if (c !== normalized.charCodeAt(i)) differ++;
   }
-  const result = differ >= 5 && differ * 100 >= han;
-  traditionalCache.set(tree, result);
-  return result;
-}
+  return differ >= 5 && differ * 100 >= han;
+});
