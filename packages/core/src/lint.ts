@@ -58,9 +58,9 @@ export function lintTree(tree: ReportTree, config: ResolvedConfig): LintResult {
       });
     }
   }
-  const ranges = suppressionRanges(text, (offset) => tree.point(offset).line);
-  const kept = messages
-    .filter((m) => m.fatal || !isSuppressed(m, ranges))
+  // Most reports carry no directive: no regex pass over the text and no filter over their findings then.
+  const ranges = text.includes('reportlint-') ? suppressionRanges(text, (offset) => tree.point(offset).line) : [];
+  const kept = (ranges.length === 0 ? messages : messages.filter((m) => m.fatal || !isSuppressed(m, ranges)))
     .sort((a, b) => a.offset - b.offset || a.endOffset - b.endOffset || String(a.ruleId).localeCompare(String(b.ruleId)));
   return { ...count(kept), messages: kept, tree };
 }
