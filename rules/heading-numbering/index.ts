@@ -1,5 +1,5 @@
 import { defineRule, Type } from '@reportlint/core';
-import { MARKER_DEPTH, STANDARD_SEPARATOR } from '@reportlint/parser';
+import { firstSentence, MARKER_DEPTH, STANDARD_SEPARATOR } from '@reportlint/parser';
 import type { Marker, MarkerKind, OutlineProfile, ReportTree, Section } from '@reportlint/parser';
 import { oncePer } from '../shared/memo.js';
 import { chineseNumeral } from '../shared/numerals.js';
@@ -291,7 +291,7 @@ function boundaryFinder(tree: ReportTree): (from: number, to: number) => boolean
   const cues = partCues(tree.profile);
   for (const block of tree.blocks) {
     if (block.role || block.node.type !== 'paragraph') continue;
-    const first = tree.sentences(block.start, block.end)[0];
+    const first = firstSentence(tree.normalized, block.start, block.end);
     if (first && cues.some((re) => re.test(first.text))) offsets.push(block.start);
   }
   offsets.sort((a, b) => a - b);

@@ -1,3 +1,4 @@
+import { firstSentence } from '@reportlint/parser';
 import type { OutlineProfile, PartId, PartOccurrence, ReportTree, Section } from '@reportlint/parser';
 
 /** Template data naming a part in both locales: messages use {part} (zh-CN) and {partEn} (en). */
@@ -14,7 +15,7 @@ export function headingSpan(section: Section): { start: number; end: number } {
 /** The span to underline for a part occurrence: a section's heading, or a paragraph's first sentence. */
 export function occurrenceSpan(tree: ReportTree, occ: PartOccurrence): { start: number; end: number } {
   if (occ.node.type === 'section') return headingSpan(occ.node);
-  const first = tree.sentences(occ.start, occ.node.position?.end.offset ?? occ.end)[0];
+  const first = firstSentence(tree.normalized, occ.start, occ.node.position?.end.offset ?? occ.end);
   return first ? { start: first.start, end: first.end } : { start: occ.start, end: occ.start };
 }
 
