@@ -13,6 +13,12 @@ const schema = Type.Object(
   { additionalProperties: false },
 );
 
+/**
+ * “无” under an optional part (“五、其他需要报告的情况　无。”) answers the heading: there is nothing
+ * else to report. Under a required part it stands in for content that must be there.
+ */
+const NIL_ANSWERS = new Set(['无', '暂无']);
+
 export const rule = defineRule({
   id: 'empty-part',
   meta: {
@@ -44,13 +50,14 @@ export const rule = defineRule({
     for (const occ of tree.parts) {
       if (occ.node.type !== 'section') continue;
       const section = occ.node as Section;
+      const optional = tree.profile.parts.find((p) => p.id === occ.part)?.required === false;
       const words: string[] = [];
       // Stops at the first text that is content: usually the first paragraph.
       const content = !everySpan(section, (a, b) => {
         const [from, to] = trimmed(normalized, a, b);
         if (from === to) return true;
         const word = to - from > longest ? undefined : normalized.slice(from, to);
-        if (word === undefined || !placeholders.has(word)) return false;
+        if (word === undefined || !placeholders.has(word) || (optional && NIL_ANSWERS.has(word))) return false;
         words.push(word);
         return true;
       });
