@@ -26,9 +26,7 @@ export const rule = defineRule({
   },
   check(tree, ctx) {
     const rank = new Map(tree.profile.parts.map((p, i) => [p.id, i]));
-    // First occurrence of each part, in document order.
-    const firsts: PartOccurrence[] = [];
-    for (const occ of tree.parts) if (!firsts.some((f) => f.part === occ.part)) firsts.push(occ);
+    const firsts = placeOfEachPart(tree.parts);
     const ranks = firsts.map((o) => rank.get(o.part) ?? 0);
     // The parts in order are the longest increasing run; only the others moved, so only they are reported.
     const keep = longestIncreasing(ranks);
@@ -47,6 +45,20 @@ export const rule = defineRule({
     });
   },
 });
+
+/**
+ * Where each part stands, in document order: its first top-level section when it has one, else its
+ * first occurrence. A part with a heading of its own is placed by that heading: a closing
+ * “下一步，……” paragraph of a measures subsection does not move the plans part up.
+ */
+function placeOfEachPart(occurrences: readonly PartOccurrence[]): PartOccurrence[] {
+  const place = new Map<PartOccurrence['part'], PartOccurrence>();
+  for (const occ of occurrences) {
+    const seen = place.get(occ.part);
+    if (!seen || (seen.kind !== 'section' && occ.kind === 'section')) place.set(occ.part, occ);
+  }
+  return [...place.values()].sort((a, b) => a.start - b.start);
+}
 
 /** Indices, ascending, of one longest strictly increasing subsequence (n is the number of parts: tiny). */
 function longestIncreasing(values: number[]): number[] {
