@@ -1,4 +1,5 @@
 import { defineRule, Type } from '@reportlint/core';
+import { FIGURE_UNITS } from '@reportlint/parser';
 import type { ReportTree, Section } from '@reportlint/parser';
 import { oncePer } from '../shared/memo.js';
 import { headingSpan } from '../shared/parts.js';
@@ -29,7 +30,8 @@ interface Vocabulary {
 
 export const vocabularyOf = oncePer(
   (options: Options): Vocabulary => ({
-    measureWords: foldEntries([...vocabulary.measureWords, ...options.extraMeasureWords]),
+    // The parser's units (one list of what ends a figure), but 年: 2024年 is a date, 连续9年 a duration.
+    measureWords: foldEntries([...FIGURE_UNITS.filter((u) => !vocabulary.durationWords.includes(u)), ...vocabulary.measureWords, ...options.extraMeasureWords]),
     durationWords: foldEntries(vocabulary.durationWords),
     modifiers: new Set(foldEntries(vocabulary.modifiers)),
     nameSuffixes: foldEntries([...vocabulary.nameSuffixes, ...options.extraNameSuffixes]),

@@ -118,6 +118,9 @@ class Prefixes {
   }
 }
 
+/** Every measure word and unit a figure can end with (件, 人次, 元, 个工作日, 岁 …): rules that ask "is this a figure?" use the same list. */
+export const FIGURE_UNITS: readonly string[] = Object.values(vocabulary.units).flatMap((list) => (Array.isArray(list) ? list : []));
+
 const UNITS_BY_FIRST = new Map<number, UnitEntry[]>();
 for (const [kind, list] of Object.entries(vocabulary.units)) {
   if (!Array.isArray(list)) continue;

@@ -8,7 +8,7 @@ export { builtinOutlines, validateProfile } from './profile.js';
 export type { ProfileError } from './profile.js';
 export { lineStarts, pointAt, splitLines } from './lines.js';
 export { reportTextParse } from './text-parse.js';
-export { extractFigures, figuresOf, figuresIn, figureAt } from './figures.js';
+export { extractFigures, figuresOf, figuresIn, figureAt, FIGURE_UNITS } from './figures.js';
 export type { Figure, FigureKind, FigureChange, FigureSentence } from './figures.js';
 export { parseChineseNumeral, readArabic, readChinese, formatDecimal } from './numbers.js';
 export type { ParsedNumber } from './numbers.js';
