@@ -1,4 +1,5 @@
 import { defineRule, Type } from '@reportlint/core';
+import { normalizeText } from '@reportlint/parser';
 import type { ReportTree } from '@reportlint/parser';
 import { oncePer } from '../shared/memo.js';
 import { occurrenceSpan, partData } from '../shared/parts.js';
@@ -41,6 +42,8 @@ interface Mention {
 
 interface Compiled {
   pattern: RegExp;
+  /** For each title of leaders.json#bodyTitles, the endings of the body names whose head it is. */
+  bodyTitles: Map<string, string[]>;
   subordinates: string[];
   levels: string[];
   bareNotAfter: string[];
@@ -67,10 +70,15 @@ const compile = oncePer((options: Options): Compiled => {
   const party = `(?:${partyOrgans})(?:${partyTitles}|${nouns})`;
   const bare = `(?:${partyTitles})`;
   const government = `(?:${govTitles})|(?:${govOrgans})(?:${nouns})`;
+  const bodyTitles = new Map(
+    Object.entries(v.bodyTitles).flatMap(([title, bodies]) => (Array.isArray(bodies) ? [[normalizeText(title), foldEntries(bodies)] as const] : [])),
+  );
   const subordinates = foldEntries([...v.subordinates, ...options.extraSubordinates]);
   const levels = foldEntries(v.levels);
   return {
-    pattern: new RegExp(`(?<joint>${joint})|(?<party>${party})|(?<bare>${bare})|(?<government>${government})`, 'g'),
+    // Tried last: 管委会主任 is a government title wherever it is written.
+    pattern: new RegExp(`(?<joint>${joint})|(?<party>${party})|(?<bare>${bare})|(?<government>${government})|(?<own>${literalAlternation([...bodyTitles.keys()])})`, 'g'),
+    bodyTitles,
     subordinates,
     levels,
     bareNotAfter: foldEntries(v.bareTitleNotAfter),
@@ -102,7 +110,10 @@ export function leaderMentions(tree: ReportTree, ranges: Range[], options: Optio
       if (c.subordinates.some((w) => before.endsWith(w)) || lower.some((w) => before.endsWith(w))) continue;
       if (c.notFollowedBy.some((w) => after.startsWith(w))) continue;
       const g = m.groups!;
-      if (g.bare !== undefined) {
+      if (g.own !== undefined) {
+        // 主任 heads the reporting body only when the body is a 委员会, an 办公室 …
+        if (c.bodyTitles.get(g.own)!.some((w) => body.endsWith(w))) mentions.push({ side: 'government', start, end });
+      } else if (g.bare !== undefined) {
         // 政法委书记, 纪委书记, 社区党组织书记 are other committees' secretaries; 书记员 is a clerk.
         if (c.bareNotAfter.some((w) => before.endsWith(w)) || c.bareNotFollowedBy.some((w) => after.startsWith(w))) continue;
         mentions.push({ side: 'party', start, end });
