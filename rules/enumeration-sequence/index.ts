@@ -85,6 +85,15 @@ export const rule = defineRule({
         const top = own[own.length - 1]!;
         const expected = top.last + 1;
         const previous = top.last;
+        // “县委书记一是……，二是……。县长一是……，二是……”: a repeat or a step back just after its own
+        // predecessor glued to a subject. The glued 一是 began a new list, which this item continues.
+        if (n <= previous && hidden(gap, n - 1)) {
+          if (n === 2) {
+            own.push({ last: 2 });
+            if (own.length > MAX_OPEN) own.shift();
+          } else top.last = n;
+          continue;
+        }
         top.last = n;
         const messageId = n === previous ? 'repeated' : n > expected ? 'skipped' : 'disordered';
         if (messageId === 'skipped' && hidden(gap, expected)) continue;
