@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { rules } from '@reportlint/rules';
 
 const root = join(import.meta.dirname, '..');
-const bin = join(root, 'packages', 'cli', 'dist', 'bin.js');
+// The bundled executable, as `reportlint` runs (pnpm build makes it).
+const bin = join(root, 'packages', 'cli', 'dist', 'bundle', 'bin.js');
 
 interface FileResult {
   filePath: string;

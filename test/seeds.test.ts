@@ -92,7 +92,7 @@ describe('seed reports, end to end', () => {
       writeFileSync(join(dir, `${id}-utf8.txt`), seedText(id));
       writeFileSync(join(dir, `${id}-gb18030-crlf.txt`), iconv.encode(seedText(id).replace(/\n/g, '\r\n'), 'gb18030'));
     }
-    const bin = join(import.meta.dirname, '..', 'packages', 'cli', 'dist', 'bin.js');
+    const bin = join(import.meta.dirname, '..', 'packages', 'cli', 'dist', 'bundle', 'bin.js');
     let out: string;
     try {
       out = execFileSync(process.execPath, [bin, '--no-config', '--format', 'json', dir], { encoding: 'utf8' });

@@ -9,7 +9,7 @@ import { builtinPlugin } from '@reportlint/rules';
 import { seedFiles, seedText, textSource } from './support/seeds.js';
 
 const ROOT = join(import.meta.dirname, '..');
-const BIN = join(ROOT, 'packages', 'cli', 'dist', 'bin.js');
+const BIN = join(ROOT, 'packages', 'cli', 'dist', 'bundle', 'bin.js');
 const registry = createRegistry([builtinPlugin]);
 
 const FIXING = ['terminology', 'punctuation-width'] as const;

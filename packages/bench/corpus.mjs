@@ -26,11 +26,11 @@ const MB = manifest.bytes / 1e6;
 const tools = [
   {
     name: 'reportlint (recommended, --concurrency auto)',
-    args: [join(here, '../cli/dist/bin.js'), '--no-config', '--format', 'json', '--output-file', '/dev/null', '--no-progress', '.'],
+    args: [join(here, '../cli/dist/bundle/bin.js'), '--no-config', '--format', 'json', '--output-file', '/dev/null', '--no-progress', '.'],
   },
   {
     name: `reportlint (recommended, --concurrency ${availableParallelism()})`,
-    args: [join(here, '../cli/dist/bin.js'), '--no-config', '--concurrency', String(availableParallelism()), '--format', 'json', '--output-file', '/dev/null', '--no-progress', '.'],
+    args: [join(here, '../cli/dist/bundle/bin.js'), '--no-config', '--concurrency', String(availableParallelism()), '--format', 'json', '--output-file', '/dev/null', '--no-progress', '.'],
   },
   {
     name: 'textlint, text plugin + a no-op rule visiting every node',

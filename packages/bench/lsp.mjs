@@ -2,7 +2,7 @@
 // - start to ready: process spawn → `initialize` answered (and → first diagnostics of a seed);
 // - change to diagnostics: a `didChange` on a 50 KB draft → its `publishDiagnostics`, debounce set
 //   to 0 through initializationOptions, p50/p95 after warm-up.
-// Needs the built server (`pnpm bench` runs `tsc -b` first). Numbers vary by machine; the language
+// Needs the built server (`pnpm bench` runs `tsc -b` and the bundler first). Numbers vary by machine; the language
 // server's README quotes a run.
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -12,7 +12,7 @@ import { createRegistry, lint, resolveConfig } from '@reportlint/core';
 import { builtinPlugin } from '@reportlint/rules';
 
 const root = join(import.meta.dirname, '..', '..');
-const BIN = join(root, 'packages', 'language-server', 'dist', 'bin.js');
+const BIN = join(root, 'packages', 'language-server', 'dist', 'bundle', 'bin.js');
 const seedsDir = join(root, 'test', 'fixtures', 'seeds');
 const seeds = readdirSync(seedsDir).filter((f) => f.endsWith('.txt')).sort();
 const STARTS = 10;

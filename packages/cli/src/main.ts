@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { loadConfig } from '@reportlint/config';
 import type { ConfigOverrides } from '@reportlint/config';
@@ -45,7 +46,9 @@ const EXIT_TROUBLE = 2;
 let ownVersion: string | undefined;
 async function version(): Promise<string> {
   if (ownVersion === undefined) {
-    const pkg = JSON.parse(await readFile(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
+    // Found by the package's own name, so from dist/ and from the bundle in dist/bundle/ alike.
+    const file = createRequire(import.meta.url).resolve('reportlint/package.json');
+    const pkg = JSON.parse(await readFile(file, 'utf8')) as { version: string };
     ownVersion = pkg.version;
   }
   return ownVersion;

@@ -11,7 +11,7 @@ import { runJson, seed, seedNames, tree } from './helpers.js';
 const exec = promisify(execFile);
 const ROOT = join(import.meta.dirname, '../../..');
 const EXAMPLES = join(ROOT, 'examples/ci');
-const BIN = join(import.meta.dirname, '../dist/bin.js');
+const BIN = join(import.meta.dirname, '../dist/bundle/bin.js');
 
 const yamlFile = async (path: string) => parse(await readFile(path, 'utf8')) as any;
 

@@ -25,7 +25,8 @@ import type {
 } from 'vscode-languageserver-protocol/node';
 
 export const PACKAGE = join(import.meta.dirname, '..');
-export const BIN = join(PACKAGE, 'dist', 'bin.js');
+/** The bundled executable, which editors start (the package's `bin`). */
+export const BIN = join(PACKAGE, 'dist', 'bundle', 'bin.js');
 export const SEEDS = join(PACKAGE, '../../test/fixtures/seeds');
 export const seedNames = (await readdir(SEEDS)).filter((n) => n.endsWith('.txt')).sort();
 export const seedPath = (name: string) => join(SEEDS, name);

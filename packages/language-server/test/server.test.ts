@@ -1,5 +1,5 @@
 import { fork, spawn, spawnSync } from 'node:child_process';
-import { mkdtemp, realpath, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, realpath, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { loadConfig } from '@reportlint/config';
@@ -319,6 +319,29 @@ describe('configuration and settings', () => {
       await writeFile(rc, JSON.stringify({ extends: 'recommended' }));
       await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf(rc), type: 2 }] });
       await client.until(() => (client.lastPublished(uri)?.diagnostics.length ?? 0) > 1, 10_000, 'recovery');
+      expect(await client.shutdown()).toBe(0);
+    } finally {
+      client.kill();
+    }
+  });
+
+  it('runs a config’s plugin, which imports its own @reportlint/core (examples/configs/with-plugin)', async () => {
+    // The server is a bundle with a copy of core of its own; the plugin gets the one in node_modules.
+    const folder = join(PACKAGE, '../../examples/configs/with-plugin');
+    const client = await Client.start({ ...ZERO, workspaceFolder: folder });
+    try {
+      const path = join(folder, 'draft.txt');
+      const text = await readFile(path, 'utf8');
+      const uri = uriOf(path);
+      client.open(uri, text);
+      const diagnostics = await client.diagnosticsFor(uri);
+      const fromPlugin = (code: unknown) => String(code).startsWith('example/');
+      const messages = await expectedMessages(path, text);
+      expect(diagnostics.filter((d) => !fromPlugin(d.code))).toEqual(expectedDiagnostics(messages.filter((m) => !fromPlugin(m.ruleId))));
+      expect(diagnostics.filter((d) => fromPlugin(d.code)).map((d) => `${d.code} ${d.message}`)).toEqual([
+        'example/sign-off 报告末尾缺少“特此报告。”',
+        'example/sign-off 报告末尾缺少成文日期',
+      ]);
       expect(await client.shutdown()).toBe(0);
     } finally {
       client.kill();

@@ -33,8 +33,13 @@ describe('the VS Code extension manifest', () => {
     const code = readFileSync(main, 'utf8');
     expect(code).toContain('require("vscode-languageclient/node")');
     expect(code).toContain('@reportlint/language-server/package.json');
-    const server = join(dirname(createRequire(main).resolve('@reportlint/language-server/package.json')), 'dist', 'bin.js');
+    const serverPackage = createRequire(main).resolve('@reportlint/language-server/package.json');
+    const server = join(dirname(serverPackage), 'dist', 'bundle', 'bin.js');
+    expect(code).toContain(`'dist', 'bundle', 'bin.js'`);
     expect(existsSync(server)).toBe(true);
+    // The same file as the server's `bin`, what other editors run.
+    const { bin } = JSON.parse(readFileSync(serverPackage, 'utf8')) as { bin: Record<string, string> };
+    expect(join(dirname(serverPackage), bin['reportlint-language-server']!)).toBe(server);
     createRequire(main).resolve('vscode-languageclient/node');
   });
 });
