@@ -69,7 +69,8 @@ Options:
       --cache-location PATH  cache file or directory (default: ./.reportlintcache)
       --concurrency N|auto|off
                              worker threads (default auto: with 3 or more cores, one per
-                             core from max(200, 1600/cores) files on; else in-process)
+                             core from max(200, 1600/cores) files on; one for more than 50
+                             files; a few files in-process)
       --timeout-per-file S   seconds a file may take in a worker thread (default ${DEFAULT_TIMEOUT_SECONDS});
                              given explicitly, small runs use a thread too
       --no-progress          no progress bar (shown on a terminal's stderr above 50 files)

@@ -3,6 +3,7 @@ import { loadConfig } from '@reportlint/config';
 import type { LoadConfigOptions, LoadedConfig } from '@reportlint/config';
 import { lint, lintAndFix } from '@reportlint/core';
 import type { Source } from '@reportlint/parser';
+import type { RenderRequest } from './formatters/render.js';
 import { describeIoError, errorMessage } from './io-error.js';
 import { shownName } from './paths.js';
 import { readSourceFile } from './read.js';
@@ -22,6 +23,8 @@ export interface LintTask {
   configPath: string;
   fix: boolean;
   config: ConfigRequest;
+  /** In a worker thread: format the result there and send back text instead of findings. */
+  render?: RenderRequest;
 }
 
 /**

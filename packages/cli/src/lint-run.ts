@@ -3,6 +3,7 @@ import { loadConfig } from '@reportlint/config';
 import type { LoadedConfig } from '@reportlint/config';
 import { configHash, contentHash } from './cache.js';
 import type { LintCache } from './cache.js';
+import type { RenderRequest } from './formatters/render.js';
 import { forEachInOrder } from './in-order.js';
 import { lintFile } from './lint-file.js';
 import type { ConfigRequest, LintTask } from './lint-file.js';
@@ -23,6 +24,8 @@ export interface RunSettings {
   timeoutMs: number;
   timeoutGiven: boolean;
   cache?: LintCache;
+  /** The report's format, when it can be rendered file by file in worker threads (formatters/render.ts). */
+  render?: RenderRequest;
   /** Called with the number of files before linting starts; returns what to call as each one finishes. */
   onStart?: (total: number, threads: number) => ((result: FileResult | undefined) => void) | undefined;
 }
@@ -63,11 +66,13 @@ export async function lintFiles(
   const pool = threads > 0 ? new LintPool(threads, settings.timeoutMs) : undefined;
   const tick = settings.onStart?.(files.length, threads);
   const { cache } = settings;
+  // The cache keeps findings, not text: with it, threads send the findings.
+  const render = pool && !cache ? settings.render : undefined;
 
   const prepare = async (path: string): Promise<Prepared> => {
     const loaded = await loadConfig({ ...settings.config, filePath: path });
     if (!accept(loaded)) return { kind: 'skip' };
-    const task: LintTask = { path, configPath: path, fix: settings.fix, config: settings.config };
+    const task: LintTask = { path, configPath: path, fix: settings.fix, config: settings.config, ...(render ? { render } : {}) };
     if (!cache) return { kind: 'lint', task, config: '' };
     const config = configHash(loaded.config);
     const content = await hashOf(path);

@@ -8,7 +8,7 @@ import type { CliOptions } from './args.js';
 import { LintCache, cacheFilePath } from './cache.js';
 import { ConfigReporter } from './config-reporter.js';
 import { discoverFiles } from './files.js';
-import { formatterNames, getStreamFormatter } from './formatters/index.js';
+import { formatterNames, getFileRenderer, getStreamFormatter } from './formatters/index.js';
 import type { FormatContext } from './formatters/index.js';
 import { describeIoError } from './io-error.js';
 import { lintFile } from './lint-file.js';
@@ -151,6 +151,8 @@ async function lintAll(
     timeoutMs: options.timeoutPerFile,
     timeoutGiven: options.timeoutGiven,
     ...(cache ? { cache } : {}),
+    // The summary needs every finding; a format that renders file by file lets threads send text.
+    ...(!options.summary && getFileRenderer(options.format) ? { render: { format: options.format, quiet: options.quiet, cwd: io.cwd } } : {}),
     onStart: progress.onStart,
   };
   try {
@@ -202,7 +204,7 @@ async function lintTargets(options: CliOptions, io: CliIo): Promise<number> {
       // Counted before --quiet hides them, as ESLint does: --quiet changes the report, not the verdict.
       errors += result.errorCount;
       warnings += result.warningCount;
-      fatal ||= result.messages.some((m) => m.fatal);
+      fatal ||= result.fatalErrorCount > 0;
       const shown = options.quiet ? errorsOnly(result) : result;
       if (stream) await out.write(stream.file(shown));
       else kept.push(shown);

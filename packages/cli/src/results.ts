@@ -10,13 +10,22 @@ export interface FileResult {
   warningCount: number;
   fixableErrorCount: number;
   fixableWarningCount: number;
+  /** Messages that make the run exit 2: the file could not be read or linted, a rule crashed. */
+  fatalErrorCount: number;
+  /**
+   * This file's text in the run's format, made in the worker thread that linted it (see
+   * `formatters/render.ts`): then `messages` is empty and only this string crossed back to the main
+   * thread. The counts are those of every message, before --quiet.
+   */
+  rendered?: string;
   /** What the summary matrix shows about the report; absent when the file could not be linted. Not part of the JSON output. */
   report?: ReportFacts;
 }
 
 function counted(filePath: string, messages: LintMessage[]): FileResult {
-  const result: FileResult = { filePath, messages, errorCount: 0, warningCount: 0, fixableErrorCount: 0, fixableWarningCount: 0 };
+  const result: FileResult = { filePath, messages, errorCount: 0, warningCount: 0, fixableErrorCount: 0, fixableWarningCount: 0, fatalErrorCount: 0 };
   for (const m of messages) {
+    if (m.fatal) result.fatalErrorCount++;
     if (m.severity === 2) {
       result.errorCount++;
       if (m.fix) result.fixableErrorCount++;
@@ -53,8 +62,9 @@ export function problemResult(filePath: string, message: string, severity: 1 | 2
   return counted(filePath, [fileMessage(message, severity)]);
 }
 
-/** `--quiet`: errors only, counts redone (as ESLint does). */
+/** `--quiet`: errors only, counts redone (as ESLint does). A result rendered in a worker thread already shows errors only. */
 export function errorsOnly(result: FileResult): FileResult {
+  if (result.rendered !== undefined) return result;
   const kept = counted(
     result.filePath,
     result.messages.filter((m) => m.severity === 2),

@@ -1,7 +1,8 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { renderInThread } from '../src/formatters/render.js';
 import { chooseThreads, parallelMinFiles } from '../src/threads.js';
-import { runJson, seed, seedNames, tree } from './helpers.js';
+import { run, runJson, seed, seedNames, tree } from './helpers.js';
 
 /** A plugin whose rule misbehaves on request: loops forever, crashes its thread, or calls process.exit. */
 const TROUBLE_PLUGIN = `
@@ -40,6 +41,24 @@ describe('worker threads', () => {
     expect(threaded.code).toBe(inProcess.code);
     expect(threaded.stdout).toBe(inProcess.stdout);
     expect(inProcess.results).toHaveLength(13);
+    // Threads render json and github themselves (with --quiet, errors only, but the exit code counts
+    // the warnings too); stylish and sarif get the findings. Every format reads the same either way.
+    for (const argv of [['-f', 'github'], ['-f', 'json', '--quiet', '--max-warnings', '0'], ['-f', 'stylish'], ['-f', 'sarif']]) {
+      const alone = await run([...argv, '--concurrency', 'off', '.'], dir);
+      const pooled = await run([...argv, '--concurrency', '2', '.'], dir);
+      expect(pooled.code, argv.join(' ')).toBe(alone.code);
+      expect(pooled.stdout, argv.join(' ')).toBe(alone.stdout);
+      expect(alone.stdout.length).toBeGreaterThan(100);
+    }
+  });
+
+  it('send back the text of a file, not its findings, when the format renders file by file', () => {
+    const error = { ruleId: 'required-part', severity: 2 as const, message: '缺少', line: 1, column: 1, endLine: 1, endColumn: 2, offset: 0, endOffset: 1 };
+    const warning = { ...error, ruleId: 'punctuation-width', severity: 1 as const, message: '半角', fix: { range: [0, 1] as [number, number], text: '，' } };
+    const result = { filePath: '/r/a.txt', messages: [error, warning], errorCount: 1, warningCount: 1, fixableErrorCount: 0, fixableWarningCount: 1, fatalErrorCount: 0 };
+    const sent = renderInThread(result, { format: 'github', quiet: true, cwd: '/r' });
+    expect(sent).toEqual({ ...result, messages: [], rendered: '::error file=a.txt,line=1,col=1,endLine=1,endColumn=2,title=required-part::缺少\n' });
+    expect(renderInThread(result, { format: 'stylish', quiet: false, cwd: '/r' })).toBe(result);
   });
 
   it('reports a file that runs past --timeout-per-file, and lints the others', async () => {
@@ -83,12 +102,15 @@ describe('worker threads', () => {
 describe('choosing threads', () => {
   it('stays in-process for small runs and with --concurrency off, uses up to N threads otherwise', () => {
     expect([1, 2, 3, 4, 8, 64].map(parallelMinFiles)).toEqual([Infinity, Infinity, 534, 400, 200, 200]);
-    expect(chooseThreads('auto', 399, false, 4)).toBe(0);
-    expect(chooseThreads('auto', 399, true, 4)).toBe(1);
+    // A few files in-process; a batch in at least one thread, so the time limit holds.
+    expect(chooseThreads('auto', 50, false, 4)).toBe(0);
+    expect(chooseThreads('auto', 50, true, 4)).toBe(1);
+    expect(chooseThreads('auto', 51, false, 4)).toBe(1);
+    expect(chooseThreads('auto', 399, false, 4)).toBe(1);
     expect(chooseThreads('auto', 400, false, 4)).toBe(4);
-    expect(chooseThreads('auto', 100_000, false, 2)).toBe(0);
-    expect(chooseThreads('auto', 100_000, true, 2)).toBe(1);
-    expect(chooseThreads('auto', 5000, false, 1)).toBe(0);
+    expect(chooseThreads('auto', 100_000, false, 2)).toBe(1);
+    expect(chooseThreads('auto', 10, true, 2)).toBe(1);
+    expect(chooseThreads('auto', 5000, false, 1)).toBe(1);
     expect(chooseThreads('off', 5000, true)).toBe(0);
     expect(chooseThreads(3, 2, false)).toBe(2);
     expect(chooseThreads(4, 100, false)).toBe(4);

@@ -1,4 +1,5 @@
 import { isPseudoPath, shownPath } from '../paths.js';
+import type { FileResult } from '../results.js';
 import type { StreamFormatter } from './types.js';
 
 /** Workflow-command data: what the runner would otherwise read as the end of the command. */
@@ -11,25 +12,28 @@ export function escapeProperty(text: string): string {
   return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
 
+/** One file's annotations: what a worker thread renders (see render.ts). */
+export function githubFile(result: FileResult, cwd: string): string {
+  const lines: string[] = [];
+  for (const m of result.messages) {
+    const props = [
+      ...(isPseudoPath(result.filePath) ? [] : [`file=${escapeProperty(shownPath(result.filePath, cwd))}`]),
+      `line=${m.line}`,
+      `col=${m.column}`,
+      `endLine=${m.endLine}`,
+      `endColumn=${m.endColumn}`,
+      `title=${escapeProperty(m.ruleId ?? 'reportlint')}`,
+    ];
+    lines.push(`::${m.severity === 2 ? 'error' : 'warning'} ${props.join(',')}::${escapeData(m.message)}\n`);
+  }
+  return lines.join('');
+}
+
 /**
  * GitHub Actions workflow commands: one `::error` or `::warning` annotation per finding, shown on the
  * line in the pull request's diff. Paths are relative to the working directory (the checkout).
  */
 export const github: StreamFormatter = ({ cwd }) => ({
-  file: (result) => {
-    const lines: string[] = [];
-    for (const m of result.messages) {
-      const props = [
-        ...(isPseudoPath(result.filePath) ? [] : [`file=${escapeProperty(shownPath(result.filePath, cwd))}`]),
-        `line=${m.line}`,
-        `col=${m.column}`,
-        `endLine=${m.endLine}`,
-        `endColumn=${m.endColumn}`,
-        `title=${escapeProperty(m.ruleId ?? 'reportlint')}`,
-      ];
-      lines.push(`::${m.severity === 2 ? 'error' : 'warning'} ${props.join(',')}::${escapeData(m.message)}\n`);
-    }
-    return lines.join('');
-  },
+  file: (result) => result.rendered ?? githubFile(result, cwd),
   end: () => '',
 });

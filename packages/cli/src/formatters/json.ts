@@ -27,12 +27,17 @@ function result(r: FileResult) {
   };
 }
 
+/** One file's element of the JSON array: what a worker thread renders (see render.ts). */
+export function jsonFile(r: FileResult): string {
+  return JSON.stringify(result(r));
+}
+
 /** ESLint-compatible JSON, so tools that read `eslint -f json` read reportlint too; written file by file. */
 export const json: StreamFormatter = () => {
   let first = true;
   return {
     file: (r) => {
-      const text = `${first ? '[' : ','}${JSON.stringify(result(r))}`;
+      const text = `${first ? '[' : ','}${r.rendered ?? jsonFile(r)}`;
       first = false;
       return text;
     },
