@@ -18,6 +18,11 @@ export function isTitle(text: string): boolean {
   return text.length <= 60 && !SENTENCE_PUNCTUATION.test(text.replace(/[,，]/g, '')) && TITLE_CUE.test(text) && !/。/.test(text);
 }
 
+/** A line that may be part of a title spread over several lines: short, no sentence punctuation. */
+export function isTitleFragment(text: string): boolean {
+  return /\p{Script=Han}/u.test(text) && text.length <= 40 && !SENTENCE_PUNCTUATION.test(text) && !/。/.test(text) && !isFrontMatter(text);
+}
+
 export function isFrontMatter(text: string): boolean {
   return text.length <= 200 && FRONT_MATTER.test(text);
 }
@@ -48,3 +53,5 @@ export function closingRole(text: string): BlockRole | undefined {
 export const OPENING_BODY = new RegExp(vocabulary.openingBody);
 export const REPORTING_SENTENCE = new RegExp(vocabulary.reportingSentence);
 export const TITLE_YEAR = new RegExp(vocabulary.titleYear);
+/** 关于 ending the part of a title before its year: 发文机关 + 关于 + 事由 (GB/T 9704). */
+export const TITLE_ABOUT = /关于$/;
