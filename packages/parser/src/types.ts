@@ -17,6 +17,7 @@ export interface Source {
 
 /** How a section is numbered, recognized in the normalized text. */
 export type MarkerKind =
+  | 'part' // 第一部分 (above 一、: reports that group their sections into parts)
   | 'chinese' // 一、
   | 'paren-chinese' // （一）
   | 'arabic' // 1.
