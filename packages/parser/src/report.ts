@@ -3,7 +3,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { findEnumeration } from './enumeration.js';
-import { closingRole, isFrontMatter, isTitle, isTitleFragment, OPENING_BODY, parseDateLine, REPORTING_SENTENCE, TITLE_ABOUT, TITLE_YEAR } from './frame.js';
+import { closingRole, isAttachmentItem, isFrontMatter, isTitle, isTitleFragment, OPENING_BODY, parseDateLine, REPORTING_SENTENCE, TITLE_ABOUT, TITLE_YEAR } from './frame.js';
 import { lineStarts, pointAt } from './lines.js';
 import { MARKER_DEPTH, matchMarker } from './markers.js';
 import { normalizeText } from './normalize.js';
@@ -108,11 +108,21 @@ function markFrame(flat: Flat[], normalized: string): void {
     if (flat[i]!.kind === 'paragraph' && isFrontMatter(textOf(flat[i]!))) flat[i]!.role = 'front-matter';
     else break;
   }
+  // The frame after the body, read backwards. Numbered lines are the attachment note's list only
+  // if its “附件：1．……” line comes above them; otherwise they are the body and the frame ends.
+  let items: Flat[] = [];
   for (let j = flat.length - 1; j > i; j--) {
     const f = flat[j]!;
-    const role = f.kind === 'paragraph' ? closingRole(textOf(f)) : undefined;
-    if (!role) break;
+    const text = f.kind === 'paragraph' ? textOf(f) : '';
+    const role = f.kind === 'paragraph' ? closingRole(text) : undefined;
+    if (role === undefined && f.kind === 'paragraph' && isAttachmentItem(text)) {
+      items.push(f);
+      continue;
+    }
+    if (!role || (items.length > 0 && role !== 'attachment')) break;
     f.role = role;
+    if (role === 'attachment') for (const item of items) item.role = 'attachment';
+    items = [];
   }
 }
 
