@@ -20,8 +20,11 @@ const config = (preset: 'recommended' | 'strict') => {
 const show = (m: LintMessage) => `${m.line}:${m.column}-${m.endLine}:${m.endColumn} ${m.ruleId} ${m.message}`;
 
 const numbering = (line: number, n: number) => `${line}:1-${line}:3 heading-numbering 标题序号“${n}、”写法不规范，应写作“${n}.”`;
-const rectification = (line: number, end: number, column = 1) =>
-  `${line}:${column}-${line}:${end} rectification 报告未说明2023年度报告所列问题的整改情况：请写明上年度存在的问题逐项整改了什么、整改到什么程度（可写在“存在的不足和原因”部分开头）`;
+const rectification = (line: number, end: number, column = 1, previousYear = 2023) =>
+  `${line}:${column}-${line}:${end} rectification 报告未说明${previousYear}年度报告所列问题的整改情况：请写明上年度存在的问题逐项整改了什么、整改到什么程度（可写在“存在的不足和原因”部分开头）`;
+/** A line of the hard-wrapped draft broken at its 40th character. */
+const wrapped = (line: number, before: string, after: string, more = '…') =>
+  `${line}:40-${line}:41 line-break-in-sentence 句子在此处被换行截断（“…${before}”后接下一行“${after}${more}”），应删去换行，与下一行连成一段`;
 const coverage = (at: string, areas: string[]) =>
   `${at} outline-coverage “主要举措和成效”未涉及《法治政府建设实施纲要（2021—2025年）》的${areas.length}个任务领域：${areas.join('、')}；应补充这些方面的举措和成效，或说明本年度未开展的原因`;
 
@@ -35,6 +38,25 @@ const recommended: Record<string, string[]> = {
   '06-market-bureau.md': [],
   '07-traditional.txt': [],
   '08-commission.txt': [],
+  '09-city-government.txt': [],
+  '10-municipal-district.md': [
+    '54:4-54:15 plan-specificity “下一年度主要安排”只分出2项具体措施，至少应有3项：请按“一是……二是……三是……”或“（一）……（二）……（三）……”逐项写明下一年度的具体安排',
+  ],
+  '11-subdistrict-gb18030.txt': [],
+  '12-autonomous-prefecture.txt': [],
+  '13-tax-bureau.txt': [],
+  '14-dev-zone-hard-wrapped.txt': [
+    wrapped(12, '项，其中行政许可', '事项98项、行政'),
+    wrapped(17, '内企业提供“一站', '式”法律服务，全'),
+    wrapped(26, '”抽查1120户', '次，办理行政处罚'),
+    wrapped(27, '事不扰”监管，对', '信用良好企业的检'),
+    wrapped(37, '充分。2024年', '度报告所列合同管'),
+    wrapped(43, '主持管委会主任办', '公会议研究涉法事'),
+    wrapped(48, '优化法治化营商环', '境，全年开展企业'),
+    wrapped(49, '量，年内新增公职', '律师2名。', ''),
+  ],
+  '15-province-government.txt': [],
+  '16-autonomous-county-police.txt': ['15:77-15:87 rate-mismatch 调处成功率应为98.8%（2387÷2415），文中为99.8%'],
 };
 
 /** What strict adds: the previous year's rectification and the 纲要's task areas. */
@@ -47,6 +69,15 @@ const strictOnly: Record<string, string[]> = {
   '06-market-bureau.md': [coverage('5:4-5:27', ['政府机构职能', '突发事件应对', '行政权力制约和监督', '数字法治政府']), rectification(34, 27, 4)],
   '07-traditional.txt': [coverage('5:1-5:24', ['政府机构职能', '依法行政制度体系', '行政决策', '突发事件应对', '数字法治政府']), rectification(17, 11)],
   '08-commission.txt': [coverage('5:1-5:21', ['突发事件应对', '社会矛盾纠纷化解', '行政权力制约和监督', '数字法治政府']), rectification(17, 14)],
+  '09-city-government.txt': [],
+  '10-municipal-district.md': [coverage('5:4-5:13', ['依法行政制度体系', '行政决策', '突发事件应对', '行政权力制约和监督'])],
+  '11-subdistrict-gb18030.txt': [coverage('7:1-7:21', ['政府机构职能', '依法行政制度体系', '突发事件应对', '数字法治政府'])],
+  '12-autonomous-prefecture.txt': [coverage('5:1-5:13', ['政府机构职能', '突发事件应对', '数字法治政府']), rectification(37, 14, 1, 2024)],
+  '13-tax-bureau.txt': [coverage('7:1-7:10', ['政府机构职能', '依法行政制度体系', '行政决策', '突发事件应对', '行政权力制约和监督', '数字法治政府'])],
+  // Its rectification sentence is broken by the wrap (“2024年” / “度报告所列……”), so strict asks for it.
+  '14-dev-zone-hard-wrapped.txt': [coverage('10:1-10:10', ['依法行政制度体系', '突发事件应对', '行政权力制约和监督', '数字法治政府']), rectification(34, 11, 1, 2024)],
+  '15-province-government.txt': [coverage('7:1-7:21', ['政府机构职能', '行政决策'])],
+  '16-autonomous-county-police.txt': [coverage('7:1-7:10', ['政府机构职能', '依法行政制度体系', '行政决策', '突发事件应对', '数字法治政府'])],
 };
 
 const drafts = readdirSync(DIR).filter((f) => /\.(txt|md)$/.test(f) && f !== 'README.md').sort();

@@ -138,3 +138,35 @@ describe('Markdown drafts', () => {
     expect(tree.blocks.some((b) => tree.source.text.slice(b.start, b.end) === '加强统筹')).toBe(true);
   });
 });
+
+describe('a title spread over lines (GB/T 9704)', () => {
+  it('joins 发文机关 and 关于……的报告 into one title; the body is what comes before 关于', () => {
+    const tree = parse('江岭市人民政府\n关于2025年度法治政府建设情况的报告\n\n省人民政府：\n\n一、主要举措和成效\n\n全年办理案件12件。\n', 'txt');
+    expect(tree.meta).toMatchObject({ title: '江岭市人民政府关于2025年度法治政府建设情况的报告', year: 2025, yearSource: 'title', body: '江岭市人民政府' });
+    expect(tree.blocks.filter((b) => b.role).map((b) => `${b.role}@${tree.point(b.start).line}`)).toEqual(['title@1', 'title@2', 'opening@4']);
+  });
+  it('does not join web-page residue or a sentence to the title', () => {
+    expect(parse('发布日期 2025-03-28\n某区2024年法治政府建设年度报告\n', 'txt').meta.title).toBeUndefined();
+    expect(parse('2024年，我区全面推进法治政府建设\n某区2024年法治政府建设年度报告\n', 'txt').meta.title).toBeUndefined();
+  });
+});
+
+describe('the frame after the body (GB/T 9704)', () => {
+  const text = [
+    '某县2025年法治政府建设情况报告', '', '一、主要举措和成效', '', '全年办理案件12件。', '', '特此报告。', '',
+    '附件：1.某县2025年度行政执法统计表', '2.某县2025年度行政复议统计表', '', '某县人民政府', '2026年2月10日', '',
+    '（此件公开发布）', '', '（联系人：王某某；联系电话：0573-82012345）', '', '抄送：县委办公室，县人大常委会办公室。', '',
+  ].join('\n');
+  it('reads the attachment note and its list, the notation and the distribution line as frame, so the sign-off and date are found', () => {
+    const tree = parse(text);
+    expect(tree.meta).toMatchObject({ signOff: true, closingDate: { year: 2026, month: 2, day: 10 } });
+    expect(tree.blocks.filter((b) => b.role).map((b) => `${b.role}@${tree.point(b.start).line}`)).toEqual([
+      'title@1', 'closing@7', 'attachment@9', 'attachment@10', 'signature@12', 'date@13', 'notation@15', 'notation@17', 'notation@19',
+    ]);
+    expect(tree.allSections.map((s) => s.title)).toEqual(['主要举措和成效']);
+  });
+  it('numbered lines without an attachment note above them stay in the body', () => {
+    const tree = parse('一、主要举措和成效\n\n1.深化改革\n\n2.规范执法\n\n某县人民政府\n2026年2月10日\n');
+    expect(tree.allSections.map((s) => s.title)).toEqual(['主要举措和成效', '深化改革', '规范执法']);
+  });
+});

@@ -46,6 +46,8 @@ interface Compiled {
   bodyTitles: Map<string, string[]>;
   subordinates: string[];
   levels: string[];
+  /** Party and government organs, longest first: what ends a body named by its organ. */
+  organs: string[];
   bareNotAfter: string[];
   bareNotFollowedBy: string[];
   notFollowedBy: string[];
@@ -81,6 +83,7 @@ const compile = oncePer((options: Options): Compiled => {
     bodyTitles,
     subordinates,
     levels,
+    organs: foldEntries([...v.governmentOrgans, ...v.partyOrgans, ...options.extraGovernmentOrgans, ...options.extraPartyOrgans]).sort((a, b) => b.length - a.length),
     bareNotAfter: foldEntries(v.bareTitleNotAfter),
     bareNotFollowedBy: foldEntries(v.bareTitleNotFollowedBy),
     notFollowedBy: foldEntries(v.notFollowedBy),
@@ -88,13 +91,21 @@ const compile = oncePer((options: Options): Compiled => {
   };
 });
 
+/** The body's name without the organ that ends it: 东门街道办事处 → 东门街道, 青石镇人民政府 → 青石镇. */
+function withoutOrgan(body: string, organs: string[]): string {
+  const organ = organs.find((o) => body.length > o.length && body.endsWith(o));
+  return organ ? body.slice(0, body.length - organ.length) : body;
+}
+
 /** Principal leaders named in `ranges` of the normalized text, outside quotations and document titles. */
 export function leaderMentions(tree: ReportTree, ranges: Range[], options: Options): Mention[] {
   const c = compile(options);
   const text = tree.normalized;
-  // A level word is not a lower level when the reporting body is of that level (a 镇 names its own 镇长).
+  // A level word is not a lower level when the reporting body is of that level (a 镇 names its own
+  // 镇长), whether the body is named by its place or by its organ (东门街道办事处, 青石镇人民政府).
   const body = tree.meta.body ?? '';
-  const lower = c.levels.filter((l) => !body.endsWith(l));
+  const place = withoutOrgan(body, c.organs);
+  const lower = c.levels.filter((l) => !place.endsWith(l));
   const mentions: Mention[] = [];
   for (const range of ranges) {
     const quoted = quotedRanges(text, range.start, range.end);

@@ -218,12 +218,14 @@ function describe(tree: ReportTree, section: Section): Numbered | undefined {
   const normalized = tree.normalized;
   const paren = kind === 'paren-chinese' || kind === 'paren-arabic';
   let i = marker.start;
-  if (paren) i++;
+  // The number stands between 第 and 部分 in “第一部分”, inside the parentheses of “（一）”.
+  if (paren || kind === 'part') i++;
   const wordStart = i;
   if (kind === 'circled') i++;
   else while (i < marker.end && ORDINAL_CHAR.test(normalized[i]!)) i++;
   const wordEnd = i;
   if (paren && normalized[i] === ')') i++;
+  if (kind === 'part') i += '部分'.length;
   const coreEnd = i;
   const written = tree.source.text.slice(coreEnd, marker.end);
   const separator = written.trim();
@@ -252,6 +254,7 @@ function headingLike(tree: ReportTree, section: Section): boolean {
 /** The number `ordinal` written like the number in `n`: Chinese numerals, digits (of the same width) or ①. */
 function word(n: Numbered, ordinal: number, text: string): string {
   switch (n.kind) {
+    case 'part':
     case 'chinese':
     case 'paren-chinese':
       return chineseNumeral(ordinal);

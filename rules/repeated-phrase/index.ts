@@ -28,6 +28,9 @@ interface Compiled {
   lead: RegExp;
   /** The characters a lead can start with: a clause starting with any other has no lead. */
   leadFirsts: Set<number>;
+  /** A distributive adverb opening a clause (均, 全部): the clause speaks of the one before it. */
+  backReference: RegExp;
+  backReferenceFirsts: Set<number>;
 }
 
 const compile = oncePer((options: Options): Compiled => {
@@ -39,6 +42,7 @@ const compile = oncePer((options: Options): Compiled => {
   const suffixes = literalAlternation(suffixList);
   const ordinals = literalAlternation(ordinalList);
   const leads = literalAlternation(leadList);
+  const backReferences = foldEntries(vocabulary.backReferences);
   const codes = [...foldEntries(vocabulary.separators).map((s) => s.charCodeAt(0)), 10, 13];
   const separators = new Uint8Array(Math.max(...codes) + 1);
   for (const code of codes) separators[code] = 1;
@@ -49,6 +53,8 @@ const compile = oncePer((options: Options): Compiled => {
     separators,
     lead: new RegExp(`^\\s*(?:(?:${numerals})(?:${suffixes})(?!否)|(?:${ordinals})(?:${numerals})|${leads})`),
     leadFirsts: new Set([...firsts(numeralList, suffixList), ...firsts(ordinalList, numeralList), ...firsts(leadList)]),
+    backReference: new RegExp(`^(?:${literalAlternation(backReferences)})`),
+    backReferenceFirsts: new Set(firsts(backReferences)),
   };
 });
 
@@ -106,6 +112,9 @@ function clauses(tree: ReportTree, start: number, end: number, c: Compiled, minH
   const text = tree.normalized;
   const quoted = quotedRanges(text, start, end);
   const out: Clause[] = [];
+  // The clause before the one being emitted, as cut (for clauses opening with 均, 全部 …).
+  let previousStart = start;
+  let previousEnd = start;
   // The clause text[a, b), which holds the quotations quoted[firstQuote, lastQuote) and `han` Han
   // characters outside them; `blank` is false only if it has no white space.
   const emit = (a: number, b: number, firstQuote: number, lastQuote: number, han: number, blank: boolean) => {
@@ -130,7 +139,13 @@ function clauses(tree: ReportTree, start: number, end: number, c: Compiled, minH
     }
     if (han < minHan) return;
     const clause = text.slice(a, b);
-    out.push({ start: a, end: b, key: blank ? clause.replace(/\s+/g, '') : clause });
+    let key = blank ? clause.replace(/\s+/g, '') : clause;
+    // “……1294件，均在法定期限内答复；……38件，均在法定期限内答复”: the same outcome of two
+    // different counts. Such a clause repeats only together with the clause it speaks of.
+    if (c.backReferenceFirsts.has(text.charCodeAt(a)) && c.backReference.test(text.slice(a, a + 4))) {
+      key = `${text.slice(previousStart, previousEnd).replace(/\s+/g, '')}\u0000${key}`;
+    }
+    out.push({ start: a, end: b, key });
   };
   const separators = c.separators;
   let q = 0;
@@ -154,6 +169,8 @@ function clauses(tree: ReportTree, start: number, end: number, c: Compiled, minH
     }
     if (code < separators.length && separators[code] === 1) {
       emit(from, i, firstQuote, q, han, blank);
+      previousStart = from;
+      previousEnd = i;
       from = i + 1;
       firstQuote = q;
       han = 0;

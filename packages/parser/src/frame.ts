@@ -8,6 +8,9 @@ const TITLE_CUE = new RegExp(vocabulary.titleCues.join('|'));
 const SIGN_OFF = new RegExp(vocabulary.signOff);
 const SIGNATURE = new RegExp(`(${vocabulary.signatureSuffixes.join('|')})$`);
 const SENTENCE_PUNCTUATION = /[。，,；;：:！!？?]/;
+const ATTACHMENT_NOTE = new RegExp(vocabulary.attachmentNote);
+const ATTACHMENT_ITEM = new RegExp(vocabulary.attachmentItem);
+const NOTATIONS = vocabulary.notations.map((s) => new RegExp(s));
 
 // ○ (U+25CB) is a common stand-in for 〇 in typed dates.
 const CN_DIGIT = '[〇○零一二三四五六七八九]';
@@ -16,6 +19,11 @@ const DATE_CHINESE = new RegExp(`^(${CN_DIGIT}{4})年([一二三四五六七八�
 
 export function isTitle(text: string): boolean {
   return text.length <= 60 && !SENTENCE_PUNCTUATION.test(text.replace(/[,，]/g, '')) && TITLE_CUE.test(text) && !/。/.test(text);
+}
+
+/** A line that may be part of a title spread over several lines: short, no sentence punctuation. */
+export function isTitleFragment(text: string): boolean {
+  return /\p{Script=Han}/u.test(text) && text.length <= 40 && !SENTENCE_PUNCTUATION.test(text) && !/。/.test(text) && !isFrontMatter(text);
 }
 
 export function isFrontMatter(text: string): boolean {
@@ -42,9 +50,21 @@ export function closingRole(text: string): BlockRole | undefined {
   if (SIGN_OFF.test(text)) return 'closing';
   if (parseDateLine(text, 0)) return 'date';
   if (text.length <= 30 && !SENTENCE_PUNCTUATION.test(text) && SIGNATURE.test(text)) return 'signature';
+  if (text.length <= 200 && NOTATIONS.some((re) => re.test(text))) return 'notation';
+  if (ATTACHMENT_NOTE.test(text)) return 'attachment';
   return undefined;
+}
+
+/**
+ * A further line of the attachment note, “2．……统计表” under “附件：1．……”: numbered, short, no
+ * sentence punctuation. Only an attachment note above it makes it one.
+ */
+export function isAttachmentItem(text: string): boolean {
+  return text.length <= 60 && ATTACHMENT_ITEM.test(text) && !SENTENCE_PUNCTUATION.test(text.replace(/^\d{1,2}[.、]/, '')) && !/。/.test(text);
 }
 
 export const OPENING_BODY = new RegExp(vocabulary.openingBody);
 export const REPORTING_SENTENCE = new RegExp(vocabulary.reportingSentence);
 export const TITLE_YEAR = new RegExp(vocabulary.titleYear);
+/** 关于 ending the part of a title before its year: 发文机关 + 关于 + 事由 (GB/T 9704). */
+export const TITLE_ABOUT = /关于$/;

@@ -1,8 +1,12 @@
 import { parseChineseNumeral } from './numbers.js';
 import type { Marker, MarkerKind } from './types.js';
 
-/** Depth of each numbering kind in GB/T 9704: 一、→（一）→1.→（1）, then ①. */
+/**
+ * Depth of each numbering kind in GB/T 9704: 一、→（一）→1.→（1）, then ①. A report that groups
+ * its sections into parts (“第一部分　主要举措和成效”, then 一、二、 inside) puts those above 一、.
+ */
 export const MARKER_DEPTH: Record<Exclude<MarkerKind, 'heading'>, number> = {
+  part: 0,
   chinese: 1,
   'paren-chinese': 2,
   arabic: 3,
@@ -12,6 +16,8 @@ export const MARKER_DEPTH: Record<Exclude<MarkerKind, 'heading'>, number> = {
 
 /** The separator GB/T 9704 prescribes after each kind ('' = nothing after the closing parenthesis). */
 export const STANDARD_SEPARATOR: Record<Exclude<MarkerKind, 'heading'>, string[]> = {
+  // GB/T 9704 does not number parts: a blank (written as nothing) or a colon both read well.
+  part: ['', ':', '：'],
   chinese: ['、'],
   'paren-chinese': [''],
   arabic: ['.', '．'],
@@ -22,6 +28,7 @@ export const STANDARD_SEPARATOR: Record<Exclude<MarkerKind, 'heading'>, string[]
 const CN = '[一二三四五六七八九十]{1,3}';
 // Matched on the normalized view, where （ ） ， ． ： are already half-width.
 const PATTERNS: Array<[Exclude<MarkerKind, 'heading'>, RegExp]> = [
+  ['part', new RegExp(`^第(${CN})部分([、.,:]|\\s+(?=\\S))`)],
   ['paren-chinese', new RegExp(`^\\((${CN})\\)([、.,:]?)`)],
   ['paren-arabic', /^\((\d{1,2})\)([、.,:]?)/],
   ['chinese', new RegExp(`^(${CN})([、.,:]|\\s+(?=\\S))`)],
@@ -38,9 +45,9 @@ function chineseOrdinal(word: string): number {
   return ordinal;
 }
 
-/** Whether a marker can start with this character: ( for the parenthesized kinds, a numeral, a digit, ①–⑳. */
+/** Whether a marker can start with this character: ( for the parenthesized kinds, 第, a numeral, a digit, ①–⑳. */
 function mayStartMarker(c: number): boolean {
-  return c === 0x28 || (c >= 0x30 && c <= 0x39) || (c >= 0x2460 && c <= 0x2473) || '一二三四五六七八九十'.includes(String.fromCharCode(c));
+  return c === 0x28 || c === 0x7b2c || (c >= 0x30 && c <= 0x39) || (c >= 0x2460 && c <= 0x2473) || '一二三四五六七八九十'.includes(String.fromCharCode(c));
 }
 
 /**

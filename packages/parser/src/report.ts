@@ -3,7 +3,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { findEnumeration } from './enumeration.js';
-import { closingRole, isFrontMatter, isTitle, OPENING_BODY, parseDateLine, REPORTING_SENTENCE, TITLE_YEAR } from './frame.js';
+import { closingRole, isAttachmentItem, isFrontMatter, isTitle, isTitleFragment, OPENING_BODY, parseDateLine, REPORTING_SENTENCE, TITLE_ABOUT, TITLE_YEAR } from './frame.js';
 import { lineStarts, pointAt } from './lines.js';
 import { MARKER_DEPTH, matchMarker } from './markers.js';
 import { normalizeText } from './normalize.js';
@@ -101,22 +101,52 @@ function flatten(root: Root, text: string): Flat[] {
 /** Title, web-page residue before the text, and the sign-off block after it. */
 function markFrame(flat: Flat[], normalized: string): void {
   const textOf = (f: Flat) => normalized.slice(f.start, f.end).trim();
-  let i = 0;
-  const first = flat[0];
-  if (first && first.kind !== 'other' && isTitle(textOf(first)) && !matchMarker(normalized, normalized, first.start, first.end)) {
-    first.role = 'title';
-    i = 1;
-  }
+  const i0 = titleLines(flat, normalized, textOf);
+  for (let k = 0; k < i0; k++) flat[k]!.role = 'title';
+  let i = i0;
   for (; i < Math.min(flat.length, 4); i++) {
     if (flat[i]!.kind === 'paragraph' && isFrontMatter(textOf(flat[i]!))) flat[i]!.role = 'front-matter';
     else break;
   }
+  // The frame after the body, read backwards. Numbered lines are the attachment note's list only
+  // if its “附件：1．……” line comes above them; otherwise they are the body and the frame ends.
+  let items: Flat[] = [];
   for (let j = flat.length - 1; j > i; j--) {
     const f = flat[j]!;
-    const role = f.kind === 'paragraph' ? closingRole(textOf(f)) : undefined;
-    if (!role) break;
+    const text = f.kind === 'paragraph' ? textOf(f) : '';
+    const role = f.kind === 'paragraph' ? closingRole(text) : undefined;
+    if (role === undefined && f.kind === 'paragraph' && isAttachmentItem(text)) {
+      items.push(f);
+      continue;
+    }
+    if (!role || (items.length > 0 && role !== 'attachment')) break;
     f.role = role;
+    if (role === 'attachment') for (const item of items) item.role = 'attachment';
+    items = [];
   }
+}
+
+/** Lines a title may be spread over (GB/T 9704 breaks a long title: “江岭市人民政府” / “关于2025年度……的报告”). */
+const MAX_TITLE_LINES = 3;
+
+/**
+ * How many leading blocks make up the title: the first one alone, or the first two or three
+ * together when only their joined text reads as a title (each a short line with no sentence
+ * punctuation and no numbering marker). 0 when the text has no title.
+ */
+function titleLines(flat: Flat[], normalized: string, textOf: (f: Flat) => string): number {
+  let joined = '';
+  for (let n = 0; n < Math.min(flat.length, MAX_TITLE_LINES); n++) {
+    const f = flat[n]!;
+    if (f.kind === 'other' || matchMarker(normalized, normalized, f.start, f.end)) return 0;
+    const line = textOf(f);
+    // A line that is not a title on its own must be a title's fragment to be joined: short, no punctuation.
+    if (n > 0 && !isTitleFragment(line)) return 0;
+    joined += line;
+    if (isTitle(joined)) return n + 1;
+    if (!isTitleFragment(line)) return 0;
+  }
+  return 0;
 }
 
 function buildSections(flat: Flat[], text: string, normalized: string, pos: Pos, parsed: Root) {
@@ -226,14 +256,15 @@ function indexWithin(text: string, code: number, from: number, to: number): numb
 function readMeta(flat: Flat[], normalized: string, opening: Flat | undefined): ReportMeta {
   const meta: ReportMeta = { signOff: false };
   const slice = (f: Flat) => normalized.slice(f.start, f.end).trim();
-  const title = flat.find((f) => f.role === 'title');
-  if (title) {
-    meta.title = slice(title);
+  const title = flat.filter((f) => f.role === 'title');
+  if (title.length > 0) {
+    meta.title = title.map(slice).join('');
     const y = TITLE_YEAR.exec(meta.title);
     if (y) {
       meta.year = Number(y[1]);
       meta.yearSource = 'title';
-      const body = meta.title.slice(0, y.index).trim();
+      // “江南省人民政府关于2025年……的报告”: the body is what comes before 关于.
+      const body = meta.title.slice(0, y.index).trim().replace(TITLE_ABOUT, '');
       if (body.length >= 2 && body.length <= 20) meta.body = body;
     }
   }

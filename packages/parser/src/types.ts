@@ -17,6 +17,7 @@ export interface Source {
 
 /** How a section is numbered, recognized in the normalized text. */
 export type MarkerKind =
+  | 'part' // 第一部分 (above 一、: reports that group their sections into parts)
   | 'chinese' // 一、
   | 'paren-chinese' // （一）
   | 'arabic' // 1.
@@ -77,8 +78,12 @@ export interface Section {
   data?: { parts?: PartId[] };
 }
 
-/** Role of a top-level paragraph outside the outline. */
-export type BlockRole = 'title' | 'front-matter' | 'opening' | 'closing' | 'signature' | 'date';
+/**
+ * Role of a top-level paragraph outside the outline. After the body, GB/T 9704 places the
+ * attachment note (附件：1．……, its list), the signature, the date, the notation ((此件公开发布),
+ * contact line) and the distribution line (抄送：……): 'attachment' and 'notation'.
+ */
+export type BlockRole = 'title' | 'front-matter' | 'opening' | 'closing' | 'signature' | 'date' | 'attachment' | 'notation';
 
 export interface CalendarDate {
   year: number;
