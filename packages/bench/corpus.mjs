@@ -29,6 +29,10 @@ const tools = [
     args: [join(here, '../cli/dist/bundle/bin.js'), '--no-config', '--format', 'json', '--output-file', '/dev/null', '--no-progress', '.'],
   },
   {
+    name: 'reportlint (recommended, --concurrency off: in-process)',
+    args: [join(here, '../cli/dist/bundle/bin.js'), '--no-config', '--concurrency', 'off', '--format', 'json', '--output-file', '/dev/null', '--no-progress', '.'],
+  },
+  {
     name: `reportlint (recommended, --concurrency ${availableParallelism()})`,
     args: [join(here, '../cli/dist/bundle/bin.js'), '--no-config', '--concurrency', String(availableParallelism()), '--format', 'json', '--output-file', '/dev/null', '--no-progress', '.'],
   },

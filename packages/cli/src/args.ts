@@ -27,10 +27,8 @@ export interface CliOptions {
   progress: boolean;
   /** Worker threads: 'auto', 'off' (in-process), or a number of threads. */
   concurrency: 'auto' | 'off' | number;
-  /** Milliseconds a file may take in a worker thread. */
+  /** Milliseconds a file may take to parse and lint, in-process or in a worker thread. */
   timeoutPerFile: number;
-  /** Whether --timeout-per-file was given: a timeout can only be enforced in a worker thread. */
-  timeoutGiven: boolean;
   cache: boolean;
   cacheLocation?: string;
   help: boolean;
@@ -69,10 +67,8 @@ Options:
       --cache-location PATH  cache file or directory (default: ./.reportlintcache)
       --concurrency N|auto|off
                              worker threads (default auto: with 3 or more cores, one per
-                             core from max(200, 1600/cores) files on; one for more than 50
-                             files; a few files in-process)
-      --timeout-per-file S   seconds a file may take in a worker thread (default ${DEFAULT_TIMEOUT_SECONDS});
-                             given explicitly, small runs use a thread too
+                             core from max(200, 1600/cores) files on; else in-process)
+      --timeout-per-file S   seconds a file may take to parse and lint (default ${DEFAULT_TIMEOUT_SECONDS})
       --no-progress          no progress bar (shown on a terminal's stderr above 50 files)
   -h, --help                 show this help
   -v, --version              show the version
@@ -181,7 +177,6 @@ export function parseCliArgs(argv: string[]): CliOptions {
     progress: !values['no-progress'],
     concurrency: parseConcurrency(values.concurrency),
     timeoutPerFile: parseTimeout(values['timeout-per-file']),
-    timeoutGiven: values['timeout-per-file'] !== undefined,
     cache: values.cache,
     ...(values['cache-location'] !== undefined ? { cacheLocation: values['cache-location'] } : {}),
     help: values.help,

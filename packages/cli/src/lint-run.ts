@@ -5,24 +5,24 @@ import { configHash, contentHash } from './cache.js';
 import type { LintCache } from './cache.js';
 import type { RenderRequest } from './formatters/render.js';
 import { forEachInOrder } from './in-order.js';
-import { lintFile } from './lint-file.js';
+import { lintInProcess } from './lint-file.js';
 import type { ConfigRequest, LintTask } from './lint-file.js';
 import { LintPool } from './pool.js';
 import type { FileResult } from './results.js';
 import { chooseThreads } from './threads.js';
 
 /**
- * Files a worker thread lints per message: one round trip per file cost a fifth of the throughput
- * (measured on the benchmark corpus, 2 threads: 11.3 s with 1 file a task, 9.4 s with 8).
+ * Files linted per batch. A worker thread gets one batch per message: one round trip per file cost a
+ * fifth of the throughput (measured on the benchmark corpus, 2 threads: 11.3 s with 1 file a task,
+ * 9.4 s with 8). In-process, one time-limit watchdog guards a batch (lint-file.ts `lintInProcess`).
  */
-export const FILES_PER_TASK = 8;
+export const FILES_PER_BATCH = 8;
 
 export interface RunSettings {
   config: ConfigRequest;
   fix: boolean;
   concurrency: 'auto' | 'off' | number;
   timeoutMs: number;
-  timeoutGiven: boolean;
   cache?: LintCache;
   /** The report's format, when it can be rendered file by file in worker threads (formatters/render.ts). */
   render?: RenderRequest;
@@ -62,7 +62,7 @@ export async function lintFiles(
   accept: (loaded: LoadedConfig) => boolean,
   emit: (result: FileResult) => void | Promise<void>,
 ): Promise<void> {
-  const threads = chooseThreads(settings.concurrency, files.length, settings.timeoutGiven);
+  const threads = chooseThreads(settings.concurrency, files.length);
   const pool = threads > 0 ? new LintPool(threads, settings.timeoutMs) : undefined;
   const tick = settings.onStart?.(files.length, threads);
   const { cache } = settings;
@@ -86,7 +86,8 @@ export async function lintFiles(
   const lintBatch = async (paths: string[]): Promise<Array<FileResult | undefined>> => {
     const prepared = await Promise.all(paths.map(prepare));
     const todo = prepared.flatMap((p) => (p.kind === 'lint' ? [p] : []));
-    const linted = pool ? await pool.runAll(todo.map((p) => p.task)) : await Promise.all(todo.map((p) => lintFile(p.task)));
+    const tasks = todo.map((p) => p.task);
+    const linted = pool ? await pool.runAll(tasks) : await lintInProcess(tasks, settings.timeoutMs);
     const results = prepared.map((p) => (p.kind === 'skip' ? undefined : p.kind === 'cached' ? p.result : linted[todo.indexOf(p)]!));
     if (cache) {
       for (const [i, p] of todo.entries()) {
@@ -100,9 +101,9 @@ export async function lintFiles(
   };
 
   try {
-    // In-process, one file after the other (reads are synchronous). With threads, two batches per
-    // thread: the next one waits in the pool's queue while the main thread formats the last.
-    await forEachInOrder(chunks(files, pool ? FILES_PER_TASK : 1), pool ? threads * 2 : 1, lintBatch, async (results) => {
+    // In-process, one batch after the other (reads are synchronous). With threads, two batches per
+    // thread: the next one waits in the pool's queue while the main thread writes the last.
+    await forEachInOrder(chunks(files, FILES_PER_BATCH), pool ? threads * 2 : 1, lintBatch, async (results) => {
       for (const result of results) if (result) await emit(result);
     });
   } finally {

@@ -111,7 +111,7 @@ async function lintStdin(options: CliOptions, io: CliIo, configs: ConfigReporter
   if (!configs.check(await loadConfig({ ...request, filePath: configPath }))) return undefined;
   const stdin = io.stdin;
   const read = (): Promise<ReadResult> => (stdin ? readStream(stdin, name) : Promise.resolve({ ok: false, cause: 'no standard input' }));
-  return lintFile({ path: name, configPath, fix: false, config: request }, read);
+  return lintFile({ path: name, configPath, fix: false, config: request }, read, options.timeoutPerFile);
 }
 
 /** The progress bar, when stderr is a terminal, the run is large enough and --no-progress was not given. */
@@ -149,7 +149,6 @@ async function lintAll(
     fix: options.fix,
     concurrency: options.concurrency,
     timeoutMs: options.timeoutPerFile,
-    timeoutGiven: options.timeoutGiven,
     ...(cache ? { cache } : {}),
     // The summary needs every finding; a format that renders file by file lets threads send text.
     ...(!options.summary && getFileRenderer(options.format) ? { render: { format: options.format, quiet: options.quiet, cwd: io.cwd } } : {}),

@@ -4,6 +4,7 @@ import type { LintTask } from './lint-file.js';
 import { shownName } from './paths.js';
 import { problemResult } from './results.js';
 import type { FileResult } from './results.js';
+import { timedOutMessage } from './time-limit.js';
 
 /**
  * Worker threads that lint files. Each task gets its own time limit, counted from when it starts:
@@ -51,7 +52,7 @@ export class LintPool {
     try {
       return ((await this.pool.run([task], { signal })) as FileResult[])[0]!;
     } catch (error) {
-      if (signal.aborted) return problemResult(task.path, `Cannot lint ${shown}: timed out after ${this.timeoutMs / 1000} s (--timeout-per-file)`);
+      if (signal.aborted) return problemResult(task.path, timedOutMessage(shown, this.timeoutMs));
       return problemResult(task.path, `Cannot lint ${shown}: the linting thread crashed: ${errorMessage(error)}`);
     }
   }

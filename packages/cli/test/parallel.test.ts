@@ -4,7 +4,7 @@ import { renderInThread } from '../src/formatters/render.js';
 import { chooseThreads, parallelMinFiles } from '../src/threads.js';
 import { run, runJson, seed, seedNames, tree } from './helpers.js';
 
-/** A plugin whose rule misbehaves on request: loops forever, crashes its thread, or calls process.exit. */
+/** A plugin whose rule misbehaves on request: loops forever, backtracks without end, crashes its thread, or calls process.exit. */
 const TROUBLE_PLUGIN = `
 const rule = {
   id: 'trouble',
@@ -14,6 +14,7 @@ const rule = {
   check(tree) {
     const text = tree.source.text;
     if (text.includes('LOOP')) for (;;) {}
+    if (text.includes('BACKTRACK')) /^(a+)+$/.test('a'.repeat(64) + 'b');
     if (text.includes('CRASH')) queueMicrotask(() => { throw new Error('boom'); });
     if (text.includes('EXIT')) process.exit(3);
   },
@@ -78,11 +79,22 @@ describe('worker threads', () => {
     expect(results[2]).toEqual({ ...alone.results[0], filePath: join(dir, 'c.txt') });
   });
 
-  it('an explicit --timeout-per-file stops a runaway file even in a small run', async () => {
-    const dir = await troubleTree({ 'b.txt': `${await seed(4)}\nLOOP\n` });
-    const { code, results } = await runJson(['--timeout-per-file', '2.5', 'b.txt'], dir);
+  it('in-process, --timeout-per-file stops a runaway rule or regular expression, and the next files are linted as usual', async () => {
+    const text = await seed(4);
+    const dir = await troubleTree({ 'a.txt': text, 'b.txt': `${text}\nLOOP\n`, 'c.txt': `${text}\nBACKTRACK\n`, 'd.txt': text });
+    const { code, results } = await runJson(['--concurrency', 'off', '--timeout-per-file', '1.5', '.'], dir);
     expect(code).toBe(2);
-    expect(results[0]!.messages[0]!.message).toBe('Cannot lint b.txt: timed out after 2.5 s (--timeout-per-file)');
+    expect(results.map((r) => r.messages[0]!.message).slice(1, 3)).toEqual([
+      'Cannot lint b.txt: timed out after 1.5 s (--timeout-per-file)',
+      'Cannot lint c.txt: timed out after 1.5 s (--timeout-per-file)',
+    ]);
+    const alone = await runJson(['--concurrency', 'off', 'a.txt'], dir);
+    expect(results[0]).toEqual(alone.results[0]);
+    expect(results[3]).toEqual({ ...alone.results[0], filePath: join(dir, 'd.txt') });
+    // Standard input too.
+    const stdin = await runJson(['--timeout-per-file', '1', '--stdin-filename', 'e.txt', '-'], dir, `${text}\nLOOP\n`);
+    expect(stdin.code).toBe(2);
+    expect(stdin.results[0]!.messages[0]!.message).toBe('Cannot lint e.txt: timed out after 1 s (--timeout-per-file)');
   });
 
   it('reports a file whose thread crashes, and lints the others', async () => {
@@ -102,17 +114,12 @@ describe('worker threads', () => {
 describe('choosing threads', () => {
   it('stays in-process for small runs and with --concurrency off, uses up to N threads otherwise', () => {
     expect([1, 2, 3, 4, 8, 64].map(parallelMinFiles)).toEqual([Infinity, Infinity, 534, 400, 200, 200]);
-    // A few files in-process; a batch in at least one thread, so the time limit holds.
-    expect(chooseThreads('auto', 50, false, 4)).toBe(0);
-    expect(chooseThreads('auto', 50, true, 4)).toBe(1);
-    expect(chooseThreads('auto', 51, false, 4)).toBe(1);
-    expect(chooseThreads('auto', 399, false, 4)).toBe(1);
-    expect(chooseThreads('auto', 400, false, 4)).toBe(4);
-    expect(chooseThreads('auto', 100_000, false, 2)).toBe(1);
-    expect(chooseThreads('auto', 10, true, 2)).toBe(1);
-    expect(chooseThreads('auto', 5000, false, 1)).toBe(1);
-    expect(chooseThreads('off', 5000, true)).toBe(0);
-    expect(chooseThreads(3, 2, false)).toBe(2);
+    expect(chooseThreads('auto', 399, 4)).toBe(0);
+    expect(chooseThreads('auto', 400, 4)).toBe(4);
+    expect(chooseThreads('auto', 100_000, 2)).toBe(0);
+    expect(chooseThreads('auto', 5000, 1)).toBe(0);
+    expect(chooseThreads('off', 5000)).toBe(0);
+    expect(chooseThreads(3, 2)).toBe(2);
     expect(chooseThreads(4, 100, false)).toBe(4);
     expect(chooseThreads('auto', 0, false)).toBe(0);
   });
