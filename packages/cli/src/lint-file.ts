@@ -1,5 +1,5 @@
 import { isMainThread } from 'node:worker_threads';
-import { loadConfig } from '@reportlint/config';
+import { TimeLimitError, loadConfig, withTimeLimit } from '@reportlint/config';
 import type { LoadConfigOptions, LoadedConfig } from '@reportlint/config';
 import { lint, lintAndFix } from '@reportlint/core';
 import type { LintResult } from '@reportlint/core';
@@ -7,10 +7,9 @@ import type { Source } from '@reportlint/parser';
 import type { RenderRequest } from './formatters/render.js';
 import { describeIoError, errorMessage } from './io-error.js';
 import { shownName } from './paths.js';
-import { TimeLimitError, timedOutMessage, withTimeLimit } from './time-limit.js';
 import { readSourceFile } from './read.js';
 import type { ReadResult } from './read.js';
-import { fileMessage, fromLint, problemResult } from './results.js';
+import { fileMessage, fromLint, problemResult, timedOutMessage } from './results.js';
 import type { FileResult } from './results.js';
 import { encodeText, roundTrips, writeFileAtomic } from './write.js';
 

@@ -2,9 +2,8 @@ import Tinypool from 'tinypool';
 import { errorMessage } from './io-error.js';
 import type { LintTask } from './lint-file.js';
 import { shownName } from './paths.js';
-import { problemResult } from './results.js';
+import { problemResult, timedOutMessage } from './results.js';
 import type { FileResult } from './results.js';
-import { timedOutMessage } from './time-limit.js';
 
 /**
  * Worker threads that lint files. Each task gets its own time limit, counted from when it starts:

@@ -71,3 +71,8 @@ export function errorsOnly(result: FileResult): FileResult {
   );
   return result.report ? { ...kept, report: result.report } : kept;
 }
+
+/** The message for a file that ran past --timeout-per-file, in a thread or in-process. */
+export function timedOutMessage(shown: string, ms: number): string {
+  return `Cannot lint ${shown}: timed out after ${ms / 1000} s (--timeout-per-file)`;
+}

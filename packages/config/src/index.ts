@@ -5,3 +5,4 @@ export { configJsonSchema } from './schema.js';
 export type { JsonSchema } from './schema.js';
 export { formatProblem, COMMAND_LINE } from './problem.js';
 export type { LoadProblem } from './problem.js';
+export { TimeLimitError, withTimeLimit } from './time-limit.js';

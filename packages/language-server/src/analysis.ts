@@ -117,10 +117,12 @@ export interface AnalyzeInput {
   loaded: LoadedConfig | undefined;
   generation: number;
   maxDocumentSize: number;
+  /** Milliseconds the lint may take; 0: no limit. */
+  lintTimeout: number;
 }
 
 /** Lints the document's current text. Synchronous, so the result belongs to `doc.version` and no other. */
-export function analyze({ engine, doc, format, settings, loaded, generation, maxDocumentSize }: AnalyzeInput): Analysis {
+export function analyze({ engine, doc, format, settings, loaded, generation, maxDocumentSize, lintTimeout }: AnalyzeInput): Analysis {
   const text = doc.getText();
   const path = filePath(doc.uri);
   const source: Source = { ...(path ? { path } : {}), text, format, encoding: 'utf-8', bom: false, eol: '\n' };
@@ -140,9 +142,12 @@ export function analyze({ engine, doc, format, settings, loaded, generation, max
       const tree = engine.parseReport(source, loaded.config.profile);
       return { ...base, loaded, tree, diagnostics: [configDiagnostic(engine, loaded, locale)] };
     }
-    const result = engine.lint(source, loaded.config);
+    // A pathological text (micromark is quadratic on some runs of emphasis markers) must not freeze the editor.
+    const run = () => engine.lint(source, loaded.config);
+    const result = lintTimeout > 0 ? engine.withTimeLimit(run, lintTimeout) : run();
     return { ...base, loaded, tree: result.tree, result, diagnostics: result.messages.map((m) => toDiagnostic(m, loaded)) };
   } catch (error) {
+    if (error instanceof engine.TimeLimitError) return { ...base, loaded, diagnostics: [notice(t(locale, 'timedOut', { seconds: lintTimeout / 1000 }), 2)] };
     // A parser bug on one odd draft must not take the server down: say so on the document.
     const message = error instanceof Error ? error.message : String(error);
     return { ...base, loaded, diagnostics: [notice(t(locale, 'internalError', { error: message }), 1)] };

@@ -4,5 +4,5 @@
  * start-up budget, so no other module imports it statically.
  */
 export { lint, lintAndFix, applyFixes, selectFixes } from '@reportlint/core';
-export { loadConfig, clearConfigCache, formatProblem, CONFIG_FILE_NAMES } from '@reportlint/config';
+export { loadConfig, clearConfigCache, formatProblem, CONFIG_FILE_NAMES, TimeLimitError, withTimeLimit } from '@reportlint/config';
 export { dominantEol, figureAt, parseReport } from '@reportlint/parser';

@@ -17,6 +17,10 @@ const STRINGS = {
     en: 'Document too large ({size}) to lint as you type (limit {limit}); run the reportlint CLI on it',
   },
   binary: { 'zh-CN': '文档像是二进制内容，不是文字稿，未检查', en: 'Document looks binary, not a text draft: not linted' },
+  timedOut: {
+    'zh-CN': '检查用时超过 {seconds} 秒，已停止，本文件未检查完；请检查是否有异常的超长段落或大量重复的标记',
+    en: 'Linting took longer than {seconds} s and was stopped; look for an unusually long paragraph or runs of markup',
+  },
   internalError: { 'zh-CN': 'reportlint 检查本文件时出错：{error}', en: 'reportlint failed on this file: {error}' },
   docs: { 'zh-CN': '规则文档', en: 'Rule documentation' },
   rate: { 'zh-CN': '比率', en: 'Rate' },

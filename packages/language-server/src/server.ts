@@ -138,7 +138,7 @@ export function startServer(connection: Connection): void {
     if (!format) return undefined;
     const cached = analyses.get(uri);
     if (cached && cached.version === doc.version && cached.generation === gen && gen === generation) return cached;
-    const analysis = analyze({ engine, doc, format, settings, loaded, generation: gen, maxDocumentSize: options.maxDocumentSize });
+    const analysis = analyze({ engine, doc, format, settings, loaded, generation: gen, maxDocumentSize: options.maxDocumentSize, lintTimeout: options.lintTimeout });
     if (analysis.result) lints++;
     analyses.set(uri, analysis);
     return analysis;

@@ -16,6 +16,8 @@ export interface ServerOptions {
   debounce: number;
   /** Documents larger than this (UTF-8 bytes) are not linted as one types: one notice says so. */
   maxDocumentSize: number;
+  /** Milliseconds one lint may take before it is stopped and a notice says so; 0: no limit. */
+  lintTimeout: number;
   /** Settings for clients that cannot answer `workspace/configuration` (Helix's `config`). */
   settings: Settings;
   /** Enables the `reportlint/serverStats` request the robustness tests use. */
@@ -25,6 +27,8 @@ export interface ServerOptions {
 export const DEFAULT_DEBOUNCE = 200;
 /** No annual report comes near 1 MB; a lint of 1 MB takes seconds, too long to run on each keystroke. */
 export const DEFAULT_MAX_DOCUMENT_SIZE = 1024 * 1024;
+/** The CLI's default --timeout-per-file: no draft within the size limit comes near it. */
+export const DEFAULT_LINT_TIMEOUT = 10_000;
 
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -45,7 +49,7 @@ function nonNegative(value: unknown, fallback: number): number {
 }
 
 /**
- * `initializationOptions`: `{ debounce?, maxDocumentSize?, settings? }`; the settings may also be given
+ * `initializationOptions`: `{ debounce?, maxDocumentSize?, lintTimeout?, settings? }`; the settings may also be given
  * at the top level or under `reportlint` (what Helix's `config` and lspconfig's `init_options` send).
  */
 export function readServerOptions(value: unknown): ServerOptions {
@@ -56,6 +60,7 @@ export function readServerOptions(value: unknown): ServerOptions {
   return {
     debounce: nonNegative(options['debounce'], DEFAULT_DEBOUNCE),
     maxDocumentSize: nonNegative(options['maxDocumentSize'], DEFAULT_MAX_DOCUMENT_SIZE),
+    lintTimeout: nonNegative(options['lintTimeout'], DEFAULT_LINT_TIMEOUT),
     settings,
     testHooks: options['testHooks'] === true,
   };

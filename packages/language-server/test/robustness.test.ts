@@ -217,6 +217,24 @@ describe('bad input never takes the server down', () => {
   });
 });
 
+describe('a lint that runs too long', () => {
+  it('is stopped after lintTimeout, said so on the document, and the next one runs as usual', async () => {
+    const client = await Client.start({ initializationOptions: { debounce: 0, lintTimeout: 300 } });
+    // micromark is quadratic on runs of emphasis markers: unstopped, this takes seconds.
+    const uri = uriOf(scratch('emphasis.md'));
+    const started = Date.now();
+    client.open(uri, '中*'.repeat(15_000), 'markdown');
+    const [notice, ...rest] = await client.diagnosticsFor(uri);
+    expect(rest).toEqual([]);
+    expect(notice).toMatchObject({ severity: 2, source: 'reportlint', range: { start: { line: 0, character: 0 } } });
+    expect(notice!.message).toContain('检查用时超过 0.3 秒，已停止');
+    expect(Date.now() - started).toBeLessThan(5_000);
+    const seed = await openSeed(client, '004');
+    expect(await client.diagnosticsFor(seed.uri)).toEqual(expectedDiagnostics(await expectedMessages(seed.path, seed.text)));
+    expect(await client.shutdown()).toBe(0);
+  });
+});
+
 describe('memory', () => {
   it('stays flat over 10,000 edits', async () => {
     const client = await Client.start({ initializationOptions: { debounce: 20, testHooks: true }, nodeArgs: ['--expose-gc'] });
