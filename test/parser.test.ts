@@ -85,6 +85,16 @@ describe('report outline of the seeds', () => {
     expect(tree.meta.closingDate).toMatchObject({ year: 2023, month: 1, day: 9 });
     expect(tree.partAt(tree.blocks.find((b) => tree.point(b.start).line === 19)!.start)?.part).toBe('plans');
   });
+  it('a paragraph that speaks of the duties is no unheaded duties part: a list item, the duty as object, a plan', () => {
+    const report = (shortcoming: string, plan: string) =>
+      `青川县2024年度法治政府建设情况报告\n\n一、主要举措和成效\n\n全县办理行政复议案件186件。\n\n二、存在的不足和原因\n\n${shortcoming}\n\n` +
+      `三、党政主要负责人履行推进法治建设第一责任人职责情况\n\n县委书记、县长带头学法4次。\n\n四、2025年工作安排\n\n${plan}\n`;
+    const tree = parse(report('一是党政主要负责人履行推进法治建设第一责任人职责的压力传导还不够，原因在于考核不严。', '二要健全工作机制，压实党政主要负责人第一责任人职责；'));
+    expect(outline(tree)).toEqual(['measures:section@3', 'shortcomings:section@7', 'duties:section@11', 'plans:section@15']);
+    // Opening words of the part still open it, also in the shortcomings before it.
+    const unheaded = parse(report('个别部门重业务、轻法治，原因在于考核不严。\n\n我县党政主要负责人认真履行推进法治建设第一责任人职责，带头述法。', '一是深化执法改革。'));
+    expect(outline(unheaded)).toContain('duties:paragraph@11');
+  });
   it('004 城阳区: the stray 是 after （三）', () => {
     const tree = parse(seedText('004'));
     const stray = tree.allSections.filter((s) => s.marker?.stray);

@@ -65,6 +65,7 @@ function afterMarker(text: string, clause: Clause, m: number): { total: Figure; 
   if (!total || !exactCount(total) || marker - total.end > MAX_GAP) return undefined;
   const word = PARTS.markers.find((w) => text.startsWith(w, marker))!;
   const parts: Figure[] = [];
+  let sum = 0;
   let prevEnd = marker + word.length;
   for (let j = k; j < figures.length && j - k < MAX_FIGURES_BACK; j++) {
     const f = figures[j]!;
@@ -79,9 +80,16 @@ function afterMarker(text: string, clause: Clause, m: number): { total: Figure; 
     // 其中具有法律职业资格的80名，取得执法证的1150名: subsets by attribute may overlap; only a
     // breakdown into categories must add up.
     if (label.endsWith('的')) return undefined;
+    // 其中适用简易程序1205件，涉企案件1380件: counts of a property, not categories; 其中涉企案件分别为
+    // 64件、29件: parts of several totals, one each.
+    if (PARTS.attributes.some((w) => label.startsWith(w)) || PARTS.respectively.some((w) => label.includes(w))) return undefined;
     if (!exactCount(f)) return undefined;
     parts.push(f);
     prevEnd = f.end;
+    // 其中即办件1304项、承诺件882项，可全程网办事项1911项: two or more parts that make up the total
+    // exactly are the whole breakdown; a count after them starts another statement.
+    sum += f.value;
+    if (parts.length > 1 && Math.abs(sum - total.value) < EPSILON) break;
   }
   // 排查纠纷5240件，化解5187件，其中婚姻家庭纠纷1320件……: after a count of done, the parts may break
   // down the count it was taken from as well; only a sum beyond that one too is certain.

@@ -1,5 +1,5 @@
 import { defineRule, Type } from '@reportlint/core';
-import { findEnumeration } from '@reportlint/parser';
+import { findEnumeration, matchMarker } from '@reportlint/parser';
 import type { Block, EnumerationItem, PartOccurrence, ReportTree, Section } from '@reportlint/parser';
 import { bodyStart, occurrenceSpan, partData } from '../shared/parts.js';
 import { hanCount, inRanges, ownRanges } from '../shared/ranges.js';
@@ -80,9 +80,28 @@ export function measuresIn(tree: ReportTree, occ: PartOccurrence, enough = Infin
   }
   for (const s of subsections) {
     const leaf = !s.children.some((c) => c.type === 'section');
-    if (leaf && !withItems.has(s)) count++;
+    if (leaf && !withItems.has(s)) count += 1 + (s.inline ? runInItems(tree, s) : 0);
   }
   return count;
+}
+
+/**
+ * Items run on in the body of an inline subsection: “（一）深化改革。（二）规范执法。（三）强化监督。”
+ * written as one paragraph is one section to the parser, but three measures. A sentence of the body
+ * counts when it opens with the next marker of the section's own kind.
+ */
+function runInItems(tree: ReportTree, s: Section): number {
+  const marker = s.marker;
+  if (!marker) return 0;
+  let next = marker.ordinal + 1;
+  const end = s.position.end.offset!;
+  for (const sentence of tree.sentences(s.titleEnd, end)) {
+    let at = sentence.start;
+    while (at < sentence.end && /\s/.test(tree.normalized[at]!)) at++;
+    const m = matchMarker(tree.normalized, tree.source.text, at, sentence.end);
+    if (m && m.kind === marker.kind && m.ordinal === next) next++;
+  }
+  return next - marker.ordinal - 1;
 }
 
 /** 一是/二是 items of a block: the parser's, or for the body of an inline section ("（一）标题。一是…"), found the same way. */

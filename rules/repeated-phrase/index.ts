@@ -81,14 +81,15 @@ export const rule = defineRule({
   check(tree, ctx) {
     const c = compile(ctx.options);
     for (const block of tree.blocks) {
-      const seen = new Map<string, number>();
+      const seen = new Map<string, Clause>();
       for (const clause of clauses(tree, block.start, block.end, c, ctx.options.minHan)) {
         const first = seen.get(clause.key);
         if (first === undefined) {
-          seen.set(clause.key, clause.start);
+          seen.set(clause.key, clause);
           continue;
         }
-        const at = tree.point(first);
+        if (parallel(tree.normalized, first, clause, ctx.options.minHan)) continue;
+        const at = tree.point(first.start);
         // Shown inside “…”: inner double quotes become single ones, as nested quotations are written.
         const text = tree.source.text.slice(clause.start, clause.end).replaceAll('“', '‘').replaceAll('”', '’');
         ctx.report({
@@ -105,6 +106,8 @@ export const rule = defineRule({
 interface Clause extends Range {
   /** The clause as compared: normalized, without blanks. */
   key: string;
+  /** The clause before it, as cut (empty at the start of the block). */
+  previous: Range;
 }
 
 /** Clauses of `normalized[start, end)` long enough to report, leads stripped. Linear in the length of the block. */
@@ -145,7 +148,7 @@ function clauses(tree: ReportTree, start: number, end: number, c: Compiled, minH
     if (c.backReferenceFirsts.has(text.charCodeAt(a)) && c.backReference.test(text.slice(a, a + 4))) {
       key = `${text.slice(previousStart, previousEnd).replace(/\s+/g, '')}\u0000${key}`;
     }
-    out.push({ start: a, end: b, key });
+    out.push({ start: a, end: b, key, previous: { start: previousStart, end: previousEnd } });
   };
   const separators = c.separators;
   let q = 0;
@@ -179,4 +182,29 @@ function clauses(tree: ReportTree, start: number, end: number, c: Compiled, minH
   }
   emit(from, end, firstQuote, quoted.length, han, blank);
   return out;
+}
+
+/**
+ * The same clause under two different scenes is parallel reporting: “上半年，组织开展……培训；下半年，
+ * 组织开展……培训”, “召开常务会议6次，专题研究……；召开党委会议48次，专题研究……”. A scene is the
+ * clause before, when it holds a figure or is a short adverbial (“2024年3月”, “上半年”). Only looked
+ * at once a clause repeats.
+ */
+function parallel(text: string, first: Clause, again: Clause, minHan: number): boolean {
+  const a = sceneOf(text, first.previous, minHan);
+  const b = sceneOf(text, again.previous, minHan);
+  return a !== undefined && b !== undefined && a !== b;
+}
+
+/** The clause as a scene for the next one, without blanks: it holds a digit or has fewer than `minHan` Han characters. */
+function sceneOf(text: string, { start, end }: Range, minHan: number): string | undefined {
+  if (end <= start) return undefined;
+  let han = 0;
+  let digit = false;
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (isHan(code)) han++;
+    else if (code >= 0x30 && code <= 0x39) digit = true;
+  }
+  return digit || han < minHan ? text.slice(start, end).replace(/\s+/g, '') : undefined;
 }

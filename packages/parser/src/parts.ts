@@ -66,6 +66,10 @@ export function classifyParts(tree: ReportTree): PartOccurrence[] {
   };
   for (const top of tree.sections) if (isTopical(top)) visitNested(top);
 
+  const rank = (id: string) => compiled.findIndex((c) => c.part.id === id);
+  const opensAfter = (cue: Compiled, section: Section | undefined) =>
+    !section?.data?.parts?.some((id) => id !== fallback && rank(id) >= rank(cue.part.id));
+
   // Blocks and top-level sections are both in document order: walk them together.
   const paragraphs: PartOccurrence[] = [];
   const firstSection = tree.sections[0]?.position.start.offset ?? Infinity;
@@ -80,8 +84,10 @@ export function classifyParts(tree: ReportTree): PartOccurrence[] {
     if (claimed[c] && claimed[c]![0] <= block.start) continue;
     const first = firstSentence(tree.normalized, block.start, Math.min(block.end, block.start + 400));
     if (!first) continue;
-    // A cue inside a section that already is that part says nothing new.
-    const hit = compiled.find((p) => p.part.id !== fallback && !top?.data?.parts?.includes(p.part.id) && any(p.cues, first.text));
+    // A cue inside a section that already is that part says nothing new; one for a part the outline
+    // puts before the section's own part is that part's subject, not its start: in the plans, “压实
+    // 党政主要负责人第一责任人职责” is a plan about the duties.
+    const hit = compiled.find((p) => p.part.id !== fallback && opensAfter(p, top) && any(p.cues, first.text));
     if (!hit) continue;
     block.node.data = { ...block.node.data, parts: [hit.part.id] };
     paragraphs.push({ part: hit.part.id, kind: 'paragraph', node: block.node, start: block.start, end: top ? end(top) : block.end });
