@@ -1,7 +1,8 @@
 // Part of `pnpm bench`: the language server as an editor sees it, over stdio.
 // - start to ready: process spawn → `initialize` answered (and → first diagnostics of a seed);
 // - change to diagnostics: a `didChange` on a 50 KB draft → its `publishDiagnostics`, debounce set
-//   to 0 through initializationOptions, p50/p95 after warm-up.
+//   to 0 through initializationOptions, p50/p95 after warm-up. LINT_TIMEOUT=0 turns the server's
+//   time limit off (its default, 10 s, puts each lint under node:vm's watchdog), to compare.
 // Needs the built server (`pnpm bench` runs `tsc -b` and the bundler first). Numbers vary by machine; the language
 // server's README quotes a run.
 import { spawn } from 'node:child_process';
@@ -79,7 +80,7 @@ const stats = (times) => {
 const ms = (value) => value.toFixed(1);
 const diagnosticsOf = (uri, version) => (m) => m.method === 'textDocument/publishDiagnostics' && m.params.uri === uri && m.params.version === version;
 const initialize = (server) =>
-  server.request('initialize', { processId: process.pid, rootUri: null, capabilities: {}, initializationOptions: { debounce: 0 } });
+  server.request('initialize', { processId: process.pid, rootUri: null, capabilities: {}, initializationOptions: { debounce: 0, ...(process.env.LINT_TIMEOUT ? { lintTimeout: Number(process.env.LINT_TIMEOUT) } : {}) } });
 
 // Start to ready: a fresh process each time.
 const ready = [];
