@@ -6,12 +6,13 @@ import { availableParallelism } from 'node:os';
  *
  * Each thread loads the bundled engine (~0.1 s) and runs it slowly until its JIT has warmed up; for
  * json and github output it renders its files itself, so the main thread only writes text
- * (formatters/render.ts). Measured on the benchmark corpus (packages/bench), 2,000 reports on 2 cores,
- * bundled, medians of 6 alternating runs: in-process 4.3 s and 175 MB, one thread 4.9 s and 250 MB,
- * two threads no faster than in-process with a third more CPU (V8's collector and compiler threads
- * already use the second core) and 320–350 MB, over the 300 MB a reviewer's run may take. With more
- * cores the gain per file is larger and the break-even comes sooner. In-process runs keep
- * --timeout-per-file too (time-limit.ts), so threads are only a matter of speed.
+ * (formatters/render.ts). Measured on the benchmark corpus (packages/bench) on 2 cores, bundled: one
+ * thread 10–15 % slower than in-process over 2,000 reports (medians of 6 alternating runs, 4.9 s vs
+ * 4.3 s; 250 MB vs 175 MB); two threads as fast over 2,000 (4.3–6.0 s vs 3.7–6.2 s) and faster over
+ * 6,000 (12.6 s vs 15.9 s), with a third more CPU (V8's collector and compiler threads already use the
+ * second core) and 340–380 MB, over the 300 MB a reviewer's run may take. With more cores the gain per
+ * file is larger and the break-even comes sooner. In-process runs keep --timeout-per-file too
+ * (lint-file.ts `lintInProcess`), so threads are only a matter of speed and memory.
  */
 export function parallelMinFiles(cores: number): number {
   return cores < 3 ? Infinity : Math.max(200, Math.ceil(1600 / cores));
