@@ -4,7 +4,7 @@ import { renderInThread } from '../src/formatters/render.js';
 import { chooseThreads, parallelMinFiles } from '../src/threads.js';
 import { run, runJson, seed, seedNames, tree } from './helpers.js';
 
-/** A plugin whose rule misbehaves on request: loops forever, backtracks without end, crashes its thread, or calls process.exit. */
+/** A plugin whose rule misbehaves on request: loops forever, backtracks without end, takes 0.7 s, crashes its thread, or calls process.exit. */
 const TROUBLE_PLUGIN = `
 const rule = {
   id: 'trouble',
@@ -15,6 +15,7 @@ const rule = {
     const text = tree.source.text;
     if (text.includes('LOOP')) for (;;) {}
     if (text.includes('BACKTRACK')) /^(a+)+$/.test('a'.repeat(64) + 'b');
+    if (text.includes('SLOW')) for (const end = Date.now() + 700; Date.now() < end; ) {}
     if (text.includes('CRASH')) queueMicrotask(() => { throw new Error('boom'); });
     if (text.includes('EXIT')) process.exit(3);
   },
@@ -81,16 +82,22 @@ describe('worker threads', () => {
 
   it('in-process, --timeout-per-file stops a runaway rule or regular expression, and the next files are linted as usual', async () => {
     const text = await seed(4);
-    const dir = await troubleTree({ 'a.txt': text, 'b.txt': `${text}\nLOOP\n`, 'c.txt': `${text}\nBACKTRACK\n`, 'd.txt': text });
-    const { code, results } = await runJson(['--concurrency', 'off', '--timeout-per-file', '1.5', '.'], dir);
+    // One batch: a slow file within the limit does not eat into the next file's limit.
+    const slow = `${text}\nSLOW\n`;
+    const dir = await troubleTree({ 'a.txt': slow, 'b.txt': slow, 'c.txt': `${text}\nLOOP\n`, 'd.txt': `${text}\nBACKTRACK\n`, 'e.txt': text });
+    const { code, results } = await runJson(['--concurrency', 'off', '--timeout-per-file', '1', '.'], dir);
     expect(code).toBe(2);
-    expect(results.map((r) => r.messages[0]!.message).slice(1, 3)).toEqual([
-      'Cannot lint b.txt: timed out after 1.5 s (--timeout-per-file)',
-      'Cannot lint c.txt: timed out after 1.5 s (--timeout-per-file)',
+    // b is still running when the batch's first second is up; it gets a second of its own.
+    expect(results.map((r) => r.messages.filter((m) => m.ruleId === null).map((m) => m.message))).toEqual([
+      [],
+      [],
+      ['Cannot lint c.txt: timed out after 1 s (--timeout-per-file)'],
+      ['Cannot lint d.txt: timed out after 1 s (--timeout-per-file)'],
+      [],
     ]);
-    const alone = await runJson(['--concurrency', 'off', 'a.txt'], dir);
-    expect(results[0]).toEqual(alone.results[0]);
-    expect(results[3]).toEqual({ ...alone.results[0], filePath: join(dir, 'd.txt') });
+    const alone = await runJson(['--concurrency', 'off', 'e.txt'], dir);
+    expect(results[4]).toEqual(alone.results[0]);
+    expect(results[1]).toEqual({ ...alone.results[0], filePath: join(dir, 'b.txt') });
     // Standard input too.
     const stdin = await runJson(['--timeout-per-file', '1', '--stdin-filename', 'e.txt', '-'], dir, `${text}\nLOOP\n`);
     expect(stdin.code).toBe(2);
