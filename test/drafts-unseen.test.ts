@@ -25,6 +25,9 @@ const rectification = (line: number, end: number, column = 1, previousYear = 202
 /** A line of the hard-wrapped draft broken at its 40th character. */
 const wrapped = (line: number, before: string, after: string, more = '…') =>
   `${line}:40-${line}:41 line-break-in-sentence 句子在此处被换行截断（“…${before}”后接下一行“${after}${more}”），应删去换行，与下一行连成一段`;
+/** A line of the PDF copy broken after its `column`-th character. */
+const pdfBreak = (line: number, column: number, before: string, after: string, more = '…') =>
+  `${line}:${column}-${line}:${column + 1} line-break-in-sentence 句子在此处被换行截断（“…${before}”后接下一行“${after}${more}”），应删去换行，与下一行连成一段`;
 const coverage = (at: string, areas: string[]) =>
   `${at} outline-coverage “主要举措和成效”未涉及《法治政府建设实施纲要（2021—2025年）》的${areas.length}个任务领域：${areas.join('、')}；应补充这些方面的举措和成效，或说明本年度未开展的原因`;
 
@@ -57,6 +60,24 @@ const recommended: Record<string, string[]> = {
   ],
   '15-province-government.txt': [],
   '16-autonomous-county-police.txt': ['15:77-15:87 rate-mismatch 调处成功率应为98.8%（2387÷2415），文中为99.8%'],
+  '17-web-scrape.txt': [],
+  // The one break inside a sentence that Word's soft line break left.
+  '18-word-export.txt': ['22:77-22:78 line-break-in-sentence 句子在此处被换行截断（“…0%，较上年提高”后接下一行“5.2个百分点。”），应删去换行，与下一行连成一段'],
+  '19-pdf-paste.txt': [
+    pdfBreak(6, 38, '草案２３件，提出', '修改意见１５６条'),
+    pdfBreak(7, 38, '文件备案审查４１', '件，纠正２件。', ''),
+    pdfBreak(9, 38, '查案卷６００卷，', '优秀率３０%，合'),
+    pdfBreak(10, 36, '违法行为不予处罚', '１２３件。', ''),
+    pdfBreak(12, 36, '理２９８件，审结', '２８６件，其中调'),
+    pdfBreak(14, 38, '６个，办理法律援', '助案件２４６０件'),
+    pdfBreak(15, 34, '４８”热线接通率', '９８.５%。', ''),
+    pdfBreak(17, 35, '８万件，２０２４', '年调解成功１.１'),
+    pdfBreak(20, 38, '全。二是公共法律', '服务城乡分布不均'),
+    pdfBreak(21, 38, '３年度报告所列问', '题，已制定整改清'),
+    pdfBreak(24, 38, '治建设工作５次，', '带头讲法治课２次'),
+    pdfBreak(27, 38, '农村地区新建公共', '法律服务站１５个'),
+  ],
+  '20-cms-markdown.md': [],
 };
 
 /** What strict adds: the previous year's rectification and the 纲要's task areas. */
@@ -78,6 +99,13 @@ const strictOnly: Record<string, string[]> = {
   '14-dev-zone-hard-wrapped.txt': [coverage('10:1-10:10', ['依法行政制度体系', '突发事件应对', '行政权力制约和监督', '数字法治政府']), rectification(34, 11, 1, 2024)],
   '15-province-government.txt': [coverage('7:1-7:21', ['政府机构职能', '行政决策'])],
   '16-autonomous-county-police.txt': [coverage('7:1-7:10', ['政府机构职能', '依法行政制度体系', '行政决策', '突发事件应对', '数字法治政府'])],
+  // Indented with four U+00A0: the heading's marker is at column 5.
+  '17-web-scrape.txt': [coverage('8:5-8:28', ['突发事件应对'])],
+  // Indented with a tab: column 2.
+  '18-word-export.txt': [coverage('8:2-8:15', ['行政决策'])],
+  // Its rectification sentence is broken by the wrap (“所列问” / “题，已制定……”), as in 14.
+  '19-pdf-paste.txt': [coverage('5:1-5:10', ['政府机构职能', '行政决策', '突发事件应对', '行政权力制约和监督', '数字法治政府']), rectification(19, 11)],
+  '20-cms-markdown.md': [],
 };
 
 const drafts = readdirSync(DIR).filter((f) => /\.(txt|md)$/.test(f) && f !== 'README.md').sort();

@@ -156,7 +156,8 @@ describe('a title spread over lines (GB/T 9704)', () => {
     expect(tree.blocks.filter((b) => b.role).map((b) => `${b.role}@${tree.point(b.start).line}`)).toEqual(['title@1', 'title@2', 'opening@4']);
   });
   it('does not join web-page residue or a sentence to the title', () => {
-    expect(parse('发布日期 2025-03-28\n某区2024年法治政府建设年度报告\n', 'txt').meta.title).toBeUndefined();
+    // The residue is skipped, not joined: the title below it is found on its own.
+    expect(parse('发布日期 2025-03-28\n某区2024年法治政府建设年度报告\n', 'txt').meta.title).toBe('某区2024年法治政府建设年度报告');
     expect(parse('2024年，我区全面推进法治政府建设\n某区2024年法治政府建设年度报告\n', 'txt').meta.title).toBeUndefined();
   });
 });
@@ -178,5 +179,52 @@ describe('the frame after the body (GB/T 9704)', () => {
   it('numbered lines without an attachment note above them stay in the body', () => {
     const tree = parse('一、主要举措和成效\n\n1.深化改革\n\n2.规范执法\n\n某县人民政府\n2026年2月10日\n');
     expect(tree.allSections.map((s) => s.title)).toEqual(['主要举措和成效', '深化改革', '规范执法']);
+  });
+});
+
+describe('the residue of web pages, Word and PDF exports and CMS Markdown', () => {
+  const roles = (tree: ReportTree) => tree.blocks.filter((b) => b.role).map((b) => `${b.role}@${tree.point(b.start).line}`);
+  it('skips a breadcrumb, 【字体】, the source line and a repeated title around the title, and the page after the sign-off', () => {
+    const tree = parse([
+      '首页 > 政务公开 > 法治政府建设', '某县2024年法治政府建设年度报告', '【字体：大 中 小】', '某县2024年法治政府建设年度报告',
+      '来源：某县司法局　发布时间：2025-03-28 10:20', '\u00a0\u00a02024年，某县扎实推进法治政府建设。', '一、主要举措和成效', '全年办理案件12件。',
+      '特此报告。', '某县人民政府', '2025年2月20日', '打印本页　关闭窗口', '相关链接', '某县2023年法治政府建设年度报告',
+      '主办单位：某县人民政府办公室', 'ICP备12345678号　网站标识码：4601230001',
+    ].join('\n'));
+    expect(tree.meta).toMatchObject({ title: '某县2024年法治政府建设年度报告', year: 2024, signOff: true, closingDate: { year: 2025, month: 2, day: 20 } });
+    expect(roles(tree)).toEqual([
+      'front-matter@1', 'title@2', 'front-matter@3', 'front-matter@4', 'front-matter@5', 'opening@6', 'closing@9', 'signature@10', 'date@11',
+      'front-matter@12', 'front-matter@13', 'front-matter@14', 'front-matter@15', 'front-matter@16',
+    ]);
+  });
+  it('a short line after the date is no link without a cue above it', () => {
+    const tree = parse('某县2024年法治政府建设年度报告\n一、主要举措和成效\n全年办理案件12件。\n某县人民政府\n2025年2月20日\n某县司法局\n');
+    expect(roles(tree).filter((r) => r.startsWith('front-matter'))).toEqual([]);
+  });
+  it('drops page numbers and the running header under them, keeps the section around them, finds the frame behind the last', () => {
+    const tree = parse([
+      '某县人民政府文件', '某政〔2025〕6号', '某县人民政府', '关于2024年度法治政府建设情况的报告', '一、主要举措和成效', '全年办理案件12件。',
+      '— 2 —', '某县人民政府文件', '全年调解纠纷30件。', '第 3 页 共 4 页', '二、存在的不足和原因', '特此报告。', '某县人民政府', '2025年1月20日',
+      '[1] 合法性审核由县司法局负责。', '- 4 -',
+    ].join('\n'));
+    expect(tree.meta).toMatchObject({ year: 2024, signOff: true, closingDate: { year: 2025, month: 1, day: 20 } });
+    expect(roles(tree)).toEqual(['front-matter@1', 'front-matter@2', 'title@3', 'title@4', 'closing@12', 'signature@13', 'date@14', 'notation@15']);
+    expect(tree.blocks.some((b) => tree.point(b.start).line === 8)).toBe(false);
+    const first = tree.allSections[0]!;
+    expect(first.children.length).toBe(2);
+  });
+  it('a line after one page number that does not recur is the text', () => {
+    const tree = parse('某县2024年法治政府建设年度报告\n一、主要举措和成效\n全年办理案件12件。\n— 2 —\n全年调解纠纷30件\n');
+    expect(tree.blocks.some((b) => tree.point(b.start).line === 5)).toBe(true);
+  });
+  it('Markdown from a CMS: &nbsp; indentation, bold headings, <p> paragraphs, a signature and date in one paragraph', () => {
+    const tree = parse([
+      '# 某区2024年法治政府建设年度报告', '', '<p style="text-indent:2em">2024年，某区扎实推进法治政府建设。</p>', '',
+      '**一、主要举措和成效**', '', '&nbsp;&nbsp;（一）依法履职。全年办理案件12件。', '', '特此报告。', '', '某区人民政府<br>', '2025年2月18日', '',
+    ].join('\n'), 'md');
+    expect(tree.allSections.map((s) => s.title)).toEqual(['主要举措和成效', '依法履职']);
+    expect(tree.normalized.slice(tree.normalized.indexOf('(一)') - 12, tree.normalized.indexOf('(一)'))).toBe(' '.repeat(12));
+    expect(tree.meta).toMatchObject({ signOff: true, closingDate: { year: 2025, month: 2, day: 18 } });
+    expect(roles(tree)).toContain('opening@3');
   });
 });

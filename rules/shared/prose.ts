@@ -82,7 +82,7 @@ function findProseSpans(tree: ReportTree): Range[] {
     if (node.type === 'text') {
       const start = node.position?.start.offset;
       const end = node.position?.end.offset;
-      if (start !== undefined && end !== undefined && end > start && !inSkipped(start)) spans.push({ start, end });
+      if (start !== undefined && end !== undefined && end > start && !inSkipped(start)) pushOutsideReferences(spans, tree, start, end);
       return;
     }
     const children = node.children;
@@ -98,6 +98,29 @@ function findProseSpans(tree: ReportTree): Range[] {
     else if (s.end > s.start) merged.push({ ...s });
   }
   return merged.filter((s) => s.end <= text.length);
+}
+
+/**
+ * Pushes the run [start, end) less the character references in it (&nbsp; and the like, which the
+ * parser blanks in the normalized view of Markdown): their letters and “;” are not the report's text.
+ */
+function pushOutsideReferences(spans: Range[], tree: ReportTree, start: number, end: number): void {
+  const text = tree.source.text;
+  const amp = text.indexOf('&', start);
+  if (tree.source.format !== 'md' || amp === -1 || amp >= end) {
+    spans.push({ start, end });
+    return;
+  }
+  const normalized = tree.normalized;
+  let from = start;
+  for (let i = amp; i < end; i++) {
+    // Blank in the normalized view, not blank as written: markup.
+    if (normalized.charCodeAt(i) !== 32 || text.charCodeAt(i) === 32) continue;
+    if (i > from) spans.push({ start: from, end: i });
+    while (i < end && normalized.charCodeAt(i) === 32) i++;
+    from = i;
+  }
+  if (end > from) spans.push({ start: from, end });
 }
 
 /** A section's heading as written: from its marker to the end of the title line (or the 。 after an inline title). */

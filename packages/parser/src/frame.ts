@@ -11,6 +11,8 @@ const SENTENCE_PUNCTUATION = /[。，,；;：:！!？?]/;
 const ATTACHMENT_NOTE = new RegExp(vocabulary.attachmentNote);
 const ATTACHMENT_ITEM = new RegExp(vocabulary.attachmentItem);
 const NOTATIONS = vocabulary.notations.map((s) => new RegExp(s));
+const PAGE_END = new RegExp(vocabulary.pageEndCues.join('|'));
+const PAGE_NUMBER = new RegExp(vocabulary.pageNumber);
 
 // ○ (U+25CB) is a common stand-in for 〇 in typed dates.
 const CN_DIGIT = '[〇○零一二三四五六七八九]';
@@ -28,6 +30,24 @@ export function isTitleFragment(text: string): boolean {
 
 export function isFrontMatter(text: string): boolean {
   return text.length <= 200 && FRONT_MATTER.test(text);
+}
+
+/** A line of the web page after the text: print and close links, related links, the site's footer. */
+export function isPageEnd(text: string): boolean {
+  return text.length <= 200 && PAGE_END.test(text);
+}
+
+/** A page number alone on a line (“— 3 —”, “第 3 页 共 8 页”): what a Word or PDF export leaves between pages. */
+export function isPageNumber(text: string): boolean {
+  return text.length <= 20 && PAGE_NUMBER.test(text);
+}
+
+/**
+ * A short line with no sentence punctuation: what a link under “相关链接” (another page's title) or
+ * a running header looks like. Only its place makes it one.
+ */
+export function isBareLine(text: string): boolean {
+  return text.length <= 60 && !SENTENCE_PUNCTUATION.test(text) && !/。/.test(text);
 }
 
 /** A date written alone on a line: 2023年1月9日 or 二〇二三年一月九日. */

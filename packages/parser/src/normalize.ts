@@ -68,3 +68,16 @@ function simplify(text: string): string {
 export function normalizeText(text: string): string {
   return foldWidth(simplify(text));
 }
+
+/** HTML a CMS leaves in Markdown: character references (&nbsp;, &#12288;) and tags (<br>, <p style=…>, </span>). */
+const MARKUP = /&(?:[a-zA-Z]{2,8}|#\d{1,7}|#[xX][0-9a-fA-F]{1,6});|<\/?[a-zA-Z][^<>\n]*>/g;
+
+/**
+ * The normalized view of a Markdown draft with its HTML markup blanked out, offsets kept: the
+ * “;” of &nbsp; is no half-width semicolon, and a paragraph indented with &nbsp; starts at its
+ * first word. Only Markdown: in plain text “<” and “&” are what the drafter typed.
+ */
+export function blankMarkup(normalized: string): string {
+  if (!normalized.includes('&') && !normalized.includes('<')) return normalized;
+  return normalized.replace(MARKUP, (m) => ' '.repeat(m.length));
+}
