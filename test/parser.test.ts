@@ -162,6 +162,22 @@ describe('a title spread over lines (GB/T 9704)', () => {
   });
 });
 
+describe('the reporting body', () => {
+  const report = (title: string, signature: string) => `${title}\n\n一、主要举措和成效\n\n全年办理案件12件。\n\n${signature}\n2025年2月20日\n`;
+  it('is the place a title all 事由 names, without 关于', () => {
+    expect(parse(report('关于东湖区2024年度法治政府建设情况的报告', '特此报告。')).meta.body).toBe('东湖区');
+  });
+  it('is the signature when it is the government of the place the title names', () => {
+    expect(parse(report('白沙县2024年法治政府建设年度报告', '白沙县人民政府')).meta.body).toBe('白沙县人民政府');
+    expect(parse(report('东门街道2024年法治政府建设工作报告', '东门街道办事处')).meta.body).toBe('东门街道办事处');
+    expect(parse('# 清河区2024年法治政府建设年度报告\n\n## 一、主要举措和成效\n\n全年办理案件12件。\n\n清河区人民政府<br>\n2025年2月18日\n', 'md').meta.body).toBe('清河区人民政府');
+  });
+  it('stays the place when another body signs (a bureau, the Party committee and government together)', () => {
+    expect(parse(report('白沙县2024年法治政府建设年度报告', '白沙县司法局')).meta.body).toBe('白沙县');
+    expect(parse(report('白沙县2024年法治政府建设年度报告', '中共白沙县委　白沙县人民政府')).meta.body).toBe('白沙县');
+  });
+});
+
 describe('the frame after the body (GB/T 9704)', () => {
   const text = [
     '某县2025年法治政府建设情况报告', '', '一、主要举措和成效', '', '全年办理案件12件。', '', '特此报告。', '',

@@ -86,5 +86,18 @@ export function isAttachmentItem(text: string): boolean {
 export const OPENING_BODY = new RegExp(vocabulary.openingBody);
 export const REPORTING_SENTENCE = new RegExp(vocabulary.reportingSentence);
 export const TITLE_YEAR = new RegExp(vocabulary.titleYear);
-/** 关于 ending the part of a title before its year: 发文机关 + 关于 + 事由 (GB/T 9704). */
-export const TITLE_ABOUT = /关于$/;
+/**
+ * 关于 around the part of a title before its year: 发文机关 + 关于 + 事由 (GB/T 9704), or a title
+ * that is all 事由 (“关于东湖区2024年度……的报告”), whose place is the body.
+ */
+export const TITLE_ABOUT = /^关于|关于$/g;
+
+/**
+ * The signature when it names the government of the place the title names (白沙县 signed
+ * 白沙县人民政府): that government is the reporting body. Any other signature (a bureau, two
+ * bodies) does not say who the place's report is from, and the place stays.
+ */
+export function placeGovernment(place: string, signature: string): string | undefined {
+  if (!signature.startsWith(place)) return undefined;
+  return vocabulary.placeGovernments.includes(signature.slice(place.length)) ? signature : undefined;
+}

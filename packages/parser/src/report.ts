@@ -3,7 +3,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { findEnumeration } from './enumeration.js';
-import { closingRole, isAttachmentItem, isFrontMatter, isBareLine, isPageEnd, isPageNumber, isTitle, isTitleFragment, OPENING_BODY, parseDateLine, REPORTING_SENTENCE, TITLE_ABOUT, TITLE_YEAR } from './frame.js';
+import { closingRole, isAttachmentItem, isFrontMatter, isBareLine, isPageEnd, isPageNumber, isTitle, isTitleFragment, OPENING_BODY, parseDateLine, placeGovernment, REPORTING_SENTENCE, TITLE_ABOUT, TITLE_YEAR } from './frame.js';
 import { lineStarts, pointAt } from './lines.js';
 import { MARKER_DEPTH, matchMarker } from './markers.js';
 import { blankMarkup, normalizeText } from './normalize.js';
@@ -403,7 +403,26 @@ function readMeta(flat: Flat[], normalized: string, opening: Flat | undefined): 
       const raw = normalized.slice(start, f.end);
       meta.closingDate = parseDateLine(raw.trim(), start + raw.length - raw.trimStart().length);
     }
-    if (f.role === 'signature' && !meta.body) meta.body = slice(f);
+  }
+  const signature = signatureLine(flat, slice);
+  if (signature !== undefined) {
+    meta.body = meta.body === undefined ? signature : (placeGovernment(meta.body, signature) ?? meta.body);
   }
   return meta;
+}
+
+/**
+ * The signature after the text: the last line that reads as one, in a block of its own or above
+ * the date in the same block (a CMS's “清河区人民政府<br>” / “2025年2月18日”).
+ */
+function signatureLine(flat: Flat[], slice: (f: Flat) => string): string | undefined {
+  let found: string | undefined;
+  for (const f of flat) {
+    if (f.role !== 'signature' && f.role !== 'date') continue;
+    for (const line of slice(f).split('\n')) {
+      const t = line.trim();
+      if (closingRole(t) === 'signature') found = t;
+    }
+  }
+  return found;
 }

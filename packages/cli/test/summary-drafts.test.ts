@@ -1,0 +1,60 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { run } from './helpers.js';
+
+/**
+ * The reviewer's matrix on the unseen drafts (test/fixtures/drafts-unseen): every fact the summary
+ * reads from a report's frame and outline, checked against the draft by hand. A wrong extraction
+ * (a breadcrumb or “关于” as the body, a 发布时间 taken for the closing date) shows here.
+ */
+const DRAFTS = join(import.meta.dirname, '../../../test/fixtures/drafts-unseen');
+
+/** body | year | the four required parts (S section, T only as text, - missing) | closing date | 按期/逾期/无日期 */
+const expected: Record<string, string> = {
+  '01-province-eco-dept.txt': '省生态环境厅|2024|SSSS|2025-02-18|按期',
+  '02-township.txt': '青石镇人民政府|2024|SSSS|2025-01-15|按期',
+  '03-city-sublevels.txt': '临江市人民政府|2024|SSSS|2025-03-10|按期',
+  '04-county-figures.txt': '南川县人民政府|2024|SSSS|2025-03-05|按期',
+  '05-district-variant-headings.txt': '东湖区人民政府|2024|SSSS|2025-01-22|按期',
+  '06-market-bureau.md': '西陵市市场监督管理局|2024|SSSS|2025-02-26|按期',
+  '07-traditional.txt': '云山县人民政府|2024|SSSS|2025-03-20|按期',
+  '08-commission.txt': '市发展和改革委员会|2024|SSSS|2025-02-10|按期',
+  '09-city-government.txt': '江岭市人民政府|2025|SSSS|2026-01-15|按期',
+  '10-municipal-district.md': '重庆市云溪区|2025|SSSS||无日期',
+  '11-subdistrict-gb18030.txt': '东门街道办事处|2023|SSSS|2024-01-12|按期',
+  '12-autonomous-prefecture.txt': '雪山藏族自治州|2025|SSSS||无日期',
+  '13-tax-bureau.txt': '国家税务总局江岭市税务局|2023|SSSS|2024-01-20|按期',
+  '14-dev-zone-hard-wrapped.txt': '江岭经济技术开发区管理委员会|2025|SSSS|2026-02-06|按期',
+  '15-province-government.txt': '江南省人民政府|2025|SSSS||无日期',
+  '16-autonomous-county-police.txt': '龙溪苗族自治县公安局|2023|SSSS|2024-02-02|按期',
+  '17-web-scrape.txt': '白沙县人民政府|2024|SSSS|2025-02-20|按期',
+  '18-word-export.txt': '白石县人民政府|2024|SSSS|2025-01-20|按期',
+  '19-pdf-paste.txt': '金沙市司法局|2024|SSSS|2025-02-10|按期',
+  '20-cms-markdown.md': '清河区人民政府|2024|SSSS|2025-02-18|按期',
+};
+
+const PRESENCE: Record<string, string> = { 有标题: 'S', 仅有文字: 'T', 缺失: '-' };
+
+describe('summary of the unseen drafts', () => {
+  it('reads body, year, parts and closing date of every draft right', async () => {
+    const { stdout, stderr } = await run(['summary', '.', '--format', 'csv'], DRAFTS);
+    expect(stderr).toBe('');
+    const [header, ...rows] = stdout.slice(1).trimEnd().split('\r\n').map((l) => l.split(','));
+    const col = (name: string) => header!.indexOf(name);
+    const parts = ['主要举措和成效', '存在的不足和原因', '党政主要负责人履行推进法治建设第一责任人职责情况', '下一年度主要安排'].map(col);
+    expect(parts).not.toContain(-1);
+    const got: Record<string, string> = {};
+    for (const row of rows.filter((r) => r[0] !== '合计')) {
+      const file = row[col('文件')]!.split('/').pop()!;
+      if (!/^\d\d-/.test(file)) continue;
+      got[file] = [
+        row[col('报告主体')],
+        row[col('年度')],
+        parts.map((i) => PRESENCE[row[i]!] ?? row[i]).join(''),
+        row[col('成文日期')],
+        row[col('成文日期是否按期')],
+      ].join('|');
+    }
+    expect(got).toEqual(expected);
+  });
+});
