@@ -55,6 +55,10 @@ const expected: Record<string, string[]> = {
     '57:22-57:23 punctuation-width 中文行文应使用全角标点“）”，文中为半角“)”',
   ],
   'rate-mismatch.txt': [],
+  'rate-mismatch-closed.txt': [
+    '31:18-31:26 rate-mismatch 败诉率应为6.09%（19÷312），文中为7.09%',
+    '34:35-34:43 rate-mismatch 纠错率应为11.2%（73÷652），文中为12.2%',
+  ],
   'rate-out-of-range.txt': [],
   'repeated-phrase.txt': [],
   'shortcoming-causes.txt': [],

@@ -66,7 +66,7 @@ function reading(clause: Clause, rateIndex: number, floor: number, entry: RateEn
   const n = numeratorOf(clause, rateIndex, floor, entry, qualifier);
   if (n !== undefined) {
     const numerator = figures[n]!;
-    const total = findTotal(clause, n, floor);
+    const total = findTotal(clause, n, floor, entry.over);
     if (!total || !exactCount(numerator) || !sameThings(numerator, total)) return { used: true };
     if (numerator.value > total.value + tolerance(total) + tolerance(numerator)) return { used: true };
     return {

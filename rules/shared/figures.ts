@@ -9,6 +9,8 @@ export interface RateEntry {
   name: string;
   numerator: string[];
   pending?: string[];
+  /** Counts of closed cases (审结, 办结, 结案) the rate may be taken over: 败诉率 is 败诉 over 审结. */
+  over?: string[];
   bounded: boolean;
 }
 
@@ -65,6 +67,7 @@ class Endings {
 }
 
 const QUALIFIER_ENDINGS = new Endings(QUALIFIERS);
+const CLOSED_MODES = new Endings(vocabulary.rates.closedModes);
 const SHOULD_ENDINGS = new Endings(SHOULD);
 const OBJECT_ENDINGS = new Endings(OBJECTS);
 const PENDING_ENDINGS = new Endings(PENDING);
@@ -249,6 +252,8 @@ export interface Clause {
   markers: number[];
   /** Counts of what should be done (应办结955件), usually none. */
   should: Figure[];
+  /** The clause before this one in the same sentence: the chain a closed count must be the only total of. */
+  previous?: Clause;
 }
 
 /**
@@ -300,6 +305,7 @@ function splitClauses(sentence: FigureSentence, text: string, clauses: Clause[])
   let next = 0; // index of the first figure not yet given to a clause
   let depth = 0;
   let markers: number[] = [];
+  let previous: Clause | undefined;
   // One loop, no closure or callback per character (hot: every character of every sentence with a
   // figure); the sentence end closes the last clause as a semicolon would.
   for (let i = sentence.start; i <= end; i++) {
@@ -315,13 +321,45 @@ function splitClauses(sentence: FigureSentence, text: string, clauses: Clause[])
       }
       if (figures.length) {
         const roles = figures.map((f) => new Role(f));
-        clauses.push({ start: from, end: i, figures, roles, markers, should: figures.filter((_, n) => roles[n]!.should) });
+        const clause: Clause = { start: from, end: i, figures, roles, markers, should: figures.filter((_, n) => roles[n]!.should) };
+        if (previous) clause.previous = previous;
+        clauses.push(clause);
+        previous = clause;
       }
       markers = [];
       from = i + 1;
       depth = 0;
     } else if (depth === 0 && startsWithMarker(text, i)) markers.push(i);
   }
+}
+
+/** A count of all closed cases (审结312件, 全年办结案件98件), not of those closed one way (调解结案). */
+function closedCount(f: Figure, over: readonly string[]): boolean {
+  for (const word of over) {
+    const head = headBefore(f.label, word);
+    if (head !== undefined) return (QUALIFIER_ENDINGS.find(head) ?? '') === '' && CLOSED_MODES.find(head) === undefined;
+  }
+  return false;
+}
+
+/**
+ * Whether the closed count at `total` is the only total the count at `target` can be over: no other
+ * count of the same things before the target in the clause chain (the sentence up to its clause) is
+ * labelled as a total (受理, 收到, 新收, 共 …), is another count of done, or opens the chain before it —
+ * unless it is the same number, when either reading gives the same rate (受理312件，审结312件).
+ */
+function soleTotal(clause: Clause, total: number, target: number): boolean {
+  const closed = clause.figures[total]!;
+  for (let c: Clause | undefined = clause; c; c = c.previous) {
+    const last = c === clause ? target : c.figures.length;
+    for (let k = 0; k < last; k++) {
+      const f = c.figures[k]!;
+      if ((c === clause && k === total) || f.kind === 'rate' || !sameThings(f, closed) || f.value === closed.value) continue;
+      const r = c.roles[k]!;
+      if (r.totals.length > 0 || r.done || c !== clause || k < total) return false;
+    }
+  }
+  return true;
 }
 
 function startsWithMarker(text: string, at: number): boolean {
@@ -333,9 +371,11 @@ function startsWithMarker(text: string, at: number): boolean {
  * The total a count of done (or pending) things is taken from: the nearest earlier count of the same
  * things that is not one of the parts after 其中/包括 nor in parentheses, and that is labelled as a
  * total (受理, 排查, 共 …) or opens the clause. `floor`: index before which figures belong to an
- * earlier, already explained rate. `undefined` when the clause does not say it plainly.
+ * earlier, already explained rate. `over`: the closed counts a rate may also be taken over (审结 for
+ * 败诉率), when nothing else in the clause chain could be its total. `undefined` when the clause does
+ * not say it plainly.
  */
-export function findTotal(clause: Clause, index: number, floor = -1): Figure | undefined {
+export function findTotal(clause: Clause, index: number, floor = -1, over?: readonly string[]): Figure | undefined {
   const { figures, roles } = clause;
   const target = figures[index]!;
   if (index - floor > MAX_FIGURES_BACK) return undefined;
@@ -365,7 +405,8 @@ export function findTotal(clause: Clause, index: number, floor = -1): Figure | u
     if (!usable(f)) continue;
     if (should.length > 0 && !should.includes(f)) return undefined;
     const r = roles[j]!;
-    if (!exactCount(f) || r.done || r.pending) return undefined;
+    if (!exactCount(f) || r.pending) return undefined;
+    if (r.done) return over && closedCount(f, over) && soleTotal(clause, j, index) ? f : undefined;
     // 受理投诉100件，受理举报50件，办结144件: two totals of the same kind; the rate is over their sum.
     let earlier = false;
     for (let k = floor + 1; k < j; k++) {
