@@ -28,9 +28,8 @@ function hasTraditional(text: string): boolean {
   return false;
 }
 
-/** Full-width ASCII forms (！ to ～) map to ASCII by a fixed distance; U+3000 is the ideographic space. */
+/** Full-width ASCII forms (！ to ～, as in WIDE) map to ASCII by a fixed distance; U+3000 is the ideographic space. */
 const FULLWIDTH_FIRST = 0xff01;
-const FULLWIDTH_LAST = 0xff5e;
 const FULLWIDTH_SHIFT = 0xfee0;
 
 const WIDE = /[\uff01-\uff5e\u3000\u00a0]/g;

@@ -1,0 +1,68 @@
+import type { Paragraph, Root, RootContent } from 'mdast';
+import type { BlockRole } from './types.js';
+
+/** A top-level node of the parsed document with the span of its text content. */
+export interface Flat {
+  node: RootContent;
+  start: number;
+  end: number;
+  kind: 'paragraph' | 'heading' | 'other';
+  role?: BlockRole;
+}
+
+export type Pos = (offset: number) => { line: number; column: number; offset: number };
+
+/**
+ * The document's top-level blocks (Markdown's or the plain-text parser's), each with the span of its
+ * text: a heading's without its #s, a paragraph's without a CMS's indentation or bold.
+ */
+export function flatten(root: Root, text: string, normalized: string, pos: Pos): Flat[] {
+  const out: Flat[] = [];
+  for (const child of root.children) {
+    const node = htmlParagraph(child, text, pos) ?? child;
+    let start = node.position?.start.offset ?? 0;
+    const end = node.position?.end.offset ?? start;
+    if (node.type === 'paragraph') {
+      // A CMS's paragraph: indented with &nbsp; (blank in the normalized view), or a heading set in bold.
+      const bold = boldOnly(node);
+      if (bold) {
+        out.push({ node, start: bold.start, end: bold.end, kind: 'paragraph' });
+        continue;
+      }
+      while (start < end && /\s/.test(normalized[start]!)) start++;
+      out.push({ node, start, end, kind: 'paragraph' });
+    } else if (node.type === 'heading') {
+      const first = node.children[0]?.position?.start.offset;
+      const last = node.children[node.children.length - 1]?.position?.end.offset;
+      out.push({ node, start: first ?? start, end: last ?? end, kind: 'heading' });
+    } else if (node.type === 'html' && end - start >= 4 && text.startsWith('<!--', start)) continue;
+    else out.push({ node, start, end, kind: 'other' });
+  }
+  return out;
+}
+/**
+ * The span inside the bold of a paragraph that is bold and nothing else (“**一、主要举措和成效**”):
+ * a CMS's heading, read from its first word so its numbering marker is seen.
+ */
+function boldOnly(p: Paragraph): { start: number; end: number } | undefined {
+  if (p.children.length !== 1 || p.children[0]!.type !== 'strong') return undefined;
+  const inner = p.children[0]!.children;
+  const start = inner[0]?.position?.start.offset;
+  const end = inner[inner.length - 1]?.position?.end.offset;
+  return start !== undefined && end !== undefined && end > start ? { start, end } : undefined;
+}
+
+/** `<p …>text</p>` on its own in Markdown: a paragraph a CMS wrote as HTML. Its text is the report's. */
+const HTML_PARAGRAPH = /^<p\b[^<>]*>([\s\S]*)<\/p>\s*$/i;
+
+function htmlParagraph(node: RootContent, text: string, pos: Pos): Paragraph | undefined {
+  if (node.type !== 'html' || !node.position) return undefined;
+  const m = HTML_PARAGRAPH.exec(node.value);
+  if (!m || m[1]!.trim() === '') return undefined;
+  const open = node.value.indexOf('>') + 1;
+  const start = node.position.start.offset! + open;
+  const end = start + m[1]!.length;
+  const place = { start: pos(start), end: pos(end) };
+  return { type: 'paragraph', children: [{ type: 'text', value: text.slice(start, end), position: place }], position: place };
+}
+

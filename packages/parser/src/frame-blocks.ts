@@ -1,0 +1,134 @@
+import { closingRole, isAttachmentItem, isBareLine, isFrontMatter, isPageEnd, isPageNumber, isTitle, isTitleFragment } from './frame.js';
+import type { Flat } from './blocks.js';
+import { matchMarker } from './markers.js';
+import type { BlockRole } from './types.js';
+
+/**
+ * Page furniture a Word or PDF export leaves between paragraphs: a page number alone on a line
+ * (“— 3 —”, “第 3 页 共 8 页”) and the running header printed under it on every page (a line that
+ * recurs after page numbers, or repeats the document's first line, “××县人民政府文件”). It is no
+ * part of the report, not even of its frame: dropped, so the section around a page break stays one
+ * and the frame after the text is found behind a last page number.
+ */
+export function dropPageFurniture(flat: Flat[], normalized: string): Flat[] {
+  const textOf = (f: Flat) => (f.kind === 'paragraph' ? normalized.slice(f.start, f.end).trim() : '');
+  const isNumber = flat.map((f) => f.kind === 'paragraph' && isPageNumber(textOf(f)));
+  if (!isNumber.includes(true)) return flat;
+  const afterNumber = new Map<string, number>();
+  for (let i = 0; i + 1 < flat.length; i++) {
+    if (!isNumber[i] || isNumber[i + 1]) continue;
+    const t = textOf(flat[i + 1]!);
+    afterNumber.set(t, (afterNumber.get(t) ?? 0) + 1);
+  }
+  const first = flat.length > 0 ? textOf(flat[0]!) : '';
+  const isHeader = (t: string) => t !== '' && isBareLine(t) && ((afterNumber.get(t) ?? 0) >= 2 || t === first);
+  const out: Flat[] = [];
+  for (let i = 0; i < flat.length; i++) {
+    if (!isNumber[i]) out.push(flat[i]!);
+    else if (i + 1 < flat.length && !isNumber[i + 1] && isHeader(textOf(flat[i + 1]!))) i++;
+  }
+  return out;
+}
+
+/** Lines of web-page residue (breadcrumb, 【字体：大 中 小】, 来源/发布时间, a repeated title) looked for around the title. */
+const LEADING_RESIDUE = 4;
+
+/** Title, web-page residue around it, the sign-off block after the text and the web page after that. */
+export function markFrame(flat: Flat[], normalized: string): void {
+  const textOf = (f: Flat) => normalized.slice(f.start, f.end).trim();
+  const residue = (from: number, title?: string) => {
+    let i = from;
+    for (; i < Math.min(flat.length, from + LEADING_RESIDUE); i++) {
+      const f = flat[i]!;
+      if (f.kind !== 'paragraph') break;
+      const t = textOf(f);
+      // A page shows the title twice: as the page's title and as the article's.
+      if (isFrontMatter(t) || t === title) f.role = 'front-matter';
+      else break;
+    }
+    return i;
+  };
+  let i = residue(0);
+  const n = titleLines(flat, i, normalized, textOf);
+  for (let k = i; k < i + n; k++) flat[k]!.role = 'title';
+  i = residue(i + n, n > 0 ? flat.slice(i, i + n).map(textOf).join('') : undefined);
+  const last = pageEnd(flat, i, textOf);
+  // The frame after the body, read backwards. Numbered lines are the attachment note's list only
+  // if its “附件：1．……” line comes above them; otherwise they are the body and the frame ends.
+  let items: Flat[] = [];
+  for (let j = last - 1; j > i; j--) {
+    const f = flat[j]!;
+    const text = f.kind === 'paragraph' ? textOf(f) : '';
+    const role = f.kind === 'paragraph' ? frameRole(text) : undefined;
+    if (role === undefined && f.kind === 'paragraph' && isAttachmentItem(text)) {
+      items.push(f);
+      continue;
+    }
+    if (!role || (items.length > 0 && role !== 'attachment')) break;
+    f.role = role;
+    if (role === 'attachment') for (const item of items) item.role = 'attachment';
+    items = [];
+  }
+}
+
+/**
+ * The frame role of a paragraph after the text. A Markdown paragraph may hold several frame lines
+ * (“清河区人民政府<br>” / “2025年2月18日”): it is frame when each of its lines is, and takes the
+ * role of its last, so the date below a signature is found.
+ */
+function frameRole(text: string): BlockRole | undefined {
+  const lines = text.split('\n');
+  if (lines.length === 1) return closingRole(text);
+  let role: BlockRole | undefined;
+  for (const line of lines) {
+    role = closingRole(line.trim());
+    if (!role) return undefined;
+  }
+  return role;
+}
+
+/**
+ * Where the web page after the text begins (flat.length when it has none), its blocks marked as
+ * residue: read backwards, the footer (主办单位, ICP备…号), the list under 相关链接 and the print and
+ * close links. Short lines count only when a cue comes above them, so a signature and a date
+ * below the text are never taken for links.
+ */
+function pageEnd(flat: Flat[], from: number, textOf: (f: Flat) => string): number {
+  let last = flat.length;
+  let pending: Flat[] = [];
+  for (let j = flat.length - 1; j > from; j--) {
+    const f = flat[j]!;
+    const text = f.kind === 'paragraph' ? textOf(f) : '';
+    if (f.kind === 'paragraph' && isPageEnd(text)) {
+      for (const p of [...pending, f]) p.role = 'front-matter';
+      pending = [];
+      last = j;
+    } else if ((f.kind === 'paragraph' && isBareLine(text)) || f.node.type === 'list') pending.push(f);
+    else break;
+  }
+  return last;
+}
+
+/** Lines a title may be spread over (GB/T 9704 breaks a long title: “江岭市人民政府” / “关于2025年度……的报告”). */
+const MAX_TITLE_LINES = 3;
+
+/**
+ * How many leading blocks make up the title: the first one alone, or the first two or three
+ * together when only their joined text reads as a title (each a short line with no sentence
+ * punctuation and no numbering marker). 0 when the text has no title.
+ */
+function titleLines(flat: Flat[], from: number, normalized: string, textOf: (f: Flat) => string): number {
+  let joined = '';
+  for (let n = 0; n < Math.min(flat.length - from, MAX_TITLE_LINES); n++) {
+    const f = flat[from + n]!;
+    if (f.kind === 'other' || matchMarker(normalized, normalized, f.start, f.end)) return 0;
+    const line = textOf(f);
+    // A line that is not a title on its own must be a title's fragment to be joined: short, no punctuation.
+    if (n > 0 && !isTitleFragment(line)) return 0;
+    joined += line;
+    if (isTitle(joined)) return n + 1;
+    if (!isTitleFragment(line)) return 0;
+  }
+  return 0;
+}
+
