@@ -7,6 +7,8 @@ import type { Clause } from '../shared/figures.js';
 const EPSILON = 1e-9;
 /** Longest stretch of words allowed between a total and 其中, or between two parts. */
 const MAX_GAP = 40;
+/** Longest bound word between a band's bound and its count (以下, 以上, 及以上). */
+const BAND_GAP = 3;
 const LIST_GLUE = /^[、,，和及与\s]*$/;
 const OPEN_PAREN = 0x28; // (
 
@@ -55,6 +57,14 @@ function totalBefore(figures: readonly Figure[], k: number, offset: number): Fig
   return undefined;
 }
 
+/**
+ * Whether `f` is the bound of a band the next part is counted in (35岁以下 → 612名, 35—50岁 → 598名):
+ * a measure of other things written right before a count of the total's things.
+ */
+function bandBound(f: Figure, next: Figure | undefined, total: Figure): boolean {
+  return f.kind === 'measure' && !sameThings(f, total) && next !== undefined && sameThings(next, total) && next.start - f.end <= BAND_GAP;
+}
+
 /** 共8件，其中今年新报来3件，结转5件: the parts listed after 其中/包括, until the list visibly ends. */
 function afterMarker(text: string, clause: Clause, m: number): { total: Figure; parts: Figure[] } | undefined {
   const marker = clause.markers[m]!;
@@ -67,10 +77,18 @@ function afterMarker(text: string, clause: Clause, m: number): { total: Figure; 
   const parts: Figure[] = [];
   let sum = 0;
   let prevEnd = marker + word.length;
+  const bounds: string[] = [];
   for (let j = k; j < figures.length && j - k < MAX_FIGURES_BACK; j++) {
     const f = figures[j]!;
     if (f.start < prevEnd || f.parenthetical) continue;
     if (f.start - prevEnd > MAX_GAP || (nextMarker !== undefined && nextMarker < f.start)) break;
+    // 其中35岁以下412名、35—50岁598名: a bound that names the part's band is part of its label.
+    if (bandBound(f, figures[j + 1], total)) {
+      // 40岁以下、50岁以下: bands open the same way nest, and nested bands overlap.
+      if (f.marker && bounds.includes(f.marker)) return undefined;
+      if (f.marker) bounds.push(f.marker);
+      continue;
+    }
     if (f.kind === 'rate' || f.change || !sameThings(f, total)) break;
     const label = f.label.replace(/^其中/, '');
     const newStatement = PARTS.stops.some((w) => label.startsWith(w)) || PARTS.statuses.some((w) => label.includes(w));
