@@ -1,7 +1,7 @@
 import { defineRule, Type } from '@reportlint/core';
 import { formatDecimal } from '@reportlint/parser';
 import type { Figure } from '@reportlint/parser';
-import { exactCount, figureClauses, findTotal, labelNames, MAX_FIGURES_BACK, pendingWord, rateEntry, rateName, sameThings, shown, tolerance } from '../shared/figures.js';
+import { exactCount, figureClauses, findTotal, labelNames, MAX_FIGURES_BACK, pendingWord, possibleTotals, rateEntry, rateName, sameThings, shown, tolerance } from '../shared/figures.js';
 import type { Clause, RateEntry } from '../shared/figures.js';
 
 const schema = Type.Object(
@@ -22,6 +22,8 @@ interface Reading {
   numerator: number;
   numeratorTolerance: number;
   total: Figure;
+  /** Other totals the sentence leaves open; the rate is right if any of them gives it. */
+  others: Figure[];
   /** How the message shows the division: "13649÷13785", "(30-2)÷30". */
   shown: string;
 }
@@ -61,17 +63,31 @@ function numeratorOf(clause: Clause, rateIndex: number, floor: number, entry: Ra
   return found;
 }
 
+/**
+ * 收到96件，受理91件，审结88件，纠错11件，纠错率15.2%: a rate over closed cases whose sentence names
+ * several possible totals. It is read over the closed count, the others kept as alternatives.
+ */
+function eitherTotal(clause: Clause, n: number, entry: RateEntry): Reading | undefined {
+  const numerator = clause.figures[n]!;
+  if (!entry.over || !exactCount(numerator)) return undefined;
+  const totals = possibleTotals(clause, n, entry.over)?.filter((t) => t.value >= numerator.value);
+  if (!totals || totals.length === 0) return undefined;
+  const [total, ...others] = totals as [Figure, ...Figure[]];
+  return { numerator: numerator.value, numeratorTolerance: 0, total, others, shown: `${shown(numerator)}÷${shown(total)}` };
+}
+
 function reading(clause: Clause, rateIndex: number, floor: number, entry: RateEntry, qualifier: string): { reading?: Reading; used: boolean } {
   const figures = clause.figures;
   const n = numeratorOf(clause, rateIndex, floor, entry, qualifier);
   if (n !== undefined) {
     const numerator = figures[n]!;
     const total = findTotal(clause, n, floor, entry.over);
-    if (!total || !exactCount(numerator) || !sameThings(numerator, total)) return { used: true };
+    if (!total) return { used: true, reading: eitherTotal(clause, n, entry) };
+    if (!exactCount(numerator) || !sameThings(numerator, total)) return { used: true };
     if (numerator.value > total.value + tolerance(total) + tolerance(numerator)) return { used: true };
     return {
       used: true,
-      reading: { numerator: numerator.value, numeratorTolerance: tolerance(numerator), total, shown: `${shown(numerator)}÷${shown(total)}` },
+      reading: { numerator: numerator.value, numeratorTolerance: tolerance(numerator), total, others: [], shown: `${shown(numerator)}÷${shown(total)}` },
     };
   }
   // 新收30件，2宗正在办理，办结率93.3%: the done count is the total less the pending ones.
@@ -91,6 +107,7 @@ function reading(clause: Clause, rateIndex: number, floor: number, entry: RateEn
       numerator: total.value - rest.value,
       numeratorTolerance: tolerance(rest),
       total,
+      others: [],
       shown: `(${shown(total)}-${shown(rest)})÷${shown(total)}`,
     },
   };
@@ -128,6 +145,7 @@ export const rule = defineRule({
         if (!r || rate.approximate) return;
         const factor = rate.unit === '‰' ? 1000 : 100;
         if (consistent(rate.value, rate.precision, factor, r, ctx.options.rounding)) return;
+        if (r.others.some((total) => consistent(rate.value, rate.precision, factor, { ...r, total }, ctx.options.rounding))) return;
         const value = (r.numerator / r.total.value) * factor;
         const expected = formatDecimal(value, rate.precision, ctx.options.rounding === 'truncate' ? 'truncate' : 'round') + rate.unit;
         const actual = tree.source.text.slice(rate.start, rate.end);

@@ -362,6 +362,28 @@ function soleTotal(clause: Clause, total: number, target: number): boolean {
   return true;
 }
 
+/**
+ * The counts a rate over closed cases may be taken over when the clause chain does not say which
+ * (收到96件，受理91件，审结88件，纠错11件): the closed counts and the counts labelled as a total (or
+ * opening the chain) of the same things before `target`, the nearest closed count first. Undefined
+ * when no closed count is among them. A rate that none of them gives is wrong whichever is meant.
+ */
+export function possibleTotals(clause: Clause, target: number, over: readonly string[]): Figure[] | undefined {
+  const of = clause.figures[target]!;
+  const totals: Figure[] = [];
+  let closed: Figure | undefined;
+  for (let c: Clause | undefined = clause; c; c = c.previous) {
+    const last = c === clause ? target : c.figures.length;
+    for (let k = last - 1; k >= 0; k--) {
+      const f = c.figures[k]!;
+      if (f.kind === 'rate' || f.parenthetical || !sameThings(f, of) || !exactCount(f)) continue;
+      if (closedCount(f, over)) closed ??= f;
+      else if (c.roles[k]!.totals.length > 0 || (!c.previous && k === 0)) totals.push(f);
+    }
+  }
+  return closed ? [closed, ...totals] : undefined;
+}
+
 function startsWithMarker(text: string, at: number): boolean {
   for (const m of PARTS.markers) if (text.startsWith(m, at)) return true;
   return false;
