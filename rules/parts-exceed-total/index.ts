@@ -11,6 +11,7 @@ const MAX_GAP = 40;
 const BAND_GAP = 3;
 const LIST_GLUE = /^[、,，和及与\s]*$/;
 const OPEN_PAREN = 0x28; // (
+const ENUMERATION_COMMA = 0x3001; // 、
 
 type Ctx = RuleContext<Record<string, never>>;
 
@@ -95,8 +96,10 @@ function afterMarker(text: string, clause: Clause, m: number): { total: Figure; 
     if (f.kind === 'rate' || f.change || !sameThings(f, total)) break;
     const label = f.label.replace(/^其中/, '');
     const newStatement = PARTS.stops.some((w) => label.startsWith(w)) || PARTS.statuses.some((w) => label.includes(w));
-    // 其中判决86件，裁定20件，行政机关败诉9件: an outcome counted across the parts ends the list.
-    if (parts.length > 0 && (newStatement || clause.roles[j]!.totals.length > 0 || clause.roles[j]!.done)) break;
+    // 其中判决86件，裁定20件，行政机关败诉9件: an outcome counted across the parts ends the list; one
+    // joined by 、 is another item of it (其中维持43件、驳回8件、纠错9件).
+    const listed = text.charCodeAt(f.labelStart - 1) === ENUMERATION_COMMA;
+    if (parts.length > 0 && (newStatement || ((clause.roles[j]!.totals.length > 0 || clause.roles[j]!.done) && !listed))) break;
     if (parts.length === 0 && ['另', '此外', '同时', '占', '较', '同比', '比'].some((w) => label.startsWith(w))) break;
     // 其中具有法律职业资格的80名，取得执法证的1150名: subsets by attribute may overlap; only a
     // breakdown into categories must add up.
