@@ -494,7 +494,6 @@ const MUTATIONS: Record<string, Mutation[]> = {
       to: "待补充。",
       findings: [
         "37:1-37:14 empty-part “存在的不足和原因”标题下只有占位文字“待补充”，应写明实际情况",
-        "37:1-37:14 shortcoming-causes “存在的不足和原因”只列出问题，没有分析原因（如“主要原因在于……”）",
         "39:1-39:4 placeholder-text 模板占位符“待补充”未替换，应填写实际内容",
       ],
     },

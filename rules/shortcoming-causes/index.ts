@@ -1,5 +1,6 @@
 import { defineRule, Type } from '@reportlint/core';
 import { bodyStart, occurrenceSpan, partData } from '../shared/parts.js';
+import { hanCount } from '../shared/ranges.js';
 import vocabulary from './causes.json' with { type: 'json' };
 
 const schema = Type.Object(
@@ -11,6 +12,9 @@ const schema = Type.Object(
   },
   { additionalProperties: false },
 );
+
+/** Han characters below which a part's body states no problem at all (“待补充”, “暂无”, “见附件”). */
+const LISTS_SOMETHING = 8;
 
 export const rule = defineRule({
   id: 'shortcoming-causes',
@@ -34,6 +38,8 @@ export const rule = defineRule({
     const occurrences = tree.parts.filter((o) => o.part === 'shortcomings');
     if (occurrences.length === 0) return;
     const words = ctx.options.causeWords;
+    // A part with no sentence under it (empty, or “待补充”) lists nothing to analyse: empty-part says so.
+    if (occurrences.every((o) => hanCount(tree.normalized, bodyStart(o), o.end) < LISTS_SOMETHING)) return;
     // The heading "存在的不足和原因" promises causes; only the body can deliver them.
     const analysed = occurrences.some((o) => {
       const body = tree.normalized.slice(bodyStart(o), o.end);
