@@ -1,5 +1,4 @@
 import { defineRule, Type } from '@reportlint/core';
-import { normalizeText } from '@reportlint/parser';
 import type { ReportTree } from '@reportlint/parser';
 import { oncePer } from '../shared/memo.js';
 import { occurrenceSpan, partData } from '../shared/parts.js';
@@ -73,7 +72,7 @@ const compile = oncePer((options: Options): Compiled => {
   const bare = `(?:${partyTitles})`;
   const government = `(?:${govTitles})|(?:${govOrgans})(?:${nouns})`;
   const bodyTitles = new Map(
-    Object.entries(v.bodyTitles).flatMap(([title, bodies]) => (Array.isArray(bodies) ? [[normalizeText(title), foldEntries(bodies)] as const] : [])),
+    Object.entries(v.bodyTitles).flatMap(([title, bodies]) => (Array.isArray(bodies) ? [[foldEntries([title])[0]!, foldEntries(bodies)] as const] : [])),
   );
   const subordinates = foldEntries([...v.subordinates, ...options.extraSubordinates]);
   const levels = foldEntries(v.levels);

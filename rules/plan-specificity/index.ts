@@ -2,7 +2,7 @@ import { defineRule, Type } from '@reportlint/core';
 import { findEnumeration, matchMarker } from '@reportlint/parser';
 import type { Block, EnumerationItem, PartOccurrence, ReportTree, Section } from '@reportlint/parser';
 import { bodyStart, occurrenceSpan, partData } from '../shared/parts.js';
-import { hanCount, inRanges, ownRanges } from '../shared/ranges.js';
+import { hanCount, inRanges, isWhiteSpace, ownRanges } from '../shared/ranges.js';
 import type { Range } from '../shared/ranges.js';
 
 const schema = Type.Object(
@@ -97,7 +97,7 @@ function runInItems(tree: ReportTree, s: Section): number {
   const end = s.position.end.offset!;
   for (const sentence of tree.sentences(s.titleEnd, end)) {
     let at = sentence.start;
-    while (at < sentence.end && /\s/.test(tree.normalized[at]!)) at++;
+    while (at < sentence.end && isWhiteSpace(tree.normalized.charCodeAt(at))) at++;
     const m = matchMarker(tree.normalized, tree.source.text, at, sentence.end);
     if (m && m.kind === marker.kind && m.ordinal === next) next++;
   }

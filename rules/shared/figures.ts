@@ -343,6 +343,16 @@ function closedCount(f: Figure, over: readonly string[]): boolean {
 }
 
 /**
+ * The figures of the clause chain before `target` (the sentence up to it), nearest first, with the
+ * clause and index each belongs to. Only walked for rates over closed cases: a rare path.
+ */
+function* chainBefore(clause: Clause, target: number): Generator<{ c: Clause; k: number; f: Figure }> {
+  for (let c: Clause | undefined = clause; c; c = c.previous) {
+    for (let k = (c === clause ? target : c.figures.length) - 1; k >= 0; k--) yield { c, k, f: c.figures[k]! };
+  }
+}
+
+/**
  * Whether the closed count at `total` is the only total the count at `target` can be over: no other
  * count of the same things before the target in the clause chain (the sentence up to its clause) is
  * labelled as a total (受理, 收到, 新收, 共 …), is another count of done, or opens the chain before it —
@@ -350,14 +360,10 @@ function closedCount(f: Figure, over: readonly string[]): boolean {
  */
 function soleTotal(clause: Clause, total: number, target: number): boolean {
   const closed = clause.figures[total]!;
-  for (let c: Clause | undefined = clause; c; c = c.previous) {
-    const last = c === clause ? target : c.figures.length;
-    for (let k = 0; k < last; k++) {
-      const f = c.figures[k]!;
-      if ((c === clause && k === total) || f.kind === 'rate' || !sameThings(f, closed) || f.value === closed.value) continue;
-      const r = c.roles[k]!;
-      if (r.totals.length > 0 || r.done || c !== clause || k < total) return false;
-    }
+  for (const { c, k, f } of chainBefore(clause, target)) {
+    if ((c === clause && k === total) || f.kind === 'rate' || !sameThings(f, closed) || f.value === closed.value) continue;
+    const r = c.roles[k]!;
+    if (r.totals.length > 0 || r.done || c !== clause || k < total) return false;
   }
   return true;
 }
@@ -372,14 +378,10 @@ export function possibleTotals(clause: Clause, target: number, over: readonly st
   const of = clause.figures[target]!;
   const totals: Figure[] = [];
   let closed: Figure | undefined;
-  for (let c: Clause | undefined = clause; c; c = c.previous) {
-    const last = c === clause ? target : c.figures.length;
-    for (let k = last - 1; k >= 0; k--) {
-      const f = c.figures[k]!;
-      if (f.kind === 'rate' || f.parenthetical || !sameThings(f, of) || !exactCount(f)) continue;
-      if (closedCount(f, over)) closed ??= f;
-      else if (c.roles[k]!.totals.length > 0 || (!c.previous && k === 0)) totals.push(f);
-    }
+  for (const { c, k, f } of chainBefore(clause, target)) {
+    if (f.kind === 'rate' || f.parenthetical || !sameThings(f, of) || !exactCount(f)) continue;
+    if (closedCount(f, over)) closed ??= f;
+    else if (c.roles[k]!.totals.length > 0 || (!c.previous && k === 0)) totals.push(f);
   }
   return closed ? [closed, ...totals] : undefined;
 }
