@@ -15,12 +15,18 @@ const CLOSERS = ['”', '’', '」', '』', '》', '〉', '"'].map((c) => c.cha
 const ASCII_QUOTE = 6;
 
 // Kind + 1 of the quotation a character opens or closes, 0 for any other character; indexed by
-// character code. All marks lie below 0x3010, so Han text is told apart with one comparison.
+// character code.
 const MARK_TABLE_SIZE = Math.max(...OPENERS, ...CLOSERS) + 1;
 const OPENER_KIND = new Int8Array(MARK_TABLE_SIZE);
 const CLOSER_KIND = new Int8Array(MARK_TABLE_SIZE);
 OPENERS.forEach((code, kind) => (OPENER_KIND[code] = kind + 1));
 CLOSERS.forEach((code, kind) => (CLOSER_KIND[code] = kind + 1));
+/**
+ * The characters quotedRanges acts on: quotation marks and line breaks. They are sparse in a
+ * report, and the regular-expression engine finds the next one about twice as fast as a loop
+ * over every character would.
+ */
+const MARK_OR_BREAK = new RegExp(`[${String.fromCharCode(...OPENERS, ...CLOSERS)}\\n\\r]`, 'g');
 
 /**
  * Quotations and titles (“…” ‘…’ 「…」 『…』 《…》 〈…〉) in `normalized[start, end)`, outermost
@@ -33,10 +39,12 @@ export function quotedRanges(normalized: string, start: number, end: number): Ra
   const places: number[] = [];
   const open = new Array<number>(OPENERS.length).fill(0);
   const pairs: Range[] = [];
-  for (let i = start; i < end; i++) {
+  // Searched in a slice (which shares the text's characters), so the search stops at `end`.
+  const range = normalized.slice(start, end);
+  MARK_OR_BREAK.lastIndex = 0;
+  while (MARK_OR_BREAK.test(range)) {
+    const i = start + MARK_OR_BREAK.lastIndex - 1;
     const code = normalized.charCodeAt(i);
-    // hot: runs per character of every paragraph; most characters are no quotation mark at all.
-    if (code >= MARK_TABLE_SIZE) continue;
     if (code === 10 || code === 13) {
       // A quotation does not run across lines: a stray opener must not hide the next paragraph.
       if (kinds.length > 0) {
