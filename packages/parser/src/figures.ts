@@ -19,7 +19,8 @@ export type FigureChange = 'increase' | 'decrease' | 'change';
 /**
  * A quantity stated in the text. Years, dates, times, ordinals (第71次, 九届七十七次), document
  * numbers (〔2019〕28号), codes (12345热线, 1+3+X, 5.0版) and quoted names (“三项制度”) are not
- * quantities and never become figures.
+ * quantities and never become figures. The optional fields are always present, undefined when
+ * they do not apply (one object shape for every figure).
  */
 export interface Figure {
   /** The value in base units: 3.96万户 → 39600, 8亿元 → 800000000, 99.02% → 99.02, 5‰ → 5. */
@@ -533,11 +534,15 @@ function readFigure(text: string, r: Reading, start: number, end: number, bounda
   let t = figEnd;
   while (t < tailEnd && !isLabelStop(text, t)) t++;
 
+  // Every field is set here, the optional ones to undefined until known: all figures then share one
+  // hidden class, and the rules' reads of a figure stay monomorphic (a figure given marker, change or
+  // name afterwards took one of six shapes, and those reads went megamorphic).
   const figure: Figure = {
     value: (r.negative ? -1 : 1) * number.value * scale,
     unit: unit?.unit ?? '',
     kind: unit?.kind ?? 'count',
     approximate: marker !== undefined,
+    marker,
     average: isAverage(label),
     precision: number.precision,
     scale,
@@ -547,9 +552,10 @@ function readFigure(text: string, r: Reading, start: number, end: number, bounda
     label,
     labelStart: ls,
     tail: text.slice(figEnd, t),
+    name: undefined,
+    change: undefined,
     parenthetical,
   };
-  if (marker !== undefined) figure.marker = marker;
 
   const c = core(label);
   // 缩减为13家, 提高到98%: a change verb followed by 为/至/到 states the new level, not a change.
