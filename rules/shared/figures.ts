@@ -326,8 +326,8 @@ function splitClauses(sentence: FigureSentence, text: string, clauses: Clause[])
       }
       if (figures.length) {
         const roles = figures.map((f) => new Role(f));
-        const clause: Clause = { start: from, end: i, figures, roles, markers, should: figures.filter((_, n) => roles[n]!.should) };
-        if (previous) clause.previous = previous;
+        // `previous` set in the literal even when undefined: one shape for every clause.
+        const clause: Clause = { start: from, end: i, figures, roles, markers, should: figures.filter((_, n) => roles[n]!.should), previous };
         clauses.push(clause);
         previous = clause;
       }
