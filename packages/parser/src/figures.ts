@@ -205,6 +205,7 @@ const OPEN = 3;
 const CLOSE = 4;
 const HUNDRED = 5; // 百 of 百分之
 const TERMINATOR = 6; // where a sentence ends (as splitSentences cuts): 。！？!? and line breaks
+const QUOTE_MARK = 7; // a quotation or book-title mark, opening or closing (set with QUOTE_CLASS below)
 const ONE = '一'.charCodeAt(0);
 const HUNDRED_CODE = '百'.charCodeAt(0);
 const CLASS = new Uint8Array(0x10000);
@@ -253,63 +254,25 @@ const QUOTE_CLASS = new Uint8Array(0x10000);
 for (const c of OPENER_WINDOW.keys()) QUOTE_CLASS[c] = 1;
 for (const c of QUOTE_CLOSERS) QUOTE_CLASS[c.charCodeAt(0)] = 2;
 for (let c = 0; c < 0x10000; c++) if (CLASS[c] === TERMINATOR) QUOTE_CLASS[c] = 3;
-
-/** How far back an opening quote is looked for. */
-const QUOTE_LOOKBACK = 60;
+for (let c = 0; c < 0x10000; c++) if (QUOTE_CLASS[c] === 1 || QUOTE_CLASS[c] === 2) CLASS[c] = QUOTE_MARK;
 
 /**
- * The last quotation mark, title mark or sentence end before an offset, within QUOTE_LOOKBACK
- * characters. Offsets come in increasing order, so one forward scan serves the extraction: each
- * character is read at most once, and a gap longer than the look-back is jumped over (a mark
- * before it is out of reach of this figure and of every later one).
+ * Inside “…”, 「…」 or 《…》 close around the number: a name or a slogan, not a quantity. `mark` is
+ * the last quotation mark, title mark or sentence end before the number (-1 when none), as the
+ * extraction's scan last saw it.
  */
-class MarkScanner {
-  private scanned: number;
-  private last = -1;
-  constructor(
-    private readonly text: string,
-    private readonly start: number,
-  ) {
-    this.scanned = start;
-  }
-  /** The largest k in [start, offset) with a mark at k; -1 (or any k below offset − QUOTE_LOOKBACK) when none is that close. */
-  before(offset: number): number {
-    if (offset < this.scanned) {
-      // Not expected (offsets increase), but answered all the same, as far back as anyone looks.
-      for (let k = offset - 1; k >= Math.max(this.start, offset - QUOTE_LOOKBACK); k--) if (QUOTE_CLASS[this.text.charCodeAt(k)] !== 0) return k;
-      return -1;
-    }
-    if (offset - this.scanned > QUOTE_LOOKBACK) {
-      this.scanned = offset - QUOTE_LOOKBACK;
-      this.last = -1;
-    }
-    const text = this.text;
-    let last = this.last;
-    for (let k = this.scanned; k < offset; k++) if (QUOTE_CLASS[text.charCodeAt(k)] !== 0) last = k;
-    this.scanned = offset;
-    this.last = last;
-    return last;
-  }
-}
-
-/** Inside “…”, 「…」 or 《…》 close around the number: a name or a slogan, not a quantity. */
-function quoted(text: string, from: number, to: number, lo: number, hi: number, marks: MarkScanner): boolean {
-  // The nearest mark before the number, if within QUOTE_LOOKBACK characters.
-  const k = marks.before(from);
-  if (k >= Math.max(lo, from - QUOTE_LOOKBACK)) {
-    const c = text.charCodeAt(k);
-    const q = QUOTE_CLASS[c];
-    if (q !== 1) return false;
-    const window = OPENER_WINDOW.get(c)!;
-    if (from - k > window) return false;
-    const close = CLOSER_OF.get(c)!;
-    for (let m = to; m < Math.min(hi, to + window); m++) {
-      const d = text.charCodeAt(m);
-      if (d === close) return true;
-      const q2 = QUOTE_CLASS[d];
-      if (q2 === 1 || q2 === 3) return false;
-    }
-    return false;
+function quoted(text: string, from: number, to: number, hi: number, mark: number): boolean {
+  if (mark < 0) return false;
+  const c = text.charCodeAt(mark);
+  if (QUOTE_CLASS[c] !== 1) return false;
+  const window = OPENER_WINDOW.get(c)!;
+  if (from - mark > window) return false;
+  const close = CLOSER_OF.get(c)!;
+  for (let m = to; m < Math.min(hi, to + window); m++) {
+    const d = text.charCodeAt(m);
+    if (d === close) return true;
+    const q = QUOTE_CLASS[d];
+    if (q === 1 || q === 3) return false;
   }
   return false;
 }
@@ -353,7 +316,10 @@ export function extractFigures(text: string, start = 0, end = text.length): Figu
   let boundary = start; // labels stop at the previous number, figure or not
   let depth = 0;
   let i = start;
-  const marks = new MarkScanner(text, start);
+  // The last quotation mark, title mark or sentence end seen, for quoted(). The scan visits every
+  // character but those of numbers and of what follows them (units, multipliers, 余 …), none of
+  // which is a mark, so this is the last mark before any number it reaches.
+  let lastMark = -1;
   while (i < end) {
     const code = text.charCodeAt(i);
     const cls = CLASS[code];
@@ -362,7 +328,13 @@ export function extractFigures(text: string, start = 0, end = text.length): Figu
       i++;
       continue;
     }
+    if (cls === QUOTE_MARK) {
+      lastMark = i;
+      i++;
+      continue;
+    }
     if (cls === OPEN || cls === CLOSE || cls === TERMINATOR) {
+      if (cls === TERMINATOR) lastMark = i;
       depth = cls === OPEN ? depth + 1 : cls === CLOSE && depth > 0 ? depth - 1 : 0;
       i++;
       continue;
@@ -432,7 +404,7 @@ export function extractFigures(text: string, start = 0, end = text.length): Figu
       continue;
     }
 
-    const figure = readFigure(text, reading, start, end, boundary, depth > 0, marks);
+    const figure = readFigure(text, reading, start, end, boundary, depth > 0, lastMark);
     // A Chinese numeral that is no quantity (二是, 三中全会) is a word: the label runs through it.
     if (figure || !reading.chinese) boundary = figure?.end ?? reading.number.end;
     i = Math.max(i + 1, figure?.end ?? reading.number.end);
@@ -454,7 +426,7 @@ function digitsWithoutCommas(text: string, from: number, to: number): number {
   return n;
 }
 
-function readFigure(text: string, r: Reading, start: number, end: number, boundary: number, parenthetical: boolean, marks: MarkScanner): Figure | undefined {
+function readFigure(text: string, r: Reading, start: number, end: number, boundary: number, parenthetical: boolean, lastMark: number): Figure | undefined {
   const { number, chinese } = r;
   let p = number.end;
   let marker: string | undefined;
@@ -509,7 +481,7 @@ function readFigure(text: string, r: Reading, start: number, end: number, bounda
   let label = text.slice(ls, labelEnd);
   const trimmed = label.trimEnd();
   if (ORDINAL.find(trimmed)) return undefined;
-  if (quoted(text, r.figStart, figEnd, start, end, marks)) return undefined;
+  if (quoted(text, r.figStart, figEnd, end, lastMark)) return undefined;
 
   const before = (chinese ? APPROX_BEFORE_CHINESE : APPROX_BEFORE).find(trimmed);
   const beforeMarker = before ? trimmed[trimmed.length - before.length - 1] : undefined;
