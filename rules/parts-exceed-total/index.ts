@@ -216,7 +216,10 @@ function doneExceedsReceived(ctx: Ctx, words: string, clause: Clause, reported: 
   // Whether the clause speaks of carry-over, looked up only once a count of done is found (few clauses have one).
   let carryOver: boolean | undefined;
   clause.figures.forEach((f, i) => {
-    if (reported.has(f) || f.parenthetical || !exactCount(f)) return;
+    // Only a label with a verb of done in its role can name one of RECEIVED.done: the rest (most
+    // counts) are passed over without a lookup.
+    const role = clause.roles[i]!;
+    if ((!role.done && !role.should) || reported.has(f) || f.parenthetical || !exactCount(f)) return;
     const done = RECEIVED.done.find((t) => labelNames(f.label, t, ''));
     if (!done) return;
     carryOver ??= RECEIVED.carryOver.some((w) => words.includes(w));

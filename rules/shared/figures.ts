@@ -193,8 +193,12 @@ function totalWords(label: string): readonly string[] {
   return TOTALS.filter((w) => hits.includes(w));
 }
 
-/** Numerator verbs by their last character, so a label is matched against the few that can end it. */
-const NUMERATOR_ENDINGS = new Endings(ALL_NUMERATORS);
+/**
+ * Verbs of things done by their last character, so a label is matched against the few that can end
+ * it: the rates' numerators and the done words of RECEIVED (numerators all, today), so that a label
+ * naming one of those always has a role that says so (done or should).
+ */
+const NUMERATOR_ENDINGS = new Endings([...new Set([...ALL_NUMERATORS, ...RECEIVED.done])]);
 const NAMED = 1;
 const SHOULD_BE = 2;
 
