@@ -27,6 +27,15 @@ function show(report: ProbeReport, m: LintMessage): string {
 const expected: Record<string, string[]> = {
   'dates.txt': [],
   'enumeration-sequence.txt': [],
+  'enumeration-sequence-di.txt': [
+    '33:44-33:46 enumeration-sequence 列举序号跳号：此处应为“第三”，文中为“第四”',
+    '38:15-38:17 enumeration-sequence 列举序号重复：前面已有“第二”，此处应为“第三”',
+    '41:12-41:14 enumeration-sequence 列举缺少开头：应从“第一”开始，文中第一项为“第二”',
+    '44:24-44:26 enumeration-sequence 列举序号跳号：此处应为“第二”，文中为“第三”',
+    '44:35-44:37 enumeration-sequence 列举序号顺序颠倒：“第二”出现在“第三”之后，应按“第一、第二……”的顺序排列',
+    '47:31-47:33 enumeration-sequence 列举序号跳号：此处应为“二是”，文中为“三是”',
+    '50:40-50:42 enumeration-sequence 列举序号跳号：此处应为“第二”，文中为“第三”',
+  ],
   'heading-numbering.txt': [],
   'line-break-in-sentence.txt': [
     '36:21-36:22 line-break-in-sentence 句子在此处被换行截断（“…议案件186件，”后接下一行“行政诉讼案件87…”），应删去换行，与下一行连成一段',

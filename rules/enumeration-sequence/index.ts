@@ -1,12 +1,15 @@
 import { defineRule } from '@reportlint/core';
-import { findEnumeration } from '@reportlint/parser';
-import type { EnumerationItem, Section } from '@reportlint/parser';
+import { findEnumeration, writesLead } from '@reportlint/parser';
+import type { EnumerationItem, EnumerationKind, Section } from '@reportlint/parser';
 import { chineseNumeral } from '../shared/numerals.js';
 
-/** An open run of 一是、二是…: the last number used. */
+/** An open run of 一是、二是… (or of 第一，第二，…): the last number used. */
 interface Run {
   last: number;
 }
+
+/** The runs open at some point, outermost first, for each kind of list. */
+type OpenRuns = Readonly<Record<EnumerationKind, readonly Run[]>>;
 
 /** Open runs, outermost first. Nesting deeper than this is not followed (and never reported). */
 const MAX_OPEN = 6;
@@ -18,8 +21,8 @@ export const rule = defineRule({
     family: 'numbering',
     fixable: false,
     description: {
-      'zh-CN': '“一是、二是……”列举须依次编号，不跳号、不重复',
-      en: 'Inline enumerations (一是, 二是 …) must run in sequence, without skips or repeats',
+      'zh-CN': '“一是、二是……”“第一、第二……”列举须依次编号，不跳号、不重复',
+      en: 'Inline enumerations (一是, 二是 … or 第一, 第二 …) must run in sequence, without skips or repeats',
     },
     messages: {
       skipped: {
@@ -31,8 +34,8 @@ export const rule = defineRule({
         en: 'Enumeration number repeated: "{actual}" was already used; expected "{expected}"',
       },
       disordered: {
-        'zh-CN': '列举序号顺序颠倒：“{actual}”出现在“{previous}”之后，应按“一是、二是……”的顺序排列',
-        en: 'Enumeration out of order: "{actual}" comes after "{previous}"; number the items in order (一是, 二是 …)',
+        'zh-CN': '列举序号顺序颠倒：“{actual}”出现在“{previous}”之后，应按“{first}、{second}……”的顺序排列',
+        en: 'Enumeration out of order: "{actual}" comes after "{previous}"; number the items in order ({first}, {second} …)',
       },
       missingFirst: {
         'zh-CN': '列举缺少开头：应从“{expected}”开始，文中第一项为“{actual}”',
@@ -42,26 +45,30 @@ export const rule = defineRule({
   },
   check(tree, ctx) {
     const text = tree.source.text;
-    const lead = (item: EnumerationItem, ordinal: number) => chineseNumeral(ordinal) + text.slice(item.end - 1, item.end);
+    // The lead `ordinal` as the item's kind writes it, in the item's script: 三是 (是 as written), 第三.
+    const lead = (item: EnumerationItem, ordinal: number) =>
+      item.kind === 'shi' ? chineseNumeral(ordinal) + text.slice(item.end - 1, item.end) : text.slice(item.start, item.start + 1) + chineseNumeral(ordinal);
     const actual = (item: EnumerationItem) => text.slice(item.start, item.end);
-    // "我区一是加强领导，二是……": the finder only takes a 一是 that opens a clause, so a lead glued
+    // "我区一是加强领导，二是……": the finder only takes a lead that opens a clause, so a lead glued
     // to the subject is not an item. When the missing lead is written in the gap, nothing is missing.
-    const hidden = ([start, end]: readonly [number, number], ordinal: number): boolean =>
-      end > start && tree.normalized.slice(start, end).includes(`${chineseNumeral(ordinal)}是`);
+    const hidden = ([start, end]: readonly [number, number], kind: EnumerationKind, ordinal: number): boolean =>
+      end > start && writesLead(tree.normalized, start, end, kind, ordinal);
 
     /**
-     * Walks the items of one section (or of the text outside sections). `inherited` are the runs
-     * still open in the enclosing section: a subsection may carry on its parent's 二是 with 三是.
+     * Walks the items of one kind in one section (or in the text outside sections). `inherited` are
+     * the runs of that kind still open in the enclosing section: a subsection may carry on its
+     * parent's 二是 with 三是.
      */
-    const walk = (items: EnumerationItem[], from: number, inherited: readonly Run[]): Run[] => {
+    const walk = (kind: EnumerationKind, items: EnumerationItem[], from: number, inherited: readonly Run[]): Run[] => {
       const own: Run[] = [];
       let gapStart = from;
       for (const item of items) {
+        if (item.kind !== kind) continue;
         const n = item.ordinal;
         const gap = [gapStart, item.start] as const;
         gapStart = item.end;
         if (!Number.isFinite(n) || n < 1) continue;
-        // 一是 always opens a run: a new list, or one nested in the current item.
+        // 一是 (第一) always opens a run: a new list, or one nested in the current item.
         if (n === 1) {
           own.push({ last: 1 });
           if (own.length > MAX_OPEN) own.shift();
@@ -78,7 +85,7 @@ export const rule = defineRule({
         if (own.length === 0) {
           const carried = inherited.some((run) => run.last + 1 === n);
           own.push({ last: n });
-          if (carried || hidden(gap, 1)) continue;
+          if (carried || hidden(gap, kind, 1)) continue;
           ctx.report({ messageId: 'missingFirst', data: { expected: lead(item, 1), actual: actual(item) }, start: item.start, end: item.end });
           continue;
         }
@@ -87,7 +94,7 @@ export const rule = defineRule({
         const previous = top.last;
         // “县委书记一是……，二是……。县长一是……，二是……”: a repeat or a step back just after its own
         // predecessor glued to a subject. The glued 一是 began a new list, which this item continues.
-        if (n <= previous && hidden(gap, n - 1)) {
+        if (n <= previous && hidden(gap, kind, n - 1)) {
           if (n === 2) {
             own.push({ last: 2 });
             if (own.length > MAX_OPEN) own.shift();
@@ -96,36 +103,42 @@ export const rule = defineRule({
         }
         top.last = n;
         const messageId = n === previous ? 'repeated' : n > expected ? 'skipped' : 'disordered';
-        if (messageId === 'skipped' && hidden(gap, expected)) continue;
+        if (messageId === 'skipped' && hidden(gap, kind, expected)) continue;
         ctx.report({
           messageId,
-          data: { expected: lead(item, expected), actual: actual(item), previous: lead(item, previous) },
+          data: { expected: lead(item, expected), actual: actual(item), previous: lead(item, previous), first: lead(item, 1), second: lead(item, 2) },
           start: item.start,
           end: item.end,
         });
       }
       return [...inherited, ...own].slice(-MAX_OPEN);
     };
+    // Each kind is walked on its own: a 第一 list never continues or closes a 一是 list, nor the
+    // other way round (“第一，……一是……二是……。第二，……” is two lists, both right).
+    const walkKinds = (items: EnumerationItem[], from: number, inherited: OpenRuns): OpenRuns => ({
+      shi: walk('shi', items, from, inherited.shi),
+      di: walk('di', items, from, inherited.di),
+    });
 
     // Text outside any section (the opening, the frame, or a draft without headings) is one run.
     const outside = tree.blocks.filter((b) => !b.section);
-    walk(
+    walkKinds(
       outside.flatMap((b) => findEnumeration(tree.normalized, b.start, b.end)),
       outside[0]?.start ?? 0,
-      [],
+      { shi: [], di: [] },
     );
 
     // A section's own text runs from its marker to its first subsection: title, body paragraphs,
     // Markdown lists. Its enumeration carries across paragraphs and ends with the section.
-    const visit = (sections: Section[], inherited: readonly Run[]): void => {
+    const visit = (sections: Section[], inherited: OpenRuns): void => {
       for (const section of sections) {
         const children = section.children.filter((c): c is Section => c.type === 'section');
         const start = section.position.start.offset ?? section.titleStart;
         const end = children[0]?.position.start.offset ?? section.position.end.offset ?? section.titleEnd;
-        const open = walk(findEnumeration(tree.normalized, start, Math.max(start, end)), start, inherited);
+        const open = walkKinds(findEnumeration(tree.normalized, start, Math.max(start, end)), start, inherited);
         visit(children, open);
       }
     };
-    visit(tree.sections, []);
+    visit(tree.sections, { shi: [], di: [] });
   },
 });

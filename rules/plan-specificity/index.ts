@@ -104,13 +104,19 @@ function runInItems(tree: ReportTree, s: Section): number {
   return next - marker.ordinal - 1;
 }
 
-/** 一是/二是 items of a block: the parser's, or for the body of an inline section ("（一）标题。一是…"), found the same way. */
+/**
+ * 一是/二是 items of a block: the parser's, or for the body of an inline section ("（一）标题。一是…"),
+ * found the same way. 第一，第二 leads are left out: a paragraph of them is counted by its sentences,
+ * as before the parser found them (the count was tuned on 一是 items, and a 第一 item often runs over
+ * several sentences that each state a measure).
+ */
 function enumerationOf(tree: ReportTree, block: Block): EnumerationItem[] {
+  let items: EnumerationItem[];
   if (block.node.type === 'paragraph') {
     const data = block.node.data as { enumeration?: EnumerationItem[] } | undefined;
-    return data?.enumeration ?? [];
-  }
-  return findEnumeration(tree.normalized, block.start, block.end);
+    items = data?.enumeration ?? [];
+  } else items = findEnumeration(tree.normalized, block.start, block.end);
+  return items.some((i) => i.kind !== 'shi') ? items.filter((i) => i.kind === 'shi') : items;
 }
 
 // A clause this short ("特此报告", "详见附件") is no measure.

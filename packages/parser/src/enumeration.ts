@@ -1,9 +1,17 @@
-import type { EnumerationItem } from './types.js';
+import type { EnumerationItem, EnumerationKind } from './types.js';
 
-// "一是…二是…": the numeral must open a clause, so 统一是 or 唯一是 are not items. Read as the regular
-// expression /(^|[。；;：:，,！!？?\s])((?:[一二三四五六七八九]|十[一二三四五六七八九]?)是)(?!否)/g over the
-// paragraph alone (^ is its start, and 否 past its end does not count), but found from each 是:
-// most paragraphs have no item, and indexOf is far cheaper than running that expression.
+// Two kinds of inline leads, found in one pass each and returned in text order:
+//
+// - 'shi', "一是…二是…": the numeral must open a clause, so 统一是 or 唯一是 are not items. Read as the
+//   regular expression /(^|[。；;：:，,！!？?\s])((?:[一二三四五六七八九]|十[一二三四五六七八九]?)是)(?!否)/g
+//   over the paragraph alone (^ is its start, and 否 past its end does not count), but found from
+//   each 是: most paragraphs have no item, and indexOf is far cheaper than running that expression.
+// - 'di', "第一，…第二，…": 第 and the numeral must open a clause as well (排名全省第一， is a
+//   ranking, not a lead), and be followed by a pause — ，,：: — or by 是 (第一是…). Anything else
+//   makes 第一 part of a phrase: 第一责任人, 第一次, 第二批, 第三方, or a list of ordinals with 、
+//   (第一、第二批, 第二、三季度). As an expression, /(^|[。；;：:，,！!？?\s])第((?:[一二三四五六七八九]|
+//   十[一二三四五六七八九]?))(?=[，,：:]|是(?!否))/g, less ordinals listed with commas (see findDi);
+//   found from each 第, the same way.
 
 /** The numerals of an item: 一 to 九 are worth their index plus one, 十 ten. */
 const NUMERALS = '一二三四五六七八九十';
@@ -28,8 +36,46 @@ function opensClause(c: number): boolean {
   return /\s/.test(String.fromCharCode(c));
 }
 
-export function findEnumeration(normalized: string, start: number, end: number): EnumerationItem[] {
-  const items: EnumerationItem[] = [];
+/** The pause after a 第N lead: a comma or a colon, full or half width. Not 、, which lists ordinals. */
+function isLeadPause(c: number): boolean {
+  return c === 0xff0c /* ， */ || c === 0x2c /* , */ || c === 0xff1a /* ： */ || c === 0x3a; /* : */
+}
+
+/**
+ * The 第N lead whose 第 is at `at`, whatever precedes it: 第 and 一…十九, then a pause or 是 (not
+ * 是否), all before `end`. Its number and the end of 第N (the pause or 是 is not part of it), or
+ * undefined. 第二十 and above are not read, as 二十是 is not.
+ */
+function diLead(normalized: string, at: number, end: number): { ordinal: number; end: number } | undefined {
+  let i = at + 1;
+  const first = NUMERALS.indexOf(normalized[i]!);
+  if (i >= end || first === -1) return undefined;
+  let ordinal = first + 1;
+  i++;
+  if (first === TEN && i < end) {
+    const ones = NUMERALS.indexOf(normalized[i]!);
+    if (ones !== -1 && ones !== TEN) {
+      ordinal = 10 + ones + 1;
+      i++;
+    }
+  }
+  if (i >= end) return undefined;
+  const next = normalized.charCodeAt(i);
+  if (isLeadPause(next)) return { ordinal, end: i };
+  if (next === 0x662f /* 是 */ && !(i + 1 < end && normalized[i + 1] === '否')) return { ordinal, end: i };
+  return undefined;
+}
+
+/** Whether 第N (any number) followed by a pause ends at `to`: the ordinal before “，” in “第二，第三名”. */
+function ordinalEndsAt(normalized: string, from: number, to: number): boolean {
+  for (const back of [2, 3]) {
+    const at = to - back;
+    if (at >= from && normalized[at] === '第' && diLead(normalized, at, to + 1)?.end === to) return true;
+  }
+  return false;
+}
+
+function findShi(normalized: string, start: number, end: number, items: EnumerationItem[]): void {
   for (let shi = normalized.indexOf('是', start + 1); shi !== -1 && shi < end; shi = normalized.indexOf('是', shi + 1)) {
     if (shi + 1 < end && normalized[shi + 1] === '否') continue;
     const digit = NUMERALS.indexOf(normalized[shi - 1]!);
@@ -38,7 +84,47 @@ export function findEnumeration(normalized: string, start: number, end: number):
     const tens = digit !== TEN && shi - 2 >= start && normalized[shi - 2] === '十';
     const at = tens ? shi - 2 : shi - 1;
     if (at > start && !opensClause(normalized.charCodeAt(at - 1))) continue;
-    items.push({ ordinal: (tens ? 10 : 0) + digit + 1, start: at, end: shi + 1 });
+    items.push({ kind: 'shi', ordinal: (tens ? 10 : 0) + digit + 1, start: at, end: shi + 1 });
   }
-  return items;
+}
+
+function findDi(normalized: string, start: number, end: number, items: EnumerationItem[]): void {
+  for (let di = normalized.indexOf('第', start); di !== -1 && di < end; di = normalized.indexOf('第', di + 1)) {
+    if (di > start && !opensClause(normalized.charCodeAt(di - 1))) continue;
+    const lead = diLead(normalized, di, end);
+    if (!lead) continue;
+    // “分别获得第二，第三，第四名”: ordinals listed with commas instead of 、, not clauses. A 第N
+    // right after another one's pause, or whose pause is followed by another 第N, is no lead.
+    if (di - 1 > start && ordinalEndsAt(normalized, start, di - 1)) continue;
+    if (normalized[lead.end] !== '是' && lead.end + 1 < end && normalized[lead.end + 1] === '第' && diLead(normalized, lead.end + 1, end)) continue;
+    items.push({ kind: 'di', ordinal: lead.ordinal, start: di, end: lead.end });
+  }
+}
+
+/** The inline enumeration leads in [start, end) of the normalized text, both kinds, in text order. */
+export function findEnumeration(normalized: string, start: number, end: number): EnumerationItem[] {
+  const shi: EnumerationItem[] = [];
+  findShi(normalized, start, end, shi);
+  const di: EnumerationItem[] = [];
+  findDi(normalized, start, end, di);
+  if (di.length === 0) return shi;
+  if (shi.length === 0) return di;
+  return [...shi, ...di].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Whether a lead of this kind and number is written in [start, end) whether or not it opens a
+ * clause: “我区一是加强领导”, “县委书记第一，……”. A rule that sees a number missing from a list
+ * looks here first: the drafter may have glued the missing lead to its subject.
+ * An 'shi' lead is N是 anywhere (so 十一是 holds 一是); a 'di' lead is 第N before a pause or 是.
+ */
+export function writesLead(normalized: string, start: number, end: number, kind: EnumerationKind, ordinal: number): boolean {
+  if (kind === 'shi') {
+    const numeral = ordinal <= 10 ? NUMERALS[ordinal - 1]! : `十${NUMERALS[ordinal - 11] ?? ''}`;
+    return ordinal >= 1 && ordinal <= 19 && normalized.slice(start, end).includes(`${numeral}是`);
+  }
+  for (let di = normalized.indexOf('第', start); di !== -1 && di < end; di = normalized.indexOf('第', di + 1)) {
+    if (diLead(normalized, di, end)?.ordinal === ordinal) return true;
+  }
+  return false;
 }

@@ -2,7 +2,7 @@ export type * from './types.js';
 export { parseReport } from './report.js';
 export { normalizeText } from './normalize.js';
 export { splitSentences, firstSentence } from './sentences.js';
-export { findEnumeration } from './enumeration.js';
+export { findEnumeration, writesLead } from './enumeration.js';
 export { matchMarker, MARKER_DEPTH, STANDARD_SEPARATOR } from './markers.js';
 export { builtinOutlines, validateProfile } from './profile.js';
 export type { ProfileError } from './profile.js';

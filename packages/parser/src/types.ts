@@ -41,10 +41,21 @@ export interface Marker {
 
 export type PartId = string;
 
-/** An inline "N是" lead of a 一是…二是… enumeration. */
+/**
+ * The two ways reports number the items of a list inside the text:
+ * - 'shi': 一是……二是……三是…… (the usual one);
+ * - 'di': 第一，……第二，……第三，…… (also 第一：, 第一是).
+ * They are separate lists: a 一是 list may hold a 第一，第二 list and the other way round, and
+ * neither continues or closes the other.
+ */
+export type EnumerationKind = 'shi' | 'di';
+
+/** An inline lead of an enumeration: 二是, or 第二 (before its ，/：/是). */
 export interface EnumerationItem {
+  kind: EnumerationKind;
+  /** 1 for 一是 and 第一 … 19 for 十九是 and 第十九. */
   ordinal: number;
-  /** Offsets of the "N是" lead in the original text. */
+  /** Offsets of the lead in the original text: "N是", or "第N" without the pause or 是 after it. */
   start: number;
   end: number;
 }
@@ -177,7 +188,7 @@ declare module 'mdast' {
     section: Section;
   }
   interface ParagraphData {
-    /** Inline 一是…二是… items of the paragraph. */
+    /** Inline 一是…二是… and 第一，第二，… items of the paragraph, in text order. */
     enumeration?: EnumerationItem[];
     /** Parts this unheaded paragraph opens. */
     parts?: PartId[];
