@@ -79,6 +79,12 @@ const MUTATIONS: Record<string, Mutation[]> = {
   ],
   "02-township.txt": [
     {
+      mistake: "the reporting sentence keeps last year",
+      from: "现将2024年度法治政府建设工作情况报告如下",
+      to: "现将2023年度法治政府建设工作情况报告如下",
+      findings: ["3:128-3:133 year-consistency 开头写的是2023年度的情况，标题中为2024年度：请统一报告年度"],
+    },
+    {
       mistake: "the Party secretary's sentence dropped",
       from: "镇党委书记切实履行第一责任人职责，主持召开镇党委会议专题研究法治建设工作3次，带头讲法治专题党课1次，在2025年1月召开的全县乡镇党政主要负责人述法会议上现场述法。",
       to: "",
@@ -300,6 +306,12 @@ const MUTATIONS: Record<string, Mutation[]> = {
     },
   ],
   "08-commission.txt": [
+    {
+      mistake: "the opening keeps last year",
+      from: "2024年，市发展改革委坚持",
+      to: "2023年，市发展改革委坚持",
+      findings: ["3:1-3:6 year-consistency 开头写的是2023年度的情况，标题中为2024年度：请统一报告年度"],
+    },
     {
       mistake: "the duties heading dropped, its paragraph run on",
       from: "三、党政主要负责同志履行推进法治建设第一责任人职责情况\n\n委党组书记、主任认真履行",

@@ -1,5 +1,6 @@
 import { defineRule, Type } from '@reportlint/core';
 import type { RuleContext } from '@reportlint/core';
+import { REPORTING_SENTENCE } from '@reportlint/parser';
 import type { PartId, ReportTree, Section } from '@reportlint/parser';
 import { chineseYear } from '../shared/numerals.js';
 import { partData } from '../shared/parts.js';
@@ -75,6 +76,10 @@ export const rule = defineRule({
         'zh-CN': '“{part}”应写{expected}年的情况，文中为{actual}年',
         en: '"{partEn}" should be about {expected}; the text says {actual}',
       },
+      opening: {
+        'zh-CN': '开头写的是{actual}年度的情况，标题中为{expected}年度：请统一报告年度',
+        en: 'The opening is about {actual}, the title about {expected}: make the report year agree',
+      },
       sentencePlans: {
         'zh-CN': '“{part}”应写{expected}年的安排，文中为{actual}年',
         en: '"{partEn}" should plan for {expected}; the text says {actual}',
@@ -85,12 +90,36 @@ export const rule = defineRule({
   check(tree, ctx) {
     const year = tree.meta.year;
     if (year === undefined) return;
-    if (ctx.options.headings) checkHeadings(tree, year, ctx.report);
+    if (ctx.options.headings) {
+      checkOpening(tree, year, ctx.report);
+      checkHeadings(tree, year, ctx.report);
+    }
     if (ctx.options.sentences) checkSentences(tree, year, ctx.report);
   },
 });
 
 type Report = RuleContext<unknown>['report'];
+
+/**
+ * The opening states the year the whole report is about, as the title does: “2023年，我县……”,
+ * “现将我县2023年度法治政府建设情况报告如下”. When the report year comes from the title and the
+ * opening states another, one of the two was not updated — which one, only the writer knows.
+ */
+function checkOpening(tree: ReportTree, year: number, report: Report): void {
+  if (tree.meta.yearSource !== 'title') return;
+  const opening = tree.blocks.find((b) => b.role === 'opening');
+  if (!opening) return;
+  const text = tree.normalized.slice(opening.start, opening.end);
+  // “2023年，我县……” opens it; “现将……2023年度……报告如下” ends it. Either may be the one left stale.
+  const lead = SENTENCE_LEAD.exec(text);
+  const reporting = REPORTING_SENTENCE.exec(text);
+  const stated = [lead && { at: lead.index, year: lead[1]! }, reporting && { at: reporting.index, year: reporting[2]! }];
+  for (const s of stated) {
+    if (!s || yearValue(s.year) === year) continue;
+    const start = opening.start + text.indexOf(s.year, s.at);
+    report({ messageId: 'opening', data: { expected: year, actual: yearValue(s.year) }, start, end: start + s.year.length + 1 });
+  }
+}
 
 /** A part's own heading that opens with a year states the period of the whole part. */
 function checkHeadings(tree: ReportTree, year: number, report: Report): void {

@@ -3,6 +3,7 @@ export { parseReport } from './report.js';
 export { normalizeText } from './normalize.js';
 export { splitSentences, firstSentence } from './sentences.js';
 export { findEnumeration, writesLead } from './enumeration.js';
+export { REPORTING_SENTENCE } from './frame.js';
 export { matchMarker, MARKER_DEPTH, STANDARD_SEPARATOR } from './markers.js';
 export { builtinOutlines, validateProfile } from './profile.js';
 export type { ProfileError } from './profile.js';
