@@ -16,6 +16,9 @@ const schema = Type.Object(
 /** Han characters below which a part's body states no problem at all (“待补充”, “暂无”, “见附件”). */
 const LISTS_SOMETHING = 8;
 
+const CAUSE_CLAUSE = new RegExp(vocabulary.causeClause);
+const HEADING_ECHO = new RegExp(vocabulary.headingEcho, 'g');
+
 export const rule = defineRule({
   id: 'shortcoming-causes',
   meta: {
@@ -40,10 +43,11 @@ export const rule = defineRule({
     const words = ctx.options.causeWords;
     // A part with no sentence under it (empty, or “待补充”) lists nothing to analyse: empty-part says so.
     if (occurrences.every((o) => hanCount(tree.normalized, bodyStart(o), o.end) < LISTS_SOMETHING)) return;
-    // The heading "存在的不足和原因" promises causes; only the body can deliver them.
+    // The heading "存在的不足和原因" promises causes; only the body can deliver them — and a body
+    // that repeats the heading ("存在的问题及原因如下：一是……") has not delivered them yet.
     const analysed = occurrences.some((o) => {
-      const body = tree.normalized.slice(bodyStart(o), o.end);
-      return words.some((w) => body.includes(w));
+      const body = tree.normalized.slice(bodyStart(o), o.end).replace(HEADING_ECHO, '');
+      return words.some((w) => body.includes(w)) || CAUSE_CLAUSE.test(body);
     });
     if (analysed) return;
     const first = occurrences[0]!;
