@@ -36,6 +36,20 @@ const expected: Record<string, string[]> = {
     '47:31-47:33 enumeration-sequence 列举序号跳号：此处应为“二是”，文中为“三是”',
     '50:40-50:42 enumeration-sequence 列举序号跳号：此处应为“第二”，文中为“第三”',
   ],
+  'enumeration-sequence-other-leads.txt': [],
+  'figures-close-calls.txt': [],
+  'figures-recall.txt': [
+    '4:27-4:35 rate-mismatch 办结率应为99.0%（4815÷4862），文中为99.9%',
+    '6:7-6:18 rate-out-of-range 知晓率不应超过100%，文中为102.5%；请核对分子和分母',
+    '8:25-8:33 rate-mismatch 办结率应为95.5%（298÷312），文中为97.1%',
+    '10:11-10:38 parts-exceed-total 各分项之和为48件（30+12+6），超过总数46件；请核对总数或各分项',
+    '12:9-12:32 parts-exceed-total 各分项之和为1280件（860+420），超过总数1250件；请核对总数或各分项',
+    '14:19-14:27 rate-mismatch 审结率应为93.5%（58÷62），文中为95.6%',
+    '16:12-16:33 parts-exceed-total 分项1302件超过总数1236件；请核对总数或分项',
+    '18:18-18:26 rate-mismatch 纠错率应为15.5%（9÷58），文中为12.5%',
+    '20:7-20:51 parts-exceed-total 各分项之和为403件（168+95+140），超过总数380件；请核对总数或各分项',
+    '22:26-22:36 rate-mismatch 调解成功率应为89.9%（196÷218），文中为92.9%',
+  ],
   'heading-numbering.txt': [],
   'line-break-in-sentence.txt': [
     '36:21-36:22 line-break-in-sentence 句子在此处被换行截断（“…议案件186件，”后接下一行“行政诉讼案件87…”），应删去换行，与下一行连成一段',
@@ -56,6 +70,16 @@ const expected: Record<string, string[]> = {
     '48:15-48:18 placeholder-text 模板占位符“___”未替换，应填写实际内容',
     '53:22-53:24 placeholder-text 模板占位符“X个”未替换，应填写实际内容',
   ],
+  'placeholder-text-template.txt': [
+    '3:11-3:15 placeholder-text 编写说明“【填写】”未删除，应按说明补全内容后删去',
+    '5:1-5:7 placeholder-text 编写说明“【单位名称】”未删除，应按说明补全内容后删去',
+    '7:1-7:5 placeholder-text 编写说明“示例文字”未删除，应按说明补全内容后删去',
+    '9:1-9:19 placeholder-text 编写说明“（注：本部分字数控制在800字以内）”未删除，应按说明补全内容后删去',
+    '11:11-11:15 placeholder-text 模板占位符“（  ）”未替换，应填写实际内容',
+    '13:9-13:12 placeholder-text 模板占位符“【 】”未替换，应填写实际内容',
+    '15:1-15:6 placeholder-text 编写说明“编写说明：”未删除，应按说明补全内容后删去',
+    '17:1-17:14 placeholder-text 编写说明“（此段可根据实际情况删减）”未删除，应按说明补全内容后删去',
+  ],
   'plan-specificity.txt': [],
   'punctuation-width.txt': [
     '52:30-52:31 punctuation-width 中文行文应使用全角标点“（”，文中为半角“(”',
@@ -71,6 +95,10 @@ const expected: Record<string, string[]> = {
   'rate-out-of-range.txt': [],
   'repeated-phrase.txt': [],
   'shortcoming-causes.txt': [],
+  'shortcoming-causes-echo.txt': [
+    '[4] S9:1-S9:11 shortcoming-causes “存在的不足和原因”只列出问题，没有分析原因（如“主要原因在于……”）',
+    '[6] S9:1-S9:11 shortcoming-causes “存在的不足和原因”只列出问题，没有分析原因（如“主要原因在于……”）',
+  ],
   'terminology.txt': [],
   'year-consistency.txt': [],
 };

@@ -104,6 +104,9 @@ function afterMarker(text: string, clause: Clause, m: number): { total: Figure; 
     // 其中具有法律职业资格的80名，取得执法证的1150名: subsets by attribute may overlap; only a
     // breakdown into categories must add up.
     if (label.endsWith('的')) return undefined;
+    // 其中本科以上学历1104人、研究生学历86人: a cumulative level contains the higher ones listed with it.
+    // (A label that is only 以上 is a band's bound word: 50岁以上276名, handled above.)
+    if (PARTS.cumulative.some((w) => label.indexOf(w) > 0)) return undefined;
     // 其中适用简易程序1205件，涉企案件1380件: counts of a property, not categories; 其中涉企案件分别为
     // 64件、29件: parts of several totals, one each.
     if (PARTS.attributes.some((w) => label.startsWith(w)) || PARTS.respectively.some((w) => label.includes(w))) return undefined;
