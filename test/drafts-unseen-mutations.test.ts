@@ -79,6 +79,12 @@ const MUTATIONS: Record<string, Mutation[]> = {
   ],
   "02-township.txt": [
     {
+      mistake: "a meeting day that February does not have",
+      from: "在2025年1月召开",
+      to: "在2025年2月30日召开",
+      findings: ["23:53-23:63 invalid-date 日期不存在：2025年没有2月30日，2月只有28天"],
+    },
+    {
       mistake: "the reporting sentence keeps last year",
       from: "现将2024年度法治政府建设工作情况报告如下",
       to: "现将2023年度法治政府建设工作情况报告如下",
@@ -116,6 +122,12 @@ const MUTATIONS: Record<string, Mutation[]> = {
     },
   ],
   "03-city-sublevels.txt": [
+    {
+      mistake: "closing date on February 29 of a common year",
+      from: "2025年3月10日",
+      to: "2025年2月29日",
+      findings: ["72:1-72:11 invalid-date 日期不存在：2025年没有2月29日，2025年不是闰年，2月只有28天"],
+    },
     {
       mistake: "（二） skipped",
       from: "（二）市政府主要负责同志履职情况",
@@ -353,6 +365,12 @@ const MUTATIONS: Record<string, Mutation[]> = {
     },
   ],
   "09-city-government.txt": [
+    {
+      mistake: "a 31st of a 30-day month",
+      from: "自2025年3月1日起施行",
+      to: "自2025年4月31日起施行",
+      findings: ["18:57-18:67 invalid-date 日期不存在：2025年没有4月31日，4月只有30天"],
+    },
     {
       mistake: "a rate over counts in 万 changed",
       from: "按期办结率98.4%",
@@ -779,6 +797,12 @@ const MUTATIONS: Record<string, Mutation[]> = {
   ],
   "19-pdf-paste.txt": [
     {
+      mistake: "closing date in full-width digits on a day February does not have",
+      from: "２０２５年２月１０日",
+      to: "２０２５年２月３０日",
+      findings: ["30:1-30:11 invalid-date 日期不存在：2025年没有2月30日，2月只有28天"],
+    },
+    {
       mistake: "a 其中 part raised beyond the total",
       from: "其中调解和解５７件",
       to: "其中调解和解３５７件",
@@ -905,6 +929,7 @@ describe('unseen drafts: planted mistakes are reported', () => {
         'empty-part',
         'enumeration-sequence',
         'heading-numbering',
+        'invalid-date',
         'line-break-in-sentence',
         'parts-exceed-total',
         'part-heading',

@@ -1,7 +1,6 @@
 import { defineRule, Type } from '@reportlint/core';
-import { parseChineseNumeral } from '@reportlint/parser';
 import type { Block, ReportTree } from '@reportlint/parser';
-import { chineseYear } from '../shared/numerals.js';
+import { CN_SMALL, dateExists, readMonthOrDay, readYear, YEAR } from '../shared/dates.js';
 
 const schema = Type.Object(
   {
@@ -14,10 +13,8 @@ const schema = Type.Object(
 );
 
 // Matched on the normalized text, where full-width digits, Ｏ and ０ are already ASCII.
-const CN_YEAR_DIGIT = '[〇○◯零O0一二三四五六七八九]';
-const CN_SMALL = '[一二三四五六七八九十]{1,3}';
 const DATE = new RegExp(
-  `^(\\d{4}|\\d{2}|${CN_YEAR_DIGIT}{4})\\s*年\\s*(\\d{1,2}|${CN_SMALL}|元)\\s*月\\s*(\\d{1,2}|${CN_SMALL})\\s*日$`,
+  `^(${YEAR}|\\d{2})\\s*年\\s*(\\d{1,2}|${CN_SMALL}|元)\\s*月\\s*(\\d{1,2}|${CN_SMALL})\\s*日$`,
 );
 const SEPARATED = /^(\d{4})\s*([.\-/])\s*(\d{1,2})\s*\2\s*(\d{1,2})$/;
 /** A line that may stand between the date and the end: a signature, 特此报告, （此件公开发布）. */
@@ -31,12 +28,6 @@ interface Parsed {
   problem: 'chinese' | 'shortYear' | 'separators' | 'padded' | null;
 }
 
-/** A month or a day: Arabic digits, 元 (the first month) or 一 … 三十一. */
-function small(word: string): number {
-  if (/^\d+$/.test(word)) return Number(word);
-  return word === '元' ? 1 : parseChineseNumeral(word);
-}
-
 function parseClosingDate(text: string): Parsed | undefined {
   const sep = SEPARATED.exec(text);
   if (sep) return valid({ year: Number(sep[1]), month: Number(sep[3]), day: Number(sep[4]), problem: 'separators' });
@@ -44,13 +35,14 @@ function parseClosingDate(text: string): Parsed | undefined {
   if (!m) return undefined;
   const [, y, mo, d] = m as unknown as [string, string, string, string];
   const chinese = !/^\d+$/.test(y) || !/^\d+$/.test(mo) || !/^\d+$/.test(d);
-  const year = /^\d+$/.test(y) ? Number(y) : chineseYear(y);
+  const year = readYear(y);
   const problem = chinese ? 'chinese' : y.length === 2 ? 'shortYear' : mo.startsWith('0') || d.startsWith('0') ? 'padded' : null;
-  return valid({ year, month: small(mo), day: small(d), problem });
+  return valid({ year, month: readMonthOrDay(mo), day: readMonthOrDay(d), problem });
 }
 
+/** A date that cannot exist (2023年2月30日) is not rewritten: invalid-date reports it, and only the writer knows the date meant. */
 function valid(p: Parsed): Parsed | undefined {
-  return Number.isInteger(p.year) && p.month >= 1 && p.month <= 12 && p.day >= 1 && p.day <= 31 ? p : undefined;
+  return Number.isInteger(p.year) && dateExists(p.year, p.month, p.day) ? p : undefined;
 }
 
 /** The closing date block: the parser's, or a date line among the last lines of the report. */

@@ -1,4 +1,5 @@
 import { defineRule, Type } from '@reportlint/core';
+import { dateExists } from '../shared/dates.js';
 
 const schema = Type.Object(
   {
@@ -62,7 +63,8 @@ export const rule = defineRule({
     if (year === undefined || !closing) return;
     const { deadlineMonth, deadlineDay, earliestMonth } = ctx.options;
     const date: Ymd = [closing.year, closing.month, closing.day];
-    if (date[1] < 1 || date[1] > 12 || date[2] < 1 || date[2] > 31) return;
+    // A date that cannot exist (2024年2月30日, 2024年13月20日) is invalid-date's finding, not a late or early one.
+    if (!dateExists(date[0], date[1], date[2])) return;
     const earliest: Ymd = [year, earliestMonth, 1];
     const deadline: Ymd = [year + 1, deadlineMonth, deadlineDay];
     const tooLate = compare(date, deadline) > 0;

@@ -1,0 +1,190 @@
+import { defineRule } from '@reportlint/core';
+import type { ReportTree } from '@reportlint/parser';
+import { CN_SMALL, daysInMonth, readMonthOrDay, readYear, YEAR } from '../shared/dates.js';
+import { proseSpans } from '../shared/prose.js';
+import { inRanges, quotedRanges } from '../shared/ranges.js';
+
+/*
+ * Matched on the normalized text (full-width digits folded to ASCII, one character for one, so
+ * offsets are the user's own). Spaces are allowed between the parts (“2023 年 2 月 30 日”) but no
+ * line break: a date is not read across lines.
+ */
+const SPACE = '[ \\t\\u3000]*';
+const NUMBER = `\\d{1,2}|${CN_SMALL}`;
+/** What joins the two ends of a range: 1—31日, 1日至31日. */
+const CONNECTOR = '[—–\\-~～至到]';
+/**
+ * A month and a day, with 月 and 日, after an optional year: 2023年2月30日, 二〇二三年二月三十日,
+ * 6月31日; the day may be a range within the month (3月1—31日). A match does not start inside a
+ * number (12月 in 112月, 二月 in 十二月), after 第 (第13个月 has no 日 anyway) or after a decimal point.
+ */
+const DATE = new RegExp(
+  `(?<![\\d〇○◯零O一二三四五六七八九十百千万两第.])(?:(${YEAR})${SPACE}年${SPACE})?(${NUMBER}|元)${SPACE}月${SPACE}(${NUMBER})(?:${SPACE}${CONNECTOR}${SPACE}(${NUMBER}))?${SPACE}日`,
+  'g',
+);
+/** 月 followed by a day and 日: the cheap test before DATE is run. */
+const DAY_AFTER = new RegExp(`月${SPACE}(?:${NUMBER})(?:${SPACE}${CONNECTOR}${SPACE}(?:${NUMBER}))?${SPACE}日`, 'y');
+/** The second end of a range that names only its day: “3月1日—31日”, “4月1日至30日”; not a span of days (至30日内). */
+const RANGE_END = new RegExp(`${SPACE}${CONNECTOR}${SPACE}(${NUMBER})${SPACE}日(?!${SPACE}(?:以内|之内|内))`, 'y');
+/** Between the two ends of a range of dates: 2023年2月1日至2月29日. */
+const RANGE_GAP = /^[ \t\u3000]*[—–\-~～至到][ \t\u3000]*$/;
+/** Just before a month with no year: a connector after a number (1—12月, 1、2月) makes it the end of a span of months. */
+const AFTER_NUMBER_AND_CONNECTOR = /[\d一二三四五六七八九十][ \t\u3000]*[—–\-~～至到、][ \t\u3000]*$/;
+/** Just before a month with no year: a number with 年 that is not a four-digit year (23年, 第1年, 三年). */
+const UNREAD_YEAR = /[\d〇○◯零O一二三四五六七八九十百千两][ \t\u3000]*年[ \t\u3000]*$/;
+/** Lunar dates (农历十二月三十日, 除夕) follow another calendar: months of 29 or 30 days, leap months. */
+const LUNAR = /农历|阴历|夏历/;
+
+interface Found {
+  start: number;
+  end: number;
+  year: number | undefined;
+  month: number;
+  day: number;
+}
+
+export const rule = defineRule({
+  id: 'invalid-date',
+  meta: {
+    severity: 'error',
+    family: 'substance',
+    fixable: false,
+    description: {
+      'zh-CN': '日期应真实存在：月份在1至12之间，日不超过当月天数（平年2月只有28天）',
+      en: 'A date must exist on the calendar: a month from 1 to 12, a day within the month (February has 28 days in a common year)',
+    },
+    messages: {
+      month: {
+        'zh-CN': '日期不存在：没有{month}月，月份应在1至12之间，文中为“{text}”',
+        en: 'Impossible date: there is no month {month} (months run from 1 to 12); it says "{text}"',
+      },
+      zeroDay: {
+        'zh-CN': '日期不存在：没有{month}月0日，日应从1日起，文中为“{text}”',
+        en: 'Impossible date: there is no day 0 of month {month} (days start at 1); it says "{text}"',
+      },
+      day: {
+        'zh-CN': '日期不存在：{year}年没有{month}月{day}日，{month}月只有{days}天',
+        en: 'Impossible date: {year} has no {monthEn} {day}; {monthEn} has {days} days',
+      },
+      dayNoYear: {
+        'zh-CN': '日期不存在：没有{month}月{day}日，{month}月只有{days}天',
+        en: 'Impossible date: there is no {monthEn} {day}; {monthEn} has {days} days',
+      },
+      february: {
+        'zh-CN': '日期不存在：没有2月{day}日，2月最多29天',
+        en: 'Impossible date: there is no February {day}; February has at most 29 days',
+      },
+      notLeap: {
+        'zh-CN': '日期不存在：{year}年没有2月29日，{year}年不是闰年，2月只有28天',
+        en: 'Impossible date: {year} has no February 29; {year} is not a leap year, so February has 28 days',
+      },
+    },
+  },
+  check(tree, ctx) {
+    const text = tree.normalized;
+    /** The last date read, for a range whose second end names no year (2023年2月1日至2月29日). */
+    let previous: Found | undefined;
+    // Most of a report has no 月: the dates are found from each 月 followed by a day, which is some
+    // fifty times faster than running DATE over the whole text.
+    for (let at = text.indexOf('月'); at !== -1; at = text.indexOf('月', at + 1)) {
+      DAY_AFTER.lastIndex = at;
+      if (!DAY_AFTER.test(text)) continue;
+      const m = dateAround(text, at);
+      if (!m) continue;
+      const start = m.index;
+      const end = start + m[0].length;
+      const [, yearWord, monthWord, dayWord, rangeDayWord] = m as unknown as [string, string | undefined, string, string, string | undefined];
+      let year = yearWord === undefined ? undefined : readYear(yearWord);
+      const month = readMonthOrDay(monthWord);
+      if (yearWord === undefined) {
+        const before = text.slice(Math.max(0, start - 12), start);
+        // 23年2月、第1年2月: a year that is not a calendar year, or not one we can read (今年、去年、次年 name
+        // none: read on, with no year); 元月 only after a year (after an amount, 元 is the currency);
+        // 1—12月 is a span of months.
+        if (UNREAD_YEAR.test(before) || monthWord === '元' || AFTER_NUMBER_AND_CONNECTOR.test(before)) continue;
+        // 2023年12月25日至2月29日: the second end is in the first one's year, or the next when its month is earlier.
+        if (previous?.year !== undefined && RANGE_GAP.test(text.slice(previous.end, start))) {
+          year = previous.year + (month < previous.month ? 1 : 0);
+        }
+      }
+      const found: Found = { start, end, year, month, day: readMonthOrDay(dayWord) };
+      previous = found;
+      if (!Number.isInteger(found.year ?? 0) || !Number.isInteger(month) || !Number.isInteger(found.day)) continue;
+      // The day that closes a range within the month: 3月1—31日 (in the match), or 3月1日—31日 (after it).
+      let rangeEnd: Found | undefined;
+      if (rangeDayWord !== undefined) {
+        const dayStart = start + m[0].lastIndexOf(rangeDayWord, m[0].length - 1);
+        rangeEnd = { ...found, start: dayStart, day: readMonthOrDay(rangeDayWord) };
+      } else {
+        RANGE_END.lastIndex = end;
+        const r = RANGE_END.exec(text);
+        if (r) {
+          const dayStart = r.index + r[0].indexOf(r[1]!);
+          rangeEnd = { ...found, start: dayStart, end: r.index + r[0].length, day: readMonthOrDay(r[1]!) };
+        }
+      }
+      const bad = [found, rangeEnd].find((d) => d !== undefined && Number.isInteger(d.day) && problem(d) !== undefined);
+      if (!bad || !reportable(tree, bad.start)) continue;
+      const messageId = problem(bad)!;
+      const days = daysInMonth(bad.month, bad.year);
+      ctx.report({
+        messageId,
+        data: {
+          text: tree.source.text.slice(bad.start, bad.end),
+          year: bad.year ?? '',
+          month: bad.month,
+          monthEn: MONTHS_EN[bad.month - 1] ?? String(bad.month),
+          day: bad.day,
+          days,
+        },
+        start: bad.start,
+        end: bad.end,
+      });
+    }
+  },
+});
+
+/** How far before its 月 a date may start: a year, 年, a month and the spaces between. */
+const LOOK_BACK = 24;
+
+/** The match of DATE whose 月 is at `at`, if any: DATE is run from a little before it. */
+function dateAround(text: string, at: number): RegExpExecArray | undefined {
+  DATE.lastIndex = Math.max(0, at - LOOK_BACK);
+  for (let m = DATE.exec(text); m && m.index <= at; m = DATE.exec(text)) {
+    // A year and a month hold no 月: the first one in the match is the month's.
+    const month = m.index + m[0].indexOf('月');
+    if (month === at) return m;
+    if (month > at) return undefined;
+  }
+  return undefined;
+}
+
+const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** Which message tells what is impossible about the date, or undefined when it exists. */
+function problem(d: Found): 'month' | 'zeroDay' | 'day' | 'dayNoYear' | 'february' | 'notLeap' | undefined {
+  if (d.month < 1 || d.month > 12) return 'month';
+  if (d.day < 1) return 'zeroDay';
+  if (d.day <= daysInMonth(d.month, d.year)) return undefined;
+  // 2月29日 is impossible only in a year that is stated (with no year it is allowed): then it is the leap year.
+  if (d.month === 2 && d.day === 29) return 'notLeap';
+  if (d.year !== undefined) return 'day';
+  return d.month === 2 ? 'february' : 'dayNoYear';
+}
+
+/**
+ * Whether a finding at `offset` is the report's own running text: not web-page residue before the
+ * text, code or raw HTML (outside the prose spans); not inside a quotation or a title (《…》, “…”),
+ * which cites another text as it was written; not a lunar date. Asked only for impossible dates,
+ * which are rare, so the spans are looked up then.
+ */
+function reportable(tree: ReportTree, offset: number): boolean {
+  if (!inRanges(proseSpans(tree), offset)) return false;
+  const text = tree.normalized;
+  let lineStart = offset;
+  while (lineStart > 0 && text.charCodeAt(lineStart - 1) !== 10 && text.charCodeAt(lineStart - 1) !== 13) lineStart--;
+  let lineEnd = offset;
+  while (lineEnd < text.length && text.charCodeAt(lineEnd) !== 10 && text.charCodeAt(lineEnd) !== 13) lineEnd++;
+  if (inRanges(quotedRanges(text, lineStart, lineEnd), offset)) return false;
+  return !LUNAR.test(text.slice(Math.max(lineStart, offset - 12), offset));
+}
