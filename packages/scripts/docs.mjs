@@ -44,7 +44,7 @@ if (process.argv[1] === import.meta.filename) {
   if (check) {
     const stale = [nextReadme !== current && 'README.md rule table', nextSchema !== currentSchema && 'reportlintrc.schema.json'].filter(Boolean);
     if (stale.length) {
-      console.error(`stale: ${stale.join(', ')} — run \`pnpm docs\``);
+      console.error(`stale: ${stale.join(', ')} — run \`pnpm run docs\``);
       process.exit(1);
     }
   } else {
