@@ -41,11 +41,12 @@ export function classifyParts(tree: ReportTree): PartOccurrence[] {
   const occurrences: PartOccurrence[] = [];
   const end = (s: Section) => s.position.end.offset ?? s.titleEnd;
 
+  // Sections come fresh from buildSections and only this function gives them data: set, not merged.
   for (const section of tree.sections) {
     const title = titleOf(section);
     let parts = compiled.filter((c) => any(c.headings, title) && !any(c.exclude, title)).map((c) => c.part.id);
     if (parts.length === 0 && fallback) parts = [fallback];
-    section.data = { ...section.data, parts };
+    section.data = { parts };
     for (const part of parts) occurrences.push({ part, kind: 'section', node: section, start: section.position.start.offset!, end: end(section) });
   }
 
@@ -58,7 +59,7 @@ export function classifyParts(tree: ReportTree): PartOccurrence[] {
       const title = titleOf(sub);
       const hit = compiled.find((c) => c.part.id !== fallback && any(c.nested, title) && !any(c.exclude, title));
       if (hit) {
-        sub.data = { ...sub.data, parts: [hit.part.id] };
+        sub.data = { parts: [hit.part.id] };
         occurrences.push({ part: hit.part.id, kind: 'nested', node: sub, start: sub.position.start.offset!, end: end(sub) });
         claimed.push([sub.position.start.offset!, end(sub)]);
       } else visitNested(sub);
