@@ -12,7 +12,8 @@ function message(m: LintMessage) {
     column: m.column,
     endLine: m.endLine,
     endColumn: m.endColumn,
-    ...(m.fix ? { fix: { range: m.fix.range, text: m.fix.text } } : {}),
+    // JSON.stringify leaves an undefined fix out; a spread of an optional one made a second object.
+    fix: m.fix ? { range: m.fix.range, text: m.fix.text } : undefined,
   };
 }
 
