@@ -14,7 +14,7 @@ function compile(tree: ReportTree): Compiled[] {
   if (!byYear) cache.set(tree.profile, (byYear = new Map()));
   let compiled = byYear.get(next);
   if (!compiled) {
-    const re = (list: string[] | undefined) => (list ?? []).map((s) => new RegExp(s.replaceAll('{nextYear}', next)));
+    const re = (list: string[] | undefined) => joined((list ?? []).map((s) => s.replaceAll('{nextYear}', next)));
     compiled = tree.profile.parts.map((part) => ({
       part,
       headings: re(part.headings),
@@ -26,6 +26,19 @@ function compile(tree: ReportTree): Compiled[] {
     byYear.set(next, compiled);
   }
   return compiled;
+}
+
+/** A numbered or named backreference, or a named group: what would change meaning in a pattern joined with others. */
+const SELF_REFERENCE = /\\[1-9]|\\k<|\(\?<[^=!]/;
+
+/**
+ * A part's patterns of one kind, for `any`: joined into one alternation when that keeps their
+ * meaning, so a title or sentence takes one test instead of one per pattern (calling a test costs
+ * more than running it on a short title).
+ */
+function joined(sources: string[]): RegExp[] {
+  if (sources.length < 2 || sources.some((s) => SELF_REFERENCE.test(s))) return sources.map((s) => new RegExp(s));
+  return [new RegExp(sources.map((s) => `(?:${s})`).join('|'))];
 }
 
 const any = (patterns: RegExp[], text: string) => patterns.some((p) => p.test(text));
