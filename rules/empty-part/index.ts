@@ -1,13 +1,13 @@
 import { defineRule, Type } from '@reportlint/core';
 import type { Section } from '@reportlint/parser';
 import { headingSpan, partData } from '../shared/parts.js';
-import { isWhiteSpace } from '../shared/ranges.js';
+import { foldEntries, isWhiteSpace } from '../shared/ranges.js';
 
 const schema = Type.Object(
   {
     placeholders: Type.Array(Type.String(), {
-      default: ['无', '略', '暂无', '（略）', '此处略', '待补充', '待填写', '待完善', '待定', 'TODO', 'TBD', '……', '...', '…'],
-      description: 'Texts that count as no content when a part holds nothing else (compared after trimming punctuation).',
+      default: ['无', '略', '暂无', '此处略', '待补充', '待填写', '待完善', '待定', 'TODO', 'TBD', '……', '...', '…'],
+      description: 'Texts that count as no content when a part holds nothing else (compared after trimming punctuation and enclosing parentheses: “（略）” is “略”).',
     }),
   },
   { additionalProperties: false },
@@ -42,7 +42,9 @@ export const rule = defineRule({
     schema,
   },
   check(tree, ctx) {
-    const placeholders = new Set(ctx.options.placeholders.map(trim));
+    // The text is read in its normalized view (half-width parentheses …), so the placeholders are
+    // too: a placeholder configured in full width (“（待定）”) must meet “(待定)” as read.
+    const placeholders = new Set(foldEntries(ctx.options.placeholders).map(trim));
     // A longer text is content, whatever it says: no need to cut it out of the report.
     let longest = 0;
     for (const p of placeholders) longest = Math.max(longest, p.length);
@@ -84,19 +86,27 @@ function everySpan(section: Section, test: (start: number, end: number) => boole
   return true;
 }
 
-// What trim() strips: blanks (as \s) and these marks at the start, the same but parentheses at the end.
+// What trim() strips: blanks (as \s) and these marks at both edges, and parentheses around what is left.
 const EDGE_MARKS = '。.,，:：;；';
-const isLeading = (c: number) => isWhiteSpace(c) || EDGE_MARKS.includes(String.fromCharCode(c)) || c === 0x28 || c === 0x29 || c === 0xff08 || c === 0xff09;
-const isTrailing = (c: number) => isWhiteSpace(c) || EDGE_MARKS.includes(String.fromCharCode(c));
+const isEdge = (c: number) => isWhiteSpace(c) || EDGE_MARKS.includes(String.fromCharCode(c));
+const isOpening = (c: number) => c === 0x28 || c === 0xff08;
+const isClosing = (c: number) => c === 0x29 || c === 0xff09;
 
 function trim(text: string): string {
   const [from, to] = trimmed(text, 0, text.length);
   return text.slice(from, to);
 }
 
-/** `text[start, end)` without leading blanks, marks and parentheses and trailing blanks and marks: only the edges are read. */
+/**
+ * `text[start, end)` without blanks and marks at its edges and without the parentheses that enclose
+ * it: “（略）。” is “略”. A parenthesis without its pair stays (“略）” is not a placeholder).
+ */
 function trimmed(text: string, start: number, end: number): [number, number] {
-  while (start < end && isLeading(text.charCodeAt(start))) start++;
-  while (end > start && isTrailing(text.charCodeAt(end - 1))) end--;
-  return [start, end];
+  for (;;) {
+    while (start < end && isEdge(text.charCodeAt(start))) start++;
+    while (end > start && isEdge(text.charCodeAt(end - 1))) end--;
+    if (end - start < 2 || !isOpening(text.charCodeAt(start)) || !isClosing(text.charCodeAt(end - 1))) return [start, end];
+    start++;
+    end--;
+  }
 }
