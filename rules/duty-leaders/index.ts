@@ -33,6 +33,12 @@ type Options = {
 
 type Side = 'party' | 'government' | 'joint';
 
+interface BodyKind {
+  endings: string[];
+  party: string;
+  government: string;
+}
+
 interface Mention {
   side: Side;
   start: number;
@@ -45,6 +51,11 @@ interface Compiled {
   bodyTitles: Map<string, string[]>;
   subordinates: string[];
   levels: string[];
+  /** How a territory's leaders are written (区委书记, 区长 …). */
+  territorialStarts: string[];
+  territorialTitles: Set<string>;
+  /** The kinds of body that are not a territory (leaders.json#askFor), with their own leaders' titles. */
+  kinds: BodyKind[];
   /** Party and government organs, longest first: what ends a body named by its organ. */
   organs: string[];
   bareNotAfter: string[];
@@ -67,7 +78,9 @@ const compile = oncePer((options: Options): Compiled => {
   const govTitles = literalAlternation(foldEntries([...v.governmentTitles, ...options.extraGovernmentTitles]));
   const jointOrgans = literalAlternation(foldEntries([...v.jointOrgans, ...options.extraJointOrgans]));
   const joiners = literalAlternation(foldEntries(v.joiners));
-  const joint = `(?:${jointOrgans})(?:${nouns})|(?:${partyOrgans})(?:${joiners})?(?:${govOrgans})(?:${nouns})`;
+  // A town names its own organs with its level word: 镇党委、镇政府主要负责同志.
+  const level = literalAlternation(foldEntries(v.levels));
+  const joint = `(?:${jointOrgans})(?:${nouns})|(?:${partyOrgans})(?:${joiners})?(?:${level})?(?:${govOrgans})(?:${nouns})`;
   const party = `(?:${partyOrgans})(?:${partyTitles}|${nouns})`;
   const bare = `(?:${partyTitles})`;
   const government = `(?:${govTitles})|(?:${govOrgans})(?:${nouns})`;
@@ -82,6 +95,9 @@ const compile = oncePer((options: Options): Compiled => {
     bodyTitles,
     subordinates,
     levels,
+    territorialStarts: foldEntries(v.territorial.starts),
+    territorialTitles: new Set(foldEntries(v.territorial.titles)),
+    kinds: v.askFor.bodies.map((b) => ({ ...b, endings: foldEntries(b.endings) })),
     organs: foldEntries([...v.governmentOrgans, ...v.partyOrgans, ...options.extraGovernmentOrgans, ...options.extraPartyOrgans]).sort((a, b) => b.length - a.length),
     bareNotAfter: foldEntries(v.bareTitleNotAfter),
     bareNotFollowedBy: foldEntries(v.bareTitleNotFollowedBy),
@@ -96,6 +112,15 @@ function withoutOrgan(body: string, organs: string[]): string {
   return organ ? body.slice(0, body.length - organ.length) : body;
 }
 
+/**
+ * The kind of the reporting body (a 街道, a 镇, a 局 …), by the ending of its name or of its place
+ * (青石镇人民政府 → 青石镇); none for a territory (a county, a city …) or an unknown body.
+ */
+function bodyKind(body: string, c: Compiled): BodyKind | undefined {
+  const place = withoutOrgan(body, c.organs);
+  return c.kinds.find((k) => k.endings.some((e) => body.endsWith(e) || place.endsWith(e)));
+}
+
 /** Principal leaders named in `ranges` of the normalized text, outside quotations and document titles. */
 export function leaderMentions(tree: ReportTree, ranges: Range[], options: Options): Mention[] {
   const c = compile(options);
@@ -105,6 +130,9 @@ export function leaderMentions(tree: ReportTree, ranges: Range[], options: Optio
   const body = tree.meta.body ?? '';
   const place = withoutOrgan(body, c.organs);
   const lower = c.levels.filter((l) => !place.endsWith(l));
+  // A department, a township or subdistrict, a development zone: a 区委书记 or 县长 its report names
+  // leads the level above, not the body (“在区委书记主持召开的述法评议会上述法”).
+  const territory = bodyKind(body, c) === undefined;
   const mentions: Mention[] = [];
   for (const range of ranges) {
     const quoted = quotedRanges(text, range.start, range.end);
@@ -119,6 +147,7 @@ export function leaderMentions(tree: ReportTree, ranges: Range[], options: Optio
       const after = text.slice(end, end + 4);
       if (c.subordinates.some((w) => before.endsWith(w)) || lower.some((w) => before.endsWith(w))) continue;
       if (c.notFollowedBy.some((w) => after.startsWith(w))) continue;
+      if (!territory && (c.territorialTitles.has(m[0]) || c.territorialStarts.some((w) => m[0].startsWith(w)))) continue;
       const g = m.groups!;
       if (g.own !== undefined) {
         // 主任 heads the reporting body only when the body is a 委员会, an 办公室 …
@@ -147,11 +176,11 @@ export const rule = defineRule({
     },
     messages: {
       missingGovernment: {
-        'zh-CN': '“{part}”只写了党委主要负责人（{found}）的履职情况，未写政府主要负责人：请补写区长（县长、市长等政府主要负责人）履行推进法治建设第一责任人职责的情况',
+        'zh-CN': '“{part}”只写了党委主要负责人（{found}）的履职情况，未写政府主要负责人：请补写{missing}履行推进法治建设第一责任人职责的情况',
         en: '"{partEn}" says what the Party committee\'s principal leader ({found}) did but not the government\'s: add what the head of government (district, county or city head …) did as first responsible person',
       },
       missingParty: {
-        'zh-CN': '“{part}”只写了政府主要负责人（{found}）的履职情况，未写党委主要负责人：请补写党委（党组）书记履行推进法治建设第一责任人职责的情况',
+        'zh-CN': '“{part}”只写了政府主要负责人（{found}）的履职情况，未写党委主要负责人：请补写{missing}履行推进法治建设第一责任人职责的情况',
         en: '"{partEn}" says what the government\'s principal leader ({found}) did but not the Party committee\'s: add what the Party (leading group) secretary did as first responsible person',
       },
     },
@@ -173,7 +202,12 @@ export const rule = defineRule({
     const found = (party ?? government)!;
     ctx.report({
       messageId: party ? 'missingGovernment' : 'missingParty',
-      data: { ...partData(tree.profile, 'duties'), found: tree.source.text.slice(found.start, found.end) },
+      data: {
+        ...partData(tree.profile, 'duties'),
+        found: tree.source.text.slice(found.start, found.end),
+        // Asked for in the body's own titles: a 街道's report lacks its 街道办事处主任, not a 区长.
+        missing: (bodyKind(tree.meta.body ?? '', compile(ctx.options)) ?? vocabulary.askFor)[party ? 'government' : 'party'],
+      },
       ...occurrenceSpan(tree, occurrences[0]!),
     });
   },
