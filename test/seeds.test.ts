@@ -38,7 +38,7 @@ const lintBytes = (bytes: Uint8Array, config = outlineConfig) => lint(decodeSour
  */
 const expected: Record<string, string[]> = {
   '000': [
-    '2:1-2:38 part-order “党政主要负责人履行推进法治建设第一责任人职责情况”应排在“下一年度主要安排”之前',
+    '2:1-2:38 part-order “党政主要负责人履行推进法治建设第一责任人职责情况”应排在“存在的不足和原因”之后',
     '13:1-13:24 shortcoming-causes “存在的不足和原因”只列出问题，没有分析原因（如“主要原因在于……”）',
   ],
   '001': ['12:1-12:10 shortcoming-causes “存在的不足和原因”只列出问题，没有分析原因（如“主要原因在于……”）'],

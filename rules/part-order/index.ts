@@ -35,10 +35,13 @@ export const rule = defineRule({
       const r = ranks[i]!;
       const nextIndex = keep.find((k) => ranks[k]! > r);
       const prevIndex = keep.findLast((k) => ranks[k]! < r);
-      const anchor = nextIndex ?? prevIndex;
+      // A part moved up is placed by the part it should follow (duties written first: “after the
+      // shortcomings”), a part moved down by the part it should precede.
+      const early = prevIndex !== undefined && prevIndex > i;
+      const anchor = early ? prevIndex : (nextIndex ?? prevIndex);
       if (anchor === undefined) return;
       ctx.report({
-        messageId: nextIndex !== undefined ? 'before' : 'after',
+        messageId: anchor === nextIndex ? 'before' : 'after',
         data: { ...partData(tree.profile, occ.part), ...partData(tree.profile, firsts[anchor]!.part, 'other') },
         ...occurrenceSpan(tree, occ),
       });
