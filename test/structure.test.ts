@@ -1,0 +1,284 @@
+// Structural probes: small genre-true reports of bodies of every level (乡镇, 街道, 市直部门, 省直厅局,
+// 垂直管理单位, 开发区管委会), each with title, opening, parts, sign-off and date. The m-files carry one
+// structural mistake each (a part missing, parts out of order, a heading number skipped or repeated,
+// levels mixed, one leader left out of the duties, an empty part, slogan plans, a closing date out of
+// its window or in the wrong form); the c-files are correct and close to a mistake (variant headings,
+// merged parts, one person holding both offices, Markdown and Word exports …) and must stay clean.
+// Each entry says what its file exercises; kept silences say why.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createRegistry, lint, resolveConfig } from '@reportlint/core';
+import type { LintMessage } from '@reportlint/core';
+import { decodeSource } from '@reportlint/parser';
+import type { Source } from '@reportlint/parser';
+import { builtinPlugin } from '@reportlint/rules';
+
+const DIR = join(import.meta.dirname, 'fixtures', 'structure');
+const registry = createRegistry([builtinPlugin]);
+const recommended = resolveConfig({ extends: 'recommended' }, registry);
+const strict = resolveConfig({ extends: 'strict' }, registry);
+const show = (m: LintMessage) => `${m.line}:${m.column}-${m.endLine}:${m.endColumn} ${m.ruleId} ${m.message}`;
+const files = readdirSync(DIR).filter((f) => /\.(txt|md)$/.test(f)).sort();
+const source = (file: string): Source => decodeSource(readFileSync(join(DIR, file)), { path: file });
+
+/** Every finding of the recommended preset, per file. */
+const expected: Record<string, string[]> = {
+  // variant headings 存在的不足及原因分析, 履行推进法治建设第一责任人职责情况, 下一步工作打算
+  'c01-market-bureau-variant-headings.txt': [],
+  // one person both leaders: 局党组书记、局长张三
+  'c02-bureau-one-person-both.txt': [],
+  // third person, no 党政 word: 主要负责同志
+  'c03-bureau-third-person.txt': [],
+  // 1. numbering restarting under each part
+  'c04-township-restarting-numbers.txt': [],
+  // Markdown headings
+  'c05-commission-markdown.md': [],
+  // Word export: marker, tab, title
+  'c06-town-word-tabs.txt': [],
+  // shortcomings and plans merged in one last heading (strict: after the duties)
+  'c07-subdistrict-merged-shortcomings-plans.txt': [],
+  // 街道党工委书记 and 街道办事处主任
+  'c08-subdistrict-full-titles.txt': [],
+  // 局党委书记、局长 (vertically managed tax bureau)
+  'c09-tax-bureau-party-committee.txt': [],
+  // 党工委书记 and 管委会主任, separately
+  'c10-zone-both-leaders.txt': [],
+  // 厅党组书记、厅长
+  'c11-province-dept-one-person.txt': [],
+  // plans as （一）（二）（三） with prose bodies
+  'c12-justice-bureau-plan-subsections.txt': [],
+  // dated December 30 of the report year
+  'c13-statistics-bureau-dated-december.txt': [],
+  // “其他需要报告的情况　无。”
+  'c14-civil-affairs-other-nil.txt': [],
+  // 第一，第二，第三 in the plans, 第一责任人 and 第一时间 in the duties
+  'c15-housing-bureau-di-list.txt': [],
+  // the duties split into the 乡党委书记's and the 乡长's subsections
+  'c16-township-leaders-subsections.txt': [],
+  // 局党组主要负责同志 and 局长
+  'c17-transport-bureau-party-group-leader.txt': [],
+  // a district bureau's own leaders, and the 区委书记 who convened
+  'c18-district-bureau-district-secretary-convenes.txt': [],
+  // year in the headings: 2024年度党政主要负责人…, 2025年法治政府建设工作计划
+  'c19-forestry-bureau-year-headings.txt': [],
+  // topical top-level measures sections before the parts
+  'c20-district-topical-sections.txt': [],
+  // 党工委书记、管委会主任 one person
+  'c21-zone-one-person-both.txt': [],
+  // Markdown from a CMS: bold headings, 1. lists
+  'c22-emergency-bureau-cms-markdown.md': [],
+  // 第一部分…第四部分 with 一、 restarting inside
+  'c23-province-dept-parts.txt': [],
+  // 镇党委、镇政府主要负责同志 names both (was read as the government only)
+  'c24-town-joint-organs.txt': [],
+  // dated March 31, the last day
+  'c25-culture-bureau-dated-deadline.txt': [],
+  // three levels, shortcomings as （一）（二） with causes
+  'c26-subdistrict-three-levels.txt': [],
+  // 乡党委书记、乡长 in one sentence
+  'c27-township-one-sentence-both.txt': [],
+  // “其他需要说明的事项” with content
+  'c28-hr-bureau-other-matters.txt': [],
+  // 党组书记、局长王某某 in a 气象局
+  'c29-meteorology-bureau-named.txt': [],
+  // plans heading then “下一步，……：一是……”
+  'c30-town-plans-next-step.txt': [],
+  // 一、　 with an ideographic space
+  'c31-town-ideographic-space.txt': [],
+  // a bureau that reports to the 区长: its own leaders named
+  'c32-audit-bureau-reports-to-district-head.txt': [],
+  // a bureau's 局主要负责同志 and the 市委书记 who convened (was read as the Party side only)
+  'c33-commerce-bureau-city-secretary-convenes.txt': [],
+  // 乡党委、乡政府主要负责同志 (was read as the government only)
+  'c34-township-joint-organs.txt': [],
+  // the plans part left out of a township's report
+  'm01-township-no-plans.txt': [
+    '1:1-1:1 required-part 缺少必备部分“下一年度主要安排”（依据：厅字〔2019〕28号《法治政府建设与责任落实督察工作规定》第二十五条）',
+  ],
+  // a bureau's report without its shortcomings part
+  'm02-bureau-no-shortcomings.txt': [
+    '1:1-1:1 required-part 缺少必备部分“存在的不足和原因”（依据：厅字〔2019〕28号《法治政府建设与责任落实督察工作规定》第二十五条）',
+  ],
+  // the duties part written first (part-order is off in recommended: provinces such as 广东 put it first; strict below)
+  'm03-bureau-duties-first.txt': [],
+  // 一、二、四、 — a commission's top level skips 三、
+  'm04-commission-top-level-skip.txt': [
+    '7:1-7:3 heading-numbering 标题序号跳号：此处应为“三、”，文中为“四、”',
+  ],
+  // （二） written twice in a subdistrict's measures
+  'm05-subdistrict-repeated-subsection.txt': [
+    '6:1-6:4 heading-numbering 标题序号重复：“（二）”与上一个同级标题相同，此处应为“（三）”',
+  ],
+  // 1．2．4． under （一）
+  'm06-market-bureau-arabic-skip.txt': [
+    '7:1-7:3 heading-numbering 标题序号跳号：此处应为“3．”，文中为“4．”',
+  ],
+  // 一、 then 2、3、4、: the part headings are numbered as if they were 1、 items. Reported at 2、 (not from 1、) and at the nested parts; kept: required-part says the plans are missing, because “4、2025年工作安排” nested in the measures is not read as the plans part (the parser's part classification, not changed here)
+  'm07-town-mixed-top-level.txt': [
+    '1:1-1:1 required-part 缺少必备部分“下一年度主要安排”（依据：厅字〔2019〕28号《法治政府建设与责任落实督察工作规定》第二十五条）',
+    '5:1-5:3 heading-numbering 同级标题序号应从“1、”开始，文中为“2、”',
+    '5:1-5:3 heading-numbering 标题序号“2、”写法不规范，应写作“2.”',
+    '5:1-5:11 part-heading “存在的不足和原因”嵌套在“一、主要举措和成效”之下，应单列为一级标题',
+    '7:1-7:3 heading-numbering 标题序号“3、”写法不规范，应写作“3.”',
+    '7:1-7:27 part-heading “党政主要负责人履行推进法治建设第一责任人职责情况”嵌套在“一、主要举措和成效”之下，应单列为一级标题',
+  ],
+  // （一） directly under the title, then 二、 (the top level starting at （一）)
+  'm08-province-dept-subsection-first.txt': [
+    '6:1-6:3 heading-numbering 标题层次倒置：“二、”的层级高于前面的“（一）”，不应排在其后（层次序数依次为“一、”“（一）”“1.”“（1）”）',
+    '6:1-6:3 heading-numbering 同级标题序号应从“一、”开始，文中为“二、”',
+  ],
+  // 1. before （一） under the same heading
+  'm09-justice-bureau-inverted-levels.txt': [
+    '5:1-5:4 heading-numbering 标题层次倒置：“（一）”的层级高于前面的“1.”，不应排在其后（层次序数依次为“一、”“（一）”“1.”“（1）”）',
+  ],
+  // a township's duties part names only its 镇长
+  'm10-town-head-only.txt': [
+    '7:1-7:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了政府主要负责人（镇长）的履职情况，未写党委主要负责人：请补写镇党委书记履行推进法治建设第一责任人职责的情况',
+  ],
+  // a subdistrict's names only its 党工委书记; the finding asks for its 街道办事处主任
+  'm11-subdistrict-secretary-only.txt': [
+    '7:1-7:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了党委主要负责人（党工委书记）的履职情况，未写政府主要负责人：请补写街道办事处主任履行推进法治建设第一责任人职责的情况',
+  ],
+  // a bureau's names only its 局长; asks for its 局党组（党委）书记
+  'm12-bureau-director-only.txt': [
+    '7:1-7:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了政府主要负责人（局长）的履职情况，未写党委主要负责人：请补写局党组（党委）书记履行推进法治建设第一责任人职责的情况',
+  ],
+  // a bureau's names only its 党组书记; asks for its 局长
+  'm13-bureau-secretary-only.txt': [
+    '7:1-7:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了党委主要负责人（党组书记）的履职情况，未写政府主要负责人：请补写局长履行推进法治建设第一责任人职责的情况',
+  ],
+  // kept silent: a township's duties part names only the 县委书记、县长. They are not the township's leaders (they name nobody in its report), and a part that names nobody speaks through its heading; a copied county sentence cannot be told from a county leader's visit
+  'm14-township-county-leaders.txt': [],
+  // the shortcomings heading followed directly by the next part
+  'm15-zone-empty-shortcomings.txt': [
+    '5:1-5:11 empty-part “存在的不足和原因”标题下没有内容',
+  ],
+  // the duties part left as “（略）”
+  'm16-statistics-bureau-duties-omitted.txt': [
+    '7:1-7:27 empty-part “党政主要负责人履行推进法治建设第一责任人职责情况”标题下只有占位文字“略”，应写明实际情况',
+  ],
+  // a plans part of one sentence of intentions
+  'm17-township-slogan-plans.txt': [
+    '9:1-9:12 plan-specificity “下一年度主要安排”只分出1项具体措施，至少应有3项：请按“一是……二是……三是……”或“（一）……（二）……（三）……”逐项写明下一年度的具体安排',
+  ],
+  // dated in November of the report year
+  'm18-province-dept-dated-early.txt': [
+    '13:1-13:12 publish-date 成文日期早于2024年12月1日，2024年度尚未结束：应在2024年12月1日至2025年3月31日之间成文，文中为2024年11月15日',
+  ],
+  // dated after March 31
+  'm19-tax-bureau-dated-late.txt': [
+    '13:1-13:11 publish-date 成文日期晚于次年3月31日的公开期限：2024年度报告应在2025年3月31日前成文公开，文中为2025年4月12日',
+  ],
+  // 成文日期 written 2025.2.20
+  'm20-emergency-bureau-dotted-date.txt': [
+    '13:1-13:10 date-format 成文日期应以“年”“月”“日”标注：应为“2025年2月20日”，文中为“2025.2.20”',
+  ],
+  // 成文日期 in Chinese numerals
+  'm21-eco-bureau-chinese-date.txt': [
+    '13:1-13:11 date-format 成文日期应使用阿拉伯数字：应为“2025年2月20日”，文中为“二〇二五年二月二十日”',
+  ],
+  // 第一、第二、第四 in the plans
+  'm22-housing-bureau-di-skip.txt': [
+    '10:25-10:27 enumeration-sequence 列举序号跳号：此处应为“第三”，文中为“第四”',
+  ],
+  // “问题整改情况” in the place of the shortcomings: rectification is not the shortcomings part
+  'm23-town-rectification-not-shortcomings.txt': [
+    '1:1-1:1 required-part 缺少必备部分“存在的不足和原因”（依据：厅字〔2019〕28号《法治政府建设与责任落实督察工作规定》第二十五条）',
+  ],
+  // （一）（三）（四） in the plans
+  'm24-civil-affairs-plans-skip.txt': [
+    '11:1-11:4 heading-numbering 标题序号跳号：此处应为“（二）”，文中为“（三）”',
+  ],
+  // the plans only as one unheaded 下一步 sentence
+  'm25-subdistrict-plans-one-sentence.txt': [
+    '9:1-9:39 part-heading “下一年度主要安排”只见于正文段落，没有标题，应单列为一级标题',
+    '9:1-9:39 plan-specificity “下一年度主要安排”只分出1项具体措施，至少应有3项：请按“一是……二是……三是……”或“（一）……（二）……（三）……”逐项写明下一年度的具体安排',
+  ],
+  // 二、 repeated in a Word export (marker, tab, title)
+  'm26-forestry-word-tabs-repeat.txt': [
+    '7:1-7:3 heading-numbering 标题序号重复：“二、”与上一个同级标题相同，此处应为“三、”',
+    '9:1-9:3 heading-numbering 标题序号跳号：此处应为“三、”，文中为“四、”',
+  ],
+  // a zone's duties part names only its 管委会主任
+  'm27-zone-director-only.txt': [
+    '7:1-7:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了政府主要负责人（管委会主任）的履职情况，未写党委主要负责人：请补写党工委书记履行推进法治建设第一责任人职责的情况',
+  ],
+  // （1）（3） under 1.
+  'm28-agriculture-bureau-sub-subsection-skip.txt': [
+    '7:1-7:4 heading-numbering 标题序号跳号：此处应为“（2）”，文中为“（3）”',
+  ],
+  // the shortcomings written last (strict below)
+  'm29-audit-bureau-shortcomings-last.txt': [],
+  // a loose duties heading “领导带头情况” is not the duties part: required-part asks for it
+  'm30-town-loose-duties-heading.txt': [
+    '1:1-1:1 required-part 缺少必备部分“党政主要负责人履行推进法治建设第一责任人职责情况”（依据：厅字〔2019〕28号《法治政府建设与责任落实督察工作规定》第二十五条）',
+  ],
+  // a zone's duties part names only its 党工委书记; asks for its 管委会主任
+  'm31-zone-secretary-only.txt': [
+    '7:1-7:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了党委主要负责人（党工委书记）的履职情况，未写政府主要负责人：请补写管委会主任履行推进法治建设第一责任人职责的情况',
+  ],
+  // the closing date keeps the report year
+  'm32-culture-bureau-stale-year.txt': [
+    '13:1-13:11 publish-date 成文日期不在2024年12月1日至2025年3月31日之间，文中为2024年2月26日，是否应为2025年2月26日？',
+  ],
+  // shortcomings and plans merged in one heading, no plan written (strict: also after the duties)
+  'm33-subdistrict-merged-part-no-plans.txt': [
+    '7:1-7:16 plan-specificity “下一年度主要安排”只分出1项具体措施，至少应有3项：请按“一是……二是……三是……”或“（一）……（二）……（三）……”逐项写明下一年度的具体安排',
+  ],
+  // 成文日期 with leading zeros
+  'm34-province-dept-zero-padded-date.txt': [
+    '13:1-13:12 date-format 成文日期的月、日不编虚位：应为“2025年2月8日”，文中为“2025年02月08日”',
+  ],
+  // 一是、三是 in the shortcomings
+  'm35-town-shi-skip.txt': [
+    '6:26-6:28 enumeration-sequence 列举序号跳号：此处应为“二是”，文中为“三是”',
+  ],
+  // a district bureau's duties part names its 局长 and, as convener, the 区委书记: the bureau's own secretary is missing
+  'm36-district-bureau-district-secretary.txt': [
+    '7:1-7:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了政府主要负责人（局长）的履职情况，未写党委主要负责人：请补写局党组（党委）书记履行推进法治建设第一责任人职责的情况',
+  ],
+  // a town's names its 镇长 and the visiting 县委书记: the town's own secretary is missing
+  'm37-town-county-secretary-visit.txt': [
+    '7:1-7:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了政府主要负责人（镇长）的履职情况，未写党委主要负责人：请补写镇党委书记履行推进法治建设第一责任人职责的情况',
+  ],
+};
+
+/** part-order, off in recommended: its findings with the strict preset (every other file: none). */
+const expectedOrder: Record<string, string[]> = {
+  'c07-subdistrict-merged-shortcomings-plans.txt': [
+    '7:1-7:16 part-order “存在的不足和原因”应排在“党政主要负责人履行推进法治建设第一责任人职责情况”之前',
+  ],
+  'm03-bureau-duties-first.txt': [
+    '3:1-3:27 part-order “党政主要负责人履行推进法治建设第一责任人职责情况”应排在“存在的不足和原因”之后',
+  ],
+  'm29-audit-bureau-shortcomings-last.txt': [
+    '9:1-9:11 part-order “存在的不足和原因”应排在“党政主要负责人履行推进法治建设第一责任人职责情况”之前',
+  ],
+  'm33-subdistrict-merged-part-no-plans.txt': [
+    '7:1-7:16 part-order “存在的不足和原因”应排在“党政主要负责人履行推进法治建设第一责任人职责情况”之前',
+  ],
+};
+
+describe('structural probes, recommended preset', () => {
+  it('the presets resolve', () => {
+    expect([...recommended.problems, ...strict.problems]).toEqual([]);
+  });
+  it('every fixture has its expected findings listed', () => {
+    expect(files).toEqual(Object.keys(expected).sort());
+  });
+  for (const file of files) {
+    it(file, () => {
+      expect(lint(source(file), recommended.config).messages.map(show)).toEqual(expected[file]);
+    });
+  }
+});
+
+describe('structural probes, part-order with the strict preset', () => {
+  for (const file of files) {
+    it(file, () => {
+      const got = lint(source(file), strict.config).messages.filter((m) => m.ruleId === 'part-order');
+      expect(got.map(show)).toEqual(expectedOrder[file] ?? []);
+    });
+  }
+});
