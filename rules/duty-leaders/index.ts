@@ -78,9 +78,9 @@ const compile = oncePer((options: Options): Compiled => {
   const govTitles = literalAlternation(foldEntries([...v.governmentTitles, ...options.extraGovernmentTitles]));
   const jointOrgans = literalAlternation(foldEntries([...v.jointOrgans, ...options.extraJointOrgans]));
   const joiners = literalAlternation(foldEntries(v.joiners));
+  const levels = foldEntries(v.levels);
   // A town names its own organs with its level word: 镇党委、镇政府主要负责同志.
-  const level = literalAlternation(foldEntries(v.levels));
-  const joint = `(?:${jointOrgans})(?:${nouns})|(?:${partyOrgans})(?:${joiners})?(?:${level})?(?:${govOrgans})(?:${nouns})`;
+  const joint = `(?:${jointOrgans})(?:${nouns})|(?:${partyOrgans})(?:${joiners})?(?:${literalAlternation(levels)})?(?:${govOrgans})(?:${nouns})`;
   const party = `(?:${partyOrgans})(?:${partyTitles}|${nouns})`;
   const bare = `(?:${partyTitles})`;
   const government = `(?:${govTitles})|(?:${govOrgans})(?:${nouns})`;
@@ -88,7 +88,6 @@ const compile = oncePer((options: Options): Compiled => {
     Object.entries(v.bodyTitles).flatMap(([title, bodies]) => (Array.isArray(bodies) ? [[foldEntries([title])[0]!, foldEntries(bodies)] as const] : [])),
   );
   const subordinates = foldEntries([...v.subordinates, ...options.extraSubordinates]);
-  const levels = foldEntries(v.levels);
   return {
     // Tried last: 管委会主任 is a government title wherever it is written.
     pattern: new RegExp(`(?<joint>${joint})|(?<party>${party})|(?<bare>${bare})|(?<government>${government})|(?<own>${literalAlternation([...bodyTitles.keys()])})`, 'g'),
