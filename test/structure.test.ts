@@ -92,6 +92,12 @@ const expected: Record<string, string[]> = {
   'c33-commerce-bureau-city-secretary-convenes.txt': [],
   // 乡党委、乡政府主要负责同志 (was read as the government only)
   'c34-township-joint-organs.txt': [],
+  // red team: a customs house's 关党委书记、关长 (关长 was not a head: only the Party side was read)
+  'c35-customs-party-committee-guanzhang.txt': [],
+  // red team: 略 inside real text (战略, 略有下降, 具体工作方案略) is no placeholder part
+  'c43-town-part-with-lue-words.txt': [],
+  // red team: a 镇's bare 党委书记 and 镇长; a cause as 这与……有关 (was no cause); plans as 第一，第二，第三
+  'c47-town-bare-party-secretary.txt': [],
   // the plans part left out of a township's report
   'm01-township-no-plans.txt': [
     '1:1-1:1 required-part 缺少必备部分“下一年度主要安排”（依据：厅字〔2019〕28号《法治政府建设与责任落实督察工作规定》第二十五条）',
@@ -241,6 +247,14 @@ const expected: Record<string, string[]> = {
   // a town's names its 镇长 and the visiting 县委书记: the town's own secretary is missing
   'm37-town-county-secretary-visit.txt': [
     '7:1-7:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了政府主要负责人（镇长）的履职情况，未写党委主要负责人：请补写镇党委书记履行推进法治建设第一责任人职责的情况',
+  ],
+  // red team: a customs house's 关长 only (asks for the 关党委书记; the 市委书记 who convened is not the body's)
+  'm38-customs-only-guanzhang.txt': [
+    '7:1-7:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了政府主要负责人（关长）的履职情况，未写党委主要负责人：请补写关党委书记履行推进法治建设第一责任人职责的情况',
+  ],
+  // red team: 【略】 under the duties (was missed: only parentheses were trimmed)
+  'm41-township-duties-bracket-lue.txt': [
+    '7:1-7:27 empty-part “党政主要负责人履行推进法治建设第一责任人职责情况”标题下只有占位文字“略”，应写明实际情况',
   ],
 };
 

@@ -7,7 +7,7 @@ const schema = Type.Object(
   {
     placeholders: Type.Array(Type.String(), {
       default: ['无', '略', '暂无', '此处略', '待补充', '待填写', '待完善', '待定', 'TODO', 'TBD', '……', '...', '…'],
-      description: 'Texts that count as no content when a part holds nothing else (compared after trimming punctuation and enclosing parentheses: “（略）” is “略”).',
+      description: 'Texts that count as no content when a part holds nothing else (compared after trimming punctuation and enclosing brackets: “（略）” and “【略】” are “略”).',
     }),
   },
   { additionalProperties: false },
@@ -86,11 +86,16 @@ function everySpan(section: Section, test: (start: number, end: number) => boole
   return true;
 }
 
-// What trim() strips: blanks (as \s) and these marks at both edges, and parentheses around what is left.
+// What trim() strips: blanks (as \s) and these marks at both edges, and brackets around what is left.
 const EDGE_MARKS = '。.,，:：;；';
 const isEdge = (c: number) => isWhiteSpace(c) || EDGE_MARKS.includes(String.fromCharCode(c));
-const isOpening = (c: number) => c === 0x28 || c === 0xff08;
-const isClosing = (c: number) => c === 0x29 || c === 0xff09;
+// Templates bracket their placeholders with any of these, in either width: （略）, 【略】, 〔略〕, [略].
+const OPENING = '(（[［【〔';
+const CLOSING = ')）]］】〕';
+const encloses = (open: number, close: number) => {
+  const at = OPENING.indexOf(String.fromCharCode(open));
+  return at >= 0 && CLOSING.charCodeAt(at) === close;
+};
 
 function trim(text: string): string {
   const [from, to] = trimmed(text, 0, text.length);
@@ -98,14 +103,15 @@ function trim(text: string): string {
 }
 
 /**
- * `text[start, end)` without blanks and marks at its edges and without the parentheses that enclose
- * it: “（略）。” is “略”. A parenthesis without its pair stays (“略）” is not a placeholder).
+ * `text[start, end)` without blanks and marks at its edges and without the brackets that enclose
+ * it: “（略）。” and “【略】” are “略”. A bracket without its pair stays (“略）” and “（略】” are not
+ * placeholders).
  */
 function trimmed(text: string, start: number, end: number): [number, number] {
   for (;;) {
     while (start < end && isEdge(text.charCodeAt(start))) start++;
     while (end > start && isEdge(text.charCodeAt(end - 1))) end--;
-    if (end - start < 2 || !isOpening(text.charCodeAt(start)) || !isClosing(text.charCodeAt(end - 1))) return [start, end];
+    if (end - start < 2 || !encloses(text.charCodeAt(start), text.charCodeAt(end - 1))) return [start, end];
     start++;
     end--;
   }
