@@ -94,10 +94,34 @@ const expected: Record<string, string[]> = {
   'c34-township-joint-organs.txt': [],
   // red team: a customs house's 关党委书记、关长 (关长 was not a head: only the Party side was read)
   'c35-customs-party-committee-guanzhang.txt': [],
+  // red team: a 街道's bare 党工委书记 and 主任, in two sentences
+  'c36-subdistrict-bare-titles.txt': [],
+  // red team: a zone's 管委会党工委书记、主任, and the 县委书记 who convened
+  'c37-zone-party-working-committee-director.txt': [],
+  // red team: 县委常委、县公安局党委书记、局长 and the 县长 who convened; an opening that names the plans' year (…情况及2025年工作打算报告如下)
+  'c38-public-security-party-committee.txt': [],
+  // red team: a government office's 党组书记、主任, assisting the 县长
+  'c39-government-office-director.txt': [],
+  // red team: an opening from 自2021年以来
+  'c40-township-opening-since-2021.txt': [],
+  // red team: an opening with “2024年是……”, a 2023年度 assessment and a notice's title naming the year
+  'c41-county-opening-year-is.txt': [],
+  // red team: an opening without a year of its own but the report's and the plans' (…工作情况和2025年工作思路报告如下)
+  'c42-province-dept-summary-and-plan.txt': [],
   // red team: 略 inside real text (战略, 略有下降, 具体工作方案略) is no placeholder part
   'c43-town-part-with-lue-words.txt': [],
+  // red team: a tax bureau's secretary and head as two persons, and the 县委书记、县长 who visited
+  'c44-tax-bureau-two-persons-county-convener.txt': [],
+  // red team: a cause stated as a limit (受编制限制)
+  'c45-meteorology-bureau-order-variant.txt': [],
+  // red team: 主观方面/客观方面; a commission's 委党组书记、主任 beside the 市长 and 市委书记; 2023年度 assessment in the measures
+  'c46-commission-director-convened-by-mayor.txt': [],
   // red team: a 镇's bare 党委书记 and 镇长; a cause as 这与……有关 (was no cause); plans as 第一，第二，第三
   'c47-town-bare-party-secretary.txt': [],
+  // red team: a city's 市委书记 and 市长; causes as 究其原因 and 根源在于
+  'c48-city-report-municipal-leaders.txt': [],
+  // red team: the duties split into 党组书记 and 局长 subsections; the heading echoed, then real causes
+  'c49-bureau-secretary-chief-separate-lines.txt': [],
   // the plans part left out of a township's report
   'm01-township-no-plans.txt': [
     '1:1-1:1 required-part 缺少必备部分“下一年度主要安排”（依据：厅字〔2019〕28号《法治政府建设与责任落实督察工作规定》第二十五条）',
@@ -252,9 +276,21 @@ const expected: Record<string, string[]> = {
   'm38-customs-only-guanzhang.txt': [
     '7:1-7:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了政府主要负责人（关长）的履职情况，未写党委主要负责人：请补写关党委书记履行推进法治建设第一责任人职责的情况',
   ],
+  // red team: the opening names last year (现将我局2023年……报告如下) in a 2024 report
+  'm39-bureau-opening-last-year.txt': [
+    '2:19-2:24 year-consistency 开头写的是2023年度的情况，标题中为2024年度：请统一报告年度',
+  ],
+  // red team: a 街道's 办事处主任 and the visiting 区委书记, no 党工委书记
+  'm40-subdistrict-district-secretary-and-director.txt': [
+    '7:1-7:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了政府主要负责人（办事处主任）的履职情况，未写党委主要负责人：请补写街道党工委书记履行推进法治建设第一责任人职责的情况',
+  ],
   // red team: 【略】 under the duties (was missed: only parentheses were trimmed)
   'm41-township-duties-bracket-lue.txt': [
     '7:1-7:27 empty-part “党政主要负责人履行推进法治建设第一责任人职责情况”标题下只有占位文字“略”，应写明实际情况',
+  ],
+  // red team: a zone's closing date 2025年2月30日
+  'm42-zone-closing-february-30.txt': [
+    '13:1-13:11 invalid-date 日期不存在：2025年没有2月30日，2月只有28天',
   ],
 };
 
