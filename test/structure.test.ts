@@ -332,3 +332,19 @@ describe('structural probes, part-order with the strict preset', () => {
     });
   }
 });
+
+describe('duty-leaders in English asks for the body’s own leader too', () => {
+  const english = resolveConfig({ extends: 'recommended', locale: 'en' }, registry).config;
+  const duties = (file: string) =>
+    lint(source(file), english)
+      .messages.filter((m) => m.ruleId === 'duty-leaders')
+      .map((m) => m.message.replace(/^.*: add what /, ''));
+  it.each([
+    ['m10-town-head-only.txt', 'the town Party committee secretary did as first responsible person'],
+    ['m11-subdistrict-secretary-only.txt', 'the subdistrict office director did as first responsible person'],
+    ['m12-bureau-director-only.txt', "the bureau's Party leading group (committee) secretary did as first responsible person"],
+    ['m38-customs-only-guanzhang.txt', 'the customs Party committee secretary did as first responsible person'],
+  ])('%s', (file, asked) => {
+    expect(duties(file)).toEqual([asked]);
+  });
+});

@@ -37,6 +37,8 @@ interface BodyKind {
   endings: string[];
   party: string;
   government: string;
+  partyEn: string;
+  governmentEn: string;
 }
 
 interface Mention {
@@ -176,11 +178,11 @@ export const rule = defineRule({
     messages: {
       missingGovernment: {
         'zh-CN': '“{part}”只写了党委主要负责人（{found}）的履职情况，未写政府主要负责人：请补写{missing}履行推进法治建设第一责任人职责的情况',
-        en: '"{partEn}" says what the Party committee\'s principal leader ({found}) did but not the government\'s: add what the head of government (district, county or city head …) did as first responsible person',
+        en: '"{partEn}" says what the Party committee\'s principal leader ({found}) did but not the government\'s: add what {missingEn} did as first responsible person',
       },
       missingParty: {
         'zh-CN': '“{part}”只写了政府主要负责人（{found}）的履职情况，未写党委主要负责人：请补写{missing}履行推进法治建设第一责任人职责的情况',
-        en: '"{partEn}" says what the government\'s principal leader ({found}) did but not the Party committee\'s: add what the Party (leading group) secretary did as first responsible person',
+        en: '"{partEn}" says what the government\'s principal leader ({found}) did but not the Party committee\'s: add what {missingEn} did as first responsible person',
       },
     },
     schema,
@@ -199,13 +201,15 @@ export const rule = defineRule({
     const government = mentions.find((m) => m.side === 'government');
     if (Boolean(party) === Boolean(government)) return;
     const found = (party ?? government)!;
+    // Asked for in the body's own titles: a 街道's report lacks its 街道办事处主任, not a 区长.
+    const titles = bodyKind(tree.meta.body ?? '', compile(ctx.options)) ?? vocabulary.askFor;
     ctx.report({
       messageId: party ? 'missingGovernment' : 'missingParty',
       data: {
         ...partData(tree.profile, 'duties'),
         found: tree.source.text.slice(found.start, found.end),
-        // Asked for in the body's own titles: a 街道's report lacks its 街道办事处主任, not a 区长.
-        missing: (bodyKind(tree.meta.body ?? '', compile(ctx.options)) ?? vocabulary.askFor)[party ? 'government' : 'party'],
+        missing: party ? titles.government : titles.party,
+        missingEn: party ? titles.governmentEn : titles.partyEn,
       },
       ...occurrenceSpan(tree, occurrences[0]!),
     });
