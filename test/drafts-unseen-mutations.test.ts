@@ -47,6 +47,12 @@ interface Mutation {
 const MUTATIONS: Record<string, Mutation[]> = {
   "01-province-eco-dept.txt": [
     {
+      mistake: "the earlier amount added, the percent of another year kept",
+      from: "罚没款2.37亿元，同比下降8.6%",
+      to: "罚没款由上年的2.54亿元减少至2.37亿元，同比下降8.6%",
+      findings: ["13:65-13:69 change-mismatch 降幅应为6.7%（(2.54亿-2.37亿)÷2.54亿），文中为8.6%"],
+    },
+    {
       mistake: "a 其中 part raised beyond the cases closed",
       from: "其中维持9件、确认违法1件",
       to: "其中维持19件、确认违法1件",
@@ -172,6 +178,12 @@ const MUTATIONS: Record<string, Mutation[]> = {
     },
   ],
   "04-county-figures.txt": [
+    {
+      mistake: "last year's count added beside a percent it does not give",
+      from: "新增经营主体6843户，同比增长12.7%",
+      to: "新增经营主体6843户，较上年的6172户增长12.7%",
+      findings: ["7:118-7:123 change-mismatch 增幅应为10.9%（(6843-6172)÷6172），文中为12.7%"],
+    },
     {
       mistake: "二是 repeated",
       from: "二是行政执法规范化水平有待提高，案卷评查中发现问题57个，主要原因在于基层执法人员法律素养参差不齐。三是",
@@ -542,6 +554,12 @@ const MUTATIONS: Record<string, Mutation[]> = {
   ],
   "13-tax-bureau.txt": [
     {
+      mistake: "a rise written as a fall",
+      from: "32.4亿元，同比增长11.5%",
+      to: "32.4亿元，较上年的29.1亿元下降11.3%",
+      findings: ["19:146-19:151 change-mismatch 从29.1亿元到32.4亿元是增长，增幅为11.3%（(32.4亿-29.1亿)÷29.1亿），文中写作下降11.3%"],
+    },
+    {
       mistake: "a stated rate changed",
       from: "结案率93.7%",
       to: "结案率97.3%",
@@ -652,6 +670,12 @@ const MUTATIONS: Record<string, Mutation[]> = {
     },
   ],
   "16-autonomous-county-police.txt": [
+    {
+      mistake: "the earlier count stated on its own, the fall computed over the wrong base",
+      from: "全年接报警情3.12万起，同比下降6.4%",
+      to: "全年接报警情3.12万起，上年同期为3.33万起，同比下降8.4%",
+      findings: ["13:133-13:137 change-mismatch 降幅应为6.3%（(3.33万-3.12万)÷3.33万），文中为8.4%"],
+    },
     {
       mistake: "a figure left as 【请填写】",
       from: "业务2.36万件",
@@ -865,6 +889,12 @@ const MUTATIONS: Record<string, Mutation[]> = {
   ],
   "20-cms-markdown.md": [
     {
+      mistake: "last year's count added, a percent a point off",
+      from: "全年新增经营主体3380户，同比增长7.2%",
+      to: "全年新增经营主体3380户，较上年的3153户增长8.2%",
+      findings: ["7:84-7:88 change-mismatch 增幅应为7.2%（(3380-3153)÷3153），文中为8.2%"],
+    },
+    {
       mistake: "a 纠错率 no total of the sentence gives",
       from: "纠错率10.9%",
       to: "纠错率19.0%",
@@ -936,6 +966,7 @@ describe('unseen drafts: planted mistakes are reported', () => {
     const rules = new Set(Object.values(MUTATIONS).flatMap((ms) => ms.flatMap((m) => m.findings.map((f) => f.split(' ')[1]))));
     expect([...rules].sort()).toEqual(
       [
+        'change-mismatch',
         'date-format',
         'duty-leaders',
         'empty-part',

@@ -1,8 +1,8 @@
 import { defineRule, Type } from '@reportlint/core';
 import { formatDecimal } from '@reportlint/parser';
 import type { Figure } from '@reportlint/parser';
-import { exactCount, figureClauses, findTotal, labelNames, MAX_FIGURES_BACK, pendingWord, possibleTotals, rateEntry, rateName, sameThings, shown, tolerance } from '../shared/figures.js';
-import type { Clause, RateEntry } from '../shared/figures.js';
+import { exactCount, figureClauses, findTotal, labelNames, MAX_FIGURES_BACK, pendingWord, possibleTotals, rateEntry, rateName, sameThings, shown, tolerance, writtenFrom } from '../shared/figures.js';
+import type { Clause, RateEntry, Rounding } from '../shared/figures.js';
 
 const schema = Type.Object(
   {
@@ -15,8 +15,6 @@ const schema = Type.Object(
   { additionalProperties: false },
 );
 
-type Rounding = 'either' | 'round' | 'truncate';
-
 /** What a rate is computed from, as the sentence states it. */
 interface Reading {
   numerator: number;
@@ -28,8 +26,6 @@ interface Reading {
   shown: string;
 }
 
-const EPSILON = 1e-9;
-
 /**
  * Whether `stated` (with `decimals` decimals) can be the rate n/t for some n and t within their
  * tolerances, rounded or truncated as `rounding` allows.
@@ -40,13 +36,7 @@ function consistent(stated: number, decimals: number, factor: number, r: Reading
   const nLo = r.numerator - r.numeratorTolerance;
   const nHi = r.numerator + r.numeratorTolerance;
   if (tLo <= 0) return true;
-  const lo = (Math.max(0, nLo) / tHi) * factor;
-  const hi = (nHi / tLo) * factor;
-  const unit = 10 ** -decimals;
-  // Rounding half up covers [r − u/2, r + u/2] (both ends accepted); truncation covers [r, r + u).
-  const round = hi >= stated - unit / 2 - EPSILON && lo <= stated + unit / 2 + EPSILON;
-  const truncate = hi >= stated - EPSILON && lo < stated + unit - EPSILON;
-  return rounding === 'round' ? round : rounding === 'truncate' ? truncate : round || truncate;
+  return writtenFrom(stated, decimals, (Math.max(0, nLo) / tHi) * factor, (nHi / tLo) * factor, rounding);
 }
 
 /** The numerator of a rate in the clause: the nearest count its name points to (办结率 → 办结13649宗). */

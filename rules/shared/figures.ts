@@ -33,6 +33,7 @@ const ALL_NUMERATORS = byLength([...new Set(RATES.flatMap((r) => r.numerator))])
 const PENDING = byLength([...new Set(RATES.flatMap((r) => r.pending ?? []))]);
 export const PARTS = vocabulary.parts;
 export const RECEIVED = vocabulary.received;
+export const CHANGES = vocabulary.changes;
 
 /**
  * Words looked up at the end of a text, indexed by their last character: `find` returns what
@@ -120,6 +121,23 @@ export function sameThings(a: Figure, b: Figure): boolean {
 /** The half-width of the interval a figure stands for: 3.96万 is 39550…39650; an integer count is exact. */
 export function tolerance(f: Figure): number {
   return f.scale > 1 ? (f.scale * 10 ** -f.precision) / 2 : 0;
+}
+
+/** How a computed percentage may be cut to the decimals it is written with. */
+export type Rounding = 'either' | 'round' | 'truncate';
+
+const EPSILON = 1e-9;
+
+/**
+ * Whether `stated`, written with `decimals` decimals, can be some value of [lo, hi] rounded or
+ * truncated as `rounding` allows: the interval is what the counts give within their tolerances.
+ */
+export function writtenFrom(stated: number, decimals: number, lo: number, hi: number, rounding: Rounding): boolean {
+  const unit = 10 ** -decimals;
+  // Rounding half up covers [r − u/2, r + u/2] (both ends accepted); truncation covers [r, r + u).
+  const round = hi >= stated - unit / 2 - EPSILON && lo <= stated + unit / 2 + EPSILON;
+  const truncate = hi >= stated - EPSILON && lo < stated + unit - EPSILON;
+  return rounding === 'round' ? round : rounding === 'truncate' ? truncate : round || truncate;
 }
 
 /** A count as the message shows it: as written when in Arabic digits (13649, 3.96万), else its value. */

@@ -1,0 +1,129 @@
+import { defineRule } from '@reportlint/core';
+import { formatDecimal } from '@reportlint/parser';
+import type { Figure, FigureChange } from '@reportlint/parser';
+import { CHANGES, exactCount, figureClauses, sameThings, shown, tolerance, writtenFrom } from '../shared/figures.js';
+
+type Direction = Exclude<FigureChange, 'change'>;
+
+const alternatives = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).join('|');
+const DIRECTION_OF = new Map<string, Direction>([
+  ...CHANGES.increase.map((w) => [w, 'increase'] as const),
+  ...CHANGES.decrease.map((w) => [w, 'decrease'] as const),
+]);
+const CONNECT_OF = new Map<string, Direction>([
+  ...CHANGES.connect.increase.map((w) => [w, 'increase'] as const),
+  ...CHANGES.connect.decrease.map((w) => [w, 'decrease'] as const),
+]);
+/** The period of the earlier count: 上年, 上年同期, 2023年 … */
+const EARLIER = `(?:${alternatives(CHANGES.earlier)}|\\d{4}年(?:同期)?)`;
+/** Right before the earlier count of 从A到B: 从, 由, 由上年的, 从2023年的. */
+const FROM = new RegExp(`(?:从|由)(?:${EARLIER}的?)?$`);
+/** Between A and B: 下降到, 减少至, 增至, 到. */
+const CONNECT = new RegExp(`^(${alternatives([...CONNECT_OF.keys()])})?(?:到|至|为)$`);
+/** Between the current count and the earlier one: ，较上年的 / 比2023年同期. */
+const COMPARED_WITH = new RegExp(`^[,，]?(?:较|比)${EARLIER}的?$`);
+/** Between the current count and the earlier one stated on its own: ，上年同期为 / （上年. */
+const EARLIER_WAS = new RegExp(`^[,，(（]${EARLIER}(?:为|是|有)?$`);
+/** Between the later count and the percent: ，同比下降 / 增长了 / ，增幅为. */
+const PERCENT_LEAD = new RegExp(`^[)）]?[,，]?(?:${alternatives(CHANGES.compare)})?(${alternatives([...DIRECTION_OF.keys()])})(?:了|为)?$`);
+
+/** A change the sentence states in full: the earlier and the later count, and the percent between them. */
+interface Statement {
+  earlier: Figure;
+  later: Figure;
+  percent: Figure;
+  direction: Direction;
+}
+
+/**
+ * The statement made by three consecutive figures of a clause, if they make one:
+ * 从80件下降到60件，下降20% / 由上年的45件减少至36件，同比下降25% (from … to), 办理120件，较上年的100件增长25%
+ * (compared with), 办理120件，上年同期为100件，同比增长20% (the earlier count on its own). Anything else
+ * between them (其中, another subject, a difference 增加20件) and the sentence is not read.
+ */
+function statement(text: string, first: Figure, second: Figure, percent: Figure, from: number): Statement | undefined {
+  const lead = PERCENT_LEAD.exec(text.slice(second.end, percent.start));
+  if (!lead) return undefined;
+  const direction = DIRECTION_OF.get(lead[1]!)!;
+  const between = text.slice(first.end, second.start);
+  const connect = CONNECT.exec(between);
+  if (connect && FROM.test(text.slice(Math.max(from, first.start - 12), first.start))) {
+    // 从80件增加到60件，下降25%: the verbs disagree with each other; the sentence does not say which holds.
+    if (connect[1] && CONNECT_OF.get(connect[1]) !== direction) return undefined;
+    return { earlier: first, later: second, percent, direction };
+  }
+  if (COMPARED_WITH.test(between) || EARLIER_WAS.test(between)) return { earlier: second, later: first, percent, direction };
+  return undefined;
+}
+
+/** Whether the figures of a statement are plain enough for the arithmetic to be sure. */
+function plain(s: Statement): boolean {
+  const { earlier, later, percent } = s;
+  // Percentage points and 倍 are other units; a percent of rates (办结率从90%提高到95%) may be relative
+  // or in points, and approximate figures (约, 余, 近) state no exact change.
+  if (percent.kind !== 'rate' || percent.unit !== '%' || percent.approximate || percent.value < 0) return false;
+  return !later.parenthetical && exactCount(earlier) && exactCount(later) && sameThings(earlier, later) && earlier.value - tolerance(earlier) > 0;
+}
+
+export const rule = defineRule({
+  id: 'change-mismatch',
+  meta: {
+    severity: 'error',
+    family: 'figures',
+    fixable: false,
+    description: {
+      'zh-CN': '增减幅度必须与同一句中给出的前后两个数相符',
+      en: 'A stated increase or decrease must agree with the two counts stated in the same sentence',
+    },
+    messages: {
+      increase: {
+        'zh-CN': '增幅应为{expected}（{division}），文中为{actual}',
+        en: 'The increase should be {expected} ({division}), the text says {actual}',
+      },
+      decrease: {
+        'zh-CN': '降幅应为{expected}（{division}），文中为{actual}',
+        en: 'The decrease should be {expected} ({division}), the text says {actual}',
+      },
+      wasIncrease: {
+        'zh-CN': '从{from}到{to}是增长，增幅为{expected}（{division}），文中写作下降{actual}',
+        en: 'From {from} to {to} is an increase of {expected} ({division}), the text says a decrease of {actual}',
+      },
+      wasDecrease: {
+        'zh-CN': '从{from}到{to}是下降，降幅为{expected}（{division}），文中写作增长{actual}',
+        en: 'From {from} to {to} is a decrease of {expected} ({division}), the text says an increase of {actual}',
+      },
+    },
+  },
+  check(tree, ctx) {
+    const text = tree.normalized;
+    for (const clause of figureClauses(tree)) {
+      const figures = clause.figures;
+      for (let i = 0; i + 2 < figures.length; i++) {
+        const s = statement(text, figures[i]!, figures[i + 1]!, figures[i + 2]!, i > 0 ? figures[i - 1]!.end : clause.start);
+        if (!s || !plain(s)) continue;
+        const { earlier, later, percent } = s;
+        // The change in percent of the earlier count, over every value the two counts can stand for
+        // (3.96万 is 39550…39650), in the stated direction: negative when the counts go the other way.
+        const sign = s.direction === 'increase' ? 1 : -1;
+        const ends = [
+          ((later.value - tolerance(later)) / (earlier.value + tolerance(earlier)) - 1) * 100 * sign,
+          ((later.value + tolerance(later)) / (earlier.value - tolerance(earlier)) - 1) * 100 * sign,
+        ];
+        const [lo, hi] = [Math.min(...ends), Math.max(...ends)];
+        const opposite = hi < 0;
+        if (!opposite && writtenFrom(percent.value, percent.precision, lo, hi, 'either')) continue;
+        const expected = formatDecimal((Math.abs(later.value - earlier.value) / earlier.value) * 100, percent.precision, 'round') + '%';
+        const actual = tree.source.text.slice(percent.start, percent.end);
+        if (!opposite && expected === text.slice(percent.start, percent.end)) continue;
+        const rising = later.value > earlier.value;
+        const division = rising ? `(${shown(later)}-${shown(earlier)})÷${shown(earlier)}` : `(${shown(earlier)}-${shown(later)})÷${shown(earlier)}`;
+        ctx.report({
+          messageId: opposite ? (rising ? 'wasIncrease' : 'wasDecrease') : s.direction,
+          data: { expected, division, actual, from: shown(earlier) + earlier.unit, to: shown(later) + later.unit },
+          start: percent.start,
+          end: percent.end,
+        });
+      }
+    }
+  },
+});

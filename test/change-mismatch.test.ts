@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { createRegistry, lint, resolveConfig } from '@reportlint/core';
+import { builtinPlugin } from '@reportlint/rules';
+
+/**
+ * change-mismatch: a stated increase or decrease against its own two counts (the README's examples
+ * cover the main cases). Findings as “column-endColumn message” on the line of the sentence.
+ */
+const registry = createRegistry([builtinPlugin]);
+const { config } = resolveConfig({ rules: { 'change-mismatch': 'error' } }, registry);
+const en = resolveConfig({ rules: { 'change-mismatch': 'error' }, locale: 'en' }, registry).config;
+
+function findings(sentence: string, cfg = config): string[] {
+  const text = ['2024年，我区扎实推进法治政府建设。', '一、主要举措和成效', sentence].join('\n');
+  return lint({ text, format: 'txt', encoding: 'utf-8', bom: false, eol: '\n' }, cfg).messages.map((m) => `${m.column}-${m.endColumn} ${m.message}`);
+}
+const messages = (sentence: string) => findings(sentence).map((f) => f.replace(/^\S+ /, ''));
+
+describe('change-mismatch: the three ways a change is stated', () => {
+  it('较上年的A / 比上年同期A / 较2023年的A after the current count', () => {
+    expect(findings('全年办理行政复议案件120件，较上年的100件增长25%。')).toEqual(['26-29 增幅应为20%（(120-100)÷100），文中为25%']);
+    expect(messages('受理投诉120件，比上年同期100件增加25%。')).toEqual(['增幅应为20%（(120-100)÷100），文中为25%']);
+    expect(messages('受理投诉120件，较2023年的100件增长25%。')).toEqual(['增幅应为20%（(120-100)÷100），文中为25%']);
+    expect(messages('受理投诉120件，较上年的100件增长20%。')).toEqual([]);
+  });
+  it('从A到B, 由上年的A减少至B, 由A降至B', () => {
+    expect(messages('行政诉讼案件从80件下降到60件，下降20%。')).toEqual(['降幅应为25%（(80-60)÷80），文中为20%']);
+    expect(messages('由上年的45件减少至36件，同比下降25%。')).toEqual(['降幅应为20%（(45-36)÷45），文中为25%']);
+    expect(messages('涉企检查由500次降至400次，降幅25%。')).toEqual(['降幅应为20%（(500-400)÷500），文中为25%']);
+    expect(messages('涉企检查由500次降至400次，降幅20%。')).toEqual([]);
+    expect(messages('信访总量从2023年的150件到180件，增长20%。')).toEqual([]);
+  });
+  it('the earlier count on its own: 上年同期为A, （上年A）', () => {
+    expect(messages('共办理120件，上年同期为100件，同比增长25%。')).toEqual(['增幅应为20%（(120-100)÷100），文中为25%']);
+    expect(messages('共办理120件（上年100件），增长25%。')).toEqual(['增幅应为20%（(120-100)÷100），文中为25%']);
+    expect(messages('共办理120件，上年同期为100件，同比增长20%。')).toEqual([]);
+  });
+});
+
+describe('change-mismatch: rounding at the stated decimals', () => {
+  it('accepts the value rounded or truncated, nothing else', () => {
+    // 350÷300 − 1 = 16.666…%
+    expect(messages('新登记市场主体350户，较上年的300户增长16.7%。')).toEqual([]);
+    expect(messages('新登记市场主体350户，较上年的300户增长16.6%。')).toEqual([]);
+    expect(messages('新登记市场主体350户，较上年的300户增长16.8%。')).toEqual(['增幅应为16.7%（(350-300)÷300），文中为16.8%']);
+    expect(messages('新登记市场主体350户，较上年的300户增长17%。')).toEqual([]);
+    expect(messages('新登记市场主体350户，较上年的300户增长16.67%。')).toEqual([]);
+    expect(messages('新登记市场主体350户，较上年的300户增长16.68%。')).toEqual(['增幅应为16.67%（(350-300)÷300），文中为16.68%']);
+  });
+  it('exact halves and zeros', () => {
+    expect(messages('办理1235件，较上年的1000件增长23.5%。')).toEqual([]);
+    expect(messages('办理1235件，较上年的1000件增长23.4%。')).toEqual(['增幅应为23.5%（(1235-1000)÷1000），文中为23.4%']);
+    expect(messages('办理100件，较上年的100件增长0%。')).toEqual([]);
+  });
+  it('万 and 亿: counts stand for the interval they round; 万元 and 亿元 compare in yuan', () => {
+    expect(messages('罚没款1.2亿元，较上年8000万元增长50%。')).toEqual([]);
+    expect(messages('罚没款1.2亿元，较上年8000万元增长40%。')).toEqual(['增幅应为50%（(1.2亿-8000万)÷8000万），文中为40%']);
+    // 3.955万÷3.55万 − 1 = 11.4% … 3.965万÷3.45万 − 1 = 14.9%
+    expect(messages('受理群众诉求3.96万件，较上年的3.5万件增长13%。')).toEqual([]);
+    expect(messages('受理群众诉求3.96万件，较上年的3.5万件增长18%。')).toEqual(['增幅应为13%（(3.96万-3.5万)÷3.5万），文中为18%']);
+  });
+});
+
+describe('change-mismatch: direction', () => {
+  it('counts that go the other way are reported, with the right direction', () => {
+    expect(messages('全年办理120件，较上年的100件下降20%。')).toEqual(['从100件到120件是增长，增幅为20%（(120-100)÷100），文中写作下降20%']);
+    expect(messages('案件数由上年的80件减少至100件，同比增长25%。')).toEqual([]);
+    expect(messages('全年办理60件，较上年的80件增长25%。')).toEqual(['从80件到60件是下降，降幅为25%（(80-60)÷80），文中写作增长25%']);
+  });
+  it('verbs that disagree with each other are a wording slip the rule does not read', () => {
+    expect(messages('执法检查从80次增加到60次，下降25%。')).toEqual([]);
+    expect(messages('执法检查从80次增加到60次，下降20%。')).toEqual([]);
+  });
+  it('speaks English', () => {
+    expect(findings('全年办理120件，较上年的100件增长25%。', en)).toEqual(['20-23 The increase should be 20% ((120-100)÷100), the text says 25%']);
+    expect(findings('全年办理120件，较上年的100件下降20%。', en)).toEqual([
+      '20-23 From 100件 to 120件 is an increase of 20% ((120-100)÷100), the text says a decrease of 20%',
+    ]);
+  });
+});
+
+describe('change-mismatch: silences', () => {
+  it.each([
+    ['no earlier count', '受理行政复议申请120件，较上年增长25%，其中纠错15件。'],
+    ['a difference, not the earlier count', '全年受理120件，比上年增加20件，增长25%。'],
+    ['the growth of something else', '全年受理120件，较上年的100件增长20%，其中行政复议下降25%。'],
+    ['a part between the counts and the percent', '由上年的45件减少至36件，其中复议案件下降25%。'],
+    ['percentage points', '群众满意率由92%提高到96%，提高4个百分点。'],
+    ['a percent of rates', '办结率从90%提高到95%，提高5%。'],
+    ['倍', '全年办理120件，较上年的100件增长1.2倍。'],
+    ['an approximate current count', '受理案件约120件，较上年的100件增长25%。'],
+    ['an approximate earlier count', '受理案件120件，较上年的近100件增长25%。'],
+    ['an approximate percent', '受理案件120件，较上年的100件增长近25%。'],
+    ['different things', '培训执法人员120人，较上年的100场增长25%。'],
+    ['an average', '人均办理案件12件，较上年的10件增长25%。'],
+    ['an earlier count of zero', '办理0件，上年为0件，增长25%。'],
+    ['a semicolon between counts and percent', '由上年的45件减少至36件；同比下降25%。'],
+    ['a percent with no direction word', '由上年的45件减少至36件，同比25%。'],
+    ['months, not the year before', '信访量从1月的80件下降到12月的60件，下降20%。'],
+  ])('%s', (_, sentence) => {
+    expect(messages(sentence)).toEqual([]);
+  });
+});
