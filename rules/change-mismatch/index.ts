@@ -99,6 +99,8 @@ export const rule = defineRule({
     for (const clause of figureClauses(tree)) {
       const figures = clause.figures;
       for (let i = 0; i + 2 < figures.length; i++) {
+        // Most figures are no percent: the statement is looked for only before one.
+        if (figures[i + 2]!.unit !== '%') continue;
         const s = statement(text, figures[i]!, figures[i + 1]!, figures[i + 2]!, i > 0 ? figures[i - 1]!.end : clause.start);
         if (!s || !plain(s)) continue;
         const { earlier, later, percent } = s;
