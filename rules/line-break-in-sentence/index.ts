@@ -61,7 +61,7 @@ export const rule = defineRule({
       const continues = carried;
       carried = false;
       if (kind(line) !== 'text' || kind(next) !== 'text') continue;
-      const ending = lineEnding(normalized, line);
+      const ending = splitsTitle(normalized, line, next) ? 'continuing' : lineEnding(normalized, line);
       if (ending === 'final') continue;
       if (ending === 'open') {
         const body = normalized.slice(line.start, line.end);
@@ -116,6 +116,24 @@ function lineEnding(normalized: string, line: Line): 'final' | 'open' | 'continu
   if (FINAL.has(c) || CLOSERS.has(c)) return 'final';
   if (CONTINUING.has(c)) return 'continuing';
   return isWordChar(c) ? 'open' : 'final';
+}
+
+/**
+ * The line leaves a 《 open and the next line closes it: “学习《中华人民共和国行政” / “复议法》，…”.
+ * A title is never split by a paragraph break, so the line certainly goes on, whatever it ends with
+ * and whether or not a sentence ended earlier on it.
+ */
+function splitsTitle(normalized: string, line: Line, next: Line): boolean {
+  // Only a line that ends inside a title: its last title mark is 《.
+  let k = line.end - 1;
+  while (k >= line.start && normalized[k] !== '《' && normalized[k] !== '》') k--;
+  if (k < line.start || normalized[k] === '》') return false;
+  // And the next line's first title mark is the 》 that closes it.
+  for (let j = next.start; j < next.end; j++) {
+    if (normalized[j] === '》') return true;
+    if (normalized[j] === '《') return false;
+  }
+  return false;
 }
 
 function isWordChar(c: string): boolean {
