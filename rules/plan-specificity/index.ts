@@ -1,9 +1,10 @@
 import { defineRule, Type } from '@reportlint/core';
-import { findEnumeration, matchMarker } from '@reportlint/parser';
+import { figuresIn, findEnumeration, matchMarker } from '@reportlint/parser';
 import type { Block, EnumerationItem, PartOccurrence, ReportTree, Section } from '@reportlint/parser';
 import { bodyStart, occurrenceSpan, partData } from '../shared/parts.js';
 import { hanCount, inRanges, isWhiteSpace, ownRanges } from '../shared/ranges.js';
 import type { Range } from '../shared/ranges.js';
+import vocabulary from './targets.json' with { type: 'json' };
 
 const schema = Type.Object(
   {
@@ -128,11 +129,37 @@ function segments(tree: ReportTree, block: Block, own: Range[]): number {
     if (!inRanges(own, sentence.start)) continue;
     let from = sentence.start;
     const text = tree.normalized;
+    const targets = setsTargets(sentence.text, tree.meta.year);
     for (let i = sentence.start; i <= sentence.end; i++) {
       if (i < sentence.end && text.charCodeAt(i) !== 0x3b /* ; */ && text.charCodeAt(i) !== 0xff1b /* ； */) continue;
-      if (hanCount(text, from, i) >= MIN_SEGMENT_HAN) n++;
+      if (hanCount(text, from, i) >= MIN_SEGMENT_HAN) n += targets ? Math.max(1, quantifiedClauses(tree, from, i)) : 1;
       from = i + 1;
     }
+  }
+  return n;
+}
+
+/** The sentence looks ahead (see targets.json): the year after the report's, or a word of intent. */
+function setsTargets(sentence: string, year: number | undefined): boolean {
+  if (year !== undefined && sentence.includes(`${year + 1}年`)) return true;
+  return vocabulary.targetWords.some((w) => sentence.includes(w));
+}
+
+/**
+ * Comma clauses of text[from, to) that state a figure, in a sentence that sets targets. A quantified target (“完成行政执法人员轮训1200
+ * 人次，新建法律顾问工作室36个，…”) can be checked against next year's report, so each is a measure of
+ * its own even when a long sentence strings them together with commas; clauses of intentions alone
+ * (“以更高标准、更严要求”) are not. Years, dates and quoted names are no figures (see figuresIn).
+ */
+function quantifiedClauses(tree: ReportTree, from: number, to: number): number {
+  let n = 0;
+  let clauseEnd = from;
+  for (const figure of figuresIn(tree, from, to)) {
+    if (figure.start < clauseEnd) continue;
+    n++;
+    // The next figure counts only after the comma that ends this one's clause.
+    clauseEnd = figure.end;
+    while (clauseEnd < to && tree.normalized.charCodeAt(clauseEnd) !== 0x2c /* , */) clauseEnd++;
   }
   return n;
 }
