@@ -112,6 +112,7 @@ const CN_NUMERAL = new Set([...'零〇一二两三四五六七八九十百千万
 /** 0-9 (NaN, outside the text, is none). */
 const isDigit = (code: number) => code >= 48 && code <= 57;
 const DOT = 46;
+const HUNDRED = 0x767e; // 百
 const COMMA = 44;
 
 /** The first figure, document title or named case in `text[range)`. Linear: every character is looked at a bounded number of times. */
@@ -143,6 +144,11 @@ export function findEvidence(text: string, range: Range, v: Vocabulary): Range |
       }
       if (unitAt(j, j - i <= 3 && !text.slice(i, j).includes('.'))) return { start: i, end: j };
       i = j;
+    } else if (code === HUNDRED && i + 3 < end && text.startsWith('百分之', i) && (CN_NUMERAL.has(text.charCodeAt(i + 3)) || isDigit(text.charCodeAt(i + 3)))) {
+      // 百分之百, 百分之九十五, 百分之98: a rate written out, as the figure rules read it.
+      let j = i + 4;
+      while (j < end && (CN_NUMERAL.has(text.charCodeAt(j)) || isDigit(text.charCodeAt(j)))) j++;
+      return { start: i, end: Math.min(j, end) };
     } else if (CN_NUMERAL.has(code)) {
       let j = i + 1;
       while (j < end && CN_NUMERAL.has(text.charCodeAt(j))) j++;
