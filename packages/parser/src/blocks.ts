@@ -24,7 +24,7 @@ export function flatten(root: Root, text: string, normalized: string, pos: Pos):
     const end = node.position?.end.offset ?? start;
     if (node.type === 'paragraph') {
       // A CMS's paragraph: indented with &nbsp; (blank in the normalized view), or a heading set in bold.
-      const bold = boldOnly(node);
+      const bold = boldOnly(node) ?? boldLine(node, text);
       if (bold) {
         out.push({ node, start: bold.start, end: bold.end, kind: 'paragraph' });
         continue;
@@ -50,6 +50,21 @@ function boldOnly(p: Paragraph): { start: number; end: number } | undefined {
   const start = inner[0]?.position?.start.offset;
   const end = inner[inner.length - 1]?.position?.end.offset;
   return start !== undefined && end !== undefined && end > start ? { start, end } : undefined;
+}
+
+/**
+ * A plain-text line that is `**…**` and nothing else: a CMS's or an editor's bold heading pasted
+ * into a text draft (“**（三）加强行政复议工作**”), read inside the asterisks like its Markdown twin.
+ * Markdown parses its own bold, so only the plain-text parser's single text node is looked at.
+ */
+function boldLine(p: Paragraph, text: string): { start: number; end: number } | undefined {
+  const only = p.children.length === 1 ? p.children[0]! : undefined;
+  if (only?.type !== 'text' || !only.position) return undefined;
+  const start = only.position.start.offset!;
+  const end = only.position.end.offset!;
+  if (end - start <= 4 || !text.startsWith('**', start) || !text.startsWith('**', end - 2)) return undefined;
+  // “**a**和**b**” is two bold words in a sentence, not a bold line.
+  return text.indexOf('**', start + 2) === end - 2 ? { start: start + 2, end: end - 2 } : undefined;
 }
 
 /** `<p …>text</p>` on its own in Markdown: a paragraph a CMS wrote as HTML. Its text is the report's. */
