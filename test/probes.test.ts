@@ -147,6 +147,48 @@ const expected: Record<string, string[]> = {
     '[4] S9:1-S9:11 shortcoming-causes “存在的不足和原因”只列出问题，没有分析原因（如“主要原因在于……”）',
     '[6] S9:1-S9:11 shortcoming-causes “存在的不足和原因”只列出问题，没有分析原因（如“主要原因在于……”）',
   ],
+  'style-headings.txt': [
+    '22:1-22:3 heading-numbering 标题序号跳号：此处应为“3.”，文中为“4.”',
+    '28:1-28:3 heading-numbering 标题序号重复：“2.”与上一个同级标题相同，此处应为“3.”',
+  ],
+  'style-latin-numbers.txt': [
+    '12:46-12:47 punctuation-width 中文行文应使用全角标点“，”，文中为半角“,”',
+  ],
+  'style-line-breaks.txt': [
+    '8:18-8:19 line-break-in-sentence 句子在此处被换行截断（“…华人民共和国行政”后接下一行“复议法》，参训人…”），应删去换行，与下一行连成一段',
+    '16:18-16:19 line-break-in-sentence 句子在此处被换行截断（“…动公开政府信息3”后接下一行“216条，依申请…”），应删去换行，与下一行连成一段',
+    '20:12-20:13 line-break-in-sentence 句子在此处被换行截断（“…参与、专家论证、”后接下一行“风险评估、合法性…”），应删去换行，与下一行连成一段',
+  ],
+  'style-parallel.txt': [],
+  'style-plans.txt': [
+    '[14] S17:1-S17:21 plan-specificity “下一年度主要安排”只分出1项具体措施，至少应有3项：请按“一是……二是……三是……”或“（一）……（二）……（三）……”逐项写明下一年度的具体安排',
+    '[17] S17:1-S17:21 plan-specificity “下一年度主要安排”只分出1项具体措施，至少应有3项：请按“一是……二是……三是……”或“（一）……（二）……（三）……”逐项写明下一年度的具体安排',
+    '[20] S17:1-S17:21 plan-specificity “下一年度主要安排”只分出2项具体措施，至少应有3项：请按“一是……二是……三是……”或“（一）……（二）……（三）……”逐项写明下一年度的具体安排',
+  ],
+  'style-recall.txt': [
+    '4:11-4:15 terminology “法制政府”应为“法治政府”：党的十八大以来的规范提法是“法治政府”',
+    '7:7-7:11 terminology “法制政府”应为“法治政府”：党的十八大以来的规范提法是“法治政府”',
+    '10:8-10:15 terminology “习近平法制思想”应为“习近平法治思想”：中央全面依法治国工作会议确立的名称是“习近平法治思想”（法治，不是法制）',
+    '13:14-13:15 punctuation-width 中文行文应使用全角标点“，”，文中为半角“,”',
+    '16:9-16:10 punctuation-width 中文行文应使用全角标点“，”，文中为半角“,”',
+    '19:11-19:12 punctuation-width 中文行文应使用全角标点“；”，文中为半角“;”',
+    '22:10-22:11 punctuation-width 中文行文应使用全角标点“：”，文中为半角“:”',
+    '25:14-25:15 punctuation-width 中文行文应使用全角标点“（”，文中为半角“(”',
+    '25:22-25:23 punctuation-width 中文行文应使用全角标点“）”，文中为半角“)”',
+    '28:9-28:10 punctuation-width 中文行文应使用全角标点“？”，文中为半角“?”',
+    '31:28-31:41 repeated-phrase 分句“深入推进行政执法规范化建设”在本段第25行第1列已出现过，此处重复：请删去重复的一处，或改写为不同的内容',
+    '34:27-34:41 repeated-phrase 分句“持续深化综合行政执法体制改革”在本段第27行第1列已出现过，此处重复：请删去重复的一处，或改写为不同的内容',
+    '37:6-37:12 terminology “（2023）”应为“〔2023〕”：发文字号的年份用六角括号“〔〕”括入（GB/T 9704—2012 第7.2.4条）',
+    '40:4-40:21 terminology “法治政府建设与责任落实督查工作规定”应为“法治政府建设与责任落实督察工作规定”：厅字〔2019〕28号的名称是《法治政府建设与责任落实督察工作规定》（督察，不是督查）',
+    '43:7-43:14 terminology “二十届3中全会”应为“二十届三中全会”：党的代表大会届次和全会次序用汉字数字书写',
+    '46:5-46:15 terminology “重大执法决定法治审核”应为“重大执法决定法制审核”：行政执法“三项制度”的名称是“重大执法决定法制审核制度”（国办发〔2018〕118号）',
+    '49:25-49:34 terminology “廉洁高效、守法诚信”应为“智能高效、廉洁诚信、人民满意”：《法治政府建设实施纲要（2021—2025年）》的目标表述为“职能科学、权责法定、执法严明、公开公正、智能高效、廉洁诚信、人民满意的法治政府”，“廉洁高效、守法诚信”是2015年纲要的旧提法',
+  ],
+  'style-strict-evidence.txt': [],
+  'style-strict-outline.txt': [],
+  'style-strict-outline-wording.txt': [],
+  'style-strict-rectification.txt': [],
+  'style-terminology-near.txt': [],
   'terminology.txt': [],
   'year-consistency.txt': [],
 };
@@ -168,6 +210,64 @@ describe('sentence-level probes, end to end', () => {
       );
       if (process.env.PROBE_PRINT) console.log(`${file}\n${got.join('\n')}`);
       expect(got).toEqual(expected[file] ?? []);
+    });
+  }
+});
+
+/**
+ * The style-strict-*.txt probes again, with the strict preset: only the findings of the one
+ * strict-only rule each file probes (the recommended ones are listed above). The skeleton's own
+ * text lacks a rectification statement and covers few task areas, so the other strict-only rules
+ * would report the skeleton, not the probes.
+ */
+const strict = resolveConfig({ extends: 'strict' }, registry);
+
+/** Per file: the strict-only rule it probes, and that rule's findings. */
+const expectedStrict: Record<string, { rule: string; findings: string[] }> = {
+  'style-strict-evidence.txt': {
+    rule: 'measures-evidence',
+    findings: [
+      '10:1-10:10 measures-evidence “推进政务公开”一节没有任何数据、事例或文件，只讲做法不见成效：请补充具体数字（如办理件数、覆盖人数、增减比例）、典型案例或所依据的文件《……》',
+      '21:1-21:10 measures-evidence “推进依法决策”一节没有任何数据、事例或文件，只讲做法不见成效：请补充具体数字（如办理件数、覆盖人数、增减比例）、典型案例或所依据的文件《……》',
+      '34:1-34:11 measures-evidence “优化涉企执法”一节没有任何数据、事例或文件，只讲做法不见成效：请补充具体数字（如办理件数、覆盖人数、增减比例）、典型案例或所依据的文件《……》',
+    ],
+  },
+  'style-strict-outline.txt': {
+    rule: 'outline-coverage',
+    findings: [],
+  },
+  'style-strict-outline-wording.txt': {
+    rule: 'outline-coverage',
+    findings: [],
+  },
+  'style-strict-rectification.txt': {
+    rule: 'rectification',
+    findings: [
+      '[13] S9:1-S9:11 rectification 报告未说明2023年度报告所列问题的整改情况：请写明上年度存在的问题逐项整改了什么、整改到什么程度（可写在“存在的不足和原因”部分开头）',
+      '[16] S9:1-S9:11 rectification 报告未说明2023年度报告所列问题的整改情况：请写明上年度存在的问题逐项整改了什么、整改到什么程度（可写在“存在的不足和原因”部分开头）',
+      '[21] S9:1-S9:11 rectification 报告未说明2023年度报告所列问题的整改情况：请写明上年度存在的问题逐项整改了什么、整改到什么程度（可写在“存在的不足和原因”部分开头）',
+      '[24] S9:1-S9:11 rectification 报告未说明2023年度报告所列问题的整改情况：请写明上年度存在的问题逐项整改了什么、整改到什么程度（可写在“存在的不足和原因”部分开头）',
+    ],
+  },
+};
+
+const strictFiles = files.filter((f) => f.startsWith('style-strict-'));
+
+describe('strict-only probes, end to end', () => {
+  it('the strict preset resolves', () => expect(strict.problems).toEqual([]));
+  it('every strict probe file has its expected findings listed', () => {
+    expect(strictFiles).toEqual(Object.keys(expectedStrict).sort());
+  });
+  for (const file of strictFiles) {
+    it(file, () => {
+      const reports = probeReports(readFileSync(join(DIR, file), 'utf8'));
+      const got = reports.flatMap((r) =>
+        lint({ text: r.text, format: 'txt', encoding: 'utf-8', bom: false, eol: '\n' }, strict.config)
+          .messages.filter((m) => m.ruleId === expectedStrict[file]?.rule)
+          .map((m) => show(r, m)),
+      );
+      if (process.env.PROBE_PRINT) console.log(`${file}\n${got.join('\n')}`);
+      expect(got).toEqual(expectedStrict[file]?.findings ?? []);
     });
   }
 });
