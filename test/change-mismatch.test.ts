@@ -29,6 +29,9 @@ describe('change-mismatch: the three ways a change is stated', () => {
     expect(messages('涉企检查由500次降至400次，降幅25%。')).toEqual(['降幅应为20%（(500-400)÷500），文中为25%']);
     expect(messages('涉企检查由500次降至400次，降幅20%。')).toEqual([]);
     expect(messages('信访总量从2023年的150件到180件，增长20%。')).toEqual([]);
+    // The later count with its year: 从2023年的A增长到2024年的B.
+    expect(messages('办案数量从2023年的150件增长到2024年的180件，增幅25%。')).toEqual(['增幅应为20%（(180-150)÷150），文中为25%']);
+    expect(messages('办案数量从2023年的150件增长到2024年的180件，增幅20%。')).toEqual([]);
   });
   it('the earlier count on its own: 上年同期为A, （上年A）', () => {
     expect(messages('共办理120件，上年同期为100件，同比增长25%。')).toEqual(['增幅应为20%（(120-100)÷100），文中为25%']);

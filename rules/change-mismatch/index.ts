@@ -18,8 +18,8 @@ const CONNECT_OF = new Map<string, Direction>([
 const EARLIER = `(?:${alternatives(CHANGES.earlier)}|\\d{4}年(?:同期)?)`;
 /** Right before the earlier count of 从A到B: 从, 由, 由上年的, 从2023年的. */
 const FROM = new RegExp(`(?:从|由)(?:${EARLIER}的?)?$`);
-/** Between A and B: 下降到, 减少至, 增至, 到. */
-const CONNECT = new RegExp(`^(${alternatives([...CONNECT_OF.keys()])})?(?:到|至|为)$`);
+/** Between A and B: 下降到, 减少至, 增至, 到; the later count may name its year too (增长到2024年的B). */
+const CONNECT = new RegExp(`^(${alternatives([...CONNECT_OF.keys()])})?(?:到|至|为)(?:\\d{4}年的?)?$`);
 /** Between the current count and the earlier one: ，较上年的 / 比2023年同期. */
 const COMPARED_WITH = new RegExp(`^[,，]?(?:较|比)${EARLIER}的?$`);
 /** Between the current count and the earlier one stated on its own: ，上年同期为 / （上年. */
