@@ -2,10 +2,10 @@ import { defineRule } from '@reportlint/core';
 import { formatDecimal } from '@reportlint/parser';
 import type { Figure, FigureChange } from '@reportlint/parser';
 import { CHANGES, exactCount, figureClauses, sameThings, shown, tolerance, writtenFrom } from '../shared/figures.js';
+import { literalAlternation } from '../shared/ranges.js';
 
 type Direction = Exclude<FigureChange, 'change'>;
 
-const alternatives = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).join('|');
 const DIRECTION_OF = new Map<string, Direction>([
   ...CHANGES.increase.map((w) => [w, 'increase'] as const),
   ...CHANGES.decrease.map((w) => [w, 'decrease'] as const),
@@ -15,17 +15,17 @@ const CONNECT_OF = new Map<string, Direction>([
   ...CHANGES.connect.decrease.map((w) => [w, 'decrease'] as const),
 ]);
 /** The period of the earlier count: 上年, 上年同期, 2023年 … */
-const EARLIER = `(?:${alternatives(CHANGES.earlier)}|\\d{4}年(?:同期)?)`;
+const EARLIER = `(?:${literalAlternation(CHANGES.earlier)}|\\d{4}年(?:同期)?)`;
 /** Right before the earlier count of 从A到B: 从, 由, 由上年的, 从2023年的. */
 const FROM = new RegExp(`(?:从|由)(?:${EARLIER}的?)?$`);
 /** Between A and B: 下降到, 减少至, 增至, 到; the later count may name its year too (增长到2024年的B). */
-const CONNECT = new RegExp(`^(${alternatives([...CONNECT_OF.keys()])})?(?:到|至|为)(?:\\d{4}年的?)?$`);
+const CONNECT = new RegExp(`^(${literalAlternation([...CONNECT_OF.keys()])})?(?:到|至|为)(?:\\d{4}年的?)?$`);
 /** Between the current count and the earlier one: ，较上年的 / 比2023年同期. */
 const COMPARED_WITH = new RegExp(`^[,，]?(?:较|比)${EARLIER}的?$`);
 /** Between the current count and the earlier one stated on its own: ，上年同期为 / （上年. */
 const EARLIER_WAS = new RegExp(`^[,，(（]${EARLIER}(?:为|是|有)?$`);
 /** Between the later count and the percent: ，同比下降 / 增长了 / ，增幅为. */
-const PERCENT_LEAD = new RegExp(`^[)）]?[,，]?(?:${alternatives(CHANGES.compare)})?(${alternatives([...DIRECTION_OF.keys()])})(?:了|为)?$`);
+const PERCENT_LEAD = new RegExp(`^[)）]?[,，]?(?:${literalAlternation(CHANGES.compare)})?(${literalAlternation([...DIRECTION_OF.keys()])})(?:了|为)?$`);
 
 /** A change the sentence states in full: the earlier and the later count, and the percent between them. */
 interface Statement {

@@ -2,7 +2,7 @@ import { defineRule, Type } from '@reportlint/core';
 import type { RuleContext } from '@reportlint/core';
 import { REPORTING_SENTENCE } from '@reportlint/parser';
 import type { PartId, ReportTree, Section } from '@reportlint/parser';
-import { chineseYear } from '../shared/numerals.js';
+import { readYear } from '../shared/dates.js';
 import { partData } from '../shared/parts.js';
 import vocabulary from './years.json' with { type: 'json' };
 
@@ -34,10 +34,6 @@ const ANY_YEAR = new RegExp(`(?<![\\d〇零○一二三四五六七八九])${YEA
 const SENTENCE_LEAD = new RegExp(`^(?:[一二三四五六七八九十]{1,3}是[,:]?)?${YEAR}(年度?)(?:[,:]|(?<=年)全年)`);
 const MONTH_OR_QUARTER = /^[\d一二三四五六七八九十]{1,3}(?:[-—~至到][\d一二三四五六七八九十]{1,3})?(?:月|季度)/;
 
-function yearValue(text: string): number {
-  return /^\d{4}$/.test(text) ? Number(text) : chineseYear(text);
-}
-
 const includesAny = (text: string, words: readonly string[]) => words.some((w) => text.includes(w));
 
 /** The year a part must be about: the report year, or the next one for the plans. */
@@ -49,7 +45,7 @@ function expectedYear(part: PartId, year: number): number | undefined {
 
 /** Whether a text names a given year (Arabic or Chinese numerals). */
 function namesYear(text: string, year: number): boolean {
-  for (const m of text.matchAll(ANY_YEAR)) if (yearValue(m[1]!) === year) return true;
+  for (const m of text.matchAll(ANY_YEAR)) if (readYear(m[1]!) === year) return true;
   return false;
 }
 
@@ -115,9 +111,9 @@ function checkOpening(tree: ReportTree, year: number, report: Report): void {
   const reporting = REPORTING_SENTENCE.exec(text);
   const stated = [lead && { at: lead.index, year: lead[1]! }, reporting && { at: reporting.index, year: reporting[2]! }];
   for (const s of stated) {
-    if (!s || yearValue(s.year) === year) continue;
+    if (!s || readYear(s.year) === year) continue;
     const start = opening.start + text.indexOf(s.year, s.at);
-    report({ messageId: 'opening', data: { expected: year, actual: yearValue(s.year) }, start, end: start + s.year.length + 1 });
+    report({ messageId: 'opening', data: { expected: year, actual: readYear(s.year) }, start, end: start + s.year.length + 1 });
   }
 }
 
@@ -133,13 +129,13 @@ function checkHeadings(tree: ReportTree, year: number, report: Report): void {
     const title = tree.normalized.slice(section.titleStart, section.titleEnd);
     const lead = HEADING_LEAD.exec(title);
     if (!lead) continue;
-    const named = new Set([...title.matchAll(ANY_YEAR)].map((m) => yearValue(m[1]!)));
+    const named = new Set([...title.matchAll(ANY_YEAR)].map((m) => readYear(m[1]!)));
     if (named.size !== 1) continue;
     const rest = title.slice(lead[0].length);
     if (vocabulary.excludedContinuations.some((w) => rest.startsWith(w)) || MONTH_OR_QUARTER.test(rest)) continue;
     // "落实2022年度考评反馈问题整改情况" reports this year's work on last year's findings.
     if (includesAny(title, vocabulary.otherPeriodCues)) continue;
-    const actual = yearValue(lead[1]!);
+    const actual = readYear(lead[1]!);
     if (actual === expected) continue;
     report({
       messageId: occ.part === 'plans' ? 'headingPlans' : 'heading',
@@ -205,7 +201,7 @@ function checkSentences(tree: ReportTree, year: number, report: Report): void {
       if (!occ) continue;
       const expected = expectedYear(occ.part, year);
       if (expected === undefined) continue;
-      const actual = yearValue(m[1]!);
+      const actual = readYear(m[1]!);
       if (actual === expected) continue;
       const rest = sentence.text.slice(m[0].length);
       // "2025年，是“十四五”规划收官之年" speaks of the year, not of what happened in it.
