@@ -27,13 +27,16 @@ import { renderSummary } from './summary/index.js';
 /** Everything main touches outside its arguments, so tests run it in-process. */
 export interface CliIo {
   cwd: string;
-  stdout(text: string): void;
+  /** May return a promise that settles when the reader has taken the text in (a slow pipe). */
+  stdout(text: string): void | Promise<void>;
   stderr(text: string): void;
   stdin?: AsyncIterable<Uint8Array>;
   /** ANSI colours in the stylish report. */
   color?: boolean;
   /** Standard error is a terminal: large runs show a progress bar there. */
   stderrIsTTY?: boolean;
+  /** Standard output is a terminal: when the progress bar shares it, the report is written in whole lines. */
+  stdoutIsTTY?: boolean;
 }
 
 /** What `-` is called in the report when --stdin-filename is not given. */
@@ -93,7 +96,7 @@ function configOptions(options: CliOptions, io: CliIo): ConfigRequest {
   };
 }
 
-async function openReport(options: CliOptions, io: CliIo, around: { before(): void; after(): void }): Promise<ReportWriter | undefined> {
+async function openReport(options: CliOptions, io: CliIo, around: { before(): void; after(): void } | undefined): Promise<ReportWriter | undefined> {
   if (options.outputFile === undefined) return ReportWriter.toStdout(io.stdout, around);
   try {
     return await ReportWriter.toFile(options.outputFile, io.cwd);
@@ -180,7 +183,7 @@ async function lintAll(
 async function lintTargets(options: CliOptions, io: CliIo): Promise<number> {
   const progress = progressFor(options, io);
   const configs = new ConfigReporter(io.stderr, progress.clear);
-  const out = await openReport(options, io, { before: progress.clear, after: progress.redraw });
+  const out = await openReport(options, io, io.stdoutIsTTY === true ? { before: progress.clear, after: progress.redraw } : undefined);
   if (!out) return EXIT_TROUBLE;
   const ownVersion = await version();
   const context: FormatContext = {

@@ -10,17 +10,24 @@ import { dirname, resolve } from 'node:path';
  */
 export class ReportWriter {
   private last = '';
-  /** Standard output gets whole lines only, so a progress bar on the same terminal can be erased first. */
+  /**
+   * The text after the last line break written so far, held back when standard output shares a
+   * terminal with a progress bar, so the bar is only ever erased and redrawn between whole lines.
+   */
   private pending = '';
 
   private constructor(
-    private readonly stdout: ((text: string) => void) | undefined,
+    private readonly stdout: ((text: string) => void | Promise<void>) | undefined,
     private readonly handle: FileHandle | undefined,
-    private readonly around: { before(): void; after(): void } = { before: () => undefined, after: () => undefined },
+    private readonly around?: { before(): void; after(): void },
   ) {}
 
-  /** `around` runs before and after each write to standard output (a progress bar erases and redraws itself). */
-  static toStdout(stdout: (text: string) => void, around?: { before(): void; after(): void }): ReportWriter {
+  /**
+   * `around` runs before and after each write of whole lines (a progress bar on the same terminal
+   * erases and redraws itself). Without it, text goes straight through: a JSON report is one long
+   * line, and holding it back would hold the whole report in memory.
+   */
+  static toStdout(stdout: (text: string) => void | Promise<void>, around?: { before(): void; after(): void }): ReportWriter {
     return new ReportWriter(stdout, undefined, around);
   }
 
@@ -40,13 +47,23 @@ export class ReportWriter {
       writeSync(this.handle.fd, text);
       return;
     }
-    this.pending += text;
-    const end = this.pending.lastIndexOf('\n');
-    if (end < 0) return;
+    if (!this.around) {
+      await this.stdout!(text);
+      return;
+    }
+    // Only the new text is searched for a line break: searching all that is held back made a
+    // one-line report quadratic.
+    const end = text.lastIndexOf('\n');
+    if (end < 0) {
+      this.pending += text;
+      return;
+    }
+    const lines = this.pending + text.slice(0, end + 1);
+    this.pending = text.slice(end + 1);
     this.around.before();
-    this.stdout!(this.pending.slice(0, end + 1));
-    this.pending = this.pending.slice(end + 1);
+    const taken = this.stdout!(lines);
     this.around.after();
+    await taken;
   }
 
   async close(): Promise<void> {

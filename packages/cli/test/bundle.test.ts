@@ -1,6 +1,7 @@
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, symlink } from 'node:fs/promises';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
@@ -144,5 +145,25 @@ describe('the bundled executable', () => {
     expect(stderr).toContain('probe/callers');
     expect(stderr).toContain('times');
     expect(stderr).toContain('colour');
+  });
+
+  it('writes a report larger than a pipe holds whole to a reader slower than itself', async () => {
+    const text = await seed(0);
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 40; i++) files[`r${i}.txt`] = text;
+    const dir = await tree(files);
+    const child = spawn(process.execPath, [BIN, '--no-config', '--concurrency', 'off', '-f', 'json', '.'], { cwd: dir });
+    // The reader waits before it reads: the linter has to wait for the pipe to drain.
+    child.stdout.pause();
+    await sleep(300);
+    const chunks: Buffer[] = [];
+    child.stdout.on('data', (chunk: Buffer) => chunks.push(chunk));
+    child.stdout.resume();
+    const code = await new Promise<number | null>((done) => child.on('close', done));
+    const out = Buffer.concat(chunks).toString('utf8');
+    expect(out.length).toBeGreaterThan(65_536);
+    const results = JSON.parse(out) as { filePath: string; errorCount: number }[];
+    expect(code).toBe(results.some((r) => r.errorCount > 0) ? 1 : 0);
+    expect(results.map((r) => r.filePath).sort()).toEqual(Object.keys(files).map((name) => join(dir, name)).sort());
   });
 });

@@ -7,12 +7,25 @@ async function runWithTty(argv: string[], cwd: string, stderrIsTTY: boolean): Pr
   return (await runBoth(argv, cwd, stderrIsTTY)).stderr;
 }
 
-async function runBoth(argv: string[], cwd: string, stderrIsTTY: boolean): Promise<{ stdout: string; stderr: string; both: string }> {
+async function runBoth(
+  argv: string[],
+  cwd: string,
+  stderrIsTTY: boolean,
+  stdoutIsTTY = stderrIsTTY,
+): Promise<{ stdout: string; stderr: string; both: string; writes: number }> {
   let stdout = '';
   let stderr = '';
   let both = '';
-  await main(argv, { cwd, stdout: (t) => void ((stdout += t), (both += t)), stderr: (t) => void ((stderr += t), (both += t)), stderrIsTTY });
-  return { stdout, stderr, both };
+  let writes = 0;
+  const io = {
+    cwd,
+    stdout: (t: string) => void ((stdout += t), (both += t), writes++),
+    stderr: (t: string) => void ((stderr += t), (both += t)),
+    stderrIsTTY,
+    stdoutIsTTY,
+  };
+  await main(argv, io);
+  return { stdout, stderr, both, writes };
 }
 
 describe('progress bar', () => {
@@ -51,5 +64,20 @@ describe('progress bar', () => {
     // On the shared terminal, every line of the report starts on a line the bar has erased.
     const screen = shown.both.replace(/\r\x1b\[2K(\[[#-]+\][^\r\n]*)?(?=\r|$)/g, '');
     expect(screen.replace(/\r\x1b\[2K/g, '')).toBe(plain.stdout);
+  });
+
+  it('streams a report on redirected standard output as it is written, even one long JSON line', async () => {
+    const text = (await seed(0)).slice(0, 600);
+    const files: Record<string, string> = {};
+    for (let i = 0; i <= PROGRESS_MIN_FILES; i++) files[`r${i}.txt`] = text;
+    const dir = await tree(files);
+    const args = ['--concurrency', 'off', '-f', 'json', '.'];
+    const redirected = await runBoth(args, dir, true, false);
+    const shared = await runBoth(args, dir, true, true);
+    expect(redirected.stdout).toBe(shared.stdout);
+    expect(JSON.parse(redirected.stdout)).toHaveLength(PROGRESS_MIN_FILES + 1);
+    // Not held back until its only line break at the end: a piece per file, as each is linted.
+    expect(redirected.writes).toBeGreaterThan(PROGRESS_MIN_FILES);
+    expect(shared.writes).toBe(1);
   });
 });
