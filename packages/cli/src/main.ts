@@ -159,6 +159,9 @@ async function lintAll(
   };
   try {
     await lintFiles(discovery.files, settings, (loaded) => configs.check(loaded), emit);
+  } catch (error) {
+    cache?.discard();
+    throw error;
   } finally {
     progress.finish();
   }
