@@ -17,6 +17,7 @@ export const adversarial = {
   rates: (n) => '受理1件，办结1件，办结率100%。'.repeat(n / 18),
   'open brackets': (n) => '（【《“'.repeat(n / 4),
   placeholders: (n) => 'XX区X件'.repeat(n / 5),
+  'bracketed asides': (n) => '全年办理案件（含复议）'.repeat(n / 11),
   'blank lines': (n) => '\n'.repeat(n),
   'one clause repeated': (n) => '坚持和发展新时代枫桥经验，'.repeat(n / 13),
 };

@@ -50,10 +50,15 @@ function matchesOf(pattern: Compiled, text: string): RegExpExecArray[] {
     return out;
   }
   const firsts = [...pattern.first];
+  // Where each character next occurs, looked up again only once passed: searching for all of them
+  // after every match made a long text quadratic (a character that never occurs was searched for
+  // to the end each time).
+  const next = firsts.map(() => -2);
   for (let from = 0; ; ) {
     let at = -1;
-    for (const c of firsts) {
-      const i = text.indexOf(c, from);
+    for (let k = 0; k < firsts.length; k++) {
+      if (next[k]! !== -1 && next[k]! < from) next[k] = text.indexOf(firsts[k]!, from);
+      const i = next[k]!;
       if (i !== -1 && (at === -1 || i < at)) at = i;
     }
     if (at === -1) return out;

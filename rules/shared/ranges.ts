@@ -175,6 +175,23 @@ export function literalAlternation(entries: readonly string[]): string {
  * measures section, or an unheaded “下一步……” paragraph at the end of one.
  */
 export function ownRanges(tree: ReportTree, occ: PartOccurrence, from = bodyStart(occ)): Range[] {
-  const holes = tree.parts.filter((o) => o.part !== occ.part && o.start > occ.start && o.start < occ.end);
+  const holes: PartOccurrence[] = [];
+  // The parts are in document order: only those from `occ` on can start inside it (searching them
+  // all for each part was quadratic in a text with thousands of headings).
+  for (let i = firstStartingAfter(tree.parts, occ.start); i < tree.parts.length && tree.parts[i]!.start < occ.end; i++) {
+    if (tree.parts[i]!.part !== occ.part) holes.push(tree.parts[i]!);
+  }
   return subtract(from, occ.end, holes);
+}
+
+/** The index of the first part starting after `offset` (binary search over parts in document order). */
+function firstStartingAfter(parts: readonly PartOccurrence[], offset: number): number {
+  let low = 0;
+  let high = parts.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (parts[mid]!.start <= offset) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }

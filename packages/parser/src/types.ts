@@ -174,6 +174,7 @@ export interface ReportTree {
   allSections: Section[];
   /** Every run of text in document order, including section titles' bodies. */
   blocks: Block[];
+  /** The parts found, in document order (by start). */
   parts: PartOccurrence[];
   /** Offset → 1-based line/column in the original text. */
   point(offset: number): { line: number; column: number };
