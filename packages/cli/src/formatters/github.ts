@@ -15,9 +15,10 @@ export function escapeProperty(text: string): string {
 /** One file's annotations: what a worker thread renders (see render.ts). */
 export function githubFile(result: FileResult, cwd: string): string {
   const lines: string[] = [];
+  const file = isPseudoPath(result.filePath) ? [] : [`file=${escapeProperty(shownPath(result.filePath, cwd))}`];
   for (const m of result.messages) {
     const props = [
-      ...(isPseudoPath(result.filePath) ? [] : [`file=${escapeProperty(shownPath(result.filePath, cwd))}`]),
+      ...file,
       `line=${m.line}`,
       `col=${m.column}`,
       `endLine=${m.endLine}`,
