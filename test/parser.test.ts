@@ -34,13 +34,15 @@ describe('numbering markers', () => {
     ['1.标题', { kind: 'arabic', ordinal: 1, raw: '1.', separator: '.' }],
     ['2．标题', { kind: 'arabic', ordinal: 2, raw: '2．', separator: '．' }],
     ['3、标题', { kind: 'arabic', ordinal: 3, raw: '3、', separator: '、' }],
+    ['4、2025年工作安排', { kind: 'arabic', ordinal: 4, raw: '4、', separator: '、' }],
+    ['2.2025年重点任务', { kind: 'arabic', ordinal: 2, raw: '2.', separator: '.' }],
     ['（1）标题', { kind: 'paren-arabic', ordinal: 1, raw: '（1）', separator: '' }],
     ['②标题', { kind: 'circled', ordinal: 2, raw: '②', separator: '' }],
     ['（三）是注重督促考核', { kind: 'paren-chinese', ordinal: 3, raw: '（三）', separator: '', stray: '是' }],
   ])('%s', (text, expected) => {
     expect(marker(text)).toEqual(expected);
   });
-  it.each(['一是调整权责清单', '2023年，我区', '3.96万户', '12345热线', '1+3+X', '第一，', '统一部署'])('%s is not a marker', (text) => {
+  it.each(['一是调整权责清单', '2023年，我区', '3.96万户', '3、4月份', '1.2025万元', '12345热线', '1+3+X', '第一，', '统一部署'])('%s is not a marker', (text) => {
     expect(marker(text)).toBeNull();
   });
   it('reads Chinese numerals up to 99', () => {

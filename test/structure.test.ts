@@ -144,14 +144,16 @@ const expected: Record<string, string[]> = {
   'm06-market-bureau-arabic-skip.txt': [
     '7:1-7:3 heading-numbering 标题序号跳号：此处应为“3．”，文中为“4．”',
   ],
-  // 一、 then 2、3、4、: the part headings are numbered as if they were 1、 items. Reported at 2、 (not from 1、) and at the nested parts; kept: required-part says the plans are missing, because “4、2025年工作安排” nested in the measures is not read as the plans part (the parser's part classification, not changed here)
+  // 一、 then 2、3、4、: the part headings are numbered as if they were 1、 items. Reported at 2、 (not from 1、) and at each nested part,
+  // “4、2025年工作安排” included: a year right after 4、 does not keep it from being a heading, so the plans are not missing
   'm07-town-mixed-top-level.txt': [
-    '1:1-1:1 required-part 缺少必备部分“下一年度主要安排”（依据：厅字〔2019〕28号《法治政府建设与责任落实督察工作规定》第二十五条）',
     '5:1-5:3 heading-numbering 同级标题序号应从“1、”开始，文中为“2、”',
     '5:1-5:3 heading-numbering 标题序号“2、”写法不规范，应写作“2.”',
     '5:1-5:11 part-heading “存在的不足和原因”嵌套在“一、主要举措和成效”之下，应单列为一级标题',
     '7:1-7:3 heading-numbering 标题序号“3、”写法不规范，应写作“3.”',
     '7:1-7:27 part-heading “党政主要负责人履行推进法治建设第一责任人职责情况”嵌套在“一、主要举措和成效”之下，应单列为一级标题',
+    '9:1-9:3 heading-numbering 标题序号“4、”写法不规范，应写作“4.”',
+    '9:1-9:12 part-heading “下一年度主要安排”嵌套在“一、主要举措和成效”之下，应单列为一级标题',
   ],
   // （一） directly under the title, then 二、 (the top level starting at （一）)
   'm08-province-dept-subsection-first.txt': [

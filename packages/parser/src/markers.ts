@@ -32,7 +32,8 @@ const PATTERNS: Array<[Exclude<MarkerKind, 'heading'>, RegExp]> = [
   ['paren-chinese', new RegExp(`^\\((${CN})\\)([、.,:]?)`)],
   ['paren-arabic', /^\((\d{1,2})\)([、.,:]?)/],
   ['chinese', new RegExp(`^(${CN})([、.,:]|\\s+(?=\\S))`)],
-  ['arabic', /^(\d{1,2})([、.,:](?!\d)|\s+(?=[^\s\d年月日%.]))/],
+  // A digit right after the separator is a number (1.5万, 3、4月), unless it starts a year: “4、2025年工作安排”.
+  ['arabic', /^(\d{1,2})([、.,:](?!\d)|[、.,:](?=\d{4}年)|\s+(?=[^\s\d年月日%.]))/],
   ['circled', /^([\u2460-\u2473])/],
 ];
 
