@@ -113,6 +113,23 @@ describe('report outline of the seeds', () => {
   });
 });
 
+describe('a plans heading nested in the measures', () => {
+  // The measures of a 2024 report with one subsection of the given title; the plans are nowhere else.
+  const nested = (title: string) =>
+    outline(parse(`青川县2024年度法治政府建设情况报告\n\n一、主要举措和成效\n\n（一）规范行政执法。办理案件186件。\n\n${title}\n\n一是加强培训。\n`)).filter(
+      (o) => o.startsWith('plans'),
+    );
+  it.each(['（二）2025年工作安排', '4、2025年工作安排', '（二）下一步工作打算', '（二）明年工作思路', '（二）今后一个时期工作安排', '（二）关于下一步工作的打算', '（二）2025年工作思路和举措', '（二）下步工作'])(
+    '%s is the plans part',
+    (title) => expect(nested(title)).toEqual(['plans:nested@7']),
+  );
+  // A measure of the year that names next year, or a plan sentence used as a title, is no heading of the part.
+  it.each(['（二）统筹推进2025年法治宣传', '（二）编制2025年执法检查计划', '（二）谋划明年工作思路', '4. 下一步将加强执法培训。全年培训4期。', '（二）下一步将制定工作计划', '（二）2024年工作计划'])(
+    '%s is not',
+    (title) => expect(nested(title)).toEqual([]),
+  );
+});
+
 describe('Markdown drafts', () => {
   const md = [
     '# 某区2024年法治政府建设年度报告',

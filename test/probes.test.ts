@@ -185,6 +185,7 @@ const expected: Record<string, string[]> = {
     '49:25-49:34 terminology “廉洁高效、守法诚信”应为“智能高效、廉洁诚信、人民满意”：《法治政府建设实施纲要（2021—2025年）》的目标表述为“职能科学、权责法定、执法严明、公开公正、智能高效、廉洁诚信、人民满意的法治政府”，“廉洁高效、守法诚信”是2015年纲要的旧提法',
   ],
   'style-strict-evidence.txt': [],
+  'style-strict-evidence-next-year.txt': [],
   'style-strict-outline.txt': [],
   'style-strict-outline-wording.txt': [],
   'style-strict-rectification.txt': [],
@@ -230,6 +231,13 @@ const expectedStrict: Record<string, { rule: string; findings: string[] }> = {
       '10:1-10:10 measures-evidence “推进政务公开”一节没有任何数据、事例或文件，只讲做法不见成效：请补充具体数字（如办理件数、覆盖人数、增减比例）、典型案例或所依据的文件《……》',
       '21:1-21:10 measures-evidence “推进依法决策”一节没有任何数据、事例或文件，只讲做法不见成效：请补充具体数字（如办理件数、覆盖人数、增减比例）、典型案例或所依据的文件《……》',
       '34:1-34:11 measures-evidence “优化涉企执法”一节没有任何数据、事例或文件，只讲做法不见成效：请补充具体数字（如办理件数、覆盖人数、增减比例）、典型案例或所依据的文件《……》',
+    ],
+  },
+  'style-strict-evidence-next-year.txt': {
+    rule: 'measures-evidence',
+    findings: [
+      '13:1-13:18 measures-evidence “编制2025年度应急演练计划”一节没有任何数据、事例或文件，只讲做法不见成效：请补充具体数字（如办理件数、覆盖人数、增减比例）、典型案例或所依据的文件《……》',
+      '16:1-16:16 measures-evidence “下一步将深化数字政府建设”一节没有任何数据、事例或文件，只讲做法不见成效：请补充具体数字（如办理件数、覆盖人数、增减比例）、典型案例或所依据的文件《……》',
     ],
   },
   'style-strict-outline.txt': {

@@ -294,6 +294,18 @@ const expected: Record<string, string[]> = {
   'm42-zone-closing-february-30.txt': [
     '13:1-13:11 invalid-date 日期不存在：2025年没有2月30日，2月只有28天',
   ],
+  // the plans written as the last subsection of the measures, “（三）明年工作思路”: reported as nested, not as missing
+  'm43-town-plans-nested-next-year.txt': [
+    '6:1-6:10 part-heading “下一年度主要安排”嵌套在“一、主要举措和成效”之下，应单列为一级标题',
+  ],
+  // no plans part; measures subsections that name next year (编制2025年执法检查计划, 1.下一步将加强…) are not it
+  'm44-bureau-no-plans-next-year-subheadings.txt': [
+    '1:1-1:1 required-part 缺少必备部分“下一年度主要安排”（依据：厅字〔2019〕28号《法治政府建设与责任落实督察工作规定》第二十五条）',
+  ],
+  // Markdown: the plans as “### （三）2025年重点任务” under “## 一、主要举措和成效”
+  'm45-commission-markdown-plans-subsection.md': [
+    '15:5-15:17 part-heading “下一年度主要安排”嵌套在“一、主要举措和成效”之下，应单列为一级标题',
+  ],
 };
 
 /** part-order, off in recommended: its findings with the strict preset (every other file: none). */
@@ -309,6 +321,12 @@ const expectedOrder: Record<string, string[]> = {
   ],
   'm33-subdistrict-merged-part-no-plans.txt': [
     '7:1-7:16 part-order “存在的不足和原因”应排在“党政主要负责人履行推进法治建设第一责任人职责情况”之前',
+  ],
+  'm43-town-plans-nested-next-year.txt': [
+    '6:1-6:10 part-order “下一年度主要安排”应排在“党政主要负责人履行推进法治建设第一责任人职责情况”之后',
+  ],
+  'm45-commission-markdown-plans-subsection.md': [
+    '15:5-15:17 part-order “下一年度主要安排”应排在“党政主要负责人履行推进法治建设第一责任人职责情况”之后',
   ],
 };
 
