@@ -10,7 +10,9 @@ import {
   formatDecimal,
   normalizeText,
   parseChineseNumeral,
+  joinedText,
   parseReport,
+  sentenceBreaks,
 } from '@reportlint/parser';
 import type { Figure } from '@reportlint/parser';
 import { seedText, textSource } from './support/seeds.js';
@@ -232,7 +234,7 @@ describe('figures of a report', () => {
     for (const s of sentences) for (const f of s.figures) expect(f.start >= s.start && f.end <= s.end).toBe(true);
   });
 
-  it('groups figures by the sentences tree.sentences gives, with LF and CRLF line ends', () => {
+  it('groups figures by the sentences tree.sentences gives, with LF and CRLF line ends (joined across a hard wrap)', () => {
     for (const prefix of ['000', '001', '002', '003', '004']) {
       for (const eol of ['\n', '\r\n'] as const) {
         const lf = seedText(prefix);
@@ -241,7 +243,13 @@ describe('figures of a report', () => {
         const all = tree.sentences(0, text.length).map((s) => `${s.start}-${s.end}`);
         const withFigures = figuresOf(tree);
         expect(withFigures.length, prefix).toBeGreaterThan(10);
-        for (const s of withFigures) expect(all, `${prefix} ${s.text}`).toContain(`${s.start}-${s.end}`);
+        const starts = all.map((s) => s.split('-')[0]);
+        const ends = all.map((s) => s.split('-')[1]);
+        for (const s of withFigures) {
+          // A sentence a line break cuts runs from where one of tree.sentences starts to where a later one ends.
+          if (/[\r\n]/.test(s.text)) expect([starts.includes(String(s.start)), ends.includes(String(s.end))], s.text).toEqual([true, true]);
+          else expect(all, `${prefix} ${s.text}`).toContain(`${s.start}-${s.end}`);
+        }
       }
     }
   });
@@ -284,5 +292,67 @@ describe('figures of a report', () => {
     const odd = ['', '%', '百分之', '1,', '1,2345', '１．', '.5%', '--5%', '第', '〔〕号', '万亿', '十百千万亿', '(((((1件', '1.2.3.4.5件', '“一二三四五六七八九十”'];
     for (const text of odd) expect(() => figures(text)).not.toThrow();
     expect(brief('1.2.3.4.5件')).toEqual([]);
+  });
+});
+
+describe('a sentence cut by a hard line wrap', () => {
+  const report = (body: string, format: 'txt' | 'md' = 'txt') => parseReport(textSource(body, format), builtinOutlines[0]!);
+  /** Each figure sentence's rates: name as read, and the original text from the name to the rate. */
+  const rates = (tree: ReturnType<typeof report>) =>
+    figuresOf(tree).flatMap((s) => s.figures.filter((f) => f.name).map((f) => `${f.name!.text} ${JSON.stringify(tree.source.text.slice(f.name!.start, f.end))}`));
+
+  it('reads figures, labels and names through the break, at their offsets in the original text', () => {
+    // The second line is long enough not to be an unnumbered heading (more than 40 characters).
+    const text = '一、主要举措和成效\r\n（一）加强行政复议。受理行政复议案件1\r\n　　20件，依法办结115件，调解和解率持续提高，群众满意度不断提升，行政复议公信力稳步增强，办 \r\n结率为98.3%。\r\n';
+    const tree = report(text);
+    expect(sentenceBreaks(tree).map((b) => text.slice(b.line.end, b.next.start))).toEqual(['\r\n　　', ' \r\n']);
+    const [sentence] = figuresOf(tree);
+    expect(sentence!.figures.map((f) => `${f.label}|${f.written}${f.unit}|${JSON.stringify(text.slice(f.start, f.end))}`)).toEqual([
+      '受理行政复议案件|120件|"1\\r\\n　　20件"',
+      '依法办结|115件|"115件"',
+      '办结率为|98.3%|"98.3%"',
+    ]);
+    expect(rates(tree)).toEqual(['办结率 "办 \\r\\n结率为98.3%"']);
+    expect(sentence!.text).toBe(tree.normalized.slice(sentence!.start, sentence!.end));
+    // The joined text maps back: a quoted span without the break, and offsets counted through it.
+    const joined = joinedText(tree);
+    const rate = sentence!.figures[2]!;
+    expect(joined.slice(rate.name!.start, rate.end, text)).toBe('办结率为98.3%');
+    expect(joined.move(rate.name!.start, 1)).toBe(text.indexOf('结率'));
+    expect(joined.move(text.indexOf('结率'), -1)).toBe(rate.name!.start);
+  });
+
+  it('does not join a heading line, a line ending its sentence, a new item or a paragraph\'s first line to the next', () => {
+    const tree = report(
+      [
+        '一、主要举措和成效',
+        '（一）全年受理行政复议案件200件',
+        '办结115件，办结率95.8%。',
+        '全年受理行政复议案件200件。',
+        '办结115件，办结率95.8%。',
+        '一是全年受理行政复议案件200件',
+        '二是办结115件，办结率95.8%。',
+        '全年受理行政复议案件200件，依法办结190件，办结',
+        '率95%，群众满意度持续提升，行政复议公信力不断增强。',
+      ].join('\n'),
+    );
+    expect(sentenceBreaks(tree)).toEqual([]);
+    expect(figuresOf(tree).every((s) => !s.text.includes('\n'))).toBe(true);
+  });
+
+  it('in Markdown, joins the lines of a paragraph only, as plain text would be judged', () => {
+    const text = [
+      '## 一、主要举措和成效',
+      '受理群众投诉1286件，依法办结1215件，',
+      '办结率为97.5%。',
+      '',
+      '受理群众投诉1286件，依法办结1215件，',
+      '',
+      '办结率为97.5%。',
+    ].join('\n');
+    const tree = report(text, 'md');
+    expect(sentenceBreaks(tree).map((b) => tree.point(b.line.end).line)).toEqual([2]);
+    expect(rates(tree)).toEqual(['办结率 "办结率为97.5%"', '办结率 "办结率为97.5%"']);
+    expect(figuresOf(tree).map((s) => s.figures.length)).toEqual([3, 2, 1]);
   });
 });

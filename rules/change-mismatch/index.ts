@@ -1,6 +1,6 @@
 import { defineRule } from '@reportlint/core';
-import { formatDecimal } from '@reportlint/parser';
-import type { Figure, FigureChange } from '@reportlint/parser';
+import { formatDecimal, joinedText } from '@reportlint/parser';
+import type { Figure, FigureChange, JoinedText } from '@reportlint/parser';
 import { CHANGES, exactCount, figureClauses, sameThings, shown, tolerance, writtenFrom } from '../shared/figures.js';
 import { literalAlternation } from '../shared/ranges.js';
 
@@ -41,13 +41,13 @@ interface Statement {
  * (compared with), 办理120件，上年同期为100件，同比增长20% (the earlier count on its own). Anything else
  * between them (其中, another subject, a difference 增加20件) and the sentence is not read.
  */
-function statement(text: string, first: Figure, second: Figure, percent: Figure, from: number): Statement | undefined {
-  const lead = PERCENT_LEAD.exec(text.slice(second.end, percent.start));
+function statement(joined: JoinedText, first: Figure, second: Figure, percent: Figure, from: number): Statement | undefined {
+  const lead = PERCENT_LEAD.exec(joined.slice(second.end, percent.start));
   if (!lead) return undefined;
   const direction = DIRECTION_OF.get(lead[1]!)!;
-  const between = text.slice(first.end, second.start);
+  const between = joined.slice(first.end, second.start);
   const connect = CONNECT.exec(between);
-  if (connect && FROM.test(text.slice(Math.max(from, first.start - 12), first.start))) {
+  if (connect && FROM.test(joined.slice(Math.max(from, joined.move(first.start, -12)), first.start))) {
     // 从80件增加到60件，下降25%: the verbs disagree with each other; the sentence does not say which holds.
     if (connect[1] && CONNECT_OF.get(connect[1]) !== direction) return undefined;
     return { earlier: first, later: second, percent, direction };
@@ -95,13 +95,14 @@ export const rule = defineRule({
     },
   },
   check(tree, ctx) {
-    const text = tree.normalized;
+    // The words between the figures are read through a line break that cuts their sentence.
+    const joined = joinedText(tree);
     for (const clause of figureClauses(tree)) {
       const figures = clause.figures;
       for (let i = 0; i + 2 < figures.length; i++) {
         // Most figures are no percent: the statement is looked for only before one.
         if (figures[i + 2]!.unit !== '%') continue;
-        const s = statement(text, figures[i]!, figures[i + 1]!, figures[i + 2]!, i > 0 ? figures[i - 1]!.end : clause.start);
+        const s = statement(joined, figures[i]!, figures[i + 1]!, figures[i + 2]!, i > 0 ? figures[i - 1]!.end : clause.start);
         if (!s || !plain(s)) continue;
         const { earlier, later, percent } = s;
         // The change in percent of the earlier count, over every value the two counts can stand for
@@ -115,8 +116,8 @@ export const rule = defineRule({
         const opposite = hi < 0;
         if (!opposite && writtenFrom(percent.value, percent.precision, lo, hi, 'either')) continue;
         const expected = formatDecimal((Math.abs(later.value - earlier.value) / earlier.value) * 100, percent.precision, 'round') + '%';
-        const actual = tree.source.text.slice(percent.start, percent.end);
-        if (!opposite && expected === text.slice(percent.start, percent.end)) continue;
+        const actual = joined.slice(percent.start, percent.end, tree.source.text);
+        if (!opposite && expected === joined.slice(percent.start, percent.end)) continue;
         const rising = later.value > earlier.value;
         const division = rising ? `(${shown(later)}-${shown(earlier)})÷${shown(earlier)}` : `(${shown(earlier)}-${shown(later)})÷${shown(earlier)}`;
         ctx.report({

@@ -1,6 +1,7 @@
 import { defineRule } from '@reportlint/core';
 import type { RuleContext } from '@reportlint/core';
-import type { Figure } from '@reportlint/parser';
+import { joinedText } from '@reportlint/parser';
+import type { Figure, JoinedText } from '@reportlint/parser';
 import { exactCount, figureClauses, findTotal, firstAfter, labelNames, MAX_FIGURES_BACK, PARTS, RECEIVED, sameThings, shown, tolerance } from '../shared/figures.js';
 import type { Clause } from '../shared/figures.js';
 
@@ -70,17 +71,18 @@ function bandBound(f: Figure, next: Figure | undefined, total: Figure): boolean 
 }
 
 /** 共8件，其中今年新报来3件，结转5件: the parts listed after 其中/包括, until the list visibly ends. */
-function afterMarker(text: string, clause: Clause, m: number): { total: Figure; parts: Figure[] } | undefined {
+function afterMarker(joined: JoinedText, clause: Clause, m: number): { total: Figure; parts: Figure[] } | undefined {
   const marker = clause.markers[m]!;
   const nextMarker = clause.markers[m + 1];
   const figures = clause.figures;
   const k = firstAfter(figures, marker);
   const total = totalBefore(figures, k, marker, true);
   if (!total || !exactCount(total) || marker - total.end > MAX_GAP) return undefined;
-  const word = PARTS.markers.find((w) => text.startsWith(w, marker))!;
+  const at = joined.indexOf(marker);
+  const word = PARTS.markers.find((w) => joined.text.startsWith(w, at))!;
   const parts: Figure[] = [];
   let sum = 0;
-  let prevEnd = marker + word.length;
+  let prevEnd = joined.offsetOf(at + word.length);
   const bounds: string[] = [];
   for (let j = k; j < figures.length && j - k < MAX_FIGURES_BACK; j++) {
     const f = figures[j]!;
@@ -98,7 +100,7 @@ function afterMarker(text: string, clause: Clause, m: number): { total: Figure; 
     const newStatement = PARTS.stops.some((w) => label.startsWith(w)) || PARTS.statuses.some((w) => label.includes(w));
     // 其中判决86件，裁定20件，行政机关败诉9件: an outcome counted across the parts ends the list; one
     // joined by 、 is another item of it (其中维持43件、驳回8件、纠错9件).
-    const listed = text.charCodeAt(f.labelStart - 1) === ENUMERATION_COMMA;
+    const listed = joined.text.charCodeAt(joined.indexOf(f.labelStart) - 1) === ENUMERATION_COMMA;
     if (parts.length > 0 && (newStatement || ((clause.roles[j]!.totals.length > 0 || clause.roles[j]!.done) && !listed))) break;
     if (parts.length === 0 && ['另', '此外', '同时', '占', '较', '同比', '比'].some((w) => label.startsWith(w))) break;
     // 其中具有法律职业资格的80名，取得执法证的1150名: subsets by attribute may overlap; only a
@@ -129,36 +131,40 @@ function afterMarker(text: string, clause: Clause, m: number): { total: Figure; 
 }
 
 /** 受理网民来信323件(含上级指派77件): the parts inside the parentheses right after a total. */
-function inParentheses(text: string, clause: Clause, index: number): Figure[] | undefined {
+function inParentheses(joined: JoinedText, clause: Clause, index: number): Figure[] | undefined {
   const total = clause.figures[index]!;
+  const text = joined.text;
+  const after = joined.indexOf(total.end);
   // Checked per count: look at the character after it before slicing and matching.
-  if (text.charCodeAt(total.end) !== OPEN_PAREN || !/^\((含|其中|包括)/.test(text.slice(total.end, total.end + 4))) return undefined;
-  let close = total.end + 1;
-  const limit = Math.min(clause.end, total.end + 200);
+  if (text.charCodeAt(after) !== OPEN_PAREN || !/^\((含|其中|包括)/.test(text.slice(after, after + 4))) return undefined;
+  let close = after + 1;
+  const limit = Math.min(joined.indexOf(clause.end), after + 200);
   while (close < limit && text[close] !== ')') close++;
   if (text[close] !== ')') return undefined;
+  const closeAt = joined.offsetOf(close);
   const parts: Figure[] = [];
-  for (let j = index + 1; j < clause.figures.length && clause.figures[j]!.end <= close; j++) parts.push(clause.figures[j]!);
+  for (let j = index + 1; j < clause.figures.length && clause.figures[j]!.end <= closeAt; j++) parts.push(clause.figures[j]!);
   if (parts.length === 0 || parts.some((f) => !exactCount(f) || !sameThings(f, total))) return undefined;
   return parts;
 }
 
 /** 共受理100件，行政复议、行政诉讼分别为60件、50件: as many values as names listed before 分别. */
-function respectively(text: string, clause: Clause, at: number): { total: Figure; parts: Figure[] } | undefined {
-  const word = PARTS.respectively.find((w) => text.startsWith(w, at))!;
+function respectively(joined: JoinedText, clause: Clause, at: number): { total: Figure; parts: Figure[] } | undefined {
+  const word = PARTS.respectively.find((w) => joined.text.startsWith(w, joined.indexOf(at)))!;
+  const wordEnd = joined.move(at, word.length);
   const figures = clause.figures;
-  const k = firstAfter(figures, at + word.length);
+  const k = firstAfter(figures, wordEnd);
   const first = figures[k];
-  if (!first || first.parenthetical || text.slice(at + word.length, first.start).trim() !== '') return undefined;
+  if (!first || first.parenthetical || joined.slice(wordEnd, first.start).trim() !== '') return undefined;
   const parts = [first];
   for (let j = k + 1; j < figures.length && parts.length < MAX_FIGURES_BACK; j++) {
     const f = figures[j]!;
-    if (f.parenthetical || !LIST_GLUE.test(text.slice(parts[parts.length - 1]!.end, f.start))) break;
+    if (f.parenthetical || !LIST_GLUE.test(joined.slice(parts[parts.length - 1]!.end, f.start))) break;
     parts.push(f);
   }
   const total = totalBefore(figures, k, at);
   if (!total || !exactCount(total)) return undefined;
-  const names = text.slice(total.end, at).replace(/^[,，\s]+/, '').replace(/(同比|均)$/, '');
+  const names = joined.slice(total.end, at).replace(/^[,，\s]+/, '').replace(/(同比|均)$/, '');
   if (names.length === 0 || names.length > MAX_GAP || /[,，。:：()]/.test(names)) return undefined;
   const count = names.split(/[、和及与]/).filter((n) => n.trim() !== '').length;
   if (count < 2 || count !== parts.length) return undefined;
@@ -192,30 +198,31 @@ export const rule = defineRule({
     },
   },
   check(tree, ctx) {
-    const text = tree.normalized;
+    // The words around the figures are read through a line break that cuts their sentence.
+    const joined = joinedText(tree);
     for (const clause of figureClauses(tree)) {
       const reported = new Set<Figure>();
       clause.markers.forEach((_, m) => {
-        const found = afterMarker(text, clause, m);
+        const found = afterMarker(joined, clause, m);
         if (found) reportParts(ctx, found.total, found.parts, reported);
       });
       clause.figures.forEach((total, index) => {
         if (total.parenthetical || !exactCount(total)) return;
-        const parts = inParentheses(text, clause, index);
+        const parts = inParentheses(joined, clause, index);
         if (parts) reportParts(ctx, total, parts, reported);
       });
-      const words = text.slice(clause.start, clause.end);
+      const words = joined.slice(clause.start, clause.end);
       for (let at = words.indexOf('分别'); at !== -1; at = words.indexOf('分别', at + 2)) {
-        const found = respectively(text, clause, clause.start + at);
+        const found = respectively(joined, clause, joined.move(clause.start, at));
         if (found) reportParts(ctx, found.total, found.parts, reported);
       }
-      doneExceedsReceived(ctx, words, clause, reported);
+      doneExceedsReceived(ctx, joined, words, clause, reported);
     }
   },
 });
 
 /** 受理300件，办结322件: a count of done beyond the count received, unless carry-over is in play. */
-function doneExceedsReceived(ctx: Ctx, words: string, clause: Clause, reported: Set<Figure>): void {
+function doneExceedsReceived(ctx: Ctx, joined: JoinedText, words: string, clause: Clause, reported: Set<Figure>): void {
   // Whether the clause speaks of carry-over, looked up only once a count of done is found (few clauses have one).
   let carryOver: boolean | undefined;
   clause.figures.forEach((f, i) => {
@@ -234,7 +241,7 @@ function doneExceedsReceived(ctx: Ctx, words: string, clause: Clause, reported: 
     ctx.report({
       messageId: 'doneExceeds',
       data: { done, doneCount: shown(f) + f.unit, received, total: shown(total) + total.unit },
-      start: f.labelStart + f.label.lastIndexOf(done),
+      start: joined.move(f.labelStart, f.label.lastIndexOf(done)),
       end: f.end,
     });
   });

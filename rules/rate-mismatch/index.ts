@@ -1,5 +1,5 @@
 import { defineRule, Type } from '@reportlint/core';
-import { formatDecimal } from '@reportlint/parser';
+import { formatDecimal, joinedText } from '@reportlint/parser';
 import type { Figure } from '@reportlint/parser';
 import { exactCount, figureClauses, findTotal, labelNames, MAX_FIGURES_BACK, pendingWord, possibleTotals, rateEntry, rateName, sameThings, shown, tolerance, writtenFrom } from '../shared/figures.js';
 import type { Clause, RateEntry, Rounding } from '../shared/figures.js';
@@ -122,7 +122,8 @@ export const rule = defineRule({
     schema,
   },
   check(tree, ctx) {
-    const text = tree.normalized;
+    // Figures may run through a line break that cuts their sentence: they are read without it.
+    const joined = joinedText(tree);
     for (const clause of figureClauses(tree)) {
       // Counts used by a rate are not reused by a later one: "受理1061宗，办结1061宗，办结率100%，累计…".
       let floor = -1;
@@ -138,9 +139,9 @@ export const rule = defineRule({
         if (r.others.some((total) => consistent(rate.value, rate.precision, factor, { ...r, total }, ctx.options.rounding))) return;
         const value = (r.numerator / r.total.value) * factor;
         const expected = formatDecimal(value, rate.precision, ctx.options.rounding === 'truncate' ? 'truncate' : 'round') + rate.unit;
-        const actual = tree.source.text.slice(rate.start, rate.end);
-        if (expected === text.slice(rate.start, rate.end)) return;
-        const name = rateName(rate.name, known.display);
+        const actual = joined.slice(rate.start, rate.end, tree.source.text);
+        if (expected === joined.slice(rate.start, rate.end)) return;
+        const name = rateName(tree, rate.name, known.display);
         ctx.report({
           messageId: 'mismatch',
           data: { name: name.text, expected, division: r.shown, actual },

@@ -1,5 +1,5 @@
 import { defineRule } from '@reportlint/core';
-import { figuresOf } from '@reportlint/parser';
+import { figuresOf, joinedText } from '@reportlint/parser';
 import { rateEntry, rateName } from '../shared/figures.js';
 
 export const rule = defineRule({
@@ -34,8 +34,9 @@ export const rule = defineRule({
         const messageId = percent < 0 ? 'negative' : known.entry.bounded && percent > 100 ? 'above' : undefined;
         if (!messageId) continue;
         // The name and the text as written only for a finding: most rates are in range.
-        const actual = tree.source.text.slice(rate.start, rate.end);
-        const name = rateName(rate.name, known.display);
+        // A figure may run through a line break that cuts its sentence: it is quoted without it.
+        const actual = joinedText(tree).slice(rate.start, rate.end, tree.source.text);
+        const name = rateName(tree, rate.name, known.display);
         ctx.report({ messageId, data: { name: name.text, actual }, start: name.start, end: rate.end });
       }
     }

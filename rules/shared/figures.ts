@@ -1,5 +1,5 @@
-import { figuresOf } from '@reportlint/parser';
-import type { Figure, FigureSentence, ReportTree } from '@reportlint/parser';
+import { figuresOf, joinedText } from '@reportlint/parser';
+import type { Figure, FigureSentence, JoinedText, ReportTree } from '@reportlint/parser';
 import { oncePer } from './memo.js';
 import vocabulary from './figures.json' with { type: 'json' };
 
@@ -102,9 +102,12 @@ export function rateEntry(name: string): { entry: RateEntry; qualifier: string; 
   return { entry, qualifier, display: qualifier + entry.name };
 }
 
-/** How a message names a rate, and where its finding starts: the name as written when short, else its vocabulary word. */
-export function rateName(name: { text: string; start: number; end: number }, display: string): { text: string; start: number } {
-  return name.text.length <= 8 ? { text: name.text, start: name.start } : { text: display, start: name.end - display.length };
+/**
+ * How a message names a rate, and where its finding starts: the name as written when short, else its
+ * vocabulary word (counted back from the name's end through a line break that cuts the sentence).
+ */
+export function rateName(tree: ReportTree, name: { text: string; start: number; end: number }, display: string): { text: string; start: number } {
+  return name.text.length <= 8 ? { text: name.text, start: name.start } : { text: display, start: joinedText(tree).move(name.end, -display.length) };
 }
 
 /** A count the arithmetic can rely on: stated exactly, not a per-unit or growth figure. */
@@ -308,8 +311,8 @@ export function firstAfter(figures: readonly Figure[], offset: number): number {
  */
 export const figureClauses = oncePer((tree: ReportTree): Clause[] => {
   const clauses: Clause[] = [];
-  const text = tree.normalized;
-  for (const sentence of figuresOf(tree)) splitClauses(sentence, text, clauses);
+  const joined = joinedText(tree);
+  for (const sentence of figuresOf(tree)) splitClauses(sentence, joined, clauses);
   return clauses;
 });
 
@@ -319,11 +322,13 @@ export const figureClauses = oncePer((tree: ReportTree): Clause[] => {
  * reading every character of every sentence with a figure in a loop); parentheses are counted only
  * in the few clauses that have a marker word.
  */
-function splitClauses(sentence: FigureSentence, text: string, clauses: Clause[]): void {
+function splitClauses(sentence: FigureSentence, joined: JoinedText, clauses: Clause[]): void {
   const all = sentence.figures;
   const words = sentence.text; // text[sentence.start, sentence.end)
   let next = 0; // index of the first figure not yet given to a clause
   let previous: Clause | undefined;
+  // Whether the sentence runs through a line break that cuts it: then it is shorter once joined.
+  const wrapped = joined.indexOf(sentence.end) - joined.indexOf(sentence.start) !== sentence.end - sentence.start;
   // The sentence end closes the last clause as a semicolon would.
   for (let from = sentence.start; from <= sentence.end; ) {
     const semicolon = words.indexOf(';', from - sentence.start);
@@ -335,7 +340,8 @@ function splitClauses(sentence: FigureSentence, text: string, clauses: Clause[])
     }
     if (figures.length) {
       const roles = figures.map((f) => new Role(f));
-      const markers = hasMarkerWord(sentence, from, to) ? markersIn(text, from, to) : [];
+      // A marker may be split by a line break the sentence runs through: markersIn reads through it.
+      const markers = wrapped || hasMarkerWord(sentence, from, to) ? markersIn(joined, from, to) : [];
       // `previous` set in the literal even when undefined: one shape for every clause.
       const clause: Clause = { start: from, end: to, figures, roles, markers, should: figures.filter((_, n) => roles[n]!.should), previous };
       clauses.push(clause);
@@ -358,15 +364,16 @@ const OPEN_PAREN = 0x28; // (
 const CLOSE_PAREN = 0x29; // )
 const MARKER_FIRST = codeTable(PARTS.markers.map((m) => m.charCodeAt(0)));
 
-/** Offsets of 其中 / 包括 outside parentheses in text[from, to), in order. */
-function markersIn(text: string, from: number, to: number): number[] {
+/** Offsets of 其中 / 包括 outside parentheses in the report between two offsets, read through line breaks that cut the sentence. */
+function markersIn(joined: JoinedText, from: number, to: number): number[] {
+  const text = joined.text;
   const markers: number[] = [];
   let depth = 0;
-  for (let i = from; i < to; i++) {
+  for (let i = joined.indexOf(from), end = joined.indexOf(to); i < end; i++) {
     const c = text.charCodeAt(i);
     if (c === OPEN_PAREN) depth++;
     else if (c === CLOSE_PAREN) depth = Math.max(0, depth - 1);
-    else if (depth === 0 && MARKER_FIRST[c] === 1 && startsWithMarker(text, i)) markers.push(i);
+    else if (depth === 0 && MARKER_FIRST[c] === 1 && startsWithMarker(text, i)) markers.push(joined.offsetOf(i));
   }
   return markers;
 }

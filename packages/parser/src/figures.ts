@@ -1,6 +1,8 @@
 import vocabulary from './figure-vocabulary.json' with { type: 'json' };
 import { codeAt, isChineseNumeralCode, isDigit, readArabic, readChinese } from './numbers.js';
 import type { ParsedNumber } from './numbers.js';
+import { joinedText } from './line-breaks.js';
+import type { JoinedText } from './line-breaks.js';
 import { isSentenceEnd, sentenceAround } from './sentences.js';
 import type { ReportTree, Sentence } from './types.js';
 
@@ -40,12 +42,17 @@ export interface Figure {
   scale: number;
   /** The number as written (normalized), multiplier included: '13,649', '3.96万', '一百二十', '百分之九十'. */
   written: string;
-  /** Span from the number (its sign, or 百分之) to the end of its unit, in offsets shared by both texts. */
+  /**
+   * Span from the number (its sign, or 百分之) to the end of its unit, in offsets shared by both texts.
+   * A figure read through a line break that cuts its sentence (“1” / “20件”) spans two lines.
+   */
   start: number;
   end: number;
   /**
    * The words before the figure in its clause (back to the previous punctuation or number), without
    * an approximate marker: 受理 / 其中合格 / 通过12345平台分转的话务工单 → '平台分转的话务工单' / 办结率.
+   * Read through a line break that cuts the sentence (“办” / “结率” → 办结率): `labelStart` plus an
+   * index into the label is then no offset; `joinedText(tree).move(labelStart, index)` is.
    */
   label: string;
   labelStart: number;
@@ -546,27 +553,48 @@ const cache = new WeakMap<ReportTree, FigureSentence[]>();
 
 /**
  * The figures of a report, sentence by sentence (only sentences that state one), computed once
- * per tree. Sentences are those of `tree.sentences`; offsets are shared by the original and the
- * normalized text.
+ * per tree. Sentences are those of `tree.sentences`, except that a sentence cut by a hard line wrap
+ * (see `sentenceBreaks`) is read as one: its figures, labels and names run through the break
+ * (“办” / “结率为98.3%” is 办结率), and their offsets, shared by the original and the normalized text,
+ * may then lie on two lines. A sentence's `text` is the normalized text between its offsets.
  */
 export function figuresOf(tree: ReportTree): FigureSentence[] {
   let sentences = cache.get(tree);
   if (!sentences) {
     sentences = [];
-    const text = tree.normalized;
+    const joined = joinedText(tree);
+    const text = joined.text;
     let current: FigureSentence | undefined;
+    let currentEnd = 0; // the current sentence's end in the joined text
     // One pass over the whole text: labels, tails and parentheses never reach past a sentence end.
     for (const figure of extractFigures(text, 0, text.length)) {
-      if (!current || figure.start >= current.end) {
+      if (!current || figure.start >= currentEnd) {
         const s = sentenceAround(text, figure.start);
-        current = { start: s.start, end: s.end, text: s.text, figures: [] };
+        currentEnd = s.end;
+        current = joined.joinsLines ? sentenceIn(tree.normalized, joined, s) : { start: s.start, end: s.end, text: s.text, figures: [] };
         sentences.push(current);
       }
-      current.figures.push(figure);
+      current.figures.push(joined.joinsLines ? placeInReport(figure, joined) : figure);
     }
     cache.set(tree, sentences);
   }
   return sentences;
+}
+
+/** A sentence of the joined text, at its offsets in the report. */
+function sentenceIn(normalized: string, joined: JoinedText, s: Sentence): FigureSentence {
+  const start = joined.offsetOf(s.start);
+  const end = joined.endOf(s.end);
+  return { start, end, text: normalized.slice(start, end), figures: [] };
+}
+
+/** A figure read in the joined text, with its offsets moved to the report's. */
+function placeInReport(figure: Figure, joined: JoinedText): Figure {
+  figure.start = joined.offsetOf(figure.start);
+  figure.end = joined.endOf(figure.end);
+  figure.labelStart = joined.offsetOf(figure.labelStart);
+  if (figure.name) figure.name = { text: figure.name.text, start: joined.offsetOf(figure.name.start), end: joined.endOf(figure.name.end) };
+  return figure;
 }
 
 /** The figures between two offsets, in order. */

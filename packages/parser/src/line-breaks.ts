@@ -1,0 +1,280 @@
+import { lineStarts, splitLines } from './lines.js';
+import type { Line } from './lines.js';
+import type { ReportTree } from './types.js';
+
+/**
+ * Line breaks that cut a sentence — “将习近平法治思想纳入中青年干部” / “培训班等4期主体班次的学习内容。” —
+ * judged once, here: line-break-in-sentence reports them in plain text, and the figure rules read
+ * a sentence through them (see `joinedText`).
+ */
+
+/** A line break inside a sentence: `line` stops mid-sentence and the sentence goes on in `next`. */
+export interface SentenceBreak {
+  line: Line;
+  next: Line;
+}
+
+/** Ends a sentence or a clause that may close a line (matched on the normalized, half-width text). */
+const FINAL = new Set(['。', '｡', '.', '!', '?', ';', ':', '…', '—', '-']);
+/** Closing quotes and brackets: a line may end "…。”" or "…。）". */
+const CLOSERS = new Set(['”', '’', '」', '』', ')', '》', '〉', ']', '】', '"', "'"]);
+/** Punctuation that cannot end a sentence: the line certainly goes on. */
+const CONTINUING = new Set([',', '、', '“', '‘', '「', '『', '(', '《', '〈', '[', '【']);
+/** A sentence ends somewhere on the line: it is running text, not a heading. */
+const TERMINATOR = /[。｡!?;]/;
+/** A new item or a bullet: the next line starts something of its own. */
+const NEW_ITEM = /^(?:[一二三四五六七八九十]{1,2}是|[●•·◆◇■□▲△★☆※>\-—])/;
+/** Longest unpunctuated line that may be a heading without a number. */
+const HEADING_LIKE_MAX = 40;
+
+type LineKind = 'text' | 'heading' | 'frame' | 'none';
+
+const breaksCache = new WeakMap<ReportTree, SentenceBreak[]>();
+
+/**
+ * The line breaks of a draft that cut a sentence, in text order. A break is judged only between two
+ * lines of running text: a heading line, the title, web-page residue, the sign-off, the signature,
+ * the date, a page header and a blank line never continue a sentence. In Markdown only the lines of
+ * one paragraph can be running text on both sides (a blank line or a block ends a paragraph).
+ */
+export function sentenceBreaks(tree: ReportTree): SentenceBreak[] {
+  let breaks = breaksCache.get(tree);
+  if (!breaks) {
+    breaks = findBreaks(tree);
+    breaksCache.set(tree, breaks);
+  }
+  return breaks;
+}
+
+function findBreaks(tree: ReportTree): SentenceBreak[] {
+  // The normalized view: its line breaks are the text's, and Markdown's HTML markup (<br>, &nbsp;)
+  // is blank in it, so lines are trimmed of it.
+  const text = tree.normalized;
+  const lines = splitLines(text, lineStarts(text));
+  const kinds = lineKinds(tree, lines);
+
+  // Drafts that indent their paragraphs start a new paragraph with an indented line.
+  let indented = 0;
+  let content = 0;
+  for (let i = 0; i < lines.length; i++) {
+    if (kinds[i] !== 'text') continue;
+    content++;
+    if (lines[i]!.start > lineBegin(lines[i]!, text)) indented++;
+  }
+  const indentsParagraphs = content >= 2 && indented * 2 > content;
+
+  const breaks: SentenceBreak[] = [];
+  let carried = false;
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const line = lines[i]!;
+    const next = lines[i + 1]!;
+    const continues = carried;
+    carried = false;
+    if (kinds[i] !== 'text' || kinds[i + 1] !== 'text') continue;
+    const ending = splitsTitle(text, line, next) ? 'continuing' : lineEnding(text, line);
+    if (ending === 'final') continue;
+    if (ending === 'open') {
+      const body = text.slice(line.start, line.end);
+      const nextBody = text.slice(next.start, next.end);
+      // "…中青年干部" + "培训班等…": only when the line is running text and the next one is not a
+      // heading, a new item or (in an indented draft) a new paragraph.
+      if (!continues && !TERMINATOR.test(body)) continue;
+      if (!TERMINATOR.test(nextBody) && nextBody.length <= HEADING_LIKE_MAX) continue;
+      if (NEW_ITEM.test(nextBody)) continue;
+      if (indentsParagraphs && next.start > lineBegin(next, text)) continue;
+    }
+    breaks.push({ line, next });
+    carried = true;
+  }
+  return breaks;
+}
+
+/**
+ * What each line is, index for index: running text (a paragraph, or a section whose title is
+ * followed by body text), a heading line, or a frame line (title, web-page residue, sign-off,
+ * signature, date). A line is running text when it starts a paragraph or lies inside one (the lines
+ * of a Markdown paragraph; a plain-text paragraph is one line). Empty lines and lines no block
+ * starts on (a page header dropped from the tree, a list item's bullet) are none.
+ */
+function lineKinds(tree: ReportTree, lines: Line[]): LineKind[] {
+  const kinds = new Array<LineKind>(lines.length).fill('none');
+  for (const block of tree.blocks) {
+    // An inline section's body starts after its title on the section's line: only the lines after
+    // it (in a Markdown paragraph) are marked by the block; the section's line is marked below.
+    const kind = block.role && block.role !== 'opening' ? 'frame' : 'text';
+    for (let i = firstLineFrom(lines, block.start); i < lines.length && lines[i]!.start < block.end; i++) kinds[i] = kind;
+  }
+  for (const section of tree.allSections) {
+    const start = section.marker?.start ?? section.position.start.offset;
+    if (start === undefined) continue;
+    const i = firstLineFrom(lines, start);
+    if (lines[i]?.start === start) kinds[i] = section.inline ? 'text' : 'heading';
+  }
+  for (let i = 0; i < lines.length; i++) if (lines[i]!.start === lines[i]!.end) kinds[i] = 'none';
+  return kinds;
+}
+
+/** The index of the first line whose first non-blank character is at or after `offset`. */
+function firstLineFrom(lines: Line[], offset: number): number {
+  let lo = 0;
+  let hi = lines.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (lines[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** 'final': the line may end here; 'open': it ends on a word, a number or a closing quote; 'continuing': on a comma or an opening bracket. */
+function lineEnding(normalized: string, line: Line): 'final' | 'open' | 'continuing' {
+  let i = line.end - 1;
+  const last = normalized[i]!;
+  if (CONTINUING.has(last)) return 'continuing';
+  while (i > line.start && CLOSERS.has(normalized[i]!)) i--;
+  const c = normalized[i]!;
+  if (FINAL.has(c) || CLOSERS.has(c)) return 'final';
+  if (CONTINUING.has(c)) return 'continuing';
+  return isWordChar(c) ? 'open' : 'final';
+}
+
+/**
+ * The line leaves a 《 open and the next line closes it: “学习《中华人民共和国行政” / “复议法》，…”.
+ * A title is never split by a paragraph break, so the line certainly goes on, whatever it ends with
+ * and whether or not a sentence ended earlier on it.
+ */
+function splitsTitle(normalized: string, line: Line, next: Line): boolean {
+  // Only a line that ends inside a title: its last title mark is 《.
+  let k = line.end - 1;
+  while (k >= line.start && normalized[k] !== '《' && normalized[k] !== '》') k--;
+  if (k < line.start || normalized[k] === '》') return false;
+  // And the next line's first title mark is the 》 that closes it.
+  for (let j = next.start; j < next.end; j++) {
+    if (normalized[j] === '》') return true;
+    if (normalized[j] === '《') return false;
+  }
+  return false;
+}
+
+function isWordChar(c: string): boolean {
+  const code = c.charCodeAt(0);
+  return (
+    (code >= 0x4e00 && code <= 0x9fff) ||
+    (code >= 0x3400 && code <= 0x4dbf) ||
+    (code >= 0xf900 && code <= 0xfaff) ||
+    (code >= 0xd800 && code <= 0xdfff) ||
+    /[0-9A-Za-z%]/.test(c)
+  );
+}
+
+/** Offset where the line begins (before its indentation). */
+function lineBegin(line: Line, text: string): number {
+  let i = line.start;
+  while (i > 0 && text[i - 1] !== '\n' && text[i - 1] !== '\r') i--;
+  return i;
+}
+
+/**
+ * The normalized text with the sentence breaks taken out — each line's trailing blanks, the line
+ * break and the next line's indentation — so that a sentence cut by a hard wrap reads as one line:
+ * “依法审结115件，办” / “结率为98.3%” is “依法审结115件，办结率为98.3%”. Offsets of the report map to
+ * it and back; without a break it is the normalized text itself.
+ */
+export class JoinedText {
+  /** The joined text. */
+  readonly text: string;
+  /** The breaks taken out, in text order: each a span [start, end) of the report. */
+  private readonly gaps: Array<{ start: number; end: number }>;
+  /** For each gap, the characters taken out before it ends (the gaps so far, itself included). */
+  private readonly removed: number[];
+
+  constructor(normalized: string, breaks: readonly SentenceBreak[]) {
+    this.gaps = breaks.map((b) => ({ start: b.line.end, end: b.next.start }));
+    this.removed = [];
+    let total = 0;
+    let joined = '';
+    let from = 0;
+    for (const gap of this.gaps) {
+      total += gap.end - gap.start;
+      this.removed.push(total);
+      joined += normalized.slice(from, gap.start);
+      from = gap.end;
+    }
+    this.text = this.gaps.length === 0 ? normalized : joined + normalized.slice(from);
+  }
+
+  /** Whether a break was taken out: when not, offsets are the same in both texts. */
+  get joinsLines(): boolean {
+    return this.gaps.length > 0;
+  }
+
+  /** The number of gaps that start before `offset`. */
+  private gapsBefore(offset: number): number {
+    let lo = 0;
+    let hi = this.gaps.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.gaps[mid]!.start < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /** The index in the joined text of a report offset (an offset inside a break: where the break was). */
+  indexOf(offset: number): number {
+    const n = this.gapsBefore(offset);
+    if (n === 0) return offset;
+    const gap = this.gaps[n - 1]!;
+    return offset < gap.end ? gap.start - (n >= 2 ? this.removed[n - 2]! : 0) : offset - this.removed[n - 1]!;
+  }
+
+  /** The report offset of the character at `index` of the joined text (after a break: the next line's first character). */
+  offsetOf(index: number): number {
+    // The number of gaps taken out before the index.
+    let lo = 0;
+    let hi = this.gaps.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.gaps[mid]!.start - (mid > 0 ? this.removed[mid - 1]! : 0) <= index) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo === 0 ? index : index + this.removed[lo - 1]!;
+  }
+
+  /** The report offset that ends a span ending at `index` of the joined text: right after its last character, before a break. */
+  endOf(index: number): number {
+    return index === 0 ? this.offsetOf(0) : this.offsetOf(index - 1) + 1;
+  }
+
+  /** The report offset `chars` characters after `offset` (before it when negative), read through the sentence breaks. */
+  move(offset: number, chars: number): number {
+    return this.offsetOf(this.indexOf(offset) + chars);
+  }
+
+  /**
+   * The text between two report offsets, read through the sentence breaks: of the normalized text, or
+   * of `source`, a text of the same length (the original, for a message that quotes it as written).
+   */
+  slice(start: number, end: number, source?: string): string {
+    if (source === undefined) return this.text.slice(this.indexOf(start), this.indexOf(end));
+    let out = '';
+    let from = start;
+    for (let n = this.gapsBefore(start); n < this.gaps.length && this.gaps[n]!.start < end; n++) {
+      out += source.slice(from, this.gaps[n]!.start);
+      from = this.gaps[n]!.end;
+    }
+    return out + source.slice(from, end);
+  }
+}
+
+const joinedCache = new WeakMap<ReportTree, JoinedText>();
+
+/** The report's normalized text read through its sentence breaks, made once per tree. */
+export function joinedText(tree: ReportTree): JoinedText {
+  let joined = joinedCache.get(tree);
+  if (!joined) {
+    joined = new JoinedText(tree.normalized, sentenceBreaks(tree));
+    joinedCache.set(tree, joined);
+  }
+  return joined;
+}
