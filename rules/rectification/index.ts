@@ -49,10 +49,14 @@ export const rule = defineRule({
     if (tree.parts.length === 0) return;
     const { rectify, previousWords } = wordsOf(ctx.options);
     const year = tree.meta.year;
-    const mentions = (s: Sentence) =>
-      rectify.some((w) => s.text.includes(w)) && (previousWords.some((w) => s.text.includes(w)) || namesPreviousYear(s.text, year));
+    const looksBack = (s: Sentence) => {
+      const previous = previousYearEnds(s.text, year, previousWords);
+      if (previous.length === 0) return false;
+      return rectify.some((w) => s.text.includes(w)) || namesPreviousReportProblems(s.text, previous);
+    };
     // Headings are lines, so sentences of the whole text include them ("落实2022年度……问题整改情况").
-    if (linesWith(tree.normalized, rectify).some(([start, end]) => tree.sentences(start, end).some(mentions))) return;
+    const lines = linesWith(tree.normalized, [...rectify, ...REPORT_WORDS]);
+    if (lines.some(([start, end]) => tree.sentences(start, end).some(looksBack))) return;
     const shortcomings = tree.parts.find((o) => o.part === 'shortcomings');
     ctx.report({
       messageId: 'missing',
@@ -84,12 +88,21 @@ function linesWith(text: string, words: string[]): Array<[number, number]> {
 }
 
 const PERIOD_SUFFIXES = vocabulary.periodSuffixes;
+const REPORT_WORDS = vocabulary.reportWords;
+const PROBLEM_WORDS = vocabulary.problemWords;
+/** Punctuation that ends a clause: the report a previous year qualifies is named before it. */
+const CLAUSE_END = /[，。；：,;:！？!?]/;
 
 /**
- * "2023年" or "2023年度" in a report on 2024, not starting a period that runs into the report year
- * ("2023年以来"). Without a report year, any year will do: better silent than wrong.
+ * Where each mention of the previous year in `text` ends: a previous-year word (上年度, 去年 …), or
+ * "2023年" / "2023年度" in a report on 2024 that does not start a period running into the report
+ * year ("2023年以来"). Without a report year, any year will do: better silent than wrong.
  */
-function namesPreviousYear(text: string, year: number | undefined): boolean {
+function previousYearEnds(text: string, year: number | undefined, previousWords: string[]): number[] {
+  const ends: number[] = [];
+  for (const word of previousWords) {
+    for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + 1)) ends.push(at + word.length);
+  }
   for (let i = text.indexOf('年'); i !== -1; i = text.indexOf('年', i + 1)) {
     if (i < 4) continue;
     const digits = text.slice(i - 4, i);
@@ -97,7 +110,20 @@ function namesPreviousYear(text: string, year: number | undefined): boolean {
     if (year !== undefined && Number(digits) !== year - 1) continue;
     const after = text.startsWith('度', i + 1) ? i + 2 : i + 1;
     if (PERIOD_SUFFIXES.some((w) => text.startsWith(w, after))) continue;
-    return true;
+    ends.push(after);
   }
-  return false;
+  return ends;
+}
+
+/**
+ * The sentence names the previous year's report — a report word in the clause the previous year
+ * opens (“2023年度报告所列”, “上年度法治政府建设报告中”) — and its problems. Whatever it then says
+ * was done (已开展专项整治, 已全部销号, 仍未解决), it looks back at them, which is all the rule asks.
+ */
+function namesPreviousReportProblems(text: string, previousEnds: number[]): boolean {
+  if (!PROBLEM_WORDS.some((w) => text.includes(w))) return false;
+  return previousEnds.some((end) => {
+    const clause = text.slice(end).split(CLAUSE_END, 1)[0]!;
+    return REPORT_WORDS.some((w) => clause.includes(w));
+  });
 }
