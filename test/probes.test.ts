@@ -203,6 +203,7 @@ const expected: Record<string, string[]> = {
   'style-strict-evidence.txt': [],
   'style-strict-evidence-next-year.txt': [],
   'style-strict-outline.txt': [],
+  'style-strict-outline-enforcement.txt': [],
   'style-strict-outline-wording.txt': [],
   'style-strict-rectification.txt': [],
   'style-terminology-near.txt': [],
@@ -257,6 +258,10 @@ const expectedStrict: Record<string, { rule: string; findings: string[] }> = {
     ],
   },
   'style-strict-outline.txt': {
+    rule: 'outline-coverage',
+    findings: [],
+  },
+  'style-strict-outline-enforcement.txt': {
     rule: 'outline-coverage',
     findings: [],
   },
