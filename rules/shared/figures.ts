@@ -217,9 +217,11 @@ function totalWords(label: string): readonly string[] {
 /**
  * Verbs of things done by their last character, so a label is matched against the few that can end
  * it: the rates' numerators and the done words of RECEIVED (numerators all, today), so that a label
- * naming one of those always has a role that says so (done or should).
+ * naming one of those always has a role that says so (done or should). A numerator that is also a
+ * total word (参考, 参训) is left out: “参考2.31万人，通过2.18万人，通过率94.4%” takes 通过率 over
+ * the 参考 count, and 参考率 is taken over a count of who should sit (应参考), never over another 参考.
  */
-const NUMERATOR_ENDINGS = new Endings([...new Set([...ALL_NUMERATORS, ...RECEIVED.done])]);
+const NUMERATOR_ENDINGS = new Endings([...new Set([...ALL_NUMERATORS, ...RECEIVED.done])].filter((w) => !TOTALS.includes(w)));
 const NAMED = 1;
 const SHOULD_BE = 2;
 
