@@ -970,6 +970,229 @@ const MUTATIONS: Record<string, Mutation[]> = {
       findings: ["23:3-23:13 shortcoming-causes “存在的不足和原因”只列出问题，没有分析原因（如“主要原因在于……”）"],
     },
   ],
+  // Hand-written by the red team (round 6).
+  "21-customs-ideographic-indent.txt": [
+    {
+      mistake: "a rate that its counts do not give",
+      from: "审结10件，审结率90.9%",
+      to: "审结10件，审结率98.9%",
+      findings: ["19:23-19:31 rate-mismatch 审结率应为90.9%（10÷11），文中为98.9%"],
+    },
+    {
+      mistake: "a 其中 part raised beyond the applications received",
+      from: "撤销1件、终止2件",
+      to: "撤销1件、终止4件",
+      findings: ["19:19-19:48 parts-exceed-total 各分项之和为12件（7+1+4），超过总数10件；请核对总数或各分项"],
+    },
+    {
+      mistake: "dated after March 31",
+      from: "2025年2月14日",
+      to: "2025年4月14日",
+      findings: ["48:21-48:31 publish-date 成文日期晚于次年3月31日的公开期限：2024年度报告应在2025年3月31日前成文公开，文中为2025年4月14日"],
+    },
+    {
+      mistake: "the Party secretary's sentence dropped",
+      from: "　　关党委书记认真履行推进法治建设第一责任人职责，主持召开关党委会议研究法治海关建设重大事项4次，带头讲授法治专题党课1次。",
+      to: "　　",
+      findings: ["37:3-37:29 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了政府主要负责人（关长）的履职情况，未写党委主要负责人：请补写关党委书记履行推进法治建设第一责任人职责的情况"],
+    },
+  ],
+  "22-province-police-markdown.md": [
+    {
+      mistake: "a pass rate over 万 counts",
+      from: "通过率94.4%",
+      to: "通过率96.4%",
+      findings: ["15:55-15:63 rate-mismatch 通过率应为94.4%（2.18万÷2.31万），文中为96.4%"],
+    },
+    {
+      mistake: "a date that does not exist",
+      from: "2023年3月6日",
+      to: "2023年2月30日",
+      findings: ["61:1-61:11 invalid-date 日期不存在：2023年没有2月30日，2月只有28天"],
+    },
+    {
+      mistake: "a 办结率 its counts do not give",
+      from: "办结率99.4%",
+      to: "办结率94.9%",
+      findings: ["25:25-25:33 rate-mismatch 办结率应为99.4%（8571÷8623），文中为94.9%"],
+    },
+  ],
+  "23-prefecture-city-chinese-numerals.txt": [
+    {
+      mistake: "a skipped subsection number",
+      from: "（五）健全突发事件",
+      to: "（六）健全突发事件",
+      findings: ["17:1-17:4 heading-numbering 标题序号跳号：此处应为“（五）”，文中为“（六）”", "19:1-19:4 heading-numbering 标题序号重复：“（六）”与上一个同级标题相同，此处应为“（七）”"],
+    },
+    {
+      mistake: "a 审结率 its counts do not give",
+      from: "审结率93.7%",
+      to: "审结率95.7%",
+      findings: ["19:42-19:50 rate-mismatch 审结率应为93.7%（1158÷1236），文中为95.7%"],
+    },
+    {
+      mistake: "last year's plans heading left in place",
+      from: "四、2024年法治政府建设工作安排",
+      to: "四、2023年法治政府建设工作安排",
+      findings: ["37:3-37:8 year-consistency “下一年度主要安排”应写2024年的安排，标题中为2023年"],
+    },
+  ],
+  "24-autonomous-county-markdown.md": [
+    {
+      mistake: "a 化解率 with two digits swapped",
+      from: "化解率97.8%",
+      to: "化解率98.7%",
+      findings: ["21:34-21:42 rate-mismatch 化解率应为97.8%（2098÷2145），文中为98.7%"],
+    },
+    {
+      mistake: "an 优秀率 over case files (卷)",
+      from: "优秀率27.2%",
+      to: "优秀率72.2%",
+      findings: ["17:44-17:52 rate-mismatch 优秀率应为27.2%（98÷360），文中为72.2%"],
+    },
+    {
+      mistake: "the plans cut to one item",
+      from: "2. 深化行政执法规范化建设，全年评查执法案卷不少于400卷。\n3. 推进民族地区普法，编印瑶汉双语普法读本5000册。\n4. 健全矛盾纠纷多元化解机制，力争化解率保持在97%以上。\n",
+      to: "",
+      findings: ["51:4-51:15 plan-specificity “下一年度主要安排”只分出1项具体措施，至少应有3项：请按“一是……二是……三是……”或“（一）……（二）……（三）……”逐项写明下一年度的具体安排"],
+    },
+  ],
+  "25-subdistrict-2022.txt": [
+    {
+      mistake: "a 调解成功率 its counts do not give",
+      from: "调解成功率97.8%",
+      to: "调解成功率99.8%",
+      findings: ["24:35-24:45 rate-mismatch 调解成功率应为97.8%（221÷226），文中为99.8%"],
+    },
+    {
+      mistake: "a top-level heading number repeated",
+      from: "四、2023年工作打算",
+      to: "三、2023年工作打算",
+      findings: ["54:1-54:3 heading-numbering 标题序号重复：“三、”与上一个同级标题相同，此处应为“四、”"],
+    },
+  ],
+  "26-university-town-committee.txt": [
+    {
+      mistake: "a 调处成功率 its counts do not give",
+      from: "调处成功率96.8%",
+      to: "调处成功率98.6%",
+      findings: ["32:83-32:93 rate-mismatch 调处成功率应为96.8%（61÷63），文中为98.6%"],
+    },
+    {
+      mistake: "a figure left as ×",
+      from: "不少于8场",
+      to: "不少于×场",
+      findings: ["56:30-56:32 placeholder-text 模板占位符“×场”未替换，应填写实际内容"],
+    },
+  ],
+  "27-sasac-points.txt": [
+    {
+      mistake: "a 完成率 with two digits swapped",
+      from: "完成率96.9%",
+      to: "完成率69.9%",
+      findings: ["15:45-15:53 rate-mismatch 完成率应为96.9%（63÷65），文中为69.9%"],
+    },
+    {
+      mistake: "a 其中 part beyond the tasks completed",
+      from: "其中重点任务30项",
+      to: "其中重点任务80项",
+      findings: ["15:41-15:63 parts-exceed-total 分项80项超过总数63项；请核对总数或分项"],
+    },
+  ],
+  "28-county-market-bureau.txt": [
+    {
+      mistake: "a 办结率 its counts do not give",
+      from: "办结率99.9%",
+      to: "办结率99.5%",
+      findings: ["24:23-24:31 rate-mismatch 办结率应为99.9%（9861÷9874），文中为99.5%"],
+    },
+    {
+      mistake: "an 优秀率 with two digits swapped",
+      from: "优秀率27.3%",
+      to: "优秀率23.7%",
+      findings: ["36:71-36:79 rate-mismatch 优秀率应为27.3%（71÷260），文中为23.7%"],
+    },
+    {
+      mistake: "a 其中 part beyond the new registrations",
+      from: "其中企业2315户",
+      to: "其中企业3215户",
+      findings: ["32:51-32:77 parts-exceed-total 各分项之和为9542户（3215+6327），超过总数8642户；请核对总数或各分项"],
+    },
+  ],
+  "29-eco-bureau-dates.txt": [
+    {
+      mistake: "a 其中 part raised beyond its total",
+      from: "其中查封扣押12件",
+      to: "其中查封扣押18件",
+      findings: ["11:44-11:86 parts-exceed-total 各分项之和为33件（18+5+7+3），超过总数27件；请核对总数或各分项"],
+    },
+    {
+      mistake: "a 办结率 its counts do not give",
+      from: "办结率99.4%",
+      to: "办结率99.6%",
+      findings: ["35:28-35:36 rate-mismatch 办结率应为99.4%（1018÷1024），文中为99.6%"],
+    },
+  ],
+  "30-province-health-commission.txt": [
+    {
+      mistake: "a 调解成功率 its counts do not give",
+      from: "调解成功率92.1%",
+      to: "调解成功率94.1%",
+      findings: ["19:38-19:48 rate-mismatch 调解成功率应为92.1%（1438÷1562），文中为94.1%"],
+    },
+    {
+      mistake: "the Party side dropped from the one person holding both posts",
+      from: "委党组书记、主任认真履行",
+      to: "委主任认真履行",
+      findings: ["47:1-47:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了政府主要负责人（主任）的履职情况，未写党委主要负责人：请补写委党组（党委）书记履行推进法治建设第一责任人职责的情况"],
+    },
+    {
+      mistake: "last year's measures heading left in place",
+      from: "一、2024年推进法治政府建设",
+      to: "一、2023年推进法治政府建设",
+      findings: ["7:3-7:8 year-consistency “主要举措和成效”应写2024年的情况，标题中为2023年"],
+    },
+  ],
+  "31-county-justice-bureau-2022.txt": [
+    {
+      mistake: "a 其中 part raised beyond the cases closed",
+      from: "维持58件",
+      to: "维持68件",
+      findings: ["11:28-11:65 parts-exceed-total 各分项之和为91件（68+6+4+9+4），超过总数81件；请核对总数或各分项"],
+    },
+    {
+      mistake: "a 调解成功率 its counts do not give",
+      from: "调解成功率98.1%",
+      to: "调解成功率96.1%",
+      findings: ["15:42-15:52 rate-mismatch 调解成功率应为98.1%（3389÷3456），文中为96.1%"],
+    },
+    {
+      mistake: "a skipped plan number",
+      from: "2.充实司法所",
+      to: "3.充实司法所",
+      findings: ["44:1-44:3 heading-numbering 标题序号跳号：此处应为“2.”，文中为“3.”", "45:1-45:3 heading-numbering 标题序号重复：“3.”与上一个同级标题相同，此处应为“4.”"],
+    },
+  ],
+  "32-province-tax-bureau-parts.txt": [
+    {
+      mistake: "a 审结率 with two digits swapped",
+      from: "审结率95.2%",
+      to: "审结率92.5%",
+      findings: ["23:27-23:35 rate-mismatch 审结率应为95.2%（139÷146），文中为92.5%"],
+    },
+    {
+      mistake: "the plans headed with the report year",
+      from: "第四部分　2026年工作安排",
+      to: "第四部分　2025年工作安排",
+      findings: ["51:6-51:11 year-consistency “下一年度主要安排”应写2026年的安排，标题中为2025年"],
+    },
+    {
+      mistake: "a 满意度 above 100%",
+      from: "满意度99.3%",
+      to: "满意度103.9%",
+      findings: ["19:29-19:38 rate-out-of-range 满意度不应超过100%，文中为103.9%；请核对分子和分母"],
+    },
+  ],
 };
 
 describe('unseen drafts: planted mistakes are reported', () => {
@@ -1054,4 +1277,31 @@ describe('unseen drafts: documented silences', () => {
     expect(newFindings('17-web-scrape.txt', '纠错率11.1%', '纠错率10.3%')).toEqual([]);
   });
 
+  it('21: 维持9件、撤销1件 make up 审结10件 exactly, so 终止2件 reads as another statement', () => {
+    // As in 01: a complete breakdown ends the list, 、 or not (其中男性5人、女性5人、党员3人 is a list
+    // of categories and a property); 终止4件 (above) is beyond the 11 received too, and reported.
+    expect(newFindings('21-customs-ideographic-indent.txt', '其中维持7件、撤销1件', '其中维持9件、撤销1件')).toEqual([]);
+  });
+
+  it('25: more cases closed (结案65件) than opened (立案58件)', () => {
+    // 立案 is not a received total: the cases closed in a year include those opened the year before.
+    expect(newFindings('25-subdistrict-2022.txt', '立案58件，结案55件', '立案58件，结案65件')).toEqual([]);
+  });
+
+  it('27: more problems rectified (已整改48个) than found (发现问题41个)', () => {
+    // 整改 is not a count of done for parts-exceed-total: problems found by earlier audits are rectified too.
+    expect(newFindings('27-sasac-points.txt', '已整改38个', '已整改48个')).toEqual([]);
+  });
+
+  it('28: 其中： with its parts on lines of their own, （1）……（4）, beyond the total', () => {
+    // Each line is a sentence of its own and figures relate within a sentence: the total (612件) and the
+    // parts are never in one clause.
+    expect(newFindings('28-county-market-bureau.txt', '（1）食品安全案件238件', '（1）食品安全案件538件')).toEqual([]);
+  });
+
+  it('29: a wrong percent for a change of a measure (31 → 29微克/立方米, 下降8.5%)', () => {
+    // change-mismatch reads changes of counts and amounts (件, 人, 万元); a concentration in 微克/立方米,
+    // like 吨 or 小时, is not read as a figure it checks.
+    expect(newFindings('29-eco-bureau-dates.txt', '下降6.5%', '下降8.5%')).toEqual([]);
+  });
 });

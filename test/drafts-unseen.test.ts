@@ -78,6 +78,19 @@ const recommended: Record<string, string[]> = {
     pdfBreak(27, 38, '农村地区新建公共', '法律服务站１５个'),
   ],
   '20-cms-markdown.md': [],
+  // Hand-written by the red team (round 6): no finding at all with the recommended preset.
+  '21-customs-ideographic-indent.txt': [],
+  '22-province-police-markdown.md': [],
+  '23-prefecture-city-chinese-numerals.txt': [],
+  '24-autonomous-county-markdown.md': [],
+  '25-subdistrict-2022.txt': [],
+  '26-university-town-committee.txt': [],
+  '27-sasac-points.txt': [],
+  '28-county-market-bureau.txt': [],
+  '29-eco-bureau-dates.txt': [],
+  '30-province-health-commission.txt': [],
+  '31-county-justice-bureau-2022.txt': [],
+  '32-province-tax-bureau-parts.txt': [],
 };
 
 /** What strict adds: the previous year's rectification and the 纲要's task areas. */
@@ -106,6 +119,22 @@ const strictOnly: Record<string, string[]> = {
   // Its rectification sentence is broken by the wrap (“所列问” / “题，已制定……”), as in 14.
   '19-pdf-paste.txt': [coverage('5:1-5:10', ['政府机构职能', '行政决策', '突发事件应对', '行政权力制约和监督', '数字法治政府']), rectification(19, 11)],
   '20-cms-markdown.md': [],
+  '21-customs-ideographic-indent.txt': [],
+  '22-province-police-markdown.md': [coverage('7:4-7:13', ['行政决策'])],
+  // “对2022年度报告所列……问题，已开展专项整治”: rectification in other words than 整改.
+  '23-prefecture-city-chinese-numerals.txt': [],
+  // “对2024年度报告所列……问题，已组织执法资格考试2次”, as in 23.
+  '24-autonomous-county-markdown.md': [],
+  '25-subdistrict-2022.txt': [coverage('7:1-7:10', ['数字法治政府']), rectification(42, 11, 1, 2021)],
+  '26-university-town-committee.txt': [coverage('7:1-7:22', ['依法行政制度体系']), rectification(42, 11)],
+  '27-sasac-points.txt': [coverage('5:1-5:10', ['政府机构职能', '行政执法', '社会矛盾纠纷化解'])],
+  '28-county-market-bureau.txt': [coverage('7:1-7:10', ['行政决策', '行政权力制约和监督']), rectification(46, 11, 1, 2022)],
+  // Its enforcement is “严格生态环境执法 … 环境违法案件143件，罚款1286.5万元”: 行政执法 is covered.
+  '29-eco-bureau-dates.txt': [coverage('7:1-7:10', ['依法行政制度体系'])],
+  // Its enforcement is “卫生健康监督执法 … 立案2347件，罚没款2136.8万元”, as in 29.
+  '30-province-health-commission.txt': [],
+  '31-county-justice-bureau-2022.txt': [coverage('7:1-7:10', ['政府机构职能', '行政权力制约和监督']), rectification(29, 11, 1, 2021)],
+  '32-province-tax-bureau-parts.txt': [coverage('7:1-7:24', ['行政决策'])],
 };
 
 const drafts = readdirSync(DIR).filter((f) => /\.(txt|md)$/.test(f) && f !== 'README.md').sort();

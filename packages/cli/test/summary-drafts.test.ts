@@ -31,6 +31,18 @@ const expected: Record<string, string> = {
   '18-word-export.txt': '白石县人民政府|2024|SSSS|2025-01-20|按期',
   '19-pdf-paste.txt': '金沙市司法局|2024|SSSS|2025-02-10|按期',
   '20-cms-markdown.md': '清河区人民政府|2024|SSSS|2025-02-18|按期',
+  '21-customs-ideographic-indent.txt': '江岭海关|2024|SSSS|2025-02-14|按期',
+  '22-province-police-markdown.md': '江南省公安厅|2022|SSSS|2023-03-06|按期',
+  '23-prefecture-city-chinese-numerals.txt': '青川市人民政府|2023|SSSS|2024-02-08|按期',
+  '24-autonomous-county-markdown.md': '清水瑶族自治县人民政府|2025|SSSS|2026-01-23|按期',
+  '25-subdistrict-2022.txt': '城关街道办事处|2022|SSSS|2023-01-10|按期',
+  '26-university-town-committee.txt': '江岭大学城管理委员会|2024|SSSS|2025-01-17|按期',
+  '27-sasac-points.txt': '江岭市人民政府国有资产监督管理委员会|2024|SSSS|2025-03-03|按期',
+  '28-county-market-bureau.txt': '平阳县市场监督管理局|2023|SSSS|2024-01-26|按期',
+  '29-eco-bureau-dates.txt': '云溪市生态环境局|2025|SSSS|2026-02-02|按期',
+  '30-province-health-commission.txt': '江南省卫生健康委员会|2024|SSSS|2025-02-21|按期',
+  '31-county-justice-bureau-2022.txt': '安平县司法局|2022|SSSS|2023-02-15|按期',
+  '32-province-tax-bureau-parts.txt': '国家税务总局江南省税务局|2025|SSSS|2026-01-28|按期',
 };
 
 const PRESENCE: Record<string, string> = { 有标题: 'S', 仅有文字: 'T', 缺失: '-' };
