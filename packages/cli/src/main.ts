@@ -99,7 +99,8 @@ function configOptions(options: CliOptions, io: CliIo): ConfigRequest {
 async function openReport(options: CliOptions, io: CliIo, around: { before(): void; after(): void } | undefined): Promise<ReportWriter | undefined> {
   if (options.outputFile === undefined) return ReportWriter.toStdout(io.stdout, around);
   try {
-    return await ReportWriter.toFile(options.outputFile, io.cwd);
+    // The summary is written in one go at the end: until then, and after a failure, the old file stays.
+    return options.summary ? await ReportWriter.replacingFile(options.outputFile, io.cwd) : await ReportWriter.toFile(options.outputFile, io.cwd);
   } catch (error) {
     io.stderr(`reportlint: cannot write ${options.outputFile}: ${describeIoError(error)}\n`);
     return undefined;
@@ -217,7 +218,7 @@ async function lintTargets(options: CliOptions, io: CliIo): Promise<number> {
     await out.write(stream ? stream.end() : renderSummary(options.format, kept, context, { ...configs.summarySettings(), generated: new Date() }));
     await out.close();
   } catch (error) {
-    await out.close().catch(() => undefined);
+    await out.abort();
     io.stderr(`reportlint: cannot write ${options.outputFile ?? 'the report'}: ${describeIoError(error)}\n`);
     return EXIT_TROUBLE;
   }

@@ -1,7 +1,21 @@
 import { writeSync } from 'node:fs';
-import { mkdir, open } from 'node:fs/promises';
+import { mkdir, open, realpath, rename, stat, unlink } from 'node:fs/promises';
 import type { FileHandle } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
+import { tempPathBeside } from './write.js';
+
+/** A file written under a temporary name and renamed over its target when complete. */
+interface Replacement {
+  temp: string;
+  target: string;
+}
+
+/** The absolute path of --output-file, its directory made when missing. */
+async function outputPath(path: string, cwd: string): Promise<string> {
+  const file = resolve(cwd, path);
+  await mkdir(dirname(file), { recursive: true });
+  return file;
+}
 
 /**
  * Where the report goes as it is written: standard output, or --output-file (opened before linting,
@@ -20,6 +34,7 @@ export class ReportWriter {
     private readonly stdout: ((text: string) => void | Promise<void>) | undefined,
     private readonly handle: FileHandle | undefined,
     private readonly around?: { before(): void; after(): void },
+    private readonly replacement?: Replacement,
   ) {}
 
   /**
@@ -33,9 +48,21 @@ export class ReportWriter {
 
   /** Throws the file system's error when the file cannot be created. */
   static async toFile(path: string, cwd: string): Promise<ReportWriter> {
-    const file = resolve(cwd, path);
-    await mkdir(dirname(file), { recursive: true });
-    return new ReportWriter(undefined, await open(file, 'w'));
+    return new ReportWriter(undefined, await open(await outputPath(path, cwd), 'w'));
+  }
+
+  /**
+   * Like `toFile`, but the report takes the file's place only when `close` is called: until then,
+   * and after `abort`, the file is as it was. For a report that is complete or worthless (the
+   * summary), not one that a reader follows as it grows.
+   */
+  static async replacingFile(path: string, cwd: string): Promise<ReportWriter> {
+    const file = await outputPath(path, cwd);
+    // Through a symbolic link, as writing to it would; a directory is refused now, not after the run.
+    const target = await realpath(file).catch(() => file);
+    if ((await stat(target).catch(() => undefined))?.isDirectory()) throw Object.assign(new Error(`${target} is a directory`), { code: 'EISDIR' });
+    const temp = tempPathBeside(target);
+    return new ReportWriter(undefined, await open(temp, 'wx'), undefined, { temp, target });
   }
 
   async write(text: string): Promise<void> {
@@ -69,5 +96,12 @@ export class ReportWriter {
   async close(): Promise<void> {
     if (this.last !== '' && !this.last.endsWith('\n')) await this.write('\n');
     await this.handle?.close();
+    if (this.replacement) await rename(this.replacement.temp, this.replacement.target);
+  }
+
+  /** After a failure: closes without finishing; a file being replaced is left as it was. */
+  async abort(): Promise<void> {
+    await this.handle?.close().catch(() => undefined);
+    if (this.replacement) await unlink(this.replacement.temp).catch(() => undefined);
   }
 }

@@ -41,6 +41,11 @@ export function roundTrips(source: Source, bytes: Uint8Array): boolean {
   return again.length === bytes.length && again.every((byte, i) => byte === bytes[i]);
 }
 
+/** A hidden, unused name in the directory of `path`: same filesystem, so renaming it over `path` is atomic. */
+export function tempPathBeside(path: string): string {
+  return join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.reportlint-tmp`);
+}
+
 /**
  * Replaces the file in one step: the bytes go to a temporary file in the same directory (same
  * filesystem, so the rename is atomic) which then takes the original's place. A crash leaves
@@ -49,7 +54,7 @@ export function roundTrips(source: Source, bytes: Uint8Array): boolean {
 export async function writeFileAtomic(path: string, bytes: Uint8Array): Promise<void> {
   const target = await realpath(path);
   const { mode } = await stat(target);
-  const temp = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.reportlint-tmp`);
+  const temp = tempPathBeside(target);
   const handle = await open(temp, 'wx', mode);
   try {
     await handle.writeFile(bytes);

@@ -1,7 +1,8 @@
-import { readFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { builtinPlugin } from '@reportlint/rules';
+import { ReportWriter } from '../src/report-writer.js';
 import { csvCell } from '../src/summary/csv.js';
 import { escapeHtml } from '../src/summary/html.js';
 import { run, runJson, seed, tree } from './helpers.js';
@@ -114,5 +115,38 @@ describe('reportlint summary', () => {
     expect(csvCell('a,"b"')).toBe('"a,""b"""');
     expect(csvCell('=HYPERLINK("x")')).toBe(`"'=HYPERLINK(""x"")"`);
     expect(csvCell('line\nbreak')).toBe('"line\nbreak"');
+  });
+});
+
+describe('summary -o', () => {
+  it('replaces -o only once the summary is complete, leaving nothing beside it', async () => {
+    const dir = await tree({ 'a.txt': await seed(4), 'out/summary.md': 'old' });
+    await mkdir(join(dir, 'out/summary.html'));
+    const refused = await run(['summary', 'a.txt', '-o', 'out/summary.html'], dir);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toBe('reportlint: cannot write out/summary.html: is a directory\n');
+
+    const { code } = await run(['summary', 'a.txt', '-o', 'out/summary.md'], dir);
+    expect(code).toBe(0);
+    expect(await readFile(join(dir, 'out/summary.md'), 'utf8')).toMatch(/^# 法治政府建设年度报告合规汇总/);
+    expect((await readdir(join(dir, 'out'))).sort()).toEqual(['summary.html', 'summary.md']);
+  });
+});
+
+describe('ReportWriter.replacingFile', () => {
+  it('leaves the file as it was until closed, and after an abort', async () => {
+    const dir = await tree({ 'm.html': 'old' });
+    const kept = await ReportWriter.replacingFile('m.html', dir);
+    await kept.write('new');
+    expect(await readFile(join(dir, 'm.html'), 'utf8')).toBe('old');
+    await kept.close();
+    expect(await readFile(join(dir, 'm.html'), 'utf8')).toBe('new\n');
+
+    await writeFile(join(dir, 'm.html'), 'old');
+    const dropped = await ReportWriter.replacingFile('m.html', dir);
+    await dropped.write('half');
+    await dropped.abort();
+    expect(await readFile(join(dir, 'm.html'), 'utf8')).toBe('old');
+    expect(await readdir(dir)).toEqual(['m.html']);
   });
 });
