@@ -25,7 +25,6 @@ export class ConfigReporter {
     return {
       ...(first ? { profile: first.config.profile } : {}),
       deadline: { month: options?.deadlineMonth ?? 3, day: options?.deadlineDay ?? 31 },
-      families: new Map([...this.rules].map(([id, rule]) => [id, rule.meta.family])),
     };
   }
 

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { join, resolve } from 'node:path';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
 import { loadConfig } from '@reportlint/config';
 import type { ConfigOverrides } from '@reportlint/config';
 import { USAGE, UsageError, parseCliArgs } from './args.js';
@@ -22,7 +23,7 @@ import { ReportWriter } from './report-writer.js';
 import type { ReadResult } from './read.js';
 import { errorsOnly, problemResult } from './results.js';
 import type { FileResult } from './results.js';
-import { renderSummary } from './summary/index.js';
+import { SummaryWriter } from './summary/index.js';
 
 /** Everything main touches outside its arguments, so tests run it in-process. */
 export interface CliIo {
@@ -103,6 +104,17 @@ async function openReport(options: CliOptions, io: CliIo, around: { before(): vo
     return options.summary ? await ReportWriter.replacingFile(options.outputFile, io.cwd) : await ReportWriter.toFile(options.outputFile, io.cwd);
   } catch (error) {
     io.stderr(`reportlint: cannot write ${options.outputFile}: ${describeIoError(error)}\n`);
+    return undefined;
+  }
+}
+
+/** The summary, its findings waiting beside the output file or in the system's temporary directory. */
+async function openSummary(options: CliOptions, io: CliIo, context: FormatContext, configs: ConfigReporter): Promise<SummaryWriter | undefined> {
+  const near = options.outputFile !== undefined ? resolve(io.cwd, options.outputFile) : join(tmpdir(), 'reportlint-summary');
+  try {
+    return await SummaryWriter.open(options.format, context, () => configs.summarySettings(), near);
+  } catch (error) {
+    io.stderr(`reportlint: cannot write a temporary file in ${dirname(near)}: ${describeIoError(error)}\n`);
     return undefined;
   }
 }
@@ -200,8 +212,12 @@ async function lintTargets(options: CliOptions, io: CliIo): Promise<number> {
     },
     version: ownVersion,
   };
-  const stream = options.summary ? undefined : getStreamFormatter(options.format)!(context);
-  const kept: FileResult[] = [];
+  const summary = options.summary ? await openSummary(options, io, context, configs) : undefined;
+  if (options.summary && !summary) {
+    await out.abort();
+    return EXIT_TROUBLE;
+  }
+  const stream = summary ? undefined : getStreamFormatter(options.format)!(context);
   let errors = 0;
   let warnings = 0;
   let fatal = false;
@@ -212,15 +228,18 @@ async function lintTargets(options: CliOptions, io: CliIo): Promise<number> {
       warnings += result.warningCount;
       fatal ||= result.fatalErrorCount > 0;
       const shown = options.quiet ? errorsOnly(result) : result;
-      if (stream) await out.write(stream.file(shown));
-      else kept.push(shown);
+      if (summary) summary.add(shown);
+      else await out.write(stream!.file(shown));
     });
-    await out.write(stream ? stream.end() : renderSummary(options.format, kept, context, { ...configs.summarySettings(), generated: new Date() }));
+    if (summary) await summary.writeTo(out, new Date());
+    else await out.write(stream!.end());
     await out.close();
   } catch (error) {
     await out.abort();
     io.stderr(`reportlint: cannot write ${options.outputFile ?? 'the report'}: ${describeIoError(error)}\n`);
     return EXIT_TROUBLE;
+  } finally {
+    await summary?.close();
   }
 
   if (configs.count > 0 || fatal) return EXIT_TROUBLE;

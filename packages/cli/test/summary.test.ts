@@ -1,10 +1,14 @@
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { main } from 'reportlint';
 import { builtinPlugin } from '@reportlint/rules';
 import { ReportWriter } from '../src/report-writer.js';
+import { fileMessage, problemResult } from '../src/results.js';
+import type { FileResult } from '../src/results.js';
 import { csvCell } from '../src/summary/csv.js';
 import { escapeHtml } from '../src/summary/html.js';
+import { SummaryWriter } from '../src/summary/index.js';
 import { run, runJson, seed, tree } from './helpers.js';
 
 const HOSTILE = '<img src=x onerror=alert(1)>&"\'.txt';
@@ -115,6 +119,64 @@ describe('reportlint summary', () => {
     expect(csvCell('a,"b"')).toBe('"a,""b"""');
     expect(csvCell('=HYPERLINK("x")')).toBe(`"'=HYPERLINK(""x"")"`);
     expect(csvCell('line\nbreak')).toBe('"line\nbreak"');
+  });
+});
+
+describe('the summary’s memory', () => {
+  /** A report that could not be read, with one more finding: enough for a row and its details. */
+  const unreadable = (dir: string, name: string): FileResult => {
+    const result = problemResult(join(dir, name), `Cannot lint ${name}: file is empty`);
+    return { ...result, messages: [...result.messages, fileMessage(`finding of ${name}`, 1)], warningCount: 1 };
+  };
+
+  it('writes each report’s findings to a temporary file beside the output as the report is added, and removes it', async () => {
+    const dir = await tree();
+    const summary = await SummaryWriter.open('html', { cwd: dir, color: false }, () => ({ deadline: { month: 3, day: 31 } }), join(dir, 'm.html'));
+    summary.add(unreadable(dir, 'a.txt'));
+    summary.add(unreadable(dir, 'b.txt'));
+    const [spool, ...more] = await readdir(dir);
+    expect(more).toEqual([]);
+    const written = await readFile(join(dir, spool!), 'utf8');
+    expect(written).toMatch(/^<article id="report-1">.*finding of a\.txt.*<\/article>\n<article id="report-2">.*finding of b\.txt.*<\/article>$/);
+
+    let page = '';
+    await summary.writeTo(ReportWriter.toStdout((text) => void (page += text)), new Date());
+    await summary.close();
+    expect(page).toContain(`<h2>各报告问题明细</h2>\n${written}\n</section>`);
+    expect(page.match(/<tr data-index=/g)).toHaveLength(2);
+    expect(await readdir(dir)).toEqual([]);
+  });
+
+  it('writes no temporary file for CSV, which shows no findings', async () => {
+    const dir = await tree();
+    const summary = await SummaryWriter.open('csv', { cwd: dir, color: false }, () => ({ deadline: { month: 3, day: 31 } }), join(dir, 'm.csv'));
+    summary.add(unreadable(dir, 'a.txt'));
+    expect(await readdir(dir)).toEqual([]);
+    await summary.close();
+  });
+
+  it('removes the temporary file when the summary cannot be written', async () => {
+    const dir = await tree({ 'a.txt': await seed(4) });
+    const tmp = await tree();
+    const seen: string[][] = [];
+    const before = process.env.TMPDIR;
+    process.env.TMPDIR = tmp;
+    try {
+      const code = await main(['summary', 'a.txt'], {
+        cwd: dir,
+        stdout: async () => {
+          seen.push(await readdir(tmp));
+          throw Object.assign(new Error('broken pipe'), { code: 'EPIPE' });
+        },
+        stderr: () => undefined,
+      });
+      expect(code).toBe(2);
+    } finally {
+      if (before === undefined) delete process.env.TMPDIR;
+      else process.env.TMPDIR = before;
+    }
+    expect(seen).toEqual([[expect.stringMatching(/^\.reportlint-summary\..*\.reportlint-tmp$/)]]);
+    expect(await readdir(tmp)).toEqual([]);
   });
 });
 

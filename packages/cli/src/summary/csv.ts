@@ -1,3 +1,4 @@
+import type { SummaryFormat } from './format.js';
 import { closingLabel, labelsFor } from './labels.js';
 import { FAMILIES, share } from './matrix.js';
 import type { Matrix } from './matrix.js';
@@ -14,7 +15,7 @@ export function csvCell(value: string | number | undefined): string {
  * One row per report and a totals row, in UTF-8 with a byte-order mark so spreadsheet programs
  * open the Chinese text correctly; CRLF line ends as RFC 4180 has them.
  */
-export function renderCsv(matrix: Matrix): string {
+function table(matrix: Matrix): string {
   const l = labelsFor(matrix.locale);
   const { columns, rows, totals } = matrix;
   const header = [
@@ -50,3 +51,6 @@ export function renderCsv(matrix: Matrix): string {
   ]);
   return `\ufeff${lines.map((cells) => cells.map((c, i) => (i === 0 || /^\d+$/.test(c) ? c : csvCell(c))).join(',')).join('\r\n')}\r\n`;
 }
+
+/** The matrix alone: a spreadsheet has no place for the findings. */
+export const csv: SummaryFormat = { top: table, bottom: () => '' };

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { LintMessage } from '@reportlint/core';
+import type { DetailsContext, SummaryFormat } from './format.js';
 import { PRESENCE_MARK, closingLabel, generatedLine, labelsFor } from './labels.js';
 import type { Labels } from './labels.js';
 import { FAMILIES, share } from './matrix.js';
@@ -195,12 +196,14 @@ function findingRow(m: LintMessage, l: Labels, ruleUrl: (id: string) => string |
   return `<tr><td class="loc">${m.line}:${m.column}</td><td class="sev-${sev}">${e(sev === 'error' ? l.error : l.warn)}</td><td>${e(m.message)}</td><td class="rule">${rule}</td></tr>`;
 }
 
-function details(row: Row, l: Labels, ruleUrl: (id: string) => string | undefined): string {
+/** One report's findings: an article the matrix row links to. */
+function details(row: Row, messages: readonly LintMessage[], { locale, ruleUrl }: DetailsContext): string {
+  const l = labelsFor(locale);
   const about = [row.body, row.year === undefined ? undefined : `${row.year}`, `${row.errors} ${l.errors}, ${row.warnings} ${l.warnings}`].filter(Boolean).join(' · ');
   const list =
-    row.messages.length === 0
+    messages.length === 0
       ? `<p>${e(l.noFindings)}</p>`
-      : `<table><thead><tr><th>${e(l.line)}</th><th>${e(l.severity)}</th><th>${e(l.message)}</th><th>${e(l.rule)}</th></tr></thead><tbody>${row.messages
+      : `<table><thead><tr><th>${e(l.line)}</th><th>${e(l.severity)}</th><th>${e(l.message)}</th><th>${e(l.rule)}</th></tr></thead><tbody>${messages
           .map((m) => findingRow(m, l, ruleUrl))
           .join('')}</tbody></table>`;
   return `<article id="report-${row.index}"><h3>${row.index}. ${e(row.path)}</h3><p class="where">${e(about)}</p>${list}<p class="top"><a href="#matrix">↑ ${e(l.backToTop)}</a></p></article>`;
@@ -221,12 +224,8 @@ function footer(matrix: Matrix, l: Labels): string {
   return `<tfoot><tr>${cells.join('')}</tr></tfoot>`;
 }
 
-/**
- * The matrix as one self-contained page: inline style and script (allowed by hash in the page's
- * content security policy, which also forbids loading anything else), so it works from an email
- * attachment, offline, and prints on A4 landscape.
- */
-export function renderHtml(matrix: Matrix, ruleUrl: (id: string) => string | undefined): string {
+/** The page up to the findings by report. */
+function top(matrix: Matrix): string {
   const l = labelsFor(matrix.locale);
   const { columns, rows, totals } = matrix;
   const of = totals.reports;
@@ -283,10 +282,22 @@ ${footer(matrix, l)}
 </table>
 <section id="details">
 <h2>${e(l.details)}</h2>
-${rows.map((r) => details(r, l, ruleUrl)).join('\n')}
+`;
+}
+
+/**
+ * The matrix as one self-contained page: inline style and script (allowed by hash in the page's
+ * content security policy, which also forbids loading anything else), so it works from an email
+ * attachment, offline, and prints on A4 landscape.
+ */
+export const html: SummaryFormat = {
+  top,
+  // One article a line.
+  details: { render: details, separator: '\n' },
+  bottom: () => `
 </section>
 <script>${SCRIPT}</script>
 </body>
 </html>
-`;
-}
+`,
+};

@@ -1,3 +1,5 @@
+import type { LintMessage } from '@reportlint/core';
+import type { DetailsContext, SummaryFormat } from './format.js';
 import { PRESENCE_MARK, closingLabel, generatedLine, labelsFor } from './labels.js';
 import { FAMILIES, share } from './matrix.js';
 import type { Matrix, Row } from './matrix.js';
@@ -7,8 +9,8 @@ export function mdCell(text: string): string {
   return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/[\r\n]+/g, ' ').replace(/([*_`[\]<>])/g, '\\$1');
 }
 
-/** The matrix as a GitHub-flavoured Markdown table, the totals under it, then each report's findings. */
-export function renderMarkdown(matrix: Matrix): string {
+/** The table and the totals, up to the heading of the findings by report. */
+function top(matrix: Matrix): string {
   const l = labelsFor(matrix.locale);
   const { columns, rows, totals } = matrix;
   const closingText = (r: Row) =>
@@ -42,12 +44,19 @@ export function renderMarkdown(matrix: Matrix): string {
   out.push(`- ${l.findings}: ${FAMILIES.map((f) => `${l.family[f]} ${totals.counts[f].errors}/${totals.counts[f].warnings}`).join(', ')}`);
   out.push(`- ${l.closingDate}: ${(['on-time', 'late', 'missing', 'no-year'] as const).map((s) => `${l.closing[s]} ${totals.closing[s]}`).join(', ')}`);
   out.push('', `## ${l.details}`);
-  for (const r of rows) {
-    out.push('', `<a id="report-${r.index}"></a>`, '', `### ${r.index}. ${mdCell(r.path)}`, '');
-    if (r.messages.length === 0) out.push(l.noFindings);
-    for (const m of r.messages) {
-      out.push(`- ${m.line}:${m.column} ${m.severity === 2 ? l.error : l.warn}: ${mdCell(m.message)}${m.ruleId ? ` (\`${m.ruleId}\`)` : ''}`);
-    }
-  }
-  return `${out.join('\n')}\n`;
+  return out.join('\n');
 }
+
+/** One report's findings under an anchor the table links to, parted by a blank line from what is above. */
+function details(row: Row, messages: readonly LintMessage[], { locale }: DetailsContext): string {
+  const l = labelsFor(locale);
+  const lines = messages.map((m) => `- ${m.line}:${m.column} ${m.severity === 2 ? l.error : l.warn}: ${mdCell(m.message)}${m.ruleId ? ` (\`${m.ruleId}\`)` : ''}`);
+  return `\n\n<a id="report-${row.index}"></a>\n\n### ${row.index}. ${mdCell(row.path)}\n\n${lines.length === 0 ? l.noFindings : lines.join('\n')}`;
+}
+
+/** The matrix as a GitHub-flavoured Markdown table, the totals under it, then each report's findings. */
+export const markdown: SummaryFormat = {
+  top,
+  details: { render: details, separator: '' },
+  bottom: () => '\n',
+};

@@ -1,4 +1,4 @@
-import type { LintMessage, Locale, RuleFamily } from '@reportlint/core';
+import type { Locale, RuleFamily } from '@reportlint/core';
 import type { OutlineProfile } from '@reportlint/parser';
 import { shownPath } from '../paths.js';
 import type { PartPresence } from '../report-facts.js';
@@ -7,15 +7,23 @@ import { shortPartName } from './labels.js';
 
 export const FAMILIES: RuleFamily[] = ['outline', 'figures', 'numbering', 'style', 'substance'];
 
+/** What the first usable configuration sets for the whole summary. */
 export interface SummarySettings {
-  /** The outline whose parts are the matrix's columns (the first linted file's). */
+  /** The outline whose parts are the matrix's columns. */
   profile?: OutlineProfile;
   /** Last day for the closing date, in the year after the report year. */
   deadline: { month: number; day: number };
-  /** Rule id → family, for counting findings. */
-  families: ReadonlyMap<string, RuleFamily>;
-  /** When the summary was made; shown in its heading. */
-  generated?: Date;
+}
+
+/** Rule id → the family its findings are counted in. */
+export type FamilyOf = (ruleId: string) => RuleFamily | undefined;
+
+/** What every row is measured against; the same from the first report to the end. */
+export interface Frame {
+  /** The outline's required parts; `short` is a column heading, `name` the part's full name. */
+  columns: Array<{ id: string; name: string; short: string }>;
+  locale: Locale;
+  deadline: { month: number; day: number };
 }
 
 export type ClosingStatus = 'on-time' | 'late' | 'missing' | 'no-year';
@@ -34,7 +42,6 @@ export interface Row {
   errors: number;
   warnings: number;
   closing: { status: ClosingStatus; date?: string; deadline?: string; daysLate?: number };
-  messages: LintMessage[];
 }
 
 export interface Totals {
@@ -48,13 +55,10 @@ export interface Totals {
   closing: Record<ClosingStatus, number>;
 }
 
-export interface Matrix {
-  /** The outline's required parts; `short` is a column heading, `name` the part's full name. */
-  columns: Array<{ id: string; name: string; short: string }>;
-  rows: Row[];
+export interface Matrix extends Frame {
+  rows: readonly Row[];
   totals: Totals;
-  locale: Locale;
-  deadline: { month: number; day: number };
+  /** When the summary was made; shown in its heading. */
   generated?: Date;
 }
 
@@ -65,7 +69,7 @@ const dayNumber = (y: number, m: number, d: number) => Date.UTC(y, m - 1, d) / 8
 const emptyCounts = (): Record<RuleFamily, { errors: number; warnings: number }> =>
   Object.fromEntries(FAMILIES.map((f) => [f, { errors: 0, warnings: 0 }])) as Record<RuleFamily, { errors: number; warnings: number }>;
 
-function closing(result: FileResult, deadline: SummarySettings['deadline']): Row['closing'] {
+function closing(result: FileResult, deadline: Frame['deadline']): Row['closing'] {
   const report = result.report;
   const date = report?.closingDate;
   if (!date) return { status: 'missing' };
@@ -76,37 +80,43 @@ function closing(result: FileResult, deadline: SummarySettings['deadline']): Row
   return late > 0 ? { status: 'late', date: shown, deadline: last, daysLate: late } : { status: 'on-time', date: shown, deadline: last };
 }
 
-/** One row per linted file, the outline's required parts as columns, and the totals under them. */
-export function buildMatrix(results: FileResult[], cwd: string, settings: SummarySettings, locale: Locale): Matrix {
+/** The outline's required parts as columns, named in the summary's language. */
+export function frameOf(settings: SummarySettings, locale: Locale): Frame {
   const required = (settings.profile?.parts ?? []).filter((p) => p.required);
   const columns = required.map((p) => ({ id: p.id, name: p.name[locale], short: shortPartName(p.id, locale) ?? p.name[locale] }));
-  const rows = results.map((result, i): Row => {
-    const counts = emptyCounts();
-    for (const m of result.messages) {
-      const family = m.ruleId === null ? undefined : settings.families.get(m.ruleId);
-      if (family) counts[family][m.severity === 2 ? 'errors' : 'warnings']++;
-    }
-    const parts: Record<string, PartPresence> = {};
-    for (const column of columns) parts[column.id] = result.report?.parts.find((p) => p.id === column.id)?.presence ?? 'missing';
-    const path = shownPath(result.filePath, cwd);
-    // "Cannot lint a.txt: file is empty" → "file is empty": the row already names the file.
-    const failure = result.report ? undefined : result.messages.find((m) => m.ruleId === null)?.message.replace(`Cannot lint ${path}: `, '');
-    return {
-      index: i + 1,
-      path,
-      ...(result.report?.body !== undefined ? { body: result.report.body } : {}),
-      ...(result.report?.year !== undefined ? { year: result.report.year } : {}),
-      ...(failure !== undefined ? { failure } : {}),
-      parts,
-      complete: result.report !== undefined && columns.every((c) => parts[c.id] !== 'missing'),
-      counts,
-      errors: result.errorCount,
-      warnings: result.warningCount,
-      closing: closing(result, settings.deadline),
-      messages: result.messages,
-    };
-  });
+  return { columns, locale, deadline: settings.deadline };
+}
 
+/** A report's row: everything the matrix shows about it, without its findings. `index` is 1-based. */
+export function rowOf(result: FileResult, index: number, frame: Frame, familyOf: FamilyOf, cwd: string): Row {
+  const counts = emptyCounts();
+  for (const m of result.messages) {
+    const family = m.ruleId === null ? undefined : familyOf(m.ruleId);
+    if (family) counts[family][m.severity === 2 ? 'errors' : 'warnings']++;
+  }
+  const parts: Record<string, PartPresence> = {};
+  for (const column of frame.columns) parts[column.id] = result.report?.parts.find((p) => p.id === column.id)?.presence ?? 'missing';
+  const path = shownPath(result.filePath, cwd);
+  // "Cannot lint a.txt: file is empty" → "file is empty": the row already names the file.
+  const failure = result.report ? undefined : result.messages.find((m) => m.ruleId === null)?.message.replace(`Cannot lint ${path}: `, '');
+  return {
+    index,
+    path,
+    ...(result.report?.body !== undefined ? { body: result.report.body } : {}),
+    ...(result.report?.year !== undefined ? { year: result.report.year } : {}),
+    ...(failure !== undefined ? { failure } : {}),
+    parts,
+    complete: result.report !== undefined && frame.columns.every((c) => parts[c.id] !== 'missing'),
+    counts,
+    errors: result.errorCount,
+    warnings: result.warningCount,
+    closing: closing(result, frame.deadline),
+  };
+}
+
+/** The rows under their columns, with the totals. */
+export function buildMatrix(rows: readonly Row[], frame: Frame, generated?: Date): Matrix {
+  const { columns } = frame;
   const totals: Totals = {
     reports: rows.length,
     linted: rows.filter((r) => r.failure === undefined).length,
@@ -129,7 +139,7 @@ export function buildMatrix(results: FileResult[], cwd: string, settings: Summar
       totals.counts[f].warnings += row.counts[f].warnings;
     }
   }
-  return { columns, rows, totals, locale, deadline: settings.deadline, ...(settings.generated ? { generated: settings.generated } : {}) };
+  return { ...frame, rows, totals, ...(generated ? { generated } : {}) };
 }
 
 /** "12 (60%)"; the share of all reports. */
