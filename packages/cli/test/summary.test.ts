@@ -56,6 +56,9 @@ describe('reportlint summary', () => {
     // Rule links point at the rules' documentation.
     const rule = builtinPlugin.rules!.find((r) => r.id === 'required-part')!;
     expect(html).toContain(`href="${rule.url}"`);
+    // A finding, the bulk of a large page, goes without the end tags HTML lets go and the classes its cells' positions give.
+    expect(html).toMatch(new RegExp(`<tr><td>1:1<td class=error>错误<td>[^<]+<td><a href="${rule.url}">required-part</a>(<tr>|</tbody>)`));
+    expect(html.slice(html.indexOf('<section id="details">'))).not.toContain('</td>');
   });
 
   it('fills the matrix from the report tree: body, year, parts, findings per family, closing date, totals', async () => {

@@ -65,9 +65,9 @@ tfoot td small { display: block; font-weight: normal; color: var(--muted); }
 #details article { border-top: 1px solid var(--line); padding: 12px 0; }
 #details .where { color: var(--muted); margin: 0 0 6px; }
 #details table { width: auto; min-width: 60%; }
-#details td.sev-error { color: var(--bad); font-weight: 600; }
-#details td.sev-warn { color: var(--part); }
-#details td.loc, #details td.rule { white-space: nowrap; font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; font-size: 12px; }
+#details td.error { color: var(--bad); font-weight: 600; }
+#details td.warn { color: var(--part); }
+#details td:first-child, #details td:last-child { white-space: nowrap; font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; font-size: 12px; }
 .top { font-size: 12px; }
 [hidden] { display: none !important; }
 @media print {
@@ -193,7 +193,10 @@ function findingRow(m: LintMessage, l: Labels, ruleUrl: (id: string) => string |
   const url = m.ruleId ? ruleUrl(m.ruleId) : undefined;
   const rule = m.ruleId ? (url ? `<a href="${e(url)}">${e(m.ruleId)}</a>` : e(m.ruleId)) : '';
   const sev = m.severity === 2 ? 'error' : 'warn';
-  return `<tr><td class="loc">${m.line}:${m.column}</td><td class="sev-${sev}">${e(sev === 'error' ? l.error : l.warn)}</td><td>${e(m.message)}</td><td class="rule">${rule}</td></tr>`;
+  // A finding is the bulk of the page (hundreds of thousands in a province's summary): its row leaves
+  // out the end tags HTML lets go (the next <td> or <tr> closes them) and the classes its position
+  // gives (where, rule), for the same table in a fifth fewer bytes.
+  return `<tr><td>${m.line}:${m.column}<td class=${sev}>${e(sev === 'error' ? l.error : l.warn)}<td>${e(m.message)}<td>${rule}`;
 }
 
 /** One report's findings: an article the matrix row links to. */
