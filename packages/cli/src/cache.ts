@@ -4,6 +4,7 @@ import { stat } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import type { ResolvedConfig } from '@reportlint/core';
 import type { FileResult } from './results.js';
+import { tempPathBeside } from './write.js';
 
 export const CACHE_FILE = '.reportlintcache';
 
@@ -153,7 +154,7 @@ export class LintCache {
     private readonly version: string,
     private old: { fd: number; entries: Map<string, Entry> } | undefined,
   ) {
-    this.temporary = `${file}.${process.pid}.tmp`;
+    this.temporary = tempPathBeside(file);
   }
 
   static async open(file: string, version: string): Promise<LintCache> {

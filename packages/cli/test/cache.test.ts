@@ -130,6 +130,6 @@ describe('--cache', () => {
     expect(blocked.stderr).toMatch(/^reportlint: cannot write the cache: /m);
     expect(blocked.code).toBe(plain.code);
     expect(blocked.results[0]!.messages).toEqual(plain.results[0]!.messages);
-    expect((await readdir(dir)).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+    expect((await readdir(dir)).filter((name) => name.endsWith('.reportlint-tmp'))).toEqual([]);
   });
 });
