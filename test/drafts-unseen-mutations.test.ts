@@ -47,6 +47,12 @@ interface Mutation {
 const MUTATIONS: Record<string, Mutation[]> = {
   "01-province-eco-dept.txt": [
     {
+      mistake: "last year's title on this year's report",
+      from: "省生态环境厅2024年度",
+      to: "省生态环境厅2023年度",
+      findings: ["1:7-1:12 year-consistency 标题中为2023年度，正文各处写的都是2024年度的情况：标题应为2024年度"],
+    },
+    {
       mistake: "the earlier amount added, the percent of another year kept",
       from: "罚没款2.37亿元，同比下降8.6%",
       to: "罚没款由上年的2.54亿元减少至2.37亿元，同比下降8.6%",
@@ -304,6 +310,12 @@ const MUTATIONS: Record<string, Mutation[]> = {
     },
   ],
   "07-traditional.txt": [
+    {
+      mistake: "last year's title on this year's report (Traditional script)",
+      from: "雲山縣2024年法治政府建設年度報告",
+      to: "雲山縣2023年法治政府建設年度報告",
+      findings: ["1:4-1:9 year-consistency 标题中为2023年度，正文各处写的都是2024年度的情况：标题应为2024年度"],
+    },
     {
       mistake: "a stated rate changed",
       from: "調解成功率99.0%",
@@ -604,6 +616,12 @@ const MUTATIONS: Record<string, Mutation[]> = {
   ],
   "14-dev-zone-hard-wrapped.txt": [
     {
+      mistake: "last year's title on this year's report (the title under the issuing body)",
+      from: "2025年法治政府建设情况报告",
+      to: "2024年法治政府建设情况报告",
+      findings: ["2:1-2:6 year-consistency 标题中为2024年度，正文各处写的都是2025年度的情况：标题应为2025年度"],
+    },
+    {
       mistake: "a stated rate changed (its total on the line above)",
       from: "采纳率95.9%",
       to: "采纳率96.9%",
@@ -842,6 +860,12 @@ const MUTATIONS: Record<string, Mutation[]> = {
   ],
   "19-pdf-paste.txt": [
     {
+      mistake: "last year's title on this year's report (full-width digits)",
+      from: "金沙市司法局２０２４年度",
+      to: "金沙市司法局２０２３年度",
+      findings: ["1:7-1:12 year-consistency 标题中为2023年度，正文各处写的都是2024年度的情况：标题应为2024年度"],
+    },
+    {
       mistake: "closing date in full-width digits on a day February does not have",
       from: "２０２５年２月１０日",
       to: "２０２５年２月３０日",
@@ -1018,6 +1042,12 @@ const MUTATIONS: Record<string, Mutation[]> = {
     },
   ],
   "23-prefecture-city-chinese-numerals.txt": [
+    {
+      mistake: "the title typed a year ahead",
+      from: "关于2023年度法治",
+      to: "关于2024年度法治",
+      findings: ["1:10-1:15 year-consistency 标题中为2024年度，正文各处写的都是2023年度的情况：标题应为2023年度"],
+    },
     {
       mistake: "a skipped subsection number",
       from: "（五）健全突发事件",

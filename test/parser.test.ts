@@ -181,6 +181,36 @@ describe('a title spread over lines (GB/T 9704)', () => {
   });
 });
 
+describe('the report year', () => {
+  /** A report whose title, opening, plans heading and closing date each state a year of their own. */
+  const report = (title: number, opening: number, plans: string, date: string) =>
+    `某县${title}年法治政府建设年度报告\n${opening}年，某县扎实推进法治政府建设。\n一、主要举措和成效\n全年办理案件12件。\n` +
+    `二、存在的不足和原因\n培训不足。\n三、党政主要负责人履行推进法治建设第一责任人职责情况\n带头学法。\n四、${plans}\n加强培训。\n某县人民政府\n${date}\n`;
+
+  it('is the body\'s when the title is the only place that states another; the title year is kept with its place', () => {
+    const tree = parse(report(2022, 2023, '2024年工作安排', '2024年2月20日'));
+    expect(tree.meta).toMatchObject({ year: 2023, yearSource: 'body', titleYear: { year: 2022, start: 2, end: 7 } });
+    expect(tree.source.text.slice(2, 7)).toBe('2022年');
+    expect(outline(tree)).toEqual(['measures:section@3', 'shortcomings:section@5', 'duties:section@7', 'plans:section@9']);
+  });
+  it('reads the measures heading of the year the title calls next as the measures, and counts it', () => {
+    // Title 2022: “2023年……主要举措和成效” names results, so it is the measures part (not the plans) and says 2023.
+    const tree = parse(report(2022, 2023, '下一年度工作安排', '2023年2月20日').replace('一、主要举措和成效', '一、2023年主要举措和成效'));
+    expect(tree.meta).toMatchObject({ year: 2022, yearSource: 'title' });
+    const withoutDate = parse(report(2022, 2023, '下一年度工作安排', '').replace('一、主要举措和成效', '一、2023年主要举措和成效'));
+    expect(withoutDate.meta).toMatchObject({ year: 2023, yearSource: 'body' });
+  });
+  it('stays the title\'s when the body is divided or states another year in one place only', () => {
+    expect(parse(report(2022, 2023, '2023年工作安排', '2024年2月20日')).meta).toMatchObject({ year: 2022, yearSource: 'title' });
+    expect(parse(report(2022, 2023, '下一年度工作安排', '')).meta).toMatchObject({ year: 2022, yearSource: 'title' });
+    expect(parse(report(2023, 2022, '2024年工作安排', '2024年2月20日')).meta).toMatchObject({ year: 2023, yearSource: 'title' });
+  });
+  it('takes no heading whose part depends on its year as evidence', () => {
+    // “2024年主要措施”: the plans of a report on 2023, the measures of one on 2024; with the opening alone, the title stands.
+    expect(parse(report(2022, 2023, '2024年主要措施', '')).meta).toMatchObject({ year: 2022, yearSource: 'title' });
+  });
+});
+
 describe('the reporting body', () => {
   const report = (title: string, signature: string) => `${title}\n\n一、主要举措和成效\n\n全年办理案件12件。\n\n${signature}\n2025年2月20日\n`;
   it('is the place a title all 事由 names, without 关于', () => {

@@ -1,5 +1,4 @@
 import { parseChineseNumeral } from '@reportlint/parser';
-import { chineseYear } from './numerals.js';
 
 /*
  * Reading calendar dates as reports write them, for the date rules (date-format, publish-date,
@@ -14,10 +13,8 @@ export const CN_SMALL = '[一二三四五六七八九十]{1,3}';
 /** A year: four Arabic digits or four Chinese digits. */
 export const YEAR = `\\d{4}|${CN_YEAR_DIGIT}{4}`;
 
-/** A year as written: 2023 or 二〇二三 (NaN when it is neither). */
-export function readYear(word: string): number {
-  return /^\d+$/.test(word) ? Number(word) : chineseYear(word);
-}
+/** A year as written: 2023 or 二〇二三 (NaN when it is neither); the parser reads the report year with it too. */
+export { readYear } from '@reportlint/parser';
 
 /** A month or a day: Arabic digits (leading zeros allowed), 元 (the first month) or 一 … 三十一; NaN when unreadable. */
 export function readMonthOrDay(word: string): number {

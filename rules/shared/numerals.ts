@@ -8,11 +8,3 @@ export function chineseNumeral(n: number): string {
   if (tens === 0) return DIGITS[ones]!;
   return `${tens === 1 ? '' : DIGITS[tens]!}十${ones === 0 ? '' : DIGITS[ones]!}`;
 }
-
-/** The digits a year in Chinese numerals is written with, one by one (二〇二三, 二○二三, 二O二三). */
-const YEAR_DIGITS: Record<string, number> = { 〇: 0, '○': 0, '◯': 0, 零: 0, O: 0, '0': 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
-
-/** A year written digit by digit in Chinese numerals (二〇二三 → 2023); NaN when a character is no such digit. */
-export function chineseYear(digits: string): number {
-  return Number([...digits].map((c) => YEAR_DIGITS[c] ?? NaN).join(''));
-}

@@ -1,7 +1,7 @@
 import { defineRule, Type } from '@reportlint/core';
 import type { RuleContext } from '@reportlint/core';
-import { REPORTING_SENTENCE } from '@reportlint/parser';
-import type { PartId, ReportTree, Section } from '@reportlint/parser';
+import { headingYear, openingYears, partYear, refersToOtherPeriod, YEAR_LEAD, yearsNamed } from '@reportlint/parser';
+import type { ReportTree, Section } from '@reportlint/parser';
 import { readYear } from '../shared/dates.js';
 import { partData } from '../shared/parts.js';
 import vocabulary from './years.json' with { type: 'json' };
@@ -10,7 +10,7 @@ const schema = Type.Object(
   {
     headings: Type.Boolean({
       default: true,
-      description: 'Check the year a part heading opens with ("三、2023年度推进法治政府建设存在不足和原因").',
+      description: 'Check the year the title and a part heading open with ("三、2023年度推进法治政府建设存在不足和原因").',
     }),
     sentences: Type.Boolean({
       default: true,
@@ -20,34 +20,7 @@ const schema = Type.Object(
   { additionalProperties: false },
 );
 
-/** A year written with four Arabic digits (full-width ones are folded) or four Chinese numerals. */
-const YEAR = '(\\d{4}|[〇零○一二三四五六七八九]{4})';
-/** A heading that opens with a year: "2023年度推进…", "2025年主要安排". */
-const HEADING_LEAD = new RegExp(`^${YEAR}年度?`);
-/** Every year a heading names. */
-const ANY_YEAR = new RegExp(`(?<![\\d〇零○一二三四五六七八九])${YEAR}(?=年)`, 'g');
-/**
- * A sentence whose time adverbial is a whole year: "2023年，…", "2023年度，…", "2023年全年…",
- * possibly after an enumerator ("一是2023年，…"). A year followed by anything else ("2023年以来",
- * "2023年底", "2023年11月", "2023年法治政府建设年度报告…") is not the period the sentence reports on.
- */
-const SENTENCE_LEAD = new RegExp(`^(?:[一二三四五六七八九十]{1,3}是[,:]?)?${YEAR}(年度?)(?:[,:]|(?<=年)全年)`);
-const MONTH_OR_QUARTER = /^[\d一二三四五六七八九十]{1,3}(?:[-—~至到][\d一二三四五六七八九十]{1,3})?(?:月|季度)/;
-
 const includesAny = (text: string, words: readonly string[]) => words.some((w) => text.includes(w));
-
-/** The year a part must be about: the report year, or the next one for the plans. */
-function expectedYear(part: PartId, year: number): number | undefined {
-  if (part === 'plans') return year + 1;
-  if (part === 'measures' || part === 'shortcomings' || part === 'duties') return year;
-  return undefined;
-}
-
-/** Whether a text names a given year (Arabic or Chinese numerals). */
-function namesYear(text: string, year: number): boolean {
-  for (const m of text.matchAll(ANY_YEAR)) if (readYear(m[1]!) === year) return true;
-  return false;
-}
 
 export const rule = defineRule({
   id: 'year-consistency',
@@ -76,6 +49,10 @@ export const rule = defineRule({
         'zh-CN': '开头写的是{actual}年度的情况，标题中为{expected}年度：请统一报告年度',
         en: 'The opening is about {actual}, the title about {expected}: make the report year agree',
       },
+      title: {
+        'zh-CN': '标题中为{actual}年度，正文各处写的都是{expected}年度的情况：标题应为{expected}年度',
+        en: 'The title names {actual}, but everywhere else the report is about {expected}: the title should name {expected}',
+      },
       sentencePlans: {
         'zh-CN': '“{part}”应写{expected}年的安排，文中为{actual}年',
         en: '"{partEn}" should plan for {expected}; the text says {actual}',
@@ -87,6 +64,7 @@ export const rule = defineRule({
     const year = tree.meta.year;
     if (year === undefined) return;
     if (ctx.options.headings) {
+      checkTitle(tree, year, ctx.report);
       checkOpening(tree, year, ctx.report);
       checkHeadings(tree, year, ctx.report);
     }
@@ -97,6 +75,17 @@ export const rule = defineRule({
 type Report = RuleContext<unknown>['report'];
 
 /**
+ * A title whose year every other place contradicts — the opening, the part headings, the closing
+ * date — is last year's title on this year's report: the parser took the body's year as the report
+ * year, so the parts are checked against it and the title is the one finding.
+ */
+function checkTitle(tree: ReportTree, year: number, report: Report): void {
+  const title = tree.meta.titleYear;
+  if (tree.meta.yearSource !== 'body' || !title) return;
+  report({ messageId: 'title', data: { expected: year, actual: title.year }, start: title.start, end: title.end });
+}
+
+/**
  * The opening states the year the whole report is about, as the title does: “2023年，我县……”,
  * “现将我县2023年度法治政府建设情况报告如下”. When the report year comes from the title and the
  * opening states another, one of the two was not updated — which one, only the writer knows.
@@ -105,15 +94,10 @@ function checkOpening(tree: ReportTree, year: number, report: Report): void {
   if (tree.meta.yearSource !== 'title') return;
   const opening = tree.blocks.find((b) => b.role === 'opening');
   if (!opening) return;
-  const text = tree.normalized.slice(opening.start, opening.end);
   // “2023年，我县……” opens it; “现将……2023年度……报告如下” ends it. Either may be the one left stale.
-  const lead = SENTENCE_LEAD.exec(text);
-  const reporting = REPORTING_SENTENCE.exec(text);
-  const stated = [lead && { at: lead.index, year: lead[1]! }, reporting && { at: reporting.index, year: reporting[2]! }];
-  for (const s of stated) {
-    if (!s || readYear(s.year) === year) continue;
-    const start = opening.start + text.indexOf(s.year, s.at);
-    report({ messageId: 'opening', data: { expected: year, actual: readYear(s.year) }, start, end: start + s.year.length + 1 });
+  for (const s of openingYears(tree.normalized.slice(opening.start, opening.end))) {
+    if (s.year === year) continue;
+    report({ messageId: 'opening', data: { expected: year, actual: s.year }, start: opening.start + s.start, end: opening.start + s.end });
   }
 }
 
@@ -124,24 +108,15 @@ function checkHeadings(tree: ReportTree, year: number, report: Report): void {
     const section = occ.node as Section;
     // A heading that is two parts at once ("2023年工作总结及2024年工作打算") has a year for each.
     if ((section.data?.parts?.length ?? 0) !== 1) continue;
-    const expected = expectedYear(occ.part, year);
+    const expected = partYear(occ.part, year);
     if (expected === undefined) continue;
-    const title = tree.normalized.slice(section.titleStart, section.titleEnd);
-    const lead = HEADING_LEAD.exec(title);
-    if (!lead) continue;
-    const named = new Set([...title.matchAll(ANY_YEAR)].map((m) => readYear(m[1]!)));
-    if (named.size !== 1) continue;
-    const rest = title.slice(lead[0].length);
-    if (vocabulary.excludedContinuations.some((w) => rest.startsWith(w)) || MONTH_OR_QUARTER.test(rest)) continue;
-    // "落实2022年度考评反馈问题整改情况" reports this year's work on last year's findings.
-    if (includesAny(title, vocabulary.otherPeriodCues)) continue;
-    const actual = readYear(lead[1]!);
-    if (actual === expected) continue;
+    const stated = headingYear(tree.normalized.slice(section.titleStart, section.titleEnd));
+    if (!stated || stated.year === expected) continue;
     report({
       messageId: occ.part === 'plans' ? 'headingPlans' : 'heading',
-      data: { ...partData(tree.profile, occ.part), expected, actual },
-      start: section.titleStart,
-      end: section.titleStart + lead[0].length,
+      data: { ...partData(tree.profile, occ.part), expected, actual: stated.year },
+      start: section.titleStart + stated.start,
+      end: section.titleStart + stated.end,
     });
   }
 }
@@ -152,7 +127,7 @@ const QUOTE_CLOSE = 2;
 const QUOTES = new Uint8Array(0x10000);
 for (const ch of '“《「') QUOTES[ch.charCodeAt(0)] = QUOTE_OPEN;
 for (const ch of '”》」') QUOTES[ch.charCodeAt(0)] = QUOTE_CLOSE;
-/** Characters a SENTENCE_LEAD match can open with (an enumerator or a year's first digit). */
+/** Characters a YEAR_LEAD match can open with (an enumerator or a year's first digit). */
 const LEAD_FIRST = new Uint8Array(0x10000);
 for (const ch of '0123456789一二三四五六七八九十〇零○') LEAD_FIRST[ch.charCodeAt(0)] = 1;
 /** The digits of YEAR: 1 for Arabic, 2 for Chinese. */
@@ -195,11 +170,11 @@ function checkSentences(tree: ReportTree, year: number, report: Report): void {
         else if (q === QUOTE_CLOSE && depth > 0) depth--;
       }
       if (depth > 0 || LEAD_FIRST[sentence.text.charCodeAt(0)] !== 1) continue;
-      const m = SENTENCE_LEAD.exec(sentence.text);
+      const m = YEAR_LEAD.exec(sentence.text);
       if (!m) continue;
       const occ = tree.partAt(sentence.start);
       if (!occ) continue;
-      const expected = expectedYear(occ.part, year);
+      const expected = partYear(occ.part, year);
       if (expected === undefined) continue;
       const actual = readYear(m[1]!);
       if (actual === expected) continue;
@@ -210,12 +185,12 @@ function checkSentences(tree: ReportTree, year: number, report: Report): void {
       let wrong: boolean;
       if (occ.part === 'plans') {
         // A plan cannot be for a year already over; a look back ("2024年，我区取得了…") is no plan.
-        wrong = actual <= year && forward && !namesYear(rest, expected);
+        wrong = actual <= year && forward && !yearsNamed(rest).includes(expected);
       } else {
         // Only the slips that happen: last year's text carried over, or the year of writing.
         // Older years are background ("2019年，我区被评为…") and later ones a vision ("2035年，…").
         const slip = actual === year - 1 || (actual === year + 1 && !forward);
-        wrong = slip && !includesAny(rest, vocabulary.otherPeriodCues) && !namesYear(rest, year);
+        wrong = slip && !refersToOtherPeriod(rest) && !yearsNamed(rest).includes(year);
       }
       if (!wrong) continue;
       const start = sentence.start + m.index + m[0].indexOf(m[1]!);

@@ -60,6 +60,15 @@ export function isChineseDigitCode(code: number): boolean {
   return numeralKind(code) === DIGIT_PART;
 }
 
+/** The digits a year in Chinese numerals is written with, one by one (二〇二三, 二○二三, 二O二三). */
+const YEAR_DIGITS: Record<string, number> = { 〇: 0, '○': 0, '◯': 0, 零: 0, O: 0, '0': 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+
+/** A year as written: 2023, or digit by digit in Chinese numerals (二〇二三 → 2023); NaN when it is neither. */
+export function readYear(word: string): number {
+  if (/^\d+$/.test(word)) return Number(word);
+  return Number([...word].map((c) => YEAR_DIGITS[c] ?? NaN).join(''));
+}
+
 /**
  * The value of a Chinese numeral written with place words: 一百二十 → 120, 两千 → 2000,
  * 三万五千 → 35000, 十二 → 12, 一百零五 → 105. Digit strings without place words (二〇二三, 一二)

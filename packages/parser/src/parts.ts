@@ -1,5 +1,5 @@
 import { firstSentence } from './sentences.js';
-import type { OutlinePart, OutlineProfile, PartOccurrence, ReportTree, Section } from './types.js';
+import type { OutlinePart, OutlineProfile, PartId, PartOccurrence, ReportTree, Section } from './types.js';
 
 type Compiled = { part: OutlinePart; headings: RegExp[]; exclude: RegExp[]; nested: RegExp[]; cues: RegExp[] };
 
@@ -7,15 +7,15 @@ type Compiled = { part: OutlinePart; headings: RegExp[]; exclude: RegExp[]; nest
 const cache = new WeakMap<OutlineProfile, Map<string, Compiled[]>>();
 
 /** Profile patterns compiled once per profile and year ({nextYear} is the year after the report year). */
-function compile(tree: ReportTree): Compiled[] {
+function compile(profile: OutlineProfile, year: number | undefined): Compiled[] {
   // Without a report year "the next year" is unknown: such patterns must not match any year.
-  const next = tree.meta.year === undefined ? '(?!)' : String(tree.meta.year + 1);
-  let byYear = cache.get(tree.profile);
-  if (!byYear) cache.set(tree.profile, (byYear = new Map()));
+  const next = year === undefined ? '(?!)' : String(year + 1);
+  let byYear = cache.get(profile);
+  if (!byYear) cache.set(profile, (byYear = new Map()));
   let compiled = byYear.get(next);
   if (!compiled) {
     const re = (list: string[] | undefined) => joined((list ?? []).map((s) => s.replaceAll('{nextYear}', next)));
-    compiled = tree.profile.parts.map((part) => ({
+    compiled = profile.parts.map((part) => ({
       part,
       headings: re(part.headings),
       exclude: re(part.excludeHeadings),
@@ -43,12 +43,22 @@ function joined(sources: string[]): RegExp[] {
 
 const any = (patterns: RegExp[], text: string) => patterns.some((p) => p.test(text));
 
+/** The parts a top-level heading names (the default part when it names none) in a report on `year`. */
+export function headingParts(tree: ReportTree, section: Section, year: number): PartId[] {
+  return partsNamed(compile(tree.profile, year), tree.profile.defaultPart, tree.normalized.slice(section.titleStart, section.titleEnd));
+}
+
+function partsNamed(compiled: Compiled[], fallback: PartId | undefined, title: string): PartId[] {
+  const parts = compiled.filter((c) => any(c.headings, title) && !any(c.exclude, title)).map((c) => c.part.id);
+  return parts.length === 0 && fallback ? [fallback] : parts;
+}
+
 /**
  * Finds where each part of the outline is: as a top-level section, as a subsection nested in
  * another part's section, or as an unheaded paragraph whose first sentence opens the part.
  */
 export function classifyParts(tree: ReportTree): PartOccurrence[] {
-  const compiled = compile(tree);
+  const compiled = compile(tree.profile, tree.meta.year);
   const fallback = tree.profile.defaultPart;
   const titleOf = (s: Section) => tree.normalized.slice(s.titleStart, s.titleEnd);
   const occurrences: PartOccurrence[] = [];
@@ -56,9 +66,7 @@ export function classifyParts(tree: ReportTree): PartOccurrence[] {
 
   // Sections come fresh from buildSections and only this function gives them data: set, not merged.
   for (const section of tree.sections) {
-    const title = titleOf(section);
-    let parts = compiled.filter((c) => any(c.headings, title) && !any(c.exclude, title)).map((c) => c.part.id);
-    if (parts.length === 0 && fallback) parts = [fallback];
+    const parts = partsNamed(compiled, fallback, titleOf(section));
     section.data = { parts };
     for (const part of parts) occurrences.push({ part, kind: 'section', node: section, start: section.position.start.offset!, end: end(section) });
   }

@@ -11,6 +11,7 @@ import { lineStarts, pointAt } from './lines.js';
 import { MARKER_DEPTH, matchMarker } from './markers.js';
 import { blankMarkup, normalizeText } from './normalize.js';
 import { classifyParts } from './parts.js';
+import { yearStatedByBody } from './report-year.js';
 import { splitSentences } from './sentences.js';
 import { parsePlainText } from './text-parse.js';
 import type { Block, OutlineProfile, ReportMeta, ReportTree, Section, Source } from './types.js';
@@ -69,6 +70,11 @@ export function parseReport(source: Source, profile: OutlineProfile): ReportTree
       return undefined;
     },
   };
+  const bodyYear = yearStatedByBody(tree);
+  if (bodyYear !== undefined) {
+    meta.year = bodyYear;
+    meta.yearSource = 'body';
+  }
   tree.parts = classifyParts(tree);
   root.data = { ...root.data, report: meta };
   return tree;
@@ -188,6 +194,8 @@ function readMeta(flat: Flat[], normalized: string, opening: Flat | undefined): 
     if (y) {
       meta.year = Number(y[1]);
       meta.yearSource = 'title';
+      const start = offsetInTitle(title, normalized, y.index);
+      meta.titleYear = { year: meta.year, start, end: start + y[1]!.length + 1 };
       // “江南省人民政府关于2025年……的报告”: the body is what comes before 关于.
       const body = meta.title.slice(0, y.index).trim().replace(TITLE_ABOUT, '');
       if (body.length >= 2 && body.length <= 20) meta.body = body;
@@ -222,6 +230,18 @@ function readMeta(flat: Flat[], normalized: string, opening: Flat | undefined): 
     meta.body = meta.body === undefined ? signature : (placeGovernment(meta.body, signature) ?? meta.body);
   }
   return meta;
+}
+
+/** Where the character at `index` of the joined title (its blocks trimmed and put together) is in the text. */
+function offsetInTitle(title: Flat[], normalized: string, index: number): number {
+  let rest = index;
+  for (const f of title) {
+    const raw = normalized.slice(f.start, f.end);
+    const trimmed = raw.trim();
+    if (rest < trimmed.length) return f.start + (raw.length - raw.trimStart().length) + rest;
+    rest -= trimmed.length;
+  }
+  return title[0]!.start;
 }
 
 /**

@@ -110,7 +110,14 @@ export interface ReportMeta {
   body?: string;
   /** The year reported on. */
   year?: number;
-  yearSource?: 'title' | 'opening';
+  /**
+   * Where `year` comes from: the title; the opening, when the title states none; or the body, when
+   * the title states a year that the opening, the part headings and the closing date all contradict
+   * (a title left from last year's report).
+   */
+  yearSource?: 'title' | 'opening' | 'body';
+  /** The year the title states and where it is written (its digits and 年), even when the body overrules it. */
+  titleYear?: { year: number; start: number; end: number };
   closingDate?: CalendarDate;
   /** 特此报告 present. */
   signOff: boolean;

@@ -1,0 +1,141 @@
+import { REPORTING_SENTENCE } from './frame.js';
+import { readYear } from './numbers.js';
+import { headingParts } from './parts.js';
+import type { PartId, ReportTree, Section } from './types.js';
+import years from './years.json' with { type: 'json' };
+
+/*
+ * The year a report is on, as its text states it. The title states it, and so does the body: the
+ * opening (“2023年，我县……”, “现将……2023年度……报告如下”), the part headings (“一、2023年主要举措和成效”,
+ * “四、2024年工作安排”) and the closing date (2024年2月20日 closes a report on 2023). A drafter who
+ * reuses last year's file and forgets the title leaves a title that every other place contradicts.
+ */
+
+/** A year written with four Arabic digits (full-width ones are folded) or four Chinese numerals. */
+const YEAR = '(\\d{4}|[〇零○一二三四五六七八九]{4})';
+/** Every year a text names (the digits, without 年). */
+const ANY_YEAR = new RegExp(`(?<![\\d〇零○一二三四五六七八九])${YEAR}(?=年)`, 'g');
+/** A heading that opens with a year: "2023年度推进…", "2025年主要安排". */
+const HEADING_LEAD = new RegExp(`^${YEAR}年度?`);
+const MONTH_OR_QUARTER = /^[\d一二三四五六七八九十]{1,3}(?:[-—~至到][\d一二三四五六七八九十]{1,3})?(?:月|季度)/;
+
+/**
+ * A sentence whose time adverbial is a whole year: "2023年，…", "2023年度，…", "2023年全年…",
+ * possibly after an enumerator ("一是2023年，…"); group 1 is the year, group 2 年 or 年度. A year
+ * followed by anything else ("2023年以来", "2023年底", "2023年11月", "2023年法治政府建设年度报告…")
+ * is not the period the sentence reports on.
+ */
+export const YEAR_LEAD = new RegExp(`^(?:[一二三四五六七八九十]{1,3}是[,:]?)?${YEAR}(年度?)(?:[,:]|(?<=年)全年)`);
+
+/**
+ * The year each part of the built-in outline is about, after the report year: the year's measures,
+ * shortcomings and duties, the next year's plans. Parts of other ids have no year of their own.
+ */
+const PART_YEAR_OFFSET: Readonly<Record<PartId, number>> = { measures: 0, shortcomings: 0, duties: 0, plans: 1 };
+/** The offsets there are: 0 (the report year's parts), 1 (the plans). */
+const PART_YEAR_OFFSETS = [...new Set(Object.values(PART_YEAR_OFFSET))];
+
+/** The year a part must be about in a report on `reportYear`; undefined for a part without one. */
+export function partYear(part: PartId, reportYear: number): number | undefined {
+  const offset = PART_YEAR_OFFSET[part];
+  return offset === undefined ? undefined : reportYear + offset;
+}
+
+/** Every year a text names (2023年, 二〇二三年). */
+export function yearsNamed(text: string): number[] {
+  return [...text.matchAll(ANY_YEAR)].map((m) => readYear(m[1]!));
+}
+
+/** Whether a heading or sentence names another period than its own on purpose (整改, 获评, 以来, 相比 …). */
+export function refersToOtherPeriod(text: string): boolean {
+  return years.otherPeriodCues.some((w) => text.includes(w));
+}
+
+/** A year as the text writes it: its value and where its digits and 年 (or 年度) are. */
+export interface StatedYear {
+  year: number;
+  start: number;
+  end: number;
+}
+
+/**
+ * The year a heading states as the period of its part: the year it opens with (“2023年度推进……”,
+ * “2024年主要安排”), when it names no other year, goes on with a subject rather than a point or span
+ * of time (2023年以来, 2023年底, 2023年11月), and is not about another period on purpose
+ * (“落实2022年度考评反馈问题整改情况”). Offsets are within the title.
+ */
+export function headingYear(title: string): StatedYear | undefined {
+  const lead = HEADING_LEAD.exec(title);
+  if (!lead || new Set(yearsNamed(title)).size !== 1) return undefined;
+  const rest = title.slice(lead[0].length);
+  if (years.excludedContinuations.some((w) => rest.startsWith(w)) || MONTH_OR_QUARTER.test(rest)) return undefined;
+  if (refersToOtherPeriod(title)) return undefined;
+  return { year: readYear(lead[1]!), start: 0, end: lead[0].length };
+}
+
+/**
+ * The years the opening paragraph states as the report's period: “2023年，我县……” opens it, “现将……
+ * 2023年度……报告如下” ends it. Each is the year and its 年, at offsets within the paragraph.
+ */
+export function openingYears(text: string): StatedYear[] {
+  const stated: StatedYear[] = [];
+  const lead = YEAR_LEAD.exec(text);
+  if (lead) {
+    const start = lead[0].indexOf(lead[1]!);
+    stated.push({ year: readYear(lead[1]!), start, end: start + lead[1]!.length + 1 });
+  }
+  const reporting = REPORTING_SENTENCE.exec(text);
+  if (reporting) {
+    const start = reporting.index + reporting[0].indexOf(reporting[2]!);
+    stated.push({ year: Number(reporting[2]), start, end: start + reporting[2]!.length + 1 });
+  }
+  return stated;
+}
+
+/**
+ * The report year each place of the body states: the opening (once, however many times it names
+ * the year), each top-level part heading that opens with its year, and a closing date in January to
+ * March (the year before).
+ */
+function bodyEvidence(tree: ReportTree): number[] {
+  const evidence: number[] = [];
+  const opening = tree.blocks.find((b) => b.role === 'opening');
+  if (opening) evidence.push(...new Set(openingYears(tree.normalized.slice(opening.start, opening.end)).map((s) => s.year)));
+  for (const section of tree.sections) {
+    const year = reportYearOfHeading(tree, section);
+    if (year !== undefined) evidence.push(year);
+  }
+  const date = tree.meta.closingDate;
+  if (date && date.month <= 3) evidence.push(date.year - 1);
+  return evidence;
+}
+
+/**
+ * The report year a part heading that opens with a year states: “一、2023年主要举措和成效” a report on
+ * 2023, “四、2024年工作安排” one on 2023. What part a heading is may depend on the year itself
+ * (“2024年主要措施” is the plans of a report on 2023, the measures of one on 2024): such a heading, read
+ * both ways, states nothing.
+ */
+function reportYearOfHeading(tree: ReportTree, section: Section): number | undefined {
+  const stated = headingYear(tree.normalized.slice(section.titleStart, section.titleEnd));
+  if (!stated) return undefined;
+  const readings = PART_YEAR_OFFSETS.filter((offset) => {
+    const parts = headingParts(tree, section, stated.year - offset);
+    return parts.length === 1 && PART_YEAR_OFFSET[parts[0]!] === offset;
+  });
+  return readings.length === 1 ? stated.year - readings[0]! : undefined;
+}
+
+/**
+ * The year the body states when it contradicts the title's: at least two places state it, and no
+ * place states the title's year or any third one. Otherwise (the body agrees, says too little, or
+ * is divided) undefined: the title's year stands.
+ */
+export function yearStatedByBody(tree: ReportTree): number | undefined {
+  const title = tree.meta.titleYear?.year;
+  if (title === undefined) return undefined;
+  const evidence = bodyEvidence(tree);
+  const [year] = evidence;
+  if (evidence.length < 2 || year === title || evidence.some((y) => y !== year)) return undefined;
+  return year;
+}
