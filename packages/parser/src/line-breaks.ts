@@ -1,3 +1,4 @@
+import { isPageNumber } from './frame.js';
 import { lineStarts, splitLines } from './lines.js';
 import type { Line } from './lines.js';
 import type { ReportTree } from './types.js';
@@ -12,6 +13,8 @@ import type { ReportTree } from './types.js';
 export interface SentenceBreak {
   line: Line;
   next: Line;
+  /** The sentence runs over a page break: a page number (and maybe a running header) lies between the lines. */
+  page: boolean;
 }
 
 /** Ends a sentence or a clause that may close a line (matched on the normalized, half-width text). */
@@ -64,13 +67,15 @@ function findBreaks(tree: ReportTree): SentenceBreak[] {
   const indentsParagraphs = content >= 2 && indented * 2 > content;
 
   const breaks: SentenceBreak[] = [];
-  let carried = false;
+  // The line that carries on the sentence of the last break found.
+  let continuation = -1;
   for (let i = 0; i + 1 < lines.length; i++) {
+    if (kinds[i] !== 'text') continue;
+    const j = nextTextLine(text, lines, kinds, i);
+    if (j === undefined) continue;
     const line = lines[i]!;
-    const next = lines[i + 1]!;
-    const continues = carried;
-    carried = false;
-    if (kinds[i] !== 'text' || kinds[i + 1] !== 'text') continue;
+    const next = lines[j]!;
+    const continues = continuation === i;
     const ending = splitsTitle(text, line, next) ? 'continuing' : lineEnding(text, line);
     if (ending === 'final') continue;
     if (ending === 'open') {
@@ -83,10 +88,29 @@ function findBreaks(tree: ReportTree): SentenceBreak[] {
       if (NEW_ITEM.test(nextBody)) continue;
       if (indentsParagraphs && next.start > lineBegin(next, text)) continue;
     }
-    breaks.push({ line, next });
-    carried = true;
+    breaks.push({ line, next, page: j > i + 1 });
+    continuation = j;
   }
   return breaks;
+}
+
+/** Most lines a page break leaves between two lines of text: blank lines, the page number, a running header. */
+const PAGE_BREAK_LINES = 6;
+
+/**
+ * The line of running text after line `i`: the next line, or, across a page break of a PDF or Word
+ * export, the first one after lines that are blank or page furniture (dropped from the tree), one of
+ * them a page number. Undefined when anything else comes between (a blank line alone ends a paragraph).
+ */
+function nextTextLine(text: string, lines: Line[], kinds: LineKind[], i: number): number | undefined {
+  if (kinds[i + 1] === 'text') return i + 1;
+  let pageNumber = false;
+  for (let k = i + 1; k < lines.length && k <= i + PAGE_BREAK_LINES; k++) {
+    if (kinds[k] === 'text') return pageNumber ? k : undefined;
+    if (kinds[k] !== 'none') return undefined;
+    pageNumber ||= isPageNumber(text.slice(lines[k]!.start, lines[k]!.end));
+  }
+  return undefined;
 }
 
 /**
