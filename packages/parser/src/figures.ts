@@ -285,7 +285,7 @@ function quoted(text: string, from: number, to: number, hi: number, mark: number
 }
 
 /** Whether an average word (平均, 人均, 每 …) lies within the last six characters of the label. */
-function isAverage(label: string): boolean {
+export function isAverage(label: string): boolean {
   const from = Math.max(0, label.length - 6);
   for (let k = from; k < label.length; k++) if (AVERAGE.at(label, k) !== undefined) return true;
   return false;
@@ -547,6 +547,34 @@ function readFigure(text: string, r: Reading, start: number, end: number, bounda
     if (c.length - n >= 2) figure.name = { text: c.slice(n), start: ls + n, end: ls + c.length };
   }
   return figure;
+}
+
+/** A unit written on its own, as a table heading's （万元） or （件）: its multiplier and unit; undefined when it is none. */
+export function readUnit(text: string): { unit: string; kind: FigureKind; multiplier: string; scale: number } | undefined {
+  const m = multiplierAt(text, 0);
+  const from = m?.[0].length ?? 0;
+  if (from === text.length) return m ? { unit: '', kind: 'count', multiplier: m[0], scale: m[1] } : undefined;
+  const unit = unitAt(text, from, text.length);
+  if (!unit || from + unit.unit.length !== text.length) return undefined;
+  return { unit: unit.unit, kind: unit.kind, multiplier: m?.[0] ?? '', scale: m?.[1] ?? 1 };
+}
+
+const CHANGE_LEADS = new Prefixes([...CHANGE_OF.keys()]);
+
+/**
+ * The direction the words opening a text give (增长8.7%, 同比下降9.9%, 同比25%), and where those
+ * words end: a table cell under a 同比 heading states its change this way.
+ */
+export function leadingChange(text: string): { change: FigureChange; end: number } | undefined {
+  let change: FigureChange | undefined;
+  let end = 0;
+  for (let word = CHANGE_LEADS.at(text, end); word !== undefined; word = CHANGE_LEADS.at(text, end)) {
+    const kind = CHANGE_OF.get(word)!;
+    // 同比下降: the direction is the second word's.
+    if (change === undefined || change === 'change') change = kind;
+    end += word.length;
+  }
+  return change ? { change, end } : undefined;
 }
 
 const cache = new WeakMap<ReportTree, FigureSentence[]>();

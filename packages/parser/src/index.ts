@@ -13,6 +13,8 @@ export type { Line } from './lines.js';
 export { sentenceBreaks, joinedText, JoinedText } from './line-breaks.js';
 export type { SentenceBreak } from './line-breaks.js';
 export { reportTextParse } from './text-parse.js';
+export { tablesOf, readTables, readHeading } from './tables.js';
+export type { Table, TableRow, TableCell, Heading } from './tables.js';
 export { extractFigures, figuresOf, figuresIn, figureAt, FIGURE_UNITS } from './figures.js';
 export type { Figure, FigureKind, FigureChange, FigureSentence } from './figures.js';
 export { parseChineseNumeral, readYear, readArabic, readChinese, formatDecimal } from './numbers.js';

@@ -1,0 +1,207 @@
+import { isAverage, leadingChange, readUnit } from './figures.js';
+import type { Figure, FigureKind } from './figures.js';
+import { splitLines } from './lines.js';
+import type { Line } from './lines.js';
+import type { ReportTree } from './types.js';
+
+/**
+ * Tables of a report: a Markdown (GFM) pipe table, or lines whose cells are separated by tabs or runs
+ * of two or more spaces (a table pasted from Word into plain text; full-width spaces are spaces in the
+ * normalized view). They are read from the lines of the normalized text in both formats, so that one
+ * reader serves .md and .txt and the tree the rules walk stays as it is (remark-parse without
+ * remark-gfm keeps a pipe table as a paragraph of lines).
+ */
+
+/** A cell: its text (normalized, without blanks and Markdown emphasis around it) and its offsets. */
+export interface TableCell {
+  text: string;
+  start: number;
+  end: number;
+  /**
+   * The cell read as a figure when it is a plain number (1,236.4 / 98.3% / +25% / 增长8.7%), with
+   * the unit its column's or row's heading states; undefined for words, ranges, numbers with a unit
+   * of their own, and when the column and the row state different units.
+   */
+  figure?: Figure;
+}
+
+/** What a heading cell says: 立案（件） → 立案 in 件, 罚没款（万元） → 罚没款 in 万元, 2024年 → the year 2024. */
+export interface Heading {
+  /** The heading without its unit and without blanks. */
+  name: string;
+  /** The unit in its parentheses as written (万元, 件, %), '' when none. */
+  unit: string;
+  year?: number;
+}
+
+export interface TableRow {
+  cells: TableCell[];
+  /** What the row's first cell says (行政复议案件（件）, 合计). */
+  heading: Heading;
+}
+
+export interface Table {
+  /** The header line's cells, and what each says. */
+  header: TableCell[];
+  columns: Heading[];
+  /** The data rows (a pipe table's delimiter row left out), each with as many cells as the header. */
+  rows: TableRow[];
+  start: number;
+  end: number;
+}
+
+/** A line made of cells: at least two, and whether they were separated by pipes. */
+interface CellLine {
+  cells: TableCell[];
+  pipes: boolean;
+}
+
+const BLANK_OR_EMPHASIS = /^[\s*_`]+|[\s*_`]+$/g;
+/** Between two cells of a plain-text row: a run of blanks holding a tab, or two or more spaces. */
+const COLUMN_GAP = /[ \t]*\t[ \t]*| {2,}/g;
+/** A GFM delimiter cell: ---, :--, --:, :-: */
+const DELIMITER = /^:?-+:?$/;
+const HEADING_UNIT = /^(.+?)\(([^()]{1,6})\)$/;
+const YEAR = /^((?:19|20)\d\d)年?度?$/;
+/** A plain number: optional sign, digits with or without thousands commas, decimals, a percent or permille sign. */
+const PLAIN_NUMBER = /^([+\-−]?)(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?([%‰]?)$/;
+
+const tablesCache = new WeakMap<ReportTree, Table[]>();
+
+/** The tables of a report, in text order, read once per tree. */
+export function tablesOf(tree: ReportTree): Table[] {
+  let tables = tablesCache.get(tree);
+  if (!tables) {
+    tables = readTables(tree.normalized);
+    tablesCache.set(tree, tables);
+  }
+  return tables;
+}
+
+/** The tables of a text (the normalized view): a header line and two or more rows of as many cells. */
+export function readTables(text: string): Table[] {
+  // Nearly every report has no table: one native search each rules them out without reading lines.
+  if (!text.includes('|') && !text.includes('\t') && !text.includes('  ')) return [];
+  const lines = splitLines(text);
+  const tables: Table[] = [];
+  for (let i = 0; i < lines.length; ) {
+    const header = cellLine(text, lines[i]!);
+    const table = header && tableFrom(text, lines, i, header);
+    if (table) {
+      tables.push(table.table);
+      i = table.next;
+    } else i++;
+  }
+  return tables;
+}
+
+/**
+ * The table whose header is line `i`, and the index of the line after it. A pipe table needs its
+ * delimiter row (as GFM does); a plain-text one a header of words only. Either needs two rows and a
+ * number in one of them; a line with another number of cells, or a blank line, ends it.
+ */
+function tableFrom(text: string, lines: Line[], i: number, header: CellLine): { table: Table; next: number } | undefined {
+  const width = header.cells.length;
+  let next = i + 1;
+  if (header.pipes) {
+    const delimiter = lines[next] && cellLine(text, lines[next]!);
+    if (!delimiter?.pipes || delimiter.cells.length !== width || !delimiter.cells.every((c) => DELIMITER.test(c.text))) return undefined;
+    next++;
+  } else if (header.cells.some((c) => PLAIN_NUMBER.test(c.text))) return undefined;
+  const rows: TableCell[][] = [];
+  for (; next < lines.length; next++) {
+    const row = cellLine(text, lines[next]!);
+    if (!row || row.pipes !== header.pipes || row.cells.length !== width) break;
+    rows.push(row.cells);
+  }
+  if (rows.length < 2 || !rows.some((cells) => cells.some((c) => PLAIN_NUMBER.test(c.text)))) return undefined;
+  const columns = header.cells.map((c) => readHeading(c.text));
+  const table: Table = {
+    header: header.cells,
+    columns,
+    rows: rows.map((cells) => ({ cells, heading: readHeading(cells[0]!.text) })),
+    start: header.cells[0]!.start,
+    end: rows[rows.length - 1]![width - 1]!.end,
+  };
+  for (const row of table.rows) row.cells.forEach((cell, c) => c > 0 && readCell(cell, columns[c]!, row.heading));
+  return { table, next };
+}
+
+/** The cells of a line: split at its pipes when it has one, else at its column gaps; undefined for fewer than two. */
+function cellLine(text: string, line: Line): CellLine | undefined {
+  if (line.start === line.end) return undefined;
+  const value = text.slice(line.start, line.end);
+  const pipes = value.includes('|');
+  const cuts: Array<[number, number]> = [];
+  if (pipes) {
+    // | a | b |: the outer pipes are optional (a | b); an escaped \| is text.
+    for (let k = 0; k < value.length; k++) if (value[k] === '|' && value[k - 1] !== '\\') cuts.push([k, k + 1]);
+    if (cuts[0]?.[0] !== 0) cuts.unshift([0, 0]);
+    if (cuts[cuts.length - 1]![1] !== value.length) cuts.push([value.length, value.length]);
+  } else {
+    cuts.push([0, 0]);
+    for (const m of value.matchAll(COLUMN_GAP)) cuts.push([m.index, m.index + m[0].length]);
+    cuts.push([value.length, value.length]);
+  }
+  const cells: TableCell[] = [];
+  for (let k = 0; k + 1 < cuts.length; k++) cells.push(cell(text, line.start + cuts[k]![1], line.start + cuts[k + 1]![0]));
+  return cells.length >= 2 ? { cells, pipes } : undefined;
+}
+
+function cell(text: string, from: number, to: number): TableCell {
+  const raw = text.slice(from, to);
+  const lead = raw.length - raw.replace(/^[\s*_`]+/, '').length;
+  const value = raw.replace(BLANK_OR_EMPHASIS, '');
+  return { text: value, start: from + lead, end: from + lead + value.length };
+}
+
+/** 立案(件) → 立案 in 件; 2024年 → the year; a parenthesis that holds no unit (含转办) is part of the name. */
+export function readHeading(text: string): Heading {
+  const m = HEADING_UNIT.exec(text);
+  const unit = m && (m[2] === '%' || m[2] === '‰' || readUnit(m[2]!)) ? m[2]! : '';
+  // 合  计: Word tables space out short headings; the blanks are no part of the name.
+  const name = (unit ? m![1]! : text).replace(/\s+/g, '');
+  const year = YEAR.exec(name);
+  return year ? { name, unit, year: Number(year[1]) } : { name, unit };
+}
+
+/**
+ * Sets `cell.figure` when the cell is a plain number, in the unit its column states or else its row:
+ * a change word before it (增长8.7%) becomes the figure's direction, its sign a negative value.
+ */
+function readCell(cell: TableCell, column: Heading, row: Heading): void {
+  if (column.unit && row.unit && column.unit !== row.unit) return;
+  const lead = leadingChange(cell.text);
+  const from = lead?.end ?? 0;
+  const m = PLAIN_NUMBER.exec(cell.text.slice(from));
+  if (!m) return;
+  const [, sign, digits, decimals = '', percent] = m;
+  // A percent sign in the cell states its unit (a 同比 column in a row of 件); else the headings do.
+  const stated = percent || column.unit || row.unit;
+  if (percent && column.unit && column.unit !== percent) return;
+  const unit = stated === '%' || stated === '‰' ? { unit: stated, kind: 'rate' as FigureKind, multiplier: '', scale: 1 } : stated ? readUnit(stated) : undefined;
+  if (stated && !unit) return;
+  const scale = unit?.scale ?? 1;
+  const number = Number(digits!.replace(/,/g, '') + (decimals ? `.${decimals}` : ''));
+  const negative = sign === '-' || sign === '−';
+  const start = cell.start + from;
+  cell.figure = {
+    value: (negative ? -number : number) * scale,
+    unit: unit?.unit ?? '',
+    kind: unit?.kind ?? 'count',
+    approximate: false,
+    marker: undefined,
+    average: isAverage(column.name),
+    precision: decimals.length,
+    scale,
+    written: cell.text.slice(from + sign!.length, cell.text.length - percent!.length) + (unit?.multiplier ?? ''),
+    start,
+    end: cell.end,
+    label: column.name,
+    labelStart: cell.start,
+    tail: '',
+    name: undefined,
+    change: lead?.change,
+    parenthetical: false,
+  };
+}
