@@ -1,10 +1,13 @@
 import { defineRule } from '@reportlint/core';
-import { formatDecimal, joinedText } from '@reportlint/parser';
-import type { Figure, FigureChange, JoinedText } from '@reportlint/parser';
+import type { RuleContext } from '@reportlint/core';
+import { formatDecimal, joinedText, tablesOf } from '@reportlint/parser';
+import type { Figure, FigureChange, JoinedText, ReportTree, Table } from '@reportlint/parser';
 import { CHANGES, exactCount, figureClauses, sameThings, shown, tolerance, writtenFrom } from '../shared/figures.js';
 import { literalAlternation } from '../shared/ranges.js';
+import { columnsWhere, figureAt, TABLE_WORDS } from '../shared/tables.js';
 
 type Direction = Exclude<FigureChange, 'change'>;
+type Ctx = RuleContext<Record<string, never>>;
 
 const DIRECTION_OF = new Map<string, Direction>([
   ...CHANGES.increase.map((w) => [w, 'increase'] as const),
@@ -72,8 +75,8 @@ export const rule = defineRule({
     family: 'figures',
     fixable: false,
     description: {
-      'zh-CN': '增减幅度必须与同一句中给出的前后两个数相符',
-      en: 'A stated increase or decrease must agree with the two counts stated in the same sentence',
+      'zh-CN': '增减幅度必须与同一句或表格同一行中给出的前后两个数相符',
+      en: 'A stated increase or decrease must agree with the two counts stated in the same sentence or table row',
     },
     messages: {
       increase: {
@@ -104,29 +107,86 @@ export const rule = defineRule({
         if (figures[i + 2]!.unit !== '%') continue;
         const s = statement(joined, figures[i]!, figures[i + 1]!, figures[i + 2]!, i > 0 ? figures[i - 1]!.end : clause.start);
         if (!s || !plain(s)) continue;
-        const { earlier, later, percent } = s;
-        // The change in percent of the earlier count, over every value the two counts can stand for
-        // (3.96万 is 39550…39650), in the stated direction: negative when the counts go the other way.
-        const sign = s.direction === 'increase' ? 1 : -1;
-        const ends = [
-          ((later.value - tolerance(later)) / (earlier.value + tolerance(earlier)) - 1) * 100 * sign,
-          ((later.value + tolerance(later)) / (earlier.value - tolerance(earlier)) - 1) * 100 * sign,
-        ];
-        const [lo, hi] = [Math.min(...ends), Math.max(...ends)];
-        const opposite = hi < 0;
-        if (!opposite && writtenFrom(percent.value, percent.precision, lo, hi, 'either')) continue;
-        const expected = formatDecimal((Math.abs(later.value - earlier.value) / earlier.value) * 100, percent.precision, 'round') + '%';
-        const actual = joined.slice(percent.start, percent.end, tree.source.text);
-        if (!opposite && expected === joined.slice(percent.start, percent.end)) continue;
-        const rising = later.value > earlier.value;
-        const division = rising ? `(${shown(later)}-${shown(earlier)})÷${shown(earlier)}` : `(${shown(earlier)}-${shown(later)})÷${shown(earlier)}`;
-        ctx.report({
-          messageId: opposite ? (rising ? 'wasIncrease' : 'wasDecrease') : s.direction,
-          data: { expected, division, actual, from: shown(earlier) + earlier.unit, to: shown(later) + later.unit },
-          start: percent.start,
-          end: percent.end,
-        });
+        const found = judge(s);
+        const { start, end } = s.percent;
+        if (!found || (!found.opposite && found.expected === joined.slice(start, end))) continue;
+        ctx.report({ messageId: found.messageId, data: { ...found.data, actual: joined.slice(start, end, tree.source.text) }, start, end });
       }
     }
+    checkTables(tree, ctx);
   },
 });
+
+type Judgement = { messageId: 'increase' | 'decrease' | 'wasIncrease' | 'wasDecrease'; opposite: boolean; expected: string; data: Record<string, string> };
+
+/** What is wrong with a statement's percent, if anything: the arithmetic prose and tables share. */
+function judge(s: Statement): Judgement | undefined {
+  const { earlier, later, percent } = s;
+  // The change in percent of the earlier count, over every value the two counts can stand for
+  // (3.96万 is 39550…39650), in the stated direction: negative when the counts go the other way.
+  const sign = s.direction === 'increase' ? 1 : -1;
+  const ends = [
+    ((later.value - tolerance(later)) / (earlier.value + tolerance(earlier)) - 1) * 100 * sign,
+    ((later.value + tolerance(later)) / (earlier.value - tolerance(earlier)) - 1) * 100 * sign,
+  ];
+  const [lo, hi] = [Math.min(...ends), Math.max(...ends)];
+  const opposite = hi < 0;
+  if (!opposite && writtenFrom(percent.value, percent.precision, lo, hi, 'either')) return undefined;
+  const expected = formatDecimal((Math.abs(later.value - earlier.value) / earlier.value) * 100, percent.precision, 'round') + '%';
+  const rising = later.value > earlier.value;
+  const division = rising ? `(${shown(later)}-${shown(earlier)})÷${shown(earlier)}` : `(${shown(earlier)}-${shown(later)})÷${shown(earlier)}`;
+  return {
+    messageId: opposite ? (rising ? 'wasIncrease' : 'wasDecrease') : s.direction,
+    opposite,
+    expected,
+    data: { expected, division, from: shown(earlier) + earlier.unit, to: shown(later) + later.unit },
+  };
+}
+
+const INCREASE_HEADINGS = new Set(TABLE_WORDS.change.increase);
+const DECREASE_HEADINGS = new Set(TABLE_WORDS.change.decrease);
+
+/**
+ * | 指标 | 2023年 | 2024年 | 同比 |: the table's two year columns and its one column of changes, when it
+ * has exactly those; the direction an unsigned percent under that heading has.
+ */
+function changeColumns(table: Table): { earlier: number; later: number; change: number; direction: Direction } | undefined {
+  const years = columnsWhere(table, (h) => h.year !== undefined);
+  const changes = columnsWhere(table, (h) => INCREASE_HEADINGS.has(h.name) || DECREASE_HEADINGS.has(h.name));
+  if (years.length !== 2 || changes.length !== 1) return undefined;
+  const [a, b] = years as [number, number];
+  const yearOf = (c: number) => table.columns[c]!.year!;
+  if (yearOf(a) === yearOf(b)) return undefined;
+  const [earlier, later] = yearOf(a) < yearOf(b) ? [a, b] : [b, a];
+  const change = changes[0]!;
+  return { earlier, later, change, direction: DECREASE_HEADINGS.has(table.columns[change]!.name) ? 'decrease' : 'increase' };
+}
+
+/**
+ * A change cell as a statement's percent and direction: its word (下降9.9%) first, else its sign
+ * (-20% is a decrease of 20%), else its heading's direction (同比 25% is an increase).
+ */
+function cellChange(cell: Figure, headingDirection: Direction): { percent: Figure; direction: Direction } {
+  const direction = cell.change === 'increase' || cell.change === 'decrease' ? cell.change : cell.value < 0 ? 'decrease' : headingDirection;
+  return { percent: cell.value < 0 ? { ...cell, value: -cell.value } : cell, direction };
+}
+
+/** | 行政复议案件（件） | 100 | 120 | 增长25% |: each row's change against its two years' counts. */
+function checkTables(tree: ReportTree, ctx: Ctx): void {
+  for (const table of tablesOf(tree)) {
+    const columns = changeColumns(table);
+    if (!columns) continue;
+    table.rows.forEach((_, row) => {
+      const earlier = figureAt(table, row, columns.earlier);
+      const later = figureAt(table, row, columns.later);
+      const cell = figureAt(table, row, columns.change);
+      // A negative under a decrease heading (降幅 -5%) says the direction twice over: not read.
+      if (!earlier || !later || !cell || (cell.value < 0 && (cell.change || columns.direction === 'decrease'))) return;
+      const { percent, direction } = cellChange(cell, columns.direction);
+      const s: Statement = { earlier, later, percent, direction };
+      const found = plain(s) ? judge(s) : undefined;
+      if (!found || (!found.opposite && found.expected === tree.normalized.slice(cell.start, cell.end))) return;
+      ctx.report({ messageId: found.messageId, data: { ...found.data, actual: tree.source.text.slice(cell.start, cell.end) }, start: cell.start, end: cell.end });
+    });
+  }
+}

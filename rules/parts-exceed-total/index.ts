@@ -1,9 +1,10 @@
 import { defineRule } from '@reportlint/core';
 import type { RuleContext } from '@reportlint/core';
-import { joinedText } from '@reportlint/parser';
-import type { Figure, JoinedText } from '@reportlint/parser';
+import { joinedText, tablesOf } from '@reportlint/parser';
+import type { Figure, JoinedText, Table } from '@reportlint/parser';
 import { exactCount, figureClauses, findTotal, firstAfter, labelNames, MAX_FIGURES_BACK, PARTS, RECEIVED, sameThings, shown, tolerance } from '../shared/figures.js';
 import type { Clause } from '../shared/figures.js';
+import { columnsWhere, figureAt, isSubRow, isTotalName } from '../shared/tables.js';
 
 const EPSILON = 1e-9;
 /** Longest stretch of words allowed between a total and 其中, or between two parts. */
@@ -33,7 +34,11 @@ function exceeds(total: Figure, parts: Figure[]): boolean {
   return low > total.value + tolerance(total) + EPSILON;
 }
 
-function reportParts(ctx: Ctx, total: Figure, parts: Figure[], reported: Set<Figure>): void {
+/**
+ * Reports parts beyond their total. The finding spans the statement, from the total to the last part;
+ * in a table (`at`), the total's cell.
+ */
+function reportParts(ctx: Ctx, total: Figure, parts: Figure[], reported: Set<Figure>, at = { start: total.start, end: parts[parts.length - 1]?.end ?? total.end }): void {
   if (parts.length === 0 || !exceeds(total, parts)) return;
   for (const p of parts) reported.add(p);
   ctx.report({
@@ -44,8 +49,8 @@ function reportParts(ctx: Ctx, total: Figure, parts: Figure[], reported: Set<Fig
       part: shown(parts[0]!) + parts[0]!.unit,
       total: shown(total) + total.unit,
     },
-    start: total.start,
-    end: parts[parts.length - 1]!.end,
+    start: at.start,
+    end: at.end,
   });
 }
 
@@ -179,8 +184,8 @@ export const rule = defineRule({
     family: 'figures',
     fixable: false,
     description: {
-      'zh-CN': '“其中”“分别”“包括”列出的分项之和不能超过总数，办结数不能超过受理数',
-      en: 'Parts listed after 其中/分别/包括 cannot add up to more than their total, nor can cases done exceed cases received',
+      'zh-CN': '“其中”“分别”“包括”列出的分项之和、表格各行（列）之和不能超过总数或合计，办结数不能超过受理数',
+      en: 'Parts listed after 其中/分别/包括, or a table\'s rows or columns, cannot add up to more than their total, nor can cases done exceed cases received',
     },
     messages: {
       partsExceed: {
@@ -218,8 +223,60 @@ export const rule = defineRule({
       }
       doneExceedsReceived(ctx, joined, words, clause, reported);
     }
+    for (const table of tablesOf(tree)) {
+      const reported = new Set<Figure>();
+      for (const { total, parts } of tableSums(table)) reportParts(ctx, total, parts, reported, total);
+    }
   },
 });
+
+/** A total and the parts it adds up, all plain counts of the same things. */
+interface Sum {
+  total: Figure;
+  parts: Figure[];
+}
+
+/** The sum if every cell is a plain count of the total's things; none when one is not (—, 约120, another unit). */
+function plainSum(total: Figure | undefined, parts: Array<Figure | undefined>): Sum | undefined {
+  if (!total || !exactCount(total) || parts.length < 2) return undefined;
+  if (parts.some((f) => !f || !exactCount(f) || !sameThings(f, total))) return undefined;
+  return { total, parts: parts as Figure[] };
+}
+
+/**
+ * What a table adds up: a 合计 row (first or last) over the other rows, column by column, and a 合计
+ * column (last) over the other columns, row by row. Nothing when a row breaks another down (其中……,
+ * 含……: rows that overlap add up to more), or a total stands elsewhere or twice (小计 and 合计 rows):
+ * which rows such a total adds up, the table does not say.
+ */
+function tableSums(table: Table): Sum[] {
+  const sums: Sum[] = [];
+  const names = table.rows.map((r) => r.heading.name);
+  const totalRows = names.flatMap((name, r) => (isTotalName(name) ? [r] : []));
+  const totalColumns = columnsWhere(table, (h) => isTotalName(h.name));
+  if (names.some(isSubRow) || totalRows.length > 1 || totalColumns.length > 1) return sums;
+  const totalRow = totalRows[0] ?? -1;
+  const totalColumn = totalColumns[0] ?? -1;
+  const rowPlaced = totalRow === -1 || totalRow === 0 || totalRow === names.length - 1;
+  const columnPlaced = totalColumn === -1 || totalColumn === table.columns.length - 1;
+  if (!rowPlaced || !columnPlaced) return sums;
+  if (totalRow >= 0) {
+    const partRows = table.rows.flatMap((_, r) => (r === totalRow ? [] : [r]));
+    for (let c = 1; c < table.columns.length; c++) {
+      const sum = plainSum(figureAt(table, totalRow, c), partRows.map((r) => figureAt(table, r, c)));
+      if (sum) sums.push(sum);
+    }
+  }
+  if (totalColumn >= 0) {
+    const partColumns = columnsWhere(table, (_, c) => c !== totalColumn);
+    table.rows.forEach((_, r) => {
+      if (r === totalRow) return;
+      const sum = plainSum(figureAt(table, r, totalColumn), partColumns.map((c) => figureAt(table, r, c)));
+      if (sum) sums.push(sum);
+    });
+  }
+  return sums;
+}
 
 /** 受理300件，办结322件: a count of done beyond the count received, unless carry-over is in play. */
 function doneExceedsReceived(ctx: Ctx, joined: JoinedText, words: string, clause: Clause, reported: Set<Figure>): void {

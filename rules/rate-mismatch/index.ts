@@ -1,8 +1,10 @@
 import { defineRule, Type } from '@reportlint/core';
-import { formatDecimal, joinedText } from '@reportlint/parser';
-import type { Figure } from '@reportlint/parser';
-import { exactCount, figureClauses, findTotal, labelNames, MAX_FIGURES_BACK, pendingWord, possibleTotals, rateEntry, rateName, sameThings, shown, tolerance, writtenFrom } from '../shared/figures.js';
+import type { RuleContext } from '@reportlint/core';
+import { formatDecimal, joinedText, tablesOf } from '@reportlint/parser';
+import type { Figure, ReportTree, Table } from '@reportlint/parser';
+import { exactCount, figureClauses, findTotal, labelNames, MAX_FIGURES_BACK, pendingWord, possibleTotals, rateEntry, rateName, RECEIVED, sameThings, shown, tolerance, writtenFrom } from '../shared/figures.js';
 import type { Clause, RateEntry, Rounding } from '../shared/figures.js';
+import { columnsWhere, figureAt, shortRateName } from '../shared/tables.js';
 
 const schema = Type.Object(
   {
@@ -103,6 +105,74 @@ function reading(clause: Clause, rateIndex: number, floor: number, entry: RateEn
   };
 }
 
+/**
+ * The columns of a table a rate column is computed from: its numerator, the one column whose heading
+ * names the rate's verb (办结 for 办结率), and the count columns left of that one, any of which may be
+ * the total (受理 | 办结 | 办结率). A carry-over column (上年结转 | 新收 | 结案 | 结案率) adds to the
+ * total in a way the table does not say: none then.
+ */
+function rateColumns(table: Table, rate: number, known: { entry: RateEntry; qualifier: string }): { numerator: number; totals: number[] } | undefined {
+  const named = columnsWhere(table, (h, c) => c !== rate && known.entry.numerator.some((t) => labelNames(h.name, t, known.qualifier)));
+  if (named.length !== 1) return undefined;
+  const numerator = named[0]!;
+  const totals = columnsWhere(table, (h, c) => c < numerator && !rateEntry(h.name));
+  if (totals.length === 0 || totals.some((c) => RECEIVED.carryOver.some((w) => table.columns[c]!.name.includes(w)))) return undefined;
+  return { numerator, totals };
+}
+
+/**
+ * What a table row's rate is computed from: its numerator cell over the leftmost total cell, the
+ * other totals kept as alternatives. Undefined when a cell is not a plain count, or the numerator is
+ * more than every total (the table then says something else).
+ */
+function rowReading(table: Table, row: number, columns: { numerator: number; totals: number[] }): Reading | undefined {
+  const numerator = figureAt(table, row, columns.numerator);
+  if (!numerator || !exactCount(numerator)) return undefined;
+  const cells = columns.totals.map((c) => figureAt(table, row, c));
+  if (cells.some((f) => !f || !exactCount(f))) return undefined;
+  const totals = (cells as Figure[]).filter((f) => sameThings(f, numerator) && f.value >= numerator.value);
+  if (totals.length === 0) return undefined;
+  const [total, ...others] = totals as [Figure, ...Figure[]];
+  return { numerator: numerator.value, numeratorTolerance: tolerance(numerator), total, others, shown: `${shown(numerator)}÷${shown(total)}` };
+}
+
+type Ctx = RuleContext<{ rounding: Rounding }>;
+
+/** Whether a rate agrees with one of the totals of its reading. */
+function agrees(rate: Figure, r: Reading, rounding: Rounding): boolean {
+  const factor = rate.unit === '‰' ? 1000 : 100;
+  return [r.total, ...r.others].some((total) => consistent(rate.value, rate.precision, factor, { ...r, total }, rounding));
+}
+
+/** The rate as it should be written, with the decimals and unit it is written with. */
+function expectedRate(rate: Figure, r: Reading, rounding: Rounding): string {
+  const factor = rate.unit === '‰' ? 1000 : 100;
+  return formatDecimal((r.numerator / r.total.value) * factor, rate.precision, rounding === 'truncate' ? 'truncate' : 'round') + rate.unit;
+}
+
+/** | 项目 | 受理 | 办结 | 办结率 |: each row's rate against the counts of its row. */
+function checkTables(tree: ReportTree, ctx: Ctx): void {
+  for (const table of tablesOf(tree)) {
+    table.columns.forEach((heading, c) => {
+      const known = c > 0 ? rateEntry(heading.name) : undefined;
+      if (!known || known.entry.numerator.length === 0) return;
+      const columns = rateColumns(table, c, known);
+      if (!columns) return;
+      table.rows.forEach((_, row) => {
+        const rate = figureAt(table, row, c);
+        if (!rate || rate.kind !== 'rate' || rate.change || rate.value < 0) return;
+        const r = rowReading(table, row, columns);
+        if (!r || agrees(rate, r, ctx.options.rounding)) return;
+        const expected = expectedRate(rate, r, ctx.options.rounding);
+        const actual = tree.source.text.slice(rate.start, rate.end);
+        if (expected === tree.normalized.slice(rate.start, rate.end)) return;
+        const name = shortRateName(heading.name, known.display);
+        ctx.report({ messageId: 'mismatch', data: { name, expected, division: r.shown, actual }, start: rate.start, end: rate.end });
+      });
+    });
+  }
+}
+
 export const rule = defineRule({
   id: 'rate-mismatch',
   meta: {
@@ -110,8 +180,8 @@ export const rule = defineRule({
     family: 'figures',
     fixable: false,
     description: {
-      'zh-CN': '比率必须与同一句中给出的分子、分母相符',
-      en: 'A rate must agree with the counts stated in the same sentence',
+      'zh-CN': '比率必须与同一句或表格同一行中给出的分子、分母相符',
+      en: 'A rate must agree with the counts stated in the same sentence or table row',
     },
     messages: {
       mismatch: {
@@ -133,12 +203,8 @@ export const rule = defineRule({
         if (!known || known.entry.numerator.length === 0) return;
         const { reading: r, used } = reading(clause, i, floor, known.entry, known.qualifier);
         if (used) floor = i;
-        if (!r || rate.approximate) return;
-        const factor = rate.unit === '‰' ? 1000 : 100;
-        if (consistent(rate.value, rate.precision, factor, r, ctx.options.rounding)) return;
-        if (r.others.some((total) => consistent(rate.value, rate.precision, factor, { ...r, total }, ctx.options.rounding))) return;
-        const value = (r.numerator / r.total.value) * factor;
-        const expected = formatDecimal(value, rate.precision, ctx.options.rounding === 'truncate' ? 'truncate' : 'round') + rate.unit;
+        if (!r || rate.approximate || agrees(rate, r, ctx.options.rounding)) return;
+        const expected = expectedRate(rate, r, ctx.options.rounding);
         const actual = joined.slice(rate.start, rate.end, tree.source.text);
         if (expected === joined.slice(rate.start, rate.end)) return;
         const name = rateName(tree, rate.name, known.display);
@@ -150,5 +216,6 @@ export const rule = defineRule({
         });
       });
     }
+    checkTables(tree, ctx);
   },
 });

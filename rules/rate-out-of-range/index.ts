@@ -1,6 +1,11 @@
 import { defineRule } from '@reportlint/core';
-import { figuresOf, joinedText } from '@reportlint/parser';
+import type { RuleContext } from '@reportlint/core';
+import { figuresOf, joinedText, tablesOf } from '@reportlint/parser';
+import type { Figure, ReportTree } from '@reportlint/parser';
 import { rateEntry, rateName } from '../shared/figures.js';
+import { figureAt, shortRateName } from '../shared/tables.js';
+
+type Ctx = RuleContext<Record<string, never>>;
 
 export const rule = defineRule({
   id: 'rate-out-of-range',
@@ -30,8 +35,7 @@ export const rule = defineRule({
         if (rate.kind !== 'rate' || !rate.name || rate.change) continue;
         const known = rateEntry(rate.name.text);
         if (!known) continue;
-        const percent = rate.unit === '‰' ? rate.value / 10 : rate.value;
-        const messageId = percent < 0 ? 'negative' : known.entry.bounded && percent > 100 ? 'above' : undefined;
+        const messageId = outOfRange(rate, known.entry.bounded);
         if (!messageId) continue;
         // The name and the text as written only for a finding: most rates are in range.
         // A figure may run through a line break that cuts its sentence: it is quoted without it.
@@ -40,5 +44,30 @@ export const rule = defineRule({
         ctx.report({ messageId, data: { name: name.text, actual }, start: name.start, end: rate.end });
       }
     }
+    checkTables(tree, ctx);
   },
 });
+
+/** Which message a rate's value calls for, if any. */
+function outOfRange(rate: Figure, bounded: boolean): 'above' | 'negative' | undefined {
+  const percent = rate.unit === '‰' ? rate.value / 10 : rate.value;
+  return percent < 0 ? 'negative' : bounded && percent > 100 ? 'above' : undefined;
+}
+
+/** | 项目 | 办结率 |: every cell of a column named by a rate. */
+function checkTables(tree: ReportTree, ctx: Ctx): void {
+  for (const table of tablesOf(tree)) {
+    table.columns.forEach((heading, c) => {
+      const known = c > 0 ? rateEntry(heading.name) : undefined;
+      if (!known) return;
+      table.rows.forEach((_, row) => {
+        const rate = figureAt(table, row, c);
+        if (!rate || rate.kind !== 'rate' || rate.change) return;
+        const messageId = outOfRange(rate, known.entry.bounded);
+        if (!messageId) return;
+        const name = shortRateName(heading.name, known.display);
+        ctx.report({ messageId, data: { name, actual: tree.source.text.slice(rate.start, rate.end) }, start: rate.start, end: rate.end });
+      });
+    });
+  }
+}

@@ -1,0 +1,31 @@
+import type { Figure, Heading, Table } from '@reportlint/parser';
+import vocabulary from './figures.json' with { type: 'json' };
+
+/**
+ * How the figure rules read a table (see tablesOf in the parser): only by its column headings, the
+ * first column naming the rows. A table laid the other way (rates or years down the first column)
+ * is not read: nothing in it says for sure which way it runs.
+ */
+
+export const TABLE_WORDS = vocabulary.tables;
+
+/** The figure of a row's cell in column `c`, if the cell is a plain number. */
+export const figureAt = (table: Table, row: number, c: number): Figure | undefined => table.rows[row]!.cells[c]!.figure;
+
+/** The data columns (all but the first, which names the rows) whose heading passes `test`. */
+export function columnsWhere(table: Table, test: (heading: Heading, c: number) => boolean): number[] {
+  const found: number[] = [];
+  table.columns.forEach((heading, c) => {
+    if (c > 0 && test(heading, c)) found.push(c);
+  });
+  return found;
+}
+
+/** Whether a heading names a sum of the others (合计, 总计 …). */
+export const isTotalName = (name: string): boolean => TABLE_WORDS.totals.includes(name);
+
+/** Whether a row breaks the one above down (其中：行政复议, 含转办), so that rows overlap. */
+export const isSubRow = (name: string): boolean => TABLE_WORDS.subRows.some((w) => name.startsWith(w));
+
+/** How a message names a rate column: its heading when short, else the rate's vocabulary word (as rateName does for prose). */
+export const shortRateName = (heading: string, display: string): string => (heading.length <= 8 ? heading : display);
