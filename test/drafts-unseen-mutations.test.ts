@@ -264,6 +264,12 @@ const MUTATIONS: Record<string, Mutation[]> = {
   ],
   "06-market-bureau.md": [
     {
+      mistake: "the table's 合计 row below the sum of its rows",
+      from: "| 合计 | 900 |",
+      to: "| 合计 | 890 |",
+      findings: ["21:8-21:11 parts-exceed-total 各分项之和为900件（612+143+87+58），超过总数890件；请核对总数或各分项"],
+    },
+    {
       mistake: "the duties part left as （略）",
       from: "局党组书记、局长切实履行推进法治建设第一责任人职责，年初召开局党组会议研究部署年度法治建设工作，全年主持召开局党组理论学习中心组专题学法4次，带头出庭应诉行政诉讼案件1件，年底在全局干部大会上专题述法。",
       to: "（略）",
@@ -448,6 +454,12 @@ const MUTATIONS: Record<string, Mutation[]> = {
     },
   ],
   "10-municipal-district.md": [
+    {
+      mistake: "a figure of the table's 合计 row mistyped",
+      from: "| 合计 | 5,259 |",
+      to: "| 合计 | 5,159 |",
+      findings: ["29:8-29:13 parts-exceed-total 各分项之和为5259件（1208+236+2874+941），超过总数5159件；请核对总数或各分项"],
+    },
     {
       mistake: "a 败诉率 over the cases closed changed",
       from: "败诉率6.09%",
@@ -804,6 +816,12 @@ const MUTATIONS: Record<string, Mutation[]> = {
   ],
   "18-word-export.txt": [
     {
+      mistake: "the 合计 row of the tab-separated table below the sum of its rows",
+      from: "合计\t1520",
+      to: "合计\t1500",
+      findings: ["18:4-18:8 parts-exceed-total 各分项之和为1520（608+304+456+152），超过总数1500；请核对总数或各分项"],
+    },
+    {
       mistake: "a stated rate changed",
       from: "调解成功率97.4%",
       to: "调解成功率98.4%",
@@ -1022,6 +1040,18 @@ const MUTATIONS: Record<string, Mutation[]> = {
     },
   ],
   "22-province-police-markdown.md": [
+    {
+      mistake: "a 同比 percentage in the table mistyped",
+      from: "增长8.7%",
+      to: "增长7.8%",
+      findings: ["21:29-21:33 change-mismatch 增幅应为8.7%（(312-287)÷287），文中为7.8%"],
+    },
+    {
+      mistake: "a 同比 in the table said the wrong way",
+      from: "下降9.9%",
+      to: "增长9.9%",
+      findings: ["22:29-22:33 change-mismatch 从162件到146件是下降，降幅为9.9%（(162-146)÷162），文中写作增长9.9%"],
+    },
     {
       mistake: "a pass rate over 万 counts",
       from: "通过率94.4%",
@@ -1298,7 +1328,9 @@ describe('unseen drafts: documented silences', () => {
   });
 
   it('06: 结案率 whose total (立案900件) is only in the Markdown table', () => {
-    // The sentence states 结案880件 and no total; tables are not read as sentences.
+    // The sentence states 结案880件 and no total. Tables are read row by row (a wrong 合计 row is
+    // planted above), but a rate in the prose is not related to a table's cells: which row or sum
+    // the sentence means is not said.
     expect(newFindings('06-market-bureau.md', '结案率97.8%', '结案率98.7%')).toEqual([]);
   });
 

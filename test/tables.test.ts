@@ -1,0 +1,128 @@
+// Tables: how the parser reads them (Markdown pipe tables, and tab- or space-separated lines of a
+// plain-text paste from Word), and what the figure rules find in them. test/fixtures/tables holds a
+// report of each format with wrong tables, and its correct twin, which also holds tables whose
+// numbers look wrong but whose headings do not say how they relate (nothing may be found there).
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createRegistry, lint, resolveConfig } from '@reportlint/core';
+import { decodeSource, normalizeText, readHeading, readTables } from '@reportlint/parser';
+import type { Table } from '@reportlint/parser';
+import { builtinPlugin } from '@reportlint/rules';
+
+const tables = (text: string) => readTables(normalizeText(text));
+const texts = (table: Table) => [table.header.map((c) => c.text), ...table.rows.map((r) => r.cells.map((c) => c.text))];
+
+describe('readTables', () => {
+  it('reads a Markdown table: cells at their offsets, headings with their units, plain numbers as figures', () => {
+    const text = '前言\n\n| 领域 | 立案（件） | 罚没款（万元） | 同比 |\n|---|--:|--:|--:|\n| 食品安全 | 612 | 1,236.4 | 增长8.7% |\n| **合计** | 900 | 约2600 | -20% |\n';
+    const [table, ...rest] = tables(text);
+    expect(rest).toEqual([]);
+    expect(texts(table!)).toEqual([
+      ['领域', '立案(件)', '罚没款(万元)', '同比'],
+      ['食品安全', '612', '1,236.4', '增长8.7%'],
+      ['合计', '900', '约2600', '-20%'],
+    ]);
+    expect(table!.columns).toEqual([
+      { name: '领域', unit: '' },
+      { name: '立案', unit: '件' },
+      { name: '罚没款', unit: '万元' },
+      { name: '同比', unit: '' },
+    ]);
+    const [food, total] = table!.rows;
+    expect(text.slice(food!.cells[1]!.start, food!.cells[1]!.end)).toBe('612');
+    expect(total!.heading.name).toBe('合计');
+    expect(food!.cells[1]!.figure).toMatchObject({ value: 612, unit: '件', kind: 'count', label: '立案' });
+    // 万元 in the heading: the value in 元, written with its multiplier, as a figure of prose would be.
+    expect(food!.cells[2]!.figure).toMatchObject({ value: 12364000, unit: '元', scale: 10000, precision: 1, written: '1,236.4万' });
+    const change = food!.cells[3]!.figure!;
+    expect(change).toMatchObject({ value: 8.7, unit: '%', kind: 'rate', change: 'increase' });
+    expect(text.slice(change.start, change.end)).toBe('8.7%');
+    expect(total!.cells[2]!.figure).toBeUndefined();
+    expect(total!.cells[3]!.figure).toMatchObject({ value: -20, unit: '%' });
+  });
+
+  it('reads tables pasted into plain text: cells between tabs, or runs of spaces or full-width spaces', () => {
+    const text = '类别\t件数\t占比\r\n市场监管\t608\t40.0%\r\n合计\t1520\t100%\r\n\r\n项目　　2023年　　2024年\n行政复议（件）  287  312\n行政诉讼（件）  162  146\n';
+    const [tabs, spaces] = tables(text);
+    expect(texts(tabs!)).toEqual([
+      ['类别', '件数', '占比'],
+      ['市场监管', '608', '40.0%'],
+      ['合计', '1520', '100%'],
+    ]);
+    expect(texts(spaces!)).toEqual([
+      ['项目', '2023年', '2024年'],
+      ['行政复议(件)', '287', '312'],
+      ['行政诉讼(件)', '162', '146'],
+    ]);
+    expect(spaces!.columns.map((c) => c.year)).toEqual([undefined, 2023, 2024]);
+    // The row's heading gives the unit when the column's does not.
+    expect(spaces!.rows[0]!.cells[1]!.figure).toMatchObject({ value: 287, unit: '件' });
+  });
+
+  it('finds no table in lines that only look like one', () => {
+    // Pipes without a delimiter row; one row only; a header with a number; tab-separated markers and titles.
+    expect(tables('| 项目 | 件数 |\n| 复议 | 12 |\n| 诉讼 | 8 |\n')).toEqual([]);
+    expect(tables('| 项目 | 件数 |\n|---|---|\n| 复议 | 12 |\n')).toEqual([]);
+    expect(tables('复议\t12\n诉讼\t8\n调解\t5\n')).toEqual([]);
+    expect(tables('（一）\t依法全面履行政府职能\n（二）\t完善依法行政制度体系12件\n（三）\t推进严格规范公正文明执法98件\n')).toEqual([]);
+  });
+
+  it('ends a table at a blank line or a row of another width', () => {
+    const [table] = tables('项目\t件数\n复议\t12\n诉讼\t8\n调解\t5\t备注\n');
+    expect(table!.rows.map((r) => r.heading.name)).toEqual(['复议', '诉讼']);
+  });
+
+  it('reads no figure where the column and the row state different units, or the cell is not a plain number', () => {
+    const [table] = tables('| 指标 | 2024年（件） |\n|---|---|\n| 培训（人） | 120 |\n| 复议 | 12件 |\n| 诉讼 | 8 |\n');
+    expect(table!.rows.map((r) => r.cells[1]!.figure?.value)).toEqual([undefined, undefined, 8]);
+  });
+});
+
+describe('readHeading', () => {
+  it('splits a unit off and reads a year', () => {
+    expect(readHeading('受理(件)')).toEqual({ name: '受理', unit: '件' });
+    expect(readHeading('办结率(%)')).toEqual({ name: '办结率', unit: '%' });
+    expect(readHeading('2024年度')).toEqual({ name: '2024年度', unit: '', year: 2024 });
+    // A parenthesis that holds no unit is part of the name; blanks in a spaced-out heading are not.
+    expect(readHeading('受理(含转办)')).toEqual({ name: '受理(含转办)', unit: '' });
+    expect(readHeading('合 计')).toEqual({ name: '合计', unit: '' });
+  });
+});
+
+describe('figure rules in tables (test/fixtures/tables, recommended preset)', () => {
+  const registry = createRegistry([builtinPlugin]);
+  const { config } = resolveConfig({ extends: 'recommended' }, registry);
+  const FIGURE_RULES = new Set(['rate-mismatch', 'change-mismatch', 'parts-exceed-total', 'rate-out-of-range']);
+  const findings = (file: string) => {
+    const source = decodeSource(readFileSync(join(import.meta.dirname, 'fixtures', 'tables', file)), { path: file });
+    return lint(source, config)
+      .messages.filter((m) => FIGURE_RULES.has(m.ruleId ?? ''))
+      .map((m) => `${m.line}:${m.column}-${m.endLine}:${m.endColumn} ${m.ruleId} ${m.message}`);
+  };
+
+  it('wrong.md', () => {
+    expect(findings('wrong.md')).toEqual([
+      '11:22-11:27 rate-mismatch 办结率应为95.8%（115÷120），文中为98.3%',
+      '13:12-13:15 parts-exceed-total 各分项之和为160件（120+40），超过总数150件；请核对总数或各分项',
+      '13:24-13:30 rate-out-of-range 办结率不应超过100%，文中为102.0%；请核对分子和分母',
+      '17:29-17:32 change-mismatch 增幅应为20%（(120-100)÷100），文中为25%',
+      '18:29-18:33 change-mismatch 从162件到146件是下降，降幅为9.9%（(162-146)÷162），文中写作增长9.9%',
+      '19:29-19:34 change-mismatch 降幅应为6.7%（(2540万-2370万)÷2540万），文中为-8.6%',
+      '23:20-23:22 parts-exceed-total 各分项之和为20（12+8），超过总数19；请核对总数或各分项',
+    ]);
+  });
+
+  it('wrong.txt', () => {
+    expect(findings('wrong.txt')).toEqual([
+      '11:12-11:17 rate-mismatch 结案率应为97.7%（85÷87），文中为98.7%',
+      '12:4-12:7 parts-exceed-total 各分项之和为699件（612+87），超过总数690件；请核对总数或各分项',
+      '17:20-17:24 change-mismatch 增幅应为8.7%（(312-287)÷287），文中为8.1%',
+    ]);
+  });
+
+  it('correct.md and correct.txt: nothing, ambiguous tables included', () => {
+    expect(findings('correct.md')).toEqual([]);
+    expect(findings('correct.txt')).toEqual([]);
+  });
+});
