@@ -1,5 +1,5 @@
 import { defineRule, Type } from '@reportlint/core';
-import { firstSentence, MARKER_DEPTH, STANDARD_SEPARATOR } from '@reportlint/parser';
+import { firstSentence, MARKER_DEPTH, partitionPoint, STANDARD_SEPARATOR } from '@reportlint/parser';
 import type { Marker, MarkerKind, OutlineProfile, ReportTree, Section } from '@reportlint/parser';
 import { oncePer } from '../shared/memo.js';
 import { chineseNumeral } from '../shared/numerals.js';
@@ -299,13 +299,7 @@ function boundaryFinder(tree: ReportTree): (from: number, to: number) => boolean
   }
   offsets.sort((a, b) => a - b);
   return (from, to) => {
-    let lo = 0;
-    let hi = offsets.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (offsets[mid]! <= from) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo < offsets.length && offsets[lo]! < to;
+    const next = offsets[partitionPoint(offsets.length, (i) => offsets[i]! <= from)];
+    return next !== undefined && next < to;
   };
 }

@@ -1,4 +1,4 @@
-import { figuresOf, joinedText } from '@reportlint/parser';
+import { figuresOf, joinedText, partitionPoint } from '@reportlint/parser';
 import type { Figure, FigureSentence, JoinedText, ReportTree } from '@reportlint/parser';
 import { oncePer } from './memo.js';
 import vocabulary from './figures.json' with { type: 'json' };
@@ -297,14 +297,7 @@ export const MAX_FIGURES_BACK = 40;
 
 /** The index of the first figure that starts at or after `offset`. */
 export function firstAfter(figures: readonly Figure[], offset: number): number {
-  let lo = 0;
-  let hi = figures.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (figures[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return partitionPoint(figures.length, (i) => figures[i]!.start < offset);
 }
 
 /**

@@ -1,3 +1,4 @@
+import { partitionPoint } from '@reportlint/parser';
 import type { ReportTree, Section } from '@reportlint/parser';
 import { oncePer } from './memo.js';
 import { isWhiteSpace } from './ranges.js';
@@ -61,14 +62,7 @@ export function guardedSpans(tree: ReportTree, index: number): readonly Range[] 
 
 /** Index of the first of the sorted `offsets` at or after `offset`. */
 function firstAtOrAfter(offsets: number[], offset: number): number {
-  let lo = 0;
-  let hi = offsets.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (offsets[mid]! < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return partitionPoint(offsets.length, (i) => offsets[i]! < offset);
 }
 
 function findProseSpans(tree: ReportTree): Range[] {
@@ -222,15 +216,9 @@ export function protectedSpans(text: string, start: number, end: number): Range[
 
 /** True when `[start, end)` overlaps one of the (sorted, disjoint) spans. */
 export function overlapsSpans(spans: readonly Range[], start: number, end: number): boolean {
-  let lo = 0;
-  let hi = spans.length;
-  // First span that ends after `start`.
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (spans[mid]!.end <= start) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < spans.length && spans[lo]!.start < end;
+  // The first span that ends after `start`.
+  const span = spans[partitionPoint(spans.length, (i) => spans[i]!.end <= start)];
+  return span !== undefined && span.start < end;
 }
 
 /** Han ideographs (with surrogate halves of the supplementary planes), CJK and full-width punctuation, kana. */

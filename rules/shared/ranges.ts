@@ -1,4 +1,4 @@
-import { normalizeText } from '@reportlint/parser';
+import { normalizeText, partitionPoint } from '@reportlint/parser';
 import type { PartOccurrence, ReportTree } from '@reportlint/parser';
 import { bodyStart } from './parts.js';
 
@@ -89,16 +89,8 @@ export function quotedRanges(normalized: string, start: number, end: number): Ra
 
 /** True when `offset` lies in one of the sorted, disjoint ranges. */
 export function inRanges(ranges: readonly Range[], offset: number): boolean {
-  let lo = 0;
-  let hi = ranges.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const r = ranges[mid]!;
-    if (offset < r.start) hi = mid - 1;
-    else if (offset >= r.end) lo = mid + 1;
-    else return true;
-  }
-  return false;
+  const r = ranges[partitionPoint(ranges.length, (i) => ranges[i]!.end <= offset)];
+  return r !== undefined && r.start <= offset;
 }
 
 /** `[start, end)` without the given ranges (sorted or not), as sorted disjoint ranges. */
@@ -178,20 +170,9 @@ export function ownRanges(tree: ReportTree, occ: PartOccurrence, from = bodyStar
   const holes: PartOccurrence[] = [];
   // The parts are in document order: only those from `occ` on can start inside it (searching them
   // all for each part was quadratic in a text with thousands of headings).
-  for (let i = firstStartingAfter(tree.parts, occ.start); i < tree.parts.length && tree.parts[i]!.start < occ.end; i++) {
+  const first = partitionPoint(tree.parts.length, (i) => tree.parts[i]!.start <= occ.start);
+  for (let i = first; i < tree.parts.length && tree.parts[i]!.start < occ.end; i++) {
     if (tree.parts[i]!.part !== occ.part) holes.push(tree.parts[i]!);
   }
   return subtract(from, occ.end, holes);
-}
-
-/** The index of the first part starting after `offset` (binary search over parts in document order). */
-function firstStartingAfter(parts: readonly PartOccurrence[], offset: number): number {
-  let low = 0;
-  let high = parts.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if (parts[mid]!.start <= offset) low = mid + 1;
-    else high = mid;
-  }
-  return low;
 }

@@ -5,6 +5,7 @@ import { joinedText } from './line-breaks.js';
 import type { JoinedText } from './line-breaks.js';
 import { isSentenceEnd, sentenceAround } from './sentences.js';
 import type { ReportTree, Sentence } from './types.js';
+import { partitionPoint } from './search.js';
 
 /**
  * - `count`: a number of things, with a measure word (件 宗 人 人次 个 项 …)
@@ -639,17 +640,8 @@ export function figuresIn(tree: ReportTree, start: number, end: number): Figure[
 /** The figure at an offset (for hover), with its sentence. */
 export function figureAt(tree: ReportTree, offset: number): { figure: Figure; sentence: FigureSentence } | undefined {
   const sentences = figuresOf(tree);
-  let lo = 0;
-  let hi = sentences.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = sentences[mid]!;
-    if (offset < s.start) hi = mid - 1;
-    else if (offset >= s.end) lo = mid + 1;
-    else {
-      const figure = s.figures.find((f) => f.start <= offset && offset < f.end);
-      return figure ? { figure, sentence: s } : undefined;
-    }
-  }
-  return undefined;
+  const s = sentences[partitionPoint(sentences.length, (i) => sentences[i]!.end <= offset)];
+  if (!s || offset < s.start) return undefined;
+  const figure = s.figures.find((f) => f.start <= offset && offset < f.end);
+  return figure ? { figure, sentence: s } : undefined;
 }

@@ -13,6 +13,7 @@ export type { Line } from './lines.js';
 export { sentenceBreaks, joinedText, JoinedText } from './line-breaks.js';
 export type { SentenceBreak } from './line-breaks.js';
 export { reportTextParse } from './text-parse.js';
+export { partitionPoint } from './search.js';
 export { tablesOf, readTables, readHeading } from './tables.js';
 export type { Table, TableRow, TableCell, Heading } from './tables.js';
 export { extractFigures, figuresOf, figuresIn, figureAt, FIGURE_UNITS } from './figures.js';

@@ -2,6 +2,7 @@ import { isPageNumber } from './frame.js';
 import { lineStarts, splitLines } from './lines.js';
 import type { Line } from './lines.js';
 import type { ReportTree } from './types.js';
+import { partitionPoint } from './search.js';
 
 /**
  * Line breaks that cut a sentence — “将习近平法治思想纳入中青年干部” / “培训班等4期主体班次的学习内容。” —
@@ -140,14 +141,7 @@ function lineKinds(tree: ReportTree, lines: Line[]): LineKind[] {
 
 /** The index of the first line whose first non-blank character is at or after `offset`. */
 function firstLineFrom(lines: Line[], offset: number): number {
-  let lo = 0;
-  let hi = lines.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (lines[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return partitionPoint(lines.length, (i) => lines[i]!.start < offset);
 }
 
 /** 'final': the line may end here; 'open': it ends on a word, a number or a closing quote; 'continuing': on a comma or an opening bracket. */
@@ -234,14 +228,7 @@ export class JoinedText {
 
   /** The number of gaps that start before `offset`. */
   private gapsBefore(offset: number): number {
-    let lo = 0;
-    let hi = this.gaps.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.gaps[mid]!.start < offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    return partitionPoint(this.gaps.length, (i) => this.gaps[i]!.start < offset);
   }
 
   /** The index in the joined text of a report offset (an offset inside a break: where the break was). */
@@ -254,15 +241,10 @@ export class JoinedText {
 
   /** The report offset of the character at `index` of the joined text (after a break: the next line's first character). */
   offsetOf(index: number): number {
-    // The number of gaps taken out before the index.
-    let lo = 0;
-    let hi = this.gaps.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.gaps[mid]!.start - (mid > 0 ? this.removed[mid - 1]! : 0) <= index) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo === 0 ? index : index + this.removed[lo - 1]!;
+    // The number of gaps taken out before the index (a gap starts in the joined text where it starts
+    // in the report, less what the gaps before it took out).
+    const n = partitionPoint(this.gaps.length, (i) => this.gaps[i]!.start - (i > 0 ? this.removed[i - 1]! : 0) <= index);
+    return n === 0 ? index : index + this.removed[n - 1]!;
   }
 
   /** The report offset that ends a span ending at `index` of the joined text: right after its last character, before a break. */

@@ -1,3 +1,5 @@
+import { partitionPoint } from './search.js';
+
 /** Offsets of line starts; \r\n, \r and \n all end a line, as in remark. */
 export function lineStarts(text: string): number[] {
   const starts = [0];
@@ -17,14 +19,9 @@ export function lineStarts(text: string): number[] {
 
 /** 1-based line and column (in UTF-16 code units, as ESLint and vfile count) of an offset. */
 export function pointAt(starts: number[], offset: number): { line: number; column: number } {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid]! <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return { line: lo + 1, column: offset - starts[lo]! + 1 };
+  // The last line starting at or before the offset (the first line for an offset before it).
+  const line = Math.max(0, partitionPoint(starts.length, (i) => starts[i]! <= offset) - 1);
+  return { line: line + 1, column: offset - starts[line]! + 1 };
 }
 
 export interface Line {

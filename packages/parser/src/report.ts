@@ -15,6 +15,7 @@ import { yearStatedByBody } from './report-year.js';
 import { splitSentences } from './sentences.js';
 import { parsePlainText } from './text-parse.js';
 import type { Block, OutlineProfile, ReportMeta, ReportTree, Section, Source } from './types.js';
+import { partitionPoint } from './search.js';
 
 const markdown = unified().use(remarkParse).freeze();
 
@@ -59,14 +60,7 @@ export function parseReport(source: Source, profile: OutlineProfile): ReportTree
     partAt: (offset) => {
       // Parts are sorted by start; the innermost containing one is the last that starts before.
       const parts = tree.parts;
-      let lo = 0;
-      let hi = parts.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (parts[mid]!.start <= offset) lo = mid + 1;
-        else hi = mid;
-      }
-      for (let i = lo - 1; i >= 0; i--) if (offset < parts[i]!.end) return parts[i];
+      for (let i = partitionPoint(parts.length, (k) => parts[k]!.start <= offset) - 1; i >= 0; i--) if (offset < parts[i]!.end) return parts[i];
       return undefined;
     },
   };
