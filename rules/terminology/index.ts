@@ -43,6 +43,11 @@ interface Entry {
   skipSentence?: string;
   notInQuotes?: boolean;
   reason?: Localized;
+  /**
+   * Built-in entries only: the first report year the wording asked for applies to. A report on an
+   * earlier year keeps the wording of its time (the 2021 纲要's goal is not asked of a report on 2020).
+   */
+  fromYear?: number;
   /** Built-in entries only, for speed: every match has this text at `anchorOffsets` from its start. */
   anchor?: string;
   /** Least and greatest offset of the anchor from the start of a match (in a lookahead or not). */
@@ -146,7 +151,8 @@ export const rule = defineRule({
   },
   check(tree, ctx) {
     const disabled = new Set(ctx.options.disable);
-    const entries: Compiled[] = builtin.filter((e) => !disabled.has(e.id));
+    const year = tree.meta.year;
+    const entries: Compiled[] = builtin.filter((e) => !disabled.has(e.id) && !(year !== undefined && e.fromYear !== undefined && year < e.fromYear));
     ctx.options.extra.forEach((raw, index) => {
       const pattern = raw.pattern ?? (raw.find !== undefined ? escapeRegExp(normalizeText(raw.find)) : undefined);
       if (pattern === undefined) {
