@@ -35,6 +35,8 @@ interface Area {
   id: string;
   name: { 'zh-CN': string; en: string };
   cues: string[];
+  /** The first report year the area is asked of: the 纲要's areas from its first year, a province's always. */
+  fromYear?: number;
 }
 
 const builtinAreas = data.areas as Area[];
@@ -50,7 +52,7 @@ const areasOf = oncePer((options: Options): Area[] => {
   const { ignore, extraCues, extraAreas } = options;
   const skip = new Set(ignore);
   return [
-    ...builtinAreas.map((a) => ({ ...a, cues: [...a.cues, ...(extraCues[a.id] ?? [])] })),
+    ...builtinAreas.map((a) => ({ ...a, cues: [...a.cues, ...(extraCues[a.id] ?? [])], fromYear: data.fromYear })),
     ...extraAreas.map((a) => ({ id: a.id, name: { 'zh-CN': a.name, en: a.name }, cues: a.cues })),
   ]
     .filter((a) => !skip.has(a.id))
@@ -95,7 +97,9 @@ export const rule = defineRule({
       }
     }
 
-    const missing = areasOf(ctx.options).filter((a) => !a.cues.some((cue) => text.includes(cue)));
+    const year = tree.meta.year;
+    const asked = (a: Area) => a.fromYear === undefined || year === undefined || year >= a.fromYear;
+    const missing = areasOf(ctx.options).filter((a) => asked(a) && !a.cues.some((cue) => text.includes(cue)));
     if (missing.length === 0) return;
 
     const span = occurrenceSpan(tree, anchor);
