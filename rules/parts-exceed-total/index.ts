@@ -102,10 +102,11 @@ function afterMarker(joined: JoinedText, clause: Clause, m: number): { total: Fi
     }
     if (f.kind === 'rate' || f.change || !sameThings(f, total)) break;
     const label = f.label.replace(/^其中/, '');
-    const newStatement = PARTS.stops.some((w) => label.startsWith(w)) || PARTS.statuses.some((w) => label.includes(w));
     // 其中判决86件，裁定20件，行政机关败诉9件: an outcome counted across the parts ends the list; one
-    // joined by 、 is another item of it (其中维持43件、驳回8件、纠错9件).
+    // joined by 、 is another item of it (其中维持43件、驳回8件、纠错9件), and so is a status or grade
+    // (其中优秀2106卷、合格5893卷、不合格421卷) unless it opens a statement (、已整改50处).
     const listed = joined.text.charCodeAt(joined.indexOf(f.labelStart) - 1) === ENUMERATION_COMMA;
+    const newStatement = PARTS.stops.some((w) => label.startsWith(w)) || (!listed && PARTS.statuses.some((w) => label.includes(w)));
     if (parts.length > 0 && (newStatement || ((clause.roles[j]!.totals.length > 0 || clause.roles[j]!.done) && !listed))) break;
     if (parts.length === 0 && ['另', '此外', '同时', '占', '较', '同比', '比'].some((w) => label.startsWith(w))) break;
     // 其中具有法律职业资格的80名，取得执法证的1150名: subsets by attribute may overlap; only a
@@ -126,14 +127,18 @@ function afterMarker(joined: JoinedText, clause: Clause, m: number): { total: Fi
     if (parts.length > 1 && Math.abs(sum - total.value) < EPSILON) break;
   }
   // 排查纠纷5240件，化解5187件，其中婚姻家庭纠纷1320件……: after a count of done, the parts may break
-  // down the count it was taken from as well; only a sum beyond that one too is certain.
+  // down the count it was taken from as well; only a sum beyond that one too is certain — unless the
+  // parts are outcomes (受理41件，审结38件，其中维持29件、撤销3件……), which only cases closed have.
   const t = figures.indexOf(total);
-  if (clause.roles[t]!.done) {
+  if (clause.roles[t]!.done && !parts.some(isOutcome)) {
     const source = findTotal(clause, t);
     if (source && !exceeds(source, parts)) return undefined;
   }
   return { total, parts };
 }
+
+/** 维持29件, 调解结案271件: a count of the cases decided one way. */
+const isOutcome = (f: Figure) => PARTS.outcomes.some((w) => f.label.replace(/^其中/, '').startsWith(w));
 
 /** 受理网民来信323件(含上级指派77件): the parts inside the parentheses right after a total. */
 function inParentheses(joined: JoinedText, clause: Clause, index: number): Figure[] | undefined {
