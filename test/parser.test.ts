@@ -170,9 +170,10 @@ describe('Markdown drafts', () => {
 
 describe('a title spread over lines (GB/T 9704)', () => {
   it('joins 发文机关 and 关于……的报告 into one title; the body is what comes before 关于', () => {
-    const tree = parse('江岭市人民政府\n关于2025年度法治政府建设情况的报告\n\n省人民政府：\n\n一、主要举措和成效\n\n全年办理案件12件。\n', 'txt');
+    const tree = parse('江岭市人民政府\n关于2025年度法治政府建设情况的报告\n\n省人民政府：\n\n2025年，我市扎实推进法治政府建设。\n\n一、主要举措和成效\n\n全年办理案件12件。\n', 'txt');
     expect(tree.meta).toMatchObject({ title: '江岭市人民政府关于2025年度法治政府建设情况的报告', year: 2025, yearSource: 'title', body: '江岭市人民政府' });
-    expect(tree.blocks.filter((b) => b.role).map((b) => `${b.role}@${tree.point(b.start).line}`)).toEqual(['title@1', 'title@2', 'opening@4']);
+    // The addressee (省人民政府：) states neither year nor body: the opening is the paragraph below it.
+    expect(tree.blocks.filter((b) => b.role).map((b) => `${b.role}@${tree.point(b.start).line}`)).toEqual(['title@1', 'title@2', 'opening@6']);
   });
   it('does not join web-page residue or a sentence to the title', () => {
     // The residue is skipped, not joined: the title below it is found on its own.

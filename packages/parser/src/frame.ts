@@ -51,6 +51,14 @@ export function isBareLine(text: string): boolean {
 }
 
 /** A date written alone on a line: 2023年1月9日 or 二〇二三年一月九日. */
+/** The addressee above the text (主送机关, GB/T 9704): “市人民政府：”, “中共安平县委、安平县人民政府：”. */
+const ADDRESSEE = /^[^\s。,;:!?]{2,40}:$/;
+
+/** Whether a line (normalized, trimmed) is the addressee, which is no opening of the text. */
+export function isAddressee(text: string): boolean {
+  return ADDRESSEE.test(text);
+}
+
 export function parseDateLine(text: string, start: number): CalendarDate | undefined {
   const arabic = DATE_ARABIC.exec(text);
   if (arabic) {

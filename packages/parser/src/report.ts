@@ -3,7 +3,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { findEnumeration } from './enumeration.js';
-import { closingRole, OPENING_BODY, parseDateLine, placeGovernment, REPORTING_SENTENCE, TITLE_ABOUT, TITLE_YEAR } from './frame.js';
+import { closingRole, isAddressee, OPENING_BODY, parseDateLine, placeGovernment, REPORTING_SENTENCE, TITLE_ABOUT, TITLE_YEAR } from './frame.js';
 import { flatten } from './blocks.js';
 import type { Flat, Pos } from './blocks.js';
 import { dropPageFurniture, markFrame } from './frame-blocks.js';
@@ -106,7 +106,8 @@ function buildSections(flat: Flat[], text: string, normalized: string, pos: Pos,
     const marker = f.kind === 'other' ? null : matchMarker(normalized, text, f.start, f.end);
     const bareHeading = f.kind === 'heading' && !marker;
     if (!marker && !bareHeading) {
-      if (f.kind === 'paragraph' && !opening && sections.length === 0) {
+      // The opening states the year and body of the report; an addressee line above it states neither.
+      if (f.kind === 'paragraph' && !opening && sections.length === 0 && !isAddressee(normalized.slice(f.start, f.end).trim())) {
         opening = f;
         f.role = 'opening';
       }
