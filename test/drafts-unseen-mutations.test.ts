@@ -1253,6 +1253,386 @@ const MUTATIONS: Record<string, Mutation[]> = {
       findings: ["19:29-19:38 rate-out-of-range 满意度不应超过100%，文中为103.9%；请核对分子和分母"],
     },
   ],
+  "33-xiang-township-plain.txt": [
+    {
+      mistake: "the whole duties part deleted, the next heading's number kept",
+      from: "三、党政主要负责人履行推进法治建设第一责任人职责情况\n\n乡党委书记认真履行推进法治建设第一责任人职责，主持召开乡党委会议研究法治建设工作2次，带头讲法治课1次，年底在县委全面依法治县委员会会议上述法。\n\n乡长履行法治政府建设第一责任人职责，主持召开乡政府常务会议研究依法行政工作3次，对全乡重大行政决策的合法性审查亲自过问，带队检查执法案卷1次。\n\n四、",
+      to: "四、",
+      findings: ["1:1-1:1 required-part 缺少必备部分“党政主要负责人履行推进法治建设第一责任人职责情况”（依据：厅字〔2019〕28号《法治政府建设与责任落实督察工作规定》第二十五条）","29:1-29:3 heading-numbering 标题序号跳号：此处应为“三、”，文中为“四、”"],
+    },
+    {
+      mistake: "the 乡长's paragraph dropped",
+      from: "\n乡长履行法治政府建设第一责任人职责，主持召开乡政府常务会议研究依法行政工作3次，对全乡重大行政决策的合法性审查亲自过问，带队检查执法案卷1次。\n",
+      to: "",
+      findings: ["29:1-29:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了党委主要负责人（党委书记）的履职情况，未写政府主要负责人：请补写乡长履行推进法治建设第一责任人职责的情况"],
+    },
+    {
+      mistake: "a 调解成功率 its counts do not give",
+      from: "调解成功率95.5%",
+      to: "调解成功率96.5%",
+      findings: ["15:37-15:47 rate-mismatch 调解成功率应为95.5%（149÷156），文中为96.5%"],
+    },
+    {
+      mistake: "more passed than sat the examination",
+      from: "参考42人，合格42人",
+      to: "参考42人，合格45人",
+      findings: ["9:70-9:75 parts-exceed-total 合格45人多于参考42人；合格数不应超过参考数，请核对"],
+    },
+    {
+      mistake: "last year's plans heading left in place",
+      from: "四、2025年工作安排",
+      to: "四、2024年工作安排",
+      findings: ["35:3-35:8 year-consistency “下一年度主要安排”应写2025年的安排，标题中为2024年"],
+    },
+    {
+      mistake: "a skipped subsection number",
+      from: "（四）抓调解",
+      to: "（五）抓调解",
+      findings: ["15:1-15:4 heading-numbering 标题序号跳号：此处应为“（四）”，文中为“（五）”","17:1-17:4 heading-numbering 标题序号重复：“（五）”与上一个同级标题相同，此处应为“（六）”"],
+    },
+    {
+      mistake: "dated after March 31",
+      from: "2025年1月20日",
+      to: "2025年4月20日",
+      findings: ["48:1-48:11 publish-date 成文日期晚于次年3月31日的公开期限：2024年度报告应在2025年3月31日前成文公开，文中为2025年4月20日"],
+    },
+  ],
+  "34-county-2020-outline-2015.txt": [
+    {
+      mistake: "shortcomings without their causes",
+      from: "，主要原因是乡镇缺少法律专业人才，全县19个乡镇中仅有6个配备了法律专业干部。二是疫情期间部分行政执法检查改为线上进行，执法全过程记录不完整，原因在于执法记录设备配备不足、线上执法规范尚未建立。三是“七五”普法对新就业群体覆盖不够，究其原因是普法方式仍以集中宣讲为主，针对性不强。",
+      to: "。二是疫情期间部分行政执法检查改为线上进行，执法全过程记录不完整。三是“七五”普法对新就业群体覆盖不够，普法方式仍以集中宣讲为主，针对性不强。",
+      findings: ["25:1-25:11 shortcoming-causes “存在的不足和原因”只列出问题，没有分析原因（如“主要原因在于……”）"],
+    },
+    {
+      mistake: "outcomes beyond the cases closed, within the cases received",
+      from: "其中维持27件",
+      to: "其中维持29件",
+      findings: ["17:29-17:57 parts-exceed-total 各分项之和为40件（29+3+2+6），超过总数38件；请核对总数或各分项"],
+    },
+    {
+      mistake: "the reporting sentence under the addressee keeps last year",
+      from: "现将我县2020年",
+      to: "现将我县2019年",
+      findings: ["5:189-5:194 year-consistency 开头写的是2019年度的情况，标题中为2020年度：请统一报告年度"],
+    },
+    {
+      mistake: "the plans headed with the report year",
+      from: "四、2021年法治政府建设工作打算",
+      to: "四、2020年法治政府建设工作打算",
+      findings: ["33:3-33:8 year-consistency “下一年度主要安排”应写2021年的安排，标题中为2020年"],
+    },
+    {
+      mistake: "closing date on February 29 of a common year",
+      from: "2021年2月26日",
+      to: "2021年2月29日",
+      findings: ["40:1-40:11 invalid-date 日期不存在：2021年没有2月29日，2021年不是闰年，2月只有28天"],
+    },
+    {
+      mistake: "a count changed, its 出庭应诉率 not",
+      from: "行政机关负责人出庭应诉56件",
+      to: "行政机关负责人出庭应诉54件",
+      findings: ["17:89-17:98 rate-mismatch 出庭应诉率应为96%（54÷56），文中为100%"],
+    },
+    {
+      mistake: "四是 skipped",
+      from: "；四是编制实施",
+      to: "；五是编制实施",
+      findings: ["35:145-35:147 enumeration-sequence 列举序号跳号：此处应为“四是”，文中为“五是”","35:175-35:177 enumeration-sequence 列举序号重复：前面已有“五是”，此处应为“六是”"],
+    },
+  ],
+  "35-province-government-five-parts.txt": [
+    {
+      mistake: "a part number skipped",
+      from: "第三部分　党政",
+      to: "第四部分　党政",
+      findings: ["41:1-41:5 heading-numbering 标题序号跳号：此处应为“第三部分”，文中为“第四部分”","45:1-45:5 heading-numbering 标题序号重复：“第四部分”与上一个同级标题相同，此处应为“第五部分”"],
+    },
+    {
+      mistake: "a 审结率 over 万 counts",
+      from: "审结率94.4%",
+      to: "审结率96.4%",
+      findings: ["27:44-27:52 rate-mismatch 审结率应为94.4%（2.37万÷2.51万），文中为96.4%"],
+    },
+    {
+      mistake: "grades listed with 、 beyond the files reviewed",
+      from: "其中优秀2106卷",
+      to: "其中优秀3106卷",
+      findings: ["23:41-23:72 parts-exceed-total 各分项之和为9420卷（3106+5893+421），超过总数8420卷；请核对总数或各分项"],
+    },
+    {
+      mistake: "last year's plans heading left in place",
+      from: "第四部分　2024年法治政府建设工作安排",
+      to: "第四部分　2023年法治政府建设工作安排",
+      findings: ["45:6-45:11 year-consistency “下一年度主要安排”应写2024年的安排，标题中为2023年"],
+    },
+    {
+      mistake: "a plan number skipped",
+      from: "四、健全法治政府建设考核",
+      to: "五、健全法治政府建设考核",
+      findings: ["53:1-53:3 heading-numbering 标题序号跳号：此处应为“四、”，文中为“五、”"],
+    },
+    {
+      mistake: "dated after March 31",
+      from: "2024年3月15日",
+      to: "2024年4月15日",
+      findings: ["60:1-60:11 publish-date 成文日期晚于次年3月31日的公开期限：2023年度报告应在2024年3月31日前成文公开，文中为2024年4月15日"],
+    },
+  ],
+  "36-city-transport-cms-traditional.txt": [
+    {
+      mistake: "a 按期办结率 with two digits swapped",
+      from: "按期辦結率98.6%",
+      to: "按期辦結率96.8%",
+      findings: ["15:39-15:49 rate-mismatch 按期办结率应为98.6%（211÷214），文中为96.8%"],
+    },
+    {
+      mistake: "a 其中 part raised beyond the cases",
+      from: "其中簡易程序案件1105件",
+      to: "其中簡易程序案件1205件",
+      findings: ["13:84-13:114 parts-exceed-total 各分项之和为1626件（1205+421），超过总数1526件；请核对总数或各分项"],
+    },
+    {
+      mistake: "an 优秀率 with two digits swapped",
+      from: "優秀率26.0%",
+      to: "優秀率62.0%",
+      findings: ["13:151-13:159 rate-mismatch 优秀率应为26.0%（39÷150），文中为62.0%"],
+    },
+    {
+      mistake: "last year's plans heading left in place",
+      from: "四、2025年工作計劃",
+      to: "四、2024年工作計劃",
+      findings: ["31:3-31:8 year-consistency “下一年度主要安排”应写2025年的安排，标题中为2024年"],
+    },
+    {
+      mistake: "shortcomings without their causes",
+      from: "，主要原因是近年來招錄新人較少。二是新業態監管存在短板，網約車、共享單車等領域的監管制度還不完善，原因在於上位法規定較為原則，地方配套辦法制定滯後。",
+      to: "。二是新業態監管存在短板，網約車、共享單車等領域的監管制度還不完善。",
+      findings: ["23:1-23:11 shortcoming-causes “存在的不足和原因”只列出问题，没有分析原因（如“主要原因在于……”）"],
+    },
+    {
+      mistake: "a figure left as ××",
+      from: "保留行政權力事項412項",
+      to: "保留行政權力事項××項",
+      findings: ["9:29-9:31 placeholder-text 模板占位符“××”未替换，应填写实际内容"],
+    },
+    {
+      mistake: "a skipped subsection number",
+      from: "（三）嚴格交通運輸執法",
+      to: "（四）嚴格交通運輸執法",
+      findings: ["13:1-13:4 heading-numbering 标题序号跳号：此处应为“（三）”，文中为“（四）”","15:1-15:4 heading-numbering 标题序号重复：“（四）”与上一个同级标题相同，此处应为“（五）”"],
+    },
+  ],
+  "37-county-natural-resources-gbk.txt": [
+    {
+      mistake: "a 网办率 with two digits swapped",
+      from: "网办率75.7%",
+      to: "网办率57.7%",
+      findings: ["9:103-9:111 rate-mismatch 网办率应为75.7%（1.62万÷2.14万），文中为57.7%"],
+    },
+    {
+      mistake: "the plans headed with the report year",
+      from: "四、2026年工作安排",
+      to: "四、2025年工作安排",
+      findings: ["29:3-29:8 year-consistency “下一年度主要安排”应写2026年的安排，标题中为2025年"],
+    },
+    {
+      mistake: "the closing date keeps last year",
+      from: "2026年2月9日",
+      to: "2025年2月9日",
+      findings: ["39:1-39:10 publish-date 成文日期不在2025年12月1日至2026年3月31日之间，文中为2025年2月9日，是否应为2026年2月9日？"],
+    },
+    {
+      mistake: "the duties left as the template's instruction",
+      from: "局党组书记、局长切实履行推进法治建设第一责任人职责，主持召开局党组会议研究法治建设工作5次，组织局长办公会议会前学法10次，带头出庭应诉行政诉讼案件2件，年底在县委依法治县办述法。",
+      to: "【请填写主要负责人履职情况】",
+      findings: ["27:1-27:15 placeholder-text 编写说明“【请填写主要负责人履职情况】”未删除，应按说明补全内容后删去"],
+    },
+    {
+      mistake: "the plans reduced to one statement of intent",
+      from: "（一）配齐基层执法力量，年内为11个乡镇国土所各配备1名专职执法人员。\n（二）加快历史遗留问题化解，2026年底前完成3个小区1260户不动产证办理。\n（三）组织全局执法人员法律知识培训不少于3期，开展执法案卷评查2次。\n（四）深化“十五五”国土空间规划实施监督，建立规划实施年度体检评估机制。",
+      to: "2026年，我局将继续深入贯彻习近平法治思想，持续推进自然资源领域法治建设再上新台阶。",
+      findings: ["29:1-29:12 plan-specificity “下一年度主要安排”只分出1项具体措施，至少应有3项：请按“一是……二是……三是……”或“（一）……（二）……（三）……”逐项写明下一年度的具体安排"],
+    },
+  ],
+  "38-city-education-bureau-crlf.txt": [
+    {
+      mistake: "a 办结率 its counts do not give",
+      from: "办结率98.1%",
+      to: "办结率98.6%",
+      findings: ["15:36-15:44 rate-mismatch 办结率应为98.1%（361÷368），文中为98.6%"],
+    },
+    {
+      mistake: "a fall (压减) its counts do not give",
+      from: "压减22.2%",
+      to: "压减27.2%",
+      findings: ["13:100-13:105 change-mismatch 降幅应为22.2%（(126-98)÷126），文中为27.2%"],
+    },
+    {
+      mistake: "the 局长's sentence dropped",
+      from: "局长认真履行法治建设第一责任人职责，主持局长办公会议会前学法9次，亲自协调处理重大教育纠纷3件，带队开展校外培训执法检查6次。",
+      to: "",
+      findings: ["27:1-27:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了党委主要负责人（党组书记）的履职情况，未写政府主要负责人：请补写局长履行推进法治建设第一责任人职责的情况"],
+    },
+    {
+      mistake: "a skipped plan number",
+      from: "（二）加强校外培训执法力量",
+      to: "（三）加强校外培训执法力量",
+      findings: ["34:1-34:4 heading-numbering 标题序号跳号：此处应为“（二）”，文中为“（三）”","35:1-35:4 heading-numbering 标题序号重复：“（三）”与上一个同级标题相同，此处应为“（四）”"],
+    },
+    {
+      mistake: "the reporting sentence under the addressee keeps last year",
+      from: "现将2024年度",
+      to: "现将2023年度",
+      findings: ["5:78-5:83 year-consistency 开头写的是2023年度的情况，标题中为2024年度：请统一报告年度"],
+    },
+    {
+      mistake: "the template's （此处插入表格） left in",
+      from: "共386所，均完成章程修订",
+      to: "共386所，均完成章程修订（此处插入表格）",
+      findings: ["11:35-11:43 placeholder-text 编写说明“（此处插入表格）”未删除，应按说明补全内容后删去"],
+    },
+  ],
+  "39-district-web-scrape-header.txt": [
+    {
+      mistake: "outcomes beyond the cases closed",
+      from: "其中维持81件",
+      to: "其中维持91件",
+      findings: ["8:37-8:74 parts-exceed-total 各分项之和为128件（91+9+5+14+9），超过总数118件；请核对总数或各分项"],
+    },
+    {
+      mistake: "a 调解成功率 its counts do not give",
+      from: "调解成功率98.4%",
+      to: "调解成功率99.4%",
+      findings: ["8:136-8:146 rate-mismatch 调解成功率应为98.4%（4538÷4612），文中为99.4%"],
+    },
+    {
+      mistake: "二是 repeated in the plans",
+      from: "三是推进数字法治政府",
+      to: "二是推进数字法治政府",
+      findings: ["17:77-17:79 enumeration-sequence 列举序号重复：前面已有“二是”，此处应为“三是”","17:102-17:104 enumeration-sequence 列举序号跳号：此处应为“三是”，文中为“四是”"],
+    },
+    {
+      mistake: "the 区委书记's sentence dropped",
+      from: "　　区委书记切实履行推进法治建设第一责任人职责，主持召开区委常委会会议研究法治建设工作4次，主持召开区委全面依法治区委员会会议1次，带头讲授法治专题党课。区长",
+      to: "　　区长",
+      findings: ["14:3-14:29 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了政府主要负责人（区长）的履职情况，未写党委主要负责人：请补写党委（党组）书记履行推进法治建设第一责任人职责的情况"],
+    },
+    {
+      mistake: "dated after March 31",
+      from: "2025年3月12日",
+      to: "2025年4月12日",
+      findings: ["19:3-19:13 publish-date 成文日期晚于次年3月31日的公开期限：2024年度报告应在2025年3月31日前成文公开，文中为2025年4月12日"],
+    },
+    {
+      mistake: "last year's count added beside a percent it does not give",
+      from: "同比增长9.6%",
+      to: "较上年的6383户增长9.6%",
+      findings: ["5:115-5:119 change-mismatch 增幅应为13.0%（(7215-6383)÷6383），文中为9.6%"],
+    },
+    {
+      mistake: "last year's plans heading left in place",
+      from: "　　四、2025年工作安排",
+      to: "　　四、2024年工作安排",
+      findings: ["16:5-16:10 year-consistency “下一年度主要安排”应写2025年的安排，标题中为2024年"],
+    },
+  ],
+  "40-city-emergency-bureau-table.md": [
+    {
+      mistake: "a 其中 part beyond the cases",
+      from: "其中危险化学品领域158件",
+      to: "其中危险化学品领域258件",
+      findings: ["24:15-24:61 parts-exceed-total 各分项之和为712件（258+236+47+171），超过总数612件；请核对总数或各分项"],
+    },
+    {
+      mistake: "more reports done than received",
+      from: "办结426件",
+      to: "办结436件",
+      findings: ["32:57-32:63 parts-exceed-total 办结436件多于受理426件；办结数不应超过受理数，请核对"],
+    },
+    {
+      mistake: "a skipped subsection number",
+      from: "### （三）依法应对突发事件",
+      to: "### （四）依法应对突发事件",
+      findings: ["26:5-26:8 heading-numbering 标题序号跳号：此处应为“（三）”，文中为“（四）”","30:5-30:8 heading-numbering 标题序号重复：“（四）”与上一个同级标题相同，此处应为“（五）”"],
+    },
+    {
+      mistake: "the plans headed with the report year",
+      from: "## 四、2026年工作安排",
+      to: "## 四、2025年工作安排",
+      findings: ["50:6-50:11 year-consistency “下一年度主要安排”应写2026年的安排，标题中为2025年"],
+    },
+    {
+      mistake: "a date that does not exist",
+      from: "于2025年7月1日起施行",
+      to: "于2025年6月31日起施行",
+      findings: ["11:24-11:34 invalid-date 日期不存在：2025年没有6月31日，6月只有30天"],
+    },
+  ],
+  "41-county-hrss-combined-heading.txt": [
+    {
+      mistake: "the combined part's shortcomings without their causes",
+      from: "，主要原因是编制少、人员老化；二是部分执法人员对新业态劳动者权益保护的法律适用把握不准，原因在于相关政策更新快、培训跟进不及时。",
+      to: "；二是部分执法人员对新业态劳动者权益保护的法律适用把握不准。",
+      findings: ["25:1-25:14 shortcoming-causes “存在的不足和原因”只列出问题，没有分析原因（如“主要原因在于……”）"],
+    },
+    {
+      mistake: "a 结案率 its counts do not give",
+      from: "结案率98.1%",
+      to: "结案率99.1%",
+      findings: ["9:66-9:74 rate-mismatch 结案率应为98.1%（309÷315），文中为99.1%"],
+    },
+    {
+      mistake: "a 调解率 with two digits swapped",
+      from: "调解率59.2%",
+      to: "调解率52.9%",
+      findings: ["11:63-11:71 rate-mismatch 调解率应为59.2%（271÷458），文中为52.9%"],
+    },
+    {
+      mistake: "outcomes beyond the cases closed",
+      from: "其中调解结案271件",
+      to: "其中调解结案281件",
+      findings: ["11:38-11:62 parts-exceed-total 各分项之和为468件（281+187），超过总数458件；请核对总数或各分项","11:63-11:71 rate-mismatch 调解率应为61.4%（281÷458），文中为59.2%"],
+    },
+    {
+      mistake: "the Party side dropped from the one person holding both posts",
+      from: "局党组书记、局长切实履行",
+      to: "局长切实履行",
+      findings: ["21:1-21:25 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了政府主要负责人（局长）的履职情况，未写党委主要负责人：请补写局党组（党委）书记履行推进法治建设第一责任人职责的情况"],
+    },
+  ],
+  "42-county-city-duties-unheaded.txt": [
+    {
+      mistake: "the unheaded duties deleted",
+      from: "市委、市政府主要负责同志认真履行推进法治建设第一责任人职责。市委书记主持召开市委常委会会议研究法治建设工作4次，主持召开市委全面依法治市委员会会议2次，带头讲授法治专题党课，年底在全市述法工作会议上述法。\n\n市长主持市政府常务会议会前学法12次，研究涉法议题15项，带头出庭应诉行政诉讼案件1件，对市政府重大行政决策坚持“未经合法性审查不上会”。\n\n",
+      to: "",
+      findings: ["1:1-1:1 required-part 缺少必备部分“党政主要负责人履行推进法治建设第一责任人职责情况”（依据：厅字〔2019〕28号《法治政府建设与责任落实督察工作规定》第二十五条）"],
+    },
+    {
+      mistake: "a 审结率 its counts do not give",
+      from: "审结率95.5%",
+      to: "审结率94.5%",
+      findings: ["13:46-13:54 rate-mismatch 审结率应为95.5%（84÷88），文中为94.5%"],
+    },
+    {
+      mistake: "the plans headed with the report year",
+      from: "三、2026年工作安排",
+      to: "三、2025年工作安排",
+      findings: ["29:3-29:8 year-consistency “下一年度主要安排”应写2026年的安排，标题中为2025年"],
+    },
+    {
+      mistake: "a subsection number repeated",
+      from: "（三）行政执法更加规范",
+      to: "（二）行政执法更加规范",
+      findings: ["11:1-11:4 heading-numbering 标题序号重复：“（二）”与上一个同级标题相同，此处应为“（三）”","13:1-13:4 heading-numbering 标题序号跳号：此处应为“（三）”，文中为“（四）”"],
+    },
+    {
+      mistake: "a count left as XX",
+      from: "持证率由91%提高到97%",
+      to: "持证率由91%提高到97%，XX个镇（街道）",
+      findings: ["27:161-27:163 placeholder-text 模板占位符“XX”未替换，应填写实际内容"],
+    },
+  ],
 };
 
 describe('unseen drafts: planted mistakes are reported', () => {
@@ -1365,5 +1745,75 @@ describe('unseen drafts: documented silences', () => {
     // change-mismatch reads changes of counts and amounts (件, 人, 万元); a concentration in 微克/立方米,
     // like 吨 or 小时, is not read as a figure it checks.
     expect(newFindings('29-eco-bureau-dates.txt', '下降6.5%', '下降8.5%')).toEqual([]);
+  });
+
+  it('37: a 结案率 in a clause that opens with a count of other things (图斑347个)', () => {
+    // The clause's total is its first count that names one (发现……图斑347个), of 个, not the 宗 the rate
+    // is over, so the rate is not checked; without that count the same mistake is reported.
+    expect(newFindings('37-county-natural-resources-gbk.txt', '结案率92.5%', '结案率95.2%')).toEqual([]);
+  });
+
+  it('37: 其中 parts of an area in 亩 beyond the total', () => {
+    // As in 29: an area (亩, 平方米) is a measure, not a count or an amount the rule adds up.
+    expect(newFindings('37-county-natural-resources-gbk.txt', '其中出让872亩', '其中出让972亩')).toEqual([]);
+  });
+
+  it('38: a breakdown without 其中 (清理27件，继续有效24件、修改3件、废止2件)', () => {
+    // With no 其中/包括/分别, nothing says the counts after the total break it down.
+    expect(newFindings('38-city-education-bureau-crlf.txt', '继续有效22件', '继续有效24件')).toEqual([]);
+  });
+
+  it('39: a 纠错率 whose numerator is not written (撤销9件、确认违法5件 → 纠错14件)', () => {
+    // Which outcomes count as 纠错 (撤销, 变更, 确认违法, 责令履行 …) is not said; the rule does not
+    // form the sum, and no count is labelled 纠错.
+    expect(newFindings('39-district-web-scrape-header.txt', '纠错率11.9%', '纠错率12.9%')).toEqual([]);
+  });
+
+  it('40: a wrong 同比 in the Markdown table', () => {
+    // As in 06: tables are not read as sentences.
+    expect(newFindings('40-city-emergency-bureau-table.md', '| 612 | 538 | +13.8% |', '| 612 | 538 | +18.3% |')).toEqual([]);
+  });
+
+  it('40: a number repeated in a Markdown ordered list (1. 2. 2. 4.)', () => {
+    // Markdown numbers an ordered list itself from its first item: the rendered list reads 1–4.
+    expect(newFindings('40-city-emergency-bureau-table.md', '3. 深化“执法+专家”模式', '2. 深化“执法+专家”模式')).toEqual([]);
+  });
+
+  it('41: the plans of “存在的问题及下一步打算” cut to one sentence', () => {
+    // The combined section is both parts, so plan-specificity counts its items as a whole: the
+    // shortcomings' 一是、二是 above the 下一步 paragraph count as two. Where the plans begin inside
+    // it is not marked (a cue inside a section that already is the part says nothing new).
+    expect(
+      newFindings(
+        '41-county-hrss-combined-heading.txt',
+        '一是争取增加劳动保障监察编制，2025年新增执法人员2名；二是开展新就业形态劳动者权益保障专题培训，全局执法人员参训率达到100%；三是深化根治欠薪，在建工程项目全面落实农民工工资专用账户制度；四是推进劳动人事争议“一站式”联调中心建设，年内建成并投入运行。',
+        '继续推动人社领域法治建设再上新台阶。',
+      ),
+    ).toEqual([]);
+  });
+
+  it('41: the plans of the combined part opened with the report year (2024年，我局将……)', () => {
+    // A section that is two parts has a year for each; which part a sentence in it belongs to is
+    // not marked, so year-consistency does not read its sentences' years (as for its heading).
+    expect(newFindings('41-county-hrss-combined-heading.txt', '下一步，我局将重点', '2024年，我局将重点')).toEqual([]);
+  });
+
+  it('42: the 市长 paragraph of the unheaded duties dropped', () => {
+    // “市委、市政府主要负责同志认真履行……职责” names the government side with the Party side: the
+    // joint sentence counts for both, as “党政主要负责人” does.
+    expect(
+      newFindings('42-county-city-duties-unheaded.txt', '市长主持市政府常务会议会前学法12次，研究涉法议题15项，带头出庭应诉行政诉讼案件1件，对市政府重大行政决策坚持“未经合法性审查不上会”。\n\n', ''),
+    ).toEqual([]);
+  });
+
+  it('42: an 优秀率 written before its numerator (优秀率28.5%，优秀案卷74卷)', () => {
+    // A rate is read with the counts before it; a count after it may belong to the next statement.
+    expect(newFindings('42-county-city-duties-unheaded.txt', '优秀率28.5%', '优秀率25.8%')).toEqual([]);
+  });
+
+  it('42: 其中适用简易程序 raised beyond the cases', () => {
+    // 适用 labels a property, whose subsets may overlap (parts-exceed-total's README), even where, as
+    // for 简易程序 and 普通程序, they cannot.
+    expect(newFindings('42-county-city-duties-unheaded.txt', '其中适用简易程序1402件', '其中适用简易程序1502件')).toEqual([]);
   });
 });

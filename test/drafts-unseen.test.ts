@@ -91,6 +91,18 @@ const recommended: Record<string, string[]> = {
   '30-province-health-commission.txt': [],
   '31-county-justice-bureau-2022.txt': [],
   '32-province-tax-bureau-parts.txt': [],
+  // Hand-written by the red team (round 7): none has a finding with the recommended preset but 42.
+  '33-xiang-township-plain.txt': [],
+  '34-county-2020-outline-2015.txt': [],
+  '35-province-government-five-parts.txt': [],
+  '36-city-transport-cms-traditional.txt': [],
+  '37-county-natural-resources-gbk.txt': [],
+  '38-city-education-bureau-crlf.txt': [],
+  '39-district-web-scrape-header.txt': [],
+  '40-city-emergency-bureau-table.md': [],
+  '41-county-hrss-combined-heading.txt': [],
+  // Its duties are two paragraphs at the end of the measures, with no heading of their own.
+  '42-county-city-duties-unheaded.txt': ['21:1-21:31 part-heading “党政主要负责人履行推进法治建设第一责任人职责情况”只见于正文段落，没有标题，应单列为一级标题'],
 };
 
 /** What strict adds: the previous year's rectification and the 纲要's task areas. */
@@ -135,6 +147,29 @@ const strictOnly: Record<string, string[]> = {
   '30-province-health-commission.txt': [],
   '31-county-justice-bureau-2022.txt': [coverage('7:1-7:10', ['政府机构职能', '行政权力制约和监督']), rectification(29, 11, 1, 2021)],
   '32-province-tax-bureau-parts.txt': [coverage('7:1-7:24', ['行政决策'])],
+  '33-xiang-township-plain.txt': [coverage('7:1-7:10', ['政府机构职能', '依法行政制度体系', '突发事件应对', '数字法治政府']), rectification(25, 11)],
+  // A report on 2020: the 2021 纲要's areas are not asked of it (nor its goal formula, by terminology).
+  '34-county-2020-outline-2015.txt': [rectification(25, 11, 1, 2019)],
+  // Its rectification is written in the fifth part (其他需要报告的情况).
+  '35-province-government-five-parts.txt': [],
+  '36-city-transport-cms-traditional.txt': [rectification(23, 11)],
+  // Enforcement and online services in the field's words: 立案查处53宗, 网办率75.7%.
+  '37-county-natural-resources-gbk.txt': [rectification(21, 11, 1, 2024)],
+  '38-city-education-bureau-crlf.txt': [rectification(23, 11)],
+  // Indented with 　　: columns 3 and after.
+  '39-district-web-scrape-header.txt': [coverage('4:3-4:23', ['数字法治政府']), rectification(12, 13, 3)],
+  '40-city-emergency-bureau-table.md': [coverage('7:4-7:13', ['政府机构职能', '依法行政制度体系', '数字法治政府']), rectification(42, 14, 4, 2024)],
+  // The combined “存在的问题及下一步打算” comes after the duties: the shortcomings are out of the 28号 order.
+  '41-county-hrss-combined-heading.txt': [
+    coverage('7:1-7:14', ['依法行政制度体系', '突发事件应对']),
+    '25:1-25:14 part-order “存在的不足和原因”应排在“党政主要负责人履行推进法治建设第一责任人职责情况”之前',
+    rectification(25, 14),
+  ],
+  // The duties, written at the end of the measures, come before the shortcomings.
+  '42-county-city-duties-unheaded.txt': [
+    coverage('5:1-5:21', ['依法行政制度体系', '数字法治政府']),
+    '25:1-25:11 part-order “存在的不足和原因”应排在“党政主要负责人履行推进法治建设第一责任人职责情况”之前',
+  ],
 };
 
 const drafts = readdirSync(DIR).filter((f) => /\.(txt|md)$/.test(f) && f !== 'README.md').sort();

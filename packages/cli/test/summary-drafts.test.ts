@@ -43,6 +43,18 @@ const expected: Record<string, string> = {
   '30-province-health-commission.txt': '江南省卫生健康委员会|2024|SSSS|2025-02-21|按期',
   '31-county-justice-bureau-2022.txt': '安平县司法局|2022|SSSS|2023-02-15|按期',
   '32-province-tax-bureau-parts.txt': '国家税务总局江南省税务局|2025|SSSS|2026-01-28|按期',
+  '33-xiang-township-plain.txt': '石门乡人民政府|2024|SSSS|2025-01-20|按期',
+  '34-county-2020-outline-2015.txt': '青山县人民政府|2020|SSSS|2021-02-26|按期',
+  '35-province-government-five-parts.txt': '江北省人民政府|2023|SSSS|2024-03-15|按期',
+  '36-city-transport-cms-traditional.txt': '河阳市交通运输局|2024|SSSS|2025-02-12|按期',
+  '37-county-natural-resources-gbk.txt': '北林县自然资源局|2025|SSSS|2026-02-09|按期',
+  '38-city-education-bureau-crlf.txt': '东江市教育局|2024|SSSS|2025-01-24|按期',
+  // 发布时间：2025-03-28 in the page's header line is not the closing date.
+  '39-district-web-scrape-header.txt': '南湖区人民政府|2024|SSSS|2025-03-12|按期',
+  '40-city-emergency-bureau-table.md': '临川市应急管理局|2025|SSSS|2026-02-03|按期',
+  // “存在的问题及下一步打算” is both the shortcomings and the plans.
+  '41-county-hrss-combined-heading.txt': '桐城县人力资源和社会保障局|2024|SSSS|2025-01-16|按期',
+  '42-county-city-duties-unheaded.txt': '白河市人民政府|2025|SSTS|2026-02-27|按期',
 };
 
 const PRESENCE: Record<string, string> = { 有标题: 'S', 仅有文字: 'T', 缺失: '-' };
