@@ -1606,6 +1606,13 @@ const MUTATIONS: Record<string, Mutation[]> = {
       to: "局长切实履行",
       findings: ["21:1-21:25 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了政府主要负责人（局长）的履职情况，未写党委主要负责人：请补写局党组（党委）书记履行推进法治建设第一责任人职责的情况"],
     },
+    {
+      // The plans half starts at “下一步，我局将……”: the shortcomings' 一是、二是 above it are not plans.
+      mistake: "the plans of the combined part cut to one sentence",
+      from: "一是争取增加劳动保障监察编制，2025年新增执法人员2名；二是开展新就业形态劳动者权益保障专题培训，全局执法人员参训率达到100%；三是深化根治欠薪，在建工程项目全面落实农民工工资专用账户制度；四是推进劳动人事争议“一站式”联调中心建设，年内建成并投入运行。",
+      to: "继续推动人社领域法治建设再上新台阶。",
+      findings: ["25:1-25:14 plan-specificity “下一年度主要安排”只分出1项具体措施，至少应有3项：请按“一是……二是……三是……”或“（一）……（二）……（三）……”逐项写明下一年度的具体安排"],
+    },
   ],
   "42-county-city-duties-unheaded.txt": [
     {
@@ -1780,22 +1787,12 @@ describe('unseen drafts: documented silences', () => {
     expect(newFindings('40-city-emergency-bureau-table.md', '3. 深化“执法+专家”模式', '2. 深化“执法+专家”模式')).toEqual([]);
   });
 
-  it('41: the plans of “存在的问题及下一步打算” cut to one sentence', () => {
-    // The combined section is both parts, so plan-specificity counts its items as a whole: the
-    // shortcomings' 一是、二是 above the 下一步 paragraph count as two. Where the plans begin inside
-    // it is not marked (a cue inside a section that already is the part says nothing new).
-    expect(
-      newFindings(
-        '41-county-hrss-combined-heading.txt',
-        '一是争取增加劳动保障监察编制，2025年新增执法人员2名；二是开展新就业形态劳动者权益保障专题培训，全局执法人员参训率达到100%；三是深化根治欠薪，在建工程项目全面落实农民工工资专用账户制度；四是推进劳动人事争议“一站式”联调中心建设，年内建成并投入运行。',
-        '继续推动人社领域法治建设再上新台阶。',
-      ),
-    ).toEqual([]);
-  });
-
   it('41: the plans of the combined part opened with the report year (2024年，我局将……)', () => {
-    // A section that is two parts has a year for each; which part a sentence in it belongs to is
-    // not marked, so year-consistency does not read its sentences' years (as for its heading).
+    // Where the plans begin in “存在的问题及下一步打算” is the sentence that opens them: 下一步, or the
+    // year after the report's (2025年，我局将……). Opened with 2024年 nothing marks it, so the section
+    // stays both parts, read as the plans (as before the split); the sentence then names 2025
+    // (2025年新增执法人员2名) and year-consistency takes it for a plan that names its year. Without
+    // that 2025年 it is reported.
     expect(newFindings('41-county-hrss-combined-heading.txt', '下一步，我局将重点', '2024年，我局将重点')).toEqual([]);
   });
 

@@ -130,6 +130,53 @@ describe('a plans heading nested in the measures', () => {
   );
 });
 
+describe('a heading that names two parts (存在的问题及下一步打算)', () => {
+  // A 2024 report whose third section is the shortcomings and the plans under one heading.
+  const combined = (body: string, heading = '三、存在的问题及下一步打算') =>
+    parse(`某县2024年度法治政府建设情况报告\n\n一、主要举措和成效\n\n办理案件186件。\n\n二、党政主要负责人履行推进法治建设第一责任人职责情况\n\n局长带头学法。\n\n${heading}\n\n${body}\n`);
+  const combinedParts = (tree: ReportTree) => tree.parts.filter((p) => p.part === 'shortcomings' || p.part === 'plans');
+  /** Each part of the combined section, with the text it covers. */
+  const halves = (tree: ReportTree) => combinedParts(tree).map((p) => `${p.part}: ${tree.normalized.slice(p.start, p.end).trim()}`);
+
+  it('the plans start at the paragraph that opens them', () => {
+    const tree = combined('执法力量不足，原因是编制少。\n\n下一步，我局将加强培训。');
+    expect(halves(tree)).toEqual(['shortcomings: 三、存在的问题及下一步打算\n\n执法力量不足,原因是编制少。', 'plans: 下一步,我局将加强培训。']);
+    // Both halves keep the combined heading as theirs.
+    for (const half of combinedParts(tree)) expect(half.node).toBe(tree.sections[2]);
+  });
+  it('or at the sentence, within the shortcomings’ paragraph', () => {
+    expect(halves(combined('一是执法力量不足；二是培训不够。2025年，我局将加强培训。'))).toEqual([
+      'shortcomings: 三、存在的问题及下一步打算\n\n一是执法力量不足;二是培训不够。',
+      'plans: 2025年,我局将加强培训。',
+    ]);
+  });
+  it('or after the words that tie them to the problems (针对上述问题，下一步……)', () => {
+    expect(halves(combined('执法力量不足。针对上述问题，下一步我局将加强培训。'))[1]).toBe('plans: 针对上述问题,下一步我局将加强培训。');
+  });
+  it('or at a subsection named for them, which is then their heading', () => {
+    const tree = combined('（一）存在的不足\n\n执法力量不足。\n\n（二）2025年工作安排\n\n一是加强培训。', '三、存在的不足和2025年工作安排');
+    expect(halves(tree)).toEqual(['shortcomings: 三、存在的不足和2025年工作安排\n\n(一)存在的不足\n\n执法力量不足。', 'plans: (二)2025年工作安排\n\n一是加强培训。']);
+    const plans = combinedParts(tree)[1]!;
+    expect(plans.node.type === 'section' && plans.node.title).toBe('2025年工作安排');
+    expect(plans.node.data?.parts).toEqual(['plans']);
+  });
+  it('without an opening for the plans, both parts are the whole section (as before)', () => {
+    // 2024年 is the report year: it opens no plans (2025年 would).
+    const tree = combined('执法力量不足，原因是编制少。\n\n2024年，我局将加强培训。');
+    const [shortcomings, plans] = combinedParts(tree);
+    expect([plans!.start, plans!.end]).toEqual([shortcomings!.start, shortcomings!.end]);
+  });
+  it('a section of one part is not split by a cue in it', () => {
+    // A “下一步” paragraph in a shortcomings section is an unheaded plans paragraph, as before.
+    expect(outline(combined('执法力量不足。\n\n下一步，我局将加强培训。', '三、存在的问题及原因'))).toEqual([
+      'measures:section@3',
+      'duties:section@7',
+      'shortcomings:section@11',
+      'plans:paragraph@15',
+    ]);
+  });
+});
+
 describe('Markdown drafts', () => {
   const md = [
     '# 某区2024年法治政府建设年度报告',

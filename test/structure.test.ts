@@ -122,6 +122,9 @@ const expected: Record<string, string[]> = {
   'c48-city-report-municipal-leaders.txt': [],
   // red team: the duties split into 党组书记 and 局长 subsections; the heading echoed, then real causes
   'c49-bureau-secretary-chief-separate-lines.txt': [],
+  // shortcomings and plans merged under one heading with subsections （一）存在的不足 （二）2025年工作安排:
+  // the plans are （二） on (strict: after the duties)
+  'c50-county-market-bureau-combined-subsections.txt': [],
   // the plans part left out of a township's report
   'm01-township-no-plans.txt': [
     '1:1-1:1 required-part 缺少必备部分“下一年度主要安排”（依据：厅字〔2019〕28号《法治政府建设与责任落实督察工作规定》第二十五条）',
@@ -306,12 +309,25 @@ const expected: Record<string, string[]> = {
   'm45-commission-markdown-plans-subsection.md': [
     '15:5-15:17 part-heading “下一年度主要安排”嵌套在“一、主要举措和成效”之下，应单列为一级标题',
   ],
+  // the combined part's shortcomings without causes; the plans below them name one (导致) and are not the
+  // shortcomings: they start at “下一步，我局将……” (strict: after the duties)
+  'm46-county-bureau-combined-causes-only-in-plans.txt': [
+    '7:1-7:14 shortcoming-causes “存在的不足和原因”只列出问题，没有分析原因（如“主要原因在于……”）',
+  ],
+  // the combined part's plans are one sentence after the shortcomings' 一是……三是, in the same paragraph
+  // (strict: after the duties)
+  'm47-town-combined-plans-one-sentence.txt': [
+    '7:1-7:16 plan-specificity “下一年度主要安排”只分出1项具体措施，至少应有3项：请按“一是……二是……三是……”或“（一）……（二）……（三）……”逐项写明下一年度的具体安排',
+  ],
 };
 
 /** part-order, off in recommended: its findings with the strict preset (every other file: none). */
 const expectedOrder: Record<string, string[]> = {
   'c07-subdistrict-merged-shortcomings-plans.txt': [
     '7:1-7:16 part-order “存在的不足和原因”应排在“党政主要负责人履行推进法治建设第一责任人职责情况”之前',
+  ],
+  'c50-county-market-bureau-combined-subsections.txt': [
+    '8:1-8:18 part-order “存在的不足和原因”应排在“党政主要负责人履行推进法治建设第一责任人职责情况”之前',
   ],
   'm03-bureau-duties-first.txt': [
     '3:1-3:27 part-order “党政主要负责人履行推进法治建设第一责任人职责情况”应排在“存在的不足和原因”之后',
@@ -320,6 +336,12 @@ const expectedOrder: Record<string, string[]> = {
     '9:1-9:11 part-order “存在的不足和原因”应排在“党政主要负责人履行推进法治建设第一责任人职责情况”之前',
   ],
   'm33-subdistrict-merged-part-no-plans.txt': [
+    '7:1-7:16 part-order “存在的不足和原因”应排在“党政主要负责人履行推进法治建设第一责任人职责情况”之前',
+  ],
+  'm46-county-bureau-combined-causes-only-in-plans.txt': [
+    '7:1-7:14 part-order “存在的不足和原因”应排在“党政主要负责人履行推进法治建设第一责任人职责情况”之前',
+  ],
+  'm47-town-combined-plans-one-sentence.txt': [
     '7:1-7:16 part-order “存在的不足和原因”应排在“党政主要负责人履行推进法治建设第一责任人职责情况”之前',
   ],
   'm43-town-plans-nested-next-year.txt': [

@@ -93,7 +93,7 @@ export function units(tree: ReportTree): Unit[] {
   for (const occ of tree.parts) {
     if (occ.part !== 'measures' || occ.node.type !== 'section') continue;
     const section = occ.node as Section;
-    const own = ownRanges(tree, occ, section.titleEnd);
+    const own = ownRanges(tree, occ);
     const subsections = section.children.filter((c): c is Section => c.type === 'section');
     const picked = subsections.length ? subsections : [section];
     for (const s of picked) {

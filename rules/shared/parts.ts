@@ -19,7 +19,10 @@ export function occurrenceSpan(tree: ReportTree, occ: PartOccurrence): { start: 
   return first ? { start: first.start, end: first.end } : { start: occ.start, end: occ.start };
 }
 
-/** Where the content of an occurrence starts: after a section's title, or at the paragraph. */
+/**
+ * Where the content of an occurrence starts: after a section's title, or at the paragraph — or,
+ * for a later part of a section whose heading names several, where that part opens in its body.
+ */
 export function bodyStart(occ: PartOccurrence): number {
-  return occ.node.type === 'section' ? occ.node.titleEnd : occ.start;
+  return occ.node.type === 'section' ? Math.max(occ.node.titleEnd, occ.start) : occ.start;
 }

@@ -1,4 +1,5 @@
-import { firstSentence } from './sentences.js';
+import { partitionPoint } from './search.js';
+import { firstSentence, splitSentences } from './sentences.js';
 import type { OutlinePart, OutlineProfile, PartId, PartOccurrence, ReportTree, Section } from './types.js';
 
 type Compiled = { part: OutlinePart; headings: RegExp[]; exclude: RegExp[]; nested: RegExp[]; cues: RegExp[] };
@@ -60,15 +61,13 @@ function partsNamed(compiled: Compiled[], fallback: PartId | undefined, title: s
 export function classifyParts(tree: ReportTree): PartOccurrence[] {
   const compiled = compile(tree.profile, tree.meta.year);
   const fallback = tree.profile.defaultPart;
-  const titleOf = (s: Section) => tree.normalized.slice(s.titleStart, s.titleEnd);
   const occurrences: PartOccurrence[] = [];
-  const end = (s: Section) => s.position.end.offset ?? s.titleEnd;
 
   // Sections come fresh from buildSections and only this function gives them data: set, not merged.
   for (const section of tree.sections) {
-    const parts = partsNamed(compiled, fallback, titleOf(section));
+    const parts = partsNamed(compiled, fallback, titleOf(tree, section));
     section.data = { parts };
-    for (const part of parts) occurrences.push({ part, kind: 'section', node: section, start: section.position.start.offset!, end: end(section) });
+    occurrences.push(...sectionOccurrences(tree, compiled, section, parts));
   }
 
   // Only inside sections of the default (topical) part: a plan's subsection about duties is a plan.
@@ -77,7 +76,7 @@ export function classifyParts(tree: ReportTree): PartOccurrence[] {
   const visitNested = (section: Section) => {
     for (const sub of section.children) {
       if (sub.type !== 'section') continue;
-      const title = titleOf(sub);
+      const title = titleOf(tree, sub);
       const hit = compiled.find((c) => c.part.id !== fallback && any(c.nested, title) && !any(c.exclude, title));
       if (hit) {
         sub.data = { parts: [hit.part.id] };
@@ -122,6 +121,67 @@ export function classifyParts(tree: ReportTree): PartOccurrence[] {
   }
   occurrences.push(...paragraphs);
   return occurrences.sort((a, b) => a.start - b.start || kindRank(a) - kindRank(b));
+}
+
+const end = (s: Section) => s.position.end.offset ?? s.titleEnd;
+const titleOf = (tree: ReportTree, s: Section) => tree.normalized.slice(s.titleStart, s.titleEnd);
+
+/** Where a later part of a section opens: a sentence of its body, or a subsection named for the part. */
+interface PartOpening {
+  start: number;
+  heading?: Section;
+}
+
+/**
+ * The parts a top-level section is, each over its own text. A heading that names several parts
+ * (“存在的问题及下一步打算”) marks no border between them in its body: each later part starts
+ * where its text opens (see openingOf), and the part before ends there. A part opened by a
+ * subsection (“（二）2025年工作安排”) has that subsection for its heading. A part whose opening is
+ * not found shares the text of the part before it, as the whole section did before any was found.
+ */
+function sectionOccurrences(tree: ReportTree, compiled: Compiled[], section: Section, parts: PartId[]): PartOccurrence[] {
+  const openings: PartOpening[] = [{ start: section.position.start.offset!, heading: section }];
+  for (const id of parts.slice(1)) {
+    const previous = openings[openings.length - 1]!;
+    openings.push(openingOf(tree, compiled.find((c) => c.part.id === id)!, section, previous.start) ?? previous);
+  }
+  return parts.map((part, i) => {
+    const { start, heading = section } = openings[i]!;
+    // The subsection is then this part's heading, as a top-level one is (year-consistency reads its year).
+    if (heading !== section) heading.data = { parts: [...(heading.data?.parts ?? []), part] };
+    const next = openings.find((o) => o.start > start);
+    return { part, kind: 'section', node: heading, start, end: next ? next.start : end(section) };
+  });
+}
+
+/**
+ * Where `part` opens inside a section after `from`: at the first sentence that opens it (its
+ * paragraph cues: “下一步，我局将……”, “2025年，我们将……”) or the first subsection named for it
+ * (its nested headings: “（二）下一步工作打算”), whichever comes first; undefined when neither is there.
+ */
+function openingOf(tree: ReportTree, part: Compiled, section: Section, from: number): PartOpening | undefined {
+  const heading = firstSubsection(section, (s) => s.position.start.offset! > from && namesNested(part, titleOf(tree, s)));
+  const limit = heading?.position.start.offset ?? end(section);
+  const blocks = tree.blocks;
+  for (let i = partitionPoint(blocks.length, (k) => blocks[k]!.end <= from); i < blocks.length && blocks[i]!.start < limit; i++) {
+    const block = blocks[i]!;
+    if (block.role) continue;
+    const opening = splitSentences(tree.normalized, Math.max(block.start, from), block.end).find((s) => s.start > from && any(part.cues, s.text));
+    if (opening) return { start: opening.start };
+  }
+  return heading && { start: limit, heading };
+}
+
+const namesNested = (part: Compiled, title: string) => any(part.nested, title) && !any(part.exclude, title);
+
+/** The first subsection (at any depth, in document order) that `test` accepts. */
+function firstSubsection(section: Section, test: (s: Section) => boolean): Section | undefined {
+  for (const child of section.children) {
+    if (child.type !== 'section') continue;
+    const found = test(child) ? child : firstSubsection(child, test);
+    if (found) return found;
+  }
+  return undefined;
 }
 
 const kindRank = (o: PartOccurrence) => (o.kind === 'section' ? 0 : o.kind === 'nested' ? 1 : 2);

@@ -66,9 +66,16 @@ export type OccurrenceKind = 'section' | 'nested' | 'paragraph';
 export interface PartOccurrence {
   part: PartId;
   kind: OccurrenceKind;
-  /** The section (for 'section'/'nested') or paragraph that carries the part. */
+  /**
+   * The section (for 'section'/'nested') or paragraph that carries the part; for a later part of a
+   * section whose heading names several, the subsection that opens it (“（二）2025年工作安排”) if one does.
+   */
   node: Section | Paragraph;
-  /** Span of the part's content in the original text: from its heading to the next part or section at its level. */
+  /**
+   * Span of the part's content in the original text: from its heading to the next part or section
+   * at its level. Of a section whose heading names several parts, each part's own stretch: a later
+   * part from where its text opens (“下一步，我局将……”), the part before it up to there.
+   */
   start: number;
   end: number;
 }
@@ -149,11 +156,16 @@ export interface OutlinePart {
   headings: string[];
   /** Headings that mention the part's words but are about something else (e.g. 整改 for shortcomings). */
   excludeHeadings?: string[];
-  /** Patterns of a paragraph's first sentence that start the part without a heading. */
+  /**
+   * Patterns of a paragraph's first sentence that start the part without a heading; inside a
+   * section whose heading names this part after another, of any sentence: it starts this part's half.
+   */
   paragraphCues?: string[];
   /**
    * Stricter patterns for a subsection title inside the default part (e.g. duties written as
-   * "（二）践行党政主要负责人…第一责任人职责" under a measures section). Absent: never nested.
+   * "（二）践行党政主要负责人…第一责任人职责" under a measures section), or inside a section whose
+   * heading names this part after another (“（二）下一步工作打算”), where it starts this part's half.
+   * Absent: never nested.
    */
   nestedHeadings?: string[];
 }
