@@ -166,9 +166,9 @@ describe('a heading that names two parts (存在的问题及下一步打算)', (
     const [shortcomings, plans] = combinedParts(tree);
     expect([plans!.start, plans!.end]).toEqual([shortcomings!.start, shortcomings!.end]);
   });
-  it('a section of one part is not split by a cue in it', () => {
-    // A “下一步” paragraph in a shortcomings section is an unheaded plans paragraph, as before.
-    expect(outline(combined('执法力量不足。\n\n下一步，我局将加强培训。', '三、存在的问题及原因'))).toEqual([
+  it.each(['下一步，我局将加强培训。', '针对上述问题，下一步我局将加强培训。'])('a section of one part is not split by %s', (plans) => {
+    // A paragraph that opens the plans in a shortcomings section is an unheaded plans paragraph.
+    expect(outline(combined(`执法力量不足。\n\n${plans}`, '三、存在的问题及原因'))).toEqual([
       'measures:section@3',
       'duties:section@7',
       'shortcomings:section@11',
