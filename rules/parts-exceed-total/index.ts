@@ -93,6 +93,7 @@ function afterMarker(joined: JoinedText, clause: Clause, m: number): { total: Fi
     const f = figures[j]!;
     if (f.start < prevEnd || f.parenthetical) continue;
     if (f.start - prevEnd > MAX_GAP || (nextMarker !== undefined && nextMarker < f.start)) break;
+    if (parts.length === 0 && namesOneMember(joined.slice(prevEnd, f.start))) return undefined;
     // 其中35岁以下412名、35—50岁598名: a bound that names the part's band is part of its label.
     if (bandBound(f, figures[j + 1], total)) {
       // 40岁以下、50岁以下: bands open the same way nest, and nested bands overlap.
@@ -135,6 +136,19 @@ function afterMarker(joined: JoinedText, clause: Clause, m: number): { total: Fi
     if (source && !exceeds(source, parts)) return undefined;
   }
   return { total, parts };
+}
+
+/** Titles in 《》 at the start of the words after 其中, joined by 、 和 及 与 or nothing. */
+const TITLES = /^(?:《[^《》]*》[、和及与]?)+/;
+
+/**
+ * 其中《停车设施专项规划》收集意见213条: 其中 picks out members of the total by their titles, and the
+ * figures after them count those members' own things (opinions, hearings), not a share of the total.
+ * 其中《A》《B》等5件 counts members: a title list closed by 等 is a part after all.
+ */
+function namesOneMember(words: string): boolean {
+  const titles = TITLES.exec(words);
+  return titles !== null && !words.startsWith('等', titles[0].length);
 }
 
 /** 维持29件, 调解结案271件: a count of the cases decided one way. */
