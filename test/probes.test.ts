@@ -209,6 +209,7 @@ const expected: Record<string, string[]> = {
   'style-strict-evidence-next-year.txt': [],
   'style-strict-outline.txt': [],
   'style-strict-outline-enforcement.txt': [],
+  'style-strict-outline-oversight.txt': [],
   'style-strict-outline-wording.txt': [],
   'style-strict-rectification.txt': [],
   'style-terminology-near.txt': [],
@@ -267,6 +268,10 @@ const expectedStrict: Record<string, { rule: string; findings: string[] }> = {
     findings: [],
   },
   'style-strict-outline-enforcement.txt': {
+    rule: 'outline-coverage',
+    findings: [],
+  },
+  'style-strict-outline-oversight.txt': {
     rule: 'outline-coverage',
     findings: [],
   },
