@@ -289,6 +289,21 @@ describe('the frame after the body (GB/T 9704)', () => {
     ]);
     expect(tree.allSections.map((s) => s.title)).toEqual(['主要举措和成效']);
   });
+  it('finds the sign-off and date above the attachments printed after the date (“附件” alone, a title, a table)', () => {
+    const tree = parse([
+      '某县2025年法治政府建设情况报告', '', '一、主要举措和成效', '', '全年办理案件12件。', '', '特此报告。', '',
+      '附件：某县2025年度行政执法统计表', '', '某县人民政府', '2026年1月9日', '', '附件', '', '某县2025年度行政执法统计表', '',
+      '行政处罚决定312件，其中简易程序204件。', '',
+    ].join('\n'));
+    expect(tree.meta).toMatchObject({ signOff: true, closingDate: { year: 2026, month: 1, day: 9 } });
+    expect(tree.blocks.filter((b) => b.role).map((b) => `${b.role}@${tree.point(b.start).line}`)).toEqual([
+      'title@1', 'closing@7', 'attachment@9', 'signature@11', 'date@12',
+    ]);
+  });
+  it('a line “附件” in the text, not below the date, is no attachment', () => {
+    const tree = parse('一、主要举措和成效\n\n全年办理案件12件。\n\n附件\n\n某县人民政府\n2026年1月9日\n');
+    expect(tree.meta.closingDate).toMatchObject({ year: 2026, month: 1, day: 9 });
+  });
   it('numbered lines without an attachment note above them stay in the body', () => {
     const tree = parse('一、主要举措和成效\n\n1.深化改革\n\n2.规范执法\n\n某县人民政府\n2026年2月10日\n');
     expect(tree.allSections.map((s) => s.title)).toEqual(['主要举措和成效', '深化改革', '规范执法']);

@@ -1,4 +1,4 @@
-import { closingRole, isAttachmentItem, isBareLine, isFrontMatter, isPageEnd, isPageNumber, isTitle, isTitleFragment } from './frame.js';
+import { closingRole, isAnnexMarker, isAttachmentItem, isBareLine, isFrontMatter, isPageEnd, isPageNumber, isTitle, isTitleFragment } from './frame.js';
 import type { Flat } from './blocks.js';
 import { matchMarker } from './markers.js';
 import type { BlockRole } from './types.js';
@@ -52,7 +52,7 @@ export function markFrame(flat: Flat[], normalized: string): void {
   const n = titleLines(flat, i, normalized, textOf);
   for (let k = i; k < i + n; k++) flat[k]!.role = 'title';
   i = residue(i + n, n > 0 ? flat.slice(i, i + n).map(textOf).join('') : undefined);
-  const last = pageEnd(flat, i, textOf);
+  const last = annexStart(flat, i, pageEnd(flat, i, textOf), textOf);
   // The frame after the body, read backwards. Numbered lines are the attachment note's list only
   // if its “附件：1．……” line comes above them; otherwise they are the body and the frame ends.
   let items: Flat[] = [];
@@ -69,6 +69,23 @@ export function markFrame(flat: Flat[], normalized: string): void {
     if (role === 'attachment') for (const item of items) item.role = 'attachment';
     items = [];
   }
+}
+
+/**
+ * Where the attachments printed after the date begin, or `end` when there are none. GB/T 9704 puts
+ * each on a page of its own under “附件” or “附件1”, with its title and content (often a table) below,
+ * so the sign-off block is above them, not at the end. A marker counts only right below the date
+ * or a notation: a line “附件” within the text is not one. The attachments stay content (their
+ * tables are read like the text's); only the frame is looked for above them.
+ */
+function annexStart(flat: Flat[], from: number, end: number, textOf: (f: Flat) => string): number {
+  for (let j = from + 2; j < end; j++) {
+    const [above, f] = [flat[j - 1]!, flat[j]!];
+    if (f.kind !== 'paragraph' || above.kind !== 'paragraph' || !isAnnexMarker(textOf(f))) continue;
+    const role = frameRole(textOf(above));
+    if (role === 'date' || role === 'notation') return j;
+  }
+  return end;
 }
 
 /**

@@ -10,6 +10,7 @@ const SIGNATURE = new RegExp(`(${vocabulary.signatureSuffixes.join('|')})$`);
 const SENTENCE_PUNCTUATION = /[。，,；;：:！!？?]/;
 const ATTACHMENT_NOTE = new RegExp(vocabulary.attachmentNote);
 const ATTACHMENT_ITEM = new RegExp(vocabulary.attachmentItem);
+const ANNEX_MARKER = new RegExp(vocabulary.annexMarker);
 const NOTATIONS = vocabulary.notations.map((s) => new RegExp(s));
 const PAGE_END = new RegExp(vocabulary.pageEndCues.join('|'));
 const PAGE_NUMBER = new RegExp(vocabulary.pageNumber);
@@ -81,6 +82,11 @@ export function closingRole(text: string): BlockRole | undefined {
   if (text.length <= 200 && NOTATIONS.some((re) => re.test(text))) return 'notation';
   if (ATTACHMENT_NOTE.test(text)) return 'attachment';
   return undefined;
+}
+
+/** “附件” or “附件1” alone on a line: the heading of an attachment printed after the date (GB/T 9704—2012 8.1). */
+export function isAnnexMarker(text: string): boolean {
+  return ANNEX_MARKER.test(text);
 }
 
 /**
