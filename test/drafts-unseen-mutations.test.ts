@@ -1646,6 +1646,196 @@ const MUTATIONS: Record<string, Mutation[]> = {
       findings: ["27:161-27:163 placeholder-text 模板占位符“XX”未替换，应填写实际内容"],
     },
   ],
+  // Round 8: unusual but valid drafts (deep numbering, the 纲要's chapters, figures with 万/‰/倍, explicit bases,
+  // Chinese-numeral dates, slogans, a rectification section, an attachment table after the date, 文号 lines).
+  "43-city-government-deep-numbering.txt": [
+    {
+      mistake: "a circled number skipped under （1）",
+      from: "②推进“一件事一次办”",
+      to: "③推进“一件事一次办”",
+      findings: ["20:1-20:2 heading-numbering 标题序号跳号：此处应为“②”，文中为“③”"],
+    },
+    {
+      mistake: "a （3） where （2） is due",
+      from: "（2）加强执法人员管理",
+      to: "（3）加强执法人员管理",
+      findings: ["72:1-72:4 heading-numbering 标题序号跳号：此处应为“（2）”，文中为“（3）”"],
+    },
+    {
+      mistake: "the plans heading keeps the report year",
+      from: "四、2025年推进法治政府建设的主要安排",
+      to: "四、2024年推进法治政府建设的主要安排",
+      findings: ["110:3-110:8 year-consistency “下一年度主要安排”应写2025年的安排，标题中为2024年"],
+    },
+  ],
+  "44-county-outline-chapters.txt": [
+    {
+      mistake: "the 县长's sentence dropped",
+      from: "县长切实履行法治政府建设第一责任人职责，主持召开县政府常务会议专题研究法治政府建设4次，组织会前学法12次，带头出庭应诉行政诉讼案件1件。",
+      to: "",
+      findings: ["44:1-44:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了党委主要负责人（县委书记）的履职情况，未写政府主要负责人：请补写区长（县长、市长等政府主要负责人）履行推进法治建设第一责任人职责的情况"],
+    },
+    {
+      mistake: "an outcome raised beyond the cases closed",
+      from: "其中维持98件",
+      to: "其中维持108件",
+      findings: ["29:30-29:68 parts-exceed-total 各分项之和为156件（108+11+6+17+14），超过总数146件；请核对总数或各分项"],
+    },
+    {
+      mistake: "a 调解成功率 a point off",
+      from: "调解成功率98.1%",
+      to: "调解成功率99.1%",
+      findings: ["29:134-29:144 rate-mismatch 调解成功率应为98.1%（5719÷5832），文中为99.1%"],
+    },
+  ],
+  "45-city-justice-bureau-figures.txt": [
+    {
+      mistake: "a 同比 that its two counts contradict",
+      from: "同比增长20%",
+      to: "同比增长25%",
+      findings: ["29:46-29:49 change-mismatch 增幅应为20%（(4860-4050)÷4050），文中为25%"],
+    },
+    {
+      mistake: "an approximate figure left as ××",
+      from: "超过12.6万件",
+      to: "超过××万件",
+      findings: ["9:127-9:129 placeholder-text 模板占位符“××”未替换，应填写实际内容"],
+    },
+  ],
+  "46-district-explicit-bases.txt": [
+    {
+      mistake: "a 纠错率 over 纠错决定 a point off",
+      from: "纠错率10.9%",
+      to: "纠错率11.9%",
+      findings: ["31:99-31:107 rate-mismatch 纠错率应为10.9%（38÷349），文中为11.9%"],
+    },
+    {
+      mistake: "an 整改率 over amounts in 亿元",
+      from: "整改率88.1%",
+      to: "整改率86.1%",
+      findings: ["39:162-39:170 rate-mismatch 整改率应为88.1%（2.52亿÷2.86亿），文中为86.1%"],
+    },
+  ],
+  "47-county-chinese-dates-titles.txt": [
+    {
+      mistake: "a day that February does not have, in Chinese numerals",
+      from: "二〇二四年三月十日",
+      to: "二〇二四年二月三十日",
+      findings: ["12:5-12:15 invalid-date 日期不存在：2024年没有2月30日，2月只有29天"],
+    },
+    {
+      mistake: "a 调解和解率 neither base gives",
+      from: "调解和解率27.7%",
+      to: "调解和解率28.7%",
+      findings: ["32:84-32:94 rate-mismatch 调解和解率应为27.7%（31÷112），文中为28.7%"],
+    },
+    {
+      mistake: "the closing date in Chinese numerals",
+      from: "2025年1月3日",
+      to: "二〇二五年一月三日",
+      findings: ["59:1-59:10 date-format 成文日期应使用阿拉伯数字：应为“2025年1月3日”，文中为“二〇二五年一月三日”"],
+    },
+  ],
+  "48-subdistrict-slogans.txt": [
+    {
+      mistake: "the plans cut to two",
+      from: "；三是推进物业纠纷诉源治理，业主委员会组建率提高到60%以上；四是开展执法队员信息化培训2期。",
+      to: "。",
+      findings: ["49:1-49:21 plan-specificity “下一年度主要安排”只分出2项具体措施，至少应有3项：请按“一是……二是……三是……”或“（一）……（二）……（三）……”逐项写明下一年度的具体安排"],
+    },
+    {
+      mistake: "“八五” in ASCII single quotes",
+      from: "开展“八五”普法总结验收",
+      to: "开展'八五'普法总结验收",
+      findings: ["27:19-27:25 terminology “'八五'普法”应为““八五”普法”：“八五”普法等五年普法规划的简称用双引号，单引号只用于引号内的引号（GB/T 15834—2011）"],
+    },
+    {
+      mistake: "a 调解成功率 a point off",
+      from: "调解成功率98.3%",
+      to: "调解成功率97.3%",
+      findings: ["23:74-23:84 rate-mismatch 调解成功率应为98.3%（1329÷1352），文中为97.3%"],
+    },
+  ],
+  "49-province-transport-dept-rectification.txt": [
+    {
+      mistake: "a fall in the rectification section that its counts contradict",
+      from: "下降46.7%",
+      to: "下降53.3%",
+      findings: ["44:78-44:83 change-mismatch 降幅应为46.7%（(246-131)÷246），文中为53.3%"],
+    },
+    {
+      mistake: "an outcome raised beyond the cases closed",
+      from: "其中维持28件",
+      to: "其中维持38件",
+      findings: ["29:24-29:57 parts-exceed-total 各分项之和为49件（38+3+2+4+2），超过总数39件；请核对总数或各分项"],
+    },
+    {
+      mistake: "a skipped （三） among the rectified problems",
+      from: "（三）关于执法信息化水平不高问题",
+      to: "（四）关于执法信息化水平不高问题",
+      findings: ["48:1-48:4 heading-numbering 标题序号跳号：此处应为“（三）”，文中为“（四）”"],
+    },
+  ],
+  "50-hitech-zone-annex-table.md": [
+    {
+      mistake: "a wrong 同比 in the attached table",
+      from: "| 312 | 286 | 9.1% |",
+      to: "| 312 | 286 | 19.1% |",
+      findings: ["70:27-70:32 change-mismatch 增幅应为9.1%（(312-286)÷286），文中为19.1%"],
+    },
+    {
+      mistake: "dated after March 31, with the attachment below the date",
+      from: "2026年1月9日",
+      to: "2026年4月9日",
+      findings: ["62:1-62:10 publish-date 成文日期晚于次年3月31日的公开期限：2025年度报告应在2026年3月31日前成文公开，文中为2026年4月9日"],
+    },
+    {
+      mistake: "a 调解成功率 a point off",
+      from: "调解成功率98.2%",
+      to: "调解成功率99.2%",
+      findings: ["31:59-31:69 rate-mismatch 调解成功率应为98.2%（379÷386），文中为99.2%"],
+    },
+  ],
+  "51-county-tax-bureau-docnumber.txt": [
+    {
+      mistake: "the 文号 in square brackets",
+      from: "青山税发〔2025〕1号",
+      to: "青山税发[2025]1号",
+      findings: ["1:5-1:11 terminology “[2025]”应为“〔2025〕”：发文字号的年份用六角括号“〔〕”括入（GB/T 9704—2012 第7.2.4条）"],
+    },
+    {
+      mistake: "an 整改率 a point off",
+      from: "整改率99%",
+      to: "整改率98%",
+      findings: ["22:69-22:75 rate-mismatch 整改率应为99%（1248÷1260），文中为98%"],
+    },
+    {
+      mistake: "the year of writing not updated in the date",
+      from: "2025年1月10日",
+      to: "2024年1月10日",
+      findings: ["64:1-64:11 publish-date 成文日期不在2024年12月1日至2025年3月31日之间，文中为2024年1月10日，是否应为2025年1月10日？"],
+    },
+  ],
+  "52-city-postal-bureau-january.txt": [
+    {
+      mistake: "a 调解成功率 off in the first decimal",
+      from: "调解成功率99.5%",
+      to: "调解成功率99.8%",
+      findings: ["31:27-31:37 rate-mismatch 调解成功率应为99.5%（5098÷5126），文中为99.8%"],
+    },
+    {
+      mistake: "a January date of the report year",
+      from: "2026年1月4日",
+      to: "2025年1月4日",
+      findings: ["58:1-58:10 publish-date 成文日期不在2025年12月1日至2026年3月31日之间，文中为2025年1月4日，是否应为2026年1月4日？"],
+    },
+    {
+      mistake: "the 局党组书记 left out of “局党组书记、局长”",
+      from: "局党组书记、局长认真履行",
+      to: "局长认真履行",
+      findings: ["46:1-46:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了政府主要负责人（局长）的履职情况，未写党委主要负责人：请补写局党组（党委）书记履行推进法治建设第一责任人职责的情况"],
+    },
+  ],
 };
 
 describe('unseen drafts: planted mistakes are reported', () => {
@@ -1813,5 +2003,65 @@ describe('unseen drafts: documented silences', () => {
     // 适用 labels a property, whose subsets may overlap (parts-exceed-total's README), even where, as
     // for 简易程序 and 普通程序, they cannot.
     expect(newFindings('42-county-city-duties-unheaded.txt', '其中适用简易程序1402件', '其中适用简易程序1502件')).toEqual([]);
+  });
+
+  it('43: a 纠错率 whose cases closed (审结1188件) are in the numbered item above', () => {
+    // A rate is read with the counts of its own sentence; “（2）审结案件中，……纠错156件，纠错率13.1%” names
+    // its numerator but not its total, which is in （1）, a sentence (and paragraph) of its own.
+    expect(newFindings('43-city-government-deep-numbering.txt', '纠错率13.1%', '纠错率12.1%')).toEqual([]);
+  });
+
+  it('45: a 环比 whose earlier count is in parentheses after it (环比增长21%（第三季度1200件）)', () => {
+    // change-mismatch reads a change whose two counts come before it (由……增加至……, 较上年的……); a
+    // base written after the percent, in parentheses, is not related to it.
+    expect(newFindings('45-city-justice-bureau-figures.txt', '环比增长12%', '环比增长21%')).toEqual([]);
+  });
+
+  it('45: a 再犯罪率 in ‰ (1÷3356 = 0.3‰, written 3‰)', () => {
+    // 再犯罪率 is not in the rate vocabulary: a recidivism rate is often over a population the
+    // sentence does not count (all those released, a rolling year), so its numerator is not sure.
+    expect(newFindings('45-city-justice-bureau-figures.txt', '再犯罪率0.3‰', '再犯罪率3‰')).toEqual([]);
+  });
+
+  it('45: a multiple (是上年3万件的2.5倍) that its counts contradict', () => {
+    // change-mismatch reads percents of change; 倍 is not read as one.
+    expect(newFindings('45-city-justice-bureau-figures.txt', '是上年3万件的1.5倍', '是上年3万件的2.5倍')).toEqual([]);
+  });
+
+  it('45: 占27.6% of 4.5万 for 1.2万 is within the rounding of 万', () => {
+    // 1.2万 is 1.15万…1.25万 and 4.5万 is 4.45万…4.55万: any share from 25.3% to 28.1% can be right.
+    expect(newFindings('45-city-justice-bureau-figures.txt', '占26.7%', '占27.6%')).toEqual([]);
+  });
+
+  it('46: a 调解和解率 with its base in parentheses before the value (调解和解率（以审结数为基数）27.1%)', () => {
+    // The rate's name must be right before its value; a parenthetical between them (its base said
+    // explicitly) is not read through, and 25.2% (91÷361, the received base) could not be told from
+    // the stated 审结 base anyway: 调解和解率 may be over either (rate-mismatch's README).
+    expect(newFindings('46-district-explicit-bases.txt', '26.1%', '27.1%')).toEqual([]);
+  });
+
+  it('46: a share written 占受理总数的80% (24.3万÷28.6万 = 85%)', () => {
+    // 占……的X% names its base in words, not by a count's position; the rule does not resolve
+    // 受理总数 to the count it means, so shares are checked only for being at most 100%.
+    expect(newFindings('46-district-explicit-bases.txt', '占受理总数的85%', '占受理总数的80%')).toEqual([]);
+  });
+
+  it('46: a 受理率 (361÷392) a point off', () => {
+    // 受理率 is not in the rate vocabulary: whether inadmissible applications are left out of the
+    // base or counted as 不予受理 differs between bodies.
+    expect(newFindings('46-district-explicit-bases.txt', '受理率92.1%', '受理率93.1%')).toEqual([]);
+  });
+
+  it('47: the reporting sentence with last year in Chinese numerals (现将二〇二三年度……)', () => {
+    // year-consistency reads years in Arabic digits; a year in Chinese numerals in the opening is not
+    // read (the title's 2024年度 is), as the dates in the text are not.
+    expect(newFindings('47-county-chinese-dates-titles.txt', '现将二〇二四年度', '现将二〇二三年度')).toEqual([]);
+  });
+
+  it('50: a 其中 row of the attached table raised beyond its total row, its 同比 kept consistent', () => {
+    // Table sums are checked for 合计/总计 rows and columns; rows labelled “其中：” under a total row are
+    // not summed against it (a table may list only some of its parts). Raising the row alone, its 同比
+    // left as it was, is found by change-mismatch (as the total row's 19.1% above).
+    expect(newFindings('50-hitech-zone-annex-table.md', '| 204 | 193 | 5.7% |', '| 234 | 223 | 4.9% |')).toEqual([]);
   });
 });

@@ -103,6 +103,18 @@ const recommended: Record<string, string[]> = {
   '41-county-hrss-combined-heading.txt': [],
   // Its duties are two paragraphs at the end of the measures, with no heading of their own.
   '42-county-city-duties-unheaded.txt': ['21:1-21:31 part-heading “党政主要负责人履行推进法治建设第一责任人职责情况”只见于正文段落，没有标题，应单列为一级标题'],
+  // Hand-written by the red team (round 8): unusual but valid, none has a finding with the recommended preset.
+  '43-city-government-deep-numbering.txt': [],
+  // 其中《……专项规划》……收集意见213条: the plan's own opinions, not a share of the 6 决策事项.
+  '44-county-outline-chapters.txt': [],
+  '45-city-justice-bureau-figures.txt': [],
+  '46-district-explicit-bases.txt': [],
+  '47-county-chinese-dates-titles.txt': [],
+  '48-subdistrict-slogans.txt': [],
+  '49-province-transport-dept-rectification.txt': [],
+  '50-hitech-zone-annex-table.md': [],
+  '51-county-tax-bureau-docnumber.txt': [],
+  '52-city-postal-bureau-january.txt': [],
 };
 
 /** What strict adds: the previous year's rectification and the 纲要's task areas. */
@@ -170,6 +182,18 @@ const strictOnly: Record<string, string[]> = {
     coverage('5:1-5:21', ['依法行政制度体系', '数字法治政府']),
     '25:1-25:11 part-order “存在的不足和原因”应排在“党政主要负责人履行推进法治建设第一责任人职责情况”之前',
   ],
+  '43-city-government-deep-numbering.txt': [],
+  '44-county-outline-chapters.txt': [],
+  '45-city-justice-bureau-figures.txt': [],
+  '46-district-explicit-bases.txt': [],
+  '47-county-chinese-dates-titles.txt': [],
+  // A subdistrict has no 政府机构职能 or 规范性文件 of its own to report; its oversight is written as
+  // “强化监督制约 … 代表建议、委员提案”, which covers 行政权力制约和监督.
+  '48-subdistrict-slogans.txt': [coverage('7:1-7:10', ['政府机构职能', '依法行政制度体系'])],
+  '49-province-transport-dept-rectification.txt': [],
+  '50-hitech-zone-annex-table.md': [],
+  '51-county-tax-bureau-docnumber.txt': [],
+  '52-city-postal-bureau-january.txt': [],
 };
 
 const drafts = readdirSync(DIR).filter((f) => /\.(txt|md)$/.test(f) && f !== 'README.md').sort();

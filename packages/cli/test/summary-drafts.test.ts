@@ -55,6 +55,19 @@ const expected: Record<string, string> = {
   // “存在的问题及下一步打算” is both the shortcomings and the plans.
   '41-county-hrss-combined-heading.txt': '桐城县人力资源和社会保障局|2024|SSSS|2025-01-16|按期',
   '42-county-city-duties-unheaded.txt': '白河市人民政府|2025|SSTS|2026-02-27|按期',
+  // A 文号 line above the title, an addressee line, 2025年1月8日.
+  '43-city-government-deep-numbering.txt': '临海市人民政府|2024|SSSS|2025-01-08|按期',
+  '44-county-outline-chapters.txt': '南岭县人民政府|2025|SSSS|2026-01-05|按期',
+  '45-city-justice-bureau-figures.txt': '江州市司法局|2024|SSSS|2025-01-20|按期',
+  '46-district-explicit-bases.txt': '东山区人民政府|2024|SSSS|2025-01-10|按期',
+  // Dates in the text in Chinese numerals (二〇二四年三月十日); the closing date in Arabic.
+  '47-county-chinese-dates-titles.txt': '青溪县人民政府|2024|SSSS|2025-01-03|按期',
+  '48-subdistrict-slogans.txt': '城南街道办事处|2025|SSSS|2026-01-07|按期',
+  '49-province-transport-dept-rectification.txt': '江南省交通运输厅|2024|SSSS|2025-02-14|按期',
+  // The attachment (“附件”, its title, a table) printed after the date does not hide the date.
+  '50-hitech-zone-annex-table.md': '江岭高新技术产业开发区管理委员会|2025|SSSS|2026-01-09|按期',
+  '51-county-tax-bureau-docnumber.txt': '国家税务总局青山县税务局|2024|SSSS|2025-01-10|按期',
+  '52-city-postal-bureau-january.txt': '江岭市邮政管理局|2025|SSSS|2026-01-04|按期',
 };
 
 const PRESENCE: Record<string, string> = { 有标题: 'S', 仅有文字: 'T', 缺失: '-' };
