@@ -1,8 +1,26 @@
 import { defineRule, Type } from '@reportlint/core';
 import type { RuleContext } from '@reportlint/core';
 import { formatDecimal, joinedText, tablesOf } from '@reportlint/parser';
-import type { Figure, ReportTree, Table } from '@reportlint/parser';
-import { exactCount, figureClauses, findTotal, labelNames, MAX_FIGURES_BACK, pendingWord, possibleTotals, rateEntry, rateName, RECEIVED, sameThings, shown, tolerance, writtenFrom } from '../shared/figures.js';
+import type { Figure, JoinedText, ReportTree, Table } from '@reportlint/parser';
+import {
+  closedWord,
+  exactCount,
+  figureClauses,
+  findTotal,
+  labelNames,
+  MAX_FIGURES_BACK,
+  ofSameSubject,
+  pendingWord,
+  plainGap,
+  possibleTotals,
+  rateEntry,
+  rateName,
+  RECEIVED,
+  sameThings,
+  shown,
+  tolerance,
+  writtenFrom,
+} from '../shared/figures.js';
 import type { Clause, RateEntry, Rounding } from '../shared/figures.js';
 import { columnsWhere, figureAt, shortRateName } from '../shared/tables.js';
 
@@ -17,13 +35,21 @@ const schema = Type.Object(
   { additionalProperties: false },
 );
 
+/** A count a rate is divided by: its value, and the half-width of the interval it stands for (3.96万). */
+interface Total {
+  value: number;
+  tolerance: number;
+}
+
+const totalOf = (f: Figure): Total => ({ value: f.value, tolerance: tolerance(f) });
+
 /** What a rate is computed from, as the sentence states it. */
 interface Reading {
   numerator: number;
   numeratorTolerance: number;
-  total: Figure;
+  total: Total;
   /** Other totals the sentence leaves open; the rate is right if any of them gives it. */
-  others: Figure[];
+  others: Total[];
   /** How the message shows the division: "13649÷13785", "(30-2)÷30". */
   shown: string;
 }
@@ -33,8 +59,8 @@ interface Reading {
  * tolerances, rounded or truncated as `rounding` allows.
  */
 function consistent(stated: number, decimals: number, factor: number, r: Reading, rounding: Rounding): boolean {
-  const tLo = r.total.value - tolerance(r.total);
-  const tHi = r.total.value + tolerance(r.total);
+  const tLo = r.total.value - r.total.tolerance;
+  const tHi = r.total.value + r.total.tolerance;
   const nLo = r.numerator - r.numeratorTolerance;
   const nHi = r.numerator + r.numeratorTolerance;
   if (tLo <= 0) return true;
@@ -65,7 +91,14 @@ function eitherTotal(clause: Clause, n: number, entry: RateEntry): Reading | und
   const totals = possibleTotals(clause, n, entry.over)?.filter((t) => t.value >= numerator.value);
   if (!totals || totals.length === 0) return undefined;
   const [total, ...others] = totals as [Figure, ...Figure[]];
-  return { numerator: numerator.value, numeratorTolerance: 0, total, others, shown: `${shown(numerator)}÷${shown(total)}` };
+  return { numerator: numerator.value, numeratorTolerance: 0, total: totalOf(total), others: others.map(totalOf), shown: `${shown(numerator)}÷${shown(total)}` };
+}
+
+/** numerator ÷ total, when both are plain counts of the same things and the numerator is not more. */
+function divided(numerator: Figure, total: Figure): Reading | undefined {
+  if (!exactCount(numerator) || !exactCount(total) || !sameThings(numerator, total)) return undefined;
+  if (numerator.value > total.value + tolerance(total) + tolerance(numerator)) return undefined;
+  return { numerator: numerator.value, numeratorTolerance: tolerance(numerator), total: totalOf(total), others: [], shown: `${shown(numerator)}÷${shown(total)}` };
 }
 
 function reading(clause: Clause, rateIndex: number, floor: number, entry: RateEntry, qualifier: string): { reading?: Reading; used: boolean } {
@@ -74,13 +107,7 @@ function reading(clause: Clause, rateIndex: number, floor: number, entry: RateEn
   if (n !== undefined) {
     const numerator = figures[n]!;
     const total = findTotal(clause, n, floor, entry.over);
-    if (!total) return { used: true, reading: eitherTotal(clause, n, entry) };
-    if (!exactCount(numerator) || !sameThings(numerator, total)) return { used: true };
-    if (numerator.value > total.value + tolerance(total) + tolerance(numerator)) return { used: true };
-    return {
-      used: true,
-      reading: { numerator: numerator.value, numeratorTolerance: tolerance(numerator), total, others: [], shown: `${shown(numerator)}÷${shown(total)}` },
-    };
+    return { used: true, reading: total ? divided(numerator, total) : eitherTotal(clause, n, entry) };
   }
   // 新收30件，2宗正在办理，办结率93.3%: the done count is the total less the pending ones.
   if (!entry.pending || qualifier) return { used: false };
@@ -98,11 +125,134 @@ function reading(clause: Clause, rateIndex: number, floor: number, entry: RateEn
     reading: {
       numerator: total.value - rest.value,
       numeratorTolerance: tolerance(rest),
-      total,
+      total: totalOf(total),
       others: [],
       shown: `(${shown(total)}-${shown(rest)})÷${shown(total)}`,
     },
   };
+}
+
+/** A rate of the vocabulary, as `rateEntry` reads its name. */
+interface KnownRate {
+  entry: RateEntry;
+  qualifier: string;
+}
+
+/** A reading of counts after a rate, and the index of the last count it takes (later rates read after it). */
+interface ReadingAfter {
+  reading: Reading;
+  last: number;
+}
+
+/**
+ * 办结率98.3%（受理120件，办结115件）: a rate whose counts follow it, read when none before it is its
+ * own. Either the parenthesis right after the rate states them, or the clauses right after it do
+ * (纠错率为10.5%，共纠错12件，审结120件), the total possibly before the rate (评查案卷260卷，优秀率28.5%，
+ * 优秀案卷74卷). Only the one or two counts right after the rate are read, and only when nothing
+ * between makes them another subject's, another period's or a breakdown of something else.
+ */
+function readingAfter(clause: Clause, i: number, floor: number, known: KnownRate, joined: JoinedText): ReadingAfter | undefined {
+  const rate = clause.figures[i]!;
+  const paren = parenthesisAfter(joined, rate.end, clause.end);
+  if (paren) return inParenthesis(clause, i, paren, known, joined);
+  const next = i + 1;
+  if (next >= clause.figures.length || clause.figures[next]!.parenthetical) return undefined;
+  const before = joined.slice(clause.start, rate.start);
+  const pair = next + 1 < clause.figures.length ? pairAfter(clause, i, next, known, joined, before) : undefined;
+  if (pair) return followedByNothingOfItsOwn(clause, pair.last, known) ? pair : undefined;
+  // 评查案卷260卷，优秀率28.5%，优秀案卷74卷: the numerator right after the rate, the total before it.
+  const numerator = clause.figures[next]!;
+  const term = numeratorTerm(numerator, known);
+  if (!term || !plainGap(joined.slice(rate.end, numerator.start), true) || !ofSameSubject(numerator.label, term, before)) return undefined;
+  if (!followedByNothingOfItsOwn(clause, next, known)) return undefined;
+  const total = findTotal(clause, next, floor, known.entry.over);
+  const reading = total && divided(numerator, total);
+  return reading && { reading, last: next };
+}
+
+/** The verb of the rate that a count's label names (办结 in 已办结 for 办结率), with the rate's qualifier. */
+function numeratorTerm(f: Figure, known: KnownRate): string | undefined {
+  return known.entry.numerator.find((t) => labelNames(f.label, t, known.qualifier));
+}
+
+/**
+ * The word that makes a count after a rate its total: a total word (受理, 评查, 共 …) of a count that
+ * is not itself of things done, or for a rate over closed cases, the closed count's verb (审结120件 for
+ * 纠错率). 120件中办结115件: in a parenthesis, an unlabelled first count is the total too.
+ */
+function totalWord(clause: Clause, k: number, known: KnownRate, unlabelledFirst: boolean): string | undefined {
+  const f = clause.figures[k]!;
+  const role = clause.roles[k]!;
+  if (role.totals.length > 0 && !role.done) return role.totals[0];
+  const closed = known.entry.over && closedWord(f, known.entry.over);
+  if (closed) return closed;
+  return unlabelledFirst && f.label === '' ? '' : undefined;
+}
+
+/**
+ * The counts at `a` and `a + 1` after the rate at `i`, one its numerator and the other its total, in
+ * either order (受理120件，办结115件 or 纠错12件，审结120件); `before`: the clause up to the rate.
+ */
+function pairAfter(clause: Clause, i: number, a: number, known: KnownRate, joined: JoinedText, before: string, inParens = false): ReadingAfter | undefined {
+  const b = a + 1;
+  const [first, second] = [clause.figures[a]!, clause.figures[b]!];
+  if (second.parenthetical !== inParens) return undefined;
+  const terms = [numeratorTerm(first, known), numeratorTerm(second, known)];
+  // The count that names the verb is the numerator, and only one may.
+  const n = terms[0] && !terms[1] ? a : terms[1] && !terms[0] ? b : undefined;
+  if (n === undefined) return undefined;
+  const t = n === a ? b : a;
+  const word = totalWord(clause, t, known, inParens && t === a);
+  const [numerator, total] = [clause.figures[n]!, clause.figures[t]!];
+  if (word === undefined || !ofSameSubject(numerator.label, terms[n - a]!, before) || (word !== '' && !ofSameSubject(total.label, word, before))) return undefined;
+  const rate = clause.figures[i]!;
+  if (!plainGap(joined.slice(rate.end, first.start), true) || !plainGap(joined.slice(first.end, second.start), false)) return undefined;
+  const reading = divided(numerator, total);
+  return reading && { reading, last: b };
+}
+
+/**
+ * Whether the counts a rate was read with, up to `last`, end its statement: not followed by a note
+ * on them (受理120件（含上年结转5件）), by another total of the same things (…，审结120件，受理130件),
+ * or by a rate of the same name, which they may be written for (办结率99%，受理120件，办结115件，办结率95.8%).
+ */
+function followedByNothingOfItsOwn(clause: Clause, last: number, known: KnownRate): boolean {
+  const next = clause.figures[last + 1];
+  if (!next) return true;
+  if (next.parenthetical) return false;
+  if (next.kind === 'rate') return next.name === undefined || rateEntry(next.name.text)?.entry !== known.entry;
+  return !(sameThings(next, clause.figures[last]!) && clause.roles[last + 1]!.totals.length > 0 && !clause.roles[last + 1]!.done);
+}
+
+/** The parenthesis right after a rate (98.3%（…）), within its clause: offsets of its two marks. */
+function parenthesisAfter(joined: JoinedText, end: number, clauseEnd: number): { open: number; close: number } | undefined {
+  const text = joined.text;
+  const open = joined.indexOf(end);
+  if (text[open] !== '(') return undefined;
+  const close = text.indexOf(')', open);
+  if (close === -1 || close >= joined.indexOf(clauseEnd) || text.lastIndexOf('(', close) !== open) return undefined;
+  return { open: joined.offsetOf(open), close: joined.offsetOf(close) };
+}
+
+/** 115/120: a numerator and a total written as a fraction (the parser reads no figure there). */
+const FRACTION = /^(\d+)\/(\d+)$/;
+
+/**
+ * The counts in the parenthesis right after a rate: （受理120件，办结115件）, （120件中办结115件）, or
+ * （115/120）. It must hold those two counts and nothing else.
+ */
+function inParenthesis(clause: Clause, i: number, paren: { open: number; close: number }, known: KnownRate, joined: JoinedText): ReadingAfter | undefined {
+  const fraction = FRACTION.exec(joined.slice(paren.open + 1, paren.close));
+  if (fraction) {
+    const [numerator, total] = [Number(fraction[1]), Number(fraction[2])];
+    if (numerator > total) return undefined;
+    return { reading: { numerator, numeratorTolerance: 0, total: { value: total, tolerance: 0 }, others: [], shown: `${numerator}÷${total}` }, last: i };
+  }
+  let count = 0;
+  for (let k = i + 1; k < clause.figures.length && clause.figures[k]!.start < paren.close; k++) count++;
+  if (count !== 2) return undefined;
+  const before = joined.slice(clause.start, clause.figures[i]!.start);
+  return pairAfter(clause, i, i + 1, known, joined, before, true);
 }
 
 /**
@@ -133,7 +283,7 @@ function rowReading(table: Table, row: number, columns: { numerator: number; tot
   const totals = (cells as Figure[]).filter((f) => sameThings(f, numerator) && f.value >= numerator.value);
   if (totals.length === 0) return undefined;
   const [total, ...others] = totals as [Figure, ...Figure[]];
-  return { numerator: numerator.value, numeratorTolerance: tolerance(numerator), total, others, shown: `${shown(numerator)}÷${shown(total)}` };
+  return { numerator: numerator.value, numeratorTolerance: tolerance(numerator), total: totalOf(total), others: others.map(totalOf), shown: `${shown(numerator)}÷${shown(total)}` };
 }
 
 type Ctx = RuleContext<{ rounding: Rounding }>;
@@ -201,8 +351,12 @@ export const rule = defineRule({
         if (rate.kind !== 'rate' || !rate.name || rate.change || rate.value < 0) return;
         const known = rateEntry(rate.name.text);
         if (!known || known.entry.numerator.length === 0) return;
-        const { reading: r, used } = reading(clause, i, floor, known.entry, known.qualifier);
-        if (used) floor = i;
+        // The counts before the rate first; those after it only when none before is its own.
+        const fromBefore = reading(clause, i, floor, known.entry, known.qualifier);
+        const fromAfter = fromBefore.used ? undefined : readingAfter(clause, i, floor, known, joined);
+        if (fromBefore.used) floor = i;
+        else if (fromAfter) floor = fromAfter.last;
+        const r = fromBefore.reading ?? fromAfter?.reading;
         if (!r || rate.approximate || agrees(rate, r, ctx.options.rounding)) return;
         const expected = expectedRate(rate, r, ctx.options.rounding);
         const actual = joined.slice(rate.start, rate.end, tree.source.text);

@@ -34,6 +34,8 @@ const PENDING = byLength([...new Set(RATES.flatMap((r) => r.pending ?? []))]);
 export const PARTS = vocabulary.parts;
 export const RECEIVED = vocabulary.received;
 export const CHANGES = vocabulary.changes;
+/** Words that make counts after a rate those of another period, or a comparison with one (上年, 同比, 累计). */
+const OTHER_PERIODS = [...vocabulary.changes.earlier, ...vocabulary.changes.compare, ...vocabulary.countsAfter.periods];
 
 /**
  * Words looked up at the end of a text, indexed by their last character: `find` returns what
@@ -72,6 +74,9 @@ const CLOSED_MODES = new Endings(vocabulary.rates.closedModes);
 const SHOULD_ENDINGS = new Endings(SHOULD);
 const OBJECT_ENDINGS = new Endings(OBJECTS);
 const PENDING_ENDINGS = new Endings(PENDING);
+/** What a count's label after a rate may add to its verb and still count the rate's own things. */
+const AFTER_LEADS = byLength(vocabulary.countsAfter.leads);
+const AFTER_OBJECTS = new Endings(byLength(vocabulary.countsAfter.objects));
 /** 1 at each of the given character codes: a typed-array read per character instead of a hash lookup. */
 function codeTable(codes: Iterable<number>): Uint8Array {
   const table = new Uint8Array(0x10000);
@@ -373,14 +378,19 @@ function markersIn(joined: JoinedText, from: number, to: number): number[] {
   return markers;
 }
 
-/** A count of all closed cases (审结312件, 全年办结案件98件), not of those closed one way (调解结案). */
-function closedCount(f: Figure, over: readonly string[]): boolean {
+/**
+ * The word of `over` that makes a count one of all closed cases (审结312件, 全年办结案件98件), not of
+ * those closed one way (调解结案); undefined for any other count.
+ */
+export function closedWord(f: Figure, over: readonly string[]): string | undefined {
   for (const word of over) {
     const head = headBefore(f.label, word);
-    if (head !== undefined) return (QUALIFIER_ENDINGS.find(head) ?? '') === '' && CLOSED_MODES.find(head) === undefined;
+    if (head !== undefined) return (QUALIFIER_ENDINGS.find(head) ?? '') === '' && CLOSED_MODES.find(head) === undefined ? word : undefined;
   }
-  return false;
+  return undefined;
 }
+
+const closedCount = (f: Figure, over: readonly string[]): boolean => closedWord(f, over) !== undefined;
 
 /**
  * The figures of the clause chain before `target` (the sentence up to it), nearest first, with the
@@ -482,4 +492,32 @@ export function findTotal(clause: Clause, index: number, floor = -1, over?: read
     return r.totals.length > 0 || r.should ? f : undefined;
   }
   return undefined;
+}
+
+/**
+ * Whether the words between a rate and a count after it (`gap`) leave the count the rate's own: no
+ * comparison or other period (同比, 较上年, 累计, 上半年), no year, date or code (any digit: 2023年,
+ * 1—6月, 12345热线) and, before the first count (`first`), no 其中/包括, which breaks down something
+ * stated before the rate (受理各类案件500件，办结率100%，其中受理行政复议案件120件……).
+ */
+export function plainGap(gap: string, first: boolean): boolean {
+  if (/[0-9]/.test(gap) || OTHER_PERIODS.some((w) => gap.includes(w))) return false;
+  return !first || !PARTS.markers.some((m) => gap.includes(m));
+}
+
+/**
+ * Whether a count after a rate counts the rate's own things: around `word`, the word of its label that
+ * says what it counts (受理, 办结 …), the label names nothing `before` (the clause up to the rate) does
+ * not — 共受理, 其中优秀案卷, 受理行政复议案件 after “行政复议案件办结率”, never 行政裁决受理 after it,
+ * the counts of another subject.
+ */
+export function ofSameSubject(label: string, word: string, before: string): boolean {
+  const at = label.indexOf(word);
+  if (at === -1) return false;
+  let head = label.slice(0, at);
+  for (let lead = AFTER_LEADS.find((w) => head.startsWith(w)); lead; lead = AFTER_LEADS.find((w) => head.startsWith(w))) head = head.slice(lead.length);
+  const rest = label.slice(at + word.length);
+  const object = AFTER_OBJECTS.find(rest);
+  const named = object ? rest.slice(0, -object.length) : rest;
+  return (head === '' || before.includes(head)) && (named === '' || before.includes(named));
 }
