@@ -156,7 +156,8 @@ function readingAfter(clause: Clause, i: number, floor: number, known: KnownRate
   const paren = parenthesisAfter(joined, rate.end, clause.end);
   if (paren) return inParenthesis(clause, i, paren, known, joined);
   const next = i + 1;
-  if (next >= clause.figures.length || clause.figures[next]!.parenthetical) return undefined;
+  // Most rates are followed by nothing, another rate or a change (同比提高1.2个百分点): nothing to read.
+  if (next >= clause.figures.length || clause.figures[next]!.parenthetical || !exactCount(clause.figures[next]!)) return undefined;
   const before = joined.slice(clause.start, rate.start);
   const pair = next + 1 < clause.figures.length ? pairAfter(clause, i, next, known, joined, before) : undefined;
   if (pair) return followedByNothingOfItsOwn(clause, pair.last, known) ? pair : undefined;
