@@ -160,12 +160,12 @@ function readingAfter(clause: Clause, i: number, floor: number, known: KnownRate
   if (next >= clause.figures.length || clause.figures[next]!.parenthetical || !exactCount(clause.figures[next]!)) return undefined;
   const before = joined.slice(clause.start, rate.start);
   const pair = next + 1 < clause.figures.length ? pairAfter(clause, i, next, known, joined, before) : undefined;
-  if (pair) return followedByNothingOfItsOwn(clause, pair.last, known) ? pair : undefined;
+  if (pair) return endsTheStatement(clause, pair.last, known) ? pair : undefined;
   // 评查案卷260卷，优秀率28.5%，优秀案卷74卷: the numerator right after the rate, the total before it.
   const numerator = clause.figures[next]!;
   const term = numeratorTerm(numerator, known);
   if (!term || !plainGap(joined.slice(rate.end, numerator.start), true) || !ofSameSubject(numerator.label, term, before)) return undefined;
-  if (!followedByNothingOfItsOwn(clause, next, known)) return undefined;
+  if (!endsTheStatement(clause, next, known)) return undefined;
   const total = findTotal(clause, next, floor, known.entry.over);
   const reading = total && divided(numerator, total);
   return reading && { reading, last: next };
@@ -217,7 +217,7 @@ function pairAfter(clause: Clause, i: number, a: number, known: KnownRate, joine
  * on them (受理120件（含上年结转5件）), by another total of the same things (…，审结120件，受理130件),
  * or by a rate of the same name, which they may be written for (办结率99%，受理120件，办结115件，办结率95.8%).
  */
-function followedByNothingOfItsOwn(clause: Clause, last: number, known: KnownRate): boolean {
+function endsTheStatement(clause: Clause, last: number, known: KnownRate): boolean {
   const next = clause.figures[last + 1];
   if (!next) return true;
   if (next.parenthetical) return false;
