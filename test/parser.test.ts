@@ -222,6 +222,11 @@ describe('a title spread over lines (GB/T 9704)', () => {
     // The addressee (省人民政府：) states neither year nor body: the opening is the paragraph below it.
     expect(tree.blocks.filter((b) => b.role).map((b) => `${b.role}@${tree.point(b.start).line}`)).toEqual(['title@1', 'title@2', 'opening@6']);
   });
+  it('takes a reporting sentence alone on its line for the opening, though it ends with a colon like an addressee', () => {
+    const tree = parse('法治政府建设情况报告\n现将我局2024年度法治政府建设工作情况报告如下：\n一、主要举措和成效\n全年办理案件12件。\n', 'txt');
+    expect(tree.meta).toMatchObject({ year: 2024 });
+    expect(tree.blocks.filter((b) => b.role).map((b) => `${b.role}@${tree.point(b.start).line}`)).toEqual(['title@1', 'opening@2']);
+  });
   it('does not join web-page residue or a sentence to the title', () => {
     // The residue is skipped, not joined: the title below it is found on its own.
     expect(parse('发布日期 2025-03-28\n某区2024年法治政府建设年度报告\n', 'txt').meta.title).toBe('某区2024年法治政府建设年度报告');

@@ -18,6 +18,7 @@ export const adversarial = {
   'open brackets': (n) => '（【《“'.repeat(n / 4),
   placeholders: (n) => 'XX区X件'.repeat(n / 5),
   'bracketed asides': (n) => '全年办理案件（含复议）'.repeat(n / 11),
+  'a list of names in columns': (n) => '张三  李四  王五\n'.repeat(n / 13),
   'blank lines': (n) => '\n'.repeat(n),
   'one clause repeated': (n) => '坚持和发展新时代枫桥经验，'.repeat(n / 13),
 };

@@ -162,7 +162,12 @@ export class LintCache {
     try {
       if (statSync(file).isFile()) {
         const fd = openSync(file, 'r');
-        old = { fd, entries: readIndex(fd, version) };
+        try {
+          old = { fd, entries: readIndex(fd, version) };
+        } catch (error) {
+          closeSync(fd);
+          throw error;
+        }
       }
     } catch {
       // Missing or unreadable: start afresh.
@@ -201,7 +206,13 @@ export class LintCache {
       throw this.failure;
     }
     this.closeFiles();
-    renameSync(this.temporary, this.file);
+    try {
+      renameSync(this.temporary, this.file);
+    } catch (error) {
+      // A directory where the cache file should be, say: the old cache stays, the new one goes.
+      rmSync(this.temporary, { force: true });
+      throw error;
+    }
   }
 
   /** Leaves the old cache as it was (a run that did not finish). */

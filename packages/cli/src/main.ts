@@ -171,20 +171,23 @@ async function lintAll(
     onStart: progress.onStart,
   };
   try {
-    await lintFiles(discovery.files, settings, (loaded) => configs.check(loaded), emit);
+    try {
+      await lintFiles(discovery.files, settings, (loaded) => configs.check(loaded), emit);
+    } finally {
+      progress.finish();
+    }
+    if (paths.length < options.patterns.length) {
+      const result = await lintStdin(options, io, configs);
+      if (result) await emit(result);
+    }
+    for (const problem of discovery.problems) {
+      const shown = shownName(problem.path, io.cwd);
+      await emit(problemResult(problem.path, `${problem.severity === 2 ? 'Cannot lint ' : ''}${shown}: ${problem.message}`, problem.severity));
+    }
   } catch (error) {
+    // The run did not finish (the report could not be written …): the old cache stays as it was.
     cache?.discard();
     throw error;
-  } finally {
-    progress.finish();
-  }
-  if (paths.length < options.patterns.length) {
-    const result = await lintStdin(options, io, configs);
-    if (result) await emit(result);
-  }
-  for (const problem of discovery.problems) {
-    const shown = shownName(problem.path, io.cwd);
-    await emit(problemResult(problem.path, `${problem.severity === 2 ? 'Cannot lint ' : ''}${shown}: ${problem.message}`, problem.severity));
   }
   if (cache) {
     try {

@@ -60,9 +60,11 @@ export class ReportWriter {
     const file = await outputPath(path, cwd);
     // Through a symbolic link, as writing to it would; a directory is refused now, not after the run.
     const target = await realpath(file).catch(() => file);
-    if ((await stat(target).catch(() => undefined))?.isDirectory()) throw Object.assign(new Error(`${target} is a directory`), { code: 'EISDIR' });
+    const existing = await stat(target).catch(() => undefined);
+    if (existing?.isDirectory()) throw Object.assign(new Error(`${target} is a directory`), { code: 'EISDIR' });
     const temp = tempPathBeside(target);
-    return new ReportWriter(undefined, await open(temp, 'wx'), undefined, { temp, target });
+    // The file it replaces keeps its permissions, as with --fix (writeFileAtomic).
+    return new ReportWriter(undefined, await open(temp, 'wx', existing?.mode), undefined, { temp, target });
   }
 
   async write(text: string): Promise<void> {

@@ -132,4 +132,14 @@ describe('--cache', () => {
     expect(blocked.results[0]!.messages).toEqual(plain.results[0]!.messages);
     expect((await readdir(dir)).filter((name) => name.endsWith('.reportlint-tmp'))).toEqual([]);
   });
+
+  it('leaves no temporary file when the cache cannot take its place', async () => {
+    // A directory where the cache file should be: every run says so, and nothing piles up beside it.
+    const dir = await tree({ 'a.txt': await seed(0), '.reportlintcache/keep': '' });
+    for (let run = 0; run < 2; run++) {
+      const { stderr } = await runJson(['--cache', 'a.txt'], dir);
+      expect(stderr).toMatch(/^reportlint: cannot write the cache: /m);
+    }
+    expect((await readdir(dir)).filter((name) => name.endsWith('.reportlint-tmp'))).toEqual([]);
+  });
 });

@@ -1,4 +1,4 @@
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from 'reportlint';
@@ -213,5 +213,12 @@ describe('ReportWriter.replacingFile', () => {
     await dropped.abort();
     expect(await readFile(join(dir, 'm.html'), 'utf8')).toBe('old');
     expect(await readdir(dir)).toEqual(['m.html']);
+
+    // The file it replaces keeps its permissions.
+    await chmod(join(dir, 'm.html'), 0o600);
+    const restricted = await ReportWriter.replacingFile('m.html', dir);
+    await restricted.write('new');
+    await restricted.close();
+    expect((await stat(join(dir, 'm.html'))).mode & 0o777).toBe(0o600);
   });
 });

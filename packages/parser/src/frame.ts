@@ -51,15 +51,19 @@ export function isBareLine(text: string): boolean {
   return text.length <= 60 && !SENTENCE_PUNCTUATION.test(text) && !/。/.test(text);
 }
 
-/** A date written alone on a line: 2023年1月9日 or 二〇二三年一月九日. */
 /** The addressee above the text (主送机关, GB/T 9704): “市人民政府：”, “中共安平县委、安平县人民政府：”. */
 const ADDRESSEE = /^[^\s。,;:!?]{2,40}:$/;
 
-/** Whether a line (normalized, trimmed) is the addressee, which is no opening of the text. */
+/**
+ * Whether a line (normalized, trimmed) is the addressee, which is no opening of the text. A
+ * reporting sentence alone on its line (“现将我局2024年度……情况报告如下：”) ends with a colon too,
+ * and is the opening.
+ */
 export function isAddressee(text: string): boolean {
-  return ADDRESSEE.test(text);
+  return ADDRESSEE.test(text) && !REPORTING_SENTENCE.test(text);
 }
 
+/** A date written alone on a line: 2023年1月9日 or 二〇二三年一月九日. */
 export function parseDateLine(text: string, start: number): CalendarDate | undefined {
   const arabic = DATE_ARABIC.exec(text);
   if (arabic) {

@@ -80,27 +80,30 @@ export function tablesOf(tree: ReportTree): Table[] {
 
 /** The tables of a text (the normalized view): a header line and two or more rows of as many cells. */
 export function readTables(text: string): Table[] {
-  // Nearly every report has no table: one native search each rules them out without reading lines.
+  // Most reports have no table: one native search each rules out those without a pipe, a tab or a
+  // double space (a draft indented with 　　 has them, and is read line by line).
   if (!text.includes('|') && !text.includes('\t') && !text.includes('  ')) return [];
   const lines = splitLines(text);
   const tables: Table[] = [];
   for (let i = 0; i < lines.length; ) {
     const header = cellLine(text, lines[i]!);
-    const table = header && tableFrom(text, lines, i, header);
-    if (table) {
-      tables.push(table.table);
-      i = table.next;
-    } else i++;
+    const found = header && tableFrom(text, lines, i, header);
+    if (found?.table) tables.push(found.table);
+    // After its rows were read, a line that is no table's header leaves the next lines of the same
+    // cells none either (they would have fewer rows, none with a number): reading them again for
+    // each made a long list of names quadratic.
+    i = found ? Math.max(i + 1, found.next) : i + 1;
   }
   return tables;
 }
 
 /**
- * The table whose header is line `i`, and the index of the line after it. A pipe table needs its
- * delimiter row (as GFM does); a plain-text one a header of words only. Either needs two rows and a
- * number in one of them; a line with another number of cells, or a blank line, ends it.
+ * The table whose header is line `i`, and the index of the line after its rows. A pipe table needs
+ * its delimiter row (as GFM does); a plain-text one a header of words only: otherwise undefined. Then
+ * it needs two rows and a number in one of them (else no table, but still the line after the rows);
+ * a line with another number of cells, or a blank line, ends the rows.
  */
-function tableFrom(text: string, lines: Line[], i: number, header: CellLine): { table: Table; next: number } | undefined {
+function tableFrom(text: string, lines: Line[], i: number, header: CellLine): { table?: Table; next: number } | undefined {
   const width = header.cells.length;
   let next = i + 1;
   if (header.pipes) {
@@ -114,7 +117,7 @@ function tableFrom(text: string, lines: Line[], i: number, header: CellLine): { 
     if (!row || row.pipes !== header.pipes || row.cells.length !== width) break;
     rows.push(row.cells);
   }
-  if (rows.length < 2 || !rows.some((cells) => cells.some((c) => PLAIN_NUMBER.test(c.text)))) return undefined;
+  if (rows.length < 2 || !rows.some((cells) => cells.some((c) => PLAIN_NUMBER.test(c.text)))) return { next };
   const columns = header.cells.map((c) => readHeading(c.text));
   const table: Table = {
     header: header.cells,
