@@ -2,7 +2,8 @@ import { defineRule, Type } from '@reportlint/core';
 import { figuresIn, findEnumeration, matchMarker } from '@reportlint/parser';
 import type { Block, EnumerationItem, PartOccurrence, ReportTree, Section } from '@reportlint/parser';
 import { bodyStart, occurrenceSpan, partData } from '../shared/parts.js';
-import { hanCount, inRanges, intersect, isWhiteSpace, ownRanges } from '../shared/ranges.js';
+import { overlapsSpans } from '../shared/prose.js';
+import { hanCount, inRanges, isWhiteSpace, ownRanges } from '../shared/ranges.js';
 import type { Range } from '../shared/ranges.js';
 import vocabulary from './targets.json' with { type: 'json' };
 
@@ -70,7 +71,7 @@ export function measuresIn(tree: ReportTree, occ: PartOccurrence, enough = Infin
   for (const block of tree.blocks) {
     // A paragraph may hold the end of the shortcomings and the start of the plans (“……原因是编制不足。
     // 下一步，我局将……一是……”): only its items and sentences in the part's own text count.
-    if (block.role || intersect(own, block.start, block.end).length === 0) continue;
+    if (block.role || !overlapsSpans(own, block.start, block.end)) continue;
     const items = enumerationOf(tree, block).filter((item) => inside(item.start));
     const section = block.section;
     if (section && subsections.includes(section)) {

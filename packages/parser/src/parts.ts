@@ -77,7 +77,7 @@ export function classifyParts(tree: ReportTree): PartOccurrence[] {
     for (const sub of section.children) {
       if (sub.type !== 'section') continue;
       const title = titleOf(tree, sub);
-      const hit = compiled.find((c) => c.part.id !== fallback && any(c.nested, title) && !any(c.exclude, title));
+      const hit = compiled.find((c) => c.part.id !== fallback && namesNested(c, title));
       if (hit) {
         sub.data = { parts: [hit.part.id] };
         occurrences.push({ part: hit.part.id, kind: 'nested', node: sub, start: sub.position.start.offset!, end: end(sub) });

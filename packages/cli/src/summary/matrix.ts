@@ -16,7 +16,7 @@ export interface SummarySettings {
 }
 
 /** Rule id → the family its findings are counted in. */
-export type FamilyOf = (ruleId: string) => RuleFamily | undefined;
+type FamilyOf = (ruleId: string) => RuleFamily | undefined;
 
 /** What every row is measured against; the same from the first report to the end. */
 export interface Frame {
