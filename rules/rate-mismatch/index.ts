@@ -1,6 +1,6 @@
 import { defineRule, Type } from '@reportlint/core';
 import type { RuleContext } from '@reportlint/core';
-import { formatDecimal, joinedText, tablesOf } from '@reportlint/parser';
+import { joinedText, tablesOf } from '@reportlint/parser';
 import type { Figure, JoinedText, ReportTree, Table } from '@reportlint/parser';
 import {
   closedWord,
@@ -13,15 +13,17 @@ import {
   pendingWord,
   plainGap,
   possibleTotals,
+  quotientAgrees,
+  quotientText,
   rateEntry,
   rateName,
   RECEIVED,
   sameThings,
   shown,
   tolerance,
-  writtenFrom,
+  totalOf,
 } from '../shared/figures.js';
-import type { Clause, RateEntry, Rounding } from '../shared/figures.js';
+import type { Clause, RateEntry, Rounding, Total } from '../shared/figures.js';
 import { columnsWhere, figureAt, shortRateName } from '../shared/tables.js';
 
 const schema = Type.Object(
@@ -35,13 +37,6 @@ const schema = Type.Object(
   { additionalProperties: false },
 );
 
-/** A count a rate is divided by: its value, and the half-width of the interval it stands for (3.96万). */
-interface Total {
-  value: number;
-  tolerance: number;
-}
-
-const totalOf = (f: Figure): Total => ({ value: f.value, tolerance: tolerance(f) });
 
 /** What a rate is computed from, as the sentence states it. */
 interface Reading {
@@ -52,19 +47,6 @@ interface Reading {
   others: Total[];
   /** How the message shows the division: "13649÷13785", "(30-2)÷30". */
   shown: string;
-}
-
-/**
- * Whether `stated` (with `decimals` decimals) can be the rate n/t for some n and t within their
- * tolerances, rounded or truncated as `rounding` allows.
- */
-function consistent(stated: number, decimals: number, factor: number, r: Reading, rounding: Rounding): boolean {
-  const tLo = r.total.value - r.total.tolerance;
-  const tHi = r.total.value + r.total.tolerance;
-  const nLo = r.numerator - r.numeratorTolerance;
-  const nHi = r.numerator + r.numeratorTolerance;
-  if (tLo <= 0) return true;
-  return writtenFrom(stated, decimals, (Math.max(0, nLo) / tHi) * factor, (nHi / tLo) * factor, rounding);
 }
 
 /** The numerator of a rate in the clause: the nearest count its name points to (办结率 → 办结13649宗). */
@@ -291,14 +273,12 @@ type Ctx = RuleContext<{ rounding: Rounding }>;
 
 /** Whether a rate agrees with one of the totals of its reading. */
 function agrees(rate: Figure, r: Reading, rounding: Rounding): boolean {
-  const factor = rate.unit === '‰' ? 1000 : 100;
-  return [r.total, ...r.others].some((total) => consistent(rate.value, rate.precision, factor, { ...r, total }, rounding));
+  return [r.total, ...r.others].some((total) => quotientAgrees(rate, r.numerator, r.numeratorTolerance, total, rounding));
 }
 
 /** The rate as it should be written, with the decimals and unit it is written with. */
 function expectedRate(rate: Figure, r: Reading, rounding: Rounding): string {
-  const factor = rate.unit === '‰' ? 1000 : 100;
-  return formatDecimal((r.numerator / r.total.value) * factor, rate.precision, rounding === 'truncate' ? 'truncate' : 'round') + rate.unit;
+  return quotientText(rate, r.numerator, r.total, rounding);
 }
 
 /** | 项目 | 受理 | 办结 | 办结率 |: each row's rate against the counts of its row. */

@@ -1,4 +1,4 @@
-import { figuresOf, joinedText, partitionPoint } from '@reportlint/parser';
+import { figuresOf, formatDecimal, joinedText, partitionPoint } from '@reportlint/parser';
 import type { Figure, FigureSentence, JoinedText, ReportTree } from '@reportlint/parser';
 import { oncePer } from './memo.js';
 import vocabulary from './figures.json' with { type: 'json' };
@@ -146,6 +146,35 @@ export function writtenFrom(stated: number, decimals: number, lo: number, hi: nu
   const round = hi >= stated - unit / 2 - EPSILON && lo <= stated + unit / 2 + EPSILON;
   const truncate = hi >= stated - EPSILON && lo < stated + unit - EPSILON;
   return rounding === 'round' ? round : rounding === 'truncate' ? truncate : round || truncate;
+}
+
+/** A count a rate is divided by: its value, and the half-width of the interval it stands for (3.96万). */
+export interface Total {
+  value: number;
+  tolerance: number;
+}
+
+export const totalOf = (f: Figure): Total => ({ value: f.value, tolerance: tolerance(f) });
+
+/**
+ * Whether `rate` (value, decimals and unit as written) can be n ÷ t for some n within
+ * `numeratorTolerance` of `numerator` and some t within the tolerance of `total`, rounded or
+ * truncated as `rounding` allows.
+ */
+export function quotientAgrees(rate: Figure, numerator: number, numeratorTolerance: number, total: Total, rounding: Rounding): boolean {
+  const factor = rate.unit === '‰' ? 1000 : 100;
+  const tLo = total.value - total.tolerance;
+  const tHi = total.value + total.tolerance;
+  if (tLo <= 0) return true;
+  const nLo = Math.max(0, numerator - numeratorTolerance);
+  const nHi = numerator + numeratorTolerance;
+  return writtenFrom(rate.value, rate.precision, (nLo / tHi) * factor, (nHi / tLo) * factor, rounding);
+}
+
+/** numerator ÷ total as `rate` should be written: with its decimals and unit (65.0%, 3‰). */
+export function quotientText(rate: Figure, numerator: number, total: Total, rounding: Rounding): string {
+  const factor = rate.unit === '‰' ? 1000 : 100;
+  return formatDecimal((numerator / total.value) * factor, rate.precision, rounding === 'truncate' ? 'truncate' : 'round') + rate.unit;
 }
 
 /** A count as the message shows it: as written when in Arabic digits (13649, 3.96万), else its value. */
