@@ -185,6 +185,12 @@ const MUTATIONS: Record<string, Mutation[]> = {
   ],
   "04-county-figures.txt": [
     {
+      mistake: "a share of the cases closed (68÷195 = 34.9%) with two digits swapped",
+      from: "占审结数的34.9%",
+      to: "占审结数的43.9%",
+      findings: ["15:85-15:90 rate-mismatch 占比应为34.9%（68÷195），文中为43.9%"],
+    },
+    {
       mistake: "last year's count added beside a percent it does not give",
       from: "新增经营主体6843户，同比增长12.7%",
       to: "新增经营主体6843户，较上年的6172户增长12.7%",
@@ -454,6 +460,12 @@ const MUTATIONS: Record<string, Mutation[]> = {
     },
   ],
   "10-municipal-district.md": [
+    {
+      mistake: "a 占比 after a 其中 part (1386÷1421 = 97.5%) with two digits swapped",
+      from: "占比97.5%",
+      to: "占比95.7%",
+      findings: ["15:55-15:60 rate-mismatch 占比应为97.5%（1386÷1421），文中为95.7%"],
+    },
     {
       mistake: "a figure of the table's 合计 row mistyped",
       from: "| 合计 | 5,259 |",
@@ -1712,6 +1724,30 @@ const MUTATIONS: Record<string, Mutation[]> = {
   ],
   "46-district-explicit-bases.txt": [
     {
+      mistake: "a share of the 受理 total (24.3万÷28.6万 = 85%) written 80%",
+      from: "占受理总数的85%",
+      to: "占受理总数的80%",
+      findings: ["11:63-11:66 rate-mismatch 占比应为85%（24.3万÷28.6万），文中为80%"],
+    },
+    {
+      mistake: "a share whose whole is written after 占 (1120÷1600 = 70%) written 60%",
+      from: "占全部依申请事项1600项的70%",
+      to: "占全部依申请事项1600项的60%",
+      findings: ["11:106-11:109 rate-mismatch 占比应为70%（1120÷1600），文中为60%"],
+    },
+    {
+      mistake: "纠正数占审查总数 (2÷23 = 8.7%) with its digits swapped",
+      from: "纠正数占审查总数的8.7%",
+      to: "纠正数占审查总数的7.8%",
+      findings: ["15:74-15:78 rate-mismatch 占比应为8.7%（2÷23），文中为7.8%"],
+    },
+    {
+      mistake: "a share of the disputes found (1286÷6420 = 20%) written 25%",
+      from: "占排查总数的20%",
+      to: "占排查总数的25%",
+      findings: ["35:72-35:75 rate-mismatch 占比应为20%（1286÷6420），文中为25%"],
+    },
+    {
       mistake: "a 纠错率 over 纠错决定 a point off",
       from: "纠错率10.9%",
       to: "纠错率11.9%",
@@ -2033,6 +2069,8 @@ describe('unseen drafts: documented silences', () => {
 
   it('45: 占27.6% of 4.5万 for 1.2万 is within the rounding of 万', () => {
     // 1.2万 is 1.15万…1.25万 and 4.5万 is 4.45万…4.55万: any share from 25.3% to 28.1% can be right.
+    // (The share is not even read: the figure before 其中 is a multiple, 是上年3万件的1.5倍, not the
+    // total the list breaks down; with the multiple gone the rounding still keeps it silent.)
     expect(newFindings('45-city-justice-bureau-figures.txt', '占26.7%', '占27.6%')).toEqual([]);
   });
 
@@ -2041,12 +2079,6 @@ describe('unseen drafts: documented silences', () => {
     // explicitly) is not read through, and 25.2% (91÷361, the received base) could not be told from
     // the stated 审结 base anyway: 调解和解率 may be over either (rate-mismatch's README).
     expect(newFindings('46-district-explicit-bases.txt', '26.1%', '27.1%')).toEqual([]);
-  });
-
-  it('46: a share written 占受理总数的80% (24.3万÷28.6万 = 85%)', () => {
-    // 占……的X% names its base in words, not by a count's position; the rule does not resolve
-    // 受理总数 to the count it means, so shares are checked only for being at most 100%.
-    expect(newFindings('46-district-explicit-bases.txt', '占受理总数的85%', '占受理总数的80%')).toEqual([]);
   });
 
   it('46: a 受理率 (361÷392) a point off', () => {

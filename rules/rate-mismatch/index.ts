@@ -25,6 +25,7 @@ import {
 } from '../shared/figures.js';
 import type { Clause, RateEntry, Rounding, Total } from '../shared/figures.js';
 import { columnsWhere, figureAt, shortRateName } from '../shared/tables.js';
+import { checkShares } from './shares.js';
 
 const schema = Type.Object(
   {
@@ -352,5 +353,6 @@ export const rule = defineRule({
       });
     }
     checkTables(tree, ctx);
+    checkShares(tree, ctx);
   },
 });

@@ -192,6 +192,11 @@ export function labelNames(label: string, term: string, qualifier: string): bool
   return (QUALIFIER_ENDINGS.find(head) ?? '') === qualifier;
 }
 
+/** Whether words end with a qualifier that makes the count after them a different one (按期, 网上, 未, 应 …). */
+export function endsWithQualifier(words: string): boolean {
+  return QUALIFIER_ENDINGS.find(words) !== undefined;
+}
+
 /** The part of a label before a numerator's verb (按期 in 按期办结), or undefined when it names none. */
 function headBefore(label: string, term: string): string | undefined {
   // Hot (every count × every verb looked for): a label ending neither in the verb's last character
@@ -423,9 +428,10 @@ const closedCount = (f: Figure, over: readonly string[]): boolean => closedWord(
 
 /**
  * The figures of the clause chain before `target` (the sentence up to it), nearest first, with the
- * clause and index each belongs to. Only walked for rates over closed cases: a rare path.
+ * clause and index each belongs to. Only walked for rates over closed cases and for shares that name
+ * their whole in words: rare paths.
  */
-function* chainBefore(clause: Clause, target: number): Generator<{ c: Clause; k: number; f: Figure }> {
+export function* chainBefore(clause: Clause, target: number): Generator<{ c: Clause; k: number; f: Figure }> {
   for (let c: Clause | undefined = clause; c; c = c.previous) {
     for (let k = (c === clause ? target : c.figures.length) - 1; k >= 0; k--) yield { c, k, f: c.figures[k]! };
   }
