@@ -1,7 +1,7 @@
 import type { RuleContext } from '@reportlint/core';
 import { joinedText } from '@reportlint/parser';
 import type { Figure, JoinedText, ReportTree } from '@reportlint/parser';
-import { chainBefore, CHANGES, endsWithQualifier, exactCount, figureClauses, findTotal, firstAfter, MAX_FIGURES_BACK, quotientAgrees, quotientText, sameThings, shown, tolerance } from '../shared/figures.js';
+import { chainBefore, CHANGES, endsWithQualifier, exactCount, figureClauses, findTotal, firstAfter, MAX_FIGURES_BACK, quotientAgrees, quotientText, sameThings, shown, tolerance, totalOf } from '../shared/figures.js';
 import type { Clause, Rounding } from '../shared/figures.js';
 
 /**
@@ -178,8 +178,8 @@ export function checkShares(tree: ReportTree, ctx: RuleContext<{ rounding: Round
       const base = share && baseOf(joined, clause, share);
       if (!share || !base || !plainBase(joined, share, base)) return;
       const { part, percent } = share;
-      if ([base.whole, ...base.others].some((whole) => quotientAgrees(percent, part.value, tolerance(part), whole, rounding))) return;
-      const expected = quotientText(percent, part.value, base.whole, rounding);
+      if ([base.whole, ...base.others].some((whole) => quotientAgrees(percent, part.value, tolerance(part), totalOf(whole), rounding))) return;
+      const expected = quotientText(percent, part.value, totalOf(base.whole), rounding);
       if (expected === joined.slice(percent.start, percent.end)) return;
       ctx.report({
         messageId: 'mismatch',
