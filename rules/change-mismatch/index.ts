@@ -4,7 +4,7 @@ import { formatDecimal, joinedText, tablesOf } from '@reportlint/parser';
 import type { Figure, FigureChange, JoinedText, ReportTree, Table } from '@reportlint/parser';
 import { CHANGES, exactCount, figureClauses, sameThings, shown, tolerance, writtenFrom } from '../shared/figures.js';
 import { literalAlternation } from '../shared/ranges.js';
-import { columnsWhere, figureAt, TABLE_WORDS } from '../shared/tables.js';
+import { columnsWhere, cellFigure, TABLE_WORDS } from '../shared/tables.js';
 
 type Direction = Exclude<FigureChange, 'change'>;
 type Ctx = RuleContext<Record<string, never>>;
@@ -177,9 +177,9 @@ function checkTables(tree: ReportTree, ctx: Ctx): void {
     const columns = changeColumns(table);
     if (!columns) continue;
     table.rows.forEach((_, row) => {
-      const earlier = figureAt(table, row, columns.earlier);
-      const later = figureAt(table, row, columns.later);
-      const cell = figureAt(table, row, columns.change);
+      const earlier = cellFigure(table, row, columns.earlier);
+      const later = cellFigure(table, row, columns.later);
+      const cell = cellFigure(table, row, columns.change);
       // A negative under a decrease heading (降幅 -5%) says the direction twice over: not read.
       if (!earlier || !later || !cell || (cell.value < 0 && (cell.change || columns.direction === 'decrease'))) return;
       const { percent, direction } = cellChange(cell, columns.direction);

@@ -4,7 +4,7 @@ import { joinedText, tablesOf } from '@reportlint/parser';
 import type { Figure, JoinedText, Table } from '@reportlint/parser';
 import { exactCount, figureClauses, findTotal, firstAfter, labelNames, MAX_FIGURES_BACK, PARTS, RECEIVED, sameThings, shown, tolerance } from '../shared/figures.js';
 import type { Clause } from '../shared/figures.js';
-import { columnsWhere, figureAt, isSubRow, isTotalName } from '../shared/tables.js';
+import { columnsWhere, cellFigure, isSubRow, isTotalName } from '../shared/tables.js';
 
 const EPSILON = 1e-9;
 /** Longest stretch of words allowed between a total and 其中, or between two parts. */
@@ -282,7 +282,7 @@ function tableSums(table: Table): Sum[] {
   if (totalRow >= 0) {
     const partRows = table.rows.flatMap((_, r) => (r === totalRow ? [] : [r]));
     for (let c = 1; c < table.columns.length; c++) {
-      const sum = plainSum(figureAt(table, totalRow, c), partRows.map((r) => figureAt(table, r, c)));
+      const sum = plainSum(cellFigure(table, totalRow, c), partRows.map((r) => cellFigure(table, r, c)));
       if (sum) sums.push(sum);
     }
   }
@@ -290,7 +290,7 @@ function tableSums(table: Table): Sum[] {
     const partColumns = columnsWhere(table, (_, c) => c !== totalColumn);
     table.rows.forEach((_, r) => {
       if (r === totalRow) return;
-      const sum = plainSum(figureAt(table, r, totalColumn), partColumns.map((c) => figureAt(table, r, c)));
+      const sum = plainSum(cellFigure(table, r, totalColumn), partColumns.map((c) => cellFigure(table, r, c)));
       if (sum) sums.push(sum);
     });
   }

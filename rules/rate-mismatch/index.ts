@@ -24,7 +24,7 @@ import {
   totalOf,
 } from '../shared/figures.js';
 import type { Clause, RateEntry, Rounding, Total } from '../shared/figures.js';
-import { columnsWhere, figureAt, shortRateName } from '../shared/tables.js';
+import { columnsWhere, cellFigure, shortRateName } from '../shared/tables.js';
 import { checkShares } from './shares.js';
 
 const schema = Type.Object(
@@ -260,9 +260,9 @@ function rateColumns(table: Table, rate: number, known: { entry: RateEntry; qual
  * more than every total (the table then says something else).
  */
 function rowReading(table: Table, row: number, columns: { numerator: number; totals: number[] }): Reading | undefined {
-  const numerator = figureAt(table, row, columns.numerator);
+  const numerator = cellFigure(table, row, columns.numerator);
   if (!numerator || !exactCount(numerator)) return undefined;
-  const cells = columns.totals.map((c) => figureAt(table, row, c));
+  const cells = columns.totals.map((c) => cellFigure(table, row, c));
   if (cells.some((f) => !f || !exactCount(f))) return undefined;
   const totals = (cells as Figure[]).filter((f) => sameThings(f, numerator) && f.value >= numerator.value);
   if (totals.length === 0) return undefined;
@@ -291,7 +291,7 @@ function checkTables(tree: ReportTree, ctx: Ctx): void {
       const columns = rateColumns(table, c, known);
       if (!columns) return;
       table.rows.forEach((_, row) => {
-        const rate = figureAt(table, row, c);
+        const rate = cellFigure(table, row, c);
         if (!rate || rate.kind !== 'rate' || rate.change || rate.value < 0) return;
         const r = rowReading(table, row, columns);
         if (!r || agrees(rate, r, ctx.options.rounding)) return;

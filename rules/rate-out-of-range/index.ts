@@ -3,7 +3,7 @@ import type { RuleContext } from '@reportlint/core';
 import { figuresOf, joinedText, tablesOf } from '@reportlint/parser';
 import type { Figure, ReportTree } from '@reportlint/parser';
 import { rateEntry, rateName } from '../shared/figures.js';
-import { figureAt, shortRateName } from '../shared/tables.js';
+import { cellFigure, shortRateName } from '../shared/tables.js';
 
 type Ctx = RuleContext<Record<string, never>>;
 
@@ -61,7 +61,7 @@ function checkTables(tree: ReportTree, ctx: Ctx): void {
       const known = c > 0 ? rateEntry(heading.name) : undefined;
       if (!known) return;
       table.rows.forEach((_, row) => {
-        const rate = figureAt(table, row, c);
+        const rate = cellFigure(table, row, c);
         if (!rate || rate.kind !== 'rate' || rate.change) return;
         const messageId = outOfRange(rate, known.entry.bounded);
         if (!messageId) return;

@@ -107,12 +107,15 @@ export function rateEntry(name: string): { entry: RateEntry; qualifier: string; 
   return { entry, qualifier, display: qualifier + entry.name };
 }
 
+/** Longest rate name a message quotes as written; a longer one is named by its vocabulary word. */
+export const RATE_NAME_MAX = 8;
+
 /**
  * How a message names a rate, and where its finding starts: the name as written when short, else its
  * vocabulary word (counted back from the name's end through a line break that cuts the sentence).
  */
 export function rateName(tree: ReportTree, name: { text: string; start: number; end: number }, display: string): { text: string; start: number } {
-  return name.text.length <= 8 ? { text: name.text, start: name.start } : { text: display, start: joinedText(tree).move(name.end, -display.length) };
+  return name.text.length <= RATE_NAME_MAX ? { text: name.text, start: name.start } : { text: display, start: joinedText(tree).move(name.end, -display.length) };
 }
 
 /** A count the arithmetic can rely on: stated exactly, not a per-unit or growth figure. */
@@ -148,6 +151,9 @@ export function writtenFrom(stated: number, decimals: number, lo: number, hi: nu
   return rounding === 'round' ? round : rounding === 'truncate' ? truncate : round || truncate;
 }
 
+/** What a rate's unit counts the whole as: 100 for %, 1000 for ‰. */
+export const perUnit = (rate: Figure): number => (rate.unit === '‰' ? 1000 : 100);
+
 /** A count a rate is divided by: its value, and the half-width of the interval it stands for (3.96万). */
 export interface Total {
   value: number;
@@ -162,7 +168,7 @@ export const totalOf = (f: Figure): Total => ({ value: f.value, tolerance: toler
  * truncated as `rounding` allows.
  */
 export function quotientAgrees(rate: Figure, numerator: number, numeratorTolerance: number, total: Total, rounding: Rounding): boolean {
-  const factor = rate.unit === '‰' ? 1000 : 100;
+  const factor = perUnit(rate);
   const tLo = total.value - total.tolerance;
   const tHi = total.value + total.tolerance;
   if (tLo <= 0) return true;
@@ -173,7 +179,7 @@ export function quotientAgrees(rate: Figure, numerator: number, numeratorToleran
 
 /** numerator ÷ total as `rate` should be written: with its decimals and unit (65.0%, 3‰). */
 export function quotientText(rate: Figure, numerator: number, total: Total, rounding: Rounding): string {
-  const factor = rate.unit === '‰' ? 1000 : 100;
+  const factor = perUnit(rate);
   return formatDecimal((numerator / total.value) * factor, rate.precision, rounding === 'truncate' ? 'truncate' : 'round') + rate.unit;
 }
 

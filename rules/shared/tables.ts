@@ -1,4 +1,5 @@
 import type { Figure, Heading, Table } from '@reportlint/parser';
+import { RATE_NAME_MAX } from './figures.js';
 import vocabulary from './figures.json' with { type: 'json' };
 
 /**
@@ -10,7 +11,7 @@ import vocabulary from './figures.json' with { type: 'json' };
 export const TABLE_WORDS = vocabulary.tables;
 
 /** The figure of a row's cell in column `c`, if the cell is a plain number. */
-export const figureAt = (table: Table, row: number, c: number): Figure | undefined => table.rows[row]!.cells[c]!.figure;
+export const cellFigure = (table: Table, row: number, c: number): Figure | undefined => table.rows[row]!.cells[c]!.figure;
 
 /** The data columns (all but the first, which names the rows) whose heading passes `test`. */
 export function columnsWhere(table: Table, test: (heading: Heading, c: number) => boolean): number[] {
@@ -28,4 +29,4 @@ export const isTotalName = (name: string): boolean => TABLE_WORDS.totals.include
 export const isSubRow = (name: string): boolean => TABLE_WORDS.subRows.some((w) => name.startsWith(w));
 
 /** How a message names a rate column: its heading when short, else the rate's vocabulary word (as rateName does for prose). */
-export const shortRateName = (heading: string, display: string): string => (heading.length <= 8 ? heading : display);
+export const shortRateName = (heading: string, display: string): string => (heading.length <= RATE_NAME_MAX ? heading : display);
