@@ -59,6 +59,8 @@ interface CellLine {
 const BLANK_OR_EMPHASIS = /^[\s*_`]+|[\s*_`]+$/g;
 /** Between two cells of a plain-text row: a run of blanks holding a tab, or two or more spaces. */
 const COLUMN_GAP = /[ \t]*\t[ \t]*| {2,}/g;
+/** A column gap with a word on either side, on one line: what every line of a plain-text table has. */
+const INLINE_GAP = /\S(?:[ \t]*\t| {2,})[ \t]*\S/;
 /** A GFM delimiter cell: ---, :--, --:, :-: */
 const DELIMITER = /^:?-+:?$/;
 const HEADING_UNIT = /^(.+?)\(([^()]{1,6})\)$/;
@@ -80,9 +82,9 @@ export function tablesOf(tree: ReportTree): Table[] {
 
 /** The tables of a text (the normalized view): a header line and two or more rows of as many cells. */
 export function readTables(text: string): Table[] {
-  // Most reports have no table: one native search each rules out those without a pipe, a tab or a
-  // double space (a draft indented with 　　 has them, and is read line by line).
-  if (!text.includes('|') && !text.includes('\t') && !text.includes('  ')) return [];
+  // Most reports have no table: native searches rule out those without a pipe or a column gap
+  // between two words of a line (an indentation of 　　, two spaces once normalized, is no gap).
+  if (!text.includes('|') && !INLINE_GAP.test(text)) return [];
   const lines = splitLines(text);
   const tables: Table[] = [];
   for (let i = 0; i < lines.length; ) {
