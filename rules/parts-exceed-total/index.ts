@@ -4,7 +4,7 @@ import { joinedText, tablesOf } from '@reportlint/parser';
 import type { Figure, JoinedText, Table } from '@reportlint/parser';
 import { exactCount, figureClauses, findTotal, firstAfter, labelNames, MAX_FIGURES_BACK, PARTS, RECEIVED, sameThings, shown, tolerance } from '../shared/figures.js';
 import type { Clause } from '../shared/figures.js';
-import { columnsWhere, cellFigure, isSubRow, isTotalName } from '../shared/tables.js';
+import { columnsWhere, cellFigure, isBreakdown, isDerivedRow, isTotalName } from '../shared/tables.js';
 
 const EPSILON = 1e-9;
 /** Longest stretch of words allowed between a total and 其中, or between two parts. */
@@ -265,15 +265,16 @@ function plainSum(total: Figure | undefined, parts: Array<Figure | undefined>): 
 /**
  * What a table adds up: a 合计 row (first or last) over the other rows, column by column, and a 合计
  * column (last) over the other columns, row by row. Nothing when a row breaks another down (其中……,
- * 含……: rows that overlap add up to more), or a total stands elsewhere or twice (小计 and 合计 rows):
- * which rows such a total adds up, the table does not say.
+ * 含……: rows that overlap add up to more) or is figured from the others (平均, 增减), or a total
+ * stands elsewhere or twice (小计 and 合计 rows): which rows such a total adds up, the table does not
+ * say. Columns that break another down (其中：听证) leave the rows without a sum.
  */
 function tableSums(table: Table): Sum[] {
   const sums: Sum[] = [];
   const names = table.rows.map((r) => r.heading.name);
   const totalRows = names.flatMap((name, r) => (isTotalName(name) ? [r] : []));
   const totalColumns = columnsWhere(table, (h) => isTotalName(h.name));
-  if (names.some(isSubRow) || totalRows.length > 1 || totalColumns.length > 1) return sums;
+  if (names.some((name) => isBreakdown(name) || isDerivedRow(name)) || totalRows.length > 1 || totalColumns.length > 1) return sums;
   const totalRow = totalRows[0] ?? -1;
   const totalColumn = totalColumns[0] ?? -1;
   const rowPlaced = totalRow === -1 || totalRow === 0 || totalRow === names.length - 1;
@@ -286,7 +287,7 @@ function tableSums(table: Table): Sum[] {
       if (sum) sums.push(sum);
     }
   }
-  if (totalColumn >= 0) {
+  if (totalColumn >= 0 && !table.columns.some((h) => isBreakdown(h.name))) {
     const partColumns = columnsWhere(table, (_, c) => c !== totalColumn);
     table.rows.forEach((_, r) => {
       if (r === totalRow) return;

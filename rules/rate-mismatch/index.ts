@@ -24,7 +24,7 @@ import {
   totalOf,
 } from '../shared/figures.js';
 import type { Clause, RateEntry, Rounding, Total } from '../shared/figures.js';
-import { columnsWhere, cellFigure, shortRateName } from '../shared/tables.js';
+import { columnsWhere, cellFigure, isDerivedRow, shortRateName } from '../shared/tables.js';
 import { checkShares } from './shares.js';
 
 const schema = Type.Object(
@@ -282,7 +282,7 @@ function expectedRate(rate: Figure, r: Reading, rounding: Rounding): string {
   return quotientText(rate, r.numerator, r.total, rounding);
 }
 
-/** | 项目 | 受理 | 办结 | 办结率 |: each row's rate against the counts of its row. */
+/** | 项目 | 受理 | 办结 | 办结率 |: each row's rate against the counts of its row (not of a 平均 or 增减 row: its cells are no counts of its rate). */
 function checkTables(tree: ReportTree, ctx: Ctx): void {
   for (const table of tablesOf(tree)) {
     table.columns.forEach((heading, c) => {
@@ -290,9 +290,9 @@ function checkTables(tree: ReportTree, ctx: Ctx): void {
       if (!known || known.entry.numerator.length === 0) return;
       const columns = rateColumns(table, c, known);
       if (!columns) return;
-      table.rows.forEach((_, row) => {
+      table.rows.forEach(({ heading: rowHeading }, row) => {
         const rate = cellFigure(table, row, c);
-        if (!rate || rate.kind !== 'rate' || rate.change || rate.value < 0) return;
+        if (!rate || rate.kind !== 'rate' || rate.change || rate.value < 0 || isDerivedRow(rowHeading.name)) return;
         const r = rowReading(table, row, columns);
         if (!r || agrees(rate, r, ctx.options.rounding)) return;
         const expected = expectedRate(rate, r, ctx.options.rounding);

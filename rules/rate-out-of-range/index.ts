@@ -3,7 +3,7 @@ import type { RuleContext } from '@reportlint/core';
 import { figuresOf, joinedText, tablesOf } from '@reportlint/parser';
 import type { Figure, ReportTree } from '@reportlint/parser';
 import { rateEntry, rateName } from '../shared/figures.js';
-import { cellFigure, shortRateName } from '../shared/tables.js';
+import { cellFigure, isDerivedRow, shortRateName } from '../shared/tables.js';
 
 type Ctx = RuleContext<Record<string, never>>;
 
@@ -54,15 +54,15 @@ function outOfRange(rate: Figure, bounded: boolean): 'above' | 'negative' | unde
   return percent < 0 ? 'negative' : bounded && percent > 100 ? 'above' : undefined;
 }
 
-/** | 项目 | 办结率 |: every cell of a column named by a rate. */
+/** | 项目 | 办结率 |: every cell of a column named by a rate, but in a row of changes or averages (增减 -2.2%). */
 function checkTables(tree: ReportTree, ctx: Ctx): void {
   for (const table of tablesOf(tree)) {
     table.columns.forEach((heading, c) => {
       const known = c > 0 ? rateEntry(heading.name) : undefined;
       if (!known) return;
-      table.rows.forEach((_, row) => {
+      table.rows.forEach(({ heading: rowHeading }, row) => {
         const rate = cellFigure(table, row, c);
-        if (!rate || rate.kind !== 'rate' || rate.change) return;
+        if (!rate || rate.kind !== 'rate' || rate.change || isDerivedRow(rowHeading.name)) return;
         const messageId = outOfRange(rate, known.entry.bounded);
         if (!messageId) return;
         const name = shortRateName(heading.name, known.display);

@@ -25,8 +25,14 @@ export function columnsWhere(table: Table, test: (heading: Heading, c: number) =
 /** Whether a heading names a sum of the others (合计, 总计 …). */
 export const isTotalName = (name: string): boolean => TABLE_WORDS.totals.includes(name);
 
-/** Whether a row breaks the one above down (其中：行政复议, 含转办), so that rows overlap. */
-export const isSubRow = (name: string): boolean => TABLE_WORDS.subRows.some((w) => name.startsWith(w));
+/** Whether a row or column breaks the one before it down (其中：行政复议, 含转办), so that they overlap. */
+export const isBreakdown = (name: string): boolean => TABLE_WORDS.subRows.some((w) => name.startsWith(w));
+
+/**
+ * Whether a row is figured from the other rows (平均, 增减, 同比) rather than an item beside them: its
+ * cells are averages or changes, so it is no part of a total, nor counts with their rate.
+ */
+export const isDerivedRow = (name: string): boolean => TABLE_WORDS.derivedRows.some((w) => name.startsWith(w));
 
 /** How a message names a rate column: its heading when short, else the rate's vocabulary word (as rateName does for prose). */
 export const shortRateName = (heading: string, display: string): string => (heading.length <= RATE_NAME_MAX ? heading : display);
