@@ -51,6 +51,8 @@ const WHOLE_NOUN = /(?:案件|事项)$/;
 const REGION = /^(?:全|本)?(?:国|省|市|区|县|州|镇|乡|街道)$/;
 /** Words before a total's verb that make it a narrower count than the one named (不予受理, 出庭应诉). */
 const NARROWED = /(?:不予|未予|出庭)$/;
+/** 涉企投诉中办结110件: a part counted within what its label names first, whose share is of that. */
+const WITHIN = /[^其]中/;
 /** Words that make a count one of another period, or a change: the share's whole is then not plain. */
 const OTHER_PERIOD = [...CHANGES.compare, ...CHANGES.earlier];
 
@@ -120,17 +122,22 @@ function namedCount(clause: Clause, partIndex: number, word: string): Base | und
  * part (a rate or a parenthesis between them passed over). The parts listed before this one must each
  * have their own share (其中维持78件，占65%，撤销20件，占比16.7%): after 其中维持78件、撤销20件 a share
  * may be of the two together. A total that is a count of done (审结120件) may be broken down as the
- * count it was taken from (受理) too.
+ * count it was taken from (受理) too. A part counted within something else (其中涉企投诉120件，占比24%，
+ * 涉企投诉中办结110件，占91.7%; 其中本县86件，占5.7%，败诉3件，占3.5%) is a share of that: the whole is
+ * left open.
  */
 function listTotal(joined: JoinedText, clause: Clause, partIndex: number): Base | undefined {
   const { figures, markers } = clause;
   const part = figures[partIndex]!;
+  if (WITHIN.test(part.label)) return undefined;
   // 受理500件，其中涉企120件，包括个体户30件，占比6%: a list within a list leaves the whole open.
   const before = markers.filter((m) => m < part.start);
   if (before.length !== 1) return undefined;
   const marker = before[0]!;
   const first = firstAfter(figures, marker);
   if ((partIndex - first) % 2 !== 0 || partIndex - first > MAX_FIGURES_BACK) return undefined;
+  // 其中本县86件，占5.7%，败诉3件: a count of done after a list item that is none may count within that item.
+  if (clause.roles[partIndex]!.done !== clause.roles[first]!.done) return undefined;
   for (let j = first; j < partIndex; j += 2) {
     const share = figures[j + 1]!;
     if (share.kind !== 'rate' || !joined.slice(figures[j]!.end, share.start).includes('占')) return undefined;
