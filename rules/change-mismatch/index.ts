@@ -55,8 +55,24 @@ function statement(joined: JoinedText, first: Figure, second: Figure, percent: F
     if (connect[1] && CONNECT_OF.get(connect[1]) !== direction) return undefined;
     return { earlier: first, later: second, percent, direction };
   }
-  if (COMPARED_WITH.test(between) || EARLIER_WAS.test(between)) return { earlier: second, later: first, percent, direction };
-  return undefined;
+  if (!COMPARED_WITH.test(between) && !EARLIER_WAS.test(between)) return undefined;
+  // 2023年受理100件，2024年120件: the year before the second count is not always the earlier one.
+  if (!yearsInOrder(joined.slice(from, first.start), between)) return undefined;
+  return { earlier: second, later: first, percent, direction };
+}
+
+const YEAR = /(\d{4})年/g;
+
+/** The last year written in digits in some words, if any. */
+function lastYear(words: string): number | undefined {
+  const years = [...words.matchAll(YEAR)];
+  return years.length > 0 ? Number(years.at(-1)![1]) : undefined;
+}
+
+/** Whether the year the first count is of (if stated) is later than the year the second is of (if stated). */
+function yearsInOrder(beforeFirst: string, beforeSecond: string): boolean {
+  const [first, second] = [lastYear(beforeFirst), lastYear(beforeSecond)];
+  return first === undefined || second === undefined || first > second;
 }
 
 /** Whether the figures of a statement are plain enough for the arithmetic to be sure. */
