@@ -40,6 +40,7 @@ const expected: Record<string, string[]> = {
     '24:23-24:26 change-mismatch 增幅应为25%（(65-52)÷52），文中为20%',
     '26:27-26:30 change-mismatch 从60件到54件是下降，降幅为10%（(60-54)÷60），文中写作增长10%',
     '28:32-28:37 change-mismatch 降幅应为14.0%（(1200-1032)÷1200），文中为16.3%',
+    '31:35-31:38 change-mismatch 增幅应为20%（(120-100)÷100），文中为25%',
   ],
   'dates.txt': [],
   'enumeration-sequence.txt': [],
@@ -54,6 +55,7 @@ const expected: Record<string, string[]> = {
   ],
   'enumeration-sequence-other-leads.txt': [],
   'figures-close-calls.txt': [],
+  'figures-new-lookalikes.txt': [],
   'figures-line-breaks.txt': [
     '5:36-5:37 line-break-in-sentence 句子在此处被换行截断（“…办结115件，办”后接下一行“结率为98.3%…”），应删去换行，与下一行连成一段',
     '5:36-6:9 rate-mismatch 办结率应为95.8%（115÷120），文中为98.3%',
