@@ -361,3 +361,19 @@ describe('the residue of web pages, Word and PDF exports and CMS Markdown', () =
     expect(roles(tree)).toContain('opening@3');
   });
 });
+
+describe('a Markdown draft with a paragraph on each line', () => {
+  const lines = ['一、主要举措和成效', '全年办理行政处罚案件190件', '二、存在的不足和原因', '执法人员专业素质不高，主要原因是缺乏系统培训。', '三、党政主要负责人履行推进法治建设第一责任人职责情况', '县委书记、县长带头学法述法。', '四、2025年工作安排', '一是加强执法培训。二是深化矛盾纠纷化解。'];
+
+  it('reads each line as a paragraph when hardly any blank line separates them (a text draft saved as .md)', () => {
+    const tree = parse(['# 某县2024年法治政府建设年度报告', '', '2024年，某县扎实推进法治政府建设。', '', ...lines, ''].join('\n'), 'md');
+    expect(tree.sections.map((s) => s.title)).toEqual(['主要举措和成效', '存在的不足和原因', '党政主要负责人履行推进法治建设第一责任人职责情况', '2025年工作安排']);
+    expect(new Set(tree.parts.map((p) => p.part))).toEqual(new Set(['measures', 'shortcomings', 'duties', 'plans']));
+  });
+
+  it('keeps Markdown\'s paragraphs when blank lines separate them: lines of one paragraph stay one', () => {
+    const wrapped = ['# 某县2024年法治政府建设年度报告', '', '2024年，某县扎实推进法治政府建设。', '', '一、主要举措和成效', '', '全年办理行政处罚案件190件，', '二、三季度集中开展执法检查。', '', '二、存在的不足和原因', '', '执法人员专业素质不高，', '主要原因是缺乏系统培训。', ''].join('\n');
+    const tree = parse(wrapped, 'md');
+    expect(tree.sections.map((s) => s.title)).toEqual(['主要举措和成效', '存在的不足和原因']);
+  });
+});

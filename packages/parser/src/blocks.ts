@@ -18,6 +18,7 @@ export type Pos = (offset: number) => { line: number; column: number; offset: nu
  */
 export function flatten(root: Root, text: string, normalized: string, pos: Pos): Flat[] {
   const out: Flat[] = [];
+  const linePerParagraph = writesLinePerParagraph(normalized);
   for (const child of root.children) {
     const node = htmlParagraph(child, text, pos) ?? child;
     let start = node.position?.start.offset ?? 0;
@@ -30,7 +31,9 @@ export function flatten(root: Root, text: string, normalized: string, pos: Pos):
         continue;
       }
       while (start < end && /\s/.test(normalized[start]!)) start++;
-      out.push({ node, start, end, kind: 'paragraph' });
+      const lines = linePerParagraph ? lineSpans(normalized, start, end) : [];
+      if (lines.length < 2) out.push({ node, start, end, kind: 'paragraph' });
+      else for (const [from, to] of lines) out.push({ node: textParagraph(text, from, to, pos), start: from, end: to, kind: 'paragraph' });
     } else if (node.type === 'heading') {
       const first = node.children[0]?.position?.start.offset;
       const last = node.children[node.children.length - 1]?.position?.end.offset;
@@ -81,3 +84,45 @@ function htmlParagraph(node: RootContent, text: string, pos: Pos): Paragraph | u
   return { type: 'paragraph', children: [{ type: 'text', value: text.slice(start, end), position: place }], position: place };
 }
 
+/** Fewest lines of text for a draft's layout to be judged, and most blank lines (one for every BLANK_EVERY lines of text) of one that puts a paragraph on each line. */
+const MIN_LINES = 6;
+const BLANK_EVERY = 4;
+
+/**
+ * Whether a draft puts one paragraph on each line, with hardly a blank line between them: a text
+ * draft saved as Markdown. Markdown would join such lines into one paragraph (“一、主要举措和成效⏎全年
+ * 办理……⏎二、存在的不足和原因” one block, its parts unseen); a Markdown file that separates its
+ * paragraphs by blank lines keeps Markdown's reading.
+ */
+function writesLinePerParagraph(normalized: string): boolean {
+  let lines = 0;
+  let blank = 0;
+  for (const [from, to] of lineSpans(normalized, 0, normalized.length, true)) {
+    if (from === to) blank++;
+    else lines++;
+  }
+  return lines >= MIN_LINES && blank * BLANK_EVERY < lines;
+}
+
+/** The lines of [start, end), trimmed; blank ones left out unless `withBlank` (then empty spans). */
+function lineSpans(normalized: string, start: number, end: number, withBlank = false): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  for (let at = start; at < end; ) {
+    const br = normalized.indexOf('\n', at);
+    const lineEnd = br === -1 || br > end ? end : br;
+    let from = at;
+    let to = lineEnd;
+    while (from < to && /\s/.test(normalized[from]!)) from++;
+    while (to > from && /\s/.test(normalized[to - 1]!)) to--;
+    if (from < to) spans.push([from, to]);
+    else if (withBlank) spans.push([from, from]);
+    at = lineEnd + 1;
+  }
+  return spans;
+}
+
+/** A paragraph holding the text between two offsets, as the plain-text parser makes one (inline markup is not kept). */
+function textParagraph(text: string, start: number, end: number, pos: Pos): Paragraph {
+  const place = { start: pos(start), end: pos(end) };
+  return { type: 'paragraph', children: [{ type: 'text', value: text.slice(start, end), position: place }], position: place };
+}
