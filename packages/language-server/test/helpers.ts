@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import type { ChildProcessWithoutNullStreams } from 'node:child_process';
 import { readdir, readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
+import { Writable } from 'node:stream';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { loadConfig } from '@reportlint/config';
 import { lint } from '@reportlint/core';
@@ -81,7 +82,7 @@ export class Client {
     this.settings = settings;
     child.stderr.on('data', (chunk: Buffer) => void (this.stderr += chunk.toString()));
     this.exited = new Promise((resolve) => child.on('exit', (code) => resolve(code)));
-    this.connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
+    this.connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(serverInput(child)));
     this.connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
       this.published.push(params);
       this.wake();
@@ -220,6 +221,21 @@ export class Client {
     this.connection.dispose();
     this.child.kill();
   }
+}
+
+/**
+ * The server's input as the client writes to it. A reply the client owes the server (to a
+ * workspace/configuration request sent just before `exit`) may come after the server has gone:
+ * it is dropped, as an editor drops it, instead of failing the run on a closed pipe.
+ */
+function serverInput(child: ChildProcessWithoutNullStreams): Writable {
+  child.stdin.on('error', () => undefined);
+  return new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      if (child.stdin.destroyed || !child.stdin.writable) return done();
+      child.stdin.write(chunk, () => done());
+    },
+  });
 }
 
 export const uriOf = (path: string) => pathToFileURL(path).href;
