@@ -18,7 +18,8 @@ export type Pos = (offset: number) => { line: number; column: number; offset: nu
  */
 export function flatten(root: Root, text: string, normalized: string, pos: Pos): Flat[] {
   const out: Flat[] = [];
-  const linePerParagraph = writesLinePerParagraph(normalized);
+  // Judged once, and only for a document with a paragraph of several lines (never plain text).
+  let linePerParagraph: boolean | undefined;
   for (const child of root.children) {
     const node = htmlParagraph(child, text, pos) ?? child;
     let start = node.position?.start.offset ?? 0;
@@ -31,7 +32,10 @@ export function flatten(root: Root, text: string, normalized: string, pos: Pos):
         continue;
       }
       while (start < end && /\s/.test(normalized[start]!)) start++;
-      const lines = linePerParagraph ? lineSpans(normalized, start, end) : [];
+      const lineBreak = normalized.indexOf('\n', start);
+      const multiline = lineBreak !== -1 && lineBreak < end;
+      if (multiline) linePerParagraph ??= writesLinePerParagraph(normalized);
+      const lines = multiline && linePerParagraph ? lineSpans(normalized, start, end) : [];
       if (lines.length < 2) out.push({ node, start, end, kind: 'paragraph' });
       else for (const [from, to] of lines) out.push({ node: textParagraph(text, from, to, pos), start: from, end: to, kind: 'paragraph' });
     } else if (node.type === 'heading') {
