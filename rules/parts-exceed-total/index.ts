@@ -38,9 +38,10 @@ function exceeds(total: Figure, parts: Figure[]): boolean {
  * Reports parts beyond their total. The finding spans the statement, from the total to the last part;
  * in a table (`at`), the total's cell.
  */
-function reportParts(ctx: Ctx, total: Figure, parts: Figure[], reported: Set<Figure>, at = { start: total.start, end: parts[parts.length - 1]?.end ?? total.end }): void {
+function reportParts(ctx: Ctx, total: Figure, parts: Figure[], reported: Set<Figure> | undefined, at = { start: total.start, end: parts[parts.length - 1]?.end ?? total.end }): void {
   if (parts.length === 0 || !exceeds(total, parts)) return;
-  for (const p of parts) reported.add(p);
+  // Prose only: doneExceedsReceived leaves a part already reported alone.
+  for (const p of parts) reported?.add(p);
   ctx.report({
     messageId: parts.length === 1 ? 'partExceeds' : 'partsExceed',
     data: {
@@ -243,8 +244,7 @@ export const rule = defineRule({
       doneExceedsReceived(ctx, joined, words, clause, reported);
     }
     for (const table of tablesOf(tree)) {
-      const reported = new Set<Figure>();
-      for (const { total, parts } of tableSums(table)) reportParts(ctx, total, parts, reported, total);
+      for (const { total, parts } of tableSums(table)) reportParts(ctx, total, parts, undefined, total);
     }
   },
 });

@@ -245,7 +245,7 @@ function inParenthesis(clause: Clause, i: number, paren: { open: number; close: 
  * the total (受理 | 办结 | 办结率). A carry-over column (上年结转 | 新收 | 结案 | 结案率) adds to the
  * total in a way the table does not say: none then.
  */
-function rateColumns(table: Table, rate: number, known: { entry: RateEntry; qualifier: string }): { numerator: number; totals: number[] } | undefined {
+function rateColumns(table: Table, rate: number, known: KnownRate): { numerator: number; totals: number[] } | undefined {
   const named = columnsWhere(table, (h, c) => c !== rate && known.entry.numerator.some((t) => labelNames(h.name, t, known.qualifier)));
   if (named.length !== 1) return undefined;
   const numerator = named[0]!;
