@@ -320,111 +320,152 @@ interface Reading {
  * Linear in the length of the span.
  */
 export function extractFigures(text: string, start = 0, end = text.length): Figure[] {
-  const out: Figure[] = [];
-  let boundary = start; // labels stop at the previous number, figure or not
-  let depth = 0;
-  let i = start;
-  // The last quotation mark, title mark or sentence end seen, for quoted(). The scan visits every
-  // character but those of numbers and of what follows them (units, multipliers, 余 …), none of
-  // which is a mark, so this is the last mark before any number it reaches.
-  let lastMark = -1;
-  while (i < end) {
-    const code = text.charCodeAt(i);
-    const cls = CLASS[code];
-    // Hot: runs over every character of the report; most are none of the classes.
-    if (cls === OTHER) {
-      i++;
-      continue;
-    }
-    if (cls === QUOTE_MARK) {
-      lastMark = i;
-      i++;
-      continue;
-    }
-    if (cls === OPEN || cls === CLOSE || cls === TERMINATOR) {
-      if (cls === TERMINATOR) lastMark = i;
-      depth = cls === OPEN ? depth + 1 : cls === CLOSE && depth > 0 ? depth - 1 : 0;
-      i++;
-      continue;
-    }
-    let reading: Reading | undefined;
-    if (cls === DIGIT) {
-      const number = readArabic(text, i, end)!;
-      // Character codes around the number; 0 (no class) before `start` and past the text's end.
-      const prev = i > start ? text.charCodeAt(i - 1) : 0;
-      const next = codeAt(text, number.end);
-      const afterNext = codeAt(text, number.end + 1);
-      const beforePrev = codeAt(text, i - 2);
-      let skip = -1;
-      if (next === DOT && isDigit(afterNext)) {
-        // 1.2.3, 5.0.1: a version or section number.
-        skip = number.end;
-        while (skip < end && (isDigit(text.charCodeAt(skip)) || text.charCodeAt(skip) === DOT)) skip++;
-      } else if (
-        is(prev, ASCII_LETTER | CODE_NEIGHBOUR) ||
-        prev === DOT ||
-        is(next, ASCII_LETTER | CODE_NEIGHBOUR) ||
-        (next === COLON && isDigit(afterNext)) ||
-        (prev === COLON && i >= 2 && isDigit(beforePrev)) ||
-        // The lower end of a range (3-5个, 2023-2025年) or a date written with hyphens.
-        (is(next, RANGE) && isDigit(afterNext))
-      ) {
-        skip = number.end;
-      }
-      if (skip >= 0) {
-        boundary = skip;
-        i = skip;
-        continue;
-      }
-      const afterDigit = i >= 2 && (isDigit(beforePrev) || isChineseNumeralCode(beforePrev));
-      const rangeUpper = is(prev, RANGE) && afterDigit && !(i >= 2 && beforePrev === DOT);
-      const negative = is(prev, MINUS) && !afterDigit && !is(beforePrev, ASCII_LETTER);
-      reading = { number, figStart: negative ? i - 1 : i, chinese: false, negative, percentWord: false, rangeUpper };
-    } else if (cls === HUNDRED && text.startsWith('百分之', i)) {
-      const at = i + 3;
-      let number: ParsedNumber | undefined;
-      if (codeAt(text, at) === HUNDRED_CODE) number = { value: 100, precision: 0, end: at + 1 };
-      else number = isDigit(codeAt(text, at)) ? readArabic(text, at, end) : readChinese(text, at, end);
-      if (!number) {
-        i = at;
-        continue;
-      }
-      reading = { number, figStart: i, chinese: true, negative: false, percentWord: true, rangeUpper: false };
-    } else if (cls === CHINESE_START) {
-      let j = i;
-      while (j < end && isChineseNumeralCode(text.charCodeAt(j))) j++;
-      // A single 一 is nearly always a word (一件事, 一次性, 统一); a run that does not parse (十四五,
-      // 二〇二三) is a name; a numeral glued to another (万一) is part of a word.
-      if ((j === i + 1 && code === ONE) || (i > start && isChineseNumeralCode(text.charCodeAt(i - 1)))) {
-        i = j;
-        continue;
-      }
-      const number = readChinese(text, i, end);
-      if (!number || IDIOMS.at(text, i) !== undefined) {
-        i = j;
-        continue;
-      }
-      const prev = i > start ? text.charCodeAt(i - 1) : 0;
-      const rangeUpper = is(prev, RANGE) && isChineseNumeralCode(codeAt(text, i - 2));
-      reading = { number, figStart: i, chinese: true, negative: false, percentWord: false, rangeUpper };
-    } else {
-      i++;
-      continue;
-    }
+  return new FigureScan(text, start, end).run();
+}
 
-    const figure = readFigure(text, reading, start, end, boundary, depth > 0, lastMark);
+/** 下降63.4%、67.5%: what may stand between a growth figure and a value listed after it. */
+const LISTED_AFTER = /^[、,和及与 ]*$/;
+
+/**
+ * One pass over a text for its figures. The loop of `run` visits every character of the report, so it
+ * is kept to a few lines that V8 optimizes early (and recompiles cheaply when a rare path deoptimizes
+ * it): it follows parentheses and quotation marks, and hands each number to the reader of its kind.
+ */
+class FigureScan {
+  private readonly out: Figure[] = [];
+  /** Where labels stop: the end of the previous number, figure or not. */
+  private boundary: number;
+  /** Parentheses open at the scan's position, in its sentence. */
+  private depth = 0;
+  /**
+   * The last quotation mark, title mark or sentence end seen, for quoted(). The scan visits every
+   * character but those of numbers and of what follows them (units, multipliers, 余 …), none of
+   * which is a mark, so this is the last mark before any number it reaches.
+   */
+  private lastMark = -1;
+
+  constructor(
+    private readonly text: string,
+    private readonly start: number,
+    private readonly end: number,
+  ) {
+    this.boundary = start;
+  }
+
+  run(): Figure[] {
+    const { text, end } = this;
+    let i = this.start;
+    while (i < end) {
+      const cls = CLASS[text.charCodeAt(i)];
+      // Hot: most characters are none of the classes.
+      if (cls === OTHER) i++;
+      else if (cls === DIGIT) i = this.arabic(i);
+      else if (cls === CHINESE_START) i = this.chinese(i);
+      else if (cls === HUNDRED) i = this.percentWord(i);
+      else this.mark(i++, cls);
+    }
+    return this.out;
+  }
+
+  /** A parenthesis, a quotation or title mark, or a sentence end at `i`. */
+  private mark(i: number, cls: number | undefined): void {
+    if (cls === OPEN) this.depth++;
+    else if (cls === CLOSE) this.depth = this.depth > 0 ? this.depth - 1 : 0;
+    else {
+      this.lastMark = i;
+      if (cls === TERMINATOR) this.depth = 0;
+    }
+  }
+
+  /** The Arabic number at `i` and its figure, if it states one; returns where the scan goes on. */
+  private arabic(i: number): number {
+    const { text, start, end } = this;
+    const number = readArabic(text, i, end)!;
+    const code = codeEnd(text, i, start, end, number.end);
+    if (code >= 0) {
+      this.boundary = code;
+      return code;
+    }
+    // Character codes before the number; 0 (no class) before `start`.
+    const prev = i > start ? text.charCodeAt(i - 1) : 0;
+    const beforePrev = codeAt(text, i - 2);
+    const afterDigit = i >= 2 && (isDigit(beforePrev) || isChineseNumeralCode(beforePrev));
+    const rangeUpper = is(prev, RANGE) && afterDigit && !(i >= 2 && beforePrev === DOT);
+    const negative = is(prev, MINUS) && !afterDigit && !is(beforePrev, ASCII_LETTER);
+    return this.figure(i, { number, figStart: negative ? i - 1 : i, chinese: false, negative, percentWord: false, rangeUpper });
+  }
+
+  /** 百分之九十 at `i`, if it is that: its figure. */
+  private percentWord(i: number): number {
+    const { text, end } = this;
+    if (!text.startsWith('百分之', i)) return i + 1;
+    const at = i + 3;
+    let number: ParsedNumber | undefined;
+    if (codeAt(text, at) === HUNDRED_CODE) number = { value: 100, precision: 0, end: at + 1 };
+    else number = isDigit(codeAt(text, at)) ? readArabic(text, at, end) : readChinese(text, at, end);
+    if (!number) return at;
+    return this.figure(i, { number, figStart: i, chinese: true, negative: false, percentWord: true, rangeUpper: false });
+  }
+
+  /** The Chinese numeral at `i` and its figure, if it states one. */
+  private chinese(i: number): number {
+    const { text, start, end } = this;
+    const code = text.charCodeAt(i);
+    let j = i;
+    while (j < end && isChineseNumeralCode(text.charCodeAt(j))) j++;
+    // A single 一 is nearly always a word (一件事, 一次性, 统一); a run that does not parse (十四五,
+    // 二〇二三) is a name; a numeral glued to another (万一) is part of a word.
+    if ((j === i + 1 && code === ONE) || (i > start && isChineseNumeralCode(text.charCodeAt(i - 1)))) return j;
+    const number = readChinese(text, i, end);
+    if (!number || IDIOMS.at(text, i) !== undefined) return j;
+    const prev = i > start ? text.charCodeAt(i - 1) : 0;
+    const rangeUpper = is(prev, RANGE) && isChineseNumeralCode(codeAt(text, i - 2));
+    return this.figure(i, { number, figStart: i, chinese: true, negative: false, percentWord: false, rangeUpper });
+  }
+
+  /** Reads the figure of the number read at `i`, and keeps it if it is one; returns where the scan goes on. */
+  private figure(i: number, reading: Reading): number {
+    const figure = readFigure(this.text, reading, this.start, this.end, this.boundary, this.depth > 0, this.lastMark);
+    const end = figure?.end ?? reading.number.end;
     // A Chinese numeral that is no quantity (二是, 三中全会) is a word: the label runs through it.
-    if (figure || !reading.chinese) boundary = figure?.end ?? reading.number.end;
-    i = Math.max(i + 1, figure?.end ?? reading.number.end);
-    if (!figure) continue;
+    if (figure || !reading.chinese) this.boundary = end;
+    if (figure) this.add(figure);
+    return Math.max(i + 1, end);
+  }
+
+  private add(figure: Figure): void {
     // 下降63.4%、67.5%: a value listed after a growth figure shares its direction.
-    const last = out[out.length - 1];
-    if (!figure.change && figure.label === '' && last?.change && last.unit === figure.unit && /^[、,和及与 ]*$/.test(text.slice(last.end, figure.start))) {
+    const last = this.out[this.out.length - 1];
+    if (!figure.change && figure.label === '' && last?.change && last.unit === figure.unit && LISTED_AFTER.test(this.text.slice(last.end, figure.start))) {
       figure.change = last.change;
     }
-    out.push(figure);
+    this.out.push(figure);
   }
-  return out;
+}
+
+/**
+ * Where a number at `i` (ending at `numberEnd`) ends the code it is part of rather than a quantity:
+ * a version or section number (1.2.3), a code (1+3+X, 5G, 〔2019〕, 10:27), the lower end of a range
+ * (3-5个, 2023-2025年) or a date written with hyphens. -1 for any other number.
+ */
+function codeEnd(text: string, i: number, start: number, end: number, numberEnd: number): number {
+  // Character codes around the number; 0 (no class) before `start` and past the text's end.
+  const prev = i > start ? text.charCodeAt(i - 1) : 0;
+  const next = codeAt(text, numberEnd);
+  const afterNext = codeAt(text, numberEnd + 1);
+  if (next === DOT && isDigit(afterNext)) {
+    let skip = numberEnd;
+    while (skip < end && (isDigit(text.charCodeAt(skip)) || text.charCodeAt(skip) === DOT)) skip++;
+    return skip;
+  }
+  const code =
+    is(prev, ASCII_LETTER | CODE_NEIGHBOUR) ||
+    prev === DOT ||
+    is(next, ASCII_LETTER | CODE_NEIGHBOUR) ||
+    (next === COLON && isDigit(afterNext)) ||
+    (prev === COLON && i >= 2 && isDigit(codeAt(text, i - 2))) ||
+    (is(next, RANGE) && isDigit(afterNext));
+  return code ? numberEnd : -1;
 }
 
 /** The length of text[from, to) without its commas: 2,023 → 4. */
@@ -434,85 +475,127 @@ function digitsWithoutCommas(text: string, from: number, to: number): number {
   return n;
 }
 
-function readFigure(text: string, r: Reading, start: number, end: number, boundary: number, parenthetical: boolean, lastMark: number): Figure | undefined {
+/** What follows the number of a figure: an approximate word, a multiplier, a unit, and where they end. */
+interface Ending {
+  marker: string | undefined;
+  multiplier: string;
+  scale: number;
+  unit: UnitEntry | undefined;
+  end: number;
+}
+
+/** 3.96万户, 10余件, 8亿元, 2 件: what follows a number, or undefined when it makes no figure of it. */
+function endingAfter(text: string, r: Reading, end: number): Ending | undefined {
   const { number, chinese } = r;
   let p = number.end;
   let marker: string | undefined;
   let scale = 1;
   let multiplier = '';
-  let unit: UnitEntry | undefined;
-
-  if (r.percentWord) unit = PERCENT_UNIT;
-  else {
-    if (!chinese && codeAt(text, p) === SPACE && (unitAt(text, p + 1, end) || multiplierAt(text, p + 1))) p++;
-    const early = APPROX_BETWEEN.at(text, p);
-    if (early && (multiplierAt(text, p + early.length) || unitAt(text, p + early.length, end))) {
-      marker = early;
-      p += early.length;
-    }
-    const m = multiplierAt(text, p);
-    if (m) {
-      [multiplier, scale] = m;
-      p += multiplier.length;
-      const late = marker ? undefined : APPROX_BETWEEN.at(text, p);
-      if (late && unitAt(text, p + late.length, end)) {
-        marker = late;
-        p += late.length;
-      }
-    }
-    const next = codeAt(text, p);
-    if (!marker && scale === 1 && number.precision === 0) {
-      // Years, months, days and numbers (2023年, 10月, 30日, 28号) are dates and references.
-      if (next === YEAR && !chinese && digitsWithoutCommas(text, r.figStart, number.end) === 4) return undefined;
-      if (next === MONTH && number.value >= 1 && number.value <= 12) return undefined;
-      if ((next === DAY || next === NUMBER_SIGN) && number.value >= 1 && number.value <= 31) return undefined;
-    }
-    if (next === NUMBER_SIGN) return undefined;
-    unit = unitAt(text, p, end);
-    if (!unit && scale === 1) return undefined;
-    // A lone Chinese digit needs a measure word of its own: 三项, 十余家 — never 五访 or 二中.
-    if (chinese && number.end - r.figStart === 1 && (!unit || unit.kind === 'rate')) return undefined;
+  if (!chinese && codeAt(text, p) === SPACE && (unitAt(text, p + 1, end) || multiplierAt(text, p + 1))) p++;
+  const early = APPROX_BETWEEN.at(text, p);
+  if (early && (multiplierAt(text, p + early.length) || unitAt(text, p + early.length, end))) {
+    marker = early;
+    p += early.length;
   }
-  const unitEnd = r.percentWord ? number.end : p + (unit?.unit.length ?? 0);
-  const figEnd = unitEnd;
+  const m = multiplierAt(text, p);
+  if (m) {
+    multiplier = m[0];
+    scale = m[1];
+    p += multiplier.length;
+    const late = marker ? undefined : APPROX_BETWEEN.at(text, p);
+    if (late && unitAt(text, p + late.length, end)) {
+      marker = late;
+      p += late.length;
+    }
+  }
+  if (isDateOrReference(text, r, p, marker === undefined && scale === 1)) return undefined;
+  const unit = unitAt(text, p, end);
+  if (!unit && scale === 1) return undefined;
+  // A lone Chinese digit needs a measure word of its own: 三项, 十余家 — never 五访 or 二中.
+  if (chinese && number.end - r.figStart === 1 && (!unit || unit.kind === 'rate')) return undefined;
+  return { marker, multiplier, scale, unit, end: p + (unit?.unit.length ?? 0) };
+}
+
+/**
+ * Whether the number ends at `p` a year, month, day or number (2023年, 10月, 30日, 28号): a date or a
+ * reference. `plain`: nothing (approximate word, multiplier) stands between the number and `p`.
+ */
+function isDateOrReference(text: string, r: Reading, p: number, plain: boolean): boolean {
+  const next = codeAt(text, p);
+  if (next === NUMBER_SIGN) return true;
+  if (!plain || r.number.precision !== 0) return false;
+  const value = r.number.value;
+  if (next === YEAR) return !r.chinese && digitsWithoutCommas(text, r.figStart, r.number.end) === 4;
+  if (next === MONTH) return value >= 1 && value <= 12;
+  return next === DAY && value >= 1 && value <= 31;
+}
+
+/** Where the clause before `to` starts: back to its punctuation, but not before `floor`. */
+function clauseStart(text: string, to: number, floor: number): number {
+  let from = to;
+  while (from > floor && !isLabelStop(text, from - 1)) from--;
+  return from;
+}
+
+/** The approximate word (约, 近, 超过 …) a label ends with, unless an exception's character precedes it. */
+function approximateBefore(trimmed: string, chinese: boolean): string | undefined {
+  const before = (chinese ? APPROX_BEFORE_CHINESE : APPROX_BEFORE).find(trimmed);
+  if (!before) return undefined;
+  const beforeMarker = trimmed[trimmed.length - before.length - 1];
+  return beforeMarker && APPROX_EXCEPTIONS[before]?.includes(beforeMarker) ? undefined : before;
+}
+
+/** Where a label's words start: after an enumeration lead (一是) and blanks or Markdown emphasis. */
+function wordsStart(label: string): number {
+  // The regex only when the first character may open a lead (hot: per figure).
+  let from = ENUMERATION_FIRST.has(codeAt(label, 0)) ? (ENUMERATION_LEAD.exec(label)?.[0].length ?? 0) : 0;
+  while (from < label.length && LABEL_TRIM[label.charCodeAt(from)] === 1) from++;
+  return from;
+}
+
+/** Where a label's words end: before blanks or Markdown emphasis (**办结率**99%). */
+function wordsEnd(label: string, from: number): number {
+  let to = label.length;
+  while (to > from && LABEL_TRIM[label.charCodeAt(to - 1)] === 1) to--;
+  return to;
+}
+
+/** Where the tail after a figure ends: at the next punctuation, at most TAIL_MAX characters on. */
+function tailEnd(text: string, from: number, end: number): number {
+  const limit = Math.min(end, from + TAIL_MAX);
+  let t = from;
+  while (t < limit && !isLabelStop(text, t)) t++;
+  return t;
+}
+
+function readFigure(text: string, r: Reading, start: number, end: number, boundary: number, parenthetical: boolean, lastMark: number): Figure | undefined {
+  const number = r.number;
+  const ending: Ending | undefined = r.percentWord ? { marker: undefined, multiplier: '', scale: 1, unit: PERCENT_UNIT, end: number.end } : endingAfter(text, r, end);
+  if (!ending) return undefined;
+  const { unit, scale } = ending;
+  const figEnd = ending.end;
 
   // The label: back to the clause's punctuation or the previous number.
-  let ls = r.figStart;
   const floor = Math.max(boundary, start, r.figStart - LABEL_MAX);
-  while (ls > floor && !isLabelStop(text, ls - 1)) ls--;
-  // 办结率：99.02%: a colon right before the number joins it to its label.
   let labelEnd = r.figStart;
+  let ls = clauseStart(text, labelEnd, floor);
+  // 办结率：99.02%: a colon right before the number joins it to its label.
   if (ls === r.figStart && ls - 1 > floor && (text.charCodeAt(ls - 1) === COLON || text.charCodeAt(ls - 1) === FULL_COLON)) {
-    labelEnd = --ls;
-    while (ls > floor && !isLabelStop(text, ls - 1)) ls--;
+    labelEnd = ls - 1;
+    ls = clauseStart(text, labelEnd, floor);
   }
   let label = text.slice(ls, labelEnd);
   const trimmed = label.trimEnd();
   if (ORDINAL.find(trimmed)) return undefined;
   if (quoted(text, r.figStart, figEnd, end, lastMark)) return undefined;
 
-  const before = (chinese ? APPROX_BEFORE_CHINESE : APPROX_BEFORE).find(trimmed);
-  const beforeMarker = before ? trimmed[trimmed.length - before.length - 1] : undefined;
-  if (before && !(beforeMarker && APPROX_EXCEPTIONS[before]?.includes(beforeMarker))) {
-    marker ??= before;
-    label = trimmed.slice(0, -before.length);
-  }
-  const after = APPROX_AFTER.at(text, unitEnd);
-  if (after) marker ??= after;
-  if (r.rangeUpper) marker ??= text[r.figStart - 1];
-  // Regexes and slices only when the label's first or last character calls for them (hot: per figure).
-  const lead = ENUMERATION_FIRST.has(codeAt(label, 0)) ? (ENUMERATION_LEAD.exec(label)?.[0].length ?? 0) : 0;
-  let from = lead;
-  while (from < label.length && LABEL_TRIM[label.charCodeAt(from)] === 1) from++;
+  const before = approximateBefore(trimmed, r.chinese);
+  if (before) label = trimmed.slice(0, trimmed.length - before.length);
+  const marker = ending.marker ?? before ?? APPROX_AFTER.at(text, figEnd) ?? (r.rangeUpper ? text[r.figStart - 1] : undefined);
+  const from = wordsStart(label);
+  const to = wordsEnd(label, from);
   ls += from;
-  // Markdown emphasis around a figure (**办结率**99%) is not part of its label.
-  let to = label.length;
-  while (to > from && LABEL_TRIM[label.charCodeAt(to - 1)] === 1) to--;
   if (from > 0 || to < label.length) label = label.slice(from, to);
-
-  const tailEnd = Math.min(end, figEnd + TAIL_MAX);
-  let t = figEnd;
-  while (t < tailEnd && !isLabelStop(text, t)) t++;
 
   // Every field is set here, the optional ones to undefined until known: all figures then share one
   // hidden class, and the rules' reads of a figure stay monomorphic (a figure given marker, change or
@@ -526,17 +609,23 @@ function readFigure(text: string, r: Reading, start: number, end: number, bounda
     average: isAverage(label),
     precision: number.precision,
     scale,
-    written: text.slice(r.figStart, number.end) + multiplier,
+    written: text.slice(r.figStart, number.end) + ending.multiplier,
     start: r.figStart,
     end: figEnd,
     label,
     labelStart: ls,
-    tail: text.slice(figEnd, t),
+    tail: text.slice(figEnd, tailEnd(text, figEnd, end)),
     name: undefined,
     change: undefined,
     parenthetical,
   };
+  describe(figure);
+  return figure;
+}
 
+/** Sets the direction of a growth figure (同比增长), or the name a rate is the value of (办结率). */
+function describe(figure: Figure): void {
+  const label = figure.label;
   const c = core(label);
   // 缩减为13家, 提高到98%: a change verb followed by 为/至/到 states the new level, not a change.
   const toLevel = TO_LEVEL.has(codeAt(label, label.length - 1));
@@ -545,9 +634,8 @@ function readFigure(text: string, r: Reading, start: number, end: number, bounda
   else if (figure.kind === 'rate' && RATE_ENDINGS.find(c)) {
     let n = c.length;
     while (n > 0 && c.length - n < 20 && isHan(c.charCodeAt(n - 1))) n--;
-    if (c.length - n >= 2) figure.name = { text: c.slice(n), start: ls + n, end: ls + c.length };
+    if (c.length - n >= 2) figure.name = { text: c.slice(n), start: figure.labelStart + n, end: figure.labelStart + c.length };
   }
-  return figure;
 }
 
 /** A unit written on its own, as a table heading's （万元） or （件）: its multiplier and unit; undefined when it is none. */
