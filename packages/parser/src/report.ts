@@ -14,7 +14,7 @@ import { classifyParts } from './parts.js';
 import { yearStatedByBody } from './report-year.js';
 import { splitSentences } from './sentences.js';
 import { parsePlainText } from './text-parse.js';
-import type { Block, OutlineProfile, ReportMeta, ReportTree, Section, Source } from './types.js';
+import type { Block, Marker, OutlineProfile, ReportMeta, ReportTree, Section, Source } from './types.js';
 import { partitionPoint } from './search.js';
 
 const markdown = unified().use(remarkParse).freeze();
@@ -75,55 +75,81 @@ export function parseReport(source: Source, profile: OutlineProfile): ReportTree
 }
 
 function buildSections(flat: Flat[], text: string, normalized: string, pos: Pos, parsed: Root) {
-  const rootChildren: Array<RootContent | Section> = [];
-  const sections: Section[] = [];
-  const blocks: Block[] = [];
-  const stack: Section[] = [];
+  const outline = new OutlineBuilder(text, normalized, pos);
+  for (const f of flat) outline.add(f);
+  outline.closeTo(0);
+  const root: Root = { type: 'root', children: outline.rootChildren as RootContent[], position: parsed.position };
+  markEnumerations(outline.blocks, normalized);
+  return { root, sections: outline.sections, blocks: outline.blocks, opening: outline.opening };
+}
+
+/** Sections nested by their markers' depth, built from the top-level blocks in document order. */
+class OutlineBuilder {
+  readonly rootChildren: Array<RootContent | Section> = [];
+  /** The top-level sections. */
+  readonly sections: Section[] = [];
+  /** The blocks of running text, each with its section. */
+  readonly blocks: Block[] = [];
+  opening: Flat | undefined;
+  /** The open sections, outermost first. */
+  private readonly stack: Section[] = [];
   // End offset of each open section's content so far; its position.end is made when it closes,
   // not at every child appended to it (that was a point object per child and per level).
-  const ends: number[] = [];
-  let opening: Flat | undefined;
+  private readonly ends: number[] = [];
 
-  const closeTo = (size: number) => {
-    while (stack.length > size) stack.pop()!.position.end = pos(ends.pop()!);
-  };
-  const append = (child: RootContent | Section, end: number) => {
-    const parent = stack[stack.length - 1];
+  constructor(
+    private readonly text: string,
+    private readonly normalized: string,
+    private readonly pos: Pos,
+  ) {}
+
+  add(f: Flat): void {
+    if (f.role) return this.addFrame(f);
+    const marker = f.kind === 'other' ? null : matchMarker(this.normalized, this.text, f.start, f.end);
+    if (marker || f.kind === 'heading') this.openSection(f, marker);
+    else this.addContent(f);
+  }
+
+  /** Closes the open sections down to `size` of them. */
+  closeTo(size: number): void {
+    while (this.stack.length > size) this.stack.pop()!.position.end = this.pos(this.ends.pop()!);
+  }
+
+  /** Frame blocks stay at the root, outside any section. */
+  private addFrame(f: Flat): void {
+    this.closeTo(0);
+    this.rootChildren.push(f.node);
+    if (f.kind === 'paragraph') this.blocks.push({ node: f.node as Paragraph, start: f.start, end: f.end, role: f.role });
+  }
+
+  private append(child: RootContent | Section, end: number): void {
+    const parent = this.stack[this.stack.length - 1];
     if (parent) {
       parent.children.push(child);
-      ends.fill(end);
-    } else rootChildren.push(child);
-  };
+      this.ends.fill(end);
+    } else this.rootChildren.push(child);
+  }
 
-  for (const f of flat) {
-    if (f.role) {
-      // Frame blocks stay at the root, outside any section.
-      closeTo(0);
-      rootChildren.push(f.node);
-      if (f.kind === 'paragraph') blocks.push({ node: f.node as Paragraph, start: f.start, end: f.end, role: f.role });
-      continue;
+  private addContent(f: Flat): void {
+    // The opening states the year and body of the report; an addressee line above it states neither.
+    if (f.kind === 'paragraph' && !this.opening && this.sections.length === 0 && !isAddressee(this.normalized.slice(f.start, f.end).trim())) {
+      this.opening = f;
+      f.role = 'opening';
     }
-    const marker = f.kind === 'other' ? null : matchMarker(normalized, text, f.start, f.end);
-    const bareHeading = f.kind === 'heading' && !marker;
-    if (!marker && !bareHeading) {
-      // The opening states the year and body of the report; an addressee line above it states neither.
-      if (f.kind === 'paragraph' && !opening && sections.length === 0 && !isAddressee(normalized.slice(f.start, f.end).trim())) {
-        opening = f;
-        f.role = 'opening';
-      }
-      append(f.node, f.end);
-      const section = stack[stack.length - 1];
-      if (f.kind === 'paragraph') {
-        blocks.push({ node: f.node as Paragraph, start: f.start, end: f.end, section, ...(f.role ? { role: f.role } : {}) });
-      } else {
-        // Lists, quotes and tables hold running text too.
-        visit(f.node, 'paragraph', (p: Paragraph) => {
-          if (p.position) blocks.push({ node: p, start: p.position.start.offset!, end: p.position.end.offset!, section });
-        });
-      }
-      continue;
+    this.append(f.node, f.end);
+    const section = this.stack[this.stack.length - 1];
+    if (f.kind === 'paragraph') {
+      this.blocks.push({ node: f.node as Paragraph, start: f.start, end: f.end, section, ...(f.role ? { role: f.role } : {}) });
+    } else {
+      // Lists, quotes and tables hold running text too.
+      visit(f.node, 'paragraph', (p: Paragraph) => {
+        if (p.position) this.blocks.push({ node: p, start: p.position.start.offset!, end: p.position.end.offset!, section });
+      });
     }
+  }
 
+  private openSection(f: Flat, marker: Marker | null): void {
+    const { normalized, pos } = this;
     const depth = marker ? MARKER_DEPTH[marker.kind as keyof typeof MARKER_DEPTH] : (f.node as Heading).depth;
     let titleStart = marker ? marker.end : f.start;
     while (titleStart < f.end && /\s/.test(normalized[titleStart]!)) titleStart++;
@@ -135,42 +161,45 @@ function buildSections(flat: Flat[], text: string, normalized: string, pos: Pos,
     const section: Section = {
       type: 'section',
       depth,
-      marker: marker ?? { kind: 'heading', ordinal: 0, raw: '', start: f.start, end: f.start, separator: '' },
-      title: text.slice(titleStart, titleEnd),
+      marker,
+      title: this.text.slice(titleStart, titleEnd),
       titleStart,
       titleEnd,
       inline,
       children: [],
       position: { start: pos(marker ? marker.start : (f.node.position?.start.offset ?? f.start)), end: pos(f.end) },
     };
-    if (!marker) section.marker = null;
-    let open = stack.length;
-    while (open && stack[open - 1]!.depth >= depth) open--;
-    closeTo(open);
-    append(section, f.end);
-    if (stack.length === 0) sections.push(section);
-    stack.push(section);
-    ends.push(f.end);
-    if (inline) {
-      let bodyStart = stop + 1;
-      while (bodyStart < f.end && /\s/.test(normalized[bodyStart]!)) bodyStart++;
-      if (bodyStart < f.end) {
-        const place = { start: pos(bodyStart), end: pos(f.end) };
-        const body: Paragraph = { type: 'paragraph', children: [{ type: 'text', value: text.slice(bodyStart, f.end), position: place }], position: place };
-        section.children.push(body);
-        blocks.push({ node: section, start: bodyStart, end: f.end, section });
-      }
-    }
+    let open = this.stack.length;
+    while (open && this.stack[open - 1]!.depth >= depth) open--;
+    this.closeTo(open);
+    this.append(section, f.end);
+    if (this.stack.length === 0) this.sections.push(section);
+    this.stack.push(section);
+    this.ends.push(f.end);
+    if (inline) this.addInlineBody(section, stop + 1, f.end);
   }
-  closeTo(0);
-  const root: Root = { type: 'root', children: rootChildren as RootContent[], position: parsed.position };
+
+  /** The body after an inline section's title: a paragraph of the section, and a block of its own. */
+  private addInlineBody(section: Section, from: number, end: number): void {
+    let bodyStart = from;
+    while (bodyStart < end && /\s/.test(this.normalized[bodyStart]!)) bodyStart++;
+    if (bodyStart === end) return;
+    const place = { start: this.pos(bodyStart), end: this.pos(end) };
+    const body: Paragraph = { type: 'paragraph', children: [{ type: 'text', value: this.text.slice(bodyStart, end), position: place }], position: place };
+    section.children.push(body);
+    this.blocks.push({ node: section, start: bodyStart, end, section });
+  }
+}
+
+/** The inline enumeration of each block (“一是…二是…”), kept on its paragraph. */
+function markEnumerations(blocks: Block[], normalized: string): void {
   for (const b of blocks) {
     const items = findEnumeration(normalized, b.start, b.end);
+    if (items.length === 0) continue;
     // An inline section's block is the section; its items belong to the body paragraph.
     const paragraph = b.node.type === 'paragraph' ? b.node : b.node.children.find((c): c is Paragraph => c.type === 'paragraph');
-    if (items.length && paragraph) paragraph.data = { ...paragraph.data, enumeration: items };
+    if (paragraph) paragraph.data = { ...paragraph.data, enumeration: items };
   }
-  return { root, sections, blocks, opening };
 }
 
 /** Offset of the first `code` in [from, to), or -1; unlike indexOf, it does not read past `to`. */
