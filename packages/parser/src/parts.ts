@@ -61,18 +61,30 @@ function partsNamed(compiled: Compiled[], fallback: PartId | undefined, title: s
 export function classifyParts(tree: ReportTree): PartOccurrence[] {
   const compiled = compile(tree.profile, tree.meta.year);
   const fallback = tree.profile.defaultPart;
-  const occurrences: PartOccurrence[] = [];
+  const occurrences = topLevelOccurrences(tree, compiled, fallback);
+  const nested = nestedOccurrences(tree, compiled, fallback);
+  occurrences.push(...nested, ...paragraphOccurrences(tree, compiled, fallback, nested));
+  return occurrences.sort((a, b) => a.start - b.start || kindRank(a) - kindRank(b));
+}
 
-  // Sections come fresh from buildSections and only this function gives them data: set, not merged.
+/** The parts each top-level section is, over its text. */
+function topLevelOccurrences(tree: ReportTree, compiled: Compiled[], fallback: PartId | undefined): PartOccurrence[] {
+  const occurrences: PartOccurrence[] = [];
+  // Sections come fresh from buildSections and only this module gives them data: set, not merged.
   for (const section of tree.sections) {
     const parts = partsNamed(compiled, fallback, titleOf(tree, section));
     section.data = { parts };
     occurrences.push(...sectionOccurrences(tree, compiled, section, parts));
   }
+  return occurrences;
+}
 
-  // Only inside sections of the default (topical) part: a plan's subsection about duties is a plan.
-  const isTopical = (s: Section) => !!fallback && s.data?.parts?.length === 1 && s.data.parts[0] === fallback;
-  const claimed: Array<[number, number]> = [];
+/**
+ * Subsections named for another part, in document order. Only inside sections of the default
+ * (topical) part: a plan's subsection about duties is a plan.
+ */
+function nestedOccurrences(tree: ReportTree, compiled: Compiled[], fallback: PartId | undefined): PartOccurrence[] {
+  const found: PartOccurrence[] = [];
   const visitNested = (section: Section) => {
     for (const sub of section.children) {
       if (sub.type !== 'section') continue;
@@ -80,18 +92,26 @@ export function classifyParts(tree: ReportTree): PartOccurrence[] {
       const hit = compiled.find((c) => c.part.id !== fallback && namesNested(c, title));
       if (hit) {
         sub.data = { parts: [hit.part.id] };
-        occurrences.push({ part: hit.part.id, kind: 'nested', node: sub, start: sub.position.start.offset!, end: end(sub) });
-        claimed.push([sub.position.start.offset!, end(sub)]);
+        found.push({ part: hit.part.id, kind: 'nested', node: sub, start: sub.position.start.offset!, end: end(sub) });
       } else visitNested(sub);
     }
   };
+  const isTopical = (s: Section) => !!fallback && s.data?.parts?.length === 1 && s.data.parts[0] === fallback;
   for (const top of tree.sections) if (isTopical(top)) visitNested(top);
+  return found;
+}
 
+/**
+ * Unheaded parts: paragraphs of a section whose first sentence opens another part (its paragraph
+ * cues), outside the subsections `claimed` by a part already. Each runs until the next one in the
+ * same section, or to its section's end.
+ */
+function paragraphOccurrences(tree: ReportTree, compiled: Compiled[], fallback: PartId | undefined, claimed: PartOccurrence[]): PartOccurrence[] {
   const rank = (id: string) => compiled.findIndex((c) => c.part.id === id);
   const opensAfter = (cue: Compiled, section: Section | undefined) =>
     !section?.data?.parts?.some((id) => id !== fallback && rank(id) >= rank(cue.part.id));
 
-  // Blocks and top-level sections are both in document order: walk them together.
+  // Blocks, top-level sections and claimed subsections are all in document order: walk them together.
   const paragraphs: PartOccurrence[] = [];
   const firstSection = tree.sections[0]?.position.start.offset ?? Infinity;
   let t = 0;
@@ -100,9 +120,9 @@ export function classifyParts(tree: ReportTree): PartOccurrence[] {
     while (t < tree.sections.length && end(tree.sections[t]!) <= block.start) t++;
     const candidate = tree.sections[t];
     const top = candidate && candidate.position.start.offset! <= block.start ? candidate : undefined;
-    while (c < claimed.length && claimed[c]![1] <= block.start) c++;
+    while (c < claimed.length && claimed[c]!.end <= block.start) c++;
     if (block.role || block.node.type !== 'paragraph' || block.start < firstSection) continue;
-    if (claimed[c] && claimed[c]![0] <= block.start) continue;
+    if (claimed[c] && claimed[c]!.start <= block.start) continue;
     const first = firstSentence(tree.normalized, block.start, Math.min(block.end, block.start + 400));
     if (!first) continue;
     // A cue inside a section that already is that part says nothing new; one for a part the outline
@@ -119,8 +139,7 @@ export function classifyParts(tree: ReportTree): PartOccurrence[] {
     const next = paragraphs[i + 1]!;
     if (next.start < here.end) here.end = next.start;
   }
-  occurrences.push(...paragraphs);
-  return occurrences.sort((a, b) => a.start - b.start || kindRank(a) - kindRank(b));
+  return paragraphs;
 }
 
 const end = (s: Section) => s.position.end.offset ?? s.titleEnd;
