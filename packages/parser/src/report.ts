@@ -212,48 +212,54 @@ function readMeta(flat: Flat[], normalized: string, opening: Flat | undefined): 
   const meta: ReportMeta = { signOff: false };
   const slice = (f: Flat) => normalized.slice(f.start, f.end).trim();
   const title = flat.filter((f) => f.role === 'title');
-  if (title.length > 0) {
-    meta.title = title.map(slice).join('');
-    const y = TITLE_YEAR.exec(meta.title);
-    if (y) {
-      meta.year = Number(y[1]);
-      meta.yearSource = 'title';
-      const start = offsetInTitle(title, normalized, y.index);
-      meta.titleYear = { year: meta.year, start, end: start + y[1]!.length + 1 };
-      // “江南省人民政府关于2025年……的报告”: the body is what comes before 关于.
-      const body = meta.title.slice(0, y.index).trim().replace(TITLE_ABOUT, '');
-      if (body.length >= 2 && body.length <= 20) meta.body = body;
-    }
-  }
-  if (opening) {
-    const text = slice(opening);
-    const reporting = REPORTING_SENTENCE.exec(text);
-    if (meta.year === undefined && reporting) {
-      meta.year = Number(reporting[2]);
-      meta.yearSource = 'opening';
-    }
-    const lead = /^(\d{4})年/.exec(text);
-    if (meta.year === undefined && lead) {
-      meta.year = Number(lead[1]);
-      meta.yearSource = 'opening';
-    }
-    meta.body ??= reporting?.[1] ?? OPENING_BODY.exec(text)?.[1];
-  }
+  if (title.length > 0) readTitle(meta, title, normalized, slice);
+  if (opening) readOpening(meta, slice(opening));
   for (const f of flat) {
     if (f.role === 'closing') meta.signOff = true;
-    if (f.role === 'date') {
-      // The date is the block's last line (a Markdown paragraph may put the signature above it).
-      const line = normalized.lastIndexOf('\n', f.end - 1);
-      const start = line >= f.start ? line + 1 : f.start;
-      const raw = normalized.slice(start, f.end);
-      meta.closingDate = parseDateLine(raw.trim(), start + raw.length - raw.trimStart().length);
-    }
+    if (f.role === 'date') meta.closingDate = closingDate(f, normalized);
   }
   const signature = signatureLine(flat, slice);
   if (signature !== undefined) {
     meta.body = meta.body === undefined ? signature : (placeGovernment(meta.body, signature) ?? meta.body);
   }
   return meta;
+}
+
+/** The title, and the year and body it states. */
+function readTitle(meta: ReportMeta, title: Flat[], normalized: string, slice: (f: Flat) => string): void {
+  meta.title = title.map(slice).join('');
+  const y = TITLE_YEAR.exec(meta.title);
+  if (!y) return;
+  meta.year = Number(y[1]);
+  meta.yearSource = 'title';
+  const start = offsetInTitle(title, normalized, y.index);
+  meta.titleYear = { year: meta.year, start, end: start + y[1]!.length + 1 };
+  // “江南省人民政府关于2025年……的报告”: the body is what comes before 关于.
+  const body = meta.title.slice(0, y.index).trim().replace(TITLE_ABOUT, '');
+  if (body.length >= 2 && body.length <= 20) meta.body = body;
+}
+
+/** The year and body the opening paragraph states, where the title did not. */
+function readOpening(meta: ReportMeta, text: string): void {
+  const reporting = REPORTING_SENTENCE.exec(text);
+  if (meta.year === undefined && reporting) {
+    meta.year = Number(reporting[2]);
+    meta.yearSource = 'opening';
+  }
+  const lead = /^(\d{4})年/.exec(text);
+  if (meta.year === undefined && lead) {
+    meta.year = Number(lead[1]);
+    meta.yearSource = 'opening';
+  }
+  meta.body ??= reporting?.[1] ?? OPENING_BODY.exec(text)?.[1];
+}
+
+/** The date of a date block: its last line (a Markdown paragraph may put the signature above it). */
+function closingDate(f: Flat, normalized: string): ReportMeta['closingDate'] {
+  const line = normalized.lastIndexOf('\n', f.end - 1);
+  const start = line >= f.start ? line + 1 : f.start;
+  const raw = normalized.slice(start, f.end);
+  return parseDateLine(raw.trim(), start + raw.length - raw.trimStart().length);
 }
 
 /** Where the character at `index` of the joined title (its blocks trimmed and put together) is in the text. */
