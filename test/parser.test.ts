@@ -17,6 +17,11 @@ describe('normalized view', () => {
   it('converts Traditional to Simplified and folds full-width forms', () => {
     expect(normalizeText('懷柔區（一）主要舉措，１２３ＡＢ　')).toBe('怀柔区(一)主要举措,123AB ');
   });
+  it("converts OpenCC's phrases as well as its characters in a Traditional text", () => {
+    expect(normalizeText('反覆實施，一目瞭然')).toBe('反复实施,一目了然');
+    // 㑮's Simplified form is outside the BMP: it is kept, so offsets stay shared.
+    expect(normalizeText('㑮實施𠮷')).toBe('㑮实施𠮷');
+  });
 });
 
 describe('numbering markers', () => {
