@@ -2,7 +2,7 @@ import { parseReport } from '@reportlint/parser';
 import type { ReportTree, Source } from '@reportlint/parser';
 import type { ResolvedConfig } from './config.js';
 import { applyFixes, mergeEdits } from './fix.js';
-import { formatMessage, localize } from './messages.js';
+import { messageFormatter } from './messages.js';
 import { isSuppressed, suppressionRanges } from './suppress.js';
 import type { LintMessage, LintResult, ReportDescriptor } from './types.js';
 
@@ -15,6 +15,7 @@ export function lint(source: Source, config: ResolvedConfig): LintResult {
 export function lintTree(tree: ReportTree, config: ResolvedConfig): LintResult {
   const text = tree.source.text;
   const messages: LintMessage[] = [];
+  const format = messageFormatter(config.locale);
   for (const { rule, severity, options } of config.rules) {
     const report = (d: ReportDescriptor): void => {
       const template = rule.meta.messages[d.messageId];
@@ -28,7 +29,7 @@ export function lintTree(tree: ReportTree, config: ResolvedConfig): LintResult {
       const message: LintMessage = {
         ruleId: rule.id,
         severity: capped ? 1 : 2,
-        message: formatMessage(localize(template, config.locale), d.data),
+        message: format(template, d.data),
         line: from.line,
         column: from.column,
         endLine: to.line,
