@@ -74,6 +74,35 @@ describe('lint', () => {
     expect(result.messages.filter((m) => m.fatal).map((m) => m.message)).toEqual(['rule test/broken failed: boom']);
     expect(result.messages.some((m) => m.ruleId === 'heading-numbering')).toBe(true);
   });
+  it('fills each finding with its own values, however its neighbours were filled', () => {
+    // lintTree reuses the previous finding's message while template and values repeat.
+    const reports: Array<[string, Record<string, string | number> | undefined]> = [
+      ['pair', { a: 1, b: 'x' }],
+      ['pair', { a: 1, b: 'x' }],
+      ['pair', { a: 1, b: 'y' }],
+      ['one', { a: 1 }],
+      ['pair', { a: 1 }],
+      ['pair', { a: 1 }],
+      ['pair', undefined],
+      ['pair', { a: 2, b: 'y' }],
+    ];
+    const echo = defineRule({
+      id: 'test/echo',
+      meta: {
+        severity: 'error',
+        family: 'style',
+        fixable: false,
+        description: { 'zh-CN': 'x', en: 'x' },
+        messages: { pair: { 'zh-CN': '{a}-{b}', en: 'x' }, one: { 'zh-CN': '<{a}>', en: 'x' } },
+      },
+      check(_tree, ctx) {
+        reports.forEach(([messageId, data], i) => ctx.report({ messageId, data, start: i, end: i + 1 }));
+      },
+    });
+    const reg = createRegistry([builtinPlugin, { rules: [echo] } as Plugin]);
+    const { config } = resolveConfig({ rules: { 'test/echo': 'error' } }, reg);
+    expect(lint(textSource(DRAFT), config).messages.map((m) => m.message)).toEqual(['1-x', '1-x', '1-y', '<1>', '1-{b}', '1-{b}', '{a}-{b}', '2-y']);
+  });
 });
 
 describe('suppression comments', () => {
