@@ -2,7 +2,7 @@ import { defineRule } from '@reportlint/core';
 import type { RuleContext } from '@reportlint/core';
 import { joinedText, tablesOf } from '@reportlint/parser';
 import type { Figure, JoinedText, Table } from '@reportlint/parser';
-import { exactCount, figureClauses, findTotal, firstAfter, labelNames, MAX_FIGURES_BACK, PARTS, RECEIVED, sameThings, shown, tolerance } from '../shared/figures.js';
+import { doneNamed, exactCount, figureClauses, findTotal, firstAfter, MAX_FIGURES_BACK, PARTS, RECEIVED, sameThings, shown, speaksOfCarryOver, tolerance } from '../shared/figures.js';
 import type { Clause } from '../shared/figures.js';
 import { columnsWhere, cellFigure, isBreakdown, isDerivedRow, isTotalName } from '../shared/tables.js';
 
@@ -307,9 +307,9 @@ function doneExceedsReceived(ctx: Ctx, joined: JoinedText, words: string, clause
     // counts) are passed over without a lookup.
     const role = clause.roles[i]!;
     if ((!role.done && !role.should) || reported.has(f) || f.parenthetical || !exactCount(f)) return;
-    const done = RECEIVED.done.find((t) => labelNames(f.label, t, ''));
+    const done = doneNamed(f.label, RECEIVED.done);
     if (!done) return;
-    carryOver ??= RECEIVED.carryOver.some((w) => words.includes(w));
+    carryOver ??= speaksOfCarryOver(words);
     if (carryOver) return;
     const total = findTotal(clause, i);
     if (!total || !sameThings(f, total)) return;

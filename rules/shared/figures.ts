@@ -26,6 +26,8 @@ for (const r of RATES) {
 }
 const QUALIFIERS = byLength(vocabulary.qualifiers.list);
 const SHOULD = byLength(vocabulary.qualifiers.should);
+/** Qualifiers of a count of some of those done (按期办结, 当场办结). */
+const WAYS = vocabulary.qualifiers.ways;
 const OBJECTS = byLength(vocabulary.numeratorObjects.list);
 const TOTALS = vocabulary.totals.list;
 const CLASSES = vocabulary.unitClasses.list;
@@ -196,6 +198,33 @@ export function labelNames(label: string, term: string, qualifier: string): bool
   const head = headBefore(label, term);
   if (head === undefined) return false;
   return (QUALIFIER_ENDINGS.find(head) ?? '') === qualifier;
+}
+
+/** Comparisons with an earlier period (较上年, 同比): they name it without carrying its cases over. */
+const COMPARISONS = byLength(vocabulary.changes.compare);
+
+/**
+ * Whether words speak of cases carried over from an earlier period (含上年结转, 旧案), so that more may
+ * be done than received; 较上年提高1.1个百分点 names the last year only to compare with it.
+ */
+export function speaksOfCarryOver(words: string): boolean {
+  let rest = words;
+  for (const c of COMPARISONS) if (rest.includes(c)) rest = rest.replaceAll(c, '，');
+  return RECEIVED.carryOver.some((w) => rest.includes(w));
+}
+
+/**
+ * The verb of done a label names, with the qualifier that says how or when (按期办结, 当场办结, 办结案件):
+ * a count of some of those done. Undefined when it names none of `terms`, or is qualified otherwise (未办结, 应办结).
+ */
+export function doneNamed(label: string, terms: readonly string[]): string | undefined {
+  for (const term of terms) {
+    const head = headBefore(label, term);
+    if (head === undefined) continue;
+    const qualifier = QUALIFIER_ENDINGS.find(head) ?? '';
+    if (qualifier === '' || WAYS.includes(qualifier)) return qualifier + term;
+  }
+  return undefined;
 }
 
 /** Whether words end with a qualifier that makes the count after them a different one (按期, 网上, 未, 应 …). */
