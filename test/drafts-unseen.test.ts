@@ -115,6 +115,10 @@ const recommended: Record<string, string[]> = {
   '50-hitech-zone-annex-table.md': [],
   '51-county-tax-bureau-docnumber.txt': [],
   '52-city-postal-bureau-january.txt': [],
+  '53-province-water-dept-space-table.txt': [],
+  '54-city-housing-bureau-2021.txt': [],
+  '55-county-agriculture-bureau-tab-table.txt': [],
+  '56-city-urban-management-2023.txt': [],
 };
 
 /** What strict adds: the previous year's rectification and the 纲要's task areas. */
@@ -194,6 +198,10 @@ const strictOnly: Record<string, string[]> = {
   '50-hitech-zone-annex-table.md': [],
   '51-county-tax-bureau-docnumber.txt': [],
   '52-city-postal-bureau-january.txt': [],
+  '53-province-water-dept-space-table.txt': [],
+  '54-city-housing-bureau-2021.txt': [],
+  '55-county-agriculture-bureau-tab-table.txt': [],
+  '56-city-urban-management-2023.txt': [],
 };
 
 const drafts = readdirSync(DIR).filter((f) => /\.(txt|md)$/.test(f) && f !== 'README.md').sort();

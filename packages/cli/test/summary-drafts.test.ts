@@ -68,6 +68,13 @@ const expected: Record<string, string> = {
   '50-hitech-zone-annex-table.md': '江岭高新技术产业开发区管理委员会|2025|SSSS|2026-01-09|按期',
   '51-county-tax-bureau-docnumber.txt': '国家税务总局青山县税务局|2024|SSSS|2025-01-10|按期',
   '52-city-postal-bureau-january.txt': '江岭市邮政管理局|2025|SSSS|2026-01-04|按期',
+  // A figures table in plain text (columns separated by runs of spaces) does not hide the parts.
+  '53-province-water-dept-space-table.txt': '江南省水利厅|2024|SSSS|2025-02-20|按期',
+  // A report on 2021, the 纲要 (2021—2025)'s first year: title without 关于, no addressee.
+  '54-city-housing-bureau-2021.txt': '安澜市住房和城乡建设局|2021|SSSS|2022-01-28|按期',
+  '55-county-agriculture-bureau-tab-table.txt': '南屏县农业农村局|2025|SSSS|2026-01-16|按期',
+  // Title over two lines (the body, then “关于2023年度……”).
+  '56-city-urban-management-2023.txt': '清江市城市管理综合行政执法局|2023|SSSS|2024-02-06|按期',
 };
 
 const PRESENCE: Record<string, string> = { 有标题: 'S', 仅有文字: 'T', 缺失: '-' };
