@@ -310,6 +310,16 @@ describe('the frame after the body (GB/T 9704)', () => {
       'title@1', 'closing@7', 'attachment@9', 'signature@11', 'date@12',
     ]);
   });
+  it('finds the date above a 附表 and, in Markdown, above the footnotes pandoc writes at the end ([^1]: ……)', () => {
+    const body = ['# 一、主要举措和成效', '', '全年办理案件12件，结案11件[^1]。', '', '特此报告。', '', '某县水利局', '', '2026年2月5日', ''];
+    const annex = ['附表', '', '某县水利局2025年度执法数据', '', '| 指标 | 2025年 |', '|---|---|', '| 立案（件） | 12 |', ''];
+    // Without spaces a footnote's text is read by remark-parse as a link reference definition.
+    const notes = ['[^1]: 未结的1件为跨年度案件。', '', '[^2]: 依据《某县水行政执法办法》（某水发〔2025〕3号）第 12 条。', ''];
+    for (const lines of [[...body, ...annex, ...notes], [...body, ...notes]]) {
+      const tree = parse(lines.join('\n'), 'md');
+      expect(tree.meta).toMatchObject({ signOff: true, closingDate: { year: 2026, month: 2, day: 5 } });
+    }
+  });
   it('a line “附件” in the text, not below the date, is no attachment', () => {
     const tree = parse('一、主要举措和成效\n\n全年办理案件12件。\n\n附件\n\n某县人民政府\n2026年1月9日\n');
     expect(tree.meta.closingDate).toMatchObject({ year: 2026, month: 1, day: 9 });
@@ -333,6 +343,18 @@ describe('the residue of web pages, Word and PDF exports and CMS Markdown', () =
     expect(roles(tree)).toEqual([
       'front-matter@1', 'title@2', 'front-matter@3', 'front-matter@4', 'front-matter@5', 'opening@6', 'closing@9', 'signature@10', 'date@11',
       'front-matter@12', 'front-matter@13', 'front-matter@14', 'front-matter@15', 'front-matter@16',
+    ]);
+  });
+  it('skips a WeChat article’s residue: 点击上方蓝字关注我们, the account line, and after the date its credits, 往期推荐, 阅读原文 and buttons', () => {
+    const tree = parse([
+      '点击上方蓝字关注我们', '某市城市管理局2024年度法治政府建设情况报告', '原创 某市城管 某市城管 2025年03月18日 17:30 浙江',
+      '2024年，市城市管理局扎实推进法治政府建设。', '一、主要举措和成效', '全年办理案件12件。', '某市城市管理局', '2025年3月10日',
+      '来源：某市城市管理局', '编辑：沈佳怡', '审核：钱文博', '往期推荐', '某市城管开展法治宣传活动', '阅读原文', '阅读 2356', '分享 收藏 点赞 在看',
+    ].join('\n'));
+    expect(tree.meta).toMatchObject({ title: '某市城市管理局2024年度法治政府建设情况报告', year: 2024, closingDate: { year: 2025, month: 3, day: 10 } });
+    expect(roles(tree)).toEqual([
+      'front-matter@1', 'title@2', 'front-matter@3', 'opening@4', 'signature@7', 'date@8',
+      ...[9, 10, 11, 12, 13, 14, 15, 16].map((line) => `front-matter@${line}`),
     ]);
   });
   it('a short line after the date is no link without a cue above it', () => {

@@ -43,6 +43,12 @@ export function flatten(root: Root, text: string, normalized: string, pos: Pos):
       const last = node.children[node.children.length - 1]?.position?.end.offset;
       out.push({ node, start: first ?? start, end: last ?? end, kind: 'heading' });
     } else if (node.type === 'html' && end - start >= 4 && text.startsWith('<!--', start)) continue;
+    // A footnote (“[^2]: 未结的2件……”, as pandoc writes Word's) that remark-parse without GFM takes
+    // for a link reference definition because its text has no space: it is text, as its twins with
+    // a space are paragraphs, and after the date it is a notation like Word's “[1] ……”.
+    else if (node.type === 'definition' && text.startsWith('[^', start)) {
+      out.push({ node: textParagraph(text, start, end, pos), start, end, kind: 'paragraph' });
+    }
     else out.push({ node, start, end, kind: 'other' });
   }
   return out;

@@ -88,7 +88,10 @@ export function closingRole(text: string): BlockRole | undefined {
   return undefined;
 }
 
-/** “附件” or “附件1” alone on a line: the heading of an attachment printed after the date (GB/T 9704—2012 8.1). */
+/**
+ * “附件”, “附件1” or “附表” alone on a line: the heading of an attachment printed after the date
+ * (GB/T 9704—2012 8.1); a table of figures is often headed 附表.
+ */
 export function isAnnexMarker(text: string): boolean {
   return ANNEX_MARKER.test(text);
 }
