@@ -15,7 +15,7 @@ const NOT_PROSE = new Set(['code', 'inlineCode', 'html', 'yaml', 'toml', 'image'
 
 interface Prose {
   spans: Range[];
-  /** Sorted offsets of the strings a protected span needs (`://`, `www.`, `@`, a backtick). */
+  /** Sorted offsets of the strings a protected span needs (`://`, `www.`, `@`, a backtick, `[^`). */
   triggers: number[];
   /** {@link protectedSpans} of each span, once asked for. */
   guarded: Array<readonly Range[] | undefined>;
@@ -23,7 +23,7 @@ interface Prose {
 
 const NOTHING_PROTECTED: readonly Range[] = Object.freeze([]);
 /** Every protected span holds one of these; text without them has none. */
-const PROTECTION_TRIGGER = /:\/\/|www\.|[@`]/gi;
+const PROTECTION_TRIGGER = /:\/\/|www\.|[@`]|\[\^/gi;
 
 // Two rules (punctuation-width, terminology) read the same prose spans: computed once per tree.
 const prose = oncePer((tree: ReportTree): Prose => {
@@ -133,6 +133,8 @@ function headingLine(tree: ReportTree, section: Section): Range {
 }
 
 const URL_START = /(?:https?|ftp):\/\/|www\./gi;
+/** A Markdown footnote's label, with the colon that opens its text: [^1], [^note]: */
+const FOOTNOTE_LABEL = /\[\^[^\]\s]{1,10}\]:?/g;
 /** Printable ASCII: what a URL or an e-mail address is made of. */
 const isAsciiGraphic = (code: number) => code >= 0x21 && code <= 0x7e;
 /** Punctuation that ends a sentence rather than a URL: . , ; : ! ? ' " * _ ~ */
@@ -145,8 +147,10 @@ const isEmailLocal = (code: number) =>
 /**
  * Parts of `text[start, end)` that are not Chinese running text although they sit in it:
  * URLs and e-mail addresses (up to the next blank or non-ASCII character, trailing
- * punctuation and an unbalanced closing parenthesis excluded, as GitHub's autolinks do) and
- * `code` between backticks on one line. Linear in the length of the span.
+ * punctuation and an unbalanced closing parenthesis excluded, as GitHub's autolinks do),
+ * `code` between backticks on one line, and a Markdown footnote's label — “[^2]” where it is
+ * referred to, “[^2]:” where its text begins (pandoc writes Word's footnotes so). Linear in the
+ * length of the span.
  */
 export function protectedSpans(text: string, start: number, end: number): Range[] {
   const out: Range[] = [];
@@ -204,6 +208,8 @@ export function protectedSpans(text: string, start: number, end: number): Range[
       i = slice.indexOf('`', j + 1);
     } else i = slice.indexOf('`', j);
   }
+  FOOTNOTE_LABEL.lastIndex = 0;
+  for (let f = FOOTNOTE_LABEL.exec(slice); f; f = FOOTNOTE_LABEL.exec(slice)) out.push({ start: start + f.index, end: start + f.index + f[0].length });
   out.sort((a, b) => a.start - b.start);
   const merged: Range[] = [];
   for (const s of out) {
