@@ -73,8 +73,8 @@ export function markFrame(flat: Flat[], normalized: string): void {
 
 /**
  * Where the attachments printed after the date begin, or `end` when there are none. GB/T 9704 puts
- * each on a page of its own under “附件” or “附件1”, with its title and content (often a table) below,
- * so the sign-off block is above them, not at the end. A marker counts only right below the date
+ * each on a page of its own under “附件” or “附件1” (a table of figures often under “附表”), with its
+ * title and content below, so the sign-off block is above them, not at the end. A marker counts only right below the date
  * or a notation: a line “附件” within the text is not one. The attachments stay content (their
  * tables are read like the text's); only the frame is looked for above them.
  */
