@@ -28,6 +28,16 @@ const wrapped = (line: number, before: string, after: string, more = '…') =>
 /** A line of the PDF copy broken after its `column`-th character. */
 const pdfBreak = (line: number, column: number, before: string, after: string, more = '…') =>
   `${line}:${column}-${line}:${column + 1} line-break-in-sentence 句子在此处被换行截断（“…${before}”后接下一行“${after}${more}”），应删去换行，与下一行连成一段`;
+const FULL_WIDTH: Record<string, string> = { ',': '，', ';': '；', ':': '：', '(': '（', ')': '）' };
+/** Every half-width mark of a draft written with them throughout, as the real seeds are — each is reported — but a thousands separator (4,286项). */
+const halfWidthMarks = (file: string) =>
+  readFileSync(join(DIR, file), 'utf8')
+    .split('\n')
+    .flatMap((text, i) =>
+      [...text.matchAll(/[,;:()]/g)]
+        .filter((m) => !/^\d,\d$/.test(text.slice(m.index - 1, m.index + 2)))
+        .map((m) => `${i + 1}:${m.index + 1}-${i + 1}:${m.index + 2} punctuation-width 中文行文应使用全角标点“${FULL_WIDTH[m[0]]}”，文中为半角“${m[0]}”`),
+    );
 const coverage = (at: string, areas: string[]) =>
   `${at} outline-coverage “主要举措和成效”未涉及《法治政府建设实施纲要（2021—2025年）》的${areas.length}个任务领域：${areas.join('、')}；应补充这些方面的举措和成效，或说明本年度未开展的原因`;
 
@@ -119,6 +129,13 @@ const recommended: Record<string, string[]> = {
   '54-city-housing-bureau-2021.txt': [],
   '55-county-agriculture-bureau-tab-table.txt': [],
   '56-city-urban-management-2023.txt': [],
+  // Inputs not covered before: the WeChat residue around the text (61), pandoc's footnotes and a 附表
+  // after the date (62), a BOM with CRLF (63) are the frame's; none has a finding.
+  '61-city-urban-bureau-wechat.txt': [],
+  '62-county-water-bureau-pandoc-footnotes.md': [],
+  '63-city-medical-security-bom-crlf.md': [],
+  // Half-width marks in the Chinese text throughout: each is a true finding, the thousands separators none.
+  '64-county-halfwidth-thousands.txt': halfWidthMarks('64-county-halfwidth-thousands.txt'),
 };
 
 /** What strict adds: the previous year's rectification and the 纲要's task areas. */
@@ -202,6 +219,10 @@ const strictOnly: Record<string, string[]> = {
   '54-city-housing-bureau-2021.txt': [],
   '55-county-agriculture-bureau-tab-table.txt': [],
   '56-city-urban-management-2023.txt': [],
+  '61-city-urban-bureau-wechat.txt': [coverage('9:1-9:25', ['突发事件应对'])],
+  '62-county-water-bureau-pandoc-footnotes.md': [],
+  '63-city-medical-security-bom-crlf.md': [coverage('5:4-5:28', ['突发事件应对'])],
+  '64-county-halfwidth-thousands.txt': [],
 };
 
 const drafts = readdirSync(DIR).filter((f) => /\.(txt|md)$/.test(f) && f !== 'README.md').sort();

@@ -75,6 +75,12 @@ const expected: Record<string, string> = {
   '55-county-agriculture-bureau-tab-table.txt': '南屏县农业农村局|2025|SSSS|2026-01-16|按期',
   // Title over two lines (the body, then “关于2023年度……”).
   '56-city-urban-management-2023.txt': '清江市城市管理综合行政执法局|2023|SSSS|2024-02-06|按期',
+  // WeChat's 点击上方蓝字关注我们 and account line above the title, its 来源/编辑/审核, 阅读原文 and buttons after the date.
+  '61-city-urban-bureau-wechat.txt': '桐江市城市管理局|2024|SSSS|2025-03-10|按期',
+  // After the date: a 附表 (its title and a table), then pandoc's footnotes ([^1]: ……).
+  '62-county-water-bureau-pandoc-footnotes.md': '青岚县水利局|2025|SSSS|2026-02-05|按期',
+  '63-city-medical-security-bom-crlf.md': '西川市医疗保障局|2024|SSSS|2025-02-12|按期',
+  '64-county-halfwidth-thousands.txt': '青枫县人民政府|2023|SSSS|2024-02-06|按期',
 };
 
 const PRESENCE: Record<string, string> = { 有标题: 'S', 仅有文字: 'T', 缺失: '-' };
