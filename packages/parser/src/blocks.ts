@@ -25,10 +25,11 @@ export function flatten(root: Root, text: string, normalized: string, pos: Pos):
     let start = node.position?.start.offset ?? 0;
     const end = node.position?.end.offset ?? start;
     if (node.type === 'paragraph') {
-      // A CMS's paragraph: indented with &nbsp; (blank in the normalized view), or a heading set in bold.
-      const bold = boldOnly(node) ?? boldLine(node, text);
-      if (bold) {
-        out.push({ node, start: bold.start, end: bold.end, kind: 'paragraph' });
+      // A CMS's paragraph: indented with &nbsp; (blank in the normalized view), or a heading set in
+      // bold or in 【】.
+      const inner = boldOnly(node) ?? wrappedLine(node, text);
+      if (inner) {
+        out.push({ node, start: inner.start, end: inner.end, kind: 'paragraph' });
         continue;
       }
       while (start < end && /\s/.test(normalized[start]!)) start++;
@@ -66,18 +67,30 @@ function boldOnly(p: Paragraph): { start: number; end: number } | undefined {
 }
 
 /**
- * A plain-text line that is `**…**` and nothing else: a CMS's or an editor's bold heading pasted
- * into a text draft (“**（三）加强行政复议工作**”), read inside the asterisks like its Markdown twin.
- * Markdown parses its own bold, so only the plain-text parser's single text node is looked at.
+ * What a line wraps itself in when it is a heading set apart: bold pasted into a text draft
+ * (“**（三）加强行政复议工作**”, Markdown parses its own bold) or 【】 (“【一、主要举措和成效】”).
  */
-function boldLine(p: Paragraph, text: string): { start: number; end: number } | undefined {
+const WRAPPERS: Array<[open: string, close: string]> = [
+  ['**', '**'],
+  ['【', '】'],
+];
+
+/**
+ * A line that is one wrapped span and nothing else, read inside the wrapper like a Markdown heading
+ * so its numbering marker is seen. Only a paragraph of a single text node is looked at.
+ */
+function wrappedLine(p: Paragraph, text: string): { start: number; end: number } | undefined {
   const only = p.children.length === 1 ? p.children[0]! : undefined;
   if (only?.type !== 'text' || !only.position) return undefined;
   const start = only.position.start.offset!;
   const end = only.position.end.offset!;
-  if (end - start <= 4 || !text.startsWith('**', start) || !text.startsWith('**', end - 2)) return undefined;
-  // “**a**和**b**” is two bold words in a sentence, not a bold line.
-  return text.indexOf('**', start + 2) === end - 2 ? { start: start + 2, end: end - 2 } : undefined;
+  for (const [open, close] of WRAPPERS) {
+    if (end - start <= open.length + close.length || !text.startsWith(open, start) || !text.startsWith(close, end - close.length)) continue;
+    // “**a**和**b**” or “【a】和【b】” is two marked words in a sentence, not a wrapped line.
+    const inner = text.slice(start + open.length, end - close.length);
+    return inner.includes(open) || inner.includes(close) ? undefined : { start: start + open.length, end: end - close.length };
+  }
+  return undefined;
 }
 
 /** `<p …>text</p>` on its own in Markdown: a paragraph a CMS wrote as HTML. Its text is the report's. */
