@@ -89,6 +89,7 @@ const expected: Record<string, string[]> = {
     '45:23-45:32 rate-out-of-range 满意度不应超过100%，文中为103.9%；请核对分子和分母',
     '48:34-48:42 rate-mismatch 通过率应为94.4%（2.18万÷2.31万），文中为96.4%',
     '51:29-51:32 rate-mismatch 占比应为60%（120÷200），文中为65%',
+    '54:27-54:37 rate-mismatch 全程网办率应为92.0%（1318÷1432），文中为90.2%',
   ],
   'heading-numbering.txt': [],
   'invalid-date.txt': [],

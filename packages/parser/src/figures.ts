@@ -169,6 +169,8 @@ const IDIOMS = new Prefixes(vocabulary.idioms.list);
 const QUOTE_WINDOW = vocabulary.quoteWindow as Record<string, number>;
 const QUOTE_CLOSE: Record<string, string> = { '“': '”', '「': '」', '『': '』', '《': '》' };
 const QUOTE_CLOSERS = new Set(Object.values(QUOTE_CLOSE));
+/** Quotation marks that close a term (a 《》 title is a name, never a count's label). */
+const TERM_CLOSERS = new Set([...QUOTE_CLOSERS].filter((c) => c !== '》'));
 
 /** Where a label stops: punctuation, brackets, quotes, line breaks. */
 const LABEL_STOP_CHARS = ',，、;；:：。!！?？()（）[]【】|“”"‘’「」『』\n\r\t';
@@ -537,6 +539,12 @@ function clauseStart(text: string, to: number, floor: number): number {
   return from;
 }
 
+/** Where the quotation that closes at `close` opens, when its words stay within one clause after `floor`. */
+function quoteOpening(text: string, close: number, floor: number): number | undefined {
+  const open = clauseStart(text, close, floor) - 1;
+  return open >= floor && QUOTE_CLOSE[text[open]!] === text[close] && open + 1 < close ? open : undefined;
+}
+
 /** The approximate word (约, 近, 超过 …) a label ends with, unless an exception's character precedes it. */
 function approximateBefore(trimmed: string, chinese: boolean): string | undefined {
   const before = (chinese ? APPROX_BEFORE_CHINESE : APPROX_BEFORE).find(trimmed);
@@ -583,6 +591,13 @@ function readFigure(text: string, r: Reading, start: number, end: number, bounda
   if (ls === r.figStart && ls - 1 > floor && (text.charCodeAt(ls - 1) === COLON || text.charCodeAt(ls - 1) === FULL_COLON)) {
     labelEnd = ls - 1;
     ls = clauseStart(text, labelEnd, floor);
+  } else if (ls === r.figStart && TERM_CLOSERS.has(text[ls - 1]!)) {
+    // 其中“全程网办”1318项: a term in quotes right before the number is its label.
+    const open = quoteOpening(text, ls - 1, floor);
+    if (open !== undefined) {
+      labelEnd = ls - 1;
+      ls = open + 1;
+    }
   }
   let label = text.slice(ls, labelEnd);
   const trimmed = label.trimEnd();
