@@ -2274,6 +2274,206 @@ const MUTATIONS: Record<string, Mutation[]> = {
       findings: ["24:1-24:10 publish-date 成文日期晚于次年3月31日的公开期限：2023年度报告应在2024年3月31日前成文公开，文中为2024年4月6日"],
     },
   ],
+  "57-league-administrative-office.txt": [
+    {
+      mistake: "last year's title on this year's report",
+      from: "白音河盟行政公署关于2024年度",
+      to: "白音河盟行政公署关于2023年度",
+      findings: ["1:11-1:16 year-consistency 标题中为2023年度，正文各处写的都是2024年度的情况：标题应为2024年度"],
+    },
+    {
+      mistake: "a 调解成功率 a point off",
+      from: "调解成功率98.0%",
+      to: "调解成功率99.0%",
+      findings: ["19:173-19:183 rate-mismatch 调解成功率应为98.0%（4731÷4826），文中为99.0%"],
+    },
+    {
+      mistake: "an outcome raised beyond the cases closed",
+      from: "其中维持158件",
+      to: "其中维持168件",
+      findings: ["19:41-19:86 parts-exceed-total 各分项之和为236件（168+21+9+4+17+17），超过总数226件；请核对总数或各分项"],
+    },
+    {
+      mistake: "a fall that its two counts contradict",
+      from: "下降4.2%，其中",
+      to: "下降5.2%，其中",
+      findings: ["15:51-15:55 change-mismatch 降幅应为4.2%（(3294-3156)÷3294），文中为5.2%"],
+    },
+    {
+      mistake: "the 盟委书记's paragraph dropped",
+      from: "盟委书记认真履行推进法治建设第一责任人职责，主持召开盟委常委会会议专题研究法治建设工作4次，听取全盟法治政府建设情况汇报，带头开展述法，对旗县市区党政主要负责人履行法治建设职责情况进行督促检查。\n\n",
+      to: "",
+      findings: ["29:1-29:31 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了政府主要负责人（盟长）的履职情况，未写党委主要负责人：请补写党委（党组）书记履行推进法治建设第一责任人职责的情况"],
+    },
+    {
+      mistake: "dated after March 31",
+      from: "2025年2月12日",
+      to: "2025年4月12日",
+      findings: ["50:1-50:11 publish-date 成文日期晚于次年3月31日的公开期限：2024年度报告应在2025年3月31日前成文公开，文中为2025年4月12日"],
+    },
+    {
+      mistake: "a count left as ××",
+      from: "纠错34件",
+      to: "纠错××件",
+      findings: ["19:89-19:91 placeholder-text 模板占位符“××”未替换，应填写实际内容"],
+    },
+    {
+      mistake: "shortcomings without their causes",
+      from: "，主要原因是牧区地广人稀、专业人才引进难、留住难。二是蒙汉双语执法和普法人才短缺，双语执法文书规范化程度不高，原因在于双语法律人才培养缺乏长效机制，培训多以短期集中授课为主。三是运用法治方式化解草场边界纠纷的能力仍有不足，究其原因，部分历史遗留的草原承包合同不规范、边界不清，基层调解员法律知识储备不够。",
+      to: "。二是蒙汉双语执法和普法人才短缺，双语执法文书规范化程度不高。三是运用法治方式化解草场边界纠纷的能力仍有不足。",
+      findings: ["25:1-25:22 shortcoming-causes “存在的不足和原因”只列出问题，没有分析原因（如“主要原因在于……”）"],
+    },
+  ],
+  "58-banner-decimal-numbering.txt": [
+    {
+      mistake: "a 合格率 with its digits swapped",
+      from: "合格率94.7%",
+      to: "合格率97.4%",
+      findings: ["19:95-19:103 rate-mismatch 合格率应为94.7%（142÷150），文中为97.4%"],
+    },
+    {
+      mistake: "the 旗长's paragraph dropped",
+      from: "旗长履行法治政府建设第一责任人职责，主持召开旗政府常务会议研究依法行政工作6次，组织会前学法10次，出庭应诉行政诉讼案件1件，带队督导苏木镇综合执法工作3次。\n\n",
+      to: "",
+      findings: ["47:1-47:28 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了党委主要负责人（旗委书记）的履职情况，未写政府主要负责人：请补写区长（县长、市长等政府主要负责人）履行推进法治建设第一责任人职责的情况"],
+    },
+    {
+      mistake: "last year's plans heading left in place",
+      from: "4. 2026年工作安排",
+      to: "4. 2025年工作安排",
+      findings: ["53:4-53:9 year-consistency “下一年度主要安排”应写2026年的安排，标题中为2025年"],
+    },
+    {
+      mistake: "a 败诉率 with its digits swapped",
+      from: "败诉率5.9%",
+      to: "败诉率9.5%",
+      findings: ["25:104-25:111 rate-mismatch 败诉率应为5.9%（1÷17），文中为9.5%"],
+    },
+    {
+      mistake: "the year of writing not updated in the date",
+      from: "2026年1月26日",
+      to: "2025年1月26日",
+      findings: ["68:1-68:11 publish-date 成文日期不在2025年12月1日至2026年3月31日之间，文中为2025年1月26日，是否应为2026年1月26日？"],
+    },
+    {
+      mistake: "a skipped part number (3. written 4.)",
+      from: "3. 党政主要负责人",
+      to: "4. 党政主要负责人",
+      findings: ["47:1-47:3 heading-numbering 标题序号跳号：此处应为“3.”，文中为“4.”", "53:1-53:3 heading-numbering 标题序号重复：“4.”与上一个同级标题相同，此处应为“5.”"],
+    },
+    {
+      mistake: "a rate left as XX",
+      from: "网上可办率94.9%",
+      to: "网上可办率XX%",
+      findings: ["37:47-37:49 placeholder-text 模板占位符“XX”未替换，应填写实际内容"],
+    },
+    {
+      mistake: "shortcomings without their causes",
+      from: "主要原因是牧区人口少、编制紧，专业执法人员招录难。\n\n2.2 部分干部运用法治思维能力不足。个别部门办理行政复议、应诉案件仍存在证据收集不规范问题，原因在于学法培训重形式、轻实效，以案释法不够。",
+      to: "专业执法人员少。\n\n2.2 部分干部运用法治思维能力不足。个别部门办理行政复议、应诉案件仍存在证据收集不规范问题。",
+      findings: ["39:1-39:12 shortcoming-causes “存在的不足和原因”只列出问题，没有分析原因（如“主要原因在于……”）"],
+    },
+  ],
+  "59-state-new-area-duties-first.txt": [
+    {
+      mistake: "a 全程网办率 whose numerator is a term in quotes",
+      from: "全程网办率92.0%",
+      to: "全程网办率90.2%",
+      findings: ["13:155-13:165 rate-mismatch 全程网办率应为92.0%（1318÷1432），文中为90.2%"],
+    },
+    {
+      mistake: "an outcome raised beyond the cases closed",
+      from: "其中维持31件",
+      to: "其中维持41件",
+      findings: ["23:106-23:134 parts-exceed-total 各分项之和为50件（41+4+1+4），超过总数40件；请核对总数或各分项"],
+    },
+    {
+      mistake: "the 管委会主任's paragraph dropped from the duties, written first",
+      from: "管委会主任切实履行法治政府建设第一责任人职责，主持召开管委会主任办公会议研究涉法议题27项，坚持重大行政决策“未经合法性审查不上会”；带头学法，组织管委会领导班子集体学法6次；带头出庭应诉行政诉讼案件2件，并现场发言；对行政复议纠错、行政诉讼败诉案件逐件研究整改。\n\n",
+      to: "",
+      findings: ["5:1-5:32 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了党委主要负责人（党工委书记）的履职情况，未写政府主要负责人：请补写管委会主任履行推进法治建设第一责任人职责的情况"],
+    },
+    {
+      mistake: "a skipped 三、 after the duties and the measures",
+      from: "三、存在的不足和原因",
+      to: "四、存在的不足和原因",
+      findings: ["29:1-29:3 heading-numbering 标题序号跳号：此处应为“三、”，文中为“四、”", "33:1-33:3 heading-numbering 标题序号重复：“四、”与上一个同级标题相同，此处应为“五、”"],
+    },
+    {
+      mistake: "an 优秀率 two points off",
+      from: "优秀率29%",
+      to: "优秀率27%",
+      findings: ["19:171-19:177 rate-mismatch 优秀率应为29%（87÷300），文中为27%"],
+    },
+    {
+      mistake: "dated after March 31",
+      from: "2025年3月6日",
+      to: "2025年4月6日",
+      findings: ["48:1-48:10 publish-date 成文日期晚于次年3月31日的公开期限：2024年度报告应在2025年3月31日前成文公开，文中为2025年4月6日"],
+    },
+    {
+      mistake: "shortcomings without their causes",
+      from: "，主要原因是国家级新区改革探索快于立法进程，授权事项需逐级申请。二是综合执法与行业监管的衔接不够顺畅，少数案件移送、信息共享不及时，原因在于执法与监管职责边界清单尚未全部细化。三是涉外法治人才储备不足，新区能够承办国际商事仲裁、调解业务的法律人才不足50人，根源在于引进政策吸引力不强。",
+      to: "。二是综合执法与行业监管的衔接不够顺畅，少数案件移送、信息共享不及时。三是涉外法治人才储备不足，新区能够承办国际商事仲裁、调解业务的法律人才不足50人。",
+      findings: ["29:1-29:11 shortcoming-causes “存在的不足和原因”只列出问题，没有分析原因（如“主要原因在于……”）"],
+    },
+    {
+      mistake: "last year's plans heading left in place",
+      from: "四、2025年主要安排",
+      to: "四、2024年主要安排",
+      findings: ["33:3-33:8 year-consistency “下一年度主要安排”应写2025年的安排，标题中为2024年"],
+    },
+  ],
+  "60-xiang-bracket-headings.txt": [
+    {
+      mistake: "a skipped 三、 in a 【】 heading",
+      from: "【三、党政主要负责人",
+      to: "【四、党政主要负责人",
+      findings: ["30:2-30:4 heading-numbering 标题序号跳号：此处应为“三、”，文中为“四、”", "34:2-34:4 heading-numbering 标题序号重复：“四、”与上一个同级标题相同，此处应为“五、”"],
+    },
+    {
+      mistake: "a 调解成功率 with its digits swapped",
+      from: "调解成功率96.9%",
+      to: "调解成功率99.6%",
+      findings: ["16:38-16:48 rate-mismatch 调解成功率应为96.9%（95÷98），文中为99.6%"],
+    },
+    {
+      mistake: "last year's plans heading in 【】",
+      from: "【四、2026年工作安排】",
+      to: "【四、2025年工作安排】",
+      findings: ["34:4-34:9 year-consistency “下一年度主要安排”应写2026年的安排，标题中为2025年"],
+    },
+    {
+      mistake: "dated after March 31",
+      from: "2026年1月13日",
+      to: "2026年4月13日",
+      findings: ["43:1-43:11 publish-date 成文日期晚于次年3月31日的公开期限：2025年度报告应在2026年3月31日前成文公开，文中为2026年4月13日"],
+    },
+    {
+      mistake: "a village name left as XX",
+      from: "马家沟村",
+      to: "XX村",
+      findings: ["40:11-40:13 placeholder-text 模板占位符“XX”未替换，应填写实际内容"],
+    },
+    {
+      mistake: "shortcomings without their causes",
+      from: "，主要原因是乡镇编制少，执法人员多为兼职。二是村级组织依法办事能力不强，原因在于村干部年龄偏大，学法培训参加少。三是普法宣传形式比较单一，满汉双语宣传材料更新慢，主要是乡里缺少既懂法律又懂满语的宣传骨干。",
+      to: "。二是村级组织依法办事能力不强。三是普法宣传形式比较单一，满汉双语宣传材料更新慢。",
+      findings: ["26:2-26:12 shortcoming-causes “存在的不足和原因”只列出问题，没有分析原因（如“主要原因在于……”）"],
+    },
+    {
+      mistake: "the plans reduced to a slogan",
+      from: "一是年内争取新增持证执法人员1名，执法人员参加培训不少于40学时。二是为7个行政村各开展1次村务决策程序专题培训，推行“四议两公开”全程留痕，年内完成村级合同清理1次。三是开展满汉双语法治宣传不少于8场，调解成功率保持在95%以上。",
+      to: "继续加强法治政府建设，不断提高依法行政水平。",
+      findings: ["34:2-34:13 plan-specificity “下一年度主要安排”只分出1项具体措施，至少应有3项：请按“一是……二是……三是……”或“（一）……（二）……（三）……”逐项写明下一年度的具体安排"],
+    },
+    {
+      mistake: "last year in the second line of the title",
+      from: "2025年度法治政府建设工作情况报告",
+      to: "2024年度法治政府建设工作情况报告",
+      findings: ["2:1-2:6 year-consistency 标题中为2024年度，正文各处写的都是2025年度的情况：标题应为2025年度"],
+    },
+  ],
 };
 
 describe('unseen drafts: planted mistakes are reported', () => {
@@ -2513,5 +2713,21 @@ describe('unseen drafts: documented silences', () => {
     // the whole county's, while the shortcoming speaks of the townships' 综合执法队伍: which whole is
     // meant is not said.
     expect(newFindings('64-county-halfwidth-thousands.txt', '18.6%', '16.8%')).toEqual([]);
+  it('58: a skipped section number in decimal numbering (1.3 written 1.4)', () => {
+    // 1.1 and 1.1.1 are not numbering markers: GB/T 9704 has no decimal levels, and a line opening
+    // with 1.5 is as often a figure (1.5万件) as a heading. The parts (1. … 5.) are read, and a skipped
+    // part number is reported (above); the sections under them are read as paragraphs.
+    expect(newFindings('58-banner-decimal-numbering.txt', '1.3 化解矛盾纠纷', '1.4 化解矛盾纠纷')).toEqual([]);
+  });
+
+  it('59: a wrong percent for a time limit cut (12 → 5个工作日, 压缩63.3%)', () => {
+    // As in 29: a duration in 工作日 is a measure, not a count or an amount change-mismatch reads.
+    expect(newFindings('59-state-new-area-duties-first.txt', '压缩58.3%', '压缩63.3%')).toEqual([]);
+  });
+
+  it('60: the own sentence of the 乡党委书记 dropped, a joint sentence naming him kept', () => {
+    // “乡党委书记、乡长共同参加……法治专题培训” still names the Party secretary in the duties part:
+    // duty-leaders asks whether each leader is written of, not whether enough is said of each.
+    expect(newFindings('60-xiang-bracket-headings.txt', '乡党委书记履行推进法治建设第一责任人职责，主持研究法治建设工作2次，带头讲法治课1次，年底向县委述法。', '')).toEqual([]);
   });
 });

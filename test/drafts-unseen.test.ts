@@ -128,7 +128,12 @@ const recommended: Record<string, string[]> = {
   '53-province-water-dept-space-table.txt': [],
   '54-city-housing-bureau-2021.txt': [],
   '55-county-agriculture-bureau-tab-table.txt': [],
-  '56-city-urban-management-2023.txt': [],
+  '56-city-urban-management-2023.txt': [],  '57-league-administrative-office.txt': [],
+  // Sections numbered 1.1 and 1.1.1 under parts numbered 1. … 5.
+  '58-banner-decimal-numbering.txt': [],
+  '59-state-new-area-duties-first.txt': [],
+  // Part headings set in 【】: “【一、主要举措和成效】”.
+  '60-xiang-bracket-headings.txt': [],
   // Inputs not covered before: the WeChat residue around the text (61), pandoc's footnotes and a 附表
   // after the date (62), a BOM with CRLF (63) are the frame's; none has a finding.
   '61-city-urban-bureau-wechat.txt': [],
@@ -218,7 +223,13 @@ const strictOnly: Record<string, string[]> = {
   '53-province-water-dept-space-table.txt': [],
   '54-city-housing-bureau-2021.txt': [],
   '55-county-agriculture-bureau-tab-table.txt': [],
-  '56-city-urban-management-2023.txt': [],
+  '56-city-urban-management-2023.txt': [],  '57-league-administrative-office.txt': [],
+  // Its 规范性文件 are only in the rectification of last year's problem, and it had no emergency to tell.
+  '58-banner-decimal-numbering.txt': [coverage('7:1-7:11', ['依法行政制度体系', '突发事件应对'])],
+  // The duties are its first part, before the measures and the shortcomings.
+  '59-state-new-area-duties-first.txt': ['5:1-5:32 part-order “党政主要负责人履行推进法治建设第一责任人职责情况”应排在“存在的不足和原因”之后'],
+  // A township has no 政府机构职能 or 规范性文件 of its own to report (as 33).
+  '60-xiang-bracket-headings.txt': [coverage('8:2-8:11', ['政府机构职能', '依法行政制度体系'])],
   '61-city-urban-bureau-wechat.txt': [coverage('9:1-9:25', ['突发事件应对'])],
   '62-county-water-bureau-pandoc-footnotes.md': [],
   '63-city-medical-security-bom-crlf.md': [coverage('5:4-5:28', ['突发事件应对'])],

@@ -74,7 +74,14 @@ const expected: Record<string, string> = {
   '54-city-housing-bureau-2021.txt': '安澜市住房和城乡建设局|2021|SSSS|2022-01-28|按期',
   '55-county-agriculture-bureau-tab-table.txt': '南屏县农业农村局|2025|SSSS|2026-01-16|按期',
   // Title over two lines (the body, then “关于2023年度……”).
-  '56-city-urban-management-2023.txt': '清江市城市管理综合行政执法局|2023|SSSS|2024-02-06|按期',
+  '56-city-urban-management-2023.txt': '清江市城市管理综合行政执法局|2023|SSSS|2024-02-06|按期',  // A 盟行政公署: the body is the 行署 itself, not a 人民政府.
+  '57-league-administrative-office.txt': '白音河盟行政公署|2024|SSSS|2025-02-12|按期',
+  // Parts numbered 1. … 5., sections 1.1 and 1.1.1.
+  '58-banner-decimal-numbering.txt': '查干淖尔旗人民政府|2025|SSSS|2026-01-26|按期',
+  // The duties are the first part.
+  '59-state-new-area-duties-first.txt': '云港新区管理委员会|2024|SSSS|2025-03-06|按期',
+  // The title over two lines names the 乡 with its county; the signature (巴彦乡人民政府) does not.
+  '60-xiang-bracket-headings.txt': '青松满族自治县巴彦乡人民政府|2025|SSSS|2026-01-13|按期',
   // WeChat's 点击上方蓝字关注我们 and account line above the title, its 来源/编辑/审核, 阅读原文 and buttons after the date.
   '61-city-urban-bureau-wechat.txt': '桐江市城市管理局|2024|SSSS|2025-03-10|按期',
   // After the date: a 附表 (its title and a table), then pandoc's footnotes ([^1]: ……).
