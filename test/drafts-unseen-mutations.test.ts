@@ -1886,7 +1886,8 @@ const MUTATIONS: Record<string, Mutation[]> = {
       to: "局长认真履行",
       findings: ["46:1-46:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了政府主要负责人（局长）的履职情况，未写党委主要负责人：请补写局党组（党委）书记履行推进法治建设第一责任人职责的情况"],
     },
-  ],  "53-province-water-dept-space-table.txt": [
+  ],
+  "53-province-water-dept-space-table.txt": [
     {
       mistake: "last year's year in the title",
       from: "江南省水利厅关于2024年度",
@@ -2084,194 +2085,6 @@ const MUTATIONS: Record<string, Mutation[]> = {
       from: "优秀率30.0%",
       to: "优秀率33.0%",
       findings: ["16:185-16:193 rate-mismatch 优秀率应为30.0%（78÷260），文中为33.0%"],
-    },
-  ],
-  "61-city-urban-bureau-wechat.txt": [
-    {
-      mistake: "last year's title on this year's report, under the WeChat account lines",
-      from: "桐江市城市管理局2024年度",
-      to: "桐江市城市管理局2023年度",
-      findings: ["3:9-3:14 year-consistency 标题中为2023年度，正文各处写的都是2024年度的情况：标题应为2024年度"],
-    },
-    {
-      mistake: "a 采纳率 its counts contradict",
-      from: "采纳率70.6%",
-      to: "采纳率76.0%",
-      findings: ["15:104-15:112 rate-mismatch 采纳率应为70.6%（89÷126），文中为76.0%"],
-    },
-    {
-      mistake: "an outcome raised beyond the cases closed",
-      from: "终止1件；",
-      to: "终止3件；",
-      findings: ["19:24-19:57 parts-exceed-total 各分项之和为16件（11+1+1+3），超过总数14件；请核对总数或各分项"],
-    },
-    {
-      mistake: "a skipped （二）",
-      from: "（二）完善城市管理制度体系",
-      to: "（三）完善城市管理制度体系",
-      findings: [
-        "13:1-13:4 heading-numbering 标题序号跳号：此处应为“（二）”，文中为“（三）”",
-        "15:1-15:4 heading-numbering 标题序号重复：“（三）”与上一个同级标题相同，此处应为“（四）”",
-      ],
-    },
-    {
-      mistake: "a count left as ××",
-      from: "保留行政权力事项1126项",
-      to: "保留行政权力事项××项",
-      findings: ["11:40-11:42 placeholder-text 模板占位符“××”未替换，应填写实际内容"],
-    },
-    {
-      mistake: "the 局党组书记 left out of “局党组书记、局长”",
-      from: "局党组书记、局长认真履行",
-      to: "局长认真履行",
-      findings: ["29:1-29:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了政府主要负责人（局长）的履职情况，未写党委主要负责人：请补写局党组（党委）书记履行推进法治建设第一责任人职责的情况"],
-    },
-    {
-      mistake: "dated after March 31, with the WeChat page below the date",
-      from: "2025年3月10日",
-      to: "2025年4月10日",
-      findings: ["42:1-42:11 publish-date 成文日期晚于次年3月31日的公开期限：2024年度报告应在2025年3月31日前成文公开，文中为2025年4月10日"],
-    },
-  ],
-  "62-county-water-bureau-pandoc-footnotes.md": [
-    {
-      mistake: "last year's plans heading",
-      from: "# 四、2026年度法治政府建设工作安排",
-      to: "# 四、2025年度法治政府建设工作安排",
-      findings: ["45:5-45:11 year-consistency “下一年度主要安排”应写2026年的安排，标题中为2025年"],
-    },
-    {
-      mistake: "a 结案率 with a footnote mark after it, its counts contradict",
-      from: "结案率94.6%[^2]",
-      to: "结案率96.4%[^2]",
-      findings: ["23:52-23:60 rate-mismatch 结案率应为94.6%（35÷37），文中为96.4%"],
-    },
-    {
-      mistake: "an 优秀率 its counts contradict",
-      from: "优秀率32.4%",
-      to: "优秀率34.2%",
-      findings: ["23:102-23:110 rate-mismatch 优秀率应为32.4%（12÷37），文中为34.2%"],
-    },
-    {
-      mistake: "a wrong 同比 in the 附表 after the date",
-      from: "| 37 | 31 | 19.4% |",
-      to: "| 37 | 31 | 16.4% |",
-      findings: ["66:25-66:30 change-mismatch 增幅应为19.4%（(37-31)÷31），文中为16.4%"],
-    },
-    {
-      mistake: "dated after March 31, with the 附表 and the footnotes below the date",
-      from: "2026年2月5日",
-      to: "2026年4月5日",
-      findings: ["57:1-57:10 publish-date 成文日期晚于次年3月31日的公开期限：2025年度报告应在2026年3月31日前成文公开，文中为2026年4月5日"],
-    },
-    {
-      mistake: "the causes taken out of the shortcomings",
-      from: "一是执法力量与监管任务不相适应，全县水行政执法人员仅19人，面对1263条河道，原因是执法队伍编制少、专业人员招录难。二是河道采砂、涉河建设项目的日常监管仍有盲区，主要原因是部分偏远河段缺少视频监控，巡查以人工为主。三是基层水利站法律知识更新不及时，原因在于培训多集中在县级，覆盖乡镇不够。2024年度报告所列规范性文件清理不及时的问题，已通过建立规范性文件动态清理台账完成整改。",
-      to: "一是执法力量与监管任务不相适应，全县水行政执法人员仅19人，面对1263条河道。二是河道采砂、涉河建设项目的日常监管仍有盲区，部分偏远河段缺少视频监控，巡查以人工为主。三是基层水利站法律知识更新不及时，培训多集中在县级，覆盖乡镇不够。2024年度报告所列规范性文件清理不及时的问题，已通过建立规范性文件动态清理台账完成整改。",
-      findings: ["37:3-37:13 shortcoming-causes “存在的不足和原因”只列出问题，没有分析原因（如“主要原因在于……”）"],
-    },
-    {
-      mistake: "the plans written without specifics",
-      from: "一是制定《青岚县水行政执法三年提升行动方案（2026—2028年）》，年内新增执法人员4名。二是在32处偏远河段新建视频监控点，6月底前实现重点采砂河段监控全覆盖。三是开展基层水利站人员法律知识轮训，全年不少于4期，覆盖全部23个乡镇。四是推进河湖长制与行政执法、检察公益诉讼衔接，全年开展联合执法行动不少于6次。",
-      to: "继续深入学习贯彻习近平法治思想，进一步加强水行政执法，不断提升依法治水管水能力，推动法治政府建设再上新台阶。",
-      findings: ["45:3-45:21 plan-specificity “下一年度主要安排”只分出1项具体措施，至少应有3项：请按“一是……二是……三是……”或“（一）……（二）……（三）……”逐项写明下一年度的具体安排"],
-    },
-  ],
-  "63-city-medical-security-bom-crlf.md": [
-    {
-      mistake: "last year's title on this year's report, after the BOM",
-      from: "# 西川市医疗保障局2024年度",
-      to: "# 西川市医疗保障局2023年度",
-      findings: ["1:11-1:16 year-consistency 标题中为2023年度，正文各处写的都是2024年度的情况：标题应为2024年度"],
-    },
-    {
-      mistake: "a 其中 part in a list item raised beyond the total",
-      from: "其中行政处罚事项98项",
-      to: "其中行政处罚事项108项",
-      findings: ["9:24-9:61 parts-exceed-total 各分项之和为152项（108+27+17），超过总数142项；请核对总数或各分项"],
-    },
-    {
-      mistake: "a wrong 同比 in the table",
-      from: "| 63 | 51 | 23.5% |",
-      to: "| 63 | 51 | 32.5% |",
-      findings: ["29:25-29:30 change-mismatch 增幅应为23.5%（(63-51)÷51），文中为32.5%"],
-    },
-    {
-      mistake: "a 采纳率 its counts contradict",
-      from: "采纳率71.9%",
-      to: "采纳率79.1%",
-      findings: ["16:75-16:83 rate-mismatch 采纳率应为71.9%（41÷57），文中为79.1%"],
-    },
-    {
-      mistake: "an 优秀率 its counts contradict",
-      from: "优秀率33.3%",
-      to: "优秀率30.3%",
-      findings: ["35:28-35:36 rate-mismatch 优秀率应为33.3%（21÷63），文中为30.3%"],
-    },
-    {
-      mistake: "the 局党组书记 left out of “局党组书记、局长”",
-      from: "局党组书记、局长认真履行",
-      to: "局长认真履行",
-      findings: ["53:4-53:30 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了政府主要负责人（局长）的履职情况，未写党委主要负责人：请补写局党组（党委）书记履行推进法治建设第一责任人职责的情况"],
-    },
-    {
-      mistake: "dated after March 31, under the signature's hard line break",
-      from: "2025年2月12日",
-      to: "2025年5月12日",
-      findings: ["75:1-75:11 publish-date 成文日期晚于次年3月31日的公开期限：2024年度报告应在2025年3月31日前成文公开，文中为2025年5月12日"],
-    },
-  ],
-  "64-county-halfwidth-thousands.txt": [
-    {
-      mistake: "a 网办率 over counts with thousands separators, off",
-      from: "网办率96.4%",
-      to: "网办率94.6%",
-      findings: ["6:117-6:125 rate-mismatch 网办率应为96.4%（1795÷1862），文中为94.6%"],
-    },
-    {
-      mistake: "a fall between counts with thousands separators, off",
-      from: "下降4.2%",
-      to: "下降2.4%",
-      findings: ["9:75-9:79 change-mismatch 降幅应为4.2%（(3566-3416)÷3566），文中为2.4%"],
-    },
-    {
-      mistake: "an outcome raised beyond the cases closed",
-      from: "其中维持148件",
-      to: "其中维持178件",
-      findings: ["10:40-10:85 parts-exceed-total 各分项之和为235件（178+21+9+4+12+11），超过总数205件；请核对总数或各分项"],
-    },
-    {
-      mistake: "a 化解率 a point off",
-      from: "化解率97.4%",
-      to: "化解率98.4%",
-      findings: ["12:47-12:55 rate-mismatch 化解率应为97.4%（8431÷8652），文中为98.4%"],
-    },
-    {
-      mistake: "a skipped (二) in half-width parentheses",
-      from: "(二)完善依法行政制度体系",
-      to: "(三)完善依法行政制度体系",
-      findings: [
-        "7:1-7:4 heading-numbering 标题序号跳号：此处应为“(二)”，文中为“(三)”",
-        "8:1-8:4 heading-numbering 标题序号重复：“(三)”与上一个同级标题相同，此处应为“(四)”",
-      ],
-    },
-    {
-      mistake: "last year in the reporting sentence",
-      from: "现将2023年度",
-      to: "现将2022年度",
-      findings: ["4:151-4:156 year-consistency 开头写的是2022年度的情况，标题中为2023年度：请统一报告年度"],
-    },
-    {
-      mistake: "the 县长's duties dropped",
-      from: "县长认真履行推进法治政府建设第一责任人职责:一是主持县政府常务会议会前学法12次;二是主持研究规范性文件、重大行政决策等涉法事项31项;三是带头出庭应诉行政诉讼案件2件;四是组织对12个县直部门法治政府建设情况开展督察。",
-      to: "",
-      findings: ["16:1-16:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了党委主要负责人（县委书记）的履职情况，未写政府主要负责人：请补写区长（县长、市长等政府主要负责人）履行推进法治建设第一责任人职责的情况"],
-    },
-    {
-      mistake: "dated after March 31",
-      from: "2024年2月6日",
-      to: "2024年4月6日",
-      findings: ["24:1-24:10 publish-date 成文日期晚于次年3月31日的公开期限：2023年度报告应在2024年3月31日前成文公开，文中为2024年4月6日"],
     },
   ],
   "57-league-administrative-office.txt": [
@@ -2472,6 +2285,194 @@ const MUTATIONS: Record<string, Mutation[]> = {
       from: "2025年度法治政府建设工作情况报告",
       to: "2024年度法治政府建设工作情况报告",
       findings: ["2:1-2:6 year-consistency 标题中为2024年度，正文各处写的都是2025年度的情况：标题应为2025年度"],
+    },
+  ],
+  "61-city-urban-bureau-wechat.txt": [
+    {
+      mistake: "last year's title on this year's report, under the WeChat account lines",
+      from: "桐江市城市管理局2024年度",
+      to: "桐江市城市管理局2023年度",
+      findings: ["3:9-3:14 year-consistency 标题中为2023年度，正文各处写的都是2024年度的情况：标题应为2024年度"],
+    },
+    {
+      mistake: "a 采纳率 its counts contradict",
+      from: "采纳率70.6%",
+      to: "采纳率76.0%",
+      findings: ["15:104-15:112 rate-mismatch 采纳率应为70.6%（89÷126），文中为76.0%"],
+    },
+    {
+      mistake: "an outcome raised beyond the cases closed",
+      from: "终止1件；",
+      to: "终止3件；",
+      findings: ["19:24-19:57 parts-exceed-total 各分项之和为16件（11+1+1+3），超过总数14件；请核对总数或各分项"],
+    },
+    {
+      mistake: "a skipped （二）",
+      from: "（二）完善城市管理制度体系",
+      to: "（三）完善城市管理制度体系",
+      findings: [
+        "13:1-13:4 heading-numbering 标题序号跳号：此处应为“（二）”，文中为“（三）”",
+        "15:1-15:4 heading-numbering 标题序号重复：“（三）”与上一个同级标题相同，此处应为“（四）”",
+      ],
+    },
+    {
+      mistake: "a count left as ××",
+      from: "保留行政权力事项1126项",
+      to: "保留行政权力事项××项",
+      findings: ["11:40-11:42 placeholder-text 模板占位符“××”未替换，应填写实际内容"],
+    },
+    {
+      mistake: "the 局党组书记 left out of “局党组书记、局长”",
+      from: "局党组书记、局长认真履行",
+      to: "局长认真履行",
+      findings: ["29:1-29:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了政府主要负责人（局长）的履职情况，未写党委主要负责人：请补写局党组（党委）书记履行推进法治建设第一责任人职责的情况"],
+    },
+    {
+      mistake: "dated after March 31, with the WeChat page below the date",
+      from: "2025年3月10日",
+      to: "2025年4月10日",
+      findings: ["42:1-42:11 publish-date 成文日期晚于次年3月31日的公开期限：2024年度报告应在2025年3月31日前成文公开，文中为2025年4月10日"],
+    },
+  ],
+  "62-county-water-bureau-pandoc-footnotes.md": [
+    {
+      mistake: "last year's plans heading",
+      from: "# 四、2026年度法治政府建设工作安排",
+      to: "# 四、2025年度法治政府建设工作安排",
+      findings: ["45:5-45:11 year-consistency “下一年度主要安排”应写2026年的安排，标题中为2025年"],
+    },
+    {
+      mistake: "a 结案率 with a footnote mark after it, its counts contradict",
+      from: "结案率94.6%[^2]",
+      to: "结案率96.4%[^2]",
+      findings: ["23:52-23:60 rate-mismatch 结案率应为94.6%（35÷37），文中为96.4%"],
+    },
+    {
+      mistake: "an 优秀率 its counts contradict",
+      from: "优秀率32.4%",
+      to: "优秀率34.2%",
+      findings: ["23:102-23:110 rate-mismatch 优秀率应为32.4%（12÷37），文中为34.2%"],
+    },
+    {
+      mistake: "a wrong 同比 in the 附表 after the date",
+      from: "| 37 | 31 | 19.4% |",
+      to: "| 37 | 31 | 16.4% |",
+      findings: ["66:25-66:30 change-mismatch 增幅应为19.4%（(37-31)÷31），文中为16.4%"],
+    },
+    {
+      mistake: "dated after March 31, with the 附表 and the footnotes below the date",
+      from: "2026年2月5日",
+      to: "2026年4月5日",
+      findings: ["57:1-57:10 publish-date 成文日期晚于次年3月31日的公开期限：2025年度报告应在2026年3月31日前成文公开，文中为2026年4月5日"],
+    },
+    {
+      mistake: "the causes taken out of the shortcomings",
+      from: "一是执法力量与监管任务不相适应，全县水行政执法人员仅19人，面对1263条河道，原因是执法队伍编制少、专业人员招录难。二是河道采砂、涉河建设项目的日常监管仍有盲区，主要原因是部分偏远河段缺少视频监控，巡查以人工为主。三是基层水利站法律知识更新不及时，原因在于培训多集中在县级，覆盖乡镇不够。2024年度报告所列规范性文件清理不及时的问题，已通过建立规范性文件动态清理台账完成整改。",
+      to: "一是执法力量与监管任务不相适应，全县水行政执法人员仅19人，面对1263条河道。二是河道采砂、涉河建设项目的日常监管仍有盲区，部分偏远河段缺少视频监控，巡查以人工为主。三是基层水利站法律知识更新不及时，培训多集中在县级，覆盖乡镇不够。2024年度报告所列规范性文件清理不及时的问题，已通过建立规范性文件动态清理台账完成整改。",
+      findings: ["37:3-37:13 shortcoming-causes “存在的不足和原因”只列出问题，没有分析原因（如“主要原因在于……”）"],
+    },
+    {
+      mistake: "the plans written without specifics",
+      from: "一是制定《青岚县水行政执法三年提升行动方案（2026—2028年）》，年内新增执法人员4名。二是在32处偏远河段新建视频监控点，6月底前实现重点采砂河段监控全覆盖。三是开展基层水利站人员法律知识轮训，全年不少于4期，覆盖全部23个乡镇。四是推进河湖长制与行政执法、检察公益诉讼衔接，全年开展联合执法行动不少于6次。",
+      to: "继续深入学习贯彻习近平法治思想，进一步加强水行政执法，不断提升依法治水管水能力，推动法治政府建设再上新台阶。",
+      findings: ["45:3-45:21 plan-specificity “下一年度主要安排”只分出1项具体措施，至少应有3项：请按“一是……二是……三是……”或“（一）……（二）……（三）……”逐项写明下一年度的具体安排"],
+    },
+  ],
+  "63-city-medical-security-bom-crlf.md": [
+    {
+      mistake: "last year's title on this year's report, after the BOM",
+      from: "# 西川市医疗保障局2024年度",
+      to: "# 西川市医疗保障局2023年度",
+      findings: ["1:11-1:16 year-consistency 标题中为2023年度，正文各处写的都是2024年度的情况：标题应为2024年度"],
+    },
+    {
+      mistake: "a 其中 part in a list item raised beyond the total",
+      from: "其中行政处罚事项98项",
+      to: "其中行政处罚事项108项",
+      findings: ["9:24-9:61 parts-exceed-total 各分项之和为152项（108+27+17），超过总数142项；请核对总数或各分项"],
+    },
+    {
+      mistake: "a wrong 同比 in the table",
+      from: "| 63 | 51 | 23.5% |",
+      to: "| 63 | 51 | 32.5% |",
+      findings: ["29:25-29:30 change-mismatch 增幅应为23.5%（(63-51)÷51），文中为32.5%"],
+    },
+    {
+      mistake: "a 采纳率 its counts contradict",
+      from: "采纳率71.9%",
+      to: "采纳率79.1%",
+      findings: ["16:75-16:83 rate-mismatch 采纳率应为71.9%（41÷57），文中为79.1%"],
+    },
+    {
+      mistake: "an 优秀率 its counts contradict",
+      from: "优秀率33.3%",
+      to: "优秀率30.3%",
+      findings: ["35:28-35:36 rate-mismatch 优秀率应为33.3%（21÷63），文中为30.3%"],
+    },
+    {
+      mistake: "the 局党组书记 left out of “局党组书记、局长”",
+      from: "局党组书记、局长认真履行",
+      to: "局长认真履行",
+      findings: ["53:4-53:30 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了政府主要负责人（局长）的履职情况，未写党委主要负责人：请补写局党组（党委）书记履行推进法治建设第一责任人职责的情况"],
+    },
+    {
+      mistake: "dated after March 31, under the signature's hard line break",
+      from: "2025年2月12日",
+      to: "2025年5月12日",
+      findings: ["75:1-75:11 publish-date 成文日期晚于次年3月31日的公开期限：2024年度报告应在2025年3月31日前成文公开，文中为2025年5月12日"],
+    },
+  ],
+  "64-county-halfwidth-thousands.txt": [
+    {
+      mistake: "a 网办率 over counts with thousands separators, off",
+      from: "网办率96.4%",
+      to: "网办率94.6%",
+      findings: ["6:117-6:125 rate-mismatch 网办率应为96.4%（1795÷1862），文中为94.6%"],
+    },
+    {
+      mistake: "a fall between counts with thousands separators, off",
+      from: "下降4.2%",
+      to: "下降2.4%",
+      findings: ["9:75-9:79 change-mismatch 降幅应为4.2%（(3566-3416)÷3566），文中为2.4%"],
+    },
+    {
+      mistake: "an outcome raised beyond the cases closed",
+      from: "其中维持148件",
+      to: "其中维持178件",
+      findings: ["10:40-10:85 parts-exceed-total 各分项之和为235件（178+21+9+4+12+11），超过总数205件；请核对总数或各分项"],
+    },
+    {
+      mistake: "a 化解率 a point off",
+      from: "化解率97.4%",
+      to: "化解率98.4%",
+      findings: ["12:47-12:55 rate-mismatch 化解率应为97.4%（8431÷8652），文中为98.4%"],
+    },
+    {
+      mistake: "a skipped (二) in half-width parentheses",
+      from: "(二)完善依法行政制度体系",
+      to: "(三)完善依法行政制度体系",
+      findings: [
+        "7:1-7:4 heading-numbering 标题序号跳号：此处应为“(二)”，文中为“(三)”",
+        "8:1-8:4 heading-numbering 标题序号重复：“(三)”与上一个同级标题相同，此处应为“(四)”",
+      ],
+    },
+    {
+      mistake: "last year in the reporting sentence",
+      from: "现将2023年度",
+      to: "现将2022年度",
+      findings: ["4:151-4:156 year-consistency 开头写的是2022年度的情况，标题中为2023年度：请统一报告年度"],
+    },
+    {
+      mistake: "the 县长's duties dropped",
+      from: "县长认真履行推进法治政府建设第一责任人职责:一是主持县政府常务会议会前学法12次;二是主持研究规范性文件、重大行政决策等涉法事项31项;三是带头出庭应诉行政诉讼案件2件;四是组织对12个县直部门法治政府建设情况开展督察。",
+      to: "",
+      findings: ["16:1-16:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了党委主要负责人（县委书记）的履职情况，未写政府主要负责人：请补写区长（县长、市长等政府主要负责人）履行推进法治建设第一责任人职责的情况"],
+    },
+    {
+      mistake: "dated after March 31",
+      from: "2024年2月6日",
+      to: "2024年4月6日",
+      findings: ["24:1-24:10 publish-date 成文日期晚于次年3月31日的公开期限：2023年度报告应在2024年3月31日前成文公开，文中为2024年4月6日"],
     },
   ],
 };
@@ -2702,17 +2703,6 @@ describe('unseen drafts: documented silences', () => {
     expect(newFindings('55-county-agriculture-bureau-tab-table.txt', '合计\t73\t74.5', '合计\t73\t84.5')).toEqual([]);
   });
 
-  it('62: a footnote whose count no longer completes the sentence it annotates (结案35件 of 37, “未结的3件”)', () => {
-    // A footnote is a paragraph of its own after the text: figures relate within a sentence, and
-    // nothing ties the footnote's 未结 to the counts its mark follows.
-    expect(newFindings('62-county-water-bureau-pandoc-footnotes.md', '未结的2件', '未结的3件')).toEqual([]);
-  });
-
-  it('64: a share whose whole is in another part (占18.6%(306人), the 1,642 执法人员 in the measures)', () => {
-    // The sentence names its part (306人) but not its whole; the 1,642 持证执法人员 of the measures are
-    // the whole county's, while the shortcoming speaks of the townships' 综合执法队伍: which whole is
-    // meant is not said.
-    expect(newFindings('64-county-halfwidth-thousands.txt', '18.6%', '16.8%')).toEqual([]);
   it('58: a skipped section number in decimal numbering (1.3 written 1.4)', () => {
     // 1.1 and 1.1.1 are not numbering markers: GB/T 9704 has no decimal levels, and a line opening
     // with 1.5 is as often a figure (1.5万件) as a heading. The parts (1. … 5.) are read, and a skipped
@@ -2729,5 +2719,18 @@ describe('unseen drafts: documented silences', () => {
     // “乡党委书记、乡长共同参加……法治专题培训” still names the Party secretary in the duties part:
     // duty-leaders asks whether each leader is written of, not whether enough is said of each.
     expect(newFindings('60-xiang-bracket-headings.txt', '乡党委书记履行推进法治建设第一责任人职责，主持研究法治建设工作2次，带头讲法治课1次，年底向县委述法。', '')).toEqual([]);
+  });
+
+  it('62: a footnote whose count no longer completes the sentence it annotates (结案35件 of 37, “未结的3件”)', () => {
+    // A footnote is a paragraph of its own after the text: figures relate within a sentence, and
+    // nothing ties the footnote's 未结 to the counts its mark follows.
+    expect(newFindings('62-county-water-bureau-pandoc-footnotes.md', '未结的2件', '未结的3件')).toEqual([]);
+  });
+
+  it('64: a share whose whole is in another part (占18.6%(306人), the 1,642 执法人员 in the measures)', () => {
+    // The sentence names its part (306人) but not its whole; the 1,642 持证执法人员 of the measures are
+    // the whole county's, while the shortcoming speaks of the townships' 综合执法队伍: which whole is
+    // meant is not said.
+    expect(newFindings('64-county-halfwidth-thousands.txt', '18.6%', '16.8%')).toEqual([]);
   });
 });

@@ -128,7 +128,8 @@ const recommended: Record<string, string[]> = {
   '53-province-water-dept-space-table.txt': [],
   '54-city-housing-bureau-2021.txt': [],
   '55-county-agriculture-bureau-tab-table.txt': [],
-  '56-city-urban-management-2023.txt': [],  '57-league-administrative-office.txt': [],
+  '56-city-urban-management-2023.txt': [],
+  '57-league-administrative-office.txt': [],
   // Sections numbered 1.1 and 1.1.1 under parts numbered 1. … 5.
   '58-banner-decimal-numbering.txt': [],
   '59-state-new-area-duties-first.txt': [],
@@ -223,7 +224,8 @@ const strictOnly: Record<string, string[]> = {
   '53-province-water-dept-space-table.txt': [],
   '54-city-housing-bureau-2021.txt': [],
   '55-county-agriculture-bureau-tab-table.txt': [],
-  '56-city-urban-management-2023.txt': [],  '57-league-administrative-office.txt': [],
+  '56-city-urban-management-2023.txt': [],
+  '57-league-administrative-office.txt': [],
   // Its 规范性文件 are only in the rectification of last year's problem, and it had no emergency to tell.
   '58-banner-decimal-numbering.txt': [coverage('7:1-7:11', ['依法行政制度体系', '突发事件应对'])],
   // The duties are its first part, before the measures and the shortcomings.
