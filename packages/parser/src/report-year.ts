@@ -46,9 +46,16 @@ export function yearsNamed(text: string): number[] {
   return [...text.matchAll(ANY_YEAR)].map((m) => readYear(m[1]!));
 }
 
+/**
+ * A grade given to counted case files (评为优秀的36卷, 评为优秀案卷36卷, 36卷被评为优秀): the year's own
+ * file review, not an honour of another year, though it is written with the honour's 评为.
+ */
+const FILE_GRADE = /评为(?:优秀|良好|合格)(?:的|案卷)*\d|\d+(?:卷|件|份)被?评为/g;
+
 /** Whether a heading or sentence names another period than its own on purpose (整改, 获评, 以来, 相比 …). */
 export function refersToOtherPeriod(text: string): boolean {
-  return years.otherPeriodCues.some((w) => text.includes(w));
+  const own = text.replace(FILE_GRADE, '');
+  return years.otherPeriodCues.some((w) => own.includes(w));
 }
 
 /** A year as the text writes it: its value and where its digits and 年 (or 年度) are. */
