@@ -2475,6 +2475,272 @@ const MUTATIONS: Record<string, Mutation[]> = {
       findings: ["24:1-24:10 publish-date 成文日期晚于次年3月31日的公开期限：2023年度报告应在2024年3月31日前成文公开，文中为2024年4月6日"],
     },
   ],
+  "69-county-2025-outline-final-year.txt": [
+    {
+      mistake: "last year's title on the 纲要's final-year report",
+      from: "青梧县人民政府关于2025年度",
+      to: "青梧县人民政府关于2024年度",
+      findings: ["1:10-1:15 year-consistency 标题中为2024年度，正文各处写的都是2025年度的情况：标题应为2025年度"],
+    },
+    {
+      mistake: "the reporting sentence keeps last year",
+      from: "现将2025年度法治政府建设情况报告如下",
+      to: "现将2024年度法治政府建设情况报告如下",
+      findings: ["5:158-5:163 year-consistency 开头写的是2024年度的情况，标题中为2025年度：请统一报告年度"],
+    },
+    {
+      mistake: "a sentence of last year's measures carried over",
+      from: "全县办理行政处罚案件1376件",
+      to: "2024年，全县办理行政处罚案件1376件",
+      findings: ["15:60-15:65 year-consistency “主要举措和成效”应写2025年的情况，文中为2024年"],
+    },
+    {
+      mistake: "a 其中 part of the 规范性文件 cleared raised beyond the total",
+      from: "其中继续有效196件",
+      to: "其中继续有效216件",
+      findings: ["11:99-11:126 parts-exceed-total 各分项之和为251件（216+21+14），超过总数231件；请核对总数或各分项"],
+    },
+    {
+      mistake: "a count changed, its rate not",
+      from: "调解成功8541件",
+      to: "调解成功8451件",
+      findings: ["19:193-19:203 rate-mismatch 调解成功率应为96.7%（8451÷8736），文中为97.8%"],
+    },
+    {
+      mistake: "a section number repeated (（七） for （六）)",
+      from: "（六）依法化解",
+      to: "（七）依法化解",
+      findings: ["19:3-19:6 heading-numbering 标题序号跳号：此处应为“（六）”，文中为“（七）”", "21:3-21:6 heading-numbering 标题序号重复：“（七）”与上一个同级标题相同，此处应为“（八）”"],
+    },
+    {
+      mistake: "an amount left as ××",
+      from: "推动整改问题金额2.46亿元",
+      to: "推动整改问题金额××亿元",
+      findings: ["21:108-21:110 placeholder-text 模板占位符“××”未替换，应填写实际内容"],
+    },
+    {
+      mistake: "the county head's duties dropped",
+      from: "县长切实履行法治政府建设第一责任人职责，主持召开县政府常务会议专题研究法治政府建设4次，组织县政府常务会议会前学法12次，带头出庭应诉行政诉讼案件2件，对重大行政决策坚持“未经合法性审查不上会”。",
+      to: "",
+      findings: ["31:3-31:29 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了党委主要负责人（县委书记）的履职情况，未写政府主要负责人：请补写区长（县长、市长等政府主要负责人）履行推进法治建设第一责任人职责的情况"],
+    },
+    {
+      mistake: "shortcomings without their causes",
+      from: "，主要原因是乡镇执法人员多为转岗人员，法律专业人员仅占12.4%，系统培训不足；二是行政争议源头预防不够有力，行政复议申请量连续三年增长，原因在于部分行政机关作出行政行为前风险评估不充分、说理不到位；三是数字法治政府建设与先进地区相比仍有差距，根源在于部门数据共享机制不健全，执法监督平台与业务系统尚未完全贯通。",
+      to: "；二是行政争议源头预防不够有力，行政复议申请量连续三年增长；三是数字法治政府建设与先进地区相比仍有差距。",
+      findings: ["27:3-27:13 shortcoming-causes “存在的不足和原因”只列出问题，没有分析原因（如“主要原因在于……”）"],
+    },
+    {
+      mistake: "the plans heading names the report year",
+      from: "四、2026年法治政府建设主要安排",
+      to: "四、2025年法治政府建设主要安排",
+      findings: ["35:5-35:10 year-consistency “下一年度主要安排”应写2026年的安排，标题中为2025年"],
+    },
+    {
+      mistake: "the plans open with the report year instead of “十五五”'s first",
+      from: "2026年是“十五五”规划开局之年。县政府将",
+      to: "2025年，县政府将",
+      findings: ["37:3-37:8 year-consistency “下一年度主要安排”应写2026年的安排，文中为2025年"],
+    },
+    {
+      mistake: "dated after March 31",
+      from: "2026年1月23日",
+      to: "2026年4月8日",
+      findings: ["46:19-46:28 publish-date 成文日期晚于次年3月31日的公开期限：2025年度报告应在2026年3月31日前成文公开，文中为2026年4月8日"],
+    },
+  ],
+  "70-province-commerce-dept-2022.txt": [
+    {
+      mistake: "last year's title on a report on 2022",
+      from: "江东省商务厅2022年度",
+      to: "江东省商务厅2021年度",
+      findings: ["1:7-1:12 year-consistency 标题中为2021年度，正文各处写的都是2022年度的情况：标题应为2022年度"],
+    },
+    {
+      mistake: "the reporting sentence keeps 2021",
+      from: "现将2022年度法治政府建设情况报告如下",
+      to: "现将2021年度法治政府建设情况报告如下",
+      findings: ["5:129-5:134 year-consistency 开头写的是2021年度的情况，标题中为2022年度：请统一报告年度"],
+    },
+    {
+      mistake: "a count changed, its rate not",
+      from: "结案81件",
+      to: "结案84件",
+      findings: ["17:79-17:87 rate-mismatch 结案率应为97.7%（84÷86），文中为94.2%"],
+    },
+    {
+      mistake: "a 其中 part of the 涉疫情 documents raised beyond the total",
+      from: "其中废止37件",
+      to: "其中废止47件",
+      findings: ["11:212-11:231 parts-exceed-total 各分项之和为68件（47+21），超过总数58件；请核对总数或各分项"],
+    },
+    {
+      mistake: "more complaints handled than received",
+      from: "办结2351件",
+      to: "办结2381件",
+      findings: ["19:133-19:140 parts-exceed-total 办结2381件多于受理2368件；办结数不应超过受理数，请核对"],
+    },
+    {
+      mistake: "the 厅长's duties dropped",
+      from: "厅长切实履行法治政府建设第一责任人职责，主持召开厅长办公会议审议规范性文件和重大行政决策事项8次，组织厅长办公会议会前学法10次，带头出庭应诉行政诉讼案件1件。",
+      to: "",
+      findings: ["29:3-29:29 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了党委主要负责人（党组书记）的履职情况，未写政府主要负责人：请补写厅长履行推进法治建设第一责任人职责的情况"],
+    },
+    {
+      mistake: "shortcomings without their causes",
+      from: "，主要原因是受疫情影响，部分现场检查改为线上检查或延期开展；二是单用途预付卡等新兴领域立法相对滞后，原因在于上位法供给不足，部门职责边界尚不清晰；三是基层商务执法人员专业能力不足，根源在于执法人员多为兼职，系统培训机会较少。",
+      to: "；二是单用途预付卡等新兴领域立法相对滞后；三是基层商务执法人员专业能力不足。",
+      findings: ["25:3-25:13 shortcoming-causes “存在的不足和原因”只列出问题，没有分析原因（如“主要原因在于……”）"],
+    },
+    {
+      mistake: "last year's plans heading left in place",
+      from: "四、2023年工作安排",
+      to: "四、2022年工作安排",
+      findings: ["33:5-33:10 year-consistency “下一年度主要安排”应写2023年的安排，标题中为2022年"],
+    },
+    {
+      mistake: "a plan for the year already over",
+      from: "2023年，省商务厅将重点",
+      to: "2022年，省商务厅将重点",
+      findings: ["35:3-35:8 year-consistency “下一年度主要安排”应写2023年的安排，文中为2022年"],
+    },
+    {
+      mistake: "a closing date February 2023 does not have",
+      from: "2023年2月16日",
+      to: "2023年2月29日",
+      findings: ["42:19-42:29 invalid-date 日期不存在：2023年没有2月29日，2023年不是闰年，2月只有28天"],
+    },
+  ],
+  "71-municipality-government-2023.txt": [
+    {
+      mistake: "last year's title on the municipality's report",
+      from: "关于2023年法治政府",
+      to: "关于2022年法治政府",
+      findings: ["1:10-1:15 year-consistency 标题中为2022年度，正文各处写的都是2023年度的情况：标题应为2023年度"],
+    },
+    {
+      mistake: "last year in the measures heading",
+      from: "一、2023年法治政府建设主要举措和成效",
+      to: "一、2022年法治政府建设主要举措和成效",
+      findings: ["7:5-7:10 year-consistency “主要举措和成效”应写2023年的情况，标题中为2022年"],
+    },
+    {
+      mistake: "a count changed, its rate not",
+      from: "其中调解和解结案4386件",
+      to: "其中调解和解结案4586件",
+      findings: ["19:109-19:119 rate-mismatch 调解和解率应为27.1%（4586÷16920），文中为25.9%"],
+    },
+    {
+      mistake: "a 其中 part of the 规章 raised beyond the total",
+      from: "其中制定4件",
+      to: "其中制定7件",
+      findings: ["11:49-11:69 parts-exceed-total 各分项之和为14件（7+5+2），超过总数11件；请核对总数或各分项"],
+    },
+    {
+      mistake: "the 市长's duties dropped, the 区县's leaders still named",
+      from: "市长切实履行法治政府建设第一责任人职责，主持召开市政府常务会议研究法治政府建设议题9次，组织市政府常务会议会前学法11次，督促市级部门和区县政府主要负责人落实出庭应诉、述法等制度。",
+      to: "",
+      findings: ["29:3-29:29 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了党委主要负责人（市委书记）的履职情况，未写政府主要负责人：请补写区长（县长、市长等政府主要负责人）履行推进法治建设第一责任人职责的情况"],
+    },
+    {
+      mistake: "a section number repeated (（五） for （四）)",
+      from: "（四）严格规范",
+      to: "（五）严格规范",
+      findings: ["15:3-15:6 heading-numbering 标题序号跳号：此处应为“（四）”，文中为“（五）”", "17:3-17:6 heading-numbering 标题序号重复：“（五）”与上一个同级标题相同，此处应为“（六）”"],
+    },
+    {
+      mistake: "a figure left as XX",
+      from: "整合为8支",
+      to: "整合为XX支",
+      findings: ["15:62-15:64 placeholder-text 模板占位符“XX”未替换，应填写实际内容"],
+    },
+    {
+      mistake: "last year's plans heading left in place",
+      from: "四、2024年法治政府建设主要安排",
+      to: "四、2023年法治政府建设主要安排",
+      findings: ["33:5-33:10 year-consistency “下一年度主要安排”应写2024年的安排，标题中为2023年"],
+    },
+    {
+      mistake: "a plan for the year already over",
+      from: "2024年，市政府将重点做好以下工作",
+      to: "2023年，市政府将重点做好以下工作",
+      findings: ["35:3-35:8 year-consistency “下一年度主要安排”应写2024年的安排，文中为2023年"],
+    },
+    {
+      mistake: "dated after March 31",
+      from: "2024年2月26日",
+      to: "2024年4月26日",
+      findings: ["44:19-44:29 publish-date 成文日期晚于次年3月31日的公开期限：2023年度报告应在2024年3月31日前成文公开，文中为2024年4月26日"],
+    },
+  ],
+  "72-city-culture-tourism-since.txt": [
+    {
+      mistake: "last year's title, the opening only “2024年以来”",
+      from: "澜州市文化和旅游局2024年度",
+      to: "澜州市文化和旅游局2023年度",
+      findings: ["1:10-1:15 year-consistency 标题中为2023年度，正文各处写的都是2024年度的情况：标题应为2024年度"],
+    },
+    {
+      mistake: "a fall against 2019 changed, its counts not",
+      from: "下降39.5%",
+      to: "下降42.5%",
+      findings: ["15:76-15:81 change-mismatch 降幅应为39.5%（(352-213)÷352），文中为42.5%"],
+    },
+    {
+      mistake: "a count changed, its rate not",
+      from: "按期办结4211件",
+      to: "按期办结4231件",
+      findings: ["9:146-9:156 rate-mismatch 按期办结率应为97.8%（4231÷4326），文中为97.3%"],
+    },
+    {
+      mistake: "a 其中 part of the documents cleared raised beyond the total",
+      from: "其中继续有效29件",
+      to: "其中继续有效31件",
+      findings: ["11:127-11:150 parts-exceed-total 各分项之和为39件（31+5+3），超过总数37件；请核对总数或各分项"],
+    },
+    {
+      mistake: "a rise against last year changed, its counts not",
+      from: "由上年的3430.2万人次增长至3862.4万人次，同比增长12.6%",
+      to: "由上年的3430.2万人次增长至3862.4万人次，同比增长16.2%",
+      findings: ["9:216-9:221 change-mismatch 增幅应为12.6%（(3862.4万-3430.2万)÷3430.2万），文中为16.2%"],
+    },
+    {
+      mistake: "last year's file review carried over, its grades written with 评为",
+      from: "组织案卷评查1次",
+      to: "2023年，组织案卷评查1次",
+      findings: ["15:149-15:154 year-consistency “主要举措和成效”应写2024年的情况，文中为2023年"],
+    },
+    {
+      mistake: "shortcomings without their causes",
+      from: "，主要原因是文物执法专业性强，人员招录和培养周期长；二是新业态监管存在空白，剧本娱乐、沉浸式演出等新业态监管依据不足，原因在于相关管理规定尚不完善；三是行政执法数字化水平不高，根源在于执法系统与市级监管平台尚未完全打通。",
+      to: "；二是新业态监管存在空白，剧本娱乐、沉浸式演出等新业态监管依据不足；三是行政执法数字化水平不高。",
+      findings: ["21:3-21:13 shortcoming-causes “存在的不足和原因”只列出问题，没有分析原因（如“主要原因在于……”）"],
+    },
+    {
+      mistake: "last year's plans heading left in place",
+      from: "四、2025年工作安排",
+      to: "四、2024年工作安排",
+      findings: ["29:5-29:10 year-consistency “下一年度主要安排”应写2025年的安排，标题中为2024年"],
+    },
+    {
+      mistake: "a plan for the year under way",
+      from: "2025年是“十四五”规划收官之年。我局将",
+      to: "2024年，我局将",
+      findings: ["31:3-31:8 year-consistency “下一年度主要安排”应写2025年的安排，文中为2024年"],
+    },
+    {
+      mistake: "the plans reduced to one statement of intent",
+      from: "我局将重点做好以下工作：一是推动《澜州市历史文化街区保护条例》提请市人大常委会审议；二是开展文物安全专项执法行动，年内实现全市省级以上文物保护单位执法巡查全覆盖；三是出台剧本娱乐经营场所监管指引，组织新业态经营者培训不少于4场；四是推进执法系统与市级监管平台数据对接，年底前实现执法案件网上办理率达到90%以上。",
+      to: "我局将继续深入学习贯彻习近平法治思想，不断提升依法行政水平，为全市文化旅游高质量发展提供有力法治保障。",
+      findings: ["29:3-29:14 plan-specificity “下一年度主要安排”只分出2项具体措施，至少应有3项：请按“一是……二是……三是……”或“（一）……（二）……（三）……”逐项写明下一年度的具体安排"],
+    },
+    {
+      mistake: "a count left as ××",
+      from: "全年检查经营单位4826家次",
+      to: "全年检查经营单位××家次",
+      findings: ["15:43-15:45 placeholder-text 模板占位符“××”未替换，应填写实际内容"],
+    },
+  ],
 };
 
 describe('unseen drafts: planted mistakes are reported', () => {
@@ -2732,5 +2998,26 @@ describe('unseen drafts: documented silences', () => {
     // the whole county's, while the shortcoming speaks of the townships' 综合执法队伍: which whole is
     // meant is not said.
     expect(newFindings('64-county-halfwidth-thousands.txt', '18.6%', '16.8%')).toEqual([]);
+  });
+
+  it('71: a 通过率 whose numerator names its verb after the count (其余278件审查通过)', () => {
+    // A count is labelled by the words before it: 其余 names no 通过, so the rate has no numerator to
+    // check (“审查通过278件” is read and reported). Which count a verb after the numbers belongs to is
+    // not sure in general (“对存在问题的18件督促纠正，其余268件审查通过” has two).
+    expect(newFindings('71-municipality-government-2023.txt', '其余268件审查通过', '其余278件审查通过')).toEqual([]);
+  });
+
+  it('72: the opening “2024年以来” written “2023年以来”', () => {
+    // A year followed by 以来 is a span reaching into the present, not the period the report is on: a
+    // report on 2024 may well sum up since 2023. The title states the year (2024年度), and the plans
+    // heading and the closing date agree with it.
+    expect(newFindings('72-city-culture-tourism-since.txt', '2024年以来，澜州市', '2023年以来，澜州市')).toEqual([]);
+  });
+
+  it('72: a rise over “十三五”末 with the difference between (较……的31家增加15家，增长45.2%)', () => {
+    // change-mismatch reads the two counts and the percent when nothing else stands between them; a
+    // difference (增加15家) between the earlier count and the percent is another statement (its README's
+    // “比上年增加20件，增长25%”, what the sentence does not state plainly).
+    expect(newFindings('72-city-culture-tourism-since.txt', '增长48.4%', '增长45.2%')).toEqual([]);
   });
 });

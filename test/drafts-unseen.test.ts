@@ -142,6 +142,10 @@ const recommended: Record<string, string[]> = {
   '63-city-medical-security-bom-crlf.md': [],
   // Half-width marks in the Chinese text throughout: each is a true finding, the thousands separators none.
   '64-county-halfwidth-thousands.txt': halfWidthMarks('64-county-halfwidth-thousands.txt'),
+  '69-county-2025-outline-final-year.txt': [],
+  '70-province-commerce-dept-2022.txt': [],
+  '71-municipality-government-2023.txt': [],
+  '72-city-culture-tourism-since.txt': [],
 };
 
 /** What strict adds: the previous year's rectification and the 纲要's task areas. */
@@ -236,6 +240,11 @@ const strictOnly: Record<string, string[]> = {
   '62-county-water-bureau-pandoc-footnotes.md': [],
   '63-city-medical-security-bom-crlf.md': [coverage('5:4-5:28', ['突发事件应对'])],
   '64-county-halfwidth-thousands.txt': [],
+  '69-county-2025-outline-final-year.txt': [],
+  '70-province-commerce-dept-2022.txt': [],
+  '71-municipality-government-2023.txt': [],
+  // A culture and tourism bureau had no emergency to tell.
+  '72-city-culture-tourism-since.txt': [coverage('7:3-7:12', ['突发事件应对'])],
 };
 
 const drafts = readdirSync(DIR).filter((f) => /\.(txt|md)$/.test(f) && f !== 'README.md').sort();

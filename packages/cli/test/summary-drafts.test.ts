@@ -88,6 +88,12 @@ const expected: Record<string, string> = {
   '62-county-water-bureau-pandoc-footnotes.md': '青岚县水利局|2025|SSSS|2026-02-05|按期',
   '63-city-medical-security-bom-crlf.md': '西川市医疗保障局|2024|SSSS|2025-02-12|按期',
   '64-county-halfwidth-thousands.txt': '青枫县人民政府|2023|SSSS|2024-02-06|按期',
+  '69-county-2025-outline-final-year.txt': '青梧县人民政府|2025|SSSS|2026-01-23|按期',
+  '70-province-commerce-dept-2022.txt': '江东省商务厅|2022|SSSS|2023-02-16|按期',
+  // A 直辖市's own government: the 38 区县 are its lower level.
+  '71-municipality-government-2023.txt': '重庆市人民政府|2023|SSSS|2024-02-26|按期',
+  // The opening says only “2024年以来”; the title states the year.
+  '72-city-culture-tourism-since.txt': '澜州市文化和旅游局|2024|SSSS|2025-02-12|按期',
 };
 
 const PRESENCE: Record<string, string> = { 有标题: 'S', 仅有文字: 'T', 缺失: '-' };
