@@ -150,6 +150,7 @@ const expected: Record<string, string[]> = {
     '17:38-17:43 rate-mismatch 占比应为24.3%（312÷1286），文中为42.3%',
     '20:45-20:48 rate-mismatch 占比应为85%（24.3万÷28.6万），文中为80%',
     '23:35-23:40 rate-mismatch 占比应为16.7%（20÷120），文中为18.7%',
+    '26:44-26:49 rate-mismatch 占比应为36.1%（2214÷6127），文中为46.1%',
   ],
   'rate-mismatch-closed.txt': [
     '31:18-31:26 rate-mismatch 败诉率应为6.09%（19÷312），文中为7.09%',

@@ -163,14 +163,23 @@ function baseOf(joined: JoinedText, clause: Clause, share: Share): Base | undefi
 
 /**
  * Whether a base is plain: exact counts of the part's things, none less than the part, and no change
- * or other period between the whole and the share (受理500件，较上年增加……，占比……).
+ * or other period between the whole and the share (受理500件，较上年增加120件，占比……). A percent of
+ * change right after the whole (办理1532件，同比增长4.3%，其中涉企628件，占41.0%) says how the whole
+ * itself grew — it names no count of another period — so its words are passed over.
  */
-function plainBase(joined: JoinedText, share: Share, base: Base): boolean {
+function plainBase(joined: JoinedText, clause: Clause, share: Share, base: Base): boolean {
   const { part, percent } = share;
   const counts = [base.whole, ...base.others];
   if (counts.some((f) => !exactCount(f) || !sameThings(f, part) || part.value > f.value + tolerance(f) + tolerance(part))) return false;
   if (base.whole.parenthetical && share.whole.by !== 'count') return false;
-  const words = joined.slice(Math.min(base.whole.labelStart, part.labelStart), percent.start);
+  let words = '';
+  let from = Math.min(base.whole.labelStart, part.labelStart);
+  for (const f of clause.figures) {
+    if (f.start < base.whole.end || f.end > part.start || !f.change || f.unit !== '%') continue;
+    words += joined.slice(from, f.labelStart);
+    from = f.end;
+  }
+  words += joined.slice(from, percent.start);
   return !OTHER_PERIOD.some((w) => words.includes(w));
 }
 
@@ -183,7 +192,7 @@ export function checkShares(tree: ReportTree, ctx: RuleContext<{ rounding: Round
       if (f.kind !== 'rate') return;
       const share = readShare(joined, clause, i);
       const base = share && baseOf(joined, clause, share);
-      if (!share || !base || !plainBase(joined, share, base)) return;
+      if (!share || !base || !plainBase(joined, clause, share, base)) return;
       const { part, percent } = share;
       if ([base.whole, ...base.others].some((whole) => quotientAgrees(percent, part.value, tolerance(part), totalOf(whole), rounding))) return;
       const expected = quotientText(percent, part.value, totalOf(base.whole), rounding);
