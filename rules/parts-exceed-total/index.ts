@@ -117,9 +117,10 @@ function afterMarker(joined: JoinedText, clause: Clause, m: number): { total: Fi
     // 其中本科以上学历1104人、研究生学历86人: a cumulative level contains the higher ones listed with it.
     // (A label that is only 以上 is a band's bound word: 50岁以上276名, handled above.)
     if (PARTS.cumulative.some((w) => label.indexOf(w) > 0)) return undefined;
-    // 其中适用简易程序1205件，涉企案件1380件: counts of a property, not categories; 其中涉企案件分别为
+    // 其中适用简易程序1205件，涉企案件1380件: counts of a property, not categories; so are service
+    // items counted by how they can be handled (“川渝通办”事项210项，网上可办1250项); 其中涉企案件分别为
     // 64件、29件: parts of several totals, one each.
-    if (PARTS.attributes.some((w) => label.startsWith(w)) || PARTS.respectively.some((w) => label.includes(w))) return undefined;
+    if (PARTS.attributes.some((w) => label.startsWith(w)) || [...PARTS.availabilities, ...PARTS.respectively].some((w) => label.includes(w))) return undefined;
     if (!exactCount(f)) return undefined;
     parts.push(f);
     prevEnd = f.end;
