@@ -29,24 +29,38 @@ export const rule = defineRule({
     },
   },
   check(tree, ctx) {
+    const joined = joinedText(tree);
     for (const sentence of figuresOf(tree)) {
+      // A rate named once with its values listed (调解成功率分别为100%、98.7%、97.9%): the values joined
+      // by 、 to the one before are of the same rate.
+      let named: { name: NonNullable<Figure['name']>; known: KnownRate } | undefined;
+      let previous: Figure | undefined;
       for (const rate of sentence.figures) {
         // Growth and decline (同比增长150%, 下降12.5%) are changes, not rates of this kind.
-        if (rate.kind !== 'rate' || !rate.name || rate.change) continue;
-        const known = rateEntry(rate.name.text);
-        if (!known) continue;
-        const messageId = outOfRange(rate, known.entry.bounded);
-        if (!messageId) continue;
+        if (rate.kind !== 'rate' || rate.change) named = undefined;
+        else if (rate.name) named = withKnown(rate.name);
+        else if (!previous || joined.slice(previous.end, rate.start) !== '、') named = undefined;
+        previous = rate;
+        const messageId = named && outOfRange(rate, named.known.entry.bounded);
+        if (!named || !messageId) continue;
         // The name and the text as written only for a finding: most rates are in range.
         // A figure may run through a line break that cuts its sentence: it is quoted without it.
-        const actual = joinedText(tree).slice(rate.start, rate.end, tree.source.text);
-        const name = rateName(tree, rate.name, known.display);
-        ctx.report({ messageId, data: { name: name.text, actual }, start: name.start, end: rate.end });
+        const actual = joined.slice(rate.start, rate.end, tree.source.text);
+        const name = rateName(tree, named.name, named.known.display);
+        ctx.report({ messageId, data: { name: name.text, actual }, start: rate.name ? name.start : rate.start, end: rate.end });
       }
     }
     checkTables(tree, ctx);
   },
 });
+
+type KnownRate = NonNullable<ReturnType<typeof rateEntry>>;
+
+/** A rate's name with its vocabulary entry, when it is a rate the vocabulary knows. */
+function withKnown(name: NonNullable<Figure['name']>): { name: NonNullable<Figure['name']>; known: KnownRate } | undefined {
+  const known = rateEntry(name.text);
+  return known && { name, known };
+}
 
 /** Which message a rate's value calls for, if any. */
 function outOfRange(rate: Figure, bounded: boolean): 'above' | 'negative' | undefined {
