@@ -2,7 +2,7 @@ import { defineRule } from '@reportlint/core';
 import type { RuleContext } from '@reportlint/core';
 import { formatDecimal, joinedText, tablesOf } from '@reportlint/parser';
 import type { Figure, FigureChange, JoinedText, ReportTree, Table } from '@reportlint/parser';
-import { CHANGES, exactCount, figureClauses, sameThings, shown, tolerance, writtenFrom } from '../shared/figures.js';
+import { CHANGE_CONNECT as CONNECT, CHANGE_FROM as FROM, CHANGES, EARLIER, exactCount, figureClauses, sameThings, shown, tolerance, writtenFrom } from '../shared/figures.js';
 import { literalAlternation } from '../shared/ranges.js';
 import { columnsWhere, cellFigure, TABLE_WORDS } from '../shared/tables.js';
 
@@ -17,12 +17,6 @@ const CONNECT_OF = new Map<string, Direction>([
   ...CHANGES.connect.increase.map((w) => [w, 'increase'] as const),
   ...CHANGES.connect.decrease.map((w) => [w, 'decrease'] as const),
 ]);
-/** The period of the earlier count: 上年, 上年同期, 2023年 … */
-const EARLIER = `(?:${literalAlternation(CHANGES.earlier)}|\\d{4}年(?:同期)?)`;
-/** Right before the earlier count of 从A到B: 从, 由, 由上年的, 从2023年的. */
-const FROM = new RegExp(`(?:从|由)(?:${EARLIER}的?)?$`);
-/** Between A and B: 下降到, 减少至, 增至, 到; the later count may name its year too (增长到2024年的B). */
-const CONNECT = new RegExp(`^(${literalAlternation([...CONNECT_OF.keys()])})?(?:到|至|为)(?:\\d{4}年的?)?$`);
 /** Between the current count and the earlier one: ，较上年的 / 比2023年同期. */
 const COMPARED_WITH = new RegExp(`^[,，]?(?:较|比)${EARLIER}的?$`);
 /** Between the current count and the earlier one stated on its own: ，上年同期为 / （上年. */

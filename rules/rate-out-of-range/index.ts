@@ -1,8 +1,8 @@
 import { defineRule } from '@reportlint/core';
 import type { RuleContext } from '@reportlint/core';
 import { figuresOf, joinedText, tablesOf } from '@reportlint/parser';
-import type { Figure, ReportTree } from '@reportlint/parser';
-import { rateEntry, rateName } from '../shared/figures.js';
+import type { Figure, JoinedText, ReportTree } from '@reportlint/parser';
+import { CHANGE_CONNECT, CHANGE_FROM, rateEntry, rateName } from '../shared/figures.js';
 import { cellFigure, isDerivedRow, shortRateName } from '../shared/tables.js';
 
 type Ctx = RuleContext<Record<string, never>>;
@@ -31,15 +31,15 @@ export const rule = defineRule({
   check(tree, ctx) {
     const joined = joinedText(tree);
     for (const sentence of figuresOf(tree)) {
-      // A rate named once with its values listed (调解成功率分别为100%、98.7%、97.9%): the values joined
-      // by 、 to the one before are of the same rate.
-      let named: { name: NonNullable<Figure['name']>; known: KnownRate } | undefined;
+      // A rate named once may have several values, listed (调解成功率分别为100%、98.7%、97.9%) or
+      // changed (网办率由上年的92.4%提高到95.1%, named before 由): each is held to the rate's bounds.
+      let named: NamedRate | undefined;
       let previous: Figure | undefined;
       for (const rate of sentence.figures) {
         // Growth and decline (同比增长150%, 下降12.5%) are changes, not rates of this kind.
         if (rate.kind !== 'rate' || rate.change) named = undefined;
         else if (rate.name) named = withKnown(rate.name);
-        else if (!previous || joined.slice(previous.end, rate.start) !== '、') named = undefined;
+        else if (!previous || !sameRateNext(joined, previous, rate)) named = changedFrom(rate);
         previous = rate;
         const messageId = named && outOfRange(rate, named.known.entry.bounded);
         if (!named || !messageId) continue;
@@ -54,10 +54,29 @@ export const rule = defineRule({
   },
 });
 
-type KnownRate = NonNullable<ReturnType<typeof rateEntry>>;
+/** A rate's name as written, with its vocabulary entry. */
+interface NamedRate {
+  name: NonNullable<Figure['name']>;
+  known: NonNullable<ReturnType<typeof rateEntry>>;
+}
+
+/** The rate named before the earlier value of a change (网办率由上年的92.4%提高到95.1% → 网办率), if known. */
+function changedFrom(rate: Figure): NamedRate | undefined {
+  const from = CHANGE_FROM.exec(rate.label);
+  if (!from || from.index === 0) return undefined;
+  // The finding spans the value alone: the name is quoted, not pointed to.
+  return withKnown({ text: rate.label.slice(0, from.index), start: rate.start, end: rate.start });
+}
+
+/** Whether `next` is another value of the rate `previous` is one of: 100%、108.7%, or 由上年的92.4%提高到95.1%. */
+function sameRateNext(joined: JoinedText, previous: Figure, next: Figure): boolean {
+  const gap = joined.slice(previous.end, next.start);
+  if (gap === '、') return true;
+  return CHANGE_CONNECT.test(gap) && CHANGE_FROM.test(joined.slice(joined.move(previous.start, -12), previous.start));
+}
 
 /** A rate's name with its vocabulary entry, when it is a rate the vocabulary knows. */
-function withKnown(name: NonNullable<Figure['name']>): { name: NonNullable<Figure['name']>; known: KnownRate } | undefined {
+function withKnown(name: NamedRate['name']): NamedRate | undefined {
   const known = rateEntry(name.text);
   return known && { name, known };
 }

@@ -1,6 +1,7 @@
 import { figuresOf, formatDecimal, joinedText, partitionPoint } from '@reportlint/parser';
 import type { Figure, FigureSentence, JoinedText, ReportTree } from '@reportlint/parser';
 import { oncePer } from './memo.js';
+import { literalAlternation } from './ranges.js';
 import vocabulary from './figures.json' with { type: 'json' };
 
 /** How figures relate to each other (rates, totals, parts): what rate-mismatch and parts-exceed-total share. */
@@ -36,6 +37,15 @@ const PENDING = byLength([...new Set(RATES.flatMap((r) => r.pending ?? []))]);
 export const PARTS = vocabulary.parts;
 export const RECEIVED = vocabulary.received;
 export const CHANGES = vocabulary.changes;
+/** The period of an earlier value: 上年, 上年同期, 2023年 … */
+export const EARLIER = `(?:${literalAlternation(CHANGES.earlier)}|\\d{4}年(?:同期)?)`;
+/** Right before the earlier value of 从A到B: 从, 由, 由上年的, 从2023年的. */
+export const CHANGE_FROM = new RegExp(`(?:从|由)(?:${EARLIER}的?)?$`);
+/**
+ * Between A and B of 从A到B: 下降到, 减少至, 增至, 到 (group 1: the verb); the later value may name its
+ * year too (增长到2024年的B).
+ */
+export const CHANGE_CONNECT = new RegExp(`^(${literalAlternation([...CHANGES.connect.increase, ...CHANGES.connect.decrease])})?(?:到|至|为)(?:\\d{4}年的?)?$`);
 /** Words that make counts after a rate those of another period, or a comparison with one (上年, 同比, 累计). */
 const OTHER_PERIODS = [...vocabulary.changes.earlier, ...vocabulary.changes.compare, ...vocabulary.countsAfter.periods];
 
