@@ -2741,6 +2741,209 @@ const MUTATIONS: Record<string, Mutation[]> = {
       findings: ["15:43-15:45 placeholder-text 模板占位符“××”未替换，应填写实际内容"],
     },
   ],
+  "73-sichuan-county-halfwidth-commas.txt": [
+    {
+      mistake: "a 清理 outcome raised beyond the files reviewed",
+      from: "其中继续有效98件",
+      to: "其中继续有效108件",
+      findings: ["6:207-6:234 parts-exceed-total 各分项之和为137件（108+11+18），超过总数127件；请核对总数或各分项"],
+    },
+    {
+      mistake: "an 采纳率 with its digits swapped",
+      from: "采纳率96.9%",
+      to: "采纳率99.6%",
+      findings: ["6:88-6:96 rate-mismatch 采纳率应为96.9%（471÷486），文中为99.6%"],
+    },
+    {
+      mistake: "a skipped （六）",
+      from: "（六）健全突发事件应对体系",
+      to: "（七）健全突发事件应对体系",
+      findings: [
+        "10:1-10:4 heading-numbering 标题序号跳号：此处应为“（六）”，文中为“（七）”",
+        "11:1-11:4 heading-numbering 标题序号重复：“（七）”与上一个同级标题相同，此处应为“（八）”",
+      ],
+    },
+    {
+      mistake: "last year in the reporting sentence after half-width commas",
+      from: "现将2024年度法治政府建设工作情况报告如下",
+      to: "现将2023年度法治政府建设工作情况报告如下",
+      findings: ["3:186-3:191 year-consistency 开头写的是2023年度的情况，标题中为2024年度：请统一报告年度"],
+    },
+    {
+      mistake: "the 县长's duties dropped",
+      from: "县长认真履行推进法治政府建设第一责任人职责,主持县政府常务会议会前学法11次,研究规范性文件、重大行政决策等涉法议题28项,带头出庭应诉行政诉讼案件2件,对县政府重大行政决策坚持“未经合法性审查不上会”。",
+      to: "",
+      findings: ["15:1-15:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了党委主要负责人（县委书记）的履职情况，未写政府主要负责人：请补写区长（县长、市长等政府主要负责人）履行推进法治建设第一责任人职责的情况"],
+    },
+    {
+      mistake: "a fall between counts, off",
+      from: "下降10.3%",
+      to: "下降13.0%",
+      findings: ["8:252-8:257 change-mismatch 降幅应为10.3%（(2215-1986)÷2215），文中为13.0%"],
+    },
+    {
+      mistake: "a count left as ××",
+      from: "转移群众1362人",
+      to: "转移群众××人",
+      findings: ["10:96-10:98 placeholder-text 模板占位符“××”未替换，应填写实际内容"],
+    },
+    {
+      mistake: "shortcomings without their causes",
+      from: "主要原因是法治建设考核结果运用不够充分,压力传导层层递减。二是基层执法能力与综合执法改革要求还有差距,14个乡镇（街道）综合执法队伍中具有法律专业背景的人员仅31人,究其原因,乡镇执法队伍组建时间较短,专业人才引进渠道不畅。三是行政复议纠错率仍然偏高,原因在于少数执法单位程序意识不强,调查取证不够规范。",
+      to: "法治建设考核结果运用不够充分。二是基层执法能力与综合执法改革要求还有差距,14个乡镇（街道）综合执法队伍中具有法律专业背景的人员仅31人。三是行政复议纠错率仍然偏高。",
+      findings: ["13:1-13:11 shortcoming-causes “存在的不足和原因”只列出问题，没有分析原因（如“主要原因在于……”）"],
+    },
+  ],
+  "74-gansu-district-2023.txt": [
+    {
+      mistake: "a 全程网办率 off, a count of other 事项 earlier in the sentence",
+      from: "全程网办率89.9%",
+      to: "全程网办率98.9%",
+      findings: ["6:93-6:103 rate-mismatch 全程网办率应为89.9%（1291÷1436），文中为98.9%"],
+    },
+    {
+      mistake: "an 审结率 over cases handled with last year's carried over, off",
+      from: "审结率93.8%",
+      to: "审结率95.8%",
+      findings: ["12:76-12:84 rate-mismatch 审结率应为93.8%（105÷112），文中为95.8%"],
+    },
+    {
+      mistake: "an outcome raised beyond the cases closed",
+      from: "其中维持72件",
+      to: "其中维持82件",
+      findings: ["12:71-12:129 parts-exceed-total 各分项之和为122件（82+11+5+3+8+6+7），超过总数105件；请核对总数或各分项"],
+    },
+    {
+      mistake: "a fall from last year's count, off",
+      from: "由上年的70件下降至58件，下降17.1%",
+      to: "由上年的70件下降至58件，下降21.1%",
+      findings: ["12:176-12:181 change-mismatch 降幅应为17.1%（(70-58)÷70），文中为21.1%"],
+    },
+    {
+      mistake: "last year's title on this year's report",
+      from: "祁南区人民政府关于2023年法治政府建设情况的报告",
+      to: "祁南区人民政府关于2022年法治政府建设情况的报告",
+      findings: ["1:10-1:15 year-consistency 标题中为2022年度，正文各处写的都是2023年度的情况：标题应为2023年度"],
+    },
+    {
+      mistake: "the 区长's duties dropped, a 全市党政主要负责人述法会议 left in the secretary's",
+      from: "区长切实履行推进法治政府建设第一责任人职责：一是主持区政府常务会议会前学法10次；二是审定重大行政决策4项，坚持“未经合法性审查不得提交讨论”；三是带头出庭应诉行政诉讼案件1件，并旁听庭审1次。",
+      to: "",
+      findings: ["16:1-16:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了党委主要负责人（区委书记）的履职情况，未写政府主要负责人：请补写区长（县长、市长等政府主要负责人）履行推进法治建设第一责任人职责的情况"],
+    },
+    {
+      mistake: "plans without specifics",
+      from: "一是制定《祁南区行政复议纠错案件通报及整改办法》，2024年3月底前印发，按季度通报纠错情况。二是为8个镇（街道）各配备不少于1名专职法制审核人员，2024年底前全部到位。三是整合区级部门业务系统，2024年底前实现与“甘快办”平台数据共享的系统不少于12个。四是开展执法人员新《行政复议法》专题轮训，全年培训不少于800人次。五是深化府院联动，力争诉前化解行政争议30件以上。",
+      to: "我们将继续深入学习贯彻习近平法治思想，持续推进法治政府建设，不断提升依法行政水平，为全区高质量发展提供坚实法治保障。",
+      findings: ["18:1-18:21 plan-specificity “下一年度主要安排”只分出1项具体措施，至少应有3项：请按“一是……二是……三是……”或“（一）……（二）……（三）……”逐项写明下一年度的具体安排"],
+    },
+    {
+      mistake: "the second of three 调解成功率 listed with 分别 above 100%",
+      from: "调解成功率分别为100%、98.7%、97.9%",
+      to: "调解成功率分别为100%、108.7%、97.9%",
+      findings: ["12:387-12:393 rate-out-of-range 调解成功率不应超过100%，文中为108.7%；请核对分子和分母"],
+    },
+  ],
+  "75-fujian-county-city-2025.txt": [
+    {
+      mistake: "a 网上可办率 raised above 100% after 由上年的……提高到",
+      from: "网上可办率由上年的92.4%提高到95.1%",
+      to: "网上可办率由上年的92.4%提高到105.1%",
+      findings: ["6:78-6:84 rate-out-of-range 网上可办率不应超过100%，文中为105.1%；请核对分子和分母"],
+    },
+    {
+      mistake: "a rise between counts in 万, off",
+      from: "增加至2.04万户，增长9.7%",
+      to: "增加至2.04万户，增长7.9%",
+      findings: ["6:210-6:214 change-mismatch 增幅应为9.7%（(2.04万-1.86万)÷1.86万），文中为7.9%"],
+    },
+    {
+      mistake: "a 清理 outcome raised beyond the files reviewed",
+      from: "其中继续有效231件",
+      to: "其中继续有效251件",
+      findings: ["7:102-7:129 parts-exceed-total 各分项之和为306件（251+24+31），超过总数286件；请核对总数或各分项"],
+    },
+    {
+      mistake: "a 败诉率 a point off",
+      from: "败诉率5.5%",
+      to: "败诉率4.5%",
+      findings: ["12:190-12:197 rate-mismatch 败诉率应为5.5%（7÷128），文中为4.5%"],
+    },
+    {
+      mistake: "an outcome raised beyond the cases closed",
+      from: "其中维持201件",
+      to: "其中维持221件",
+      findings: ["12:69-12:115 parts-exceed-total 各分项之和为329件（221+34+17+9+29+19），超过总数309件；请核对总数或各分项"],
+    },
+    {
+      mistake: "this year in the plans heading",
+      from: "四、2026年工作安排",
+      to: "四、2025年工作安排",
+      findings: ["18:3-18:8 year-consistency “下一年度主要安排”应写2026年的安排，标题中为2025年"],
+    },
+    {
+      mistake: "the 市委书记's duties dropped",
+      from: "市委书记认真履行推进法治建设第一责任人职责，主持召开市委全面依法治市委员会会议2次、市委常委会会议专题研究法治建设5次，带头参加年终述法，对3个镇党委书记述法情况进行现场点评。",
+      to: "",
+      findings: ["16:1-16:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了政府主要负责人（市长）的履职情况，未写党委主要负责人：请补写党委（党组）书记履行推进法治建设第一责任人职责的情况"],
+    },
+    {
+      mistake: "shortcomings without their causes",
+      from: "一是镇（街道）综合执法能力与下放事项不相匹配，16个镇（街道）综合执法队伍中具有法律职业资格的人员仅19人，原因在于改革后人员多为转隶，专业培训跟进不够。二是行政复议纠错率仍处高位，撤销、确认违法、责令履行共60件，反映出部分执法单位调查取证、法律适用不够规范，根源在于案件法制审核把关不严。三是海上执法装备和力量不足，主要原因是海岸线长、执法船艇少，现有执法船艇仅5艘。",
+      to: "一是镇（街道）综合执法能力与下放事项不相匹配，16个镇（街道）综合执法队伍中具有法律职业资格的人员仅19人。二是行政复议纠错率仍处高位，撤销、确认违法、责令履行共60件。三是海上执法装备和力量不足，现有执法船艇仅5艘。",
+      findings: ["14:1-14:11 shortcoming-causes “存在的不足和原因”只列出问题，没有分析原因（如“主要原因在于……”）"],
+    },
+  ],
+  "76-heilongjiang-county-named-leaders.txt": [
+    {
+      mistake: "a 结案率 of 黑土地 cases with its digits swapped",
+      from: "结案率92.6%",
+      to: "结案率96.2%",
+      findings: ["13:262-13:270 rate-mismatch 结案率应为92.6%（25÷27），文中为96.2%"],
+    },
+    {
+      mistake: "a part raised beyond the 执法人员",
+      from: "其中县直部门428人",
+      to: "其中县直部门528人",
+      findings: ["16:42-16:70 parts-exceed-total 各分项之和为712人（528+184），超过总数612人；请核对总数或各分项"],
+    },
+    {
+      mistake: "a 纠错率 off",
+      from: "纠错率14.8%",
+      to: "纠错率18.4%",
+      findings: ["19:77-19:85 rate-mismatch 纠错率应为14.8%（9÷61），文中为18.4%"],
+    },
+    {
+      mistake: "a fall from last year's count, off",
+      from: "较上年的54件下降22.2%",
+      to: "较上年的54件下降12.2%",
+      findings: ["19:111-19:116 change-mismatch 降幅应为22.2%（(54-42)÷54），文中为12.2%"],
+    },
+    {
+      mistake: "an 办结率 over counts in 万, off",
+      from: "办结率99.5%",
+      to: "办结率95.5%",
+      findings: ["20:59-20:67 rate-mismatch 办结率应为99.5%（6.39万÷6.42万），文中为95.5%"],
+    },
+    {
+      mistake: "a share after a 同比 change, off",
+      from: "占42.0%",
+      to: "占46.0%",
+      findings: ["16:217-16:222 rate-mismatch 占比应为42.0%（386÷918），文中为46.0%"],
+    },
+    {
+      mistake: "the named 县长's duties dropped, a 全市党政主要负责人述法会议 left in the secretary's",
+      from: "县委副书记、县长孙立民认真履行推进法治政府建设第一责任人职责，主持县政府常务会议会前学法11次，集体学习《中华人民共和国行政复议法》《黑龙江省黑土地保护利用条例》等法律法规；研究审定重大行政决策3项、行政规范性文件8件；带头出庭应诉行政诉讼案件1件。",
+      to: "",
+      findings: ["7:3-7:38 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了党委主要负责人（县委书记）的履职情况，未写政府主要负责人：请补写区长（县长、市长等政府主要负责人）履行推进法治建设第一责任人职责的情况"],
+    },
+    {
+      mistake: "dated after March 31",
+      from: "2025年3月18日",
+      to: "2025年4月8日",
+      findings: ["35:3-35:12 publish-date 成文日期晚于次年3月31日的公开期限：2024年度报告应在2025年3月31日前成文公开，文中为2025年4月8日"],
+    },
+  ],
 };
 
 describe('unseen drafts: planted mistakes are reported', () => {
@@ -3019,5 +3222,42 @@ describe('unseen drafts: documented silences', () => {
     // difference (增加15家) between the earlier count and the percent is another statement (its README's
     // “比上年增加20件，增长25%”, what the sentence does not state plainly).
     expect(newFindings('72-city-culture-tourism-since.txt', '增长48.4%', '增长45.2%')).toEqual([]);
+  });
+
+  it('73: a 网办率 over the items that can be handled fully online (可全程网办1250项)', () => {
+    // 全程网办 is a narrower count than 网办 (items with any step online): a 网办率 over the 1268 items
+    // may be over more than the 1250 fully online ones, so a stated rate other than 98.6% is not sure
+    // to be wrong. Written 网上可办1250项, the same mistake is reported (rate-mismatch's README).
+    expect(newFindings('73-sichuan-county-halfwidth-commas.txt', '网办率98.6%', '网办率96.8%')).toEqual([]);
+  });
+
+  it('74: a change in percentage points its two rates contradict (8.6% → 5.2%, 下降4.3个百分点)', () => {
+    // change-mismatch reads percents of change between counts; percentage points are not read
+    // (change-mismatch's README), nor are changes of rates.
+    expect(newFindings('74-gansu-district-2023.txt', '下降3.4个百分点；应出庭', '下降4.3个百分点；应出庭')).toEqual([]);
+  });
+
+  it('75: causes dropped from one shortcoming of three', () => {
+    // shortcoming-causes asks whether the part analyses causes at all, not whether each item has one:
+    // the first two items still give theirs.
+    expect(newFindings('75-fujian-county-city-2025.txt', '三是海上执法装备和力量不足，主要原因是海岸线长、执法船艇少，现有执法船艇仅5艘。', '三是海上执法装备和力量不足，现有执法船艇仅5艘。')).toEqual([]);
+  });
+
+  it('75: applications not admitted raised so that they and those admitted exceed those received (326 + 36 > 352)', () => {
+    // As in 38: with no 其中/包括, nothing says 受理 and 不予受理及告知 break 收到 down.
+    expect(newFindings('75-fujian-county-city-2025.txt', '不予受理及告知26件', '不予受理及告知36件')).toEqual([]);
+  });
+
+  it('76: a 网办率 over the items handled on a platform named by its brand (可在“全省事”平台办理1043项)', () => {
+    // The count's label says 办理 on “全省事”, not 网上/网办: which platforms are online the rule does not
+    // know, so the count is not read as the 网办率's numerator.
+    expect(newFindings('76-heilongjiang-county-named-leaders.txt', '网办率87.9%', '网办率78.9%')).toEqual([]);
+  });
+
+  it('76: the rectification names the report of two years before (对2022年度报告所列……)', () => {
+    // year-consistency reads the report's own year (title, opening, plans); an older report's
+    // problems may be spoken of too. strict's rectification asks for the 2023 report's (drafts-unseen
+    // README).
+    expect(newFindings('76-heilongjiang-county-named-leaders.txt', '对2023年度报告所列', '对2022年度报告所列')).toEqual([]);
   });
 });

@@ -29,13 +29,16 @@ const wrapped = (line: number, before: string, after: string, more = '…') =>
 const pdfBreak = (line: number, column: number, before: string, after: string, more = '…') =>
   `${line}:${column}-${line}:${column + 1} line-break-in-sentence 句子在此处被换行截断（“…${before}”后接下一行“${after}${more}”），应删去换行，与下一行连成一段`;
 const FULL_WIDTH: Record<string, string> = { ',': '，', ';': '；', ':': '：', '(': '（', ')': '）' };
-/** Every half-width mark of a draft written with them throughout, as the real seeds are — each is reported — but a thousands separator (4,286项). */
+/**
+ * Every half-width mark of a draft written with them, as the real seeds are — each is reported — but a
+ * thousands separator (4,286项) or the colon of a time (10:21).
+ */
 const halfWidthMarks = (file: string) =>
   readFileSync(join(DIR, file), 'utf8')
     .split('\n')
     .flatMap((text, i) =>
       [...text.matchAll(/[,;:()]/g)]
-        .filter((m) => !/^\d,\d$/.test(text.slice(m.index - 1, m.index + 2)))
+        .filter((m) => !/^\d[,:]\d$/.test(text.slice(m.index - 1, m.index + 2)))
         .map((m) => `${i + 1}:${m.index + 1}-${i + 1}:${m.index + 2} punctuation-width 中文行文应使用全角标点“${FULL_WIDTH[m[0]]}”，文中为半角“${m[0]}”`),
     );
 const coverage = (at: string, areas: string[]) =>
@@ -146,6 +149,11 @@ const recommended: Record<string, string[]> = {
   '70-province-commerce-dept-2022.txt': [],
   '71-municipality-government-2023.txt': [],
   '72-city-culture-tourism-since.txt': [],
+  // Half-width commas throughout the text, as in the 中原区 seed; the time in its web header (10:21) is none.
+  '73-sichuan-county-halfwidth-commas.txt': halfWidthMarks('73-sichuan-county-halfwidth-commas.txt'),
+  '74-gansu-district-2023.txt': [],
+  '75-fujian-county-city-2025.txt': [],
+  '76-heilongjiang-county-named-leaders.txt': [],
 };
 
 /** What strict adds: the previous year's rectification and the 纲要's task areas. */
@@ -245,6 +253,11 @@ const strictOnly: Record<string, string[]> = {
   '71-municipality-government-2023.txt': [],
   // A culture and tourism bureau had no emergency to tell.
   '72-city-culture-tourism-since.txt': [coverage('7:3-7:12', ['突发事件应对'])],
+  '73-sichuan-county-halfwidth-commas.txt': [],
+  '74-gansu-district-2023.txt': [],
+  '75-fujian-county-city-2025.txt': [],
+  // The duties are its first part, as in the 中原区 seed (as 59).
+  '76-heilongjiang-county-named-leaders.txt': ['7:3-7:38 part-order “党政主要负责人履行推进法治建设第一责任人职责情况”应排在“存在的不足和原因”之后'],
 };
 
 const drafts = readdirSync(DIR).filter((f) => /\.(txt|md)$/.test(f) && f !== 'README.md').sort();

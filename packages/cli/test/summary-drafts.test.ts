@@ -94,6 +94,13 @@ const expected: Record<string, string> = {
   '71-municipality-government-2023.txt': '重庆市人民政府|2023|SSSS|2024-02-26|按期',
   // The opening says only “2024年以来”; the title states the year.
   '72-city-culture-tourism-since.txt': '澜州市文化和旅游局|2024|SSSS|2025-02-12|按期',
+  // A web header (发布时间：2025-02-14 10:21) above half-width commas: the date is the signature's.
+  '73-sichuan-county-halfwidth-commas.txt': '雅川县人民政府|2024|SSSS|2025-02-12|按期',
+  '74-gansu-district-2023.txt': '祁南区人民政府|2023|SSSS|2024-01-26|按期',
+  // An addressee of the level above (泉南市人民政府) and an attachment note before the signature.
+  '75-fujian-county-city-2025.txt': '溪源市人民政府|2025|SSSS|2026-01-20|按期',
+  // Title without 人民政府 or 关于 (乌苏河县2024年法治政府建设年度报告), a 信息来源/发布日期 line, the duties first.
+  '76-heilongjiang-county-named-leaders.txt': '乌苏河县人民政府|2024|SSSS|2025-03-18|按期',
 };
 
 const PRESENCE: Record<string, string> = { 有标题: 'S', 仅有文字: 'T', 缺失: '-' };
