@@ -1,6 +1,6 @@
 import { defineRule } from '@reportlint/core';
 import type { RuleContext } from '@reportlint/core';
-import { formatDecimal, joinedText, tablesOf } from '@reportlint/parser';
+import { formatDecimal, joinedText, parseChineseNumeral, tablesOf } from '@reportlint/parser';
 import type { Figure, FigureChange, JoinedText, ReportTree, Table } from '@reportlint/parser';
 import { CHANGE_CONNECT as CONNECT, CHANGE_FROM as FROM, CHANGES, EARLIER, exactCount, figureClauses, sameThings, shown, tolerance, writtenFrom } from '../shared/figures.js';
 import { literalAlternation } from '../shared/ranges.js';
@@ -113,11 +113,12 @@ export const rule = defineRule({
     for (const clause of figureClauses(tree)) {
       const figures = clause.figures;
       for (let i = 0; i + 2 < figures.length; i++) {
-        // Most figures are no percent: the statement is looked for only before one.
-        if (figures[i + 2]!.unit !== '%') continue;
+        // Most figures are no percent or points: the statement is looked for only before one.
+        const inPoints = POINTS.has(figures[i + 2]!.unit);
+        if (figures[i + 2]!.unit !== '%' && !inPoints) continue;
         const s = statement(joined, figures[i]!, figures[i + 1]!, figures[i + 2]!, i > 0 ? figures[i - 1]!.end : clause.start);
-        if (!s || !plain(s)) continue;
-        const found = judge(s);
+        if (!s) continue;
+        const found = inPoints ? (plainPoints(s) ? judgePoints(s) : undefined) : plain(s) ? judge(s) : undefined;
         const { start, end } = s.percent;
         if (!found || (!found.opposite && found.expected === joined.slice(start, end))) continue;
         ctx.report({ messageId: found.messageId, data: { ...found.data, actual: joined.slice(start, end, tree.source.text) }, start, end });
@@ -126,6 +127,36 @@ export const rule = defineRule({
     checkTables(tree, ctx);
   },
 });
+
+const POINTS = new Set(['个百分点', '百分点']);
+
+/**
+ * 败诉率15.9%，较上年的18.3%下降2.4个百分点: a change in points between two rates both stated in
+ * percent, exact ones (约, 以上 state no value to subtract from).
+ */
+function plainPoints(s: Statement): boolean {
+  const isRate = (f: Figure) => f.kind === 'rate' && f.unit === '%' && !f.approximate && !f.parenthetical;
+  return isRate(s.earlier) && isRate(s.later) && !s.percent.approximate && s.percent.value >= 0;
+}
+
+/** What is wrong with a change in points, if anything: the difference of the two rates, each within its rounding. */
+function judgePoints(s: Statement): Judgement | undefined {
+  const { earlier, later, percent } = s;
+  const difference = (later.value - earlier.value) * (s.direction === 'increase' ? 1 : -1);
+  // 15.9% stands for 15.85…15.95: the difference may be taken before the rates were rounded.
+  const slack = (10 ** -earlier.precision + 10 ** -later.precision) / 2;
+  const opposite = difference + slack < 0;
+  if (!opposite && writtenFrom(percent.value, percent.precision, difference - slack, difference + slack, 'either')) return undefined;
+  const expected = formatDecimal(Math.abs(later.value - earlier.value), percent.precision, 'round') + percent.unit;
+  const rising = later.value > earlier.value;
+  const division = rising ? `${shown(later)}%-${shown(earlier)}%` : `${shown(earlier)}%-${shown(later)}%`;
+  return {
+    messageId: opposite ? (rising ? 'wasIncrease' : 'wasDecrease') : s.direction,
+    opposite,
+    expected,
+    data: { expected, division, from: shown(earlier) + '%', to: shown(later) + '%' },
+  };
+}
 
 type Judgement = { messageId: 'increase' | 'decrease' | 'wasIncrease' | 'wasDecrease'; opposite: boolean; expected: string; data: Record<string, string> };
 
@@ -185,18 +216,51 @@ function cellChange(cell: Figure, headingDirection: Direction): { percent: Figur
 function checkTables(tree: ReportTree, ctx: Ctx): void {
   for (const table of tablesOf(tree)) {
     const columns = changeColumns(table);
-    if (!columns) continue;
-    table.rows.forEach((_, row) => {
-      const earlier = cellFigure(table, row, columns.earlier);
-      const later = cellFigure(table, row, columns.later);
-      const cell = cellFigure(table, row, columns.change);
-      // A negative under a decrease heading (降幅 -5%) says the direction twice over: not read.
-      if (!earlier || !later || !cell || (cell.value < 0 && (cell.change || columns.direction === 'decrease'))) return;
-      const { percent, direction } = cellChange(cell, columns.direction);
-      const s: Statement = { earlier, later, percent, direction };
-      const found = plain(s) ? judge(s) : undefined;
-      if (!found || (!found.opposite && found.expected === tree.normalized.slice(cell.start, cell.end))) return;
-      ctx.report({ messageId: found.messageId, data: { ...found.data, actual: tree.source.text.slice(cell.start, cell.end) }, start: cell.start, end: cell.end });
-    });
+    if (columns) {
+      table.rows.forEach((_, row) =>
+        checkCell(tree, ctx, cellFigure(table, row, columns.earlier), cellFigure(table, row, columns.later), cellFigure(table, row, columns.change), columns.direction),
+      );
+    }
+    checkSequential(tree, ctx, table);
+  }
+}
+
+/** A change cell against the two counts it compares, reported when it disagrees with them. */
+function checkCell(tree: ReportTree, ctx: Ctx, earlier: Figure | undefined, later: Figure | undefined, cell: Figure | undefined, headingDirection: Direction): void {
+  // A negative under a decrease heading (降幅 -5%) says the direction twice over: not read.
+  if (!earlier || !later || !cell || (cell.value < 0 && (cell.change || headingDirection === 'decrease'))) return;
+  const { percent, direction } = cellChange(cell, headingDirection);
+  const s: Statement = { earlier, later, percent, direction };
+  const found = plain(s) ? judge(s) : undefined;
+  if (!found || (!found.opposite && found.expected === tree.normalized.slice(cell.start, cell.end))) return;
+  ctx.report({ messageId: found.messageId, data: { ...found.data, actual: tree.source.text.slice(cell.start, cell.end) }, start: cell.start, end: cell.end });
+}
+
+const SEQUENTIAL_HEADINGS = new Set(TABLE_WORDS.change.sequential);
+/** A row named for a period of a year: 第一季度, 二季度, 3月, 3月份. */
+const PERIOD = /^(?:第?([一二三四1-4])季度|(\d{1,2})月份?)$/;
+
+/** Where a period row stands in its year (quarter or month), to tell that one row follows the other. */
+function periodOf(name: string): { kind: 'quarter' | 'month'; n: number } | undefined {
+  const m = PERIOD.exec(name);
+  if (!m) return undefined;
+  return m[1] ? { kind: 'quarter', n: /\d/.test(m[1]) ? Number(m[1]) : parseChineseNumeral(m[1]) } : { kind: 'month', n: Number(m[2]) };
+}
+
+/**
+ * | 季度 | 办件量（万件） | 环比 |: a column of changes over the period before (环比), right after the
+ * column it compares, each row against the row above — read only where both rows are named for
+ * consecutive periods (第二季度 after 第一季度, 4月 after 3月). Rows of fields or bodies are compared with
+ * their own previous period, which the table does not give.
+ */
+function checkSequential(tree: ReportTree, ctx: Ctx, table: Table): void {
+  for (const change of columnsWhere(table, (h) => SEQUENTIAL_HEADINGS.has(h.name))) {
+    const counts = change - 1;
+    if (counts < 1) continue;
+    for (let row = 1; row < table.rows.length; row++) {
+      const [before, now] = [periodOf(table.rows[row - 1]!.heading.name), periodOf(table.rows[row]!.heading.name)];
+      if (!before || !now || before.kind !== now.kind || now.n !== before.n + 1) continue;
+      checkCell(tree, ctx, cellFigure(table, row - 1, counts), cellFigure(table, row, counts), cellFigure(table, row, change), 'increase');
+    }
   }
 }
