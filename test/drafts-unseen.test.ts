@@ -145,6 +145,13 @@ const recommended: Record<string, string[]> = {
   '63-city-medical-security-bom-crlf.md': [],
   // Half-width marks in the Chinese text throughout: each is a true finding, the thousands separators none.
   '64-county-halfwidth-thousands.txt': halfWidthMarks('64-county-halfwidth-thousands.txt'),
+  // Figure-heavy: tables with 同比 and 环比 columns and 合计 rows, rates in cells, 个百分点 (65); 复议 and
+  // 应诉 outcomes one by one (66); enforcement totals with 其中 over several sentences (67); causes in a
+  // paragraph of their own, “原因分析：……” (68).
+  '65-district-figures-tables.md': [],
+  '66-county-justice-review-outcomes.txt': [],
+  '67-city-market-bureau-enforcement.txt': [],
+  '68-county-tax-bureau-cause-analysis.txt': [],
   '69-county-2025-outline-final-year.txt': [],
   '70-province-commerce-dept-2022.txt': [],
   '71-municipality-government-2023.txt': [],
@@ -248,6 +255,12 @@ const strictOnly: Record<string, string[]> = {
   '62-county-water-bureau-pandoc-footnotes.md': [],
   '63-city-medical-security-bom-crlf.md': [coverage('5:4-5:28', ['突发事件应对'])],
   '64-county-halfwidth-thousands.txt': [],
+  '65-district-figures-tables.md': [],
+  // A justice bureau reports no 权责清单 or 政务服务 of its own; its 行政执法监督 covers oversight.
+  '66-county-justice-review-outcomes.txt': [coverage('7:1-7:10', ['政府机构职能'])],
+  // Its 集体讨论决定 is of normative documents, its 重大执法决定 are enforcement: no 行政决策 is told.
+  '67-city-market-bureau-enforcement.txt': [coverage('8:1-8:10', ['行政决策'])],
+  '68-county-tax-bureau-cause-analysis.txt': [],
   '69-county-2025-outline-final-year.txt': [],
   '70-province-commerce-dept-2022.txt': [],
   '71-municipality-government-2023.txt': [],

@@ -88,6 +88,12 @@ const expected: Record<string, string> = {
   '62-county-water-bureau-pandoc-footnotes.md': '青岚县水利局|2025|SSSS|2026-02-05|按期',
   '63-city-medical-security-bom-crlf.md': '西川市医疗保障局|2024|SSSS|2025-02-12|按期',
   '64-county-halfwidth-thousands.txt': '青枫县人民政府|2023|SSSS|2024-02-06|按期',
+  // Tables with 同比/环比 columns and 合计 rows do not hide the parts.
+  '65-district-figures-tables.md': '青禾区人民政府|2025|SSSS|2026-02-03|按期',
+  '66-county-justice-review-outcomes.txt': '云岭县司法局|2024|SSSS|2025-01-20|按期',
+  '67-city-market-bureau-enforcement.txt': '南浦市市场监督管理局|2024|SSSS|2025-02-12|按期',
+  // The causes in a paragraph of their own (“原因分析：……”) after the problems.
+  '68-county-tax-bureau-cause-analysis.txt': '国家税务总局青原县税务局|2025|SSSS|2026-01-16|按期',
   '69-county-2025-outline-final-year.txt': '青梧县人民政府|2025|SSSS|2026-01-23|按期',
   '70-province-commerce-dept-2022.txt': '江东省商务厅|2022|SSSS|2023-02-16|按期',
   // A 直辖市's own government: the 38 区县 are its lower level.
