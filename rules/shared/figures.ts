@@ -539,7 +539,8 @@ export function findTotal(clause: Clause, index: number, floor = -1, over?: read
   if (index - floor > MAX_FIGURES_BACK) return undefined;
   const usable = (f: Figure) => f !== target && sameThings(f, target) && !f.parenthetical && f.kind !== 'rate';
   // Parts after a 其中 between the total and the target are skipped; a part that is itself a total
-  // (其中行政诉讼受理40件) makes the reading ambiguous.
+  // (其中行政诉讼受理40件) makes the reading ambiguous, unless it is fewer than the target, which then
+  // cannot be done out of it (受理1064件，其中热线转办863件，……办结1052件).
   const after = floor < 0 ? clause.start : figures[floor]!.end;
   let marker: number | undefined;
   for (let m = clause.markers.length - 1; m >= 0; m--) {
@@ -552,7 +553,8 @@ export function findTotal(clause: Clause, index: number, floor = -1, over?: read
   let j = index - 1;
   if (marker !== undefined) {
     for (; j > floor && figures[j]!.start > marker; j--) {
-      if (usable(figures[j]!) && roles[j]!.totals.length > 0 && !roles[j]!.done) return undefined;
+      const part = figures[j]!;
+      if (usable(part) && roles[j]!.totals.length > 0 && !roles[j]!.done && part.value + tolerance(part) >= target.value) return undefined;
     }
   }
   // 受理1000件，办结950件，办结率99.5%（应办结955件）: a count of what was due is the total, and
