@@ -192,8 +192,10 @@ function respectively(joined: JoinedText, clause: Clause, at: number): { total: 
   if (!total || !exactCount(total)) return undefined;
   const names = joined.slice(total.end, at).replace(/^[,，\s]+/, '').replace(/(同比|均)$/, '');
   if (names.length === 0 || names.length > MAX_GAP || /[,，。:：()]/.test(names)) return undefined;
-  const count = names.split(/[、和及与]/).filter((n) => n.trim() !== '').length;
-  if (count < 2 || count !== parts.length) return undefined;
+  // 和/及/与 joins the last name of a list (行政复议、行政诉讼和国家赔偿) or two words of one name
+  // (自主就业、安排工作、退休及供养人员分别为126人、19人、3人): either count of names may be the list's.
+  const count = (joiners: RegExp) => names.split(joiners).filter((n) => n.trim() !== '').length;
+  if (parts.length < 2 || (count(/[、和及与]/) !== parts.length && count(/、/) !== parts.length)) return undefined;
   if (parts.some((f) => !exactCount(f) || f.kind === 'rate' || !sameThings(f, total))) return undefined;
   return { total, parts };
 }
