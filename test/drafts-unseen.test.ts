@@ -161,6 +161,11 @@ const recommended: Record<string, string[]> = {
   '74-gansu-district-2023.txt': [],
   '75-fujian-county-city-2025.txt': [],
   '76-heilongjiang-county-named-leaders.txt': [],
+  // A 支队 whose 政委 is its Party secretary and 支队长 its head (duty-leaders).
+  '77-province-traffic-police-detachment.txt': [],
+  '78-city-eco-branch-2025.txt': [],
+  '79-county-veterans-bureau-2023.txt': [],
+  '80-district-health-bureau-named-leaders.txt': [],
 };
 
 /** What strict adds: the previous year's rectification and the 纲要's task areas. */
@@ -271,6 +276,12 @@ const strictOnly: Record<string, string[]> = {
   '75-fujian-county-city-2025.txt': [],
   // The duties are its first part, as in the 中原区 seed (as 59).
   '76-heilongjiang-county-named-leaders.txt': ['7:3-7:38 part-order “党政主要负责人履行推进法治建设第一责任人职责情况”应排在“存在的不足和原因”之后'],
+  // A traffic police detachment has no 权责清单, 规范性文件 or 行政决策 of its own to report.
+  '77-province-traffic-police-detachment.txt': [coverage('8:1-8:25', ['政府机构职能', '依法行政制度体系', '行政决策'])],
+  '78-city-eco-branch-2025.txt': [],
+  // A veterans' affairs bureau enforces little and had no emergency to tell.
+  '79-county-veterans-bureau-2023.txt': [coverage('7:1-7:10', ['行政执法', '突发事件应对'])],
+  '80-district-health-bureau-named-leaders.txt': [],
 };
 
 const drafts = readdirSync(DIR).filter((f) => /\.(txt|md)$/.test(f) && f !== 'README.md').sort();

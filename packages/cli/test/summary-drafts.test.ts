@@ -107,6 +107,12 @@ const expected: Record<string, string> = {
   '75-fujian-county-city-2025.txt': '溪源市人民政府|2025|SSSS|2026-01-20|按期',
   // Title without 人民政府 or 关于 (乌苏河县2024年法治政府建设年度报告), a 信息来源/发布日期 line, the duties first.
   '76-heilongjiang-county-named-leaders.txt': '乌苏河县人民政府|2024|SSSS|2025-03-18|按期',
+  // A 支队 of a provincial department's 总队, its title over two lines.
+  '77-province-traffic-police-detachment.txt': '江南省公安厅交通警察总队青州高速公路支队|2024|SSSS|2025-01-22|按期',
+  // A 分局 of a city bureau, two addressees, the opening on “十四五”收官.
+  '78-city-eco-branch-2025.txt': '临川市生态环境局青溪分局|2025|SSSS|2026-01-16|按期',
+  '79-county-veterans-bureau-2023.txt': '南湖县退役军人事务局|2023|SSSS|2024-02-02|按期',
+  '80-district-health-bureau-named-leaders.txt': '清源市沙河区卫生健康局|2024|SSSS|2025-01-24|按期',
 };
 
 const PRESENCE: Record<string, string> = { 有标题: 'S', 仅有文字: 'T', 缺失: '-' };
