@@ -377,6 +377,21 @@ describe('the residue of web pages, Word and PDF exports and CMS Markdown', () =
     const tree = parse('某县2024年法治政府建设年度报告\n一、主要举措和成效\n全年办理案件12件。\n— 2 —\n全年调解纠纷30件\n');
     expect(tree.blocks.some((b) => tree.point(b.start).line === 5)).toBe(true);
   });
+  it('skips a table of contents under the title: “目录” and its entries with dot leaders or tabs and page numbers', () => {
+    const tree = parse([
+      '某省林业局2024年度法治政府建设情况报告', '目　　录', '一、主要举措和成效……………………1', '　（一）依法全面履行职能…………1',
+      '二、存在的不足和原因\t4', '三、党政主要负责人履行推进法治建设第一责任人职责情况……5', '省人民政府：', '2024年，省林业局扎实推进法治政府建设。',
+      '一、主要举措和成效', '（一）依法全面履行职能', '全年办理案件12件。', '二、存在的不足和原因', '执法力量不足，主要原因是人员未配齐。',
+    ].join('\n'));
+    expect(roles(tree)).toEqual(['title@1', ...[2, 3, 4, 5, 6].map((line) => `front-matter@${line}`), 'opening@8']);
+    expect(tree.allSections.map((s) => `${s.title}@${tree.point(s.marker!.start).line}`)).toEqual([
+      '主要举措和成效@9', '依法全面履行职能@10', '存在的不足和原因@12',
+    ]);
+  });
+  it('a line “目录” within the text is no table of contents', () => {
+    const tree = parse('某县2024年法治政府建设年度报告\n2024年，某县扎实推进法治政府建设。\n一、主要举措和成效\n目录\n全年公布权责清单目录2份。\n');
+    expect(roles(tree).filter((r) => r.startsWith('front-matter'))).toEqual([]);
+  });
   it('Markdown from a CMS: &nbsp; indentation, bold headings, <p> paragraphs, a signature and date in one paragraph', () => {
     const tree = parse([
       '# 某区2024年法治政府建设年度报告', '', '<p style="text-indent:2em">2024年，某区扎实推进法治政府建设。</p>', '',

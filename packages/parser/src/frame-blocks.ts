@@ -1,4 +1,16 @@
-import { closingRole, isAnnexMarker, isAttachmentItem, isBareLine, isFrontMatter, isPageEnd, isPageNumber, isTitle, isTitleFragment } from './frame.js';
+import {
+  closingRole,
+  isAnnexMarker,
+  isAttachmentItem,
+  isBareLine,
+  isContentsEntry,
+  isContentsHeading,
+  isFrontMatter,
+  isPageEnd,
+  isPageNumber,
+  isTitle,
+  isTitleFragment,
+} from './frame.js';
 import type { Flat } from './blocks.js';
 import { matchMarker } from './markers.js';
 import type { BlockRole } from './types.js';
@@ -52,6 +64,7 @@ export function markFrame(flat: Flat[], normalized: string): void {
   const n = titleLines(flat, i, normalized, textOf);
   for (let k = i; k < i + n; k++) flat[k]!.role = 'title';
   i = residue(i + n, n > 0 ? flat.slice(i, i + n).map(textOf).join('') : undefined);
+  i = contents(flat, i, textOf);
   const last = annexStart(flat, i, pageEnd(flat, i, textOf), textOf);
   // The frame after the body, read backwards. Numbered lines are the attachment note's list only
   // if its “附件：1．……” line comes above them; otherwise they are the body and the frame ends.
@@ -69,6 +82,25 @@ export function markFrame(flat: Flat[], normalized: string): void {
     if (role === 'attachment') for (const item of items) item.role = 'attachment';
     items = [];
   }
+}
+
+/**
+ * Past the table of contents below the title, if there is one: “目录” and the entries under it
+ * (one a line, or one a line of a Markdown paragraph), marked as front matter. The entries repeat
+ * the headings of the text — read as headings, each part would be found twice, the first time empty.
+ */
+function contents(flat: Flat[], from: number, textOf: (f: Flat) => string): number {
+  const f = flat[from];
+  // “目录” may be a Markdown heading (“## 目录”); its entries are paragraphs.
+  if (!f || f.kind === 'other' || !isContentsHeading(textOf(f))) return from;
+  f.role = 'front-matter';
+  let i = from + 1;
+  for (; i < flat.length; i++) {
+    const entry = flat[i]!;
+    if (entry.kind !== 'paragraph' || !textOf(entry).split('\n').every((line) => isContentsEntry(line.trim()))) break;
+    entry.role = 'front-matter';
+  }
+  return i;
 }
 
 /**

@@ -14,6 +14,8 @@ const ANNEX_MARKER = new RegExp(vocabulary.annexMarker);
 const NOTATIONS = vocabulary.notations.map((s) => new RegExp(s));
 const PAGE_END = new RegExp(vocabulary.pageEndCues.join('|'));
 const PAGE_NUMBER = new RegExp(vocabulary.pageNumber);
+const CONTENTS_HEADING = new RegExp(vocabulary.contentsHeading);
+const CONTENTS_ENTRY = new RegExp(vocabulary.contentsEntry);
 
 // ○ (U+25CB) is a common stand-in for 〇 in typed dates.
 const CN_DIGIT = '[〇○零一二三四五六七八九]';
@@ -41,6 +43,16 @@ export function isPageEnd(text: string): boolean {
 /** A page number alone on a line (“— 3 —”, “第 3 页 共 8 页”): what a Word or PDF export leaves between pages. */
 export function isPageNumber(text: string): boolean {
   return text.length <= 20 && PAGE_NUMBER.test(text);
+}
+
+/** The line “目录” above a table of contents. */
+export function isContentsHeading(text: string): boolean {
+  return CONTENTS_HEADING.test(text);
+}
+
+/** A line of a table of contents: a heading, a dot leader or a tab, its page number. */
+export function isContentsEntry(text: string): boolean {
+  return text.length <= 80 && CONTENTS_ENTRY.test(text);
 }
 
 /**
