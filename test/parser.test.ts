@@ -44,6 +44,9 @@ describe('numbering markers', () => {
     ['（1）标题', { kind: 'paren-arabic', ordinal: 1, raw: '（1）', separator: '' }],
     ['②标题', { kind: 'circled', ordinal: 2, raw: '②', separator: '' }],
     ['（三）是注重督促考核', { kind: 'paren-chinese', ordinal: 3, raw: '（三）', separator: '', stray: '是' }],
+    // A stray blank inside the marker (heading-numbering asks for it to go).
+    ['一 、主要举措', { kind: 'chinese', ordinal: 1, raw: '一 、', separator: '、' }],
+    ['（一 ）依法履职', { kind: 'paren-chinese', ordinal: 1, raw: '（一 ）', separator: '' }],
   ])('%s', (text, expected) => {
     expect(marker(text)).toEqual(expected);
   });

@@ -20,6 +20,8 @@ interface Numbered {
   coreEnd: number;
   /** Separator as written, trimmed ('' when none or only blanks). */
   separator: string;
+  /** A stray blank inside the marker (“一 、”, “（一 ）”): GB/T 9704 writes none. */
+  blank: boolean;
   /** End of the span to underline: the marker without trailing blanks. */
   spanEnd: number;
   /**
@@ -109,9 +111,10 @@ export const rule = defineRule({
     const arabicStop = fullStops > halfStops ? '．' : '.';
 
     const standardSeparator = (kind: Kind): string => (kind === 'arabic' ? arabicStop : STANDARD_SEPARATOR[kind][0]!);
-    const display = (n: Numbered): string => text.slice(n.marker.start, n.coreEnd) + n.separator;
+    // As written, stray blanks included; the expected forms are written without them.
+    const display = (n: Numbered): string => text.slice(n.marker.start, n.spanEnd);
     const renumbered = (n: Numbered, ordinal: number): string =>
-      text.slice(n.marker.start, n.wordStart) + word(n, ordinal, text) + text.slice(n.wordEnd, n.coreEnd) + n.separator;
+      unblank(text.slice(n.marker.start, n.wordStart)) + word(n, ordinal, text) + unblank(text.slice(n.wordEnd, n.coreEnd)) + n.separator;
 
     const visit = (list: Section[], underInverted: boolean): void => {
       const last = new Map<Kind, Numbered>();
@@ -178,15 +181,15 @@ export const rule = defineRule({
         }
 
         if (style) {
-          const standard = STANDARD_SEPARATOR[n.kind];
-          if (!standard.includes(n.separator)) {
-            const replacement = standardSeparator(n.kind);
+          const standard = STANDARD_SEPARATOR[n.kind].includes(n.separator);
+          if (!standard || n.blank) {
+            const expected = unblank(text.slice(n.marker.start, n.coreEnd)) + (standard ? n.separator : standardSeparator(n.kind));
             ctx.report({
               messageId: 'separator',
-              data: { actual: display(n), expected: text.slice(n.marker.start, n.coreEnd) + replacement },
+              data: { actual: display(n), expected },
               start: n.marker.start,
               end: n.spanEnd,
-              fix: { range: [n.coreEnd, n.marker.end], text: replacement },
+              fix: { range: [n.marker.start, n.marker.end], text: expected },
             });
           }
           const stray = n.marker.stray;
@@ -218,18 +221,26 @@ function describe(tree: ReportTree, section: Section): Numbered | undefined {
   const normalized = tree.normalized;
   const paren = kind === 'paren-chinese' || kind === 'paren-arabic';
   let i = marker.start;
+  const skipBlanks = () => {
+    while (i < marker.end && /\s/.test(normalized[i]!)) i++;
+  };
   // The number stands between 第 and 部分 in “第一部分”, inside the parentheses of “（一）”.
   if (paren || kind === 'part') i++;
+  if (paren) skipBlanks();
   const wordStart = i;
   if (kind === 'circled') i++;
   else while (i < marker.end && ORDINAL_CHAR.test(normalized[i]!)) i++;
   const wordEnd = i;
+  if (paren) skipBlanks();
   if (paren && normalized[i] === ')') i++;
   if (kind === 'part') i += '部分'.length;
   const coreEnd = i;
   const written = tree.source.text.slice(coreEnd, marker.end);
   const separator = written.trim();
   const uncertain = (kind === 'chinese' || kind === 'arabic') && separator === '';
+  // Blanks before a separator (“一 、”) or inside the parentheses (“（一 ）”); those after a bare
+  // number are its separator (“一 标题”).
+  const blank = /\s/.test(normalized.slice(marker.start, coreEnd)) || (separator !== '' && /^\s/.test(written));
   return {
     section,
     marker,
@@ -239,9 +250,15 @@ function describe(tree: ReportTree, section: Section): Numbered | undefined {
     wordEnd,
     coreEnd,
     separator,
+    blank,
     spanEnd: separator === '' ? coreEnd : marker.end,
     uncertain,
   };
+}
+
+/** Part of a marker as GB/T 9704 writes it: without a drafter's stray blanks. */
+function unblank(s: string): string {
+  return s.replace(/\s/g, '');
 }
 
 /** A bare title on its own line ("1 加强组织领导"), not a sentence ("12 个部门完成…。") or a table row ("1\t行政复议\t30件"). */

@@ -26,12 +26,14 @@ export const STANDARD_SEPARATOR: Record<Exclude<MarkerKind, 'heading'>, string[]
 };
 
 const CN = '[一二三四五六七八九十]{1,3}';
-// Matched on the normalized view, where （ ） ， ． ： are already half-width.
+// Matched on the normalized view, where （ ） ， ． ： are already half-width. A drafter's stray
+// blank inside a Chinese marker (“一 、”, “（一 ）”) leaves it a marker; heading-numbering asks for
+// the blank to go.
 const PATTERNS: Array<[Exclude<MarkerKind, 'heading'>, RegExp]> = [
   ['part', new RegExp(`^第(${CN})部分([、.,:]|\\s+(?=\\S))`)],
-  ['paren-chinese', new RegExp(`^\\((${CN})\\)([、.,:]?)`)],
+  ['paren-chinese', new RegExp(`^\\(\\s*(${CN})\\s*\\)([、.,:]?)`)],
   ['paren-arabic', /^\((\d{1,2})\)([、.,:]?)/],
-  ['chinese', new RegExp(`^(${CN})([、.,:]|\\s+(?=\\S))`)],
+  ['chinese', new RegExp(`^(${CN})(\\s*[、.,:]|\\s+(?=\\S))`)],
   // A digit right after the separator is a number (1.5万, 3、4月), unless it starts a year: “4、2025年工作安排”.
   ['arabic', /^(\d{1,2})([、.,:](?!\d)|[、.,:](?=\d{4}年)|\s+(?=[^\s\d年月日%.]))/],
   ['circled', /^([\u2460-\u2473])/],
