@@ -88,6 +88,12 @@ const MUTATIONS: Record<string, Mutation[]> = {
       to: "一是部分市县生态环境执法力量与执法任务不相适应，基层执法人员平均年龄47岁，35岁以下人员占比不足两成。二是行政规范性文件后评估工作开展不够。三是运用法治思维化解环境信访矛盾的能力仍有差距。",
       findings: ["21:1-21:24 shortcoming-causes “存在的不足和原因”只列出问题，没有分析原因（如“主要原因在于……”）"],
     },
+    {
+      mistake: "an outcome raised so that three listed with 、 exceed the cases closed, the first two making them up exactly",
+      from: "其中维持9件、确认违法1件",
+      to: "其中维持11件、确认违法1件",
+      findings: ["15:35-15:61 parts-exceed-total 各分项之和为14件（11+1+2），超过总数12件；请核对总数或各分项"],
+    },
   ],
   "02-township.txt": [
     {
@@ -1049,6 +1055,12 @@ const MUTATIONS: Record<string, Mutation[]> = {
       from: "　　关党委书记认真履行推进法治建设第一责任人职责，主持召开关党委会议研究法治海关建设重大事项4次，带头讲授法治专题党课1次。",
       to: "　　",
       findings: ["37:3-37:29 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了政府主要负责人（关长）的履职情况，未写党委主要负责人：请补写关党委书记履行推进法治建设第一责任人职责的情况"],
+    },
+    {
+      mistake: "an outcome raised so that three listed with 、 exceed the cases closed, the first two making them up exactly",
+      from: "其中维持7件、撤销1件",
+      to: "其中维持9件、撤销1件",
+      findings: ["19:19-19:48 parts-exceed-total 各分项之和为12件（9+1+2），超过总数10件；请核对总数或各分项"],
     },
   ],
   "22-province-police-markdown.md": [
@@ -3424,12 +3436,6 @@ describe('unseen drafts: documented silences', () => {
     expect(newFindings('01-province-eco-dept.txt', '合格率97.5%', '合格率96.5%')).toEqual([]);
   });
 
-  it('01: 维持11件、确认违法1件 make up 审结12件 exactly, so 申请人撤回2件 reads as another statement', () => {
-    // parts-exceed-total: two parts that add up to the total are the whole breakdown (ca0e4ad);
-    // raising 维持 further (19件, in the table above) is reported.
-    expect(newFindings('01-province-eco-dept.txt', '其中维持9件、确认违法1件', '其中维持11件、确认违法1件')).toEqual([]);
-  });
-
   it('01: a year in the middle of a plan sentence is not the period it reports on', () => {
     // year-consistency reads headings and sentence-opening adverbials only (“2024年，我区将……”, reported
     // in 05); “……清单，2024年开展……” mid-sentence is as often a reference to another period.
@@ -3456,12 +3462,6 @@ describe('unseen drafts: documented silences', () => {
   it('17: a 纠错率 that the received total gives (9÷87 = 10.3%) may be meant over it', () => {
     // 办理87件，审结81件: either may be the base; a rate that one of them gives is not sure to be wrong.
     expect(newFindings('17-web-scrape.txt', '纠错率11.1%', '纠错率10.3%')).toEqual([]);
-  });
-
-  it('21: 维持9件、撤销1件 make up 审结10件 exactly, so 终止2件 reads as another statement', () => {
-    // As in 01: a complete breakdown ends the list, 、 or not (其中男性5人、女性5人、党员3人 is a list
-    // of categories and a property); 终止4件 (above) is beyond the 11 received too, and reported.
-    expect(newFindings('21-customs-ideographic-indent.txt', '其中维持7件、撤销1件', '其中维持9件、撤销1件')).toEqual([]);
   });
 
   it('25: more cases closed (结案65件) than opened (立案58件)', () => {

@@ -88,6 +88,7 @@ function afterMarker(joined: JoinedText, clause: Clause, m: number): { total: Fi
   const word = PARTS.markers.find((w) => joined.text.startsWith(w, at))!;
   const parts: Figure[] = [];
   let sum = 0;
+  let complete = false;
   let prevEnd = joined.offsetOf(at + word.length);
   const bounds: string[] = [];
   for (let j = k; j < figures.length && j - k < MAX_FIGURES_BACK; j++) {
@@ -108,6 +109,12 @@ function afterMarker(joined: JoinedText, clause: Clause, m: number): { total: Fi
     // joined by 、 is another item of it (其中维持43件、驳回8件、纠错9件), and so is a status or grade
     // (其中优秀2106卷、合格5893卷、不合格421卷) unless it opens a statement (、已整改50处).
     const listed = joined.text.charCodeAt(joined.indexOf(f.labelStart) - 1) === ENUMERATION_COMMA;
+    // 其中即办件1304项、承诺件882项，可全程网办事项1911项: two or more parts that make up the total
+    // exactly are the whole breakdown; a count after them starts another statement, even one listed
+    // with 、 (其中男性5人、女性5人、党员3人: categories, then a property) — but not after outcomes:
+    // the cases closed are decided one way each, so a count listed with them is one more outcome
+    // (其中维持128件、……、责令履行2件、终止20件 is one list, its sum beyond the total).
+    if (complete && !(listed && parts.every(isOutcome))) break;
     const newStatement = PARTS.stops.some((w) => label.startsWith(w)) || (!listed && PARTS.statuses.some((w) => label.includes(w)));
     if (parts.length > 0 && (newStatement || ((clause.roles[j]!.totals.length > 0 || clause.roles[j]!.done) && !listed))) break;
     if (parts.length === 0 && ['另', '此外', '同时', '占', '较', '同比', '比'].some((w) => label.startsWith(w))) break;
@@ -124,10 +131,8 @@ function afterMarker(joined: JoinedText, clause: Clause, m: number): { total: Fi
     if (!exactCount(f)) return undefined;
     parts.push(f);
     prevEnd = f.end;
-    // 其中即办件1304项、承诺件882项，可全程网办事项1911项: two or more parts that make up the total
-    // exactly are the whole breakdown; a count after them starts another statement.
     sum += f.value;
-    if (parts.length > 1 && Math.abs(sum - total.value) < EPSILON) break;
+    complete = parts.length > 1 && Math.abs(sum - total.value) < EPSILON;
   }
   // 排查纠纷5240件，化解5187件，其中婚姻家庭纠纷1320件……: after a count of done, the parts may break
   // down the count it was taken from as well; only a sum beyond that one too is certain — unless the
