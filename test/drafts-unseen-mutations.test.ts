@@ -3384,6 +3384,212 @@ const MUTATIONS: Record<string, Mutation[]> = {
       findings: ["23:78-23:80 placeholder-text 模板占位符“XX”未替换，应填写实际内容"],
     },
   ],
+  "81-city-civil-affairs-bold-lists.md": [
+    {
+      mistake: "a 年检率 off the organizations that took the inspection",
+      from: "年检率92.0%",
+      to: "年检率90.2%",
+      findings: ["24:39-24:47 rate-mismatch 年检率应为92.0%（2012÷2186），文中为90.2%"],
+    },
+    {
+      mistake: "a 其中 part raised beyond the documents cleared",
+      from: "其中继续有效29件",
+      to: "其中继续有效39件",
+      findings: ["19:18-19:41 parts-exceed-total 各分项之和为47件（39+5+3），超过总数37件；请核对总数或各分项"],
+    },
+    {
+      mistake: "last year's plans heading, in bold, left in place",
+      from: "**四、2025年推进法治政府建设的主要安排**",
+      to: "**四、2024年推进法治政府建设的主要安排**",
+      findings: ["61:5-61:10 year-consistency “下一年度主要安排”应写2025年的安排，标题中为2024年"],
+    },
+    {
+      mistake: "the causes dropped from all three numbered shortcomings",
+      from: "1. 基层民政执法力量薄弱。全市乡镇（街道）民政工作人员中具有法律专业背景的仅占8.6%，主要原因是基层民政岗位人员流动性大、专业培训跟进不足。\n2. 养老服务领域监管仍有短板。部分民办养老机构消防、食品安全隐患整改不及时，原因是部门间联合监管机制尚不健全，信息共享不够及时。\n3. 数字化水平不高。救助对象数据与人社、医保、不动产登记等部门数据比对频次低，主要是由于数据共享接口尚未全部打通。",
+      to: "1. 基层民政执法力量薄弱。全市乡镇（街道）民政工作人员中具有法律专业背景的仅占8.6%。\n2. 养老服务领域监管仍有短板。部分民办养老机构消防、食品安全隐患整改不及时。\n3. 数字化水平不高。救助对象数据与人社、医保、不动产登记等部门数据比对频次低。",
+      findings: ["43:3-43:13 shortcoming-causes “存在的不足和原因”只列出问题，没有分析原因（如“主要原因在于……”）"],
+    },
+    {
+      mistake: "a figure left as ××",
+      from: "发放临时救助资金826万元",
+      to: "发放临时救助资金××万元",
+      findings: ["36:70-36:72 placeholder-text 模板占位符“××”未替换，应填写实际内容"],
+    },
+    {
+      mistake: "dated after March 31",
+      from: "2025年1月20日",
+      to: "2025年4月20日",
+      findings: ["76:1-76:11 publish-date 成文日期晚于次年3月31日的公开期限：2024年度报告应在2025年3月31日前成文公开，文中为2025年4月20日"],
+    },
+    {
+      mistake: "a bold （二） heading dropped, its list run into （一）",
+      from: "**（二）完善依法行政制度体系**\n\n",
+      to: "",
+      findings: ["19:3-19:6 heading-numbering 标题序号跳号：此处应为“（二）”，文中为“（三）”"],
+    },
+    {
+      mistake: "a share of the applications made online, off",
+      from: "占全部申请2.27万件的80.6%",
+      to: "占全部申请2.27万件的86.0%",
+      findings: ["40:58-40:63 rate-mismatch 占比应为80.6%（1.83万÷2.27万），文中为86.0%"],
+    },
+  ],
+  "82-town-colon-headings.txt": [
+    {
+      mistake: "an 按期办结率 over counts in 万, off",
+      from: "按期办结率99.2%",
+      to: "按期办结率92.9%",
+      findings: ["10:150-10:160 rate-mismatch 按期办结率应为99.2%（1.25万÷1.26万），文中为92.9%"],
+    },
+    {
+      mistake: "an 采纳率 with its digits swapped",
+      from: "采纳率62.7%",
+      to: "采纳率67.2%",
+      findings: ["13:116-13:124 rate-mismatch 采纳率应为62.7%（52÷83），文中为67.2%"],
+    },
+    {
+      mistake: "a 其中 field raised beyond the powers taken over",
+      from: "其中农业农村领域32项",
+      to: "其中农业农村领域52项",
+      findings: ["10:44-10:89 parts-exceed-total 各分项之和为106项（52+21+18+15），超过总数86项；请核对总数或各分项"],
+    },
+    {
+      mistake: "the 镇长's duties dropped",
+      from: "镇长履行推进法治政府建设第一责任人职责，主持镇政府常务会议会前学法6次，带头审阅重大执法决定法制审核意见，牵头推进赋权事项承接和执法队伍建设。",
+      to: "",
+      findings: ["30:1-30:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了党委主要负责人（党委书记）的履职情况，未写政府主要负责人：请补写镇长履行推进法治建设第一责任人职责的情况"],
+    },
+    {
+      mistake: "this year's plans heading (with its colon) naming the report's year",
+      from: "四、2026年推进法治政府建设的主要安排：",
+      to: "四、2025年推进法治政府建设的主要安排：",
+      findings: ["33:3-33:8 year-consistency “下一年度主要安排”应写2026年的安排，标题中为2025年"],
+    },
+    {
+      mistake: "plans without specifics",
+      from: "一是开展赋权事项执法能力提升行动，上半年完成14名执法人员专题培训，与县级部门建立“1+1”业务结对机制。二是规范村级集体资产处置，2026年9月底前完成14个村（社区）集体合同清理。三是深化“村民说事”，每村每月至少开展1次说事议事活动，矛盾纠纷调解成功率保持在95%以上。四是推进“法律明白人”培养工程，新增“法律明白人”100名。",
+      to: "继续深入学习贯彻习近平法治思想，进一步加强法治政府建设，不断提升依法行政水平，为全镇经济社会高质量发展提供坚强法治保障。",
+      findings: ["33:1-33:21 plan-specificity “下一年度主要安排”只分出1项具体措施，至少应有3项：请按“一是……二是……三是……”或“（一）……（二）……（三）……”逐项写明下一年度的具体安排"],
+    },
+    {
+      mistake: "a （二） heading line (with its colon) dropped",
+      from: "（二）推进依法科学民主决策：\n",
+      to: "",
+      findings: ["14:1-14:4 heading-numbering 标题序号跳号：此处应为“（二）”，文中为“（三）”"],
+    },
+    {
+      mistake: "a figure left as ××",
+      from: "转移群众268人",
+      to: "转移群众××人",
+      findings: ["22:100-22:102 placeholder-text 模板占位符“××”未替换，应填写实际内容"],
+    },
+  ],
+  "83-district-spaced-numbering.txt": [
+    {
+      mistake: "a 纠错率 with its digits swapped",
+      from: "纠错率9.7%",
+      to: "纠错率7.9%",
+      findings: ["30:79-30:86 rate-mismatch 纠错率应为9.7%（16÷165），文中为7.9%"],
+    },
+    {
+      mistake: "an outcome raised so that the six listed with 、 exceed the cases closed",
+      from: "其中维持108件",
+      to: "其中维持118件",
+      findings: ["30:28-30:72 parts-exceed-total 各分项之和为175件（118+21+9+5+2+20），超过总数165件；请核对总数或各分项"],
+    },
+    {
+      mistake: "a 败诉率 off",
+      from: "败诉率8.0%",
+      to: "败诉率8.8%",
+      findings: ["31:28-31:35 rate-mismatch 败诉率应为8.0%（7÷88），文中为8.8%"],
+    },
+    {
+      mistake: "a full-width ２． written ３．",
+      from: "２．优化法治化营商环境",
+      to: "３．优化法治化营商环境",
+      findings: ["11:1-11:3 heading-numbering 标题序号跳号：此处应为“２．”，文中为“３．”"],
+    },
+    {
+      mistake: "last year's title",
+      from: "关于2024年度法治政府",
+      to: "关于2023年度法治政府",
+      findings: ["1:10-1:15 year-consistency 标题中为2023年度，正文各处写的都是2024年度的情况：标题应为2024年度"],
+    },
+    {
+      mistake: "dated after March 31",
+      from: "2025年2月10日",
+      to: "2025年4月10日",
+      findings: ["57:1-57:11 publish-date 成文日期晚于次年3月31日的公开期限：2024年度报告应在2025年3月31日前成文公开，文中为2025年4月10日"],
+    },
+    {
+      mistake: "the 区长's duties dropped",
+      from: "区长认真履行推进法治政府建设第一责任人职责，主持区政府常务会议会前学法12次，审定重大行政决策5项，带头出庭应诉行政诉讼案件2件。",
+      to: "",
+      findings: ["42:1-42:28 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了党委主要负责人（区委书记）的履职情况，未写政府主要负责人：请补写区长（县长、市长等政府主要负责人）履行推进法治建设第一责任人职责的情况"],
+    },
+    {
+      mistake: "a spaced （三 ） written （四 ）",
+      from: "（三 ）推进行政决策",
+      to: "（四 ）推进行政决策",
+      findings: [
+        "17:1-17:5 heading-numbering 标题序号跳号：此处应为“（三）”，文中为“（四 ）”",
+        "21:1-21:5 heading-numbering 标题序号重复：“（四 ）”与上一个同级标题相同，此处应为“（五）”",
+      ],
+    },
+  ],
+  "84-province-forestry-toc.txt": [
+    {
+      mistake: "an 办结率 off",
+      from: "办结率99.6%",
+      to: "办结率96.9%",
+      findings: ["21:100-21:108 rate-mismatch 办结率应为99.6%（3251÷3264），文中为96.9%"],
+    },
+    {
+      mistake: "a 其中 part raised beyond the cases",
+      from: "其中毁林开垦612件",
+      to: "其中毁林开垦912件",
+      findings: ["29:15-29:67 parts-exceed-total 各分项之和为2126件（912+738+476），超过总数1826件；请核对总数或各分项"],
+    },
+    {
+      mistake: "a fall from last year's fires, off",
+      from: "较上年的20起下降45.0%",
+      to: "较上年的20起下降55.0%",
+      findings: ["37:53-37:58 change-mismatch 降幅应为45.0%（(20-11)÷20），文中为55.0%"],
+    },
+    {
+      mistake: "the shortcomings heading dropped from the text, the table of contents still listing it",
+      from: "\n二、存在的不足和原因\n\n",
+      to: "\n",
+      findings: [
+        "1:1-1:1 required-part 缺少必备部分“存在的不足和原因”（依据：厅字〔2019〕28号《法治政府建设与责任落实督察工作规定》第二十五条）",
+        "45:1-45:3 heading-numbering 标题序号跳号：此处应为“二、”，文中为“三、”",
+      ],
+    },
+    {
+      mistake: "last year's plans heading in the text, the table of contents right",
+      from: "四、2026年推进法治政府建设的主要安排\n\n（一）",
+      to: "四、2025年推进法治政府建设的主要安排\n\n（一）",
+      findings: ["51:3-51:8 year-consistency “下一年度主要安排”应写2026年的安排，标题中为2025年"],
+    },
+    {
+      mistake: "dated after March 31",
+      from: "2026年1月22日",
+      to: "2026年4月22日",
+      findings: ["65:1-65:11 publish-date 成文日期晚于次年3月31日的公开期限：2025年度报告应在2026年3月31日前成文公开，文中为2026年4月22日"],
+    },
+    {
+      mistake: "a 核查率 off",
+      from: "核查率99.5%",
+      to: "核查率95.9%",
+      findings: ["41:49-41:57 rate-mismatch 核查率应为99.5%（8598÷8642），文中为95.9%"],
+    },
+    {
+      mistake: "the causes dropped from the shortcomings",
+      from: "一是基层林业执法力量不足。部分县（市、区）林业综合执法机构撤并后，专职执法人员减少，主要原因是综合行政执法改革后林业执法职责划转，专业人员未同步配齐。二是林业法规体系仍需完善。草原、湿地保护方面的地方性法规尚存空白，原因在于立法调研起步较晚、部门间协调不够。",
+      to: "一是基层林业执法力量不足。部分县（市、区）林业综合执法机构撤并后，专职执法人员减少。二是林业法规体系仍需完善。草原、湿地保护方面的地方性法规尚存空白。",
+      findings: ["43:1-43:11 shortcoming-causes “存在的不足和原因”只列出问题，没有分析原因（如“主要原因在于……”）"],
+    },
+  ],
 };
 
 describe('unseen drafts: planted mistakes are reported', () => {
@@ -3776,5 +3982,11 @@ describe('unseen drafts: documented silences', () => {
     // parts-exceed-total compares counts done with counts received (办结 with 受理); 采纳 of opinions is
     // not one of them. With its 采纳率 written the mistake is reported (rate-out-of-range).
     expect(newFindings('80-district-health-bureau-named-leaders.txt', '采纳27条', '采纳37条')).toEqual([]);
+  });
+
+  it('83: a 全程网办率 whose total is before a ；', () => {
+    // As in 53: in “区级政务服务事项1386项，其中即办件612项、承诺件774项；全程网办事项1248项，全程网办率90.0%”
+    // the clause behind the ； states the online items and their rate, not what they are a share of.
+    expect(newFindings('83-district-spaced-numbering.txt', '全程网办率90.0%', '全程网办率99.0%')).toEqual([]);
   });
 });

@@ -41,6 +41,9 @@ const halfWidthMarks = (file: string) =>
         .filter((m) => !/^\d[,:]\d$/.test(text.slice(m.index - 1, m.index + 2)))
         .map((m) => `${i + 1}:${m.index + 1}-${i + 1}:${m.index + 2} punctuation-width 中文行文应使用全角标点“${FULL_WIDTH[m[0]]}”，文中为半角“${m[0]}”`),
     );
+/** A heading marker with a blank inside (“一 、”) at the start of its line, to be written without it. */
+const spacedMarker = (line: number, written: string) =>
+  `${line}:1-${line}:${written.length + 1} heading-numbering 标题序号“${written}”写法不规范，应写作“${written.replace(' ', '')}”`;
 const coverage = (at: string, areas: string[]) =>
   `${at} outline-coverage “主要举措和成效”未涉及《法治政府建设实施纲要（2021—2025年）》的${areas.length}个任务领域：${areas.join('、')}；应补充这些方面的举措和成效，或说明本年度未开展的原因`;
 
@@ -166,6 +169,19 @@ const recommended: Record<string, string[]> = {
   '78-city-eco-branch-2025.txt': [],
   '79-county-veterans-bureau-2023.txt': [],
   '80-district-health-bureau-named-leaders.txt': [],
+  // Parts headed in bold with numbered lists inside (81), headings on lines of their own ending in a
+  // colon (82), a table of contents above the text whose entries are no headings (84).
+  '81-city-civil-affairs-bold-lists.md': [],
+  '82-town-colon-headings.txt': [],
+  // A blank inside every heading marker (“一 、”, “（一 ）”): each is reported, and still read as a
+  // heading, so the full-width １．２． under each （…） start again without a finding.
+  '83-district-spaced-numbering.txt': (
+    [
+      [7, '一 、'], [9, '（一 ）'], [13, '（二 ）'], [17, '（三 ）'], [21, '（四 ）'], [25, '（五 ）'], [29, '（六 ）'], [33, '（七 ）'],
+      [37, '二 、'], [42, '三 、'], [45, '四 、'], [51, '五 、'],
+    ] as const
+  ).map(([line, written]) => spacedMarker(line, written)),
+  '84-province-forestry-toc.txt': [],
 };
 
 /** What strict adds: the previous year's rectification and the 纲要's task areas. */
@@ -282,6 +298,12 @@ const strictOnly: Record<string, string[]> = {
   // A veterans' affairs bureau enforces little and had no emergency to tell.
   '79-county-veterans-bureau-2023.txt': [coverage('7:1-7:10', ['行政执法', '突发事件应对'])],
   '80-district-health-bureau-named-leaders.txt': [],
+  // A 民政局 took no 重大行政决策 this year.
+  '81-city-civil-affairs-bold-lists.md': [coverage('7:3-7:12', ['行政决策'])],
+  // A township has no 规范性文件 of its own to report (as 33), nor a platform of its own.
+  '82-town-colon-headings.txt': [coverage('7:1-7:10', ['依法行政制度体系', '数字法治政府'])],
+  '83-district-spaced-numbering.txt': [],
+  '84-province-forestry-toc.txt': [],
 };
 
 const drafts = readdirSync(DIR).filter((f) => /\.(txt|md)$/.test(f) && f !== 'README.md').sort();

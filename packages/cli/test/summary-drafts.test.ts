@@ -113,6 +113,14 @@ const expected: Record<string, string> = {
   '78-city-eco-branch-2025.txt': '临川市生态环境局青溪分局|2025|SSSS|2026-01-16|按期',
   '79-county-veterans-bureau-2023.txt': '南湖县退役军人事务局|2023|SSSS|2024-02-02|按期',
   '80-district-health-bureau-named-leaders.txt': '清源市沙河区卫生健康局|2024|SSSS|2025-01-24|按期',
+  // Parts headed only in bold (**一、主要举措和成效**), numbered Markdown lists inside.
+  '81-city-civil-affairs-bold-lists.md': '东陵市民政局|2024|SSSS|2025-01-20|按期',
+  // Headings on lines of their own ending in a colon (一、主要举措和成效：), like the addressee above them.
+  '82-town-colon-headings.txt': '柳河镇人民政府|2025|SSSS|2026-01-12|按期',
+  // A blank inside each marker (一 、, （一 ）), full-width １．２． under them.
+  '83-district-spaced-numbering.txt': '青桐区人民政府|2024|SSSS|2025-02-10|按期',
+  // A 目录 listing the part headings with dot leaders and page numbers: each part is found once, in the text.
+  '84-province-forestry-toc.txt': '江南省林业局|2025|SSSS|2026-01-22|按期',
 };
 
 const PRESENCE: Record<string, string> = { 有标题: 'S', 仅有文字: 'T', 缺失: '-' };
