@@ -122,8 +122,10 @@ function afterMarker(joined: JoinedText, clause: Clause, m: number): { total: Fi
     // breakdown into categories must add up.
     if (label.endsWith('的')) return undefined;
     // 其中本科以上学历1104人、研究生学历86人: a cumulative level contains the higher ones listed with it.
-    // (A label that is only 以上 is a band's bound word: 50岁以上276名, handled above.)
-    if (PARTS.cumulative.some((w) => label.indexOf(w) > 0)) return undefined;
+    // (A label that is only 以上 is a band's bound word: 50岁以上276名, handled above.) A statistical
+    // class named by its threshold (规模以上工业企业, 限额以上批发零售业企业) is a category, not a level.
+    const level = PARTS.thresholds.reduce((l, w) => l.replaceAll(w, ''), label);
+    if (PARTS.cumulative.some((w) => level.indexOf(w) > 0)) return undefined;
     // 其中适用简易程序1205件，涉企案件1380件: counts of a property, not categories; so are service
     // items counted by how they can be handled (“川渝通办”事项210项，网上可办1250项); 其中涉企案件分别为
     // 64件、29件: parts of several totals, one each.
