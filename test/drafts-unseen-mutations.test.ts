@@ -3590,6 +3590,150 @@ const MUTATIONS: Record<string, Mutation[]> = {
       findings: ["43:1-43:11 shortcoming-causes “存在的不足和原因”只列出问题，没有分析原因（如“主要原因在于……”）"],
     },
   ],
+  "85-province-justice-dept-statewide.txt": [
+    {
+      mistake: "a 纠错率 of the province's own cases off",
+      from: "纠错率14.0%",
+      to: "纠错率15.0%",
+      findings: ["9:259-9:267 rate-mismatch 纠错率应为14.0%（151÷1078），文中为15.0%"],
+    },
+    {
+      mistake: "a 其中 outcome raised beyond the cases closed",
+      from: "其中维持512件",
+      to: "其中维持612件",
+      findings: ["9:200-9:251 parts-exceed-total 各分项之和为1178件（612+186+98+41+12+229），超过总数1078件；请核对总数或各分项"],
+    },
+    {
+      mistake: "a 败诉率 with its digits swapped",
+      from: "败诉率6.5%",
+      to: "败诉率5.6%",
+      findings: [
+        "11:126-11:133 rate-mismatch 败诉率应为6.5%（1263÷19426），文中为5.6%",
+        "11:144-11:151 change-mismatch 降幅应为2.2个百分点（7.8%-5.6%），文中为1.3个百分点",
+      ],
+    },
+    {
+      mistake: "a fall in percentage points that its two rates contradict",
+      from: "下降1.3个百分点",
+      to: "下降2.3个百分点",
+      findings: ["11:144-11:151 change-mismatch 降幅应为1.3个百分点（7.8%-6.5%），文中为2.3个百分点"],
+    },
+    {
+      mistake: "a 整改率 of the 法治督察 off",
+      from: "整改率93.4%",
+      to: "整改率96.4%",
+      findings: ["17:112-17:120 rate-mismatch 整改率应为93.4%（398÷426），文中为96.4%"],
+    },
+    {
+      mistake: "a growth of the 公职律师 off",
+      from: "增长18.1%",
+      to: "增长13.1%",
+      findings: ["19:48-19:53 change-mismatch 增幅应为18.1%（(8642-7315)÷7315），文中为13.1%"],
+    },
+    {
+      mistake: "last year in the reporting sentence",
+      from: "现将2024年度",
+      to: "现将2023年度",
+      findings: ["5:159-5:164 year-consistency 开头写的是2023年度的情况，标题中为2024年度：请统一报告年度"],
+    },
+    {
+      mistake: "the causes dropped from the shortcomings",
+      from: "一是行政复议案件快速增长，部分市县办案力量紧张，原因在于行政复议体制改革后案件集中到县级以上政府，但编制调整和人员配备滞后。二是部分地区行政诉讼败诉率仍然偏高，主要原因是一些行政机关执法程序不规范、证据意识不强，对复议纠错意见重视不够。三是法治督察发现问题的整改还不够彻底，究其原因，部分地方和部门对督察整改的跟踪问效机制不健全，存在以文件落实整改的现象。",
+      to: "一是行政复议案件快速增长，部分市县办案力量紧张。二是部分地区行政诉讼败诉率仍然偏高。三是法治督察发现问题的整改还不够彻底。",
+      findings: ["25:1-25:11 shortcoming-causes “存在的不足和原因”只列出问题，没有分析原因（如“主要原因在于……”）"],
+    },
+  ],
+  "86-city-statistics-bureau.txt": [
+    {
+      mistake: "a 其中 part of the enterprises reporting online raised beyond their total",
+      from: "规模以上工业企业1,236家",
+      to: "规模以上工业企业1,536家",
+      findings: ["9:85-9:158 parts-exceed-total 各分项之和为3164家（1536+312+786+530），超过总数2864家；请核对总数或各分项"],
+    },
+    {
+      mistake: "a 其中 part of the units inspected raised beyond their total",
+      from: "建筑业企业28家",
+      to: "建筑业企业58家",
+      findings: ["11:54-11:113 parts-exceed-total 各分项之和为216家（72+58+46+40），超过总数186家；请核对总数或各分项"],
+    },
+    {
+      mistake: "a 整改率 of the 统计督察 off",
+      from: "整改率94.2%",
+      to: "整改率92.4%",
+      findings: ["15:70-15:78 rate-mismatch 整改率应为94.2%（49÷52），文中为92.4%"],
+    },
+    {
+      mistake: "a 其中 kind of case raised beyond the cases",
+      from: "提供不真实统计资料14件",
+      to: "提供不真实统计资料16件",
+      findings: ["11:124-11:162 parts-exceed-total 各分项之和为25件（16+6+3），超过总数23件；请核对总数或各分项"],
+    },
+    {
+      mistake: "a section number skipped",
+      from: "（二）严格统计执法检查",
+      to: "（三）严格统计执法检查",
+      findings: [
+        "11:1-11:4 heading-numbering 标题序号跳号：此处应为“（二）”，文中为“（三）”",
+        "13:1-13:4 heading-numbering 标题序号重复：“（三）”与上一个同级标题相同，此处应为“（四）”",
+      ],
+    },
+    {
+      mistake: "a fine left as ××",
+      from: "罚款38.6万元",
+      to: "罚款××万元",
+      findings: ["11:181-11:183 placeholder-text 模板占位符“××”未替换，应填写实际内容"],
+    },
+    {
+      mistake: "dated after March 31",
+      from: "2025年1月17日",
+      to: "2025年4月17日",
+      findings: ["46:1-46:11 publish-date 成文日期晚于次年3月31日的公开期限：2024年度报告应在2025年3月31日前成文公开，文中为2025年4月17日"],
+    },
+  ],
+  "87-district-emergency-quarter-table.txt": [
+    {
+      mistake: "a quarter's row raised, the 合计 row kept",
+      from: "第二季度\t426",
+      to: "第二季度\t466",
+      findings: ["18:4-18:9 parts-exceed-total 各分项之和为1520家次（312+466+388+354），超过总数1480家次；请核对总数或各分项"],
+    },
+    {
+      mistake: "a 整改率 with its digits swapped",
+      from: "整改率97.6%",
+      to: "整改率96.7%",
+      findings: ["11:76-11:84 rate-mismatch 整改率应为97.6%（3818÷3910），文中为96.7%"],
+    },
+    {
+      mistake: "a growth of the fines off",
+      from: "增长12.3%",
+      to: "增长21.3%",
+      findings: ["11:124-11:129 change-mismatch 增幅应为12.3%（(147.4万-131.3万)÷131.3万），文中为21.3%"],
+    },
+    {
+      mistake: "a fall in deaths off",
+      from: "下降40.0%",
+      to: "下降60.0%",
+      findings: ["22:106-22:111 change-mismatch 降幅应为40.0%（(5-3)÷5），文中为60.0%"],
+    },
+    {
+      mistake: "the Party secretary dropped from the duties",
+      from: "局党委书记、局长认真履行",
+      to: "局长认真履行",
+      findings: ["34:1-34:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了政府主要负责人（局长）的履职情况，未写党委主要负责人：请补写局党组（党委）书记履行推进法治建设第一责任人职责的情况"],
+    },
+    {
+      mistake: "last year's plans heading left in place",
+      from: "四、2025年主要工作安排",
+      to: "四、2024年主要工作安排",
+      findings: ["38:3-38:8 year-consistency “下一年度主要安排”应写2025年的安排，标题中为2024年"],
+    },
+    {
+      mistake: "a figure left as XX",
+      from: "组织综合应急演练12场次",
+      to: "组织综合应急演练XX场次",
+      findings: ["24:60-24:62 placeholder-text 模板占位符“XX”未替换，应填写实际内容"],
+    },
+  ],
 };
 
 describe('unseen drafts: planted mistakes are reported', () => {
@@ -3988,5 +4132,11 @@ describe('unseen drafts: documented silences', () => {
     // As in 53: in “区级政务服务事项1386项，其中即办件612项、承诺件774项；全程网办事项1248项，全程网办率90.0%”
     // the clause behind the ； states the online items and their rate, not what they are a share of.
     expect(newFindings('83-district-spaced-numbering.txt', '全程网办率90.0%', '全程网办率99.0%')).toEqual([]);
+  });
+
+  it('86: a 结案率 whose cases opened (立案查处……23件) are before a ；', () => {
+    // As in 53 and 80: the clause “已结案21件，结案率91.3%，罚款38.6万元” states the cases closed and their
+    // rate, not the total, which is in the clause before the ； with its 其中 kinds.
+    expect(newFindings('86-city-statistics-bureau.txt', '结案率91.3%', '结案率93.1%')).toEqual([]);
   });
 });

@@ -182,6 +182,11 @@ const recommended: Record<string, string[]> = {
     ] as const
   ).map(([line, written]) => spacedMarker(line, written)),
   '84-province-forestry-toc.txt': [],
+  // A 省司法厅 reporting the province's figures next to its own (85), a 市统计局's enforcement with 其中
+  // breakdowns of the “四上” classes (86), a 区应急管理局's inspections by quarter in a tab-separated table (87).
+  '85-province-justice-dept-statewide.txt': [],
+  '86-city-statistics-bureau.txt': [],
+  '87-district-emergency-quarter-table.txt': [],
 };
 
 /** What strict adds: the previous year's rectification and the 纲要's task areas. */
@@ -304,6 +309,11 @@ const strictOnly: Record<string, string[]> = {
   '82-town-colon-headings.txt': [coverage('7:1-7:10', ['依法行政制度体系', '数字法治政府'])],
   '83-district-spaced-numbering.txt': [],
   '84-province-forestry-toc.txt': [],
+  // A justice department reports no 权责清单 or 政务服务 of its own (as 66).
+  '85-province-justice-dept-statewide.txt': [coverage('7:1-7:10', ['政府机构职能'])],
+  '86-city-statistics-bureau.txt': [],
+  // An emergency management bureau had no disputes of its own to resolve.
+  '87-district-emergency-quarter-table.txt': [coverage('7:1-7:10', ['社会矛盾纠纷化解'])],
 };
 
 const drafts = readdirSync(DIR).filter((f) => /\.(txt|md)$/.test(f) && f !== 'README.md').sort();

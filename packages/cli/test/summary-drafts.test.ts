@@ -121,6 +121,12 @@ const expected: Record<string, string> = {
   '83-district-spaced-numbering.txt': '青桐区人民政府|2024|SSSS|2025-02-10|按期',
   // A 目录 listing the part headings with dot leaders and page numbers: each part is found once, in the text.
   '84-province-forestry-toc.txt': '江南省林业局|2025|SSSS|2026-01-22|按期',
+  // A 省司法厅 whose figures are the whole province's as well as its own, with an 附件 note.
+  '85-province-justice-dept-statewide.txt': '西江省司法厅|2024|SSSS|2025-01-24|按期',
+  // Two addressees (市委依法治市办、市人民政府).
+  '86-city-statistics-bureau.txt': '澄州市统计局|2024|SSSS|2025-01-17|按期',
+  // A tab-separated table of quarters with a 合计 row inside the measures.
+  '87-district-emergency-quarter-table.txt': '青岩区应急管理局|2024|SSSS|2025-01-21|按期',
 };
 
 const PRESENCE: Record<string, string> = { 有标题: 'S', 仅有文字: 'T', 缺失: '-' };
