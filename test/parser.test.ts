@@ -376,6 +376,15 @@ describe('the residue of web pages, Word and PDF exports and CMS Markdown', () =
     const first = tree.allSections[0]!;
     expect(first.children.length).toBe(2);
   });
+  it('drops the running header above the title on the first page, as WPS prints it on every page', () => {
+    const tree = parse([
+      '某县住房和城乡建设局', '某县住房和城乡建设局2024年法治政府建设年度报告', '一、主要举措和成效', '全年办理案件12件。',
+      '第 1 页 共 3 页', '某县住房和城乡建设局', '全年调解纠纷30件。', '第 2 页 共 3 页', '某县住房和城乡建设局', '二、存在的不足和原因',
+      '某县住房和城乡建设局', '2025年1月20日', '第 3 页 共 3 页',
+    ].join('\n'));
+    expect(tree.meta).toMatchObject({ title: '某县住房和城乡建设局2024年法治政府建设年度报告', body: '某县住房和城乡建设局' });
+    expect(roles(tree)).toEqual(['title@2', 'signature@11', 'date@12']);
+  });
   it('a line after one page number that does not recur is the text', () => {
     const tree = parse('某县2024年法治政府建设年度报告\n一、主要举措和成效\n全年办理案件12件。\n— 2 —\n全年调解纠纷30件\n');
     expect(tree.blocks.some((b) => tree.point(b.start).line === 5)).toBe(true);

@@ -18,9 +18,9 @@ import type { BlockRole } from './types.js';
 /**
  * Page furniture a Word or PDF export leaves between paragraphs: a page number alone on a line
  * (“— 3 —”, “第 3 页 共 8 页”) and the running header printed under it on every page (a line that
- * recurs after page numbers, or repeats the document's first line, “××县人民政府文件”). It is no
- * part of the report, not even of its frame: dropped, so the section around a page break stays one
- * and the frame after the text is found behind a last page number.
+ * recurs after page numbers, or repeats the document's first line, “××县人民政府文件”; the first line
+ * itself when it recurs so). It is no part of the report, not even of its frame: dropped, so the
+ * section around a page break stays one and the frame after the text is found behind a last page number.
  */
 export function dropPageFurniture(flat: Flat[], normalized: string): Flat[] {
   const textOf = (f: Flat) => (f.kind === 'paragraph' ? normalized.slice(f.start, f.end).trim() : '');
@@ -33,9 +33,14 @@ export function dropPageFurniture(flat: Flat[], normalized: string): Flat[] {
     afterNumber.set(t, (afterNumber.get(t) ?? 0) + 1);
   }
   const first = flat.length > 0 ? textOf(flat[0]!) : '';
-  const isHeader = (t: string) => t !== '' && isBareLine(t) && ((afterNumber.get(t) ?? 0) >= 2 || t === first);
+  const recurs = (t: string) => (afterNumber.get(t) ?? 0) >= 2;
+  const isHeader = (t: string) => t !== '' && isBareLine(t) && (recurs(t) || t === first);
+  // The running header is printed on the first page too, above the title: a first line that recurs
+  // after page numbers is that header (WPS's “××局” over “××局2024年……报告”), not part of the title.
+  const firstIsHeader = isHeader(first) && recurs(first);
   const out: Flat[] = [];
   for (let i = 0; i < flat.length; i++) {
+    if (i === 0 && firstIsHeader) continue;
     if (!isNumber[i]) out.push(flat[i]!);
     else if (i + 1 < flat.length && !isNumber[i + 1] && isHeader(textOf(flat[i + 1]!))) i++;
   }
