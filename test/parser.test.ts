@@ -416,6 +416,11 @@ describe('the residue of web pages, Word and PDF exports and CMS Markdown', () =
   });
 });
 
+it('a <br> inside a CMS paragraph breaks its line: the signature and the date after it are found', () => {
+  const tree = parse('# 某市审计局2025年法治政府建设年度报告\n\n<p>一、主要举措和成效</p>\n\n<p>全年完成审计项目58个。</p>\n\n<p style="text-align:right;">某市审计局<br>2026年1月16日</p>\n', 'md');
+  expect(tree.meta).toMatchObject({ body: '某市审计局', closingDate: { year: 2026, month: 1, day: 16 } });
+});
+
 describe('a Markdown draft with a paragraph on each line', () => {
   const lines = ['一、主要举措和成效', '全年办理行政处罚案件190件', '二、存在的不足和原因', '执法人员专业素质不高，主要原因是缺乏系统培训。', '三、党政主要负责人履行推进法治建设第一责任人职责情况', '县委书记、县长带头学法述法。', '四、2025年工作安排', '一是加强执法培训。二是深化矛盾纠纷化解。'];
 

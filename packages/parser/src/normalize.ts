@@ -71,12 +71,23 @@ export function normalizeText(text: string): string {
 /** HTML a CMS leaves in Markdown: character references (&nbsp;, &#12288;) and tags (<br>, <p style=…>, </span>). */
 const MARKUP = /&(?:[a-zA-Z]{2,8}|#\d{1,7}|#[xX][0-9a-fA-F]{1,6});|<\/?[a-zA-Z][^<>\n]*>/g;
 
+const BREAK = /^<br\b/i;
+/** Blanks up to the end of the line, matched where a tag ends. */
+const LINE_END = /[ \t]*(?:\r?\n|$)/y;
+
 /**
  * The normalized view of a Markdown draft with its HTML markup blanked out, offsets kept: the
  * “;” of &nbsp; is no half-width semicolon, and a paragraph indented with &nbsp; starts at its
- * first word. Only Markdown: in plain text “<” and “&” are what the drafter typed.
+ * first word. A <br> inside a line breaks it, as on the page. Only Markdown: in plain text “<” and
+ * “&” are what the drafter typed.
  */
 export function blankMarkup(normalized: string): string {
   if (!normalized.includes('&') && !normalized.includes('<')) return normalized;
-  return normalized.replace(MARKUP, (m) => ' '.repeat(m.length));
+  // A <br> inside a line breaks it: a CMS joins the signature and the date with one
+  // (“××局<br>2026年1月16日”). At the end of a line the line already breaks.
+  return normalized.replace(MARKUP, (m, at: number) => {
+    LINE_END.lastIndex = at + m.length;
+    const inLine = BREAK.test(m) && !LINE_END.test(normalized);
+    return inLine ? '\n' + ' '.repeat(m.length - 1) : ' '.repeat(m.length);
+  });
 }
