@@ -3734,6 +3734,183 @@ const MUTATIONS: Record<string, Mutation[]> = {
       findings: ["24:60-24:62 placeholder-text 模板占位符“XX”未替换，应填写实际内容"],
     },
   ],
+  "88-county-housing-bureau-wps-pages.txt": [
+    {
+      mistake: "last year's title under the running header",
+      from: "住房和城乡建设局2024年法治政府",
+      to: "住房和城乡建设局2023年法治政府",
+      findings: ["2:12-2:17 year-consistency 标题中为2023年度，正文各处写的都是2024年度的情况：标题应为2024年度"],
+    },
+    {
+      mistake: "a 全程网办率 with its digits swapped",
+      from: "全程网办率93.7%",
+      to: "全程网办率97.3%",
+      findings: ["6:123-6:133 rate-mismatch 全程网办率应为93.7%（118÷126），文中为97.3%"],
+    },
+    {
+      mistake: "a 其中 part raised beyond the 权责事项",
+      from: "其中行政许可38项",
+      to: "其中行政许可58项",
+      findings: ["6:34-6:75 parts-exceed-total 各分项之和为432项（58+296+41+37），超过总数412项；请核对总数或各分项"],
+    },
+    {
+      mistake: "a 结案率 off, on the page after a page break",
+      from: "结案率96.2%",
+      to: "结案率92.6%",
+      findings: ["11:79-11:87 rate-mismatch 结案率应为96.2%（179÷186），文中为92.6%"],
+    },
+    {
+      mistake: "a skipped （九） after a page break",
+      from: "（九）深化法治宣传教育",
+      to: "（十）深化法治宣传教育",
+      findings: ["18:3-18:6 heading-numbering 标题序号跳号：此处应为“（九）”，文中为“（十）”"],
+    },
+    {
+      mistake: "a figure left as ××",
+      from: "已整改509处",
+      to: "已整改××处",
+      findings: ["14:73-14:75 placeholder-text 模板占位符“××”未替换，应填写实际内容"],
+    },
+    {
+      mistake: "the causes dropped from the shortcomings",
+      from: "，主要原因是近年来执法队伍新进人员以工程技术专业为主，法律专业人才引进不足。二是物业领域矛盾纠纷仍然多发，原因在于部分老旧小区无物业管理，业主委员会组建率不高，基层调处机制尚未健全。三是数字化监管应用不够深入，原因是智慧工地平台与执法办案系统数据尚未打通，信息共享机制有待建立。",
+      to: "。二是物业领域矛盾纠纷仍然多发，部分老旧小区无物业管理。三是数字化监管应用不够深入，智慧工地平台与执法办案系统数据尚未打通。",
+      findings: ["19:3-19:13 shortcoming-causes “存在的不足和原因”只列出问题，没有分析原因（如“主要原因在于……”）"],
+    },
+    {
+      mistake: "last year's plans heading",
+      from: "四、2025年推进",
+      to: "四、2024年推进",
+      findings: ["25:5-25:10 year-consistency “下一年度主要安排”应写2025年的安排，标题中为2024年"],
+    },
+    {
+      mistake: "dated after March 31, a last page number below",
+      from: "2025年1月20日",
+      to: "2025年4月20日",
+      findings: ["31:1-31:11 publish-date 成文日期晚于次年3月31日的公开期限：2024年度报告应在2025年3月31日前成文公开，文中为2025年4月20日"],
+    },
+  ],
+  "89-city-audit-bureau-cms-html.md": [
+    {
+      mistake: "a 整改率 with its digits swapped",
+      from: "整改率96.4%",
+      to: "整改率94.6%",
+      findings: ["21:83-21:91 rate-mismatch 整改率应为96.4%（372÷386），文中为94.6%"],
+    },
+    {
+      mistake: "a 同比 in a cell of the HTML table, off",
+      from: "<td>11.5%</td>",
+      to: "<td>15.1%</td>",
+      findings: ["15:49-15:54 change-mismatch 增幅应为11.5%（(58-52)÷52），文中为15.1%"],
+    },
+    {
+      mistake: "a 其中 part raised beyond the audits",
+      from: "其中政策跟踪审计12个",
+      to: "其中政策跟踪审计22个",
+      findings: ["7:53-7:99 parts-exceed-total 各分项之和为68个（22+21+17+8），超过总数58个；请核对总数或各分项"],
+    },
+    {
+      mistake: "an 优秀率 off",
+      from: "优秀率35.0%",
+      to: "优秀率53.0%",
+      findings: ["11:132-11:140 rate-mismatch 优秀率应为35.0%（14÷40），文中为53.0%"],
+    },
+    {
+      mistake: "last year's plans heading in a <p><strong>",
+      from: "四、2026年推进",
+      to: "四、2025年推进",
+      findings: ["37:14-37:19 year-consistency “下一年度主要安排”应写2026年的安排，标题中为2025年"],
+    },
+    {
+      mistake: "the 局长 dropped from the duties",
+      from: "局党组书记、局长切实履行",
+      to: "局党组书记切实履行",
+      findings: ["33:12-33:38 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了党委主要负责人（党组书记）的履职情况，未写政府主要负责人：请补写局长履行推进法治建设第一责任人职责的情况"],
+    },
+    {
+      mistake: "the duties part left as （略）",
+      from: "局党组书记、局长切实履行推进法治建设第一责任人职责，主持局党组会议专题研究法治建设工作4次，带头讲授法治专题党课1次，审定全部审计报告和审计决定书，对重大审计事项亲自协调督办；将法治建设纳入全局年度目标考核，与各科室签订法治建设目标责任书。",
+      to: "（略）",
+      findings: ["33:12-33:38 empty-part “党政主要负责人履行推进法治建设第一责任人职责情况”标题下只有占位文字“略”，应写明实际情况"],
+    },
+    {
+      mistake: "a figure left as XX",
+      from: "发放宣传资料3200份",
+      to: "发放宣传资料XX份",
+      findings: ["27:118-27:120 placeholder-text 模板占位符“XX”未替换，应填写实际内容"],
+    },
+    {
+      mistake: "dated after March 31, after the signature's <br>",
+      from: "2026年1月16日",
+      to: "2026年4月16日",
+      findings: ["45:40-45:50 publish-date 成文日期晚于次年3月31日的公开期限：2025年度报告应在2026年3月31日前成文公开，文中为2026年4月16日"],
+    },
+  ],
+  "90-district-urban-bureau-tab-centered.txt": [
+    {
+      mistake: "last year's title, centered",
+      from: "2024年法治政府建设年度报告",
+      to: "2023年法治政府建设年度报告",
+      findings: ["2:19-2:24 year-consistency 标题中为2023年度，正文各处写的都是2024年度的情况：标题应为2024年度"],
+    },
+    {
+      mistake: "a 合格率 off",
+      from: "合格率98.3%",
+      to: "合格率93.8%",
+      findings: ["11:141-11:149 rate-mismatch 合格率应为98.3%（118÷120），文中为93.8%"],
+    },
+    {
+      mistake: "a 其中 part raised beyond the cases",
+      from: "其中简易程序案件1082件",
+      to: "其中简易程序案件1182件",
+      findings: ["11:30-11:69 parts-exceed-total 各分项之和为1536件（1182+354），超过总数1436件；请核对总数或各分项"],
+    },
+    {
+      mistake: "an outcome raised beyond the reviews closed",
+      from: "其中维持5件、撤销1件",
+      to: "其中维持6件、撤销1件",
+      findings: ["12:58-12:72 parts-exceed-total 各分项之和为7件（6+1），超过总数6件；请核对总数或各分项"],
+    },
+    {
+      mistake: "a tab-indented （三） written （四）",
+      from: "（三）严格规范公正文明执法",
+      to: "（四）严格规范公正文明执法",
+      findings: [
+        "11:2-11:5 heading-numbering 标题序号跳号：此处应为“（三）”，文中为“（四）”",
+        "12:2-12:5 heading-numbering 标题序号重复：“（四）”与上一个同级标题相同，此处应为“（五）”",
+      ],
+    },
+    {
+      mistake: "a 结案率 over 万件 off",
+      from: "结案率98.7%",
+      to: "结案率97.8%",
+      findings: ["15:47-15:55 rate-mismatch 结案率应为98.7%（5.21万÷5.28万），文中为97.8%"],
+    },
+    {
+      mistake: "a count left as XXXX",
+      from: "清掏雨水井4380座",
+      to: "清掏雨水井XXXX座",
+      findings: ["14:52-14:56 placeholder-text 模板占位符“XXXX”未替换，应填写实际内容"],
+    },
+    {
+      mistake: "the 党组书记 dropped from the duties",
+      from: "局党组书记、局长认真履行",
+      to: "局长认真履行",
+      findings: ["22:25-22:51 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了政府主要负责人（局长）的履职情况，未写党委主要负责人：请补写局党组（党委）书记履行推进法治建设第一责任人职责的情况"],
+    },
+    {
+      mistake: "the plans reduced to one statement of intent",
+      from: "一是开展执法能力提升年活动，2025年上半年完成全体执法人员轮训，案卷合格率保持在98%以上；二是完善城市管理联合执法机制，年内与市场监管、公安交警等部门建立信息共享清单；三是推进数字城管平台与街道网格系统对接，2025年10月底前完成数据接口改造；四是深化生活垃圾分类立法调研，形成调研报告报区政府。",
+      to: "进一步加强法治建设，推动各项工作再上新台阶。",
+      findings: ["26:25-26:36 plan-specificity “下一年度主要安排”只分出1项具体措施，至少应有3项：请按“一是……二是……三是……”或“（一）……（二）……（三）……”逐项写明下一年度的具体安排"],
+    },
+    {
+      mistake: "dated after March 31, centered",
+      from: "2025年1月23日",
+      to: "2025年4月23日",
+      findings: ["35:38-35:48 publish-date 成文日期晚于次年3月31日的公开期限：2024年度报告应在2025年3月31日前成文公开，文中为2025年4月23日"],
+    },
+  ],
 };
 
 describe('unseen drafts: planted mistakes are reported', () => {

@@ -187,6 +187,12 @@ const recommended: Record<string, string[]> = {
   '85-province-justice-dept-statewide.txt': [],
   '86-city-statistics-bureau.txt': [],
   '87-district-emergency-quarter-table.txt': [],
+  // Inputs as exported: a WPS text with its running header and “第 X 页 共 Y 页” between paragraphs
+  // (88, CRLF), a CMS's Markdown of <p> blocks with an HTML <table> (89), tab indentation and headings
+  // centered with runs of spaces (90).
+  '88-county-housing-bureau-wps-pages.txt': [],
+  '89-city-audit-bureau-cms-html.md': [],
+  '90-district-urban-bureau-tab-centered.txt': [],
 };
 
 /** What strict adds: the previous year's rectification and the 纲要's task areas. */
@@ -314,6 +320,10 @@ const strictOnly: Record<string, string[]> = {
   '86-city-statistics-bureau.txt': [],
   // An emergency management bureau had no disputes of its own to resolve.
   '87-district-emergency-quarter-table.txt': [coverage('7:1-7:10', ['社会矛盾纠纷化解'])],
+  '88-county-housing-bureau-wps-pages.txt': [],
+  // An audit bureau has no 权责清单 of its own to report, took no 重大行政决策 and has no emergency duties.
+  '89-city-audit-bureau-cms-html.md': [coverage('5:12-5:21', ['政府机构职能', '行政决策', '突发事件应对'])],
+  '90-district-urban-bureau-tab-centered.txt': [],
 };
 
 const drafts = readdirSync(DIR).filter((f) => /\.(txt|md)$/.test(f) && f !== 'README.md').sort();

@@ -127,6 +127,12 @@ const expected: Record<string, string> = {
   '86-city-statistics-bureau.txt': '澄州市统计局|2024|SSSS|2025-01-17|按期',
   // A tab-separated table of quarters with a 合计 row inside the measures.
   '87-district-emergency-quarter-table.txt': '青岩区应急管理局|2024|SSSS|2025-01-21|按期',
+  // The running header (青峰县住房和城乡建设局) above the title on the first page too, then after each page number.
+  '88-county-housing-bureau-wps-pages.txt': '青峰县住房和城乡建设局|2024|SSSS|2025-01-20|按期',
+  // Signature and date in one <p> joined by <br>.
+  '89-city-audit-bureau-cms-html.md': '江州市审计局|2025|SSSS|2026-01-16|按期',
+  // Title, headings and signature centered with runs of spaces.
+  '90-district-urban-bureau-tab-centered.txt': '南溪区城市管理局|2024|SSSS|2025-01-23|按期',
 };
 
 const PRESENCE: Record<string, string> = { 有标题: 'S', 仅有文字: 'T', 缺失: '-' };
