@@ -2,7 +2,7 @@ import { defineRule } from '@reportlint/core';
 import type { RuleContext } from '@reportlint/core';
 import { formatDecimal, joinedText, parseChineseNumeral, tablesOf } from '@reportlint/parser';
 import type { Figure, FigureChange, JoinedText, ReportTree, Table } from '@reportlint/parser';
-import { CHANGE_CONNECT as CONNECT, CHANGE_FROM as FROM, CHANGES, EARLIER, exactCount, figureClauses, sameThings, shown, tolerance, writtenFrom } from '../shared/figures.js';
+import { CHANGE_CONNECT as CONNECT, CHANGES, EARLIER, exactCount, figureClauses, opensChange, sameThings, shown, tolerance, writtenFrom } from '../shared/figures.js';
 import { literalAlternation } from '../shared/ranges.js';
 import { columnsWhere, cellFigure, TABLE_WORDS } from '../shared/tables.js';
 
@@ -44,7 +44,7 @@ function statement(joined: JoinedText, first: Figure, second: Figure, percent: F
   const direction = DIRECTION_OF.get(lead[1]!)!;
   const between = joined.slice(first.end, second.start);
   const connect = CONNECT.exec(between);
-  if (connect && FROM.test(joined.slice(Math.max(from, joined.move(first.start, -12)), first.start))) {
+  if (connect && opensChange(joined, first, from)) {
     // 从80件增加到60件，下降25%: the verbs disagree with each other; the sentence does not say which holds.
     if (connect[1] && CONNECT_OF.get(connect[1]) !== direction) return undefined;
     return { earlier: first, later: second, percent, direction };

@@ -2,7 +2,7 @@ import { defineRule } from '@reportlint/core';
 import type { RuleContext } from '@reportlint/core';
 import { figuresOf, joinedText, tablesOf } from '@reportlint/parser';
 import type { Figure, JoinedText, ReportTree } from '@reportlint/parser';
-import { CHANGE_CONNECT, CHANGE_FROM, rateEntry, rateName } from '../shared/figures.js';
+import { CHANGE_CONNECT, CHANGE_FROM, opensChange, rateEntry, rateName } from '../shared/figures.js';
 import { cellFigure, isDerivedRow, shortRateName } from '../shared/tables.js';
 
 type Ctx = RuleContext<Record<string, never>>;
@@ -72,7 +72,7 @@ function changedFrom(rate: Figure): NamedRate | undefined {
 function sameRateNext(joined: JoinedText, previous: Figure, next: Figure): boolean {
   const gap = joined.slice(previous.end, next.start);
   if (gap === '、') return true;
-  return CHANGE_CONNECT.test(gap) && CHANGE_FROM.test(joined.slice(joined.move(previous.start, -12), previous.start));
+  return CHANGE_CONNECT.test(gap) && opensChange(joined, previous);
 }
 
 /** A rate's name with its vocabulary entry, when it is a rate the vocabulary knows. */

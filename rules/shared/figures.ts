@@ -46,6 +46,13 @@ export const CHANGE_FROM = new RegExp(`(?:从|由)(?:${EARLIER}的?)?$`);
  * year too (增长到2024年的B).
  */
 export const CHANGE_CONNECT = new RegExp(`^(${literalAlternation([...CHANGES.connect.increase, ...CHANGES.connect.decrease])})?(?:到|至|为)(?:\\d{4}年的?)?$`);
+/** How far before the earlier value of 从A到B its 从 or 由 may stand: 由上年同期的. */
+const CHANGE_FROM_REACH = 12;
+
+/** Whether 从 or 由 (with its period: 由上年的) opens a change right before `earlier`, not before `floor`. */
+export function opensChange(joined: JoinedText, earlier: Figure, floor = 0): boolean {
+  return CHANGE_FROM.test(joined.slice(Math.max(floor, joined.move(earlier.start, -CHANGE_FROM_REACH)), earlier.start));
+}
 /** Words that make counts after a rate those of another period, or a comparison with one (上年, 同比, 累计). */
 const OTHER_PERIODS = [...vocabulary.changes.earlier, ...vocabulary.changes.compare, ...vocabulary.countsAfter.periods];
 
@@ -200,14 +207,18 @@ export function shown(f: Figure): string {
   return /\d/.test(f.written) ? f.written.replace(/,/g, '') : String(f.value);
 }
 
+/** The qualifier a label puts right before `term` ('' for none: 办结; 按期 for 按期办结), or undefined when it does not name `term`. */
+function qualifierBefore(label: string, term: string): string | undefined {
+  const head = headBefore(label, term);
+  return head === undefined ? undefined : (QUALIFIER_ENDINGS.find(head) ?? '');
+}
+
 /**
  * Whether a label names `term` as what was counted (已办结, 其中合格, 调解成功, 办结案件), with the
  * same qualifier as the rate (按期办结 for 按期办结率 only; 未办结 never).
  */
 export function labelNames(label: string, term: string, qualifier: string): boolean {
-  const head = headBefore(label, term);
-  if (head === undefined) return false;
-  return (QUALIFIER_ENDINGS.find(head) ?? '') === qualifier;
+  return qualifierBefore(label, term) === qualifier;
 }
 
 /** Comparisons with an earlier period (较上年, 同比): they name it without carrying its cases over. */
@@ -229,10 +240,8 @@ export function speaksOfCarryOver(words: string): boolean {
  */
 export function doneNamed(label: string, terms: readonly string[]): string | undefined {
   for (const term of terms) {
-    const head = headBefore(label, term);
-    if (head === undefined) continue;
-    const qualifier = QUALIFIER_ENDINGS.find(head) ?? '';
-    if (qualifier === '' || WAYS.includes(qualifier)) return qualifier + term;
+    const qualifier = qualifierBefore(label, term);
+    if (qualifier === '' || (qualifier !== undefined && WAYS.includes(qualifier))) return qualifier + term;
   }
   return undefined;
 }
