@@ -81,8 +81,10 @@ const compile = oncePer((options: Options): Compiled => {
   const jointOrgans = literalAlternation(foldEntries([...v.jointOrgans, ...options.extraJointOrgans]));
   const joiners = literalAlternation(foldEntries(v.joiners));
   const levels = foldEntries(v.levels);
-  // A town names its own organs with its level word: 镇党委、镇政府主要负责同志.
-  const joint = `(?:${jointOrgans})(?:${nouns})|(?:${partyOrgans})(?:${joiners})?(?:${literalAlternation(levels)})?(?:${govOrgans})(?:${nouns})`;
+  // A body names its own government organ with its place or level word after its Party organ:
+  // 市委、市人民政府主要负责同志, 林区党委、林区人民政府主要负责同志, 镇党委、镇政府主要负责同志.
+  const ownPlace = literalAlternation([...levels, ...foldEntries(v.ownPlaces)]);
+  const joint = `(?:${jointOrgans})(?:${nouns})|(?:${partyOrgans})(?:${joiners})?(?:${ownPlace})?(?:${govOrgans})(?:${nouns})`;
   const party = `(?:${partyOrgans})(?:${partyTitles}|${nouns})`;
   const bare = `(?:${partyTitles})`;
   const government = `(?:${govTitles})|(?:${govOrgans})(?:${nouns})`;
