@@ -3911,6 +3911,162 @@ const MUTATIONS: Record<string, Mutation[]> = {
       findings: ["35:38-35:48 publish-date 成文日期晚于次年3月31日的公开期限：2024年度报告应在2025年3月31日前成文公开，文中为2025年4月23日"],
     },
   ],
+  "94-autonomous-region-government.txt": [
+    {
+      mistake: "last year's title",
+      from: "关于2024年度法治政府建设",
+      to: "关于2023年度法治政府建设",
+      findings: ["1:14-1:19 year-consistency 标题中为2023年度，正文各处写的都是2024年度的情况：标题应为2024年度"],
+    },
+    {
+      mistake: "a 全程网办率 that no longer matches its counts",
+      from: "全程网办率90.5%",
+      to: "全程网办率95.0%",
+      findings: ["8:110-8:120 rate-mismatch 全程网办率应为90.5%（1653÷1826），文中为95.0%"],
+    },
+    {
+      mistake: "a reduction in percent its counts contradict (精简)",
+      from: "精简至352项，精简8.8%",
+      to: "精简至352项，精简9.8%",
+      findings: ["8:68-8:72 change-mismatch 降幅应为8.8%（(386-352)÷386），文中为9.8%"],
+    },
+    {
+      mistake: "a 复议 outcome raised beyond the cases closed",
+      from: "其中维持612件",
+      to: "其中维持712件",
+      findings: ["12:55-12:109 parts-exceed-total 各分项之和为1086件（712+68+21+47+19+143+76），超过总数986件；请核对总数或各分项"],
+    },
+    {
+      mistake: "（三） written （四）",
+      from: "（三）完善依法行政制度体系",
+      to: "（四）完善依法行政制度体系",
+      findings: [
+        "9:1-9:4 heading-numbering 标题序号跳号：此处应为“（三）”，文中为“（四）”",
+        "10:1-10:4 heading-numbering 标题序号重复：“（四）”与上一个同级标题相同，此处应为“（五）”",
+      ],
+    },
+    {
+      mistake: "the 自治区主席 replaced by the 分管负责同志",
+      from: "自治区主席切实履行推进法治政府建设第一责任人职责，",
+      to: "自治区人民政府分管负责同志切实履行推进法治政府建设职责，",
+      findings: ["19:1-19:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了党委主要负责人（自治区党委书记）的履职情况，未写政府主要负责人：请补写区长（县长、市长等政府主要负责人）履行推进法治建设第一责任人职责的情况"],
+    },
+    {
+      mistake: "a figure left as ××",
+      from: "带头讲授法治专题党课1次",
+      to: "带头讲授法治专题党课××次",
+      findings: ["21:64-21:66 placeholder-text 模板占位符“××”未替换，应填写实际内容"],
+    },
+    {
+      mistake: "dated after March 31",
+      from: "2025年1月20日",
+      to: "2025年4月20日",
+      findings: ["32:1-32:11 publish-date 成文日期晚于次年3月31日的公开期限：2024年度报告应在2025年3月31日前成文公开，文中为2025年4月20日"],
+    },
+  ],
+  "95-corps-division-city.txt": [
+    {
+      mistake: "last year's title",
+      from: "第十五师青杨市2024年法治政府建设年度报告",
+      to: "第十五师青杨市2023年法治政府建设年度报告",
+      findings: ["1:8-1:13 year-consistency 标题中为2023年度，正文各处写的都是2024年度的情况：标题应为2024年度"],
+    },
+    {
+      mistake: "the count resolved changed, the 化解率 kept",
+      from: "化解2271件，化解率98.1%",
+      to: "化解2217件，化解率98.1%",
+      findings: ["11:117-11:125 rate-mismatch 化解率应为95.7%（2217÷2316），文中为98.1%"],
+    },
+    {
+      mistake: "a 其中 part of the documents cleaned up raised beyond their total",
+      from: "其中继续有效116件",
+      to: "其中继续有效126件",
+      findings: ["9:59-9:94 parts-exceed-total 各分项之和为148件（126+14+8），超过总数138件；请核对总数或各分项"],
+    },
+    {
+      mistake: "（二） skipped",
+      from: "（二）推进职能转变",
+      to: "（三）推进职能转变",
+      findings: [
+        "8:1-8:4 heading-numbering 标题序号跳号：此处应为“（二）”，文中为“（三）”",
+        "9:1-9:4 heading-numbering 标题序号重复：“（三）”与上一个同级标题相同，此处应为“（四）”",
+      ],
+    },
+    {
+      mistake: "the 师长、市长's paragraph dropped, the 团场 leaders' 述法 left in the secretary's",
+      from: "师市党委副书记、师长、市长切实履行法治政府建设第一责任人职责，主持召开师市常务会议专题研究法治政府建设议题6个，审定重大行政决策事项3项，带头出庭应诉1次，深入团场调研综合执法改革4次，推动解决团场执法力量不足问题。",
+      to: "",
+      findings: ["20:1-20:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了党委主要负责人（党委书记）的履职情况，未写政府主要负责人：请补写区长（县长、市长等政府主要负责人）履行推进法治建设第一责任人职责的情况"],
+    },
+    {
+      mistake: "the plans reduced to one statement of intent",
+      from: "一是2025年6月底前出台《第十五师青杨市团场综合行政执法事项目录》，完成14个团场执法人员全员轮训，持证率提高到85%以上。二是9月底前修订师市重大行政决策程序规定，年度决策事项全部纳入目录管理。三是推动师市政务服务“一张网”与兵团政务服务平台深度对接，2025年底前“跨师市通办”事项增加到160项。四是开展“法治团场”创建，年内创建示范团场3个、民主法治示范连队20个。",
+      to: "继续深入推进法治政府建设，不断提高依法行政水平，为师市高质量发展提供法治保障。",
+      findings: ["24:1-24:12 plan-specificity “下一年度主要安排”只分出1项具体措施，至少应有3项：请按“一是……二是……三是……”或“（一）……（二）……（三）……”逐项写明下一年度的具体安排"],
+    },
+    {
+      mistake: "a count left as XX",
+      from: "抽查案卷240卷，评为优秀62卷",
+      to: "抽查案卷240卷，评为优秀XX卷",
+      findings: ["10:136-10:138 placeholder-text 模板占位符“XX”未替换，应填写实际内容"],
+    },
+    {
+      mistake: "dated after March 31",
+      from: "2025年1月24日",
+      to: "2025年4月8日",
+      findings: ["31:1-31:10 publish-date 成文日期晚于次年3月31日的公开期限：2024年度报告应在2025年3月31日前成文公开，文中为2025年4月8日"],
+    },
+  ],
+  "96-forest-district-government.txt": [
+    {
+      mistake: "last year's plans heading left in place",
+      from: "四、2026年法治政府建设主要安排",
+      to: "四、2025年法治政府建设主要安排",
+      findings: ["23:3-23:8 year-consistency “下一年度主要安排”应写2026年的安排，标题中为2025年"],
+    },
+    {
+      mistake: "a 其中 kind of case raised beyond the cases",
+      from: "其中滥伐林木案件23件",
+      to: "其中滥伐林木案件33件",
+      findings: ["10:163-10:208 parts-exceed-total 各分项之和为97件（33+31+19+14），超过总数87件；请核对总数或各分项"],
+    },
+    {
+      mistake: "a 网上办理率 that no longer matches its counts",
+      from: "网上办理率94.8%",
+      to: "网上办理率98.4%",
+      findings: ["9:170-9:180 rate-mismatch 网上办理率应为94.8%（1198÷1264），文中为98.4%"],
+    },
+    {
+      mistake: "a 完成率 off",
+      from: "完成34项，完成率94.4%",
+      to: "完成34项，完成率97.4%",
+      findings: ["8:151-8:159 rate-mismatch 完成率应为94.4%（34÷36），文中为97.4%"],
+    },
+    {
+      mistake: "the 区长 dropped, the 分管副区长 left",
+      from: "林区人民政府区长全面履行法治政府建设第一责任人职责，主持召开林区人民政府常务会议研究法治议题5个，带头出庭应诉1次，带队开展“护林2025”专项督导3次。林区人民政府分管副区长",
+      to: "林区人民政府分管副区长",
+      findings: ["19:1-19:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了党委主要负责人（党委书记）的履职情况，未写政府主要负责人：请补写区长（县长、市长等政府主要负责人）履行推进法治建设第一责任人职责的情况"],
+    },
+    {
+      mistake: "the causes removed from every shortcoming",
+      from: "，主要原因是乡镇机构编制有限，执法人员多为兼职，培训机会少。二是林业执法与生态保护衔接不够紧密。森林公安、综合执法、自然保护地管理机构之间线索移送、信息共享还不顺畅，原因是协作机制以会议纪要为主，缺乏制度化安排。三是法治宣传形式较为单一，对外来务工和旅游人员覆盖不足，原因在于宣传阵地集中于乡镇政府所在地，线上宣传力度不够。",
+      to: "。二是林业执法与生态保护衔接不够紧密，线索移送、信息共享还不顺畅。三是法治宣传形式较为单一，对外来务工和旅游人员覆盖不足。",
+      findings: ["15:1-15:11 shortcoming-causes “存在的不足和原因”只列出问题，没有分析原因（如“主要原因在于……”）"],
+    },
+    {
+      mistake: "a figure left as ×××",
+      from: "培养“法律明白人”836名",
+      to: "培养“法律明白人”×××名",
+      findings: ["13:37-13:40 placeholder-text 模板占位符“×××”未替换，应填写实际内容"],
+    },
+    {
+      mistake: "dated after March 31",
+      from: "2026年1月28日",
+      to: "2026年4月2日",
+      findings: ["34:1-34:10 publish-date 成文日期晚于次年3月31日的公开期限：2025年度报告应在2026年3月31日前成文公开，文中为2026年4月2日"],
+    },
+  ],
 };
 
 describe('unseen drafts: planted mistakes are reported', () => {
@@ -4315,5 +4471,10 @@ describe('unseen drafts: documented silences', () => {
     // As in 53 and 80: the clause “已结案21件，结案率91.3%，罚款38.6万元” states the cases closed and their
     // rate, not the total, which is in the clause before the ； with its 其中 kinds.
     expect(newFindings('86-city-statistics-bureau.txt', '结案率91.3%', '结案率93.1%')).toEqual([]);
+  });
+
+  it('95: causes dropped from one shortcoming of three （一）（二）（三）', () => {
+    // As in 75: shortcoming-causes asks whether the part analyses causes at all; （二） and （三） still give theirs.
+    expect(newFindings('95-corps-division-city.txt', '持证执法人员仅占执法人员总数的61%，原因是团场编制总量少、专业人才引进难，执法培训多以会代训，针对性不强。', '持证执法人员仅占执法人员总数的61%。')).toEqual([]);
   });
 });

@@ -193,6 +193,9 @@ const recommended: Record<string, string[]> = {
   '88-county-housing-bureau-wps-pages.txt': [],
   '89-city-audit-bureau-cms-html.md': [],
   '90-district-urban-bureau-tab-centered.txt': [],
+  '94-autonomous-region-government.txt': [],
+  '95-corps-division-city.txt': [],
+  '96-forest-district-government.txt': [],
 };
 
 /** What strict adds: the previous year's rectification and the 纲要's task areas. */
@@ -324,6 +327,12 @@ const strictOnly: Record<string, string[]> = {
   // An audit bureau has no 权责清单 of its own to report, took no 重大行政决策 and has no emergency duties.
   '89-city-audit-bureau-cms-html.md': [coverage('5:12-5:21', ['政府机构职能', '行政决策', '突发事件应对'])],
   '90-district-urban-bureau-tab-centered.txt': [],
+  // An autonomous region's report with no emergency to tell, and nothing said of last year's problems.
+  '94-autonomous-region-government.txt': [coverage('6:1-6:21', ['突发事件应对']), rectification(16, 11)],
+  // A 兵团 division had no emergency to tell, and its platform is named only as “一张网” in the plans.
+  '95-corps-division-city.txt': [coverage('6:1-6:10', ['突发事件应对', '数字法治政府'])],
+  // A 林区's report is about forests: its only 规范性文件 is named by title, it took no 重大行政决策 and had no emergency.
+  '96-forest-district-government.txt': [coverage('7:1-7:21', ['依法行政制度体系', '行政决策', '突发事件应对'])],
 };
 
 const drafts = readdirSync(DIR).filter((f) => /\.(txt|md)$/.test(f) && f !== 'README.md').sort();

@@ -133,6 +133,11 @@ const expected: Record<string, string> = {
   '89-city-audit-bureau-cms-html.md': '江州市审计局|2025|SSSS|2026-01-16|按期',
   // Title, headings and signature centered with runs of spaces.
   '90-district-urban-bureau-tab-centered.txt': '南溪区城市管理局|2024|SSSS|2025-01-23|按期',
+  '94-autonomous-region-government.txt': '白川回族自治区人民政府|2024|SSSS|2025-01-20|按期',
+  // 师市合一: the division and its city are one body.
+  '95-corps-division-city.txt': '第十五师青杨市|2024|SSSS|2025-01-24|按期',
+  // Title over two lines.
+  '96-forest-district-government.txt': '青岭林区人民政府|2025|SSSS|2026-01-28|按期',
 };
 
 const PRESENCE: Record<string, string> = { 有标题: 'S', 仅有文字: 'T', 缺失: '-' };
