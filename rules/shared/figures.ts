@@ -423,7 +423,7 @@ function splitClauses(sentence: FigureSentence, joined: JoinedText, clauses: Cla
   const wrapped = joined.indexOf(sentence.end) - joined.indexOf(sentence.start) !== sentence.end - sentence.start;
   // The sentence end closes the last clause as a semicolon would.
   for (let from = sentence.start; from <= sentence.end; ) {
-    const semicolon = words.indexOf(';', from - sentence.start);
+    const semicolon = clauseEnd(words, from - sentence.start);
     const to = semicolon === -1 ? sentence.end : sentence.start + semicolon;
     const figures: Figure[] = [];
     while (next < all.length && all[next]!.start < to) {
@@ -441,6 +441,17 @@ function splitClauses(sentence: FigureSentence, joined: JoinedText, clauses: Cla
     }
     from = to + 1;
   }
+}
+
+/**
+ * The offset in a sentence's text of the next semicolon, from `at`, that ends a clause: one followed
+ * by 其中/包括 does not, for what follows breaks down the count before it (“认领事项2364项，……公开；
+ * 其中网上可办2318项，网办率98.1%”). -1 when none is left.
+ */
+function clauseEnd(words: string, at: number): number {
+  let semicolon = words.indexOf(';', at);
+  while (semicolon !== -1 && startsWithMarker(words, semicolon + 1)) semicolon = words.indexOf(';', semicolon + 1);
+  return semicolon;
 }
 
 /** Whether 其中 or 包括 is written in the sentence between two offsets. */
