@@ -193,6 +193,12 @@ const recommended: Record<string, string[]> = {
   '88-county-housing-bureau-wps-pages.txt': [],
   '89-city-audit-bureau-cms-html.md': [],
   '90-district-urban-bureau-tab-centered.txt': [],
+  // Bodies whose service figures have rates over other bases than the nearest count: a 信访局 (参评率
+  // over 办结, 满意率 over 参评), a 政务服务和数据管理局 (万件 with decimals, 差评整改率), a 县财政局
+  // (亿元, 政府采购 节约率 over the budget).
+  '91-city-petition-bureau.txt': [],
+  '92-city-gov-service-data-bureau.txt': [],
+  '93-county-finance-bureau.txt': [],
   '94-autonomous-region-government.txt': [],
   '95-corps-division-city.txt': [],
   '96-forest-district-government.txt': [],
@@ -327,6 +333,14 @@ const strictOnly: Record<string, string[]> = {
   // An audit bureau has no 权责清单 of its own to report, took no 重大行政决策 and has no emergency duties.
   '89-city-audit-bureau-cms-html.md': [coverage('5:12-5:21', ['政府机构职能', '行政决策', '突发事件应对'])],
   '90-district-urban-bureau-tab-centered.txt': [],
+  // A 信访局 took no 重大行政决策, enforces nothing, has no emergency duties and reports no oversight of
+  // its own; nor does it say what became of the 2023 report's problems.
+  '91-city-petition-bureau.txt': [coverage('7:1-7:10', ['行政决策', '行政执法', '突发事件应对', '行政权力制约和监督']), rectification(23, 11)],
+  // A 政务服务和数据管理局 enforces nothing and has no emergency duties.
+  '92-city-gov-service-data-bureau.txt': [coverage('8:1-8:10', ['行政执法', '突发事件应对'])],
+  // A 财政局 that reports no 权责清单, penalty, emergency or platform of its own, nor what became of the
+  // 2023 report's problems.
+  '93-county-finance-bureau.txt': [coverage('7:1-7:10', ['政府机构职能', '行政执法', '突发事件应对', '数字法治政府']), rectification(23, 11)],
   // An autonomous region's report with no emergency to tell, and nothing said of last year's problems.
   '94-autonomous-region-government.txt': [coverage('6:1-6:21', ['突发事件应对']), rectification(16, 11)],
   // A 兵团 division had no emergency to tell, and its platform is named only as “一张网” in the plans.

@@ -133,6 +133,12 @@ const expected: Record<string, string> = {
   '89-city-audit-bureau-cms-html.md': '江州市审计局|2025|SSSS|2026-01-16|按期',
   // Title, headings and signature centered with runs of spaces.
   '90-district-urban-bureau-tab-centered.txt': '南溪区城市管理局|2024|SSSS|2025-01-23|按期',
+  // Service figures with rates over other bases than the nearest count (参评率 over 办结, 满意率 over 参评).
+  '91-city-petition-bureau.txt': '江州市信访局|2024|SSSS|2025-01-20|按期',
+  // Title over two lines, the body on the first (“关于2025年度……的报告” on the second).
+  '92-city-gov-service-data-bureau.txt': '澄江市政务服务和数据管理局|2025|SSSS|2026-01-23|按期',
+  // An 附件 line between “无。” and the signature.
+  '93-county-finance-bureau.txt': '石门县财政局|2024|SSSS|2025-02-10|按期',
   '94-autonomous-region-government.txt': '白川回族自治区人民政府|2024|SSSS|2025-01-20|按期',
   // 师市合一: the division and its city are one body.
   '95-corps-division-city.txt': '第十五师青杨市|2024|SSSS|2025-01-24|按期',
