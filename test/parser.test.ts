@@ -221,6 +221,19 @@ describe('Markdown drafts', () => {
     expect(tree.point(tree.allSections[0]!.titleStart)).toEqual({ line: 5, column: 6 });
     expect(tree.blocks.some((b) => tree.source.text.slice(b.start, b.end) === '加强统筹')).toBe(true);
   });
+  it('reads a YAML front matter (Typora, Obsidian) as blank lines, and setext headings as headings', () => {
+    const front = ['---', 'title: 某区2023年法治政府建设年度报告', 'date: 2025-01-20', 'tags: [法治政府]', '---', ''];
+    const setext = md.replace('# 某区2024年法治政府建设年度报告', '某区2024年法治政府建设年度报告\n==============').replace('## 一、主要举措和成效', '一、主要举措和成效\n------------');
+    const tree = parse([...front, setext].join('\n'), 'md');
+    expect(tree.meta).toMatchObject({ title: '某区2024年法治政府建设年度报告', year: 2024 });
+    expect(tree.allSections[0]!.title).toBe('主要举措和成效');
+    expect(tree.point(tree.allSections[0]!.titleStart)).toEqual({ line: 12, column: 3 });
+    expect(tree.normalized.slice(0, tree.source.text.indexOf('某区2024'))).toMatch(/^\s*$/);
+  });
+  it('does not take a thematic break over a paragraph for front matter', () => {
+    const tree = parse(['---', '', '2024年，某区坚持以习近平法治思想为指导。', '', '---', '', md].join('\n'), 'md');
+    expect(tree.normalized).toContain('2024年，某区坚持以习近平法治思想为指导。'.replace('，', ','));
+  });
 });
 
 describe('a title spread over lines (GB/T 9704)', () => {

@@ -76,7 +76,7 @@ function findProseSpans(tree: ReportTree): Range[] {
     if (node.type === 'text') {
       const start = node.position?.start.offset;
       const end = node.position?.end.offset;
-      if (start !== undefined && end !== undefined && end > start && !inSkipped(start)) pushOutsideReferences(spans, tree, start, end);
+      if (start !== undefined && end !== undefined && end > start && !inSkipped(start)) pushOutsideMarkup(spans, tree, start, end);
       return;
     }
     const children = node.children;
@@ -94,20 +94,26 @@ function findProseSpans(tree: ReportTree): Range[] {
   return merged.filter((s) => s.end <= text.length);
 }
 
+/** Where markup may start in Markdown: a character reference (&nbsp;), a tag or a comment. */
+const MARKUP_START = /[&<]/g;
+
 /**
- * Pushes the run [start, end) less the character references in it (&nbsp; and the like, which the
- * parser blanks in the normalized view of Markdown): their letters and “;” are not the report's text.
+ * Pushes the run [start, end) less the markup in it, which the parser blanks in the normalized view
+ * of Markdown: the letters and “;” of &nbsp;, a tag, a drafter's comment (“<!-- 待核实, 见台账 -->”)
+ * are not the report's text. Markdown keeps tags and comments out of text nodes, but the body of an
+ * inline section (“（六）标题。正文……”) is one text run over them.
  */
-function pushOutsideReferences(spans: Range[], tree: ReportTree, start: number, end: number): void {
+function pushOutsideMarkup(spans: Range[], tree: ReportTree, start: number, end: number): void {
   const text = tree.source.text;
-  const amp = text.indexOf('&', start);
-  if (tree.source.format !== 'md' || amp === -1 || amp >= end) {
+  MARKUP_START.lastIndex = start;
+  const first = tree.source.format === 'md' ? (MARKUP_START.exec(text)?.index ?? -1) : -1;
+  if (first === -1 || first >= end) {
     spans.push({ start, end });
     return;
   }
   const normalized = tree.normalized;
   let from = start;
-  for (let i = amp; i < end; i++) {
+  for (let i = first; i < end; i++) {
     // Blank in the normalized view, not blank as written: markup.
     if (normalized.charCodeAt(i) !== 32 || text.charCodeAt(i) === 32) continue;
     if (i > from) spans.push({ start: from, end: i });

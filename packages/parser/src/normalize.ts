@@ -68,8 +68,11 @@ export function normalizeText(text: string): string {
   return foldWidth(simplify(text));
 }
 
-/** HTML a CMS leaves in Markdown: character references (&nbsp;, &#12288;) and tags (<br>, <p style=…>, </span>). */
-const MARKUP = /&(?:[a-zA-Z]{2,8}|#\d{1,7}|#[xX][0-9a-fA-F]{1,6});|<\/?[a-zA-Z][^<>\n]*>/g;
+/**
+ * HTML a CMS or an editor leaves in Markdown: character references (&nbsp;, &#12288;), tags (<br>,
+ * <p style=…>, </span>) and comments (a drafter's note to self, “<!-- 待核实 -->”, unseen on the page).
+ */
+const MARKUP = /&(?:[a-zA-Z]{2,8}|#\d{1,7}|#[xX][0-9a-fA-F]{1,6});|<\/?[a-zA-Z][^<>\n]*>|<!--[\s\S]*?-->/g;
 
 const BREAK = /^<br\b/i;
 /** Blanks up to the end of the line, matched where a tag ends. */
@@ -88,6 +91,25 @@ export function blankMarkup(normalized: string): string {
   return normalized.replace(MARKUP, (m, at: number) => {
     LINE_END.lastIndex = at + m.length;
     const inLine = BREAK.test(m) && !LINE_END.test(normalized);
-    return inLine ? '\n' + ' '.repeat(m.length - 1) : ' '.repeat(m.length);
+    return inLine ? '\n' + ' '.repeat(m.length - 1) : blank(m);
   });
+}
+
+/** The same span as spaces, its line breaks kept (a comment may run over lines). */
+const blank = (span: string) => span.replace(/[^\r\n]/g, ' ');
+
+/**
+ * YAML front matter above a Markdown draft (“---⏎title: …⏎date: 2025-01-24⏎---”), as Typora, Obsidian
+ * and static-site tools write it: keys and values, and the fences. Every inner line is a key, a list
+ * item, an indented continuation or blank, so a thematic break over a paragraph is not taken for it.
+ */
+const FRONT_MATTER = /^---[ \t]*\r?\n(?:(?:[^\s:#][^:\r\n]*:(?:[ \t][^\r\n]*)?|[ \t]*-[ \t][^\r\n]*|[ \t]+[^\r\n]*|[ \t]*)\r?\n)*?(?:---|\.\.\.)[ \t]*(?=\r?\n|$)/;
+
+/**
+ * The Markdown draft with its front matter blanked, offsets and lines kept: metadata, not the
+ * report's text (remark-parse would read its closing fence as underlining its keys into a heading).
+ */
+export function blankFrontMatter(text: string): string {
+  const m = FRONT_MATTER.exec(text);
+  return m ? blank(m[0]) + text.slice(m[0].length) : text;
 }

@@ -9,7 +9,7 @@ import type { Flat, Pos } from './blocks.js';
 import { dropPageFurniture, markFrame } from './frame-blocks.js';
 import { lineStarts, pointAt } from './lines.js';
 import { MARKER_DEPTH, matchMarker } from './markers.js';
-import { blankMarkup, normalizeText } from './normalize.js';
+import { blankFrontMatter, blankMarkup, normalizeText } from './normalize.js';
 import { classifyParts } from './parts.js';
 import { yearStatedByBody } from './report-year.js';
 import { splitSentences } from './sentences.js';
@@ -21,7 +21,8 @@ const markdown = unified().use(remarkParse).freeze();
 
 /** Parses a draft into the report tree every rule walks: sections, parts, metadata, blocks. */
 export function parseReport(source: Source, profile: OutlineProfile): ReportTree {
-  const text = source.text;
+  // A Markdown draft's front matter is read as blank lines by the parser and every rule.
+  const text = source.format === 'md' ? blankFrontMatter(source.text) : source.text;
   const normalized = source.format === 'md' ? blankMarkup(normalizeText(text)) : normalizeText(text);
   const starts = lineStarts(text);
   const pos: Pos = (offset) => {
