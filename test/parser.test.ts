@@ -306,12 +306,13 @@ describe('the frame after the body (GB/T 9704)', () => {
     '某县2025年法治政府建设情况报告', '', '一、主要举措和成效', '', '全年办理案件12件。', '', '特此报告。', '',
     '附件：1.某县2025年度行政执法统计表', '2.某县2025年度行政复议统计表', '', '某县人民政府', '2026年2月10日', '',
     '（此件公开发布）', '', '（联系人：王某某；联系电话：0573-82012345）', '', '抄送：县委办公室，县人大常委会办公室。', '',
+    '某县人民政府办公室　　　　　　　　2026年2月12日印发', '',
   ].join('\n');
   it('reads the attachment note and its list, the notation and the distribution line as frame, so the sign-off and date are found', () => {
     const tree = parse(text);
     expect(tree.meta).toMatchObject({ signOff: true, closingDate: { year: 2026, month: 2, day: 10 } });
     expect(tree.blocks.filter((b) => b.role).map((b) => `${b.role}@${tree.point(b.start).line}`)).toEqual([
-      'title@1', 'closing@7', 'attachment@9', 'attachment@10', 'signature@12', 'date@13', 'notation@15', 'notation@17', 'notation@19',
+      'title@1', 'closing@7', 'attachment@9', 'attachment@10', 'signature@12', 'date@13', 'notation@15', 'notation@17', 'notation@19', 'notation@21',
     ]);
     expect(tree.allSections.map((s) => s.title)).toEqual(['主要举措和成效']);
   });
