@@ -4223,6 +4223,162 @@ const MUTATIONS: Record<string, Mutation[]> = {
       findings: ["34:1-34:10 publish-date 成文日期晚于次年3月31日的公开期限：2025年度报告应在2026年3月31日前成文公开，文中为2026年4月2日"],
     },
   ],
+  "97-city-hrss-typora-front-matter.md": [
+    {
+      mistake: "last year's title, underlined with ===",
+      from: "云岭市人力资源和社会保障局2024年法治政府建设年度报告\n===",
+      to: "云岭市人力资源和社会保障局2023年法治政府建设年度报告\n===",
+      findings: ["7:14-7:19 year-consistency 标题中为2023年度，正文各处写的都是2024年度的情况：标题应为2024年度"],
+    },
+    {
+      mistake: "a 全程网办率 with its digits swapped",
+      from: "全程网办率91.9%",
+      to: "全程网办率99.1%",
+      findings: ["15:136-15:146 rate-mismatch 全程网办率应为91.9%（68÷74），文中为99.1%"],
+    },
+    {
+      mistake: "a 其中 part raised beyond the 权责事项",
+      from: "其中行政许可9项",
+      to: "其中行政许可19项",
+      findings: ["15:32-15:81 parts-exceed-total 各分项之和为296项（19+213+27+11+26），超过总数286项；请核对总数或各分项"],
+    },
+    {
+      mistake: "a 结案率 off next to an HTML comment",
+      from: "结案率96.0%",
+      to: "结案率90.6%",
+      findings: ["27:45-27:53 rate-mismatch 结案率应为96.0%（1217÷1268），文中为90.6%"],
+    },
+    {
+      mistake: "a figure left as XX",
+      from: "检查用人单位1842户次",
+      to: "检查用人单位XX户次",
+      findings: ["23:70-23:72 placeholder-text 模板占位符“XX”未替换，应填写实际内容"],
+    },
+    {
+      mistake: "the causes dropped from the shortcomings",
+      from: "，主要原因是县（市、区）监察机构编制少，专职监察员人均负责用人单位超过600户。二是规范性文件实施后评估开展不够，原因在于评估机制尚不健全，缺乏专业评估力量。三是“互联网+监管”应用不深，原因是省市两级业务系统数据尚未完全打通。",
+      to: "。二是规范性文件实施后评估开展不够。三是“互联网+监管”应用不深。",
+      findings: ["31:1-31:11 shortcoming-causes “存在的不足和原因”只列出问题，没有分析原因（如“主要原因在于……”）"],
+    },
+    {
+      mistake: "last year's plans heading, underlined with ---",
+      from: "四、2025年推进",
+      to: "四、2024年推进",
+      findings: ["41:3-41:8 year-consistency “下一年度主要安排”应写2025年的安排，标题中为2024年"],
+    },
+    {
+      mistake: "dated after March 31",
+      from: "2025年1月24日",
+      to: "2025年4月24日",
+      findings: ["53:1-53:11 publish-date 成文日期晚于次年3月31日的公开期限：2024年度报告应在2025年3月31日前成文公开，文中为2025年4月24日"],
+    },
+  ],
+  "98-county-transport-notepad-utf16.txt": [
+    {
+      mistake: "last year's title",
+      from: "石梁县交通运输局2024年度",
+      to: "石梁县交通运输局2023年度",
+      findings: ["1:9-1:14 year-consistency 标题中为2023年度，正文各处写的都是2024年度的情况：标题应为2024年度"],
+    },
+    {
+      mistake: "a 结案率 off",
+      from: "结案率97.3%",
+      to: "结案率93.7%",
+      findings: ["14:141-14:149 rate-mismatch 结案率应为97.3%（509÷523），文中为93.7%"],
+    },
+    {
+      mistake: "a 其中 part raised beyond the 权责事项",
+      from: "其中行政许可21项",
+      to: "其中行政许可31项",
+      findings: ["8:24-8:72 parts-exceed-total 各分项之和为208项（31+142+8+15+12），超过总数198项；请核对总数或各分项"],
+    },
+    {
+      mistake: "an outcome raised beyond the reviews",
+      from: "其中维持3件",
+      to: "其中维持4件",
+      findings: ["16:61-16:78 parts-exceed-total 各分项之和为5件（4+1），超过总数4件；请核对总数或各分项"],
+    },
+    {
+      mistake: "a skipped （三）",
+      from: "（三）推进重大行政决策",
+      to: "（四）推进重大行政决策",
+      findings: [
+        "11:1-11:4 heading-numbering 标题序号跳号：此处应为“（三）”，文中为“（四）”",
+        "13:1-13:4 heading-numbering 标题序号重复：“（四）”与上一个同级标题相同，此处应为“（五）”",
+      ],
+    },
+    {
+      mistake: "the 党组书记 dropped from the duties",
+      from: "局党组书记、局长认真履行",
+      to: "局长认真履行",
+      findings: ["25:1-25:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了政府主要负责人（局长）的履职情况，未写党委主要负责人：请补写局党组（党委）书记履行推进法治建设第一责任人职责的情况"],
+    },
+    {
+      mistake: "the plans reduced to one statement of intent",
+      from: "一是深化交通运输综合执法规范化建设，2025年6月底前完成执法中队标准化站所建设，全面推行执法人员持证上岗“一人一档”；二是加强新业态依法监管，年内出台网约车经营服务质量考核实施细则；三是推进非现场执法，2025年底前在国道、省道建成治超非现场执法检测点4处；四是落实“谁执法谁普法”责任制，面向货运驾驶员开展“法治进车厢”活动不少于20场。",
+      to: "继续深入推进法治交通建设，不断提升依法行政水平。",
+      findings: ["28:1-28:12 plan-specificity “下一年度主要安排”只分出1项具体措施，至少应有3项：请按“一是……二是……三是……”或“（一）……（二）……（三）……”逐项写明下一年度的具体安排"],
+    },
+    {
+      mistake: "dated after March 31",
+      from: "2025年2月12日",
+      to: "2025年4月12日",
+      findings: ["35:1-35:11 publish-date 成文日期晚于次年3月31日的公开期限：2024年度报告应在2025年3月31日前成文公开，文中为2025年4月12日"],
+    },
+  ],
+  "99-county-government-gongwen-pdf-pages.txt": [
+    {
+      mistake: "last year's title on its second line",
+      from: "关于2024年度法治政府",
+      to: "关于2023年度法治政府",
+      findings: ["6:3-6:8 year-consistency 标题中为2023年度，正文各处写的都是2024年度的情况：标题应为2024年度"],
+    },
+    {
+      mistake: "a 全程网办率 off on the first page",
+      from: "全程网办率92.9%",
+      to: "全程网办率95.9%",
+      findings: ["11:169-11:179 rate-mismatch 全程网办率应为92.9%（1061÷1142），文中为95.9%"],
+    },
+    {
+      mistake: "a 其中 outcome raised beyond the reviews closed",
+      from: "其中维持64件",
+      to: "其中维持74件",
+      findings: ["20:102-20:136 parts-exceed-total 各分项之和为101件（74+9+5+3+10），超过总数91件；请核对总数或各分项"],
+    },
+    {
+      mistake: "a 化解率 off on the page before the shortcomings",
+      from: "化解率97.3%",
+      to: "化解率98.3%",
+      findings: ["21:85-21:93 rate-mismatch 化解率应为97.3%（4016÷4127），文中为98.3%"],
+    },
+    {
+      mistake: "a skipped （四） after a page break",
+      from: "（四）聚焦执法规范",
+      to: "（五）聚焦执法规范",
+      findings: [
+        "19:3-19:6 heading-numbering 标题序号跳号：此处应为“（四）”，文中为“（五）”",
+        "20:3-20:6 heading-numbering 标题序号重复：“（五）”与上一个同级标题相同，此处应为“（六）”",
+      ],
+    },
+    {
+      mistake: "the 县长 dropped from the duties",
+      from: "县长坚持把法治政府建设摆在政府工作全局的重要位置，主持召开县政府常务会议研究法治政府建设工作5次，组织县政府常务会议会前学法12次，带头出庭应诉1次，年终在县委全面依法治县委员会会议上专题述法。",
+      to: "",
+      findings: ["27:3-27:29 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了党委主要负责人（县委书记）的履职情况，未写政府主要负责人：请补写区长（县长、市长等政府主要负责人）履行推进法治建设第一责任人职责的情况"],
+    },
+    {
+      mistake: "last year's plans heading after a page number",
+      from: "四、2025年推进",
+      to: "四、2024年推进",
+      findings: ["31:5-31:10 year-consistency “下一年度主要安排”应写2025年的安排，标题中为2024年"],
+    },
+    {
+      mistake: "dated after March 31, above the 版记",
+      from: "2025年2月18日",
+      to: "2025年4月18日",
+      findings: ["37:1-37:11 publish-date 成文日期晚于次年3月31日的公开期限：2024年度报告应在2025年3月31日前成文公开，文中为2025年4月18日"],
+    },
+  ],
 };
 
 describe('unseen drafts: planted mistakes are reported', () => {
@@ -4670,5 +4826,17 @@ describe('unseen drafts: documented silences', () => {
   it('95: causes dropped from one shortcoming of three （一）（二）（三）', () => {
     // As in 75: shortcoming-causes asks whether the part analyses causes at all; （二） and （三） still give theirs.
     expect(newFindings('95-corps-division-city.txt', '持证执法人员仅占执法人员总数的61%，原因是团场编制总量少、专业人才引进难，执法培训多以会代训，针对性不强。', '持证执法人员仅占执法人员总数的61%。')).toEqual([]);
+  });
+
+  it('97: last year in the title of the front matter (title: …2023年…)', () => {
+    // The YAML front matter Typora or Obsidian keeps above the title is the editor's metadata, not the
+    // report's text: the title underlined with === states the year, and is checked (above).
+    expect(newFindings('97-city-hrss-typora-front-matter.md', 'title: 云岭市人力资源和社会保障局2024年', 'title: 云岭市人力资源和社会保障局2023年')).toEqual([]);
+  });
+
+  it('99: the 版记 printed after March 31 (2025年4月20日印发)', () => {
+    // The 印发日期 of the 版记 (GB/T 9704) is when the office printed the document, not the 成文日期
+    // above it, which publish-date checks (above).
+    expect(newFindings('99-county-government-gongwen-pdf-pages.txt', '2025年2月20日印发', '2025年4月20日印发')).toEqual([]);
   });
 });

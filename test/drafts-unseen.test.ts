@@ -202,6 +202,11 @@ const recommended: Record<string, string[]> = {
   '94-autonomous-region-government.txt': [],
   '95-corps-division-city.txt': [],
   '96-forest-district-government.txt': [],
+  // Its YAML front matter is blanked, the HTML comments left in are unseen.
+  '97-city-hrss-typora-front-matter.md': [],
+  '98-county-transport-notepad-utf16.txt': [],
+  // A sentence runs over a page break: the page number stands between its two halves.
+  '99-county-government-gongwen-pdf-pages.txt': ['15:134-15:135 line-break-in-sentence 句子在此处被分页截断（“…，全年审查县政府”后接下一页的“常务会议议题87…”），应删去页码等分页内容，与下一页的文字连成一段'],
 };
 
 /** What strict adds: the previous year's rectification and the 纲要's task areas. */
@@ -347,6 +352,9 @@ const strictOnly: Record<string, string[]> = {
   '95-corps-division-city.txt': [coverage('6:1-6:10', ['突发事件应对', '数字法治政府'])],
   // A 林区's report is about forests: its only 规范性文件 is named by title, it took no 重大行政决策 and had no emergency.
   '96-forest-district-government.txt': [coverage('7:1-7:21', ['依法行政制度体系', '行政决策', '突发事件应对'])],
+  '97-city-hrss-typora-front-matter.md': [],
+  '98-county-transport-notepad-utf16.txt': [],
+  '99-county-government-gongwen-pdf-pages.txt': [],
 };
 
 const drafts = readdirSync(DIR).filter((f) => /\.(txt|md)$/.test(f) && f !== 'README.md').sort();

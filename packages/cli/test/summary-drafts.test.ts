@@ -144,6 +144,12 @@ const expected: Record<string, string> = {
   '95-corps-division-city.txt': '第十五师青杨市|2024|SSSS|2025-01-24|按期',
   // Title over two lines.
   '96-forest-district-government.txt': '青岭林区人民政府|2025|SSSS|2026-01-28|按期',
+  // YAML front matter above a title underlined with ===.
+  '97-city-hrss-typora-front-matter.md': '云岭市人力资源和社会保障局|2024|SSSS|2025-01-24|按期',
+  // UTF-16LE with BOM and CRLF, as Notepad saves “Unicode”.
+  '98-county-transport-notepad-utf16.txt': '石梁县交通运输局|2024|SSSS|2025-02-12|按期',
+  // The date above the 版记 (抄送, 印发机关 and 印发日期) of a 公文.
+  '99-county-government-gongwen-pdf-pages.txt': '桐溪县人民政府|2024|SSSS|2025-02-18|按期',
 };
 
 const PRESENCE: Record<string, string> = { 有标题: 'S', 仅有文字: 'T', 缺失: '-' };
