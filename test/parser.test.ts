@@ -234,6 +234,13 @@ describe('Markdown drafts', () => {
     const tree = parse(['---', '', '2024年，某区坚持以习近平法治思想为指导。', '', '---', '', md].join('\n'), 'md');
     expect(tree.normalized).toContain('2024年，某区坚持以习近平法治思想为指导。'.replace('，', ','));
   });
+  it('leaves a thematic break over a list that no fence closes as written', () => {
+    // 40 lines each readable as a list item or an indented line: one regular expression over the
+    // block backtracked through 2^40 ways of reading them before giving up.
+    const items = Array.from({ length: 40 }, (_, i) => `  - 第${i + 1}项`);
+    const tree = parse(['---', ...items, '', md].join('\n'), 'md');
+    expect(tree.normalized).toContain('- 第40项');
+  });
 });
 
 describe('a title spread over lines (GB/T 9704)', () => {

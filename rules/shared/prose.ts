@@ -94,8 +94,14 @@ function findProseSpans(tree: ReportTree): Range[] {
   return merged.filter((s) => s.end <= text.length);
 }
 
-/** Where markup may start in Markdown: a character reference (&nbsp;), a tag or a comment. */
-const MARKUP_START = /[&<]/g;
+/** The first offset in [start, end) where markup may start (the & of &nbsp;, the < of a tag or a comment); -1 if none. */
+function markupStart(text: string, start: number, end: number): number {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 38 || c === 60) return i;
+  }
+  return -1;
+}
 
 /**
  * Pushes the run [start, end) less the markup in it, which the parser blanks in the normalized view
@@ -105,9 +111,9 @@ const MARKUP_START = /[&<]/g;
  */
 function pushOutsideMarkup(spans: Range[], tree: ReportTree, start: number, end: number): void {
   const text = tree.source.text;
-  MARKUP_START.lastIndex = start;
-  const first = tree.source.format === 'md' ? (MARKUP_START.exec(text)?.index ?? -1) : -1;
-  if (first === -1 || first >= end) {
+  // Searched within the run only: a search to the end of the text for each run would cost quadratic time.
+  const first = tree.source.format === 'md' ? markupStart(text, start, end) : -1;
+  if (first === -1) {
     spans.push({ start, end });
     return;
   }

@@ -98,18 +98,36 @@ export function blankMarkup(normalized: string): string {
 /** The same span as spaces, its line breaks kept (a comment may run over lines). */
 const blank = (span: string) => span.replace(/[^\r\n]/g, ' ');
 
-/**
- * YAML front matter above a Markdown draft (“---⏎title: …⏎date: 2025-01-24⏎---”), as Typora, Obsidian
- * and static-site tools write it: keys and values, and the fences. Every inner line is a key, a list
- * item, an indented continuation or blank, so a thematic break over a paragraph is not taken for it.
- */
-const FRONT_MATTER = /^---[ \t]*\r?\n(?:(?:[^\s:#][^:\r\n]*:(?:[ \t][^\r\n]*)?|[ \t]*-[ \t][^\r\n]*|[ \t]+[^\r\n]*|[ \t]*)\r?\n)*?(?:---|\.\.\.)[ \t]*(?=\r?\n|$)/;
+/** The fences of a YAML front matter block: `---` opens it, `---` or `...` closes it. */
+const YAML_OPEN = /^---[ \t]*$/;
+const YAML_CLOSE = /^(?:---|\.\.\.)[ \t]*$/;
+/** A line inside it: a key (title: …), a list item, an indented continuation, or blank. */
+const YAML_LINE = /^(?:[^\s:#][^:]*:(?:[ \t].*)?|[ \t]*-[ \t].*|[ \t]+.*|[ \t]*)$/;
 
 /**
- * The Markdown draft with its front matter blanked, offsets and lines kept: metadata, not the
- * report's text (remark-parse would read its closing fence as underlining its keys into a heading).
+ * The Markdown draft with its YAML front matter (“---⏎title: …⏎date: 2025-01-24⏎---”, as Typora,
+ * Obsidian and static-site tools write it) blanked, offsets and lines kept: metadata, not the report's
+ * text (remark-parse would read its closing fence as underlining its keys into a heading). Every inner
+ * line must look like YAML, so a thematic break over a paragraph is not taken for it. Read line by
+ * line: one regular expression over the whole block backtracked exponentially when no fence closed it.
  */
 export function blankFrontMatter(text: string): string {
-  const m = FRONT_MATTER.exec(text);
-  return m ? blank(m[0]) + text.slice(m[0].length) : text;
+  let start = 0;
+  let lineNumber = 0;
+  while (start < text.length) {
+    const newline = text.indexOf('\n', start);
+    const end = newline === -1 ? text.length : newline;
+    const line = text.slice(start, end).replace(/\r$/, '');
+    if (lineNumber === 0) {
+      if (!YAML_OPEN.test(line)) return text;
+    } else if (YAML_CLOSE.test(line)) {
+      return blank(text.slice(0, end)) + text.slice(end);
+    } else if (!YAML_LINE.test(line)) {
+      return text;
+    }
+    if (newline === -1) break;
+    start = newline + 1;
+    lineNumber++;
+  }
+  return text;
 }
