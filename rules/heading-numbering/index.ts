@@ -116,6 +116,11 @@ export const rule = defineRule({
     const renumbered = (n: Numbered, ordinal: number): string =>
       unblank(text.slice(n.marker.start, n.wordStart)) + word(n, ordinal, text) + unblank(text.slice(n.wordEnd, n.coreEnd)) + n.separator;
 
+    // The last "1." heading in document order, whatever its parent: a run that goes on from it ("1."
+    // "2." under （一）, "3." "4." under （二）) numbers the items through the report, a common style.
+    // Only "1.": a （二） first under 三、 is a （一） lost from the draft, not a style.
+    let lastArabic: Numbered | undefined;
+
     const visit = (list: Section[], underInverted: boolean): void => {
       const last = new Map<Kind, Numbered>();
       let first: Numbered | undefined;
@@ -162,7 +167,9 @@ export const rule = defineRule({
 
         // Below an inverted heading the intended parent is unknown: a first number other than 1 may
         // continue the run the inversion interrupted ("1." … "（一）" … "2."), so it is not judged.
-        if (n.ordinal !== expected && !(underInverted && !before)) {
+        // Numbering a level through the whole report is a style of its own, not a wrong first number.
+        const continues = !before && n.kind === 'arabic' && n.ordinal === (lastArabic?.ordinal ?? 0) + 1;
+        if (n.ordinal !== expected && !(underInverted && !before) && !continues) {
           const messageId = !before
             ? 'notFirst'
             : n.ordinal === before.ordinal
@@ -205,6 +212,7 @@ export const rule = defineRule({
         }
 
         last.set(n.kind, n);
+        if (n.kind === 'arabic') lastArabic = n;
         previous = n;
         first ??= n;
         visit(children, inverted);
