@@ -26,6 +26,8 @@ interface Compiled {
   /** 1 at the character codes that end a clause (one-character entries of the vocabulary, line breaks). */
   separators: Uint8Array;
   lead: RegExp;
+  /** A list lead that opens an item (一是, 第二), not a connective (同时, 其中). */
+  enumeration: RegExp;
   /** The characters a lead can start with: a clause starting with any other has no lead. */
   leadFirsts: Set<number>;
   /** A distributive adverb opening a clause (均, 全部): the clause speaks of the one before it. */
@@ -48,10 +50,12 @@ const compile = oncePer((options: Options): Compiled => {
   for (const code of codes) separators[code] = 1;
   // The first character of each alternative below (an empty list lets the next one lead).
   const firsts = (...lists: string[][]) => (lists.find((l) => l.length > 0) ?? []).map((e) => e.charCodeAt(0));
+  const enumeration = `(?:${numerals})(?:${suffixes})(?!否)|(?:${ordinals})(?:${numerals})`;
   // Anchored alternation of literals: constant work per clause start.
   return {
     separators,
-    lead: new RegExp(`^\\s*(?:(?:${numerals})(?:${suffixes})(?!否)|(?:${ordinals})(?:${numerals})|${leads})`),
+    lead: new RegExp(`^\\s*(?:${enumeration}|${leads})`),
+    enumeration: new RegExp(`^\\s*(?:${enumeration})`),
     leadFirsts: new Set([...firsts(numeralList, suffixList), ...firsts(ordinalList, numeralList), ...firsts(leadList)]),
     backReference: new RegExp(`^(?:${literalAlternation(backReferences)})`),
     backReferenceFirsts: new Set(firsts(backReferences)),
@@ -59,6 +63,8 @@ const compile = oncePer((options: Options): Compiled => {
 });
 
 const CLAUSE_SHOWN = 30;
+/** Separators that end a sentence, in the normalized view (！？ folded to ! ?). */
+const SENTENCE_END = new Set(['。', '!', '?'].map((s) => s.charCodeAt(0)));
 
 export const rule = defineRule({
   id: 'repeated-phrase',
@@ -89,6 +95,9 @@ export const rule = defineRule({
           continue;
         }
         if (parallel(tree.normalized, first, clause, ctx.options.minHan)) continue;
+        // “三是统筹推进法治政府建设。……，统筹推进法治政府建设。”: an item that closes on its own
+        // title says what the item was for, as the title of a section “（三）标题。正文” may be restated.
+        if (first.title && first.item === clause.item) continue;
         const at = tree.point(first.start);
         // Shown inside “…”: inner double quotes become single ones, as nested quotations are written.
         const text = tree.source.text.slice(clause.start, clause.end).replaceAll('“', '‘').replaceAll('”', '’');
@@ -108,6 +117,10 @@ interface Clause extends Range {
   key: string;
   /** The clause before it, as cut (empty at the start of the block). */
   previous: Range;
+  /** How many items (一是, 第二 …) the block has opened up to this clause. */
+  item: number;
+  /** The clause is the whole sentence of an item's lead, “三是统筹推进法治政府建设。”: the item's title. */
+  title: boolean;
 }
 
 /** Clauses of `normalized[start, end)` long enough to report, leads stripped. Linear in the length of the block. */
@@ -118,10 +131,15 @@ function clauses(tree: ReportTree, start: number, end: number, c: Compiled, minH
   // The clause before the one being emitted, as cut (for clauses opening with 均, 全部 …).
   let previousStart = start;
   let previousEnd = start;
+  let item = 0;
+  // The clause being cut opens a sentence (the block's start or after 。！？).
+  let opensSentence = true;
   // The clause text[a, b), which holds the quotations quoted[firstQuote, lastQuote) and `han` Han
   // characters outside them; `blank` is false only if it has no white space.
   const emit = (a: number, b: number, firstQuote: number, lastQuote: number, han: number, blank: boolean) => {
     const from = a;
+    const enumerated = c.leadFirsts.has(text.charCodeAt(a)) && c.enumeration.test(text.slice(a, a + 8));
+    if (enumerated) item++;
     for (let round = 0; round < 3; round++) {
       while (a < b && isWhiteSpace(text.charCodeAt(a))) a++;
       // Only a clause starting with a lead's first character can have one: skip the regex otherwise.
@@ -148,7 +166,8 @@ function clauses(tree: ReportTree, start: number, end: number, c: Compiled, minH
     if (c.backReferenceFirsts.has(text.charCodeAt(a)) && c.backReference.test(text.slice(a, a + 4))) {
       key = `${text.slice(previousStart, previousEnd).replace(/\s+/g, '')}\u0000${key}`;
     }
-    out.push({ start: a, end: b, key, previous: { start: previousStart, end: previousEnd } });
+    const title = enumerated && opensSentence && SENTENCE_END.has(text.charCodeAt(b));
+    out.push({ start: a, end: b, key, previous: { start: previousStart, end: previousEnd }, item, title });
   };
   const separators = c.separators;
   let q = 0;
@@ -172,6 +191,7 @@ function clauses(tree: ReportTree, start: number, end: number, c: Compiled, minH
     }
     if (code < separators.length && separators[code] === 1) {
       emit(from, i, firstQuote, q, han, blank);
+      opensSentence = SENTENCE_END.has(code) || code === 10 || code === 13;
       previousStart = from;
       previousEnd = i;
       from = i + 1;
