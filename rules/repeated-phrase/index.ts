@@ -55,7 +55,7 @@ const compile = oncePer((options: Options): Compiled => {
   return {
     separators,
     lead: new RegExp(`^\\s*(?:${enumeration}|${leads})`),
-    enumeration: new RegExp(`^\\s*(?:${enumeration})`),
+    enumeration: new RegExp(`^(?:${enumeration})`),
     leadFirsts: new Set([...firsts(numeralList, suffixList), ...firsts(ordinalList, numeralList), ...firsts(leadList)]),
     backReference: new RegExp(`^(?:${literalAlternation(backReferences)})`),
     backReferenceFirsts: new Set(firsts(backReferences)),
@@ -138,7 +138,9 @@ function clauses(tree: ReportTree, start: number, end: number, c: Compiled, minH
   // characters outside them; `blank` is false only if it has no white space.
   const emit = (a: number, b: number, firstQuote: number, lastQuote: number, han: number, blank: boolean) => {
     const from = a;
-    const enumerated = c.leadFirsts.has(text.charCodeAt(a)) && c.enumeration.test(text.slice(a, a + 8));
+    let lead = a;
+    while (lead < b && isWhiteSpace(text.charCodeAt(lead))) lead++;
+    const enumerated = c.leadFirsts.has(text.charCodeAt(lead)) && c.enumeration.test(text.slice(lead, lead + 8));
     if (enumerated) item++;
     for (let round = 0; round < 3; round++) {
       while (a < b && isWhiteSpace(text.charCodeAt(a))) a++;
