@@ -3133,6 +3133,12 @@ const MUTATIONS: Record<string, Mutation[]> = {
       to: "一是镇（街道）综合执法能力与下放事项不相匹配，16个镇（街道）综合执法队伍中具有法律职业资格的人员仅19人。二是行政复议纠错率仍处高位，撤销、确认违法、责令履行共60件。三是海上执法装备和力量不足，现有执法船艇仅5艘。",
       findings: ["14:1-14:11 shortcoming-causes “存在的不足和原因”只列出问题，没有分析原因（如“主要原因在于……”）"],
     },
+    {
+      mistake: "a change of a rate written in percent instead of percentage points",
+      from: "提高到95.1%，提高2.7个百分点",
+      to: "提高到95.1%，提高2.7%",
+      findings: ["6:86-6:90 change-mismatch 比率的增减应以百分点计：从92.4%到95.1%提高2.7个百分点（95.1%-92.4%），相对提高2.9%；文中为2.7%"],
+    },
   ],
   "76-heilongjiang-county-named-leaders.txt": [
     {
@@ -3641,6 +3647,12 @@ const MUTATIONS: Record<string, Mutation[]> = {
       from: "一是行政复议案件快速增长，部分市县办案力量紧张，原因在于行政复议体制改革后案件集中到县级以上政府，但编制调整和人员配备滞后。二是部分地区行政诉讼败诉率仍然偏高，主要原因是一些行政机关执法程序不规范、证据意识不强，对复议纠错意见重视不够。三是法治督察发现问题的整改还不够彻底，究其原因，部分地方和部门对督察整改的跟踪问效机制不健全，存在以文件落实整改的现象。",
       to: "一是行政复议案件快速增长，部分市县办案力量紧张。二是部分地区行政诉讼败诉率仍然偏高。三是法治督察发现问题的整改还不够彻底。",
       findings: ["25:1-25:11 shortcoming-causes “存在的不足和原因”只列出问题，没有分析原因（如“主要原因在于……”）"],
+    },
+    {
+      mistake: "a fall of a rate written in percent instead of percentage points",
+      from: "较上年的7.8%下降1.3个百分点",
+      to: "较上年的7.8%下降1.3%",
+      findings: ["11:144-11:148 change-mismatch 比率的增减应以百分点计：从7.8%到6.5%下降1.3个百分点（7.8%-6.5%），相对下降16.7%；文中为1.3%"],
     },
   ],
   "86-city-statistics-bureau.txt": [

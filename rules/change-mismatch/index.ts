@@ -105,6 +105,10 @@ export const rule = defineRule({
         'zh-CN': '从{from}到{to}是下降，降幅为{expected}（{division}），文中写作增长{actual}',
         en: 'From {from} to {to} is a decrease of {expected} ({division}), the text says an increase of {actual}',
       },
+      rateInPercent: {
+        'zh-CN': '比率的增减应以百分点计：从{from}到{to}{verb}{expected}（{division}），相对{verb}{relative}；文中为{actual}',
+        en: 'A change of a rate is stated in percentage points: from {from} to {to} is {expected} ({division}), {relative} relative; the text says {actual}',
+      },
     },
   },
   check(tree, ctx) {
@@ -118,7 +122,7 @@ export const rule = defineRule({
         if (figures[i + 2]!.unit !== '%' && !inPoints) continue;
         const s = statement(joined, figures[i]!, figures[i + 1]!, figures[i + 2]!, i > 0 ? figures[i - 1]!.end : clause.start);
         if (!s) continue;
-        const found = inPoints ? (plainPoints(s) ? judgePoints(s) : undefined) : plain(s) ? judge(s) : undefined;
+        const found = inPoints ? (plainPoints(s) ? judgePoints(s) : undefined) : plain(s) ? judge(s) : plainRatePercent(s) ? judgeRatePercent(s) : undefined;
         const { start, end } = s.percent;
         if (!found || (!found.opposite && found.expected === joined.slice(start, end))) continue;
         ctx.report({ messageId: found.messageId, data: { ...found.data, actual: joined.slice(start, end, tree.source.text) }, start, end });
@@ -135,30 +139,62 @@ const POINTS = new Set(['个百分点', '百分点']);
  * percent, exact ones (约, 以上 state no value to subtract from).
  */
 function plainPoints(s: Statement): boolean {
-  const isRate = (f: Figure) => f.kind === 'rate' && f.unit === '%' && !f.approximate && !f.parenthetical;
-  return isRate(s.earlier) && isRate(s.later) && !s.percent.approximate && s.percent.value >= 0;
+  return exactRate(s.earlier) && exactRate(s.later) && !s.percent.approximate && s.percent.value >= 0;
+}
+
+/** A rate stated in percent with its value (约, 以上 state none). */
+function exactRate(f: Figure): boolean {
+  return f.kind === 'rate' && f.unit === '%' && !f.approximate && !f.parenthetical;
+}
+
+/** 结案率由92.1%提高到95.3%，提高3.2%: a change between two exact rates stated in percent. */
+function plainRatePercent(s: Statement): boolean {
+  return exactRate(s.earlier) && exactRate(s.later) && s.percent.unit === '%' && !s.percent.approximate && s.percent.value >= 0 && s.earlier.value > 0;
+}
+
+/**
+ * What is wrong with a change of a rate stated in percent, if anything. Relative to the earlier rate
+ * (92.1% → 95.3% is 3.47% up) it may be right; anything else is wrong whichever way it was meant: the
+ * difference of the rates written with “%” (提高3.2%) is the mix-up of 百分点 and 百分比 that the
+ * statistical writing rules forbid, and other values match neither reading.
+ */
+function judgeRatePercent(s: Statement): Judgement | undefined {
+  const { earlier, later, percent } = s;
+  const sign = s.direction === 'increase' ? 1 : -1;
+  // Each rate stands for the values it rounds from (92.1% is 92.05%…92.15%).
+  const half = (f: Figure) => 10 ** -f.precision / 2;
+  const ends = [((later.value - half(later)) / (earlier.value + half(earlier)) - 1) * 100 * sign, ((later.value + half(later)) / (earlier.value - half(earlier)) - 1) * 100 * sign];
+  const [lo, hi] = [Math.min(...ends), Math.max(...ends)];
+  if (hi >= 0 && writtenFrom(percent.value, percent.precision, lo, hi, 'either')) return undefined;
+  const points = pointsReading(s, Math.max(earlier.precision, later.precision), '个百分点').judgement;
+  if (points.opposite) return points;
+  const relative = formatDecimal((Math.abs(later.value - earlier.value) / earlier.value) * 100, Math.max(percent.precision, 1), 'round') + '%';
+  const verb = later.value > earlier.value ? '提高' : '下降';
+  return { ...points, messageId: 'rateInPercent', data: { ...points.data, relative, verb } };
 }
 
 /** What is wrong with a change in points, if anything: the difference of the two rates, each within its rounding. */
 function judgePoints(s: Statement): Judgement | undefined {
+  const { judgement, matches } = pointsReading(s, s.percent.precision, s.percent.unit);
+  return matches ? undefined : judgement;
+}
+
+/** The statement's percent read as the difference of its two rates, and whether it is that difference; `expected` is written with `decimals` and `unit`. */
+function pointsReading(s: Statement, decimals: number, unit: string): { judgement: Judgement; matches: boolean } {
   const { earlier, later, percent } = s;
   const difference = (later.value - earlier.value) * (s.direction === 'increase' ? 1 : -1);
   // 15.9% stands for 15.85…15.95: the difference may be taken before the rates were rounded.
   const slack = (10 ** -earlier.precision + 10 ** -later.precision) / 2;
   const opposite = difference + slack < 0;
-  if (!opposite && writtenFrom(percent.value, percent.precision, difference - slack, difference + slack, 'either')) return undefined;
-  const expected = formatDecimal(Math.abs(later.value - earlier.value), percent.precision, 'round') + percent.unit;
+  const matches = !opposite && writtenFrom(percent.value, percent.precision, difference - slack, difference + slack, 'either');
+  const expected = formatDecimal(Math.abs(later.value - earlier.value), decimals, 'round') + unit;
   const rising = later.value > earlier.value;
   const division = rising ? `${shown(later)}%-${shown(earlier)}%` : `${shown(earlier)}%-${shown(later)}%`;
-  return {
-    messageId: opposite ? (rising ? 'wasIncrease' : 'wasDecrease') : s.direction,
-    opposite,
-    expected,
-    data: { expected, division, from: shown(earlier) + '%', to: shown(later) + '%' },
-  };
+  const messageId = opposite ? (rising ? 'wasIncrease' : 'wasDecrease') : s.direction;
+  return { judgement: { messageId, opposite, expected, data: { expected, division, from: shown(earlier) + '%', to: shown(later) + '%' } }, matches };
 }
 
-type Judgement = { messageId: 'increase' | 'decrease' | 'wasIncrease' | 'wasDecrease'; opposite: boolean; expected: string; data: Record<string, string> };
+type Judgement = { messageId: 'increase' | 'decrease' | 'wasIncrease' | 'wasDecrease' | 'rateInPercent'; opposite: boolean; expected: string; data: Record<string, string> };
 
 /** What is wrong with a statement's percent, if anything: the arithmetic prose and tables share. */
 function judge(s: Statement): Judgement | undefined {
