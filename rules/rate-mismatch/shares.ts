@@ -99,22 +99,45 @@ function withPart(percent: Figure, figures: readonly Figure[], partIndex: number
 }
 
 /**
- * 受理500件，其中涉企投诉120件，占受理总数的24%: the one count stated earlier in the sentence whose
- * label holds the word 占 names. Several such counts (上年受理 and 受理, 受理 twice), or one whose label
- * narrows the word (按期办结, 网上受理, 不予受理), and the whole is not sure.
+ * The one count among `figures` (nearest first) whose label holds the word 占 names: undefined when
+ * none does, null when the whole is not sure — several such counts (上年受理 and 受理, 受理 twice), or
+ * one whose label narrows the word (按期办结, 网上受理, 不予受理).
  */
-function namedCount(clause: Clause, partIndex: number, word: string): Base | undefined {
+function countNamed(figures: Iterable<Figure>, word: string): Figure | null | undefined {
   let whole: Figure | undefined;
   let looked = 0;
-  for (const { f } of chainBefore(clause, partIndex)) {
-    if (++looked > MAX_FIGURES_BACK) return undefined;
+  for (const f of figures) {
+    if (++looked > MAX_FIGURES_BACK) return null;
     const at = f.kind === 'rate' ? -1 : f.label.indexOf(word);
     if (at === -1) continue;
     const head = f.label.slice(0, at);
-    if (endsWithQualifier(head) || NARROWED.test(head) || (whole && whole.value !== f.value)) return undefined;
+    if (endsWithQualifier(head) || NARROWED.test(head) || (whole && whole.value !== f.value)) return null;
     whole ??= f;
   }
-  return whole && { whole, others: [] };
+  return whole;
+}
+
+/**
+ * How a sentence that goes on with the one before opens, before its first count: nothing, or 经审理，/
+ * 经复议审查， (a sentence opening on another subject, 行政诉讼方面，, speaks of that subject's counts).
+ */
+const CONTINUES = /^\s*(?:经[^,，。]{1,8}[,，]?)?$/;
+
+/**
+ * 受理500件，其中涉企投诉120件，占受理总数的24%: the count stated earlier in the sentence that the
+ * share's words name. A sentence that opens with the part and names nothing before it (“全年受理行政
+ * 复议申请15件。经审理，维持5件，占受理案件总数的33.3%”) speaks of the sentence right before it, in the
+ * same paragraph: its one count so named is the whole.
+ */
+function namedCount(joined: JoinedText, clause: Clause, partIndex: number, word: string, sentenceBefore: () => Clause[] | undefined): Base | undefined {
+  const inSentence = countNamed((function* () {
+    for (const { f } of chainBefore(clause, partIndex)) yield f;
+  })(), word);
+  if (inSentence !== undefined) return inSentence === null ? undefined : { whole: inSentence, others: [] };
+  const opens = partIndex === 0 && !clause.previous && CONTINUES.test(joined.slice(clause.start, clause.figures[0]!.labelStart));
+  const before = opens ? sentenceBefore() : undefined;
+  const earlier = before && countNamed(before.flatMap((c) => c.figures).reverse(), word);
+  return earlier ? { whole: earlier, others: [] } : undefined;
 }
 
 /**
@@ -150,12 +173,12 @@ function listTotal(joined: JoinedText, clause: Clause, partIndex: number): Base 
 }
 
 /** The count the share is taken of, as its words say it. */
-function baseOf(joined: JoinedText, clause: Clause, share: Share): Base | undefined {
+function baseOf(joined: JoinedText, clause: Clause, share: Share, sentenceBefore: () => Clause[] | undefined): Base | undefined {
   switch (share.whole.by) {
     case 'count':
       return { whole: share.whole.figure, others: [] };
     case 'words':
-      return namedCount(clause, share.partIndex, share.whole.word);
+      return namedCount(joined, clause, share.partIndex, share.whole.word, sentenceBefore);
     case 'list':
       return listTotal(joined, clause, share.partIndex);
   }
@@ -187,11 +210,20 @@ function plainBase(joined: JoinedText, clause: Clause, share: Share, base: Base)
 export function checkShares(tree: ReportTree, ctx: RuleContext<{ rounding: Rounding }>): void {
   const joined = joinedText(tree);
   const rounding = ctx.options.rounding;
-  for (const clause of figureClauses(tree)) {
+  const clauses = figureClauses(tree);
+  // The clauses of the sentence before the current one, and of the current one from this index on.
+  let sentence = 0;
+  let before: { from: number; to: number } | undefined;
+  clauses.forEach((clause, k) => {
+    if (!clause.previous) {
+      before = k > 0 ? { from: sentence, to: k } : undefined;
+      sentence = k;
+    }
+    const sentenceBefore = () => (before && adjacent(joined, clauses[before.to - 1]!, clause) ? clauses.slice(before.from, before.to) : undefined);
     clause.figures.forEach((f, i) => {
       if (f.kind !== 'rate') return;
       const share = readShare(joined, clause, i);
-      const base = share && baseOf(joined, clause, share);
+      const base = share && baseOf(joined, clause, share, sentenceBefore);
       if (!share || !base || !plainBase(joined, clause, share, base)) return;
       const { part, percent } = share;
       if ([base.whole, ...base.others].some((whole) => quotientAgrees(percent, part.value, tolerance(part), totalOf(whole), rounding))) return;
@@ -204,5 +236,10 @@ export function checkShares(tree: ReportTree, ctx: RuleContext<{ rounding: Round
         end: percent.end,
       });
     });
-  }
+  });
+}
+
+/** Whether a sentence follows the clause `last` ends (the end of the sentence before) in the same paragraph, nothing but its full stop between. */
+function adjacent(joined: JoinedText, last: Clause, next: Clause): boolean {
+  return /^[。!?]?[ \t\u3000]*$/.test(joined.slice(last.end, next.start));
 }
