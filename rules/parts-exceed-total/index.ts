@@ -118,28 +118,42 @@ function afterMarker(joined: JoinedText, clause: Clause, m: number): { total: Fi
     const newStatement = PARTS.stops.some((w) => label.startsWith(w)) || (!listed && PARTS.statuses.some((w) => label.includes(w)));
     if (parts.length > 0 && (newStatement || ((clause.roles[j]!.totals.length > 0 || clause.roles[j]!.done) && !listed))) break;
     if (parts.length === 0 && ['另', '此外', '同时', '占', '较', '同比', '比'].some((w) => label.startsWith(w))) break;
-    // 其中具有法律职业资格的80名，取得执法证的1150名: subsets by attribute may overlap; only a
-    // breakdown into categories must add up.
-    if (label.endsWith('的')) return undefined;
-    // 其中本科以上学历1104人、研究生学历86人: a cumulative level contains the higher ones listed with it.
-    // (A label that is only 以上 is a band's bound word: 50岁以上276名, handled above.) A statistical
-    // class named by its threshold (规模以上工业企业, 限额以上批发零售业企业) is a category, not a level.
-    const level = PARTS.thresholds.reduce((l, w) => l.replaceAll(w, ''), label);
-    if (PARTS.cumulative.some((w) => level.indexOf(w) > 0)) return undefined;
-    // 其中适用简易程序1205件，涉企案件1380件: counts of a property, not categories; so are service
-    // items counted by how they can be handled (“川渝通办”事项210项，网上可办1250项); 其中涉企案件分别为
-    // 64件、29件: parts of several totals, one each.
-    if (PARTS.attributes.some((w) => label.startsWith(w)) || [...PARTS.availabilities, ...PARTS.respectively].some((w) => label.includes(w))) return undefined;
-    if (!exactCount(f)) return undefined;
+    // 其中涉企案件分别为64件、29件: parts of several totals, one each.
+    if (PARTS.respectively.some((w) => label.includes(w)) || !exactCount(f)) return undefined;
+    // Subsets that may overlap need not add up, but none can be larger than its total: the first one
+    // is held to it alone (其中适用简易程序1836件 of 案件1284件).
+    if (mayOverlap(label)) return parts.length === 0 && exceeds(total, [f]) ? beyondItsSource(clause, total, [f]) : undefined;
     parts.push(f);
     prevEnd = f.end;
     sum += f.value;
     complete = parts.length > 1 && Math.abs(sum - total.value) < EPSILON;
   }
-  // 排查纠纷5240件，化解5187件，其中婚姻家庭纠纷1320件……: after a count of done, the parts may break
-  // down the count it was taken from as well; only a sum beyond that one too is certain — unless the
-  // parts are outcomes (受理41件，审结38件，其中维持29件、撤销3件……), which only cases closed have.
-  const t = figures.indexOf(total);
+  return beyondItsSource(clause, total, parts);
+}
+
+/**
+ * Subsets a part's label names by a property, which may overlap the other parts: 其中具有法律职业资格的
+ * 80名，取得执法证的1150名 (attributes written with 的); 其中本科以上学历1104人、研究生学历86人 (a
+ * cumulative level contains the higher ones listed with it — a label that is only 以上 is a band's
+ * bound word, handled before, and a statistical class named by its threshold, 规模以上工业企业, is a
+ * category); 其中适用简易程序1205件，涉企案件1380件 (counts of a property); service items counted by how
+ * they can be handled (“川渝通办”事项210项，网上可办1250项).
+ */
+function mayOverlap(label: string): boolean {
+  if (label.endsWith('的')) return true;
+  const level = PARTS.thresholds.reduce((l, w) => l.replaceAll(w, ''), label);
+  if (PARTS.cumulative.some((w) => level.indexOf(w) > 0)) return true;
+  return PARTS.attributes.some((w) => label.startsWith(w)) || PARTS.availabilities.some((w) => label.includes(w));
+}
+
+/**
+ * The parts and their total, unless the total is a count of done: 排查纠纷5240件，化解5187件，其中婚姻
+ * 家庭纠纷1320件……: the parts may break down the count it was taken from as well; only a sum beyond
+ * that one too is certain — unless the parts are outcomes (受理41件，审结38件，其中维持29件、撤销3件……),
+ * which only cases closed have.
+ */
+function beyondItsSource(clause: Clause, total: Figure, parts: Figure[]): { total: Figure; parts: Figure[] } | undefined {
+  const t = clause.figures.indexOf(total);
   if (clause.roles[t]!.done && !parts.some(isOutcome)) {
     const source = findTotal(clause, t);
     if (source && !exceeds(source, parts)) return undefined;
