@@ -4391,6 +4391,186 @@ const MUTATIONS: Record<string, Mutation[]> = {
       findings: ["37:1-37:11 publish-date 成文日期晚于次年3月31日的公开期限：2024年度报告应在2025年3月31日前成文公开，文中为2025年4月18日"],
     },
   ],
+  "103-city-data-bureau-ai-services.txt": [
+    {
+      mistake: "last year's title on its second line",
+      from: "关于2025年度法治政府建设情况的报告",
+      to: "关于2024年度法治政府建设情况的报告",
+      findings: ["2:3-2:8 year-consistency 标题中为2024年度，正文各处写的都是2025年度的情况：标题应为2025年度"],
+    },
+    {
+      mistake: "a 全程网办率 off beside a URL and an APP name",
+      from: "全程网办率92.2%",
+      to: "全程网办率93.2%",
+      findings: ["12:115-12:125 rate-mismatch 全程网办率应为92.2%（1702÷1846），文中为93.2%"],
+    },
+    {
+      mistake: "a 办结率 off beside API interfaces",
+      from: "办结率99.4%",
+      to: "办结率98.4%",
+      findings: ["14:95-14:103 rate-mismatch 办结率应为99.4%（638÷642），文中为98.4%"],
+    },
+    {
+      mistake: "one more problem rectified, the 整改率 kept",
+      from: "已整改83个",
+      to: "已整改84个",
+      findings: ["16:101-16:109 rate-mismatch 整改率应为97.7%（84÷86），文中为96.5%"],
+    },
+    {
+      mistake: "a half-width comma after a version number (V2.0,为…)",
+      from: "V2.0，为窗口人员",
+      to: "V2.0,为窗口人员",
+      findings: ["10:91-10:92 punctuation-width 中文行文应使用全角标点“，”，文中为半角“,”"],
+    },
+    {
+      mistake: "a phone number left as XXXXXXXX",
+      from: "0571-12345678",
+      to: "0571-XXXXXXXX",
+      findings: ["18:93-18:101 placeholder-text 模板占位符“XXXXXXXX”未替换，应填写实际内容"],
+    },
+    {
+      mistake: "an e-mail address left as ××@",
+      from: "sjaq@qiantang.gov.cn",
+      to: "××@qiantang.gov.cn",
+      findings: ["18:125-18:127 placeholder-text 模板占位符“××”未替换，应填写实际内容"],
+    },
+    {
+      mistake: "the 党组书记 dropped from the duties",
+      from: "局党组书记、局长认真履行",
+      to: "局长认真履行",
+      findings: ["26:1-26:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了政府主要负责人（局长）的履职情况，未写党委主要负责人：请补写局党组（党委）书记履行推进法治建设第一责任人职责的情况"],
+    },
+    {
+      mistake: "dated after March 31",
+      from: "2026年1月20日",
+      to: "2026年4月20日",
+      findings: ["43:1-43:11 publish-date 成文日期晚于次年3月31日的公开期限：2025年度报告应在2026年3月31日前成文公开，文中为2026年4月20日"],
+    },
+  ],
+  "104-district-government-5g-enforcement.txt": [
+    {
+      mistake: "a 其中 count of a property alone beyond the cases",
+      from: "适用简易程序836件",
+      to: "适用简易程序1,836件",
+      findings: ["15:135-15:156 parts-exceed-total 分项1836件超过总数1284件；请核对总数或分项"],
+    },
+    {
+      mistake: "an outcome raised beyond the reviews closed",
+      from: "维持86件",
+      to: "维持96件",
+      findings: ["17:35-17:81 parts-exceed-total 各分项之和为128件（96+9+5+3+7+8），超过总数118件；请核对总数或各分项"],
+    },
+    {
+      mistake: "a skipped （二）",
+      from: "（二）健全依法行政制度体系",
+      to: "（三）健全依法行政制度体系",
+      findings: [
+        "11:1-11:4 heading-numbering 标题序号跳号：此处应为“（二）”，文中为“（三）”",
+        "13:1-13:4 heading-numbering 标题序号重复：“（三）”与上一个同级标题相同，此处应为“（四）”",
+      ],
+    },
+    {
+      mistake: "a half-width semicolon after a count with a thousands separator",
+      from: "1,260台，执法人员",
+      to: "1,260台;执法人员",
+      findings: ["15:45-15:46 punctuation-width 中文行文应使用全角标点“；”，文中为半角“;”"],
+    },
+    {
+      mistake: "a website left as www.xx.gov.cn",
+      from: "www.yungang.gov.cn",
+      to: "www.xx.gov.cn",
+      findings: ["9:65-9:67 placeholder-text 模板占位符“xx”未替换，应填写实际内容"],
+    },
+    {
+      mistake: "the 区长 dropped, the 区委书记 left",
+      from: "区长切实履行推进法治建设第一责任人职责：",
+      to: "区政府切实履行推进法治建设职责：",
+      findings: ["27:1-27:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了党委主要负责人（区委书记）的履职情况，未写政府主要负责人：请补写区长（县长、市长等政府主要负责人）履行推进法治建设第一责任人职责的情况"],
+    },
+    {
+      mistake: "the causes removed from every shortcoming",
+      from: "一是行政执法数字化应用深度不够，部分镇街执法人员对综合执法平台3.1版的文书模块使用不熟练，原因在于培训多集中在区直部门，镇街覆盖不足。二是行政复议纠错率仍然偏高,究其原因，部分部门执法程序意识不强，调查取证不规范。三是“掌上办”事项的办件量分布不均，主要原因是部分事项办理流程未按移动端特点重新设计，申请人仍需到现场补交材料。",
+      to: "一是行政执法数字化应用深度不够，部分镇街执法人员对综合执法平台3.1版的文书模块使用不熟练。二是行政复议纠错率仍然偏高。三是“掌上办”事项的办件量分布不均，部分事项申请人仍需到现场补交材料。",
+      findings: ["23:1-23:11 shortcoming-causes “存在的不足和原因”只列出问题，没有分析原因（如“主要原因在于……”）"],
+    },
+    {
+      mistake: "last year's plans heading",
+      from: "四、2025年工作安排",
+      to: "四、2024年工作安排",
+      findings: ["31:3-31:8 year-consistency “下一年度主要安排”应写2025年的安排，标题中为2024年"],
+    },
+    {
+      mistake: "dated after March 31",
+      from: "2025年1月24日",
+      to: "2025年4月24日",
+      findings: ["44:1-44:11 publish-date 成文日期晚于次年3月31日的公开期限：2024年度报告应在2025年3月31日前成文公开，文中为2025年4月24日"],
+    },
+  ],
+  "105-municipal-district-justice-bureau-apps.txt": [
+    {
+      mistake: "last year's title",
+      from: "申江市浦湾区司法局2025年度",
+      to: "申江市浦湾区司法局2024年度",
+      findings: ["1:10-1:15 year-consistency 标题中为2024年度，正文各处写的都是2025年度的情况：标题应为2025年度"],
+    },
+    {
+      mistake: "a 纠错率 off",
+      from: "纠错率10.9%",
+      to: "纠错率11.9%",
+      findings: ["9:69-9:77 rate-mismatch 纠错率应为10.9%（41÷376），文中为11.9%"],
+    },
+    {
+      mistake: "an 占比 of online notarizations off",
+      from: "线上申办占比60.0%",
+      to: "线上申办占比62.0%",
+      findings: ["13:174-13:179 rate-mismatch 占比应为60.0%（3120÷5200），文中为62.0%"],
+    },
+    {
+      mistake: "a 其中 part beyond the notarizations",
+      from: "其中通过线上申办3,120件",
+      to: "其中通过线上申办6,120件",
+      findings: ["13:146-13:167 parts-exceed-total 分项6120件超过总数5200件；请核对总数或分项"],
+    },
+    {
+      mistake: "a 调解成功率 with its digits swapped",
+      from: "调解成功率97.5%",
+      to: "调解成功率95.7%",
+      findings: ["15:55-15:65 rate-mismatch 调解成功率应为97.5%（8237÷8452），文中为95.7%"],
+    },
+    {
+      mistake: "a half-width colon before the report",
+      from: "报告如下：",
+      to: "报告如下:",
+      findings: ["5:121-5:122 punctuation-width 中文行文应使用全角标点“：”，文中为半角“:”"],
+    },
+    {
+      mistake: "half-width parentheses around Chinese and a version number",
+      from: "（iOS、Android版本号V5.2.1）",
+      to: "(iOS、Android版本号V5.2.1)",
+      findings: [
+        "13:96-13:97 punctuation-width 中文行文应使用全角标点“（”，文中为半角“(”",
+        "13:117-13:118 punctuation-width 中文行文应使用全角标点“）”，文中为半角“)”",
+      ],
+    },
+    {
+      mistake: "an e-mail address left as XXXX@",
+      from: "flfw@puwan.gov.cn",
+      to: "XXXX@puwan.gov.cn",
+      findings: ["13:317-13:321 placeholder-text 模板占位符“XXXX”未替换，应填写实际内容"],
+    },
+    {
+      mistake: "the plans reduced to one statement of intent",
+      from: "（一）降低行政复议纠错率。2026年上半年对2025年被纠错的41件案件逐一向执法部门反馈，制发行政复议意见书和建议书不少于10份，全年纠错率力争下降到9%以下。\n\n（二）推进公共法律服务适老化。年内完成“随申办”APP法律服务专区适老化改造，在219个三级平台设置线上服务引导员，老年人法律援助线上申请量较2025年增长20%以上。\n\n（三）加强人民调解队伍建设。2026年底前每个街镇配备专职人民调解员不少于3名，组织全区调解员轮训1次，培训覆盖率达到100%。",
+      to: "（一）持续深化行政复议、公共法律服务和人民调解工作，不断提升法治政府建设水平。",
+      findings: ["29:1-29:22 plan-specificity “下一年度主要安排”只分出1项具体措施，至少应有3项：请按“一是……二是……三是……”或“（一）……（二）……（三）……”逐项写明下一年度的具体安排"],
+    },
+    {
+      mistake: "dated after March 31",
+      from: "2026年1月16日",
+      to: "2026年4月16日",
+      findings: ["42:1-42:11 publish-date 成文日期晚于次年3月31日的公开期限：2025年度报告应在2026年3月31日前成文公开，文中为2026年4月16日"],
+    },
+  ],
 };
 
 describe('unseen drafts: planted mistakes are reported', () => {
@@ -4850,5 +5030,24 @@ describe('unseen drafts: documented silences', () => {
     // The 印发日期 of the 版记 (GB/T 9704) is when the office printed the document, not the 成文日期
     // above it, which publish-date checks (above).
     expect(newFindings('99-county-government-gongwen-pdf-pages.txt', '2025年2月20日印发', '2025年4月20日印发')).toEqual([]);
+  });
+
+  it('104: a 结案率 whose cases (执法案件1,284件) are before a ；', () => {
+    // As in 53, 80, 83 and 86: the clause “结案1,251件，结案率97.4%” after the ； that closes the 其中 list
+    // states the cases closed and their rate, not the total they are a share of.
+    expect(newFindings('104-district-government-5g-enforcement.txt', '结案率97.4%', '结案率96.4%')).toEqual([]);
+  });
+
+  it('104: two counts of a procedure (适用简易程序, 适用普通程序) together beyond the cases', () => {
+    // Parts whose labels open with 适用 count a property and may overlap others (其中适用简易程序1205件，
+    // 涉企案件1380件); that two values of one property exclude each other is not known to the rule, so
+    // only a part alone beyond the total is reported (above), not their sum.
+    expect(newFindings('104-district-government-5g-enforcement.txt', '适用简易程序836件', '适用简易程序936件')).toEqual([]);
+  });
+
+  it('105: a share whose whole (收到行政复议申请412件) is two sentences before it', () => {
+    // As in 91: “全年网上申请186件，占收到申请总数的45.1%” names its whole in words, and a share's words
+    // are looked up in its own sentence's clauses only; the 412 applications are stated two sentences back.
+    expect(newFindings('105-municipal-district-justice-bureau-apps.txt', '占收到申请总数的45.1%', '占收到申请总数的54.1%')).toEqual([]);
   });
 });
