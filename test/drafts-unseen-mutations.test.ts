@@ -4025,6 +4025,12 @@ const MUTATIONS: Record<string, Mutation[]> = {
       to: "2026年4月3日",
       findings: ["45:1-45:10 publish-date 成文日期晚于次年3月31日的公开期限：2025年度报告应在2026年3月31日前成文公开，文中为2026年4月3日"],
     },
+    {
+      mistake: "items available online raised above the items claimed (after “；其中”)",
+      from: "其中实现网上可办的2,318项",
+      to: "其中实现网上可办的2,418项",
+      findings: ["10:45-10:85 parts-exceed-total 分项2418项超过总数2364项；请核对总数或分项"],
+    },
   ],
   "93-county-finance-bureau.txt": [
     {
