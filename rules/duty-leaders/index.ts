@@ -1,4 +1,5 @@
 import { defineRule, Type } from '@reportlint/core';
+import { normalizeText } from '@reportlint/parser';
 import type { ReportTree } from '@reportlint/parser';
 import { oncePer } from '../shared/memo.js';
 import { occurrenceSpan, partData } from '../shared/parts.js';
@@ -49,8 +50,11 @@ interface Mention {
 
 interface Compiled {
   pattern: RegExp;
-  /** For each title of leaders.json#bodyTitles, the endings of the body names whose head it is. */
-  bodyTitles: Map<string, string[]>;
+  /**
+   * For each title of leaders.json#bodyTitles (government side) and #partyBodyTitles (Party side),
+   * its side and the endings of the body names whose leader it is.
+   */
+  bodyTitles: Map<string, { side: Side; endings: string[] }>;
   subordinates: string[];
   levels: string[];
   /** How a territory's leaders are written (区委书记, 区长 …). */
@@ -88,9 +92,9 @@ const compile = oncePer((options: Options): Compiled => {
   const party = `(?:${partyOrgans})(?:${partyTitles}|${nouns})`;
   const bare = `(?:${partyTitles})`;
   const government = `(?:${govTitles})|(?:${govOrgans})(?:${nouns})`;
-  const bodyTitles = new Map(
-    Object.entries(v.bodyTitles).flatMap(([title, bodies]) => (Array.isArray(bodies) ? [[foldEntries([title])[0]!, foldEntries(bodies)] as const] : [])),
-  );
+  const titlesOf = (side: Side, titles: Record<string, string | string[]>) =>
+    Object.entries(titles).flatMap(([title, bodies]) => (Array.isArray(bodies) ? [[foldEntries([title])[0]!, { side, endings: foldEntries(bodies) }] as const] : []));
+  const bodyTitles = new Map([...titlesOf('government', v.bodyTitles), ...titlesOf('party', v.partyBodyTitles)]);
   const subordinates = foldEntries([...v.subordinates, ...options.extraSubordinates]);
   return {
     // Tried last: 管委会主任 is a government title wherever it is written.
@@ -108,6 +112,14 @@ const compile = oncePer((options: Options): Compiled => {
     maxBefore: Math.max(1, ...subordinates.map((s) => s.length), ...levels.map((s) => s.length), ...v.bareTitleNotAfter.map((s) => s.length)),
   };
 });
+
+/**
+ * The reporting body's name as the normalized view spells it, without the enterprise it also is,
+ * named in parentheses after it: 临川市烟草专卖局（公司） is a 局, led by its 局长 (局长、经理).
+ */
+function reportingBody(tree: ReportTree): string {
+  return normalizeText(tree.meta.body ?? '').replace(/\([^()]*\)$/, '');
+}
 
 /** The body's name without the organ that ends it: 东门街道办事处 → 东门街道, 青石镇人民政府 → 青石镇. */
 function withoutOrgan(body: string, organs: string[]): string {
@@ -130,7 +142,7 @@ export function leaderMentions(tree: ReportTree, ranges: Range[], options: Optio
   const text = tree.normalized;
   // A level word is not a lower level when the reporting body is of that level (a 镇 names its own
   // 镇长), whether the body is named by its place or by its organ (东门街道办事处, 青石镇人民政府).
-  const body = tree.meta.body ?? '';
+  const body = reportingBody(tree);
   const place = withoutOrgan(body, c.organs);
   const lower = c.levels.filter((l) => !place.endsWith(l));
   // A department, a township or subdistrict, a development zone: a 区委书记 or 县长 its report names
@@ -153,8 +165,9 @@ export function leaderMentions(tree: ReportTree, ranges: Range[], options: Optio
       if (!territory && (c.territorialTitles.has(m[0]) || c.territorialStarts.some((w) => m[0].startsWith(w)))) continue;
       const g = m.groups!;
       if (g.own !== undefined) {
-        // 主任 heads the reporting body only when the body is a 委员会, an 办公室 …
-        if (c.bodyTitles.get(g.own)!.some((w) => body.endsWith(w))) mentions.push({ side: 'government', start, end });
+        // 主任 heads the reporting body only when the body is a 委员会, an 办公室 …; 教导员 leads a 大队's Party branch.
+        const own = c.bodyTitles.get(g.own)!;
+        if (own.endings.some((w) => body.endsWith(w))) mentions.push({ side: own.side, start, end });
       } else if (g.bare !== undefined) {
         // 政法委书记, 纪委书记, 社区党组织书记 are other committees' secretaries; 书记员 is a clerk.
         if (c.bareNotAfter.some((w) => before.endsWith(w)) || c.bareNotFollowedBy.some((w) => after.startsWith(w))) continue;
@@ -204,7 +217,7 @@ export const rule = defineRule({
     if (Boolean(party) === Boolean(government)) return;
     const found = (party ?? government)!;
     // Asked for in the body's own titles: a 街道's report lacks its 街道办事处主任, not a 区长.
-    const titles = bodyKind(tree.meta.body ?? '', compile(ctx.options)) ?? vocabulary.askFor;
+    const titles = bodyKind(reportingBody(tree), compile(ctx.options)) ?? vocabulary.askFor;
     ctx.report({
       messageId: party ? 'missingGovernment' : 'missingParty',
       data: {
