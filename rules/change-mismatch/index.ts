@@ -21,6 +21,8 @@ const CONNECT_OF = new Map<string, Direction>([
 const COMPARED_WITH = new RegExp(`^[,，]?(?:较|比)${EARLIER}的?$`);
 /** Between the current count and the earlier one stated on its own: ，上年同期为 / （上年. */
 const EARLIER_WAS = new RegExp(`^[,，(（]${EARLIER}(?:为|是|有)?$`);
+/** Between the percent and the earlier count stated after it, in parentheses: 同比增长6.3%（上年1,210起）. */
+const EARLIER_AFTER = new RegExp(`^[(（]${EARLIER}(?:为|是)?$`);
 /** Between the later count and the percent: ，同比下降 / 增长了 / ，增幅为. */
 const PERCENT_LEAD = new RegExp(`^[)）]?[,，]?(?:${literalAlternation(CHANGES.compare)})?(${literalAlternation([...DIRECTION_OF.keys()])})(?:了|为)?$`);
 
@@ -53,6 +55,16 @@ function statement(joined: JoinedText, first: Figure, second: Figure, percent: F
   // 2023年受理100件，2024年120件: the year before the second count is not always the earlier one.
   if (!yearsInOrder(joined.slice(from, first.start), between)) return undefined;
   return { earlier: second, later: first, percent, direction };
+}
+
+/**
+ * The statement of a count, its change and, after them in parentheses, the earlier count:
+ * 查处案件1,286起，同比增长6.3%（上年1,210起）. Nothing else may stand between them.
+ */
+function statementEarlierAfter(joined: JoinedText, later: Figure, percent: Figure, earlier: Figure): Statement | undefined {
+  const lead = PERCENT_LEAD.exec(joined.slice(later.end, percent.start));
+  if (!lead || !EARLIER_AFTER.test(joined.slice(percent.end, earlier.start)) || !/^[)）]/.test(joined.slice(earlier.end, earlier.end + 1))) return undefined;
+  return { earlier, later, percent, direction: DIRECTION_OF.get(lead[1]!)! };
 }
 
 const YEAR = /(\d{4})年/g;
@@ -117,10 +129,11 @@ export const rule = defineRule({
     for (const clause of figureClauses(tree)) {
       const figures = clause.figures;
       for (let i = 0; i + 2 < figures.length; i++) {
-        // Most figures are no percent or points: the statement is looked for only before one.
+        // Most figures are no percent or points: the statement is looked for only around one.
         const inPoints = POINTS.has(figures[i + 2]!.unit);
-        if (figures[i + 2]!.unit !== '%' && !inPoints) continue;
-        const s = statement(joined, figures[i]!, figures[i + 1]!, figures[i + 2]!, i > 0 ? figures[i - 1]!.end : clause.start);
+        let s: Statement | undefined;
+        if (figures[i + 2]!.unit === '%' || inPoints) s = statement(joined, figures[i]!, figures[i + 1]!, figures[i + 2]!, i > 0 ? figures[i - 1]!.end : clause.start);
+        else if (figures[i + 1]!.unit === '%') s = statementEarlierAfter(joined, figures[i]!, figures[i + 1]!, figures[i + 2]!);
         if (!s) continue;
         const found = inPoints ? (plainPoints(s) ? judgePoints(s) : undefined) : plain(s) ? judge(s) : plainRatePercent(s) ? judgeRatePercent(s) : undefined;
         const { start, end } = s.percent;
