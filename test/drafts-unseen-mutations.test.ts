@@ -4397,6 +4397,138 @@ const MUTATIONS: Record<string, Mutation[]> = {
       findings: ["37:1-37:11 publish-date 成文日期晚于次年3月31日的公开期限：2024年度报告应在2025年3月31日前成文公开，文中为2025年4月18日"],
     },
   ],
+  "100-city-tobacco-monopoly-bureau.txt": [
+    {
+      mistake: "last year's title on the tobacco bureau's report",
+      from: "关于2024年度法治政府",
+      to: "关于2023年度法治政府",
+      findings: ["1:15-1:20 year-consistency 标题中为2023年度，正文各处写的都是2024年度的情况：标题应为2024年度"],
+    },
+    {
+      mistake: "a 优秀率 off its files",
+      from: "优秀率77.5%",
+      to: "优秀率75.5%",
+      findings: ["11:414-11:422 rate-mismatch 优秀率应为77.5%（186÷240），文中为75.5%"],
+    },
+    {
+      mistake: "a 其中 class of cases raised beyond the cases investigated",
+      from: "其中无证经营案件512起",
+      to: "其中无证经营案件612起",
+      findings: ["11:38-11:113 parts-exceed-total 各分项之和为1386起（612+386+214+174），超过总数1286起；请核对总数或各分项"],
+    },
+    {
+      mistake: "a 同比 increase off its earlier count",
+      from: "同比增长6.3%（上年1,210起）",
+      to: "同比增长8.3%（上年1,210起）",
+      findings: ["11:49-11:53 change-mismatch 增幅应为6.3%（(1286-1210)÷1210），文中为8.3%"],
+    },
+    {
+      mistake: "the 局长、经理 dropped from the one person who is both",
+      from: "局（公司）党组书记、局长、经理王某某",
+      to: "局（公司）党组书记王某某",
+      findings: ["23:1-23:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了党委主要负责人（党组书记）的履职情况，未写政府主要负责人：请补写局长履行推进法治建设第一责任人职责的情况"],
+    },
+    {
+      mistake: "the causes removed from the shortcomings",
+      from: "线索发现主要依赖举报。主要原因是新业态违法手段隐蔽，专卖部门与快递企业数据共享机制尚未建立，技术手段跟不上。二是基层执法力量配备不够均衡，县级局专卖执法人员平均年龄45.6岁，35岁以下仅占12%。原因在于近年新进执法人员较少，执法队伍新老交替不畅。三是少数零售户守法意识仍然淡薄，重复违法现象时有发生，根源在于普法宣传针对性不强，对零售户信用评价结果运用不够。",
+      to: "线索发现主要依赖举报。二是基层执法力量配备不够均衡，县级局专卖执法人员平均年龄45.6岁，35岁以下仅占12%。三是少数零售户守法意识仍然淡薄，重复违法现象时有发生。",
+      findings: ["19:1-19:11 shortcoming-causes “存在的不足和原因”只列出问题，没有分析原因（如“主要原因在于……”）"],
+    },
+    {
+      mistake: "×× left for the number of legal advisers",
+      from: "聘请法律顾问2名",
+      to: "聘请法律顾问××名",
+      findings: ["13:78-13:80 placeholder-text 模板占位符“××”未替换，应填写实际内容"],
+    },
+    {
+      mistake: "the report signed after March 31",
+      from: "2025年1月20日",
+      to: "2025年4月20日",
+      findings: ["40:1-40:11 publish-date 成文日期晚于次年3月31日的公开期限：2024年度报告应在2025年3月31日前成文公开，文中为2025年4月20日"],
+    },
+  ],
+  "101-city-meteorological-bureau.txt": [
+    {
+      mistake: "a class of permits raised beyond the permits received",
+      from: "竣工验收61件",
+      to: "竣工验收81件",
+      findings: ["10:56-10:108 parts-exceed-total 各分项之和为174件（68+81+25），超过总数154件；请核对总数或各分项"],
+    },
+    {
+      mistake: "a 整改率 no longer matching the hazards rectified",
+      from: "整改率94.6%",
+      to: "整改率96.4%",
+      findings: ["16:90-16:98 rate-mismatch 整改率应为94.6%（139÷147），文中为96.4%"],
+    },
+    {
+      mistake: "the head's title dropped from the one person who is both",
+      from: "局党组书记、局长陈某某",
+      to: "局党组书记陈某某",
+      findings: ["28:1-28:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了党委主要负责人（党组书记）的履职情况，未写政府主要负责人：请补写局长履行推进法治建设第一责任人职责的情况"],
+    },
+    {
+      mistake: "a skipped （三） in the plans",
+      from: "（三）提升执法能力",
+      to: "（四）提升执法能力",
+      findings: [
+        "38:1-38:4 heading-numbering 标题序号跳号：此处应为“（三）”，文中为“（四）”",
+        "40:1-40:4 heading-numbering 标题序号重复：“（四）”与上一个同级标题相同，此处应为“（五）”",
+      ],
+    },
+    {
+      mistake: "last year in the opening",
+      from: "2025年，青州市气象局在省气象局",
+      to: "2024年，青州市气象局在省气象局",
+      findings: ["5:1-5:6 year-consistency 开头写的是2024年度的情况，标题中为2025年度：请统一报告年度"],
+    },
+    {
+      mistake: "XX left for the decree number",
+      from: "青州市人民政府令第42号",
+      to: "青州市人民政府令第XX号",
+      findings: ["13:38-13:41 placeholder-text 模板占位符“XX号”未替换，应填写实际内容"],
+    },
+  ],
+  "102-county-transport-enforcement-brigade.txt": [
+    {
+      mistake: "the 大队长's sentence dropped, the deputy still assisting him",
+      from: "大队长黄某某全面负责执法工作，主持制定大队年度法治建设工作计划，主持召开案件集体讨论会议9次，审定重大执法决定37件；带队开展治超夜查行动18次，年底向县交通运输局党组述法。",
+      to: "",
+      findings: ["24:1-24:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了党委主要负责人（教导员）的履职情况，未写政府主要负责人：请补写大队长履行推进法治建设第一责任人职责的情况"],
+    },
+    {
+      mistake: "the 教导员's sentence dropped",
+      from: "大队教导员刘某某认真履行党支部主体责任，组织召开党支部会议研究法治建设工作4次，牵头开展执法作风专项整治，带头讲授法治党课1次，组织集体学法12次。",
+      to: "",
+      findings: ["24:1-24:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了政府主要负责人（大队长）的履职情况，未写党委主要负责人：请补写大队党支部书记（教导员）履行推进法治建设第一责任人职责的情况"],
+    },
+    {
+      mistake: "a 其中 class of cases raised beyond the cases investigated",
+      from: "其他案件45起",
+      to: "其他案件65起",
+      findings: ["12:185-12:224 parts-exceed-total 各分项之和为634起（412+86+71+65），超过总数614起；请核对总数或各分项"],
+    },
+    {
+      mistake: "a skipped （四）",
+      from: "（四）加强队伍",
+      to: "（五）加强队伍",
+      findings: [
+        "16:1-16:4 heading-numbering 标题序号跳号：此处应为“（四）”，文中为“（五）”",
+        "18:1-18:4 heading-numbering 标题序号重复：“（五）”与上一个同级标题相同，此处应为“（六）”",
+      ],
+    },
+    {
+      mistake: "×× left for the body cameras",
+      from: "配备执法记录仪48台",
+      to: "配备执法记录仪××台",
+      findings: ["14:56-14:58 placeholder-text 模板占位符“××”未替换，应填写实际内容"],
+    },
+    {
+      mistake: "the plans cut to two items",
+      from: "三是建立与县公安局、县市场监督管理局的联合执法常态化机制，每季度至少开展联合执法1次。四是开展执法案卷评查2次，力争案卷优秀率达到75%以上。",
+      to: "",
+      findings: ["28:1-28:12 plan-specificity “下一年度主要安排”只分出2项具体措施，至少应有3项：请按“一是……二是……三是……”或“（一）……（二）……（三）……”逐项写明下一年度的具体安排"],
+    },
+  ],
   "103-city-data-bureau-ai-services.txt": [
     {
       mistake: "last year's title on its second line",
@@ -5036,6 +5168,41 @@ describe('unseen drafts: documented silences', () => {
     // The 印发日期 of the 版记 (GB/T 9704) is when the office printed the document, not the 成文日期
     // above it, which publish-date checks (above).
     expect(newFindings('99-county-government-gongwen-pdf-pages.txt', '2025年2月20日印发', '2025年4月20日印发')).toEqual([]);
+  });
+
+  it('100: a 网上办理率 after the applications and their two outcomes (1,846 = 1,712 准予 + 134 不予)', () => {
+    // “受理……申请1,846件，准予许可1,712件，不予许可134件，……；其中网上办理1,635件” — the 其中 may be of the
+    // applications or of those granted (1,635 is a part of either), so no base is sure.
+    expect(newFindings('100-city-tobacco-monopoly-bureau.txt', '网上办理率88.6%', '网上办理率86.6%')).toEqual([]);
+  });
+
+  it('101: a 结案率 whose cases opened (立案17起) are before a ；', () => {
+    // As in 53, 80 and 86: the clause “已结案16起，结案率94.1%” states the cases closed and their rate, not
+    // the total, which is in the clause before the ； with its 其中 kinds.
+    expect(newFindings('101-city-meteorological-bureau.txt', '结案率94.1%', '结案率95.1%')).toEqual([]);
+  });
+
+  it('101: one plan item of four made vague', () => {
+    // plan-specificity asks whether the plans part has at least three concrete items; the other three
+    // still give dates and numbers (a plans part cut to two items is reported, as in 102).
+    expect(
+      newFindings(
+        '101-city-meteorological-bureau.txt',
+        '建立防雷安全重点单位名录库，于2026年6月底前与应急管理、住房城乡建设部门实现数据共享；全年对易燃易爆场所检查不少于320家，隐患整改率达到98%以上。',
+        '进一步加强防雷安全监管，不断提升监管水平，切实保障人民群众生命财产安全。',
+      ),
+    ).toEqual([]);
+  });
+
+  it('101: a time limit cut against the statutory one (压缩至3.2个工作日，较法定时限20个工作日压缩84%)', () => {
+    // change-mismatch reads a change between two periods (较上年, 上年同期); a cut against a statutory
+    // limit is another comparison, and 压缩 is no direction word of its vocabulary.
+    expect(newFindings('101-city-meteorological-bureau.txt', '较法定时限20个工作日压缩84%', '较法定时限20个工作日压缩80%')).toEqual([]);
+  });
+
+  it('102: a 结案率 whose cases opened (立案查处……614起) are before a ；', () => {
+    // As in 101.
+    expect(newFindings('102-county-transport-enforcement-brigade.txt', '结案率97.4%', '结案率98.4%')).toEqual([]);
   });
 
   it('104: a 结案率 whose cases (执法案件1,284件) are before a ；', () => {

@@ -206,7 +206,11 @@ const recommended: Record<string, string[]> = {
   '97-city-hrss-typora-front-matter.md': [],
   '98-county-transport-notepad-utf16.txt': [],
   // A sentence runs over a page break: the page number stands between its two halves.
-  '99-county-government-gongwen-pdf-pages.txt': ['15:134-15:135 line-break-in-sentence 句子在此处被分页截断（“…，全年审查县政府”后接下一页的“常务会议议题87…”），应删去页码等分页内容，与下一页的文字连成一段'],  // The digital vocabulary of 2024–2026 reports: APP names, URLs, an e-mail address, versions (V2.0,
+  '99-county-government-gongwen-pdf-pages.txt': ['15:134-15:135 line-break-in-sentence 句子在此处被分页截断（“…，全年审查县政府”后接下一页的“常务会议议题87…”），应删去页码等分页内容，与下一页的文字连成一段'],
+  '100-city-tobacco-monopoly-bureau.txt': [],
+  '101-city-meteorological-bureau.txt': [],
+  '102-county-transport-enforcement-brigade.txt': [],
+  // The digital vocabulary of 2024–2026 reports: APP names, URLs, an e-mail address, versions (V2.0,
   // 3.1版), times (9:00-17:00), phone numbers, ratios (1:1, 3:2), ranges (3-5个工作日), ISO/IEC 27001:2022
   // and English abbreviations are left alone; the two half-width commas between Chinese words of 104 are
   // reported.
@@ -363,7 +367,14 @@ const strictOnly: Record<string, string[]> = {
   '96-forest-district-government.txt': [coverage('7:1-7:21', ['依法行政制度体系', '行政决策', '突发事件应对'])],
   '97-city-hrss-typora-front-matter.md': [],
   '98-county-transport-notepad-utf16.txt': [],
-  '99-county-government-gongwen-pdf-pages.txt': [],  // A 数据资源管理局 enforces nothing, has no emergency duties and reports no oversight of its own.
+  '99-county-government-gongwen-pdf-pages.txt': [],
+  // A tobacco monopoly bureau has no emergency duties of its own.
+  '100-city-tobacco-monopoly-bureau.txt': [coverage('7:1-7:10', ['突发事件应对'])],
+  // A meteorological bureau took no 重大行政决策 this year.
+  '101-city-meteorological-bureau.txt': [coverage('7:1-7:10', ['行政决策'])],
+  // An enforcement brigade issues no 规范性文件 and takes no 重大行政决策 of its own (as 77).
+  '102-county-transport-enforcement-brigade.txt': [coverage('8:1-8:10', ['依法行政制度体系', '行政决策'])],
+  // A 数据资源管理局 enforces nothing, has no emergency duties and reports no oversight of its own.
   '103-city-data-bureau-ai-services.txt': [coverage('8:1-8:10', ['行政执法', '突发事件应对', '行政权力制约和监督'])],
   // A district with no emergency to tell, and nothing said of the 2023 report's problems.
   '104-district-government-5g-enforcement.txt': [coverage('7:1-7:10', ['突发事件应对']), rectification(23, 11)],

@@ -149,7 +149,13 @@ const expected: Record<string, string> = {
   // UTF-16LE with BOM and CRLF, as Notepad saves “Unicode”.
   '98-county-transport-notepad-utf16.txt': '石梁县交通运输局|2024|SSSS|2025-02-12|按期',
   // The date above the 版记 (抄送, 印发机关 and 印发日期) of a 公文.
-  '99-county-government-gongwen-pdf-pages.txt': '桐溪县人民政府|2024|SSSS|2025-02-18|按期',  // APP names, URLs, an e-mail address and times in the text around the frame.
+  '99-county-government-gongwen-pdf-pages.txt': '桐溪县人民政府|2024|SSSS|2025-02-18|按期',
+  // The enterprise the bureau also is, in parentheses after its name, is part of the body's name.
+  '100-city-tobacco-monopoly-bureau.txt': '临川市烟草专卖局(公司)|2024|SSSS|2025-01-20|按期',
+  '101-city-meteorological-bureau.txt': '青州市气象局|2025|SSSS|2026-01-16|按期',
+  // The title over two lines: the body on the first, the year on the second.
+  '102-county-transport-enforcement-brigade.txt': '石湾县交通运输综合行政执法大队|2024|SSSS|2025-01-24|按期',
+  // APP names, URLs, an e-mail address and times in the text around the frame.
   '103-city-data-bureau-ai-services.txt': '钱塘市数据资源管理局|2025|SSSS|2026-01-20|按期',
   '104-district-government-5g-enforcement.txt': '粤江市云岗区人民政府|2024|SSSS|2025-01-24|按期',
   '105-municipal-district-justice-bureau-apps.txt': '申江市浦湾区司法局|2025|SSSS|2026-01-16|按期',
@@ -168,7 +174,7 @@ describe('summary of the unseen drafts', () => {
     const got: Record<string, string> = {};
     for (const row of rows.filter((r) => r[0] !== '合计')) {
       const file = row[col('文件')]!.split('/').pop()!;
-      if (!/^\d{2,3}-/.test(file)) continue;
+      if (!/^\d+-/.test(file)) continue;
       got[file] = [
         row[col('报告主体')],
         row[col('年度')],
