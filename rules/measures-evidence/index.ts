@@ -3,7 +3,7 @@ import { FIGURE_UNITS } from '@reportlint/parser';
 import type { ReportTree, Section } from '@reportlint/parser';
 import { oncePer } from '../shared/memo.js';
 import { headingSpan } from '../shared/parts.js';
-import { foldEntries, hasHan, intersect, ownRanges, quotedRanges } from '../shared/ranges.js';
+import { foldEntries, hasHan, intersect, literalAlternation, ownRanges, quotedRanges } from '../shared/ranges.js';
 import type { Range } from '../shared/ranges.js';
 import vocabulary from './evidence.json' with { type: 'json' };
 
@@ -26,18 +26,28 @@ interface Vocabulary {
   modifiers: Set<string>;
   nameSuffixes: string[];
   namePrefixes: string[];
+  /** An award verb, a scope and a name word: 被确定为全省法治一体建设试点. */
+  designation: RegExp;
 }
 
-export const vocabularyOf = oncePer(
-  (options: Options): Vocabulary => ({
+// A designation's name runs on to its name word within one clause.
+const DESIGNATION_SPAN = 20;
+
+export const vocabularyOf = oncePer((options: Options): Vocabulary => {
+  const nameSuffixes = foldEntries([...vocabulary.nameSuffixes, ...options.extraNameSuffixes]);
+  const namePrefixes = foldEntries([...vocabulary.namePrefixes, ...options.extraNamePrefixes]);
+  const scopes = literalAlternation(foldEntries(vocabulary.designationScopes));
+  const nouns = literalAlternation([...nameSuffixes, ...foldEntries(vocabulary.designationNouns)]);
+  return {
     // The parser's units (one list of what ends a figure), but 年: 2024年 is a date, 连续9年 a duration.
     measureWords: foldEntries([...FIGURE_UNITS.filter((u) => !vocabulary.durationWords.includes(u)), ...vocabulary.measureWords, ...options.extraMeasureWords]),
     durationWords: foldEntries(vocabulary.durationWords),
     modifiers: new Set(foldEntries(vocabulary.modifiers)),
-    nameSuffixes: foldEntries([...vocabulary.nameSuffixes, ...options.extraNameSuffixes]),
-    namePrefixes: foldEntries([...vocabulary.namePrefixes, ...options.extraNamePrefixes]),
-  }),
-);
+    nameSuffixes,
+    namePrefixes,
+    designation: new RegExp(`(?:${literalAlternation(namePrefixes)})(?:${scopes})[^,.;:!?。\\n“”"《》]{0,${DESIGNATION_SPAN}}?(?:${nouns})`),
+  };
+});
 
 const TITLE_MAX = 24;
 
@@ -180,5 +190,8 @@ export function findEvidence(text: string, range: Range, v: Vocabulary): Range |
     const before = text.slice(Math.max(start, q.start - 4), q.start);
     if (v.namePrefixes.some((w) => before.endsWith(w))) return q;
   }
+  // A designation by a higher level names its case without quotation marks: 被确定为全省法治一体建设试点.
+  const designation = v.designation.exec(text.slice(start, end));
+  if (designation) return { start: start + designation.index, end: start + designation.index + designation[0].length };
   return undefined;
 }
