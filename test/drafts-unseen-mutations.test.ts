@@ -4528,6 +4528,12 @@ const MUTATIONS: Record<string, Mutation[]> = {
       to: "",
       findings: ["28:1-28:12 plan-specificity “下一年度主要安排”只分出2项具体措施，至少应有3项：请按“一是……二是……三是……”或“（一）……（二）……（三）……”逐项写明下一年度的具体安排"],
     },
+    {
+      mistake: "one more officer with a certificate, the 持证率 kept",
+      from: "持有行政执法证件61人，持证率95.3%",
+      to: "持有行政执法证件62人，持证率95.3%",
+      findings: ["16:42-16:50 rate-mismatch 持证率应为96.9%（62÷64），文中为95.3%"],
+    },
   ],
   "103-city-data-bureau-ai-services.txt": [
     {
