@@ -224,6 +224,22 @@ describe('labels', () => {
   });
 });
 
+describe('figures through the characters that show nothing', () => {
+  const report = (body: string, format: 'txt' | 'md' = 'txt') =>
+    parseReport(textSource(`某区2024年法治政府建设年度报告\n\n一、主要举措和成效\n\n${body}\n`, format), builtinOutlines[0]!);
+  const read = (tree: ReturnType<typeof report>) =>
+    figuresOf(tree).flatMap((s) => s.figures.map((f) => `${tree.source.text.slice(f.start, f.end)}=${f.value}`));
+
+  it('reads a number a web page split with a zero-width space or a word joiner, at its place in the file', () => {
+    expect(read(report('保留权责事项12\u200b86项，新增经营主体6\u2060312户。'))).toEqual(['12\u200b86项=1286', '6\u2060312户=6312']);
+  });
+
+  it('reads a decimal a Word converter escaped in Markdown (81\\.1%), and keeps the backslash as written in plain text', () => {
+    expect(read(report('网上办理10\\.43万件，网办率81\\.1%。', 'md'))).toEqual(['10\\.43万件=104300', '81\\.1%=81.1']);
+    expect(read(report('网办率81\\.1%。'))).not.toContain('81\\.1%=81.1');
+  });
+});
+
 describe('figures of a report', () => {
   it('computes once per tree, sentence by sentence', () => {
     const tree = seedTree('002');

@@ -1,5 +1,6 @@
 import { isPageNumber } from './frame.js';
 import { lineStarts, splitLines } from './lines.js';
+import { hiddenOffsets } from './normalize.js';
 import type { Line } from './lines.js';
 import type { ReportTree } from './types.js';
 import { partitionPoint } from './search.js';
@@ -195,8 +196,10 @@ function lineBegin(line: Line, text: string): number {
 /**
  * The normalized text with the sentence breaks taken out — each line's trailing blanks, the line
  * break and the next line's indentation — so that a sentence cut by a hard wrap reads as one line:
- * “依法审结115件，办” / “结率为98.3%” is “依法审结115件，办结率为98.3%”. Offsets of the report map to
- * it and back; without a break it is the normalized text itself.
+ * “依法审结115件，办” / “结率为98.3%” is “依法审结115件，办结率为98.3%”. The characters that show nothing
+ * are taken out too, so that a number a web page split with one (“12\u200b86件”) or a Markdown escape
+ * (“81\.1%”) reads as on the page.
+ * Offsets of the report map to it and back; without a gap it is the normalized text itself.
  */
 export class JoinedText {
   /** The joined text. */
@@ -206,8 +209,12 @@ export class JoinedText {
   /** For each gap, the characters taken out before it ends (the gaps so far, itself included). */
   private readonly removed: number[];
 
-  constructor(normalized: string, breaks: readonly SentenceBreak[]) {
-    this.gaps = breaks.map((b) => ({ start: b.line.end, end: b.next.start }));
+  /** `hidden`: the offsets of the characters that show nothing (hiddenOffsets), blank in the normalized view. */
+  constructor(normalized: string, breaks: readonly SentenceBreak[], hidden: readonly number[]) {
+    this.gaps = withHidden(
+      breaks.map((b) => ({ start: b.line.end, end: b.next.start })),
+      hidden,
+    );
     this.removed = [];
     let total = 0;
     let joined = '';
@@ -273,13 +280,26 @@ export class JoinedText {
   }
 }
 
+/** The break gaps with a one-character gap for each hidden character outside them, in text order. */
+function withHidden(breaks: Array<{ start: number; end: number }>, hidden: readonly number[]): Array<{ start: number; end: number }> {
+  const gaps: Array<{ start: number; end: number }> = [];
+  let b = 0;
+  for (const at of hidden) {
+    while (b < breaks.length && breaks[b]!.end <= at) gaps.push(breaks[b++]!);
+    // One in a line's margin is already inside the break's gap.
+    if (b < breaks.length && breaks[b]!.start <= at) continue;
+    gaps.push({ start: at, end: at + 1 });
+  }
+  return gaps.concat(breaks.slice(b));
+}
+
 const joinedCache = new WeakMap<ReportTree, JoinedText>();
 
 /** The report's normalized text read through its sentence breaks, made once per tree. */
 export function joinedText(tree: ReportTree): JoinedText {
   let joined = joinedCache.get(tree);
   if (!joined) {
-    joined = new JoinedText(tree.normalized, sentenceBreaks(tree));
+    joined = new JoinedText(tree.normalized, sentenceBreaks(tree), hiddenOffsets(tree.source.text, tree.source.format));
     joinedCache.set(tree, joined);
   }
   return joined;

@@ -1,3 +1,4 @@
+import { isInvisible } from './normalize.js';
 import { partitionPoint } from './search.js';
 
 /** Offsets of line starts; \r\n, \r and \n all end a line, as in remark. */
@@ -37,7 +38,8 @@ export interface Line {
 
 /**
  * A blank margin character: what /[\s\u3000\u00a0\ufeff]/ matches (JavaScript's \s already has the
- * last three), tested by code because it runs at both ends of every line.
+ * last three), and the characters that show nothing (a web page's zero-width spaces before a heading),
+ * tested by code because it runs at both ends of every line.
  */
 function isBlank(c: number): boolean {
   if (c > 0x20 && c < 0xa0) return false;
@@ -52,7 +54,7 @@ function isBlank(c: number): boolean {
     c === 0x202f ||
     c === 0x205f ||
     c === 0x3000 ||
-    c === 0xfeff
+    isInvisible(c)
   );
 }
 

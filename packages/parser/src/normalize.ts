@@ -1,5 +1,6 @@
 import * as OpenCC from 'opencc-js/t2cn';
 import tsCharacters from 'opencc-js/dict/TSCharacters';
+import type { SourceFormat } from './types.js';
 
 type Convert = (text: string) => string;
 let toSimplified: Convert | undefined;
@@ -32,9 +33,26 @@ function hasTraditional(text: string): boolean {
 const FULLWIDTH_FIRST = 0xff01;
 const FULLWIDTH_SHIFT = 0xfee0;
 
-const WIDE = /[\uff01-\uff5e\u3000\u00a0]/g;
+/**
+ * Characters a web page or a converter leaves in the text that show nothing: zero-width space, non-joiner
+ * and joiner, word joiner, a byte order mark inside the text, soft hyphen. They fall anywhere — at a
+ * line's start, inside a heading (“存在的\u200b不足”), inside a number (“12\u200b86件”).
+ */
+const INVISIBLE = '\u200b-\u200d\u2060\ufeff\u00ad';
+
+/** Every invisible character of a text, for matchAll. */
+const INVISIBLE_CHARS = new RegExp(`[${INVISIBLE}]`, 'g');
+
+/** Whether a character (by code) is one of INVISIBLE, tested by code: it runs at both ends of every line. */
+export function isInvisible(code: number): boolean {
+  return (code >= 0x200b && code <= 0x200d) || code === 0x2060 || code === 0xfeff || code === 0xad;
+}
+
+const WIDE = new RegExp(`[\uff01-\uff5e\u3000\u00a0${INVISIBLE}]`, 'g');
 
 // One native replace: a draft's full-width punctuation (，。：；（）) is a few percent of its characters.
+// An invisible character is a blank in the view, as on the page: trimmed at a line's ends, and read
+// through inside a sentence's figures (see JoinedText).
 function foldWidth(text: string): string {
   return text.replace(WIDE, (c) => {
     const code = c.charCodeAt(0);
@@ -66,6 +84,36 @@ function simplify(text: string): string {
  */
 export function normalizeText(text: string): string {
   return foldWidth(simplify(text));
+}
+
+/**
+ * The backslash of a Markdown escape (“1\.”, “81\.1%”, “\*”): a Word converter (mammoth, pandoc)
+ * escapes the ASCII marks that could read as Markdown, and the page shows the mark alone.
+ */
+const MARKDOWN_ESCAPE = /\\[!-/:-@[-`{-~]/g;
+
+/**
+ * Offsets, in order, of the characters that show nothing on the page: INVISIBLE ones, and in Markdown
+ * the backslash of each escape. The normalized view has a blank at each (see blankEscapes); the
+ * figures are read through them (JoinedText), so “12\u200b86件” and “81\.1%” are 1286件 and 81.1%.
+ */
+export function hiddenOffsets(text: string, format: SourceFormat): number[] {
+  const offsets = Array.from(text.matchAll(INVISIBLE_CHARS), (m) => m.index);
+  if (format !== 'md' || !text.includes('\\')) return offsets;
+  for (const m of text.matchAll(MARKDOWN_ESCAPE)) offsets.push(m.index);
+  return offsets.sort((a, b) => a - b);
+}
+
+/** The normalized view of a Markdown draft with the backslash of each escape in `text` blanked, offsets kept. */
+export function blankEscapes(normalized: string, text: string): string {
+  if (!text.includes('\\')) return normalized;
+  let out = '';
+  let from = 0;
+  for (const m of text.matchAll(MARKDOWN_ESCAPE)) {
+    out += normalized.slice(from, m.index) + ' ';
+    from = m.index + 1;
+  }
+  return out + normalized.slice(from);
 }
 
 /**

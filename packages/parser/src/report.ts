@@ -9,7 +9,7 @@ import type { Flat, Pos } from './blocks.js';
 import { dropPageFurniture, markFrame } from './frame-blocks.js';
 import { lineStarts, pointAt } from './lines.js';
 import { MARKER_DEPTH, matchMarker } from './markers.js';
-import { blankFrontMatter, blankMarkup, normalizeText } from './normalize.js';
+import { blankEscapes, blankFrontMatter, blankMarkup, normalizeText } from './normalize.js';
 import { classifyParts } from './parts.js';
 import { yearStatedByBody } from './report-year.js';
 import { splitSentences } from './sentences.js';
@@ -23,7 +23,7 @@ const markdown = unified().use(remarkParse).freeze();
 export function parseReport(source: Source, profile: OutlineProfile): ReportTree {
   // A Markdown draft's front matter is read as blank lines by the parser and every rule.
   const text = source.format === 'md' ? blankFrontMatter(source.text) : source.text;
-  const normalized = source.format === 'md' ? blankMarkup(normalizeText(text)) : normalizeText(text);
+  const normalized = source.format === 'md' ? blankEscapes(blankMarkup(normalizeText(text)), text) : normalizeText(text);
   const starts = lineStarts(text);
   const pos: Pos = (offset) => {
     const { line, column } = pointAt(starts, offset);
