@@ -442,6 +442,27 @@ it('a <br> inside a CMS paragraph breaks its line: the signature and the date af
   expect(tree.meta).toMatchObject({ body: '某市审计局', closingDate: { year: 2026, month: 1, day: 16 } });
 });
 
+describe('Markdown a Word converter writes (mammoth, pandoc)', () => {
+  it('reads a heading set in bold after a bookmark, and a run-in heading in bold CommonMark leaves open (“__（一）标题。__正文”)', () => {
+    const tree = parse(['__某局2024年度法治政府建设情况报告__', '', '<a id="_Toc1"></a>__一、主要举措和成效__', '', '__（一）依法全面履行职能。__一是动态调整权责清单。', '', '**（二）完善制度体系。**全年制定规范性文件6件。', ''].join('\n'), 'md');
+    expect(tree.allSections.map((s) => `${s.marker?.raw} ${s.title}`)).toEqual(['一、 主要举措和成效', '（一） 依法全面履行职能', '（二） 完善制度体系']);
+  });
+
+  it('blanks the backslash of an escape in the normalized view, offsets kept', () => {
+    const tree = parse('某局2024年度报告\n\n1\\.严格规范性文件管理，对标注“\\*”的事项实行承诺制。\n', 'md');
+    expect(tree.normalized.slice(tree.normalized.indexOf('1'), tree.normalized.indexOf('严'))).toBe('1 .');
+    expect(tree.normalized.length).toBe(tree.source.text.length);
+  });
+});
+
+describe('zero-width spaces a web page leaves', () => {
+  it('are blank margins of a line, and a heading they fall inside is still a part (U+200B before 二、 and inside 存在的不足)', () => {
+    const tree = parse(['某区2024年法治政府建设年度报告', '\u200b一、主要举措和成效', '全年办理案件12件。', '\u200b二、存在的\u200b不足和原因', '执法人员不足，主要原因是编制少。', ''].join('\n'));
+    expect(tree.sections.map((s) => s.marker?.raw)).toEqual(['一、', '二、']);
+    expect(outline(tree)).toEqual(['measures:section@2', 'shortcomings:section@4']);
+  });
+});
+
 describe('a Markdown draft with a paragraph on each line', () => {
   const lines = ['一、主要举措和成效', '全年办理行政处罚案件190件', '二、存在的不足和原因', '执法人员专业素质不高，主要原因是缺乏系统培训。', '三、党政主要负责人履行推进法治建设第一责任人职责情况', '县委书记、县长带头学法述法。', '四、2025年工作安排', '一是加强执法培训。二是深化矛盾纠纷化解。'];
 

@@ -32,6 +32,7 @@ export function flatten(root: Root, text: string, normalized: string, pos: Pos):
         out.push({ node, start: inner.start, end: inner.end, kind: 'paragraph' });
         continue;
       }
+      start = boldLead(node, text) ?? start;
       while (start < end && /\s/.test(normalized[start]!)) start++;
       const lineBreak = normalized.indexOf('\n', start);
       const multiline = lineBreak !== -1 && lineBreak < end;
@@ -56,14 +57,36 @@ export function flatten(root: Root, text: string, normalized: string, pos: Pos):
 }
 /**
  * The span inside the bold of a paragraph that is bold and nothing else (“**一、主要举措和成效**”):
- * a CMS's heading, read from its first word so its numbering marker is seen.
+ * a CMS's heading, read from its first word so its numbering marker is seen. Inline HTML beside the
+ * bold is no text (blank in the normalized view): mammoth puts a Word bookmark before a heading
+ * (“<a id="_Toc187654322"></a>__二、存在的不足和原因__”).
  */
 function boldOnly(p: Paragraph): { start: number; end: number } | undefined {
-  if (p.children.length !== 1 || p.children[0]!.type !== 'strong') return undefined;
-  const inner = p.children[0]!.children;
+  const shown = p.children.filter((c) => c.type !== 'html');
+  if (shown.length !== 1 || shown[0]!.type !== 'strong') return undefined;
+  const inner = shown[0]!.children;
   const start = inner[0]?.position?.start.offset;
   const end = inner[inner.length - 1]?.position?.end.offset;
   return start !== undefined && end !== undefined && end > start ? { start, end } : undefined;
+}
+
+/** The delimiters of bold a Word converter writes: pandoc's `**`, mammoth's `__`. */
+const BOLD_DELIMITERS = ['**', '__'];
+
+/**
+ * Where the text of a paragraph that opens in bold starts: inside the bold, past its markup. A Word
+ * converter sets a run-in heading so (“__（一）依法全面履行职能。__一是……”), and its numbering marker
+ * must be seen at the paragraph's start. CommonMark does not close bold between “。” and a letter
+ * (the delimiter is not right-flanking there), so such bold is mostly still text: its delimiters,
+ * when the same one comes again later in the paragraph, are skipped too.
+ */
+function boldLead(p: Paragraph, text: string): number | undefined {
+  const first = p.children.find((c) => c.type !== 'html');
+  if (first?.type === 'strong') return first.children[0]?.position?.start.offset;
+  if (first?.type !== 'text' || !first.position) return undefined;
+  const start = first.position.start.offset!;
+  const opened = BOLD_DELIMITERS.find((d) => text.startsWith(d, start) && first.value.indexOf(d, d.length) > d.length);
+  return opened ? start + opened.length : undefined;
 }
 
 /**
