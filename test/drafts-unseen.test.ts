@@ -220,6 +220,12 @@ const recommended: Record<string, string[]> = {
     '25:82-25:83 punctuation-width 中文行文应使用全角标点“，”，文中为半角“,”',
   ],
   '105-municipal-district-justice-bureau-apps.txt': [],
+  // Zero-width spaces and word joiners inside sentences, numbers and headings, NBSP indentation, CRLF and LF mixed.
+  '106-district-zero-width-web-copy.txt': [],
+  // Full-width digits and letters throughout, classic Mac line endings (CR only).
+  '107-county-enforcement-fullwidth-cr.txt': [],
+  // mammoth's Markdown of a Word file: __bold__ run-in headings, escapes (1\. 81\.1% \*), bookmarks, a two-space break.
+  '108-city-natural-resources-mammoth.md': [],
 };
 
 /** What strict adds: the previous year's rectification and the 纲要's task areas. */
@@ -380,6 +386,10 @@ const strictOnly: Record<string, string[]> = {
   '104-district-government-5g-enforcement.txt': [coverage('7:1-7:10', ['突发事件应对']), rectification(23, 11)],
   // A 司法局 has no emergency duties and reports no oversight of its own.
   '105-municipal-district-justice-bureau-apps.txt': [coverage('7:1-7:25', ['突发事件应对', '行政权力制约和监督'])],
+  '106-district-zero-width-web-copy.txt': [],
+  // A comprehensive enforcement bureau's 执法事项清单 lists the penalties it took over: no 权责清单 or 政务服务 of its own.
+  '107-county-enforcement-fullwidth-cr.txt': [coverage('5:3-5:12', ['政府机构职能'])],
+  '108-city-natural-resources-mammoth.md': [],
 };
 
 const drafts = readdirSync(DIR).filter((f) => /\.(txt|md)$/.test(f) && f !== 'README.md').sort();

@@ -159,6 +159,12 @@ const expected: Record<string, string> = {
   '103-city-data-bureau-ai-services.txt': '钱塘市数据资源管理局|2025|SSSS|2026-01-20|按期',
   '104-district-government-5g-enforcement.txt': '粤江市云岗区人民政府|2024|SSSS|2025-01-24|按期',
   '105-municipal-district-justice-bureau-apps.txt': '申江市浦湾区司法局|2025|SSSS|2026-01-16|按期',
+  // Zero-width spaces in the title and the headings, NBSP indentation, CRLF and LF mixed.
+  '106-district-zero-width-web-copy.txt': '青湾区人民政府|2024|SSSS|2025-02-14|按期',
+  // Full-width digits (２０２４年, ２０２５年１月２０日) and CR-only line endings.
+  '107-county-enforcement-fullwidth-cr.txt': '青塘县综合行政执法局|2024|SSSS|2025-01-20|按期',
+  // mammoth's Markdown: the title in __bold__, the signature ending with a two-space break.
+  '108-city-natural-resources-mammoth.md': '南浦市自然资源和规划局|2024|SSSS|2025-01-24|按期',
 };
 
 const PRESENCE: Record<string, string> = { 有标题: 'S', 仅有文字: 'T', 缺失: '-' };
