@@ -155,6 +155,7 @@ function listTotal(joined: JoinedText, clause: Clause, partIndex: number): Base 
   if (WITHIN.test(part.label)) return undefined;
   // 受理500件，其中涉企120件，包括个体户30件，占比6%: a list within a list leaves the whole open.
   const before = markers.filter((m) => m < part.start);
+  if (before.length === 0) return framedTotal(joined, clause, partIndex);
   if (before.length !== 1) return undefined;
   const marker = before[0]!;
   const first = firstAfter(figures, marker);
@@ -170,6 +171,22 @@ function listTotal(joined: JoinedText, clause: Clause, partIndex: number): Base 
   if (t < 0 || figures[t]!.kind === 'rate' || figures[t]!.parenthetical) return undefined;
   const from = clause.roles[t]!.done ? findTotal(clause, t) : undefined;
   return { whole: figures[t]!, others: from ? [from] : [] };
+}
+
+/**
+ * The words from a count framed by 在……中 up to the part counted within it, the part opening the next
+ * comma's clause: “一般程序案件中,由乡镇(街道)” in 在1094件一般程序案件中，由乡镇（街道）办理628件.
+ */
+const FRAMED = /^[^,;:()]{0,12}中,[^,;:]*$/;
+
+/**
+ * 在1094件一般程序案件中，由乡镇（街道）办理628件，占57.4%: with no 其中, a count that 在……中 frames right
+ * before the part is the whole it is counted within — the frame says so as plainly as 其中 would.
+ */
+function framedTotal(joined: JoinedText, clause: Clause, partIndex: number): Base | undefined {
+  const whole = clause.figures[partIndex - 1];
+  if (!whole || whole.kind === 'rate' || whole.parenthetical || !whole.label.endsWith('在')) return undefined;
+  return FRAMED.test(joined.slice(whole.end, clause.figures[partIndex]!.labelStart)) ? { whole, others: [] } : undefined;
 }
 
 /** The count the share is taken of, as its words say it. */
