@@ -4871,6 +4871,165 @@ const MUTATIONS: Record<string, Mutation[]> = {
       findings: ["46:1-46:11 publish-date 成文日期晚于次年3月31日的公开期限：2024年度报告应在2025年3月31日前成文公开，文中为2025年4月24日"],
     },
   ],
+  "115-beijing-district-hotline.txt": [
+    {
+      mistake: "a 解决率 taken over all the requests, not those to be handled",
+      from: "解决率93.9%",
+      to: "解决率73.7%",
+      findings: ["11:186-11:194 rate-mismatch 解决率应为93.9%（209860÷223390），文中为73.7%"],
+    },
+    {
+      mistake: "a 满意率 off, over the requests called back",
+      from: "满意率95.4%",
+      to: "满意率96.4%",
+      findings: ["11:226-11:234 rate-mismatch 满意率应为95.4%（189330÷198450），文中为96.4%"],
+    },
+    {
+      mistake: "a 其中 class of requests raised beyond the total",
+      from: "求助类138,540件",
+      to: "求助类238,540件",
+      findings: ["11:75-11:129 parts-exceed-total 各分项之和为384620件（61230+238540+76310+8540），超过总数284620件；请核对总数或各分项"],
+    },
+    {
+      mistake: "a field of the devolved powers raised beyond their total",
+      from: "城市管理领域268项",
+      to: "城市管理领域368项",
+      findings: ["17:40-17:77 parts-exceed-total 各分项之和为531项（368+74+89），超过总数431项；请核对总数或各分项"],
+    },
+    {
+      mistake: "the 区长's duties dropped",
+      from: "区长切实履行推进法治建设第一责任人职责：一是主持区政府常务会议研究法治政府建设议题8项；二是每月召开接诉即办工作调度会，亲自督办疑难诉求37件；三是组织区政府常务会议会前学法12次；四是出庭应诉行政诉讼案件2件，并在年终述职中报告履行推进法治建设第一责任人职责情况。",
+      to: "",
+      findings: ["31:1-31:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了党委主要负责人（区委书记）的履职情况，未写政府主要负责人：请补写区长（县长、市长等政府主要负责人）履行推进法治建设第一责任人职责的情况"],
+    },
+    {
+      mistake: "the causes cut from the shortcomings",
+      from: "，原因在于此类问题涉及多个部门和历史政策，依法解决的路径不够清晰。二是街乡综合执法能力与下放职权还不完全匹配，究其原因，部分街乡执法人员专业背景单一，培训针对性不强。三是行政复议纠错率偏高，主要原因是少数部门在调查取证、告知程序等环节不够规范。",
+      to: "。二是街乡综合执法能力与下放职权还不完全匹配。三是行政复议纠错率偏高。",
+      findings: ["27:1-27:11 shortcoming-causes “存在的不足和原因”只列出问题，没有分析原因（如“主要原因在于……”）"],
+    },
+    {
+      mistake: "a plan item numbered （四） after （二）",
+      from: "（三）降低行政复议纠错率。",
+      to: "（四）降低行政复议纠错率。",
+      findings: ["41:1-41:4 heading-numbering 标题序号跳号：此处应为“（三）”，文中为“（四）”"],
+    },
+    {
+      mistake: "dated after March 31",
+      from: "2025年1月20日",
+      to: "2025年4月20日",
+      findings: ["48:1-48:11 publish-date 成文日期晚于次年3月31日的公开期限：2024年度报告应在2025年3月31日前成文公开，文中为2025年4月20日"],
+    },
+  ],
+  "116-zhejiang-county-unified-enforcement.txt": [
+    {
+      mistake: "a 占比 of the cases with its digits swapped",
+      from: "占比67.3%",
+      to: "占比76.3%",
+      findings: ["11:273-11:278 rate-mismatch 占比应为67.3%（2412÷3586），文中为76.3%"],
+    },
+    {
+      mistake: "a share of the 一般程序 cases (在1,094件……中) off",
+      from: "占57.4%",
+      to: "占75.4%",
+      findings: ["11:309-11:314 rate-mismatch 占比应为57.4%（628÷1094），文中为75.4%"],
+    },
+    {
+      mistake: "the partly transferred powers raised beyond the total transferred",
+      from: "部分划转152项",
+      to: "部分划转252项",
+      findings: ["11:103-11:131 parts-exceed-total 各分项之和为1286项（1034+252），超过总数1186项；请核对总数或各分项"],
+    },
+    {
+      mistake: "a 其中 of “掌上执法” inspections beyond the inspections",
+      from: "其中通过“掌上执法”开展20,874户次",
+      to: "其中通过“掌上执法”开展23,874户次",
+      findings: ["13:46-13:75 parts-exceed-total 分项23874户次超过总数21360户次；请核对总数或分项"],
+    },
+    {
+      mistake: "a 纠错率 off",
+      from: "纠错率10.3%",
+      to: "纠错率13.0%",
+      findings: ["19:66-19:74 rate-mismatch 纠错率应为10.3%（21÷203），文中为13.0%"],
+    },
+    {
+      mistake: "the plans headed with the report year",
+      from: "四、2026年工作思路",
+      to: "四、2025年工作思路",
+      findings: ["33:3-33:8 year-consistency “下一年度主要安排”应写2026年的安排，标题中为2025年"],
+    },
+    {
+      mistake: "the 县长's duties dropped",
+      from: "县长认真履行推进法治建设第一责任人职责，一是主持召开县政府常务会议研究执法改革、赋权评估等法治议题9项，二是带头参加县政府常务会议会前学法11次，三是带头出庭应诉行政诉讼案件2件，四是年底向县委、县人大常委会专题报告法治政府建设情况。",
+      to: "",
+      findings: ["29:1-29:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了党委主要负责人（县委书记）的履职情况，未写政府主要负责人：请补写区长（县长、市长等政府主要负责人）履行推进法治建设第一责任人职责的情况"],
+    },
+    {
+      mistake: "two plan items replaced by one statement of intent",
+      from: "（二）降低行政复议纠错率。对2025年被纠错的21件案件逐案剖析，二季度前制发行政复议意见书，推行执法文书说理范本，全年纠错率力争控制在8%以内。\n\n（三）打通执法数据壁垒。年内完成“掌上执法”系统与市场监管、生态环境等6个部门业务系统的数据对接，实现执法检查结果实时共享。",
+      to: "（二）持续深化法治政府建设，不断提升依法行政水平。",
+      findings: ["33:1-33:12 plan-specificity “下一年度主要安排”只分出2项具体措施，至少应有3项：请按“一是……二是……三是……”或“（一）……（二）……（三）……”逐项写明下一年度的具体安排"],
+    },
+    {
+      mistake: "二是 written 三是 in the 县长's list",
+      from: "二是带头参加",
+      to: "三是带头参加",
+      findings: [
+        "31:132-31:134 enumeration-sequence 列举序号跳号：此处应为“二是”，文中为“三是”",
+        "31:153-31:155 enumeration-sequence 列举序号重复：前面已有“三是”，此处应为“四是”",
+      ],
+    },
+  ],
+  "117-guangdong-subdistrict-devolved-enforcement.txt": [
+    {
+      mistake: "a 结案率 with its digits swapped",
+      from: "结案率96.3%",
+      to: "结案率93.6%",
+      findings: ["9:209-9:217 rate-mismatch 结案率应为96.3%（412÷428），文中为93.6%"],
+    },
+    {
+      mistake: "a share of the services on “粤省事” off",
+      from: "占84.3%",
+      to: "占48.3%",
+      findings: ["11:116-11:121 rate-mismatch 占比应为84.3%（241÷286），文中为48.3%"],
+    },
+    {
+      mistake: "a 满意率 taken over the work orders, not those called back",
+      from: "满意率95.0%",
+      to: "满意率90.8%",
+      findings: ["17:144-17:152 rate-mismatch 满意率应为95.0%（6213÷6540），文中为90.8%"],
+    },
+    {
+      mistake: "a field of the devolved powers raised beyond the list",
+      from: "卫生健康领域42项",
+      to: "卫生健康领域142项",
+      findings: ["9:74-9:130 parts-exceed-total 各分项之和为412项（148+46+38+142+38），超过总数312项；请核对总数或各分项"],
+    },
+    {
+      mistake: "the 街道办事处主任's duties dropped",
+      from: "街道办事处主任切实履行推进法治建设第一责任人职责：一是主持召开主任办公会议研究执法事项承接、违法建设治理等议题11项；二是组织街道班子会前学法10次；三是带队开展“两违”整治联合执法6次；四是将法治建设情况列入年终述职内容。",
+      to: "",
+      findings: ["27:1-27:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了党委主要负责人（党工委书记）的履职情况，未写政府主要负责人：请补写街道办事处主任履行推进法治建设第一责任人职责的情况"],
+    },
+    {
+      mistake: "the causes cut from the shortcomings",
+      from: "，原因在于下放事项多、时间集中，区直部门的业务指导和培训跟进不够及时。二是执法案件结构不均衡，违法建设类案件占比较高，其他领域案件较少，主要是因为部分领域缺乏检测设备，发现违法线索的手段有限。三是村（社区）法治宣传形式较为单一，究其原因，普法资源主要集中在街道机关，面向外来务工人员的普法力量不足。",
+      to: "。二是执法案件结构不均衡，违法建设类案件占比较高，其他领域案件较少。三是村（社区）法治宣传形式较为单一。",
+      findings: ["23:1-23:11 shortcoming-causes “存在的不足和原因”只列出问题，没有分析原因（如“主要原因在于……”）"],
+    },
+    {
+      mistake: "a plan item numbered （二） twice",
+      from: "（三）深化法治乡村建设。",
+      to: "（二）深化法治乡村建设。",
+      findings: ["37:1-37:4 heading-numbering 标题序号重复：“（二）”与上一个同级标题相同，此处应为“（三）”"],
+    },
+    {
+      mistake: "an amount left as XX",
+      from: "罚没款186.4万元",
+      to: "罚没款XX万元",
+      findings: ["9:221-9:223 placeholder-text 模板占位符“XX”未替换，应填写实际内容"],
+    },
+  ],
 };
 
 describe('unseen drafts: planted mistakes are reported', () => {
@@ -5391,5 +5550,16 @@ describe('unseen drafts: documented silences', () => {
     // “1.”, but the normalized view has a blank where the backslash is (“1 .”), so the line is not read
     // as a numbered item: the sequence is not checked rather than checked on a marker misread.
     expect(newFindings('108-city-natural-resources-mammoth.md', '2\\.开展专项清理', '3\\.开展专项清理')).toEqual([]);
+  });
+
+  it('115: more requests resolved (已解决229,860件) than there are to be handled (223,390件)', () => {
+    // As in 25: a numerator beyond its total tells that the counts are not the rate's (requests resolved
+    // in a year include some received the year before), so the 解决率 is not checked against them.
+    expect(newFindings('115-beijing-district-hotline.txt', '已解决209,860件', '已解决229,860件')).toEqual([]);
+  });
+
+  it('115: a 直接纠错率 whose numerator is not written (撤销19件、确认违法11件、责令履行6件 → 纠错36件)', () => {
+    // As in 39: which outcomes count as 纠错 is not said, and no count is labelled 纠错.
+    expect(newFindings('115-beijing-district-hotline.txt', '直接纠错率10.6%', '直接纠错率12.6%')).toEqual([]);
   });
 });

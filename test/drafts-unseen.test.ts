@@ -226,6 +226,11 @@ const recommended: Record<string, string[]> = {
   '107-county-enforcement-fullwidth-cr.txt': [],
   // mammoth's Markdown of a Word file: __bold__ run-in headings, escapes (1\. 81\.1% \*), bookmarks, a two-space break.
   '108-city-natural-resources-mammoth.md': [],
+  // Hotline, transferred-power and devolved-enforcement figures, each rate over its own base (解决率 over
+  // the requests to be handled, 满意率 over those called back), and the provinces' slogans in quotes.
+  '115-beijing-district-hotline.txt': [],
+  '116-zhejiang-county-unified-enforcement.txt': [],
+  '117-guangdong-subdistrict-devolved-enforcement.txt': [],
 };
 
 /** What strict adds: the previous year's rectification and the 纲要's task areas. */
@@ -390,6 +395,12 @@ const strictOnly: Record<string, string[]> = {
   // A comprehensive enforcement bureau's 执法事项清单 lists the penalties it took over: no 权责清单 or 政务服务 of its own.
   '107-county-enforcement-fullwidth-cr.txt': [coverage('5:3-5:12', ['政府机构职能'])],
   '108-city-natural-resources-mammoth.md': [],
+  // Nothing said of the 2023 report's problems.
+  '115-beijing-district-hotline.txt': [rectification(27, 11)],
+  // Nothing said of the 2024 report's problems.
+  '116-zhejiang-county-unified-enforcement.txt': [rectification(25, 11, 1, 2024)],
+  // A 街道办事处 issues no 规范性文件 (its 村规民约 are the villages' own), and says nothing of last year's problems.
+  '117-guangdong-subdistrict-devolved-enforcement.txt': [coverage('7:1-7:10', ['依法行政制度体系']), rectification(23, 11)],
 };
 
 const drafts = readdirSync(DIR).filter((f) => /\.(txt|md)$/.test(f) && f !== 'README.md').sort();
