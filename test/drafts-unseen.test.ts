@@ -226,6 +226,9 @@ const recommended: Record<string, string[]> = {
   '107-county-enforcement-fullwidth-cr.txt': [],
   // mammoth's Markdown of a Word file: __bold__ run-in headings, escapes (1\. 81\.1% \*), bookmarks, a two-space break.
   '108-city-natural-resources-mammoth.md': [],
+  '109-county-government-cause-analysis-part.txt': [],
+  '110-city-sports-bureau-quarterly-plans.txt': [],
+  '111-town-monthly-plans-2025.txt': [],
   // Hotline, transferred-power and devolved-enforcement figures, each rate over its own base (解决率 over
   // the requests to be handled, 满意率 over those called back), and the provinces' slogans in quotes.
   '115-beijing-district-hotline.txt': [],
@@ -396,6 +399,11 @@ const strictOnly: Record<string, string[]> = {
   // A comprehensive enforcement bureau's 执法事项清单 lists the penalties it took over: no 权责清单 or 政务服务 of its own.
   '107-county-enforcement-fullwidth-cr.txt': [coverage('5:3-5:12', ['政府机构职能'])],
   '108-city-natural-resources-mammoth.md': [],
+  '109-county-government-cause-analysis-part.txt': [],
+  // A 体育局 reports no platform or online service of its own.
+  '110-city-sports-bureau-quarterly-plans.txt': [coverage('7:1-7:10', ['数字法治政府'])],
+  // A 镇 issues no 规范性文件 of its own.
+  '111-town-monthly-plans-2025.txt': [coverage('7:1-7:10', ['依法行政制度体系'])],
   // Nothing said of the 2023 report's problems.
   '115-beijing-district-hotline.txt': [rectification(27, 11)],
   // Nothing said of the 2024 report's problems.
