@@ -118,8 +118,16 @@ function afterMarker(joined: JoinedText, clause: Clause, m: number): { total: Fi
     const newStatement = PARTS.stops.some((w) => label.startsWith(w)) || (!listed && PARTS.statuses.some((w) => label.includes(w)));
     if (parts.length > 0 && (newStatement || ((clause.roles[j]!.totals.length > 0 || clause.roles[j]!.done) && !listed))) break;
     if (parts.length === 0 && ['另', '此外', '同时', '占', '较', '同比', '比'].some((w) => label.startsWith(w))) break;
-    // 其中涉企案件分别为64件、29件: parts of several totals, one each.
-    if (PARTS.respectively.some((w) => label.includes(w)) || !exactCount(f)) return undefined;
+    const respective = PARTS.respectively.find((w) => label.includes(w));
+    if (respective) {
+      // 其中婚姻家庭纠纷和邻里纠纷分别为1826件、1473件: a name for each value, the parts of the total;
+      // 其中涉企案件分别为64件、29件: one name, a part of each of several totals.
+      if (parts.length > 0) return undefined;
+      const at = joined.move(prevEnd, joined.slice(prevEnd, f.start).indexOf(respective));
+      const values = respectiveValues(joined, clause, at, joined.slice(prevEnd, at), total);
+      return values && beyondItsSource(clause, total, values);
+    }
+    if (!exactCount(f)) return undefined;
     // Subsets that may overlap need not add up, but none can be larger than its total: the first one
     // is held to it alone (其中适用简易程序1836件 of 案件1284件).
     if (mayOverlap(label)) return parts.length === 0 && exceeds(total, [f]) ? beyondItsSource(clause, total, [f]) : undefined;
@@ -195,8 +203,11 @@ function inParentheses(joined: JoinedText, clause: Clause, index: number): Figur
   return parts;
 }
 
-/** 共受理100件，行政复议、行政诉讼分别为60件、50件: as many values as names listed before 分别. */
-function respectively(joined: JoinedText, clause: Clause, at: number): { total: Figure; parts: Figure[] } | undefined {
+/**
+ * The counts listed right after the 分别 at `at`, when there are as many as the names in `names`
+ * (行政复议、行政诉讼分别为60件、50件) and they count the total's things; none otherwise.
+ */
+function respectiveValues(joined: JoinedText, clause: Clause, at: number, names: string, total: Figure): Figure[] | undefined {
   const word = PARTS.respectively.find((w) => joined.text.startsWith(w, joined.indexOf(at)))!;
   const wordEnd = joined.move(at, word.length);
   const figures = clause.figures;
@@ -209,16 +220,24 @@ function respectively(joined: JoinedText, clause: Clause, at: number): { total: 
     if (f.parenthetical || !LIST_GLUE.test(joined.slice(parts[parts.length - 1]!.end, f.start))) break;
     parts.push(f);
   }
-  const total = totalBefore(figures, k, at);
-  if (!total || !exactCount(total)) return undefined;
-  const names = joined.slice(total.end, at).replace(/^[,，\s]+/, '').replace(/(同比|均)$/, '');
   if (names.length === 0 || names.length > MAX_GAP || /[,，。:：()]/.test(names)) return undefined;
   // 和/及/与 joins the last name of a list (行政复议、行政诉讼和国家赔偿) or two words of one name
   // (自主就业、安排工作、退休及供养人员分别为126人、19人、3人): either count of names may be the list's.
   const count = (joiners: RegExp) => names.split(joiners).filter((n) => n.trim() !== '').length;
   if (parts.length < 2 || (count(/[、和及与]/) !== parts.length && count(/、/) !== parts.length)) return undefined;
   if (parts.some((f) => !exactCount(f) || f.kind === 'rate' || !sameThings(f, total))) return undefined;
-  return { total, parts };
+  return parts;
+}
+
+/** 共受理100件，行政复议、行政诉讼分别为60件、50件: as many values as names listed before 分别. */
+function respectively(joined: JoinedText, clause: Clause, at: number): { total: Figure; parts: Figure[] } | undefined {
+  const total = totalBefore(clause.figures, firstAfter(clause.figures, at), at);
+  if (!total || !exactCount(total)) return undefined;
+  const names = joined.slice(total.end, at).replace(/^[,，\s]+/, '').replace(/(同比|均)$/, '');
+  // 其中A、B分别为……: afterMarker reads the list, with the total 其中 breaks down.
+  if (PARTS.markers.some((w) => names.startsWith(w))) return undefined;
+  const parts = respectiveValues(joined, clause, at, names, total);
+  return parts && { total, parts };
 }
 
 export const rule = defineRule({
