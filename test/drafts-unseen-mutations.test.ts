@@ -5012,6 +5012,324 @@ const MUTATIONS: Record<string, Mutation[]> = {
       ],
     },
   ],
+  "112-county-government-send-back.txt": [
+    {
+      mistake: "last year in the title after 关于",
+      from: "桐溪县人民政府关于2025年度",
+      to: "桐溪县人民政府关于2024年度",
+      findings: ["1:10-1:15 year-consistency 标题中为2024年度，正文各处写的都是2025年度的情况：标题应为2025年度"],
+    },
+    {
+      mistake: "last year in “现将我县……报告如下”",
+      from: "现将我县2025年度",
+      to: "现将我县2024年度",
+      findings: ["5:147-5:152 year-consistency 开头写的是2024年度的情况，标题中为2025年度：请统一报告年度"],
+    },
+    {
+      mistake: "last year in the measures part's heading (一、2024年……主要举措和成效)",
+      from: "一、2025年法治政府建设主要举措和成效",
+      to: "一、2024年法治政府建设主要举措和成效",
+      findings: ["7:3-7:8 year-consistency “主要举措和成效”应写2025年的情况，标题中为2024年"],
+    },
+    {
+      mistake: "this year in the plans part's heading (四、2025年……主要安排)",
+      from: "四、2026年法治政府建设主要安排",
+      to: "四、2025年法治政府建设主要安排",
+      findings: ["51:3-51:8 year-consistency “下一年度主要安排”应写2026年的安排，标题中为2025年"],
+    },
+    {
+      mistake: "the closing date written with dots (2026.1.20)",
+      from: "2026年1月20日",
+      to: "2026.1.20",
+      findings: ["68:1-68:10 date-format 成文日期应以“年”“月”“日”标注：应为“2026年1月20日”，文中为“2026.1.20”"],
+    },
+    {
+      mistake: "the closing date written with hyphens (2026-1-20)",
+      from: "2026年1月20日",
+      to: "2026-1-20",
+      findings: ["68:1-68:10 date-format 成文日期应以“年”“月”“日”标注：应为“2026年1月20日”，文中为“2026-1-20”"],
+    },
+    {
+      mistake: "the closing date written with slashes and zero padding (2026/01/20)",
+      from: "2026年1月20日",
+      to: "2026/01/20",
+      findings: ["68:1-68:11 date-format 成文日期应以“年”“月”“日”标注：应为“2026年1月20日”，文中为“2026/01/20”"],
+    },
+    {
+      mistake: "the closing date in Chinese numerals (二〇二六年一月二十日)",
+      from: "2026年1月20日",
+      to: "二〇二六年一月二十日",
+      findings: ["68:1-68:11 date-format 成文日期应使用阿拉伯数字：应为“2026年1月20日”，文中为“二〇二六年一月二十日”"],
+    },
+    {
+      mistake: "a closing date that does not exist (2月29日 in a common year)",
+      from: "2026年1月20日",
+      to: "2026年2月29日",
+      findings: ["68:1-68:11 invalid-date 日期不存在：2026年没有2月29日，2026年不是闰年，2月只有28天"],
+    },
+    {
+      mistake: "a late closing date written with dots (2026.4.8)",
+      from: "2026年1月20日",
+      to: "2026.4.8",
+      findings: [
+        "68:1-68:9 date-format 成文日期应以“年”“月”“日”标注：应为“2026年4月8日”，文中为“2026.4.8”",
+        "68:1-68:9 publish-date 成文日期晚于次年3月31日的公开期限：2025年度报告应在2026年3月31日前成文公开，文中为2026年4月8日",
+      ],
+    },
+    {
+      mistake: "a 办结率 off after 已办结 counts",
+      from: "办结率97.5%",
+      to: "办结率96.5%",
+      findings: ["23:83-23:91 rate-mismatch 办结率应为97.5%（3046÷3124），文中为96.5%"],
+    },
+    {
+      mistake: "two 其中 parts listed with 分别 after a rate, beyond the total",
+      from: "分别为1,826件、1,473件",
+      to: "分别为3,826件、2,473件",
+      findings: ["35:42-35:89 parts-exceed-total 各分项之和为6299件（3826+2473），超过总数5871件；请核对总数或各分项"],
+    },
+    {
+      mistake: "a subsection number skipped (（二） then （四）)",
+      from: "（三）严格规范公正文明执法",
+      to: "（四）严格规范公正文明执法",
+      findings: [
+        "21:1-21:4 heading-numbering 标题序号跳号：此处应为“（三）”，文中为“（四）”",
+        "29:1-29:4 heading-numbering 标题序号重复：“（四）”与上一个同级标题相同，此处应为“（五）”",
+      ],
+    },
+    {
+      mistake: "a subsection number repeated (（四） twice)",
+      from: "（五）强化行政权力制约和监督",
+      to: "（四）强化行政权力制约和监督",
+      findings: ["37:1-37:4 heading-numbering 标题序号重复：“（四）”与上一个同级标题相同，此处应为“（五）”"],
+    },
+    {
+      mistake: "a （3） among 1. and 2. of the same level",
+      from: "3.做实人民调解",
+      to: "（3）做实人民调解",
+      findings: ["35:1-35:4 heading-numbering 同级标题序号应从“（1）”开始，文中为“（3）”"],
+    },
+    {
+      mistake: "the Party secretary written only as 主要领导",
+      from: "县委书记李明远同志",
+      to: "主要领导",
+      findings: ["45:1-45:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了政府主要负责人（县长）的履职情况，未写党委主要负责人：请补写党委（党组）书记履行推进法治建设第一责任人职责的情况"],
+    },
+    {
+      mistake: "the county head written only as 主要领导",
+      from: "县长陈立华同志",
+      to: "主要领导",
+      findings: ["45:1-45:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了党委主要负责人（县委书记）的履职情况，未写政府主要负责人：请补写区长（县长、市长等政府主要负责人）履行推进法治建设第一责任人职责的情况"],
+    },
+    {
+      mistake: "a bracketed fill-in note left (【此处填写】)",
+      from: "分值占比5%",
+      to: "分值占比【此处填写】%",
+      findings: ["47:150-47:156 placeholder-text 编写说明“【此处填写】”未删除，应按说明补全内容后删去"],
+    },
+    {
+      mistake: "a full-width underscore blank left (＿＿＿人次)",
+      from: "不少于200人次",
+      to: "不少于＿＿＿人次",
+      findings: ["55:55-55:58 placeholder-text 模板占位符“＿＿＿”未替换，应填写实际内容"],
+    },
+    {
+      mistake: "a count left as ○○",
+      from: "列席县政府常务会议32次",
+      to: "列席县政府常务会议○○次",
+      findings: ["19:96-19:98 placeholder-text 模板占位符“○○”未替换，应填写实际内容"],
+    },
+    {
+      mistake: "the causes cut from all three shortcomings",
+      from: "，主要原因是乡镇司法所在编人员少，具有法律职业资格的仅5人，审查工作多由兼职人员承担。二是行政执法规范化水平不均衡，个别执法人员程序意识不强，原因在于赋权乡镇后执法人员培训覆盖不足，案卷评查结果运用不够。三是基层群众运用法律维权的意识仍需提升，究其原因，普法宣传针对性不强，以案释法开展得不够经常。",
+      to: "。二是行政执法规范化水平不均衡，个别执法人员程序意识不强。三是基层群众运用法律维权的意识仍需提升。",
+      findings: ["41:1-41:11 shortcoming-causes “存在的不足和原因”只列出问题，没有分析原因（如“主要原因在于……”）"],
+    },
+    {
+      mistake: "a 败诉率 off",
+      from: "败诉率4.6%",
+      to: "败诉率4.2%",
+      findings: ["33:42-33:49 rate-mismatch 败诉率应为4.6%（4÷87），文中为4.2%"],
+    },
+  ],
+  "113-city-housing-fund-center.txt": [
+    {
+      mistake: "last year on the second line of a two-line title",
+      from: "丰州市住房公积金管理中心\n2025年度",
+      to: "丰州市住房公积金管理中心\n2024年度",
+      findings: ["2:1-2:6 year-consistency 标题中为2024年度，正文各处写的都是2025年度的情况：标题应为2025年度"],
+    },
+    {
+      mistake: "last year in “现将中心……报告如下”",
+      from: "现将中心2025年度",
+      to: "现将中心2024年度",
+      findings: ["6:114-6:119 year-consistency 开头写的是2024年度的情况，标题中为2025年度：请统一报告年度"],
+    },
+    {
+      mistake: "this year in the plans heading (四、2025年工作安排)",
+      from: "四、2026年工作安排",
+      to: "四、2025年工作安排",
+      findings: ["46:3-46:8 year-consistency “下一年度主要安排”应写2026年的安排，标题中为2025年"],
+    },
+    {
+      mistake: "the closing date with zero-padded month (2026年02月10日)",
+      from: "2026年2月10日",
+      to: "2026年02月10日",
+      findings: ["59:1-59:12 date-format 成文日期的月、日不编虚位：应为“2026年2月10日”，文中为“2026年02月10日”"],
+    },
+    {
+      mistake: "dated the day after the deadline (2026年4月1日)",
+      from: "2026年2月10日",
+      to: "2026年4月1日",
+      findings: ["59:1-59:10 publish-date 成文日期晚于次年3月31日的公开期限：2025年度报告应在2026年3月31日前成文公开，文中为2026年4月1日"],
+    },
+    {
+      mistake: "a 办结率 in Chinese numerals off (百分之九十二点五 for 40 of 42)",
+      from: "百分之九十五点二",
+      to: "百分之九十二点五",
+      findings: ["28:62-28:73 rate-mismatch 办结率应为95.2%（40÷42），文中为百分之九十二点五"],
+    },
+    {
+      mistake: "a 其中 part raised beyond the decisions issued",
+      from: "已按期补缴38份",
+      to: "已按期补缴48份",
+      findings: ["12:87-12:114 parts-exceed-total 各分项之和为53份（48+5），超过总数43份；请核对总数或各分项"],
+    },
+    {
+      mistake: "an 采纳率 off",
+      from: "采纳率33.3%",
+      to: "采纳率38.3%",
+      findings: ["20:84-20:92 rate-mismatch 采纳率应为33.3%（62÷186），文中为38.3%"],
+    },
+    {
+      mistake: "a 2． after （1） in the same list",
+      from: "（2）加强执法监督",
+      to: "2．加强执法监督",
+      findings: [
+        "26:1-26:3 heading-numbering 标题层次倒置：“2．”的层级高于前面的“（1）”，不应排在其后（层次序数依次为“一、”“（一）”“1.”“（1）”）",
+        "26:1-26:3 heading-numbering 同级标题序号应从“1．”开始，文中为“2．”",
+      ],
+    },
+    {
+      mistake: "a numbered item skipped (1． then 3．)",
+      from: "2．规范提取和贷款审批",
+      to: "3．规范提取和贷款审批",
+      findings: ["14:1-14:3 heading-numbering 标题序号跳号：此处应为“2．”，文中为“3．”"],
+    },
+    {
+      mistake: "the centre's 主任 dropped from “党组书记、主任”",
+      from: "中心党组书记、主任王建国同志",
+      to: "中心党组书记王建国同志",
+      findings: ["42:1-42:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了党委主要负责人（党组书记）的履职情况，未写政府主要负责人：请补写主任履行推进法治建设第一责任人职责的情况"],
+    },
+    {
+      mistake: "a subsection heading left as a blank (（五）＿＿＿＿＿＿)",
+      from: "（五）开展普法宣传",
+      to: "（五）＿＿＿＿＿＿",
+      findings: ["34:4-34:10 placeholder-text 模板占位符“＿＿＿＿＿＿”未替换，应填写实际内容"],
+    },
+    {
+      mistake: "the causes cut from both shortcomings",
+      from: "，原因是管理部工作人员多为业务人员，取得行政执法证件的仅14人；二是制度文件清理不够及时，个别制度与新修订的上位法衔接不紧，主要原因是中心尚未建立制度文件定期评估机制。",
+      to: "；二是制度文件清理不够及时，个别制度与新修订的上位法衔接不紧。",
+      findings: ["38:1-38:11 shortcoming-causes “存在的不足和原因”只列出问题，没有分析原因（如“主要原因在于……”）"],
+    },
+  ],
+  "114-town-chinese-date.txt": [
+    {
+      mistake: "last year in the title",
+      from: "青禾镇人民政府关于2025年度",
+      to: "青禾镇人民政府关于2024年度",
+      findings: ["1:10-1:15 year-consistency 标题中为2024年度，正文各处写的都是2025年度的情况：标题应为2025年度"],
+    },
+    {
+      mistake: "last year in “现将……报告如下”",
+      from: "现将2025年度",
+      to: "现将2024年度",
+      findings: ["5:86-5:91 year-consistency 开头写的是2024年度的情况，标题中为2025年度：请统一报告年度"],
+    },
+    {
+      mistake: "last year added to the measures heading (一、2024年主要举措和成效)",
+      from: "一、主要举措和成效",
+      to: "一、2024年主要举措和成效",
+      findings: ["7:5-7:10 year-consistency “主要举措和成效”应写2025年的情况，标题中为2024年"],
+    },
+    {
+      mistake: "a closing date that does not exist (1月36日)",
+      from: "2026年1月16日",
+      to: "2026年1月36日",
+      findings: ["42:20-42:30 invalid-date 日期不存在：2026年没有1月36日，1月只有31天"],
+    },
+    {
+      mistake: "the closing date a year early (2025年1月16日)",
+      from: "2026年1月16日",
+      to: "2025年1月16日",
+      findings: ["42:20-42:30 publish-date 成文日期不在2025年12月1日至2026年3月31日之间，文中为2025年1月16日，是否应为2026年1月16日？"],
+    },
+    {
+      mistake: "the closing date in Chinese numerals with 元月",
+      from: "2026年1月16日",
+      to: "二〇二六年元月十六日",
+      findings: ["42:20-42:30 date-format 成文日期应使用阿拉伯数字：应为“2026年1月16日”，文中为“二〇二六年元月十六日”"],
+    },
+    {
+      mistake: "a 办结率 off after 办理完毕 counts",
+      from: "办结率96.6%",
+      to: "办结率97.6%",
+      findings: ["13:66-13:74 rate-mismatch 办结率应为96.6%（141÷146），文中为97.6%"],
+    },
+    {
+      mistake: "a 其中 list with 分别 beyond the cases after a ；",
+      from: "58件、47件、23件",
+      to: "58件、67件、23件",
+      findings: ["13:61-13:110 parts-exceed-total 各分项之和为148件（58+67+23），超过总数141件；请核对总数或各分项"],
+    },
+    {
+      mistake: "an 采纳率 off",
+      from: "采纳率95.5%",
+      to: "采纳率93.5%",
+      findings: ["11:100-11:108 rate-mismatch 采纳率应为95.5%（64÷67），文中为93.5%"],
+    },
+    {
+      mistake: "a 调解成功率 with two digits swapped",
+      from: "调解成功率98.7%",
+      to: "调解成功率97.8%",
+      findings: ["15:69-15:79 rate-mismatch 调解成功率应为98.7%（387÷392），文中为97.8%"],
+    },
+    {
+      mistake: "a 2. in place of （二）",
+      from: "（二）规范依法决策",
+      to: "2.规范依法决策",
+      findings: [
+        "11:3-11:5 heading-numbering 同级标题序号应从“1.”开始，文中为“2.”",
+        "13:3-13:6 heading-numbering 标题序号跳号：此处应为“（二）”，文中为“（三）”",
+      ],
+    },
+    {
+      mistake: "a subsection number repeated (（四） twice)",
+      from: "（五）深化普法宣传",
+      to: "（四）深化普法宣传",
+      findings: ["17:3-17:6 heading-numbering 标题序号重复：“（四）”与上一个同级标题相同，此处应为“（五）”"],
+    },
+    {
+      mistake: "the Party secretary written as 镇主要领导 (the 乡镇党委书记 of a county meeting is not the town's own)",
+      from: "镇党委书记赵振华同志",
+      to: "镇主要领导",
+      findings: ["23:3-23:29 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了政府主要负责人（镇长）的履职情况，未写党委主要负责人：请补写镇党委书记履行推进法治建设第一责任人职责的情况"],
+    },
+    {
+      mistake: "a count left as one ○ (○次)",
+      from: "召开专题会议4次",
+      to: "召开专题会议○次",
+      findings: ["9:65-9:67 placeholder-text 模板占位符“○次”未替换，应填写实际内容"],
+    },
+    {
+      mistake: "the causes cut from both shortcomings that had them",
+      from: "，原因在于村干部对相关法律法规学习不深、把握不准。二是综合执法队伍力量不足，全镇持证执法人员仅9人，难以满足赋权后的执法需求，主要是因为人员编制有限、专业人才引进困难。",
+      to: "。二是综合执法队伍力量不足，全镇持证执法人员仅9人，难以满足赋权后的执法需求。",
+      findings: ["19:3-19:13 shortcoming-causes “存在的不足和原因”只列出问题，没有分析原因（如“主要原因在于……”）"],
+    },
+  ],
   "115-beijing-district-hotline.txt": [
     {
       mistake: "a 解决率 taken over all the requests, not those to be handled",
@@ -5701,6 +6019,65 @@ describe('unseen drafts: documented silences', () => {
         '110-city-sports-bureau-quarterly-plans.txt',
         '日常检查难以做到全覆盖。究其原因，2022年机构改革后体育市场执法职能划入文化市场综合执法支队，局机关执法人员减少，而高危险性体育项目经营场所数量三年增长了42%。',
         '日常检查难以做到全覆盖。',
+      ),
+    ).toEqual([]);
+  });
+
+  it('112: a share in ‰ whose whole (行政处罚案件3,124件) is in another paragraph', () => {
+    // As in 91 and 105: “占行政处罚案件总数的4.2‰” names its whole in words, and a share's words are
+    // looked up in its own sentence only; the cases are stated in the paragraph before.
+    expect(newFindings('112-county-government-send-back.txt', '4.2‰', '4.8‰')).toEqual([]);
+  });
+
+  it('112: a 直接纠错率 off, its numerator the sum of three outcomes (撤销, 确认违法, 责令履行)', () => {
+    // No count is labelled 纠错: which outcomes correct the decision (撤销 and 确认违法 do, 驳回 does
+    // not, 变更 may) is the reader's sum, not a figure the sentence states.
+    expect(newFindings('112-county-government-send-back.txt', '直接纠错率15.2%', '直接纠错率12.5%')).toEqual([]);
+  });
+
+  it('112: the secretary named by surname and title (李书记)', () => {
+    // Informal, but it names the Party secretary: 书记 alone is the Party side in a county's report,
+    // so the duties part still speaks of both leaders.
+    expect(newFindings('112-county-government-send-back.txt', '县委书记李明远同志', '李书记')).toEqual([]);
+  });
+
+  it('113: two shares listed with 分别占 (分别占92.4%和7.6%), one made wrong', () => {
+    // A share is read as the count right before 占 and one percentage; pairing several counts with
+    // several percentages after 分别占 is not read, so a wrong one is not reported.
+    expect(newFindings('113-city-housing-fund-center.txt', '分别占92.4%和7.6%', '分别占94.2%和7.6%')).toEqual([]);
+  });
+
+  it('113: a subsection’s text replaced by ……（略）', () => {
+    // （略） is how published reports leave out what they do not print (附件（略）, a table); a
+    // subsection cut to it is not told from such an omission, and the part still has its other subsections.
+    expect(newFindings('113-city-housing-fund-center.txt', '开展住房公积金政策“进企业、进园区、进工地”活动48场，发放宣传资料1.6万份，覆盖职工2.3万人次。', '……（略）')).toEqual([]);
+  });
+
+  it('113: the year in a cited document’s title made stale (《……2023年年度报告》)', () => {
+    // A title in 《》 keeps its own year: citing an earlier year's report is as likely as a stale one.
+    expect(newFindings('113-city-housing-fund-center.txt', '《丰州市住房公积金2024年年度报告》', '《丰州市住房公积金2023年年度报告》')).toEqual([]);
+  });
+
+  it('114: the town head named by surname and title (孙镇长)', () => {
+    // As 李书记 in 112: 镇长 in a town's own report is its head.
+    expect(newFindings('114-town-chinese-date.txt', '镇长孙海燕同志', '孙镇长')).toEqual([]);
+  });
+
+  it('114: the body’s name replaced by 某某镇 in the opening', () => {
+    // 某某 is also how reports anonymise the parties of a case (王某某, 某某公司, a case “在某某镇”), so it
+    // is not template residue by itself.
+    expect(newFindings('114-town-chinese-date.txt', '青禾镇在县委', '某某镇在县委')).toEqual([]);
+  });
+
+  it('114: every plan item cut to its title (（一）进一步提升依法决策水平。)', () => {
+    // plan-specificity counts itemized measures, and a subsection's title is one (plans are often
+    // written as titles alone: “（一）深化行政执法体制改革”); three titles are three measures, however
+    // general their words. As with the vague item in 101, how concrete a measure is is not judged.
+    expect(
+      newFindings(
+        '114-town-chinese-date.txt',
+        '（一）提升依法决策水平。年内组织村“两委”成员法治培训2期，实现12个村（社区）全覆盖；制定《青禾镇村级集体资产处置程序指引》，6月底前印发。\n\n　　（二）加强执法队伍建设。争取县级部门下沉执法人员3名，新增持证执法人员4名，开展执法案卷自查2次。\n\n　　（三）创新普法方式。建立外出务工人员线上普法群，针对老年群体开展防范养老诈骗专题宣传不少于10场。',
+        '（一）进一步提升依法决策水平。\n\n　　（二）持续加强执法队伍建设。\n\n　　（三）不断创新普法方式。',
       ),
     ).toEqual([]);
   });

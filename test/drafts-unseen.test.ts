@@ -229,6 +229,9 @@ const recommended: Record<string, string[]> = {
   '109-county-government-cause-analysis-part.txt': [],
   '110-city-sports-bureau-quarterly-plans.txt': [],
   '111-town-monthly-plans-2025.txt': [],
+  '112-county-government-send-back.txt': [],
+  '113-city-housing-fund-center.txt': [],
+  '114-town-chinese-date.txt': [],
   // Hotline, transferred-power and devolved-enforcement figures, each rate over its own base (解决率 over
   // the requests to be handled, 满意率 over those called back), and the provinces' slogans in quotes.
   '115-beijing-district-hotline.txt': [],
@@ -404,6 +407,12 @@ const strictOnly: Record<string, string[]> = {
   '110-city-sports-bureau-quarterly-plans.txt': [coverage('7:1-7:10', ['数字法治政府'])],
   // A 镇 issues no 规范性文件 of its own.
   '111-town-monthly-plans-2025.txt': [coverage('7:1-7:10', ['依法行政制度体系'])],
+  '112-county-government-send-back.txt': [coverage('7:1-7:21', ['突发事件应对'])],
+  '113-city-housing-fund-center.txt': [coverage('8:1-8:10', ['政府机构职能', '突发事件应对', '数字法治政府']), rectification(38, 11, 1, 2024)],
+  '114-town-chinese-date.txt': [
+    coverage('7:3-7:12', ['政府机构职能', '依法行政制度体系', '突发事件应对', '行政权力制约和监督', '数字法治政府']),
+    rectification(19, 13, 3, 2024),
+  ],
   // Nothing said of the 2023 report's problems.
   '115-beijing-district-hotline.txt': [rectification(27, 11)],
   // Nothing said of the 2024 report's problems.

@@ -168,6 +168,9 @@ const expected: Record<string, string> = {
   '109-county-government-cause-analysis-part.txt': '桐柏山县人民政府|2024|SSSS|2025-02-18|按期',
   '110-city-sports-bureau-quarterly-plans.txt': '澄江市体育局|2024|SSSS|2025-01-21|按期',
   '111-town-monthly-plans-2025.txt': '梅岭镇|2025|SSSS|2026-01-12|按期',
+  '112-county-government-send-back.txt': '桐溪县人民政府|2025|SSSS|2026-01-20|按期',
+  '113-city-housing-fund-center.txt': '丰州市住房公积金管理中心|2025|SSSS|2026-02-10|按期',
+  '114-town-chinese-date.txt': '青禾镇人民政府|2025|SSSS|2026-01-16|按期',
   '115-beijing-district-hotline.txt': '北京市潮白区人民政府|2024|SSSS|2025-01-20|按期',
   '116-zhejiang-county-unified-enforcement.txt': '青溪县人民政府|2025|SSSS|2026-01-23|按期',
   // A 街道办事处 of a district of a city: the body as its signature writes it.
