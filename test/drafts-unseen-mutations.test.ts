@@ -15,6 +15,8 @@ import { builtinPlugin } from '@reportlint/rules';
 const DIR = join(import.meta.dirname, 'fixtures', 'drafts-unseen');
 const registry = createRegistry([builtinPlugin]);
 const { config, problems } = resolveConfig({ extends: 'recommended' }, registry);
+/** For the silences that only the strict preset's rules break. */
+const strict = resolveConfig({ extends: 'strict' }, registry).config;
 
 const show = (m: LintMessage) => `${m.line}:${m.column}-${m.endLine}:${m.endColumn} ${m.ruleId} ${m.message}`;
 const key = (m: LintMessage) => `${m.ruleId} ${m.message}`;
@@ -28,11 +30,11 @@ function draft(file: string): Source {
 }
 
 /** The findings that appear when `from` (once in the draft) is replaced by `to`, and were not there before. */
-function newFindings(file: string, from: string, to: string): string[] {
+function newFindings(file: string, from: string, to: string, preset = config): string[] {
   const source = draft(file);
   expect(source.text.split(from).length - 1, `"${from}" is once in ${file}`).toBe(1);
-  const before = new Set(lint(source, config).messages.map(key));
-  return lint({ ...source, text: source.text.replace(from, to) }, config)
+  const before = new Set(lint(source, preset).messages.map(key));
+  return lint({ ...source, text: source.text.replace(from, to) }, preset)
     .messages.filter((m) => !before.has(key(m)))
     .map(show);
 }
@@ -5489,6 +5491,132 @@ const MUTATIONS: Record<string, Mutation[]> = {
       findings: ["9:221-9:223 placeholder-text 模板占位符“XX”未替换，应填写实际内容"],
     },
   ],
+  "118-county-science-technology-bureau.txt": [
+    {
+      mistake: "an 入库率 that no longer matches the firms admitted",
+      from: "入库率91.4%",
+      to: "入库率94.1%",
+      findings: ["13:86-13:94 rate-mismatch 入库率应为91.4%（53÷58），文中为94.1%"],
+    },
+    {
+      mistake: "the subsidy amount left as ××",
+      from: "兑现企业研发费用补助资金386万元",
+      to: "兑现企业研发费用补助资金××万元",
+      findings: ["13:107-13:109 placeholder-text 模板占位符“××”未替换，应填写实际内容"],
+    },
+    {
+      mistake: "both shortcomings without their causes",
+      from: "一是科技监管执法力量薄弱，局机关没有专职执法人员，日常检查主要依靠业务股室兼顾，原因是机构改革后编制压减、人员专业结构单一。二是普法宣传针对性不强，面向企业科研人员的法律培训较少，主要原因在于普法工作缺乏长效机制。",
+      to: "一是科技监管执法力量薄弱，局机关没有专职执法人员，日常检查主要依靠业务股室兼顾。二是普法宣传针对性不强，面向企业科研人员的法律培训较少。",
+      findings: ["17:3-17:13 shortcoming-causes “存在的不足和原因”只列出问题，没有分析原因（如“主要原因在于……”）"],
+    },
+    {
+      mistake: "the one-paragraph duties name only the 局长 (局党组书记 dropped)",
+      from: "局党组书记、局长周立新同志",
+      to: "局长周立新同志",
+      findings: ["21:3-21:29 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了政府主要负责人（局长）的履职情况，未写党委主要负责人：请补写局党组（党委）书记履行推进法治建设第一责任人职责的情况"],
+    },
+    {
+      mistake: "the three plan items replaced by one slogan",
+      from: "一是修订完善科技项目资金管理制度，2026年6月底前出台《芦河县科技创新专项资金管理办法》。二是充实执法力量，年内组织2名干部参加行政执法资格考试，开展科研诚信专项检查不少于2次。三是结合科技活动周、全国科普日等活动，面向企业科研人员开展法治培训3期。",
+      to: "我局将继续深入学习贯彻习近平法治思想，全面推进依法行政，推动科技领域法治建设再上新台阶。",
+      findings: ["25:3-25:14 plan-specificity “下一年度主要安排”只分出1项具体措施，至少应有3项：请按“一是……二是……三是……”或“（一）……（二）……（三）……”逐项写明下一年度的具体安排"],
+    },
+    {
+      mistake: "the duties part left out, the plans renumbered 三 but not the part after",
+      from: "　　三、党政主要负责人履行推进法治建设第一责任人职责情况\n\n　　局党组书记、局长周立新同志认真履行推进法治建设第一责任人职责，主持召开局党组会议专题研究法治建设工作2次，审定年度法治政府建设工作要点；带头学法讲法，为全局干部讲授法治专题党课1次；对科技项目资金安排、规范性文件制定等事项亲自把关，督促合法性审查全覆盖；年底在县直部门主要负责人述法会议上作述法报告。\n\n　　四、2026年工作安排",
+      to: "　　三、2026年工作安排",
+      findings: ["1:1-1:1 required-part 缺少必备部分“党政主要负责人履行推进法治建设第一责任人职责情况”（依据：厅字〔2019〕28号《法治政府建设与责任落实督察工作规定》第二十五条）", "25:3-25:5 heading-numbering 标题序号跳号：此处应为“四、”，文中为“五、”"],
+    },
+    {
+      mistake: "the opening sentence keeps last year",
+      from: "2025年，县科学技术局",
+      to: "2024年，县科学技术局",
+      findings: ["5:3-5:8 year-consistency 开头写的是2024年度的情况，标题中为2025年度：请统一报告年度"],
+    },
+  ],
+  "119-city-civil-air-defense-office.txt": [
+    {
+      mistake: "a 鸣响率 that no longer matches the sirens that sounded",
+      from: "鸣响85台",
+      to: "鸣响83台",
+      findings: ["13:87-13:95 rate-mismatch 鸣响率应为96.5%（83÷86），文中为98.8%"],
+    },
+    {
+      mistake: "the 易地建设 approvals (其中) raised beyond all approvals",
+      from: "其中易地建设审批11件",
+      to: "其中易地建设审批71件",
+      findings: ["9:69-9:84 parts-exceed-total 分项71件超过总数63件；请核对总数或分项"],
+    },
+    {
+      mistake: "last year's title on this year's report",
+      from: "沅城市人民防空办公室2024年度",
+      to: "沅城市人民防空办公室2023年度",
+      findings: ["1:11-1:16 year-consistency 标题中为2023年度，正文各处写的都是2024年度的情况：标题应为2024年度"],
+    },
+    {
+      mistake: "a measures subsection cut, its number left skipped",
+      from: "　　（二）规范人防行政执法。修订人防行政处罚裁量基准，于2024年4月以沅人防发〔2024〕9号印发。对在建人防工程开展质量监督检查47次，下达整改通知书12份，均已整改到位；全年立案查处违反人防法律法规案件3件，均已结案。\n\n",
+      to: "",
+      findings: ["11:3-11:6 heading-numbering 标题序号跳号：此处应为“（二）”，文中为“（三）”"],
+    },
+    {
+      mistake: "the office's 党组书记 dropped from the 主任's title",
+      from: "办党组书记、主任陈建国同志",
+      to: "主任陈建国同志",
+      findings: ["21:3-21:29 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了政府主要负责人（主任）的履职情况，未写党委主要负责人：请补写党组（党委）书记履行推进法治建设第一责任人职责的情况"],
+    },
+    {
+      mistake: "dated after March 31",
+      from: "2025年2月14日",
+      to: "2025年4月14日",
+      findings: ["34:19-34:29 publish-date 成文日期晚于次年3月31日的公开期限：2024年度报告应在2025年3月31日前成文公开，文中为2025年4月14日"],
+    },
+    {
+      mistake: "the template's ×× left in the signature",
+      from: "　　　　　　　　　　　　　　　　　　沅城市人民防空办公室",
+      to: "　　　　　　　　　　　　　　　　　　××市人民防空办公室",
+      findings: ["33:19-33:21 placeholder-text 模板占位符“××”未替换，应填写实际内容"],
+    },
+  ],
+  "120-county-grain-reserve-bureau.txt": [
+    {
+      mistake: "an 整改率 that no longer matches the problems rectified",
+      from: "已整改8个",
+      to: "已整改7个",
+      findings: ["11:116-11:124 rate-mismatch 整改率应为77.8%（7÷9），文中为88.9%"],
+    },
+    {
+      mistake: "the Party secretary's half of the duties paragraph dropped",
+      from: "局党组书记吴卫东同志把法治建设列入党组重要议事日程，主持召开党组会议研究法治建设工作2次，带头讲授法治党课1次；局长郑晓梅同志",
+      to: "局长郑晓梅同志",
+      findings: ["21:3-21:29 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了政府主要负责人（局长）的履职情况，未写党委主要负责人：请补写局党组（党委）书记履行推进法治建设第一责任人职责的情况"],
+    },
+    {
+      mistake: "the shortcomings cut to one sentence without cause",
+      from: "一是储备粮监管手段比较传统，库存检查仍以人工查验为主，主要原因是粮库智能化改造资金投入不足。二是粮食行政执法力量薄弱，局里没有专职执法机构，主要是因为机构改革后人员编制减少、执法人员兼职较多。",
+      to: "我局法治政府建设工作与上级要求相比还有一定差距。",
+      findings: ["17:3-17:13 shortcoming-causes “存在的不足和原因”只列出问题，没有分析原因（如“主要原因在于……”）"],
+    },
+    {
+      mistake: "the three plan items replaced by one slogan",
+      from: "一是推进县级储备粮库智能化升级，年内完成2个库点粮情测控系统改造。二是开展储备粮春秋两季库存检查和粮食购销领域专项整治，对县级储备粮承储库点实现检查全覆盖。三是组织《中华人民共和国粮食安全保障法》专题宣传“进库点、进企业”活动不少于6场。",
+      to: "继续加强法治政府建设，不断提高依法行政水平。",
+      findings: ["25:3-25:14 plan-specificity “下一年度主要安排”只分出1项具体措施，至少应有3项：请按“一是……二是……三是……”或“（一）……（二）……（三）……”逐项写明下一年度的具体安排"],
+    },
+    {
+      mistake: "the shortcomings part left out, the later parts not renumbered",
+      from: "　　二、存在的不足和原因\n\n　　一是储备粮监管手段比较传统，库存检查仍以人工查验为主，主要原因是粮库智能化改造资金投入不足。二是粮食行政执法力量薄弱，局里没有专职执法机构，主要是因为机构改革后人员编制减少、执法人员兼职较多。\n\n",
+      to: "",
+      findings: ["1:1-1:1 required-part 缺少必备部分“存在的不足和原因”（依据：厅字〔2019〕28号《法治政府建设与责任落实督察工作规定》第二十五条）", "17:3-17:5 heading-numbering 标题序号跳号：此处应为“二、”，文中为“三、”"],
+    },
+    {
+      mistake: "last year's plans heading left in place",
+      from: "四、2026年工作安排",
+      to: "四、2025年工作安排",
+      findings: ["25:5-25:10 year-consistency “下一年度主要安排”应写2026年的安排，标题中为2025年"],
+    },
+  ],
 };
 
 describe('unseen drafts: planted mistakes are reported', () => {
@@ -6091,5 +6219,25 @@ describe('unseen drafts: documented silences', () => {
   it('115: a 直接纠错率 whose numerator is not written (撤销19件、确认违法11件、责令履行6件 → 纠错36件)', () => {
     // As in 39: which outcomes count as 纠错 is not said, and no count is labelled 纠错.
     expect(newFindings('115-beijing-district-hotline.txt', '直接纠错率10.6%', '直接纠错率12.6%')).toEqual([]);
+  });
+
+  it('119: the 主任 dropped from the duties paragraph while 主任办公会议 remains', () => {
+    // “办党组书记陈建国同志……提交主任办公会议研究” still names the office's head by his title: a meeting
+    // named after the head is his, and whether it tells enough of his duties is not for the rule to judge.
+    expect(newFindings('119-city-civil-air-defense-office.txt', '办党组书记、主任陈建国同志', '办党组书记陈建国同志')).toEqual([]);
+  });
+
+  it('120: the measures part cut to one slogan — strict asks for evidence', () => {
+    // A part with a sentence under its heading is not empty (empty-part); that it shows no figure,
+    // case or document is measures-evidence's ask, off in recommended as outline-coverage is.
+    const file = '120-county-grain-reserve-bureau.txt';
+    const { text } = draft(file);
+    const from = text.slice(text.indexOf('（一）抓好学法用法'), text.indexOf('　　二、存在的不足和原因'));
+    const slogan = '全年法治政府建设工作扎实推进，取得明显成效。\n\n';
+    expect(newFindings(file, from, slogan)).toEqual([]);
+    expect(newFindings(file, from, slogan, strict)).toEqual([
+      '7:3-7:12 measures-evidence “主要举措和成效”一节没有任何数据、事例或文件，只讲做法不见成效：请补充具体数字（如办理件数、覆盖人数、增减比例）、典型案例或所依据的文件《……》',
+      '7:3-7:12 outline-coverage “主要举措和成效”未涉及《法治政府建设实施纲要（2021—2025年）》的6个任务领域：政府机构职能、依法行政制度体系、行政执法、社会矛盾纠纷化解、行政权力制约和监督、数字法治政府；应补充这些方面的举措和成效，或说明本年度未开展的原因',
+    ]);
   });
 });

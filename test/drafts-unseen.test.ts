@@ -237,6 +237,9 @@ const recommended: Record<string, string[]> = {
   '115-beijing-district-hotline.txt': [],
   '116-zhejiang-county-unified-enforcement.txt': [],
   '117-guangdong-subdistrict-devolved-enforcement.txt': [],
+  '118-county-science-technology-bureau.txt': [],
+  '119-city-civil-air-defense-office.txt': [],
+  '120-county-grain-reserve-bureau.txt': [],
 };
 
 /** What strict adds: the previous year's rectification and the 纲要's task areas. */
@@ -419,6 +422,17 @@ const strictOnly: Record<string, string[]> = {
   '116-zhejiang-county-unified-enforcement.txt': [rectification(25, 11, 1, 2024)],
   // A 街道办事处 issues no 规范性文件 (its 村规民约 are the villages' own), and says nothing of last year's problems.
   '117-guangdong-subdistrict-devolved-enforcement.txt': [coverage('7:1-7:10', ['依法行政制度体系']), rectification(23, 11)],
+  // A 科学技术局 has no emergency duties, no platform of its own and reports no oversight; nothing is said of the 2024 report's problems.
+  '118-county-science-technology-bureau.txt': [coverage('7:3-7:12', ['突发事件应对', '行政权力制约和监督', '数字法治政府']), rectification(17, 13, 3, 2024)],
+  // A 人防办's short report tells its approvals, inspections and the siren test: its 裁量基准 is an enforcement
+  // document, it had no dispute, and it reports no oversight or platform.
+  '119-city-civil-air-defense-office.txt': [coverage('7:3-7:12', ['依法行政制度体系', '社会矛盾纠纷化解', '行政权力制约和监督', '数字法治政府'])],
+  // A grain bureau's report is about reserves and purchases: no 权责清单 or 政务服务, no 规范性文件, no dispute,
+  // oversight or platform; nothing is said of the 2024 report's problems.
+  '120-county-grain-reserve-bureau.txt': [
+    coverage('7:3-7:12', ['政府机构职能', '依法行政制度体系', '社会矛盾纠纷化解', '行政权力制约和监督', '数字法治政府']),
+    rectification(17, 13, 3, 2024),
+  ],
 };
 
 const drafts = readdirSync(DIR).filter((f) => /\.(txt|md)$/.test(f) && f !== 'README.md').sort();

@@ -175,6 +175,9 @@ const expected: Record<string, string> = {
   '116-zhejiang-county-unified-enforcement.txt': '青溪县人民政府|2025|SSSS|2026-01-23|按期',
   // A 街道办事处 of a district of a city: the body as its signature writes it.
   '117-guangdong-subdistrict-devolved-enforcement.txt': '粤海市南岭区金沙街道办事处|2024|SSSS|2025-01-17|按期',
+  '118-county-science-technology-bureau.txt': '芦河县科学技术局|2025|SSSS|2026-01-20|按期',
+  '119-city-civil-air-defense-office.txt': '沅城市人民防空办公室|2024|SSSS|2025-02-14|按期',
+  '120-county-grain-reserve-bureau.txt': '桐溪县粮食和物资储备局|2025|SSSS|2026-02-10|按期',
 };
 
 const PRESENCE: Record<string, string> = { 有标题: 'S', 仅有文字: 'T', 缺失: '-' };
