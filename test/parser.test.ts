@@ -41,6 +41,8 @@ describe('numbering markers', () => {
     ['3、标题', { kind: 'arabic', ordinal: 3, raw: '3、', separator: '、' }],
     ['4、2025年工作安排', { kind: 'arabic', ordinal: 4, raw: '4、', separator: '、' }],
     ['2.2025年重点任务', { kind: 'arabic', ordinal: 2, raw: '2.', separator: '.' }],
+    // The full-width stop of a 公文 list before a half-width number: item 4, not 4.12328.
+    ['4．12328热线办结率99.3%', { kind: 'arabic', ordinal: 4, raw: '4．', separator: '．' }],
     ['（1）标题', { kind: 'paren-arabic', ordinal: 1, raw: '（1）', separator: '' }],
     ['②标题', { kind: 'circled', ordinal: 2, raw: '②', separator: '' }],
     ['（三）是注重督促考核', { kind: 'paren-chinese', ordinal: 3, raw: '（三）', separator: '', stray: '是' }],
@@ -50,7 +52,7 @@ describe('numbering markers', () => {
   ])('%s', (text, expected) => {
     expect(marker(text)).toEqual(expected);
   });
-  it.each(['一是调整权责清单', '2023年，我区', '3.96万户', '3、4月份', '1.2025万元', '12345热线', '1+3+X', '第一，', '统一部署'])('%s is not a marker', (text) => {
+  it.each(['一是调整权责清单', '2023年，我区', '3.96万户', '３．９６万户', '3、4月份', '1.2025万元', '12345热线', '1+3+X', '第一，', '统一部署'])('%s is not a marker', (text) => {
     expect(marker(text)).toBeNull();
   });
   it('reads Chinese numerals up to 99', () => {

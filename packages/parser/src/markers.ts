@@ -25,18 +25,30 @@ export const STANDARD_SEPARATOR: Record<Exclude<MarkerKind, 'heading'>, string[]
   circled: [''],
 };
 
+/**
+ * Whether the stop ending at `end` is “．” followed by a half-width digit: “4．12328热线……” is item 4 of a
+ * 公文 list (GB/T 9704 writes the marker “1．”), not the number 4.12328 — a drafter who types “．” in
+ * full-width mode types its digits full-width too (“４．５万”), so a decimal point reads “.” or “．” between
+ * full-width digits.
+ */
+function fullWidthStopBeforeDigit(original: string, end: number): boolean {
+  return original[end - 1] === '．' && /[0-9]/.test(original[end] ?? '');
+}
+
 const CN = '[一二三四五六七八九十]{1,3}';
 // Matched on the normalized view, where （ ） ， ． ： are already half-width. A drafter's stray
 // blank inside a Chinese marker (“一 、”, “（一 ）”) leaves it a marker; heading-numbering asks for
 // the blank to go.
-const PATTERNS: Array<[Exclude<MarkerKind, 'heading'>, RegExp]> = [
+const PATTERNS: Array<[Exclude<MarkerKind, 'heading'>, RegExp, ((original: string, end: number) => boolean)?]> = [
   ['part', new RegExp(`^第(${CN})部分([、.,:]|\\s+(?=\\S))`)],
   ['paren-chinese', new RegExp(`^\\(\\s*(${CN})\\s*\\)([、.,:]?)`)],
   ['paren-arabic', /^\((\d{1,2})\)([、.,:]?)/],
   ['chinese', new RegExp(`^(${CN})(\\s*[、.,:]|\\s+(?=\\S))`)],
-  // A digit right after the separator is a number (1.5万, 3、4月), unless it starts a year: “4、2025年工作安排”.
+  // A digit right after the separator is a number (1.5万, 3、4月), unless it starts a year: “4、2025年工作安排”,
+  // or the stop is written “．” between half-width digits (the last pattern).
   ['arabic', /^(\d{1,2})([、.,:](?!\d)|[、.,:](?=\d{4}年)|\s+(?=[^\s\d年月日%.]))/],
   ['circled', /^([\u2460-\u2473])/],
+  ['arabic', /^(\d{1,2})(\.)(?=\d)/, fullWidthStopBeforeDigit],
 ];
 
 /** Ordinals of the Chinese numerals markers hold (at most three characters, so few): parsed once each. */
@@ -61,9 +73,10 @@ export function matchMarker(normalized: string, original: string, start: number,
   // Every pattern is anchored: most paragraphs are ruled out by their first character.
   if (start >= end || !mayStartMarker(normalized.charCodeAt(start))) return null;
   const head = normalized.slice(start, Math.min(end, start + 12));
-  for (const [kind, re] of PATTERNS) {
+  for (const [kind, re, accept] of PATTERNS) {
     const m = re.exec(head);
     if (!m) continue;
+    if (accept && !accept(original, start + m[0].length)) continue;
     const word = m[1]!;
     const ordinal =
       kind === 'circled' ? word.charCodeAt(0) - 0x2460 + 1 : kind === 'arabic' || kind === 'paren-arabic' ? Number(word) : chineseOrdinal(word);
