@@ -61,18 +61,28 @@ function partsNamed(compiled: Compiled[], fallback: PartId | undefined, title: s
 export function classifyParts(tree: ReportTree): PartOccurrence[] {
   const compiled = compile(tree.profile, tree.meta.year);
   const fallback = tree.profile.defaultPart;
-  const occurrences = topLevelOccurrences(tree, compiled, fallback);
+  const annex = annexStart(tree);
+  const occurrences = topLevelOccurrences(tree, compiled, fallback, annex);
   const nested = nestedOccurrences(tree, compiled, fallback);
-  occurrences.push(...nested, ...paragraphOccurrences(tree, compiled, fallback, nested));
+  occurrences.push(...nested, ...paragraphOccurrences(tree, compiled, fallback, nested, annex));
   return occurrences.sort((a, b) => a.start - b.start || kindRank(a) - kindRank(b));
 }
 
-/** The parts each top-level section is, over its text. */
-function topLevelOccurrences(tree: ReportTree, compiled: Compiled[], fallback: PartId | undefined): PartOccurrence[] {
+/**
+ * Where the attachments printed after the closing date begin (GB/T 9704 puts each on a page of its
+ * own below the date: an indicator list, a table, a work plan): the report's outline ends with its
+ * date, so their headings (“1．……报备率100%。”) are no part of it. Infinity when no date closes the text.
+ */
+function annexStart(tree: ReportTree): number {
+  return tree.blocks.findLast((b) => b.role === 'date')?.end ?? Infinity;
+}
+
+/** The parts each top-level section is, over its text; a section of the attachments is none. */
+function topLevelOccurrences(tree: ReportTree, compiled: Compiled[], fallback: PartId | undefined, annex: number): PartOccurrence[] {
   const occurrences: PartOccurrence[] = [];
   // Sections come fresh from buildSections and only this module gives them data: set, not merged.
   for (const section of tree.sections) {
-    const parts = partsNamed(compiled, fallback, titleOf(tree, section));
+    const parts = section.position.start.offset! < annex ? partsNamed(compiled, fallback, titleOf(tree, section)) : [];
     section.data = { parts };
     occurrences.push(...sectionOccurrences(tree, compiled, section, parts));
   }
@@ -103,10 +113,10 @@ function nestedOccurrences(tree: ReportTree, compiled: Compiled[], fallback: Par
 
 /**
  * Unheaded parts: paragraphs of a section whose first sentence opens another part (its paragraph
- * cues), outside the subsections `claimed` by a part already. Each runs until the next one in the
- * same section, or to its section's end.
+ * cues), outside the subsections `claimed` by a part already and above the attachments (`annex`).
+ * Each runs until the next one in the same section, or to its section's end.
  */
-function paragraphOccurrences(tree: ReportTree, compiled: Compiled[], fallback: PartId | undefined, claimed: PartOccurrence[]): PartOccurrence[] {
+function paragraphOccurrences(tree: ReportTree, compiled: Compiled[], fallback: PartId | undefined, claimed: PartOccurrence[], annex: number): PartOccurrence[] {
   const rank = (id: string) => compiled.findIndex((c) => c.part.id === id);
   const opensAfter = (cue: Compiled, section: Section | undefined) =>
     !section?.data?.parts?.some((id) => id !== fallback && rank(id) >= rank(cue.part.id));
@@ -121,7 +131,7 @@ function paragraphOccurrences(tree: ReportTree, compiled: Compiled[], fallback: 
     const candidate = tree.sections[t];
     const top = candidate && candidate.position.start.offset! <= block.start ? candidate : undefined;
     while (c < claimed.length && claimed[c]!.end <= block.start) c++;
-    if (block.role || block.node.type !== 'paragraph' || block.start < firstSection) continue;
+    if (block.role || block.node.type !== 'paragraph' || block.start < firstSection || block.start >= annex) continue;
     if (claimed[c] && claimed[c]!.start <= block.start) continue;
     const first = firstSentence(tree.normalized, block.start, Math.min(block.end, block.start + 400));
     if (!first) continue;
