@@ -218,8 +218,11 @@ function parenthesisAfter(joined: JoinedText, end: number, clauseEnd: number): {
   return { open: joined.offsetOf(open), close: joined.offsetOf(close) };
 }
 
-/** 115/120: a numerator and a total written as a fraction (the parser reads no figure there). */
-const FRACTION = /^(\d+)\/(\d+)$/;
+/**
+ * 115/120 or 10,918÷11,042: a numerator and a total written as a fraction or a division (an indicator
+ * list states how its rate is computed). The parser reads no figure there.
+ */
+const FRACTION = /^(\d{1,3}(?:,\d{3})+|\d+)\s*[/÷]\s*(\d{1,3}(?:,\d{3})+|\d+)$/;
 
 /**
  * The counts in the parenthesis right after a rate: （受理120件，办结115件）, （120件中办结115件）, or
@@ -228,7 +231,7 @@ const FRACTION = /^(\d+)\/(\d+)$/;
 function inParenthesis(clause: Clause, i: number, paren: { open: number; close: number }, known: KnownRate, joined: JoinedText): ReadingAfter | undefined {
   const fraction = FRACTION.exec(joined.slice(paren.open + 1, paren.close));
   if (fraction) {
-    const [numerator, total] = [Number(fraction[1]), Number(fraction[2])];
+    const [numerator, total] = [fraction[1], fraction[2]].map((n) => Number(n!.replaceAll(',', ''))) as [number, number];
     if (numerator > total) return undefined;
     return { reading: { numerator, numeratorTolerance: 0, total: { value: total, tolerance: 0 }, others: [], shown: `${numerator}÷${total}` }, last: i };
   }
