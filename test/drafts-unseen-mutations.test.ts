@@ -5617,6 +5617,219 @@ const MUTATIONS: Record<string, Mutation[]> = {
       findings: ["25:5-25:10 year-consistency “下一年度主要安排”应写2026年的安排，标题中为2025年"],
     },
   ],
+  "121-prefecture-city-long-report.txt": [
+    {
+      mistake: "last year's title on this year's report",
+      from: "关于2025年度法治政府建设工作情况",
+      to: "关于2024年度法治政府建设工作情况",
+      findings: ["1:10-1:15 year-consistency 标题中为2024年度，正文各处写的都是2025年度的情况：标题应为2025年度"],
+    },
+    {
+      mistake: "a 全程网办率 with its digits swapped",
+      from: "全程网办率93.9%",
+      to: "全程网办率39.9%",
+      findings: ["19:100-19:110 rate-mismatch 全程网办率应为93.9%（2671÷2846），文中为39.9%"],
+    },
+    {
+      mistake: "the 一般程序 cases raised beyond the cases",
+      from: "一般程序8,426件",
+      to: "一般程序9,426件",
+      findings: ["45:56-45:88 parts-exceed-total 各分项之和为25368件（15942+9426），超过总数24368件；请核对总数或各分项"],
+    },
+    {
+      mistake: "a change against last year's applications off",
+      from: "较上年的1,144件增长12.4%",
+      to: "较上年的1,144件增长14.2%",
+      findings: ["57:50-57:55 change-mismatch 增幅应为12.4%（(1286-1144)÷1144），文中为14.2%"],
+    },
+    {
+      mistake: "a 纠错率 off",
+      from: "纠错率7.2%",
+      to: "纠错率8.2%",
+      findings: ["57:108-57:115 rate-mismatch 纠错率应为7.2%（83÷1148），文中为8.2%"],
+    },
+    {
+      mistake: "（八） skipped in the measures",
+      from: "（八）健全行政权力制约和监督体系",
+      to: "（九）健全行政权力制约和监督体系",
+      findings: [
+        "63:1-63:4 heading-numbering 标题序号跳号：此处应为“（八）”，文中为“（九）”",
+        "71:1-71:4 heading-numbering 标题序号重复：“（九）”与上一个同级标题相同，此处应为“（十）”",
+      ],
+    },
+    {
+      mistake: "a count left as ××",
+      from: "调解成功47,031件",
+      to: "调解成功××件",
+      findings: ["61:80-61:82 placeholder-text 模板占位符“××”未替换，应填写实际内容"],
+    },
+    {
+      mistake: "the 市委书记's duties dropped",
+      from: "市委书记认真履行推进法治建设第一责任人职责，把法治建设摆在全局工作的重要位置。一是主持召开市委全面依法治市委员会会议2次，审议《桐江市法治政府建设示范创建实施方案》等文件5件；二是主持市委常委会会议专题听取法治政府建设工作汇报2次，研究解决行政执法协调监督、法治审核队伍建设等重大问题；三是带头开展法治专题调研，深入县（市、区）和基层执法单位调研4次；四是将党政主要负责人履行推进法治建设第一责任人职责情况列入年终述职内容，推动各级党政主要负责人落实法治建设责任。\n\n",
+      to: "",
+      findings: ["85:1-85:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了政府主要负责人（市长）的履职情况，未写党委主要负责人：请补写党委（党组）书记履行推进法治建设第一责任人职责的情况"],
+    },
+    {
+      mistake: "the causes cut from the shortcomings",
+      from: "，主要原因在于基层执法人员流动较快，新进人员业务培训跟进不够及时。二是乡镇（街道）承接赋权事项能力不均衡，部分赋权事项全年“零办件”，原因是赋权前评估不够精准，部分事项与基层实际需求不相匹配。三是数字法治政府建设存在短板，部门业务系统之间数据共享不够充分，究其原因，是市级统筹力度不足，部分系统由省级部门建设、接口开放受限。",
+      to: "。二是乡镇（街道）承接赋权事项能力不均衡，部分赋权事项全年“零办件”。三是数字法治政府建设存在短板，部门业务系统之间数据共享不够充分。",
+      findings: ["81:1-81:11 shortcoming-causes “存在的不足和原因”只列出问题，没有分析原因（如“主要原因在于……”）"],
+    },
+    {
+      mistake: "the plans headed with the report year",
+      from: "四、2026年推进法治政府建设的主要安排",
+      to: "四、2025年推进法治政府建设的主要安排",
+      findings: ["91:3-91:8 year-consistency “下一年度主要安排”应写2026年的安排，标题中为2025年"],
+    },
+    {
+      mistake: "a closing date after March 31",
+      from: "2026年2月10日",
+      to: "2026年4月10日",
+      findings: ["118:1-118:11 publish-date 成文日期晚于次年3月31日的公开期限：2025年度报告应在2026年3月31日前成文公开，文中为2026年4月10日"],
+    },
+    {
+      mistake: "an item 3. written 4. in the enforcement section",
+      from: "3.加强执法监督。",
+      to: "4.加强执法监督。",
+      findings: ["47:1-47:3 heading-numbering 标题序号跳号：此处应为“3.”，文中为“4.”"],
+    },
+  ],
+  "122-province-transport-dept-long-report.txt": [
+    {
+      mistake: "last year's year in the measures heading",
+      from: "一、2024年度推进法治政府建设的主要举措和成效",
+      to: "一、2023年度推进法治政府建设的主要举措和成效",
+      findings: ["8:3-8:9 year-consistency “主要举措和成效”应写2024年的情况，标题中为2023年"],
+    },
+    {
+      mistake: "a 采纳率 off",
+      from: "采纳率97.5%",
+      to: "采纳率95.7%",
+      findings: ["30:113-30:121 rate-mismatch 采纳率应为97.5%（318÷326），文中为95.7%"],
+    },
+    {
+      mistake: "the 道路运输 cases raised beyond the cases",
+      from: "道路运输28,915件",
+      to: "道路运输38,915件",
+      findings: ["46:41-46:103 parts-exceed-total 各分项之和为56820件（12436+38915+3127+2342），超过总数51204件；请核对总数或各分项"],
+    },
+    {
+      mistake: "a fall against last year's cases off",
+      from: "较上年的51,204件下降8.6%",
+      to: "较上年的51,204件下降6.8%",
+      findings: ["46:50-46:54 change-mismatch 降幅应为8.6%（(51204-46820)÷51204），文中为6.8%"],
+    },
+    {
+      mistake: "a 合格率 off",
+      from: "合格率98.9%。举办",
+      to: "合格率99.8%。举办",
+      findings: ["50:60-50:68 rate-mismatch 合格率应为98.9%（10918÷11042），文中为99.8%"],
+    },
+    {
+      mistake: "（三） skipped in the measures",
+      from: "（三）完善依法行政制度体系",
+      to: "（四）完善依法行政制度体系",
+      findings: [
+        "28:1-28:4 heading-numbering 标题序号跳号：此处应为“（三）”，文中为“（四）”",
+        "36:1-36:4 heading-numbering 标题序号重复：“（四）”与上一个同级标题相同，此处应为“（五）”",
+      ],
+    },
+    {
+      mistake: "a count left as XX",
+      from: "厅作为被告的一审行政诉讼案件27件",
+      to: "厅作为被告的一审行政诉讼案件XX件",
+      findings: ["62:82-62:84 placeholder-text 模板占位符“XX”未替换，应填写实际内容"],
+    },
+    {
+      mistake: "the 厅长's duties dropped",
+      from: "厅长切实履行推进法治建设第一责任人职责，对法治政府部门建设重要工作亲自部署、重大问题亲自过问。一是主持召开厅长办公会审议规范性文件、重大行政决策事项和行政执法重大问题14次；二是带头出庭应诉行政诉讼案件1件，带头参加会前学法；三是亲自部署交通运输执法领域突出问题专项整治，听取整治工作汇报3次；四是年终向省政府报告厅法治政府建设情况，并在厅年度工作会议上部署法治工作。\n\n",
+      to: "",
+      findings: ["94:1-94:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了党委主要负责人（党组书记）的履职情况，未写政府主要负责人：请补写厅长履行推进法治建设第一责任人职责的情况"],
+    },
+    {
+      mistake: "the plans replaced by a statement of intent",
+      from: "（一）加快重点领域立法。推动《云岭省道路运输条例》修订草案提请省人大常委会审议，开展新业态交通运输监管立法调研。\n\n（二）提升基层执法能力。制定基层执法装备配备标准，年内为50个县级执法机构补齐执法装备，全省执法人员年度轮训实现全覆盖。\n\n（三）统一非现场执法标准。6月底前出台《云岭省交通运输非现场执法工作规范》，统一证据采集、审核和处罚标准。\n\n（四）深化行政执法监督。开展执法案卷评查2次，组织执法质效评估，推行执法监督员制度。\n\n（五）推进数字法治交通建设。年底前建成全省统一的非现场执法管理平台，实现与交通运输部系统数据互通。\n\n（六）加强普法宣传。落实“谁执法谁普法”责任制，开展交通运输法治宣传进企业、进车站、进码头活动不少于100场。\n\n（七）做好新一轮规划衔接。开展交通运输法治政府部门建设“十四五”总结评估，研究起草2026—2030年法治交通建设实施意见。\n\n",
+      to: "（一）持续深化法治政府部门建设，不断提升依法行政水平。\n\n",
+      findings: ["100:1-100:22 plan-specificity “下一年度主要安排”只分出2项具体措施，至少应有3项：请按“一是……二是……三是……”或“（一）……（二）……（三）……”逐项写明下一年度的具体安排"],
+    },
+    {
+      mistake: "a rate of the attached indicator list off",
+      from: "合格率98.9%（10,918÷11,042）",
+      to: "合格率98.6%（10,918÷11,042）",
+      findings: ["133:17-133:25 rate-mismatch 合格率应为98.9%（10918÷11042），文中为98.6%"],
+    },
+  ],
+  "123-municipal-district-long-report.txt": [
+    {
+      mistake: "a 网办率 off",
+      from: "网办率98.9%",
+      to: "网办率99.8%",
+      findings: ["21:42-21:50 rate-mismatch 网办率应为98.9%（1452÷1468），文中为99.8%"],
+    },
+    {
+      mistake: "the complaints raised beyond the requests",
+      from: "投诉类52,576件",
+      to: "投诉类62,576件",
+      findings: ["65:31-65:74 parts-exceed-total 各分项之和为196420件（62318+71526+62576），超过总数186420件；请核对总数或各分项"],
+    },
+    {
+      mistake: "a 按时办结率 off",
+      from: "按时办结率98.8%",
+      to: "按时办结率96.8%",
+      findings: ["65:88-65:98 rate-mismatch 按时办结率应为98.8%（184126÷186420），文中为96.8%"],
+    },
+    {
+      mistake: "an 出庭应诉率 with its digits swapped",
+      from: "出庭应诉率97.6%",
+      to: "出庭应诉率96.7%",
+      findings: ["69:41-69:51 rate-mismatch 出庭应诉率应为97.6%（279÷286），文中为96.7%"],
+    },
+    {
+      mistake: "an 整改率 off",
+      from: "整改率89.5%",
+      to: "整改率98.5%",
+      findings: ["81:43-81:51 rate-mismatch 整改率应为89.5%（6.12亿÷6.84亿），文中为98.5%"],
+    },
+    {
+      mistake: "the 区长's two paragraphs dropped",
+      from: "区长切实履行推进法治政府建设第一责任人职责，对法治政府建设重要工作亲自部署、重大问题亲自过问。全年主持召开区政府常务会议研究法治政府建设议题9项，审议行政规范性文件6件、重大行政决策事项4项。\n\n区长带头尊法学法守法用法，主持区政府常务会议会前学法12次；带头出庭应诉行政诉讼案件1件并出庭发言；带队开展行政执法专项检查2次，推动解决执法协作中的突出问题；年底向区委、区人大常委会报告法治政府建设情况。\n\n",
+      to: "",
+      findings: ["93:1-93:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了党委主要负责人（区委书记）的履职情况，未写政府主要负责人：请补写区长（县长、市长等政府主要负责人）履行推进法治建设第一责任人职责的情况"],
+    },
+    {
+      mistake: "a clause pasted twice in the 区长's paragraph",
+      from: "推动解决执法协作中的突出问题；",
+      to: "推动解决执法协作中的突出问题，推动解决执法协作中的突出问题；",
+      findings: ["101:81-101:95 repeated-phrase 分句“推动解决执法协作中的突出问题”在本段第101行第66列已出现过，此处重复：请删去重复的一处，或改写为不同的内容"],
+    },
+    {
+      mistake: "（三） written （四） in the plans",
+      from: "（三）提高行政执法质量",
+      to: "（四）提高行政执法质量",
+      findings: [
+        "111:1-111:4 heading-numbering 标题序号跳号：此处应为“（三）”，文中为“（四）”",
+        "113:1-113:4 heading-numbering 标题序号重复：“（四）”与上一个同级标题相同，此处应为“（五）”",
+      ],
+    },
+    {
+      mistake: "the causes cut from the shortcomings",
+      from: "，主要原因在于执法人员专业背景与承接事项不匹配，区级部门指导培训不够精准。二是行政执法质量有待提高，案卷评查中仍发现事实认定不清、法律适用不准等问题，原因是部分执法单位内部法制审核力量薄弱。三是部分行政机关负责人出庭“出声”效果不够好，究其原因，是对行政诉讼案件的庭前准备不够充分。",
+      to: "。二是行政执法质量有待提高，案卷评查中仍发现事实认定不清、法律适用不准等问题。三是部分行政机关负责人出庭“出声”效果不够好。",
+      findings: ["89:1-89:11 shortcoming-causes “存在的不足和原因”只列出问题，没有分析原因（如“主要原因在于……”）"],
+    },
+    {
+      mistake: "last year's plans heading",
+      from: "四、2026年推进法治政府建设的主要安排",
+      to: "四、2025年推进法治政府建设的主要安排",
+      findings: ["103:3-103:8 year-consistency “下一年度主要安排”应写2026年的安排，标题中为2025年"],
+    },
+    {
+      mistake: "a 调解成功率 off",
+      from: "调解成功率98.2%",
+      to: "调解成功率92.8%",
+      findings: ["71:77-71:87 rate-mismatch 调解成功率应为98.2%（12610÷12846），文中为92.8%"],
+    },
+  ],
 };
 
 describe('unseen drafts: planted mistakes are reported', () => {
@@ -6239,5 +6452,17 @@ describe('unseen drafts: documented silences', () => {
       '7:3-7:12 measures-evidence “主要举措和成效”一节没有任何数据、事例或文件，只讲做法不见成效：请补充具体数字（如办理件数、覆盖人数、增减比例）、典型案例或所依据的文件《……》',
       '7:3-7:12 outline-coverage “主要举措和成效”未涉及《法治政府建设实施纲要（2021—2025年）》的6个任务领域：政府机构职能、依法行政制度体系、行政执法、社会矛盾纠纷化解、行政权力制约和监督、数字法治政府；应补充这些方面的举措和成效，或说明本年度未开展的原因',
     ]);
+  });
+
+  it('121: the 市长\'s duties dropped — the 市委书记 pushes “各级党政主要负责人” to their duty', () => {
+    // duty-leaders reads a joint mention (党政主要负责人) as naming both leaders, as “全区党政主要负责人
+    // 专题讲授率达100%” does in its README: whether “各级” takes in the city's own leaders is not said.
+    expect(newFindings('121-prefecture-city-long-report.txt', "市长切实履行推进法治政府建设第一责任人职责，坚持重要工作亲自部署、重大问题亲自过问、重点环节亲自协调、重要任务亲自督办。一是主持召开市政府常务会议研究法治政府建设议题11项，审议政府规章草案和规范性文件19件；二是带头尊法学法守法用法，带头参加市政府常务会议会前学法14次，为全市行政执法人员讲授法治专题课1次；三是带头出庭应诉行政诉讼案件1件，督促各级行政机关负责人出庭应诉；四是带头落实重大行政决策程序，对7项重大行政决策事项全部严格把关；五是年底向市委、市人大常委会专题报告法治政府建设情况。\n\n", '')).toEqual([]);
+  });
+
+  it('122: a 纠错率 over the cases the department answered for, none of them written 审结', () => {
+    // 纠错率 is taken over the cases closed (审结, 办结, 结案); “行政复议案件38件” is not said to be closed
+    // (its outcomes 维持31件、纠错4件、终止3件 add up to it, but outcomes are not summed into a total).
+    expect(newFindings('122-province-transport-dept-long-report.txt', '纠错率10.5%', '纠错率15.0%')).toEqual([]);
   });
 });

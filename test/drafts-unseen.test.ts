@@ -240,6 +240,9 @@ const recommended: Record<string, string[]> = {
   '118-county-science-technology-bureau.txt': [],
   '119-city-civil-air-defense-office.txt': [],
   '120-county-grain-reserve-bureau.txt': [],
+  '121-prefecture-city-long-report.txt': [],
+  '122-province-transport-dept-long-report.txt': [],
+  '123-municipal-district-long-report.txt': [],
 };
 
 /** What strict adds: the previous year's rectification and the 纲要's task areas. */
@@ -433,6 +436,9 @@ const strictOnly: Record<string, string[]> = {
     coverage('7:3-7:12', ['政府机构职能', '依法行政制度体系', '社会矛盾纠纷化解', '行政权力制约和监督', '数字法治政府']),
     rectification(17, 13, 3, 2024),
   ],
+  '121-prefecture-city-long-report.txt': [],
+  '122-province-transport-dept-long-report.txt': [],
+  '123-municipal-district-long-report.txt': [],
 };
 
 const drafts = readdirSync(DIR).filter((f) => /\.(txt|md)$/.test(f) && f !== 'README.md').sort();

@@ -178,6 +178,10 @@ const expected: Record<string, string> = {
   '118-county-science-technology-bureau.txt': '芦河县科学技术局|2025|SSSS|2026-01-20|按期',
   '119-city-civil-air-defense-office.txt': '沅城市人民防空办公室|2024|SSSS|2025-02-14|按期',
   '120-county-grain-reserve-bureau.txt': '桐溪县粮食和物资储备局|2025|SSSS|2026-02-10|按期',
+  '121-prefecture-city-long-report.txt': '桐江市人民政府|2025|SSSS|2026-02-10|按期',
+  // An indicator list is printed as an attachment below the date: the date still closes the text.
+  '122-province-transport-dept-long-report.txt': '云岭省交通运输厅|2024|SSSS|2025-02-20|按期',
+  '123-municipal-district-long-report.txt': '天津市滨湖区人民政府|2025|SSSS|2026-01-28|按期',
 };
 
 const PRESENCE: Record<string, string> = { 有标题: 'S', 仅有文字: 'T', 缺失: '-' };
