@@ -6383,8 +6383,8 @@ describe('unseen drafts: documented silences', () => {
   });
 
   it('113: two shares listed with 分别占 (分别占92.4%和7.6%), one made wrong', () => {
-    // A share is read as the count right before 占 and one percentage; pairing several counts with
-    // several percentages after 分别占 is not read, so a wrong one is not reported.
+    // The shares after 分别占 are read, paired in order with the counts of their 其中 list; but “二套住房
+    // 贷款” reads as a count (二套) between the two loans, so the list is not sure and nothing is paired.
     expect(newFindings('113-city-housing-fund-center.txt', '分别占92.4%和7.6%', '分别占94.2%和7.6%')).toEqual([]);
   });
 

@@ -24,6 +24,8 @@ interface Share {
   part: Figure;
   partIndex: number;
   whole: Whole;
+  /** Paired with its part by 分别占: the parts of its 其中 list come first, the shares after the last one. */
+  respective?: true;
 }
 
 /** The count a share is taken of, and other counts it may be of: it is right if any of them gives it. */
@@ -70,11 +72,14 @@ function restatesPart(subject: string, part: Figure): boolean {
   return name !== '' && part.label.endsWith(name);
 }
 
+/** A percentage that may be a share: not approximate and not a change. */
+const sharePercent = (f: Figure) => (f.unit === '%' || f.unit === '‰') && !f.approximate && !f.change;
+
 /** The share the percentage at index `i` of the clause states, if it is one, with its part. */
 function readShare(joined: JoinedText, clause: Clause, i: number): Share | undefined {
   const figures = clause.figures;
   const percent = figures[i]!;
-  if (i === 0 || (percent.unit !== '%' && percent.unit !== '‰') || percent.approximate || percent.change) return undefined;
+  if (i === 0 || !sharePercent(percent)) return undefined;
   // The labels tell at once whether 占 is written before the percentage (占审结总数的) or before the
   // count right before it (占全部依申请事项1600项的, or a count in parentheses): most rates are passed by.
   if (percent.label.includes('占')) {
@@ -89,6 +94,32 @@ function readShare(joined: JoinedText, clause: Clause, i: number): Share | undef
   const tail = lead && SHARE_AFTER_COUNT.exec(joined.slice(middle.end, percent.start));
   if (!lead || !tail || (lead[3] !== undefined) !== middle.parenthetical || (tail[1] !== undefined) !== middle.parenthetical) return undefined;
   return withPart(percent, figures, i - 2, lead[1]!, { by: 'count', figure: middle });
+}
+
+/** 分别占 before the first of several percentages (分别占92.4%和7.6%, 分别占受理总数的60%、40%). */
+const RESPECTIVE_SHARE = new RegExp(String.raw`^,?分别占([^,;:()]*?)` + TAIL);
+/** What joins the percentages of a 分别占 list. */
+const LIST_GLUE = /^[、,和及与\s]*$/;
+
+/**
+ * 其中首套住房贷款3894笔、二套住房贷款322笔，分别占92.4%和7.6%; 其中A、B分别为120件、80件，分别占60%、40%:
+ * the percentages after 分别占 are the shares, in order, of as many counts ending right before them —
+ * when those counts are the whole 其中 list. Any other number of counts pairs nothing surely.
+ */
+function respectiveShares(joined: JoinedText, clause: Clause, i: number): Share[] | undefined {
+  const figures = clause.figures;
+  const words = i > 0 && sharePercent(figures[i]!) ? RESPECTIVE_SHARE.exec(joined.slice(figures[i - 1]!.end, figures[i]!.start)) : null;
+  const whole = words ? wholeNamed(words[1]!) : undefined;
+  if (!whole) return undefined;
+  let n = 1;
+  while (i + n < figures.length && sharePercent(figures[i + n]!) && LIST_GLUE.test(joined.slice(figures[i + n - 1]!.end, figures[i + n]!.start))) n++;
+  const first = i - n;
+  if (n < 2 || first < 0) return undefined;
+  const parts = figures.slice(first, i);
+  if (parts.some((f) => f.kind === 'rate' || f.parenthetical || !exactCount(f))) return undefined;
+  const marker = clause.markers.filter((m) => m < parts[0]!.start).at(-1);
+  if (marker === undefined || firstAfter(figures, marker) !== first) return undefined;
+  return parts.map((part, k) => ({ percent: figures[i + k]!, part, partIndex: first + k, whole, respective: true }));
 }
 
 /** The share with its part, when the count at `partIndex` is a plain one the words before 占 leave it to. */
@@ -149,9 +180,9 @@ function namedCount(joined: JoinedText, clause: Clause, partIndex: number, word:
  * 涉企投诉中办结110件，占91.7%; 其中本县86件，占5.7%，败诉3件，占3.5%) is a share of that: the whole is
  * left open.
  */
-function listTotal(joined: JoinedText, clause: Clause, partIndex: number): Base | undefined {
+function listTotal(joined: JoinedText, clause: Clause, share: Share): Base | undefined {
   const { figures, markers } = clause;
-  const part = figures[partIndex]!;
+  const { part, partIndex } = share;
   if (WITHIN.test(part.label)) return undefined;
   // 受理500件，其中涉企120件，包括个体户30件，占比6%: a list within a list leaves the whole open.
   const before = markers.filter((m) => m < part.start);
@@ -159,16 +190,22 @@ function listTotal(joined: JoinedText, clause: Clause, partIndex: number): Base 
   if (before.length !== 1) return undefined;
   const marker = before[0]!;
   const first = firstAfter(figures, marker);
-  if ((partIndex - first) % 2 !== 0 || partIndex - first > MAX_FIGURES_BACK) return undefined;
+  if (partIndex - first > MAX_FIGURES_BACK) return undefined;
   // 其中本县86件，占5.7%，败诉3件: a count of done after a list item that is none may count within that item.
   if (clause.roles[partIndex]!.done !== clause.roles[first]!.done) return undefined;
-  for (let j = first; j < partIndex; j += 2) {
-    const share = figures[j + 1]!;
-    if (share.kind !== 'rate' || !joined.slice(figures[j]!.end, share.start).includes('占')) return undefined;
+  // A list paired by 分别占 states its shares after its last part, not one after each.
+  if (!share.respective) {
+    if ((partIndex - first) % 2 !== 0) return undefined;
+    for (let j = first; j < partIndex; j += 2) {
+      const shareOf = figures[j + 1]!;
+      if (shareOf.kind !== 'rate' || !joined.slice(figures[j]!.end, shareOf.start).includes('占')) return undefined;
+    }
   }
   let t = first - 1;
   while (t >= 0 && first - t <= MAX_FIGURES_BACK && (figures[t]!.kind === 'rate' || figures[t]!.parenthetical)) t--;
   if (t < 0 || figures[t]!.kind === 'rate' || figures[t]!.parenthetical) return undefined;
+  // 发放贷款4216笔、18.73亿元，其中首套3894笔……: a count written with its amount is the whole of a list of counts.
+  if (t > 0 && !sameThings(figures[t]!, part) && sameThings(figures[t - 1]!, part) && joined.slice(figures[t - 1]!.end, figures[t]!.labelStart) === '、') t--;
   const from = clause.roles[t]!.done ? findTotal(clause, t) : undefined;
   return { whole: figures[t]!, others: from ? [from] : [] };
 }
@@ -197,7 +234,7 @@ function baseOf(joined: JoinedText, clause: Clause, share: Share, sentenceBefore
     case 'words':
       return namedCount(joined, clause, share.partIndex, share.whole.word, sentenceBefore);
     case 'list':
-      return listTotal(joined, clause, share.partIndex);
+      return listTotal(joined, clause, share);
   }
 }
 
@@ -239,19 +276,21 @@ export function checkShares(tree: ReportTree, ctx: RuleContext<{ rounding: Round
     const sentenceBefore = () => (before && adjacent(joined, clauses[before.to - 1]!, clause) ? clauses.slice(before.from, before.to) : undefined);
     clause.figures.forEach((f, i) => {
       if (f.kind !== 'rate') return;
-      const share = readShare(joined, clause, i);
-      const base = share && baseOf(joined, clause, share, sentenceBefore);
-      if (!share || !base || !plainBase(joined, clause, share, base)) return;
-      const { part, percent } = share;
-      if ([base.whole, ...base.others].some((whole) => quotientAgrees(percent, part.value, tolerance(part), totalOf(whole), rounding))) return;
-      const expected = quotientText(percent, part.value, totalOf(base.whole), rounding);
-      if (expected === joined.slice(percent.start, percent.end)) return;
-      ctx.report({
-        messageId: 'mismatch',
-        data: { name: '占比', expected, division: `${shown(part)}÷${shown(base.whole)}`, actual: joined.slice(percent.start, percent.end, tree.source.text) },
-        start: percent.start,
-        end: percent.end,
-      });
+      const single = readShare(joined, clause, i);
+      for (const share of single ? [single] : (respectiveShares(joined, clause, i) ?? [])) {
+        const base = baseOf(joined, clause, share, sentenceBefore);
+        if (!base || !plainBase(joined, clause, share, base)) continue;
+        const { part, percent } = share;
+        if ([base.whole, ...base.others].some((whole) => quotientAgrees(percent, part.value, tolerance(part), totalOf(whole), rounding))) continue;
+        const expected = quotientText(percent, part.value, totalOf(base.whole), rounding);
+        if (expected === joined.slice(percent.start, percent.end)) continue;
+        ctx.report({
+          messageId: 'mismatch',
+          data: { name: '占比', expected, division: `${shown(part)}÷${shown(base.whole)}`, actual: joined.slice(percent.start, percent.end, tree.source.text) },
+          start: percent.start,
+          end: percent.end,
+        });
+      }
     });
   });
 }
