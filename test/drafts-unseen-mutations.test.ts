@@ -5830,6 +5830,252 @@ const MUTATIONS: Record<string, Mutation[]> = {
       findings: ["71:77-71:87 rate-mismatch 调解成功率应为98.2%（12610÷12846），文中为92.8%"],
     },
   ],
+  "124-city-healthcare-security-bureau.txt": [
+    {
+      mistake: "a 分别 list cut by a stray Enter after its 、",
+      from: "分别为136家、78家",
+      to: "分别为136家、\n78家",
+      findings: ["17:93-17:94 line-break-in-sentence 句子在此处被换行截断（“…分别为136家、”后接下一行“78家，分别占6…”），应删去换行，与下一行连成一段"],
+    },
+    {
+      mistake: "the first of two shares after 分别占 no longer its count's",
+      from: "分别占63.6%、36.4%",
+      to: "分别占65.6%、36.4%",
+      findings: ["17:101-17:106 rate-mismatch 占比应为63.6%（136÷214），文中为65.6%"],
+    },
+    {
+      mistake: "the second of two shares after 分别占 no longer its count's",
+      from: "分别占63.6%、36.4%",
+      to: "分别占63.6%、34.6%",
+      findings: ["17:107-17:112 rate-mismatch 占比应为36.4%（78÷214），文中为34.6%"],
+    },
+    {
+      mistake: "第一，第二，第四 in the shortcomings",
+      from: "第三，医保信息系统",
+      to: "第四，医保信息系统",
+      findings: ["37:130-37:132 enumeration-sequence 列举序号跳号：此处应为“第三”，文中为“第四”"],
+    },
+    {
+      mistake: "第二 written twice",
+      from: "第三，医保信息系统",
+      to: "第二，医保信息系统",
+      findings: ["37:130-37:132 enumeration-sequence 列举序号重复：前面已有“第二”，此处应为“第三”"],
+    },
+    {
+      mistake: "法治审核 for the 三项制度's 法制审核",
+      from: "重大执法决定法制审核“三项制度”",
+      to: "重大执法决定法治审核“三项制度”",
+      findings: ["21:29-21:39 terminology “重大执法决定法治审核”应为“重大执法决定法制审核”：行政执法“三项制度”的名称是“重大执法决定法制审核制度”（国办发〔2018〕118号）"],
+    },
+    {
+      mistake: "a meeting on November 31",
+      from: "在2024年12月召开",
+      to: "在2024年11月31日召开",
+      findings: ["41:147-41:158 invalid-date 日期不存在：2024年没有11月31日，11月只有30天"],
+    },
+    {
+      mistake: "a third-level heading skipped (1. then 3.)",
+      from: "2.推进智能监管",
+      to: "3.推进智能监管",
+      findings: ["19:1-19:3 heading-numbering 标题序号跳号：此处应为“2.”，文中为“3.”", "21:1-21:3 heading-numbering 标题序号重复：“3.”与上一个同级标题相同，此处应为“4.”"],
+    },
+    {
+      mistake: "a half-width comma after a count with a thousands separator",
+      from: "3,415件，办结",
+      to: "3,415件,办结",
+      findings: ["27:31-27:32 punctuation-width 中文行文应使用全角标点“，”，文中为半角“,”"],
+    },
+    {
+      mistake: "a cause's clause pasted into the next shortcoming",
+      from: "协调机制有待完善。",
+      to: "协调机制有待完善，专业人才引进渠道有限。",
+      findings: ["37:189-37:199 repeated-phrase 分句“专业人才引进渠道有限”在本段第37行第68列已出现过，此处重复：请删去重复的一处，或改写为不同的内容"],
+    },
+    {
+      mistake: "the document number in square brackets",
+      from: "城政办发〔2024〕12号",
+      to: "城政办发[2024]12号",
+      findings: ["11:37-11:43 terminology “[2024]”应为“〔2024〕”：发文字号的年份用六角括号“〔〕”括入（GB/T 9704—2012 第7.2.4条）"],
+    },
+    {
+      mistake: "the 2015 纲要's goal formula",
+      from: "围绕“基金安全、群众满意”目标",
+      to: "围绕建设职能科学、权责法定、执法严明、公开公正、廉洁高效、守法诚信的法治政府目标",
+      findings: ["5:132-5:141 terminology “廉洁高效、守法诚信”应为“智能高效、廉洁诚信、人民满意”：《法治政府建设实施纲要（2021—2025年）》的目标表述为“职能科学、权责法定、执法严明、公开公正、智能高效、廉洁诚信、人民满意的法治政府”，“廉洁高效、守法诚信”是2015年纲要的旧提法"],
+    },
+    {
+      mistake: "the year of the closing date in two digits",
+      from: "2025年1月22日",
+      to: "25年1月22日",
+      findings: ["60:1-60:9 date-format 成文日期的年份应标全称：应为“2025年1月22日”，文中为“25年1月22日”"],
+    },
+  ],
+  "125-ethnic-township-2025.txt": [
+    {
+      mistake: "a figure cut from its unit by a stray Enter in an indented draft",
+      from: "全年办件6,318件，按时办结6,305件",
+      to: "全年办件6,318件，按时办结6,305\n件",
+      findings: ["6:138-6:139 line-break-in-sentence 句子在此处被换行截断（“…时办结6,305”后接下一行“件，按时办结率9…”），应删去换行，与下一行连成一段"],
+    },
+    {
+      mistake: "三是 after 一是 in the shortcomings, one paragraph each",
+      from: "　　二是部分村规民约",
+      to: "　　三是部分村规民约",
+      findings: ["13:3-13:5 enumeration-sequence 列举序号跳号：此处应为“二是”，文中为“三是”", "14:3-14:5 enumeration-sequence 列举序号重复：前面已有“三是”，此处应为“四是”"],
+    },
+    {
+      mistake: "四是 for 三是 in the plans",
+      from: "　　三是深化双语普法",
+      to: "　　四是深化双语普法",
+      findings: ["20:3-20:5 enumeration-sequence 列举序号跳号：此处应为“三是”，文中为“四是”"],
+    },
+    {
+      mistake: "a plans list starting at 二是",
+      from: "　　一是加强执法队伍建设",
+      to: "　　二是加强执法队伍建设",
+      findings: ["18:3-18:5 enumeration-sequence 列举缺少开头：应从“一是”开始，文中第一项为“二是”", "19:3-19:5 enumeration-sequence 列举序号重复：前面已有“二是”，此处应为“三是”"],
+    },
+    {
+      mistake: "a date in the text on September 31",
+      from: "2025年3月15日至4月30日",
+      to: "2025年9月15日至9月31日",
+      findings: ["9:129-9:134 invalid-date 日期不存在：2025年没有9月31日，9月只有30天"],
+    },
+    {
+      mistake: "the closing date in Chinese numerals with ○",
+      from: "　　2026年1月14日",
+      to: "　　二○二六年一月十四日",
+      findings: ["25:3-25:13 date-format 成文日期应使用阿拉伯数字：应为“2026年1月14日”，文中为“二○二六年一月十四日”"],
+    },
+    {
+      mistake: "the goal formula without 人民满意",
+      from: "廉洁诚信、人民满意的法治政府",
+      to: "廉洁诚信的法治政府",
+      findings: ["4:154-4:163 terminology “智能高效、廉洁诚信”应为“智能高效、廉洁诚信、人民满意”：《法治政府建设实施纲要（2021—2025年）》的目标表述以“人民满意”结尾"],
+    },
+    {
+      mistake: "plenums numbered in Arabic numerals",
+      from: "二十届三中、四中全会",
+      to: "二十届3中、4中全会",
+      findings: ["4:61-4:71 terminology “二十届3中、4中全会”应为“二十届三中、四中全会”：党的代表大会届次和全会次序用汉字数字书写"],
+    },
+    {
+      mistake: "‘八五’ in single quotes",
+      from: "落实“八五”普法规划",
+      to: "落实‘八五’普法规划",
+      findings: ["10:15-10:21 terminology “‘八五’普法”应为““八五”普法”：“八五”普法等五年普法规划的简称用双引号，单引号只用于引号内的引号（GB/T 15834—2011）"],
+    },
+    {
+      mistake: "a half-width (二) heading",
+      from: "　　（二）规范重大行政决策",
+      to: "　　(二)规范重大行政决策",
+      findings: ["7:3-7:4 punctuation-width 中文行文应使用全角标点“（”，文中为半角“(”", "7:5-7:6 punctuation-width 中文行文应使用全角标点“）”，文中为半角“)”"],
+    },
+    {
+      mistake: "a subsection numbered (四) twice",
+      from: "　　（五）深化普法宣传",
+      to: "　　（四）深化普法宣传",
+      findings: ["10:3-10:6 heading-numbering 标题序号重复：“（四）”与上一个同级标题相同，此处应为“（五）”"],
+    },
+    {
+      mistake: "the plans heading dropped, its items left under the duties",
+      from: "　　四、2026年主要安排\n",
+      to: "　　下一步，我乡将重点抓好以下工作：\n",
+      findings: ["17:3-17:19 part-heading “下一年度主要安排”只见于正文段落，没有标题，应单列为一级标题", "21:3-21:5 heading-numbering 标题序号跳号：此处应为“四、”，文中为“五、”"],
+    },
+    {
+      mistake: "a clause of the opening pasted twice",
+      from: "和《白石畲族乡民族工作条例》，以建设",
+      to: "和《白石畲族乡民族工作条例》，深入学习贯彻习近平法治思想，以建设",
+      findings: ["4:131-4:144 repeated-phrase 分句“深入学习贯彻习近平法治思想”在本段第4行第74列已出现过，此处重复：请删去重复的一处，或改写为不同的内容"],
+    },
+  ],
+  "126-province-grain-reserve-bureau.txt": [
+    {
+      mistake: "a share after 分别占 no longer its count's",
+      from: "分别占24.2%和75.8%",
+      to: "分别占22.4%和75.8%",
+      findings: ["15:88-15:93 rate-mismatch 占比应为24.2%（148÷612），文中为22.4%"],
+    },
+    {
+      mistake: "the shares of a 其中 list after a count changed",
+      from: "其中国有粮食企业148家",
+      to: "其中国有粮食企业184家",
+      findings: ["15:56-15:84 parts-exceed-total 各分项之和为648家（184+464），超过总数612家；请核对总数或各分项", "15:88-15:93 rate-mismatch 占比应为30.1%（184÷612），文中为24.2%"],
+    },
+    {
+      mistake: "a (2) under 1． skipped",
+      from: "（2）充实储备规模",
+      to: "（3）充实储备规模",
+      findings: ["27:1-27:4 heading-numbering 标题序号跳号：此处应为“（2）”，文中为“（3）”"],
+    },
+    {
+      mistake: "a 2． left as 1．",
+      from: "2．依法做好应急保障",
+      to: "1．依法做好应急保障",
+      findings: ["29:1-29:3 heading-numbering 标题序号重复：“1．”与上一个同级标题相同，此处应为“2．”"],
+    },
+    {
+      mistake: "第三 for 第二 in the leader's list",
+      from: "第二，带头学法用法",
+      to: "第三，带头学法用法",
+      findings: ["41:76-41:78 enumeration-sequence 列举序号跳号：此处应为“第二”，文中为“第三”", "41:104-41:106 enumeration-sequence 列举序号重复：前面已有“第三”，此处应为“第四”"],
+    },
+    {
+      mistake: "the supervision provision called 督查",
+      from: "《法治政府建设与责任落实督察工作规定》",
+      to: "《法治政府建设与责任落实督查工作规定》",
+      findings: ["3:109-3:126 terminology “法治政府建设与责任落实督查工作规定”应为“法治政府建设与责任落实督察工作规定”：厅字〔2019〕28号的名称是《法治政府建设与责任落实督察工作规定》（督察，不是督查）"],
+    },
+    {
+      mistake: "the document number in round brackets",
+      from: "厅字〔2019〕28号",
+      to: "厅字(2019)28号",
+      findings: ["3:99-3:105 terminology “(2019)”应为“〔2019〕”：发文字号的年份用六角括号“〔〕”括入（GB/T 9704—2012 第7.2.4条）"],
+    },
+    {
+      mistake: "a law's date that does not exist",
+      from: "2024年9月27日",
+      to: "2024年9月37日",
+      findings: ["9:47-9:57 invalid-date 日期不存在：2024年没有9月37日，9月只有30天"],
+    },
+    {
+      mistake: "the closing date in dots",
+      from: "2025年2月26日",
+      to: "2025.2.26",
+      findings: ["56:1-56:10 date-format 成文日期应以“年”“月”“日”标注：应为“2025年2月26日”，文中为“2025.2.26”"],
+    },
+    {
+      mistake: "a title split at a line break",
+      from: "完成《江淮省粮食安全保障条例》立法调研",
+      to: "完成《江淮省粮食安全\n保障条例》立法调研",
+      findings: ["9:27-9:28 line-break-in-sentence 句子在此处被换行截断（“…《江淮省粮食安全”后接下一行“保障条例》立法调…”），应删去换行，与下一行连成一段"],
+    },
+    {
+      mistake: "half-width colon before the leader's list",
+      from: "第一责任人职责：第一，",
+      to: "第一责任人职责:第一，",
+      findings: ["41:27-41:28 punctuation-width 中文行文应使用全角标点“：”，文中为半角“:”"],
+    },
+    {
+      mistake: "the rectification rate left over from last year's count",
+      from: "整改率96.2%",
+      to: "整改率92.6%",
+      findings: ["15:117-15:125 rate-mismatch 整改率应为96.2%（176÷183），文中为92.6%"],
+    },
+    {
+      mistake: "a cause's clause pasted into an earlier shortcoming",
+      from: "尚未完全对接。",
+      to: "尚未完全对接，常态化机制尚未建立。",
+      findings: ["37:174-37:183 repeated-phrase 分句“常态化机制尚未建立”在本段第37行第119列已出现过，此处重复：请删去重复的一处，或改写为不同的内容"],
+    },
+    {
+      mistake: "the plans heading replaced by “下一步，……以下工作。”",
+      from: "四、2025年推进法治政府建设的工作安排\n\n（一）抓好条例实施。",
+      to: "下一步，我局将重点做好以下工作。\n\n（一）抓好条例实施。",
+      findings: ["43:1-43:17 part-heading “下一年度主要安排”只见于正文段落，没有标题，应单列为一级标题", "51:1-51:3 heading-numbering 标题序号跳号：此处应为“四、”，文中为“五、”"],
+    },
+  ],
 };
 
 describe('unseen drafts: planted mistakes are reported', () => {
@@ -6464,5 +6710,24 @@ describe('unseen drafts: documented silences', () => {
     // 纠错率 is taken over the cases closed (审结, 办结, 结案); “行政复议案件38件” is not said to be closed
     // (its outcomes 维持31件、纠错4件、终止3件 add up to it, but outcomes are not summed into a total).
     expect(newFindings('122-province-transport-dept-long-report.txt', '纠错率10.5%', '纠错率15.0%')).toEqual([]);
+  });
+
+  it('125: a clause said twice, each time after a count (全年代办各类事项1,126件，在8个行政村设立代办点)', () => {
+    // The clause before each occurrence holds a figure, and the figures differ: read as the same step
+    // said of two scenes (县政府召开常务会议6次，专题研究……；各乡镇召开党委会议48次，专题研究……), which is
+    // parallel reporting, not a slip the rule can tell apart.
+    expect(newFindings('125-ethnic-township-2025.txt', '全年代办各类事项1,126件。', '全年代办各类事项1,126件，在8个行政村设立代办点。')).toEqual([]);
+  });
+
+  it('125: the causes of one shortcoming of three removed', () => {
+    // shortcoming-causes asks whether the part analyses causes at all; the other two items still state
+    // theirs (原因在于……, 究其原因……), and whether each item needs its own is the drafter's judgement.
+    expect(newFindings('125-ethnic-township-2025.txt', '，主要原因是乡镇岗位吸引力不强，专业人才招不来、留不住。', '。')).toEqual([]);
+  });
+
+  it('126: a plan item closing on its own title (……不少于4期，抓好条例实施。)', () => {
+    // An item may restate its title as what its work is for (repeated-phrase's guard for “（一）标题。
+    // 正文……，标题。”); only the same clause in another item is a repetition.
+    expect(newFindings('126-province-grain-reserve-bureau.txt', '开展条例专题宣传培训不少于4期。', '开展条例专题宣传培训不少于4期，抓好条例实施。')).toEqual([]);
   });
 });

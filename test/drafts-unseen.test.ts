@@ -243,6 +243,9 @@ const recommended: Record<string, string[]> = {
   '121-prefecture-city-long-report.txt': [],
   '122-province-transport-dept-long-report.txt': [],
   '123-municipal-district-long-report.txt': [],
+  '124-city-healthcare-security-bureau.txt': [],
+  '125-ethnic-township-2025.txt': [],
+  '126-province-grain-reserve-bureau.txt': [],
 };
 
 /** What strict adds: the previous year's rectification and the 纲要's task areas. */
@@ -439,6 +442,15 @@ const strictOnly: Record<string, string[]> = {
   '121-prefecture-city-long-report.txt': [],
   '122-province-transport-dept-long-report.txt': [],
   '123-municipal-district-long-report.txt': [],
+  // A 医疗保障局 took no 重大行政决策 and has no emergency duties; nothing said of the 2023 report's problems.
+  '124-city-healthcare-security-bureau.txt': [coverage('7:1-7:10', ['行政决策', '突发事件应对']), rectification(35, 11)],
+  // A 乡 issues no 规范性文件, had no emergency and runs no platform of its own; nothing said of the 2024 report's problems.
+  '125-ethnic-township-2025.txt': [
+    coverage('5:3-5:12', ['依法行政制度体系', '突发事件应对', '数字法治政府']),
+    rectification(11, 13, 3, 2024),
+  ],
+  // A 粮食和物资储备局 reports no 权责清单, 重大行政决策 or platform of its own; nothing said of the 2023 report's problems.
+  '126-province-grain-reserve-bureau.txt': [coverage('5:1-5:24', ['政府机构职能', '行政决策', '数字法治政府']), rectification(35, 11)],
 };
 
 const drafts = readdirSync(DIR).filter((f) => /\.(txt|md)$/.test(f) && f !== 'README.md').sort();

@@ -182,6 +182,11 @@ const expected: Record<string, string> = {
   // An indicator list is printed as an attachment below the date: the date still closes the text.
   '122-province-transport-dept-long-report.txt': '云岭省交通运输厅|2024|SSSS|2025-02-20|按期',
   '123-municipal-district-long-report.txt': '天津市滨湖区人民政府|2025|SSSS|2026-01-28|按期',
+  '124-city-healthcare-security-bureau.txt': '城南市医疗保障局|2024|SSSS|2025-01-22|按期',
+  // An ethnic township (畲族乡): the body as its signature writes it, every line indented.
+  '125-ethnic-township-2025.txt': '白石畲族乡人民政府|2025|SSSS|2026-01-14|按期',
+  // A provincial department whose title has no 关于 and no addressee line.
+  '126-province-grain-reserve-bureau.txt': '江淮省粮食和物资储备局|2024|SSSS|2025-02-26|按期',
 };
 
 const PRESENCE: Record<string, string> = { 有标题: 'S', 仅有文字: 'T', 缺失: '-' };
