@@ -308,6 +308,18 @@ describe('the reporting body', () => {
     expect(parse(report('白沙县2024年法治政府建设年度报告', '白沙县司法局')).meta.body).toBe('白沙县');
     expect(parse(report('白沙县2024年法治政府建设年度报告', '中共白沙县委　白沙县人民政府')).meta.body).toBe('白沙县');
   });
+  it('is the signature\'s full name when the title names the body by its 简称', () => {
+    expect(parse(report('柳湾区文广旅体局2025年度法治政府建设年度报告', '柳湾区文化广电旅游体育局')).meta.body).toBe('柳湾区文化广电旅游体育局');
+    expect(parse(report('白沙县发改委2024年法治政府建设年度报告', '白沙县发展和改革委员会')).meta.body).toBe('白沙县发展和改革委员会');
+    // A body the signature's name only goes on from is another body (its office), and the title's stays.
+    expect(parse(report('白沙县人民政府2024年法治政府建设年度报告', '白沙县人民政府办公室')).meta.body).toBe('白沙县人民政府');
+    expect(parse(report('白沙县司法局2024年法治政府建设年度报告', '白沙县人力资源和社会保障局')).meta.body).toBe('白沙县司法局');
+  });
+  it('leaves out the stamp note after the signature, which may come below the date', () => {
+    const tree = parse('某市退役军人事务局关于2025年度法治政府建设情况的报告\n\n一、主要举措和成效\n\n全年办理案件12件。\n\n（此页无正文）\n\n2026年2月3日\n某市退役军人事务局（盖章）\n');
+    expect(tree.meta).toMatchObject({ body: '某市退役军人事务局', closingDate: { year: 2026, month: 2, day: 3 } });
+    expect(tree.blocks.filter((b) => b.role).map((b) => `${b.role}@${tree.point(b.start).line}`)).toEqual(['title@1', 'notation@7', 'date@9', 'signature@10']);
+  });
 });
 
 describe('the frame after the body (GB/T 9704)', () => {

@@ -7,6 +7,7 @@ const FRONT_MATTER = new RegExp(vocabulary.frontMatterCues.join('|'));
 const TITLE_CUE = new RegExp(vocabulary.titleCues.join('|'));
 const SIGN_OFF = new RegExp(vocabulary.signOff);
 const SIGNATURE = new RegExp(`(${vocabulary.signatureSuffixes.join('|')})$`);
+const SIGNATURE_STAMP = new RegExp(vocabulary.signatureStamp);
 const SENTENCE_PUNCTUATION = /[。，,；;：:！!？?]/;
 const ATTACHMENT_NOTE = new RegExp(vocabulary.attachmentNote);
 const ATTACHMENT_ITEM = new RegExp(vocabulary.attachmentItem);
@@ -94,10 +95,16 @@ export function parseDateLine(text: string, start: number): CalendarDate | undef
 export function closingRole(text: string): BlockRole | undefined {
   if (SIGN_OFF.test(text)) return 'closing';
   if (parseDateLine(text, 0)) return 'date';
-  if (text.length <= 30 && !SENTENCE_PUNCTUATION.test(text) && SIGNATURE.test(text)) return 'signature';
+  if (signatureName(text) !== undefined) return 'signature';
   if (text.length <= 200 && NOTATIONS.some((re) => re.test(text))) return 'notation';
   if (ATTACHMENT_NOTE.test(text)) return 'attachment';
   return undefined;
+}
+
+/** The body a signature line names, its stamp note (“（盖章）”) left out; undefined when the line is no signature. */
+export function signatureName(text: string): string | undefined {
+  const name = text.replace(SIGNATURE_STAMP, '').trimEnd();
+  return name.length <= 30 && !SENTENCE_PUNCTUATION.test(name) && SIGNATURE.test(name) ? name : undefined;
 }
 
 /**
@@ -133,4 +140,20 @@ export const TITLE_ABOUT = /^关于|关于$/g;
 export function placeGovernment(place: string, signature: string): string | undefined {
   if (!signature.startsWith(place)) return undefined;
   return vocabulary.placeGovernments.includes(signature.slice(place.length)) ? signature : undefined;
+}
+
+/**
+ * The signature when the title names the body by its short name (柳湾区文广旅体局 signed
+ * 柳湾区文化广电旅游体育局, 市发改委 for 市发展和改革委员会): a 简称 keeps some characters of the full
+ * name, in their order, from its first. The full name is the reporting body. A name the signature
+ * only goes on from (白沙县人民政府 signed 白沙县人民政府办公室) is another body, and stays.
+ */
+export function fullName(short: string, signature: string): string | undefined {
+  if (!SIGNATURE.test(short) || signature.startsWith(short) || short[0] !== signature[0]) return undefined;
+  let at = 0;
+  for (const c of short) {
+    at = signature.indexOf(c, at) + 1;
+    if (at === 0) return undefined;
+  }
+  return signature;
 }

@@ -3,7 +3,18 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { findEnumeration } from './enumeration.js';
-import { closingRole, isAddressee, OPENING_BODY, parseDateLine, placeGovernment, REPORTING_SENTENCE, TITLE_ABOUT, TITLE_YEAR } from './frame.js';
+import {
+  closingRole,
+  fullName,
+  isAddressee,
+  OPENING_BODY,
+  parseDateLine,
+  placeGovernment,
+  REPORTING_SENTENCE,
+  signatureName,
+  TITLE_ABOUT,
+  TITLE_YEAR,
+} from './frame.js';
 import { flatten } from './blocks.js';
 import type { Flat, Pos } from './blocks.js';
 import { dropPageFurniture, markFrame } from './frame-blocks.js';
@@ -221,7 +232,7 @@ function readMeta(flat: Flat[], normalized: string, opening: Flat | undefined): 
   }
   const signature = signatureLine(flat, slice);
   if (signature !== undefined) {
-    meta.body = meta.body === undefined ? signature : (placeGovernment(meta.body, signature) ?? meta.body);
+    meta.body = meta.body === undefined ? signature : (placeGovernment(meta.body, signature) ?? fullName(meta.body, signature) ?? meta.body);
   }
   return meta;
 }
@@ -285,7 +296,7 @@ function signatureLine(flat: Flat[], slice: (f: Flat) => string): string | undef
     if (f.role !== 'signature' && f.role !== 'date') continue;
     for (const line of slice(f).split('\n')) {
       const t = line.trim();
-      if (closingRole(t) === 'signature') found = t;
+      if (closingRole(t) === 'signature') found = signatureName(t);
     }
   }
   return found;
