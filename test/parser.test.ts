@@ -276,6 +276,12 @@ describe('the report year', () => {
     expect(tree.source.text.slice(2, 7)).toBe('2022年');
     expect(outline(tree)).toEqual(['measures:section@3', 'shortcomings:section@5', 'duties:section@7', 'plans:section@9']);
   });
+  it('is the body\'s when the title states none and the opening is the only place that states another', () => {
+    const withoutYear = (opening: number, plans: string, date: string) => report(2024, opening, plans, date).replace('某县2024年法治政府建设年度报告', '某县法治政府建设情况报告');
+    expect(parse(withoutYear(2023, '2025年工作安排', '2025年1月27日')).meta).toMatchObject({ year: 2024, yearSource: 'body' });
+    // One place against the opening does not overrule it.
+    expect(parse(withoutYear(2023, '2025年工作安排', '')).meta).toMatchObject({ year: 2023, yearSource: 'opening' });
+  });
   it('reads the measures heading of the year the title calls next as the measures, and counts it', () => {
     // Title 2022: “2023年……主要举措和成效” names results, so it is the measures part (not the plans) and says 2023.
     const tree = parse(report(2022, 2023, '下一年度工作安排', '2023年2月20日').replace('一、主要举措和成效', '一、2023年主要举措和成效'));

@@ -53,6 +53,10 @@ export const rule = defineRule({
         'zh-CN': '标题中为{actual}年度，正文各处写的都是{expected}年度的情况：标题应为{expected}年度',
         en: 'The title names {actual}, but everywhere else the report is about {expected}: the title should name {expected}',
       },
+      openingAlone: {
+        'zh-CN': '开头写的是{actual}年度的情况，正文各处写的都是{expected}年度的情况：开头应为{expected}年度',
+        en: 'The opening is about {actual}, but everywhere else the report is about {expected}: the opening should name {expected}',
+      },
       sentencePlans: {
         'zh-CN': '“{part}”应写{expected}年的安排，文中为{actual}年',
         en: '"{partEn}" should plan for {expected}; the text says {actual}',
@@ -77,12 +81,22 @@ type Report = RuleContext<unknown>['report'];
 /**
  * A title whose year every other place contradicts — the opening, the part headings, the closing
  * date — is last year's title on this year's report: the parser took the body's year as the report
- * year, so the parts are checked against it and the title is the one finding.
+ * year, so the parts are checked against it and the title is the one finding. A title without a
+ * year leaves the opening to state it; an opening the rest contradicts is then the stale one.
  */
 function checkTitle(tree: ReportTree, year: number, report: Report): void {
+  if (tree.meta.yearSource !== 'body') return;
   const title = tree.meta.titleYear;
-  if (tree.meta.yearSource !== 'body' || !title) return;
-  report({ messageId: 'title', data: { expected: year, actual: title.year }, start: title.start, end: title.end });
+  if (title) {
+    report({ messageId: 'title', data: { expected: year, actual: title.year }, start: title.start, end: title.end });
+    return;
+  }
+  const opening = tree.blocks.find((b) => b.role === 'opening');
+  if (!opening) return;
+  for (const s of openingYears(tree.normalized.slice(opening.start, opening.end))) {
+    if (s.year === year) continue;
+    report({ messageId: 'openingAlone', data: { expected: year, actual: s.year }, start: opening.start + s.start, end: opening.start + s.end });
+  }
 }
 
 /**

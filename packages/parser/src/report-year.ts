@@ -101,12 +101,12 @@ export function openingYears(text: string): StatedYear[] {
 
 /**
  * The report year each place of the body states: the opening (once, however many times it names
- * the year), each top-level part heading that opens with its year, and a closing date in January to
- * March (the year before).
+ * the year) unless it is the place being checked, each top-level part heading that opens with its
+ * year, and a closing date in January to March (the year before).
  */
-function bodyEvidence(tree: ReportTree): number[] {
+function bodyEvidence(tree: ReportTree, withOpening: boolean): number[] {
   const evidence: number[] = [];
-  const opening = tree.blocks.find((b) => b.role === 'opening');
+  const opening = withOpening ? tree.blocks.find((b) => b.role === 'opening') : undefined;
   if (opening) evidence.push(...new Set(openingYears(tree.normalized.slice(opening.start, opening.end)).map((s) => s.year)));
   for (const section of tree.sections) {
     const year = reportYearOfHeading(tree, section);
@@ -134,15 +134,16 @@ function reportYearOfHeading(tree: ReportTree, section: Section): number | undef
 }
 
 /**
- * The year the body states when it contradicts the title's: at least two places state it, and no
- * place states the title's year or any third one. Otherwise (the body agrees, says too little, or
- * is divided) undefined: the title's year stands.
+ * The year the body states when it contradicts the year the report was read as on — the title's,
+ * or the opening's when the title states none (“……法治政府建设情况报告”, then “2024年，县政府……”):
+ * at least two other places state it, and none states the stated year or any third one. Otherwise
+ * (the body agrees, says too little, or is divided) undefined: the stated year stands.
  */
 export function yearStatedByBody(tree: ReportTree): number | undefined {
-  const title = tree.meta.titleYear?.year;
-  if (title === undefined) return undefined;
-  const evidence = bodyEvidence(tree);
+  const { year: stated, yearSource } = tree.meta;
+  if (stated === undefined) return undefined;
+  const evidence = bodyEvidence(tree, yearSource === 'title');
   const [year] = evidence;
-  if (evidence.length < 2 || year === title || evidence.some((y) => y !== year)) return undefined;
+  if (evidence.length < 2 || year === stated || evidence.some((y) => y !== year)) return undefined;
   return year;
 }
