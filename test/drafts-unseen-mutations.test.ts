@@ -6076,6 +6076,156 @@ const MUTATIONS: Record<string, Mutation[]> = {
       findings: ["43:1-43:17 part-heading “下一年度主要安排”只见于正文段落，没有标题，应单列为一级标题", "51:1-51:3 heading-numbering 标题序号跳号：此处应为“四、”，文中为“五、”"],
     },
   ],
+  "130-county-government-title-without-year.txt": [
+    {
+      mistake: "the year in the opening left from last year, the title stating none",
+      from: "2025年，县政府在市委",
+      to: "2024年，县政府在市委",
+      findings: ["5:1-5:6 year-consistency 开头写的是2024年度的情况，正文各处写的都是2025年度的情况：开头应为2025年度"],
+    },
+    {
+      mistake: "a closing date past the deadline",
+      from: "2026年1月27日",
+      to: "2026年4月15日",
+      findings: ["44:1-44:11 publish-date 成文日期晚于次年3月31日的公开期限：2025年度报告应在2026年3月31日前成文公开，文中为2026年4月15日"],
+    },
+    {
+      mistake: "a closing date before the report year is over",
+      from: "2026年1月27日",
+      to: "2025年11月27日",
+      findings: ["44:1-44:12 publish-date 成文日期早于2025年12月1日，2025年度尚未结束：应在2025年12月1日至2026年3月31日之间成文，文中为2025年11月27日"],
+    },
+    {
+      mistake: "a 全程网办率 no longer its counts'",
+      from: "全程网办率82.1%",
+      to: "全程网办率85.1%",
+      findings: ["9:145-9:155 rate-mismatch 全程网办率应为82.1%（1038÷1265），文中为85.1%"],
+    },
+    {
+      mistake: "a 其中 part of the closed reviews raised beyond them",
+      from: "其中维持11件",
+      to: "其中维持13件",
+      findings: ["17:100-17:116 parts-exceed-total 各分项之和为16件（13+3），超过总数14件；请核对总数或各分项"],
+    },
+    {
+      mistake: "the 县长's duties dropped",
+      from: "县长切实履行法治政府建设第一责任人职责，主持召开县政府常务会议专题研究法治政府建设工作4次，审议行政规范性文件9件；带头参加县政府常务会议会前学法12次；带头出庭应诉行政诉讼案件2件；年底前向县委、县人大常委会专题报告法治政府建设情况。",
+      to: "",
+      findings: ["25:1-25:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了党委主要负责人（县委书记）的履职情况，未写政府主要负责人：请补写区长（县长、市长等政府主要负责人）履行推进法治建设第一责任人职责的情况"],
+    },
+    {
+      mistake: "the plans cut to one sentence of intent",
+      from: "（一）制定《青峰县法治政府建设实施方案（2026—2030年）》，于2026年6月底前印发实施。\n\n（二）开展乡镇综合行政执法能力提升行动，年内组织乡镇执法人员实操培训不少于4期，实现11个乡镇全覆盖。\n\n（三）选取2项已实施满1年的重大行政决策开展后评估，评估报告于2026年11月底前提交县政府常务会议审议。\n\n（四）开展行政复议纠错案件专项分析，2026年9月底前形成分析报告，对纠错案件涉及的执法部门逐一约谈。",
+      to: "2026年，县政府将继续深入学习贯彻习近平法治思想，不断提高依法行政水平，推动全县法治政府建设再上新台阶。",
+      findings: ["29:1-29:12 plan-specificity “下一年度主要安排”只分出1项具体措施，至少应有3项：请按“一是……二是……三是……”或“（一）……（二）……（三）……”逐项写明下一年度的具体安排"],
+    },
+    {
+      mistake: "the contact left as XXX below the date",
+      from: "联系人：陈立新",
+      to: "联系人：XXX",
+      findings: ["45:6-45:9 placeholder-text 模板占位符“XXX”未替换，应填写实际内容"],
+    },
+  ],
+  "131-city-veterans-bureau-stamp-no-text-page.txt": [
+    {
+      mistake: "a closing date before the report year is over, above a stamped signature",
+      from: "2026年2月3日",
+      to: "2025年11月20日",
+      findings: ["43:1-43:12 publish-date 成文日期早于2025年12月1日，2025年度尚未结束：应在2025年12月1日至2026年3月31日之间成文，文中为2025年11月20日"],
+    },
+    {
+      mistake: "a closing date past the deadline, below “（此页无正文）”",
+      from: "2026年2月3日",
+      to: "2026年5月3日",
+      findings: ["43:1-43:10 publish-date 成文日期晚于次年3月31日的公开期限：2025年度报告应在2026年3月31日前成文公开，文中为2026年5月3日"],
+    },
+    {
+      mistake: "last year's title on this year's report",
+      from: "关于2025年度",
+      to: "关于2024年度",
+      findings: ["1:13-1:18 year-consistency 标题中为2024年度，正文各处写的都是2025年度的情况：标题应为2025年度"],
+    },
+    {
+      mistake: "a 整改率 no longer its counts'",
+      from: "整改率95.1%",
+      to: "整改率97.6%",
+      findings: ["15:60-15:68 rate-mismatch 整改率应为95.1%（39÷41），文中为97.6%"],
+    },
+    {
+      mistake: "a 其中 part of the files cleared raised beyond them",
+      from: "其中保留46件",
+      to: "其中保留56件",
+      findings: ["9:146-9:167 parts-exceed-total 各分项之和为64件（56+5+3），超过总数54件；请核对总数或各分项"],
+    },
+    {
+      mistake: "the causes of both shortcomings removed",
+      from: "部分镇（街道）退役军人服务站工作人员多为兼职，对政策法规掌握不够，原因是基层服务站点人员流动较大，系统培训覆盖不够。\n\n（二）矛盾纠纷源头化解有待加强。部分历史遗留的安置待遇诉求反复出现，主要原因是相关政策跨度时间长、涉及部门多，部门间会商机制还不够健全。",
+      to: "部分镇（街道）退役军人服务站工作人员多为兼职，对政策法规掌握不够。\n\n（二）矛盾纠纷源头化解有待加强。部分历史遗留的安置待遇诉求反复出现。",
+      findings: ["19:1-19:11 shortcoming-causes “存在的不足和原因”只列出问题，没有分析原因（如“主要原因在于……”）"],
+    },
+    {
+      mistake: "the city left as ×× in the stamped signature",
+      from: "江城市退役军人事务局（盖章）",
+      to: "××市退役军人事务局（盖章）",
+      findings: ["44:1-44:3 placeholder-text 模板占位符“××”未替换，应填写实际内容"],
+    },
+    {
+      mistake: "the 党组书记 dropped, the 局长 alone",
+      from: "局党组书记、局长认真履行",
+      to: "局长认真履行",
+      findings: ["25:1-25:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了政府主要负责人（局长）的履职情况，未写党委主要负责人：请补写局党组（党委）书记履行推进法治建设第一责任人职责的情况"],
+    },
+  ],
+  "132-district-culture-bureau-two-dates.txt": [
+    {
+      mistake: "the year in the opening left from last year",
+      from: "2025年，区文化广电",
+      to: "2024年，区文化广电",
+      findings: ["3:1-3:6 year-consistency 开头写的是2024年度的情况，标题中为2025年度：请统一报告年度"],
+    },
+    {
+      mistake: "a closing date past the deadline, the 印发日期 below it",
+      from: "2026年1月30日",
+      to: "2026年4月30日",
+      findings: ["42:1-42:11 publish-date 成文日期晚于次年3月31日的公开期限：2025年度报告应在2026年3月31日前成文公开，文中为2026年4月30日"],
+    },
+    {
+      mistake: "a closing date that does not exist",
+      from: "2026年1月30日",
+      to: "2026年2月30日",
+      findings: ["42:1-42:11 invalid-date 日期不存在：2026年没有2月30日，2月只有28天"],
+    },
+    {
+      mistake: "a 采纳率 with its digits swapped",
+      from: "采纳率65.1%",
+      to: "采纳率61.5%",
+      findings: ["8:96-8:104 rate-mismatch 采纳率应为65.1%（41÷63），文中为61.5%"],
+    },
+    {
+      mistake: "a 其中 category of the cases raised beyond them",
+      from: "其中网络文化类19件",
+      to: "其中网络文化类29件",
+      findings: ["12:51-12:88 parts-exceed-total 各分项之和为67件（29+14+9+15），超过总数57件；请核对总数或各分项"],
+    },
+    {
+      mistake: "a 3. skipped",
+      from: "3.加强执法监督",
+      to: "4.加强执法监督",
+      findings: ["14:1-14:3 heading-numbering 标题序号跳号：此处应为“3.”，文中为“4.”"],
+    },
+    {
+      mistake: "the 局长 dropped, the 党组书记 alone",
+      from: "局党组书记、局长认真履行",
+      to: "局党组书记认真履行",
+      findings: ["26:1-26:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了党委主要负责人（党组书记）的履职情况，未写政府主要负责人：请补写局长履行推进法治建设第一责任人职责的情况"],
+    },
+    {
+      mistake: "the contact left as ×× below the date",
+      from: "联系人：周晓岚",
+      to: "联系人：××",
+      findings: ["43:6-43:8 placeholder-text 模板占位符“××”未替换，应填写实际内容"],
+    },
+  ],
 };
 
 describe('unseen drafts: planted mistakes are reported', () => {
@@ -6729,5 +6879,28 @@ describe('unseen drafts: documented silences', () => {
     // An item may restate its title as what its work is for (repeated-phrase's guard for “（一）标题。
     // 正文……，标题。”); only the same clause in another item is a repetition.
     expect(newFindings('126-province-grain-reserve-bureau.txt', '开展条例专题宣传培训不少于4期。', '开展条例专题宣传培训不少于4期，抓好条例实施。')).toEqual([]);
+  });
+
+  it('130: four plan items, each a slogan (持续深化……，不断提高……)', () => {
+    // plan-specificity counts the measures a part sets out, one a subsection; whether an item's words
+    // commit to something checkable is the reviewer's judgement, and guessing it would flag real plans.
+    expect(newFindings('130-county-government-title-without-year.txt', "（一）制定《青峰县法治政府建设实施方案（2026—2030年）》，于2026年6月底前印发实施。\n\n（二）开展乡镇综合行政执法能力提升行动，年内组织乡镇执法人员实操培训不少于4期，实现11个乡镇全覆盖。\n\n（三）选取2项已实施满1年的重大行政决策开展后评估，评估报告于2026年11月底前提交县政府常务会议审议。\n\n（四）开展行政复议纠错案件专项分析，2026年9月底前形成分析报告，对纠错案件涉及的执法部门逐一约谈。", '（一）持续深化法治政府建设，不断提高依法行政水平。\n\n（二）进一步加强行政执法队伍建设，全面提升执法能力。\n\n（三）持续推进重大行政决策规范化，切实提高决策质量。\n\n（四）不断强化行政权力制约和监督，推动法治政府建设再上新台阶。')).toEqual([]);
+  });
+
+  it('131: a closing date in December of the report year (2025年12月3日)', () => {
+    // publish-date's window opens on 1 December: a report is often signed once the year's work is done,
+    // before the new year; only a date before December is too early to tell the year's work.
+    expect(newFindings('131-city-veterans-bureau-stamp-no-text-page.txt', '2026年2月3日', '2025年12月3日')).toEqual([]);
+  });
+
+  it('131: the cause of one shortcoming of two removed', () => {
+    // shortcoming-causes asks whether the part analyses causes at all; the other item still states its own.
+    expect(newFindings('131-city-veterans-bureau-stamp-no-text-page.txt', '，原因是基层服务站点人员流动较大，系统培训覆盖不够。', '。')).toEqual([]);
+  });
+
+  it('132: the duties paragraph naming no leader (局领导班子高度重视法治建设……)', () => {
+    // duty-leaders reports one leader without the other; a body that names neither speaks through the
+    // part's heading, whose subject is both (its README), and which leader did what is not said.
+    expect(newFindings('132-district-culture-bureau-two-dates.txt', "局党组书记、局长认真履行推进法治建设第一责任人职责：主持召开局党组会议研究法治建设工作4次，听取执法大队和文物保护工作情况汇报；带头开展集体学法6次，带头讲授《中华人民共和国文物保护法》修订专题辅导课1次；带队开展文物安全和旅游市场检查8次，督促整改重大隐患3处；年初与各科室、下属单位签订法治建设责任书12份，年终纳入考核。", '局领导班子高度重视法治建设，全局法治建设工作有序推进。')).toEqual([]);
   });
 });

@@ -246,6 +246,9 @@ const recommended: Record<string, string[]> = {
   '124-city-healthcare-security-bureau.txt': [],
   '125-ethnic-township-2025.txt': [],
   '126-province-grain-reserve-bureau.txt': [],
+  '130-county-government-title-without-year.txt': [],
+  '131-city-veterans-bureau-stamp-no-text-page.txt': [],
+  '132-district-culture-bureau-two-dates.txt': [],
 };
 
 /** What strict adds: the previous year's rectification and the 纲要's task areas. */
@@ -451,6 +454,15 @@ const strictOnly: Record<string, string[]> = {
   ],
   // A 粮食和物资储备局 reports no 权责清单, 重大行政决策 or platform of its own; nothing said of the 2023 report's problems.
   '126-province-grain-reserve-bureau.txt': [coverage('5:1-5:24', ['政府机构职能', '行政决策', '数字法治政府']), rectification(35, 11)],
+  // A county that had no emergency to report in 2025.
+  '130-county-government-title-without-year.txt': [coverage('7:1-7:10', ['突发事件应对'])],
+  // A 退役军人事务局 has no emergency duties and runs no platform of its own.
+  '131-city-veterans-bureau-stamp-no-text-page.txt': [coverage('7:1-7:10', ['突发事件应对', '数字法治政府'])],
+  // A 文广旅体局 reports its 执法 and 文物 work only; nothing said of the 2024 report's problems.
+  '132-district-culture-bureau-two-dates.txt': [
+    coverage('5:1-5:21', ['政府机构职能', '依法行政制度体系', '突发事件应对', '社会矛盾纠纷化解', '数字法治政府']),
+    rectification(22, 11, 1, 2024),
+  ],
 };
 
 const drafts = readdirSync(DIR).filter((f) => /\.(txt|md)$/.test(f) && f !== 'README.md').sort();

@@ -187,6 +187,12 @@ const expected: Record<string, string> = {
   '125-ethnic-township-2025.txt': '白石畲族乡人民政府|2025|SSSS|2026-01-14|按期',
   // A provincial department whose title has no 关于 and no addressee line.
   '126-province-grain-reserve-bureau.txt': '江淮省粮食和物资储备局|2024|SSSS|2025-02-26|按期',
+  // A title without a year (the year only in the opening); a 联系人 line below the date.
+  '130-county-government-title-without-year.txt': '青峰县人民政府|2025|SSSS|2026-01-27|按期',
+  // “（此页无正文）”, then the date above “江城市退役军人事务局（盖章）”: the stamp note is no part of the name.
+  '131-city-veterans-bureau-stamp-no-text-page.txt': '江城市退役军人事务局|2025|SSSS|2026-02-03|按期',
+  // The title's 简称 (柳湾区文广旅体局) gives way to the signature's full name; the 印发日期 of the 版记 is not the closing date.
+  '132-district-culture-bureau-two-dates.txt': '柳湾区文化广电旅游体育局|2025|SSSS|2026-01-30|按期',
 };
 
 const PRESENCE: Record<string, string> = { 有标题: 'S', 仅有文字: 'T', 缺失: '-' };
