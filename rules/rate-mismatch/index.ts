@@ -25,6 +25,7 @@ import {
 } from '../shared/figures.js';
 import type { Clause, RateEntry, Rounding, Total } from '../shared/figures.js';
 import { columnsWhere, cellFigure, isDerivedRow, shortRateName } from '../shared/tables.js';
+import { checkRatios } from './ratios.js';
 import { checkShares } from './shares.js';
 
 const schema = Type.Object(
@@ -357,5 +358,6 @@ export const rule = defineRule({
     }
     checkTables(tree, ctx);
     checkShares(tree, ctx);
+    checkRatios(tree, ctx);
   },
 });

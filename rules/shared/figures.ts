@@ -26,6 +26,8 @@ for (const r of RATES) {
   RATES_BY_ENDING.set(key, [...(RATES_BY_ENDING.get(key) ?? []), r]);
 }
 const QUALIFIERS = byLength(vocabulary.qualifiers.list);
+/** Ratios a:b of two counts, by the words their name holds (复议诉讼比: 行政复议案件 over 行政诉讼案件). */
+export const RATIOS: readonly { first: string; second: string }[] = vocabulary.ratios.list;
 const SHOULD = byLength(vocabulary.qualifiers.should);
 /** Qualifiers of a count of some of those done (按期办结, 当场办结). */
 const WAYS = vocabulary.qualifiers.ways;
