@@ -6076,6 +6076,162 @@ const MUTATIONS: Record<string, Mutation[]> = {
       findings: ["43:1-43:17 part-heading “下一年度主要安排”只见于正文段落，没有标题，应单列为一级标题", "51:1-51:3 heading-numbering 标题序号跳号：此处应为“四、”，文中为“五、”"],
     },
   ],
+  "127-county-justice-bureau-reconsideration.txt": [
+    {
+      mistake: "a 纠错率 no longer its counts' (over 审结)",
+      from: "纠错率13.7%",
+      to: "纠错率12.7%",
+      findings: ["9:312-9:320 rate-mismatch 纠错率应为13.7%（33÷241），文中为12.7%"],
+    },
+    {
+      mistake: "an outcome of the 审结 cases raised past their total",
+      from: "其中维持131件",
+      to: "其中维持151件",
+      findings: ["9:244-9:303 parts-exceed-total 各分项之和为261件（151+39+14+11+3+5+38），超过总数241件；请核对总数或各分项"],
+    },
+    {
+      mistake: "（二） skipped",
+      from: "（二）强化复议监督纠错功能",
+      to: "（三）强化复议监督纠错功能",
+      findings: ["11:1-11:4 heading-numbering 标题序号跳号：此处应为“（二）”，文中为“（三）”", "13:1-13:4 heading-numbering 标题序号重复：“（三）”与上一个同级标题相同，此处应为“（四）”"],
+    },
+    {
+      mistake: "the plans headed with the report year",
+      from: "四、2026年工作安排",
+      to: "四、2025年工作安排",
+      findings: ["27:3-27:8 year-consistency “下一年度主要安排”应写2026年的安排，标题中为2025年"],
+    },
+    {
+      mistake: "the causes cut from all three shortcomings",
+      from: "一是行政复议案件增长较快与办案力量不足的矛盾突出，全局专职行政复议人员仅5名，人均办案超过50件，主要原因是行政复议体制改革后案件集中到县政府统一管辖，编制和人员配备未能同步到位。二是部分行政机关对行政复议意见书、建议书重视不够，个别单位整改停留在“回复了事”，原因在于行政复议监督结果运用机制不健全，尚未与法治政府建设考核有效挂钩。三是乡镇司法所规范化建设不平衡，究其原因，部分乡镇司法所人员身兼数职，专业能力有待提升。",
+      to: "一是行政复议案件增长较快与办案力量不足的矛盾突出，全局专职行政复议人员仅5名，人均办案超过50件。二是部分行政机关对行政复议意见书、建议书重视不够，个别单位整改停留在“回复了事”。三是乡镇司法所规范化建设不平衡，部分乡镇司法所人员身兼数职。",
+      findings: ["19:1-19:11 shortcoming-causes “存在的不足和原因”只列出问题，没有分析原因（如“主要原因在于……”）"],
+    },
+    {
+      mistake: "the day of the closing date left as ××",
+      from: "2026年1月20日",
+      to: "2026年1月××日",
+      findings: ["42:8-42:11 placeholder-text 模板占位符“××日”未替换，应填写实际内容"],
+    },
+    {
+      mistake: "a closing date after 31 March",
+      from: "2026年1月20日",
+      to: "2026年4月20日",
+      findings: ["42:1-42:11 publish-date 成文日期晚于次年3月31日的公开期限：2025年度报告应在2026年3月31日前成文公开，文中为2026年4月20日"],
+    },
+  ],
+  "128-city-government-reconsideration-organ.txt": [
+    {
+      mistake: "an 出庭应诉率 with its digits swapped",
+      from: "出庭应诉率97.1%",
+      to: "出庭应诉率91.7%",
+      findings: ["25:51-25:61 rate-mismatch 出庭应诉率应为97.1%（812÷836），文中为91.7%"],
+    },
+    {
+      mistake: "a 败诉率 over 审结 no longer its counts'",
+      from: "败诉率5.7%",
+      to: "败诉率7.5%",
+      findings: ["25:89-25:96 rate-mismatch 败诉率应为5.7%（57÷1004），文中为7.5%"],
+    },
+    {
+      mistake: "a 复议诉讼比 (1.8∶1, ratio sign) no longer its counts'",
+      from: "复议诉讼比为1.8∶1",
+      to: "复议诉讼比为1.6∶1",
+      findings: ["15:123-15:134 rate-mismatch 复议诉讼比应为1.8∶1（1962÷1090），文中为1.6∶1"],
+    },
+    {
+      mistake: "a 4. numbered 5.",
+      from: "4.以监督促规范",
+      to: "5.以监督促规范",
+      findings: ["21:1-21:3 heading-numbering 标题序号跳号：此处应为“4.”，文中为“5.”"],
+    },
+    {
+      mistake: "the document number's year in round brackets",
+      from: "（安政办发〔2025〕17号）",
+      to: "（安政办发(2025)17号）",
+      findings: ["17:42-17:48 terminology “(2025)”应为“〔2025〕”：发文字号的年份用六角括号“〔〕”括入（GB/T 9704—2012 第7.2.4条）"],
+    },
+    {
+      mistake: "the 市长's paragraph dropped",
+      from: "市长认真履行法治政府建设第一责任人职责，主持召开市政府常务会议研究法治政府建设议题8项，带头参加市政府常务会议会前学法12次；亲自主持市行政复议委员会第三次全体会议，审议重大疑难复议案件5件；带头出庭应诉行政诉讼案件1件；年底向市委、市人大常委会报告法治政府建设情况。\n\n",
+      to: "",
+      findings: ["35:1-35:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了党委主要负责人（市委书记）的履职情况，未写政府主要负责人：请补写区长（县长、市长等政府主要负责人）履行推进法治建设第一责任人职责的情况"],
+    },
+    {
+      mistake: "XX left in a heading",
+      from: "（二）健全依法行政制度体系",
+      to: "（二）健全依法行政制度体系XX",
+      findings: ["11:14-11:16 placeholder-text 模板占位符“XX”未替换，应填写实际内容"],
+    },
+    {
+      mistake: "a closing date that does not exist",
+      from: "2026年2月12日",
+      to: "2026年2月30日",
+      findings: ["52:1-52:11 invalid-date 日期不存在：2026年没有2月30日，2月只有28天"],
+    },
+  ],
+  "129-district-government-office-disclosure.txt": [
+    {
+      mistake: "a 调解和解率 over cases withdrawn after mediation (经调解和解撤回申请) no longer its counts'",
+      from: "调解和解率12.0%",
+      to: "调解和解率21.0%",
+      findings: ["19:151-19:161 rate-mismatch 调解和解率应为12.0%（3÷25），文中为21.0%"],
+    },
+    {
+      mistake: "the 诉讼 count changed under a 复议诉讼比 of 2.25:1",
+      from: "同期行政诉讼案件12件",
+      to: "同期行政诉讼案件15件",
+      findings: ["19:82-19:94 rate-mismatch 复议诉讼比应为1.80:1（27÷15），文中为2.25:1"],
+    },
+    {
+      mistake: "a 其中 part of the disclosure requests past their total",
+      from: "其中予以公开194件",
+      to: "其中予以公开294件",
+      findings: ["15:91-15:162 parts-exceed-total 各分项之和为518件（294+63+22+139），超过总数418件；请核对总数或各分项"],
+    },
+    {
+      mistake: "the total of the documents cleaned up below its parts",
+      from: "清理现行有效规范性文件68件",
+      to: "清理现行有效规范性文件58件",
+      findings: ["11:105-11:128 parts-exceed-total 各分项之和为68件（55+8+5），超过总数58件；请核对总数或各分项"],
+    },
+    {
+      mistake: "a hotline 办结率 no longer its counts'",
+      from: "办结率99.3%",
+      to: "办结率99.8%",
+      findings: ["23:40-23:48 rate-mismatch 办结率应为99.3%（61973÷62418），文中为99.8%"],
+    },
+    {
+      mistake: "last year in the title",
+      from: "东陵区人民政府办公室2025年度",
+      to: "东陵区人民政府办公室2024年度",
+      findings: ["1:11-1:16 year-consistency 标题中为2024年度，正文各处写的都是2025年度的情况：标题应为2025年度"],
+    },
+    {
+      mistake: "a count left as ××",
+      from: "专题研究法治建设工作4次",
+      to: "专题研究法治建设工作××次",
+      findings: ["31:69-31:71 placeholder-text 模板占位符“××”未替换，应填写实际内容"],
+    },
+    {
+      mistake: "（二） in half-width brackets",
+      from: "（二）依法做好政府信息公开",
+      to: "(二)依法做好政府信息公开",
+      findings: ["13:1-13:2 punctuation-width 中文行文应使用全角标点“（”，文中为半角“(”", "13:3-13:4 punctuation-width 中文行文应使用全角标点“）”，文中为半角“)”"],
+    },
+    {
+      mistake: "the office's Party secretary dropped (党组书记、主任 → 主任)",
+      from: "区政府办公室党组书记、主任严格履行",
+      to: "区政府办公室主任严格履行",
+      findings: ["29:1-29:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了政府主要负责人（主任）的履职情况，未写党委主要负责人：请补写党组（党委）书记履行推进法治建设第一责任人职责的情况"],
+    },
+    {
+      mistake: "the plan items replaced by one statement of intent",
+      from: "（一）2026年3月底前修订《东陵区人民政府办公室政府信息公开申请办理规程》，建立依申请公开答复“三级审核”制度，力争全年不再发生信息公开类复议纠错案件。\n\n（二）年内制定规范性文件后评估办法，选取3件实施满2年的规范性文件开展后评估。\n\n（三）组织办公室系统专题法治培训不少于4次，复议应诉案例教学不少于2次。\n\n（四）12345热线诉求办结率保持在99%以上，满意率达到97%以上。",
+      to: "2026年，我办将继续深入学习贯彻习近平法治思想，不断提高办公室系统依法行政水平，为建设更高水平法治东陵提供有力保障。",
+      findings: ["33:1-33:12 plan-specificity “下一年度主要安排”只分出1项具体措施，至少应有3项：请按“一是……二是……三是……”或“（一）……（二）……（三）……”逐项写明下一年度的具体安排"],
+    },
+  ],
   "130-county-government-title-without-year.txt": [
     {
       mistake: "the year in the opening left from last year, the title stating none",
@@ -6879,6 +7035,35 @@ describe('unseen drafts: documented silences', () => {
     // An item may restate its title as what its work is for (repeated-phrase's guard for “（一）标题。
     // 正文……，标题。”); only the same clause in another item is a repetition.
     expect(newFindings('126-province-grain-reserve-bureau.txt', '开展条例专题宣传培训不少于4期。', '开展条例专题宣传培训不少于4期，抓好条例实施。')).toEqual([]);
+  });
+
+  it('127: a 复议诉讼比 whose 复议 count is in an earlier sentence', () => {
+    // The ratio divides counts of its own sentence: the 受理258件 of the 一是 sentence is one of several
+    // 复议 counts (收到286件, 受理258件, 审结241件), and which one the ratio is over is not said there.
+    expect(newFindings('127-county-justice-bureau-reconsideration.txt', '复议诉讼比为2.3:1', '复议诉讼比为3.2:1')).toEqual([]);
+  });
+
+  it('127: a 调解和解率 right after the 纠错率 (纠错率13.7%，调解和解率15.8%)', () => {
+    // Counts a rate was read with are not read again by a later rate of the clause (受理…办结…办结率…累计…):
+    // the 调解和解率 after the 纠错率 finds no count of its own after it. Written before the 纠错率, it is read.
+    expect(newFindings('127-county-justice-bureau-reconsideration.txt', '调解和解率15.8%', '调解和解率18.5%')).toEqual([]);
+  });
+
+  it('127: an 实质性化解率 over the cases “案结事了”', () => {
+    // 案结事了 is not 化解 in words: the rate's numerator is not named, so nothing is checked.
+    expect(newFindings('127-county-justice-bureau-reconsideration.txt', '实质性化解率91.3%', '实质性化解率93.1%')).toEqual([]);
+  });
+
+  it('128: a 纠错率 over the decisions named by their kinds (作出撤销、变更、确认违法和责令履行决定89件)', () => {
+    // 纠错 is not written: which outcomes a body counts as 纠错 (确认违法? 调解书?) varies, so the kinds
+    // are not summed into the rate's numerator.
+    expect(newFindings('128-city-government-reconsideration-organ.txt', '纠错率12.7%', '纠错率11.7%')).toEqual([]);
+  });
+
+  it('128: a share of the 受理 total stated in the paragraph before (占受理总数的40.5%)', () => {
+    // The share's whole is looked for in its own sentence, or in the sentence before in the same paragraph:
+    // 受理771件 is in the item before, next to the 全市 受理 1,962件, and which one 受理总数 means is not said.
+    expect(newFindings('128-city-government-reconsideration-organ.txt', '占受理总数的40.5%', '占受理总数的45.0%')).toEqual([]);
   });
 
   it('130: four plan items, each a slogan (持续深化……，不断提高……)', () => {

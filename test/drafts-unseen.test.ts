@@ -246,6 +246,9 @@ const recommended: Record<string, string[]> = {
   '124-city-healthcare-security-bureau.txt': [],
   '125-ethnic-township-2025.txt': [],
   '126-province-grain-reserve-bureau.txt': [],
+  '127-county-justice-bureau-reconsideration.txt': [],
+  '128-city-government-reconsideration-organ.txt': [],
+  '129-district-government-office-disclosure.txt': [],
   '130-county-government-title-without-year.txt': [],
   '131-city-veterans-bureau-stamp-no-text-page.txt': [],
   '132-district-culture-bureau-two-dates.txt': [],
@@ -454,6 +457,12 @@ const strictOnly: Record<string, string[]> = {
   ],
   // A 粮食和物资储备局 reports no 权责清单, 重大行政决策 or platform of its own; nothing said of the 2023 report's problems.
   '126-province-grain-reserve-bureau.txt': [coverage('5:1-5:24', ['政府机构职能', '行政决策', '数字法治政府']), rectification(35, 11)],
+  // A 司法局's report is on 行政复议, enforcement oversight and legal services: no 权责清单 or 规范性文件 of its
+  // own, no emergency duties, no platform.
+  '127-county-justice-bureau-reconsideration.txt': [coverage('7:1-7:10', ['政府机构职能', '依法行政制度体系', '突发事件应对', '数字法治政府'])],
+  '128-city-government-reconsideration-organ.txt': [],
+  // A 区政府办公室 has no emergency duties and runs no platform of its own.
+  '129-district-government-office-disclosure.txt': [coverage('7:1-7:10', ['突发事件应对', '数字法治政府'])],
   // A county that had no emergency to report in 2025.
   '130-county-government-title-without-year.txt': [coverage('7:1-7:10', ['突发事件应对'])],
   // A 退役军人事务局 has no emergency duties and runs no platform of its own.

@@ -187,6 +187,11 @@ const expected: Record<string, string> = {
   '125-ethnic-township-2025.txt': '白石畲族乡人民政府|2025|SSSS|2026-01-14|按期',
   // A provincial department whose title has no 关于 and no addressee line.
   '126-province-grain-reserve-bureau.txt': '江淮省粮食和物资储备局|2024|SSSS|2025-02-26|按期',
+  '127-county-justice-bureau-reconsideration.txt': '清河县司法局|2025|SSSS|2026-01-20|按期',
+  // A city government reporting as the 行政复议机关 of its departments and counties.
+  '128-city-government-reconsideration-organ.txt': '安澜市人民政府|2025|SSSS|2026-02-12|按期',
+  // A government's general office: the body as its signature writes it, title without 关于.
+  '129-district-government-office-disclosure.txt': '东陵区人民政府办公室|2025|SSSS|2026-01-23|按期',
   // A title without a year (the year only in the opening); a 联系人 line below the date.
   '130-county-government-title-without-year.txt': '青峰县人民政府|2025|SSSS|2026-01-27|按期',
   // “（此页无正文）”, then the date above “江城市退役军人事务局（盖章）”: the stamp note is no part of the name.
