@@ -401,6 +401,15 @@ describe('the residue of web pages, Word and PDF exports and CMS Markdown', () =
       ...[9, 10, 11, 12, 13, 14, 15, 16].map((line) => `front-matter@${line}`),
     ]);
   });
+  it('finds the date above an online editor\'s link list: a rule (---), then “相关链接” or “附：相关链接” and a list', () => {
+    for (const cue of ['**相关链接**', '附：相关链接']) {
+      const tree = parse(
+        ['# 某市生态环境局2024年法治政府建设年度报告', '一、主要举措和成效', '全年办理案件12件。', '某市生态环境局', '2025年1月20日', '---', cue, '- [某市生态环境局2023年法治政府建设年度报告](https://example.gov.cn/1.html)'].join('\n\n'),
+        'md',
+      );
+      expect(tree.meta).toMatchObject({ closingDate: { year: 2025, month: 1, day: 20 } });
+    }
+  });
   it('a short line after the date is no link without a cue above it', () => {
     const tree = parse('某县2024年法治政府建设年度报告\n一、主要举措和成效\n全年办理案件12件。\n某县人民政府\n2025年2月20日\n某县司法局\n');
     expect(roles(tree).filter((r) => r.startsWith('front-matter'))).toEqual([]);

@@ -157,6 +157,9 @@ function pageEnd(flat: Flat[], from: number, textOf: (f: Flat) => string): numbe
       for (const p of [...pending, f]) p.role = 'front-matter';
       pending = [];
       last = j;
+      // An online editor's export (飞书, 语雀, 腾讯文档) draws a rule (“---”) between the date and the
+      // links below it: the rule goes with the links, so the sign-off block is found above it.
+      while (last - 1 > from && flat[last - 1]!.node.type === 'thematicBreak') last--;
     } else if ((f.kind === 'paragraph' && isBareLine(text)) || f.node.type === 'list') pending.push(f);
     else break;
   }
