@@ -182,7 +182,7 @@ function namesOneMember(words: string): boolean {
   return titles !== null && !words.startsWith('等', titles[0].length);
 }
 
-/** 维持29件, 调解结案271件: a count of the cases decided one way. */
+/** 维持29件, 调解结案271件, 废止2件: a count of the cases (or cleaned-up documents) decided one way. */
 const isOutcome = (f: Figure) => PARTS.outcomes.some((w) => f.label.replace(/^其中/, '').startsWith(w));
 
 /** 受理网民来信323件(含上级指派77件): the parts inside the parentheses right after a total. */
