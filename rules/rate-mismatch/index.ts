@@ -49,6 +49,8 @@ interface Reading {
   others: Total[];
   /** How the message shows the division: "13649÷13785", "(30-2)÷30". */
   shown: string;
+  /** The division is written beside the rate: 达到92.6%（25,930÷28,003）. */
+  divisionWritten?: boolean;
 }
 
 /** The numerator of a rate in the clause: the nearest count its name points to (办结率 → 办结13649宗). */
@@ -219,6 +221,17 @@ function parenthesisAfter(joined: JoinedText, end: number, clauseEnd: number): {
   return { open: joined.offsetOf(open), close: joined.offsetOf(close) };
 }
 
+/** The words that say a rate reaches its value: a bound (达到95%) unless its division is written. */
+const REACHED = ['达到', '高达', '达'];
+
+/**
+ * 全程网办率达到92.6%（25,930÷28,003）: a rate that reaches its value (read as a bound, 达到95% may be
+ * more) is that quotient when the division is written beside it. 超过90%（…） stays a bound.
+ */
+function reachesWrittenDivision(rate: Figure, r: Reading): boolean {
+  return !!r.divisionWritten && REACHED.includes(rate.marker ?? '');
+}
+
 /**
  * 115/120 or 10,918÷11,042: a numerator and a total written as a fraction or a division (an indicator
  * list states how its rate is computed). The parser reads no figure there.
@@ -234,7 +247,8 @@ function inParenthesis(clause: Clause, i: number, paren: { open: number; close: 
   if (fraction) {
     const [numerator, total] = [fraction[1], fraction[2]].map((n) => Number(n!.replaceAll(',', ''))) as [number, number];
     if (numerator > total) return undefined;
-    return { reading: { numerator, numeratorTolerance: 0, total: { value: total, tolerance: 0 }, others: [], shown: `${numerator}÷${total}` }, last: i };
+    const reading = { numerator, numeratorTolerance: 0, total: { value: total, tolerance: 0 }, others: [], shown: `${numerator}÷${total}`, divisionWritten: true };
+    return { reading, last: i };
   }
   let count = 0;
   for (let k = i + 1; k < clause.figures.length && clause.figures[k]!.start < paren.close; k++) count++;
@@ -343,7 +357,7 @@ export const rule = defineRule({
         if (fromBefore.used) floor = i;
         else if (fromAfter) floor = fromAfter.last;
         const r = fromBefore.reading ?? fromAfter?.reading;
-        if (!r || rate.approximate || agrees(rate, r, ctx.options.rounding)) return;
+        if (!r || (rate.approximate && !reachesWrittenDivision(rate, r)) || agrees(rate, r, ctx.options.rounding)) return;
         const expected = expectedRate(rate, r, ctx.options.rounding);
         const actual = joined.slice(rate.start, rate.end, tree.source.text);
         if (expected === joined.slice(rate.start, rate.end)) return;
