@@ -6382,6 +6382,132 @@ const MUTATIONS: Record<string, Mutation[]> = {
       findings: ["43:6-43:8 placeholder-text 模板占位符“××”未替换，应填写实际内容"],
     },
   ],
+  "133-city-ecology-bureau-feishu.md": [
+    {
+      mistake: "last year's title on this year's report",
+      from: "# 清川市生态环境局2024年",
+      to: "# 清川市生态环境局2023年",
+      findings: ["1:11-1:16 year-consistency 标题中为2023年度，正文各处写的都是2024年度的情况：标题应为2024年度"],
+    },
+    {
+      mistake: "a 其中 part raised beyond the documents cleaned up",
+      from: "其中继续有效19件",
+      to: "其中继续有效21件",
+      findings: ["21:11-21:34 parts-exceed-total 各分项之和为26件（21+3+2），超过总数24件；请核对总数或各分项"],
+    },
+    {
+      mistake: "the table's 合计 row below its rows",
+      from: "| 合计 | 105 | 756.2 |",
+      to: "| 合计 | 105 | 746.2 |",
+      findings: ["32:14-32:19 parts-exceed-total 各分项之和为756.2万元（312.5万+287.4万+156.3万），超过总数746.2万元；请核对总数或各分项"],
+    },
+    {
+      mistake: "a #### plan item number skipped",
+      from: "#### 3. 规范文件制定程序",
+      to: "#### 4. 规范文件制定程序",
+      findings: ["66:6-66:8 heading-numbering 标题序号跳号：此处应为“3.”，文中为“4.”"],
+    },
+    {
+      mistake: "a figure left as ××",
+      from: "培训不少于6期",
+      to: "培训不少于××期",
+      findings: ["60:19-60:21 placeholder-text 模板占位符“××”未替换，应填写实际内容"],
+    },
+    {
+      mistake: "the Party secretary dropped from “党组书记、局长”",
+      from: "局党组书记、局长作为推进法治建设第一责任人",
+      to: "局长作为推进法治建设第一责任人",
+      findings: ["52:4-52:30 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了政府主要负责人（局长）的履职情况，未写党委主要负责人：请补写局党组（党委）书记履行推进法治建设第一责任人职责的情况"],
+    },
+    {
+      mistake: "a late closing date",
+      from: "2025年1月20日",
+      to: "2025年4月20日",
+      findings: ["76:1-76:11 publish-date 成文日期晚于次年3月31日的公开期限：2024年度报告应在2025年3月31日前成文公开，文中为2025年4月20日"],
+    },
+  ],
+  "134-county-government-yuque.md": [
+    {
+      mistake: "a （六） heading numbered （七）",
+      from: "### （六）行政权力制约监督",
+      to: "### （七）行政权力制约监督",
+      findings: ["47:5-47:8 heading-numbering 标题序号跳号：此处应为“（六）”，文中为“（七）”"],
+    },
+    {
+      mistake: "a 其中 part beyond its total",
+      from: "其中即办件11.2万件，占60.2%",
+      to: "其中即办件19.2万件，占60.2%",
+      findings: ["13:45-13:63 parts-exceed-total 分项19.2万件超过总数18.6万件；请核对总数或分项"],
+    },
+    {
+      mistake: "the table's 合计 row below its rows",
+      from: "| 合计 | 4,696 | 859 |",
+      to: "| 合计 | 4,696 | 835 |",
+      findings: ["35:16-35:19 parts-exceed-total 各分项之和为859（214+67+395+183），超过总数835；请核对总数或各分项"],
+    },
+    {
+      mistake: "the causes removed from the shortcomings",
+      from: "一是乡镇综合执法力量仍然薄弱，赋权事项中有31项全年未发生执法办件，原因在于乡镇执法人员承接能力不足、县级部门指导培训不够。二是行政复议直接纠错率偏高，反映出部分行政机关执法程序不规范，根源是执法人员程序意识不强、法制审核把关不严。三是法治督察的刚性不足，原因是督察结果与绩效考核挂钩不紧。",
+      to: "一是乡镇综合执法力量仍然薄弱，赋权事项中有31项全年未发生执法办件。二是行政复议直接纠错率偏高。三是法治督察的刚性不足。",
+      findings: ["51:4-51:14 shortcoming-causes “存在的不足和原因”只列出问题，没有分析原因（如“主要原因在于……”）"],
+    },
+    {
+      mistake: "the plans cut to slogans",
+      from: "一是开展赋权事项评估，对全年无办件的31项事项逐项评估，6月底前提出调整意见；二是组织全县行政执法人员轮训2期，重点讲授执法程序和文书制作，实现执法人员培训全覆盖；三是出台《松岭县法治督察工作办法》，将督察结果纳入年度绩效考核，分值不低于3分。",
+      to: "下一步，我们将继续加强法治政府建设，推动各项工作再上新台阶。",
+      findings: ["59:4-59:21 plan-specificity “下一年度主要安排”只分出1项具体措施，至少应有3项：请按“一是……二是……三是……”或“（一）……（二）……（三）……”逐项写明下一年度的具体安排"],
+    },
+    {
+      mistake: "last year's closing date",
+      from: "2026年1月23日",
+      to: "2025年1月23日",
+      findings: ["69:1-69:11 publish-date 成文日期不在2025年12月1日至2026年3月31日之间，文中为2025年1月23日，是否应为2026年1月23日？"],
+    },
+    {
+      mistake: "the 县委书记's duties dropped",
+      from: "县委书记作为县域法治建设第一责任人，主持召开县委全面依法治县委员会会议2次，听取县政府法治政府建设情况汇报。",
+      to: "",
+      findings: ["55:4-55:30 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了政府主要负责人（县长）的履职情况，未写党委主要负责人：请补写党委（党组）书记履行推进法治建设第一责任人职责的情况"],
+    },
+  ],
+  "135-district-market-regulation-tencent-docs.md": [
+    {
+      mistake: "the shortcomings numbered 三、",
+      from: "### 二、存在的不足和原因",
+      to: "### 三、存在的不足和原因",
+      findings: ["50:5-50:7 heading-numbering 标题序号跳号：此处应为“二、”，文中为“三、”", "54:4-54:6 heading-numbering 标题序号重复：“三、”与上一个同级标题相同，此处应为“四、”"],
+    },
+    {
+      mistake: "the online rate no longer matching its counts",
+      from: "全程网办率达到92.6%",
+      to: "全程网办率达到95.6%",
+      findings: ["13:16-13:28 rate-mismatch 全程网办率应为92.6%（25930÷28003），文中为95.6%"],
+    },
+    {
+      mistake: "a figure left as XX",
+      from: "辖区56家直播基地",
+      to: "辖区XX家直播基地",
+      findings: ["60:117-60:119 placeholder-text 模板占位符“XX”未替换，应填写实际内容"],
+    },
+    {
+      mistake: "a late closing date",
+      from: "2025年1月16日",
+      to: "2025年5月16日",
+      findings: ["68:1-68:11 publish-date 成文日期晚于次年3月31日的公开期限：2024年度报告应在2025年3月31日前成文公开，文中为2025年5月16日"],
+    },
+    {
+      mistake: "last year's plans heading",
+      from: "### 四、2025年工作计划",
+      to: "### 四、2024年工作计划",
+      findings: ["58:7-58:12 year-consistency “下一年度主要安排”应写2025年的安排，标题中为2024年"],
+    },
+    {
+      mistake: "the 复议 outcomes raised beyond the cases closed",
+      from: "其中维持8件、确认违法1件、终止1件",
+      to: "其中维持9件、确认违法1件、终止1件",
+      findings: ["42:72-42:94 parts-exceed-total 各分项之和为11件（9+1+1），超过总数10件；请核对总数或各分项"],
+    },
+  ],
 };
 
 describe('unseen drafts: planted mistakes are reported', () => {
@@ -7087,5 +7213,46 @@ describe('unseen drafts: documented silences', () => {
     // duty-leaders reports one leader without the other; a body that names neither speaks through the
     // part's heading, whose subject is both (its README), and which leader did what is not said.
     expect(newFindings('132-district-culture-bureau-two-dates.txt', "局党组书记、局长认真履行推进法治建设第一责任人职责：主持召开局党组会议研究法治建设工作4次，听取执法大队和文物保护工作情况汇报；带头开展集体学法6次，带头讲授《中华人民共和国文物保护法》修订专题辅导课1次；带队开展文物安全和旅游市场检查8次，督促整改重大隐患3处；年初与各科室、下属单位签订法治建设责任书12份，年终纳入考核。", '局领导班子高度重视法治建设，全局法治建设工作有序推进。')).toEqual([]);
+  });
+
+  it('133: a 结案率 whose total stands two paragraphs above, across the table (办结案件98件，结案率95.3%)', () => {
+    // rate-mismatch reads the counts of the rate's own sentence (and its parenthesis); 立案105件 is in
+    // the paragraph before the table, and 办结案件98件 alone gives no division.
+    expect(newFindings('133-city-ecology-bureau-feishu.md', '结案率93.3%', '结案率95.3%')).toEqual([]);
+  });
+
+  it('133: a number skipped in a Markdown ordered list (1) 2) 4))', () => {
+    // As in 40: Markdown numbers an ordered list itself from its first item, so the list reads 1–3
+    // wherever the draft is rendered (the editor it was exported from numbers it the same way).
+    expect(newFindings('133-city-ecology-bureau-feishu.md', '3) 清理规范性文件', '4) 清理规范性文件')).toEqual([]);
+  });
+
+  it('134: a 直接纠错率 over outcomes none of which is written 纠错 (撤销或确认违法16件)', () => {
+    // As in 39 and 115: which outcomes count as 纠错 is not said, and no count is labelled 纠错.
+    expect(newFindings('134-county-government-yuque.md', '直接纠错率13.7%', '直接纠错率15.7%')).toEqual([]);
+  });
+
+  it('135: a 其中 part raised beyond the total when the parts stand in a bullet list below “其中：”', () => {
+    // parts-exceed-total reads the parts of a clause; a list below the sentence is blocks of its own,
+    // each item a clause with one count, and nothing ties them to the total the paragraph above states.
+    expect(newFindings('135-district-market-regulation-tencent-docs.md', '其他案件278件', '其他案件378件')).toEqual([]);
+  });
+
+  it('135: a change whose earlier values stand only in the table (同比分别增长8.4%和下降3.2%)', () => {
+    // change-mismatch checks a change against the earlier count its sentence states (较上年的615件);
+    // the 2023 column of the table below is another block, and the sentence names no earlier count.
+    expect(newFindings('135-district-market-regulation-tencent-docs.md', '同比分别增长9.4%和下降3.2%', '同比分别增长8.4%和下降3.2%')).toEqual([]);
+  });
+
+  it('135: the duties part cut to “局党组高度重视……”, naming no leader', () => {
+    // As duty-leaders' README says, a body that names nobody speaks through its heading, whose subject
+    // is both leaders; what the part should say of them is not for the rule to judge.
+    expect(
+      newFindings(
+        '135-district-market-regulation-tencent-docs.md',
+        '局党组书记、局长认真履行第一责任人职责，将法治建设与业务工作同部署、同推进、同考核。全年主持召开党组会议研究法治工作5次，带头开展党组理论学习中心组集体学法6次，主持审议重大执法决定法制审核事项34件；带头出庭应诉行政诉讼案件1件；带队赴各市场监管所督导执法规范化建设8次。',
+        '局党组高度重视法治政府建设，将法治建设与业务工作同部署、同推进、同考核。',
+      ),
+    ).toEqual([]);
   });
 });

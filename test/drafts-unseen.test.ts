@@ -252,6 +252,9 @@ const recommended: Record<string, string[]> = {
   '130-county-government-title-without-year.txt': [],
   '131-city-veterans-bureau-stamp-no-text-page.txt': [],
   '132-district-culture-bureau-two-dates.txt': [],
+  '133-city-ecology-bureau-feishu.md': [],
+  '134-county-government-yuque.md': [],
+  '135-district-market-regulation-tencent-docs.md': [],
 };
 
 /** What strict adds: the previous year's rectification and the 纲要's task areas. */
@@ -472,6 +475,12 @@ const strictOnly: Record<string, string[]> = {
     coverage('5:1-5:21', ['政府机构职能', '依法行政制度体系', '突发事件应对', '社会矛盾纠纷化解', '数字法治政府']),
     rectification(22, 11, 1, 2024),
   ],
+  // A 生态环境局 took no 重大行政决策 of its own (its 条例 is the 人大常委会's).
+  '133-city-ecology-bureau-feishu.md': [coverage('9:4-9:13', ['行政决策'])],
+  '134-county-government-yuque.md': [],
+  // A district 市场监管局 issues no 规范性文件 (its 裁量基准 is an enforcement document), and its 其他事项 is “无”:
+  // nothing said of the 2023 report's problems.
+  '135-district-market-regulation-tencent-docs.md': [coverage('8:5-8:14', ['依法行政制度体系']), rectification(50, 15, 5)],
 };
 
 const drafts = readdirSync(DIR).filter((f) => /\.(txt|md)$/.test(f) && f !== 'README.md').sort();

@@ -198,6 +198,10 @@ const expected: Record<string, string> = {
   '131-city-veterans-bureau-stamp-no-text-page.txt': '江城市退役军人事务局|2025|SSSS|2026-02-03|按期',
   // The title's 简称 (柳湾区文广旅体局) gives way to the signature's full name; the 印发日期 of the 版记 is not the closing date.
   '132-district-culture-bureau-two-dates.txt': '柳湾区文化广电旅游体育局|2025|SSSS|2026-01-30|按期',
+  // Online editors' exports: a rule (---) and a link list under the date, which still closes the text.
+  '133-city-ecology-bureau-feishu.md': '清川市生态环境局|2024|SSSS|2025-01-20|按期',
+  '134-county-government-yuque.md': '松岭县人民政府|2025|SSSS|2026-01-23|按期',
+  '135-district-market-regulation-tencent-docs.md': '江城市临河区市场监督管理局|2024|SSSS|2025-01-16|按期',
 };
 
 const PRESENCE: Record<string, string> = { 有标题: 'S', 仅有文字: 'T', 缺失: '-' };
