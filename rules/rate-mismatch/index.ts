@@ -238,18 +238,22 @@ function reachesWrittenDivision(rate: Figure, r: Reading): boolean {
  */
 const FRACTION = /^(\d{1,3}(?:,\d{3})+|\d+)\s*[/÷]\s*(\d{1,3}(?:,\d{3})+|\d+)$/;
 
+/** The rate's own division written in the parenthesis: （25,930÷28,003）, （115/120）. */
+function divisionIn(paren: { open: number; close: number }, i: number, joined: JoinedText): ReadingAfter | undefined {
+  const fraction = FRACTION.exec(joined.slice(paren.open + 1, paren.close));
+  if (!fraction) return undefined;
+  const [numerator, total] = [fraction[1], fraction[2]].map((n) => Number(n!.replaceAll(',', ''))) as [number, number];
+  if (numerator > total) return undefined;
+  const reading = { numerator, numeratorTolerance: 0, total: { value: total, tolerance: 0 }, others: [], shown: `${numerator}÷${total}`, divisionWritten: true };
+  return { reading, last: i };
+}
+
 /**
  * The counts in the parenthesis right after a rate: （受理120件，办结115件）, （120件中办结115件）, or
  * （115/120）. It must hold those two counts and nothing else.
  */
 function inParenthesis(clause: Clause, i: number, paren: { open: number; close: number }, known: KnownRate, joined: JoinedText): ReadingAfter | undefined {
-  const fraction = FRACTION.exec(joined.slice(paren.open + 1, paren.close));
-  if (fraction) {
-    const [numerator, total] = [fraction[1], fraction[2]].map((n) => Number(n!.replaceAll(',', ''))) as [number, number];
-    if (numerator > total) return undefined;
-    const reading = { numerator, numeratorTolerance: 0, total: { value: total, tolerance: 0 }, others: [], shown: `${numerator}÷${total}`, divisionWritten: true };
-    return { reading, last: i };
-  }
+  if (FRACTION.test(joined.slice(paren.open + 1, paren.close))) return divisionIn(paren, i, joined);
   let count = 0;
   for (let k = i + 1; k < clause.figures.length && clause.figures[k]!.start < paren.close; k++) count++;
   if (count !== 2) return undefined;
@@ -350,13 +354,21 @@ export const rule = defineRule({
       clause.figures.forEach((rate, i) => {
         if (rate.kind !== 'rate' || !rate.name || rate.change || rate.value < 0) return;
         const known = rateEntry(rate.name.text);
-        if (!known || known.entry.numerator.length === 0) return;
-        // The counts before the rate first; those after it only when none before is its own.
-        const fromBefore = reading(clause, i, floor, known.entry, known.qualifier);
-        const fromAfter = fromBefore.used ? undefined : readingAfter(clause, i, floor, known, joined);
-        if (fromBefore.used) floor = i;
-        else if (fromAfter) floor = fromAfter.last;
-        const r = fromBefore.reading ?? fromAfter?.reading;
+        if (!known) return;
+        let r: Reading | undefined;
+        if (known.entry.numerator.length > 0) {
+          // The counts before the rate first; those after it only when none before is its own.
+          const fromBefore = reading(clause, i, floor, known.entry, known.qualifier);
+          const fromAfter = fromBefore.used ? undefined : readingAfter(clause, i, floor, known, joined);
+          if (fromBefore.used) floor = i;
+          else if (fromAfter) floor = fromAfter.last;
+          r = fromBefore.reading ?? fromAfter?.reading;
+        } else {
+          // A rate with no verb of its own (占比) names no counts to read (the shares read it from 占 and
+          // its 其中 list); a division written beside it says what it is: 即办件占比达到41.5%（68÷164）.
+          const paren = parenthesisAfter(joined, rate.end, clause.end);
+          r = paren && divisionIn(paren, i, joined)?.reading;
+        }
         if (!r || (rate.approximate && !reachesWrittenDivision(rate, r)) || agrees(rate, r, ctx.options.rounding)) return;
         const expected = expectedRate(rate, r, ctx.options.rounding);
         const actual = joined.slice(rate.start, rate.end, tree.source.text);
