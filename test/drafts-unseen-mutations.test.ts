@@ -6508,6 +6508,144 @@ const MUTATIONS: Record<string, Mutation[]> = {
       findings: ["42:72-42:94 parts-exceed-total 各分项之和为11件（9+1+1），超过总数10件；请核对总数或各分项"],
     },
   ],
+  "136-district-government-duties-first.txt": [
+    {
+      mistake: "the measures heading dated the year before",
+      from: "二、2024年法治政府建设基本情况",
+      to: "二、2023年法治政府建设基本情况",
+      findings: ["9:3-9:8 year-consistency “主要举措和成效”应写2024年的情况，标题中为2023年"],
+    },
+    {
+      mistake: "the 取消 part raised so that the 许可事项 adjusted no longer hold it",
+      from: "其中取消5项",
+      to: "其中取消7项",
+      findings: ["11:39-11:67 parts-exceed-total 各分项之和为25项（7+8+10），超过总数23项；请核对总数或各分项"],
+    },
+    {
+      mistake: "the appearance rate no longer matching its counts",
+      from: "出庭应诉率100%",
+      to: "出庭应诉率97.6%",
+      findings: ["17:103-17:113 rate-mismatch 出庭应诉率应为100.0%（41÷41），文中为97.6%"],
+    },
+    {
+      mistake: "the measures' （三） numbered （四）",
+      from: "（三）严格规范公正文明执法",
+      to: "（四）严格规范公正文明执法",
+      findings: ["15:1-15:4 heading-numbering 标题序号跳号：此处应为“（三）”，文中为“（四）”", "17:1-17:4 heading-numbering 标题序号重复：“（四）”与上一个同级标题相同，此处应为“（五）”"],
+    },
+    {
+      mistake: "the causes cut from the difficulties (存在的困难和问题)",
+      from: "一是部分领域执法力量薄弱，主要原因是综合行政执法改革后街道执法队伍人员编制少、专业人员不足，一线执法人员平均年龄偏大。二是行政复议纠错率仍然偏高，原因在于个别部门对新修订的《中华人民共和国行政复议法》学习不够深入，程序意识不强。三是法治宣传的针对性不够，主要是由于普法责任清单更新不及时，“谁执法谁普法”落实不到位。",
+      to: "一是部分领域执法力量薄弱。二是行政复议纠错率仍然偏高。三是法治宣传的针对性不够。",
+      findings: ["19:1-19:11 shortcoming-causes “存在的不足和原因”只列出问题，没有分析原因（如“主要原因在于……”）"],
+    },
+    {
+      mistake: "the 2025 plans cut to one sentence of intent",
+      from: "一是2025年6月底前完成街道综合执法队伍专业培训全覆盖，每名执法人员年度培训不少于60学时。二是制定《北塘区行政复议纠错案件通报办法》，每季度通报一次纠错案件，对纠错率高于20%的部门进行约谈。三是更新区级普法责任清单，年内开展“法律进企业”活动不少于30场。四是完成2021年以来规范性文件全面清理，于2025年9月底前向社会公布清理结果。",
+      to: "2025年，我区将坚持以习近平法治思想为指导，持续深化法治政府建设，不断提升依法行政水平，为全区高质量发展提供有力法治保障。",
+      findings: ["23:1-23:12 plan-specificity “下一年度主要安排”只分出1项具体措施，至少应有3项：请按“一是……二是……三是……”或“（一）……（二）……（三）……”逐项写明下一年度的具体安排"],
+    },
+    {
+      mistake: "the report dated after 31 March",
+      from: "2025年1月20日",
+      to: "2025年4月20日",
+      findings: ["32:1-32:11 publish-date 成文日期晚于次年3月31日的公开期限：2024年度报告应在2025年3月31日前成文公开，文中为2025年4月20日"],
+    },
+  ],
+  "137-county-water-bureau-no-other-matters.txt": [
+    {
+      mistake: "the 结案率 no longer matching its counts",
+      from: "结案率94.6%",
+      to: "结案率95.6%",
+      findings: ["9:47-9:55 rate-mismatch 结案率应为94.6%（35÷37），文中为95.6%"],
+    },
+    {
+      mistake: "the 采砂 part raised beyond the cases closed",
+      from: "其中非法采砂案件14件",
+      to: "其中非法采砂案件24件",
+      findings: ["9:43-9:91 parts-exceed-total 各分项之和为47件（24+12+11），超过总数35件；请核对总数或各分项"],
+    },
+    {
+      mistake: "a 即办件占比 whose written division no longer gives it",
+      from: "即办件占比达到41.5%",
+      to: "即办件占比达到45.1%",
+      findings: ["11:122-11:134 rate-mismatch 即办件占比应为41.5%（68÷164），文中为45.1%"],
+    },
+    {
+      mistake: "a placeholder left in a plan",
+      from: "新增视频监控点位30个",
+      to: "新增视频监控点位××个",
+      findings: ["25:21-25:23 placeholder-text 模板占位符“××”未替换，应填写实际内容"],
+    },
+    {
+      mistake: "the causes cut from the 短板",
+      from: "一是执法装备和技术手段相对落后，夜间非法采砂发现难、取证难，主要原因是视频监控覆盖不足，全县重点河段监控点位仅覆盖约六成。二是基层水管员法律素养参差不齐，原因在于水管员多为兼职，培训机会少、流动性大。三是部分案件办理周期偏长，2件案件未能在年内结案，主要是由于涉案砂石价值鉴定耗时较长。",
+      to: "一是执法装备和技术手段相对落后，夜间非法采砂发现难、取证难。二是基层水管员法律素养参差不齐。三是部分案件办理周期偏长，2件案件未能在年内结案。",
+      findings: ["15:1-15:11 shortcoming-causes “存在的不足和原因”只列出问题，没有分析原因（如“主要原因在于……”）"],
+    },
+    {
+      mistake: "the measures' （三） numbered （四）",
+      from: "（三）深化水法治宣传",
+      to: "（四）深化水法治宣传",
+      findings: ["13:1-13:4 heading-numbering 标题序号跳号：此处应为“（三）”，文中为“（四）”"],
+    },
+    {
+      mistake: "the duties heading turned into another topic",
+      from: "三、党政主要负责人履行推进法治建设第一责任人职责情况",
+      to: "三、其他工作情况",
+      findings: ["1:1-1:1 required-part 缺少必备部分“党政主要负责人履行推进法治建设第一责任人职责情况”（依据：厅字〔2019〕28号《法治政府建设与责任落实督察工作规定》第二十五条）"],
+    },
+    {
+      mistake: "the plans (下一步工作思路) headed as something else",
+      from: "四、下一步工作思路",
+      to: "四、其他工作",
+      findings: ["1:1-1:1 required-part 缺少必备部分“下一年度主要安排”（依据：厅字〔2019〕28号《法治政府建设与责任落实督察工作规定》第二十五条）"],
+    },
+  ],
+  "138-town-government-plans-by-year.txt": [
+    {
+      mistake: "the plans heading dated the report's own year",
+      from: "四、2025年工作打算",
+      to: "四、2024年工作打算",
+      findings: ["25:3-25:8 year-consistency “下一年度主要安排”应写2025年的安排，标题中为2024年"],
+    },
+    {
+      mistake: "the opening dated the year before",
+      from: "2024年，青石镇人民政府在县委",
+      to: "2023年，青石镇人民政府在县委",
+      findings: ["5:1-5:6 year-consistency 开头写的是2023年度的情况，标题中为2024年度：请统一报告年度"],
+    },
+    {
+      mistake: "the share of 不予处罚 cases no longer matching its counts",
+      from: "占全部处罚案件的12.3%",
+      to: "占全部处罚案件的13.2%",
+      findings: ["13:99-13:104 rate-mismatch 占比应为12.3%（9÷73），文中为13.2%"],
+    },
+    {
+      mistake: "the 合同协议 part raised beyond the matters reviewed",
+      from: "其中合同协议21件",
+      to: "其中合同协议31件",
+      findings: ["15:42-15:74 parts-exceed-total 各分项之和为39件（31+5+3），超过总数29件；请核对总数或各分项"],
+    },
+    {
+      mistake: "the 短板 numbered 四、",
+      from: "三、工作中存在的短板及原因",
+      to: "四、工作中存在的短板及原因",
+      findings: ["21:1-21:3 heading-numbering 标题序号跳号：此处应为“三、”，文中为“四、”", "25:1-25:3 heading-numbering 标题序号重复：“四、”与上一个同级标题相同，此处应为“五、”"],
+    },
+    {
+      mistake: "the 2025 plans cut to one 下一步 sentence",
+      from: "一是2025年上半年组织执法人员参加县级执法资格培训，确保持证上岗率达到100%。二是制定《青石镇村级合同管理办法》，年内实现村集体合同镇级审查全覆盖。三是依托镇微信公众号开设“青石说法”专栏，全年推送普法内容不少于48期。",
+      to: "下一步，我镇将继续加强法治政府建设，推动各项工作再上新台阶。",
+      findings: ["25:1-25:12 plan-specificity “下一年度主要安排”只分出1项具体措施，至少应有3项：请按“一是……二是……三是……”或“（一）……（二）……（三）……”逐项写明下一年度的具体安排"],
+    },
+    {
+      mistake: "the report dated after 31 March",
+      from: "2025年1月10日",
+      to: "2025年5月10日",
+      findings: ["34:1-34:11 publish-date 成文日期晚于次年3月31日的公开期限：2024年度报告应在2025年3月31日前成文公开，文中为2025年5月10日"],
+    },
+  ],
 };
 
 describe('unseen drafts: planted mistakes are reported', () => {
@@ -7252,6 +7390,18 @@ describe('unseen drafts: documented silences', () => {
         '135-district-market-regulation-tencent-docs.md',
         '局党组书记、局长认真履行第一责任人职责，将法治建设与业务工作同部署、同推进、同考核。全年主持召开党组会议研究法治工作5次，带头开展党组理论学习中心组集体学法6次，主持审议重大执法决定法制审核事项34件；带头出庭应诉行政诉讼案件1件；带队赴各市场监管所督导执法规范化建设8次。',
         '局党组高度重视法治政府建设，将法治建设与业务工作同部署、同推进、同考核。',
+      ),
+    ).toEqual([]);
+  });
+
+  it('136: plans cut to 一是…四是 items that state no target (一是进一步加强执法队伍建设。……)', () => {
+    // plan-specificity counts the measures set out item by item (its README); each 一是 item is one, and
+    // whether an item is concrete enough is the reviewer's judgement, not a count the rule can make.
+    expect(
+      newFindings(
+        '136-district-government-duties-first.txt',
+        '一是2025年6月底前完成街道综合执法队伍专业培训全覆盖，每名执法人员年度培训不少于60学时。二是制定《北塘区行政复议纠错案件通报办法》，每季度通报一次纠错案件，对纠错率高于20%的部门进行约谈。三是更新区级普法责任清单，年内开展“法律进企业”活动不少于30场。四是完成2021年以来规范性文件全面清理，于2025年9月底前向社会公布清理结果。',
+        '一是进一步加强执法队伍建设。二是持续提升行政复议工作水平。三是深入推进普法工作。四是不断完善制度体系。',
       ),
     ).toEqual([]);
   });

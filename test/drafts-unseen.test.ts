@@ -255,6 +255,9 @@ const recommended: Record<string, string[]> = {
   '133-city-ecology-bureau-feishu.md': [],
   '134-county-government-yuque.md': [],
   '135-district-market-regulation-tencent-docs.md': [],
+  '136-district-government-duties-first.txt': [],
+  '137-county-water-bureau-no-other-matters.txt': [],
+  '138-town-government-plans-by-year.txt': [],
 };
 
 /** What strict adds: the previous year's rectification and the 纲要's task areas. */
@@ -481,6 +484,24 @@ const strictOnly: Record<string, string[]> = {
   // A district 市场监管局 issues no 规范性文件 (its 裁量基准 is an enforcement document), and its 其他事项 is “无”:
   // nothing said of the 2023 report's problems.
   '135-district-market-regulation-tencent-docs.md': [coverage('8:5-8:14', ['依法行政制度体系']), rectification(50, 15, 5)],
+  // The duties part first, as many published reports put it (strict keeps 第二十五条's order); a district
+  // government that reports no decisions, emergencies or platforms, and nothing of the 2023 problems.
+  '136-district-government-duties-first.txt': [
+    '5:1-5:29 part-order “党政主要负责人履行推进法治建设第一责任人职责情况”应排在“存在的不足和原因”之后',
+    coverage('9:1-9:18', ['行政决策', '突发事件应对', '数字法治政府']),
+    rectification(19, 11),
+  ],
+  // A 水利局 reports its 执法, 审批 and 宣传 only, and has no 其他事项 part (it is optional).
+  '137-county-water-bureau-no-other-matters.txt': [
+    coverage('7:1-7:10', ['政府机构职能', '依法行政制度体系', '突发事件应对', '社会矛盾纠纷化解', '行政权力制约和监督', '数字法治政府']),
+    rectification(15, 11),
+  ],
+  // A town government, duties first.
+  '138-town-government-plans-by-year.txt': [
+    '7:1-7:32 part-order “党政主要负责人履行推进法治建设第一责任人职责情况”应排在“存在的不足和原因”之后',
+    coverage('11:1-11:18', ['政府机构职能', '突发事件应对', '行政权力制约和监督', '数字法治政府']),
+    rectification(21, 14),
+  ],
 };
 
 const drafts = readdirSync(DIR).filter((f) => /\.(txt|md)$/.test(f) && f !== 'README.md').sort();

@@ -202,6 +202,11 @@ const expected: Record<string, string> = {
   '133-city-ecology-bureau-feishu.md': '清川市生态环境局|2024|SSSS|2025-01-20|按期',
   '134-county-government-yuque.md': '松岭县人民政府|2025|SSSS|2026-01-23|按期',
   '135-district-market-regulation-tencent-docs.md': '江城市临河区市场监督管理局|2024|SSSS|2025-01-16|按期',
+  // Published layouts: the duties part first, measures headed “2024年法治政府建设基本情况”/“主要工作及成效”,
+  // shortcomings “存在的困难和问题”/“工作中存在的短板”, plans “2025年工作打算”/“下一步工作思路”.
+  '136-district-government-duties-first.txt': '云溪市北塘区人民政府|2024|SSSS|2025-01-20|按期',
+  '137-county-water-bureau-no-other-matters.txt': '临江县水利局|2024|SSSS|2025-01-15|按期',
+  '138-town-government-plans-by-year.txt': '青石镇人民政府|2024|SSSS|2025-01-10|按期',
 };
 
 const PRESENCE: Record<string, string> = { 有标题: 'S', 仅有文字: 'T', 缺失: '-' };
