@@ -134,7 +134,7 @@ function withPart(percent: Figure, figures: readonly Figure[], partIndex: number
  * none does, null when the whole is not sure — several such counts (上年受理 and 受理, 受理 twice), or
  * one whose label narrows the word (按期办结, 网上受理, 不予受理).
  */
-function countNamed(figures: Iterable<Figure>, word: string): Figure | null | undefined {
+function countNamed(figures: readonly Figure[], word: string): Figure | null | undefined {
   let whole: Figure | undefined;
   let looked = 0;
   for (const f of figures) {
@@ -161,9 +161,7 @@ const CONTINUES = /^\s*(?:经[^,，。]{1,8}[,，]?)?$/;
  * same paragraph: its one count so named is the whole.
  */
 function namedCount(joined: JoinedText, clause: Clause, partIndex: number, word: string, sentenceBefore: () => Clause[] | undefined): Base | undefined {
-  const inSentence = countNamed((function* () {
-    for (const { f } of chainBefore(clause, partIndex)) yield f;
-  })(), word);
+  const inSentence = countNamed(Array.from(chainBefore(clause, partIndex), ({ f }) => f), word);
   if (inSentence !== undefined) return inSentence === null ? undefined : { whole: inSentence, others: [] };
   const opens = partIndex === 0 && !clause.previous && CONTINUES.test(joined.slice(clause.start, clause.figures[0]!.labelStart));
   const before = opens ? sentenceBefore() : undefined;

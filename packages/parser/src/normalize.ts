@@ -38,14 +38,15 @@ const FULLWIDTH_SHIFT = 0xfee0;
  * and joiner, word joiner, a byte order mark inside the text, soft hyphen. They fall anywhere — at a
  * line's start, inside a heading (“存在的\u200b不足”), inside a number (“12\u200b86件”).
  */
-const INVISIBLE = '\u200b-\u200d\u2060\ufeff\u00ad';
+const INVISIBLE_CODES = [0x200b, 0x200c, 0x200d, 0x2060, 0xfeff, 0xad];
+const INVISIBLE = String.fromCharCode(...INVISIBLE_CODES);
 
 /** Every invisible character of a text, for matchAll. */
 const INVISIBLE_CHARS = new RegExp(`[${INVISIBLE}]`, 'g');
 
-/** Whether a character (by code) is one of INVISIBLE, tested by code: it runs at both ends of every line. */
+/** Whether a character (by code) is one of INVISIBLE_CODES, tested by code: it runs at both ends of every line. */
 export function isInvisible(code: number): boolean {
-  return (code >= 0x200b && code <= 0x200d) || code === 0x2060 || code === 0xfeff || code === 0xad;
+  return INVISIBLE_CODES.includes(code);
 }
 
 const WIDE = new RegExp(`[\uff01-\uff5e\u3000\u00a0${INVISIBLE}]`, 'g');
