@@ -20,4 +20,5 @@ process.exitCode = await main(process.argv.slice(2), {
   color: process.stdout.isTTY === true && !('NO_COLOR' in process.env),
   stderrIsTTY: process.stderr.isTTY === true,
   stdoutIsTTY: process.stdout.isTTY === true,
+  ...(process.env.TIMING !== undefined ? { timing: process.env.TIMING } : {}),
 });

@@ -191,7 +191,8 @@ export class LintCache {
   set(path: string, content: string, config: string, result: FileResult): void {
     this.superseded.add(path);
     if (result.messages.some((m) => m.fatal)) return;
-    const { filePath: _, ...rest } = result;
+    // A cached file is not linted again: its time would tell nothing about the next run.
+    const { filePath: _, timings: __, ...rest } = result;
     this.write(`${JSON.stringify([path, content, config] satisfies Key)}\t${JSON.stringify(rest)}\n`);
   }
 

@@ -2,7 +2,7 @@ import { isMainThread } from 'node:worker_threads';
 import { TimeLimitError, loadConfig, withTimeLimit } from '@reportlint/config';
 import type { LoadConfigOptions, LoadedConfig } from '@reportlint/config';
 import { lint, lintAndFix } from '@reportlint/core';
-import type { LintResult } from '@reportlint/core';
+import type { LintResult, Timings } from '@reportlint/core';
 import type { Source } from '@reportlint/parser';
 import type { RenderRequest } from './formatters/render.js';
 import { describeIoError, errorMessage } from './io-error.js';
@@ -26,6 +26,8 @@ export interface LintTask {
   config: ConfigRequest;
   /** In a worker thread: format the result there and send back text instead of findings. */
   render?: RenderRequest;
+  /** Time the parser and each rule (TIMING): the result carries the milliseconds. */
+  timing?: boolean;
 }
 
 /** A file read and configured, ready for the rules. */
@@ -37,8 +39,8 @@ interface Ready {
   bytes: Uint8Array;
 }
 
-/** What the rules gave: the findings, and with --fix the fixed text. */
-type Ruled = { result: LintResult; output?: string };
+/** What the rules gave: the findings, with --fix the fixed text, with TIMING the time each took. */
+type Ruled = { result: LintResult; output?: string; timings?: Timings };
 
 type Read = () => ReadResult | Promise<ReadResult>;
 
@@ -69,8 +71,9 @@ function isReady(p: Ready | FileResult): p is Ready {
 
 /** The parser and the rules, synchronous: what a time limit stops. */
 function runRules({ task, loaded, source }: Ready): Ruled {
-  if (!task.fix) return { result: lint(source, loaded.config) };
-  return lintAndFix(source, loaded.config);
+  const timings: Timings | undefined = task.timing ? new Map() : undefined;
+  const ruled: Ruled = task.fix ? lintAndFix(source, loaded.config, timings) : { result: lint(source, loaded.config, timings) };
+  return timings ? { ...ruled, timings } : ruled;
 }
 
 /** With --fix, writes the fixed text; either way, the file's result. */
@@ -110,7 +113,9 @@ function exitTrapped<T>(run: () => T): T {
 /** The file's result once the rules have run (or been stopped); never throws. */
 async function settle(ready: Ready, rules: () => Ruled, limit: Limit): Promise<FileResult> {
   try {
-    return await finish(ready, rules(), limit);
+    const ruled = rules();
+    const result = await finish(ready, ruled, limit);
+    return ruled.timings ? { ...result, timings: Object.fromEntries(ruled.timings) } : result;
   } catch (error) {
     if (error instanceof TimeLimitError) return problemResult(ready.task.path, timedOutMessage(ready.shown, error.ms));
     return internalError(ready.task, error);

@@ -26,6 +26,8 @@ export interface RunSettings {
   cache?: LintCache;
   /** The report's format, when it can be rendered file by file in worker threads (formatters/render.ts). */
   render?: RenderRequest;
+  /** Time the parser and each rule in every file (TIMING). */
+  timing?: boolean;
   /** Called with the number of files before linting starts; returns what to call as each one finishes. */
   onStart?: (total: number, threads: number) => ((result: FileResult | undefined) => void) | undefined;
 }
@@ -72,7 +74,14 @@ export async function lintFiles(
   const prepare = async (path: string): Promise<Prepared> => {
     const loaded = await loadConfig({ ...settings.config, filePath: path });
     if (!accept(loaded)) return { kind: 'skip' };
-    const task: LintTask = { path, configPath: path, fix: settings.fix, config: settings.config, ...(render ? { render } : {}) };
+    const task: LintTask = {
+      path,
+      configPath: path,
+      fix: settings.fix,
+      config: settings.config,
+      ...(render ? { render } : {}),
+      ...(settings.timing ? { timing: true } : {}),
+    };
     if (!cache) return { kind: 'lint', task, config: '' };
     const config = configHash(loaded.config);
     const content = await hashOf(path);

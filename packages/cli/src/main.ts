@@ -24,6 +24,7 @@ import type { ReadResult } from './read.js';
 import { errorsOnly, problemResult } from './results.js';
 import type { FileResult } from './results.js';
 import { SummaryWriter } from './summary/index.js';
+import { TimingTotals, timingRows } from './timing.js';
 
 /** Everything main touches outside its arguments, so tests run it in-process. */
 export interface CliIo {
@@ -38,6 +39,8 @@ export interface CliIo {
   stderrIsTTY?: boolean;
   /** Standard output is a terminal: when the progress bar shares it, the report is written in whole lines. */
   stdoutIsTTY?: boolean;
+  /** The TIMING environment variable: a table of the time per rule on stderr after the run (timing.ts). */
+  timing?: string;
 }
 
 /** What `-` is called in the report when --stdin-filename is not given. */
@@ -120,14 +123,14 @@ async function openSummary(options: CliOptions, io: CliIo, context: FormatContex
 }
 
 /** Standard input is linted in-process, after the files. */
-async function lintStdin(options: CliOptions, io: CliIo, configs: ConfigReporter): Promise<FileResult | undefined> {
+async function lintStdin(options: CliOptions, io: CliIo, configs: ConfigReporter, timing: boolean): Promise<FileResult | undefined> {
   const name = options.stdinFilename !== undefined ? resolve(io.cwd, options.stdinFilename) : STDIN;
   const configPath = name === STDIN ? join(io.cwd, STDIN) : name;
   const request = configOptions(options, io);
   if (!configs.check(await loadConfig({ ...request, filePath: configPath }))) return undefined;
   const stdin = io.stdin;
   const read = (): Promise<ReadResult> => (stdin ? readStream(stdin, name) : Promise.resolve({ ok: false, cause: 'no standard input' }));
-  return lintFile({ path: name, configPath, fix: false, config: request }, read, options.timeoutPerFile);
+  return lintFile({ path: name, configPath, fix: false, config: request, ...(timing ? { timing } : {}) }, read, options.timeoutPerFile);
 }
 
 /** The progress bar, when stderr is a terminal, the run is large enough and --no-progress was not given. */
@@ -155,6 +158,7 @@ async function lintAll(
   io: CliIo,
   configs: ConfigReporter,
   progress: ReturnType<typeof progressFor>,
+  timing: boolean,
   emit: (result: FileResult) => Promise<void>,
 ): Promise<void> {
   const paths = options.patterns.filter((p) => p !== '-');
@@ -169,6 +173,7 @@ async function lintAll(
     // The summary needs every finding; a format that renders file by file lets threads send text.
     ...(!options.summary && getFileRenderer(options.format) ? { render: { format: options.format, quiet: options.quiet, cwd: io.cwd } } : {}),
     onStart: progress.onStart,
+    ...(timing ? { timing } : {}),
   };
   try {
     try {
@@ -177,7 +182,7 @@ async function lintAll(
       progress.finish();
     }
     if (paths.length < options.patterns.length) {
-      const result = await lintStdin(options, io, configs);
+      const result = await lintStdin(options, io, configs, timing);
       if (result) await emit(result);
     }
     for (const problem of discovery.problems) {
@@ -224,8 +229,11 @@ async function lintTargets(options: CliOptions, io: CliIo): Promise<number> {
   let errors = 0;
   let warnings = 0;
   let fatal = false;
+  const timingRowCount = timingRows(io.timing);
+  const timings = timingRowCount !== undefined ? new TimingTotals() : undefined;
   try {
-    await lintAll(options, io, configs, progress, async (result) => {
+    await lintAll(options, io, configs, progress, timings !== undefined, async (result) => {
+      timings?.add(result);
       // Counted before --quiet hides them, as ESLint does: --quiet changes the report, not the verdict.
       errors += result.errorCount;
       warnings += result.warningCount;
@@ -244,6 +252,7 @@ async function lintTargets(options: CliOptions, io: CliIo): Promise<number> {
   } finally {
     await summary?.close();
   }
+  if (timings) io.stderr(timings.table(timingRowCount!));
 
   if (configs.count > 0 || fatal) return EXIT_TROUBLE;
   if (errors > 0) return EXIT_LINT;

@@ -20,6 +20,8 @@ export interface FileResult {
   rendered?: string;
   /** What the summary matrix shows about the report; absent when the file could not be linted. Not part of the JSON output. */
   report?: ReportFacts;
+  /** With TIMING: milliseconds by rule id and for the parser (core's `Timings`, as plain data for the thread boundary). Not part of the JSON output. */
+  timings?: Record<string, number>;
 }
 
 function counted(filePath: string, messages: LintMessage[]): FileResult {

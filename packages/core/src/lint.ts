@@ -6,13 +6,32 @@ import { messageFormatter } from './messages.js';
 import { isSuppressed, suppressionRanges } from './suppress.js';
 import type { LintMessage, LintResult, ReportDescriptor } from './types.js';
 
-/** The one entry point shared by the CLI, the language server and the web page. */
-export function lint(source: Source, config: ResolvedConfig): LintResult {
-  const tree = parseReport(source, config.profile);
-  return lintTree(tree, config);
+/**
+ * Milliseconds spent, summed over the files linted with it: by each rule (keyed by rule id) and by the
+ * parser (keyed PARSER_TIMING). Work the parser leaves to be done on first use (a report's figures,
+ * its joined text) is counted for the first rule that asks for it.
+ */
+export type Timings = Map<string, number>;
+
+/** The parser's key in `Timings`; the parentheses keep it apart from every rule id. */
+export const PARSER_TIMING = '(parser)';
+
+function addTime(timings: Timings, key: string, since: number): void {
+  timings.set(key, (timings.get(key) ?? 0) + performance.now() - since);
 }
 
-export function lintTree(tree: ReportTree, config: ResolvedConfig): LintResult {
+/**
+ * The one entry point shared by the CLI, the language server and the web page. With `timings`, the
+ * time of the parser and of each rule is added to it (the CLI's TIMING report).
+ */
+export function lint(source: Source, config: ResolvedConfig, timings?: Timings): LintResult {
+  const started = timings ? performance.now() : 0;
+  const tree = parseReport(source, config.profile);
+  if (timings) addTime(timings, PARSER_TIMING, started);
+  return lintTree(tree, config, timings);
+}
+
+export function lintTree(tree: ReportTree, config: ResolvedConfig, timings?: Timings): LintResult {
   const text = tree.source.text;
   const messages: LintMessage[] = [];
   const format = messageFormatter(config.locale);
@@ -41,6 +60,7 @@ export function lintTree(tree: ReportTree, config: ResolvedConfig): LintResult {
       if (fix) message.fix = fix;
       messages.push(message);
     };
+    const started = timings ? performance.now() : 0;
     try {
       rule.check(tree, { options, profile: config.profile, report });
     } catch (error) {
@@ -58,6 +78,7 @@ export function lintTree(tree: ReportTree, config: ResolvedConfig): LintResult {
         endOffset: 0,
       });
     }
+    if (timings) addTime(timings, rule.id, started);
   }
   // Most reports carry no directive: no regex pass over the text and no filter over their findings then.
   const ranges = text.includes('reportlint-') ? suppressionRanges(text, (offset) => tree.point(offset).line) : [];
@@ -89,10 +110,10 @@ const MAX_FIX_PASSES = 10;
  * Lints and applies fixes until none is left (or ten passes), the way `--fix` does.
  * Returns the fixed text and the findings that remain on it. Nothing is written here.
  */
-export function lintAndFix(source: Source, config: ResolvedConfig): { output: string; fixed: number; result: LintResult } {
+export function lintAndFix(source: Source, config: ResolvedConfig, timings?: Timings): { output: string; fixed: number; result: LintResult } {
   let current = source;
   let fixed = 0;
-  let result = lint(current, config);
+  let result = lint(current, config, timings);
   for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
     const fixes = result.messages.flatMap((m) => (m.fix ? [m.fix] : []));
     if (fixes.length === 0) break;
@@ -100,7 +121,7 @@ export function lintAndFix(source: Source, config: ResolvedConfig): { output: st
     if (applied === 0 || output === current.text) break;
     fixed += applied;
     current = { ...current, text: output };
-    result = lint(current, config);
+    result = lint(current, config, timings);
   }
   return { output: current.text, fixed, result };
 }
