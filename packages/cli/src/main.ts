@@ -230,7 +230,7 @@ async function lintTargets(options: CliOptions, io: CliIo): Promise<number> {
   let warnings = 0;
   let fatal = false;
   const timingRowCount = timingRows(io.timing);
-  const timings = timingRowCount !== undefined ? new TimingTotals() : undefined;
+  const timings = timingRowCount !== undefined ? new TimingTotals(timingRowCount) : undefined;
   try {
     await lintAll(options, io, configs, progress, timings !== undefined, async (result) => {
       timings?.add(result);
@@ -252,7 +252,7 @@ async function lintTargets(options: CliOptions, io: CliIo): Promise<number> {
   } finally {
     await summary?.close();
   }
-  if (timings) io.stderr(timings.table(timingRowCount!));
+  if (timings) io.stderr(timings.table());
 
   if (configs.count > 0 || fatal) return EXIT_TROUBLE;
   if (errors > 0) return EXIT_LINT;

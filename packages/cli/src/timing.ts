@@ -19,15 +19,18 @@ export function timingRows(value: string | undefined): number | undefined {
 export class TimingTotals {
   private readonly totals = new Map<string, number>();
 
+  /** `rows`: how many of the slowest the table shows (see `timingRows`). */
+  constructor(private readonly rows: number) {}
+
   add(result: FileResult): void {
     for (const [key, ms] of Object.entries(result.timings ?? {})) this.totals.set(key, (this.totals.get(key) ?? 0) + ms);
   }
 
   /** A Markdown table, slowest first: what ESLint prints, with the parser as a row of its own. */
-  table(rows: number): string {
+  table(): string {
     const all = [...this.totals].sort((a, b) => b[1] - a[1]);
     const total = all.reduce((sum, [, ms]) => sum + ms, 0);
-    const shown = all.slice(0, rows);
+    const shown = all.slice(0, this.rows);
     const width = Math.max('Rule'.length, ...shown.map(([key]) => key.length));
     const lines = [
       `${'Rule'.padEnd(width)} | Time (ms) | Relative`,
