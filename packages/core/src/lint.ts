@@ -21,8 +21,8 @@ function addTime(timings: Timings, key: string, since: number): void {
 }
 
 /**
- * The one entry point shared by the CLI, the language server and the web page. With `timings`, the
- * time of the parser and of each rule is added to it (the CLI's TIMING report).
+ * The one entry point of the CLI and the language server (browser-safe, for an in-browser page too).
+ * With `timings`, the time of the parser and of each rule is added to it (the CLI's TIMING report).
  */
 export function lint(source: Source, config: ResolvedConfig, timings?: Timings): LintResult {
   const started = timings ? performance.now() : 0;
