@@ -256,6 +256,9 @@ export function endsWithQualifier(words: string): boolean {
 /** A label without the 的 that joins a verb to its count or object (评为优秀的112卷, 办结的案件): it counts the same. */
 const withoutDe = (words: string): string => (words.endsWith('的') ? words.slice(0, -1) : words);
 
+/** A closing quotation mark: a quoted term may stand before the object noun it qualifies. */
+const QUOTE_CLOSING = /[”」』]$/;
+
 /** The part of a label before a numerator's verb (按期 in 按期办结), or undefined when it names none. */
 function headBefore(written: string, term: string): string | undefined {
   const label = withoutDe(written);
@@ -273,7 +276,8 @@ function headBefore(written: string, term: string): string | undefined {
   // Only the objects ending with the label's last character can match (same order as OBJECTS).
   for (const o of OBJECT_ENDINGS.candidates(label) ?? NO_WORDS) {
     if (!label.endsWith(o)) continue;
-    const verb = withoutDe(label.slice(0, -o.length));
+    // “全程网办”事项38项: the quoted term before the object is its verb.
+    const verb = withoutDe(label.slice(0, -o.length)).replace(QUOTE_CLOSING, '');
     if (verb.length >= term.length && verb.endsWith(term)) return verb.slice(0, -term.length);
   }
   return undefined;

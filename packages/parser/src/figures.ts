@@ -591,11 +591,12 @@ function readFigure(text: string, r: Reading, start: number, end: number, bounda
   if (ls === r.figStart && ls - 1 > floor && (text.charCodeAt(ls - 1) === COLON || text.charCodeAt(ls - 1) === FULL_COLON)) {
     labelEnd = ls - 1;
     ls = clauseStart(text, labelEnd, floor);
-  } else if (ls === r.figStart && TERM_CLOSERS.has(text[ls - 1]!)) {
-    // 其中“全程网办”1318项: a term in quotes right before the number is its label.
+  } else if (TERM_CLOSERS.has(text[ls - 1]!)) {
+    // 其中“全程网办”1318项: a term in quotes right before the number is its label; 其中“全程网办”事项38项:
+    // the term goes with the noun after it, which alone (事项) would not say what was counted.
     const open = quoteOpening(text, ls - 1, floor);
     if (open !== undefined) {
-      labelEnd = ls - 1;
+      if (ls === r.figStart) labelEnd = ls - 1;
       ls = open + 1;
     }
   }
