@@ -576,6 +576,10 @@ export function findTotal(clause: Clause, index: number, floor = -1, over?: read
       break;
     }
   }
+  // A 其中's parts are counts of the things it breaks down: a target of other things (审核文件186件，
+  // 其中……162件，提出意见412条，采纳398条) comes after the list and is not among them.
+  const firstPart = marker === undefined ? undefined : figures.find((f) => f.start > marker!);
+  if (firstPart && !sameThings(firstPart, target)) marker = undefined;
   let j = index - 1;
   if (marker !== undefined) {
     for (; j > floor && figures[j]!.start > marker; j--) {
