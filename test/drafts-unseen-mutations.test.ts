@@ -6646,6 +6646,180 @@ const MUTATIONS: Record<string, Mutation[]> = {
       findings: ["34:1-34:11 publish-date 成文日期晚于次年3月31日的公开期限：2024年度报告应在2025年3月31日前成文公开，文中为2025年5月10日"],
     },
   ],
+  "139-county-transport-overload-units.txt": [
+    {
+      mistake: "last year's title on this year's report",
+      from: "河阳县交通运输局2024年度",
+      to: "河阳县交通运输局2023年度",
+      findings: ["1:9-1:14 year-consistency 标题中为2023年度，正文各处写的都是2024年度的情况：标题应为2024年度"],
+    },
+    {
+      mistake: "a 全程网办率 no longer matching its quoted “全程网办”事项 count",
+      from: "全程网办率74.4%",
+      to: "全程网办率84.4%",
+      findings: ["11:55-11:65 rate-mismatch 全程网办率应为74.4%（64÷86），文中为84.4%"],
+    },
+    {
+      mistake: "the 砂石料场 part raised beyond the firms interviewed",
+      from: "其中砂石料场6家",
+      to: "其中砂石料场8家",
+      findings: ["9:159-9:179 parts-exceed-total 各分项之和为11家（8+3），超过总数9家；请核对总数或各分项"],
+    },
+    {
+      mistake: "the 治超罚款's share (万元 of 万元) no longer matching",
+      from: "其中治超罚款168.5万元，占40.8%",
+      to: "其中治超罚款168.5万元，占48.0%",
+      findings: ["13:89-13:94 rate-mismatch 占比应为40.8%（168.5万÷412.6万），文中为48.0%"],
+    },
+    {
+      mistake: "the 优秀率 of the files reviewed changed",
+      from: "评为优秀的96卷，优秀率80%",
+      to: "评为优秀的96卷，优秀率85%",
+      findings: ["13:187-13:193 rate-mismatch 优秀率应为80%（96÷120），文中为85%"],
+    },
+    {
+      mistake: "the measures' （三） numbered （四）",
+      from: "（三）规范行政执法行为",
+      to: "（四）规范行政执法行为",
+      findings: ["13:1-13:4 heading-numbering 标题序号跳号：此处应为“（三）”，文中为“（四）”", "15:1-15:4 heading-numbering 标题序号重复：“（四）”与上一个同级标题相同，此处应为“（五）”"],
+    },
+    {
+      mistake: "the causes cut from all three shortcomings",
+      from: "一是不停车检测点覆盖不足，部分农村公路仍有超限车辆绕行逃避检测，主要原因是县乡公路点多线长，检测设施建设资金缺口较大。二是执法队伍结构老化，45岁以上执法人员占比达到62%，原因在于近五年新进执法人员较少，年轻骨干补充不及时。三是“全程网办”事项实际办件量偏低，网上办件仅占办件总量的三成左右，主要是由于部分运输企业和群众网上办事习惯尚未养成，线上办事指引不够清晰。",
+      to: "一是不停车检测点覆盖不足，部分农村公路仍有超限车辆绕行逃避检测。二是执法队伍结构老化，45岁以上执法人员占比达到62%。三是“全程网办”事项实际办件量偏低，网上办件仅占办件总量的三成左右。",
+      findings: ["17:1-17:11 shortcoming-causes “存在的不足和原因”只列出问题，没有分析原因（如“主要原因在于……”）"],
+    },
+    {
+      mistake: "a placeholder left in a plan",
+      from: "新建不停车检测点2个",
+      to: "新建不停车检测点××个",
+      findings: ["27:33-27:35 placeholder-text 模板占位符“××”未替换，应填写实际内容"],
+    },
+    {
+      mistake: "the plans heading dated the report's own year",
+      from: "四、2025年主要工作安排",
+      to: "四、2024年主要工作安排",
+      findings: ["25:3-25:8 year-consistency “下一年度主要安排”应写2025年的安排，标题中为2024年"],
+    },
+  ],
+  "140-city-justice-bureau-mediation-legal-aid.txt": [
+    {
+      mistake: "last year's title on this year's report",
+      from: "2024年度法治政府建设工作情况",
+      to: "2023年度法治政府建设工作情况",
+      findings: ["1:9-1:14 year-consistency 标题中为2023年度，正文各处写的都是2024年度的情况：标题应为2024年度"],
+    },
+    {
+      mistake: "a 采纳率 after a 其中 list of documents (件) no longer matching its opinions (条)",
+      from: "采纳398条，采纳率96.6%",
+      to: "采纳398条，采纳率98.6%",
+      findings: ["9:92-9:100 rate-mismatch 采纳率应为96.6%（398÷412），文中为98.6%"],
+    },
+    {
+      mistake: "the 婚姻家庭 part raised beyond the disputes mediated",
+      from: "其中婚姻家庭纠纷5,230件",
+      to: "其中婚姻家庭纠纷15,230件",
+      findings: ["11:57-11:112 parts-exceed-total 各分项之和为22216件（15230+4116+2870），超过总数1.58万件；请核对总数或各分项"],
+    },
+    {
+      mistake: "the 刑事 cases' share no longer matching",
+      from: "其中刑事法律援助案件1,985件，占57.3%",
+      to: "其中刑事法律援助案件1,985件，占51.3%",
+      findings: ["13:56-13:61 rate-mismatch 占比应为57.3%（1985÷3462），文中为51.3%"],
+    },
+    {
+      mistake: "the 满意率 of the visits changed",
+      from: "满意率97.7%",
+      to: "满意率98.7%",
+      findings: ["13:149-13:157 rate-mismatch 满意率应为97.7%（508÷520），文中为98.7%"],
+    },
+    {
+      mistake: "a 全程网办率 no longer matching its quoted “一件事一次办” and “全程网办” counts",
+      from: "全程网办率73.1%",
+      to: "全程网办率78.1%",
+      findings: ["15:133-15:143 rate-mismatch 全程网办率应为73.1%（38÷52），文中为78.1%"],
+    },
+    {
+      mistake: "the plans' （三） numbered （四）",
+      from: "（三）加强法律援助保障",
+      to: "（四）加强法律援助保障",
+      findings: ["31:1-31:4 heading-numbering 标题序号跳号：此处应为“（三）”，文中为“（四）”", "33:1-33:4 heading-numbering 标题序号重复：“（四）”与上一个同级标题相同，此处应为“（五）”"],
+    },
+    {
+      mistake: "the 2025 plans cut to one sentence of intent",
+      from: "（一）提高合法性审核质量。2025年3月底前修订《江屿市行政规范性文件合法性审核办法》，建立审核意见采纳情况季度通报制度。\n\n（二）推进行业性专业性调解。年内新建医疗、物业、道路交通等行业性专业性调解组织6个，专职调解员达到400人以上。\n\n（三）加强法律援助保障。会同市财政局出台法律援助办案补贴标准动态调整办法，力争2025年补贴标准提高20%。\n\n（四）均衡配置公共法律服务资源。在8个偏远乡镇设立公共法律服务工作站，实现律师每周驻点服务不少于1天。",
+      to: "2025年，我局将继续深入学习贯彻习近平法治思想，全面提升司法行政工作法治化水平，为法治江屿建设作出新的更大贡献。",
+      findings: ["25:1-25:12 plan-specificity “下一年度主要安排”只分出1项具体措施，至少应有3项：请按“一是……二是……三是……”或“（一）……（二）……（三）……”逐项写明下一年度的具体安排"],
+    },
+    {
+      mistake: "a closing date that does not exist",
+      from: "2025年1月22日",
+      to: "2025年1月32日",
+      findings: ["42:1-42:11 invalid-date 日期不存在：2025年没有1月32日，1月只有31天"],
+    },
+  ],
+  "141-district-government-multiples-shares.txt": [
+    {
+      mistake: "last year's title on this year's report",
+      from: "南屏市松江区人民政府关于2024年",
+      to: "南屏市松江区人民政府关于2023年",
+      findings: ["1:13-1:18 year-consistency 标题中为2023年度，正文各处写的都是2024年度的情况：标题应为2024年度"],
+    },
+    {
+      mistake: "a 全程网办率 no longer matching its quoted “全程网办” count",
+      from: "全程网办率82.5%",
+      to: "全程网办率85.2%",
+      findings: ["9:92-9:102 rate-mismatch 全程网办率应为82.5%（1046÷1268），文中为85.2%"],
+    },
+    {
+      mistake: "the 规范性文件 part raised beyond the matters reviewed",
+      from: "其中规范性文件12件",
+      to: "其中规范性文件112件",
+      findings: ["11:82-11:117 parts-exceed-total 各分项之和为418件（112+25+281），超过总数318件；请核对总数或各分项"],
+    },
+    {
+      mistake: "a 采纳率 after a 其中 list of matters (件) no longer matching its opinions (条)",
+      from: "采纳率97.1%",
+      to: "采纳率91.7%",
+      findings: ["11:135-11:143 rate-mismatch 采纳率应为97.1%（812÷836），文中为91.7%"],
+    },
+    {
+      mistake: "the 生态环境 amount's share (万元 of 亿元) no longer matching",
+      from: "其中生态环境领域3,780万元，占30%",
+      to: "其中生态环境领域3,780万元，占3%",
+      findings: ["13:127-13:129 rate-mismatch 占比应为30%（3780万÷1.26亿），文中为3%"],
+    },
+    {
+      mistake: "the 维持 outcome raised beyond the cases closed",
+      from: "其中维持126件",
+      to: "其中维持136件",
+      findings: ["15:42-15:87 parts-exceed-total 各分项之和为215件（136+32+29+10+5+3），超过总数205件；请核对总数或各分项"],
+    },
+    {
+      mistake: "the 化解成功率 changed",
+      from: "化解成功率97.4%",
+      to: "化解成功率94.7%",
+      findings: ["15:172-15:182 rate-mismatch 化解成功率应为97.4%（8412÷8640），文中为94.7%"],
+    },
+    {
+      mistake: "the measures' （五） numbered （六）",
+      from: "（五）强化行政权力制约和监督",
+      to: "（六）强化行政权力制约和监督",
+      findings: ["17:1-17:4 heading-numbering 标题序号跳号：此处应为“（五）”，文中为“（六）”", "19:1-19:4 heading-numbering 标题序号重复：“（六）”与上一个同级标题相同，此处应为“（七）”"],
+    },
+    {
+      mistake: "the 区长's duties dropped",
+      from: "区长切实履行法治政府建设主要负责人职责，主持召开区政府常务会议研究法治政府建设工作6次，主持区政府常务会议会前学法12次；带头出庭应诉行政诉讼案件2件；亲自督办复议纠错案件整改11件。",
+      to: "",
+      findings: ["25:1-25:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了党委主要负责人（区委书记）的履职情况，未写政府主要负责人：请补写区长（县长、市长等政府主要负责人）履行推进法治建设第一责任人职责的情况"],
+    },
+    {
+      mistake: "the report dated after 31 March",
+      from: "2025年1月24日",
+      to: "2025年4月24日",
+      findings: ["41:1-41:11 publish-date 成文日期晚于次年3月31日的公开期限：2024年度报告应在2025年3月31日前成文公开，文中为2025年4月24日"],
+    },
+  ],
 };
 
 describe('unseen drafts: planted mistakes are reported', () => {
@@ -7404,5 +7578,16 @@ describe('unseen drafts: documented silences', () => {
         '一是进一步加强执法队伍建设。二是持续提升行政复议工作水平。三是深入推进普法工作。四是不断完善制度体系。',
       ),
     ).toEqual([]);
+  });
+
+  it('139: a 超限率 over vehicles checked in 辆次 while the overloaded are counted in 辆', () => {
+    // 检测18.6万辆次，查处超限运输车辆1,126辆: a vehicle stopped twice is one 辆 and two 辆次, so the
+    // overloaded passes may be more than 1,126 and the rate over 辆次 is not sure to be 1126÷18.6万.
+    expect(newFindings('139-county-transport-overload-units.txt', '超限率0.61%', '超限率0.81%')).toEqual([]);
+  });
+
+  it('141: a 直接纠错率 over outcomes not written 纠错 (撤销、确认违法、责令履行)', () => {
+    // Which outcomes the body counts as 直接纠错 is not said in the sentence (as in 135).
+    expect(newFindings('141-district-government-multiples-shares.txt', '直接纠错率8.8%', '直接纠错率9.8%')).toEqual([]);
   });
 });

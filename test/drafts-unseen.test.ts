@@ -258,6 +258,9 @@ const recommended: Record<string, string[]> = {
   '136-district-government-duties-first.txt': [],
   '137-county-water-bureau-no-other-matters.txt': [],
   '138-town-government-plans-by-year.txt': [],
+  '139-county-transport-overload-units.txt': [],
+  '140-city-justice-bureau-mediation-legal-aid.txt': [],
+  '141-district-government-multiples-shares.txt': [],
 };
 
 /** What strict adds: the previous year's rectification and the 纲要's task areas. */
@@ -502,6 +505,10 @@ const strictOnly: Record<string, string[]> = {
     coverage('11:1-11:18', ['政府机构职能', '突发事件应对', '行政权力制约和监督', '数字法治政府']),
     rectification(21, 14),
   ],
+  // A 交通运输局 and a whole district report no emergency; a 司法局 has no enforcement of its own to report.
+  '139-county-transport-overload-units.txt': [coverage('7:1-7:10', ['突发事件应对'])],
+  '140-city-justice-bureau-mediation-legal-aid.txt': [coverage('7:1-7:15', ['行政执法', '突发事件应对', '行政权力制约和监督'])],
+  '141-district-government-multiples-shares.txt': [coverage('7:1-7:10', ['突发事件应对'])],
 };
 
 const drafts = readdirSync(DIR).filter((f) => /\.(txt|md)$/.test(f) && f !== 'README.md').sort();

@@ -207,6 +207,10 @@ const expected: Record<string, string> = {
   '136-district-government-duties-first.txt': '云溪市北塘区人民政府|2024|SSSS|2025-01-20|按期',
   '137-county-water-bureau-no-other-matters.txt': '临江县水利局|2024|SSSS|2025-01-15|按期',
   '138-town-government-plans-by-year.txt': '青石镇人民政府|2024|SSSS|2025-01-10|按期',
+  // Figures in multiples, fractions, shares and quoted terms; an attachment line before the signature.
+  '139-county-transport-overload-units.txt': '河阳县交通运输局|2024|SSSS|2025-01-18|按期',
+  '140-city-justice-bureau-mediation-legal-aid.txt': '江屿市司法局|2024|SSSS|2025-01-22|按期',
+  '141-district-government-multiples-shares.txt': '南屏市松江区人民政府|2024|SSSS|2025-01-24|按期',
 };
 
 const PRESENCE: Record<string, string> = { 有标题: 'S', 仅有文字: 'T', 缺失: '-' };
