@@ -82,8 +82,9 @@ function afterMarker(joined: JoinedText, clause: Clause, m: number): { total: Fi
   const nextMarker = clause.markers[m + 1];
   const figures = clause.figures;
   const k = firstAfter(figures, marker);
-  const total = totalBefore(figures, k, marker, true);
-  if (!total || !exactCount(total) || marker - total.end > MAX_GAP) return undefined;
+  const nearest = totalBefore(figures, k, marker, true);
+  if (!nearest || !exactCount(nearest) || marker - nearest.end > MAX_GAP) return undefined;
+  const total = largestListedWith(joined, clause, nearest);
   const at = joined.indexOf(marker);
   const word = PARTS.markers.find((w) => joined.text.startsWith(w, at))!;
   const parts: Figure[] = [];
@@ -137,6 +138,26 @@ function afterMarker(joined: JoinedText, clause: Clause, m: number): { total: Fi
     complete = parts.length > 1 && Math.abs(sum - total.value) < EPSILON;
   }
   return beyondItsSource(clause, total, parts);
+}
+
+/**
+ * 被行政复议5宗、行政诉讼0宗，其中2宗维持原答复、1宗结果纠正……: after counts of the same things listed
+ * with 、 (和 及 与), 其中 may break down any of them, not only the nearest; the parts can be held only to
+ * the largest. A count of done keeps its own parts (受理30件、办结28件，其中维持20件……: outcomes are of the
+ * cases closed), and so does a count a count of done is listed after.
+ */
+function largestListedWith(joined: JoinedText, clause: Clause, nearest: Figure): Figure {
+  const figures = clause.figures;
+  let largest = nearest;
+  for (let t = figures.indexOf(nearest); t > 0; t--) {
+    const listed = figures[t]!;
+    const before = figures[t - 1]!;
+    if (clause.roles[t]!.done || clause.roles[t - 1]!.done) break;
+    if (before.parenthetical || !exactCount(before) || !sameThings(before, nearest)) break;
+    if (!/^[、和及与]$/.test(joined.slice(before.end, listed.labelStart))) break;
+    if (before.value > largest.value) largest = before;
+  }
+  return largest;
 }
 
 /**
