@@ -14,6 +14,7 @@ import {
   plainGap,
   possibleTotals,
   quotientAgrees,
+  quotientBelow,
   quotientText,
   rateEntry,
   rateName,
@@ -223,6 +224,8 @@ function parenthesisAfter(joined: JoinedText, end: number, clauseEnd: number): {
 
 /** The words that say a rate reaches its value: a bound (达到95%) unless its division is written. */
 const REACHED = ['达到', '高达', '达'];
+/** The words that make a rate a lower bound (达到95%, 超过90%, 95%以上): its counts may give more, never less. */
+const AT_LEAST = [...REACHED, '多达', '超过', '超', '逾', '以上', '不少于', '不低于', '至少'];
 
 /**
  * 全程网办率达到92.6%（25,930÷28,003）: a rate that reaches its value (read as a bound, 达到95% may be
@@ -299,6 +302,16 @@ function agrees(rate: Figure, r: Reading, rounding: Rounding): boolean {
   return [r.total, ...r.others].some((total) => quotientAgrees(rate, r.numerator, r.numeratorTolerance, total, rounding));
 }
 
+/**
+ * Whether a rate its words state as a bound is still checked: when its division is written beside it,
+ * or when it is a lower bound its counts do not reach with any of its totals — 审理14730件，其中出庭
+ * 应诉14265件，出庭应诉率达到99.6%: 96.8% reaches no 99.6%, whatever 达到 allows above it.
+ */
+function boundChecked(rate: Figure, r: Reading): boolean {
+  if (reachesWrittenDivision(rate, r)) return true;
+  return AT_LEAST.includes(rate.marker ?? '') && [r.total, ...r.others].every((total) => quotientBelow(rate, r.numerator, r.numeratorTolerance, total));
+}
+
 /** The rate as it should be written, with the decimals and unit it is written with. */
 function expectedRate(rate: Figure, r: Reading, rounding: Rounding): string {
   return quotientText(rate, r.numerator, r.total, rounding);
@@ -369,7 +382,7 @@ export const rule = defineRule({
           const paren = parenthesisAfter(joined, rate.end, clause.end);
           r = paren && divisionIn(paren, i, joined)?.reading;
         }
-        if (!r || (rate.approximate && !reachesWrittenDivision(rate, r)) || agrees(rate, r, ctx.options.rounding)) return;
+        if (!r || (rate.approximate && !boundChecked(rate, r)) || agrees(rate, r, ctx.options.rounding)) return;
         const expected = expectedRate(rate, r, ctx.options.rounding);
         const actual = joined.slice(rate.start, rate.end, tree.source.text);
         if (expected === joined.slice(rate.start, rate.end)) return;

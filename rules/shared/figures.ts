@@ -189,13 +189,28 @@ export const totalOf = (f: Figure): Total => ({ value: f.value, tolerance: toler
  * truncated as `rounding` allows.
  */
 export function quotientAgrees(rate: Figure, numerator: number, numeratorTolerance: number, total: Total, rounding: Rounding): boolean {
+  const range = quotientRange(rate, numerator, numeratorTolerance, total);
+  return !range || writtenFrom(rate.value, rate.precision, range.lo, range.hi, rounding);
+}
+
+/**
+ * Whether every n ÷ t (n, t within their tolerances) is less than `rate` even rounded up to the
+ * decimals it is written with: a rate stated as reached (达到99.6%) that its counts fall short of.
+ */
+export function quotientBelow(rate: Figure, numerator: number, numeratorTolerance: number, total: Total): boolean {
+  const range = quotientRange(rate, numerator, numeratorTolerance, total);
+  return !!range && range.hi < rate.value - 10 ** -rate.precision / 2 - EPSILON;
+}
+
+/** The values n ÷ t takes in `rate`'s unit for n and t within their tolerances; undefined when t may be 0. */
+function quotientRange(rate: Figure, numerator: number, numeratorTolerance: number, total: Total): { lo: number; hi: number } | undefined {
   const factor = perUnit(rate);
   const tLo = total.value - total.tolerance;
   const tHi = total.value + total.tolerance;
-  if (tLo <= 0) return true;
+  if (tLo <= 0) return undefined;
   const nLo = Math.max(0, numerator - numeratorTolerance);
   const nHi = numerator + numeratorTolerance;
-  return writtenFrom(rate.value, rate.precision, (nLo / tHi) * factor, (nHi / tLo) * factor, rounding);
+  return { lo: (nLo / tHi) * factor, hi: (nHi / tLo) * factor };
 }
 
 /** numerator ÷ total as `rate` should be written: with its decimals and unit (65.0%, 3‰). */
