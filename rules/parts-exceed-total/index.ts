@@ -2,8 +2,8 @@ import { defineRule } from '@reportlint/core';
 import type { RuleContext } from '@reportlint/core';
 import { joinedText, tablesOf } from '@reportlint/parser';
 import type { Figure, JoinedText, Table } from '@reportlint/parser';
-import { doneNamed, exactCount, figureClauses, findTotal, firstAfter, MAX_FIGURES_BACK, PARTS, RECEIVED, sameThings, shown, speaksOfCarryOver, tolerance } from '../shared/figures.js';
-import type { Clause } from '../shared/figures.js';
+import { CHANGES, doneNamed, eachWithSentenceBefore, exactCount, figureClauses, findTotal, firstAfter, MAX_FIGURES_BACK, PARTS, RECEIVED, sameThings, shown, speaksOfCarryOver, tolerance } from '../shared/figures.js';
+import type { Clause, SentenceBefore } from '../shared/figures.js';
 import { columnsWhere, cellFigure, isBreakdown, isDerivedRow, isTotalName } from '../shared/tables.js';
 
 const EPSILON = 1e-9;
@@ -76,15 +76,22 @@ function bandBound(f: Figure, next: Figure | undefined, total: Figure): boolean 
   return f.kind === 'measure' && !sameThings(f, total) && next !== undefined && sameThings(next, total) && next.start - f.end <= BAND_GAP;
 }
 
-/** 共8件，其中今年新报来3件，结转5件: the parts listed after 其中/包括, until the list visibly ends. */
-function afterMarker(joined: JoinedText, clause: Clause, m: number): { total: Figure; parts: Figure[] } | undefined {
+/**
+ * 共8件，其中今年新报来3件，结转5件: the parts listed after 其中/包括, until the list visibly ends. A
+ * sentence that opens with 其中 may break down a count of the sentence before (see totalOpening).
+ */
+function afterMarker(joined: JoinedText, clause: Clause, m: number, sentenceBefore: SentenceBefore): { total: Figure; parts: Figure[] } | undefined {
   const marker = clause.markers[m]!;
   const nextMarker = clause.markers[m + 1];
   const figures = clause.figures;
   const k = firstAfter(figures, marker);
   const nearest = totalBefore(figures, k, marker, true);
-  if (!nearest || !exactCount(nearest) || marker - nearest.end > MAX_GAP) return undefined;
-  const total = largestListedWith(joined, clause, nearest);
+  if (nearest && (!exactCount(nearest) || marker - nearest.end > MAX_GAP)) return undefined;
+  const inClause = nearest && largestListedWith(joined, clause, nearest);
+  const total = inClause ?? totalOpening(joined, clause, marker, figures[k], sentenceBefore);
+  if (!total || !exactCount(total)) return undefined;
+  // The parts found, if beyond their total (one of the sentence before is not a count of done: see totalOpening).
+  const beyond = (parts: Figure[]) => (inClause ? beyondItsSource(clause, total, parts) : { total, parts });
   const at = joined.indexOf(marker);
   const word = PARTS.markers.find((w) => joined.text.startsWith(w, at))!;
   const parts: Figure[] = [];
@@ -126,18 +133,32 @@ function afterMarker(joined: JoinedText, clause: Clause, m: number): { total: Fi
       if (parts.length > 0) return undefined;
       const at = joined.move(prevEnd, joined.slice(prevEnd, f.start).indexOf(respective));
       const values = respectiveValues(joined, clause, at, joined.slice(prevEnd, at), total);
-      return values && beyondItsSource(clause, total, values);
+      return values && beyond(values);
     }
     if (!exactCount(f)) return undefined;
     // Subsets that may overlap need not add up, but none can be larger than its total: the first one
     // is held to it alone (其中适用简易程序1836件 of 案件1284件).
-    if (mayOverlap(label)) return parts.length === 0 && exceeds(total, [f]) ? beyondItsSource(clause, total, [f]) : undefined;
+    if (mayOverlap(label)) return parts.length === 0 && exceeds(total, [f]) ? beyond([f]) : undefined;
     parts.push(f);
     prevEnd = f.end;
     sum += f.value;
     complete = parts.length > 1 && Math.abs(sum - total.value) < EPSILON;
   }
-  return beyondItsSource(clause, total, parts);
+  return beyond(parts);
+}
+
+/**
+ * 全年共办理行政执法案件1616.85万宗，同比上升11.67%。其中，行政处罚137.07万宗……: a sentence that opens
+ * with 其中 breaks down a count of the sentence right before it. Which one, the text says only when
+ * that sentence holds one count of the part's things, not of an earlier period (较上年的17.78亿元) nor
+ * of things done (审结, whose parts may break down what was received): that count is the total.
+ */
+function totalOpening(joined: JoinedText, clause: Clause, marker: number, firstPart: Figure | undefined, sentenceBefore: SentenceBefore): Figure | undefined {
+  if (!firstPart || clause.previous || joined.slice(clause.start, marker).trim() !== '') return undefined;
+  const counts = (sentenceBefore() ?? []).flatMap((c) => c.figures.filter((f, k) => !f.parenthetical && f.kind !== 'rate' && sameThings(f, firstPart) && !c.roles[k]!.done));
+  const [total] = counts;
+  if (counts.length !== 1 || !exactCount(total!) || CHANGES.earlier.some((w) => total!.label.includes(w))) return undefined;
+  return total;
 }
 
 /**
@@ -289,10 +310,10 @@ export const rule = defineRule({
   check(tree, ctx) {
     // The words around the figures are read through a line break that cuts their sentence.
     const joined = joinedText(tree);
-    for (const clause of figureClauses(tree)) {
+    eachWithSentenceBefore(joined, figureClauses(tree), (clause, sentenceBefore) => {
       const reported = new Set<Figure>();
       clause.markers.forEach((_, m) => {
-        const found = afterMarker(joined, clause, m);
+        const found = afterMarker(joined, clause, m, sentenceBefore);
         if (found) reportParts(ctx, found.total, found.parts, reported);
       });
       clause.figures.forEach((total, index) => {
@@ -306,7 +327,7 @@ export const rule = defineRule({
         if (found) reportParts(ctx, found.total, found.parts, reported);
       }
       doneExceedsReceived(ctx, joined, words, clause, reported);
-    }
+    });
     for (const table of tablesOf(tree)) {
       for (const { total, parts } of tableSums(table)) reportParts(ctx, total, parts, undefined, total);
     }

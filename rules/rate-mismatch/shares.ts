@@ -1,8 +1,8 @@
 import type { RuleContext } from '@reportlint/core';
 import { joinedText } from '@reportlint/parser';
 import type { Figure, JoinedText, ReportTree } from '@reportlint/parser';
-import { chainBefore, CHANGES, endsWithQualifier, exactCount, figureClauses, findTotal, firstAfter, MAX_FIGURES_BACK, quotientAgrees, quotientText, sameThings, shown, tolerance, totalOf } from '../shared/figures.js';
-import type { Clause, Rounding } from '../shared/figures.js';
+import { chainBefore, CHANGES, eachWithSentenceBefore, endsWithQualifier, exactCount, figureClauses, findTotal, firstAfter, MAX_FIGURES_BACK, quotientAgrees, quotientText, sameThings, shown, tolerance, totalOf } from '../shared/figures.js';
+import type { Clause, Rounding, SentenceBefore } from '../shared/figures.js';
 
 /**
  * Shares: a percentage introduced by 占 — “维持78件，占审结总数的65%”, “其中涉企投诉120件，占比24%” — is
@@ -160,7 +160,7 @@ const CONTINUES = /^\s*(?:经[^,，。]{1,8}[,，]?)?$/;
  * 复议申请15件。经审理，维持5件，占受理案件总数的33.3%”) speaks of the sentence right before it, in the
  * same paragraph: its one count so named is the whole.
  */
-function namedCount(joined: JoinedText, clause: Clause, partIndex: number, word: string, sentenceBefore: () => Clause[] | undefined): Base | undefined {
+function namedCount(joined: JoinedText, clause: Clause, partIndex: number, word: string, sentenceBefore: SentenceBefore): Base | undefined {
   const inSentence = countNamed(Array.from(chainBefore(clause, partIndex), ({ f }) => f), word);
   if (inSentence !== undefined) return inSentence === null ? undefined : { whole: inSentence, others: [] };
   const opens = partIndex === 0 && !clause.previous && CONTINUES.test(joined.slice(clause.start, clause.figures[0]!.labelStart));
@@ -225,7 +225,7 @@ function framedTotal(joined: JoinedText, clause: Clause, partIndex: number): Bas
 }
 
 /** The count the share is taken of, as its words say it. */
-function baseOf(joined: JoinedText, clause: Clause, share: Share, sentenceBefore: () => Clause[] | undefined): Base | undefined {
+function baseOf(joined: JoinedText, clause: Clause, share: Share, sentenceBefore: SentenceBefore): Base | undefined {
   switch (share.whole.by) {
     case 'count':
       return { whole: share.whole.figure, others: [] };
@@ -262,16 +262,7 @@ function plainBase(joined: JoinedText, clause: Clause, share: Share, base: Base)
 export function checkShares(tree: ReportTree, ctx: RuleContext<{ rounding: Rounding }>): void {
   const joined = joinedText(tree);
   const rounding = ctx.options.rounding;
-  const clauses = figureClauses(tree);
-  // The clauses of the sentence before the current one, and of the current one from this index on.
-  let sentence = 0;
-  let before: { from: number; to: number } | undefined;
-  clauses.forEach((clause, k) => {
-    if (!clause.previous) {
-      before = k > 0 ? { from: sentence, to: k } : undefined;
-      sentence = k;
-    }
-    const sentenceBefore = () => (before && adjacent(joined, clauses[before.to - 1]!, clause) ? clauses.slice(before.from, before.to) : undefined);
+  eachWithSentenceBefore(joined, figureClauses(tree), (clause, sentenceBefore) => {
     clause.figures.forEach((f, i) => {
       if (f.kind !== 'rate') return;
       const single = readShare(joined, clause, i);
@@ -291,9 +282,4 @@ export function checkShares(tree: ReportTree, ctx: RuleContext<{ rounding: Round
       }
     });
   });
-}
-
-/** Whether a sentence follows the clause `last` ends (the end of the sentence before) in the same paragraph, nothing but its full stop between. */
-function adjacent(joined: JoinedText, last: Clause, next: Clause): boolean {
-  return /^[。!?]?[ \t\u3000]*$/.test(joined.slice(last.end, next.start));
 }
