@@ -6722,6 +6722,12 @@ const MUTATIONS: Record<string, Mutation[]> = {
       findings: ["11:57-11:112 parts-exceed-total 各分项之和为22216件（15230+4116+2870），超过总数1.58万件；请核对总数或各分项"],
     },
     {
+      mistake: "the 调解成功率 off, the disputes screened in 件次 opening the sentence",
+      from: "调解成功率97.5%",
+      to: "调解成功率95.7%",
+      findings: ["11:64-11:74 rate-mismatch 调解成功率应为97.5%（1.58万÷1.62万），文中为95.7%"],
+    },
+    {
       mistake: "the 刑事 cases' share no longer matching",
       from: "其中刑事法律援助案件1,985件，占57.3%",
       to: "其中刑事法律援助案件1,985件，占51.3%",
