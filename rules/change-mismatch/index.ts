@@ -32,6 +32,8 @@ interface Statement {
   later: Figure;
   percent: Figure;
   direction: Direction;
+  /** Stated as 从A到B / 由A压缩至B: the frame names both ends, so they may be time limits as well as counts. */
+  fromTo?: true;
 }
 
 /**
@@ -49,7 +51,7 @@ function statement(joined: JoinedText, first: Figure, second: Figure, percent: F
   if (connect && opensChange(joined, first, from)) {
     // 从80件增加到60件，下降25%: the verbs disagree with each other; the sentence does not say which holds.
     if (connect[1] && CONNECT_OF.get(connect[1]) !== direction) return undefined;
-    return { earlier: first, later: second, percent, direction };
+    return { earlier: first, later: second, percent, direction, fromTo: true };
   }
   if (!COMPARED_WITH.test(between) && !EARLIER_WAS.test(between)) return undefined;
   // 2023年受理100件，2024年120件: the year before the second count is not always the earlier one.
@@ -81,13 +83,24 @@ function yearsInOrder(beforeFirst: string, beforeSecond: string): boolean {
   return first === undefined || second === undefined || first > second;
 }
 
+const DURATIONS: readonly string[] = CHANGES.durations;
+
+/**
+ * Two time limits in the same unit (平均办理时限由10个工作日压缩至3.2个工作日), stated exactly. An average
+ * is fine here: both ends are the same average. Other measures (微克/立方米, 亩) are not read.
+ */
+const sameDurations = (a: Figure, b: Figure) =>
+  a.kind === 'measure' && a.unit === b.unit && b.kind === 'measure' && DURATIONS.includes(a.unit) && !a.approximate && !b.approximate && !a.change && !b.change;
+
 /** Whether the figures of a statement are plain enough for the arithmetic to be sure. */
 function plain(s: Statement): boolean {
   const { earlier, later, percent } = s;
   // Percentage points and 倍 are other units; a percent of rates (办结率从90%提高到95%) may be relative
   // or in points, and approximate figures (约, 余, 近) state no exact change.
   if (percent.kind !== 'rate' || percent.unit !== '%' || percent.approximate || percent.value < 0) return false;
-  return !later.parenthetical && exactCount(earlier) && exactCount(later) && sameThings(earlier, later) && earlier.value - tolerance(earlier) > 0;
+  // A time limit is read only from … to: compared with (较法定时限20个工作日) it is often another kind of limit.
+  const comparable = (exactCount(earlier) && exactCount(later) && sameThings(earlier, later)) || (s.fromTo === true && sameDurations(earlier, later));
+  return !later.parenthetical && comparable && earlier.value - tolerance(earlier) > 0;
 }
 
 export const rule = defineRule({
