@@ -4,6 +4,7 @@ import { formatDecimal, joinedText, parseChineseNumeral, tablesOf } from '@repor
 import type { Figure, FigureChange, JoinedText, ReportTree, Table } from '@reportlint/parser';
 import { CHANGE_CONNECT as CONNECT, CHANGES, EARLIER, exactCount, figureClauses, opensChange, sameThings, shown, tolerance, writtenFrom } from '../shared/figures.js';
 import { literalAlternation } from '../shared/ranges.js';
+import type { Clause } from '../shared/figures.js';
 import { columnsWhere, cellFigure, TABLE_WORDS } from '../shared/tables.js';
 
 type Direction = Exclude<FigureChange, 'change'>;
@@ -30,10 +31,13 @@ const PERCENT_LEAD = new RegExp(`^[)）]?[,，]?(?:${literalAlternation(CHANGES.
 interface Statement {
   earlier: Figure;
   later: Figure;
+  /** The change as stated: a percent, percentage points, or a multiple (增长1.5倍, 是上年的2.5倍). */
   percent: Figure;
   direction: Direction;
   /** Stated as 从A到B / 由A压缩至B: the frame names both ends, so they may be time limits as well as counts. */
   fromTo?: true;
+  /** A multiple that is the ratio itself (是上年的2.5倍), not the growth (增长1.5倍). */
+  times?: true;
 }
 
 /**
@@ -46,17 +50,33 @@ function statement(joined: JoinedText, first: Figure, second: Figure, percent: F
   const lead = PERCENT_LEAD.exec(joined.slice(second.end, percent.start));
   if (!lead) return undefined;
   const direction = DIRECTION_OF.get(lead[1]!)!;
+  const pair = pairOf(joined, first, second, from);
+  // 从80件增加到60件，下降25%: the verbs disagree with each other; the sentence does not say which holds.
+  if (!pair || (pair.verb && pair.verb !== direction)) return undefined;
+  return { ...pair, percent, direction };
+}
+
+/** Two consecutive counts of a clause as the earlier and the later one of a change, and the verb between them (增加 in 由A增加至B). */
+interface Pair {
+  earlier: Figure;
+  later: Figure;
+  verb?: Direction;
+  fromTo?: true;
+}
+
+/**
+ * The earlier and the later count, as the words between two consecutive figures order them: 从A到B,
+ * 由A减少至B (from … to), 办理120件，较上年的100件 (compared with), 办理120件，上年同期为100件 (the earlier
+ * count on its own). `from`: where the words before the first figure start.
+ */
+function pairOf(joined: JoinedText, first: Figure, second: Figure, from: number): Pair | undefined {
   const between = joined.slice(first.end, second.start);
   const connect = CONNECT.exec(between);
-  if (connect && opensChange(joined, first, from)) {
-    // 从80件增加到60件，下降25%: the verbs disagree with each other; the sentence does not say which holds.
-    if (connect[1] && CONNECT_OF.get(connect[1]) !== direction) return undefined;
-    return { earlier: first, later: second, percent, direction, fromTo: true };
-  }
+  if (connect && opensChange(joined, first, from)) return { earlier: first, later: second, verb: connect[1] ? CONNECT_OF.get(connect[1]) : undefined, fromTo: true };
   if (!COMPARED_WITH.test(between) && !EARLIER_WAS.test(between)) return undefined;
   // 2023年受理100件，2024年120件: the year before the second count is not always the earlier one.
   if (!yearsInOrder(joined.slice(from, first.start), between)) return undefined;
-  return { earlier: second, later: first, percent, direction };
+  return { earlier: second, later: first };
 }
 
 /**
@@ -94,13 +114,19 @@ const sameDurations = (a: Figure, b: Figure) =>
 
 /** Whether the figures of a statement are plain enough for the arithmetic to be sure. */
 function plain(s: Statement): boolean {
-  const { earlier, later, percent } = s;
+  const { percent } = s;
   // Percentage points and 倍 are other units; a percent of rates (办结率从90%提高到95%) may be relative
   // or in points, and approximate figures (约, 余, 近) state no exact change.
   if (percent.kind !== 'rate' || percent.unit !== '%' || percent.approximate || percent.value < 0) return false;
+  return comparable(s);
+}
+
+/** Whether the two counts of a statement can be divided: exact counts of the same things, or time limits from … to. */
+function comparable(s: Statement): boolean {
+  const { earlier, later } = s;
   // A time limit is read only from … to: compared with (较法定时限20个工作日) it is often another kind of limit.
-  const comparable = (exactCount(earlier) && exactCount(later) && sameThings(earlier, later)) || (s.fromTo === true && sameDurations(earlier, later));
-  return !later.parenthetical && comparable && earlier.value - tolerance(earlier) > 0;
+  const same = (exactCount(earlier) && exactCount(later) && sameThings(earlier, later)) || (s.fromTo === true && sameDurations(earlier, later));
+  return same && !later.parenthetical && earlier.value - tolerance(earlier) > 0;
 }
 
 export const rule = defineRule({
@@ -130,6 +156,18 @@ export const rule = defineRule({
         'zh-CN': '从{from}到{to}是下降，降幅为{expected}（{division}），文中写作增长{actual}',
         en: 'From {from} to {to} is a decrease of {expected} ({division}), the text says an increase of {actual}',
       },
+      times: {
+        'zh-CN': '{to}是{from}的{expected}倍（{division}），文中为{actual}',
+        en: '{to} is {expected} times {from} ({division}); the text says {actual}',
+      },
+      growthTimes: {
+        'zh-CN': '从{from}到{to}是原来的{ratio}倍、增长{expected}倍（{division}），文中为增长{actual}',
+        en: 'From {from} to {to} is {ratio} times as many, {expected} times more ({division}); the text says {actual} more',
+      },
+      doubling: {
+        'zh-CN': '从{from}到{to}是原来的{expected}倍（{division}），不是“{actual}”所说的{times}倍',
+        en: 'From {from} to {to} is {expected} times as many ({division}), not the {times} times “{actual}” says',
+      },
       rateInPercent: {
         'zh-CN': '比率的增减应以百分点计：从{from}到{to}{verb}{expected}（{division}），相对{verb}{relative}；文中为{actual}',
         en: 'A change of a rate is stated in percentage points: from {from} to {to} is {expected} ({division}), {relative} relative; the text says {actual}',
@@ -145,14 +183,20 @@ export const rule = defineRule({
         // Most figures are no percent or points: the statement is looked for only around one.
         const inPoints = POINTS.has(figures[i + 2]!.unit);
         let s: Statement | undefined;
-        if (figures[i + 2]!.unit === '%' || inPoints) s = statement(joined, figures[i]!, figures[i + 1]!, figures[i + 2]!, i > 0 ? figures[i - 1]!.end : clause.start);
+        const from = i > 0 ? figures[i - 1]!.end : clause.start;
+        if (figures[i + 2]!.unit === '%' || inPoints) s = statement(joined, figures[i]!, figures[i + 1]!, figures[i + 2]!, from);
         else if (figures[i + 1]!.unit === '%') s = statementEarlierAfter(joined, figures[i]!, figures[i + 1]!, figures[i + 2]!);
+        else if (figures[i + 2]!.kind === 'multiple') s = statement(joined, figures[i]!, figures[i + 1]!, figures[i + 2]!, from) ?? timesStatement(joined, figures[i]!, figures[i + 1]!, figures[i + 2]!);
         if (!s) continue;
-        const found = inPoints ? (plainPoints(s) ? judgePoints(s) : undefined) : plain(s) ? judge(s) : plainRatePercent(s) ? judgeRatePercent(s) : undefined;
+        const found =
+          s.percent.kind === 'multiple'
+            ? plainMultiple(s) ? judgeMultiple(s, s.percent.value, s.percent.precision) : undefined
+            : inPoints ? (plainPoints(s) ? judgePoints(s) : undefined) : plain(s) ? judge(s) : plainRatePercent(s) ? judgeRatePercent(s) : undefined;
         const { start, end } = s.percent;
         if (!found || (!found.opposite && found.expected === joined.slice(start, end))) continue;
         ctx.report({ messageId: found.messageId, data: { ...found.data, actual: joined.slice(start, end, tree.source.text) }, start, end });
       }
+      checkDoublings(tree, ctx, joined, clause);
     }
     checkTables(tree, ctx);
   },
@@ -220,7 +264,90 @@ function pointsReading(s: Statement, decimals: number, unit: string): { judgemen
   return { judgement: { messageId, opposite, expected, data: { expected, division, from: shown(earlier) + '%', to: shown(later) + '%' } }, matches };
 }
 
-type Judgement = { messageId: 'increase' | 'decrease' | 'wasIncrease' | 'wasDecrease' | 'rateInPercent'; opposite: boolean; expected: string; data: Record<string, string> };
+type Judgement = {
+  messageId: 'increase' | 'decrease' | 'wasIncrease' | 'wasDecrease' | 'rateInPercent' | 'times' | 'growthTimes' | 'doubling';
+  opposite: boolean;
+  expected: string;
+  data: Record<string, string>;
+};
+
+/** Between the later count and the earlier one of 是……的N倍: ，是上年的 / ，是上年（ / ，相当于2023年. */
+const TIMES_EARLIER = new RegExp(`^[,，]?(?:是|为|相当于)${EARLIER}的?[(（]?$`);
+/** Between the earlier count and the multiple: 的 (是上年3万件的1.5倍), or ）的 (是上年（48件）的2.5倍). */
+const TIMES_OF = /^[)）]?的$/;
+
+/** 受理4.5万件，是上年3万件的1.5倍: the later count, the earlier one, and the multiple that is their ratio. */
+function timesStatement(joined: JoinedText, later: Figure, earlier: Figure, multiple: Figure): Statement | undefined {
+  const before = joined.slice(later.end, earlier.start);
+  const after = joined.slice(earlier.end, multiple.start);
+  // A parenthesis opened before the earlier count must close right after it.
+  if (!TIMES_EARLIER.test(before) || !TIMES_OF.test(after) || /[(（]$/.test(before) !== /^[)）]/.test(after)) return undefined;
+  return { earlier, later, percent: multiple, direction: 'increase', times: true };
+}
+
+/** 增长2倍多, 是上年的3倍以上: words after 倍 that the parser leaves in the tail make the multiple approximate. */
+const MORE_THAN = /^(?:多|余|有余|以上|左右)/;
+
+/** A multiple that states a ratio: exact, and a growth (增长2倍) only upwards; the counts plain. */
+function plainMultiple(s: Statement): boolean {
+  const multiple = s.percent;
+  if (multiple.approximate || MORE_THAN.test(multiple.tail) || multiple.average || multiple.value <= 0) return false;
+  return (s.times === true || s.direction === 'increase') && comparable(s);
+}
+
+/**
+ * What is wrong with a multiple of the earlier count, if anything. 是……的N倍 is the ratio (later ÷
+ * earlier); 增长N倍 is strictly the ratio less one (×3.5 for 增长2.5倍), but many drafters write it for
+ * the ratio itself, so either reading is accepted. Each at the multiple's decimals, rounded or
+ * truncated, over every value the counts can stand for (3万 is 2.95万…3.05万).
+ */
+function judgeMultiple(s: Statement, stated: number, decimals: number): Judgement | undefined {
+  const { earlier, later } = s;
+  const lo = (later.value - tolerance(later)) / (earlier.value + tolerance(earlier));
+  const hi = (later.value + tolerance(later)) / (earlier.value - tolerance(earlier));
+  const fits = (less: number) => writtenFrom(stated, decimals, lo - less, hi - less, 'either');
+  if (fits(0) || (!s.times && fits(1))) return undefined;
+  // A whole multiple (增长2倍) is shown with a decimal: the ratio is seldom whole.
+  const shownDecimals = Math.max(decimals, 1);
+  const ratio = formatDecimal(later.value / earlier.value, shownDecimals, 'round');
+  const data = { division: `${shown(later)}÷${shown(earlier)}`, from: shown(earlier) + earlier.unit, to: shown(later) + later.unit };
+  if (s.times) return { messageId: 'times', opposite: false, expected: ratio + '倍', data: { ...data, expected: ratio } };
+  const growth = formatDecimal(later.value / earlier.value - 1, shownDecimals, 'round');
+  return { messageId: 'growthTimes', opposite: false, expected: growth + '倍', data: { ...data, expected: growth, ratio } };
+}
+
+/**
+ * 翻了一番, 翻两番 right after the two counts of a change: ×2, ×4. 近翻一番 or 翻一番多 states no exact
+ * multiple, and is not matched (nothing but 同比 or 实现 may stand before 翻).
+ */
+const DOUBLING = /^[,，]?(?:同比)?(?:实现了?)?(翻了?([一两二三])番)(?![多余以])/;
+const DOUBLINGS: Record<string, number> = { 一: 1, 两: 2, 二: 2, 三: 3 };
+/** How far after the later count 翻N番 is looked for: “，同比实现了翻两番”. */
+const DOUBLING_REACH = 12;
+
+/**
+ * 由8项增加至16项，翻了一番: the counts of a change from … to or compared with, then 翻N番, which says
+ * the later is 2ⁿ times the earlier — read as that multiple written with one decimal (翻一番 is 2.0倍:
+ * from 1.95 to 2.1 times).
+ */
+function checkDoublings(tree: ReportTree, ctx: Ctx, joined: JoinedText, clause: Clause): void {
+  const figures = clause.figures;
+  for (let i = 0; i + 1 < figures.length; i++) {
+    const [first, second] = [figures[i]!, figures[i + 1]!];
+    const words = DOUBLING.exec(joined.slice(second.end, Math.min(joined.move(second.end, DOUBLING_REACH), clause.end)));
+    if (!words) continue;
+    const pair = pairOf(joined, first, second, i > 0 ? figures[i - 1]!.end : clause.start);
+    if (!pair || pair.verb === 'decrease') continue;
+    const times = 2 ** DOUBLINGS[words[2]!]!;
+    const s: Statement = { ...pair, percent: second, direction: 'increase', times: true };
+    if (!comparable(s)) continue;
+    const found = judgeMultiple(s, times, 1);
+    if (!found) continue;
+    const start = joined.move(second.end, words[0]!.length - words[1]!.length);
+    const end = joined.move(start, words[1]!.length);
+    ctx.report({ messageId: 'doubling', data: { ...found.data, times: String(times), actual: joined.slice(start, end, tree.source.text) }, start, end });
+  }
+}
 
 /** What is wrong with a statement's percent, if anything: the arithmetic prose and tables share. */
 function judge(s: Statement): Judgement | undefined {
