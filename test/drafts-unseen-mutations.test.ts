@@ -6766,6 +6766,12 @@ const MUTATIONS: Record<string, Mutation[]> = {
       findings: ["13:56-13:61 rate-mismatch 占比应为57.3%（1985÷3462），文中为51.3%"],
     },
     {
+      mistake: "the migrant workers' share of the losses recovered (1,720万 of 2,860万) written in 成 off",
+      from: "占六成",
+      to: "占八成",
+      findings: ["13:115-13:117 rate-mismatch 占比为60.1%（1720万÷2860万），与“八成”（75%–85%）不符"],
+    },
+    {
       mistake: "the 满意率 of the visits changed",
       from: "满意率97.7%",
       to: "满意率98.7%",
@@ -7623,5 +7629,17 @@ describe('unseen drafts: documented silences', () => {
   it('141: a 直接纠错率 over outcomes not written 纠错 (撤销、确认违法、责令履行)', () => {
     // Which outcomes the body counts as 直接纠错 is not said in the sentence (as in 135).
     expect(newFindings('141-district-government-multiples-shares.txt', '直接纠错率8.8%', '直接纠错率9.8%')).toEqual([]);
+  });
+
+  it('141: a share in words of a count framed by “……中已有” (126个村（社区）中已有84个……，占三分之二)', () => {
+    // rate-mismatch reads a share in words (占三分之二) against a 其中 list's total or a count framed by
+    // 在……中 (the frame percentages are read with); “全区126个村（社区）中已有84个” has no 在, and a 中 after
+    // a count is as often no frame of the count after it, so the whole is not taken.
+    expect(newFindings('141-district-government-multiples-shares.txt', '占三分之二；', '占五分之四；')).toEqual([]);
+  });
+
+  it('141: 超过半数 without 占 (14个街道中已有8个建成……，超过半数)', () => {
+    // Without 占 the words name nothing they are a share of (rate-mismatch's README): not read.
+    expect(newFindings('141-district-government-multiples-shares.txt', '中已有8个建成', '中已有6个建成')).toEqual([]);
   });
 });

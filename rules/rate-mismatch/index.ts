@@ -355,6 +355,10 @@ export const rule = defineRule({
         'zh-CN': '{name}应为{expected}（{division}），文中为{actual}',
         en: '{name} should be {expected} ({division}), the text says {actual}',
       },
+      shareWords: {
+        'zh-CN': '占比为{value}（{division}），与“{actual}”（{range}）不符',
+        en: 'The share is {value} ({division}), which “{actual}” ({range}) does not allow',
+      },
     },
     schema,
   },

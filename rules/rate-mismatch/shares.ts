@@ -1,12 +1,14 @@
 import type { RuleContext } from '@reportlint/core';
-import { joinedText } from '@reportlint/parser';
+import { formatDecimal, joinedText, parseChineseNumeral } from '@reportlint/parser';
 import type { Figure, JoinedText, ReportTree } from '@reportlint/parser';
 import { chainBefore, CHANGES, eachWithSentenceBefore, endsWithQualifier, exactCount, figureClauses, findTotal, firstAfter, MAX_FIGURES_BACK, quotientAgrees, quotientText, sameThings, shown, tolerance, totalOf } from '../shared/figures.js';
 import type { Clause, Rounding, SentenceBefore } from '../shared/figures.js';
+import { literalAlternation } from '../shared/ranges.js';
 
 /**
  * Shares: a percentage introduced by 占 — “维持78件，占审结总数的65%”, “其中涉企投诉120件，占比24%” — is
- * a rate whose numerator is the count right before it and whose total is the one its words point to.
+ * a rate whose numerator is the count right before it and whose total is the one its words point to. A
+ * fraction or a number of 成 after 占 (占三分之二, 占近九成) is read the same way, as the range of shares it allows.
  */
 
 /** How a share says what it is a share of. */
@@ -19,7 +21,8 @@ type Whole =
   | { by: 'list' };
 
 interface Share {
-  percent: Figure;
+  /** What the share states: a percentage (占65%), or words that bound it (占三分之二, 近九成, 过半). */
+  stated: Figure | ShareWords;
   /** The count right before the share, and its index in the clause. */
   part: Figure;
   partIndex: number;
@@ -119,14 +122,14 @@ function respectiveShares(joined: JoinedText, clause: Clause, i: number): Share[
   if (parts.some((f) => f.kind === 'rate' || f.parenthetical || !exactCount(f))) return undefined;
   const marker = clause.markers.filter((m) => m < parts[0]!.start).at(-1);
   if (marker === undefined || firstAfter(figures, marker) !== first) return undefined;
-  return parts.map((part, k) => ({ percent: figures[i + k]!, part, partIndex: first + k, whole, respective: true }));
+  return parts.map((part, k) => ({ stated: figures[i + k]!, part, partIndex: first + k, whole, respective: true }));
 }
 
 /** The share with its part, when the count at `partIndex` is a plain one the words before 占 leave it to. */
-function withPart(percent: Figure, figures: readonly Figure[], partIndex: number, subject: string, whole: Whole): Share | undefined {
+function withPart(stated: Figure | ShareWords, figures: readonly Figure[], partIndex: number, subject: string, whole: Whole): Share | undefined {
   const part = figures[partIndex]!;
   if (part.parenthetical || !exactCount(part) || !restatesPart(subject, part)) return undefined;
-  return { percent, part, partIndex, whole };
+  return { stated, part, partIndex, whole };
 }
 
 /**
@@ -243,7 +246,7 @@ function baseOf(joined: JoinedText, clause: Clause, share: Share, sentenceBefore
  * itself grew — it names no count of another period — so its words are passed over.
  */
 function plainBase(joined: JoinedText, clause: Clause, share: Share, base: Base): boolean {
-  const { part, percent } = share;
+  const { part, stated } = share;
   const counts = [base.whole, ...base.others];
   if (counts.some((f) => !exactCount(f) || !sameThings(f, part) || part.value > f.value + tolerance(f) + tolerance(part))) return false;
   if (base.whole.parenthetical && share.whole.by !== 'count') return false;
@@ -254,30 +257,144 @@ function plainBase(joined: JoinedText, clause: Clause, share: Share, base: Base)
     words += joined.slice(from, f.labelStart);
     from = f.end;
   }
-  words += joined.slice(from, percent.start);
+  words += joined.slice(from, stated.start);
   return !OTHER_PERIOD.some((w) => words.includes(w));
 }
 
-/** Every share of the report against its part and whole; a mismatch is reported at the percentage. */
+/** The shares stated at the figure at index `i`: a percentage (占65%, 分别占……) or, after a count, words (占三分之二). */
+function sharesAt(joined: JoinedText, clause: Clause, i: number): Share[] {
+  if (clause.figures[i]!.kind !== 'rate') {
+    const words = shareInWords(joined, clause, i);
+    return words ? [words] : [];
+  }
+  const single = readShare(joined, clause, i);
+  return single ? [single] : (respectiveShares(joined, clause, i) ?? []);
+}
+
+/**
+ * A share written in words, and the percentages it allows (`lo` to `hi`; `range` shows them): 三分之二,
+ * 六成, 半数, with the words around them that bound it — 近九成, 超过四分之一, 过半, 六成以上.
+ */
+interface ShareWords {
+  kind: 'words';
+  start: number;
+  end: number;
+  lo: number;
+  hi: number;
+  range: string;
+}
+
+/**
+ * How far a fraction or a number of 成 may be from the share it stands for, in percentage points: a
+ * drafter rounds to the nearest 成 or simple fraction (六成 is 55%–65%, 三分之二 61.7%–71.7%).
+ */
+const ROUNDED = 5;
+/** A bound just above or below a value: 过半 is more than 50%, 不足三成 less than 30%. */
+const STRICT = 1e-9;
+
+/** Words before the fraction, by the percentages they allow around its value v. */
+const BEFORE: Record<string, 'near' | 'above' | 'atLeast' | 'below' | 'about'> = {
+  近: 'near', 接近: 'near', 将近: 'near',
+  超过: 'above', 超: 'above', 逾: 'above', 过: 'above', 多于: 'above',
+  不少于: 'atLeast', 不低于: 'atLeast', 至少: 'atLeast',
+  不足: 'below', 不到: 'below', 少于: 'below', 低于: 'below',
+  约: 'about', 大约: 'about',
+};
+/** Words after it: 六成以上, 三成左右, 六成多. */
+const AFTER: Record<string, 'above' | 'atLeast' | 'atMost' | 'about'> = { 多: 'above', 以上: 'atLeast', 以下: 'atMost', 以内: 'atMost', 左右: 'about', 上下: 'about' };
+
+const NUMERAL = '[一二两三四五六七八九十]';
+/** Words as a regex alternation, longest first (不少于 before 少于). */
+const alternation = (words: string[]) => literalAlternation([...words].sort((a, b) => b.length - a.length));
+/**
+ * After the part: “,占三分之二”, “,占比近九成”, “,占总数的六成以上”, “,占比超过半数” (read with 占 only) — the
+ * words before 占 (group 1), what 占 names (2), the bounding words (3, 8) and the fraction (4): N分之M (5,
+ * 6), N成 (7), 半数/一半/半. It must end the phrase: 占六成的 (a count of something else follows) is not read.
+ */
+const SHARE_IN_WORDS = new RegExp(
+  String.raw`^,?([^,;:()]*?)所?占([^,;:()]*?)的?(?:比例|比重)?(?:为|是|达)?` +
+    `(${alternation(Object.keys(BEFORE))})?((${NUMERAL})分之(${NUMERAL})|(${NUMERAL})成|半数|一半|半)(${alternation(Object.keys(AFTER))})?(?=[,;。!?]|$)`,
+);
+
+/** 纠错137件，占三分之二: the share the words right after a count state, with that count as its part. */
+function shareInWords(joined: JoinedText, clause: Clause, partIndex: number): Share | undefined {
+  const figures = clause.figures;
+  const part = figures[partIndex]!;
+  const next = figures[partIndex + 1];
+  const after = joined.slice(part.end, next ? next.start : clause.end);
+  // Most counts are followed by no 占: the pattern is tried only after one that is.
+  if (!after.includes('占')) return undefined;
+  const m = SHARE_IN_WORDS.exec(after);
+  if (!m) return undefined;
+  const value = m[5] ? (parseChineseNumeral(m[6]!) / parseChineseNumeral(m[5])) * 100 : m[7] ? parseChineseNumeral(m[7]) * 10 : 50;
+  const bounds = value > 0 && value < 100 ? boundsOf(value, m[3], m[8]) : undefined;
+  const whole = wholeNamed(m[2]!);
+  if (!bounds || !whole) return undefined;
+  // The finding covers the words of the share, bounding words included (近九成), which end the match.
+  const words = (m[3] ?? '') + m[4]! + (m[8] ?? '');
+  const start = joined.move(part.end, m[0].length - words.length);
+  return withPart({ kind: 'words', start, end: joined.move(start, words.length), ...bounds }, figures, partIndex, m[1]!, whole);
+}
+
+/** A percentage as a bound is shown: 66.7%, 55%. */
+const percentText = (x: number) => `${Number(x.toFixed(1))}%`;
+
+/** The percentages a fraction of value `v` allows with the words around it; undefined for two bounds at once (近六成以上). */
+function boundsOf(v: number, before: string | undefined, after: string | undefined): Omit<ShareWords, 'kind' | 'start' | 'end'> | undefined {
+  if (before && after) return undefined;
+  switch ((before && BEFORE[before]) || (after && AFTER[after]) || 'about') {
+    case 'about':
+      return { lo: v - ROUNDED, hi: v + ROUNDED, range: `${percentText(v - ROUNDED)}–${percentText(v + ROUNDED)}` };
+    case 'near':
+      return { lo: v - ROUNDED, hi: v, range: `${percentText(v - ROUNDED)}–${percentText(v)}` };
+    case 'above':
+      return { lo: v + STRICT, hi: 100, range: `>${percentText(v)}` };
+    case 'atLeast':
+      return { lo: v, hi: 100, range: `≥${percentText(v)}` };
+    case 'below':
+      return { lo: 0, hi: v - STRICT, range: `<${percentText(v)}` };
+    case 'atMost':
+      return { lo: 0, hi: v, range: `≤${percentText(v)}` };
+  }
+}
+
+/**
+ * The share the counts give (part ÷ whole, as a percentage with one decimal) when no total of the base
+ * can give one the words allow, within the tolerance of the counts (3.96万); undefined when one can.
+ */
+function wordsContradicted(words: ShareWords, part: Figure, base: Base): string | undefined {
+  const allowed = [base.whole, ...base.others].some((whole) => {
+    const lo = ((part.value - tolerance(part)) / (whole.value + tolerance(whole))) * 100;
+    const hi = ((part.value + tolerance(part)) / (whole.value - tolerance(whole))) * 100;
+    return hi >= words.lo && lo <= words.hi;
+  });
+  return allowed ? undefined : formatDecimal((part.value / base.whole.value) * 100, 1, 'round') + '%';
+}
+
+/** Every share of the report against its part and whole; a mismatch is reported at the percentage, or at the words. */
 export function checkShares(tree: ReportTree, ctx: RuleContext<{ rounding: Rounding }>): void {
   const joined = joinedText(tree);
   const rounding = ctx.options.rounding;
   eachWithSentenceBefore(joined, figureClauses(tree), (clause, sentenceBefore) => {
-    clause.figures.forEach((f, i) => {
-      if (f.kind !== 'rate') return;
-      const single = readShare(joined, clause, i);
-      for (const share of single ? [single] : (respectiveShares(joined, clause, i) ?? [])) {
+    clause.figures.forEach((_, i) => {
+      for (const share of sharesAt(joined, clause, i)) {
         const base = baseOf(joined, clause, share, sentenceBefore);
         if (!base || !plainBase(joined, clause, share, base)) continue;
-        const { part, percent } = share;
-        if ([base.whole, ...base.others].some((whole) => quotientAgrees(percent, part.value, tolerance(part), totalOf(whole), rounding))) continue;
-        const expected = quotientText(percent, part.value, totalOf(base.whole), rounding);
-        if (expected === joined.slice(percent.start, percent.end)) continue;
+        const { part, stated } = share;
+        const actual = joined.slice(stated.start, stated.end, tree.source.text);
+        if (stated.kind === 'words') {
+          const value = wordsContradicted(stated, part, base);
+          if (value !== undefined) ctx.report({ messageId: 'shareWords', data: { actual, range: stated.range, division: `${shown(part)}÷${shown(base.whole)}`, value }, start: stated.start, end: stated.end });
+          continue;
+        }
+        if ([base.whole, ...base.others].some((whole) => quotientAgrees(stated, part.value, tolerance(part), totalOf(whole), rounding))) continue;
+        const expected = quotientText(stated, part.value, totalOf(base.whole), rounding);
+        if (expected === joined.slice(stated.start, stated.end)) continue;
         ctx.report({
           messageId: 'mismatch',
-          data: { name: '占比', expected, division: `${shown(part)}÷${shown(base.whole)}`, actual: joined.slice(percent.start, percent.end, tree.source.text) },
-          start: percent.start,
-          end: percent.end,
+          data: { name: '占比', expected, division: `${shown(part)}÷${shown(base.whole)}`, actual },
+          start: stated.start,
+          end: stated.end,
         });
       }
     });
