@@ -99,6 +99,12 @@ const MUTATIONS: Record<string, Mutation[]> = {
   ],
   "02-township.txt": [
     {
+      mistake: "今年以来 in a report dated in the next year",
+      from: "2024年以来，青石镇在县委",
+      to: "今年以来，青石镇在县委",
+      findings: ["3:1-3:3 year-consistency “今年”从成文之年（2025年）算是2025年，从报告年度（2024年）算是2024年：应写明年份"],
+    },
+    {
       mistake: "a meeting day that February does not have",
       from: "在2025年1月召开",
       to: "在2025年2月30日召开",
@@ -148,6 +154,12 @@ const MUTATIONS: Record<string, Mutation[]> = {
     },
   ],
   "03-city-sublevels.txt": [
+    {
+      mistake: "较去年 for the year before the report year, in a report dated in the next year",
+      from: "败诉率3.2%，较上年下降",
+      to: "败诉率3.2%，较去年下降",
+      findings: ["39:56-39:58 year-consistency “去年”从成文之年（2025年）算是2024年，从报告年度（2024年）算是2023年：应写明年份"],
+    },
     {
       mistake: "closing date on February 29 of a common year",
       from: "2025年3月10日",
@@ -3357,6 +3369,12 @@ const MUTATIONS: Record<string, Mutation[]> = {
     },
   ],
   "80-district-health-bureau-named-leaders.txt": [
+    {
+      mistake: "figures cut off at 截至目前, the time of writing",
+      from: "截至年底结案131件",
+      to: "截至目前结案131件",
+      findings: ["15:204-15:208 year-consistency “截至目前”是到成文之时（2025年1月）为止，已超出报告年度：应写明截止时间，如“截至2024年底”"],
+    },
     {
       mistake: "a decimal 同比 of fines in 万元 no longer matching",
       from: "增长12.37%",
@@ -6938,11 +6956,21 @@ describe('unseen drafts: documented silences', () => {
     expect(newFindings('04-county-figures.txt', '2025年3月5日', '2024年12月20日')).toEqual([]);
   });
 
+  it('05: 今年 in the plans of a report dated in the next year', () => {
+    // The plans look ahead from the day of writing: 今年 there is 2025, the year planned for.
+    expect(newFindings('05-district-variant-headings.txt', '2025年，我区将', '今年，我区将')).toEqual([]);
+  });
+
   it('06: 结案率 whose total (立案900件) is only in the Markdown table', () => {
     // The sentence states 结案880件 and no total. Tables are read row by row (a wrong 合计 row is
     // planted above), but a rate in the prose is not related to a table's cells: which row or sum
     // the sentence means is not said.
     expect(newFindings('06-market-bureau.md', '结案率97.8%', '结案率98.7%')).toEqual([]);
+  });
+
+  it('12: 今年以来 in a report with no closing date', () => {
+    // Nothing says when the text was written: 今年 may well be the report year (2025).
+    expect(newFindings('12-autonomous-prefecture.txt', '全年调解矛盾纠纷3275件', '今年以来调解矛盾纠纷3275件')).toEqual([]);
   });
 
   it('17: a 纠错率 that the received total gives (9÷87 = 10.3%) may be meant over it', () => {

@@ -151,6 +151,7 @@ const expected: Record<string, string[]> = {
     '20:45-20:48 rate-mismatch 占比应为85%（24.3万÷28.6万），文中为80%',
     '23:35-23:40 rate-mismatch 占比应为16.7%（20÷120），文中为18.7%',
     '26:44-26:49 rate-mismatch 占比应为36.1%（2214÷6127），文中为46.1%',
+    '42:12-42:14 year-consistency “今年”从成文之年（2025年）算是2025年，从报告年度（2024年）算是2024年：应写明年份',
   ],
   'rate-mismatch-closed.txt': [
     '31:18-31:26 rate-mismatch 败诉率应为6.09%（19÷312），文中为7.09%',
@@ -234,7 +235,7 @@ const expected: Record<string, string[]> = {
   'style-strict-outline-enforcement.txt': [],
   'style-strict-outline-oversight.txt': [],
   'style-strict-outline-wording.txt': [],
-  'style-strict-rectification.txt': [],
+  'style-strict-rectification.txt': ['[16] 16:2-16:4 year-consistency “今年”从成文之年（2025年）算是2025年，从报告年度（2024年）算是2024年：应写明年份'],
   'style-terminology-near.txt': [],
   'terminology.txt': [],
   'year-consistency.txt': [],

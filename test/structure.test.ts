@@ -114,8 +114,11 @@ const expected: Record<string, string[]> = {
   'c44-tax-bureau-two-persons-county-convener.txt': [],
   // red team: a cause stated as a limit (受编制限制)
   'c45-meteorology-bureau-order-variant.txt': [],
-  // red team: 主观方面/客观方面; a commission's 委党组书记、主任 beside the 市长 and 市委书记; 2023年度 assessment in the measures
-  'c46-commission-director-convened-by-mayor.txt': [],
+  // red team: 主观方面/客观方面; a commission's 委党组书记、主任 beside the 市长 and 市委书记; 2023年度 assessment in the measures.
+  // Dated 2025年: its 今年继续保持 (the grade kept in 2024) reads as 2025.
+  'c46-commission-director-convened-by-mayor.txt': [
+    '4:61-4:63 year-consistency “今年”从成文之年（2025年）算是2025年，从报告年度（2024年）算是2024年：应写明年份',
+  ],
   // red team: a 镇's bare 党委书记 and 镇长; a cause as 这与……有关 (was no cause); plans as 第一，第二，第三
   'c47-town-bare-party-secretary.txt': [],
   // red team: a city's 市委书记 and 市长; causes as 究其原因 and 根源在于

@@ -4,6 +4,7 @@ import { headingYear, openingYears, partYear, refersToOtherPeriod, YEAR_LEAD, ye
 import type { ReportTree, Section } from '@reportlint/parser';
 import { readYear } from '../shared/dates.js';
 import { partData } from '../shared/parts.js';
+import { inRanges, quotedRanges } from '../shared/ranges.js';
 import vocabulary from './years.json' with { type: 'json' };
 
 const schema = Type.Object(
@@ -15,6 +16,10 @@ const schema = Type.Object(
     sentences: Type.Boolean({
       default: true,
       description: 'Check a year that opens a sentence as its time adverbial ("2023年，…").',
+    }),
+    relativeTime: Type.Boolean({
+      default: true,
+      description: 'Check 今年, 去年, 明年, 前年 and 截至目前 in a report dated after its year, where they no longer mean the report year.',
     }),
   },
   { additionalProperties: false },
@@ -61,6 +66,16 @@ export const rule = defineRule({
         'zh-CN': '“{part}”应写{expected}年的安排，文中为{actual}年',
         en: '"{partEn}" should plan for {expected}; the text says {actual}',
       },
+      relativeYear: {
+        'zh-CN': '“{word}”从成文之年（{written}年）算是{literal}年，从报告年度（{year}年）算是{intended}年：应写明年份',
+        en: '"{word}" is {literal} counted from the year of writing ({written}) and {intended} counted from the report year ({year}): name the year',
+        severity: 'warn',
+      },
+      untilNow: {
+        'zh-CN': '“{word}”是到成文之时（{written}年{month}月）为止，已超出报告年度：应写明截止时间，如“截至{year}年底”',
+        en: '"{word}" runs to the time of writing ({writtenEn}), after the report year: name the cut-off, such as the end of {year}',
+        severity: 'warn',
+      },
     },
     schema,
   },
@@ -73,6 +88,7 @@ export const rule = defineRule({
       checkHeadings(tree, year, ctx.report);
     }
     if (ctx.options.sentences) checkSentences(tree, year, ctx.report);
+    if (ctx.options.relativeTime) checkRelativeTime(tree, year, ctx.report);
   },
 });
 
@@ -214,6 +230,44 @@ function checkSentences(tree: ReportTree, year: number, report: Report): void {
         start,
         end: start + m[1]!.length + m[2]!.length,
       });
+    }
+  }
+}
+
+const RELATIVE_TIME = new RegExp(vocabulary.relativeTime.pattern, 'gu');
+const YEAR_OFFSETS: Record<string, number> = vocabulary.relativeTime.yearOffsets;
+
+/**
+ * 今年, 去年, 明年, 前年 and 截至目前 count from the day they are read. A report on 2024 is written and
+ * dated in early 2025: its 今年以来 says 2025, its 截至目前 runs into 2025, though the drafter meant 2024.
+ * Only a closing date after the report year shows when the text was written; without one, or dated
+ * within its year (a December report), the words mean what the drafter meant. The plans look ahead
+ * from the day of writing (今年 there is the year planned for), and a quotation (a slogan, a
+ * speech, a title in 《》) has its own time: both are left alone.
+ */
+function checkRelativeTime(tree: ReportTree, year: number, report: Report): void {
+  const closing = tree.meta.closingDate;
+  if (!closing || closing.year <= year) return;
+  const text = tree.normalized;
+  const month = String(closing.month).padStart(2, '0');
+  for (const block of tree.blocks) {
+    if (block.role && block.role !== 'opening') continue;
+    const slice = text.slice(block.start, block.end);
+    RELATIVE_TIME.lastIndex = 0;
+    let quoted: ReturnType<typeof quotedRanges> | undefined;
+    for (let m = RELATIVE_TIME.exec(slice); m; m = RELATIVE_TIME.exec(slice)) {
+      const start = block.start + m.index;
+      if (tree.partAt(start)?.part === 'plans') continue;
+      quoted ??= quotedRanges(text, block.start, block.end);
+      if (inRanges(quoted, start)) continue;
+      const word = m[0];
+      const end = start + word.length;
+      const offset = YEAR_OFFSETS[word[0]!];
+      if (offset === undefined) {
+        report({ messageId: 'untilNow', data: { word, year, written: closing.year, month: closing.month, writtenEn: `${closing.year}-${month}` }, start, end });
+      } else {
+        report({ messageId: 'relativeYear', data: { word, year, written: closing.year, literal: closing.year + offset, intended: year + offset }, start, end });
+      }
     }
   }
 }
