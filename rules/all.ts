@@ -10,6 +10,7 @@ import { rule as invalidDate } from './invalid-date/index.js';
 import { rule as lineBreakInSentence } from './line-break-in-sentence/index.js';
 import { rule as measuresEvidence } from './measures-evidence/index.js';
 import { rule as outlineCoverage } from './outline-coverage/index.js';
+import { rule as pairedPunctuation } from './paired-punctuation/index.js';
 import { rule as partHeading } from './part-heading/index.js';
 import { rule as partOrder } from './part-order/index.js';
 import { rule as partsExceedTotal } from './parts-exceed-total/index.js';
@@ -27,4 +28,4 @@ import { rule as terminology } from './terminology/index.js';
 import { rule as yearConsistency } from './year-consistency/index.js';
 
 /** Every built-in rule, by id. */
-export const allRules: Rule<any>[] = [changeMismatch, dateFormat, dutyLeaders, emptyPart, enumerationSequence, headingNumbering, invalidDate, lineBreakInSentence, measuresEvidence, outlineCoverage, partHeading, partOrder, partsExceedTotal, placeholderText, planSpecificity, publishDate, punctuationWidth, rateMismatch, rateOutOfRange, rectification, repeatedPhrase, requiredPart, shortcomingCauses, terminology, yearConsistency];
+export const allRules: Rule<any>[] = [changeMismatch, dateFormat, dutyLeaders, emptyPart, enumerationSequence, headingNumbering, invalidDate, lineBreakInSentence, measuresEvidence, outlineCoverage, pairedPunctuation, partHeading, partOrder, partsExceedTotal, placeholderText, planSpecificity, publishDate, punctuationWidth, rateMismatch, rateOutOfRange, rectification, repeatedPhrase, requiredPart, shortcomingCauses, terminology, yearConsistency];

@@ -99,6 +99,12 @@ const MUTATIONS: Record<string, Mutation[]> = {
   ],
   "02-township.txt": [
     {
+      mistake: "a quoted name whose closing quotation mark is lost",
+      from: "“法律明白人”186名",
+      to: "“法律明白人186名",
+      findings: ["15:46-15:47 paired-punctuation 前引号后面没有对应的后引号：请补上后引号，或删去这个前引号"],
+    },
+    {
       mistake: "今年以来 in a report dated in the next year",
       from: "2024年以来，青石镇在县委",
       to: "今年以来，青石镇在县委",
@@ -433,6 +439,12 @@ const MUTATIONS: Record<string, Mutation[]> = {
     },
   ],
   "09-city-government.txt": [
+    {
+      mistake: "a title without its closing 》",
+      from: "《江岭市城市绿化管理办法》",
+      to: "《江岭市城市绿化管理办法",
+      findings: ["18:43-18:44 paired-punctuation 前书名号后面没有对应的后书名号：请补上后书名号，或删去这个前书名号"],
+    },
     {
       mistake: "a 31st of a 30-day month",
       from: "自2025年3月1日起施行",
@@ -5864,6 +5876,12 @@ const MUTATIONS: Record<string, Mutation[]> = {
   ],
   "124-city-healthcare-security-bureau.txt": [
     {
+      mistake: "a document number's 〕 typed as a blank",
+      from: "〔2024〕12号",
+      to: "〔2024 12号",
+      findings: ["11:37-11:38 paired-punctuation 前六角括号后面没有对应的后六角括号：请补上后六角括号，或删去这个前六角括号"],
+    },
+    {
       mistake: "a 分别 list cut by a stray Enter after its 、",
       from: "分别为136家、78家",
       to: "分别为136家、\n78家",
@@ -6907,6 +6925,7 @@ describe('unseen drafts: planted mistakes are reported', () => {
         'heading-numbering',
         'invalid-date',
         'line-break-in-sentence',
+        'paired-punctuation',
         'parts-exceed-total',
         'part-heading',
         'placeholder-text',
