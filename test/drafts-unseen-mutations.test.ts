@@ -3538,6 +3538,12 @@ const MUTATIONS: Record<string, Mutation[]> = {
   ],
   "83-district-spaced-numbering.txt": [
     {
+      mistake: "a grade's digits swapped, the last grade written after a comma",
+      from: "合格卷169卷、不合格卷13卷",
+      to: "合格卷169卷，不合格卷31卷",
+      findings: ["23:27-23:56 parts-exceed-total 各分项之和为258卷（58+169+31），超过总数240卷；请核对总数或各分项"],
+    },
+    {
       mistake: "a 纠错率 with its digits swapped",
       from: "纠错率9.7%",
       to: "纠错率7.9%",

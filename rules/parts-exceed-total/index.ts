@@ -124,7 +124,8 @@ function afterMarker(joined: JoinedText, clause: Clause, m: number, sentenceBefo
     // (其中维持128件、……、责令履行2件、终止20件 is one list, its sum beyond the total).
     if (complete && !(listed && parts.every(isOutcome))) break;
     const newStatement = PARTS.stops.some((w) => label.startsWith(w)) || (!listed && PARTS.statuses.some((w) => label.includes(w)));
-    if (parts.length > 0 && (newStatement || ((clause.roles[j]!.totals.length > 0 || clause.roles[j]!.done) && !listed))) break;
+    const graded = parts.length > 0 && anotherGrade(parts[parts.length - 1]!, label);
+    if (parts.length > 0 && !graded && (newStatement || ((clause.roles[j]!.totals.length > 0 || clause.roles[j]!.done) && !listed))) break;
     if (parts.length === 0 && ['另', '此外', '同时', '占', '较', '同比', '比'].some((w) => label.startsWith(w))) break;
     const respective = PARTS.respectively.find((w) => label.includes(w));
     if (respective) {
@@ -222,6 +223,22 @@ const TITLES = /^(?:《[^《》]*》[、和及与]?)+/;
 function namesOneMember(words: string): boolean {
   const titles = TITLES.exec(words);
   return titles !== null && !words.startsWith('等', titles[0].length);
+}
+
+/** A part's label without its grade (基本满意 → 满意, 不满意 → 满意). */
+function ungraded(label: string): string {
+  const grade = PARTS.grades.find((w) => label.startsWith(w));
+  return grade ? label.slice(grade.length) : label;
+}
+
+/**
+ * 其中满意7件，基本满意2件，不满意1件: a count of the previous part's verb under another grade is one
+ * more item of the list — each case gets one grade — though a count of done after a part otherwise
+ * starts a new statement. `label`: the count's label without 其中.
+ */
+function anotherGrade(previous: Figure, label: string): boolean {
+  const own = previous.label.replace(/^其中/, '');
+  return label !== own && ungraded(label) !== '' && ungraded(label) === ungraded(own);
 }
 
 /** 维持29件, 调解结案271件, 废止2件: a count of the cases (or cleaned-up documents) decided one way. */
