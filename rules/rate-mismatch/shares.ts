@@ -52,6 +52,8 @@ const SUBJECT_END = /(?:件数|人数|数量|数|的)$/;
 const WHOLE_LEAD = /^(?:全部|所有|各类)/;
 const WHOLE_COUNT = /(?:总件数|总人数|总数|总量|件数|人数|数量|数)$/;
 const WHOLE_NOUN = /(?:案件|事项)$/;
+/** Words 占 may name contracted: 占受案总数 is 占受理案件总数, the count labelled 受理. */
+const CONTRACTED: ReadonlyMap<string, string> = new Map([['受案', '受理']]);
 /** 占全市的3%: a share of a region, whose total the report seldom states. */
 const REGION = /^(?:全|本)?(?:国|省|市|区|县|州|镇|乡|街道)$/;
 /** Words before a total's verb that make it a narrower count than the one named (不予受理, 出庭应诉). */
@@ -65,7 +67,7 @@ const OTHER_PERIOD = [...CHANGES.compare, ...CHANGES.earlier];
 function wholeNamed(words: string): Whole | undefined {
   const word = words === '比' ? '' : words.replace(WHOLE_LEAD, '').replace(WHOLE_COUNT, '').replace(WHOLE_NOUN, '');
   if (word === '') return { by: 'list' };
-  return REGION.test(word) ? undefined : { by: 'words', word };
+  return REGION.test(word) ? undefined : { by: 'words', word: CONTRACTED.get(word) ?? word };
 }
 
 /** Words before 占 are nothing, or the part's own name (纠正数 for 纠正2件); others make it the share of something else. */
@@ -158,16 +160,28 @@ function countNamed(figures: readonly Figure[], word: string): Figure | null | u
 const CONTINUES = /^\s*(?:经[^,，。]{1,8}[,，]?)?$/;
 
 /**
+ * Whether the sentence, up to the part at `partIndex`, goes on from the one before: it opens as
+ * CONTINUES allows, and no count before the part is labelled as a total — only parts with their shares
+ * (经审理，维持15件，占受理案件总数的62.5%；撤销6件，占受案总数的25%): the sentence names no whole of its own.
+ */
+function goesOnFromBefore(joined: JoinedText, clause: Clause, partIndex: number): boolean {
+  let first = clause;
+  while (first.previous) first = first.previous;
+  if (!CONTINUES.test(joined.slice(first.start, first.figures[0]!.labelStart))) return false;
+  for (const { c, k, f } of chainBefore(clause, partIndex)) if (f.kind !== 'rate' && c.roles[k]!.totals.length > 0) return false;
+  return true;
+}
+
+/**
  * 受理500件，其中涉企投诉120件，占受理总数的24%: the count stated earlier in the sentence that the
- * share's words name. A sentence that opens with the part and names nothing before it (“全年受理行政
- * 复议申请15件。经审理，维持5件，占受理案件总数的33.3%”) speaks of the sentence right before it, in the
- * same paragraph: its one count so named is the whole.
+ * share's words name. A sentence that goes on from the one before and names nothing before the part
+ * (“全年受理行政复议申请15件。经审理，维持5件，占受理案件总数的33.3%”) speaks of the sentence right before
+ * it, in the same paragraph: its one count so named is the whole.
  */
 function namedCount(joined: JoinedText, clause: Clause, partIndex: number, word: string, sentenceBefore: SentenceBefore): Base | undefined {
   const inSentence = countNamed(Array.from(chainBefore(clause, partIndex), ({ f }) => f), word);
   if (inSentence !== undefined) return inSentence === null ? undefined : { whole: inSentence, others: [] };
-  const opens = partIndex === 0 && !clause.previous && CONTINUES.test(joined.slice(clause.start, clause.figures[0]!.labelStart));
-  const before = opens ? sentenceBefore() : undefined;
+  const before = goesOnFromBefore(joined, clause, partIndex) ? sentenceBefore() : undefined;
   const earlier = before && countNamed(before.flatMap((c) => c.figures).reverse(), word);
   return earlier ? { whole: earlier, others: [] } : undefined;
 }

@@ -447,11 +447,12 @@ export function eachWithSentenceBefore(joined: JoinedText, clauses: readonly Cla
       sentence = k;
     }
     const range = before;
-    visit(clause, () => (range && followsRightAfter(joined, clauses[range.to - 1]!, clause) ? clauses.slice(range.from, range.to) : undefined));
+    const opening = clauses[sentence]!;
+    visit(clause, () => (range && followsRightAfter(joined, clauses[range.to - 1]!, opening) ? clauses.slice(range.from, range.to) : undefined));
   });
 }
 
-/** Whether a sentence follows the clause `last` ends (the end of the sentence before) in the same paragraph, nothing but its full stop between. */
+/** Whether a sentence (its first clause, `next`) follows the clause `last` ends (the end of the sentence before) in the same paragraph, nothing but its full stop between. */
 function followsRightAfter(joined: JoinedText, last: Clause, next: Clause): boolean {
   return /^[。!?]?[ \t\u3000]*$/.test(joined.slice(last.end, next.start));
 }
