@@ -1305,6 +1305,12 @@ const MUTATIONS: Record<string, Mutation[]> = {
   ],
   "33-xiang-township-plain.txt": [
     {
+      mistake: "more inquiries answered on the spot than received",
+      from: "当场答复28件",
+      to: "当场答复38件",
+      findings: ["19:57-19:64 parts-exceed-total 当场答复38件多于收到28件；当场答复数不应超过收到数，请核对"],
+    },
+    {
       mistake: "the whole duties part deleted, the next heading's number kept",
       from: "三、党政主要负责人履行推进法治建设第一责任人职责情况\n\n乡党委书记认真履行推进法治建设第一责任人职责，主持召开乡党委会议研究法治建设工作2次，带头讲法治课1次，年底在县委全面依法治县委员会会议上述法。\n\n乡长履行法治政府建设第一责任人职责，主持召开乡政府常务会议研究依法行政工作3次，对全乡重大行政决策的合法性审查亲自过问，带队检查执法案卷1次。\n\n四、",
       to: "四、",
