@@ -2,7 +2,7 @@ import { defineRule } from '@reportlint/core';
 import type { RuleContext } from '@reportlint/core';
 import { joinedText, tablesOf } from '@reportlint/parser';
 import type { Figure, JoinedText, Table } from '@reportlint/parser';
-import { CHANGES, doneNamed, eachWithSentenceBefore, exactCount, figureClauses, findTotal, firstAfter, MAX_FIGURES_BACK, PARTS, RECEIVED, sameThings, shown, speaksOfCarryOver, tolerance } from '../shared/figures.js';
+import { CHANGES, countRange, doneNamed, eachWithSentenceBefore, exactCount, figureClauses, findTotal, firstAfter, MAX_FIGURES_BACK, PARTS, RECEIVED, sameThings, shown, speaksOfCarryOver, tolerance } from '../shared/figures.js';
 import type { Clause, SentenceBefore } from '../shared/figures.js';
 import { columnsWhere, cellFigure, isBreakdown, isDerivedRow, isTotalName } from '../shared/tables.js';
 
@@ -17,21 +17,29 @@ const ENUMERATION_COMMA = 0x3001; // 、
 
 type Ctx = RuleContext<Record<string, never>>;
 
-/** The sum as the parts write it: 3.9万 for 2.1万+1.8万, 14 for 5+9. */
+/** A count as the message shows it, with the 余 or 多 that makes it a lower bound (4700余). */
+const shownCount = (f: Figure): string => shown(f) + (f.approximate ? (f.marker ?? '') : '');
+
+/** The sum as the parts write it: 3.9万 for 2.1万+1.8万, 14 for 5+9, 6500余 for 3000余+3500余. */
 function sumText(parts: Figure[]): string {
   const sum = parts.reduce((s, f) => s + f.value, 0);
+  const above = parts.some((f) => f.approximate) ? '余' : '';
   const multiplier = (f: Figure) => (f.scale > 1 && /\d/.test(f.written) ? f.written.replace(/^[\d.,]+/, '') : '');
   const m = multiplier(parts[0]!);
   if (m && parts.every((f) => f.scale === parts[0]!.scale && multiplier(f) === m)) {
     const decimals = Math.max(...parts.map((f) => f.precision));
-    return `${Number((sum / parts[0]!.scale).toFixed(decimals))}${m}`;
+    return `${Number((sum / parts[0]!.scale).toFixed(decimals))}${m}${above}`;
   }
-  return String(Number(sum.toFixed(6)));
+  return String(Number(sum.toFixed(6))) + above;
 }
 
+/** A count whose interval countRange knows: exact, or above a round number (4200余件). */
+const ranged = (f: Figure): boolean => countRange(f) !== undefined;
+
+/** Whether the parts are beyond their total for every value they and it may stand for. */
 function exceeds(total: Figure, parts: Figure[]): boolean {
-  const low = parts.reduce((s, f) => s + f.value - tolerance(f), 0);
-  return low > total.value + tolerance(total) + EPSILON;
+  const low = parts.reduce((s, f) => s + countRange(f)!.low, 0);
+  return low > countRange(total)!.high + EPSILON;
 }
 
 /**
@@ -46,9 +54,9 @@ function reportParts(ctx: Ctx, total: Figure, parts: Figure[], reported: Set<Fig
     messageId: parts.length === 1 ? 'partExceeds' : 'partsExceed',
     data: {
       sum: sumText(parts) + total.unit,
-      parts: parts.map(shown).join('+'),
-      part: shown(parts[0]!) + parts[0]!.unit,
-      total: shown(total) + total.unit,
+      parts: parts.map(shownCount).join('+'),
+      part: shownCount(parts[0]!) + parts[0]!.unit,
+      total: shownCount(total) + total.unit,
     },
     start: at.start,
     end: at.end,
@@ -86,10 +94,10 @@ function afterMarker(joined: JoinedText, clause: Clause, m: number, sentenceBefo
   const figures = clause.figures;
   const k = firstAfter(figures, marker);
   const nearest = totalBefore(figures, k, marker, true);
-  if (nearest && (!exactCount(nearest) || marker - nearest.end > MAX_GAP)) return undefined;
+  if (nearest && (!ranged(nearest) || marker - nearest.end > MAX_GAP)) return undefined;
   const inClause = nearest && largestListedWith(joined, clause, nearest);
   const total = inClause ?? totalOpening(joined, clause, marker, figures[k], sentenceBefore);
-  if (!total || !exactCount(total)) return undefined;
+  if (!total || !ranged(total)) return undefined;
   // The parts found, if beyond their total (one of the sentence before is not a count of done: see totalOpening).
   const beyond = (parts: Figure[]) => (inClause ? beyondItsSource(clause, total, parts) : { total, parts });
   const at = joined.indexOf(marker);
@@ -136,7 +144,7 @@ function afterMarker(joined: JoinedText, clause: Clause, m: number, sentenceBefo
       const values = respectiveValues(joined, clause, at, joined.slice(prevEnd, at), total);
       return values && beyond(values);
     }
-    if (!exactCount(f)) return undefined;
+    if (!ranged(f)) return undefined;
     // Subsets that may overlap need not add up, but none can be larger than its total: the first one
     // is held to it alone (其中适用简易程序1836件 of 案件1284件).
     if (mayOverlap(label)) return parts.length === 0 && exceeds(total, [f]) ? beyond([f]) : undefined;

@@ -155,6 +155,29 @@ export function tolerance(f: Figure): number {
   return f.scale > 1 ? (f.scale * 10 ** -f.precision) / 2 : 0;
 }
 
+/** Markers of a count above a round number, short of the next one (4200余件, 3000多件). */
+const ABOVE_ROUND = ['余', '多'];
+
+/**
+ * The interval a count stands for: an exact count within its rounding (tolerance); a count above a
+ * round number (余, 多) from that number up to the next step of its last written digit, by the genre's
+ * convention — 4200余件 is 4200–4299, 10余件 11–19, 1.2万余件 1.2万–1.3万. Undefined for any other
+ * approximate count (约, 近, 以上: no bound on one side or the other), a rate or measure, a per-unit or growth figure.
+ */
+export function countRange(f: Figure): { low: number; high: number } | undefined {
+  if ((f.kind !== 'count' && f.kind !== 'amount') || f.average || f.change || f.value < 0) return undefined;
+  if (!f.approximate) return { low: f.value - tolerance(f), high: f.value + tolerance(f) };
+  if (!ABOVE_ROUND.includes(f.marker ?? '') || f.value === 0) return undefined;
+  // The written number in units of its last decimal (1.2万 → 12), stripped of its trailing zeros.
+  let digits = Math.round((f.value / f.scale) * 10 ** f.precision);
+  let step = f.scale * 10 ** -f.precision;
+  while (digits % 10 === 0) {
+    digits /= 10;
+    step *= 10;
+  }
+  return { low: f.value, high: f.value + step };
+}
+
 /** How a computed percentage may be cut to the decimals it is written with. */
 export type Rounding = 'either' | 'round' | 'truncate';
 
