@@ -89,6 +89,37 @@ function statementEarlierAfter(joined: JoinedText, later: Figure, percent: Figur
   return { earlier, later, percent, direction: DIRECTION_OF.get(lead[1]!)! };
 }
 
+/** Between the last earlier count and the first of several percents: ），同比分别增长 / ，分别同比下降. */
+const RESPECTIVE_LEAD = new RegExp(
+  `^[)）]?[,，]?(?:${literalAlternation(CHANGES.compare)})?分别(?:${literalAlternation(CHANGES.compare)})?(${literalAlternation([...DIRECTION_OF.keys()])})(?:了|为)?$`,
+);
+/** What joins the percents of a 分别 list: 18.2%和14.8%, 12%、8%. */
+const PERCENT_GLUE = /^[、,，和及与]$/;
+
+/**
+ * 受理286件（2023年242件），审结271件（2023年236件），同比分别增长18.2%和14.8%: the percents after
+ * 分别, in order, are the changes of as many counts right before them, each with its earlier count in
+ * parentheses right after it. More pairs than percents (another pair right before), or any other
+ * figure among them, and the sentence does not say which change is whose.
+ */
+function respectiveStatements(joined: JoinedText, figures: readonly Figure[], p: number, from: number): Statement[] | undefined {
+  const lead = p > 0 ? RESPECTIVE_LEAD.exec(joined.slice(figures[p - 1]!.end, figures[p]!.start)) : null;
+  if (!lead) return undefined;
+  let n = 1;
+  while (p + n < figures.length && figures[p + n]!.unit === '%' && PERCENT_GLUE.test(joined.slice(figures[p + n - 1]!.end, figures[p + n]!.start))) n++;
+  const first = p - 2 * n;
+  if (n < 2 || first < 0 || figures[first - 1]?.parenthetical) return undefined;
+  const statements: Statement[] = [];
+  for (let k = 0; k < n; k++) {
+    const [later, earlier] = [figures[first + 2 * k]!, figures[first + 2 * k + 1]!];
+    const between = joined.slice(later.end, earlier.start);
+    const before = k === 0 ? (first > 0 ? figures[first - 1]!.end : from) : figures[first + 2 * k - 1]!.end;
+    if (!earlier.parenthetical || !EARLIER_AFTER.test(between) || !yearsInOrder(joined.slice(before, later.start), between)) return undefined;
+    statements.push({ earlier, later, percent: figures[p + k]!, direction: DIRECTION_OF.get(lead[1]!)! });
+  }
+  return statements;
+}
+
 const YEAR = /(\d{4})年/g;
 
 /** The last year written in digits in some words, if any. */
@@ -177,6 +208,11 @@ export const rule = defineRule({
   check(tree, ctx) {
     // The words between the figures are read through a line break that cuts their sentence.
     const joined = joinedText(tree);
+    const report = (s: Statement, found: Judgement | undefined) => {
+      const { start, end } = s.percent;
+      if (!found || (!found.opposite && found.expected === joined.slice(start, end))) return;
+      ctx.report({ messageId: found.messageId, data: { ...found.data, actual: joined.slice(start, end, tree.source.text) }, start, end });
+    };
     for (const clause of figureClauses(tree)) {
       const figures = clause.figures;
       for (let i = 0; i + 2 < figures.length; i++) {
@@ -192,10 +228,13 @@ export const rule = defineRule({
           s.percent.kind === 'multiple'
             ? plainMultiple(s) ? judgeMultiple(s, s.percent.value, s.percent.precision) : undefined
             : inPoints ? (plainPoints(s) ? judgePoints(s) : undefined) : plain(s) ? judge(s) : plainRatePercent(s) ? judgeRatePercent(s) : undefined;
-        const { start, end } = s.percent;
-        if (!found || (!found.opposite && found.expected === joined.slice(start, end))) continue;
-        ctx.report({ messageId: found.messageId, data: { ...found.data, actual: joined.slice(start, end, tree.source.text) }, start, end });
+        report(s, found);
       }
+      figures.forEach((f, p) => {
+        // The label is the words right before the percent: most have no 分别 and are passed by.
+        if (f.unit !== '%' || !f.label.includes('分别')) return;
+        for (const s of respectiveStatements(joined, figures, p, clause.start) ?? []) report(s, plain(s) ? judge(s) : undefined);
+      });
       checkDoublings(tree, ctx, joined, clause);
     }
     checkTables(tree, ctx);
