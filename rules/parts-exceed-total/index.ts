@@ -252,22 +252,45 @@ function anotherGrade(previous: Figure, label: string): boolean {
 /** 维持29件, 调解结案271件, 废止2件: a count of the cases (or cleaned-up documents) decided one way. */
 const isOutcome = (f: Figure) => PARTS.outcomes.some((w) => f.label.replace(/^其中/, '').startsWith(w));
 
-/** 受理网民来信323件(含上级指派77件): the parts inside the parentheses right after a total. */
-function inParentheses(joined: JoinedText, clause: Clause, index: number): Figure[] | undefined {
-  const total = clause.figures[index]!;
+/**
+ * The figures inside the parentheses right after the figure at `index`, if the parentheses open with
+ * one of `opening` (含, 其中 …; any words when none is given) and close within the clause.
+ */
+function inParenthesesAfter(joined: JoinedText, clause: Clause, index: number, opening?: RegExp): Figure[] | undefined {
   const text = joined.text;
-  const after = joined.indexOf(total.end);
-  // Checked per count: look at the character after it before slicing and matching.
-  if (text.charCodeAt(after) !== OPEN_PAREN || !/^\((含|其中|包括)/.test(text.slice(after, after + 4))) return undefined;
+  const after = joined.indexOf(clause.figures[index]!.end);
+  // Checked per figure: look at the character after it before slicing and matching.
+  if (text.charCodeAt(after) !== OPEN_PAREN || (opening && !opening.test(text.slice(after + 1, after + 3)))) return undefined;
   let close = after + 1;
   const limit = Math.min(joined.indexOf(clause.end), after + 200);
   while (close < limit && text[close] !== ')') close++;
   if (text[close] !== ')') return undefined;
   const closeAt = joined.offsetOf(close);
-  const parts: Figure[] = [];
-  for (let j = index + 1; j < clause.figures.length && clause.figures[j]!.end <= closeAt; j++) parts.push(clause.figures[j]!);
-  if (parts.length === 0 || parts.some((f) => !exactCount(f) || !sameThings(f, total))) return undefined;
+  const inside: Figure[] = [];
+  for (let j = index + 1; j < clause.figures.length && clause.figures[j]!.end <= closeAt; j++) inside.push(clause.figures[j]!);
+  return inside;
+}
+
+/** 受理网民来信323件(含上级指派77件): the parts inside the parentheses right after a total. */
+function inParentheses(joined: JoinedText, clause: Clause, index: number): Figure[] | undefined {
+  const total = clause.figures[index]!;
+  const parts = inParenthesesAfter(joined, clause, index, /^(含|其中|包括)/);
+  if (!parts || parts.length === 0 || parts.some((f) => !exactCount(f) || !sameThings(f, total))) return undefined;
   return parts;
+}
+
+/**
+ * 回访群众120人，满意率达98.3%（满意102人，基本满意16人）: the grades inside the parentheses right after a
+ * rate, and the count right before the rate they grade — each of its cases gets one grade, so they add
+ * up to it at most. Counts that are not grades of one verb (受理120件，办结115件: the rate's own counts)
+ * are left to rate-mismatch.
+ */
+function gradesAfterRate(joined: JoinedText, clause: Clause, index: number): { total: Figure; parts: Figure[] } | undefined {
+  const total = clause.figures[index - 1];
+  const grades = inParenthesesAfter(joined, clause, index);
+  if (!total || total.parenthetical || !exactCount(total) || !grades || grades.length < 2) return undefined;
+  if (grades.some((f, k) => !exactCount(f) || !sameThings(f, total) || (k > 0 && !anotherGrade(grades[k - 1]!, f.label)))) return undefined;
+  return { total, parts: grades };
 }
 
 /**
@@ -341,10 +364,15 @@ export const rule = defineRule({
         const found = afterMarker(joined, clause, m, sentenceBefore);
         if (found) reportParts(ctx, found.total, found.parts, reported);
       });
-      clause.figures.forEach((total, index) => {
-        if (total.parenthetical || !exactCount(total)) return;
-        const parts = inParentheses(joined, clause, index);
-        if (parts) reportParts(ctx, total, parts, reported);
+      clause.figures.forEach((f, index) => {
+        if (f.parenthetical) return;
+        if (f.kind === 'rate') {
+          const found = index > 0 ? gradesAfterRate(joined, clause, index) : undefined;
+          if (found) reportParts(ctx, found.total, found.parts, reported);
+          return;
+        }
+        const parts = exactCount(f) ? inParentheses(joined, clause, index) : undefined;
+        if (parts) reportParts(ctx, f, parts, reported);
       });
       const words = joined.slice(clause.start, clause.end);
       for (let at = words.indexOf('分别'); at !== -1; at = words.indexOf('分别', at + 2)) {
