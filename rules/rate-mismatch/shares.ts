@@ -1,7 +1,7 @@
 import type { RuleContext } from '@reportlint/core';
 import { formatDecimal, joinedText, parseChineseNumeral } from '@reportlint/parser';
 import type { Figure, JoinedText, ReportTree } from '@reportlint/parser';
-import { chainBefore, CHANGES, eachWithSentenceBefore, endsWithQualifier, exactCount, figureClauses, findTotal, firstAfter, MAX_FIGURES_BACK, quotientAgrees, quotientText, sameThings, shown, tolerance, totalOf } from '../shared/figures.js';
+import { chainBefore, CHANGES, eachWithSentenceBefore, endsWithQualifier, exactCount, figureClauses, findTotal, firstAfter, MAX_FIGURES_BACK, quotientAgrees, quotientText, RECEIVED, sameThings, shown, tolerance, totalOf } from '../shared/figures.js';
 import type { Clause, Rounding, SentenceBefore } from '../shared/figures.js';
 import { literalAlternation } from '../shared/ranges.js';
 
@@ -159,14 +159,40 @@ function countNamed(figures: readonly Figure[], word: string): Figure | null | u
  */
 const CONTINUES = /^\s*(?:经[^,，。]{1,8}[,，]?)?$/;
 
+/** The first clause of a clause's sentence. */
+function firstOfSentence(clause: Clause): Clause {
+  let first = clause;
+  while (first.previous) first = first.previous;
+  return first;
+}
+
+/** A character of a word (not punctuation, a digit or a space): what follows a count written before its noun. */
+const HAN = /^\p{Script=Han}$/u;
+
+/**
+ * 6件人大代表建议所提问题已经解决3件，占承办总数的50%: a sentence whose subject is a count written
+ * before its noun (opening the sentence, no label) counts its parts within that count. When the share
+ * names a count received or assigned (承办, 受理 …: RECEIVED.totals) that no count of the sentence nor of
+ * the one before is labelled with, the subject is that whole — unless a count labelled as a total
+ * stands between them. A share of a wider whole (占全市受理总数的) names no such word alone.
+ */
+function subjectCount(joined: JoinedText, clause: Clause, partIndex: number, word: string): Figure | undefined {
+  if (!RECEIVED.totals.includes(word)) return undefined;
+  const first = firstOfSentence(clause);
+  const subject = first.figures[0]!;
+  if (subject === clause.figures[partIndex] || subject.label !== '' || joined.slice(first.start, subject.start).trim() !== '') return undefined;
+  if (!HAN.test(joined.text.charAt(joined.indexOf(subject.end)))) return undefined;
+  for (const { c, k, f } of chainBefore(clause, partIndex)) if (f !== subject && f.kind !== 'rate' && c.roles[k]!.totals.length > 0) return undefined;
+  return subject;
+}
+
 /**
  * Whether the sentence, up to the part at `partIndex`, goes on from the one before: it opens as
  * CONTINUES allows, and no count before the part is labelled as a total — only parts with their shares
  * (经审理，维持15件，占受理案件总数的62.5%；撤销6件，占受案总数的25%): the sentence names no whole of its own.
  */
 function goesOnFromBefore(joined: JoinedText, clause: Clause, partIndex: number): boolean {
-  let first = clause;
-  while (first.previous) first = first.previous;
+  const first = firstOfSentence(clause);
   if (!CONTINUES.test(joined.slice(first.start, first.figures[0]!.labelStart))) return false;
   for (const { c, k, f } of chainBefore(clause, partIndex)) if (f.kind !== 'rate' && c.roles[k]!.totals.length > 0) return false;
   return true;
@@ -183,7 +209,9 @@ function namedCount(joined: JoinedText, clause: Clause, partIndex: number, word:
   if (inSentence !== undefined) return inSentence === null ? undefined : { whole: inSentence, others: [] };
   const before = goesOnFromBefore(joined, clause, partIndex) ? sentenceBefore() : undefined;
   const earlier = before && countNamed(before.flatMap((c) => c.figures).reverse(), word);
-  return earlier ? { whole: earlier, others: [] } : undefined;
+  if (earlier !== undefined) return earlier === null ? undefined : { whole: earlier, others: [] };
+  const subject = subjectCount(joined, clause, partIndex, word);
+  return subject && { whole: subject, others: [] };
 }
 
 /**
