@@ -161,7 +161,8 @@ const ABOVE_ROUND = ['余', '多'];
 /**
  * The interval a count stands for: an exact count within its rounding (tolerance); a count above a
  * round number (余, 多) from that number up to the next step of its last written digit, by the genre's
- * convention — 4200余件 is 4200–4299, 10余件 11–19, 1.2万余件 1.2万–1.3万. Undefined for any other
+ * convention — 4200余件 is above 4200 and below 4300, 10余件 11–19, 1.2万余件 below 1.3万 (the bounds
+ * are taken inclusive: a sum that reaches them is not beyond them). Undefined for any other
  * approximate count (约, 近, 以上: no bound on one side or the other), a rate or measure, a per-unit or growth figure.
  */
 export function countRange(f: Figure): { low: number; high: number } | undefined {
@@ -457,8 +458,9 @@ export type SentenceBefore = () => Clause[] | undefined;
 
 /**
  * Calls `visit` with each clause of `clauses` (as figureClauses gives them) and a function giving the
- * clauses of the sentence before the clause's own — only when that sentence ends right before it in
- * the same paragraph, nothing but its full stop between: a sentence that opens by going on from the
+ * clauses of the sentence before the clause's own — only when that sentence ends right before the
+ * clause's sentence starts (for every clause of it), in the same paragraph, nothing but its full stop
+ * between: a sentence that opens by going on from the
  * one before (经审理，维持5件，占受理案件总数的33.3%; 其中，行政处罚137万宗) speaks of that one's counts.
  */
 export function eachWithSentenceBefore(joined: JoinedText, clauses: readonly Clause[], visit: (clause: Clause, sentenceBefore: SentenceBefore) => void): void {
