@@ -157,7 +157,7 @@ function afterMarker(joined: JoinedText, clause: Clause, m: number, sentenceBefo
 }
 
 /**
- * 全年共办理行政执法案件1616.85万宗，同比上升11.67%。其中，行政处罚137.07万宗……: a sentence that opens
+ * 全年办理行政执法案件2.36万件，同比上升6.2%。其中，行政处罚1.08万件……: a sentence that opens
  * with 其中 breaks down a count of the sentence right before it. Which one, the text says only when
  * that sentence holds one count of the part's things, not of an earlier period (较上年的17.78亿元) nor
  * of things done (审结, whose parts may break down what was received): that count is the total.
@@ -171,7 +171,7 @@ function totalOpening(joined: JoinedText, clause: Clause, marker: number, firstP
 }
 
 /**
- * 被行政复议5宗、行政诉讼0宗，其中2宗维持原答复、1宗结果纠正……: after counts of the same things listed
+ * 被申请行政复议6件、提起行政诉讼1件，其中维持4件、纠正2件……: after counts of the same things listed
  * with 、 (和 及 与), 其中 may break down any of them, not only the nearest; the parts can be held only to
  * the largest. A count of done keeps its own parts (受理30件、办结28件，其中维持20件……: outcomes are of the
  * cases closed), and so does a count a count of done is listed after.

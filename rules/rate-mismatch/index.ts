@@ -304,8 +304,8 @@ function agrees(rate: Figure, r: Reading, rounding: Rounding): boolean {
 
 /**
  * Whether a rate its words state as a bound is still checked: when its division is written beside it,
- * or when it is a lower bound its counts do not reach with any of its totals — 审理14730件，其中出庭
- * 应诉14265件，出庭应诉率达到99.6%: 96.8% reaches no 99.6%, whatever 达到 allows above it.
+ * or when it is a lower bound its counts do not reach with any of its totals — 审理1,250件，其中出庭
+ * 应诉1,190件，出庭应诉率达到99.5%: 95.2% reaches no 99.5%, whatever 达到 allows above it.
  */
 function boundChecked(rate: Figure, r: Reading): boolean {
   if (reachesWrittenDivision(rate, r)) return true;

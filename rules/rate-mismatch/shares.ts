@@ -170,7 +170,7 @@ function firstOfSentence(clause: Clause): Clause {
 const HAN = /^\p{Script=Han}$/u;
 
 /**
- * 6件人大代表建议所提问题已经解决3件，占承办总数的50%: a sentence whose subject is a count written
+ * 20件代表建议反映的问题已经解决16件，占承办总数的80%: a sentence whose subject is a count written
  * before its noun (opening the sentence, no label) counts its parts within that count. When the share
  * names a count received or assigned (承办, 受理 …: RECEIVED.totals) that no count of the sentence nor of
  * the one before is labelled with, the subject is that whole — unless a count labelled as a total
