@@ -1,4 +1,4 @@
-import type { Paragraph, Root, RootContent } from 'mdast';
+import type { Heading, Paragraph, Root, RootContent } from 'mdast';
 import type { BlockRole } from './types.js';
 
 /** A top-level node of the parsed document with the span of its text content. */
@@ -41,9 +41,11 @@ export function flatten(root: Root, text: string, normalized: string, pos: Pos):
       if (lines.length < 2) out.push({ node, start, end, kind: 'paragraph' });
       else for (const [from, to] of lines) out.push({ node: textParagraph(text, from, to, pos), start: from, end: to, kind: 'paragraph' });
     } else if (node.type === 'heading') {
+      // “## 【一、主要举措和成效】”: read inside the brackets, as a paragraph so wrapped.
+      const inner = wrappedLine(node, text);
       const first = node.children[0]?.position?.start.offset;
       const last = node.children[node.children.length - 1]?.position?.end.offset;
-      out.push({ node, start: first ?? start, end: last ?? end, kind: 'heading' });
+      out.push({ node, start: inner?.start ?? first ?? start, end: inner?.end ?? last ?? end, kind: 'heading' });
     } else if (node.type === 'html' && end - start >= 4 && text.startsWith('<!--', start)) continue;
     // A footnote (“[^2]: 未结的2件……”, as pandoc writes Word's) that remark-parse without GFM takes
     // for a link reference definition because its text has no space: it is text, as its twins with
@@ -100,9 +102,9 @@ const WRAPPERS: Array<[open: string, close: string]> = [
 
 /**
  * A line that is one wrapped span and nothing else, read inside the wrapper like a Markdown heading
- * so its numbering marker is seen. Only a paragraph of a single text node is looked at.
+ * so its numbering marker is seen. Only a paragraph or heading of a single text node is looked at.
  */
-function wrappedLine(p: Paragraph, text: string): { start: number; end: number } | undefined {
+function wrappedLine(p: Paragraph | Heading, text: string): { start: number; end: number } | undefined {
   const only = p.children.length === 1 ? p.children[0]! : undefined;
   if (only?.type !== 'text' || !only.position) return undefined;
   const start = only.position.start.offset!;
