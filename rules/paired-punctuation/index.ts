@@ -1,4 +1,5 @@
 import { defineRule, Type } from '@reportlint/core';
+import { sentenceBreaks } from '@reportlint/parser';
 import type { ReportTree } from '@reportlint/parser';
 import { guardedSpans, proseSpans } from '../shared/prose.js';
 import { inRanges, isWhiteSpace } from '../shared/ranges.js';
@@ -84,7 +85,9 @@ interface Open {
  * A mark left open at a paragraph's end stays open into the next ones: a plain-text line wrapped
  * inside a quotation (a PDF's text) closes it on the next line. A quotation over several paragraphs
  * opens each and closes the last only (GB/T 15834 4.1.3.3): an open quotation mark is taken as
- * continued when the next paragraph opens with the same mark.
+ * continued when the next paragraph opens with the same mark. A line that carries on the sentence of
+ * the line before (a PDF's wrap, as the parser judges it) is the same paragraph: the quotation it
+ * carries is the one the next paragraph continues.
  */
 function unclosedMarks(tree: ReportTree, unopened: (at: number) => void): number[] {
   const text = tree.normalized;
@@ -93,11 +96,15 @@ function unclosedMarks(tree: ReportTree, unopened: (at: number) => void): number
   const unclosed: number[] = [];
   let paragraph = 0;
   let previousEnd = -1;
+  // The lines that carry on the sentence of the line before.
+  const wrapped = new Set(sentenceBreaks(tree).map((b) => b.next.start));
   for (let index = 0; index < spans.length; index++) {
     const span = spans[index]!;
     let from = span.start;
-    // Runs of one paragraph are split only by inline markup; a line break between them starts another.
-    if (previousEnd === -1 || /[\r\n]/.test(text.slice(previousEnd, span.start))) {
+    // Runs of one paragraph are split only by inline markup; a line break between them starts another,
+    // unless it cuts a sentence.
+    const lineBreak = previousEnd !== -1 && /[\r\n]/.test(text.slice(previousEnd, span.start));
+    if (previousEnd === -1 || (lineBreak && !wrapped.has(firstNonBlank(text, span.start, span.end)))) {
       paragraph++;
       from = decoratedStart(text, span.start);
       continueQuotation(text, from, span.end, open, paragraph);
@@ -115,8 +122,14 @@ function unclosedMarks(tree: ReportTree, unopened: (at: number) => void): number
         continue;
       }
       const kind = -mark - 1;
-      if (open[kind]!.pop() !== undefined) continue;
-      if (kind === PAREN && ITEM_NUMBER.test(text.slice(Math.max(span.start, at - ITEM_LOOKBACK), at))) continue;
+      const stack = open[kind]!;
+      const itemNumber = kind === PAREN && ITEM_NUMBER.test(text.slice(Math.max(span.start, at - ITEM_LOOKBACK), at));
+      // An item number (……：1）) closes no bracket left open in an earlier paragraph (a heading's “（一”).
+      if (stack.length > 0 && !(itemNumber && stack[stack.length - 1]!.paragraph !== paragraph)) {
+        stack.pop();
+        continue;
+      }
+      if (itemNumber) continue;
       // China’s, don’t: an apostrophe.
       if (kind === SINGLE_QUOTE && isLatin(text.charCodeAt(at - 1))) continue;
       unopened(at);
@@ -139,10 +152,15 @@ function decoratedStart(text: string, start: number): number {
 
 const isBlank = (code: number) => code !== 10 && code !== 13 && isWhiteSpace(code);
 
-/** A paragraph opening with a quotation mark continues the quotation the paragraph before left open. */
-function continueQuotation(text: string, start: number, end: number, open: Open[][], paragraph: number): void {
+const firstNonBlank = (text: string, start: number, end: number) => {
   let first = start;
   while (first < end && isWhiteSpace(text.charCodeAt(first))) first++;
+  return first;
+};
+
+/** A paragraph opening with a quotation mark continues the quotation the paragraph before left open. */
+function continueQuotation(text: string, start: number, end: number, open: Open[][], paragraph: number): void {
+  const first = firstNonBlank(text, start, end);
   const kind = MARK[text.charCodeAt(first)]! - 1;
   if (!QUOTATIONS.has(kind)) return;
   const stack = open[kind]!;
