@@ -261,6 +261,32 @@ const recommended: Record<string, string[]> = {
   '139-county-transport-overload-units.txt': [],
   '140-city-justice-bureau-mediation-legal-aid.txt': [],
   '141-district-government-multiples-shares.txt': [],
+  '142-county-government-traditional-december.txt': [],
+  // A PDF's text wrapped at 38 characters: the wraps that cut a sentence, as in 19. Its quotation over
+  // two paragraphs (the first wrapped) and its title wrapped inside 《关于〈……〉……》 are no finding.
+  '143-city-justice-bureau-pdf-wrapped.txt': [
+    pdfBreak(3, 38, '法治政府建设实施', '纲要（2021—'),
+    pdfBreak(4, 38, '行政复议和公共法', '律服务各项工作。'),
+    pdfBreak(7, 38, '管理条例》《江州', '市物业管理办法》'),
+    pdfBreak(8, 38, '市政府规范性文件', '草案31件，提出'),
+    pdfBreak(9, 38, '5%。起草《关于', '〈江州市行政规范'),
+    pdfBreak(10, 38, '提请市政府常务会', '议审议通过并印发'),
+    pdfBreak(14, 39, '员资格考试2次，', '参考1,256人'),
+    pdfBreak(19, 38, '2件、变更6件、', '确认违法21件、'),
+    pdfBreak(20, 38, '解行政争议137', '件，占审结案件的'),
+    pdfBreak(22, 38, '）1,126个，', '实现市、县、乡、'),
+    pdfBreak(23, 41, '年结案3,512', '件，为受援人挽回'),
+    pdfBreak(24, 38, '律服务热线接听来', '电4.6万人次，'),
+    pdfBreak(28, 38, '年法治教育”专场', '82场。', ''),
+    pdfBreak(32, 38, '不足，原因是执法', '监督平台与部门业'),
+    pdfBreak(33, 38, '分布不均衡，偏远', '乡镇法律服务资源'),
+    pdfBreak(34, 38, '。三是行政复议案', '件办理压力较大，'),
+    pdfBreak(39, 38, '文明执法作为法治', '政府建设的重中之'),
+    pdfBreak(45, 38, '务工作站12个，', '推动律师服务向偏'),
+    pdfBreak(46, 38, '分流办法》，力争', '案件平均办理时限'),
+    pdfBreak(47, 39, '五五”规划部署，', '开展新一轮法治政'),
+  ],
+  '144-district-market-bureau-markdown-links.md': [],
 };
 
 /** What strict adds: the previous year's rectification and the 纲要's task areas. */
@@ -509,6 +535,12 @@ const strictOnly: Record<string, string[]> = {
   '139-county-transport-overload-units.txt': [coverage('7:1-7:10', ['突发事件应对'])],
   '140-city-justice-bureau-mediation-legal-aid.txt': [coverage('7:1-7:15', ['行政执法', '突发事件应对', '行政权力制约和监督'])],
   '141-district-government-multiples-shares.txt': [coverage('7:1-7:10', ['突发事件应对'])],
+  '142-county-government-traditional-december.txt': [coverage('7:1-7:10', ['突发事件应对'])],
+  // A 司法局 reports no decisions, emergencies or platforms of its own.
+  '143-city-justice-bureau-pdf-wrapped.txt': [coverage('6:1-6:10', ['政府机构职能', '行政决策', '突发事件应对', '数字法治政府'])],
+  // A 市场监管局 reports no rules, decisions or emergencies of its own; “## 【一、主要举措和成效】” is read
+  // inside its brackets.
+  '144-district-market-bureau-markdown-links.md': [coverage('9:5-9:14', ['依法行政制度体系', '行政决策', '突发事件应对', '行政权力制约和监督'])],
 };
 
 const drafts = readdirSync(DIR).filter((f) => /\.(txt|md)$/.test(f) && f !== 'README.md').sort();

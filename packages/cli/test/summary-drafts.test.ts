@@ -211,6 +211,9 @@ const expected: Record<string, string> = {
   '139-county-transport-overload-units.txt': '河阳县交通运输局|2024|SSSS|2025-01-18|按期',
   '140-city-justice-bureau-mediation-legal-aid.txt': '江屿市司法局|2024|SSSS|2025-01-22|按期',
   '141-district-government-multiples-shares.txt': '南屏市松江区人民政府|2024|SSSS|2025-01-24|按期',
+  '142-county-government-traditional-december.txt': '岚溪县人民政府|2024|SSSS|2024-12-27|按期',
+  '143-city-justice-bureau-pdf-wrapped.txt': '江州市司法局|2024|SSSS|2025-02-14|按期',
+  '144-district-market-bureau-markdown-links.md': '江屿市临港区市场监督管理局|2024|SSSS|2025-01-20|按期',
 };
 
 const PRESENCE: Record<string, string> = { 有标题: 'S', 仅有文字: 'T', 缺失: '-' };
