@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path';
 import { Readable } from 'node:stream';
 import { afterAll } from 'vitest';
 import { main } from 'reportlint';
+import type { CliIo } from 'reportlint';
 
 export const SEEDS = join(import.meta.dirname, '../../../test/fixtures/seeds');
 export const seedNames = (await readdir(SEEDS)).filter((n) => n.endsWith('.txt')).sort();
@@ -15,8 +16,8 @@ export interface Run {
   stderr: string;
 }
 
-/** Runs the CLI in-process, as `reportlint ...argv` in `cwd`. */
-export async function run(argv: string[], cwd: string, stdin?: Uint8Array | string): Promise<Run> {
+/** Runs the CLI in-process, as `reportlint ...argv` in `cwd`; `io` sets the rest of its surroundings (TIMING …). */
+export async function run(argv: string[], cwd: string, stdin?: Uint8Array | string, io: Partial<CliIo> = {}): Promise<Run> {
   let stdout = '';
   let stderr = '';
   const code = await main(argv, {
@@ -24,6 +25,7 @@ export async function run(argv: string[], cwd: string, stdin?: Uint8Array | stri
     stdout: (text) => void (stdout += text),
     stderr: (text) => void (stderr += text),
     ...(stdin !== undefined ? { stdin: Readable.from([typeof stdin === 'string' ? Buffer.from(stdin) : stdin]) } : {}),
+    ...io,
   });
   return { code, stdout, stderr };
 }

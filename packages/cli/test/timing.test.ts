@@ -1,21 +1,13 @@
 import { createRegistry, PARSER_TIMING, resolveConfig } from '@reportlint/core';
 import { builtinPlugin } from '@reportlint/rules';
-import { main } from 'reportlint';
 import { describe, expect, it } from 'vitest';
 import { timingRows } from '../src/timing.js';
-import { SEED_DIR, seed, tree } from './helpers.js';
+import { run, SEED_DIR, seed, tree } from './helpers.js';
+import type { Run } from './helpers.js';
 
 /** `TIMING=value reportlint …argv` in `cwd` (the seeds' directory). */
-async function timed(value: string | undefined, argv: string[], cwd = SEED_DIR): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(argv, {
-    cwd,
-    stdout: (text) => void (stdout += text),
-    stderr: (text) => void (stderr += text),
-    ...(value !== undefined ? { timing: value } : {}),
-  });
-  return { code, stdout, stderr };
+function timed(value: string | undefined, argv: string[], cwd = SEED_DIR): Promise<Run> {
+  return run(argv, cwd, undefined, value !== undefined ? { timing: value } : {});
 }
 
 interface Row {
