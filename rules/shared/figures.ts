@@ -41,8 +41,8 @@ export const RECEIVED = vocabulary.received;
 export const CHANGES = vocabulary.changes;
 /** The period of an earlier value: 上年, 上年同期, 2023年 … */
 export const EARLIER = `(?:${literalAlternation(CHANGES.earlier)}|\\d{4}年(?:同期)?)`;
-/** Right before the earlier value of 从A到B: 从, 由, 由上年的, 从2023年的. */
-export const CHANGE_FROM = new RegExp(`(?:从|由)(?:${EARLIER}的?)?$`);
+/** Right before the earlier value of 从A到B: 从, 由, 由上年的, 从2023年的, 由法定的 (a time limit cut from the statutory one). */
+export const CHANGE_FROM = new RegExp(`(?:从|由)(?:(?:${EARLIER}|${literalAlternation(CHANGES.statutory)})的?)?$`);
 /**
  * Between A and B of 从A到B: 下降到, 减少至, 增至, 到 (group 1: the verb); the later value may name its
  * year too (增长到2024年的B).
