@@ -7100,6 +7100,212 @@ const MUTATIONS: Record<string, Mutation[]> = {
       findings: ["41:7-41:12 year-consistency “下一年度主要安排”应写2025年的安排，标题中为2024年"],
     },
   ],
+  "145-city-government-office-proposals.txt": [
+    {
+      mistake: "the adoption rate of the legality review's opinions changed",
+      from: "采纳率98.0%",
+      to: "采纳率97.0%",
+      findings: [
+        "11:107-11:115 rate-mismatch 采纳率应为98.0%（2271÷2318），文中为97.0%",
+      ],
+    },
+    {
+      mistake: "a time cut from 3.5 to 2.1 working days computed over the later one",
+      from: "缩短40%",
+      to: "缩短60%",
+      findings: [
+        "11:197-11:200 change-mismatch 降幅应为40%（(3.5-2.1)÷3.5），文中为60%",
+      ],
+    },
+    {
+      mistake: "the growth of the items published digits swapped",
+      from: "增长19.8%",
+      to: "增长18.9%",
+      findings: [
+        "13:48-13:53 change-mismatch 增幅应为19.8%（(8642-7215)÷7215），文中为18.9%",
+      ],
+    },
+    {
+      mistake: "one outcome of the disclosure requests raised beyond the total",
+      from: "不予处理27件",
+      to: "不予处理37件",
+      findings: [
+        "13:64-13:122 parts-exceed-total 各分项之和为538件（312+86+41+62+37），超过总数528件；请核对总数或各分项",
+      ],
+    },
+    {
+      mistake: "the visits raised beyond a total of 1,200余 (1310 > 1299)",
+      from: "来访350件",
+      to: "来访450件",
+      findings: [
+        "13:165-13:188 parts-exceed-total 各分项之和为1310件（860+450），超过总数1200余件；请核对总数或各分项",
+      ],
+    },
+    {
+      mistake: "the hotline's closing rate over counts in 万",
+      from: "办结率99.4%",
+      to: "办结率98.4%",
+      findings: [
+        "15:46-15:54 rate-mismatch 办结率应为99.4%（85.9万÷86.4万），文中为98.4%",
+      ],
+    },
+    {
+      mistake: "the causes of all three shortcomings dropped",
+      from: "，主要原因是部分单位办理责任层层传导不够，跟踪问效机制不健全。二是公文合法性审核力量薄弱，办公室专职审核人员仅3名，审核任务集中时存在“赶进度”情况，原因在于审核人员配备与工作量增长不匹配。三是热线诉求数据分析运用不够深入，对共性问题的预警和源头治理作用发挥不充分，主要是由于数据共享和分析能力建设滞后。",
+      to: "。二是公文合法性审核力量薄弱，办公室专职审核人员仅3名，审核任务集中时存在“赶进度”情况。三是热线诉求数据分析运用不够深入，对共性问题的预警和源头治理作用发挥不充分。",
+      findings: [
+        "19:1-19:11 shortcoming-causes “存在的不足和原因”只列出问题，没有分析原因（如“主要原因在于……”）",
+      ],
+    },
+    {
+      mistake: "this year's plans heading",
+      from: "四、2025年主要安排",
+      to: "四、2024年主要安排",
+      findings: [
+        "27:3-27:8 year-consistency “下一年度主要安排”应写2025年的安排，标题中为2024年",
+      ],
+    },
+  ],
+  "146-county-approval-bureau-time-limits.txt": [
+    {
+      mistake: "the share of items done on the spot changed",
+      from: "即办件占比40.0%",
+      to: "即办件占比41.0%",
+      findings: [
+        "9:69-9:74 rate-mismatch 占比应为40.0%（514÷1286），文中为41.0%",
+      ],
+    },
+    {
+      mistake: "a cut from the statutory 20 working days to 5 stated as 80%",
+      from: "5个工作日，压缩75%",
+      to: "5个工作日，压缩80%",
+      findings: [
+        "9:150-9:153 change-mismatch 降幅应为75%（(20-5)÷20），文中为80%",
+      ],
+    },
+    {
+      mistake: "an average time limit's cut off by a point",
+      from: "压缩77.8%",
+      to: "压缩78.8%",
+      findings: [
+        "9:189-9:194 change-mismatch 降幅应为77.8%（(21.6-4.8)÷21.6），文中为78.8%",
+      ],
+    },
+    {
+      mistake: "the online rate over counts in 万 changed",
+      from: "网办率85.0%",
+      to: "网办率88.0%",
+      findings: [
+        "11:49-11:57 rate-mismatch 网办率应为85.0%（24.19万÷28.46万），文中为88.0%",
+      ],
+    },
+    {
+      mistake: "a threefold rise stated as 增长4倍, which neither reading gives",
+      from: "增长3倍",
+      to: "增长4倍",
+      findings: [
+        "11:152-11:154 change-mismatch 从1.2万次到3.6万次是原来的3.0倍、增长2.0倍（3.6万÷1.2万），文中为增长4倍",
+      ],
+    },
+    {
+      mistake: "the excellent rate of the case files, digits swapped",
+      from: "优秀率32.0%",
+      to: "优秀率23.0%",
+      findings: [
+        "13:134-13:142 rate-mismatch 优秀率应为32.0%（96÷300），文中为23.0%",
+      ],
+    },
+    {
+      mistake: "the fall of complaints computed over the later count",
+      from: "下降20.3%",
+      to: "下降25.3%",
+      findings: [
+        "15:137-15:142 change-mismatch 降幅应为20.3%（(158-126)÷158），文中为25.3%",
+      ],
+    },
+    {
+      mistake: "the assistance sessions raised beyond a total of 300余 (403 > 399)",
+      from: "续建项目帮办89次",
+      to: "续建项目帮办189次",
+      findings: [
+        "17:40-17:71 parts-exceed-total 各分项之和为403次（214+189），超过总数300余次；请核对总数或各分项",
+      ],
+    },
+  ],
+  "147-province-hrss-dept-multi-year.txt": [
+    {
+      mistake: "the fall of the cases computed over the later count",
+      from: "下降11.6%",
+      to: "下降13.1%",
+      findings: [
+        "11:96-11:101 change-mismatch 降幅应为11.6%（(6012-5316)÷6012），文中为13.1%",
+      ],
+    },
+    {
+      mistake: "翻了一番 beside counts that grew by 1.7 times",
+      from: "增加到6.5亿元",
+      to: "增加到5.5亿元",
+      findings: [
+        "11:134-11:138 change-mismatch 从3.2亿元到5.5亿元是原来的1.7倍（5.5亿÷3.2亿），不是“翻了一番”所说的2倍",
+      ],
+    },
+    {
+      mistake: "是2020年……的N倍 that its two counts contradict",
+      from: "2.01万件的2.3倍",
+      to: "2.01万件的2.8倍",
+      findings: [
+        "13:55-13:59 change-mismatch 4.62万件是2.01万件的2.3倍（4.62万÷2.01万），文中为2.8倍",
+      ],
+    },
+    {
+      mistake: "a share of the cases closed taken over the cases received",
+      from: "占结案总数的64.3%",
+      to: "占结案总数的61.9%",
+      findings: [
+        "13:95-13:100 rate-mismatch 占比应为64.3%（2.86万÷4.45万），文中为61.9%",
+      ],
+    },
+    {
+      mistake: "a rise in points off by one",
+      from: "提高13.3个百分点",
+      to: "提高12.3个百分点",
+      findings: [
+        "13:129-13:137 change-mismatch 增幅应为13.3个百分点（61.9%-48.6%），文中为12.3个百分点",
+      ],
+    },
+    {
+      mistake: "this year's rate changed, last year's rise in points left",
+      from: "提高到61.9%",
+      to: "提高到64.3%",
+      findings: [
+        "13:129-13:137 change-mismatch 增幅应为15.7个百分点（64.3%-48.6%），文中为13.3个百分点",
+      ],
+    },
+    {
+      mistake: "the 全程网办率 off by a point",
+      from: "全程网办率93.9%",
+      to: "全程网办率94.9%",
+      findings: [
+        "17:108-17:118 rate-mismatch 全程网办率应为93.9%（186÷198），文中为94.9%",
+      ],
+    },
+    {
+      mistake: "one outcome of the clean-up raised beyond the documents cleaned up",
+      from: "继续有效84件",
+      to: "继续有效94件",
+      findings: [
+        "9:141-9:167 parts-exceed-total 各分项之和为136件（94+23+19），超过总数126件；请核对总数或各分项",
+      ],
+    },
+    {
+      mistake: "an outcome of the cases closed raised beyond them",
+      from: "维持29件",
+      to: "维持31件",
+      findings: [
+        "15:39-15:67 parts-exceed-total 各分项之和为42件（31+6+2+3），超过总数40件；请核对总数或各分项",
+      ],
+    },
+  ],
 };
 
 describe('unseen drafts: planted mistakes are reported', () => {
@@ -7888,5 +8094,17 @@ describe('unseen drafts: documented silences', () => {
     // shortcoming-causes asks the part for an analysis of causes (its README), not one per 一是/二是 item:
     // whether the second problem's cause is implied by the first's is the reviewer's judgement.
     expect(newFindings('144-district-market-bureau-markdown-links.md', '，原因在于近年人员退休较多、补充不及时', '')).toEqual([]);
+  });
+
+  it('145: a 满意率 after grades whose total stands three sentences earlier (满意的701件、基本满意的35件、不满意的2件，满意率96.0%)', () => {
+    // The rate's clause states no total: the grades need not cover every suggestion (some are not
+    // answered back), and 满意率 is as often (满意+基本满意)÷total as 满意÷total, so nothing is sure.
+    expect(newFindings('145-city-government-office-proposals.txt', '满意率95.0%', '满意率96.0%')).toEqual([]);
+  });
+
+  it('146: a 按期办结率 bound the counts fall short of, its total across a semicolon (……28.46万件……；按期办结28.39万件，按期办结率达到99.9%以上)', () => {
+    // rate-mismatch reads a rate's counts within its clause (a semicolon ends one): 28.46万件 stands in
+    // the clause before, beside a 网办率 of its own, and the clause of the bound states no total.
+    expect(newFindings('146-county-approval-bureau-time-limits.txt', '达到99%以上', '达到99.9%以上')).toEqual([]);
   });
 });

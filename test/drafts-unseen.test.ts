@@ -287,6 +287,9 @@ const recommended: Record<string, string[]> = {
     pdfBreak(47, 39, '五五”规划部署，', '开展新一轮法治政'),
   ],
   '144-district-market-bureau-markdown-links.md': [],
+  '145-city-government-office-proposals.txt': [],
+  '146-county-approval-bureau-time-limits.txt': [],
+  '147-province-hrss-dept-multi-year.txt': [],
 };
 
 /** What strict adds: the previous year's rectification and the 纲要's task areas. */
@@ -541,6 +544,16 @@ const strictOnly: Record<string, string[]> = {
   // A 市场监管局 reports no rules, decisions or emergencies of its own; “## 【一、主要举措和成效】” is read
   // inside its brackets.
   '144-district-market-bureau-markdown-links.md': [coverage('9:5-9:14', ['依法行政制度体系', '行政决策', '突发事件应对', '行政权力制约和监督'])],
+  // A 市政府办公室 serves the government: it takes no decisions, enforces nothing and meets no emergency itself.
+  '145-city-government-office-proposals.txt': [coverage('7:1-7:10', ['政府机构职能', '行政决策', '行政执法', '突发事件应对'])],
+  // A 行政审批局 approves; rules, decisions, enforcement and emergencies are other bodies'. Its 其他事项 is “无”:
+  // nothing said of the 2023 report's problems.
+  '146-county-approval-bureau-time-limits.txt': [
+    coverage('7:1-7:10', ['依法行政制度体系', '行政决策', '行政执法', '突发事件应对', '行政权力制约和监督']),
+    rectification(19, 11),
+  ],
+  // A 人社厅 took no 重大行政决策 of its own this year and reports no emergency.
+  '147-province-hrss-dept-multi-year.txt': [coverage('7:1-7:10', ['行政决策', '突发事件应对'])],
 };
 
 const drafts = readdirSync(DIR).filter((f) => /\.(txt|md)$/.test(f) && f !== 'README.md').sort();

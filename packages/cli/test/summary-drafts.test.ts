@@ -214,6 +214,9 @@ const expected: Record<string, string> = {
   '142-county-government-traditional-december.txt': '岚溪县人民政府|2024|SSSS|2024-12-27|按期',
   '143-city-justice-bureau-pdf-wrapped.txt': '江州市司法局|2024|SSSS|2025-02-14|按期',
   '144-district-market-bureau-markdown-links.md': '江屿市临港区市场监督管理局|2024|SSSS|2025-01-20|按期',
+  '145-city-government-office-proposals.txt': '青澜市人民政府办公室|2024|SSSS|2025-01-20|按期',
+  '146-county-approval-bureau-time-limits.txt': '河阳县行政审批服务局|2024|SSSS|2025-01-16|按期',
+  '147-province-hrss-dept-multi-year.txt': '东川省人力资源和社会保障厅|2024|SSSS|2025-02-12|按期',
 };
 
 const PRESENCE: Record<string, string> = { 有标题: 'S', 仅有文字: 'T', 缺失: '-' };
