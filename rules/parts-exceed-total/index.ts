@@ -2,7 +2,7 @@ import { defineRule } from '@reportlint/core';
 import type { RuleContext } from '@reportlint/core';
 import { joinedText, tablesOf } from '@reportlint/parser';
 import type { Figure, JoinedText, Table } from '@reportlint/parser';
-import { CHANGES, countRange, doneNamed, eachWithSentenceBefore, exactCount, figureClauses, findTotal, firstAfter, MAX_FIGURES_BACK, PARTS, RECEIVED, sameThings, shown, speaksOfCarryOver, tolerance } from '../shared/figures.js';
+import { CHANGES, countBeforeNoun, countRange, doneNamed, eachWithSentenceBefore, exactCount, figureClauses, findTotal, firstAfter, MAX_FIGURES_BACK, PARTS, RECEIVED, sameThings, shown, speaksOfCarryOver, tolerance } from '../shared/figures.js';
 import type { Clause, SentenceBefore } from '../shared/figures.js';
 import { columnsWhere, cellFigure, isBreakdown, isDerivedRow, isTotalName } from '../shared/tables.js';
 
@@ -121,6 +121,8 @@ function afterMarker(joined: JoinedText, clause: Clause, m: number, sentenceBefo
     }
     if (f.kind === 'rate' || f.change || !sameThings(f, total)) break;
     const label = f.label.replace(/^其中/, '');
+    // ……不满意10条，15条差评全部回访整改: a count written before its noun names its own things, not one more part.
+    if (parts.length > 0 && countBeforeNoun(joined, f)) break;
     // 其中判决86件，裁定20件，行政机关败诉9件: an outcome counted across the parts ends the list; one
     // joined by 、 is another item of it (其中维持43件、驳回8件、纠错9件), and so is a status or grade
     // (其中优秀2106卷、合格5893卷、不合格421卷) unless it opens a statement (、已整改50处).

@@ -1,7 +1,7 @@
 import type { RuleContext } from '@reportlint/core';
 import { formatDecimal, joinedText, parseChineseNumeral } from '@reportlint/parser';
 import type { Figure, JoinedText, ReportTree } from '@reportlint/parser';
-import { chainBefore, CHANGES, eachWithSentenceBefore, endsWithQualifier, exactCount, figureClauses, findTotal, firstAfter, MAX_FIGURES_BACK, quotientAgrees, quotientText, RECEIVED, sameThings, shown, tolerance, totalOf } from '../shared/figures.js';
+import { chainBefore, CHANGES, countBeforeNoun, eachWithSentenceBefore, endsWithQualifier, exactCount, figureClauses, findTotal, firstAfter, MAX_FIGURES_BACK, quotientAgrees, quotientText, RECEIVED, sameThings, shown, tolerance, totalOf } from '../shared/figures.js';
 import type { Clause, Rounding, SentenceBefore } from '../shared/figures.js';
 import { literalAlternation } from '../shared/ranges.js';
 
@@ -166,9 +166,6 @@ function firstOfSentence(clause: Clause): Clause {
   return first;
 }
 
-/** A character of a word (not punctuation, a digit or a space): what follows a count written before its noun. */
-const HAN = /^\p{Script=Han}$/u;
-
 /**
  * 20件代表建议反映的问题已经解决16件，占承办总数的80%: a sentence whose subject is a count written
  * before its noun (opening the sentence, no label) counts its parts within that count. When the share
@@ -180,8 +177,7 @@ function subjectCount(joined: JoinedText, clause: Clause, partIndex: number, wor
   if (!RECEIVED.totals.includes(word)) return undefined;
   const first = firstOfSentence(clause);
   const subject = first.figures[0]!;
-  if (subject === clause.figures[partIndex] || subject.label !== '' || joined.slice(first.start, subject.start).trim() !== '') return undefined;
-  if (!HAN.test(joined.text.charAt(joined.indexOf(subject.end)))) return undefined;
+  if (subject === clause.figures[partIndex] || !countBeforeNoun(joined, subject) || joined.slice(first.start, subject.start).trim() !== '') return undefined;
   for (const { c, k, f } of chainBefore(clause, partIndex)) if (f !== subject && f.kind !== 'rate' && c.roles[k]!.totals.length > 0) return undefined;
   return subject;
 }

@@ -144,6 +144,17 @@ export function exactCount(f: Figure): boolean {
   return (f.kind === 'count' || f.kind === 'amount') && !f.approximate && !f.average && !f.change && f.value >= 0;
 }
 
+/** A character of a word (not punctuation, a digit or a space). */
+const HAN = /^\p{Script=Han}$/u;
+
+/**
+ * A count written before its noun (15条差评, 20件代表建议): no label of its own, a word right after it.
+ * It names its own things, so it is no further item of a list of labelled counts before it.
+ */
+export function countBeforeNoun(joined: JoinedText, f: Figure): boolean {
+  return f.label === '' && HAN.test(joined.text.charAt(joined.indexOf(f.end)));
+}
+
 /** Two counts of the same things (件 and 宗, 人 and 名, …). */
 export function sameThings(a: Figure, b: Figure): boolean {
   if (a.unit === b.unit) return a.kind === b.kind;
