@@ -212,10 +212,8 @@ function namedCount(joined: JoinedText, clause: Clause, partIndex: number, word:
 
 /**
  * 全年受理投诉500件，其中涉企投诉120件，占比24%: the count right before the 其中/包括 that lists the
- * part (a rate or a parenthesis between them passed over). The parts listed before this one must each
- * have their own share (其中维持78件，占65%，撤销20件，占比16.7%): after 其中维持78件、撤销20件 a share
- * may be of the two together. A total that is a count of done (审结120件) may be broken down as the
- * count it was taken from (受理) too. A part counted within something else (其中涉企投诉120件，占比24%，
+ * part (a rate or a parenthesis between them passed over), the part alone in its share (aloneInShare).
+ * A total that is a count of done (审结120件) may be broken down as the count it was taken from (受理) too. A part counted within something else (其中涉企投诉120件，占比24%，
  * 涉企投诉中办结110件，占91.7%; 其中本县86件，占5.7%，败诉3件，占3.5%) is a share of that: the whole is
  * left open.
  */
@@ -232,14 +230,6 @@ function listTotal(joined: JoinedText, clause: Clause, share: Share): Base | und
   if (partIndex - first > MAX_FIGURES_BACK) return undefined;
   // 其中本县86件，占5.7%，败诉3件: a count of done after a list item that is none may count within that item.
   if (clause.roles[partIndex]!.done !== clause.roles[first]!.done) return undefined;
-  // A list paired by 分别占 states its shares after its last part, not one after each.
-  if (!share.respective) {
-    if ((partIndex - first) % 2 !== 0) return undefined;
-    for (let j = first; j < partIndex; j += 2) {
-      const shareOf = figures[j + 1]!;
-      if (shareOf.kind !== 'rate' || !joined.slice(figures[j]!.end, shareOf.start).includes('占')) return undefined;
-    }
-  }
   let t = first - 1;
   while (t >= 0 && first - t <= MAX_FIGURES_BACK && (figures[t]!.kind === 'rate' || figures[t]!.parenthetical)) t--;
   if (t < 0 || figures[t]!.kind === 'rate' || figures[t]!.parenthetical) return undefined;
@@ -265,8 +255,28 @@ function framedTotal(joined: JoinedText, clause: Clause, partIndex: number): Bas
   return FRAMED.test(joined.slice(whole.end, clause.figures[partIndex]!.labelStart)) ? { whole, others: [] } : undefined;
 }
 
+/**
+ * Whether the share is of its part alone. In a 其中 list each count listed before the part must have a
+ * share of its own (其中维持78件，占65%，撤销20件，占比16.7%): after 其中维持78件、撤销20件, or 其中和解5件，
+ * 撤回7件, a share may be of the parts together, whatever whole its words name (终止12件，其中和解5件，撤回
+ * 7件，占受理总数的14.3%: of 终止). A list paired by 分别占 states its shares after its last part.
+ */
+function aloneInShare(joined: JoinedText, clause: Clause, share: Share): boolean {
+  const { figures, markers } = clause;
+  const marker = markers.filter((m) => m < share.part.start).at(-1);
+  if (share.respective || marker === undefined) return true;
+  const first = firstAfter(figures, marker);
+  if ((share.partIndex - first) % 2 !== 0) return false;
+  for (let j = first; j < share.partIndex; j += 2) {
+    const shareOf = figures[j + 1]!;
+    if (shareOf.kind !== 'rate' || !joined.slice(figures[j]!.end, shareOf.start).includes('占')) return false;
+  }
+  return true;
+}
+
 /** The count the share is taken of, as its words say it. */
 function baseOf(joined: JoinedText, clause: Clause, share: Share, sentenceBefore: SentenceBefore): Base | undefined {
+  if (!aloneInShare(joined, clause, share)) return undefined;
   switch (share.whole.by) {
     case 'count':
       return { whole: share.whole.figure, others: [] };
