@@ -471,8 +471,8 @@ export type SentenceBefore = () => Clause[] | undefined;
  * Calls `visit` with each clause of `clauses` (as figureClauses gives them) and a function giving the
  * clauses of the sentence before the clause's own — only when that sentence ends right before the
  * clause's sentence starts (for every clause of it), in the same paragraph, nothing but its full stop
- * between: a sentence that opens by going on from the
- * one before (经审理，维持5件，占受理案件总数的33.3%; 其中，行政处罚1.08万件) speaks of that one's counts.
+ * between: a sentence that opens by going on from the one before (经审理，维持5件，占受理案件总数的33.3%;
+ * 其中，行政处罚1.08万件) speaks of that one's counts.
  */
 export function eachWithSentenceBefore(joined: JoinedText, clauses: readonly Clause[], visit: (clause: Clause, sentenceBefore: SentenceBefore) => void): void {
   let sentence = 0;
