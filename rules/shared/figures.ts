@@ -39,8 +39,11 @@ const PENDING = byLength([...new Set(RATES.flatMap((r) => r.pending ?? []))]);
 export const PARTS = vocabulary.parts;
 export const RECEIVED = vocabulary.received;
 export const CHANGES = vocabulary.changes;
-/** The period of an earlier value: 上年, 上年同期, 2023年 … */
-export const EARLIER = `(?:${literalAlternation(CHANGES.earlier)}|\\d{4}年(?:同期)?)`;
+/**
+ * The period an earlier count is of: a word of the vocabulary, a year in digits (2020年, 2023年同期) or the
+ * end of a five-year plan (“十三五”末, 十三五期末), which five-year summaries compare with as they would with 2020年.
+ */
+export const EARLIER = `(?:${literalAlternation(CHANGES.earlier)}|\\d{4}年(?:同期)?|“?十[一二三四五六]五”?期?末)`;
 /** Right before the earlier value of 从A到B: 从, 由, 由上年的, 从2023年的, 由法定的 (a time limit cut from the statutory one). */
 export const CHANGE_FROM = new RegExp(`(?:从|由)(?:(?:${EARLIER}|${literalAlternation(CHANGES.statutory)})的?)?$`);
 /**
