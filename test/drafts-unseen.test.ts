@@ -290,6 +290,9 @@ const recommended: Record<string, string[]> = {
   '145-city-government-office-proposals.txt': [],
   '146-county-approval-bureau-time-limits.txt': [],
   '147-province-hrss-dept-multi-year.txt': [],
+  '148-city-government-five-year-summary.txt': [],
+  '149-county-justice-bureau-baiwu-pufa.txt': [],
+  '150-province-market-regulation-five-year-table.md': [],
 };
 
 /** What strict adds: the previous year's rectification and the 纲要's task areas. */
@@ -554,6 +557,10 @@ const strictOnly: Record<string, string[]> = {
   ],
   // A 人社厅 took no 重大行政决策 of its own this year and reports no emergency.
   '147-province-hrss-dept-multi-year.txt': [coverage('7:1-7:10', ['行政决策', '突发事件应对'])],
+  '148-city-government-five-year-summary.txt': [],
+  // A 司法局 has no organs, emergencies or platforms of its own to report; a 市场监管局 reports no emergency.
+  '149-county-justice-bureau-baiwu-pufa.txt': [coverage('7:1-7:10', ['政府机构职能', '突发事件应对', '数字法治政府'])],
+  '150-province-market-regulation-five-year-table.md': [coverage('7:4-7:13', ['突发事件应对'])],
 };
 
 const drafts = readdirSync(DIR).filter((f) => /\.(txt|md)$/.test(f) && f !== 'README.md').sort();

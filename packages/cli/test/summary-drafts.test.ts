@@ -217,6 +217,9 @@ const expected: Record<string, string> = {
   '145-city-government-office-proposals.txt': '青澜市人民政府办公室|2024|SSSS|2025-01-20|按期',
   '146-county-approval-bureau-time-limits.txt': '河阳县行政审批服务局|2024|SSSS|2025-01-16|按期',
   '147-province-hrss-dept-multi-year.txt': '东川省人力资源和社会保障厅|2024|SSSS|2025-02-12|按期',
+  '148-city-government-five-year-summary.txt': '青峡市人民政府|2025|SSSS|2026-01-20|按期',
+  '149-county-justice-bureau-baiwu-pufa.txt': '柳川县司法局|2025|SSSS|2026-01-16|按期',
+  '150-province-market-regulation-five-year-table.md': '江东省市场监督管理局|2025|SSSS|2026-02-10|按期',
 };
 
 const PRESENCE: Record<string, string> = { 有标题: 'S', 仅有文字: 'T', 缺失: '-' };
