@@ -7306,6 +7306,244 @@ const MUTATIONS: Record<string, Mutation[]> = {
       ],
     },
   ],
+  "148-city-government-five-year-summary.txt": [
+    {
+      mistake: "a multiple against 2020 that its two counts contradict",
+      from: "是2020年412件的2.5倍",
+      to: "是2020年412件的3.5倍",
+      findings: [
+        "10:209-10:213 change-mismatch 1046件是412件的2.5倍（1046÷412），文中为3.5倍",
+      ],
+    },
+    {
+      mistake: "the 合计 column of the five-year table below the sum of its years",
+      from: "1046\t3862",
+      to: "1046\t3762",
+      findings: [
+        "13:32-13:36 parts-exceed-total 各分项之和为3862件（486+612+798+920+1046），超过总数3762件；请核对总数或各分项",
+      ],
+    },
+    {
+      mistake: "last year's title on the five-year summary",
+      from: "关于2025年度",
+      to: "关于2024年度",
+      findings: [
+        "1:10-1:15 year-consistency 标题中为2024年度，正文各处写的都是2025年度的情况：标题应为2025年度",
+      ],
+    },
+    {
+      mistake: "今年以来 in a text dated 2026",
+      from: "当年新增",
+      to: "今年以来新增",
+      findings: [
+        "18:118-18:120 year-consistency “今年”从成文之年（2026年）算是2026年，从报告年度（2025年）算是2025年：应写明年份",
+      ],
+    },
+    {
+      mistake: "截至目前 as the cut-off of a year-end count",
+      from: "截至2025年底，全市政务",
+      to: "截至目前，全市政务",
+      findings: [
+        "18:66-18:70 year-consistency “截至目前”是到成文之时（2026年1月）为止，已超出报告年度：应写明截止时间，如“截至2025年底”",
+      ],
+    },
+    {
+      mistake: "a 网上可办率 with two digits swapped",
+      from: "网上可办率97.5%",
+      to: "网上可办率95.7%",
+      findings: [
+        "18:107-18:117 rate-mismatch 网上可办率应为97.5%（1352÷1386），文中为95.7%",
+      ],
+    },
+    {
+      mistake: "the cut of the licences since 2020 off by a point",
+      from: "精简26.9%",
+      to: "精简27.9%",
+      findings: [
+        "18:60-18:65 change-mismatch 降幅应为26.9%（(268-196)÷268），文中为27.9%",
+      ],
+    },
+    {
+      mistake: "a rise in points against 2020 off by one",
+      from: "提高53.8个百分点",
+      to: "提高54.8个百分点",
+      findings: [
+        "10:268-10:276 change-mismatch 增幅应为53.8个百分点（100%-46.2%），文中为54.8个百分点",
+      ],
+    },
+    {
+      mistake: "the plans heading left at the report year",
+      from: "四、2026年主要安排",
+      to: "四、2025年主要安排",
+      findings: [
+        "50:3-50:8 year-consistency “下一年度主要安排”应写2026年的安排，标题中为2025年",
+      ],
+    },
+    {
+      mistake: "a 调解成功率 off by a point",
+      from: "调解成功率98.2%",
+      to: "调解成功率97.2%",
+      findings: [
+        "33:145-33:155 rate-mismatch 调解成功率应为98.2%（2.79万÷2.84万），文中为97.2%",
+      ],
+    },
+  ],
+  "149-county-justice-bureau-baiwu-pufa.txt": [
+    {
+      mistake: "a multiple against 2020 that its two counts contradict",
+      from: "是2020年428件的3倍",
+      to: "是2020年428件的2倍",
+      findings: [
+        "17:127-17:129 change-mismatch 1284件是428件的3.0倍（1284÷428），文中为2倍",
+      ],
+    },
+    {
+      mistake: "a fall in points against 2020 off by one",
+      from: "下降14.1个百分点",
+      to: "下降15.1个百分点",
+      findings: [
+        "11:90-11:98 change-mismatch 降幅应为14.1个百分点（21.6%-7.5%），文中为15.1个百分点",
+      ],
+    },
+    {
+      mistake: "the growth of the officers since 2020 with two digits swapped",
+      from: "增长67.1%",
+      to: "增长76.1%",
+      findings: [
+        "11:183-11:188 change-mismatch 增幅应为67.1%（(812-486)÷486），文中为76.1%",
+      ],
+    },
+    {
+      mistake: "截至目前 as the cut-off of a year-end count",
+      from: "截至2025年底，全县建成",
+      to: "截至目前，全县建成",
+      findings: [
+        "17:23-17:27 year-consistency “截至目前”是到成文之时（2026年1月）为止，已超出报告年度：应写明截止时间，如“截至2025年底”",
+      ],
+    },
+    {
+      mistake: "今年以来 in a text dated 2026",
+      from: "当年全县各级",
+      to: "今年以来全县各级",
+      findings: [
+        "15:22-15:24 year-consistency “今年”从成文之年（2026年）算是2026年，从报告年度（2025年）算是2025年：应写明年份",
+      ],
+    },
+    {
+      mistake: "a 合格率 of the law exam off",
+      from: "合格率98.8%",
+      to: "合格率98.2%",
+      findings: [
+        "13:162-13:170 rate-mismatch 合格率应为98.8%（4806÷4862），文中为98.2%",
+      ],
+    },
+    {
+      mistake: "last year's closing date kept",
+      from: "2026年1月16日",
+      to: "2025年1月16日",
+      findings: [
+        "38:1-38:11 publish-date 成文日期不在2025年12月1日至2026年3月31日之间，文中为2025年1月16日，是否应为2026年1月16日？",
+      ],
+    },
+    {
+      mistake: "a 其中 part raised beyond the disputes settled",
+      from: "婚姻家庭纠纷1,462件",
+      to: "婚姻家庭纠纷4,462件",
+      findings: [
+        "15:51-15:105 parts-exceed-total 各分项之和为6516件（4462+1238+816），超过总数5038件；请核对总数或各分项",
+      ],
+    },
+    {
+      mistake: "an outcome of the review cases raised beyond them",
+      from: "维持118件",
+      to: "维持128件",
+      findings: [
+        "19:71-19:108 parts-exceed-total 各分项之和为182件（128+21+15+9+9），超过总数172件；请核对总数或各分项",
+      ],
+    },
+    {
+      mistake: "the plans heading left at the report year",
+      from: "四、2026年工作安排",
+      to: "四、2025年工作安排",
+      findings: [
+        "29:3-29:8 year-consistency “下一年度主要安排”应写2026年的安排，标题中为2025年",
+      ],
+    },
+  ],
+  "150-province-market-regulation-five-year-table.md": [
+    {
+      mistake: "the 合计 column of the five-year table below the sum of its years",
+      from: "17,054 | 74,880",
+      to: "17,054 | 73,880",
+      findings: [
+        "15:60-15:66 parts-exceed-total 各分项之和为74880件（12486+13920+15302+16118+17054），超过总数73880件；请核对总数或各分项",
+      ],
+    },
+    {
+      mistake: "a multiple against 2020 that its two counts contradict",
+      from: "0.92万户的4.2倍",
+      to: "0.92万户的3.2倍",
+      findings: [
+        "29:78-29:82 change-mismatch 3.86万户是0.92万户的4.2倍（3.86万÷0.92万），文中为3.2倍",
+      ],
+    },
+    {
+      mistake: "the growth of the businesses since 2020 mistyped",
+      from: "增长55.3%",
+      to: "增长35.3%",
+      findings: [
+        "11:169-11:174 change-mismatch 增幅应为55.3%（(796.3万-512.6万)÷512.6万），文中为35.3%",
+      ],
+    },
+    {
+      mistake: "a rise in points against the end of the 十三五 off by one",
+      from: "提高1.5个百分点",
+      to: "提高2.5个百分点",
+      findings: [
+        "25:175-25:182 change-mismatch 增幅应为1.5个百分点（98.6%-97.1%），文中为2.5个百分点",
+      ],
+    },
+    {
+      mistake: "截至目前 as the cut-off of a year-end count",
+      from: "截至2025年底，全省经营主体",
+      to: "截至目前，全省经营主体",
+      findings: [
+        "11:127-11:131 year-consistency “截至目前”是到成文之时（2026年2月）为止，已超出报告年度：应写明截止时间，如“截至2025年底”",
+      ],
+    },
+    {
+      mistake: "a stale 2024 in the plans heading",
+      from: "## 四、2026年主要安排",
+      to: "## 四、2024年主要安排",
+      findings: [
+        "47:6-47:11 year-consistency “下一年度主要安排”应写2026年的安排，标题中为2024年",
+      ],
+    },
+    {
+      mistake: "an outcome of the review cases raised beyond them",
+      from: "维持41件",
+      to: "维持51件",
+      findings: [
+        "33:24-33:52 parts-exceed-total 各分项之和为70件（51+9+6+4），超过总数60件；请核对总数或各分项",
+      ],
+    },
+    {
+      mistake: "a closing date that does not exist",
+      from: "2026年2月10日",
+      to: "2026年2月30日",
+      findings: [
+        "59:1-59:11 invalid-date 日期不存在：2026年没有2月30日，2月只有28天",
+      ],
+    },
+    {
+      mistake: "今年以来 in a text dated 2026",
+      from: "本年度开展部门联合抽查",
+      to: "今年以来开展部门联合抽查",
+      findings: [
+        "29:17-29:19 year-consistency “今年”从成文之年（2026年）算是2026年，从报告年度（2025年）算是2025年：应写明年份",
+      ],
+    },
+  ],
 };
 
 describe('unseen drafts: planted mistakes are reported', () => {
@@ -8106,5 +8344,26 @@ describe('unseen drafts: documented silences', () => {
     // rate-mismatch reads a rate's counts within its clause (a semicolon ends one): 28.46万件 stands in
     // the clause before, beside a 网办率 of its own, and the clause of the bound states no total.
     expect(newFindings('146-county-approval-bureau-time-limits.txt', '达到99%以上', '达到99.9%以上')).toEqual([]);
+  });
+  it('148: a “十五五” plan written 2025—2030年 in a 方案\'s title that names no five-year plan', () => {
+    // 《……实施方案（2025—2030年）》 names no 十五五: a local 方案 may span any years (2024—2027年行动方案),
+    // and no rule holds a title's period to the plan the sentence before names.
+    expect(newFindings('148-city-government-five-year-summary.txt', '实施方案（2026—2030年）', '实施方案（2025—2030年）')).toEqual([]);
+  });
+
+  it('148: a 纠错率 over outcomes not written 纠错 (撤销、确认违法、责令履行)', () => {
+    // Which outcomes the body counts as 纠错 is not said in the sentence (as in 135 and 141).
+    expect(newFindings('148-city-government-five-year-summary.txt', '纠错率11.5%', '纠错率12.5%')).toEqual([]);
+  });
+
+  it('149: an 采纳率 after a count in 项 of other things (重大行政决策31项、……，提出意见建议1,036条，被采纳986条)', () => {
+    // 项 and 条 are units opinions are counted in alike (意见12项, 意见12条): the count in 项 earlier in the
+    // clause is another possible total, so the rate's total is not sure.
+    expect(newFindings('149-county-justice-bureau-baiwu-pufa.txt', '采纳率95.2%', '采纳率92.5%')).toEqual([]);
+  });
+
+  it('150: 同比 of a count whose earlier year stands only in the table (立案查处17,054件，同比增长5.8%)', () => {
+    // As in 06: a figure in the prose is not related to a table's cells; the sentence states no earlier count.
+    expect(newFindings('150-province-market-regulation-five-year-table.md', '同比增长5.8%', '同比增长8.5%')).toEqual([]);
   });
 });
