@@ -7390,6 +7390,14 @@ const MUTATIONS: Record<string, Mutation[]> = {
   ],
   "149-county-justice-bureau-baiwu-pufa.txt": [
     {
+      mistake: "the 九五 普法 plan's period starting a year early",
+      from: "“九五”普法规划（2026—2030年）的启动之年",
+      to: "“九五”普法规划（2025—2030年）的启动之年",
+      findings: [
+        "31:27-31:39 terminology “（2025—2030年）”应为“（2026—2030年）”：“九五”普法规划的期限是2026—2030年，起始年份写错",
+      ],
+    },
+    {
       mistake: "a multiple against 2020 that its two counts contradict",
       from: "是2020年428件的3倍",
       to: "是2020年428件的2倍",
