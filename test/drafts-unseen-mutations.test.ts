@@ -5767,7 +5767,7 @@ const MUTATIONS: Record<string, Mutation[]> = {
       mistake: "the 道路运输 cases raised beyond the cases",
       from: "道路运输28,915件",
       to: "道路运输38,915件",
-      findings: ["46:41-46:103 parts-exceed-total 各分项之和为56820件（12436+38915+3127+2342），超过总数51204件；请核对总数或各分项"],
+      findings: ["46:29-46:103 parts-exceed-total 各分项之和为56820件（12436+38915+3127+2342），超过总数46820件；请核对总数或各分项"],
     },
     {
       mistake: "a fall against last year's cases off",
@@ -7233,6 +7233,18 @@ const MUTATIONS: Record<string, Mutation[]> = {
     },
   ],
   "147-province-hrss-dept-multi-year.txt": [
+    {
+      mistake: "a 结案率 after the comparison with 2020's count, its digits swapped",
+      from: "结案率96.3%",
+      to: "结案率93.6%",
+      findings: ["13:69-13:77 rate-mismatch 结案率应为96.3%（4.45万÷4.62万），文中为93.6%"],
+    },
+    {
+      mistake: "the 高技能人才 after the comparison with 2020's count raised beyond an exact total",
+      from: "达到1,860万人，是2020年600余万人的2倍多，其中高技能人才612万人",
+      to: "1,860万人，是2020年600余万人的2倍多，其中高技能人才1,912万人",
+      findings: ["17:22-17:61 parts-exceed-total 分项1912万人超过总数1860万人；请核对总数或分项"],
+    },
     {
       mistake: "the fall of the cases computed over the later count",
       from: "下降11.6%",

@@ -64,13 +64,16 @@ function reportParts(ctx: Ctx, total: Figure, parts: Figure[], reported: Set<Fig
 }
 
 /**
- * The nearest figure before index `k` that is not in parentheses, within reach. With `skipRates`, a
- * rate is passed over: 调解成功3231件，调解成功率98.7%，其中草场纠纷1046件…… breaks down the count.
+ * The nearest figure before index `k` that is not in parentheses, within reach. With `currentCounts`,
+ * what 其中 cannot break down is passed over: a rate (调解成功3231件，调解成功率98.7%，其中草场纠纷1046件……),
+ * a multiple, and a count of another period (参保1260万人，是2020年600余万人的2倍多，其中……): the parts
+ * are of the count they are compared with.
  */
-function totalBefore(figures: readonly Figure[], k: number, offset: number, skipRates = false): Figure | undefined {
+function totalBefore(clause: Clause, k: number, offset: number, currentCounts = false): Figure | undefined {
+  const figures = clause.figures;
   for (let t = k - 1; t >= 0 && k - t <= MAX_FIGURES_BACK; t--) {
     const f = figures[t]!;
-    if (f.end > offset || (skipRates && f.kind === 'rate')) continue;
+    if (f.end > offset || (currentCounts && (f.kind === 'rate' || f.kind === 'multiple' || clause.roles[t]!.otherPeriod))) continue;
     if (!f.parenthetical) return f;
   }
   return undefined;
@@ -93,7 +96,7 @@ function afterMarker(joined: JoinedText, clause: Clause, m: number, sentenceBefo
   const nextMarker = clause.markers[m + 1];
   const figures = clause.figures;
   const k = firstAfter(figures, marker);
-  const nearest = totalBefore(figures, k, marker, true);
+  const nearest = totalBefore(clause, k, marker, true);
   if (nearest && (!ranged(nearest) || marker - nearest.end > MAX_GAP)) return undefined;
   const inClause = nearest && largestListedWith(joined, clause, nearest);
   const total = inClause ?? totalOpening(joined, clause, marker, figures[k], sentenceBefore);
@@ -323,7 +326,7 @@ function respectiveValues(joined: JoinedText, clause: Clause, at: number, names:
 
 /** 共受理100件，行政复议、行政诉讼分别为60件、50件: as many values as names listed before 分别. */
 function respectively(joined: JoinedText, clause: Clause, at: number): { total: Figure; parts: Figure[] } | undefined {
-  const total = totalBefore(clause.figures, firstAfter(clause.figures, at), at);
+  const total = totalBefore(clause, firstAfter(clause.figures, at), at);
   if (!total || !exactCount(total)) return undefined;
   const names = joined.slice(total.end, at).replace(/^[,，\s]+/, '').replace(/(同比|均)$/, '');
   // 其中A、B分别为……: afterMarker reads the list, with the total 其中 breaks down.

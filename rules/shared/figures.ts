@@ -381,6 +381,27 @@ const NUMERATOR_ENDINGS = new Endings([...new Set([...ALL_NUMERATORS, ...RECEIVE
 const NAMED = 1;
 const SHOULD_BE = 2;
 
+/**
+ * Right before a count introduced as another period's: compared with it (是2020年 / 较上年的 /
+ * 比2021年同期 / 相当于上年（), or stated as it (，上年同期为 / （上年). A bare year is no such
+ * introduction: 2023年受理100件，2024年120件 states each year's own count.
+ */
+const OTHER_PERIOD_INTRO = new RegExp(
+  `(?:(?:是|为|相当于|较|比)${EARLIER}|(?:^|[,，(（])${literalAlternation(CHANGES.earlier)})(?:的|为|是|有)?[(（]?$`,
+);
+/** How a label introduced so ends (年, 年的, 上年同期为, 上年度（): most labels end otherwise and are passed by without the regex. */
+const PERIOD_ENDING = /[年度期][的为是有]?[(（]?$/;
+
+/**
+ * Whether a count is introduced as another period's (受理4.62万件，是2020年2.01万件的2.3倍): the
+ * earlier value of a comparison, neither the total of the counts around it nor a count that hides
+ * one. `from`: where the words before it start (the end of the figure before, or of the clause).
+ * The label stops at a year's digits, so the words are read from the text.
+ */
+function ofOtherPeriod(joined: JoinedText, f: Figure, from: number): boolean {
+  return PERIOD_ENDING.test(f.label) && OTHER_PERIOD_INTRO.test(joined.slice(from, f.start));
+}
+
 /** Whether `base` ends with a numerator verb (NAMED), and one of what should be done (SHOULD_BE). */
 function numeratorFlags(base: string): number {
   let flags = 0;
@@ -405,7 +426,11 @@ export class Role {
   private knownTotals: readonly string[] | undefined;
   private knownPending: boolean | undefined;
 
-  constructor(private readonly figure: Figure) {
+  /** `otherPeriod`: the count is introduced as another period's (see ofOtherPeriod). */
+  constructor(
+    private readonly figure: Figure,
+    readonly otherPeriod: boolean,
+  ) {
     const label = figure.label;
     // The label itself, and the label without an object noun after the verb (办结案件 → 办结).
     let flags = numeratorFlags(label);
@@ -519,7 +544,7 @@ function splitClauses(sentence: FigureSentence, joined: JoinedText, clauses: Cla
       next++;
     }
     if (figures.length) {
-      const roles = figures.map((f) => new Role(f));
+      const roles = figures.map((f, n) => new Role(f, ofOtherPeriod(joined, f, n > 0 ? figures[n - 1]!.end : from)));
       // A marker may be split by a line break the sentence runs through: markersIn reads through it.
       const markers = wrapped || hasMarkerWord(sentence, from, to) ? markersIn(joined, from, to) : [];
       // `previous` set in the literal even when undefined: one shape for every clause.
@@ -603,7 +628,7 @@ export function* chainBefore(clause: Clause, target: number): Generator<{ c: Cla
 function soleTotal(clause: Clause, total: number, target: number): boolean {
   const closed = clause.figures[total]!;
   for (const { c, k, f } of chainBefore(clause, target)) {
-    if ((c === clause && k === total) || f.kind === 'rate' || !sameThings(f, closed) || f.value === closed.value) continue;
+    if ((c === clause && k === total) || f.kind === 'rate' || c.roles[k]!.otherPeriod || !sameThings(f, closed) || f.value === closed.value) continue;
     const r = c.roles[k]!;
     if (r.totals.length > 0 || r.done || c !== clause || k < total) return false;
   }
@@ -621,7 +646,7 @@ export function possibleTotals(clause: Clause, target: number, over: readonly st
   const totals: Figure[] = [];
   let closed: Figure | undefined;
   for (const { c, k, f } of chainBefore(clause, target)) {
-    if (f.kind === 'rate' || f.parenthetical || !sameThings(f, of) || !exactCount(f)) continue;
+    if (f.kind === 'rate' || f.parenthetical || c.roles[k]!.otherPeriod || !sameThings(f, of) || !exactCount(f)) continue;
     if (closedCount(f, over)) closed ??= f;
     else if (c.roles[k]!.totals.length > 0 || (!c.previous && k === 0)) totals.push(f);
   }
@@ -645,7 +670,11 @@ export function findTotal(clause: Clause, index: number, floor = -1, over?: read
   const { figures, roles } = clause;
   const target = figures[index]!;
   if (index - floor > MAX_FIGURES_BACK) return undefined;
-  const usable = (f: Figure) => f !== target && sameThings(f, target) && !f.parenthetical && f.kind !== 'rate';
+  // A count of another period (是2020年2.01万件的2.3倍) is passed over: it neither is the total nor hides one.
+  const usable = (j: number) => {
+    const f = figures[j]!;
+    return f !== target && sameThings(f, target) && !f.parenthetical && f.kind !== 'rate' && !roles[j]!.otherPeriod;
+  };
   // Parts after a 其中 between the total and the target are skipped; a part that is itself a total
   // (其中行政诉讼受理40件) makes the reading ambiguous, unless it is fewer than the target, which then
   // cannot be done out of it (受理1064件，其中热线转办863件，……办结1052件).
@@ -666,7 +695,7 @@ export function findTotal(clause: Clause, index: number, floor = -1, over?: read
   if (marker !== undefined) {
     for (; j > floor && figures[j]!.start > marker; j--) {
       const part = figures[j]!;
-      if (usable(part) && roles[j]!.totals.length > 0 && !roles[j]!.done && part.value + tolerance(part) >= target.value) return undefined;
+      if (usable(j) && roles[j]!.totals.length > 0 && !roles[j]!.done && part.value + tolerance(part) >= target.value) return undefined;
     }
   }
   // 受理1000件，办结950件，办结率99.5%（应办结955件）: a count of what was due is the total, and
@@ -674,7 +703,7 @@ export function findTotal(clause: Clause, index: number, floor = -1, over?: read
   const should = clause.should.filter((f) => f !== target && sameThings(f, target));
   for (; j > floor; j--) {
     const f = figures[j]!;
-    if (!usable(f)) continue;
+    if (!usable(j)) continue;
     if (should.length > 0 && !should.includes(f)) return undefined;
     const r = roles[j]!;
     if (!exactCount(f) || r.pending) return undefined;
@@ -682,7 +711,7 @@ export function findTotal(clause: Clause, index: number, floor = -1, over?: read
     // 受理投诉100件，受理举报50件，办结144件: two totals of the same kind; the rate is over their sum.
     let earlier = false;
     for (let k = floor + 1; k < j; k++) {
-      if (!usable(figures[k]!)) continue;
+      if (!usable(k)) continue;
       earlier = true;
       if (roles[k]!.totals.some((w) => r.totals.includes(w))) return undefined;
     }
