@@ -73,10 +73,27 @@ function pairOf(joined: JoinedText, first: Figure, second: Figure, from: number)
   const between = joined.slice(first.end, second.start);
   const connect = CONNECT.exec(between);
   if (connect && opensChange(joined, first, from)) return { earlier: first, later: second, verb: connect[1] ? CONNECT_OF.get(connect[1]) : undefined, fromTo: true };
+  if (yearByYear(joined.slice(from, first.start), between)) return { earlier: first, later: second };
   if (!COMPARED_WITH.test(between) && !EARLIER_WAS.test(between)) return undefined;
   // 2023年受理100件，2024年120件: the year before the second count is not always the earlier one.
   if (!yearsInOrder(joined.slice(from, first.start), between)) return undefined;
   return { earlier: second, later: first };
+}
+
+/** Numbers in words (years, figures the parser does not read: 86.5分), each read as one mark. */
+const NUMBERS = /\d+(?:[.,]\d+)*/g;
+/** What starts the words of a statement after the one before: a comma, a semicolon. */
+const STATEMENT_START = /^[,，;；]/;
+
+/**
+ * 2023年受理100件，2024年受理120件 / 2022年，……评查平均86.5分，优良率72.5%；2023年，……优良率75.1%: the
+ * second value stated in the very words of the first but for their numbers, for a later year. Each is
+ * its year's value, the earlier first, whatever else (a semicolon, an unread figure) stands between.
+ */
+function yearByYear(beforeFirst: string, between: string): boolean {
+  const [first, second] = [lastYear(beforeFirst), lastYear(between)];
+  if (first === undefined || second === undefined || first >= second) return false;
+  return beforeFirst.replace(STATEMENT_START, '').replace(NUMBERS, '#') === between.replace(STATEMENT_START, '').replace(NUMBERS, '#');
 }
 
 /**
@@ -213,22 +230,31 @@ export const rule = defineRule({
       if (!found || (!found.opposite && found.expected === joined.slice(start, end))) return;
       ctx.report({ messageId: found.messageId, data: { ...found.data, actual: joined.slice(start, end, tree.source.text) }, start, end });
     };
+    /** The statement three consecutive figures make, if any, reported when it is wrong. `from`: where the words before the first start. */
+    const checkThree = (first: Figure, second: Figure, third: Figure, from: number) => {
+      // Most figures are no percent or points: the statement is looked for only around one.
+      const inPoints = POINTS.has(third.unit);
+      let s: Statement | undefined;
+      if (third.unit === '%' || inPoints) s = statement(joined, first, second, third, from);
+      else if (second.unit === '%') s = statementEarlierAfter(joined, first, second, third);
+      else if (third.kind === 'multiple') s = statement(joined, first, second, third, from) ?? timesStatement(joined, first, second, third);
+      if (!s) return;
+      const found =
+        s.percent.kind === 'multiple'
+          ? plainMultiple(s) ? judgeMultiple(s, s.percent.value, s.percent.precision) : undefined
+          : inPoints ? (plainPoints(s) ? judgePoints(s) : undefined) : plain(s) ? judge(s) : plainRatePercent(s) ? judgeRatePercent(s) : undefined;
+      report(s, found);
+    };
     for (const clause of figureClauses(tree)) {
       const figures = clause.figures;
-      for (let i = 0; i + 2 < figures.length; i++) {
-        // Most figures are no percent or points: the statement is looked for only around one.
-        const inPoints = POINTS.has(figures[i + 2]!.unit);
-        let s: Statement | undefined;
-        const from = i > 0 ? figures[i - 1]!.end : clause.start;
-        if (figures[i + 2]!.unit === '%' || inPoints) s = statement(joined, figures[i]!, figures[i + 1]!, figures[i + 2]!, from);
-        else if (figures[i + 1]!.unit === '%') s = statementEarlierAfter(joined, figures[i]!, figures[i + 1]!, figures[i + 2]!);
-        else if (figures[i + 2]!.kind === 'multiple') s = statement(joined, figures[i]!, figures[i + 1]!, figures[i + 2]!, from) ?? timesStatement(joined, figures[i]!, figures[i + 1]!, figures[i + 2]!);
-        if (!s) continue;
-        const found =
-          s.percent.kind === 'multiple'
-            ? plainMultiple(s) ? judgeMultiple(s, s.percent.value, s.percent.precision) : undefined
-            : inPoints ? (plainPoints(s) ? judgePoints(s) : undefined) : plain(s) ? judge(s) : plainRatePercent(s) ? judgeRatePercent(s) : undefined;
-        report(s, found);
+      for (let i = 0; i + 2 < figures.length; i++) checkThree(figures[i]!, figures[i + 1]!, figures[i + 2]!, i > 0 ? figures[i - 1]!.end : clause.start);
+      // Two years' statements are often a clause each (……优良率72.5%；2023年，……优良率75.1%，
+      // 上升2.6%): the last figure of the clause before may open the three. Only the year-by-year frame
+      // pairs it: every other frame wants a comma or nothing, never a semicolon, between the figures.
+      const before = clause.previous?.figures;
+      if (before && figures.length >= 2) {
+        const n = before.length;
+        checkThree(before[n - 1]!, figures[0]!, figures[1]!, n > 1 ? before[n - 2]!.end : clause.previous!.start);
       }
       figures.forEach((f, p) => {
         // The label is the words right before the percent: most have no 分别 and are passed by.
