@@ -2703,6 +2703,12 @@ const MUTATIONS: Record<string, Mutation[]> = {
   ],
   "68-county-tax-bureau-cause-analysis.txt": [
     {
+      mistake: "a part raised in a breakdown whose sentence opens with 其中, after a total compared with last year's",
+      from: "其中，税收收入14.35亿元",
+      to: "其中，税收收入15.35亿元",
+      findings: ["10:30-10:93 parts-exceed-total 各分项之和为19.62亿元（15.35亿+3.21亿+1.06亿），超过总数18.62亿元；请核对总数或各分项"],
+    },
+    {
       mistake: "last year's title on this year's report",
       from: "国家税务总局青原县税务局\n2025年度法治",
       to: "国家税务总局青原县税务局\n2024年度法治",
@@ -7851,12 +7857,6 @@ describe('unseen drafts: documented silences', () => {
     // 问题发现率 is not paired with 发现问题 (test/fixtures/probes/figures-recall.txt): whether it counts
     // the entities with problems or the problems found is not said.
     expect(newFindings('67-city-market-bureau-enforcement.txt', '问题发现率4.8%', '问题发现率8.4%')).toEqual([]);
-  });
-
-  it('68: a part raised in a breakdown whose sentence opens with 其中, right after its total', () => {
-    // As in 67: the sentence before ends with last year's 17.78亿元, and 其中 opening a sentence is not
-    // tied to any one count of the one before.
-    expect(newFindings('68-county-tax-bureau-cause-analysis.txt', '其中，税收收入14.35亿元', '其中，税收收入15.35亿元')).toEqual([]);
   });
 
   it('68: a growth percent after a difference (较上年增加214户，增长11.5%)', () => {
