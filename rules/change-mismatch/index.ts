@@ -27,6 +27,13 @@ const EARLIER_AFTER = new RegExp(`^[(（]${EARLIER}(?:为|是)?$`);
 /** Between the later count and the percent: ，同比下降 / 增长了 / ，增幅为. */
 const PERCENT_LEAD = new RegExp(`^[)）]?[,，]?(?:${literalAlternation(CHANGES.compare)})?(${literalAlternation([...DIRECTION_OF.keys()])})(?:了|为)?$`);
 
+/**
+ * Before a percent, the year compared with: ，较2023年 / ，比2023年同期 / ，与2023年相比. It is read only
+ * after two years' values stated in the same words (2023年受理7,920件，2024年受理7,128件，较2023年下降10.0%),
+ * when it names the earlier of the two.
+ */
+const YEAR_COMPARED = /^([,，]?)(?:(?:较|比)(\d{4})年(?:同期)?|与(\d{4})年(?:同期)?相比[,，]?)/;
+
 /** A change the sentence states in full: the earlier and the later count, and the percent between them. */
 interface Statement {
   earlier: Figure;
@@ -47,12 +54,17 @@ interface Statement {
  * between them (其中, another subject, a difference 增加20件) and the sentence is not read.
  */
 function statement(joined: JoinedText, first: Figure, second: Figure, percent: Figure, from: number): Statement | undefined {
-  const lead = PERCENT_LEAD.exec(joined.slice(second.end, percent.start));
+  const words = joined.slice(second.end, percent.start);
+  const named = YEAR_COMPARED.exec(words);
+  const lead = PERCENT_LEAD.exec(named ? named[1]! + words.slice(named[0].length) : words);
   if (!lead) return undefined;
   const direction = DIRECTION_OF.get(lead[1]!)!;
   const pair = pairOf(joined, first, second, from);
   // 从80件增加到60件，下降25%: the verbs disagree with each other; the sentence does not say which holds.
   if (!pair || (pair.verb && pair.verb !== direction)) return undefined;
+  // 2022年……，2023年……7,920件，2024年……7,128件，较2022年下降17.5%: the year named is not the earlier
+  // year of the pair; its value is another figure.
+  if (named && Number(named[2] ?? named[3]) !== pair.earlierYear) return undefined;
   return { ...pair, percent, direction };
 }
 
@@ -62,6 +74,8 @@ interface Pair {
   later: Figure;
   verb?: Direction;
   fromTo?: true;
+  /** Of two years' values stated in the same words: the earlier year. */
+  earlierYear?: number;
 }
 
 /**
@@ -73,7 +87,8 @@ function pairOf(joined: JoinedText, first: Figure, second: Figure, from: number)
   const between = joined.slice(first.end, second.start);
   const connect = CONNECT.exec(between);
   if (connect && opensChange(joined, first, from)) return { earlier: first, later: second, verb: connect[1] ? CONNECT_OF.get(connect[1]) : undefined, fromTo: true };
-  if (yearByYear(joined.slice(from, first.start), between)) return { earlier: first, later: second };
+  const earlierYear = yearByYear(joined.slice(from, first.start), between);
+  if (earlierYear !== undefined) return { earlier: first, later: second, earlierYear };
   if (!COMPARED_WITH.test(between) && !EARLIER_WAS.test(between)) return undefined;
   // 2023年受理100件，2024年120件: the year before the second count is not always the earlier one.
   if (!yearsInOrder(joined.slice(from, first.start), between)) return undefined;
@@ -89,11 +104,13 @@ const STATEMENT_START = /^[,，;；]/;
  * 2023年受理100件，2024年受理120件 / 2022年，……评查平均86.5分，优良率72.5%；2023年，……优良率75.1%: the
  * second value stated in the very words of the first but for their numbers, for a later year. Each is
  * its year's value, the earlier first, whatever else (a semicolon, an unread figure) stands between.
+ * Returns the earlier year.
  */
-function yearByYear(beforeFirst: string, between: string): boolean {
+function yearByYear(beforeFirst: string, between: string): number | undefined {
   const [first, second] = [lastYear(beforeFirst), lastYear(between)];
-  if (first === undefined || second === undefined || first >= second) return false;
-  return beforeFirst.replace(STATEMENT_START, '').replace(NUMBERS, '#') === between.replace(STATEMENT_START, '').replace(NUMBERS, '#');
+  if (first === undefined || second === undefined || first >= second) return undefined;
+  const words = (s: string) => s.replace(STATEMENT_START, '').replace(NUMBERS, '#');
+  return words(beforeFirst) === words(between) ? first : undefined;
 }
 
 /**
