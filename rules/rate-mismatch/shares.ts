@@ -230,9 +230,14 @@ function listTotal(joined: JoinedText, clause: Clause, share: Share): Base | und
   if (partIndex - first > MAX_FIGURES_BACK) return undefined;
   // 其中本县86件，占5.7%，败诉3件: a count of done after a list item that is none may count within that item.
   if (clause.roles[partIndex]!.done !== clause.roles[first]!.done) return undefined;
+  // 网上信访4,572件，是2021年1,524件的3倍，其中…… / 受理6,912件，较上年的7,530件下降8.2%，其中……: the
+  // other period's count, compared by the multiple or change after it, is passed over with them; the list
+  // breaks down the total. Right before the list (上年为7,530件，其中……) it may be the one broken down.
+  const compared = (k: number) => clause.roles[k]!.otherPeriod && k + 1 < first && (figures[k + 1]!.kind === 'multiple' || figures[k + 1]!.change !== undefined);
+  const passed = (k: number) => figures[k]!.kind === 'rate' || figures[k]!.kind === 'multiple' || figures[k]!.parenthetical || compared(k);
   let t = first - 1;
-  while (t >= 0 && first - t <= MAX_FIGURES_BACK && (figures[t]!.kind === 'rate' || figures[t]!.parenthetical)) t--;
-  if (t < 0 || figures[t]!.kind === 'rate' || figures[t]!.parenthetical) return undefined;
+  while (t >= 0 && first - t <= MAX_FIGURES_BACK && passed(t)) t--;
+  if (t < 0 || passed(t)) return undefined;
   // 发放贷款4216笔、18.73亿元，其中首套3894笔……: a count written with its amount is the whole of a list of counts.
   if (t > 0 && !sameThings(figures[t]!, part) && sameThings(figures[t - 1]!, part) && joined.slice(figures[t - 1]!.end, figures[t]!.labelStart) === '、') t--;
   const from = clause.roles[t]!.done ? findTotal(clause, t) : undefined;
@@ -291,7 +296,8 @@ function baseOf(joined: JoinedText, clause: Clause, share: Share, sentenceBefore
  * Whether a base is plain: exact counts of the part's things, none less than the part, and no change
  * or other period between the whole and the share (受理500件，较上年增加120件，占比……). A percent of
  * change right after the whole (办理1532件，同比增长4.3%，其中涉企628件，占41.0%) says how the whole
- * itself grew — it names no count of another period — so its words are passed over.
+ * itself grew — it names no count of another period — so its words are passed over, and so are those of
+ * a count introduced as another period's that the whole is compared with (较上年的7,530件, 是2021年……的3倍).
  */
 function plainBase(joined: JoinedText, clause: Clause, share: Share, base: Base): boolean {
   const { part, stated } = share;
@@ -300,11 +306,15 @@ function plainBase(joined: JoinedText, clause: Clause, share: Share, base: Base)
   if (base.whole.parenthetical && share.whole.by !== 'count') return false;
   let words = '';
   let from = Math.min(base.whole.labelStart, part.labelStart);
-  for (const f of clause.figures) {
-    if (f.start < base.whole.end || f.end > part.start || !f.change || f.unit !== '%') continue;
-    words += joined.slice(from, f.labelStart);
+  clause.figures.forEach((f, k) => {
+    if (f.start < base.whole.end || f.end > part.start) return;
+    // 受理6,912件，较上年的7,530件下降8.2%，其中…… / 是2021年1,524件的3倍，其中……: the count introduced
+    // as another period's, with its words, compares the whole with it — it is no other whole.
+    if (clause.roles[k]!.otherPeriod) words += joined.slice(from, clause.figures[k - 1]?.end ?? f.labelStart);
+    else if ((f.change && f.unit === '%') || f.kind === 'multiple') words += joined.slice(from, f.labelStart);
+    else return;
     from = f.end;
-  }
+  });
   words += joined.slice(from, stated.start);
   return !OTHER_PERIOD.some((w) => words.includes(w));
 }
