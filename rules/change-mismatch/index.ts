@@ -102,16 +102,21 @@ const STATEMENT_START = /^[,，;；]/;
 
 /**
  * 2023年受理100件，2024年受理120件 / 2022年，……评查平均86.5分，优良率72.5%；2023年，……优良率75.1%: the
- * second value stated in the very words of the first but for their numbers, for a later year. Each is
+ * second value stated in the very words of the first but for their numbers, for a later year, or in
+ * their first words only (2023年受理校外培训投诉举报214件，2024年受理168件: the noun left out). Each is
  * its year's value, the earlier first, whatever else (a semicolon, an unread figure) stands between.
  * Returns the earlier year.
  */
 function yearByYear(beforeFirst: string, between: string): number | undefined {
   const [first, second] = [lastYear(beforeFirst), lastYear(between)];
   if (first === undefined || second === undefined || first >= second) return undefined;
-  const words = (s: string) => s.replace(STATEMENT_START, '').replace(NUMBERS, '#');
-  return words(beforeFirst) === words(between) ? first : undefined;
+  const [a, b] = [words(beforeFirst), words(between)];
+  return a === b || (ELIDED.test(b) && a.startsWith(b)) ? first : undefined;
 }
+
+const words = (s: string) => s.replace(STATEMENT_START, '').replace(NUMBERS, '#');
+/** The later year's words with the noun left out, its verb kept: 2024年受理 after 2023年受理校外培训投诉举报. */
+const ELIDED = /^#年[\u4e00-\u9fff]+$/;
 
 /**
  * The statement of a count, its change and, after them in parentheses, the earlier count:
