@@ -293,6 +293,9 @@ const recommended: Record<string, string[]> = {
   '148-city-government-five-year-summary.txt': [],
   '149-county-justice-bureau-baiwu-pufa.txt': [],
   '150-province-market-regulation-five-year-table.md': [],
+  '151-city-petition-bureau-three-years.txt': [],
+  '152-county-government-fourteenth-plan.txt': [],
+  '153-district-education-bureau-year-by-year.txt': [],
 };
 
 /** What strict adds: the previous year's rectification and the 纲要's task areas. */
@@ -561,6 +564,10 @@ const strictOnly: Record<string, string[]> = {
   // A 司法局 has no organs, emergencies or platforms of its own to report; a 市场监管局 reports no emergency.
   '149-county-justice-bureau-baiwu-pufa.txt': [coverage('7:1-7:10', ['政府机构职能', '突发事件应对', '数字法治政府'])],
   '150-province-market-regulation-five-year-table.md': [coverage('7:4-7:13', ['突发事件应对'])],
+  // A 信访局 takes no 重大行政决策, enforces nothing, meets no emergency and runs no platform of its own.
+  '151-city-petition-bureau-three-years.txt': [coverage('7:1-7:10', ['政府机构职能', '行政决策', '行政执法', '突发事件应对', '数字法治政府'])],
+  '152-county-government-fourteenth-plan.txt': [],
+  '153-district-education-bureau-year-by-year.txt': [],
 };
 
 const drafts = readdirSync(DIR).filter((f) => /\.(txt|md)$/.test(f) && f !== 'README.md').sort();

@@ -220,6 +220,9 @@ const expected: Record<string, string> = {
   '148-city-government-five-year-summary.txt': '青峡市人民政府|2025|SSSS|2026-01-20|按期',
   '149-county-justice-bureau-baiwu-pufa.txt': '柳川县司法局|2025|SSSS|2026-01-16|按期',
   '150-province-market-regulation-five-year-table.md': '江东省市场监督管理局|2025|SSSS|2026-02-10|按期',
+  '151-city-petition-bureau-three-years.txt': '云岭市信访局|2024|SSSS|2025-01-22|按期',
+  '152-county-government-fourteenth-plan.txt': '石屏县人民政府|2025|SSSS|2026-01-23|按期',
+  '153-district-education-bureau-year-by-year.txt': '青川区教育局|2024|SSSS|2025-01-17|按期',
 };
 
 const PRESENCE: Record<string, string> = { 有标题: 'S', 仅有文字: 'T', 缺失: '-' };
