@@ -7570,6 +7570,180 @@ const MUTATIONS: Record<string, Mutation[]> = {
       ],
     },
   ],
+  "151-city-petition-bureau-three-years.txt": [
+    {
+      mistake: "a change after two years' values, naming the earlier year, off by a point",
+      from: "较2023年下降10.0%",
+      to: "较2023年下降11.0%",
+      findings: [
+        "10:94-10:99 change-mismatch 降幅应为10.0%（(7920-7128)÷7920），文中为11.0%",
+      ],
+    },
+    {
+      mistake: "a fall against last year's count off by a point",
+      from: "较上年的7,530件下降8.2%",
+      to: "较上年的7,530件下降9.2%",
+      findings: [
+        "18:31-18:35 change-mismatch 降幅应为8.2%（(7530-6912)÷7530），文中为9.2%",
+      ],
+    },
+    {
+      mistake: "a rate after a count compared with last year's, two digits swapped",
+      from: "一次性化解率97.0%",
+      to: "一次性化解率79.0%",
+      findings: [
+        "18:48-18:59 rate-mismatch 一次性化解率应为97.0%（6705÷6912），文中为79.0%",
+      ],
+    },
+    {
+      mistake: "a multiple against 2021 that its two counts contradict",
+      from: "是2021年1,524件的3倍",
+      to: "是2021年1,524件的4倍",
+      findings: [
+        "18:114-18:116 change-mismatch 4572件是1524件的3.0倍（4572÷1524），文中为4倍",
+      ],
+    },
+    {
+      mistake: "a share after 其中 following the multiple, over the wrong count",
+      from: "占50.0%",
+      to: "占55.0%",
+      findings: [
+        "18:138-18:143 rate-mismatch 占比应为50.0%（2286÷4572），文中为55.0%",
+      ],
+    },
+    {
+      mistake: "the 八五普法 period started a year early",
+      from: "“八五”普法（2021—2025年）",
+      to: "“八五”普法（2020—2025年）",
+      findings: [
+        "30:9-30:21 terminology “（2020—2025年）”应为“（2021—2025年）”：“八五”普法规划的期限是2021—2025年，起始年份写错",
+      ],
+    },
+    {
+      mistake: "the plans heading left at the report year",
+      from: "四、2025年主要安排",
+      to: "四、2024年主要安排",
+      findings: [
+        "40:3-40:8 year-consistency “下一年度主要安排”应写2025年的安排，标题中为2024年",
+      ],
+    },
+  ],
+  "152-county-government-fourteenth-plan.txt": [
+    {
+      mistake: "a multiple against 2020 that its two counts contradict",
+      from: "是2020年62件的3倍",
+      to: "是2020年62件的2倍",
+      findings: [
+        "10:158-10:160 change-mismatch 186件是62件的3.0倍（186÷62），文中为2倍",
+      ],
+    },
+    {
+      mistake: "a 网上可办率 off by nine points",
+      from: "网上可办率99.0%",
+      to: "网上可办率90.0%",
+      findings: [
+        "18:66-18:76 rate-mismatch 网上可办率应为99.0%（1236÷1248），文中为90.0%",
+      ],
+    },
+    {
+      mistake: "a rise against last year's count with two digits swapped",
+      from: "较上年的2,640件增长8.5%",
+      to: "较上年的2,640件增长5.8%",
+      findings: [
+        "24:36-24:40 change-mismatch 增幅应为8.5%（(2864-2640)÷2640），文中为5.8%",
+      ],
+    },
+    {
+      mistake: "an 优秀率 with its digits shuffled",
+      from: "优秀率22.9%",
+      to: "优秀率29.2%",
+      findings: [
+        "24:90-24:98 rate-mismatch 优秀率应为22.9%（96÷420），文中为29.2%",
+      ],
+    },
+    {
+      mistake: "a fall against last year's count miscomputed",
+      from: "较上年的112件下降14.3%",
+      to: "较上年的112件下降12.5%",
+      findings: [
+        "27:65-27:70 change-mismatch 降幅应为14.3%（(112-96)÷112），文中为12.5%",
+      ],
+    },
+    {
+      mistake: "the 十四五 written from 2020 in the opening",
+      from: "“十四五”规划（2021—2025年）",
+      to: "“十四五”规划（2020—2025年）",
+      findings: [
+        "5:14-5:26 terminology “（2020—2025年）”应为“（2021—2025年）”：“十四五”时期是2021—2025年，起始年份写错",
+      ],
+    },
+    {
+      mistake: "the 九五普法 plan started in 2025",
+      from: "“九五”普法规划（2026—2030年）",
+      to: "“九五”普法规划（2025—2030年）",
+      findings: [
+        "52:188-52:200 terminology “（2025—2030年）”应为“（2026—2030年）”：“九五”普法规划的期限是2026—2030年，起始年份写错",
+      ],
+    },
+  ],
+  "153-district-education-bureau-year-by-year.txt": [
+    {
+      mistake: "a multiple against 2020 that its two counts contradict",
+      from: "是2020年43所的2倍",
+      to: "是2020年43所的3倍",
+      findings: [
+        "10:166-10:168 change-mismatch 86所是43所的2.0倍（86÷43），文中为3倍",
+      ],
+    },
+    {
+      mistake: "a fall after two years' values, the later one's noun left out, miscomputed",
+      from: "2024年受理168件，下降21.5%",
+      to: "2024年受理168件，下降27.4%",
+      findings: [
+        "16:35-16:40 change-mismatch 降幅应为21.5%（(214-168)÷214），文中为27.4%",
+      ],
+    },
+    {
+      mistake: "a rise against last year's count miscomputed",
+      from: "较上年的1,080次增长16.7%",
+      to: "较上年的1,080次增长14.3%",
+      findings: [
+        "16:74-16:79 change-mismatch 增幅应为16.7%（(1260-1080)÷1080），文中为14.3%",
+      ],
+    },
+    {
+      mistake: "a 整改率 after a compared count off by two points",
+      from: "整改率98.3%",
+      to: "整改率96.3%",
+      findings: [
+        "16:100-16:108 rate-mismatch 整改率应为98.3%（342÷348），文中为96.3%",
+      ],
+    },
+    {
+      mistake: "a 调解成功率 with two digits swapped",
+      from: "调解成功率97.6%",
+      to: "调解成功率96.7%",
+      findings: [
+        "24:108-24:118 rate-mismatch 调解成功率应为97.6%（288÷295），文中为96.7%",
+      ],
+    },
+    {
+      mistake: "a 网上可办率 over the wrong count",
+      from: "网上可办率97.6%",
+      to: "网上可办率95.2%",
+      findings: [
+        "33:25-33:35 rate-mismatch 网上可办率应为97.6%（41÷42），文中为95.2%",
+      ],
+    },
+    {
+      mistake: "the 十五五 written from 2025",
+      from: "“十五五”规划（2026—2030年）",
+      to: "“十五五”规划（2025—2030年）",
+      findings: [
+        "48:155-48:167 terminology “（2025—2030年）”应为“（2026—2030年）”：“十五五”时期是2026—2030年，起始年份写错",
+      ],
+    },
+  ],
 };
 
 describe('unseen drafts: planted mistakes are reported', () => {
@@ -8385,5 +8559,33 @@ describe('unseen drafts: documented silences', () => {
   it('150: 同比 of a count whose earlier year stands only in the table (立案查处17,054件，同比增长5.8%)', () => {
     // As in 06: a figure in the prose is not related to a table's cells; the sentence states no earlier count.
     expect(newFindings('150-province-market-regulation-five-year-table.md', '同比增长5.8%', '同比增长8.5%')).toEqual([]);
+  });
+
+  it('151: a change against the first of three years (……，2024年受理7,128件，较2023年下降10.0%，较2022年下降17.5%)', () => {
+    // The change names 2022, whose value stands two counts back: only a change against the earlier of the
+    // two values right before it is read, so a wrong one against the first year is not seen.
+    expect(newFindings('151-city-petition-bureau-three-years.txt', '较2022年下降17.5%', '较2022年下降18.5%')).toEqual([]);
+  });
+
+  it('151: a 面商率 over suggestions and proposals together (建议14件、提案22件，与代表委员当面沟通36件，面商率100%)', () => {
+    // The rate's total is the two counts together, stated nowhere as one: nothing is sure.
+    expect(newFindings('151-city-petition-bureau-three-years.txt', '面商率100%', '面商率95%')).toEqual([]);
+  });
+
+  it('152: a change after three years listed with 分别 (分别办理……1.26万件、1.38万件、1.52万件，2025年较2023年增长20.6%)', () => {
+    // The counts stand in a 分别 list, not a statement of their own each: which is whose year is read from
+    // the order of the years before it, which no rule pairs.
+    expect(newFindings('152-county-government-fourteenth-plan.txt', '2025年较2023年增长20.6%', '2025年较2023年增长26.0%')).toEqual([]);
+  });
+
+  it('152: a 审结率 whose total is across a semicolon (受理行政复议申请186件，……；审结178件，审结率95.7%)', () => {
+    // As in 146: a rate's counts are read within its clause, and the clause of the rate states no total.
+    expect(newFindings('152-county-government-fourteenth-plan.txt', '审结率95.7%', '审结率97.5%')).toEqual([]);
+  });
+
+  it('153: a rise of a rate in % whose later year\'s words are 为 alone (配备率为92.4%，2024年为100%，提高7.6%)', () => {
+    // 2024年为 names no measure of its own (no verb, as 2024年受理 has): the two are not plainly the same
+    // measure, so the rule does not say the rise should be in points.
+    expect(newFindings('153-district-education-bureau-year-by-year.txt', '提高7.6个百分点', '提高7.6%')).toEqual([]);
   });
 });
