@@ -408,7 +408,6 @@ function judgeMultiple(s: Statement, stated: number, decimals: number): Judgemen
  * multiple, and is not matched (nothing but 同比 or 实现 may stand before 翻).
  */
 const DOUBLING = /^[,，]?(?:同比)?(?:实现了?)?(翻了?([一两二三])番)(?![多余以])/;
-const DOUBLINGS: Record<string, number> = { 一: 1, 两: 2, 二: 2, 三: 3 };
 /** How far after the later count 翻N番 is looked for: “，同比实现了翻两番”. */
 const DOUBLING_REACH = 12;
 
@@ -425,7 +424,7 @@ function checkDoublings(tree: ReportTree, ctx: Ctx, joined: JoinedText, clause: 
     if (!words) continue;
     const pair = pairOf(joined, first, second, i > 0 ? figures[i - 1]!.end : clause.start);
     if (!pair || pair.verb === 'decrease') continue;
-    const times = 2 ** DOUBLINGS[words[2]!]!;
+    const times = 2 ** parseChineseNumeral(words[2]!);
     const s: Statement = { ...pair, percent: second, direction: 'increase', times: true };
     if (!comparable(s)) continue;
     const found = judgeMultiple(s, times, 1);

@@ -363,7 +363,6 @@ const AFTER: Record<string, 'above' | 'atLeast' | 'atMost' | 'about'> = { 多: '
 
 const NUMERAL = '[一二两三四五六七八九十]';
 /** Words as a regex alternation, longest first (不少于 before 少于). */
-const alternation = (words: string[]) => literalAlternation([...words].sort((a, b) => b.length - a.length));
 /**
  * After the part: “,占三分之二”, “,占比近九成”, “,占总数的六成以上”, “,占比超过半数” (read with 占 only) — the
  * words before 占 (group 1), what 占 names (2), the bounding words (3, 8) and the fraction (4): N分之M (5,
@@ -371,7 +370,7 @@ const alternation = (words: string[]) => literalAlternation([...words].sort((a, 
  */
 const SHARE_IN_WORDS = new RegExp(
   String.raw`^,?([^,;:()]*?)所?占([^,;:()]*?)的?(?:比例|比重)?(?:为|是|达)?` +
-    `(${alternation(Object.keys(BEFORE))})?((${NUMERAL})分之(${NUMERAL})|(${NUMERAL})成|半数|一半|半)(${alternation(Object.keys(AFTER))})?(?=[,;。!?]|$)`,
+    `(${literalAlternation(Object.keys(BEFORE))})?((${NUMERAL})分之(${NUMERAL})|(${NUMERAL})成|半数|一半|半)(${literalAlternation(Object.keys(AFTER))})?(?=[,;。!?]|$)`,
 );
 
 /** 纠错137件，占三分之二: the share the words right after a count state, with that count as its part. */
