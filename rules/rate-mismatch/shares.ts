@@ -362,7 +362,6 @@ const BEFORE: Record<string, 'near' | 'above' | 'atLeast' | 'below' | 'about'> =
 const AFTER: Record<string, 'above' | 'atLeast' | 'atMost' | 'about'> = { 多: 'above', 以上: 'atLeast', 以下: 'atMost', 以内: 'atMost', 左右: 'about', 上下: 'about' };
 
 const NUMERAL = '[一二两三四五六七八九十]';
-/** Words as a regex alternation, longest first (不少于 before 少于). */
 /**
  * After the part: “,占三分之二”, “,占比近九成”, “,占总数的六成以上”, “,占比超过半数” (read with 占 only) — the
  * words before 占 (group 1), what 占 names (2), the bounding words (3, 8) and the fraction (4): N分之M (5,
