@@ -82,6 +82,63 @@ describe('change-mismatch: direction', () => {
   });
 });
 
+describe('change-mismatch: a difference stated as a count', () => {
+  it('in every frame a percent is read in', () => {
+    expect(messages('受理行政复议申请156件，较上年的165件减少12件。')).toEqual(['减少量应为9件（165-156），文中为12件']);
+    expect(messages('受理行政复议申请156件，较上年的165件减少9件。')).toEqual([]);
+    expect(messages('执业律师由上年的48名增加至60名，增加15名。')).toEqual(['增加量应为12名（60-48），文中为15名']);
+    expect(messages('共办理96件，上年同期为80件，同比增加18件。')).toEqual(['增加量应为16件（96-80），文中为18件']);
+    expect(messages('2023年受理214件，2024年受理168件，减少64件。')).toEqual(['减少量应为46件（214-168），文中为64件']);
+    expect(messages('查处案件156起，同比减少12起（上年165起）。')).toEqual(['减少量应为9起（165-156），文中为12起']);
+    expect(messages('受理286件（上年242件），审结271件（上年236件），同比分别增加44件和25件。')).toEqual(['增加量应为35件（271-236），文中为25件']);
+  });
+  it('万 and 亿, and counts above a round number, stand for every value they round from', () => {
+    expect(messages('罚没款1.2亿元，较上年8000万元增加3000万元。')).toEqual(['增加量应为4000万元（1.2亿-8000万），文中为3000万元']);
+    // 1.5万 − 1.2万 is 2000 to 4000.
+    expect(messages('全年收案1.5万件，较上年的1.2万件增加2800件。')).toEqual([]);
+    expect(messages('全年收案1.5万件，较上年的1.2万件增加4800件。')).toEqual(['增加量应为3000件（1.5万-1.2万），文中为4800件']);
+    // 4200余 is 4200 to 4300.
+    expect(messages('全年收案4200余件，较上年的3800件增加450件。')).toEqual([]);
+    expect(messages('全年收案4200余件，较上年的3800件增加200件。')).toEqual(['增加量应为400至500件（4200余-3800），文中为200件']);
+    expect(messages('全年收案4200件，较上年的3800件增加200余件。')).toEqual(['增加量应为400件（4200-3800），文中为200余件']);
+  });
+  it('a direction the counts contradict', () => {
+    expect(messages('受理行政复议申请156件，较上年的165件增加9件。')).toEqual(['从165件到156件是减少9件（165-156），文中写作增加9件']);
+    expect(findings('受理156件，较上年的165件增加9件。', en)).toEqual([
+      '18-20 From 165件 to 156件 is a decrease of 9件 (165-156), the text says an increase of 9件',
+    ]);
+    expect(findings('受理156件，较上年的165件减少12件。', en)).toEqual(['18-21 The decrease should be 9件 (165-156), the text says 12件']);
+  });
+  it.each([
+    ['points after counts', '受理156件，较上年的165件减少9个百分点。'],
+    ['a difference in another unit', '受理156件，较上年的165件减少9家。'],
+    ['a net difference', '受理156件，较上年的165件净减少12件。'],
+    ['new ones, not a difference', '受理156件，较上年的165件，新增12件。'],
+    ['an approximate count', '受理约156件，较上年的165件减少12件。'],
+    ['an approximate difference', '受理156件，较上年的165件减少近12件。'],
+    ['another figure between', '受理156件，较上年的165件，办结150件，减少12件。'],
+    ['the difference of a part', '受理156件，较上年的165件，其中网上受理减少12件。'],
+  ])('silent: %s', (_, sentence) => {
+    expect(messages(sentence)).toEqual([]);
+  });
+});
+
+describe('change-mismatch: a change against the first of a run of years', () => {
+  it('reads the count stated for the year named', () => {
+    expect(messages('2022年受理120件，2023年受理110件，2024年受理99件，较2022年下降12.5%。')).toEqual(['降幅应为17.5%（(120-99)÷120），文中为12.5%']);
+    expect(messages('2022年受理120件，2023年受理110件，2024年受理99件，较2022年下降17.5%。')).toEqual([]);
+    expect(messages('2022年受理120件，2023年受理110件，2024年受理99件，与2022年相比减少21件。')).toEqual([]);
+    expect(messages('2022年受理120件，2023年受理110件，2024年受理99件，较2022年减少11件。')).toEqual(['减少量应为21件（120-99），文中为11件']);
+  });
+  it.each([
+    ['a year not stated', '2022年受理120件，2023年受理110件，2024年受理99件，较2021年下降12.5%。'],
+    ['a year stated in other words', '2022年办结120件，2023年受理110件，2024年受理99件，较2022年下降12.5%。'],
+    ['another figure in the run', '2022年受理120件，其中网上受理80件，2023年受理110件，2024年受理99件，较2022年下降12.5%。'],
+  ])('silent: %s', (_, sentence) => {
+    expect(messages(sentence)).toEqual([]);
+  });
+});
+
 describe('change-mismatch: silences', () => {
   it.each([
     ['no earlier count', '受理行政复议申请120件，较上年增长25%，其中纠错15件。'],

@@ -2,7 +2,7 @@ import { defineRule } from '@reportlint/core';
 import type { RuleContext } from '@reportlint/core';
 import { formatDecimal, joinedText, parseChineseNumeral, tablesOf } from '@reportlint/parser';
 import type { Figure, FigureChange, JoinedText, ReportTree, Table } from '@reportlint/parser';
-import { CHANGE_CONNECT as CONNECT, CHANGES, EARLIER, exactCount, figureClauses, opensChange, sameThings, shown, tolerance, writtenFrom } from '../shared/figures.js';
+import { CHANGE_CONNECT as CONNECT, CHANGES, countRange, EARLIER, exactCount, figureClauses, opensChange, quantityRange, sameThings, shown, tolerance, writtenFrom } from '../shared/figures.js';
 import { literalAlternation } from '../shared/ranges.js';
 import type { Clause } from '../shared/figures.js';
 import { columnsWhere, cellFigure, TABLE_WORDS } from '../shared/tables.js';
@@ -29,8 +29,8 @@ const PERCENT_LEAD = new RegExp(`^[)）]?[,，]?(?:${literalAlternation(CHANGES.
 
 /**
  * Before a percent, the year compared with: ，较2023年 / ，比2023年同期 / ，与2023年相比. It is read only
- * after two years' values stated in the same words (2023年受理7,920件，2024年受理7,128件，较2023年下降10.0%),
- * when it names the earlier of the two.
+ * after values stated year by year in the same words (2023年受理7,920件，2024年受理7,128件，较2023年下降10.0%),
+ * when it names one of their years.
  */
 const YEAR_COMPARED = /^([,，]?)(?:(?:较|比)(\d{4})年(?:同期)?|与(\d{4})年(?:同期)?相比[,，]?)/;
 
@@ -38,7 +38,7 @@ const YEAR_COMPARED = /^([,，]?)(?:(?:较|比)(\d{4})年(?:同期)?|与(\d{4})�
 interface Statement {
   earlier: Figure;
   later: Figure;
-  /** The change as stated: a percent, percentage points, or a multiple (增长1.5倍, 是上年的2.5倍). */
+  /** The change as stated: a percent, percentage points, a multiple (增长1.5倍, 是上年的2.5倍), or a difference (减少9件). */
   percent: Figure;
   direction: Direction;
   /** Stated as 从A到B / 由A压缩至B: the frame names both ends, so they may be time limits as well as counts. */
@@ -47,13 +47,16 @@ interface Statement {
   times?: true;
 }
 
+/** The value stated for a year further back in a run of values stated year by year, if it is stated there. */
+type StatedFor = (year: number) => Figure | undefined;
+
 /**
  * The statement made by three consecutive figures of a clause, if they make one:
  * 从80件下降到60件，下降20% / 由上年的45件减少至36件，同比下降25% (from … to), 办理120件，较上年的100件增长25%
  * (compared with), 办理120件，上年同期为100件，同比增长20% (the earlier count on its own). Anything else
- * between them (其中, another subject, a difference 增加20件) and the sentence is not read.
+ * between them (其中, another subject, a difference 增加20件 before the percent) and the sentence is not read.
  */
-function statement(joined: JoinedText, first: Figure, second: Figure, percent: Figure, from: number): Statement | undefined {
+function statement(joined: JoinedText, first: Figure, second: Figure, percent: Figure, from: number, statedFor?: StatedFor): Statement | undefined {
   const words = joined.slice(second.end, percent.start);
   const named = YEAR_COMPARED.exec(words);
   const lead = PERCENT_LEAD.exec(named ? named[1]! + words.slice(named[0].length) : words);
@@ -62,10 +65,12 @@ function statement(joined: JoinedText, first: Figure, second: Figure, percent: F
   const pair = pairOf(joined, first, second, from);
   // 从80件增加到60件，下降25%: the verbs disagree with each other; the sentence does not say which holds.
   if (!pair || (pair.verb && pair.verb !== direction)) return undefined;
-  // 2022年……，2023年……7,920件，2024年……7,128件，较2022年下降17.5%: the year named is not the earlier
-  // year of the pair; its value is another figure.
-  if (named && Number(named[2] ?? named[3]) !== pair.earlierYear) return undefined;
-  return { ...pair, percent, direction };
+  const year = named ? Number(named[2] ?? named[3]) : undefined;
+  if (year === undefined || year === pair.earlierYear) return { ...pair, percent, direction };
+  // 2022年……8,640件，2023年……7,920件，2024年……7,128件，较2022年下降17.5%: the year named is not the
+  // earlier one of the pair; its value is the one stated for it further back, in the same words.
+  const earlier = pair.earlierYear !== undefined && year < pair.earlierYear ? statedFor?.(year) : undefined;
+  return earlier ? { earlier, later: pair.later, percent, direction } : undefined;
 }
 
 /** Two consecutive counts of a clause as the earlier and the later one of a change, and the verb between them (增加 in 由A增加至B). */
@@ -115,8 +120,24 @@ function yearByYear(beforeFirst: string, between: string): number | undefined {
 }
 
 const words = (s: string) => s.replace(STATEMENT_START, '').replace(NUMBERS, '#');
+
 /** The later year's words with the noun left out, its verb kept: 2024年受理 after 2023年受理校外培训投诉举报. */
 const ELIDED = /^#年[\u4e00-\u9fff]+$/;
+
+/**
+ * The value stated for `year` in a run of values stated year by year (see `yearByYear`), walking back
+ * from figures[i]: 2022年受理120件，2023年受理110件，2024年受理99件 gives 120件 for 2022. Undefined when
+ * the run breaks (another figure, other words) before it reaches that year.
+ */
+function statedForYear(joined: JoinedText, figures: readonly Figure[], i: number, clauseStart: number, year: number): Figure | undefined {
+  for (let k = i; k > 0; k--) {
+    const before = k > 1 ? figures[k - 2]!.end : clauseStart;
+    const earlierYear = yearByYear(joined.slice(before, figures[k - 1]!.start), joined.slice(figures[k - 1]!.end, figures[k]!.start));
+    if (earlierYear === undefined || earlierYear < year) return undefined;
+    if (earlierYear === year) return figures[k - 1];
+  }
+  return undefined;
+}
 
 /**
  * The statement of a count, its change and, after them in parentheses, the earlier count:
@@ -136,16 +157,16 @@ const RESPECTIVE_LEAD = new RegExp(
 const PERCENT_GLUE = /^[、,，和及与]$/;
 
 /**
- * 受理286件（2023年242件），审结271件（2023年236件），同比分别增长18.2%和14.8%: the percents after
- * 分别, in order, are the changes of as many counts right before them, each with its earlier count in
- * parentheses right after it. More pairs than percents (another pair right before), or any other
- * figure among them, and the sentence does not say which change is whose.
+ * 受理286件（2023年242件），审结271件（2023年236件），同比分别增长18.2%和14.8%: the percents (or
+ * differences: 分别增加44件和35件) after 分别, in order, are the changes of as many counts right before
+ * them, each with its earlier count in parentheses right after it. More pairs than changes (another
+ * pair right before), or any other figure among them, and the sentence does not say which change is whose.
  */
 function respectiveStatements(joined: JoinedText, figures: readonly Figure[], p: number, from: number): Statement[] | undefined {
   const lead = p > 0 ? RESPECTIVE_LEAD.exec(joined.slice(figures[p - 1]!.end, figures[p]!.start)) : null;
   if (!lead) return undefined;
   let n = 1;
-  while (p + n < figures.length && figures[p + n]!.unit === '%' && PERCENT_GLUE.test(joined.slice(figures[p + n - 1]!.end, figures[p + n]!.start))) n++;
+  while (p + n < figures.length && sameThings(figures[p + n]!, figures[p]!) && PERCENT_GLUE.test(joined.slice(figures[p + n - 1]!.end, figures[p + n]!.start))) n++;
   const first = p - 2 * n;
   if (n < 2 || first < 0 || figures[first - 1]?.parenthetical) return undefined;
   const statements: Statement[] = [];
@@ -182,6 +203,9 @@ const DURATIONS: readonly string[] = CHANGES.durations;
 const sameDurations = (a: Figure, b: Figure) =>
   a.kind === 'measure' && a.unit === b.unit && b.kind === 'measure' && DURATIONS.includes(a.unit) && !a.approximate && !b.approximate && !a.change && !b.change;
 
+/** A change stated as a count (减少9件, 增加1.2万元): the parser reads it as a count with a direction. */
+const isDifference = (f: Figure) => f.change !== undefined && (f.kind === 'count' || f.kind === 'amount');
+
 /** Whether the figures of a statement are plain enough for the arithmetic to be sure. */
 function plain(s: Statement): boolean {
   const { percent } = s;
@@ -210,6 +234,22 @@ export const rule = defineRule({
       en: 'A stated increase or decrease must agree with the two counts stated in the same sentence or table row',
     },
     messages: {
+      increasedBy: {
+        'zh-CN': '增加量应为{expected}（{division}），文中为{actual}',
+        en: 'The increase should be {expected} ({division}), the text says {actual}',
+      },
+      decreasedBy: {
+        'zh-CN': '减少量应为{expected}（{division}），文中为{actual}',
+        en: 'The decrease should be {expected} ({division}), the text says {actual}',
+      },
+      wasIncreasedBy: {
+        'zh-CN': '从{from}到{to}是增加{expected}（{division}），文中写作减少{actual}',
+        en: 'From {from} to {to} is an increase of {expected} ({division}), the text says a decrease of {actual}',
+      },
+      wasDecreasedBy: {
+        'zh-CN': '从{from}到{to}是减少{expected}（{division}），文中写作增加{actual}',
+        en: 'From {from} to {to} is a decrease of {expected} ({division}), the text says an increase of {actual}',
+      },
       increase: {
         'zh-CN': '增幅应为{expected}（{division}），文中为{actual}',
         en: 'The increase should be {expected} ({division}), the text says {actual}',
@@ -252,24 +292,25 @@ export const rule = defineRule({
       if (!found || (!found.opposite && found.expected === joined.slice(start, end))) return;
       ctx.report({ messageId: found.messageId, data: { ...found.data, actual: joined.slice(start, end, tree.source.text) }, start, end });
     };
-    /** The statement three consecutive figures make, if any, reported when it is wrong. `from`: where the words before the first start. */
-    const checkThree = (first: Figure, second: Figure, third: Figure, from: number) => {
-      // Most figures are no percent or points: the statement is looked for only around one.
-      const inPoints = POINTS.has(third.unit);
+    /**
+     * The statement three consecutive figures make, if any, reported when it is wrong. `from`: where the
+     * words before the first start; `statedFor`: the values of earlier years before them, if any.
+     */
+    const checkThree = (first: Figure, second: Figure, third: Figure, from: number, statedFor?: StatedFor) => {
+      // Most figures are no change: the statement is looked for only around one.
       let s: Statement | undefined;
-      if (third.unit === '%' || inPoints) s = statement(joined, first, second, third, from);
-      else if (second.unit === '%') s = statementEarlierAfter(joined, first, second, third);
-      else if (third.kind === 'multiple') s = statement(joined, first, second, third, from) ?? timesStatement(joined, first, second, third);
-      if (!s) return;
-      const found =
-        s.percent.kind === 'multiple'
-          ? plainMultiple(s) ? judgeMultiple(s, s.percent.value, s.percent.precision) : undefined
-          : inPoints ? (plainPoints(s) ? judgePoints(s) : undefined) : plain(s) ? judge(s) : plainRatePercent(s) ? judgeRatePercent(s) : undefined;
-      report(s, found);
+      if (third.unit === '%' || POINTS.has(third.unit)) s = statement(joined, first, second, third, from, statedFor);
+      else if (second.unit === '%' || isDifference(second)) s = statementEarlierAfter(joined, first, second, third);
+      else if (third.kind === 'multiple') s = statement(joined, first, second, third, from, statedFor) ?? timesStatement(joined, first, second, third);
+      if (!s && isDifference(third)) s = statement(joined, first, second, third, from, statedFor);
+      if (s) report(s, judgement(s));
     };
     for (const clause of figureClauses(tree)) {
       const figures = clause.figures;
-      for (let i = 0; i + 2 < figures.length; i++) checkThree(figures[i]!, figures[i + 1]!, figures[i + 2]!, i > 0 ? figures[i - 1]!.end : clause.start);
+      for (let i = 0; i + 2 < figures.length; i++) {
+        const statedFor = (year: number) => statedForYear(joined, figures, i, clause.start, year);
+        checkThree(figures[i]!, figures[i + 1]!, figures[i + 2]!, i > 0 ? figures[i - 1]!.end : clause.start, statedFor);
+      }
       // Two years' statements are often a clause each (……优良率72.5%；2023年，……优良率75.1%，
       // 上升2.6%): the last figure of the clause before may open the three. Only the year-by-year frame
       // pairs it: every other frame wants a comma or nothing, never a semicolon, between the figures.
@@ -279,9 +320,9 @@ export const rule = defineRule({
         checkThree(before[n - 1]!, figures[0]!, figures[1]!, n > 1 ? before[n - 2]!.end : clause.previous!.start);
       }
       figures.forEach((f, p) => {
-        // The label is the words right before the percent: most have no 分别 and are passed by.
-        if (f.unit !== '%' || !f.label.includes('分别')) return;
-        for (const s of respectiveStatements(joined, figures, p, clause.start) ?? []) report(s, plain(s) ? judge(s) : undefined);
+        // The label is the words right before the change: most have no 分别 and are passed by.
+        if ((f.unit !== '%' && !isDifference(f)) || !f.label.includes('分别')) return;
+        for (const s of respectiveStatements(joined, figures, p, clause.start) ?? []) report(s, judgement(s));
       });
       checkDoublings(tree, ctx, joined, clause);
     }
@@ -290,6 +331,65 @@ export const rule = defineRule({
 });
 
 const POINTS = new Set(['个百分点', '百分点']);
+
+/** What is wrong with a statement, if anything, by what it states: a multiple, points, a difference or a percent. */
+function judgement(s: Statement): Judgement | undefined {
+  const stated = s.percent;
+  if (stated.kind === 'multiple') return plainMultiple(s) ? judgeMultiple(s, stated.value, stated.precision) : undefined;
+  if (POINTS.has(stated.unit)) return plainPoints(s) ? judgePoints(s) : undefined;
+  if (stated.kind === 'count' || stated.kind === 'amount') return plainDifference(s) ? judgeDifference(s) : undefined;
+  return plain(s) ? judge(s) : plainRatePercent(s) ? judgeRatePercent(s) : undefined;
+}
+
+/**
+ * 由上年的48件增加至60件，增加12件: a difference in the unit of its two counts (增加2家 after counts in
+ * 件 is of other things), each figure standing for a known interval (1.2万, 20余; not 约, 近).
+ */
+function plainDifference(s: Statement): boolean {
+  const { earlier, later, percent: difference } = s;
+  const ranged = countRange(earlier) && countRange(later) && quantityRange(difference);
+  return !!ranged && sameThings(earlier, later) && sameThings(later, difference) && sameThings(earlier, difference) && !later.parenthetical;
+}
+
+/** Slack for sums of amounts in yuan read from 万 and 亿: far below any stated unit. */
+const SLACK = 1e-6;
+
+/**
+ * What is wrong with a difference stated as a count, if anything: the later count less the earlier,
+ * in the stated direction, over every value the three figures stand for (1.2万 is 11500…12500, 20余 is
+ * 20…30). The finding gives the difference of the counts as written, or, of counts above a round
+ * number (4200余), the values it may take.
+ */
+function judgeDifference(s: Statement): Judgement | undefined {
+  const { earlier, later, percent: stated } = s;
+  const [e, l, d] = [countRange(earlier)!, countRange(later)!, quantityRange(stated)!];
+  const [low, high] = [l.low - e.high, l.high - e.low];
+  const [lo, hi] = s.direction === 'increase' ? [low, high] : [-high, -low];
+  const opposite = hi < -SLACK;
+  if (!opposite && d.low <= hi + SLACK && d.high >= lo - SLACK) return undefined;
+  const rising = later.value > earlier.value;
+  const expected =
+    earlier.approximate || later.approximate
+      ? `${differenceText(rising ? Math.max(low, 0) : Math.max(-high, 0), stated, '')}至${differenceText(rising ? high : -low, stated)}`
+      : differenceText(Math.abs(later.value - earlier.value), stated);
+  const [from, to] = [asWritten(earlier), asWritten(later)];
+  const division = rising ? `${to}-${from}` : `${from}-${to}`;
+  const messageId = opposite ? (rising ? 'wasIncreasedBy' : 'wasDecreasedBy') : s.direction === 'increase' ? 'increasedBy' : 'decreasedBy';
+  return { messageId, opposite, expected, data: { expected, division, from: from + earlier.unit, to: to + later.unit } };
+}
+
+/** A count as the finding shows it, with 余 or 多 when it is above a round number (4200余). */
+const asWritten = (f: Figure) => shown(f) + (f.approximate ? (f.marker ?? '') : '');
+
+/**
+ * A difference as the stated one is written: with its multiplier and decimals (1.3万件, 0.25万元), or as
+ * a whole number when it has none (3000件 between 1.2万件 and 1.5万件). `unit`: none for the first end of
+ * a range (400至500件).
+ */
+function differenceText(value: number, stated: Figure, unit = stated.unit): string {
+  const multiplier = /\d/.test(stated.written) ? stated.written.replace(/^[\d.,]+/, '') : '';
+  return formatDecimal(value / (multiplier ? stated.scale : 1), stated.precision) + multiplier + unit;
+}
 
 /**
  * 败诉率15.9%，较上年的18.3%下降2.4个百分点: a change in points between two rates both stated in
@@ -352,7 +452,19 @@ function pointsReading(s: Statement, decimals: number, unit: string): { judgemen
 }
 
 type Judgement = {
-  messageId: 'increase' | 'decrease' | 'wasIncrease' | 'wasDecrease' | 'rateInPercent' | 'times' | 'growthTimes' | 'doubling';
+  messageId:
+    | 'increase'
+    | 'decrease'
+    | 'wasIncrease'
+    | 'wasDecrease'
+    | 'increasedBy'
+    | 'decreasedBy'
+    | 'wasIncreasedBy'
+    | 'wasDecreasedBy'
+    | 'rateInPercent'
+    | 'times'
+    | 'growthTimes'
+    | 'doubling';
   opposite: boolean;
   expected: string;
   data: Record<string, string>;

@@ -172,15 +172,21 @@ export function tolerance(f: Figure): number {
 /** Markers of a count above a round number, short of the next one (4200余件, 3000多件). */
 const ABOVE_ROUND = ['余', '多'];
 
-/**
- * The interval a count stands for: an exact count within its rounding (tolerance); a count above a
- * round number (余, 多) from that number up to the next step of its last written digit, by the genre's
- * convention — 4200余件 is above 4200 and below 4300, 10余件 11–19, 1.2万余件 below 1.3万 (the bounds
- * are taken inclusive: a sum that reaches them is not beyond them). Undefined for any other
- * approximate count (约, 近, 以上: no bound on one side or the other), a rate or measure, a per-unit or growth figure.
- */
+/** The interval a count stands for (see `quantityRange`); undefined for a growth figure (增加20件). */
 export function countRange(f: Figure): { low: number; high: number } | undefined {
-  if ((f.kind !== 'count' && f.kind !== 'amount') || f.average || f.change || f.value < 0) return undefined;
+  return f.change ? undefined : quantityRange(f);
+}
+
+/**
+ * The interval a count, or a change stated as a count (增加20余件), stands for: an exact count within its
+ * rounding (tolerance); a count above a round number (余, 多) from that number up to the next step of its
+ * last written digit, by the genre's convention — 4200余件 is above 4200 and below 4300, 10余件 11–19,
+ * 1.2万余件 below 1.3万 (the bounds are taken inclusive: a sum that reaches them is not beyond them).
+ * Undefined for any other approximate count (约, 近, 以上: no bound on one side or the other), a rate or
+ * measure, a per-unit figure.
+ */
+export function quantityRange(f: Figure): { low: number; high: number } | undefined {
+  if ((f.kind !== 'count' && f.kind !== 'amount') || f.average || f.value < 0) return undefined;
   if (!f.approximate) return { low: f.value - tolerance(f), high: f.value + tolerance(f) };
   if (!ABOVE_ROUND.includes(f.marker ?? '') || f.value === 0) return undefined;
   // The written number in units of its last decimal (1.2万 → 12), stripped of its trailing zeros.
