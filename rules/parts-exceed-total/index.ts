@@ -110,6 +110,8 @@ function afterMarker(joined: JoinedText, clause: Clause, m: number, sentenceBefo
   let complete = false;
   let prevEnd = joined.offsetOf(at + word.length);
   const bounds: string[] = [];
+  // Whether the parts so far are separated by semicolons: only such a list runs on past one.
+  let bySemicolons: boolean | undefined;
   for (let j = k; j < figures.length && j - k < MAX_FIGURES_BACK; j++) {
     const f = figures[j]!;
     if (f.start < prevEnd || f.parenthetical) continue;
@@ -121,6 +123,18 @@ function afterMarker(joined: JoinedText, clause: Clause, m: number, sentenceBefo
       if (f.marker && bounds.includes(f.marker)) return undefined;
       if (f.marker) bounds.push(f.marker);
       continue;
+    }
+    // 其中来信申请26件，占65%；网上申请12件，占30%: each part's share of the total goes with it.
+    if (parts.length > 0 && shareOfPart(joined, prevEnd, f)) {
+      prevEnd = f.end;
+      continue;
+    }
+    if (parts.length > 0) {
+      // 其中维持7件、撤销1件、终止2件；发生行政诉讼案件3件: a list joined otherwise ends at a semicolon.
+      const semicolon = /[;；]/.test(joined.slice(prevEnd, f.start));
+      if (semicolon && bySemicolons === false) break;
+      bySemicolons ??= semicolon;
+      if (!semicolon && bySemicolons) break;
     }
     if (f.kind === 'rate' || f.change || !sameThings(f, total)) break;
     const label = f.label.replace(/^其中/, '');
@@ -224,6 +238,36 @@ function beyondItsSource(clause: Clause, total: Figure, parts: Figure[]): { tota
     if (source && !exceeds(source, parts)) return undefined;
   }
   return { total, parts };
+}
+
+/** 23件，占26.8%: a percentage introduced by 占 right after a count, that count's share of its total. */
+function shareOfPart(joined: JoinedText, partEnd: number, f: Figure): boolean {
+  return f.kind === 'rate' && !f.change && /^[,，]?(?:约|分别)?占/.test(joined.slice(partEnd, f.start));
+}
+
+/**
+ * 其中，市人大代表建议12件；市政协提案9件；……: the parts of a 其中 list separated by semicolons, read as
+ * one clause with the clauses that follow it in the sentence, each right after a semicolon. The list
+ * still ends where the words say another statement starts (see afterMarker).
+ */
+function withListAfterSemicolons(joined: JoinedText, clause: Clause, following: readonly Clause[]): Clause {
+  let end = clause;
+  const rest: Clause[] = [];
+  for (const next of following) {
+    if (!/^[;；]$/.test(joined.slice(end.end, next.start))) break;
+    rest.push(next);
+    end = next;
+  }
+  if (rest.length === 0) return clause;
+  const all = [clause, ...rest];
+  return {
+    ...clause,
+    end: end.end,
+    figures: all.flatMap((c) => c.figures),
+    roles: all.flatMap((c) => c.roles),
+    markers: all.flatMap((c) => c.markers),
+    should: all.flatMap((c) => c.should),
+  };
 }
 
 /** Titles in 《》 at the start of the words after 其中, joined by 、 和 及 与 or nothing. */
@@ -364,12 +408,16 @@ export const rule = defineRule({
   check(tree, ctx) {
     // The words around the figures are read through a line break that cuts their sentence.
     const joined = joinedText(tree);
-    eachWithSentenceBefore(joined, figureClauses(tree), (clause, sentenceBefore) => {
+    const clauses = figureClauses(tree);
+    eachWithSentenceBefore(joined, clauses, (clause, sentenceBefore) => {
       const reported = new Set<Figure>();
-      clause.markers.forEach((_, m) => {
-        const found = afterMarker(joined, clause, m, sentenceBefore);
-        if (found) reportParts(ctx, found.total, found.parts, reported);
-      });
+      if (clause.markers.length > 0) {
+        const list = withListAfterSemicolons(joined, clause, sameSentenceAfter(clauses, clause));
+        clause.markers.forEach((_, m) => {
+          const found = afterMarker(joined, list, m, sentenceBefore);
+          if (found) reportParts(ctx, found.total, found.parts, reported);
+        });
+      }
       clause.figures.forEach((f, index) => {
         if (f.parenthetical) return;
         if (f.kind === 'rate') {
@@ -392,6 +440,16 @@ export const rule = defineRule({
     }
   },
 });
+
+/** The clauses after `clause` in its sentence, in order. */
+function sameSentenceAfter(clauses: readonly Clause[], clause: Clause): Clause[] {
+  const after: Clause[] = [];
+  for (let k = clauses.indexOf(clause) + 1, last = clause; k < clauses.length && clauses[k]!.previous === last; k++) {
+    last = clauses[k]!;
+    after.push(last);
+  }
+  return after;
+}
 
 /** A total and the parts it adds up, all plain counts of the same things. */
 interface Sum {
