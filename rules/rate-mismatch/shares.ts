@@ -154,10 +154,11 @@ function countNamed(figures: readonly Figure[], word: string): Figure | null | u
 }
 
 /**
- * How a sentence that goes on with the one before opens, before its first count: nothing, or 经审理，/
- * 经复议审查， (a sentence opening on another subject, 行政诉讼方面，, speaks of that subject's counts).
+ * How a sentence that goes on with the one before opens, before its first count: nothing, 经审理，/
+ * 经复议审查，, or 其中 (已答复64件。其中予以公开40件，占已答复件数的62.5%: it breaks down a count of the
+ * sentence before). A sentence opening on another subject, 行政诉讼方面，, speaks of that subject's counts.
  */
-const CONTINUES = /^\s*(?:经[^,，。]{1,8}[,，]?)?$/;
+const CONTINUES = /^\s*(?:经[^,，。]{1,8}[,，]?|其中[,，:：]?“?)?$/;
 
 /** The first clause of a clause's sentence. */
 function firstOfSentence(clause: Clause): Clause {
@@ -250,13 +251,17 @@ function listTotal(joined: JoinedText, clause: Clause, share: Share): Base | und
  */
 const FRAMED = /^[^,;:()]{0,12}中,[^,;:]*$/;
 
+/** What may open a frame before its count: 在1094件……中, 在全体委员2237人中, or nothing (801件提案中). */
+const FRAME_OPENING = /^(?:在.*|.*在|)$/;
+
 /**
  * 在1094件一般程序案件中，由乡镇（街道）办理628件，占57.4%: with no 其中, a count that 在……中 frames right
- * before the part is the whole it is counted within — the frame says so as plainly as 其中 would.
+ * before the part is the whole it is counted within — the frame says so as plainly as 其中 would, and so
+ * does 801件提案中，…… without 在.
  */
 function framedTotal(joined: JoinedText, clause: Clause, partIndex: number): Base | undefined {
   const whole = clause.figures[partIndex - 1];
-  if (!whole || whole.kind === 'rate' || whole.parenthetical || !whole.label.endsWith('在')) return undefined;
+  if (!whole || whole.kind === 'rate' || whole.parenthetical || !FRAME_OPENING.test(whole.label)) return undefined;
   return FRAMED.test(joined.slice(whole.end, clause.figures[partIndex]!.labelStart)) ? { whole, others: [] } : undefined;
 }
 
