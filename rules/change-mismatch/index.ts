@@ -108,7 +108,8 @@ const STATEMENT_START = /^[,，;；]/;
 /**
  * 2023年受理100件，2024年受理120件 / 2022年，……评查平均86.5分，优良率72.5%；2023年，……优良率75.1%: the
  * second value stated in the very words of the first but for their numbers, for a later year, or in
- * their first words only (2023年受理校外培训投诉举报214件，2024年受理168件: the noun left out). Each is
+ * its verb only (2023年受理校外培训投诉举报214件，2024年受理168件: the noun left out; 2022年热线受理群众诉求
+ * 31.6万件，2023年受理36.8万件: the subject too). Each is
  * its year's value, the earlier first, whatever else (a semicolon, an unread figure) stands between.
  * Returns the earlier year.
  */
@@ -116,13 +117,23 @@ function yearByYear(beforeFirst: string, between: string): number | undefined {
   const [first, second] = [lastYear(beforeFirst), lastYear(between)];
   if (first === undefined || second === undefined || first >= second) return undefined;
   const [a, b] = [words(beforeFirst), words(between)];
-  return a === b || (ELIDED.test(b) && a.startsWith(b)) ? first : undefined;
+  return a === b || elided(a, b) ? first : undefined;
 }
 
 const words = (s: string) => s.replace(STATEMENT_START, '').replace(NUMBERS, '#');
 
 /** The later year's words with the noun left out, its verb kept: 2024年受理 after 2023年受理校外培训投诉举报. */
 const ELIDED = /^#年[\u4e00-\u9fff]+$/;
+
+/**
+ * Whether the later year's words `b` are the earlier's `a` with the noun left out, and the subject before
+ * the verb too (2024年受理 after 2023年热线受理群众诉求): the year, then the same verb, the subject being
+ * the one already named.
+ */
+function elided(a: string, b: string): boolean {
+  const year = '#年';
+  return ELIDED.test(b) && a.startsWith(year) && a.includes(b.slice(year.length), year.length);
+}
 
 /**
  * The value stated for `year` in a run of values stated year by year (see `yearByYear`), walking back
