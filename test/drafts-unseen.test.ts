@@ -296,6 +296,9 @@ const recommended: Record<string, string[]> = {
   '151-city-petition-bureau-three-years.txt': [],
   '152-county-government-fourteenth-plan.txt': [],
   '153-district-education-bureau-year-by-year.txt': [],
+  '154-county-healthcare-security-bureau-fund-recovery.txt': [],
+  '155-county-natural-resources-bureau-satellite-enforcement.txt': [],
+  '156-city-government-service-bureau-12345-hotline.md': [],
 };
 
 /** What strict adds: the previous year's rectification and the 纲要's task areas. */
@@ -568,6 +571,12 @@ const strictOnly: Record<string, string[]> = {
   '151-city-petition-bureau-three-years.txt': [coverage('7:1-7:10', ['政府机构职能', '行政决策', '行政执法', '突发事件应对', '数字法治政府'])],
   '152-county-government-fourteenth-plan.txt': [],
   '153-district-education-bureau-year-by-year.txt': [],
+  // A 医疗保障局 meets no emergency and its measures name no platform (智能监控 is only in its shortcomings
+  // and plans); a 自然资源局 reports no emergency.
+  '154-county-healthcare-security-bureau-fund-recovery.txt': [coverage('7:1-7:10', ['突发事件应对', '数字法治政府'])],
+  '155-county-natural-resources-bureau-satellite-enforcement.txt': [coverage('7:1-7:10', ['突发事件应对'])],
+  // A 政务服务和数据管理局 enforces nothing, meets no emergency, and its 12345 hotline handles requests, not disputes.
+  '156-city-government-service-bureau-12345-hotline.md': [coverage('7:4-7:13', ['行政执法', '突发事件应对', '社会矛盾纠纷化解'])],
 };
 
 const drafts = readdirSync(DIR).filter((f) => /\.(txt|md)$/.test(f) && f !== 'README.md').sort();

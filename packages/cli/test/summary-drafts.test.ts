@@ -223,6 +223,9 @@ const expected: Record<string, string> = {
   '151-city-petition-bureau-three-years.txt': '云岭市信访局|2024|SSSS|2025-01-22|按期',
   '152-county-government-fourteenth-plan.txt': '石屏县人民政府|2025|SSSS|2026-01-23|按期',
   '153-district-education-bureau-year-by-year.txt': '青川区教育局|2024|SSSS|2025-01-17|按期',
+  '154-county-healthcare-security-bureau-fund-recovery.txt': '临溪县医疗保障局|2024|SSSS|2025-01-20|按期',
+  '155-county-natural-resources-bureau-satellite-enforcement.txt': '青崖县自然资源局|2024|SSSS|2025-02-10|按期',
+  '156-city-government-service-bureau-12345-hotline.md': '江沅市政务服务和数据管理局|2024|SSSS|2025-01-24|按期',
 };
 
 const PRESENCE: Record<string, string> = { 有标题: 'S', 仅有文字: 'T', 缺失: '-' };
