@@ -2,7 +2,7 @@ import { defineRule } from '@reportlint/core';
 import type { RuleContext } from '@reportlint/core';
 import { joinedText, tablesOf } from '@reportlint/parser';
 import type { Figure, JoinedText, Table } from '@reportlint/parser';
-import { CHANGES, countBeforeNoun, countRange, doneNamed, eachWithSentenceBefore, exactCount, figureClauses, findTotal, firstAfter, MAX_FIGURES_BACK, PARTS, RECEIVED, sameThings, shown, speaksOfCarryOver, tolerance } from '../shared/figures.js';
+import { CHANGES, countBeforeNoun, countRange, doneNamed, eachWithSentenceBefore, exactCount, figureClauses, findTotal, firstAfter, listAcrossSemicolons, MAX_FIGURES_BACK, PARTS, RECEIVED, sameThings, shown, speaksOfCarryOver, tolerance } from '../shared/figures.js';
 import type { Clause, SentenceBefore } from '../shared/figures.js';
 import { columnsWhere, cellFigure, isBreakdown, isDerivedRow, isTotalName } from '../shared/tables.js';
 
@@ -245,31 +245,6 @@ function shareOfPart(joined: JoinedText, partEnd: number, f: Figure): boolean {
   return f.kind === 'rate' && !f.change && /^[,，]?(?:约|分别)?占/.test(joined.slice(partEnd, f.start));
 }
 
-/**
- * 其中，市人大代表建议12件；市政协提案9件；……: the parts of a 其中 list separated by semicolons, read as
- * one clause with the clauses that follow it in the sentence, each right after a semicolon. The list
- * still ends where the words say another statement starts (see afterMarker).
- */
-function withListAfterSemicolons(joined: JoinedText, clause: Clause, following: readonly Clause[]): Clause {
-  let end = clause;
-  const rest: Clause[] = [];
-  for (const next of following) {
-    if (!/^[;；]$/.test(joined.slice(end.end, next.start))) break;
-    rest.push(next);
-    end = next;
-  }
-  if (rest.length === 0) return clause;
-  const all = [clause, ...rest];
-  return {
-    ...clause,
-    end: end.end,
-    figures: all.flatMap((c) => c.figures),
-    roles: all.flatMap((c) => c.roles),
-    markers: all.flatMap((c) => c.markers),
-    should: all.flatMap((c) => c.should),
-  };
-}
-
 /** Titles in 《》 at the start of the words after 其中, joined by 、 和 及 与 or nothing. */
 const TITLES = /^(?:《[^《》]*》[、和及与]?)+/;
 
@@ -412,7 +387,7 @@ export const rule = defineRule({
     eachWithSentenceBefore(joined, clauses, (clause, sentenceBefore) => {
       const reported = new Set<Figure>();
       if (clause.markers.length > 0) {
-        const list = withListAfterSemicolons(joined, clause, sameSentenceAfter(clauses, clause));
+        const list = listAcrossSemicolons(joined, clauses, clause);
         clause.markers.forEach((_, m) => {
           const found = afterMarker(joined, list, m, sentenceBefore);
           if (found) reportParts(ctx, found.total, found.parts, reported);
@@ -440,16 +415,6 @@ export const rule = defineRule({
     }
   },
 });
-
-/** The clauses after `clause` in its sentence, in order. */
-function sameSentenceAfter(clauses: readonly Clause[], clause: Clause): Clause[] {
-  const after: Clause[] = [];
-  for (let k = clauses.indexOf(clause) + 1, last = clause; k < clauses.length && clauses[k]!.previous === last; k++) {
-    last = clauses[k]!;
-    after.push(last);
-  }
-  return after;
-}
 
 /** A total and the parts it adds up, all plain counts of the same things. */
 interface Sum {

@@ -1,7 +1,7 @@
 import type { RuleContext } from '@reportlint/core';
 import { formatDecimal, joinedText, parseChineseNumeral } from '@reportlint/parser';
 import type { Figure, JoinedText, ReportTree } from '@reportlint/parser';
-import { chainBefore, CHANGES, countBeforeNoun, eachWithSentenceBefore, endsWithQualifier, exactCount, figureClauses, findTotal, firstAfter, MAX_FIGURES_BACK, quotientAgrees, quotientText, RECEIVED, sameThings, shown, tolerance, totalOf } from '../shared/figures.js';
+import { chainBefore, CHANGES, countBeforeNoun, eachWithSentenceBefore, endsWithQualifier, exactCount, figureClauses, findTotal, firstAfter, listAcrossSemicolons, MAX_FIGURES_BACK, quotientAgrees, quotientText, RECEIVED, sameThings, shown, tolerance, totalOf } from '../shared/figures.js';
 import type { Clause, Rounding, SentenceBefore } from '../shared/figures.js';
 import { literalAlternation } from '../shared/ranges.js';
 
@@ -435,29 +435,41 @@ function wordsContradicted(words: ShareWords, part: Figure, base: Base): string 
 /** Every share of the report against its part and whole; a mismatch is reported at the percentage, or at the words. */
 export function checkShares(tree: ReportTree, ctx: RuleContext<{ rounding: Rounding }>): void {
   const joined = joinedText(tree);
-  const rounding = ctx.options.rounding;
-  eachWithSentenceBefore(joined, figureClauses(tree), (clause, sentenceBefore) => {
+  const clauses = figureClauses(tree);
+  eachWithSentenceBefore(joined, clauses, (clause, sentenceBefore) => {
     clause.figures.forEach((_, i) => {
-      for (const share of sharesAt(joined, clause, i)) {
-        const base = baseOf(joined, clause, share, sentenceBefore);
-        if (!base || !plainBase(joined, clause, share, base)) continue;
-        const { part, stated } = share;
-        const actual = joined.slice(stated.start, stated.end, tree.source.text);
-        if (stated.kind === 'words') {
-          const value = wordsContradicted(stated, part, base);
-          if (value !== undefined) ctx.report({ messageId: 'shareWords', data: { actual, range: stated.range, division: `${shown(part)}÷${shown(base.whole)}`, value }, start: stated.start, end: stated.end });
-          continue;
-        }
-        if ([base.whole, ...base.others].some((whole) => quotientAgrees(stated, part.value, tolerance(part), totalOf(whole), rounding))) continue;
-        const expected = quotientText(stated, part.value, totalOf(base.whole), rounding);
-        if (expected === joined.slice(stated.start, stated.end)) continue;
-        ctx.report({
-          messageId: 'mismatch',
-          data: { name: '占比', expected, division: `${shown(part)}÷${shown(base.whole)}`, actual },
-          start: stated.start,
-          end: stated.end,
-        });
-      }
+      for (const share of sharesAt(joined, clause, i)) checkShare(ctx, tree, joined, clause, share, sentenceBefore);
     });
+    // 其中婚姻家庭纠纷21件，占32.8%；邻里纠纷18件，占28.1%: a part after a semicolon, whose share names no whole
+    // (占28.1%), is still in the 其中 list and a share of its total. Shares that name their whole are read
+    // in their own clause.
+    if (clause.markers.length === 0) return;
+    const list = listAcrossSemicolons(joined, clauses, clause);
+    for (let i = clause.figures.length; i < list.figures.length; i++) {
+      for (const share of sharesAt(joined, list, i)) if (share.whole.by === 'list') checkShare(ctx, tree, joined, list, share, sentenceBefore);
+    }
+  });
+}
+
+/** One share against its part and whole. */
+function checkShare(ctx: RuleContext<{ rounding: Rounding }>, tree: ReportTree, joined: JoinedText, clause: Clause, share: Share, sentenceBefore: SentenceBefore): void {
+  const base = baseOf(joined, clause, share, sentenceBefore);
+  if (!base || !plainBase(joined, clause, share, base)) return;
+  const { part, stated } = share;
+  const rounding = ctx.options.rounding;
+  const actual = joined.slice(stated.start, stated.end, tree.source.text);
+  if (stated.kind === 'words') {
+    const value = wordsContradicted(stated, part, base);
+    if (value !== undefined) ctx.report({ messageId: 'shareWords', data: { actual, range: stated.range, division: `${shown(part)}÷${shown(base.whole)}`, value }, start: stated.start, end: stated.end });
+    return;
+  }
+  if ([base.whole, ...base.others].some((whole) => quotientAgrees(stated, part.value, tolerance(part), totalOf(whole), rounding))) return;
+  const expected = quotientText(stated, part.value, totalOf(base.whole), rounding);
+  if (expected === joined.slice(stated.start, stated.end)) return;
+  ctx.report({
+    messageId: 'mismatch',
+    data: { name: '占比', expected, division: `${shown(part)}÷${shown(base.whole)}`, actual },
+    start: stated.start,
+    end: stated.end,
   });
 }

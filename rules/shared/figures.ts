@@ -498,6 +498,31 @@ export const figureClauses = oncePer((tree: ReportTree): Clause[] => {
   return clauses;
 });
 
+/**
+ * 其中，市人大代表建议12件；市政协提案9件；……: the parts of a 其中 list separated by semicolons, read as
+ * one clause with the clauses that follow `clause` in its sentence (`clauses` as figureClauses gives
+ * them), each right after a semicolon. Where the list ends within it is for the reader to say
+ * (parts-exceed-total's afterMarker, the shares' strict part–share alternation).
+ */
+export function listAcrossSemicolons(joined: JoinedText, clauses: readonly Clause[], clause: Clause): Clause {
+  let end = clause;
+  const all = [clause];
+  for (let k = clauses.indexOf(clause) + 1; k < clauses.length && clauses[k]!.previous === end; k++) {
+    if (!/^[;；]$/.test(joined.slice(end.end, clauses[k]!.start))) break;
+    end = clauses[k]!;
+    all.push(end);
+  }
+  if (all.length === 1) return clause;
+  return {
+    ...clause,
+    end: end.end,
+    figures: all.flatMap((c) => c.figures),
+    roles: all.flatMap((c) => c.roles),
+    markers: all.flatMap((c) => c.markers),
+    should: all.flatMap((c) => c.should),
+  };
+}
+
 /** The clauses of the sentence right before a clause's own, when they are what it goes on from. */
 export type SentenceBefore = () => Clause[] | undefined;
 
