@@ -299,6 +299,9 @@ const recommended: Record<string, string[]> = {
   '154-county-healthcare-security-bureau-fund-recovery.txt': [],
   '155-county-natural-resources-bureau-satellite-enforcement.txt': [],
   '156-city-government-service-bureau-12345-hotline.md': [],
+  '157-western-township-justice-office.txt': [],
+  '158-county-veterans-affairs-bureau.txt': [],
+  '159-city-eco-bureau-penalties.txt': [],
 };
 
 /** What strict adds: the previous year's rectification and the 纲要's task areas. */
@@ -577,6 +580,13 @@ const strictOnly: Record<string, string[]> = {
   '155-county-natural-resources-bureau-satellite-enforcement.txt': [coverage('7:1-7:10', ['突发事件应对'])],
   // A 政务服务和数据管理局 enforces nothing, meets no emergency, and its 12345 hotline handles requests, not disputes.
   '156-city-government-service-bureau-12345-hotline.md': [coverage('7:4-7:13', ['行政执法', '突发事件应对', '社会矛盾纠纷化解'])],
+  // A 乡镇 makes no rules, meets no emergency and runs no platform of its own; its 督察 problems in the last
+  // part are not the rectification of the 2024 report's shortcomings.
+  '157-western-township-justice-office.txt': [coverage('7:1-7:22', ['依法行政制度体系', '突发事件应对', '数字法治政府']), rectification(21, 11, 1, 2024)],
+  // A 退役军人事务局 enforces nothing and meets no emergency; it says nothing of the 2024 report's shortcomings.
+  '158-county-veterans-affairs-bureau.txt': [coverage('7:1-7:10', ['行政执法', '突发事件应对']), rectification(21, 11, 1, 2024)],
+  // A 生态环境局 reports no change of its functions, no emergency, and names its platforms only among its shortcomings.
+  '159-city-eco-bureau-penalties.txt': [coverage('7:1-7:15', ['政府机构职能', '突发事件应对', '数字法治政府'])],
 };
 
 const drafts = readdirSync(DIR).filter((f) => /\.(txt|md)$/.test(f) && f !== 'README.md').sort();

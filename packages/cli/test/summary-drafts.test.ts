@@ -226,6 +226,9 @@ const expected: Record<string, string> = {
   '154-county-healthcare-security-bureau-fund-recovery.txt': '临溪县医疗保障局|2024|SSSS|2025-01-20|按期',
   '155-county-natural-resources-bureau-satellite-enforcement.txt': '青崖县自然资源局|2024|SSSS|2025-02-10|按期',
   '156-city-government-service-bureau-12345-hotline.md': '江沅市政务服务和数据管理局|2024|SSSS|2025-01-24|按期',
+  '157-western-township-justice-office.txt': '沙柳湾镇人民政府|2025|SSSS|2026-01-16|按期',
+  '158-county-veterans-affairs-bureau.txt': '柳岸县退役军人事务局|2025|SSSS|2026-01-20|按期',
+  '159-city-eco-bureau-penalties.txt': '江屿市生态环境局|2025|SSSS|2026-02-06|按期',
 };
 
 const PRESENCE: Record<string, string> = { 有标题: 'S', 仅有文字: 'T', 缺失: '-' };
