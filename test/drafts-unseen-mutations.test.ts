@@ -7936,6 +7936,147 @@ const MUTATIONS: Record<string, Mutation[]> = {
       findings: ["5:1-5:6 year-consistency 开头写的是2023年度的情况，标题中为2024年度：请统一报告年度"],
     },
   ],
+  "157-western-township-justice-office.txt": [
+    {
+      mistake: "last year's plans heading left in place",
+      from: "四、2026年工作安排",
+      to: "四、2025年工作安排",
+      findings: ["31:3-31:8 year-consistency “下一年度主要安排”应写2026年的安排，标题中为2025年"],
+    },
+    {
+      mistake: "a share of a 其中 part after a semicolon one point off",
+      from: "邻里纠纷18件，占28.1%",
+      to: "邻里纠纷18件，占29.1%",
+      findings: ["15:112-15:117 rate-mismatch 占比应为29.5%（18÷61），文中为29.1%"],
+    },
+    {
+      mistake: "a share after 其中 with two digits swapped",
+      from: "其中财政预决算、惠农惠牧补贴等重点领域信息74条，占39.8%",
+      to: "其中财政预决算、惠农惠牧补贴等重点领域信息74条，占38.9%",
+      findings: ["17:63-17:68 rate-mismatch 占比应为39.8%（74÷186），文中为38.9%"],
+    },
+    {
+      mistake: "主要责任人 for the 党委书记, before 切实履行",
+      from: "镇党委书记切实履行推进法治建设第一责任人职责",
+      to: "镇党委主要责任人切实履行推进法治建设第一责任人职责",
+      findings: [
+        "25:1-25:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了政府主要负责人（镇长）的履职情况，未写党委主要负责人：请补写镇党委书记履行推进法治建设第一责任人职责的情况",
+        "27:4-27:9 terminology “主要责任人”应为“主要负责人”：《党政主要负责人履行推进法治建设第一责任人职责规定》中，履行职责的是“主要负责人”，“第一责任人”是其职责",
+      ],
+    },
+    {
+      mistake: "a count left as ××",
+      from: "持证执法人员仅4名",
+      to: "持证执法人员仅××名",
+      findings: ["23:98-23:100 placeholder-text 模板占位符“××”未替换，应填写实际内容"],
+    },
+    {
+      mistake: "the 镇长's duties dropped",
+      from: "镇长认真履行法治政府建设重要组织者、推动者和实践者职责，一是主持召开镇政府常务会议专题研究法治政府建设2次，推动重大行政决策合法性审查全覆盖；二是带头落实政府法律顾问制度，重要合同、重大决策事项均事先听取法律顾问意见；三是带头参加年终述法，接受镇人大主席团和群众代表评议。",
+      to: "",
+      findings: ["25:1-25:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了党委主要负责人（党委书记）的履职情况，未写政府主要负责人：请补写镇长履行推进法治建设第一责任人职责的情况"],
+    },
+    {
+      mistake: "今年以来 in the measures of a report written in 2026",
+      from: "全年排查化解矛盾纠纷64件",
+      to: "今年以来排查化解矛盾纠纷64件",
+      findings: ["15:51-15:53 year-consistency “今年”从成文之年（2026年）算是2026年，从报告年度（2025年）算是2025年：应写明年份"],
+    },
+    {
+      mistake: "the causes cut from every shortcoming",
+      from: "，主要原因是镇村干部学法培训以集中授课为主，结合牧区实际的案例教学偏少。二是综合行政执法能力与承接事项不相匹配，镇综合行政执法队持证执法人员仅4名，原因在于编制少、法律专业人员招录难。三是普法宣传覆盖还不够均衡，偏远牧业村群众参与度不高，究其原因是牧民居住分散、季节性转场流动性大，集中宣传难以全面覆盖。",
+      to: "。二是综合行政执法能力与承接事项不相匹配，镇综合行政执法队持证执法人员仅4名。三是普法宣传覆盖还不够均衡，偏远牧业村群众参与度不高。",
+      findings: ["21:1-21:11 shortcoming-causes “存在的不足和原因”只列出问题，没有分析原因（如“主要原因在于……”）"],
+    },
+  ],
+  "158-county-veterans-affairs-bureau.txt": [
+    {
+      mistake: "a part of a list joined by 、 raised beyond its total (the list ends at the semicolon)",
+      from: "伤残抚恤金326.5万元",
+      to: "伤残抚恤金726.5万元",
+      findings: ["9:86-9:130 parts-exceed-total 各分项之和为1139.3万元（726.5万+412.8万），超过总数1026.4万元；请核对总数或各分项"],
+    },
+    {
+      mistake: "a share of a whole framed by 中 with two digits swapped",
+      from: "来访52件次，占59.8%",
+      to: "来访52件次，占58.9%",
+      findings: ["13:96-13:101 rate-mismatch 占比应为59.8%（52÷87），文中为58.9%"],
+    },
+    {
+      mistake: "（二） skipped",
+      from: "（二）规范行政行为",
+      to: "（三）规范行政行为",
+      findings: [
+        "11:1-11:4 heading-numbering 标题序号跳号：此处应为“（二）”，文中为“（三）”",
+        "13:1-13:4 heading-numbering 标题序号重复：“（三）”与上一个同级标题相同，此处应为“（四）”",
+      ],
+    },
+    {
+      mistake: "a late closing date",
+      from: "2026年1月20日",
+      to: "2026年4月20日",
+      findings: ["40:1-40:11 publish-date 成文日期晚于次年3月31日的公开期限：2025年度报告应在2026年3月31日前成文公开，文中为2026年4月20日"],
+    },
+    {
+      mistake: "last year in the opening sentence",
+      from: "2025年，县退役军人事务局坚持",
+      to: "2024年，县退役军人事务局坚持",
+      findings: ["5:1-5:6 year-consistency 开头写的是2024年度的情况，标题中为2025年度：请统一报告年度"],
+    },
+    {
+      mistake: "a 其中 part above its total",
+      from: "接收安置退役士兵46名，其中符合政府安排工作条件的12名",
+      to: "接收安置退役士兵46名，其中符合政府安排工作条件的52名",
+      findings: ["9:36-9:56 parts-exceed-total 分项52名超过总数46名；请核对总数或分项"],
+    },
+    {
+      mistake: "the 局长 of a 党组书记、局长 dropped",
+      from: "局党组书记、局长认真履行",
+      to: "局党组书记认真履行",
+      findings: ["25:1-25:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了党委主要负责人（党组书记）的履职情况，未写政府主要负责人：请补写局长履行推进法治建设第一责任人职责的情况"],
+    },
+  ],
+  "159-city-eco-bureau-penalties.txt": [
+    {
+      mistake: "a list of parts joined by 、 raised beyond its total (the list ends at the semicolon)",
+      from: "简化管理88张",
+      to: "简化管理98张",
+      findings: ["13:277-13:299 parts-exceed-total 各分项之和为136张（38+98），超过总数126张；请核对总数或各分项"],
+    },
+    {
+      mistake: "主要责任人 before 切实履行, the 党组书记 no longer named",
+      from: "局党组书记切实履行推进法治建设第一责任人职责",
+      to: "局主要责任人切实履行推进法治建设第一责任人职责",
+      findings: [
+        "31:1-31:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了政府主要负责人（局长）的履职情况，未写党委主要负责人：请补写局党组（党委）书记履行推进法治建设第一责任人职责的情况",
+        "33:2-33:7 terminology “主要责任人”应为“主要负责人”：《党政主要负责人履行推进法治建设第一责任人职责规定》中，履行职责的是“主要负责人”，“第一责任人”是其职责",
+      ],
+    },
+    {
+      mistake: "今年以来 in the measures of a report written in 2026",
+      from: "全年立案查处环境违法案件75件",
+      to: "今年以来立案查处环境违法案件75件",
+      findings: ["13:26-13:28 year-consistency “今年”从成文之年（2026年）算是2026年，从报告年度（2025年）算是2025年：应写明年份"],
+    },
+    {
+      mistake: "a “十五五” plan's period starting a year early",
+      from: "规划（2026—2030年）",
+      to: "规划（2025—2030年）",
+      findings: ["39:49-39:61 terminology “（2025—2030年）”应为“（2026—2030年）”：“十五五”时期是2026—2030年，起始年份写错"],
+    },
+    {
+      mistake: "an 采纳率 with its digits swapped",
+      from: "采纳率80.6%",
+      to: "采纳率86.0%",
+      findings: ["11:89-11:97 rate-mismatch 采纳率应为80.6%（29÷36），文中为86.0%"],
+    },
+    {
+      mistake: "last year in the measures heading",
+      from: "2025年主要举措和成效",
+      to: "2024年主要举措和成效",
+      findings: ["7:3-7:8 year-consistency “主要举措和成效”应写2025年的情况，标题中为2024年"],
+    },
+  ],
 };
 
 describe('unseen drafts: planted mistakes are reported', () => {
@@ -8849,5 +8990,50 @@ describe('unseen drafts: documented silences', () => {
     // No earlier count of 投诉类 is stated; 约 gives no bound.
     expect(newFindings('156-city-government-service-bureau-12345-hotline.md', '较上年减少3200件', '较上年减少2300件')).toEqual([]);
     expect(newFindings('156-city-government-service-bureau-12345-hotline.md', '较上年增加约6000万条', '较上年增加约8000万条')).toEqual([]);
+  });
+
+  it('158, 159: a share after 其中 of 已答复件数 when the sentence before answers all it received (受理……59件，均已按期答复。其中……41件，占已答复件数的69.5%)', () => {
+    // The whole is the count labelled 受理; 均已按期答复 after it is not read as a second label of that count
+    // (shares find their whole by the label before a count), so no count of the two sentences is named 已答复.
+    // A gap of reading, left for a change of its own.
+    expect(newFindings('158-county-veterans-affairs-bureau.txt', '占已答复件数的69.5%', '占已答复件数的65.9%')).toEqual([]);
+    expect(newFindings('159-city-eco-bureau-penalties.txt', '占已答复件数的61.7%', '占已答复件数的67.1%')).toEqual([]);
+  });
+
+  it('158: the second part of a whole framed by 中 (87件次中，来访52件次，占59.8%，来信和网上信访35件次，占40.2%)', () => {
+    // A frame is read as the whole of the part right after it only; a later part of the same clause, after
+    // the first part's share, is not tied to the frame.
+    expect(newFindings('158-county-veterans-affairs-bureau.txt', '来信和网上信访35件次，占40.2%', '来信和网上信访35件次，占42.0%')).toEqual([]);
+  });
+
+  it('158: plans that are items of intent with no date or figure (一是进一步加强学习培训……三是……)', () => {
+    // plan-specificity asks for the plans set out item by item, not for a figure or a date in each item:
+    // three 一是/二是/三是 items are items, however general their words.
+    expect(
+      newFindings(
+        '158-county-veterans-affairs-bureau.txt',
+        '一是2026年上半年组织全县乡镇（街道）退役军人服务站工作人员政策法规培训1期，实现培训全覆盖。二是编印《退役军人优抚政策问答》2000册，2026年8月底前发放到各服务站。三是结合“九五”普法规划实施，每季度开展退役军人法治宣传活动不少于1次。四是2026年9月底前完成全县优抚对象信息数据核查比对，做到底数清、情况明，确保抚恤补助资金发放准确无误。',
+        '一是进一步加强学习培训，不断提高依法行政能力。二是进一步加大政策宣传力度，营造良好法治氛围。三是进一步强化服务保障，切实维护退役军人合法权益。',
+      ),
+    ).toEqual([]);
+  });
+
+  it('159: a 其中 list of cases after an amount (立案查处……75件，……，罚没款1,286.5万元，其中大气污染类案件27件，占36.0%；……)', () => {
+    // The count right before 其中 is the amount in 万元, of other things than the parts in 件: which of the
+    // counts in 件 before it (立案 or 处罚决定) the list breaks down is not said, so neither sum nor share is read.
+    expect(newFindings('159-city-eco-bureau-penalties.txt', '水污染类案件21件，占28.0%', '水污染类案件21件，占26.0%')).toEqual([]);
+    expect(newFindings('159-city-eco-bureau-penalties.txt', '噪声及其他类案件12件，占16.0%', '噪声及其他类案件22件，占16.0%')).toEqual([]);
+  });
+
+  it('159: a whole framed by 中 after 承办的 (承办的46件代表建议和政协提案中，已经解决或采纳的38件，占82.6%)', () => {
+    // A frame is read when nothing but 在 stands before its count (FRAME_OPENING in the shares): 承办的 before
+    // the count is not one of those openings. A gap of reading, left for a change of its own.
+    expect(newFindings('159-city-eco-bureau-penalties.txt', '已经解决或采纳的38件，占82.6%', '已经解决或采纳的38件，占86.2%')).toEqual([]);
+  });
+
+  it('159: a 其中 part of two units, its amount above the total amount (赔偿金额326.4万元，其中……协议7件、金额398.6万元)', () => {
+    // The count right before 其中 is an amount and the list opens with a count in 件: the list is not of the
+    // total's things, so its amount is not summed against the total.
+    expect(newFindings('159-city-eco-bureau-penalties.txt', '其中经磋商达成赔偿协议7件、金额298.6万元', '其中经磋商达成赔偿协议7件、金额398.6万元')).toEqual([]);
   });
 });
