@@ -7,6 +7,7 @@ import {
   exactCount,
   figureClauses,
   findTotal,
+  isLowerBound,
   labelNames,
   MAX_FIGURES_BACK,
   ofSameSubject,
@@ -18,6 +19,7 @@ import {
   quotientText,
   rateEntry,
   rateName,
+  REACHED,
   RECEIVED,
   sameThings,
   shown,
@@ -222,11 +224,6 @@ function parenthesisAfter(joined: JoinedText, end: number, clauseEnd: number): {
   return { open: joined.offsetOf(open), close: joined.offsetOf(close) };
 }
 
-/** The words that say a rate reaches its value: a bound (达到95%) unless its division is written. */
-const REACHED = ['达到', '高达', '达'];
-/** The words that make a rate a lower bound (达到95%, 超过90%, 95%以上): its counts may give more, never less. */
-const AT_LEAST = [...REACHED, '多达', '超过', '超', '逾', '以上', '不少于', '不低于', '至少'];
-
 /**
  * 全程网办率达到92.6%（25,930÷28,003）: a rate that reaches its value (read as a bound, 达到95% may be
  * more) is that quotient when the division is written beside it. 超过90%（…） stays a bound.
@@ -309,7 +306,7 @@ function agrees(rate: Figure, r: Reading, rounding: Rounding): boolean {
  */
 function boundChecked(rate: Figure, r: Reading): boolean {
   if (reachesWrittenDivision(rate, r)) return true;
-  return AT_LEAST.includes(rate.marker ?? '') && [r.total, ...r.others].every((total) => quotientBelow(rate, r.numerator, r.numeratorTolerance, total));
+  return isLowerBound(rate) && [r.total, ...r.others].every((total) => quotientBelow(rate, r.numerator, r.numeratorTolerance, total));
 }
 
 /** The rate as it should be written, with the decimals and unit it is written with. */

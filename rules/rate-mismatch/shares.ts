@@ -1,7 +1,7 @@
 import type { RuleContext } from '@reportlint/core';
 import { formatDecimal, joinedText, parseChineseNumeral } from '@reportlint/parser';
 import type { Figure, JoinedText, ReportTree } from '@reportlint/parser';
-import { chainBefore, CHANGES, countBeforeNoun, eachWithSentenceBefore, endsWithQualifier, exactCount, figureClauses, findTotal, firstAfter, listAcrossSemicolons, MAX_FIGURES_BACK, quotientAgrees, quotientText, RECEIVED, sameThings, shown, tolerance, totalOf } from '../shared/figures.js';
+import { chainBefore, CHANGES, countBeforeNoun, eachWithSentenceBefore, endsWithQualifier, exactCount, figureClauses, findTotal, firstAfter, isLowerBound, listAcrossSemicolons, MAX_FIGURES_BACK, quotientAgrees, quotientBelow, quotientText, RECEIVED, sameThings, shown, tolerance, totalOf } from '../shared/figures.js';
 import type { Clause, Rounding, SentenceBefore } from '../shared/figures.js';
 import { literalAlternation } from '../shared/ranges.js';
 
@@ -38,9 +38,10 @@ interface Base {
 }
 
 // The words between the part and the percentage: “,占审结总数的”, “,纠正数占审查总数的”, “,所占比例为”,
-// “,占比” — the words before 占 (group 1), and what 占 names (group 2, “比” for 占比).
+// “,占比” — the words before 占 (group 1), and what 占 names (group 2, “比” for 占比). A share that ranks
+// its part may say so first, the value after a comma: “,占受理案件数比例最高,达”.
 const LEAD = String.raw`^,?([^,;:()]*?)所?占([^,;:()]*?)`;
-const TAIL = String.raw`的?(?:比例|比重)?(?:为|是)?$`;
+const TAIL = String.raw`的?(?:比例|比重)?(?:(?:最高|最大|最多|最低|最小|最少),?)?(?:为|是|达到|达)?$`;
 const SHARE_WORDS = new RegExp(LEAD + TAIL);
 // With the whole's count between them, in parentheses or not: “,占全部应诉案件(” 150件 “)的”.
 const SHARE_BEFORE_COUNT = new RegExp(LEAD + String.raw`(\()?$`);
@@ -50,7 +51,7 @@ const SHARE_AFTER_COUNT = new RegExp(String.raw`^(\))?` + TAIL);
 const SUBJECT_END = /(?:件数|人数|数量|数|的)$/;
 /** Words around what 占 names that do not narrow it: 全部应诉案件 → 应诉, 受理总数 → 受理. */
 const WHOLE_LEAD = /^(?:全部|所有|各类)/;
-const WHOLE_COUNT = /(?:总件数|总人数|总数|总量|件数|人数|数量|数)$/;
+const WHOLE_COUNT = /(?:案件|事项)?(?:总件数|总人数|总数|总量|件数|人数|数量|数)$/;
 const WHOLE_NOUN = /(?:案件|事项)$/;
 /** Words 占 may name contracted: 占受案总数 is 占受理案件总数, the count labelled 受理. */
 const CONTRACTED: ReadonlyMap<string, string> = new Map([['受案', '受理']]);
@@ -77,18 +78,19 @@ function restatesPart(subject: string, part: Figure): boolean {
   return name !== '' && part.label.endsWith(name);
 }
 
-/** A percentage that may be a share: not approximate and not a change. */
-const sharePercent = (f: Figure) => (f.unit === '%' || f.unit === '‰') && !f.approximate && !f.change;
+/** A percentage that may be a share: not a change, and exact or a lower bound (占比达60%). */
+const sharePercent = (f: Figure) => (f.unit === '%' || f.unit === '‰') && !f.change && (!f.approximate || isLowerBound(f));
 
 /** The share the percentage at index `i` of the clause states, if it is one, with its part. */
 function readShare(joined: JoinedText, clause: Clause, i: number): Share | undefined {
   const figures = clause.figures;
   const percent = figures[i]!;
   if (i === 0 || !sharePercent(percent)) return undefined;
-  // The labels tell at once whether 占 is written before the percentage (占审结总数的) or before the
-  // count right before it (占全部依申请事项1600项的, or a count in parentheses): most rates are passed by.
-  if (percent.label.includes('占')) {
-    const direct = SHARE_WORDS.exec(joined.slice(figures[i - 1]!.end, percent.start));
+  // The words before it tell at once whether 占 is written before the percentage (占审结总数的) or before
+  // the count right before it (占全部依申请事项1600项的, or a count in parentheses): most rates are passed by.
+  const words = joined.slice(figures[i - 1]!.end, percent.start);
+  if (words.includes('占')) {
+    const direct = SHARE_WORDS.exec(words);
     if (!direct) return undefined;
     const whole = wholeNamed(direct[2]!);
     return whole && withPart(percent, figures, i - 1, direct[1]!, whole);
@@ -432,6 +434,16 @@ function wordsContradicted(words: ShareWords, part: Figure, base: Base): string 
   return allowed ? undefined : formatDecimal((part.value / base.whole.value) * 100, 1, 'round') + '%';
 }
 
+/**
+ * Whether a percentage share agrees with one of the counts it may be of; one stated as reached (占比达
+ * 60%) only needs to be reached by one of them.
+ */
+function shareHolds(stated: Figure, part: Figure, base: Base, rounding: Rounding): boolean {
+  const totals = [base.whole, ...base.others].map(totalOf);
+  if (stated.approximate) return !totals.every((total) => quotientBelow(stated, part.value, tolerance(part), total));
+  return totals.some((total) => quotientAgrees(stated, part.value, tolerance(part), total, rounding));
+}
+
 /** Every share of the report against its part and whole; a mismatch is reported at the percentage, or at the words. */
 export function checkShares(tree: ReportTree, ctx: RuleContext<{ rounding: Rounding }>): void {
   const joined = joinedText(tree);
@@ -463,7 +475,7 @@ function checkShare(ctx: RuleContext<{ rounding: Rounding }>, tree: ReportTree, 
     if (value !== undefined) ctx.report({ messageId: 'shareWords', data: { actual, range: stated.range, division: `${shown(part)}÷${shown(base.whole)}`, value }, start: stated.start, end: stated.end });
     return;
   }
-  if ([base.whole, ...base.others].some((whole) => quotientAgrees(stated, part.value, tolerance(part), totalOf(whole), rounding))) return;
+  if (shareHolds(stated, part, base, rounding)) return;
   const expected = quotientText(stated, part.value, totalOf(base.whole), rounding);
   if (expected === joined.slice(stated.start, stated.end)) return;
   ctx.report({

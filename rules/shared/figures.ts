@@ -237,6 +237,14 @@ export function quotientAgrees(rate: Figure, numerator: number, numeratorToleran
   return !range || writtenFrom(rate.value, rate.precision, range.lo, range.hi, rounding);
 }
 
+/** The words that say a rate reaches its value: a bound (达到95%) unless its division is written. */
+export const REACHED = ['达到', '高达', '达'];
+/** The words that make a rate a lower bound (达到95%, 超过90%, 95%以上): its counts may give more, never less. */
+const AT_LEAST = [...REACHED, '多达', '超过', '超', '逾', '以上', '不少于', '不低于', '至少'];
+
+/** Whether the words around a rate state it as a lower bound (达到95%, 超过90%, 95%以上). */
+export const isLowerBound = (rate: Figure): boolean => AT_LEAST.includes(rate.marker ?? '');
+
 /**
  * Whether every n ÷ t (n, t within their tolerances) is less than `rate` even rounded up to the
  * decimals it is written with: a rate stated as reached (达到99.6%) that its counts fall short of.
