@@ -2,7 +2,7 @@ import { defineRule } from '@reportlint/core';
 import type { RuleContext } from '@reportlint/core';
 import { joinedText, tablesOf } from '@reportlint/parser';
 import type { Figure, JoinedText, Table } from '@reportlint/parser';
-import { CHANGES, countBeforeNoun, countRange, doneNamed, eachWithSentenceBefore, exactCount, figureClauses, findTotal, firstAfter, listAcrossSemicolons, MAX_FIGURES_BACK, PARTS, RECEIVED, sameThings, shown, speaksOfCarryOver, tolerance } from '../shared/figures.js';
+import { CHANGES, countBeforeNoun, countRange, doneNamed, eachWithSentenceBefore, exactCount, figureClauses, findTotal, firstAfter, isPending, listAcrossSemicolons, MAX_FIGURES_BACK, PARTS, RECEIVED, sameThings, shown, speaksOfCarryOver, tolerance } from '../shared/figures.js';
 import type { Clause, SentenceBefore } from '../shared/figures.js';
 import { columnsWhere, cellFigure, isBreakdown, isDerivedRow, isTotalName } from '../shared/tables.js';
 
@@ -112,6 +112,8 @@ function afterMarker(joined: JoinedText, clause: Clause, m: number, sentenceBefo
   const bounds: string[] = [];
   // Whether the parts so far are separated by semicolons: only such a list runs on past one.
   let bySemicolons: boolean | undefined;
+  let partsCountFirst = false;
+  const closedTotal = clause.roles[figures.indexOf(total)]?.done === true;
   for (let j = k; j < figures.length && j - k < MAX_FIGURES_BACK; j++) {
     const f = figures[j]!;
     if (f.start < prevEnd || f.parenthetical) continue;
@@ -137,9 +139,14 @@ function afterMarker(joined: JoinedText, clause: Clause, m: number, sentenceBefo
       if (!semicolon && bySemicolons) break;
     }
     if (f.kind === 'rate' || f.change || !sameThings(f, total)) break;
-    const label = f.label.replace(/^其中/, '');
-    // ……不满意10条，15条差评全部回访整改: a count written before its noun names its own things, not one more part.
-    if (parts.length > 0 && countBeforeNoun(joined, f)) break;
+    // A list is written one way throughout: after labelled parts, ……不满意10条，15条差评全部回访整改 — a
+    // count written before its noun names its own things; 其中4件维持原决定，1件责令重作: parts written
+    // before their nouns are named by the words after each.
+    const countFirst = beforeItsNoun(joined, f);
+    if (parts.length > 0 && countFirst !== partsCountFirst) break;
+    partsCountFirst = countFirst;
+    const part = countFirst ? { ...f, label: f.tail } : f;
+    const label = part.label.replace(/^其中/, '');
     // 其中判决86件，裁定20件，行政机关败诉9件: an outcome counted across the parts ends the list; one
     // joined by 、 is another item of it (其中维持43件、驳回8件、纠错9件), and so is a status or grade
     // (其中优秀2106卷、合格5893卷、不合格421卷) unless it opens a statement (、已整改50处).
@@ -149,10 +156,13 @@ function afterMarker(joined: JoinedText, clause: Clause, m: number, sentenceBefo
     // with 、 (其中男性5人、女性5人、党员3人: categories, then a property) — but not after outcomes:
     // the cases closed are decided one way each, so a count listed with them is one more outcome
     // (其中维持128件、……、责令履行2件、终止20件 is one list, its sum beyond the total).
-    if (complete && !(listed && parts.every(isOutcome))) break;
+    // 其中维持3件，撤销1件，尚未审结1件: the cases not yet decided are one more item of a list of outcomes
+    // — of the cases received: a count of closed ones (审结4件，其中……) has none pending.
+    const undecided = parts.length > 0 && !closedTotal && parts.every(isOutcome) && isPending(part);
+    if (complete && !((listed || undecided) && parts.every(isOutcome))) break;
     const newStatement = PARTS.stops.some((w) => label.startsWith(w)) || (!listed && PARTS.statuses.some((w) => label.includes(w)));
     const graded = parts.length > 0 && anotherGrade(parts[parts.length - 1]!, label);
-    if (parts.length > 0 && !graded && (newStatement || ((clause.roles[j]!.totals.length > 0 || clause.roles[j]!.done) && !listed))) break;
+    if (parts.length > 0 && !graded && !undecided && (newStatement || ((clause.roles[j]!.totals.length > 0 || clause.roles[j]!.done) && !listed))) break;
     if (parts.length === 0 && ['另', '此外', '同时', '占', '较', '同比', '比'].some((w) => label.startsWith(w))) break;
     const respective = PARTS.respectively.find((w) => label.includes(w));
     if (respective) {
@@ -167,7 +177,7 @@ function afterMarker(joined: JoinedText, clause: Clause, m: number, sentenceBefo
     // Subsets that may overlap need not add up, but none can be larger than its total: the first one
     // is held to it alone (其中适用简易程序1836件 of 案件1284件).
     if (mayOverlap(label)) return parts.length === 0 && exceeds(total, [f]) ? beyond([f]) : undefined;
-    parts.push(f);
+    parts.push(part);
     prevEnd = f.end;
     sum += f.value;
     complete = parts.length > 1 && Math.abs(sum - total.value) < EPSILON;
@@ -273,6 +283,9 @@ function anotherGrade(previous: Figure, label: string): boolean {
   const own = previous.label.replace(/^其中/, '');
   return label !== own && ungraded(label) !== '' && ungraded(label) === ungraded(own);
 }
+
+/** 其中4件维持原决定: a part written before its noun (其中 aside), which the words right after it name. */
+const beforeItsNoun = (joined: JoinedText, f: Figure): boolean => countBeforeNoun(joined, { ...f, label: f.label.replace(/^其中/, '') });
 
 /** 维持29件, 调解结案271件, 废止2件: a count of the cases (or cleaned-up documents) decided one way. */
 const isOutcome = (f: Figure) => PARTS.outcomes.some((w) => f.label.replace(/^其中/, '').startsWith(w));

@@ -365,7 +365,7 @@ function pendingTail(tail: string): string {
 }
 
 /** `pendingWord(f, PENDING) !== undefined`, with the words looked up by first and last character. */
-function isPending(f: Figure): boolean {
+export function isPending(f: Figure): boolean {
   const tail = pendingTail(f.tail);
   if (tail.length > 0 && PENDING_FIRST[tail.charCodeAt(0)] === 1 && PENDING.some((w) => tail.startsWith(w))) return true;
   return PENDING_ENDINGS.find(f.label) !== undefined;
