@@ -47,21 +47,26 @@ export function dropPageFurniture(flat: Flat[], normalized: string): Flat[] {
   return out;
 }
 
-/** Lines of web-page residue (breadcrumb, 【字体：大 中 小】, 来源/发布时间, a repeated title) looked for around the title. */
-const LEADING_RESIDUE = 4;
+/**
+ * Lines of web-page residue (breadcrumb, 【字体：大 中 小】, 来源/发布时间, a repeated title) looked for
+ * around the title: a government page's information-disclosure table (索引号, 发布机构, 组配分类, 文号,
+ * 发布日期 …) takes up to a line a field.
+ */
+const LEADING_RESIDUE = 8;
 
 /** Title, web-page residue around it, the sign-off block after the text and the web page after that. */
 export function markFrame(flat: Flat[], normalized: string): void {
   const textOf = (f: Flat) => normalized.slice(f.start, f.end).trim();
   const residue = (from: number, title?: string) => {
     let i = from;
-    for (; i < Math.min(flat.length, from + LEADING_RESIDUE); i++) {
+    while (i < Math.min(flat.length, from + LEADING_RESIDUE)) {
       const f = flat[i]!;
       if (f.kind !== 'paragraph') break;
-      const t = textOf(f);
-      // A page shows the title twice: as the page's title and as the article's.
-      if (isFrontMatter(t) || t === title) f.role = 'front-matter';
-      else break;
+      // A page shows the title twice: as the page's title and as the article's, either over lines of its own.
+      const n = isFrontMatter(textOf(f)) ? 1 : title ? restatedTitle(flat, i, title, textOf) : 0;
+      if (n === 0) break;
+      for (const line of flat.slice(i, i + n)) line.role = 'front-matter';
+      i += n;
     }
     return i;
   };
@@ -164,6 +169,18 @@ function pageEnd(flat: Flat[], from: number, textOf: (f: Flat) => string): numbe
     else break;
   }
   return last;
+}
+
+/** How many paragraphs from `from` restate `title`, split over as many lines as a title may be; 0 when they do not. */
+function restatedTitle(flat: Flat[], from: number, title: string, textOf: (f: Flat) => string): number {
+  let joined = '';
+  for (let n = 0; n < Math.min(flat.length - from, MAX_TITLE_LINES) && title.startsWith(joined); n++) {
+    const f = flat[from + n]!;
+    if (f.kind !== 'paragraph') return 0;
+    joined += textOf(f);
+    if (joined === title) return n + 1;
+  }
+  return 0;
 }
 
 /** Lines a title may be spread over (GB/T 9704 breaks a long title: “江岭市人民政府” / “关于2025年度……的报告”). */
