@@ -7947,7 +7947,7 @@ const MUTATIONS: Record<string, Mutation[]> = {
       mistake: "a share of a 其中 part after a semicolon one point off",
       from: "邻里纠纷18件，占28.1%",
       to: "邻里纠纷18件，占29.1%",
-      findings: ["15:112-15:117 rate-mismatch 占比应为29.5%（18÷61），文中为29.1%"],
+      findings: ["15:112-15:117 rate-mismatch 占比应为28.1%（18÷64），文中为29.1%"],
     },
     {
       mistake: "a share after 其中 with two digits swapped",

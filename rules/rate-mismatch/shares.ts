@@ -449,22 +449,29 @@ export function checkShares(tree: ReportTree, ctx: RuleContext<{ rounding: Round
   const joined = joinedText(tree);
   const clauses = figureClauses(tree);
   eachWithSentenceBefore(joined, clauses, (clause, sentenceBefore) => {
-    clause.figures.forEach((_, i) => {
-      for (const share of sharesAt(joined, clause, i)) checkShare(ctx, tree, joined, clause, share, sentenceBefore);
-    });
+    const own = clause.figures.flatMap((_, i) => sharesAt(joined, clause, i));
     // 其中婚姻家庭纠纷21件，占32.8%；邻里纠纷18件，占28.1%: a part after a semicolon, whose share names no whole
     // (占28.1%), is still in the 其中 list and a share of its total. Shares that name their whole are read
     // in their own clause.
-    if (clause.markers.length === 0) return;
-    const list = listAcrossSemicolons(joined, clauses, clause);
-    for (let i = clause.figures.length; i < list.figures.length; i++) {
-      for (const share of sharesAt(joined, list, i)) if (share.whole.by === 'list') checkShare(ctx, tree, joined, list, share, sentenceBefore);
-    }
+    const list = clause.markers.length > 0 ? listAcrossSemicolons(joined, clauses, clause) : clause;
+    const after: Share[] = [];
+    for (let i = clause.figures.length; i < list.figures.length; i++) after.push(...sharesAt(joined, list, i).filter((share) => share.whole.by === 'list'));
+    const listed = own.filter((share) => share.whole.by === 'list').concat(after);
+    for (const share of own) checkShare(ctx, tree, joined, clause, share, sentenceBefore, listed);
+    for (const share of after) checkShare(ctx, tree, joined, list, share, sentenceBefore, listed);
   });
 }
 
-/** One share against its part and whole. */
-function checkShare(ctx: RuleContext<{ rounding: Rounding }>, tree: ReportTree, joined: JoinedText, clause: Clause, share: Share, sentenceBefore: SentenceBefore): void {
+/** One share against its part and whole; `listed`: the shares of the 其中 list of its clause. */
+function checkShare(
+  ctx: RuleContext<{ rounding: Rounding }>,
+  tree: ReportTree,
+  joined: JoinedText,
+  clause: Clause,
+  share: Share,
+  sentenceBefore: SentenceBefore,
+  listed: readonly Share[],
+): void {
   const base = baseOf(joined, clause, share, sentenceBefore);
   if (!base || !plainBase(joined, clause, share, base)) return;
   const { part, stated } = share;
@@ -476,12 +483,25 @@ function checkShare(ctx: RuleContext<{ rounding: Rounding }>, tree: ReportTree, 
     return;
   }
   if (shareHolds(stated, part, base, rounding)) return;
-  const expected = quotientText(stated, part.value, totalOf(base.whole), rounding);
+  const whole = share.whole.by === 'list' ? wholeOfList(base, listed, share, rounding) : base.whole;
+  const expected = quotientText(stated, part.value, totalOf(whole), rounding);
   if (expected === joined.slice(stated.start, stated.end)) return;
   ctx.report({
     messageId: 'mismatch',
-    data: { name: '占比', expected, division: `${shown(part)}÷${shown(base.whole)}`, actual },
+    data: { name: '占比', expected, division: `${shown(part)}÷${shown(whole)}`, actual },
     start: stated.start,
     end: stated.end,
   });
+}
+
+/**
+ * The whole a wrong share of a 其中 list is shown against. A list after a count of done may break down
+ * the count that was taken from (排查纠纷64件，调解成功61件，其中……，占32.8%): of the two, the one the
+ * list's other shares agree with, else the count right before the list.
+ */
+function wholeOfList(base: Base, listed: readonly Share[], share: Share, rounding: Rounding): Figure {
+  if (base.others.length === 0) return base.whole;
+  const agreeing = (whole: Figure) =>
+    listed.some(({ stated, part }) => part !== share.part && stated.kind !== 'words' && quotientAgrees(stated, part.value, tolerance(part), totalOf(whole), rounding));
+  return [base.whole, ...base.others].find(agreeing) ?? base.whole;
 }
