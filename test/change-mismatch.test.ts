@@ -139,6 +139,38 @@ describe('change-mismatch: a change against the first of a run of years', () => 
   });
 });
 
+describe('change-mismatch: areas, weights, lengths and volumes', () => {
+  it('a measure stands for its rounding at its last decimal, in 万 or not', () => {
+    expect(messages('违法占地面积由上年的86.4亩减少到52.7亩，减少33.6亩。')).toEqual([]);
+    expect(messages('违法占地面积由上年的86.4亩减少到52.7亩，减少33.9亩。')).toEqual(['减少量应为33.7亩（86.4-52.7），文中为33.9亩']);
+    // 240亩 is 239.5 to 240.5: a fall from 24.6% to 25.4%, truncated or rounded.
+    expect(messages('违法占地面积由上年的240亩下降到180亩，下降24.6%。')).toEqual([]);
+    expect(messages('违法占地面积由上年的240亩下降到180亩，下降24.5%。')).toEqual(['降幅应为25.0%（(240-180)÷240），文中为24.5%']);
+  });
+  it('in the frames of counts: 分别 pairs and a table row', () => {
+    expect(messages('清运生活垃圾12.6万吨（上年11.8万吨），建筑垃圾3.2万吨（上年2.9万吨），同比分别增长6.8%和15.3%。')).toEqual([
+      '增幅应为10.3%（(3.2万-2.9万)÷2.9万），文中为15.3%',
+    ]);
+    const table = ['项目\t2023年\t2024年\t同比', '违法占地面积（亩）\t240\t180\t-33.3%', '拆除违法建设（万平方米）\t4.2\t6.3\t50%'].join('\n');
+    expect(messages(table)).toEqual(['降幅应为25.0%（(240-180)÷240），文中为-33.3%']);
+  });
+  it.each([
+    ['亩 and 公顷', '复垦土地320亩，较上年的25公顷增长28%。'],
+    ['公里 and 千米', '新建农村公路120公里，较上年的100千米增长25%。'],
+    ['a difference in another unit', '违法占地240亩，较上年的300亩减少6公顷。'],
+    ['points after measures', '违法占地240亩，较上年的300亩减少3个百分点。'],
+    ['a rate per unit', '垃圾处理能力由600吨/日提高到900吨/日，提高60%。'],
+    ['a rate per unit, full-width slash', '污水处理能力由8万立方米／日提高到10万立方米／日，提高30%。'],
+    ['an average', '人均绿地12.5平方米，较上年的11平方米增加2.5平方米。'],
+    ['约', '造林约1500亩，较上年的1200亩增长40%。'],
+    ['余', '造林1500余亩，较上年的1200亩增加500亩。'],
+    ['以上', '造林1500亩以上，较上年的1200亩增长40%。'],
+    ['a time limit compared with another', '办理时限压缩至4个工作日，较上年的8个工作日压缩60%。'],
+  ])('silent: %s', (_, sentence) => {
+    expect(messages(sentence)).toEqual([]);
+  });
+});
+
 describe('change-mismatch: silences', () => {
   it.each([
     ['no earlier count', '受理行政复议申请120件，较上年增长25%，其中纠错15件。'],

@@ -7838,6 +7838,12 @@ const MUTATIONS: Record<string, Mutation[]> = {
       findings: ["16:275-16:282 change-mismatch 增加量应为258.5万元（1426.8万-1168.3万），文中为285.5万元"],
     },
     {
+      mistake: "a difference of areas in 亩 off by ten",
+      from: "减少108.1亩",
+      to: "减少118.1亩",
+      findings: ["16:217-16:223 change-mismatch 减少量应为108.1亩（326.5-218.4），文中为118.1亩"],
+    },
+    {
       mistake: "the second of a 分别 pair of differences with its digits swapped",
       from: "同比分别增加44件和35件",
       to: "同比分别增加44件和53件",
@@ -8949,10 +8955,8 @@ describe('unseen drafts: documented silences', () => {
     expect(newFindings('154-county-healthcare-security-bureau-fund-recovery.txt', '问题发现率33.3%', '问题发现率34.3%')).toEqual([]);
   });
 
-  it('155: a difference of areas in 亩 (由上年的326.5亩下降至218.4亩，减少108.1亩)', () => {
-    // change-mismatch reads counts, amounts and time limits; areas, weights and lengths are measures it does
-    // not read (its code says so: 亩, 微克/立方米), in any frame. A miss of scope, left for a change of its own.
-    expect(newFindings('155-county-natural-resources-bureau-satellite-enforcement.txt', '减少108.1亩', '减少118.1亩')).toEqual([]);
+  it('155: a difference of areas in 亩 with no earlier area (供应国有建设用地2,346亩，同比增加420亩)', () => {
+    // Areas are read as counts are, and 同比 names last year without stating its area: nothing to subtract.
     expect(newFindings('155-county-natural-resources-bureau-satellite-enforcement.txt', '同比增加420亩', '同比增加240亩')).toEqual([]);
   });
 

@@ -2,7 +2,7 @@ import { defineRule } from '@reportlint/core';
 import type { RuleContext } from '@reportlint/core';
 import { formatDecimal, joinedText, parseChineseNumeral, tablesOf } from '@reportlint/parser';
 import type { Figure, FigureChange, JoinedText, ReportTree, Table } from '@reportlint/parser';
-import { CHANGE_CONNECT as CONNECT, CHANGES, countRange, EARLIER, exactCount, figureClauses, opensChange, quantityRange, sameThings, shown, tolerance, writtenFrom } from '../shared/figures.js';
+import { CHANGE_CONNECT as CONNECT, CHANGES, EARLIER, exactCount, figureClauses, opensChange, quantityRange, sameThings, shown, tolerance, writtenFrom } from '../shared/figures.js';
 import { literalAlternation } from '../shared/ranges.js';
 import type { Clause } from '../shared/figures.js';
 import { columnsWhere, cellFigure, TABLE_WORDS } from '../shared/tables.js';
@@ -209,13 +209,52 @@ const DURATIONS: readonly string[] = CHANGES.durations;
 
 /**
  * Two time limits in the same unit (平均办理时限由10个工作日压缩至3.2个工作日), stated exactly. An average
- * is fine here: both ends are the same average. Other measures (微克/立方米, 亩) are not read.
+ * is fine here: both ends are the same average. Areas, weights, lengths and volumes are read as counts
+ * (see `isMeasured`); other measures (个百分点, 岁) are not.
  */
 const sameDurations = (a: Figure, b: Figure) =>
   a.kind === 'measure' && a.unit === b.unit && b.kind === 'measure' && DURATIONS.includes(a.unit) && !a.approximate && !b.approximate && !a.change && !b.change;
 
-/** A change stated as a count (减少9件, 增加1.2万元): the parser reads it as a count with a direction. */
-const isDifference = (f: Figure) => f.change !== undefined && (f.kind === 'count' || f.kind === 'amount');
+const MEASURES: readonly string[] = CHANGES.measures;
+
+/** After a unit, what makes it a rate per unit: 吨/日, 立方米／日. */
+const PER_UNIT = /^[/／]/;
+
+/**
+ * An area, weight, length or volume (违法用地320亩, 拆除12.6万平方米, 清运垃圾2.3万吨): a quantity whose
+ * change reads as a count's. Not a rate per unit (300吨/日, 每平方公里12吨, 日均清运), which is no amount
+ * of the thing itself.
+ */
+const isMeasured = (f: Figure) => f.kind === 'measure' && MEASURES.includes(f.unit) && !f.average && f.value >= 0 && !PER_UNIT.test(f.tail);
+
+/**
+ * The half-width of the interval a count or measure stands for: a count is exact unless written in 万 or
+ * 亿 (tolerance); a measure is rounded at its last written decimal, 108.1亩 being 108.05…108.15 and
+ * 12.6万平方米 12.55万…12.65万.
+ */
+const halfWidth = (f: Figure) => (isMeasured(f) ? (f.scale * 10 ** -f.precision) / 2 : tolerance(f));
+
+/**
+ * The interval a count, a measure or a difference (增加20余件, 减少108.1亩) stands for, if it has one (see
+ * quantityRange). A measure above a round number (1200余亩) is left alone: beside another measure, itself
+ * a rounding, the range a finding would state is no plain one (200.5至300.5亩, not 4200余件's 400至500件).
+ */
+function rangeOf(f: Figure): { low: number; high: number } | undefined {
+  if (!isMeasured(f)) return quantityRange(f);
+  return f.approximate ? undefined : { low: f.value - halfWidth(f), high: f.value + halfWidth(f) };
+}
+
+/** The interval of a count or measure that is no change itself: the earlier or later one of a statement. */
+const levelRange = (f: Figure) => (f.change ? undefined : rangeOf(f));
+
+/** An exact count, or an exact measure: one end of a change whose percent or multiple can be computed. */
+const exactQuantity = (f: Figure) => exactCount(f) || (isMeasured(f) && !f.approximate && !f.change);
+
+/** A count, an amount or a measure: what a change may be stated in besides a percent, points or a multiple. */
+const isQuantity = (f: Figure) => f.kind === 'count' || f.kind === 'amount' || isMeasured(f);
+
+/** A change stated as a count or measure (减少9件, 增加1.2万元, 减少108.1亩): the parser reads it as one with a direction. */
+const isDifference = (f: Figure) => f.change !== undefined && isQuantity(f);
 
 /** Whether the figures of a statement are plain enough for the arithmetic to be sure. */
 function plain(s: Statement): boolean {
@@ -226,12 +265,15 @@ function plain(s: Statement): boolean {
   return comparable(s);
 }
 
-/** Whether the two counts of a statement can be divided: exact counts of the same things, or time limits from … to. */
+/**
+ * Whether the two counts of a statement can be divided: exact counts of the same things, measures in
+ * the same unit (亩 and 公顷 are not converted), or time limits from … to.
+ */
 function comparable(s: Statement): boolean {
   const { earlier, later } = s;
   // A time limit is read only from … to: compared with (较法定时限20个工作日) it is often another kind of limit.
-  const same = (exactCount(earlier) && exactCount(later) && sameThings(earlier, later)) || (s.fromTo === true && sameDurations(earlier, later));
-  return same && !later.parenthetical && earlier.value - tolerance(earlier) > 0;
+  const same = (exactQuantity(earlier) && exactQuantity(later) && sameThings(earlier, later)) || (s.fromTo === true && sameDurations(earlier, later));
+  return same && !later.parenthetical && earlier.value - halfWidth(earlier) > 0;
 }
 
 export const rule = defineRule({
@@ -348,17 +390,18 @@ function judgement(s: Statement): Judgement | undefined {
   const stated = s.percent;
   if (stated.kind === 'multiple') return plainMultiple(s) ? judgeMultiple(s, stated.value, stated.precision) : undefined;
   if (POINTS.has(stated.unit)) return plainPoints(s) ? judgePoints(s) : undefined;
-  if (stated.kind === 'count' || stated.kind === 'amount') return plainDifference(s) ? judgeDifference(s) : undefined;
+  // The second difference of a 分别 list (分别增加44件和35件) has no direction of its own.
+  if (isQuantity(stated)) return plainDifference(s) ? judgeDifference(s) : undefined;
   return plain(s) ? judge(s) : plainRatePercent(s) ? judgeRatePercent(s) : undefined;
 }
 
 /**
  * 由上年的48件增加至60件，增加12件: a difference in the unit of its two counts (增加2家 after counts in
- * 件 is of other things), each figure standing for a known interval (1.2万, 20余; not 约, 近).
+ * 件 is of other things), each figure standing for a known interval (1.2万, 20余, 108.1亩; not 约, 近).
  */
 function plainDifference(s: Statement): boolean {
   const { earlier, later, percent: difference } = s;
-  const ranged = countRange(earlier) && countRange(later) && quantityRange(difference);
+  const ranged = levelRange(earlier) && levelRange(later) && rangeOf(difference);
   return !!ranged && sameThings(earlier, later) && sameThings(later, difference) && sameThings(earlier, difference) && !later.parenthetical;
 }
 
@@ -373,7 +416,7 @@ const SLACK = 1e-6;
  */
 function judgeDifference(s: Statement): Judgement | undefined {
   const { earlier, later, percent: stated } = s;
-  const [e, l, d] = [countRange(earlier)!, countRange(later)!, quantityRange(stated)!];
+  const [e, l, d] = [levelRange(earlier)!, levelRange(later)!, rangeOf(stated)!];
   const [low, high] = [l.low - e.high, l.high - e.low];
   const [lo, hi] = s.direction === 'increase' ? [low, high] : [-high, -low];
   const opposite = hi < -SLACK;
@@ -513,8 +556,8 @@ function plainMultiple(s: Statement): boolean {
  */
 function judgeMultiple(s: Statement, stated: number, decimals: number): Judgement | undefined {
   const { earlier, later } = s;
-  const lo = (later.value - tolerance(later)) / (earlier.value + tolerance(earlier));
-  const hi = (later.value + tolerance(later)) / (earlier.value - tolerance(earlier));
+  const lo = (later.value - halfWidth(later)) / (earlier.value + halfWidth(earlier));
+  const hi = (later.value + halfWidth(later)) / (earlier.value - halfWidth(earlier));
   const fits = (less: number) => writtenFrom(stated, decimals, lo - less, hi - less, 'either');
   if (fits(0) || (!s.times && fits(1))) return undefined;
   // A whole multiple (增长2倍) is shown with a decimal: the ratio is seldom whole.
@@ -565,8 +608,8 @@ function judge(s: Statement): Judgement | undefined {
   // (3.96万 is 39550…39650), in the stated direction: negative when the counts go the other way.
   const sign = s.direction === 'increase' ? 1 : -1;
   const ends = [
-    ((later.value - tolerance(later)) / (earlier.value + tolerance(earlier)) - 1) * 100 * sign,
-    ((later.value + tolerance(later)) / (earlier.value - tolerance(earlier)) - 1) * 100 * sign,
+    ((later.value - halfWidth(later)) / (earlier.value + halfWidth(earlier)) - 1) * 100 * sign,
+    ((later.value + halfWidth(later)) / (earlier.value - halfWidth(earlier)) - 1) * 100 * sign,
   ];
   const [lo, hi] = [Math.min(...ends), Math.max(...ends)];
   const opposite = hi < 0;
