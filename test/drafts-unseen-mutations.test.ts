@@ -8041,6 +8041,18 @@ const MUTATIONS: Record<string, Mutation[]> = {
       to: "局党组书记认真履行",
       findings: ["25:1-25:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了党委主要负责人（党组书记）的履职情况，未写政府主要负责人：请补写局长履行推进法治建设第一责任人职责的情况"],
     },
+    {
+      mistake: "a share of 已答复件数 after a sentence that answers all it received, two digits swapped",
+      from: "占已答复件数的69.5%",
+      to: "占已答复件数的65.9%",
+      findings: ["13:63-13:68 rate-mismatch 占比应为69.5%（41÷59），文中为65.9%"],
+    },
+    {
+      mistake: "the second share of a whole framed by 中 two points off",
+      from: "来信和网上信访35件次，占40.2%",
+      to: "来信和网上信访35件次，占42.0%",
+      findings: ["13:115-13:120 rate-mismatch 占比应为40.2%（35÷87），文中为42.0%"],
+    },
   ],
   "159-city-eco-bureau-penalties.txt": [
     {
@@ -8081,6 +8093,18 @@ const MUTATIONS: Record<string, Mutation[]> = {
       from: "2025年主要举措和成效",
       to: "2024年主要举措和成效",
       findings: ["7:3-7:8 year-consistency “主要举措和成效”应写2025年的情况，标题中为2024年"],
+    },
+    {
+      mistake: "a share of 已答复件数 after a sentence that answers all it received, two digits swapped",
+      from: "占已答复件数的61.7%",
+      to: "占已答复件数的67.1%",
+      findings: ["17:177-17:182 rate-mismatch 占比应为61.7%（29÷47），文中为67.1%"],
+    },
+    {
+      mistake: "a share of a whole framed by 中 after 承办的, two digits swapped",
+      from: "已经解决或采纳的38件，占82.6%",
+      to: "已经解决或采纳的38件，占86.2%",
+      findings: ["17:61-17:66 rate-mismatch 占比应为82.6%（38÷46），文中为86.2%"],
     },
   ],
 };
@@ -8996,20 +9020,6 @@ describe('unseen drafts: documented silences', () => {
     expect(newFindings('156-city-government-service-bureau-12345-hotline.md', '较上年增加约6000万条', '较上年增加约8000万条')).toEqual([]);
   });
 
-  it('158, 159: a share after 其中 of 已答复件数 when the sentence before answers all it received (受理……59件，均已按期答复。其中……41件，占已答复件数的69.5%)', () => {
-    // The whole is the count labelled 受理; 均已按期答复 after it is not read as a second label of that count
-    // (shares find their whole by the label before a count), so no count of the two sentences is named 已答复.
-    // A gap of reading, left for a change of its own.
-    expect(newFindings('158-county-veterans-affairs-bureau.txt', '占已答复件数的69.5%', '占已答复件数的65.9%')).toEqual([]);
-    expect(newFindings('159-city-eco-bureau-penalties.txt', '占已答复件数的61.7%', '占已答复件数的67.1%')).toEqual([]);
-  });
-
-  it('158: the second part of a whole framed by 中 (87件次中，来访52件次，占59.8%，来信和网上信访35件次，占40.2%)', () => {
-    // A frame is read as the whole of the part right after it only; a later part of the same clause, after
-    // the first part's share, is not tied to the frame.
-    expect(newFindings('158-county-veterans-affairs-bureau.txt', '来信和网上信访35件次，占40.2%', '来信和网上信访35件次，占42.0%')).toEqual([]);
-  });
-
   it('158: plans that are items of intent with no date or figure (一是进一步加强学习培训……三是……)', () => {
     // plan-specificity asks for the plans set out item by item, not for a figure or a date in each item:
     // three 一是/二是/三是 items are items, however general their words.
@@ -9027,12 +9037,6 @@ describe('unseen drafts: documented silences', () => {
     // counts in 件 before it (立案 or 处罚决定) the list breaks down is not said, so neither sum nor share is read.
     expect(newFindings('159-city-eco-bureau-penalties.txt', '水污染类案件21件，占28.0%', '水污染类案件21件，占26.0%')).toEqual([]);
     expect(newFindings('159-city-eco-bureau-penalties.txt', '噪声及其他类案件12件，占16.0%', '噪声及其他类案件22件，占16.0%')).toEqual([]);
-  });
-
-  it('159: a whole framed by 中 after 承办的 (承办的46件代表建议和政协提案中，已经解决或采纳的38件，占82.6%)', () => {
-    // A frame is read when nothing but 在 stands before its count (FRAME_OPENING in the shares): 承办的 before
-    // the count is not one of those openings. A gap of reading, left for a change of its own.
-    expect(newFindings('159-city-eco-bureau-penalties.txt', '已经解决或采纳的38件，占82.6%', '已经解决或采纳的38件，占86.2%')).toEqual([]);
   });
 
   it('159: a 其中 part of two units, its amount above the total amount (赔偿金额326.4万元，其中……协议7件、金额398.6万元)', () => {

@@ -1,7 +1,7 @@
 import type { RuleContext } from '@reportlint/core';
 import { formatDecimal, joinedText, parseChineseNumeral } from '@reportlint/parser';
 import type { Figure, JoinedText, ReportTree } from '@reportlint/parser';
-import { chainBefore, CHANGES, countBeforeNoun, eachWithSentenceBefore, endsWithQualifier, exactCount, figureClauses, findTotal, firstAfter, isLowerBound, listAcrossSemicolons, MAX_FIGURES_BACK, quotientAgrees, quotientBelow, quotientText, RECEIVED, sameThings, shown, tolerance, totalOf } from '../shared/figures.js';
+import { chainBefore, CHANGES, countBeforeNoun, eachWithSentenceBefore, endsWithQualifier, exactCount, figureClauses, findTotal, firstAfter, isLowerBound, listAcrossSemicolons, MAX_FIGURES_BACK, PARTS, quotientAgrees, quotientBelow, quotientText, RECEIVED, sameThings, shown, tolerance, totalOf, WAYS } from '../shared/figures.js';
 import type { Clause, Rounding, SentenceBefore } from '../shared/figures.js';
 import { literalAlternation } from '../shared/ranges.js';
 
@@ -137,18 +137,39 @@ function withPart(stated: Figure | ShareWords, figures: readonly Figure[], partI
 }
 
 /**
- * The one count among `figures` (nearest first) whose label holds the word 占 names: undefined when
- * none does, null when the whole is not sure — several such counts (上年受理 and 受理, 受理 twice), or
+ * 受理申请86件，均已按期答复: 均已 and a done word right after a count received say every one of it is done
+ * so — the count is also the count of those answered (the done word: group 1).
+ */
+const ALL_DONE = new RegExp(String.raw`^,均(?:已经|已)?(?:依法|全部|${literalAlternation(WAYS)})?(${literalAlternation(RECEIVED.done)})(?=[,;。!?]|$)`);
+/** How far after its count 均已…… may end: a comma, 均已经, a qualifier and the done word. */
+const ALL_DONE_REACH = 12;
+
+/**
+ * The words a count is named by: its label, the noun of the frame it opens (在委员提出的145件提案中 is a count
+ * of 提案), and 已 with the done word of 均已…… after a count received (受理申请86件，均已答复 is 已答复 too).
+ */
+function nameOf(joined: JoinedText, f: Figure): string {
+  const frame = frameOf(joined, f);
+  const received = RECEIVED.totals.some((w) => f.label.includes(w));
+  const done = received ? ALL_DONE.exec(joined.slice(f.end, joined.move(f.end, ALL_DONE_REACH)))?.[1] : undefined;
+  return f.label + (frame?.noun ?? '') + (done ? '已' + done : '');
+}
+
+/**
+ * The one count among `figures` (nearest first) whose name (nameOf) holds the word 占 names: undefined
+ * when none does, null when the whole is not sure — several such counts (上年受理 and 受理, 受理 twice), or
  * one whose label narrows the word (按期办结, 网上受理, 不予受理).
  */
-function countNamed(figures: readonly Figure[], word: string): Figure | null | undefined {
+function countNamed(joined: JoinedText, figures: readonly Figure[], word: string): Figure | null | undefined {
   let whole: Figure | undefined;
   let looked = 0;
   for (const f of figures) {
     if (++looked > MAX_FIGURES_BACK) return null;
-    const at = f.kind === 'rate' ? -1 : f.label.indexOf(word);
+    if (f.kind === 'rate') continue;
+    const name = nameOf(joined, f);
+    const at = name.indexOf(word);
     if (at === -1) continue;
-    const head = f.label.slice(0, at);
+    const head = name.slice(0, at);
     if (endsWithQualifier(head) || NARROWED.test(head) || (whole && whole.value !== f.value)) return null;
     whole ??= f;
   }
@@ -204,10 +225,10 @@ function goesOnFromBefore(joined: JoinedText, clause: Clause, partIndex: number)
  * it, in the same paragraph: its one count so named is the whole.
  */
 function namedCount(joined: JoinedText, clause: Clause, partIndex: number, word: string, sentenceBefore: SentenceBefore): Base | undefined {
-  const inSentence = countNamed(Array.from(chainBefore(clause, partIndex), ({ f }) => f), word);
+  const inSentence = countNamed(joined, Array.from(chainBefore(clause, partIndex), ({ f }) => f), word);
   if (inSentence !== undefined) return inSentence === null ? undefined : { whole: inSentence, others: [] };
   const before = goesOnFromBefore(joined, clause, partIndex) ? sentenceBefore() : undefined;
-  const earlier = before && countNamed(before.flatMap((c) => c.figures).reverse(), word);
+  const earlier = before && countNamed(joined, before.flatMap((c) => c.figures).reverse(), word);
   if (earlier !== undefined) return earlier === null ? undefined : { whole: earlier, others: [] };
   const subject = subjectCount(joined, clause, partIndex, word);
   return subject && { whole: subject, others: [] };
@@ -248,23 +269,56 @@ function listTotal(joined: JoinedText, clause: Clause, share: Share): Base | und
 }
 
 /**
- * The words from a count framed by 在……中 up to the part counted within it, the part opening the next
- * comma's clause: “一般程序案件中,由乡镇(街道)” in 在1094件一般程序案件中，由乡镇（街道）办理628件.
+ * What may open a frame before its count: 在1094件……中, 在全体委员2237人中, a verb of what was received or
+ * handled with 的 (承办的46件建议中, 收到的120件申请中), or nothing (801件提案中).
  */
-const FRAMED = /^[^,;:()]{0,12}中,[^,;:]*$/;
+const FRAME_OPENING = new RegExp(String.raw`^(?:在.*|.*在|.*(?:${literalAlternation([...RECEIVED.totals, '办理'])})的|)$`);
+/** The words right after a framed count, up to 中 and its comma: its noun (group 1), 一般程序案件 in 1094件一般程序案件中，. */
+const FRAME_END = /^([^,;:()]{0,12})中,/;
+/** How far after its count a frame's comma may stand: its noun, 中 and the comma. */
+const FRAME_REACH = 14;
 
-/** What may open a frame before its count: 在1094件……中, 在全体委员2237人中, or nothing (801件提案中). */
-const FRAME_OPENING = /^(?:在.*|.*在|)$/;
+/** The frame a count opens (在1094件一般程序案件中，): where its comma ends and its noun; undefined when it opens none. */
+function frameOf(joined: JoinedText, f: Figure): { end: number; noun: string } | undefined {
+  if (f.kind === 'rate' || f.parenthetical || !FRAME_OPENING.test(f.label)) return undefined;
+  const m = FRAME_END.exec(joined.slice(f.end, joined.move(f.end, FRAME_REACH)));
+  return m ? { end: joined.move(f.end, m[0].length), noun: m[1]! } : undefined;
+}
+
+/** Whether the count at `j` is followed by a share of its own (维持78件，占65%). */
+function hasOwnShare(joined: JoinedText, figures: readonly Figure[], j: number): boolean {
+  const share = figures[j + 1];
+  return share !== undefined && share.kind === 'rate' && joined.slice(figures[j]!.end, share.start).includes('占');
+}
+
+/**
+ * 在87件次中，来访52件次，占59.8%，来信35件次，占40.2%: the first of the parts a frame's share at
+ * `partIndex` may be in — the parts before it each with its share of its own, a comma and nothing else
+ * between. A part that opens another statement (另, 同时 …, a count received) is not within the frame.
+ */
+function firstFramedPart(joined: JoinedText, clause: Clause, partIndex: number): number {
+  const { figures, roles } = clause;
+  let k = partIndex;
+  while (k >= 2 && hasOwnShare(joined, figures, k - 2) && joined.slice(figures[k - 1]!.end, figures[k]!.labelStart) === ',') {
+    if (PARTS.stops.some((w) => figures[k]!.label.startsWith(w)) || roles[k]!.totals.length > 0) break;
+    k -= 2;
+  }
+  return k;
+}
 
 /**
  * 在1094件一般程序案件中，由乡镇（街道）办理628件，占57.4%: with no 其中, a count that 在……中 frames right
- * before the part is the whole it is counted within — the frame says so as plainly as 其中 would, and so
- * does 801件提案中，…… without 在.
+ * before the part's clause is the whole it is counted within — the frame says so as plainly as 其中 would,
+ * and so does 801件提案中，…… without 在. The parts after the first, each with its share, are counted
+ * within it too, when they are done or not as the first is.
  */
 function framedTotal(joined: JoinedText, clause: Clause, partIndex: number): Base | undefined {
-  const whole = clause.figures[partIndex - 1];
-  if (!whole || whole.kind === 'rate' || whole.parenthetical || !FRAME_OPENING.test(whole.label)) return undefined;
-  return FRAMED.test(joined.slice(whole.end, clause.figures[partIndex]!.labelStart)) ? { whole, others: [] } : undefined;
+  const first = firstFramedPart(joined, clause, partIndex);
+  const whole = clause.figures[first - 1];
+  if (!whole || clause.roles[partIndex]!.done !== clause.roles[first]!.done) return undefined;
+  const frame = frameOf(joined, whole);
+  // The first part opens the clause right after the frame's comma.
+  return frame && !/[,;:]/.test(joined.slice(frame.end, clause.figures[first]!.labelStart)) ? { whole, others: [] } : undefined;
 }
 
 /**
@@ -279,10 +333,7 @@ function aloneInShare(joined: JoinedText, clause: Clause, share: Share): boolean
   if (share.respective || marker === undefined) return true;
   const first = firstAfter(figures, marker);
   if ((share.partIndex - first) % 2 !== 0) return false;
-  for (let j = first; j < share.partIndex; j += 2) {
-    const shareOf = figures[j + 1]!;
-    if (shareOf.kind !== 'rate' || !joined.slice(figures[j]!.end, shareOf.start).includes('占')) return false;
-  }
+  for (let j = first; j < share.partIndex; j += 2) if (!hasOwnShare(joined, figures, j)) return false;
   return true;
 }
 

@@ -30,7 +30,7 @@ const QUALIFIERS = byLength(vocabulary.qualifiers.list);
 export const RATIOS: readonly { first: string; second: string }[] = vocabulary.ratios.list;
 const SHOULD = byLength(vocabulary.qualifiers.should);
 /** Qualifiers of a count of some of those done (按期办结, 当场办结). */
-const WAYS = vocabulary.qualifiers.ways;
+export const WAYS = vocabulary.qualifiers.ways;
 const OBJECTS = byLength(vocabulary.numeratorObjects.list);
 const TOTALS = vocabulary.totals.list;
 const CLASSES = vocabulary.unitClasses.list;
