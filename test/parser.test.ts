@@ -389,6 +389,14 @@ describe('the residue of web pages, Word and PDF exports and CMS Markdown', () =
       'front-matter@12', 'front-matter@13', 'front-matter@14', 'front-matter@15', 'front-matter@16',
     ]);
   });
+  it('skips a back-to-top link and a disclosure table above the title: neither is joined to it', () => {
+    const tree = parse([
+      '返回顶部', '', '索引号：113400000/2025-00012', '发布机构：某县司法局', '发布日期：2025-03-06',
+      '某县2024年法治政府建设年度报告', '2024年，某县扎实推进法治政府建设。', '一、主要举措和成效', '全年办理案件12件。',
+    ].join('\n'));
+    expect(tree.meta).toMatchObject({ title: '某县2024年法治政府建设年度报告', year: 2024 });
+    expect(roles(tree).slice(0, 6)).toEqual(['front-matter@1', 'front-matter@3', 'front-matter@4', 'front-matter@5', 'title@6', 'opening@7']);
+  });
   it('skips a WeChat article’s residue: 点击上方蓝字关注我们, the account line, and after the date its credits, 往期推荐, 阅读原文 and buttons', () => {
     const tree = parse([
       '点击上方蓝字关注我们', '某市城市管理局2024年度法治政府建设情况报告', '原创 某市城管 某市城管 2025年03月18日 17:30 浙江',
