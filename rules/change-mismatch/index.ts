@@ -54,7 +54,8 @@ type StatedFor = (year: number) => Figure | undefined;
  * The statement made by three consecutive figures of a clause, if they make one:
  * 从80件下降到60件，下降20% / 由上年的45件减少至36件，同比下降25% (from … to), 办理120件，较上年的100件增长25%
  * (compared with), 办理120件，上年同期为100件，同比增长20% (the earlier count on its own). Anything else
- * between them (其中, another subject, a difference 增加20件 before the percent) and the sentence is not read.
+ * between them (其中, another subject) and the sentence is not read; a percent after a difference (增加20件，
+ * 增长20%) is read by `percentAfterDifference`.
  */
 function statement(joined: JoinedText, first: Figure, second: Figure, percent: Figure, from: number, statedFor?: StatedFor): Statement | undefined {
   const words = joined.slice(second.end, percent.start);
@@ -71,6 +72,16 @@ function statement(joined: JoinedText, first: Figure, second: Figure, percent: F
   // earlier one of the pair; its value is the one stated for it further back, in the same words.
   const earlier = pair.earlierYear !== undefined && year < pair.earlierYear ? statedFor?.(year) : undefined;
   return earlier ? { earlier, later: pair.later, percent, direction } : undefined;
+}
+
+/**
+ * The percent right after a statement's difference (较上年的100件增加20件，增长20%): the change of the
+ * same two counts, in the same direction. Only the words a percent follows may stand between them.
+ */
+function percentAfterDifference(joined: JoinedText, byDifference: Statement, percent: Figure): Statement | undefined {
+  const lead = PERCENT_LEAD.exec(joined.slice(byDifference.percent.end, percent.start));
+  if (!lead || DIRECTION_OF.get(lead[1]!) !== byDifference.direction) return undefined;
+  return { ...byDifference, percent };
 }
 
 /** Two consecutive counts of a clause as the earlier and the later one of a change, and the verb between them (增加 in 由A增加至B). */
@@ -362,7 +373,14 @@ export const rule = defineRule({
       const figures = clause.figures;
       for (let i = 0; i + 2 < figures.length; i++) {
         const statedFor = (year: number) => statedForYear(joined, figures, i, clause.start, year);
-        checkThree(figures[i]!, figures[i + 1]!, figures[i + 2]!, i > 0 ? figures[i - 1]!.end : clause.start, statedFor);
+        const from = i > 0 ? figures[i - 1]!.end : clause.start;
+        checkThree(figures[i]!, figures[i + 1]!, figures[i + 2]!, from, statedFor);
+        // 较上年的38.5公里增加8.3公里，增长21.6%: the change stated twice, the percent after the difference.
+        const [third, fourth] = [figures[i + 2]!, figures[i + 3]];
+        if (fourth?.unit !== '%' || !isDifference(third)) continue;
+        const byDifference = statement(joined, figures[i]!, figures[i + 1]!, third, from, statedFor);
+        const s = byDifference && percentAfterDifference(joined, byDifference, fourth);
+        if (s) report(s, judgement(s));
       }
       // Two years' statements are often a clause each (……优良率72.5%；2023年，……优良率75.1%，
       // 上升2.6%): the last figure of the clause before may open the three. Only the year-by-year frame
