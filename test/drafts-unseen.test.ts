@@ -302,6 +302,9 @@ const recommended: Record<string, string[]> = {
   '157-western-township-justice-office.txt': [],
   '158-county-veterans-affairs-bureau.txt': [],
   '159-city-eco-bureau-penalties.txt': [],
+  '160-county-urban-management-demolition.txt': [],
+  '161-city-water-resources-bureau-river-sand.txt': [],
+  '162-county-forestry-bureau-disclosure-table.txt': [],
 };
 
 /** What strict adds: the previous year's rectification and the 纲要's task areas. */
@@ -587,6 +590,14 @@ const strictOnly: Record<string, string[]> = {
   '158-county-veterans-affairs-bureau.txt': [coverage('7:1-7:10', ['行政执法', '突发事件应对']), rectification(21, 11, 1, 2024)],
   // A 生态环境局 reports no change of its functions, no emergency, and names its platforms only among its shortcomings.
   '159-city-eco-bureau-penalties.txt': [coverage('7:1-7:15', ['政府机构职能', '突发事件应对', '数字法治政府'])],
+  // A 城管执法局 enforces rules others make: no rules or major decisions of its own, no emergency, and its
+  // supervision is only that of its enforcement.
+  '160-county-urban-management-demolition.txt': [coverage('7:1-7:15', ['依法行政制度体系', '行政决策', '突发事件应对', '行政权力制约和监督'])],
+  // A 水利局 whose measures name no flood or drought emergency.
+  '161-city-water-resources-bureau-river-sand.txt': [coverage('7:1-7:10', ['突发事件应对'])],
+  // A 林业局 reports no change of its functions, no major decision and no platform; the measures heading is
+  // on line 11, under the disclosure table and the title restated over two lines.
+  '162-county-forestry-bureau-disclosure-table.txt': [coverage('11:1-11:10', ['政府机构职能', '行政决策', '数字法治政府'])],
 };
 
 const drafts = readdirSync(DIR).filter((f) => /\.(txt|md)$/.test(f) && f !== 'README.md').sort();

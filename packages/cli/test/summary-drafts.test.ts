@@ -229,6 +229,9 @@ const expected: Record<string, string> = {
   '157-western-township-justice-office.txt': '沙柳湾镇人民政府|2025|SSSS|2026-01-16|按期',
   '158-county-veterans-affairs-bureau.txt': '柳岸县退役军人事务局|2025|SSSS|2026-01-20|按期',
   '159-city-eco-bureau-penalties.txt': '江屿市生态环境局|2025|SSSS|2026-02-06|按期',
+  '160-county-urban-management-demolition.txt': '鹤汀县城市管理综合行政执法局|2024|SSSS|2025-01-21|按期',
+  '161-city-water-resources-bureau-river-sand.txt': '渚川市水利局|2025|SSSS|2026-01-23|按期',
+  '162-county-forestry-bureau-disclosure-table.txt': '松源县林业局|2024|SSSS|2025-02-10|按期',
 };
 
 const PRESENCE: Record<string, string> = { 有标题: 'S', 仅有文字: 'T', 缺失: '-' };
