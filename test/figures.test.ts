@@ -149,6 +149,20 @@ describe('approximate markers', () => {
   it('per-unit figures are averages', () => {
     expect(figures('确定基本事项平均119项，人均办案量12件，每月2次').map((f) => f.average)).toEqual([true, true, true]);
   });
+
+  it('an average word anywhere in the label makes an average, but not the figures after it', () => {
+    const averages = (text: string) => figures(text).map((f) => f.average);
+    expect(averages('日均受理群众来电由1200件增加到1500件')).toEqual([true, false]);
+    expect(averages('全市人均公园绿地面积14.2平方米，新增绿地120万平方米')).toEqual([true, false]);
+    expect(averages('人均绿地14.2平方米新增绿地120万平方米')).toEqual([true, false]);
+  });
+
+  it('words that only hold an average word are no average', () => {
+    const averages = (text: string) => figures(text).map((f) => f.average);
+    expect(averages('全年受理的行政复议案件均在法定期限内办结的有128件')).toEqual([false]);
+    expect(averages('资金平均分配到乡镇的有12个，分布不平均的有3个')).toEqual([false, false]);
+    expect(averages('近年均保持在95%以上')).toEqual([false]);
+  });
 });
 
 describe('what is not a quantity', () => {

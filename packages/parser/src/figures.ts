@@ -159,6 +159,12 @@ const APPROX_EXCEPTIONS = vocabulary.approximateBeforeExceptions as Record<strin
 const APPROX_BETWEEN = new Prefixes(vocabulary.approximateBetween);
 const APPROX_AFTER = new Prefixes(vocabulary.approximateAfter);
 const AVERAGE = new Prefixes(vocabulary.averageBefore);
+/** The exceptions (案件均, 不平均) by the average word they hold, with where it stands in them. */
+const NOT_AVERAGE = new Map<string, { word: string; at: number }[]>();
+for (const word of vocabulary.averageBeforeExceptions.words) {
+  const average = vocabulary.averageBefore.find((a) => word.includes(a))!;
+  NOT_AVERAGE.set(average, [...(NOT_AVERAGE.get(average) ?? []), { word, at: word.indexOf(average) }]);
+}
 const ORDINAL = new Suffixes(vocabulary.ordinalBefore);
 const LINKS = new Suffixes(vocabulary.linkWords);
 const CHANGE_OF = new Map<string, FigureChange>();
@@ -287,10 +293,17 @@ function quoted(text: string, from: number, to: number, hi: number, mark: number
   return false;
 }
 
-/** Whether an average word (平均, 人均, 每 …) lies within the last six characters of the label. */
+/**
+ * Whether a label names a per-unit figure: an average word (平均, 人均, 每 …) anywhere in it, as in
+ * 日均受理群众来电由1200件 or 人均公园绿地面积14.2平方米, where the word opens a long label. A label
+ * runs back only to the clause's start or the previous number, so a figure after the average
+ * (人均绿地14.2平方米，新增绿地120万平方米) has a label of its own and stays a total.
+ */
 export function isAverage(label: string): boolean {
-  const from = Math.max(0, label.length - 6);
-  for (let k = from; k < label.length; k++) if (AVERAGE.at(label, k) !== undefined) return true;
+  for (let k = 0; k < label.length; k++) {
+    const word = AVERAGE.at(label, k);
+    if (word !== undefined && !NOT_AVERAGE.get(word)?.some((n) => k >= n.at && label.startsWith(n.word, k - n.at))) return true;
+  }
   return false;
 }
 
