@@ -162,6 +162,7 @@ describe('approximate markers', () => {
     expect(averages('全年受理的行政复议案件均在法定期限内办结的有128件')).toEqual([false]);
     expect(averages('资金平均分配到乡镇的有12个，分布不平均的有3个')).toEqual([false, false]);
     expect(averages('近年均保持在95%以上')).toEqual([false]);
+    expect(averages('开展“每月一题”专项治理17个，“一件事”平均办理时限压缩至3个工作日')).toEqual([false, true]);
   });
 });
 

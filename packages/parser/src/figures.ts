@@ -297,10 +297,13 @@ function quoted(text: string, from: number, to: number, hi: number, mark: number
  * Whether a label names a per-unit figure: an average word (平均, 人均, 每 …) anywhere in it, as in
  * 日均受理群众来电由1200件 or 人均公园绿地面积14.2平方米, where the word opens a long label. A label
  * runs back only to the clause's start or the previous number, so a figure after the average
- * (人均绿地14.2平方米，新增绿地120万平方米) has a label of its own and stays a total.
+ * (人均绿地14.2平方米，新增绿地120万平方米) has a label of its own and stays a total. A quoted name the
+ * label runs through (“每月一题”专项治理17个) is a name, whatever words it holds.
  */
 export function isAverage(label: string): boolean {
-  for (let k = 0; k < label.length; k++) {
+  let from = label.length;
+  while (from > 0 && !QUOTE_CLOSERS.has(label[from - 1]!)) from--;
+  for (let k = from; k < label.length; k++) {
     const word = AVERAGE.at(label, k);
     if (word !== undefined && !NOT_AVERAGE.get(word)?.some((n) => k >= n.at && label.startsWith(n.word, k - n.at))) return true;
   }
