@@ -2,8 +2,8 @@ import { defineRule } from '@reportlint/core';
 import type { RuleContext } from '@reportlint/core';
 import { joinedText, tablesOf } from '@reportlint/parser';
 import type { Figure, JoinedText, Table } from '@reportlint/parser';
-import { CHANGES, countBeforeNoun, countRange, doneNamed, eachWithSentenceBefore, exactCount, figureClauses, findTotal, firstAfter, isPending, listAcrossSemicolons, MAX_FIGURES_BACK, PARTS, RECEIVED, sameThings, shown, speaksOfCarryOver, tolerance } from '../shared/figures.js';
-import type { Clause, SentenceBefore } from '../shared/figures.js';
+import { CHANGES, countBeforeNoun, countRange, doneNamed, eachWithSentenceBefore, exactCount, figureClauses, findTotal, firstAfter, isPending, listAcrossSemicolons, MAX_FIGURES_BACK, PARTS, RECEIVED, sameThings, shown, speaksOfCarryOver, tolerance, withoutLeads } from '../shared/figures.js';
+import type { Clause, Role, SentenceBefore } from '../shared/figures.js';
 import { columnsWhere, cellFigure, isBreakdown, isDerivedRow, isTotalName } from '../shared/tables.js';
 
 const EPSILON = 1e-9;
@@ -162,7 +162,12 @@ function afterMarker(joined: JoinedText, clause: Clause, m: number, sentenceBefo
     if (complete && !((listed || undecided) && parts.every(isOutcome))) break;
     const newStatement = PARTS.stops.some((w) => label.startsWith(w)) || (!listed && PARTS.statuses.some((w) => label.includes(w)));
     const graded = parts.length > 0 && anotherGrade(parts[parts.length - 1]!, label);
-    if (parts.length > 0 && !graded && !undecided && (newStatement || ((clause.roles[j]!.totals.length > 0 || clause.roles[j]!.done) && !listed))) break;
+    // 其中予以公开12件，不予公开2件，结转下年度办理3件: each application is decided one way, so an outcome
+    // after outcomes is one more item of the list, whatever verb of done or total its label holds.
+    const anotherOutcome = parts.length > 0 && parts.every(isOutcome) && isOutcome(part);
+    const role = clause.roles[j]!;
+    const startsAnother = (role.totals.length > 0 || role.done) && !kindOfTotal(role, label, total);
+    if (parts.length > 0 && !graded && !undecided && !anotherOutcome && (newStatement || (startsAnother && !listed))) break;
     if (parts.length === 0 && ['另', '此外', '同时', '占', '较', '同比', '比'].some((w) => label.startsWith(w))) break;
     const respective = PARTS.respectively.find((w) => label.includes(w));
     if (respective) {
@@ -268,6 +273,19 @@ function namesOneMember(words: string): boolean {
   return titles !== null && !words.startsWith('等', titles[0].length);
 }
 
+/**
+ * 全年收到申请20件，其中网上申请14件，信函申请5件: a part whose one total word ends its label, after words that
+ * qualify it, and is held by the total's label too (申请, 收到) names a kind of the total's things, not
+ * another total. One that opens with the word (其中……，办理行政诉讼案件80件) states one; a word within
+ * another (共 in 中共党员) names nothing.
+ */
+function kindOfTotal(role: Role, label: string, total: Figure): boolean {
+  if (role.totals.length !== 1) return false;
+  const word = role.totals[0]!;
+  const verb = withoutLeads(label);
+  return verb.length > word.length && verb.endsWith(word) && total.label.includes(word);
+}
+
 /** A part's label without its grade (基本满意 → 满意, 不满意 → 满意). */
 function ungraded(label: string): string {
   const grade = PARTS.grades.find((w) => label.startsWith(w));
@@ -288,7 +306,7 @@ function anotherGrade(previous: Figure, label: string): boolean {
 const beforeItsNoun = (joined: JoinedText, f: Figure): boolean => countBeforeNoun(joined, { ...f, label: f.label.replace(/^其中/, '') });
 
 /** 维持29件, 调解结案271件, 废止2件: a count of the cases (or cleaned-up documents) decided one way. */
-const isOutcome = (f: Figure) => PARTS.outcomes.some((w) => f.label.replace(/^其中/, '').startsWith(w));
+const isOutcome = (f: Figure) => PARTS.outcomes.some((w) => f.label.replace(/^其中/, '').replace(/^[“"]/, '').startsWith(w));
 
 /**
  * The figures inside the parentheses right after the figure at `index`, if the parentheses open with

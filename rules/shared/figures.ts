@@ -534,6 +534,7 @@ export function listAcrossSemicolons(joined: JoinedText, clauses: readonly Claus
 /** The clauses of the sentence right before a clause's own, when they are what it goes on from. */
 export type SentenceBefore = () => Clause[] | undefined;
 
+
 /**
  * Calls `visit` with each clause of `clauses` (as figureClauses gives them) and a function giving the
  * clauses of the sentence before the clause's own — only when that sentence ends right before the
@@ -773,6 +774,13 @@ export function plainGap(gap: string, first: boolean): boolean {
   return !first || !PARTS.markers.some((m) => gap.includes(m));
 }
 
+/** A label without the words it may open with before its verb (其中, 共, 依法, 全年 …: see countsAfter.leads). */
+export function withoutLeads(label: string): string {
+  let rest = label;
+  for (let lead = AFTER_LEADS.find((w) => rest.startsWith(w)); lead; lead = AFTER_LEADS.find((w) => rest.startsWith(w))) rest = rest.slice(lead.length);
+  return rest;
+}
+
 /**
  * Whether a count after a rate counts the rate's own things: around `word`, the word of its label that
  * says what it counts (受理, 办结 …), the label names nothing `before` (the clause up to the rate) does
@@ -782,8 +790,7 @@ export function plainGap(gap: string, first: boolean): boolean {
 export function ofSameSubject(label: string, word: string, before: string): boolean {
   const at = label.indexOf(word);
   if (at === -1) return false;
-  let head = label.slice(0, at);
-  for (let lead = AFTER_LEADS.find((w) => head.startsWith(w)); lead; lead = AFTER_LEADS.find((w) => head.startsWith(w))) head = head.slice(lead.length);
+  const head = withoutLeads(label.slice(0, at));
   const rest = label.slice(at + word.length);
   const object = AFTER_OBJECTS.find(rest);
   const named = object ? rest.slice(0, -object.length) : rest;
