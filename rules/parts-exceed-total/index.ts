@@ -2,7 +2,7 @@ import { defineRule } from '@reportlint/core';
 import type { RuleContext } from '@reportlint/core';
 import { joinedText, tablesOf } from '@reportlint/parser';
 import type { Figure, JoinedText, Table } from '@reportlint/parser';
-import { CHANGES, countBeforeNoun, countRange, doneNamed, eachWithSentenceBefore, exactCount, figureClauses, findTotal, firstAfter, isPending, listAcrossSemicolons, MAX_FIGURES_BACK, PARTS, RECEIVED, sameThings, shown, speaksOfCarryOver, tolerance, withoutLeads } from '../shared/figures.js';
+import { countBeforeNoun, countRange, doneNamed, eachWithSentenceBefore, exactCount, figureClauses, findTotal, firstAfter, isPending, listAcrossSemicolons, MAX_FIGURES_BACK, PARTS, RECEIVED, sameThings, shown, speaksOfCarryOver, tolerance, totalOpening, withoutLeads } from '../shared/figures.js';
 import type { Clause, Role, SentenceBefore } from '../shared/figures.js';
 import { columnsWhere, cellFigure, isBreakdown, isDerivedRow, isTotalName } from '../shared/tables.js';
 
@@ -188,21 +188,6 @@ function afterMarker(joined: JoinedText, clause: Clause, m: number, sentenceBefo
     complete = parts.length > 1 && Math.abs(sum - total.value) < EPSILON;
   }
   return beyond(parts);
-}
-
-/**
- * 全年办理行政执法案件2.36万件，同比上升6.2%。其中，行政处罚1.08万件……: a sentence that opens
- * with 其中 breaks down a count of the sentence right before it. Which one, the text says only when
- * that sentence holds one count of the part's things besides those introduced as another period's
- * (较上年的17.78亿元, compared with, not broken down), and it is neither of an earlier period (上年受理)
- * nor of things done (审结, whose parts may break down what was received): that count is the total.
- */
-function totalOpening(joined: JoinedText, clause: Clause, marker: number, firstPart: Figure | undefined, sentenceBefore: SentenceBefore): Figure | undefined {
-  if (!firstPart || clause.previous || joined.slice(clause.start, marker).trim() !== '') return undefined;
-  const counts = (sentenceBefore() ?? []).flatMap((c) => c.figures.filter((f, k) => !f.parenthetical && f.kind !== 'rate' && sameThings(f, firstPart) && !c.roles[k]!.done && !c.roles[k]!.otherPeriod));
-  const [total] = counts;
-  if (counts.length !== 1 || !exactCount(total!) || CHANGES.earlier.some((w) => total!.label.includes(w))) return undefined;
-  return total;
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { RuleContext } from '@reportlint/core';
 import { formatDecimal, joinedText, parseChineseNumeral } from '@reportlint/parser';
 import type { Figure, JoinedText, ReportTree } from '@reportlint/parser';
-import { chainBefore, CHANGES, countBeforeNoun, eachWithSentenceBefore, endsWithQualifier, exactCount, figureClauses, findTotal, firstAfter, isLowerBound, listAcrossSemicolons, MAX_FIGURES_BACK, PARTS, quotientAgrees, quotientBelow, quotientText, RECEIVED, sameThings, shown, tolerance, totalOf, WAYS } from '../shared/figures.js';
+import { chainBefore, CHANGES, countBeforeNoun, eachWithSentenceBefore, endsWithQualifier, exactCount, figureClauses, findTotal, firstAfter, isLowerBound, listAcrossSemicolons, MAX_FIGURES_BACK, PARTS, quotientAgrees, quotientBelow, quotientText, RECEIVED, sameThings, shown, tolerance, totalOf, totalOpening, WAYS } from '../shared/figures.js';
 import type { Clause, Rounding, SentenceBefore } from '../shared/figures.js';
 import { literalAlternation } from '../shared/ranges.js';
 
@@ -241,7 +241,7 @@ function namedCount(joined: JoinedText, clause: Clause, partIndex: number, word:
  * 涉企投诉中办结110件，占91.7%; 其中本县86件，占5.7%，败诉3件，占3.5%) is a share of that: the whole is
  * left open.
  */
-function listTotal(joined: JoinedText, clause: Clause, share: Share): Base | undefined {
+function listTotal(joined: JoinedText, clause: Clause, share: Share, sentenceBefore: SentenceBefore): Base | undefined {
   const { figures, markers } = clause;
   const { part, partIndex } = share;
   if (WITHIN.test(part.label)) return undefined;
@@ -261,7 +261,12 @@ function listTotal(joined: JoinedText, clause: Clause, share: Share): Base | und
   const passed = (k: number) => figures[k]!.kind === 'rate' || figures[k]!.kind === 'multiple' || figures[k]!.parenthetical || compared(k);
   let t = first - 1;
   while (t >= 0 && first - t <= MAX_FIGURES_BACK && passed(t)) t--;
-  if (t < 0 || passed(t)) return undefined;
+  // 全年收到群众建议40件。其中，已采纳26件，占比65%: a sentence that opens with 其中 breaks down a count of the one before.
+  if (t < 0) {
+    const opening = totalOpening(joined, clause, marker, figures[first], sentenceBefore);
+    return opening && { whole: opening, others: [] };
+  }
+  if (passed(t)) return undefined;
   // 发放贷款4216笔、18.73亿元，其中首套3894笔……: a count written with its amount is the whole of a list of counts.
   if (t > 0 && !sameThings(figures[t]!, part) && sameThings(figures[t - 1]!, part) && joined.slice(figures[t - 1]!.end, figures[t]!.labelStart) === '、') t--;
   const from = clause.roles[t]!.done ? findTotal(clause, t) : undefined;
@@ -346,7 +351,7 @@ function baseOf(joined: JoinedText, clause: Clause, share: Share, sentenceBefore
     case 'words':
       return namedCount(joined, clause, share.partIndex, share.whole.word, sentenceBefore);
     case 'list':
-      return listTotal(joined, clause, share);
+      return listTotal(joined, clause, share, sentenceBefore);
   }
 }
 

@@ -534,6 +534,21 @@ export function listAcrossSemicolons(joined: JoinedText, clauses: readonly Claus
 /** The clauses of the sentence right before a clause's own, when they are what it goes on from. */
 export type SentenceBefore = () => Clause[] | undefined;
 
+/**
+ * 全年办理行政执法案件2.36万件，同比上升6.2%。其中，行政处罚1.08万件……: a sentence that opens
+ * with 其中 breaks down a count of the sentence right before it. Which one, the text says only when
+ * that sentence holds one count of the part's things besides those introduced as another period's
+ * (较上年的17.78亿元, compared with, not broken down), and it is neither of an earlier period (上年受理)
+ * nor of things done (审结, whose parts may break down what was received): that count is the total —
+ * the one parts-exceed-total adds the parts up to, and rate-mismatch takes their shares of.
+ */
+export function totalOpening(joined: JoinedText, clause: Clause, marker: number, firstPart: Figure | undefined, sentenceBefore: SentenceBefore): Figure | undefined {
+  if (!firstPart || clause.previous || joined.slice(clause.start, marker).trim() !== '') return undefined;
+  const counts = (sentenceBefore() ?? []).flatMap((c) => c.figures.filter((f, k) => !f.parenthetical && f.kind !== 'rate' && sameThings(f, firstPart) && !c.roles[k]!.done && !c.roles[k]!.otherPeriod));
+  const [total] = counts;
+  if (counts.length !== 1 || !exactCount(total!) || CHANGES.earlier.some((w) => total!.label.includes(w))) return undefined;
+  return total;
+}
 
 /**
  * Calls `visit` with each clause of `clauses` (as figureClauses gives them) and a function giving the
