@@ -2,7 +2,7 @@ import { defineRule } from '@reportlint/core';
 import type { RuleContext } from '@reportlint/core';
 import { formatDecimal, joinedText, parseChineseNumeral, tablesOf } from '@reportlint/parser';
 import type { Figure, FigureChange, JoinedText, ReportTree, Table } from '@reportlint/parser';
-import { CHANGE_CONNECT as CONNECT, CHANGES, EARLIER, exactCount, figureClauses, opensChange, quantityRange, sameThings, shown, tolerance, writtenFrom } from '../shared/figures.js';
+import { CHANGE_CONNECT as CONNECT, CHANGES, countRange, EARLIER, exactCount, figureClauses, halfWidth, isMeasured, opensChange, rangeOf, sameThings, shown, writtenFrom } from '../shared/figures.js';
 import { literalAlternation } from '../shared/ranges.js';
 import type { Clause } from '../shared/figures.js';
 import { columnsWhere, cellFigure, TABLE_WORDS } from '../shared/tables.js';
@@ -226,38 +226,6 @@ const DURATIONS: readonly string[] = CHANGES.durations;
 const sameDurations = (a: Figure, b: Figure) =>
   a.kind === 'measure' && a.unit === b.unit && b.kind === 'measure' && DURATIONS.includes(a.unit) && !a.approximate && !b.approximate && !a.change && !b.change;
 
-const MEASURES: readonly string[] = CHANGES.measures;
-
-/** After a unit, what makes it a rate per unit: 吨/日, 立方米／日. */
-const PER_UNIT = /^[/／]/;
-
-/**
- * An area, weight, length or volume (违法用地320亩, 拆除12.6万平方米, 清运垃圾2.3万吨): a quantity whose
- * change reads as a count's. Not a rate per unit (300吨/日, 每平方公里12吨, 日均清运), which is no amount
- * of the thing itself.
- */
-const isMeasured = (f: Figure) => f.kind === 'measure' && MEASURES.includes(f.unit) && !f.average && f.value >= 0 && !PER_UNIT.test(f.tail);
-
-/**
- * The half-width of the interval a count or measure stands for: a count is exact unless written in 万 or
- * 亿 (tolerance); a measure is rounded at its last written decimal, 108.1亩 being 108.05…108.15 and
- * 12.6万平方米 12.55万…12.65万.
- */
-const halfWidth = (f: Figure) => (isMeasured(f) ? (f.scale * 10 ** -f.precision) / 2 : tolerance(f));
-
-/**
- * The interval a count, a measure or a difference (增加20余件, 减少108.1亩) stands for, if it has one (see
- * quantityRange). A measure above a round number (1200余亩) is left alone: beside another measure, itself
- * a rounding, the range a finding would state is no plain one (200.5至300.5亩, not 4200余件's 400至500件).
- */
-function rangeOf(f: Figure): { low: number; high: number } | undefined {
-  if (!isMeasured(f)) return quantityRange(f);
-  return f.approximate ? undefined : { low: f.value - halfWidth(f), high: f.value + halfWidth(f) };
-}
-
-/** The interval of a count or measure that is no change itself: the earlier or later one of a statement. */
-const levelRange = (f: Figure) => (f.change ? undefined : rangeOf(f));
-
 /** An exact count, or an exact measure: one end of a change whose percent or multiple can be computed. */
 const exactQuantity = (f: Figure) => exactCount(f) || (isMeasured(f) && !f.approximate && !f.change);
 
@@ -419,7 +387,7 @@ function judgement(s: Statement): Judgement | undefined {
  */
 function plainDifference(s: Statement): boolean {
   const { earlier, later, percent: difference } = s;
-  const ranged = levelRange(earlier) && levelRange(later) && rangeOf(difference);
+  const ranged = countRange(earlier) && countRange(later) && rangeOf(difference);
   return !!ranged && sameThings(earlier, later) && sameThings(later, difference) && sameThings(earlier, difference) && !later.parenthetical;
 }
 
@@ -434,7 +402,7 @@ const SLACK = 1e-6;
  */
 function judgeDifference(s: Statement): Judgement | undefined {
   const { earlier, later, percent: stated } = s;
-  const [e, l, d] = [levelRange(earlier)!, levelRange(later)!, rangeOf(stated)!];
+  const [e, l, d] = [countRange(earlier)!, countRange(later)!, rangeOf(stated)!];
   const [low, high] = [l.low - e.high, l.high - e.low];
   const [lo, hi] = s.direction === 'increase' ? [low, high] : [-high, -low];
   const opposite = hi < -SLACK;

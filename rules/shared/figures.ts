@@ -172,9 +172,12 @@ export function tolerance(f: Figure): number {
 /** Markers of a count above a round number, short of the next one (4200余件, 3000多件). */
 const ABOVE_ROUND = ['余', '多'];
 
-/** The interval a count stands for (see `quantityRange`); undefined for a growth figure (增加20件). */
+/**
+ * The interval a count or measure stands for (see `rangeOf`), when it is no change itself: the earlier or
+ * later count of a change, a total or a part. Undefined for a growth figure (增加20件).
+ */
 export function countRange(f: Figure): { low: number; high: number } | undefined {
-  return f.change ? undefined : quantityRange(f);
+  return f.change ? undefined : rangeOf(f);
 }
 
 /**
@@ -197,6 +200,36 @@ export function quantityRange(f: Figure): { low: number; high: number } | undefi
     step *= 10;
   }
   return { low: f.value, high: f.value + step };
+}
+
+const MEASURES: readonly string[] = CHANGES.measures;
+
+/** After a unit, what makes it a rate per unit: 吨/日, 立方米／日. */
+const PER_UNIT = /^[/／]/;
+
+/**
+ * An area, weight, length or volume (违法用地320亩, 拆除12.6万平方米, 清运垃圾2.3万吨): a quantity that
+ * reads as a count — its change (change-mismatch), its parts (parts-exceed-total) — in its own unit only
+ * (亩 and 公顷 are not converted). Not a rate per unit (300吨/日, 每平方公里12吨, 日均清运), which is no
+ * amount of the thing itself.
+ */
+export const isMeasured = (f: Figure) => f.kind === 'measure' && MEASURES.includes(f.unit) && !f.average && f.value >= 0 && !PER_UNIT.test(f.tail);
+
+/**
+ * The half-width of the interval a count or measure stands for: a count is exact unless written in 万 or
+ * 亿 (tolerance); a measure is rounded at its last written decimal, 108.1亩 being 108.05…108.15 and
+ * 12.6万平方米 12.55万…12.65万.
+ */
+export const halfWidth = (f: Figure) => (isMeasured(f) ? (f.scale * 10 ** -f.precision) / 2 : tolerance(f));
+
+/**
+ * The interval a count, a measure or a difference (增加20余件, 减少108.1亩) stands for, if it has one (see
+ * quantityRange). A measure above a round number (1200余亩) is left alone: beside another measure, itself
+ * a rounding, the range a finding would state is no plain one (200.5至300.5亩, not 4200余件's 400至500件).
+ */
+export function rangeOf(f: Figure): { low: number; high: number } | undefined {
+  if (!isMeasured(f)) return quantityRange(f);
+  return f.approximate ? undefined : { low: f.value - halfWidth(f), high: f.value + halfWidth(f) };
 }
 
 /** How a computed percentage may be cut to the decimals it is written with. */
