@@ -113,6 +113,8 @@ function afterMarker(joined: JoinedText, clause: Clause, m: number, sentenceBefo
   // Whether the parts so far are separated by semicolons: only such a list runs on past one.
   let bySemicolons: boolean | undefined;
   let partsCountFirst = false;
+  // Whether every part so far is an outcome (维持, 撤销, 予以公开 …), kept as the parts are added.
+  let outcomes = true;
   const closedTotal = clause.roles[figures.indexOf(total)]?.done === true;
   for (let j = k; j < figures.length && j - k < MAX_FIGURES_BACK; j++) {
     const f = figures[j]!;
@@ -158,13 +160,13 @@ function afterMarker(joined: JoinedText, clause: Clause, m: number, sentenceBefo
     // (其中维持128件、……、责令履行2件、终止20件 is one list, its sum beyond the total).
     // 其中维持3件，撤销1件，尚未审结1件: the cases not yet decided are one more item of a list of outcomes
     // — of the cases received: a count of closed ones (审结4件，其中……) has none pending.
-    const undecided = parts.length > 0 && !closedTotal && parts.every(isOutcome) && isPending(part);
-    if (complete && !((listed || undecided) && parts.every(isOutcome))) break;
+    const undecided = parts.length > 0 && !closedTotal && outcomes && isPending(part);
+    if (complete && !((listed || undecided) && outcomes)) break;
     const newStatement = PARTS.stops.some((w) => label.startsWith(w)) || (!listed && PARTS.statuses.some((w) => label.includes(w)));
     const graded = parts.length > 0 && anotherGrade(parts[parts.length - 1]!, label);
     // 其中予以公开12件，不予公开2件，结转下年度办理3件: each application is decided one way, so an outcome
     // after outcomes is one more item of the list, whatever verb of done or total its label holds.
-    const anotherOutcome = parts.length > 0 && parts.every(isOutcome) && isOutcome(part);
+    const anotherOutcome = parts.length > 0 && outcomes && isOutcome(part);
     const role = clause.roles[j]!;
     const startsAnother = (role.totals.length > 0 || role.done) && !kindOfTotal(role, label, total);
     if (parts.length > 0 && !graded && !undecided && !anotherOutcome && (newStatement || (startsAnother && !listed))) break;
@@ -183,6 +185,7 @@ function afterMarker(joined: JoinedText, clause: Clause, m: number, sentenceBefo
     // is held to it alone (其中适用简易程序1836件 of 案件1284件).
     if (mayOverlap(label)) return parts.length === 0 && exceeds(total, [f]) ? beyond([f]) : undefined;
     parts.push(part);
+    outcomes &&= isOutcome(part);
     prevEnd = f.end;
     sum += f.value;
     complete = parts.length > 1 && Math.abs(sum - total.value) < EPSILON;
@@ -291,7 +294,10 @@ function anotherGrade(previous: Figure, label: string): boolean {
 const beforeItsNoun = (joined: JoinedText, f: Figure): boolean => countBeforeNoun(joined, { ...f, label: f.label.replace(/^其中/, '') });
 
 /** 维持29件, 调解结案271件, 废止2件: a count of the cases (or cleaned-up documents) decided one way. */
-const isOutcome = (f: Figure) => PARTS.outcomes.some((w) => f.label.replace(/^其中/, '').replace(/^[“"]/, '').startsWith(w));
+function isOutcome(f: Figure): boolean {
+  const label = f.label.replace(/^其中/, '').replace(/^[“"]/, '');
+  return PARTS.outcomes.some((w) => label.startsWith(w));
+}
 
 /**
  * The figures inside the parentheses right after the figure at `index`, if the parentheses open with

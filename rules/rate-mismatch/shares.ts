@@ -505,20 +505,22 @@ export function checkShares(tree: ReportTree, ctx: RuleContext<{ rounding: Round
   const joined = joinedText(tree);
   const clauses = figureClauses(tree);
   eachWithSentenceBefore(joined, clauses, (clause, sentenceBefore) => {
-    const own = clause.figures.flatMap((_, i) => sharesAt(joined, clause, i));
     // 其中婚姻家庭纠纷21件，占32.8%；邻里纠纷18件，占28.1%: a part after a semicolon, whose share names no whole
     // (占28.1%), is still in the 其中 list and a share of its total. Shares that name their whole are read
     // in their own clause.
     const list = clause.markers.length > 0 ? listAcrossSemicolons(joined, clauses, clause) : clause;
-    const after: Share[] = [];
-    for (let i = clause.figures.length; i < list.figures.length; i++) after.push(...sharesAt(joined, list, i).filter((share) => share.whole.by === 'list'));
-    const listed = own.filter((share) => share.whole.by === 'list').concat(after);
-    for (const share of own) checkShare(ctx, tree, joined, clause, share, sentenceBefore, listed);
-    for (const share of after) checkShare(ctx, tree, joined, list, share, sentenceBefore, listed);
+    // The list's shares, read only to tell which whole a wrong one is of (wholeOfList): seldom needed.
+    const listed = () => list.figures.flatMap((_, i) => sharesAt(joined, list, i).filter((share) => share.whole.by === 'list'));
+    clause.figures.forEach((_, i) => {
+      for (const share of sharesAt(joined, clause, i)) checkShare(ctx, tree, joined, clause, share, sentenceBefore, listed);
+    });
+    for (let i = clause.figures.length; i < list.figures.length; i++) {
+      for (const share of sharesAt(joined, list, i)) if (share.whole.by === 'list') checkShare(ctx, tree, joined, list, share, sentenceBefore, listed);
+    }
   });
 }
 
-/** One share against its part and whole; `listed`: the shares of the 其中 list of its clause. */
+/** One share against its part and whole; `listed`: the shares of the 其中 list of its clause, when asked for. */
 function checkShare(
   ctx: RuleContext<{ rounding: Rounding }>,
   tree: ReportTree,
@@ -526,7 +528,7 @@ function checkShare(
   clause: Clause,
   share: Share,
   sentenceBefore: SentenceBefore,
-  listed: readonly Share[],
+  listed: () => readonly Share[],
 ): void {
   const base = baseOf(joined, clause, share, sentenceBefore);
   if (!base || !plainBase(joined, clause, share, base)) return;
@@ -555,9 +557,10 @@ function checkShare(
  * the count that was taken from (排查纠纷64件，调解成功61件，其中……，占32.8%): of the two, the one the
  * list's other shares agree with, else the count right before the list.
  */
-function wholeOfList(base: Base, listed: readonly Share[], share: Share, rounding: Rounding): Figure {
+function wholeOfList(base: Base, listed: () => readonly Share[], share: Share, rounding: Rounding): Figure {
   if (base.others.length === 0) return base.whole;
+  const shares = listed();
   const agreeing = (whole: Figure) =>
-    listed.some(({ stated, part }) => part !== share.part && stated.kind !== 'words' && quotientAgrees(stated, part.value, tolerance(part), totalOf(whole), rounding));
+    shares.some(({ stated, part }) => part !== share.part && stated.kind !== 'words' && quotientAgrees(stated, part.value, tolerance(part), totalOf(whole), rounding));
   return [base.whole, ...base.others].find(agreeing) ?? base.whole;
 }
