@@ -188,7 +188,7 @@ export function countRange(f: Figure): { low: number; high: number } | undefined
  * Undefined for any other approximate count (约, 近, 以上: no bound on one side or the other), a rate or
  * measure, a per-unit figure.
  */
-export function quantityRange(f: Figure): { low: number; high: number } | undefined {
+function quantityRange(f: Figure): { low: number; high: number } | undefined {
   if ((f.kind !== 'count' && f.kind !== 'amount') || f.average || f.value < 0) return undefined;
   if (!f.approximate) return { low: f.value - tolerance(f), high: f.value + tolerance(f) };
   if (!ABOVE_ROUND.includes(f.marker ?? '') || f.value === 0) return undefined;
