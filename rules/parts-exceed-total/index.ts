@@ -148,7 +148,7 @@ function afterMarker(joined: JoinedText, clause: Clause, m: number, sentenceBefo
     if (parts.length > 0 && countFirst !== partsCountFirst) break;
     partsCountFirst = countFirst;
     const part = countFirst ? { ...f, label: f.tail } : f;
-    const label = part.label.replace(/^其中/, '');
+    const label = withoutMarker(part.label);
     // 其中判决86件，裁定20件，行政机关败诉9件: an outcome counted across the parts ends the list; one
     // joined by 、 is another item of it (其中维持43件、驳回8件、纠错9件), and so is a status or grade
     // (其中优秀2106卷、合格5893卷、不合格421卷) unless it opens a statement (、已整改50处).
@@ -286,16 +286,19 @@ function ungraded(label: string): string {
  * starts a new statement. `label`: the count's label without 其中.
  */
 function anotherGrade(previous: Figure, label: string): boolean {
-  const own = previous.label.replace(/^其中/, '');
+  const own = withoutMarker(previous.label);
   return label !== own && ungraded(label) !== '' && ungraded(label) === ungraded(own);
 }
 
+/** A part's label without the 其中 that opens its list (其中维持29件 → 维持). */
+const withoutMarker = (label: string): string => label.replace(/^其中/, '');
+
 /** 其中4件维持原决定: a part written before its noun (其中 aside), which the words right after it name. */
-const beforeItsNoun = (joined: JoinedText, f: Figure): boolean => countBeforeNoun(joined, { ...f, label: f.label.replace(/^其中/, '') });
+const beforeItsNoun = (joined: JoinedText, f: Figure): boolean => countBeforeNoun(joined, { ...f, label: withoutMarker(f.label) });
 
 /** 维持29件, 调解结案271件, 废止2件: a count of the cases (or cleaned-up documents) decided one way. */
 function isOutcome(f: Figure): boolean {
-  const label = f.label.replace(/^其中/, '').replace(/^[“"]/, '');
+  const label = withoutMarker(f.label).replace(/^[“"]/, '');
   return PARTS.outcomes.some((w) => label.startsWith(w));
 }
 
