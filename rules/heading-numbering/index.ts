@@ -22,6 +22,8 @@ interface Numbered {
   separator: string;
   /** A stray blank inside the marker (“一 、”, “（一 ）”): GB/T 9704 writes none. */
   blank: boolean;
+  /** “一）”: a parenthesized marker without its opening parenthesis. */
+  unopened: boolean;
   /** End of the span to underline: the marker without trailing blanks. */
   spanEnd: number;
   /**
@@ -114,7 +116,7 @@ export const rule = defineRule({
     // As written, stray blanks included; the expected forms are written without them.
     const display = (n: Numbered): string => text.slice(n.marker.start, n.spanEnd);
     const renumbered = (n: Numbered, ordinal: number): string =>
-      unblank(text.slice(n.marker.start, n.wordStart)) + word(n, ordinal, text) + unblank(text.slice(n.wordEnd, n.coreEnd)) + n.separator;
+      openingFor(n, text) + unblank(text.slice(n.marker.start, n.wordStart)) + word(n, ordinal, text) + unblank(text.slice(n.wordEnd, n.coreEnd)) + n.separator;
 
     // The last "1." heading in document order, whatever its parent: a run that goes on from it ("1."
     // "2." under （一）, "3." "4." under （二）) numbers the items through the report, a common style.
@@ -189,8 +191,9 @@ export const rule = defineRule({
 
         if (style) {
           const standard = STANDARD_SEPARATOR[n.kind].includes(n.separator);
-          if (!standard || n.blank) {
-            const expected = unblank(text.slice(n.marker.start, n.coreEnd)) + (standard ? n.separator : standardSeparator(n.kind));
+          if (!standard || n.blank || n.unopened) {
+            const expected =
+              openingFor(n, text) + unblank(text.slice(n.marker.start, n.coreEnd)) + (standard ? n.separator : standardSeparator(n.kind));
             ctx.report({
               messageId: 'separator',
               data: { actual: display(n), expected },
@@ -233,7 +236,8 @@ function describe(tree: ReportTree, section: Section): Numbered | undefined {
     while (i < marker.end && /\s/.test(normalized[i]!)) i++;
   };
   // The number stands between 第 and 部分 in “第一部分”, inside the parentheses of “（一）”.
-  if (paren || kind === 'part') i++;
+  const unopened = paren && normalized[i] !== '(';
+  if ((paren && !unopened) || kind === 'part') i++;
   if (paren) skipBlanks();
   const wordStart = i;
   if (kind === 'circled') i++;
@@ -259,9 +263,16 @@ function describe(tree: ReportTree, section: Section): Numbered | undefined {
     coreEnd,
     separator,
     blank,
+    unopened,
     spanEnd: separator === '' ? coreEnd : marker.end,
     uncertain,
   };
+}
+
+/** The opening parenthesis an unopened marker lacks, in the width of its closing one (“一）” → “（”); '' for the others. */
+function openingFor(n: Numbered, text: string): string {
+  if (!n.unopened) return '';
+  return text[n.coreEnd - 1] === ')' ? '(' : '（';
 }
 
 /** Part of a marker as GB/T 9704 writes it: without a drafter's stray blanks. */

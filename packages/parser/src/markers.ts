@@ -42,6 +42,9 @@ const CN = '[一二三四五六七八九十]{1,3}';
 const PATTERNS: Array<[Exclude<MarkerKind, 'heading'>, RegExp, ((original: string, end: number) => boolean)?]> = [
   ['part', new RegExp(`^第(${CN})部分([、.,:]|\\s+(?=\\S))`)],
   ['paren-chinese', new RegExp(`^\\(\\s*(${CN})\\s*\\)([、.,:]?)`)],
+  // “一）”: a （一） whose opening parenthesis the drafter dropped, still a heading of that level
+  // (nothing else starts a line with a numeral and a closing parenthesis); heading-numbering asks for it back.
+  ['paren-chinese', new RegExp(`^(${CN})\\)([、.,:]?)`)],
   ['paren-arabic', /^\((\d{1,2})\)([、.,:]?)/],
   ['chinese', new RegExp(`^(${CN})(\\s*[、.,:]|\\s+(?=\\S))`)],
   // A digit right after the separator is a number (1.5万, 3、4月), unless it starts a year: “4、2025年工作安排”,
