@@ -22,10 +22,11 @@ import { rule as rateMismatch } from './rate-mismatch/index.js';
 import { rule as rateOutOfRange } from './rate-out-of-range/index.js';
 import { rule as rectification } from './rectification/index.js';
 import { rule as repeatedPhrase } from './repeated-phrase/index.js';
+import { rule as repeatedPunctuation } from './repeated-punctuation/index.js';
 import { rule as requiredPart } from './required-part/index.js';
 import { rule as shortcomingCauses } from './shortcoming-causes/index.js';
 import { rule as terminology } from './terminology/index.js';
 import { rule as yearConsistency } from './year-consistency/index.js';
 
 /** Every built-in rule, by id. */
-export const allRules: Rule<any>[] = [changeMismatch, dateFormat, dutyLeaders, emptyPart, enumerationSequence, headingNumbering, invalidDate, lineBreakInSentence, measuresEvidence, outlineCoverage, pairedPunctuation, partHeading, partOrder, partsExceedTotal, placeholderText, planSpecificity, publishDate, punctuationWidth, rateMismatch, rateOutOfRange, rectification, repeatedPhrase, requiredPart, shortcomingCauses, terminology, yearConsistency];
+export const allRules: Rule<any>[] = [changeMismatch, dateFormat, dutyLeaders, emptyPart, enumerationSequence, headingNumbering, invalidDate, lineBreakInSentence, measuresEvidence, outlineCoverage, pairedPunctuation, partHeading, partOrder, partsExceedTotal, placeholderText, planSpecificity, publishDate, punctuationWidth, rateMismatch, rateOutOfRange, rectification, repeatedPhrase, repeatedPunctuation, requiredPart, shortcomingCauses, terminology, yearConsistency];

@@ -1,0 +1,81 @@
+import { defineRule } from '@reportlint/core';
+import { partitionPoint } from '@reportlint/parser';
+import { guardedSpans, isCjk, overlapsSpans, proseSpans } from '../shared/prose.js';
+
+/**
+ * Runs of two or more marks that end or divide a clause, in the normalized view (full-width ，；：？！％ are
+ * folded to , ; : ? ! %, so both widths are one mark), and runs of percent signs. Clause marks are looked for
+ * together, so “，。” is one run; the percent sign only with itself (“98%，” is right).
+ */
+const RUNS = /[,;:?!。、]{2,}|%{2,}/g;
+/** GB/T 15834 4.3.5: a question mark and an exclamation mark may stand together (“？！”) for a strong question. */
+const QUESTION_AND_EXCLAMATION = /^(?:\?!|!\?)$/;
+/** A full stop or a 顿号 typed three times or more is an ellipsis written the wrong way. */
+const FAKE_ELLIPSIS = /^(?:。{3,}|、{3,})$/;
+
+type MessageId = 'repeated' | 'mixed' | 'ellipsis';
+
+export const rule = defineRule({
+  id: 'repeated-punctuation',
+  meta: {
+    severity: 'warn',
+    family: 'style',
+    fixable: true,
+    description: {
+      'zh-CN': '标点不应重复输入或连用（“，，”“。。”“，。”“%%”），省略号应写作“……”',
+      en: 'No punctuation mark typed twice or two marks in a row (，，  。。  ，。  %%); an ellipsis is written ……',
+    },
+    messages: {
+      repeated: {
+        'zh-CN': '“{actual}”重复输入，应只保留一个“{mark}”',
+        en: '"{actual}" typed more than once; keep one "{mark}"',
+      },
+      mixed: {
+        'zh-CN': '标点“{actual}”连用，应只保留其中一个',
+        en: 'Punctuation marks "{actual}" in a row; keep one of them',
+      },
+      ellipsis: {
+        'zh-CN': '“{actual}”不是规范的省略号，应写作“……”',
+        en: '"{actual}" is not an ellipsis the standard way; write "……"',
+      },
+    },
+  },
+  check(tree, ctx) {
+    const text = tree.source.text;
+    const normalized = tree.normalized;
+    const spans = proseSpans(tree);
+    RUNS.lastIndex = 0;
+    for (let m = RUNS.exec(normalized); m; m = RUNS.exec(normalized)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      const s = partitionPoint(spans.length, (i) => spans[i]!.end <= start);
+      const span = spans[s];
+      if (!span || span.start > start || span.end < end || overlapsSpans(guardedSpans(tree, s), start, end)) continue;
+      if (!inChineseText(text, start, end) || QUESTION_AND_EXCLAMATION.test(m[0])) continue;
+      const actual = text.slice(start, end);
+      const messageId: MessageId = FAKE_ELLIPSIS.test(m[0]) ? 'ellipsis' : new Set(m[0]).size === 1 ? 'repeated' : 'mixed';
+      const fix =
+        messageId === 'ellipsis'
+          ? { range: [start, end] as [number, number], text: '……' }
+          : messageId === 'repeated'
+            ? // The first mark stays as written (its width is punctuation-width's business).
+              { range: [start + 1, end] as [number, number], text: '' }
+            : undefined;
+      ctx.report({ messageId, data: { actual, mark: text[start]! }, start, end, ...(fix ? { fix } : {}) });
+    }
+  },
+});
+
+/**
+ * Whether a run stands in Chinese text: one of its marks is written full-width (，。、％), or the character
+ * before it is Chinese (“来信553件,,其中”) or a digit before a percent sign. A run that English words follow
+ * (“一、; shortcomings”, “e.g.,: the”) is English punctuation, left to other tools.
+ */
+function inChineseText(text: string, start: number, end: number): boolean {
+  let after = end;
+  while (after < text.length && (text[after] === ' ' || text[after] === '\t')) after++;
+  if (/[A-Za-z]/.test(text[after] ?? '')) return false;
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) > 0x7f) return true;
+  const before = text.charCodeAt(start - 1);
+  return isCjk(before) || (text[start] === '%' && before >= 0x30 && before <= 0x39);
+}
