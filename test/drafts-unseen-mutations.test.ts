@@ -99,6 +99,18 @@ const MUTATIONS: Record<string, Mutation[]> = {
   ],
   "02-township.txt": [
     {
+      mistake: "a comma typed twice",
+      from: "工作领导小组，由镇党委书记任组长",
+      to: "工作领导小组，，由镇党委书记任组长",
+      findings: ["7:28-7:30 repeated-punctuation “，，”重复输入，应只保留一个“，”"],
+    },
+    {
+      mistake: "a full stop left before a comma",
+      from: "（一）强化组织保障。",
+      to: "（一）强化组织保障。，",
+      findings: ["7:10-7:12 repeated-punctuation 标点“。，”连用，应只保留其中一个"],
+    },
+    {
       mistake: "a quoted name whose closing quotation mark is lost",
       from: "“法律明白人”186名",
       to: "“法律明白人186名",
@@ -376,7 +388,11 @@ const MUTATIONS: Record<string, Mutation[]> = {
       mistake: "a half-width comma",
       from: "對輕微違法行為免予處罰197件",
       to: "對輕微違法行為免予處罰197件,",
-      findings: ["9:127-9:128 punctuation-width 中文行文应使用全角标点“，”，文中为半角“,”"],
+      // Typed before the full stop: also two clause marks in a row.
+      findings: [
+        "9:127-9:128 punctuation-width 中文行文应使用全角标点“，”，文中为半角“,”",
+        "9:127-9:129 repeated-punctuation 标点“,。”连用，应只保留其中一个",
+      ],
     },
     {
       mistake: "shortcomings without their causes",
@@ -8301,6 +8317,7 @@ describe('unseen drafts: planted mistakes are reported', () => {
         'rate-mismatch',
         'rate-out-of-range',
         'repeated-phrase',
+        'repeated-punctuation',
         'required-part',
         'shortcoming-causes',
         'terminology',

@@ -1,5 +1,6 @@
 import { defineRule } from '@reportlint/core';
 import { partitionPoint } from '@reportlint/parser';
+import type { ReportTree } from '@reportlint/parser';
 import { guardedSpans, isCjk, overlapsSpans, proseSpans } from '../shared/prose.js';
 
 /**
@@ -43,14 +44,11 @@ export const rule = defineRule({
   check(tree, ctx) {
     const text = tree.source.text;
     const normalized = tree.normalized;
-    const spans = proseSpans(tree);
     RUNS.lastIndex = 0;
     for (let m = RUNS.exec(normalized); m; m = RUNS.exec(normalized)) {
       const start = m.index;
       const end = start + m[0].length;
-      const s = partitionPoint(spans.length, (i) => spans[i]!.end <= start);
-      const span = spans[s];
-      if (!span || span.start > start || span.end < end || overlapsSpans(guardedSpans(tree, s), start, end)) continue;
+      if (!inProse(tree, start, end)) continue;
       if (!inChineseText(text, start, end) || QUESTION_AND_EXCLAMATION.test(m[0])) continue;
       const actual = text.slice(start, end);
       const messageId: MessageId = FAKE_ELLIPSIS.test(m[0]) ? 'ellipsis' : new Set(m[0]).size === 1 ? 'repeated' : 'mixed';
@@ -65,6 +63,20 @@ export const rule = defineRule({
     }
   },
 });
+
+/**
+ * Whether every mark of a run is prose, outside URLs and addresses. A run may straddle two spans: the title
+ * of an inline heading ends with its full stop, and its text starts right after (“（一）强化组织保障。，调整……”).
+ */
+function inProse(tree: ReportTree, start: number, end: number): boolean {
+  const spans = proseSpans(tree);
+  for (let at = start; at < end; at++) {
+    const s = partitionPoint(spans.length, (i) => spans[i]!.end <= at);
+    const span = spans[s];
+    if (!span || span.start > at || overlapsSpans(guardedSpans(tree, s), at, at + 1)) return false;
+  }
+  return true;
+}
 
 /**
  * Whether a run stands in Chinese text: one of its marks is written full-width (，。、％), or the character
