@@ -2,7 +2,7 @@ import { defineRule } from '@reportlint/core';
 import type { RuleContext } from '@reportlint/core';
 import { joinedText, tablesOf } from '@reportlint/parser';
 import type { Figure, JoinedText, Table } from '@reportlint/parser';
-import { countBeforeNoun, countRange, doneNamed, eachWithSentenceBefore, exactCount, figureClauses, findTotal, firstAfter, isPending, listAcrossSemicolons, MAX_FIGURES_BACK, PARTS, RECEIVED, sameThings, shown, speaksOfCarryOver, tolerance, totalOpening, withoutLeads } from '../shared/figures.js';
+import { countBeforeNoun, countRange, doneNamed, eachWithSentenceBefore, exactCount, figureClauses, findTotal, firstAfter, isPending, listAcrossSemicolons, MAX_FIGURES_BACK, PARTS, RECEIVED, sameThings, shown, speaksOfCarryOver, tolerance, totalOpening, withoutLeads, withoutMarker } from '../shared/figures.js';
 import type { Clause, Role, SentenceBefore } from '../shared/figures.js';
 import { columnsWhere, cellFigure, isBreakdown, isDerivedRow, isTotalName } from '../shared/tables.js';
 
@@ -289,9 +289,6 @@ function anotherGrade(previous: Figure, label: string): boolean {
   const own = withoutMarker(previous.label);
   return label !== own && ungraded(label) !== '' && ungraded(label) === ungraded(own);
 }
-
-/** A part's label without the 其中 that opens its list (其中维持29件 → 维持). */
-const withoutMarker = (label: string): string => label.replace(/^其中/, '');
 
 /** 其中4件维持原决定: a part written before its noun (其中 aside), which the words right after it name. */
 const beforeItsNoun = (joined: JoinedText, f: Figure): boolean => countBeforeNoun(joined, { ...f, label: withoutMarker(f.label) });

@@ -1,7 +1,7 @@
 import type { RuleContext } from '@reportlint/core';
 import { formatDecimal, joinedText, parseChineseNumeral } from '@reportlint/parser';
 import type { Figure, JoinedText, ReportTree } from '@reportlint/parser';
-import { chainBefore, CHANGES, countBeforeNoun, eachWithSentenceBefore, endsWithQualifier, exactCount, figureClauses, findTotal, firstAfter, isLowerBound, listAcrossSemicolons, MAX_FIGURES_BACK, PARTS, quotientAgrees, quotientBelow, quotientText, RECEIVED, sameThings, shown, tolerance, totalOf, totalOpening, WAYS } from '../shared/figures.js';
+import { chainBefore, CHANGES, countBeforeNoun, eachWithSentenceBefore, endsWithQualifier, exactCount, figureClauses, findTotal, firstAfter, isLowerBound, listAcrossSemicolons, MAX_FIGURES_BACK, PARTS, quotientAgrees, quotientBelow, quotientText, RECEIVED, sameThings, shown, tolerance, totalOf, totalOpening, WAYS, withoutMarker } from '../shared/figures.js';
 import type { Clause, Rounding, SentenceBefore } from '../shared/figures.js';
 import { literalAlternation } from '../shared/ranges.js';
 
@@ -59,8 +59,11 @@ const CONTRACTED: ReadonlyMap<string, string> = new Map([['受案', '受理']]);
 const REGION = /^(?:全|本)?(?:国|省|市|区|县|州|镇|乡|街道)$/;
 /** Words before a total's verb that make it a narrower count than the one named (不予受理, 出庭应诉). */
 const NARROWED = /(?:不予|未予|出庭)$/;
-/** 涉企投诉中办结110件: a part counted within what its label names first, whose share is of that. */
-const WITHIN = /[^其]中/;
+/**
+ * 涉企投诉中办结110件: a part counted within what its label names first, whose share is of that. The
+ * label is read without its 其中 (其中中小企业208家 counts no part within another).
+ */
+const WITHIN = /.中/;
 /** Words that make a count one of another period, or a change: the share's whole is then not plain. */
 const OTHER_PERIOD = [...CHANGES.compare, ...CHANGES.earlier];
 
@@ -244,7 +247,7 @@ function namedCount(joined: JoinedText, clause: Clause, partIndex: number, word:
 function listTotal(joined: JoinedText, clause: Clause, share: Share, sentenceBefore: SentenceBefore): Base | undefined {
   const { figures, markers } = clause;
   const { part, partIndex } = share;
-  if (WITHIN.test(part.label)) return undefined;
+  if (WITHIN.test(withoutMarker(part.label))) return undefined;
   // 受理500件，其中涉企120件，包括个体户30件，占比6%: a list within a list leaves the whole open.
   const before = markers.filter((m) => m < part.start);
   if (before.length === 0) return framedTotal(joined, clause, partIndex);
@@ -298,13 +301,13 @@ function hasOwnShare(joined: JoinedText, figures: readonly Figure[], j: number):
 
 /**
  * 在87件次中，来访52件次，占59.8%，来信35件次，占40.2%: the first of the parts a frame's share at
- * `partIndex` may be in — the parts before it each with its share of its own, a comma and nothing else
- * between. A part that opens another statement (另, 同时 …, a count received) is not within the frame.
+ * `partIndex` may be in — the parts before it each with its share of its own, a comma or a semicolon
+ * and nothing else between. A part that opens another statement (另, 同时 …, a count received) is not within the frame.
  */
 function firstFramedPart(joined: JoinedText, clause: Clause, partIndex: number): number {
   const { figures, roles } = clause;
   let k = partIndex;
-  while (k >= 2 && hasOwnShare(joined, figures, k - 2) && joined.slice(figures[k - 1]!.end, figures[k]!.labelStart) === ',') {
+  while (k >= 2 && hasOwnShare(joined, figures, k - 2) && /^[,;]$/.test(joined.slice(figures[k - 1]!.end, figures[k]!.labelStart))) {
     if (PARTS.stops.some((w) => figures[k]!.label.startsWith(w)) || roles[k]!.totals.length > 0) break;
     k -= 2;
   }
@@ -506,9 +509,9 @@ export function checkShares(tree: ReportTree, ctx: RuleContext<{ rounding: Round
   const clauses = figureClauses(tree);
   eachWithSentenceBefore(joined, clauses, (clause, sentenceBefore) => {
     // 其中婚姻家庭纠纷21件，占32.8%；邻里纠纷18件，占28.1%: a part after a semicolon, whose share names no whole
-    // (占28.1%), is still in the 其中 list and a share of its total. Shares that name their whole are read
-    // in their own clause.
-    const list = clause.markers.length > 0 ? listAcrossSemicolons(joined, clauses, clause) : clause;
+    // (占28.1%), is still in the 其中 list and a share of its total — or in the frame (46件建议中，……32件，
+    // 占69.6%；……11件，占23.9%). Shares that name their whole are read in their own clause.
+    const list = clause.markers.length > 0 || clause.figures.some((f) => frameOf(joined, f)) ? listAcrossSemicolons(joined, clauses, clause) : clause;
     // The list's shares, read only to tell which whole a wrong one is of (wholeOfList): seldom needed.
     const listed = () => list.figures.flatMap((_, i) => sharesAt(joined, list, i).filter((share) => share.whole.by === 'list'));
     clause.figures.forEach((_, i) => {

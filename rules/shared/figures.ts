@@ -568,6 +568,15 @@ export function listAcrossSemicolons(joined: JoinedText, clauses: readonly Claus
 export type SentenceBefore = () => Clause[] | undefined;
 
 /**
+ * A count of things done and not received: 审结120件, but not 收到政府信息公开申请27件, whose done word (公开)
+ * names what was applied for — a received word (收到, 受理 …) says the count is of what came in.
+ */
+const doneOnly = (f: Figure, role: Role): boolean => role.done && !RECEIVED.totals.some((w) => f.label.includes(w));
+
+/** A part's label without the 其中 that opens its list (其中维持29件 → 维持). */
+export const withoutMarker = (label: string): string => label.replace(/^其中/, '');
+
+/**
  * 全年办理行政执法案件2.36万件，同比上升6.2%。其中，行政处罚1.08万件……: a sentence that opens
  * with 其中 breaks down a count of the sentence right before it. Which one, the text says only when
  * that sentence holds one count of the part's things besides those introduced as another period's
@@ -577,7 +586,7 @@ export type SentenceBefore = () => Clause[] | undefined;
  */
 export function totalOpening(joined: JoinedText, clause: Clause, marker: number, firstPart: Figure | undefined, sentenceBefore: SentenceBefore): Figure | undefined {
   if (!firstPart || clause.previous || joined.slice(clause.start, marker).trim() !== '') return undefined;
-  const counts = (sentenceBefore() ?? []).flatMap((c) => c.figures.filter((f, k) => !f.parenthetical && f.kind !== 'rate' && sameThings(f, firstPart) && !c.roles[k]!.done && !c.roles[k]!.otherPeriod));
+  const counts = (sentenceBefore() ?? []).flatMap((c) => c.figures.filter((f, k) => !f.parenthetical && f.kind !== 'rate' && sameThings(f, firstPart) && !doneOnly(f, c.roles[k]!) && !c.roles[k]!.otherPeriod));
   const [total] = counts;
   if (counts.length !== 1 || !exactCount(total!) || CHANGES.earlier.some((w) => total!.label.includes(w))) return undefined;
   return total;
