@@ -305,6 +305,9 @@ const recommended: Record<string, string[]> = {
   '160-county-urban-management-demolition.txt': [],
   '161-city-water-resources-bureau-river-sand.txt': [],
   '162-county-forestry-bureau-disclosure-table.txt': [],
+  '163-city-industry-it-bureau-proposal-shares.txt': [],
+  '164-prefecture-ethnic-religious-affairs-commission.txt': [],
+  '165-city-fire-rescue-detachment.txt': [],
 };
 
 /** What strict adds: the previous year's rectification and the 纲要's task areas. */
@@ -598,6 +601,12 @@ const strictOnly: Record<string, string[]> = {
   // A 林业局 reports no change of its functions, no major decision and no platform; the measures heading is
   // on line 11, under the disclosure table and the title restated over two lines.
   '162-county-forestry-bureau-disclosure-table.txt': [coverage('11:1-11:10', ['政府机构职能', '行政决策', '数字法治政府'])],
+  '163-city-industry-it-bureau-proposal-shares.txt': [],
+  // A 民宗委's measures name no platform of its own.
+  '164-prefecture-ethnic-religious-affairs-commission.txt': [coverage('7:1-7:10', ['数字法治政府'])],
+  // A 消防救援支队 inspects and enforces: its functions, rules, major decisions, emergencies (rescue is not
+  // written as 突发事件应对 here), supervision and platforms are not what it reports.
+  '165-city-fire-rescue-detachment.txt': [coverage('7:1-7:25', ['政府机构职能', '依法行政制度体系', '行政决策', '突发事件应对', '行政权力制约和监督', '数字法治政府'])],
 };
 
 const drafts = readdirSync(DIR).filter((f) => /\.(txt|md)$/.test(f) && f !== 'README.md').sort();

@@ -232,6 +232,9 @@ const expected: Record<string, string> = {
   '160-county-urban-management-demolition.txt': '鹤汀县城市管理综合行政执法局|2024|SSSS|2025-01-21|按期',
   '161-city-water-resources-bureau-river-sand.txt': '渚川市水利局|2025|SSSS|2026-01-23|按期',
   '162-county-forestry-bureau-disclosure-table.txt': '松源县林业局|2024|SSSS|2025-02-10|按期',
+  '163-city-industry-it-bureau-proposal-shares.txt': '江州市工业和信息化局|2025|SSSS|2026-02-06|按期',
+  '164-prefecture-ethnic-religious-affairs-commission.txt': '青岚土家族苗族自治州民族宗教事务委员会|2024|SSSS|2025-01-24|按期',
+  '165-city-fire-rescue-detachment.txt': '南浦市消防救援支队|2025|SSSS|2026-01-20|按期',
 };
 
 const PRESENCE: Record<string, string> = { 有标题: 'S', 仅有文字: 'T', 缺失: '-' };
