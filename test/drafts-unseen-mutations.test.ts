@@ -223,6 +223,22 @@ const MUTATIONS: Record<string, Mutation[]> = {
   ],
   "04-county-figures.txt": [
     {
+      mistake: "a count changed under a rate stated as approximate (约)",
+      from: "审结195件，审结率96.1%",
+      to: "审结165件，审结率约96%",
+      // The share of the 审结 count after it no longer holds either.
+      findings: [
+        "15:59-15:66 rate-mismatch 审结率应为81%（165÷203），文中为96%",
+        "15:84-15:89 rate-mismatch 占比应为41.2%（68÷165），文中为34.9%",
+      ],
+    },
+    {
+      mistake: "a count changed under a rate stated as nearly reached (近)",
+      from: "按期办结1352件，按期办结率98.8%",
+      to: "按期办结1152件，按期办结率近98%",
+      findings: ["15:296-15:305 rate-mismatch 按期办结率应为84%（1152÷1368），文中为98%"],
+    },
+    {
       mistake: "a share of the cases closed (68÷195 = 34.9%) with two digits swapped",
       from: "占审结数的34.9%",
       to: "占审结数的43.9%",

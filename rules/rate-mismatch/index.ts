@@ -7,7 +7,7 @@ import {
   exactCount,
   figureClauses,
   findTotal,
-  isLowerBound,
+  boundContradicted,
   labelNames,
   MAX_FIGURES_BACK,
   ofSameSubject,
@@ -15,7 +15,6 @@ import {
   plainGap,
   possibleTotals,
   quotientAgrees,
-  quotientBelow,
   quotientText,
   rateEntry,
   rateName,
@@ -300,13 +299,14 @@ function agrees(rate: Figure, r: Reading, rounding: Rounding): boolean {
 }
 
 /**
- * Whether a rate its words state as a bound is still checked: when its division is written beside it,
- * or when it is a lower bound its counts do not reach with any of its totals — 审理1,250件，其中出庭
- * 应诉1,190件，出庭应诉率达到99.5%: 95.2% reaches no 99.5%, whatever 达到 allows above it.
+ * Whether a rate its words state as a bound or approximately is still checked: when its division is written
+ * beside it, or when its counts contradict it with every one of its totals — 审理1,250件，其中出庭应诉
+ * 1,190件，出庭应诉率达到99.5%: 95.2% reaches no 99.5%, whatever 达到 allows above it; 受理200件，办结150件，
+ * 办结率约95%: 75% is no rounding of 95%.
  */
 function boundChecked(rate: Figure, r: Reading): boolean {
   if (reachesWrittenDivision(rate, r)) return true;
-  return isLowerBound(rate) && [r.total, ...r.others].every((total) => quotientBelow(rate, r.numerator, r.numeratorTolerance, total));
+  return [r.total, ...r.others].every((total) => boundContradicted(rate, r.numerator, r.numeratorTolerance, total));
 }
 
 /** The rate as it should be written, with the decimals and unit it is written with. */

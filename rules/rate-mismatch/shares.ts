@@ -1,7 +1,7 @@
 import type { RuleContext } from '@reportlint/core';
 import { formatDecimal, joinedText, parseChineseNumeral } from '@reportlint/parser';
 import type { Figure, JoinedText, ReportTree } from '@reportlint/parser';
-import { chainBefore, CHANGES, countBeforeNoun, eachWithSentenceBefore, endsWithQualifier, exactCount, figureClauses, findTotal, firstAfter, isLowerBound, listAcrossSemicolons, MAX_FIGURES_BACK, PARTS, quotientAgrees, quotientBelow, quotientText, RECEIVED, sameThings, shown, tolerance, totalOf, totalOpening, WAYS, withoutMarker } from '../shared/figures.js';
+import { boundContradicted, chainBefore, CHANGES, countBeforeNoun, eachWithSentenceBefore, endsWithQualifier, exactCount, figureClauses, findTotal, firstAfter, isBounded, listAcrossSemicolons, MAX_FIGURES_BACK, PARTS, quotientAgrees, quotientText, RECEIVED, sameThings, shown, tolerance, totalOf, totalOpening, WAYS, withoutMarker } from '../shared/figures.js';
 import type { Clause, Rounding, SentenceBefore } from '../shared/figures.js';
 import { literalAlternation } from '../shared/ranges.js';
 
@@ -82,7 +82,7 @@ function restatesPart(subject: string, part: Figure): boolean {
 }
 
 /** A percentage that may be a share: not a change, and exact or a lower bound (占比达60%). */
-const sharePercent = (f: Figure) => (f.unit === '%' || f.unit === '‰') && !f.change && (!f.approximate || isLowerBound(f));
+const sharePercent = (f: Figure) => (f.unit === '%' || f.unit === '‰') && !f.change && (!f.approximate || isBounded(f));
 
 /** The share the percentage at index `i` of the clause states, if it is one, with its part. */
 function readShare(joined: JoinedText, clause: Clause, i: number): Share | undefined {
@@ -494,12 +494,12 @@ function wordsContradicted(words: ShareWords, part: Figure, base: Base): string 
 }
 
 /**
- * Whether a percentage share agrees with one of the counts it may be of; one stated as reached (占比达
- * 60%) only needs to be reached by one of them.
+ * Whether a percentage share agrees with one of the counts it may be of; one stated as a bound (占比达60%)
+ * or approximately (约占40%) only needs one of them not to contradict it.
  */
 function shareHolds(stated: Figure, part: Figure, base: Base, rounding: Rounding): boolean {
   const totals = [base.whole, ...base.others].map(totalOf);
-  if (stated.approximate) return !totals.every((total) => quotientBelow(stated, part.value, tolerance(part), total));
+  if (stated.approximate) return !totals.every((total) => boundContradicted(stated, part.value, tolerance(part), total));
   return totals.some((total) => quotientAgrees(stated, part.value, tolerance(part), total, rounding));
 }
 

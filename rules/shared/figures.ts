@@ -274,17 +274,35 @@ export function quotientAgrees(rate: Figure, numerator: number, numeratorToleran
 export const REACHED = ['达到', '高达', '达'];
 /** The words that make a rate a lower bound (达到95%, 超过90%, 95%以上): its counts may give more, never less. */
 const AT_LEAST = [...REACHED, '多达', '超过', '超', '逾', '以上', '不少于', '不低于', '至少'];
+/** The words that make a rate an upper bound (不足60%, 不超过5%, 5%以下): its counts may give less, never more. */
+const AT_MOST = ['不足', '不到', '不超过', '最多', '以内', '以下'];
+/** The words that make a rate approximate both ways (约95%, 近98%, 95%左右). */
+const ABOUT = ['大约', '约计', '约有', '约', '将近', '接近', '近', '左右', '上下', '内外'];
 
-/** Whether the words around a rate state it as a lower bound (达到95%, 超过90%, 95%以上). */
-export const isLowerBound = (rate: Figure): boolean => AT_LEAST.includes(rate.marker ?? '');
+/** Whether a rate is stated as a bound or approximately, in words its counts can still be checked against. */
+export const isBounded = (rate: Figure): boolean => {
+  const marker = rate.marker ?? '';
+  return AT_LEAST.includes(marker) || AT_MOST.includes(marker) || ABOUT.includes(marker);
+};
 
 /**
- * Whether every n ÷ t (n, t within their tolerances) is less than `rate` even rounded up to the
- * decimals it is written with: a rate stated as reached (达到99.6%) that its counts fall short of.
+ * Whether every n ÷ t (n, t within their tolerances) contradicts a rate stated as a bound or approximately:
+ * - a lower bound (达到99.6%) they fall short of even rounded up to its decimals;
+ * - an upper bound (不足5%) they pass even rounded down;
+ * - an approximate rate (约95%) they miss by more than a drafter's rounding. Whoever writes 约 rounds to a
+ *   ten (约40%), a five (约95%), else by a point or two: the slack is that step, at least two points.
+ * False for any other rate.
  */
-export function quotientBelow(rate: Figure, numerator: number, numeratorTolerance: number, total: Total): boolean {
+export function boundContradicted(rate: Figure, numerator: number, numeratorTolerance: number, total: Total): boolean {
   const range = quotientRange(rate, numerator, numeratorTolerance, total);
-  return !!range && range.hi < rate.value - 10 ** -rate.precision / 2 - EPSILON;
+  if (!range) return false;
+  const marker = rate.marker ?? '';
+  const half = 10 ** -rate.precision / 2;
+  if (AT_LEAST.includes(marker)) return range.hi < rate.value - half - EPSILON;
+  if (AT_MOST.includes(marker)) return range.lo > rate.value + half + EPSILON;
+  if (!ABOUT.includes(marker)) return false;
+  const slack = rate.value % 10 === 0 ? 10 : rate.value % 5 === 0 ? 5 : 2;
+  return range.hi < rate.value - slack - EPSILON || range.lo > rate.value + slack + EPSILON;
 }
 
 /** The values n ÷ t takes in `rate`'s unit for n and t within their tolerances; undefined when t may be 0. */
