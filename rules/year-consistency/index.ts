@@ -1,6 +1,6 @@
 import { defineRule, Type } from '@reportlint/core';
 import type { RuleContext } from '@reportlint/core';
-import { headingYear, openingYears, partYear, refersToOtherPeriod, YEAR_LEAD, yearsNamed } from '@reportlint/parser';
+import { headingYear, openingYearConfirmed, openingYears, partYear, refersToOtherPeriod, YEAR_LEAD, yearsNamed } from '@reportlint/parser';
 import type { ReportTree, Section } from '@reportlint/parser';
 import { readYear } from '../shared/dates.js';
 import { partData } from '../shared/parts.js';
@@ -98,15 +98,17 @@ type Report = RuleContext<unknown>['report'];
  * A title whose year every other place contradicts — the opening, the part headings, the closing
  * date — is last year's title on this year's report: the parser took the body's year as the report
  * year, so the parts are checked against it and the title is the one finding. A title without a
- * year leaves the opening to state it; an opening the rest contradicts is then the stale one.
+ * year leaves the opening to state it; an opening the rest contradicts is then the stale one — and so
+ * is an opening year the rest contradicts while the opening's other statement agrees with it
+ * (“2022年，我局……现将2023年度……报告如下”, the parts and the date on 2023).
  */
 function checkTitle(tree: ReportTree, year: number, report: Report): void {
-  if (tree.meta.yearSource !== 'body') return;
   const title = tree.meta.titleYear;
-  if (title) {
+  if (tree.meta.yearSource === 'body' && title) {
     report({ messageId: 'title', data: { expected: year, actual: title.year }, start: title.start, end: title.end });
     return;
   }
+  if (title || !(tree.meta.yearSource === 'body' || openingYearConfirmed(tree))) return;
   const opening = tree.blocks.find((b) => b.role === 'opening');
   if (!opening) return;
   for (const s of openingYears(tree.normalized.slice(opening.start, opening.end))) {

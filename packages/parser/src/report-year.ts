@@ -23,9 +23,10 @@ const MONTH_OR_QUARTER = /^[\d一二三四五六七八九十]{1,3}(?:[-—~至�
  * A sentence whose time adverbial is a whole year: "2023年，…", "2023年度，…", "2023年全年…",
  * possibly after an enumerator ("一是2023年，…"); group 1 is the year, group 2 年 or 年度. A year
  * followed by anything else ("2023年以来", "2023年底", "2023年11月", "2023年法治政府建设年度报告…")
- * is not the period the sentence reports on.
+ * is not the period the sentence reports on. A text converted from PDF may keep a space before 年
+ * (“2024 年，”); group 2 holds it with 年.
  */
-export const YEAR_LEAD = new RegExp(`^(?:[一二三四五六七八九十]{1,3}是[,:]?)?${YEAR}(年度?)(?:[,:]|(?<=年)全年)`);
+export const YEAR_LEAD = new RegExp(`^(?:[一二三四五六七八九十]{1,3}是[,:]?)?${YEAR}( ?年度?)(?:[,:]|(?<=年)全年)`);
 
 /**
  * The year each part of the built-in outline is about, after the report year: the year's measures,
@@ -89,7 +90,7 @@ export function openingYears(text: string): StatedYear[] {
   const lead = YEAR_LEAD.exec(text);
   if (lead) {
     const start = lead[0].indexOf(lead[1]!);
-    stated.push({ year: readYear(lead[1]!), start, end: start + lead[1]!.length + 1 });
+    stated.push({ year: readYear(lead[1]!), start, end: start + lead[1]!.length + lead[2]!.indexOf('年') + 1 });
   }
   const reporting = REPORTING_SENTENCE.exec(text);
   if (reporting) {
@@ -133,6 +134,9 @@ function reportYearOfHeading(tree: ReportTree, section: Section): number | undef
   return readings.length === 1 ? stated.year - readings[0]! : undefined;
 }
 
+/** How many places of the body must agree to overrule the year one other place states. */
+const PLACES_TO_OVERRULE = 2;
+
 /**
  * The year the body states when it contradicts the year the report was read as on — the title's,
  * or the opening's when the title states none (“……法治政府建设情况报告”, then “2024年，县政府……”):
@@ -144,6 +148,17 @@ export function yearStatedByBody(tree: ReportTree): number | undefined {
   if (stated === undefined) return undefined;
   const evidence = bodyEvidence(tree, yearSource === 'title');
   const [year] = evidence;
-  if (evidence.length < 2 || year === stated || evidence.some((y) => y !== year)) return undefined;
+  if (evidence.length < PLACES_TO_OVERRULE || year === stated || evidence.some((y) => y !== year)) return undefined;
   return year;
+}
+
+/**
+ * Whether the body, the opening aside, bears out the year the opening states (“现将2023年度……报告如下”)
+ * in a report whose title states none: at least two places state it and none another. An opening
+ * that also names another year as its period (“2022年，我局……”) is then the one place left stale.
+ */
+export function openingYearConfirmed(tree: ReportTree): boolean {
+  const { year, yearSource } = tree.meta;
+  const evidence = bodyEvidence(tree, false);
+  return yearSource === 'opening' && evidence.length >= PLACES_TO_OVERRULE && evidence.every((y) => y === year);
 }

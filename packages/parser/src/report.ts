@@ -258,7 +258,7 @@ function readOpening(meta: ReportMeta, text: string): void {
     meta.year = Number(reporting[2]);
     meta.yearSource = 'opening';
   }
-  const lead = /^(\d{4})年/.exec(text);
+  const lead = /^(\d{4}) ?年/.exec(text);
   if (meta.year === undefined && lead) {
     meta.year = Number(lead[1]);
     meta.yearSource = 'opening';
