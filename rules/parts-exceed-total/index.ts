@@ -87,6 +87,36 @@ function bandBound(f: Figure, next: Figure | undefined, total: Figure): boolean 
   return f.kind === 'measure' && !sameThings(f, total) && next !== undefined && sameThings(next, total) && next.start - f.end <= BAND_GAP;
 }
 
+/** Longest noun between a scope's count and the part it holds (12个县区差评工单 → 405个). */
+const SCOPE_GAP = 12;
+
+/**
+ * 其中，市直部门差评工单35个，12个县区差评工单405个: a count written before its noun, followed after that
+ * noun by a count of the total's things, with no punctuation between, says whose part it is (12个县区): the
+ * part's scope, not a part.
+ */
+function scopeOfNext(joined: JoinedText, f: Figure, next: Figure | undefined, total: Figure): boolean {
+  if (!next || next.parenthetical || !sameThings(next, total) || !countBeforeNoun(joined, f)) return false;
+  const noun = joined.slice(f.end, next.start);
+  return noun.length <= SCOPE_GAP && /^\p{Script=Han}+$/u.test(noun);
+}
+
+/**
+ * 其中，网站收到评价600条，窗口收到评价500条: a part whose total word (收到) and the words after it are
+ * those of a part before it is one more member of the list, named by its own holder — no new statement.
+ * A 数 ending one of them (收到评价数) changes nothing.
+ */
+function parallelToPart(parts: Figure[], role: Role, label: string): boolean {
+  if (role.totals.length !== 1 || role.otherPeriod) return false;
+  const word = role.totals[0]!;
+  const tail = (l: string) => {
+    const at = l.indexOf(word);
+    return at === -1 ? undefined : l.slice(at).replace(/数量?$/, '');
+  };
+  const own = tail(label);
+  return own !== undefined && parts.some((p) => tail(withoutMarker(p.label)) === own);
+}
+
 /**
  * 共8件，其中今年新报来3件，结转5件: the parts listed after 其中/包括, until the list visibly ends. A
  * sentence that opens with 其中 may break down a count of the sentence before (see totalOpening).
@@ -140,6 +170,7 @@ function afterMarker(joined: JoinedText, clause: Clause, m: number, sentenceBefo
       bySemicolons ??= semicolon;
       if (!semicolon && bySemicolons) break;
     }
+    if (scopeOfNext(joined, f, figures[j + 1], total)) continue;
     if (f.kind === 'rate' || f.change || !sameThings(f, total)) break;
     // A list is written one way throughout: after labelled parts, ……不满意10条，15条差评全部回访整改 — a
     // count written before its noun names its own things; 其中4件维持原决定，1件责令重作: parts written
@@ -169,7 +200,8 @@ function afterMarker(joined: JoinedText, clause: Clause, m: number, sentenceBefo
     const anotherOutcome = parts.length > 0 && outcomes && isOutcome(part);
     const role = clause.roles[j]!;
     const startsAnother = (role.totals.length > 0 || role.done) && !kindOfTotal(role, label, total);
-    if (parts.length > 0 && !graded && !undecided && !anotherOutcome && (newStatement || (startsAnother && !listed))) break;
+    const parallel = parallelToPart(parts, role, label);
+    if (parts.length > 0 && !graded && !undecided && !anotherOutcome && (newStatement || (startsAnother && !listed && !parallel))) break;
     if (parts.length === 0 && ['另', '此外', '同时', '占', '较', '同比', '比'].some((w) => label.startsWith(w))) break;
     const respective = PARTS.respectively.find((w) => label.includes(w));
     if (respective) {
