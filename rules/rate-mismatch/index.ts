@@ -352,6 +352,10 @@ export const rule = defineRule({
         'zh-CN': '{name}应为{expected}（{division}），文中为{actual}',
         en: '{name} should be {expected} ({division}), the text says {actual}',
       },
+      sharesOfParts: {
+        'zh-CN': '其中各项占比是按所列各项之和{sum}计算的（如{division}），不是按总数{whole}：请核对总数或各项占比',
+        en: 'The shares of this list are taken of the sum of the parts listed, {sum} (e.g. {division}), not of the total {whole}: check the total or the shares',
+      },
       shareWords: {
         'zh-CN': '占比为{value}（{division}），与“{actual}”（{range}）不符',
         en: 'The share is {value} ({division}), which “{actual}” ({range}) does not allow',

@@ -1,4 +1,4 @@
-import type { RuleContext } from '@reportlint/core';
+import type { ReportDescriptor, RuleContext } from '@reportlint/core';
 import { formatDecimal, joinedText, parseChineseNumeral } from '@reportlint/parser';
 import type { Figure, JoinedText, ReportTree } from '@reportlint/parser';
 import { boundContradicted, chainBefore, CHANGES, countBeforeNoun, eachWithSentenceBefore, endsWithQualifier, exactCount, figureClauses, findTotal, firstAfter, isBounded, listAcrossSemicolons, MAX_FIGURES_BACK, PARTS, quotientAgrees, quotientText, RECEIVED, sameThings, shown, tolerance, totalOf, totalOpening, WAYS, withoutMarker } from '../shared/figures.js';
@@ -503,56 +503,105 @@ function shareHolds(stated: Figure, part: Figure, base: Base, rounding: Rounding
   return totals.some((total) => quotientAgrees(stated, part.value, tolerance(part), total, rounding));
 }
 
+/** A wrong share: the finding, and the count it was found wrong against. */
+interface Mismatch {
+  share: Share;
+  whole: Figure;
+  finding: ReportDescriptor;
+}
+
 /** Every share of the report against its part and whole; a mismatch is reported at the percentage, or at the words. */
 export function checkShares(tree: ReportTree, ctx: RuleContext<{ rounding: Rounding }>): void {
   const joined = joinedText(tree);
   const clauses = figureClauses(tree);
+  const rounding = ctx.options.rounding;
   eachWithSentenceBefore(joined, clauses, (clause, sentenceBefore) => {
     // 其中婚姻家庭纠纷21件，占32.8%；邻里纠纷18件，占28.1%: a part after a semicolon, whose share names no whole
     // (占28.1%), is still in the 其中 list and a share of its total — or in the frame (46件建议中，……32件，
     // 占69.6%；……11件，占23.9%). Shares that name their whole are read in their own clause.
     const list = clause.markers.length > 0 || clause.figures.some((f) => frameOf(joined, f)) ? listAcrossSemicolons(joined, clauses, clause) : clause;
-    // The list's shares, read only to tell which whole a wrong one is of (wholeOfList): seldom needed.
-    const listed = () => list.figures.flatMap((_, i) => sharesAt(joined, list, i).filter((share) => share.whole.by === 'list'));
+    // The list's shares, read to tell which whole a wrong one is of (wholeOfList): seldom needed.
+    let shares: readonly Share[] | undefined;
+    const listed = () => (shares ??= list.figures.flatMap((_, i) => sharesAt(joined, list, i).filter((share) => share.whole.by === 'list')));
+    const wrong: Mismatch[] = [];
+    const check = (c: Clause, share: Share) => {
+      const mismatch = mismatchOf(tree, joined, c, share, sentenceBefore, listed, rounding);
+      if (mismatch) wrong.push(mismatch);
+    };
     clause.figures.forEach((_, i) => {
-      for (const share of sharesAt(joined, clause, i)) checkShare(ctx, tree, joined, clause, share, sentenceBefore, listed);
+      for (const share of sharesAt(joined, clause, i)) check(clause, share);
     });
     for (let i = clause.figures.length; i < list.figures.length; i++) {
-      for (const share of sharesAt(joined, list, i)) if (share.whole.by === 'list') checkShare(ctx, tree, joined, list, share, sentenceBefore, listed);
+      for (const share of sharesAt(joined, list, i)) if (share.whole.by === 'list') check(list, share);
     }
+    const sum = wrong.length >= MIN_SUMMED_SHARES ? sumOfListedParts(listed(), wrong, rounding) : undefined;
+    if (sum === undefined) {
+      for (const { finding } of wrong) ctx.report(finding);
+      return;
+    }
+    const [{ share, whole, finding }] = wrong as [Mismatch];
+    ctx.report({
+      messageId: 'sharesOfParts',
+      data: { sum: formatDecimal(sum, 0, 'round'), division: `${shown(share.part)}÷${formatDecimal(sum, 0, 'round')}`, whole: shown(whole) },
+      start: finding.start,
+      end: finding.end,
+    });
   });
 }
 
-/** One share against its part and whole; `listed`: the shares of the 其中 list of its clause, when asked for. */
-function checkShare(
-  ctx: RuleContext<{ rounding: Rounding }>,
+/** The fewest wrong shares read as taken of their parts' sum: two could agree with it by chance. */
+const MIN_SUMMED_SHARES = 3;
+
+/**
+ * 受理诉求2000件。其中咨询类1000件，占62.5%；求助类450件，占28.1%；投诉类150件，占9.4%: every share of a
+ * 其中 list is wrong against the total, every one is right against what the parts add up to (1600), and
+ * together they make 100%. They are shares of the parts listed (the ones classified), not of the total:
+ * the sum, for one finding of the list instead of one per share; undefined otherwise.
+ */
+function sumOfListedParts(shares: readonly Share[], wrong: readonly Mismatch[], rounding: Rounding): number | undefined {
+  const percents: Array<{ stated: Figure; part: Figure }> = [];
+  for (const { stated, part } of shares) {
+    if (stated.kind === 'words' || stated.approximate || stated.unit !== '%' || !wrong.some((w) => w.share.stated === stated)) return undefined;
+    percents.push({ stated, part });
+  }
+  if (percents.length < MIN_SUMMED_SHARES) return undefined;
+  // Each percentage may be off its exact value by half its last decimal.
+  const slack = percents.reduce((sum, { stated }) => sum + 10 ** -stated.precision / 2, 0);
+  const stated = percents.reduce((sum, p) => sum + p.stated.value, 0);
+  if (Math.abs(stated - 100) > slack) return undefined;
+  const total = { value: percents.reduce((sum, p) => sum + p.part.value, 0), tolerance: percents.reduce((sum, p) => sum + tolerance(p.part), 0) };
+  return percents.every(({ stated, part }) => quotientAgrees(stated, part.value, tolerance(part), total, rounding)) ? total.value : undefined;
+}
+
+/** One share against its part and whole: its finding when wrong. `listed`: the shares of the 其中 list of its clause, when asked for. */
+function mismatchOf(
   tree: ReportTree,
   joined: JoinedText,
   clause: Clause,
   share: Share,
   sentenceBefore: SentenceBefore,
   listed: () => readonly Share[],
-): void {
+  rounding: Rounding,
+): Mismatch | undefined {
   const base = baseOf(joined, clause, share, sentenceBefore);
-  if (!base || !plainBase(joined, clause, share, base)) return;
+  if (!base || !plainBase(joined, clause, share, base)) return undefined;
   const { part, stated } = share;
-  const rounding = ctx.options.rounding;
   const actual = joined.slice(stated.start, stated.end, tree.source.text);
   if (stated.kind === 'words') {
     const value = wordsContradicted(stated, part, base);
-    if (value !== undefined) ctx.report({ messageId: 'shareWords', data: { actual, range: stated.range, division: `${shown(part)}÷${shown(base.whole)}`, value }, start: stated.start, end: stated.end });
-    return;
+    if (value === undefined) return undefined;
+    const division = `${shown(part)}÷${shown(base.whole)}`;
+    return { share, whole: base.whole, finding: { messageId: 'shareWords', data: { actual, range: stated.range, division, value }, start: stated.start, end: stated.end } };
   }
-  if (shareHolds(stated, part, base, rounding)) return;
+  if (shareHolds(stated, part, base, rounding)) return undefined;
   const whole = share.whole.by === 'list' ? wholeOfList(base, listed, share, rounding) : base.whole;
   const expected = quotientText(stated, part.value, totalOf(whole), rounding);
-  if (expected === joined.slice(stated.start, stated.end)) return;
-  ctx.report({
-    messageId: 'mismatch',
-    data: { name: '占比', expected, division: `${shown(part)}÷${shown(whole)}`, actual },
-    start: stated.start,
-    end: stated.end,
-  });
+  if (expected === joined.slice(stated.start, stated.end)) return undefined;
+  return {
+    share,
+    whole,
+    finding: { messageId: 'mismatch', data: { name: '占比', expected, division: `${shown(part)}÷${shown(whole)}`, actual }, start: stated.start, end: stated.end },
+  };
 }
 
 /**
