@@ -11,6 +11,11 @@ import { guardedSpans, isCjk, overlapsSpans, proseSpans } from '../shared/prose.
 const RUNS = /[,;:?!。、]{2,}|%{2,}/g;
 /** GB/T 15834 4.3.5: a question mark and an exclamation mark may stand together (“？！”) for a strong question. */
 const QUESTION_AND_EXCLAMATION = /^(?:\?!|!\?)$/;
+/**
+ * Question marks with text right after them on the line (“共受理？？件”) stand for a number not yet known —
+ * template residue, placeholder-text's finding — not for a question asked twice.
+ */
+const QUESTIONS_IN_TEXT = /^\?+$/;
 /** A full stop or a 顿号 typed three times or more is an ellipsis written the wrong way. */
 const FAKE_ELLIPSIS = /^(?:。{3,}|、{3,})$/;
 
@@ -50,6 +55,7 @@ export const rule = defineRule({
       const end = start + m[0].length;
       if (!inProse(tree, start, end)) continue;
       if (!inChineseText(text, start, end) || QUESTION_AND_EXCLAMATION.test(m[0])) continue;
+      if (QUESTIONS_IN_TEXT.test(m[0]) && /[\p{Script=Han}\d%]/u.test(normalized[end] ?? '')) continue;
       const actual = text.slice(start, end);
       const messageId: MessageId = FAKE_ELLIPSIS.test(m[0]) ? 'ellipsis' : new Set(m[0]).size === 1 ? 'repeated' : 'mixed';
       const fix =
