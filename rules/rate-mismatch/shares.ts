@@ -1,7 +1,7 @@
 import type { ReportDescriptor, RuleContext } from '@reportlint/core';
 import { formatDecimal, joinedText, parseChineseNumeral } from '@reportlint/parser';
 import type { Figure, JoinedText, ReportTree } from '@reportlint/parser';
-import { boundContradicted, chainBefore, CHANGES, countBeforeNoun, eachWithSentenceBefore, endsWithQualifier, exactCount, figureClauses, findTotal, firstAfter, isBounded, listAcrossSemicolons, MAX_FIGURES_BACK, PARTS, quotientAgrees, quotientText, RECEIVED, sameThings, shown, tolerance, totalOf, totalOpening, WAYS, withoutMarker } from '../shared/figures.js';
+import { boundContradicted, chainBefore, CHANGES, countBeforeNoun, eachWithSentenceBefore, endsWithQualifier, exactCount, figureClauses, findTotal, firstAfter, isBounded, listAcrossSemicolons, MAX_FIGURES_BACK, PARTS, quotientAgrees, quotientText, RECEIVED, sameThings, shown, thingsNamed, tolerance, totalOf, totalOpening, WAYS, withoutMarker } from '../shared/figures.js';
 import type { Clause, Rounding, SentenceBefore } from '../shared/figures.js';
 import { literalAlternation } from '../shared/ranges.js';
 
@@ -269,11 +269,25 @@ function listTotal(joined: JoinedText, clause: Clause, share: Share, sentenceBef
     const opening = totalOpening(joined, clause, marker, figures[first], sentenceBefore);
     return opening && { whole: opening, others: [] };
   }
-  if (passed(t)) return undefined;
+  if (passed(t) || rateOfOtherThings(joined, figures, t, first)) return undefined;
   // 发放贷款4216笔、18.73亿元，其中首套3894笔……: a count written with its amount is the whole of a list of counts.
   if (t > 0 && !sameThings(figures[t]!, part) && sameThings(figures[t - 1]!, part) && joined.slice(figures[t - 1]!.end, figures[t]!.labelStart) === '、') t--;
   const from = clause.roles[t]!.done ? findTotal(clause, t) : undefined;
   return { whole: figures[t]!, others: from ? [from] : [] };
+}
+
+/**
+ * 登记办事事项1560项，备案类事项办结率98%，其中即办件1290项，占比……: a rate passed over between the total
+ * (at `t`) and the 其中 list (from `first`) that names things of its own, not written with the total, opens
+ * another subject — the 其中 may break those down, whose count is not stated.
+ * A rate of the total's own things (受理复议案件120件，案件办结率95%，其中……) or of none (结案率) does not.
+ */
+function rateOfOtherThings(joined: JoinedText, figures: readonly Figure[], t: number, first: number): boolean {
+  const totalWords = joined.slice(figures[t]!.labelStart, figures[t + 1]!.labelStart);
+  return figures.slice(t + 1, first).some((f) => {
+    const things = f.kind === 'rate' ? thingsNamed(f.label) : undefined;
+    return things !== undefined && !totalWords.includes(things);
+  });
 }
 
 /**

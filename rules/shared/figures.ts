@@ -158,6 +158,22 @@ export function countBeforeNoun(joined: JoinedText, f: Figure): boolean {
   return f.label === '' && HAN.test(joined.text.charAt(joined.indexOf(f.end)));
 }
 
+/** Nouns of the things counted (事项, 案件 …), not of an amount (件数, 数量) nor a bare measure word (件). */
+const THING_NOUNS = OBJECTS.filter((w) => w.length > 1 && !/[数量]$/.test(w));
+
+/**
+ * The things a rate's label names, up to its first noun of things: 备案类事项 in 备案类事项办结率,
+ * 案件 in 案件办结率; undefined when it names none (结案率, 录入率, 占比).
+ */
+export function thingsNamed(label: string): string | undefined {
+  let end = -1;
+  for (const noun of THING_NOUNS) {
+    const at = label.indexOf(noun);
+    if (at !== -1 && (end === -1 || at + noun.length < end)) end = at + noun.length;
+  }
+  return end === -1 ? undefined : label.slice(0, end);
+}
+
 /** Two counts of the same things (件 and 宗, 人 and 名, …). */
 export function sameThings(a: Figure, b: Figure): boolean {
   if (a.unit === b.unit) return a.kind === b.kind;
