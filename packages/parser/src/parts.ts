@@ -201,7 +201,17 @@ function openingOf(tree: ReportTree, part: Compiled, section: Section, from: num
   return heading && { start: limit, heading };
 }
 
-const namesNested = (part: Compiled, title: string) => any(part.nested, title) && !any(part.exclude, title);
+/**
+ * The longest subsection title read as naming a part. A title is a phrase of a few short clauses
+ * (“（二）压实责任，切实履行推进法治建设第一责任人职责”, seldom past 45 characters); a first sentence far
+ * longer is a run-in heading that lost its 。 (bold in the original, pasted as plain text) and runs on
+ * into its body, which may name a part's words in passing (……第一责任人职责规定, ……的不足): the part
+ * it belongs to is not sure.
+ */
+const MAX_NESTED_TITLE = 60;
+
+const namesNested = (part: Compiled, title: string) =>
+  title.length <= MAX_NESTED_TITLE && any(part.nested, title) && !any(part.exclude, title);
 
 /** The first subsection (at any depth, in document order) that `test` accepts. */
 function firstSubsection(section: Section, test: (s: Section) => boolean): Section | undefined {
