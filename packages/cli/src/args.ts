@@ -46,7 +46,7 @@ export const USAGE = `Usage: reportlint [options] <file|dir|glob|->...
        reportlint summary [options] <file|dir|glob>... [--format html|csv|md] [-o FILE]
        reportlint rules
 
-Lint 法治政府建设年度报告 drafts (.txt, .md). \`summary\` writes a compliance matrix instead:
+Lint 法治政府建设年度报告 drafts (.txt, .md, Word .docx). \`summary\` writes a compliance matrix instead:
 one row per report with its body, year, required parts, findings per rule family and closing date.
 
 Options:
@@ -60,7 +60,8 @@ Options:
       --quiet                report errors only
       --max-warnings N       exit 1 when there are more than N warnings
       --locale zh-CN|en      language of the findings
-      --fix                  fix problems in place (encoding, BOM and line endings kept)
+      --fix                  fix problems in place (encoding, BOM and line endings kept;
+                             never in a .docx, which is reported instead)
       --stdin-filename PATH  name of the text read from standard input (-)
       --ignore-pattern GLOB  skip files matching GLOB (gitignore syntax); repeatable (adds to .reportlintignore)
       --cache                skip files unchanged since the last run (content, config and version)

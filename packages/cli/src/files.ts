@@ -1,12 +1,22 @@
 import { readFile, readdir, stat } from 'node:fs/promises';
 import type { Stats } from 'node:fs';
-import { extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { basename, extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import ignore from 'ignore';
 import picomatch from 'picomatch';
 import { describeIoError } from './io-error.js';
 
 /** Extensions linted when walking directories and globs; other files given by name are refused. */
-export const LINTABLE_EXTENSIONS = ['.txt', '.md', '.markdown'];
+export const LINTABLE_EXTENSIONS = ['.txt', '.md', '.markdown', '.docx'];
+
+/**
+ * Word's old binary formats, which cannot be read, are picked up all the same: reading one reports
+ * why and what to do (save it as .docx), where passing over it would leave a submission in a
+ * reviewer's folder silently unchecked.
+ */
+const WORD_BINARY_EXTENSIONS = ['.doc', '.wps'];
+
+/** Word's lock file of a document open in it (`~$报告.docx`): a few bytes naming who has it open, never a draft. */
+const WORD_LOCK_FILE = /^~\$/;
 
 export const IGNORE_FILE = '.reportlintignore';
 
@@ -25,7 +35,8 @@ export interface Discovery {
 }
 
 function isLintable(path: string): boolean {
-  return LINTABLE_EXTENSIONS.includes(extname(path).toLowerCase());
+  const ext = extname(path).toLowerCase();
+  return LINTABLE_EXTENSIONS.includes(ext) || WORD_BINARY_EXTENSIONS.includes(ext);
 }
 
 const toPosix = (path: string): string => path.split(sep).join('/');
@@ -49,9 +60,9 @@ async function ignoreMatcher(cwd: string, patterns: string[]): Promise<IsIgnored
   };
 }
 
-/** node_modules and dot directories (.git, .vscode …) never hold drafts worth linting. */
+/** node_modules, dot directories (.git, .vscode …) and Word's lock files never hold drafts worth linting. */
 function skipped(name: string): boolean {
-  return name.startsWith('.') || name === 'node_modules';
+  return name.startsWith('.') || name === 'node_modules' || WORD_LOCK_FILE.test(name);
 }
 
 async function statOrNull(path: string): Promise<Stats | null> {
@@ -123,6 +134,8 @@ export async function discoverFiles(patterns: string[], options: { cwd: string; 
       const found: string[] = [];
       await walk(path, isIgnored, found, problems);
       for (const file of found) files.add(file);
+    } else if (WORD_LOCK_FILE.test(basename(path))) {
+      problems.push({ path, message: "not linted: Word's lock file of a document open in Word (~$…), not a document", severity: 1 });
     } else if (!isLintable(path)) {
       problems.push({ path, message: `unsupported file type (expected ${LINTABLE_EXTENSIONS.join(', ')})`, severity: 2 });
     } else if (isIgnored(path)) {

@@ -72,7 +72,9 @@ function isReady(p: Ready | FileResult): p is Ready {
 /** The parser and the rules, synchronous: what a time limit stops. */
 function runRules({ task, loaded, source }: Ready): Ruled {
   const timings: Timings | undefined = task.timing ? new Map() : undefined;
-  const ruled: Ruled = task.fix ? lintAndFix(source, loaded.config, timings) : { result: lint(source, loaded.config, timings) };
+  // A Word document is never written: its findings are those of its text as it stands.
+  const fix = task.fix && source.origin !== 'docx';
+  const ruled: Ruled = fix ? lintAndFix(source, loaded.config, timings) : { result: lint(source, loaded.config, timings) };
   return timings ? { ...ruled, timings } : ruled;
 }
 
@@ -80,6 +82,10 @@ function runRules({ task, loaded, source }: Ready): Ruled {
 async function finish(ready: Ready, { result, output }: Ruled, limit: Limit): Promise<FileResult> {
   const { task, shown, loaded, source, bytes } = ready;
   const { path } = task;
+  if (task.fix && source.origin === 'docx' && result.messages.some((m) => m.fix)) {
+    // As for any file --fix cannot write back (below): the findings stand, and the run exits 2.
+    return fromLint(path, result, [fileMessage(`Cannot fix ${shown}: fixes are never written to a Word document; make them in Word`)]);
+  }
   if (output === undefined || output === source.text) return fromLint(path, result);
   // The findings of the text as it stays on disk.
   const unfixed = (notice: string) => fromLint(path, limit(() => lint(source, loaded.config)), [fileMessage(notice)]);

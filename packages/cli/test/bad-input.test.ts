@@ -23,6 +23,7 @@ describe('bad input', () => {
       'image.txt': new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]),
       'latin1.txt': new Uint8Array([0x63, 0x61, 0x66, 0xe9, 0x0a]), // "café\n" in Latin-1
       'huge.txt': '',
+      'report.pdf': '%PDF-1.7',
       'report.docx': 'PK',
       'good.txt': good,
     });
@@ -30,7 +31,7 @@ describe('bad input', () => {
     await symlink(join(dir, 'gone.txt'), join(dir, 'dangling.txt'));
     const before = await readdir(dir);
 
-    const files = ['empty.txt', 'blank.md', 'image.txt', 'latin1.txt', 'huge.txt', 'report.docx', 'missing.txt', 'dangling.txt', 'good.txt'];
+    const files = ['empty.txt', 'blank.md', 'image.txt', 'latin1.txt', 'huge.txt', 'report.pdf', 'report.docx', 'missing.txt', 'dangling.txt', 'good.txt'];
     const { code, results, stderr } = await runJson(files, dir);
     expect(code).toBe(2);
     expect(stderr).toBe('');
@@ -40,7 +41,8 @@ describe('bad input', () => {
     fatalOnly(byName('image.txt'), 'Cannot lint image.txt: file looks binary, not a text draft');
     fatalOnly(byName('latin1.txt'), 'Cannot lint latin1.txt: file is neither valid UTF-8 nor GB18030 text');
     fatalOnly(byName('huge.txt'), `Cannot lint huge.txt: file is too large: ${MAX_BYTES + 1} bytes, more than the 50 MB limit`);
-    fatalOnly(byName('report.docx'), 'Cannot lint report.docx: unsupported file type (expected .txt, .md, .markdown)');
+    fatalOnly(byName('report.pdf'), 'Cannot lint report.pdf: unsupported file type (expected .txt, .md, .markdown, .docx)');
+    fatalOnly(byName('report.docx'), 'Cannot lint report.docx: not a readable .docx: not a zip archive');
     fatalOnly(byName('missing.txt'), 'Cannot lint missing.txt: no such file or directory');
     fatalOnly(byName('dangling.txt'), 'Cannot lint dangling.txt: no such file or directory');
     // The good file was linted as if alone.

@@ -12,7 +12,7 @@ describe('file discovery', () => {
       'a.txt': text,
       'b/c.md': text,
       'b/d.markdown': text,
-      'b/e.docx': 'x',
+      'b/e.pdf': 'x',
       'b/notes.json': '{}',
       'node_modules/pkg/readme.md': text,
       '.git/x.txt': text,

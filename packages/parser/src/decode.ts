@@ -1,20 +1,13 @@
+import { DecodeError } from './decode-error.js';
+import { readDocx } from './docx.js';
 import type { Eol, Source, SourceFormat } from './types.js';
+import { sniffWordFormat } from './word-format.js';
+
+export { DecodeError } from './decode-error.js';
+export type { DecodeFailure } from './decode-error.js';
 
 /** Larger drafts are refused up front: no report comes near this, and decoding it would stall an editor. */
 export const MAX_BYTES = 50 * 1024 * 1024;
-
-export type DecodeFailure = 'empty' | 'binary' | 'encoding' | 'too-large';
-
-/** Bytes that cannot be linted as a report; `reason` lets fronts word their own message. */
-export class DecodeError extends Error {
-  constructor(
-    readonly reason: DecodeFailure,
-    message: string,
-  ) {
-    super(message);
-    this.name = 'DecodeError';
-  }
-}
 
 export interface DecodeOptions {
   path?: string;
@@ -124,16 +117,34 @@ export function formatFromPath(path: string | undefined): SourceFormat {
   return path !== undefined && /\.(md|markdown)$/i.test(path) ? 'md' : 'txt';
 }
 
+/** A .docx's text as Word saves it as plain text (see docx.ts), linted as a .txt would be; never written back. */
+function wordSource(bytes: Uint8Array, opts: DecodeOptions): Source {
+  const text = readDocx(bytes);
+  if (text.trim() === '') throw new DecodeError('empty', 'document has no text');
+  return {
+    ...(opts.path !== undefined ? { path: opts.path } : {}),
+    text,
+    format: 'txt',
+    encoding: 'utf-8',
+    bom: false,
+    eol: '\n',
+    origin: 'docx',
+  };
+}
+
 /**
  * Turns a file's bytes into a `Source`: BOM first (UTF-8, UTF-16LE/BE), else strict UTF-8,
  * else strict GB18030 (which covers GBK and GB2312, the encodings of older government drafts).
- * Uses only TextDecoder, so it runs in browsers too.
+ * A Word document (.docx) is read as the text Word saves it as; old binary Word and WPS files
+ * (.doc, .wps) and password-protected documents are refused with their cause (see word-format.ts).
+ * Runs in browsers too: TextDecoder, and pure-JavaScript unzip and XML libraries.
  */
 export function decodeSource(bytes: Uint8Array, opts: DecodeOptions = {}): Source {
   if (bytes.length > MAX_BYTES) {
     throw new DecodeError('too-large', tooLargeMessage(bytes.length));
   }
   if (bytes.length === 0) throw new DecodeError('empty', 'file is empty');
+  if (sniffWordFormat(bytes, opts.path) === 'docx') return wordSource(bytes, opts);
 
   const bom = detectBom(bytes);
   const body = bom ? bytes.subarray(bom.length) : bytes;

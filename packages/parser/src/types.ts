@@ -13,6 +13,11 @@ export interface Source {
   bom: boolean;
   /** Dominant line ending, kept when text is written back. */
   eol: Eol;
+  /**
+   * Set when the text was extracted from a Word document rather than read as text: the file's bytes
+   * are a zip archive, not this text, so fixes are never written back to it.
+   */
+  origin?: 'docx';
 }
 
 /** How a section is numbered, recognized in the normalized text. */
