@@ -255,8 +255,10 @@ export class Numbering {
           ...(lvl ? { level: readLevel(lvl) } : {}),
         });
       }
-      this.lists.set(id, { abstractId: this.resolveLink(abstractId), overrides });
+      this.lists.set(id, { abstractId, overrides });
     }
+    // Resolved once every list is known: the list a numbering style names may come later in the part.
+    for (const list of this.lists.values()) list.abstractId = this.resolveLink(list.abstractId);
   }
 
   /** A definition that only points at a numbering style (w:numStyleLink) stands for that style's list's definition. */
@@ -264,7 +266,7 @@ export class Numbering {
     const link = this.abstracts.get(abstractId)?.styleLink;
     const numId = link === undefined ? undefined : this.styles.get(link)?.numbering?.numId;
     const target = numId === undefined ? undefined : this.lists.get(numId)?.abstractId;
-    return target ?? abstractId;
+    return target !== undefined && this.abstracts.get(target)?.styleLink === undefined ? target : abstractId;
   }
 
   private level(list: List, ilvl: number): Level | undefined {

@@ -118,6 +118,12 @@ describe('automatic numbering', () => {
     expect(lines(docx(body, { numbering, styles }))).toEqual(['一、甲', '（一）乙', '（二）丙', '丁']);
   });
 
+  it('follows a definition that points at a numbering style (w:numStyleLink) to that style’s list', () => {
+    const numbering = abstract(0, '<w:numStyleLink w:val="ReportList"/>') + abstract(1, level(0, 'chineseCountingThousand', '%1、')) + num(1, 0) + num(2, 1);
+    const styles = '<w:style w:type="numbering" w:styleId="ReportList"><w:pPr><w:numPr><w:numId w:val="2"/></w:numPr></w:pPr></w:style>';
+    expect(lines(docx(numbered(1, 0, '甲') + numbered(2, 0, '乙'), { numbering, styles }))).toEqual(['一、甲', '二、乙']);
+  });
+
   it('shows the other levels as Arabic numbers on a legal level (w:isLgl)', () => {
     const numbering = abstract(0, level(0, 'chineseCountingThousand', '%1、') + level(1, 'decimal', '%1.%2', '<w:isLgl/>')) + num(1, 0);
     expect(lines(docx(numbered(1, 0, '甲') + numbered(1, 1, '乙'), { numbering }))).toEqual(['一、甲', '1.1乙']);
