@@ -133,6 +133,8 @@ describe('approximate markers', () => {
     ['解决率达100%', '达'],
     ['开展培训3-5次', '-'],
     ['数十家企业', '数'],
+    ['办结率约为95%', '约'],
+    ['占比大约为40%', '大约'],
   ])('%s', (text, marker) => {
     const got = figures(text);
     expect(got).toHaveLength(1);

@@ -61,9 +61,11 @@ const REGION = /^(?:全|本)?(?:国|省|市|区|县|州|镇|乡|街道)$/;
 const NARROWED = /(?:不予|未予|出庭)$/;
 /**
  * 涉企投诉中办结110件: a part counted within what its label names first, whose share is of that. The
- * label is read without its 其中 (其中中小企业208家 counts no part within another).
+ * label is read without its 其中 and words whose 中 counts nothing within (其中中小企业208家, 预留中小企业份额).
  */
 const WITHIN = /.中/;
+const NOT_WITHIN = new RegExp(literalAlternation(PARTS.notWithin), 'g');
+const countsWithin = (part: Figure): boolean => WITHIN.test(withoutMarker(part.label).replace(NOT_WITHIN, ''));
 /** Words that make a count one of another period, or a change: the share's whole is then not plain. */
 const OTHER_PERIOD = [...CHANGES.compare, ...CHANGES.earlier];
 
@@ -84,6 +86,14 @@ function restatesPart(subject: string, part: Figure): boolean {
 /** A percentage that may be a share: not a change, and exact or a lower bound (占比达60%). */
 const sharePercent = (f: Figure) => (f.unit === '%' || f.unit === '‰') && !f.change && (!f.approximate || isBounded(f));
 
+/** The words before a percentage without the approximate word it is stated with: “,占比约为” → “,占比”. */
+function withoutApproximateWord(words: string, percent: Figure): string {
+  const marker = percent.marker;
+  if (!marker) return words;
+  const stated = [marker + '为', marker].find((w) => words.endsWith(w));
+  return stated ? words.slice(0, -stated.length) : words;
+}
+
 /** The share the percentage at index `i` of the clause states, if it is one, with its part. */
 function readShare(joined: JoinedText, clause: Clause, i: number): Share | undefined {
   const figures = clause.figures;
@@ -91,7 +101,7 @@ function readShare(joined: JoinedText, clause: Clause, i: number): Share | undef
   if (i === 0 || !sharePercent(percent)) return undefined;
   // The words before it tell at once whether 占 is written before the percentage (占审结总数的) or before
   // the count right before it (占全部依申请事项1600项的, or a count in parentheses): most rates are passed by.
-  const words = joined.slice(figures[i - 1]!.end, percent.start);
+  const words = withoutApproximateWord(joined.slice(figures[i - 1]!.end, percent.start), percent);
   if (words.includes('占')) {
     const direct = SHARE_WORDS.exec(words);
     if (!direct) return undefined;
@@ -132,10 +142,20 @@ function respectiveShares(joined: JoinedText, clause: Clause, i: number): Share[
   return parts.map((part, k) => ({ stated: figures[i + k]!, part, partIndex: first + k, whole, respective: true }));
 }
 
-/** The share with its part, when the count at `partIndex` is a plain one the words before 占 leave it to. */
-function withPart(stated: Figure | ShareWords, figures: readonly Figure[], partIndex: number, subject: string, whole: Whole): Share | undefined {
+/** 约占34%, 约占三分之一: the word before 占 that states the share approximately, as 占约34% does. */
+const ABOUT_SHARE = /(?:大约|约)$/;
+
+/**
+ * The share with its part, when the count at `partIndex` is a plain one the words before 占 leave it to.
+ * 约 before 占 is no subject: a percentage takes it as its own approximate word (约占34% is 占约34%); words
+ * of a share (约占三分之一) allow a drafter's rounding already.
+ */
+function withPart(written: Figure | ShareWords, figures: readonly Figure[], partIndex: number, words: string, whole: Whole): Share | undefined {
   const part = figures[partIndex]!;
+  const about = ABOUT_SHARE.exec(words);
+  const subject = about ? words.slice(0, about.index) : words;
   if (part.parenthetical || !exactCount(part) || !restatesPart(subject, part)) return undefined;
+  const stated = about && written.kind !== 'words' && !written.marker ? { ...written, approximate: true, marker: about[0] } : written;
   return { stated, part, partIndex, whole };
 }
 
@@ -247,7 +267,7 @@ function namedCount(joined: JoinedText, clause: Clause, partIndex: number, word:
 function listTotal(joined: JoinedText, clause: Clause, share: Share, sentenceBefore: SentenceBefore): Base | undefined {
   const { figures, markers } = clause;
   const { part, partIndex } = share;
-  if (WITHIN.test(withoutMarker(part.label))) return undefined;
+  if (countsWithin(part)) return undefined;
   // 受理500件，其中涉企120件，包括个体户30件，占比6%: a list within a list leaves the whole open.
   const before = markers.filter((m) => m < part.start);
   if (before.length === 0) return framedTotal(joined, clause, partIndex);
@@ -314,6 +334,17 @@ function hasOwnShare(joined: JoinedText, figures: readonly Figure[], j: number):
 }
 
 /**
+ * The part listed right before the part at `k` when it has a share of its own, as a percentage or in
+ * words (维持78件，占65%，撤销……; 一般程序1,652件，占比近六成；简易程序……): its index, and where its share ends.
+ */
+function sharedPartBefore(joined: JoinedText, clause: Clause, k: number): { index: number; shareEnd: number } | undefined {
+  const figures = clause.figures;
+  if (k >= 2 && hasOwnShare(joined, figures, k - 2)) return { index: k - 2, shareEnd: figures[k - 1]!.end };
+  const words = k >= 1 ? shareInWords(joined, clause, k - 1) : undefined;
+  return words && { index: k - 1, shareEnd: words.stated.end };
+}
+
+/**
  * 在87件次中，来访52件次，占59.8%，来信35件次，占40.2%: the first of the parts a frame's share at
  * `partIndex` may be in — the parts before it each with its share of its own, a comma or a semicolon
  * and nothing else between. A part that opens another statement (另, 同时 …, a count received) is not within the frame.
@@ -321,11 +352,12 @@ function hasOwnShare(joined: JoinedText, figures: readonly Figure[], j: number):
 function firstFramedPart(joined: JoinedText, clause: Clause, partIndex: number): number {
   const { figures, roles } = clause;
   let k = partIndex;
-  while (k >= 2 && hasOwnShare(joined, figures, k - 2) && /^[,;]$/.test(joined.slice(figures[k - 1]!.end, figures[k]!.labelStart))) {
-    if (PARTS.stops.some((w) => figures[k]!.label.startsWith(w)) || roles[k]!.totals.length > 0) break;
-    k -= 2;
+  for (;;) {
+    const before = sharedPartBefore(joined, clause, k);
+    if (!before || !/^[,;]$/.test(joined.slice(before.shareEnd, figures[k]!.labelStart))) return k;
+    if (PARTS.stops.some((w) => figures[k]!.label.startsWith(w)) || roles[k]!.totals.length > 0) return k;
+    k = before.index;
   }
-  return k;
 }
 
 /**
@@ -345,8 +377,8 @@ function framedTotal(joined: JoinedText, clause: Clause, partIndex: number): Bas
 
 /**
  * Whether the share is of its part alone. In a 其中 list each count listed before the part must have a
- * share of its own (其中维持78件，占65%，撤销20件，占比16.7%): after 其中维持78件、撤销20件, or 其中和解5件，
- * 撤回7件, a share may be of the parts together, whatever whole its words name (终止12件，其中和解5件，撤回
+ * share of its own, as a percentage or in words (其中维持78件，占65%，撤销20件，占比16.7%): after 其中维持78件、
+ * 撤销20件, or 其中和解5件，撤回7件, a share may be of the parts together, whatever whole its words name (终止12件，其中和解5件，撤回
  * 7件，占受理总数的14.3%: of 终止). A list paired by 分别占 states its shares after its last part.
  */
 function aloneInShare(joined: JoinedText, clause: Clause, share: Share): boolean {
@@ -354,9 +386,13 @@ function aloneInShare(joined: JoinedText, clause: Clause, share: Share): boolean
   const marker = markers.filter((m) => m < share.part.start).at(-1);
   if (share.respective || marker === undefined) return true;
   const first = firstAfter(figures, marker);
-  if ((share.partIndex - first) % 2 !== 0) return false;
-  for (let j = first; j < share.partIndex; j += 2) if (!hasOwnShare(joined, figures, j)) return false;
-  return true;
+  let k = share.partIndex;
+  while (k > first) {
+    const before = sharedPartBefore(joined, clause, k);
+    if (!before) return false;
+    k = before.index;
+  }
+  return k === first;
 }
 
 /** The count the share is taken of, as its words say it. */
@@ -494,17 +530,13 @@ function boundsOf(v: number, before: string | undefined, after: string | undefin
   }
 }
 
-/**
- * The share the counts give (part ÷ whole, as a percentage with one decimal) when no total of the base
- * can give one the words allow, within the tolerance of the counts (3.96万); undefined when one can.
- */
-function wordsContradicted(words: ShareWords, part: Figure, base: Base): string | undefined {
-  const allowed = [base.whole, ...base.others].some((whole) => {
+/** Whether no total of the base can give a share the words allow, within the tolerance of the counts (3.96万). */
+function wordsContradicted(words: ShareWords, part: Figure, base: Base): boolean {
+  return ![base.whole, ...base.others].some((whole) => {
     const lo = ((part.value - tolerance(part)) / (whole.value + tolerance(whole))) * 100;
     const hi = ((part.value + tolerance(part)) / (whole.value - tolerance(whole))) * 100;
     return hi >= words.lo && lo <= words.hi;
   });
-  return allowed ? undefined : formatDecimal((part.value / base.whole.value) * 100, 1, 'round') + '%';
 }
 
 /**
@@ -601,14 +633,15 @@ function mismatchOf(
   if (!base || !plainBase(joined, clause, share, base)) return undefined;
   const { part, stated } = share;
   const actual = joined.slice(stated.start, stated.end, tree.source.text);
-  if (stated.kind === 'words') {
-    const value = wordsContradicted(stated, part, base);
-    if (value === undefined) return undefined;
-    const division = `${shown(part)}÷${shown(base.whole)}`;
-    return { share, whole: base.whole, finding: { messageId: 'shareWords', data: { actual, range: stated.range, division, value }, start: stated.start, end: stated.end } };
-  }
-  if (shareHolds(stated, part, base, rounding)) return undefined;
+  if (stated.kind === 'words' ? !wordsContradicted(stated, part, base) : shareHolds(stated, part, base, rounding)) return undefined;
+  // A list that may break down two counts is shown against the one its other shares agree with.
   const whole = share.whole.by === 'list' ? wholeOfList(base, listed, share, rounding) : base.whole;
+  if (stated.kind === 'words') {
+    // The share the counts give, as a percentage with one decimal.
+    const value = formatDecimal((part.value / whole.value) * 100, 1, 'round') + '%';
+    const division = `${shown(part)}÷${shown(whole)}`;
+    return { share, whole, finding: { messageId: 'shareWords', data: { actual, range: stated.range, division, value }, start: stated.start, end: stated.end } };
+  }
   const expected = quotientText(stated, part.value, totalOf(whole), rounding);
   if (expected === joined.slice(stated.start, stated.end)) return undefined;
   return {

@@ -155,6 +155,8 @@ const PERCENT_UNIT: UnitEntry = { unit: '%', kind: 'rate' };
 const PERMILLE_UNIT: UnitEntry = { unit: '‰', kind: 'rate' };
 const APPROX_BEFORE = new Suffixes(vocabulary.approximateBefore);
 const APPROX_BEFORE_CHINESE = new Suffixes([...vocabulary.approximateBeforeChinese, ...vocabulary.approximateBefore]);
+/** 约为95%: the words that stay approximate with 为 between them and the number. */
+const APPROX_BEFORE_IS = new Suffixes(vocabulary.approximateBeforeIs);
 const APPROX_EXCEPTIONS = vocabulary.approximateBeforeExceptions as Record<string, string>;
 const APPROX_BETWEEN = new Prefixes(vocabulary.approximateBetween);
 const APPROX_AFTER = new Prefixes(vocabulary.approximateAfter);
@@ -561,12 +563,17 @@ function quoteOpening(text: string, close: number, floor: number): number | unde
   return open >= floor && QUOTE_CLOSE[text[open]!] === text[close] && open + 1 < close ? open : undefined;
 }
 
-/** The approximate word (约, 近, 超过 …) a label ends with, unless an exception's character precedes it. */
-function approximateBefore(trimmed: string, chinese: boolean): string | undefined {
+/**
+ * The approximate word (约, 近, 超过 …) a label ends with, unless an exception's character precedes it, and
+ * the words it takes from the label: 约 also before 为 (办结率约为95% states 95% as 办结率约95% does).
+ */
+function approximateBefore(trimmed: string, chinese: boolean): { marker: string; words: string } | undefined {
+  const beforeIs = trimmed.endsWith('为') ? APPROX_BEFORE_IS.find(trimmed.slice(0, -1)) : undefined;
+  if (beforeIs) return { marker: beforeIs, words: beforeIs + '为' };
   const before = (chinese ? APPROX_BEFORE_CHINESE : APPROX_BEFORE).find(trimmed);
   if (!before) return undefined;
   const beforeMarker = trimmed[trimmed.length - before.length - 1];
-  return beforeMarker && APPROX_EXCEPTIONS[before]?.includes(beforeMarker) ? undefined : before;
+  return beforeMarker && APPROX_EXCEPTIONS[before]?.includes(beforeMarker) ? undefined : { marker: before, words: before };
 }
 
 /** Where a label's words start: after an enumeration lead (一是) and blanks or Markdown emphasis. */
@@ -622,8 +629,8 @@ function readFigure(text: string, r: Reading, start: number, end: number, bounda
   if (quoted(text, r.figStart, figEnd, end, lastMark)) return undefined;
 
   const before = approximateBefore(trimmed, r.chinese);
-  if (before) label = trimmed.slice(0, trimmed.length - before.length);
-  const marker = ending.marker ?? before ?? APPROX_AFTER.at(text, figEnd) ?? (r.rangeUpper ? text[r.figStart - 1] : undefined);
+  if (before) label = trimmed.slice(0, trimmed.length - before.words.length);
+  const marker = ending.marker ?? before?.marker ?? APPROX_AFTER.at(text, figEnd) ?? (r.rangeUpper ? text[r.figStart - 1] : undefined);
   const from = wordsStart(label);
   const to = wordsEnd(label, from);
   ls += from;
