@@ -8509,6 +8509,181 @@ const MUTATIONS: Record<string, Mutation[]> = {
       findings: ["40:1-40:11 publish-date 成文日期晚于次年3月31日的公开期限：2025年度报告应在2026年3月31日前成文公开，文中为2026年4月20日"],
     },
   ],
+  "166-county-level-city-prefecture-approximate-rates.txt": [
+    {
+      mistake: "an approximate 采纳率 its counts are far from (160 of 214 opinions adopted)",
+      from: "被采纳194份，采纳率约95%",
+      to: "被采纳160份，采纳率约95%",
+      findings: ["9:231-9:238 rate-mismatch 采纳率应为75%（160÷214），文中为95%"],
+    },
+    {
+      mistake: "an upper bound on the 败诉率 the cases lost now pass, over the cases closed or received",
+      from: "败诉6件，败诉率不到8%",
+      to: "败诉8件，败诉率不到8%",
+      findings: ["15:195-15:202 rate-mismatch 败诉率应为10%（8÷79），文中为8%"],
+    },
+    {
+      mistake: "a lower bound (办结率99%以上) the cases closed fall short of",
+      from: "办结38.4万件，办结率99%以上",
+      to: "办结37.4万件，办结率99%以上",
+      findings: ["11:116-11:122 rate-mismatch 办结率应为97%（37.4万÷38.6万），文中为99%"],
+    },
+    {
+      mistake: "a share in words after 约占 that no longer holds",
+      from: "约占七成",
+      to: "约占五成",
+      // 约 before 占 is read as 占约 (it was read as the part's name, and the share was missed).
+      findings: ["9:166-9:168 rate-mismatch 占比为70.4%（131÷186），与“五成”（45%–55%）不符"],
+    },
+    {
+      mistake: "a 其中 part's share in words after a semicolon, following a part whose share is in words too",
+      from: "适用简易程序1,194件，约占四成",
+      to: "适用简易程序1,194件，约占三成",
+      // A part whose share is in words (占比近六成) has a share of its own: the list runs on past it (it was a miss).
+      findings: ["13:87-13:89 rate-mismatch 占比为42.0%（1194÷2846），与“三成”（25%–35%）不符"],
+    },
+    {
+      mistake: "a comma typed twice after a 其中 part",
+      from: "其中维持98件、",
+      to: "其中维持98件，，",
+      findings: ["15:63-15:65 repeated-punctuation “，，”重复输入，应只保留一个“，”"],
+    },
+    {
+      mistake: "a comma left before the full stop",
+      from: "流于形式。",
+      to: "流于形式，。",
+      findings: ["23:174-23:176 repeated-punctuation 标点“，。”连用，应只保留其中一个"],
+    },
+    {
+      mistake: "a heading that lost its opening parenthesis",
+      from: "（三）严格规范公正文明执法",
+      to: "三）严格规范公正文明执法",
+      findings: ["13:1-13:3 heading-numbering 标题序号“三）”写法不规范，应写作“（三）”"],
+    },
+    {
+      mistake: "the causes cut from every shortcoming",
+      from: "，主要原因是改革后人员多为转隶，系统培训跟进不够。二是行政复议纠错率仍然偏高，撤销、确认违法案件集中在征收补偿领域，原因在于部分单位程序意识不强，证据收集不规范。三是部分部门规范性文件起草质量不高，究其原因是起草人员法律素养参差不齐，公开征求意见流于形式。",
+      to: "。二是行政复议纠错率仍然偏高，撤销、确认违法案件集中在征收补偿领域。三是部分部门规范性文件起草质量不高，公开征求意见流于形式。",
+      findings: ["21:1-21:11 shortcoming-causes “存在的不足和原因”只列出问题，没有分析原因（如“主要原因在于……”）"],
+    },
+  ],
+  "167-district-commerce-bureau-prepaid-cards.txt": [
+    {
+      mistake: "an approximate 办结率 (近98%) its counts miss by more than a drafter rounds",
+      from: "办结1,098件，办结率近98%",
+      to: "办结1,038件，办结率近98%",
+      findings: ["23:44-23:51 rate-mismatch 办结率应为92%（1038÷1126），文中为98%"],
+    },
+    {
+      mistake: "a 其中 part after the rate raised, its share 约占三分之一 no longer holding",
+      from: "涉及美容美发行业的412件，约占三分之一",
+      to: "涉及美容美发行业的512件，约占三分之一",
+      // The list after 受理 and 办结 may break down either; the share is shown against the one its other shares agree with (1,126).
+      findings: ["23:70-23:74 rate-mismatch 占比为45.5%（512÷1126），与“三分之一”（28.3%–38.3%）不符"],
+    },
+    {
+      mistake: "a later part's share 占比近两成 no longer holding",
+      from: "涉及教育培训的218件，占比近两成",
+      to: "涉及教育培训的258件，占比近两成",
+      findings: ["23:89-23:92 rate-mismatch 占比为22.9%（258÷1126），与“近两成”（15%–20%）不符"],
+    },
+    {
+      mistake: "a share 约占31% of 家次 its part no longer gives",
+      from: "抽查214家次，约占31%",
+      to: "抽查234家次，约占31%",
+      findings: ["19:83-19:86 rate-mismatch 占比应为34%（234÷680），文中为31%"],
+    },
+    {
+      mistake: "an approximate 解决率 over problems counted in 个",
+      from: "已解决34个，解决率约92%",
+      to: "已解决30个，解决率约92%",
+      findings: ["27:170-27:177 rate-mismatch 解决率应为81%（30÷37），文中为92%"],
+    },
+    {
+      mistake: "a 顿号 typed twice",
+      from: "同部署、同推进、同考核",
+      to: "同部署、、同推进、同考核",
+      findings: ["11:30-11:32 repeated-punctuation “、、”重复输入，应只保留一个“、”"],
+    },
+    {
+      mistake: "a full stop typed twice",
+      from: "3,200余份。",
+      to: "3,200余份。。",
+      findings: ["19:201-19:203 repeated-punctuation “。。”重复输入，应只保留一个“。”"],
+    },
+    {
+      mistake: "（二） skipped",
+      from: "（二）规范行政权力运行",
+      to: "（三）规范行政权力运行",
+      findings: [
+        "13:1-13:4 heading-numbering 标题序号跳号：此处应为“（二）”，文中为“（三）”",
+        "17:1-17:4 heading-numbering 标题序号重复：“（三）”与上一个同级标题相同，此处应为“（四）”",
+      ],
+    },
+    {
+      mistake: "last year in the opening sentence",
+      from: "2025年，区商务局在",
+      to: "2024年，区商务局在",
+      findings: ["5:1-5:6 year-consistency 开头写的是2024年度的情况，标题中为2025年度：请统一报告年度"],
+    },
+  ],
+  "168-city-government-offices-administration-markdown.md": [
+    {
+      mistake: "a share 占比约45% its count of vehicles no longer gives",
+      from: "其中新能源汽车562辆，占比约45%",
+      to: "其中新能源汽车662辆，占比约45%",
+      findings: ["17:47-17:50 rate-mismatch 占比应为53%（662÷1240），文中为45%"],
+    },
+    {
+      mistake: "a share of an amount in 亿元 stated approximately, for a part named 预留中小企业采购份额",
+      from: "预留中小企业采购份额2.61亿元",
+      to: "预留中小企业采购份额2.21亿元",
+      // The 中 of 中小企业 counts the part within nothing (it was read as 预留……中, a part within another, and the share was missed).
+      findings: ["19:63-19:66 rate-mismatch 占比应为57%（2.21亿÷3.86亿），文中为68%"],
+    },
+    {
+      mistake: "an approximate 整改率 over six problems, one fewer rectified",
+      from: "已整改5个，整改率约83%",
+      to: "已整改4个，整改率约83%",
+      findings: ["29:85-29:92 rate-mismatch 整改率应为67%（4÷6），文中为83%"],
+    },
+    {
+      mistake: "a comma typed twice",
+      from: "全市党政机关公务用车1,240辆，",
+      to: "全市党政机关公务用车1,240辆，，",
+      findings: ["17:31-17:33 repeated-punctuation “，，”重复输入，应只保留一个“，”"],
+    },
+    {
+      mistake: "a comma and a full stop after Markdown emphasis",
+      from: "**标准化、规范化、法治化**建设，",
+      to: "**标准化、规范化、法治化**建设，。",
+      findings: ["5:125-5:127 repeated-punctuation 标点“，。”连用，应只保留其中一个"],
+    },
+    {
+      mistake: "an ellipsis typed as three full stops",
+      from: "活动……累计",
+      to: "活动。。。累计",
+      findings: ["33:110-33:113 repeated-punctuation “。。。”不是规范的省略号，应写作“……”"],
+    },
+    {
+      mistake: "a Markdown heading that lost its opening parenthesis",
+      from: "### （三）推进依法决策和政务公开",
+      to: "### 三）推进依法决策和政务公开",
+      findings: ["23:5-23:7 heading-numbering 标题序号“三）”写法不规范，应写作“（三）”"],
+    },
+    {
+      mistake: "last year's plans heading left in place",
+      from: "## 四、2026年工作安排",
+      to: "## 四、2025年工作安排",
+      findings: ["43:6-43:11 year-consistency “下一年度主要安排”应写2026年的安排，标题中为2025年"],
+    },
+    {
+      mistake: "the causes cut from every shortcoming",
+      from: "，主要原因是机构改革后职能划转不彻底，与财政、发改等部门的职责边界不够清晰。二是公共机构节能监管手段较为单一，原因在于能耗在线监测平台覆盖面不足，仅接入公共机构412家，约占全市的四成。三是部分干部运用法治思维处理采购、合同等事务的能力不强，究其原因是专题培训不够系统。",
+      to: "。二是公共机构节能监管手段较为单一，能耗在线监测平台仅接入公共机构412家。三是部分干部运用法治思维处理采购、合同等事务的能力不强。",
+      findings: ["35:4-35:14 shortcoming-causes “存在的不足和原因”只列出问题，没有分析原因（如“主要原因在于……”）"],
+    },
+  ],
 
 };
 
@@ -9496,5 +9671,37 @@ describe('unseen drafts: documented silences', () => {
     // Counts listed after a total without 其中/包括 are not read as its parts: they may be statements of
     // their own (parts-exceed-total README).
     expect(newFindings('165-city-fire-rescue-detachment.txt', '维持3件，终止1件', '维持3件，终止2件')).toEqual([]);
+  });
+
+  it('166: an approximate rate within a drafter\'s rounding of its counts (调解成功率约99.5% over 98.2%)', () => {
+    // 约99.5% allows two points either way (rate-mismatch README): 4,138 of 4,216 is 98.2%, which a drafter
+    // may round so. Only counts that miss it by more are reported (约95% over 75% in the mutations above).
+    expect(newFindings('166-county-level-city-prefecture-approximate-rates.txt', '调解成功率约98%', '调解成功率约99.5%')).toEqual([]);
+  });
+
+  it('167: a 其中 list after a count and an amount with its own label (案件28件，罚没款46.8万元；其中……7件，占比不足两成)', () => {
+    // Only an amount joined to its count by 、 (发放贷款4216笔、18.73亿元) is read as one whole with it; an
+    // amount with a label of its own stands between the 其中 list and the count, and the whole is left open.
+    expect(newFindings('167-district-commerce-bureau-prepaid-cards.txt', '不予处罚5件，占比不足两成', '不予处罚7件，占比不足两成')).toEqual([]);
+  });
+
+  it('167, 168: a share with no 其中 and no frame (提出修改意见的26件，约占三分之一; 超标面积占比不足1%; 发现问题单位19家，占比约16%)', () => {
+    // A bare share names no whole: opinions, areas or units found may not be a subset of the count before
+    // them (rate-mismatch README, “a bare 占比 with no 其中”).
+    expect(newFindings('167-district-commerce-bureau-prepaid-cards.txt', '提出修改意见的16件，约占三分之一', '提出修改意见的26件，约占三分之一')).toEqual([]);
+    expect(newFindings('168-city-government-offices-administration-markdown.md', '超标面积占比不足3%', '超标面积占比不足1%')).toEqual([]);
+    expect(newFindings('168-city-government-offices-administration-markdown.md', '发现问题单位9家，占比约16%', '发现问题单位19家，占比约16%')).toEqual([]);
+  });
+
+  it('167: counts in the parenthesis after a rate whose total is no word of received (满意率达95%以上（回访860人，满意786人）)', () => {
+    // The counts after a rate are read only with a total the vocabulary knows (受理, 收到 …); 回访 is the
+    // people called back, which a 满意率 may or may not be over.
+    expect(newFindings('167-district-commerce-bureau-prepaid-cards.txt', '回访860人，满意826人', '回访860人，满意786人')).toEqual([]);
+  });
+
+  it('168: a share in words of two parts together (废止和修改的文件约占三分之一)', () => {
+    // The words before 占 name two parts of the list, not the part right before: whose share it is, the
+    // rule does not add up.
+    expect(newFindings('168-city-government-offices-administration-markdown.md', '废止和修改的文件约占四分之一', '废止和修改的文件约占三分之一')).toEqual([]);
   });
 });

@@ -308,6 +308,9 @@ const recommended: Record<string, string[]> = {
   '163-city-industry-it-bureau-proposal-shares.txt': [],
   '164-prefecture-ethnic-religious-affairs-commission.txt': [],
   '165-city-fire-rescue-detachment.txt': [],
+  '166-county-level-city-prefecture-approximate-rates.txt': [],
+  '167-district-commerce-bureau-prepaid-cards.txt': [],
+  '168-city-government-offices-administration-markdown.md': [],
 };
 
 /** What strict adds: the previous year's rectification and the 纲要's task areas. */
@@ -607,6 +610,9 @@ const strictOnly: Record<string, string[]> = {
   // A 消防救援支队 inspects and enforces: its functions, rules, major decisions, emergencies (rescue is not
   // written as 突发事件应对 here), supervision and platforms are not what it reports.
   '165-city-fire-rescue-detachment.txt': [coverage('7:1-7:25', ['政府机构职能', '依法行政制度体系', '行政决策', '突发事件应对', '行政权力制约和监督', '数字法治政府'])],
+  '166-county-level-city-prefecture-approximate-rates.txt': [coverage('7:1-7:25', ['依法行政制度体系', '突发事件应对'])],
+  '167-district-commerce-bureau-prepaid-cards.txt': [coverage('7:1-7:10', ['行政决策', '突发事件应对', '行政权力制约和监督'])],
+  '168-city-government-offices-administration-markdown.md': [coverage('7:4-7:13', ['行政执法', '突发事件应对', '数字法治政府'])],
 };
 
 const drafts = readdirSync(DIR).filter((f) => /\.(txt|md)$/.test(f) && f !== 'README.md').sort();

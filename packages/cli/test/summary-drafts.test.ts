@@ -235,6 +235,9 @@ const expected: Record<string, string> = {
   '163-city-industry-it-bureau-proposal-shares.txt': '江州市工业和信息化局|2025|SSSS|2026-02-06|按期',
   '164-prefecture-ethnic-religious-affairs-commission.txt': '青岚土家族苗族自治州民族宗教事务委员会|2024|SSSS|2025-01-24|按期',
   '165-city-fire-rescue-detachment.txt': '南浦市消防救援支队|2025|SSSS|2026-01-20|按期',
+  '166-county-level-city-prefecture-approximate-rates.txt': '岚峰市人民政府|2025|SSSS|2026-01-26|按期',
+  '167-district-commerce-bureau-prepaid-cards.txt': '梧桐区商务局|2025|SSSS|2026-01-23|按期',
+  '168-city-government-offices-administration-markdown.md': '澄川市机关事务管理局|2025|SSSS|2026-01-21|按期',
 };
 
 const PRESENCE: Record<string, string> = { 有标题: 'S', 仅有文字: 'T', 缺失: '-' };
