@@ -1,4 +1,5 @@
 import { defineRule } from '@reportlint/core';
+import type { TextEdit } from '@reportlint/core';
 import { partitionPoint } from '@reportlint/parser';
 import type { ReportTree } from '@reportlint/parser';
 import { guardedSpans, isCjk, overlapsSpans, proseSpans } from '../shared/prose.js';
@@ -11,11 +12,6 @@ import { guardedSpans, isCjk, overlapsSpans, proseSpans } from '../shared/prose.
 const RUNS = /[,;:?!。、]{2,}|%{2,}/g;
 /** GB/T 15834 4.3.5: a question mark and an exclamation mark may stand together (“？！”) for a strong question. */
 const QUESTION_AND_EXCLAMATION = /^(?:\?!|!\?)$/;
-/**
- * Question marks with text right after them on the line (“共受理？？件”) stand for a number not yet known —
- * template residue, placeholder-text's finding — not for a question asked twice.
- */
-const QUESTIONS_IN_TEXT = /^\?+$/;
 /** A full stop or a 顿号 typed three times or more is an ellipsis written the wrong way. */
 const FAKE_ELLIPSIS = /^(?:。{3,}|、{3,})$/;
 
@@ -53,22 +49,31 @@ export const rule = defineRule({
     for (let m = RUNS.exec(normalized); m; m = RUNS.exec(normalized)) {
       const start = m.index;
       const end = start + m[0].length;
-      if (!inProse(tree, start, end)) continue;
-      if (!inChineseText(text, start, end) || QUESTION_AND_EXCLAMATION.test(m[0])) continue;
-      if (QUESTIONS_IN_TEXT.test(m[0]) && /[\p{Script=Han}\d%]/u.test(normalized[end] ?? '')) continue;
-      const actual = text.slice(start, end);
+      if (!inProse(tree, start, end) || !inChineseText(text, start, end)) continue;
+      if (QUESTION_AND_EXCLAMATION.test(m[0]) || standsForNumber(m[0], normalized[end])) continue;
       const messageId: MessageId = FAKE_ELLIPSIS.test(m[0]) ? 'ellipsis' : new Set(m[0]).size === 1 ? 'repeated' : 'mixed';
-      const fix =
-        messageId === 'ellipsis'
-          ? { range: [start, end] as [number, number], text: '……' }
-          : messageId === 'repeated'
-            ? // The first mark stays as written (its width is punctuation-width's business).
-              { range: [start + 1, end] as [number, number], text: '' }
-            : undefined;
-      ctx.report({ messageId, data: { actual, mark: text[start]! }, start, end, ...(fix ? { fix } : {}) });
+      const fix = fixOf(messageId, start, end);
+      ctx.report({ messageId, data: { actual: text.slice(start, end), mark: text[start]! }, start, end, ...(fix ? { fix } : {}) });
     }
   },
 });
+
+/**
+ * The fix of a run: an ellipsis written ……; a mark typed twice kept once, as first written (its width is
+ * punctuation-width's business). Which of two different marks the sentence needs only the drafter knows.
+ */
+function fixOf(messageId: MessageId, start: number, end: number): TextEdit | undefined {
+  if (messageId === 'ellipsis') return { range: [start, end], text: '……' };
+  return messageId === 'repeated' ? { range: [start + 1, end], text: '' } : undefined;
+}
+
+/**
+ * Question marks with text right after them on the line (“共受理？？件”) stand for a number not yet known —
+ * template residue, placeholder-text's finding — not for a question asked twice.
+ */
+function standsForNumber(run: string, next: string | undefined): boolean {
+  return /^\?+$/.test(run) && /[\p{Script=Han}\d%]/u.test(next ?? '');
+}
 
 /**
  * Whether every mark of a run is prose, outside URLs and addresses. A run may straddle two spans: the title
