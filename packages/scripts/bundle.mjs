@@ -10,7 +10,7 @@
 // The input is tsc's output (dist/*.js), not the TypeScript sources: it is what the library users
 // and the unit tests import, and esbuild follows tsc's source maps, so the bundle's linked .map
 // points at the .ts files (`node --enable-source-maps` for stack traces in them).
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 
@@ -52,3 +52,29 @@ await bundle('packages/cli', { bin: 'dist/bin.js', worker: 'dist/worker.js' }, [
 // vscode-languageserver is loaded with createRequire (see src/lsp.ts), which esbuild leaves alone:
 // it is required from node_modules at run time.
 await bundle('packages/language-server', { bin: 'dist/bin.js' });
+
+// The in-browser page (packages/web): one self-contained HTML file with its script inlined, so that it
+// opens from a disk or an e-mail attachment, offline; its Content-Security-Policy forbids every request,
+// so a draft checked there never leaves the machine.
+async function page() {
+  const dir = join(root, 'packages', 'web');
+  const { outputFiles } = await build({
+    entryPoints: [join(dir, 'dist', 'browser.js')],
+    bundle: true,
+    platform: 'browser',
+    target: 'es2022',
+    format: 'iife',
+    minify: true,
+    write: false,
+    logLevel: 'warning',
+  });
+  // Inside <script>, HTML reads “</script” as the element's end, and “<!--” then “<script” as markup
+  // that keeps it open. They occur only in the code's string and regex literals (the Markdown parser's
+  // HTML, the suppression comments), where “\x3C” is the same “<” to JavaScript.
+  const code = outputFiles[0].text;
+  if (/\\<(?:!--|\/?script)/i.test(code)) throw new Error('the page script has an escaped “<” before markup: cannot inline it safely');
+  const script = code.replace(/<(!--|\/?script)/gi, '\\x3C$1');
+  const html = readFileSync(join(dir, 'src', 'page.html'), 'utf8').replace('/*reportlint*/', () => script);
+  writeFileSync(join(dir, 'dist', 'reportlint.html'), html);
+}
+await page();
