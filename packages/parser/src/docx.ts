@@ -7,11 +7,12 @@ import { attr, child, elementChildren, isOn, isW, parseXml } from './ooxml.js';
 /**
  * A Word document (.docx) as the text Word itself writes when it is saved as plain text
  * (另存为 → 纯文本): one line per paragraph (an empty paragraph is an empty line), a soft line
- * break (Shift+Enter) as a line break, a tab as a tab, a table row as one line with its cells
- * separated by tabs, and an automatically numbered paragraph with its label in front (一、, （一）).
- * Headers, footers, footnotes, endnotes, comments, text boxes, deleted revisions and hidden text
- * are left out, as are footnote reference marks (a superscript 1 after a figure would read as part
- * of it). The report is then linted as that text, so a finding's line is the paragraph's (and the
+ * break (Shift+Enter) as a line break, a page break as a form feed, a tab as a tab, a table row as
+ * one line with its cells separated by tabs, and an automatically numbered paragraph with its label
+ * in front (一、, （一）). Headers, footers, footnotes, endnotes, comments, text boxes, deleted
+ * revisions and hidden text are left out (tracked changes read as accepted), as are footnote
+ * reference marks (a superscript 1 after a figure would read as part of it). The report is then
+ * linted as that text, so a finding's line is the paragraph's (and the
  * breaks before it) and its column the character within it, as in the text Word saves.
  */
 
@@ -117,6 +118,22 @@ function isHidden(run: Element): boolean {
   return isOn(child(props, 'vanish')) || isOn(child(props, 'webHidden'));
 }
 
+/**
+ * A page break is a form feed in Word's plain text, not a line break: the paragraph it stands in
+ * stays one line (a heading that starts a page keeps its number and its words on one line).
+ */
+function breakText(br: Element): string {
+  return attr(br, 'type') === 'page' ? '\f' : '\n';
+}
+
+/**
+ * A tracked deletion of a paragraph mark (w:pPr/w:rPr/w:del) or of a table row (w:trPr/w:del):
+ * in the final text the paragraph runs on into the next one, the row is gone.
+ */
+function isDeletedMark(props: Element | undefined): boolean {
+  return child(props, 'del') !== undefined;
+}
+
 /** What a run's children show: text, tabs and breaks; field codes, deleted text, drawings and reference marks nothing. */
 function runText(run: Element): string {
   if (isHidden(run)) return '';
@@ -124,10 +141,17 @@ function runText(run: Element): string {
   for (const el of elementChildren(run)) {
     if (isW(el, 't')) out += el.textContent ?? '';
     else if (isW(el, 'tab') || isW(el, 'ptab')) out += '\t';
-    else if (isW(el, 'br') || isW(el, 'cr')) out += '\n';
+    else if (isW(el, 'br') || isW(el, 'cr')) out += breakText(el);
     else if (isW(el, 'noBreakHyphen')) out += '-';
   }
   return out;
+}
+
+/** The text of a paragraph's runs, without its numbering label. */
+function paragraphText(p: Element): string {
+  let text = '';
+  for (const el of content(p)) if (isW(el, 'r')) text += runText(el);
+  return text;
 }
 
 class TextWriter {
@@ -136,27 +160,37 @@ class TextWriter {
     private readonly styles: ReturnType<typeof readStyles>,
   ) {}
 
-  paragraph(p: Element): string {
+  /** A paragraph's label (counted as Word counts it) and its text after `before`, the text of paragraphs run on into it. */
+  paragraph(p: Element, before: string): string {
     const props = child(p, 'pPr');
     const styleId = attr(child(props, 'pStyle'), 'val');
     const label = this.numbering.next(paragraphNumbering(numberingRef(child(props, 'numPr')), styleId, this.styles));
-    let text = '';
-    for (const el of content(p)) if (isW(el, 'r')) text += runText(el);
-    return label + text;
+    return label + before + paragraphText(p);
   }
 
   /** Body-level content (the body, a table cell): paragraphs and tables, each as its lines. */
   blocks(parent: Element, lines: string[]): void {
+    // The text of paragraphs whose mark is deleted, which runs on into the next paragraph; its numbering is gone with the mark.
+    let runOn = '';
     for (const el of content(parent)) {
-      if (isW(el, 'p')) lines.push(this.paragraph(el));
-      else if (isW(el, 'tbl')) this.table(el, lines);
+      if (isW(el, 'p') && isDeletedMark(child(child(el, 'pPr'), 'rPr'))) {
+        runOn += paragraphText(el);
+      } else if (isW(el, 'p')) {
+        lines.push(this.paragraph(el, runOn));
+        runOn = '';
+      } else if (isW(el, 'tbl')) {
+        if (runOn !== '') lines.push(runOn);
+        runOn = '';
+        this.table(el, lines);
+      }
     }
+    if (runOn !== '') lines.push(runOn);
   }
 
   /** One line per row, cells separated by tabs; a cell's own paragraphs and breaks joined by spaces, so a row stays one line. */
   private table(tbl: Element, lines: string[]): void {
     for (const row of content(tbl)) {
-      if (!isW(row, 'tr')) continue;
+      if (!isW(row, 'tr') || isDeletedMark(child(row, 'trPr'))) continue;
       const cells: string[] = [];
       for (const cell of content(row)) {
         if (!isW(cell, 'tc')) continue;

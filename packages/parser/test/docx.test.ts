@@ -45,6 +45,28 @@ describe('decodeSource on a .docx', () => {
     }
   });
 
+  it('writes a page break as a form feed in its paragraph, not as a line break', () => {
+    const heading = '<w:p><w:r><w:br w:type="page"/><w:t>二、存在的不足和原因</w:t></w:r></w:p>';
+    expect(lines(docx(p('甲') + '<w:p><w:r><w:br w:type="page"/></w:r></w:p>' + heading))).toEqual(['甲', '\f', '\f二、存在的不足和原因']);
+  });
+
+  it('runs a paragraph whose mark is a tracked deletion on into the next, uncounted; leaves out deleted rows', () => {
+    const numbering = abstract(0, level(0, 'chineseCountingThousand', '（%1）')) + num(1, 0);
+    const deletedMark = (text: string) => `<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr><w:rPr><w:del w:id="1" w:author="a"/></w:rPr></w:pPr><w:r><w:t>${text}</w:t></w:r></w:p>`;
+    const body = numbered(1, 0, '甲') + deletedMark('') + numbered(1, 0, '乙') + deletedMark('丙') + numbered(1, 0, '丁');
+    expect(lines(docx(body, { numbering }))).toEqual(['（一）甲', '（二）乙', '（三）丙丁']);
+    const row = (cells: string, props = '') => `<w:tr>${props}${cells}</w:tr>`;
+    const table = `<w:tbl>${row(`<w:tc>${p('项目')}</w:tc>`)}${row(`<w:tc>${p('已删')}</w:tc>`, '<w:trPr><w:del w:id="2" w:author="a"/></w:trPr>')}</w:tbl>`;
+    expect(lines(docx(table))).toEqual(['项目']);
+  });
+
+  it('writes a merged cell once: a cell spanning columns is one cell, a cell continuing the one above is empty', () => {
+    const cell = (text: string, props = '') => `<w:tc><w:tcPr>${props}</w:tcPr>${p(text)}</w:tc>`;
+    const merged = '<w:tc><w:tcPr><w:vMerge/></w:tcPr><w:p/></w:tc>';
+    const table = `<w:tbl><w:tr>${cell('类别', '<w:vMerge w:val="restart"/>')}${cell('2024年', '<w:gridSpan w:val="2"/>')}</w:tr><w:tr>${merged}${cell('受理')}${cell('办结')}</w:tr></w:tbl>`;
+    expect(lines(docx(table))).toEqual(['类别\t2024年', '\t受理\t办结']);
+  });
+
   it('leaves out footnotes and their marks, hidden and deleted text and field codes; keeps insertions, links and field results', () => {
     const text = decodeSource(readFileSync(join(FIXTURES, 'report.docx'))).text;
     expect(text).not.toMatch(/数据来源|内部核对|抽查案卷200卷|DATE/);
