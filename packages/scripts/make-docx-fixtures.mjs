@@ -1,7 +1,8 @@
 // Writes the Word fixtures of test/fixtures/docx/ from the texts below, and beside each .docx the
 // .txt Word would save it as (另存为 → 纯文本, one paragraph a line), which the tests lint against
 // the .docx: `node packages/scripts/make-docx-fixtures.mjs`. The output is byte-for-byte the same on
-// every run (fixed zip dates), so regenerating changes nothing unless the texts do.
+// every run (fixed zip dates), so regenerating changes nothing unless the texts do. It also writes the
+// realistic drafts of docx-drafts.mjs to test/fixtures/docx/drafts/.
 //
 // A paragraph is a string (runs of text; \n a soft line break, \t a tab) or an object:
 //   { text, num: [numId, ilvl] }   automatically numbered; `label` is what Word shows in front
@@ -11,26 +12,10 @@
 //   { table: [[cell, …], …] }      a table, one line per row, cells separated by tabs
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { strToU8, zipSync } from 'fflate';
+import { build, DRAFTS } from './docx-drafts.mjs';
+import { contentTypes, escape, relationships, runs, W, XML, zip } from './docx-xml.mjs';
 
 const OUT = join(import.meta.dirname, '..', '..', 'test', 'fixtures', 'docx');
-
-/** Zip entries' dates are written in local time: a date built from local fields reads back the same anywhere. */
-const MTIME = new Date(2025, 0, 1, 0, 0, 0);
-
-const escape = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-
-/** w:r elements for a text: a w:t per piece, w:br for \n, w:tab for \t. */
-function runs(text, props = '') {
-  return text
-    .split(/(\n|\t)/)
-    .filter((piece) => piece !== '')
-    .map((piece) => {
-      const inner = piece === '\n' ? '<w:br/>' : piece === '\t' ? '<w:tab/>' : `<w:t xml:space="preserve">${escape(piece)}</w:t>`;
-      return `<w:r>${props}${inner}</w:r>`;
-    })
-    .join('');
-}
 
 /** A run Word keeps out of its plain text, or plain text. */
 function specialRun(run) {
@@ -69,12 +54,10 @@ function paragraphText(p) {
   return (p.label ?? '') + p.text;
 }
 
-const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
-const XML = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 
-const CONTENT_TYPES = `${XML}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/><Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/><Override PartName="/word/numbering.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml"/><Override PartName="/word/footnotes.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"/></Types>`;
-const ROOT_RELS = `${XML}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>`;
-const DOCUMENT_RELS = `${XML}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering" Target="numbering.xml"/><Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes" Target="footnotes.xml"/></Relationships>`;
+const CONTENT_TYPES = contentTypes({ 'document.xml': 'document.main', 'styles.xml': 'styles', 'numbering.xml': 'numbering', 'footnotes.xml': 'footnotes' });
+const ROOT_RELS = relationships([['rId1', 'officeDocument', 'word/document.xml']]);
+const DOCUMENT_RELS = relationships([['rId1', 'styles', 'styles.xml'], ['rId2', 'numbering', 'numbering.xml'], ['rId3', 'footnotes', 'footnotes.xml']]);
 
 const STYLES = `${XML}<w:styles xmlns:w="${W}"><w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/></w:style><w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/><w:basedOn w:val="Normal"/><w:pPr><w:numPr><w:numId w:val="1"/></w:numPr><w:outlineLvl w:val="0"/></w:pPr></w:style></w:styles>`;
 
@@ -100,7 +83,7 @@ function docx(paragraphs) {
     'word/numbering.xml': NUMBERING,
     'word/footnotes.xml': FOOTNOTES,
   };
-  return zipSync(Object.fromEntries(Object.entries(files).map(([name, xml]) => [name, strToU8(xml)])), { mtime: MTIME, level: 6 });
+  return zip(files);
 }
 
 const text = (paragraphs) => paragraphs.map((p) => `${paragraphText(p)}\n`).join('');
@@ -180,4 +163,15 @@ mkdirSync(OUT, { recursive: true });
 for (const [name, paragraphs] of [['report', REPORT], ['numbered', NUMBERED]]) {
   writeFileSync(join(OUT, `${name}.docx`), docx(paragraphs));
   writeFileSync(join(OUT, `${name}.txt`), text(paragraphs));
+}
+
+// The realistic drafts (docx-drafts.mjs): each correct, and once per planted mistake as NAME-MISTAKE.
+mkdirSync(join(OUT, 'drafts'), { recursive: true });
+for (const [name, { build: source, mistakes }] of Object.entries(DRAFTS)) {
+  for (const mistake of [undefined, ...mistakes]) {
+    const file = join(OUT, 'drafts', mistake ? `${name}-${mistake}` : name);
+    const { docx: bytes, text: saved } = build(source(mistake));
+    writeFileSync(`${file}.docx`, bytes);
+    writeFileSync(`${file}.txt`, saved);
+  }
 }

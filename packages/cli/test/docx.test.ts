@@ -40,6 +40,48 @@ describe('Word documents (.docx)', () => {
     for (const rule of ['part-heading', 'required-part', 'heading-numbering']) expect(rules.has(rule)).toBe(false);
   });
 
+  describe('realistic drafts (county, department, township): right when correct, one exact finding per planted mistake', () => {
+    const DRAFTS = join(FIXTURES, 'drafts');
+    /** The finding each mistake adds to those of its correct draft, in both presets. */
+    const PLANTED: Record<string, string> = {
+      'county-stale-year': '3:3-3:8 year-consistency',
+      'county-wrong-rate': '11:36-11:44 rate-mismatch',
+      'county-one-leader': '19:1-19:27 duty-leaders',
+      'county-placeholder': '18:55-18:57 placeholder-text',
+      'county-restarted': '21:1-21:3 heading-numbering',
+      'department-wrong-rate': '15:14-15:19 rate-mismatch',
+      'department-skipped': '18:1-18:4 heading-numbering',
+      'department-no-cause': '19:1-19:11 shortcoming-causes',
+      'department-two-plans': '26:1-26:21 plan-specificity',
+      'department-future-date': '32:1-32:11 publish-date',
+      'township-document-number': '1:3-1:9 terminology',
+      'township-tracked-count': '7:54-7:64 rate-mismatch',
+      'township-placeholder-date': '20:8-20:11 placeholder-text',
+      'township-stale-opening-year': '4:1-4:6 year-consistency',
+    };
+    /** What the correct drafts get: strict asks a department and a township for task areas they do not report on. */
+    const CORRECT: Record<string, Record<string, string[]>> = {
+      recommended: { county: [], department: [], township: [] },
+      strict: { county: [], department: ['10:1-10:24 outline-coverage'], township: ['5:1-5:24 outline-coverage'] },
+    };
+    const where = (m: JsonMessage) => `${m.line}:${m.column}-${m.endLine}:${m.endColumn} ${m.ruleId}`;
+
+    it.each(['recommended', 'strict'])('%s', async (preset) => {
+      const names = [...Object.keys(CORRECT[preset]!), ...Object.keys(PLANTED)];
+      const files = Object.fromEntries(await Promise.all(names.map(async (name) => [`${name}.docx`, await readFile(join(DRAFTS, `${name}.docx`))])));
+      const dir = await tree({ ...files, 'strict.json': '{"extends":"strict"}' });
+      const config = preset === 'strict' ? ['-c', 'strict.json'] : ['--no-config'];
+      const { code, results } = await runJson([...config, ...names.map((name) => `${name}.docx`)], dir);
+      expect(code).toBeLessThan(2);
+      const found = (name: string) => findings(byName(dir, results, `${name}.docx`)).map(where);
+      for (const [name, expected] of Object.entries(CORRECT[preset]!)) expect(found(name), name).toEqual(expected);
+      for (const [name, finding] of Object.entries(PLANTED)) {
+        const correct = CORRECT[preset]![name.split('-')[0]!]!;
+        expect(found(name).filter((f) => !correct.includes(f)), name).toEqual([finding]);
+      }
+    });
+  });
+
   it('reads a .docx from standard input', async () => {
     const dir = await tree({ 'report.txt': await fixture('report.txt') });
     const piped = await runJson(['--no-config', '--stdin-filename', 'piped.docx', '-'], dir, await fixture('report.docx'));

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
@@ -42,6 +42,16 @@ describe('decodeSource on a .docx', () => {
       const source = decodeSource(readFileSync(join(FIXTURES, `${name}.docx`)), { path: `${name}.docx` });
       expect(source.text).toBe(readFileSync(join(FIXTURES, `${name}.txt`), 'utf8'));
       expect(source).toMatchObject({ format: 'txt', origin: 'docx', eol: '\n', bom: false });
+    }
+  });
+
+  it('reads the realistic drafts, correct and with each planted mistake, as the text Word saves them as', () => {
+    const drafts = join(FIXTURES, 'drafts');
+    const names = readdirSync(drafts).filter((name) => name.endsWith('.docx'));
+    expect(names.length).toBeGreaterThanOrEqual(15);
+    for (const name of names) {
+      const text = decodeSource(readFileSync(join(drafts, name)), { path: name }).text;
+      expect(text, name).toBe(readFileSync(join(drafts, name.replace(/\.docx$/, '.txt')), 'utf8'));
     }
   });
 
