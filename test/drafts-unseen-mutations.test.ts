@@ -8684,6 +8684,142 @@ const MUTATIONS: Record<string, Mutation[]> = {
       findings: ["35:4-35:14 shortcoming-causes “存在的不足和原因”只列出问题，没有分析原因（如“主要原因在于……”）"],
     },
   ],
+  "169-city-foreign-affairs-office-gongwen.txt": [
+    {
+      mistake: "a 其中 part of the invitation letters raised beyond their total",
+      from: "科技教育类56件",
+      to: "科技教育类86件",
+      findings: ["16:151-16:186 parts-exceed-total 各分项之和为316件（198+86+32），超过总数286件；请核对总数或各分项"],
+    },
+    {
+      mistake: "APEC cards issued lowered, the 办结率 kept",
+      from: "办结161件，办结率98.2%",
+      to: "办结151件，办结率98.2%",
+      findings: ["16:259-16:267 rate-mismatch 办结率应为92.1%（151÷164），文中为98.2%"],
+    },
+    {
+      mistake: "a closing date after the deadline of 31 March",
+      from: "2026年1月16日",
+      to: "2026年4月16日",
+      findings: ["57:1-57:11 publish-date 成文日期晚于次年3月31日的公开期限：2025年度报告应在2026年3月31日前成文公开，文中为2026年4月16日"],
+    },
+    {
+      mistake: "last year in the opening sentence under the addressee",
+      from: "2025年，市外办在",
+      to: "2024年，市外办在",
+      findings: ["10:1-10:6 year-consistency 开头写的是2024年度的情况，标题中为2025年度：请统一报告年度"],
+    },
+    {
+      mistake: "the Party secretary dropped from the duties (办党组书记、主任 → 办主任)",
+      from: "办党组书记、主任切实履行",
+      to: "办主任切实履行",
+      findings: ["42:1-42:39 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了政府主要负责人（主任）的履职情况，未写党委主要负责人：请补写党组（党委）书记履行推进法治建设第一责任人职责的情况"],
+    },
+    {
+      mistake: "a comma typed twice",
+      from: "涉及人员41人，均已妥善处置",
+      to: "涉及人员41人，，均已妥善处置",
+      findings: ["28:55-28:57 repeated-punctuation “，，”重复输入，应只保留一个“，”"],
+    },
+    {
+      mistake: "？？ left for a count not yet filled in",
+      from: "涉外突发事件应急演练1次",
+      to: "涉外突发事件应急演练？？次",
+      findings: ["28:125-28:127 placeholder-text 模板占位符“？？”未替换，应填写实际内容"],
+    },
+  ],
+  "170-county-archives-bureau-word-toc-headers.txt": [
+    {
+      mistake: "a share of files lent in 卷次 mistyped",
+      from: "土地及房产档案1,894卷次，占27.7%",
+      to: "土地及房产档案1,894卷次，占17.7%",
+      // 卷次 was not read as a count (1,894卷 then 次), and the share was missed.
+      findings: ["35:163-35:168 rate-mismatch 占比应为27.7%（1894÷6832），文中为17.7%"],
+    },
+    {
+      mistake: "a 其中 part in 卷次 raised beyond the files lent, its share kept",
+      from: "人事档案1,207卷次",
+      to: "人事档案4,207卷次",
+      findings: [
+        "35:116-35:180 parts-exceed-total 各分项之和为8466卷次（2365+1894+4207），超过总数6832卷次；请核对总数或各分项",
+        "35:182-35:187 rate-mismatch 占比应为61.6%（4207÷6832），文中为17.7%",
+      ],
+    },
+    {
+      mistake: "a wrong percent for the increase over last year's count",
+      from: "较上年的80件增长40%",
+      to: "较上年的80件增长60%",
+      findings: ["35:226-35:229 change-mismatch 增幅应为40%（(112-80)÷80），文中为60%"],
+    },
+    {
+      mistake: "a wrong difference of two rates in 个百分点",
+      from: "提高到74.2%，提高5.7个百分点",
+      to: "提高到74.2%，提高6.7个百分点",
+      findings: ["39:108-39:115 change-mismatch 增幅应为5.7个百分点（74.2%-68.5%），文中为6.7个百分点"],
+    },
+    {
+      mistake: "last year's title left above the table of contents, the title over the text and the headers updated",
+      from: "梅岙县档案局2025年度法治政府建设情况报告\n\n目",
+      to: "梅岙县档案局2024年度法治政府建设情况报告\n\n目",
+      findings: ["1:7-1:12 year-consistency 标题中为2024年度，正文各处写的都是2025年度的情况：标题应为2025年度"],
+    },
+    {
+      mistake: "the plans heading left at the report year",
+      from: "四、2026年推进法治政府建设的主要安排\n\n一是",
+      to: "四、2025年推进法治政府建设的主要安排\n\n一是",
+      findings: ["56:3-56:8 year-consistency “下一年度主要安排”应写2026年的安排，标题中为2025年"],
+    },
+    {
+      mistake: "the Party secretary dropped from the duties (局党组书记、局长 → 局长)",
+      from: "局党组书记、局长认真履行",
+      to: "局长认真履行",
+      findings: ["52:1-52:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了政府主要负责人（局长）的履职情况，未写党委主要负责人：请补写局党组（党委）书记履行推进法治建设第一责任人职责的情况"],
+    },
+  ],
+  "171-county-education-bureau-off-campus-training-table.txt": [
+    {
+      mistake: "a share of joint inspections with two digits swapped",
+      from: "其中联合检查98家次，占31.4%",
+      to: "其中联合检查98家次，占34.1%",
+      findings: ["13:125-13:130 rate-mismatch 占比应为31.4%（98÷312），文中为34.1%"],
+    },
+    {
+      mistake: "a 办结率 of complaints with two digits swapped",
+      from: "办结143件，办结率97.9%",
+      to: "办结143件，办结率99.7%",
+      findings: ["13:368-13:376 rate-mismatch 办结率应为97.9%（143÷146），文中为99.7%"],
+    },
+    {
+      mistake: "a 同比 in the indicator table that its two columns do not give",
+      from: "268\t增长16.4%",
+      to: "268\t增长14.6%",
+      findings: ["18:20-18:25 change-mismatch 增幅应为16.4%（(312-268)÷268），文中为14.6%"],
+    },
+    {
+      mistake: "an 优秀率 of case files with two digits swapped",
+      from: "评为优秀的9卷，优秀率32.1%",
+      to: "评为优秀的9卷，优秀率23.1%",
+      findings: ["26:125-26:133 rate-mismatch 优秀率应为32.1%（9÷28），文中为23.1%"],
+    },
+    {
+      mistake: "the closing date a year early",
+      from: "2026年1月22日",
+      to: "2025年1月22日",
+      findings: ["53:1-53:11 publish-date 成文日期不在2025年12月1日至2026年3月31日之间，文中为2025年1月22日，是否应为2026年1月22日？"],
+    },
+    {
+      mistake: "the 局长 dropped from the duties (局党组书记、局长 → 局党组书记)",
+      from: "局党组书记、局长切实履行",
+      to: "局党组书记切实履行",
+      findings: ["40:1-40:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了党委主要负责人（党组书记）的履职情况，未写政府主要负责人：请补写局长履行推进法治建设第一责任人职责的情况"],
+    },
+    {
+      mistake: "a heading closed with two full stops",
+      from: "（四）推进依法治校",
+      to: "（四）推进依法治校。。",
+      findings: ["28:10-28:13 repeated-punctuation 标点“。。，”连用，应只保留其中一个"],
+    },
+  ],
 
 };
 
@@ -9703,5 +9839,28 @@ describe('unseen drafts: documented silences', () => {
     // The words before 占 name two parts of the list, not the part right before: whose share it is, the
     // rule does not add up.
     expect(newFindings('168-city-government-offices-administration-markdown.md', '废止和修改的文件约占四分之一', '废止和修改的文件约占三分之一')).toEqual([]);
+  });
+
+  it('169: a share whose words name a part listed earlier (其中商务类198件、……、其他类32件，商务类占69.2%)', () => {
+    // The words before 占 name the first part of the 、 list, not the count right before the share: whose
+    // share it is, the rule does not look up (as 168's 废止和修改的文件约占三分之一).
+    expect(newFindings('169-city-foreign-affairs-office-gongwen.txt', '商务类占69.2%', '商务类占62.9%')).toEqual([]);
+  });
+
+  it('169: a stale year in the title of an attachment listed after the date (2.2024年度因公出国（境）审批情况统计表)', () => {
+    // The attachment note names documents, not the period reported on: an attachment may be an earlier
+    // year's document, and year-consistency reads the title, the opening and the part headings only.
+    expect(newFindings('169-city-foreign-affairs-office-gongwen.txt', '2.2025年度因公出国', '2.2024年度因公出国')).toEqual([]);
+  });
+
+  it('170: grades above the units graded without 其中 (对全县42个……实行年度考评，考评优秀的22个、良好的24个、合格的6个)', () => {
+    // Counts listed after a total without 其中/包括 are not read as its parts (as 38 and 165).
+    expect(newFindings('170-county-archives-bureau-word-toc-headers.txt', '考评优秀的12个', '考评优秀的22个')).toEqual([]);
+  });
+
+  it('171: a share of a whole named by words no count\'s label holds (纳入监管的机构118家，占已审批机构的97.3%)', () => {
+    // The words after 占 (已审批机构) must be in the label of a count before the part (rate-mismatch README);
+    // the count of approved bodies is labelled 现有审批登记的……机构, and in another sentence.
+    expect(newFindings('171-county-education-bureau-off-campus-training-table.txt', '占已审批机构的93.7%', '占已审批机构的97.3%')).toEqual([]);
   });
 });

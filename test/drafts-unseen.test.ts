@@ -311,6 +311,9 @@ const recommended: Record<string, string[]> = {
   '166-county-level-city-prefecture-approximate-rates.txt': [],
   '167-district-commerce-bureau-prepaid-cards.txt': [],
   '168-city-government-offices-administration-markdown.md': [],
+  '169-city-foreign-affairs-office-gongwen.txt': [],
+  '170-county-archives-bureau-word-toc-headers.txt': [],
+  '171-county-education-bureau-off-campus-training-table.txt': [],
 };
 
 /** What strict adds: the previous year's rectification and the 纲要's task areas. */
@@ -613,6 +616,11 @@ const strictOnly: Record<string, string[]> = {
   '166-county-level-city-prefecture-approximate-rates.txt': [coverage('7:1-7:25', ['依法行政制度体系', '突发事件应对'])],
   '167-district-commerce-bureau-prepaid-cards.txt': [coverage('7:1-7:10', ['行政决策', '突发事件应对', '行政权力制约和监督'])],
   '168-city-government-offices-administration-markdown.md': [coverage('7:4-7:13', ['行政执法', '突发事件应对', '数字法治政府'])],
+  '169-city-foreign-affairs-office-gongwen.txt': [coverage('12:1-12:25', ['行政决策', '行政执法', '数字法治政府'])],
+  '170-county-archives-bureau-word-toc-headers.txt': [coverage('20:1-20:10', ['行政决策', '突发事件应对', '行政权力制约和监督'])],
+  '171-county-education-bureau-off-campus-training-table.txt': [
+    coverage('5:1-5:25', ['政府机构职能', '依法行政制度体系', '行政决策', '突发事件应对', '数字法治政府']),
+  ],
 };
 
 const drafts = readdirSync(DIR).filter((f) => /\.(txt|md)$/.test(f) && f !== 'README.md').sort();

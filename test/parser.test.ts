@@ -458,6 +458,17 @@ describe('the residue of web pages, Word and PDF exports and CMS Markdown', () =
       '主要举措和成效@9', '依法全面履行职能@10', '存在的不足和原因@12',
     ]);
   });
+  it('keeps a title the running header repeats, and the title restated after the table of contents is front matter', () => {
+    const title = '某县档案局2025年度法治政府建设情况报告';
+    const tree = parse([
+      title, '目　　录', '一、主要举措和成效\t1', '二、存在的不足和原因\t2', title, '2025年，县档案局扎实推进法治政府建设。',
+      '一、主要举措和成效', '全年办理案件12件。', '－ 1 －', title, '全年调解纠纷30件。', '－ 2 －', title,
+      '二、存在的不足和原因', '执法力量不足，主要原因是人员未配齐。', '某县档案局', '2026年1月20日', '－ 3 －',
+    ].join('\n'));
+    expect(tree.meta).toMatchObject({ title, year: 2025, body: '某县档案局' });
+    expect(roles(tree)).toEqual(['title@1', ...[2, 3, 4, 5].map((line) => `front-matter@${line}`), 'opening@6', 'signature@16', 'date@17']);
+    expect(tree.allSections.map((s) => s.title)).toEqual(['主要举措和成效', '存在的不足和原因']);
+  });
   it('a line “目录” within the text is no table of contents', () => {
     const tree = parse('某县2024年法治政府建设年度报告\n2024年，某县扎实推进法治政府建设。\n一、主要举措和成效\n目录\n全年公布权责清单目录2份。\n');
     expect(roles(tree).filter((r) => r.startsWith('front-matter'))).toEqual([]);

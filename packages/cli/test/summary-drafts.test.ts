@@ -238,6 +238,11 @@ const expected: Record<string, string> = {
   '166-county-level-city-prefecture-approximate-rates.txt': '岚峰市人民政府|2025|SSSS|2026-01-26|按期',
   '167-district-commerce-bureau-prepaid-cards.txt': '梧桐区商务局|2025|SSSS|2026-01-23|按期',
   '168-city-government-offices-administration-markdown.md': '澄川市机关事务管理局|2025|SSSS|2026-01-21|按期',
+  // 版头 and 文号 above a two-line title, the addressee, then an 附件 list, （此件主动公开） and 抄送 after the date.
+  '169-city-foreign-affairs-office-gongwen.txt': '沂澄市人民政府外事办公室|2025|SSSS|2026-01-16|按期',
+  // The 目录 under the title lists the part headings; the page headers restate the title.
+  '170-county-archives-bureau-word-toc-headers.txt': '梅岙县档案局|2025|SSSS|2026-01-20|按期',
+  '171-county-education-bureau-off-campus-training-table.txt': '檀溪县教育局|2025|SSSS|2026-01-22|按期',
 };
 
 const PRESENCE: Record<string, string> = { 有标题: 'S', 仅有文字: 'T', 缺失: '-' };

@@ -36,8 +36,9 @@ export function dropPageFurniture(flat: Flat[], normalized: string): Flat[] {
   const recurs = (t: string) => (afterNumber.get(t) ?? 0) >= 2;
   const isHeader = (t: string) => t !== '' && isBareLine(t) && (recurs(t) || t === first);
   // The running header is printed on the first page too, above the title: a first line that recurs
-  // after page numbers is that header (WPS's “××局” over “××局2024年……报告”), not part of the title.
-  const firstIsHeader = isHeader(first) && recurs(first);
+  // after page numbers is that header (WPS's “××局” over “××局2024年……报告”), not part of the title —
+  // unless it is a whole title itself, which a header that repeats the title recurs as.
+  const firstIsHeader = isHeader(first) && recurs(first) && !isTitle(first);
   const out: Flat[] = [];
   for (let i = 0; i < flat.length; i++) {
     if (i === 0 && firstIsHeader) continue;
@@ -73,8 +74,9 @@ export function markFrame(flat: Flat[], normalized: string): void {
   let i = residue(0);
   const n = titleLines(flat, i, normalized, textOf);
   for (let k = i; k < i + n; k++) flat[k]!.role = 'title';
-  i = residue(i + n, n > 0 ? flat.slice(i, i + n).map(textOf).join('') : undefined);
-  i = contents(flat, i, textOf);
+  const title = n > 0 ? flat.slice(i, i + n).map(textOf).join('') : undefined;
+  // A table of contents on a page of its own is followed by the title again, over the text.
+  i = residue(contents(flat, residue(i + n, title), textOf), title);
   const last = annexStart(flat, i, pageEnd(flat, i, textOf), textOf);
   // The frame after the body, read backwards. Numbered lines are the attachment note's list only
   // if its “附件：1．……” line comes above them; otherwise they are the body and the frame ends.
