@@ -22,6 +22,9 @@ const show = (m: LintMessage) => `${m.line}:${m.column}-${m.endLine}:${m.endColu
 const numbering = (line: number, n: number) => `${line}:1-${line}:3 heading-numbering 标题序号“${n}、”写法不规范，应写作“${n}.”`;
 const rectification = (line: number, end: number, column = 1, previousYear = 2023) =>
   `${line}:${column}-${line}:${end} rectification 报告未说明${previousYear}年度报告所列问题的整改情况：请写明上年度存在的问题逐项整改了什么、整改到什么程度（可写在“存在的不足和原因”部分开头）`;
+/** 114 gives the causes of its first two shortcomings and none for the third: deliberate. */
+const uncausedThird114 =
+  '21:119-21:129 shortcoming-causes 第三项不足（“三是普法形式较为单一”）没有分析原因：请写明原因，或统一在各项之后分析';
 /** A line of the hard-wrapped draft broken at its 40th character. */
 const wrapped = (line: number, before: string, after: string, more = '…') =>
   `${line}:40-${line}:41 line-break-in-sentence 句子在此处被换行截断（“…${before}”后接下一行“${after}${more}”），应删去换行，与下一行连成一段`;
@@ -231,7 +234,7 @@ const recommended: Record<string, string[]> = {
   '111-town-monthly-plans-2025.txt': [],
   '112-county-government-send-back.txt': [],
   '113-city-housing-fund-center.txt': [],
-  '114-town-chinese-date.txt': [],
+  '114-town-chinese-date.txt': [uncausedThird114],
   // Hotline, transferred-power and devolved-enforcement figures, each rate over its own base (解决率 over
   // the requests to be handled, 满意率 over those called back), and the provinces' slogans in quotes.
   '115-beijing-district-hotline.txt': [],

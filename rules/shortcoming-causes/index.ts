@@ -1,6 +1,10 @@
 import { defineRule, Type } from '@reportlint/core';
-import { bodyStart, occurrenceSpan, partData } from '../shared/parts.js';
-import { hanCount } from '../shared/ranges.js';
+import { findEnumeration } from '@reportlint/parser';
+import type { PartOccurrence, ReportTree, Section } from '@reportlint/parser';
+import { bodyStart, headingSpan, occurrenceSpan, partData } from '../shared/parts.js';
+import { chineseNumeral } from '../shared/numerals.js';
+import { hanCount, inRanges, intersect, ownRanges } from '../shared/ranges.js';
+import type { Range } from '../shared/ranges.js';
 import vocabulary from './causes.json' with { type: 'json' };
 
 const schema = Type.Object(
@@ -18,6 +22,17 @@ const LISTS_SOMETHING = 8;
 
 const CAUSE_CLAUSE = new RegExp(vocabulary.causeClause);
 const HEADING_ECHO = new RegExp(vocabulary.headingEcho, 'g');
+const JOINT_CAUSES = new RegExp(vocabulary.jointCauses);
+const RECTIFICATION = new RegExp(vocabulary.rectification);
+const ITEM_CAUSE = new RegExp(vocabulary.itemCause);
+
+/** Characters of an item's opening words quoted in its message, at most (“二是普法形式单一”). */
+const EXCERPT_LENGTH = 12;
+
+/** One shortcoming of a list: its whole text, and the lead or heading to underline and quote. */
+interface Item extends Range {
+  lead: Range;
+}
 
 export const rule = defineRule({
   id: 'shortcoming-causes',
@@ -34,6 +49,10 @@ export const rule = defineRule({
         'zh-CN': '“{part}”只列出问题，没有分析原因（如“主要原因在于……”）',
         en: '"{partEn}" lists problems without analysing their causes (e.g. "主要原因在于…")',
       },
+      itemWithoutCause: {
+        'zh-CN': '第{ordinal}项不足（“{excerpt}”）没有分析原因：请写明原因，或统一在各项之后分析',
+        en: 'Shortcoming {ordinalEn} ("{excerpt}") gives no cause while others give theirs: state its cause, or analyse the causes together after the items',
+      },
     },
     schema,
   },
@@ -41,16 +60,124 @@ export const rule = defineRule({
     const occurrences = tree.parts.filter((o) => o.part === 'shortcomings');
     if (occurrences.length === 0) return;
     const words = ctx.options.causeWords;
+    const bodies = occurrences.map((o) => ({ start: bodyStart(o), end: o.end }));
     // A part with no sentence under it (empty, or “待补充”) lists nothing to analyse: empty-part says so.
-    if (occurrences.every((o) => hanCount(tree.normalized, bodyStart(o), o.end) < LISTS_SOMETHING)) return;
-    // The heading "存在的不足和原因" promises causes; only the body can deliver them — and a body
-    // that repeats the heading ("存在的问题及原因如下：一是……") has not delivered them yet.
-    const analysed = occurrences.some((o) => {
-      const body = tree.normalized.slice(bodyStart(o), o.end).replace(HEADING_ECHO, '');
-      return words.some((w) => body.includes(w)) || CAUSE_CLAUSE.test(body);
-    });
-    if (analysed) return;
-    const first = occurrences[0]!;
-    ctx.report({ messageId: 'noCauses', data: partData(tree.profile, first.part), ...occurrenceSpan(tree, first) });
+    if (bodies.every((r) => hanCount(tree.normalized, r.start, r.end) < LISTS_SOMETHING)) return;
+    if (!bodies.some((r) => givesCause(tree, r, words))) {
+      const first = occurrences[0]!;
+      ctx.report({ messageId: 'noCauses', data: partData(tree.profile, first.part), ...occurrenceSpan(tree, first) });
+      return;
+    }
+    // The items are read in the part's own text: a subsection of another part inside it is no item.
+    const own = occurrences.flatMap((o) => ownRanges(tree, o));
+    const items = itemsOf(tree, occurrences, own, words);
+    for (const item of itemsOwingCauses(tree, items, own, words)) {
+      const n = items.indexOf(item) + 1;
+      const data = { ordinal: chineseNumeral(n), ordinalEn: n, excerpt: excerpt(tree.source.text.slice(item.lead.start, item.lead.end)) };
+      ctx.report({ messageId: 'itemWithoutCause', data, ...item.lead });
+    }
   },
 });
+
+/** The opening words of an item as quoted in its message: cut short, and marked so, when long. */
+function excerpt(lead: string): string {
+  return lead.length > EXCERPT_LENGTH ? `${lead.slice(0, EXCERPT_LENGTH)}……` : lead;
+}
+
+/** The text of `range` with the heading's words repeated in it (“存在的问题及原因如下：”) taken out. */
+function bodyText(tree: ReportTree, range: Range): string {
+  return tree.normalized.slice(range.start, range.end).replace(HEADING_ECHO, '');
+}
+
+/** Whether `range` holds a word or clause that analyses a cause. */
+function givesCause(tree: ReportTree, range: Range, words: readonly string[]): boolean {
+  const text = bodyText(tree, range);
+  return words.some((w) => text.includes(w)) || CAUSE_CLAUSE.test(text);
+}
+
+/**
+ * The items that owe a cause: those without one, when the list gives causes item by item. That takes
+ * an item before the last stating its own cause in words that leave no doubt (a cause after the
+ * last item may be meant for them all: “一是……；二是……；三是……，主要原因是……”), and no cause
+ * analysed outside the items or for all of them together (究其原因, 上述问题的原因, a causes
+ * paragraph or subsection): the drafter has then chosen to analyse them at once.
+ */
+function itemsOwingCauses(tree: ReportTree, items: Item[], own: Range[], words: readonly string[]): Item[] {
+  if (items.length < 2) return [];
+  if (own.some((r) => JOINT_CAUSES.test(bodyText(tree, r)))) return [];
+  if (outside(own, items).some((r) => givesCause(tree, r, words))) return [];
+  if (!items.slice(0, -1).some((item) => ITEM_CAUSE.test(bodyText(tree, item)) || CAUSE_CLAUSE.test(bodyText(tree, item)))) return [];
+  const ownCauseWords = [...words, ...vocabulary.itemCauseHints];
+  const owesCause = (item: Item) => !givesCause(tree, item, ownCauseWords) && !RECTIFICATION.test(bodyText(tree, item));
+  return items.filter(owesCause);
+}
+
+/** The part's own text outside every item. */
+function outside(own: Range[], items: Item[]): Range[] {
+  const out: Range[] = [];
+  let from = own[0]!.start;
+  for (const item of items) {
+    out.push(...intersect(own, from, item.start));
+    from = item.end;
+  }
+  out.push(...intersect(own, from, own[own.length - 1]!.end));
+  return out;
+}
+
+/**
+ * The shortcomings as a list, from the first occurrence that writes one: its subsections
+ * (（一）（二）, 1. 2., inline headings), or else its inline leads (一是/二是 or 第一/第二), or none
+ * when it writes neither in a form read with certainty.
+ */
+function itemsOf(tree: ReportTree, occurrences: PartOccurrence[], own: Range[], words: readonly string[]): Item[] {
+  for (const occ of occurrences) {
+    const items = subsectionItems(tree, occ, own, words);
+    if (items.length >= 2) return items;
+    const leads = leadItems(tree, intersect(own, bodyStart(occ), occ.end));
+    if (leads.length >= 2) return leads;
+  }
+  return [];
+}
+
+/**
+ * The subsections right under the part's heading, each an item. A subsection named for the causes
+ * (“（三）原因分析”, or any title with a cause word) is no shortcoming but their joint analysis:
+ * then there is no list to read.
+ */
+function subsectionItems(tree: ReportTree, occ: PartOccurrence, own: Range[], words: readonly string[]): Item[] {
+  if (occ.node.type !== 'section') return [];
+  const subsections = occ.node.children.filter((c): c is Section => c.type === 'section' && inRanges(own, c.position.start.offset!));
+  if (subsections.some((s) => givesCause(tree, { start: s.titleStart, end: s.titleEnd }, words))) return [];
+  return subsections.map((s) => ({ start: s.position.start.offset!, end: s.position.end.offset!, lead: headingSpan(s) }));
+}
+
+/**
+ * The inline leads of the part's text as items: those of the kind it opens with (a 第一/第二 list
+ * inside an 一是 item is part of that item), numbered 1, 2, 3 … without a gap or a restart — a
+ * second list (the causes' own 一是……二是……, or a list inside an item) makes the items uncertain.
+ * An item runs to the next lead; the last one to the end of its paragraph.
+ */
+function leadItems(tree: ReportTree, ranges: Range[]): Item[] {
+  const leads = ranges.flatMap((r) => findEnumeration(tree.normalized, r.start, r.end));
+  const kind = leads[0]?.kind;
+  const list = leads.filter((l) => l.kind === kind);
+  if (list.some((l, i) => l.ordinal !== i + 1)) return [];
+  return list.map((l, i) => {
+    const end = list[i + 1]?.start ?? paragraphEnd(tree, l.end, ranges);
+    return { start: l.start, end, lead: openingWords(tree, l.start, end) };
+  });
+}
+
+/** Where the paragraph holding `offset` ends, within the part's ranges. */
+function paragraphEnd(tree: ReportTree, offset: number, ranges: Range[]): number {
+  const rangeEnd = ranges.find((r) => r.start <= offset && offset <= r.end)?.end ?? offset;
+  const newline = tree.normalized.indexOf('\n', offset);
+  return newline === -1 ? rangeEnd : Math.min(newline, rangeEnd);
+}
+
+/** The lead and the first words of its item, up to the first pause: what the message underlines and quotes. */
+function openingWords(tree: ReportTree, start: number, itemEnd: number): Range {
+  let end = start;
+  while (end < itemEnd && !/[,.;:!?。\n]/.test(tree.normalized[end]!)) end++;
+  return { start, end };
+}
