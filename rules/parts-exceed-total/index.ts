@@ -174,9 +174,12 @@ function afterMarker(joined: JoinedText, clause: Clause, m: number, sentenceBefo
     if (f.kind === 'rate' || f.change || !sameThings(f, total)) break;
     // A list is written one way throughout: after labelled parts, ……不满意10条，15条差评全部回访整改 — a
     // count written before its noun names its own things; 其中4件维持原决定，1件责令重作: parts written
-    // before their nouns are named by the words after each.
+    // before their nouns are named by the words after each. And in the measure words of the list or of its
+    // total: after 查处案件20起，其中无证经营12起，超范围经营6起, a count in 件 (作出行政处罚决定9件) counts what
+    // was done about them, not one more kind (文件3件，其中……2份，……2件 mixes the total's and its own).
     const countFirst = beforeItsNoun(joined, f);
-    if (parts.length > 0 && countFirst !== partsCountFirst) break;
+    const otherMeasure = parts.length > 0 && f.unit !== parts[parts.length - 1]!.unit && f.unit !== total.unit;
+    if (parts.length > 0 && (countFirst !== partsCountFirst || otherMeasure)) break;
     partsCountFirst = countFirst;
     const part = countFirst ? { ...f, label: f.tail } : f;
     const label = withoutMarker(part.label);
