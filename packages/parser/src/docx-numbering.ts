@@ -1,5 +1,6 @@
 import type { Element } from '@xmldom/xmldom';
 import { attr, child, childVal, children, isOn } from './ooxml.js';
+import { writeChineseNumeral } from './numbers.js';
 
 /**
  * Word's automatic numbering (numbering.xml), rendered as Word shows it in front of a paragraph:
@@ -127,26 +128,6 @@ const FULL_STOP = '⒈⒉⒊⒋⒌⒍⒎⒏⒐⒑⒒⒓⒔⒕⒖⒗⒘⒙⒚⒛'
 const HEAVENLY_STEMS = '甲乙丙丁戊己庚辛壬癸';
 const EARTHLY_BRANCHES = '子丑寅卯辰巳午未申酉戌亥';
 
-/** 1–9999 in Chinese counting: 十, 十一, 二十, 一百零五; `digits` and `units` pick plain or legal (壹拾) characters. */
-function counting(n: number, digits: string, units: string, dropLeadingOne: boolean): string {
-  if (n <= 0 || n >= 10000) return String(n);
-  const s = String(n);
-  let out = '';
-  let zero = false;
-  for (let i = 0; i < s.length; i++) {
-    const digit = s.charCodeAt(i) - 48;
-    if (digit === 0) {
-      zero = out !== '';
-      continue;
-    }
-    if (zero) out += digits[0];
-    zero = false;
-    out += digits[digit]! + (s.length - 1 - i > 0 ? units[s.length - 2 - i]! : '');
-  }
-  // 一十五 is written 十五.
-  return dropLeadingOne && n >= 10 && n < 20 ? out.slice(1) : out;
-}
-
 function fromTable(n: number, table: string): string {
   return n >= 1 && n <= table.length ? [...table][n - 1]! : String(n);
 }
@@ -195,11 +176,11 @@ export function formatCounter(n: number, format: string): string | undefined {
     case 'taiwaneseCounting':
     case 'taiwaneseCountingThousand':
     case 'japaneseCounting':
-      return counting(n, '零一二三四五六七八九', '十百千', true);
+      return writeChineseNumeral(n);
     case 'chineseLegalSimplified':
-      return counting(n, '零壹贰叁肆伍陆柒捌玖', '拾佰仟', false);
+      return writeChineseNumeral(n, '零壹贰叁肆伍陆柒捌玖', '拾佰仟');
     case 'ideographLegalTraditional':
-      return counting(n, '零壹貳參肆伍陸柒捌玖', '拾佰仟', false);
+      return writeChineseNumeral(n, '零壹貳參肆伍陸柒捌玖', '拾佰仟');
     case 'ideographDigital':
     case 'taiwaneseDigital':
       return [...String(n)].map((d) => '〇一二三四五六七八九'[Number(d)]).join('');

@@ -18,6 +18,6 @@ export { tablesOf, readTables, readHeading } from './tables.js';
 export type { Table, TableRow, TableCell, Heading } from './tables.js';
 export { extractFigures, figuresOf, figuresIn, figureAt, FIGURE_UNITS } from './figures.js';
 export type { Figure, FigureKind, FigureChange, FigureSentence } from './figures.js';
-export { parseChineseNumeral, readYear, readArabic, readChinese, formatDecimal } from './numbers.js';
+export { parseChineseNumeral, readYear, readArabic, readChinese, formatDecimal, writeChineseNumeral } from './numbers.js';
 export type { ParsedNumber } from './numbers.js';
 export * from './decode.js';

@@ -230,6 +230,30 @@ export function isDigit(code: number): boolean {
   return code >= 48 && code <= 57;
 }
 
+const PLAIN_DIGITS = '零一二三四五六七八九';
+
+/**
+ * 1–9999 in Chinese counting: 十, 十一, 二十, 一百零五 (`String(n)` outside). `digits` and `units` pick the
+ * characters: plain by default, which writes 一十五 as 十五; the financial 壹…玖 and 拾佰仟 keep 壹拾伍.
+ */
+export function writeChineseNumeral(n: number, digits = PLAIN_DIGITS, units = '十百千'): string {
+  if (!Number.isInteger(n) || n <= 0 || n >= 10000) return String(n);
+  const s = String(n);
+  let out = '';
+  let zero = false;
+  for (let i = 0; i < s.length; i++) {
+    const digit = s.charCodeAt(i) - 48;
+    if (digit === 0) {
+      zero = out !== '';
+      continue;
+    }
+    if (zero) out += digits[0];
+    zero = false;
+    out += digits[digit]! + (s.length - 1 - i > 0 ? units[s.length - 2 - i]! : '');
+  }
+  return digits === PLAIN_DIGITS && n >= 10 && n < 20 ? out.slice(1) : out;
+}
+
 /** Formats a value with exactly `decimals` decimals, rounding half up (99.0134 → "99.01"). */
 export function formatDecimal(value: number, decimals: number, mode: 'round' | 'truncate' = 'round'): string {
   const f = 10 ** decimals;

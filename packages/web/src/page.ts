@@ -1,3 +1,4 @@
+import { lineStarts } from '@reportlint/parser';
 import { lintDraft } from './lint-draft.js';
 import type { DraftOptions, DraftResult, PageFinding } from './lint-draft.js';
 
@@ -7,15 +8,10 @@ function element<T extends HTMLElement>(doc: Document, id: string): T {
   return found as T;
 }
 
-/** UTF-16 offset of a 1-based line and column in `text` (a textarea's value, whose line breaks are all \n). */
+/** UTF-16 offset of a 1-based line and column in the text of the box. */
 function offsetOf(text: string, line: number, column: number): number {
-  let at = 0;
-  for (let l = 1; l < line; l++) {
-    const next = text.indexOf('\n', at);
-    if (next === -1) return text.length;
-    at = next + 1;
-  }
-  return Math.min(text.length, at + column - 1);
+  const start = lineStarts(text)[line - 1];
+  return start === undefined ? text.length : Math.min(text.length, start + column - 1);
 }
 
 const SEVERITY: Record<PageFinding['severity'], string> = { error: '错误', warn: '警告' };
