@@ -266,7 +266,7 @@ export function writtenFrom(stated: number, decimals: number, lo: number, hi: nu
 }
 
 /** What a rate's unit counts the whole as: 100 for %, 1000 for ‰. */
-export const perUnit = (rate: Figure): number => (rate.unit === '‰' ? 1000 : 100);
+const perUnit = (rate: Figure): number => (rate.unit === '‰' ? 1000 : 100);
 
 /** A count a rate is divided by: its value, and the half-width of the interval it stands for (3.96万). */
 export interface Total {

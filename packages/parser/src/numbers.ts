@@ -44,20 +44,8 @@ export function codeAt(text: string, k: number): number {
 const numeralKind = (code: number): number => NUMERAL[code] ?? NOT_NUMERAL;
 
 /** Characters a Chinese numeral is made of (digits, 十百千, 万亿). */
-export function isChineseNumeralChar(ch: string | undefined): boolean {
-  return ch !== undefined && ch.length > 0 && numeralKind(ch.charCodeAt(0)) !== NOT_NUMERAL;
-}
-
 export function isChineseNumeralCode(code: number): boolean {
   return numeralKind(code) !== NOT_NUMERAL;
-}
-
-export function isChineseDigit(ch: string | undefined): boolean {
-  return ch !== undefined && ch.length > 0 && numeralKind(ch.charCodeAt(0)) === DIGIT_PART;
-}
-
-export function isChineseDigitCode(code: number): boolean {
-  return numeralKind(code) === DIGIT_PART;
 }
 
 /** The digits a year in Chinese numerals is written with, one by one (二〇二三, 二○二三, 二O二三). */
