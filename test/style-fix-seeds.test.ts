@@ -127,6 +127,16 @@ describe('style rules on the seed reports', () => {
   });
 });
 
+describe('approximate-number on the seed reports', () => {
+  it('finds the one approximate number written with two approximate words, in 002', () => {
+    const config = configFor(['approximate-number']);
+    const found = seeds.flatMap((file) =>
+      lint(textSource(seedText(file.slice(0, 3))), config).messages.map((m) => `${file.slice(0, 3)} ${m.line}:${m.column}-${m.endLine}:${m.endColumn} ${m.message}`),
+    );
+    expect(found).toEqual(['002 50:201-50:207 “约20多亿元”中“约”和“多”都表示约数，重复使用，应删去其一']);
+  });
+});
+
 describe.runIf(existsSync(BIN))('reportlint --fix on a copy of seed 000', () => {
   it('converts the half-width commas of Chinese text and leaves the figures alone', () => {
     const text = seedText('000');

@@ -576,6 +576,45 @@ function approximateBefore(trimmed: string, chinese: boolean): { marker: string;
   return beforeMarker && APPROX_EXCEPTIONS[before]?.includes(beforeMarker) ? undefined : { marker: before, words: before };
 }
 
+/** The approximate words written with a figure, each where the text has one (see `approximationOf`). */
+export interface Approximation {
+  /** Before the number: 约200件, 近百人, 超过30%. */
+  before?: { word: string; start: number };
+  /**
+   * Right after the number, or after its multiplier: 10余件, 1.2万余人. `afterDigits` when an Arabic digit
+   * comes right before it (12余次, 10余万元), not a multiplier or a Chinese numeral (1.2万余, 百余).
+   */
+  inside?: { word: string; start: number; afterDigits: boolean };
+  /** After the figure's unit: 95%左右, 60岁以上. */
+  after?: { word: string; end: number };
+}
+
+/** Characters of a number as written: Arabic digits with their separators and Chinese numerals up to 千. */
+const NUMBER_CHARS = /[-+\d,.零〇一二两三四五六七八九十百千]*/y;
+
+/**
+ * The approximate words of a figure in the normalized text, read with the figure reader's words: one
+ * figure may have more than the one its `marker` names (约200余件 has 约 and 余).
+ */
+export function approximationOf(text: string, figure: Figure): Approximation {
+  const out: Approximation = {};
+  const from = Math.max(0, figure.start - LABEL_MAX);
+  const back = text.slice(from, figure.start).trimEnd();
+  const before = approximateBefore(back, !isDigit(codeAt(text, figure.start)));
+  if (before) out.before = { word: before.marker, start: from + back.length - before.words.length };
+  NUMBER_CHARS.lastIndex = figure.start;
+  NUMBER_CHARS.test(text);
+  const p = NUMBER_CHARS.lastIndex;
+  const early = APPROX_BETWEEN.at(text, p);
+  const m = early ? undefined : multiplierAt(text, p);
+  const late = m && APPROX_BETWEEN.at(text, p + m[0].length);
+  if (early) out.inside = { word: early, start: p, afterDigits: isDigit(codeAt(text, p - 1)) };
+  else if (m && late) out.inside = { word: late, start: p + m[0].length, afterDigits: false };
+  const after = APPROX_AFTER.at(text, figure.end);
+  if (after) out.after = { word: after, end: figure.end + after.length };
+  return out;
+}
+
 /** Where a label's words start: after an enumeration lead (一是) and blanks or Markdown emphasis. */
 function wordsStart(label: string): number {
   // The regex only when the first character may open a lead (hot: per figure).

@@ -1,0 +1,74 @@
+import { defineRule } from '@reportlint/core';
+import { approximationOf, figuresOf, joinedText } from '@reportlint/parser';
+import type { Approximation, Figure } from '@reportlint/parser';
+
+/**
+ * Words before a number that already make it approximate (about, nearly, over): another approximate word
+ * with the same number says it twice (约200余件, 超过30%以上). Bounds and levels (不足, 至少, 达, 高达) are
+ * left out: 达200余件 and 高达95%以上 are written that way on purpose.
+ */
+const APPROXIMATE_BEFORE = new Set(['约', '大约', '约计', '约有', '将近', '接近', '近', '超过', '超', '逾']);
+/** Words inside or after a figure that make it approximate too. */
+const APPROXIMATE_INSIDE = new Set(['余', '多', '来', '许']);
+const APPROXIMATE_AFTER = new Set(['左右', '上下', '以上', '有余', '开外']);
+/** 余 and 多 stand for what is left over a round number: 10余次, 1.2万余人, never 12余次. */
+const REMAINDER = new Set(['余', '多']);
+
+export const rule = defineRule({
+  id: 'approximate-number',
+  meta: {
+    severity: 'warn',
+    family: 'style',
+    fixable: false,
+    description: {
+      'zh-CN': '概数的写法应规范：“余”“多”只接在末位为0的整数或“万”“亿”之后，约数词不应重复使用（“约200余件”）',
+      en: 'Approximate numbers written the standard way: 余/多 only after a round number or 万/亿, and one approximate word per number (not 约200余件)',
+    },
+    messages: {
+      notRound: {
+        'zh-CN': '“{actual}”写法不当：“{word}”表示概数，只能接在末位为0的整数或“万”“亿”之后；应写确数，或写作整数概数（如“10余次”）',
+        en: '"{actual}": {word} makes a number approximate and only follows a round number (ending in 0) or 万/亿; write the exact number or a round one (10余次)',
+      },
+      twice: {
+        'zh-CN': '“{actual}”中“{before}”和“{after}”都表示约数，重复使用，应删去其一',
+        en: '"{actual}": {before} and {after} both make the number approximate; keep one of them',
+      },
+    },
+  },
+  check(tree, ctx) {
+    const text = tree.normalized;
+    const joined = joinedText(tree);
+    for (const sentence of figuresOf(tree)) {
+      for (const figure of sentence.figures) {
+        if (!figure.approximate) continue;
+        const found = approximationOf(text, figure);
+        const twice = approximateTwice(figure, found);
+        const span = twice ?? notRound(text, figure, found);
+        if (!span) continue;
+        const actual = joined.slice(span.start, span.end, tree.source.text);
+        if (twice) ctx.report({ messageId: 'twice', data: { actual, before: twice.before, after: twice.after }, start: span.start, end: span.end });
+        else ctx.report({ messageId: 'notRound', data: { actual, word: found.inside!.word }, start: span.start, end: span.end });
+      }
+    }
+  },
+});
+
+/** The span from the approximate word before a figure to the end of the figure or of the word after it (约200余件, 约95%左右). */
+function approximateTwice(figure: Figure, found: Approximation): { start: number; end: number; before: string; after: string } | undefined {
+  const { before, inside, after } = found;
+  if (!before || !APPROXIMATE_BEFORE.has(before.word)) return undefined;
+  if (inside && APPROXIMATE_INSIDE.has(inside.word)) return { start: before.start, end: figure.end, before: before.word, after: inside.word };
+  if (after && APPROXIMATE_AFTER.has(after.word)) return { start: before.start, end: after.end, before: before.word, after: after.word };
+  return undefined;
+}
+
+/**
+ * The figure when 余 or 多 follows its digits and the number is not round: 12余次, 30299余条, 2.5余万元.
+ * After a multiplier (1.2万余人) or a Chinese numeral (十余家, 百余人) the number is round by its word.
+ */
+function notRound(text: string, figure: Figure, found: Approximation): { start: number; end: number } | undefined {
+  const { inside } = found;
+  if (!inside?.afterDigits || !REMAINDER.has(inside.word)) return undefined;
+  const digits = text.slice(figure.start, inside.start);
+  return digits.includes('.') || !digits.endsWith('0') ? { start: figure.start, end: figure.end } : undefined;
+}
