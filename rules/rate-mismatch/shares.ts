@@ -179,6 +179,18 @@ function nameOf(joined: JoinedText, f: Figure): string {
 }
 
 /**
+ * Where a count's name holds the word 占 names: the word itself, or a received verb and its noun with
+ * the count's kind between (收到申请 in 收到行政复议申请, 受理投诉 in 受理消费投诉); -1 when it holds neither.
+ */
+function namedAt(name: string, word: string): number {
+  const at = name.indexOf(word);
+  const things = at === -1 ? receivedThings(word) : undefined;
+  if (!things) return at;
+  const verbAt = name.indexOf(things.verb);
+  return verbAt !== -1 && name.indexOf(things.noun, verbAt + things.verb.length) !== -1 ? verbAt : -1;
+}
+
+/**
  * The one count among `figures` (nearest first) whose name (nameOf) holds the word 占 names: undefined
  * when none does, null when the whole is not sure — several such counts (上年受理 and 受理, 受理 twice), or
  * one whose label narrows the word (按期办结, 网上受理, 不予受理).
@@ -190,7 +202,7 @@ function countNamed(joined: JoinedText, figures: readonly Figure[], word: string
     if (++looked > MAX_FIGURES_BACK) return null;
     if (f.kind === 'rate') continue;
     const name = nameOf(joined, f);
-    const at = name.indexOf(word);
+    const at = namedAt(name, word);
     if (at === -1) continue;
     const head = name.slice(0, at);
     if (endsWithQualifier(head) || NARROWED.test(head) || (whole && whole.value !== f.value)) return null;
@@ -236,9 +248,7 @@ function subjectCount(joined: JoinedText, clause: Clause, partIndex: number, wor
  */
 function goesOnFromBefore(joined: JoinedText, clause: Clause, partIndex: number): boolean {
   const first = firstOfSentence(clause);
-  if (!CONTINUES.test(joined.slice(first.start, first.figures[0]!.labelStart))) return false;
-  for (const { c, k, f } of chainBefore(clause, partIndex)) if (f.kind !== 'rate' && c.roles[k]!.totals.length > 0) return false;
-  return true;
+  return CONTINUES.test(joined.slice(first.start, first.figures[0]!.labelStart)) && !totalInSentence(clause, partIndex);
 }
 
 /**
@@ -254,7 +264,26 @@ function namedCount(joined: JoinedText, clause: Clause, partIndex: number, word:
   const earlier = before && countNamed(joined, before.flatMap((c) => c.figures).reverse(), word);
   if (earlier !== undefined) return earlier === null ? undefined : { whole: earlier, others: [] };
   const subject = subjectCount(joined, clause, partIndex, word);
-  return subject && { whole: subject, others: [] };
+  if (subject) return { whole: subject, others: [] };
+  // 全年收到申请412件……。推行网上申请，全年网上申请186件，占收到申请总数的45.1%: a share naming what was
+  // received and the things the part counts is of the one count so named in the paragraph, when its
+  // sentence states no total of its own.
+  const things = receivedThings(word);
+  const inParagraph = things && clause.figures[partIndex]!.label.includes(things.noun) && !totalInSentence(clause, partIndex);
+  const earlierInParagraph = inParagraph ? countNamed(joined, (sentenceBefore(true) ?? []).flatMap((c) => c.figures).reverse(), word) : undefined;
+  return earlierInParagraph ? { whole: earlierInParagraph, others: [] } : undefined;
+}
+
+/** The verb of what was received and the things the words 占 names open with: 收到 and 申请 in 收到申请; undefined when they name no things after such a verb. */
+function receivedThings(word: string): { verb: string; noun: string } | undefined {
+  const verb = RECEIVED.totals.find((w) => word.startsWith(w) && word.length > w.length);
+  return verb ? { verb, noun: word.slice(verb.length) } : undefined;
+}
+
+/** Whether a count before the part at `partIndex` in its sentence is labelled as a total. */
+function totalInSentence(clause: Clause, partIndex: number): boolean {
+  for (const { c, k, f } of chainBefore(clause, partIndex)) if (f.kind !== 'rate' && c.roles[k]!.totals.length > 0) return true;
+  return false;
 }
 
 /**

@@ -598,8 +598,11 @@ export function listAcrossSemicolons(joined: JoinedText, clauses: readonly Claus
   };
 }
 
-/** The clauses of the sentence right before a clause's own, when they are what it goes on from. */
-export type SentenceBefore = () => Clause[] | undefined;
+/**
+ * The clauses of the sentence right before a clause's own, when they are what it goes on from; with
+ * `paragraph`, those of every sentence before it in its paragraph.
+ */
+export type SentenceBefore = (paragraph?: boolean) => Clause[] | undefined;
 
 /**
  * A count of things done and not received: 审结120件, but not 收到政府信息公开申请27件, whose done word (公开)
@@ -642,9 +645,20 @@ export function eachWithSentenceBefore(joined: JoinedText, clauses: readonly Cla
       sentence = k;
     }
     const range = before;
-    const opening = clauses[sentence]!;
-    visit(clause, () => (range && followsRightAfter(joined, clauses[range.to - 1]!, opening) ? clauses.slice(range.from, range.to) : undefined));
+    const first = sentence;
+    const opening = clauses[first]!;
+    visit(clause, (paragraph) => {
+      if (paragraph) return clauses.slice(paragraphStart(joined, clauses, first), first);
+      return range && followsRightAfter(joined, clauses[range.to - 1]!, opening) ? clauses.slice(range.from, range.to) : undefined;
+    });
   });
+}
+
+/** The index of the first clause of the paragraph the clause at `k` is in: no line break between it and `k`. */
+function paragraphStart(joined: JoinedText, clauses: readonly Clause[], k: number): number {
+  let from = k;
+  while (from > 0 && !joined.slice(clauses[from - 1]!.end, clauses[from]!.start).includes('\n')) from--;
+  return from;
 }
 
 /** Whether a sentence (its first clause, `next`) follows the clause `last` ends (the end of the sentence before) in the same paragraph, nothing but its full stop between. */
@@ -790,6 +804,20 @@ function startsWithMarker(text: string, at: number): boolean {
 }
 
 /**
+ * Whether the count at `j` is the nearest before the target at `index` of the same things, and the
+ * only one since `floor` that is not fewer than the target: no other count could be its total.
+ */
+function soleHolder(clause: Clause, j: number, index: number, floor: number): boolean {
+  const target = clause.figures[index]!;
+  for (let k = floor + 1; k < index; k++) {
+    const f = clause.figures[k]!;
+    if (k === j || f.kind === 'rate' || f.parenthetical || clause.roles[k]!.otherPeriod || !sameThings(f, target)) continue;
+    if (k > j || f.value + tolerance(f) >= target.value) return false;
+  }
+  return true;
+}
+
+/**
  * The total a count of done (or pending) things is taken from: the nearest earlier count of the same
  * things that is not one of the parts after 其中/包括 nor in parentheses, and that is labelled as a
  * total (受理, 排查, 共 …) or opens the clause. `floor`: index before which figures belong to an
@@ -808,7 +836,8 @@ export function findTotal(clause: Clause, index: number, floor = -1, over?: read
   };
   // Parts after a 其中 between the total and the target are skipped; a part that is itself a total
   // (其中行政诉讼受理40件) makes the reading ambiguous, unless it is fewer than the target, which then
-  // cannot be done out of it (受理1064件，其中热线转办863件，……办结1052件).
+  // cannot be done out of it (受理1064件，其中热线转办863件，……办结1052件), or it is the only count
+  // before the target that could hold it (检查企业40家，其中抽查15家，发现问题86个，已整改81个).
   const after = floor < 0 ? clause.start : figures[floor]!.end;
   let marker: number | undefined;
   for (let m = clause.markers.length - 1; m >= 0; m--) {
@@ -826,7 +855,9 @@ export function findTotal(clause: Clause, index: number, floor = -1, over?: read
   if (marker !== undefined) {
     for (; j > floor && figures[j]!.start > marker; j--) {
       const part = figures[j]!;
-      if (usable(j) && roles[j]!.totals.length > 0 && !roles[j]!.done && part.value + tolerance(part) >= target.value) return undefined;
+      if (usable(j) && roles[j]!.totals.length > 0 && !roles[j]!.done && part.value + tolerance(part) >= target.value) {
+        return soleHolder(clause, j, index, floor) && exactCount(part) && !roles[j]!.pending ? part : undefined;
+      }
     }
   }
   // 受理1000件，办结950件，办结率99.5%（应办结955件）: a count of what was due is the total, and
