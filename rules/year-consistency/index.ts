@@ -1,6 +1,6 @@
 import { defineRule, Type } from '@reportlint/core';
 import type { RuleContext } from '@reportlint/core';
-import { headingYear, openingYearConfirmed, openingYears, partYear, refersToOtherPeriod, YEAR_LEAD, yearsNamed } from '@reportlint/parser';
+import { headingYear, ITEM_YEAR, openingYearConfirmed, openingYears, partYear, refersToOtherPeriod, YEAR_LEAD, yearsNamed } from '@reportlint/parser';
 import type { ReportTree, Section } from '@reportlint/parser';
 import { readYear } from '../shared/dates.js';
 import { partData } from '../shared/parts.js';
@@ -159,7 +159,7 @@ const QUOTE_CLOSE = 2;
 const QUOTES = new Uint8Array(0x10000);
 for (const ch of '“《「') QUOTES[ch.charCodeAt(0)] = QUOTE_OPEN;
 for (const ch of '”》」') QUOTES[ch.charCodeAt(0)] = QUOTE_CLOSE;
-/** Characters a YEAR_LEAD match can open with (an enumerator or a year's first digit). */
+/** Characters a YEAR_LEAD or ITEM_YEAR match can open with (an enumerator or a year's first digit). */
 const LEAD_FIRST = new Uint8Array(0x10000);
 for (const ch of '0123456789一二三四五六七八九十〇零○') LEAD_FIRST[ch.charCodeAt(0)] = 1;
 /** The digits of YEAR: 1 for Arabic, 2 for Chinese. */
@@ -176,6 +176,19 @@ function yearFrom(text: string, from: number): number {
     }
   }
   return text.length;
+}
+
+/**
+ * A plan item whose year goes straight on to an action (一是2025年组织开展……, 二是2025年完成……): the
+ * year is the time of the action. One that goes on with a 的 before its first comma is a modifier
+ * (一是2025年开展的专项整治成果……), and the item is not read.
+ */
+function itemYear(text: string): RegExpExecArray | undefined {
+  const m = ITEM_YEAR.exec(text);
+  if (!m) return undefined;
+  const rest = text.slice(m[0].length);
+  const words = rest.slice(0, rest.search(/[,;。!?]|$/));
+  return vocabulary.itemActions.some((w) => rest.startsWith(w)) && !words.includes('的') ? m : undefined;
 }
 
 function checkSentences(tree: ReportTree, year: number, report: Report): void {
@@ -202,10 +215,11 @@ function checkSentences(tree: ReportTree, year: number, report: Report): void {
         else if (q === QUOTE_CLOSE && depth > 0) depth--;
       }
       if (depth > 0 || LEAD_FIRST[sentence.text.charCodeAt(0)] !== 1) continue;
-      const m = YEAR_LEAD.exec(sentence.text);
+      const item = itemYear(sentence.text);
+      const m = item ?? YEAR_LEAD.exec(sentence.text);
       if (!m) continue;
       const occ = tree.partAt(sentence.start);
-      if (!occ) continue;
+      if (!occ || (item && occ.part !== 'plans')) continue;
       const expected = partYear(occ.part, year);
       if (expected === undefined) continue;
       const actual = readYear(m[1]!);
@@ -215,7 +229,10 @@ function checkSentences(tree: ReportTree, year: number, report: Report): void {
       if (vocabulary.copulas.some((w) => rest.startsWith(w))) continue;
       const forward = includesAny(rest, vocabulary.forwardCues) && !includesAny(rest, vocabulary.retrospectiveCues);
       let wrong: boolean;
-      if (occ.part === 'plans') {
+      if (item) {
+        // 一是2025年组织开展……: the report year, the one before the plans', as the time of an action planned.
+        wrong = actual === year && !includesAny(rest, vocabulary.retrospectiveCues) && !refersToOtherPeriod(rest) && !yearsNamed(rest).includes(expected);
+      } else if (occ.part === 'plans') {
         // A plan cannot be for a year already over; a look back ("2024年，我区取得了…") is no plan.
         wrong = actual <= year && forward && !yearsNamed(rest).includes(expected);
       } else {

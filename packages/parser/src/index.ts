@@ -3,7 +3,7 @@ export { parseReport } from './report.js';
 export { normalizeText } from './normalize.js';
 export { splitSentences, firstSentence } from './sentences.js';
 export { findEnumeration, writesLead } from './enumeration.js';
-export { YEAR_LEAD, headingYear, openingYearConfirmed, openingYears, partYear, refersToOtherPeriod, yearsNamed } from './report-year.js';
+export { ITEM_YEAR, YEAR_LEAD, headingYear, openingYearConfirmed, openingYears, partYear, refersToOtherPeriod, yearsNamed } from './report-year.js';
 export type { StatedYear } from './report-year.js';
 export { matchMarker, MARKER_DEPTH, STANDARD_SEPARATOR } from './markers.js';
 export { builtinOutlines, validateProfile } from './profile.js';

@@ -29,6 +29,12 @@ const MONTH_OR_QUARTER = /^[\d一二三四五六七八九十]{1,3}(?:[-—~至�
 export const YEAR_LEAD = new RegExp(`^(?:[一二三四五六七八九十]{1,3}是[,:]?)?${YEAR}( ?年度?)(?:[,:]|(?<=年)全年)`);
 
 /**
+ * An item that opens with a year after its enumerator and goes straight on, no comma: “一是2025年组织
+ * 开展……”; group 1 is the year, group 2 its 年. What follows tells whether the year is the item's time.
+ */
+export const ITEM_YEAR = new RegExp(`^[一二三四五六七八九十]{1,3}是${YEAR}(年)(?!度)`);
+
+/**
  * The year each part of the built-in outline is about, after the report year: the year's measures,
  * shortcomings and duties, the next year's plans. Parts of other ids have no year of their own.
  */
