@@ -163,7 +163,8 @@ function statedForYear(joined: JoinedText, figures: readonly Figure[], i: number
 
 /**
  * The statement of a count, its change and, after them in parentheses, the earlier count:
- * 查处案件1,286起，同比增长6.3%（上年1,210起）. Nothing else may stand between them.
+ * 查处案件1,286起，同比增长6.3%（上年1,210起）, or of a rate: 满意率96%，同比提高4个百分点（上年92%）.
+ * Nothing else may stand between them.
  */
 function statementEarlierAfter(joined: JoinedText, later: Figure, percent: Figure, earlier: Figure): Statement | undefined {
   const lead = PERCENT_LEAD.exec(joined.slice(later.end, percent.start));
@@ -332,8 +333,9 @@ export const rule = defineRule({
       // Most figures are no change: the statement is looked for only around one.
       let s: Statement | undefined;
       if (third.unit === '%' || POINTS.has(third.unit)) s = statement(joined, first, second, third, from, statedFor);
-      else if (second.unit === '%' || isDifference(second)) s = statementEarlierAfter(joined, first, second, third);
       else if (third.kind === 'multiple') s = statement(joined, first, second, third, from, statedFor) ?? timesStatement(joined, first, second, third);
+      // The earlier rate after the change is in % too (提高4个百分点（上年92%）): tried when no frame above reads the three.
+      if (!s && (second.unit === '%' || POINTS.has(second.unit) || isDifference(second))) s = statementEarlierAfter(joined, first, second, third);
       if (!s && isDifference(third)) s = statement(joined, first, second, third, from, statedFor);
       if (s) report(s, judgement(s));
     };
@@ -436,17 +438,25 @@ function differenceText(value: number, stated: Figure, unit = stated.unit): stri
  * percent, exact ones (约, 以上 state no value to subtract from).
  */
 function plainPoints(s: Statement): boolean {
-  return exactRate(s.earlier) && exactRate(s.later) && !s.percent.approximate && s.percent.value >= 0;
+  return ratesOf(s) && !s.percent.approximate && s.percent.value >= 0;
 }
 
 /** A rate stated in percent with its value (约, 以上 state none). */
 function exactRate(f: Figure): boolean {
-  return f.kind === 'rate' && f.unit === '%' && !f.approximate && !f.parenthetical;
+  return f.kind === 'rate' && f.unit === '%' && !f.approximate;
+}
+
+/**
+ * Whether both ends of a statement are exact rates, the later one not in parentheses (a rate there is
+ * a note on something else); the earlier may be, as counts' may: 提高4个百分点（上年92%）.
+ */
+function ratesOf(s: Statement): boolean {
+  return exactRate(s.earlier) && exactRate(s.later) && !s.later.parenthetical;
 }
 
 /** 结案率由92.1%提高到95.3%，提高3.2%: a change between two exact rates stated in percent. */
 function plainRatePercent(s: Statement): boolean {
-  return exactRate(s.earlier) && exactRate(s.later) && s.percent.unit === '%' && !s.percent.approximate && s.percent.value >= 0 && s.earlier.value > 0;
+  return ratesOf(s) && s.percent.unit === '%' && !s.percent.approximate && s.percent.value >= 0 && s.earlier.value > 0;
 }
 
 /**
