@@ -24,6 +24,7 @@ import {
   shown,
   tolerance,
   totalOf,
+  withoutLeads,
 } from '../shared/figures.js';
 import type { Clause, RateEntry, Rounding, Total } from '../shared/figures.js';
 import { columnsWhere, cellFigure, isDerivedRow, shortRateName } from '../shared/tables.js';
@@ -55,13 +56,21 @@ interface Reading {
   divisionWritten?: boolean;
 }
 
+/**
+ * Whether a count is named by the verb of a rate: before it (合格1437名, 其中按期办结115件) or, when
+ * nothing names it before, as all the words after it up to the next mark (1437名合格，).
+ */
+function countNames(f: Figure, term: string, qualifier: string): boolean {
+  return labelNames(f.label, term, qualifier) || (withoutLeads(f.label) === '' && f.tail === qualifier + term);
+}
+
 /** The numerator of a rate in the clause: the nearest count its name points to (办结率 → 办结13649宗). */
 function numeratorOf(clause: Clause, rateIndex: number, floor: number, entry: RateEntry, qualifier: string): number | undefined {
   let found: number | undefined;
   if (rateIndex - floor > MAX_FIGURES_BACK) return undefined;
   for (let j = rateIndex - 1; j > floor; j--) {
     const f = clause.figures[j]!;
-    if (f.kind === 'rate' || !entry.numerator.some((t) => labelNames(f.label, t, qualifier))) continue;
+    if (f.kind === 'rate' || !entry.numerator.some((t) => countNames(f, t, qualifier))) continue;
     if (found === undefined) found = j;
     // Two different counts for the same verb: the sentence does not say which one is meant.
     else if (clause.figures[found]!.value !== f.value) return undefined;
