@@ -1,6 +1,6 @@
 import { defineRule } from '@reportlint/core';
-import { approximationOf, figuresOf, joinedText } from '@reportlint/parser';
-import type { Approximation, Figure } from '@reportlint/parser';
+import { approximationOf, figuresOf, joinedText, tablesOf } from '@reportlint/parser';
+import type { Approximation, Figure, TableCell } from '@reportlint/parser';
 
 /**
  * Words before a number that already make it approximate (about, nearly, over): another approximate word
@@ -13,6 +13,8 @@ const APPROXIMATE_INSIDE = new Set(['余', '多', '来', '许']);
 const APPROXIMATE_AFTER = new Set(['左右', '上下', '以上', '有余', '开外']);
 /** 余 and 多 stand for what is left over a round number: 10余次, 1.2万余人, never 12余次. */
 const REMAINDER = new Set(['余', '多']);
+/** Arabic digits as written, with thousands commas and a decimal point. */
+const DIGITS = /^\d[\d,.]*$/;
 
 export const rule = defineRule({
   id: 'approximate-number',
@@ -50,6 +52,14 @@ export const rule = defineRule({
         else ctx.report({ messageId: 'notRound', data: { actual, word: found.inside!.word }, start: span.start, end: span.end });
       }
     }
+    for (const table of tablesOf(tree)) {
+      for (const row of table.rows) {
+        for (const cell of row.cells) {
+          const word = cellNotRound(cell);
+          if (word) ctx.report({ messageId: 'notRound', data: { actual: tree.source.text.slice(cell.start, cell.end), word }, start: cell.start, end: cell.end });
+        }
+      }
+    }
   },
 });
 
@@ -69,6 +79,18 @@ function approximateTwice(figure: Figure, found: Approximation): { start: number
 function notRound(text: string, figure: Figure, found: Approximation): { start: number; end: number } | undefined {
   const { inside } = found;
   if (!inside?.afterDigits || !REMAINDER.has(inside.word)) return undefined;
-  const digits = text.slice(figure.start, inside.start);
-  return digits.includes('.') || !digits.endsWith('0') ? { start: figure.start, end: figure.end } : undefined;
+  return isRound(text.slice(figure.start, inside.start)) ? undefined : { start: figure.start, end: figure.end };
 }
+
+/**
+ * The word (余 or 多) of a table cell of digits and that word alone, its unit in the heading (1286余 under
+ * 检查（家次）), when the number is not round. The table reader reads only plain numbers: such a cell is no figure.
+ */
+function cellNotRound(cell: TableCell): string | undefined {
+  const word = cell.text.slice(-1);
+  const digits = cell.text.slice(0, -1);
+  return REMAINDER.has(word) && DIGITS.test(digits) && !isRound(digits) ? word : undefined;
+}
+
+/** Whether digits as written are a whole number ending in 0 (10, 1,200), which 余 and 多 may follow. */
+const isRound = (digits: string): boolean => !digits.includes('.') && digits.endsWith('0');
