@@ -1254,6 +1254,22 @@ const MUTATIONS: Record<string, Mutation[]> = {
       to: "",
       findings: ["51:4-51:15 plan-specificity “下一年度主要安排”只分出1项具体措施，至少应有3项：请按“一是……二是……三是……”或“（一）……（二）……（三）……”逐项写明下一年度的具体安排"],
     },
+    // The half-width comma is a slip of its own.
+    {
+      mistake: "a year opening the paragraph without its 年, before a half-width comma",
+      from: "2025年，清水瑶族自治县",
+      to: "2025, 清水瑶族自治县",
+      findings: [
+        "3:1-3:5 terminology “2025”应为“2025年”：段首的年份表示时间，后面漏了“年”",
+        "3:5-3:6 punctuation-width 中文行文应使用全角标点“，”，文中为半角“,”",
+      ],
+    },
+    {
+      mistake: "新时期 for 新时代 in the guiding thought's name",
+      from: "坚持以习近平新时代中国特色社会主义思想为指导",
+      to: "坚持以习近平新时期中国特色社会主义思想为指导",
+      findings: ["3:21-3:37 terminology “习近平新时期中国特色社会主义思想”应为“习近平新时代中国特色社会主义思想”：党的十九大确立的名称是“习近平新时代中国特色社会主义思想”（新时代，不是新时期；“中国特色”不可省略）"],
+    },
   ],
   "25-subdistrict-2022.txt": [
     {
@@ -1571,6 +1587,12 @@ const MUTATIONS: Record<string, Mutation[]> = {
       from: "（三）嚴格交通運輸執法",
       to: "（四）嚴格交通運輸執法",
       findings: ["13:1-13:4 heading-numbering 标题序号跳号：此处应为“（三）”，文中为“（四）”","15:1-15:4 heading-numbering 标题序号重复：“（四）”与上一个同级标题相同，此处应为“（五）”"],
+    },
+    {
+      mistake: "a year opening the paragraph without its 年 (Traditional script)",
+      from: "2024年，市交通運輸局",
+      to: "2024，市交通運輸局",
+      findings: ["5:1-5:5 terminology “2024”应为“2024年”：段首的年份表示时间，后面漏了“年”"],
     },
   ],
   "37-county-natural-resources-gbk.txt": [
@@ -5764,6 +5786,18 @@ const MUTATIONS: Record<string, Mutation[]> = {
       to: "2024年，县科学技术局",
       findings: ["5:3-5:8 year-consistency 开头写的是2024年度的情况，标题中为2025年度：请统一报告年度"],
     },
+    {
+      mistake: "a year opening the paragraph without its 年",
+      from: "　　2025年，县科学技术局",
+      to: "　　2025，县科学技术局",
+      findings: ["5:3-5:7 terminology “2025”应为“2025年”：段首的年份表示时间，后面漏了“年”"],
+    },
+    {
+      mistake: "the name of 习近平法治思想 mixed with the guiding thought's",
+      from: "深入学习贯彻习近平法治思想，围绕",
+      to: "深入学习贯彻习近平新时代法治思想，围绕",
+      findings: ["5:33-5:43 terminology “习近平新时代法治思想”应为“习近平法治思想”：“习近平法治思想”是中央全面依法治国工作会议确立的名称，不加“新时代”；如指“习近平新时代中国特色社会主义思想”，应写全称"],
+    },
   ],
   "119-city-civil-air-defense-office.txt": [
     {
@@ -7166,6 +7200,12 @@ const MUTATIONS: Record<string, Mutation[]> = {
         "17:1-17:4 heading-numbering 标题序号跳号：此处应为“（五）”，文中为“（六）”",
         "19:1-19:4 heading-numbering 标题序号重复：“（六）”与上一个同级标题相同，此处应为“（七）”",
       ],
+    },
+    {
+      mistake: "中国 left out of the guiding thought's name (Traditional script)",
+      from: "習近平新時代中國特色社會主義思想",
+      to: "習近平新時代特色社會主義思想",
+      findings: ["5:17-5:31 terminology “習近平新時代特色社會主義思想”应为“習近平新時代中國特色社會主義思想”：党的十九大确立的名称是“习近平新时代中国特色社会主义思想”（新时代，不是新时期；“中国特色”不可省略）"],
     },
   ],
   "143-city-justice-bureau-pdf-wrapped.txt": [

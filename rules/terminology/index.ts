@@ -48,6 +48,11 @@ interface Entry {
    * earlier year keeps the wording of its time (the 2021 纲要's goal is not asked of a report on 2020).
    */
   fromYear?: number;
+  /**
+   * Built-in entries only: the wording is certainly wrong but which one was meant is not (a name
+   * garbled from two names); the finding names the likelier one and offers no fix.
+   */
+  noFix?: boolean;
   /** Built-in entries only, for speed: every match has this text at `anchorOffsets` from its start. */
   anchor?: string;
   /** Least and greatest offset of the anchor from the start of a match (in a lookahead or not). */
@@ -196,7 +201,7 @@ export const rule = defineRule({
           data,
           start,
           end,
-          ...(edits.ok && edits.edits.length ? { fix: edits.edits } : {}),
+          ...(edits.ok && edits.edits.length && !entry.noFix ? { fix: edits.edits } : {}),
         });
       }
     }
