@@ -10070,4 +10070,11 @@ describe('unseen drafts: documented silences', () => {
     // 达 and 高达 state a level, not an estimate: 达200余件 and 高达95%以上 are written so on purpose.
     expect(newFindings('45-city-justice-bureau-figures.txt', '执业律师约3400人', '执业律师达3400余人')).toEqual([]);
   });
+
+  it('94: a document number without 号, or whose year lost its brackets (白政办发〔2024〕7, 白政办发2024 7号)', () => {
+    // The brackets are what tells a document number's year (terminology README): 〔2024〕 is written right,
+    // and a bare 2024 before the serial may be a year or part of a code, so neither is reported.
+    expect(newFindings('94-autonomous-region-government.txt', '白政办发〔2024〕7号', '白政办发〔2024〕7')).toEqual([]);
+    expect(newFindings('94-autonomous-region-government.txt', '白政办发〔2024〕7号', '白政办发2024 7号')).toEqual([]);
+  });
 });
