@@ -451,14 +451,20 @@ function totalWords(label: string): readonly string[] {
   return TOTALS.filter((w) => hits.includes(w));
 }
 
+/** A total word, alone (参考) or after a qualifier of the way it came in (网上受理): a count of what came in. */
+const countsReceived = (word: string): boolean =>
+  TOTALS.some((t) => word === t || (word.endsWith(t) && WAYS.includes(word.slice(0, -t.length))));
+
 /**
  * Verbs of things done by their last character, so a label is matched against the few that can end
  * it: the rates' numerators and the done words of RECEIVED (numerators all, today), so that a label
  * naming one of those always has a role that says so (done or should). A numerator that is also a
  * total word (参考, 参训) is left out: “参考2.31万人，通过2.18万人，通过率94.4%” takes 通过率 over
  * the 参考 count, and 参考率 is taken over a count of who should sit (应参考), never over another 参考.
+ * So is a total word done one way (网上受理, 网上申请, 网上办理, numerators of 网办率): it counts what
+ * came in that way, which may be the total of those done (其中网上受理180件，办结170件).
  */
-const NUMERATOR_ENDINGS = new Endings([...new Set([...ALL_NUMERATORS, ...RECEIVED.done])].filter((w) => !TOTALS.includes(w)));
+const NUMERATOR_ENDINGS = new Endings([...new Set([...ALL_NUMERATORS, ...RECEIVED.done])].filter((w) => !countsReceived(w)));
 const NAMED = 1;
 const SHOULD_BE = 2;
 
