@@ -2,7 +2,7 @@ import { defineRule } from '@reportlint/core';
 import type { RuleContext } from '@reportlint/core';
 import { formatDecimal, joinedText, parseChineseNumeral, tablesOf } from '@reportlint/parser';
 import type { Figure, FigureChange, JoinedText, ReportTree, Table } from '@reportlint/parser';
-import { CHANGE_CONNECT as CONNECT, CHANGES, countRange, EARLIER, exactCount, figureClauses, halfWidth, isMeasured, opensChange, rangeOf, sameThings, shown, writtenFrom } from '../shared/figures.js';
+import { CHANGE_CONNECT as CONNECT, CHANGES, countRange, PARTS, EARLIER, exactCount, figureClauses, halfWidth, isMeasured, opensChange, rangeOf, sameThings, shown, writtenFrom } from '../shared/figures.js';
 import { literalAlternation } from '../shared/ranges.js';
 import type { Clause } from '../shared/figures.js';
 import { columnsWhere, cellFigure, TABLE_WORDS } from '../shared/tables.js';
@@ -176,31 +176,98 @@ function statementEarlierAfter(joined: JoinedText, later: Figure, percent: Figur
 const RESPECTIVE_LEAD = new RegExp(
   `^[)）]?[,，]?(?:${literalAlternation(CHANGES.compare)})?分别(?:${literalAlternation(CHANGES.compare)})?(${literalAlternation([...DIRECTION_OF.keys()])})(?:了|为)?$`,
 );
-/** What joins the percents of a 分别 list: 18.2%和14.8%, 12%、8%. */
-const PERCENT_GLUE = /^[、,，和及与]$/;
+/** What joins the percents of a 分别 list: 18.2%和14.8%, 12%、8%, 10%、增长25% (a direction of its own). */
+const PERCENT_GLUE = new RegExp(`^[、,，和及与](${literalAlternation([...DIRECTION_OF.keys()])})?(?:了)?$`);
+
+/** A change of a 分别 list and the direction it is stated in. */
+interface Respective {
+  percent: Figure;
+  direction: Direction;
+}
 
 /**
- * 受理286件（2023年242件），审结271件（2023年236件），同比分别增长18.2%和14.8%: the percents (or
- * differences: 分别增加44件和35件) after 分别, in order, are the changes of as many counts right before
- * them, each with its earlier count in parentheses right after it. More pairs than changes (another
- * pair right before), or any other figure among them, and the sentence does not say which change is whose.
+ * The percents (or differences: 分别增加44件和35件) of a 分别 list from `figures[p]`, each with its
+ * direction: the one after 分别, or its own (同比分别下降10%、增长25%). Undefined when fewer than two.
  */
-function respectiveStatements(joined: JoinedText, figures: readonly Figure[], p: number, from: number): Statement[] | undefined {
+function respectiveChanges(joined: JoinedText, figures: readonly Figure[], p: number): Respective[] | undefined {
   const lead = p > 0 ? RESPECTIVE_LEAD.exec(joined.slice(figures[p - 1]!.end, figures[p]!.start)) : null;
   if (!lead) return undefined;
-  let n = 1;
-  while (p + n < figures.length && sameThings(figures[p + n]!, figures[p]!) && PERCENT_GLUE.test(joined.slice(figures[p + n - 1]!.end, figures[p + n]!.start))) n++;
+  const changes: Respective[] = [{ percent: figures[p]!, direction: DIRECTION_OF.get(lead[1]!)! }];
+  for (let k = p + 1; k < figures.length && sameThings(figures[k]!, figures[p]!); k++) {
+    const glue = PERCENT_GLUE.exec(joined.slice(figures[k - 1]!.end, figures[k]!.start));
+    if (!glue) break;
+    changes.push({ percent: figures[k]!, direction: glue[1] ? DIRECTION_OF.get(glue[1])! : changes.at(-1)!.direction });
+  }
+  return changes.length >= 2 ? changes : undefined;
+}
+
+/**
+ * 受理286件（2023年242件），审结271件（2023年236件），同比分别增长18.2%和14.8%: the changes after 分别,
+ * in order, are those of as many counts right before them, each with its earlier count in parentheses
+ * right after it. More pairs than changes (another pair right before), or any other figure among them,
+ * and the sentence does not say which change is whose.
+ */
+function respectiveStatements(joined: JoinedText, figures: readonly Figure[], p: number, from: number): Statement[] | undefined {
+  const changes = respectiveChanges(joined, figures, p);
+  if (!changes) return undefined;
+  const n = changes.length;
   const first = p - 2 * n;
-  if (n < 2 || first < 0 || figures[first - 1]?.parenthetical) return undefined;
+  if (first < 0 || figures[first - 1]?.parenthetical) return undefined;
   const statements: Statement[] = [];
   for (let k = 0; k < n; k++) {
     const [later, earlier] = [figures[first + 2 * k]!, figures[first + 2 * k + 1]!];
     const between = joined.slice(later.end, earlier.start);
     const before = k === 0 ? (first > 0 ? figures[first - 1]!.end : from) : figures[first + 2 * k - 1]!.end;
     if (!earlier.parenthetical || !EARLIER_AFTER.test(between) || !yearsInOrder(joined.slice(before, later.start), between)) return undefined;
-    statements.push({ earlier, later, percent: figures[p + k]!, direction: DIRECTION_OF.get(lead[1]!)! });
+    statements.push({ earlier, later, ...changes[k]! });
   }
   return statements;
+}
+
+/** Between the current values of a list and the earlier ones: ，上年分别为 / ；2023年同期分别是. */
+const EARLIER_LIST_LEAD = new RegExp(`^[,，;；]${EARLIER}分别(?:为|是|有)?$`);
+/** Words that make the next count no further item of a list of current values: a comparison, an earlier period, a breakdown. */
+const LIST_BREAKS = [...CHANGES.compare, ...CHANGES.earlier, ...PARTS.markers, '分别'];
+
+/**
+ * Whether the words between two counts continue one list of current values: a 、 or comma, then at
+ * most the next item's name (120件、80件; 建议45件、政协提案60件), no number, period or comparison.
+ */
+function continuesList(gap: string): boolean {
+  return /^[、,，和及与][^\d;；。()（）]*$/.test(gap) && !LIST_BREAKS.some((w) => gap.includes(w));
+}
+
+/**
+ * 行政复议和行政诉讼案件分别为120件、80件，上年分别为100件、64件，同比分别增长20%、25%: as many current
+ * values, then as many earlier ones after 上年分别为 (a semicolon may stand before it), then the changes
+ * after 分别, paired in order. A list of current values longer than the earlier one (another count of
+ * the same things joined to it right before), and the sentence does not say which are compared.
+ */
+function listStatements(joined: JoinedText, figures: readonly Figure[], p: number, from: number): Statement[] | undefined {
+  const changes = respectiveChanges(joined, figures, p);
+  if (!changes) return undefined;
+  const n = changes.length;
+  const [first, earlierFirst] = [p - 2 * n, p - n];
+  if (first < 0) return undefined;
+  const gap = (k: number) => joined.slice(figures[k - 1]!.end, figures[k]!.start);
+  const before = figures[first - 1];
+  // 2024年分别为……，2023年分别为……: the year before the earlier list must be before that of the current one.
+  if (!EARLIER_LIST_LEAD.test(gap(earlierFirst)) || !yearsInOrder(joined.slice(before?.end ?? from, figures[first]!.start), gap(earlierFirst))) return undefined;
+  for (let k = earlierFirst + 1; k < p; k++) if (!/^[、,，和及与]$/.test(gap(k))) return undefined;
+  for (let k = first + 1; k < earlierFirst; k++) if (!continuesList(gap(k))) return undefined;
+  if (before && sameThings(before, figures[first]!) && continuesList(gap(first))) return undefined;
+  return changes.map((change, k) => ({ later: figures[first + k]!, earlier: figures[earlierFirst + k]!, ...change }));
+}
+
+/** The figures of a clause and of the clauses before it in its sentence, in text order, and where the sentence starts. */
+function sentenceUpTo(clause: Clause): { figures: Figure[]; start: number } {
+  const chain: Figure[][] = [];
+  let start = clause.start;
+  for (let c: Clause | undefined = clause; c; c = c.previous) {
+    chain.unshift(c.figures);
+    start = c.start;
+  }
+  return { figures: chain.flat(), start };
 }
 
 const YEAR = /(\d{4})年/g;
@@ -364,6 +431,9 @@ export const rule = defineRule({
         // The label is the words right before the change: most have no 分别 and are passed by.
         if ((f.unit !== '%' && !isDifference(f)) || !f.label.includes('分别')) return;
         for (const s of respectiveStatements(joined, figures, p, clause.start) ?? []) report(s, judgement(s));
+        // The lists of current and earlier values may stand on either side of a semicolon.
+        const sentence = sentenceUpTo(clause);
+        for (const s of listStatements(joined, sentence.figures, sentence.figures.indexOf(f), sentence.start) ?? []) report(s, judgement(s));
       });
       checkDoublings(tree, ctx, joined, clause);
     }
