@@ -2,7 +2,7 @@ import { defineRule } from '@reportlint/core';
 import type { RuleContext } from '@reportlint/core';
 import { joinedText, tablesOf } from '@reportlint/parser';
 import type { Figure, JoinedText, Table } from '@reportlint/parser';
-import { countBeforeNoun, countRange, doneNamed, eachWithSentenceBefore, exactCount, figureClauses, findTotal, firstAfter, isPending, listAcrossSemicolons, MAX_FIGURES_BACK, PARTS, RECEIVED, sameThings, shown, speaksOfCarryOver, tolerance, totalOpening, withoutLeads, withoutMarker } from '../shared/figures.js';
+import { countBeforeNoun, countRange, doneNamed, eachWithSentenceBefore, exactCount, figureClauses, findTotal, firstAfter, isPending, listAcrossSemicolons, markerLength, MAX_FIGURES_BACK, PARTS, RECEIVED, sameThings, shown, speaksOfCarryOver, tolerance, totalOpening, withoutLeads, withoutMarker } from '../shared/figures.js';
 import type { Clause, Role, SentenceBefore } from '../shared/figures.js';
 import { columnsWhere, cellFigure, isBreakdown, isDerivedRow, isTotalName } from '../shared/tables.js';
 
@@ -134,11 +134,10 @@ function afterMarker(joined: JoinedText, clause: Clause, m: number, sentenceBefo
   // The parts found, if beyond their total (one of the sentence before is not a count of done: see totalOpening).
   const beyond = (parts: Figure[]) => (inClause ? beyondItsSource(clause, total, parts) : { total, parts });
   const at = joined.indexOf(marker);
-  const word = PARTS.markers.find((w) => joined.text.startsWith(w, at))!;
   const parts: Figure[] = [];
   let sum = 0;
   let complete = false;
-  let prevEnd = joined.offsetOf(at + word.length);
+  let prevEnd = joined.offsetOf(at + markerLength(joined.text, at));
   const bounds: string[] = [];
   // Whether the parts so far are separated by semicolons: only such a list runs on past one.
   let bySemicolons: boolean | undefined;

@@ -718,20 +718,46 @@ function clauseEnd(words: string, at: number): number {
   return semicolon;
 }
 
-/** Whether 其中 or 包括 is written in the sentence between two offsets. */
+/** Whether 其中 or 包括, or a word that classes a breakdown (渠道, 类型 …), is written in the sentence between two offsets. */
 function hasMarkerWord(sentence: FigureSentence, from: number, to: number): boolean {
   for (const m of PARTS.markers) {
     const at = sentence.text.indexOf(m, from - sentence.start);
     if (at !== -1 && sentence.start + at < to) return true;
   }
-  return false;
+  BREAKDOWN_CLASS.lastIndex = from - sentence.start;
+  const found = BREAKDOWN_CLASS.exec(sentence.text);
+  return found !== null && sentence.start + found.index < to;
+}
+
+const BREAKDOWNS = PARTS.breakdowns;
+/**
+ * 按渠道分, 从案件类型来看, 分类型看: a lead that opens a breakdown without 其中 (see parts.breakdowns),
+ * before its comma or colon; sticky, tried at one offset.
+ */
+const BREAKDOWN_LEAD = new RegExp(
+  `(?:${literalAlternation(BREAKDOWNS.leads)})\\p{Script=Han}{0,4}?(?:${literalAlternation(BREAKDOWNS.classes)})(?:${literalAlternation(BREAKDOWNS.ends)})(?=[,，:：])`,
+  'uy',
+);
+/** The class words of a breakdown, looked for in a clause before any lead is tried. */
+const BREAKDOWN_CLASS = new RegExp(literalAlternation(BREAKDOWNS.classes), 'g');
+/** What a breakdown lead follows: the start of its sentence or a mark (，按渠道分 / 。从类型看). */
+const BEFORE_LEAD = /[,，;；:：。]/;
+
+/** The length of the breakdown lead at `at` in `text`, opening its sentence or after a mark; 0 for none. */
+function breakdownLeadAt(text: string, at: number): number {
+  if (at > 0 && !BEFORE_LEAD.test(text.charAt(at - 1)) && text.charAt(at - 1).trim() !== '') return 0;
+  BREAKDOWN_LEAD.lastIndex = at;
+  return BREAKDOWN_LEAD.exec(text)?.[0].length ?? 0;
 }
 
 const OPEN_PAREN = 0x28; // (
 const CLOSE_PAREN = 0x29; // )
-const MARKER_FIRST = codeTable(PARTS.markers.map((m) => m.charCodeAt(0)));
+const MARKER_FIRST = codeTable([...PARTS.markers, ...BREAKDOWNS.leads].map((m) => m.charCodeAt(0)));
 
-/** Offsets of 其中 / 包括 outside parentheses in the report between two offsets, read through line breaks that cut the sentence. */
+/**
+ * Offsets of 其中 / 包括 and of breakdown leads (按渠道分) outside parentheses in the report between two
+ * offsets, read through line breaks that cut the sentence.
+ */
 function markersIn(joined: JoinedText, from: number, to: number): number[] {
   const text = joined.text;
   const markers: number[] = [];
@@ -740,7 +766,7 @@ function markersIn(joined: JoinedText, from: number, to: number): number[] {
     const c = text.charCodeAt(i);
     if (c === OPEN_PAREN) depth++;
     else if (c === CLOSE_PAREN) depth = Math.max(0, depth - 1);
-    else if (depth === 0 && MARKER_FIRST[c] === 1 && startsWithMarker(text, i)) markers.push(joined.offsetOf(i));
+    else if (depth === 0 && MARKER_FIRST[c] === 1 && markerLength(text, i) > 0) markers.push(joined.offsetOf(i));
   }
   return markers;
 }
@@ -802,6 +828,12 @@ export function possibleTotals(clause: Clause, target: number, over: readonly st
     else if (c.roles[k]!.totals.length > 0 || (!c.previous && k === 0)) totals.push(f);
   }
   return closed ? [closed, ...totals] : undefined;
+}
+
+/** The length of the marker at `at` in `text`: 其中, 包括, or a breakdown lead (按渠道分); 0 for none. */
+export function markerLength(text: string, at: number): number {
+  for (const m of PARTS.markers) if (text.startsWith(m, at)) return m.length;
+  return breakdownLeadAt(text, at);
 }
 
 function startsWithMarker(text: string, at: number): boolean {
