@@ -2,7 +2,7 @@ import { defineRule } from '@reportlint/core';
 import type { RuleContext } from '@reportlint/core';
 import { formatDecimal, joinedText, parseChineseNumeral, tablesOf } from '@reportlint/parser';
 import type { Figure, FigureChange, JoinedText, ReportTree, Table } from '@reportlint/parser';
-import { CHANGE_CONNECT as CONNECT, CHANGES, countRange, PARTS, EARLIER, exactCount, figureClauses, halfWidth, isMeasured, opensChange, rangeOf, sameThings, shown, writtenFrom } from '../shared/figures.js';
+import { CHANGE_CONNECT as CONNECT, CHANGES, countRange, EARLIER, exactCount, figureClauses, halfWidth, isMeasured, opensChange, PARTS, rangeOf, sameThings, shown, writtenFrom } from '../shared/figures.js';
 import { literalAlternation } from '../shared/ranges.js';
 import type { Clause } from '../shared/figures.js';
 import { columnsWhere, cellFigure, TABLE_WORDS } from '../shared/tables.js';
@@ -226,6 +226,8 @@ function respectiveStatements(joined: JoinedText, figures: readonly Figure[], p:
 
 /** Between the current values of a list and the earlier ones: ，上年分别为 / ；2023年同期分别是. */
 const EARLIER_LIST_LEAD = new RegExp(`^[,，;；]${EARLIER}分别(?:为|是|有)?$`);
+/** What joins the values of a list: 100件、64件. */
+const VALUE_GLUE = /^[、,，和及与]$/;
 /** Words that make the next count no further item of a list of current values: a comparison, an earlier period, a breakdown. */
 const LIST_BREAKS = [...CHANGES.compare, ...CHANGES.earlier, ...PARTS.markers, '分别'];
 
@@ -253,7 +255,7 @@ function listStatements(joined: JoinedText, figures: readonly Figure[], p: numbe
   const before = figures[first - 1];
   // 2024年分别为……，2023年分别为……: the year before the earlier list must be before that of the current one.
   if (!EARLIER_LIST_LEAD.test(gap(earlierFirst)) || !yearsInOrder(joined.slice(before?.end ?? from, figures[first]!.start), gap(earlierFirst))) return undefined;
-  for (let k = earlierFirst + 1; k < p; k++) if (!/^[、,，和及与]$/.test(gap(k))) return undefined;
+  for (let k = earlierFirst + 1; k < p; k++) if (!VALUE_GLUE.test(gap(k))) return undefined;
   for (let k = first + 1; k < earlierFirst; k++) if (!continuesList(gap(k))) return undefined;
   if (before && sameThings(before, figures[first]!) && continuesList(gap(first))) return undefined;
   return changes.map((change, k) => ({ later: figures[first + k]!, earlier: figures[earlierFirst + k]!, ...change }));

@@ -548,7 +548,7 @@ export interface Clause {
    * WeakMap<Figure, Role>: a WeakMap entry per figure cost more than computing the role.
    */
   roles: Role[];
-  /** Offsets of 其中 / 包括 outside parentheses, in order. */
+  /** Offsets of 其中 / 包括 and of breakdown leads (按渠道分) outside parentheses, in order. */
   markers: number[];
   /** Counts of what should be done (应办结955件), usually none. */
   should: Figure[];
