@@ -8578,6 +8578,12 @@ const MUTATIONS: Record<string, Mutation[]> = {
       to: "企业负责人和管理人员约2,600余人次",
       findings: ["19:78-19:87 approximate-number “约2,600余人次”中“约”和“余”都表示约数，重复使用，应删去其一"],
     },
+    {
+      mistake: "a framed count above the frame's (46件建议中，……的52件)",
+      from: "已解决或基本解决的32件，占69.6%",
+      to: "已解决或基本解决的52件，占69.6%",
+      findings: ["15:54-15:73 parts-exceed-total 分项52件超过总数46件；请核对总数或分项"],
+    },
   ],
   "164-prefecture-ethnic-religious-affairs-commission.txt": [
     {

@@ -2,7 +2,7 @@ import { defineRule } from '@reportlint/core';
 import type { RuleContext } from '@reportlint/core';
 import { joinedText, tablesOf } from '@reportlint/parser';
 import type { Figure, JoinedText, Table } from '@reportlint/parser';
-import { countBeforeNoun, countRange, doneNamed, eachWithSentenceBefore, exactCount, figureClauses, findTotal, firstAfter, isPending, listAcrossSemicolons, markerLength, MAX_FIGURES_BACK, PARTS, RECEIVED, sameThings, shown, speaksOfCarryOver, tolerance, totalOpening, withoutLeads, withoutMarker } from '../shared/figures.js';
+import { countBeforeNoun, countRange, doneNamed, eachWithSentenceBefore, exactCount, figureClauses, findTotal, firstAfter, frameOf, isDoneVerb, isPending, listAcrossSemicolons, markerLength, MAX_FIGURES_BACK, opensWithDoneVerb, PARTS, RECEIVED, sameThings, shown, speaksOfCarryOver, tolerance, totalOpening, withoutLeads, withoutMarker } from '../shared/figures.js';
 import type { Clause, Role, SentenceBefore } from '../shared/figures.js';
 import { columnsWhere, cellFigure, isBreakdown, isDerivedRow, isTotalName } from '../shared/tables.js';
 
@@ -374,6 +374,38 @@ function gradesAfterRate(joined: JoinedText, clause: Clause, index: number): { t
   return { total, parts: grades };
 }
 
+/** Adverbs a count's own verb may follow (345家已完成……): no noun stands after them. */
+const OWN_VERB_ADVERB = /^(?:已经|已|均|都|全部)/;
+
+/**
+ * Whether a count right after a frame counts the frame's own things: its label picks them out with 的
+ * (提出修改意见的有92件, 已整改的30件) or is a verb of done alone (已办结150件), or the count stands right
+ * before its own verb (345家已完成……, 345家完成了……). A count before a noun (35个村……) or labelled with one
+ * (建成示范村35个) may count other things in the same measure word.
+ */
+function countsFramedThings(part: Figure): boolean {
+  const head = withoutLeads(part.label).replace(/^有/, '');
+  if (/的(?:有|为|是)?$/.test(head)) return true;
+  if (head !== '') return isDoneVerb(head);
+  return OWN_VERB_ADVERB.test(part.tail) || opensWithDoneVerb(part.tail);
+}
+
+/**
+ * 全年审查的86件规范性文件中，提出修改意见的有92件: the count opening the clause right after a frame's comma
+ * (frameOf), in the frame's measure word, is counted within the frame's count and cannot be more. Only that
+ * one is held to it: the counts after it may overlap it.
+ */
+function framedPart(joined: JoinedText, clause: Clause, index: number): Figure | undefined {
+  const total = clause.figures[index]!;
+  const frame = ranged(total) ? frameOf(joined, total) : undefined;
+  if (!frame) return undefined;
+  const k = firstAfter(clause.figures, frame.end);
+  const part = clause.figures[k];
+  // Counted in the frame's own measure word: 在检查的86家企业中，发现问题的有92处 counts the problems found.
+  if (!part || part.parenthetical || !ranged(part) || part.unit !== total.unit || part.kind !== total.kind || clause.roles[k]!.otherPeriod) return undefined;
+  return !/[,;:]/.test(joined.slice(frame.end, part.labelStart)) && countsFramedThings(part) ? part : undefined;
+}
+
 /**
  * The counts listed right after the 分别 at `at`, when there are as many as the names in `names`
  * (行政复议、行政诉讼分别为60件、50件) and they count the total's things; none otherwise.
@@ -458,6 +490,8 @@ export const rule = defineRule({
         }
         const parts = exactCount(f) ? inParentheses(joined, clause, index) : undefined;
         if (parts) reportParts(ctx, f, parts, reported);
+        const framed = framedPart(joined, clause, index);
+        if (framed) reportParts(ctx, f, [framed], reported);
       });
       const words = joined.slice(clause.start, clause.end);
       for (let at = words.indexOf('分别'); at !== -1; at = words.indexOf('分别', at + 2)) {

@@ -1,7 +1,7 @@
 import type { ReportDescriptor, RuleContext } from '@reportlint/core';
 import { formatDecimal, joinedText, parseChineseNumeral } from '@reportlint/parser';
 import type { Figure, JoinedText, ReportTree } from '@reportlint/parser';
-import { boundContradicted, chainBefore, CHANGES, countBeforeNoun, eachWithSentenceBefore, endsWithQualifier, exactCount, figureClauses, findTotal, firstAfter, isBounded, listAcrossSemicolons, MAX_FIGURES_BACK, PARTS, quotientAgrees, quotientText, RECEIVED, sameThings, shown, thingsNamed, tolerance, totalOf, totalOpening, WAYS, withoutMarker } from '../shared/figures.js';
+import { boundContradicted, chainBefore, CHANGES, countBeforeNoun, eachWithSentenceBefore, endsWithQualifier, exactCount, figureClauses, findTotal, firstAfter, frameOf, isBounded, listAcrossSemicolons, MAX_FIGURES_BACK, PARTS, quotientAgrees, quotientText, RECEIVED, sameThings, shown, thingsNamed, tolerance, totalOf, totalOpening, WAYS, withoutMarker } from '../shared/figures.js';
 import type { Clause, Rounding, SentenceBefore } from '../shared/figures.js';
 import { literalAlternation } from '../shared/ranges.js';
 
@@ -337,23 +337,6 @@ function rateOfOtherThings(joined: JoinedText, figures: readonly Figure[], t: nu
     const things = f.kind === 'rate' ? thingsNamed(f.label) : undefined;
     return things !== undefined && !totalWords.includes(things);
   });
-}
-
-/**
- * What may open a frame before its count: 在1094件……中, 在全体委员2237人中, a verb of what was received or
- * handled with 的 (承办的46件建议中, 收到的120件申请中), or nothing (801件提案中).
- */
-const FRAME_OPENING = new RegExp(String.raw`^(?:在.*|.*在|.*(?:${literalAlternation([...RECEIVED.totals, '办理'])})的|)$`);
-/** The words right after a framed count, up to 中 and its comma: its noun (group 1), 一般程序案件 in 1094件一般程序案件中，. */
-const FRAME_END = /^([^,;:()]{0,12})中,/;
-/** How far after its count a frame's comma may stand: its noun, 中 and the comma. */
-const FRAME_REACH = 14;
-
-/** The frame a count opens (在1094件一般程序案件中，): where its comma ends and its noun; undefined when it opens none. */
-function frameOf(joined: JoinedText, f: Figure): { end: number; noun: string } | undefined {
-  if (f.kind === 'rate' || f.parenthetical || !FRAME_OPENING.test(f.label)) return undefined;
-  const m = FRAME_END.exec(joined.slice(f.end, joined.move(f.end, FRAME_REACH)));
-  return m ? { end: joined.move(f.end, m[0].length), noun: m[1]! } : undefined;
 }
 
 /** Whether the count at `j` is followed by a share of its own (维持78件，占65%). */

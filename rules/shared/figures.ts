@@ -455,6 +455,15 @@ function totalWords(label: string): readonly string[] {
 const countsReceived = (word: string): boolean =>
   TOTALS.some((t) => word === t || (word.endsWith(t) && WAYS.includes(word.slice(0, -t.length))));
 
+/** The verbs of things done, longest first: the rates' numerators and the done words of RECEIVED. */
+const DONE_VERBS = byLength([...new Set([...ALL_NUMERATORS, ...RECEIVED.done])]);
+
+/** Whether words are a verb of done alone (办结, 完成): they name no things of their own. */
+export const isDoneVerb = (words: string): boolean => DONE_VERBS.includes(words);
+
+/** Whether words open with a verb of done (完成了平台建设): a count right before them is what was done. */
+export const opensWithDoneVerb = (words: string): boolean => DONE_VERBS.some((w) => words.startsWith(w));
+
 /**
  * Verbs of things done by their last character, so a label is matched against the few that can end
  * it: the rates' numerators and the done words of RECEIVED (numerators all, today), so that a label
@@ -464,7 +473,7 @@ const countsReceived = (word: string): boolean =>
  * So is a total word done one way (网上受理, 网上申请, 网上办理, numerators of 网办率): it counts what
  * came in that way, which may be the total of those done (其中网上受理180件，办结170件).
  */
-const NUMERATOR_ENDINGS = new Endings([...new Set([...ALL_NUMERATORS, ...RECEIVED.done])].filter((w) => !countsReceived(w)));
+const NUMERATOR_ENDINGS = new Endings(DONE_VERBS.filter((w) => !countsReceived(w)));
 const NAMED = 1;
 const SHOULD_BE = 2;
 
@@ -618,6 +627,27 @@ const doneOnly = (f: Figure, role: Role): boolean => role.done && !RECEIVED.tota
 
 /** A part's label without the 其中 that opens its list (其中维持29件 → 维持). */
 export const withoutMarker = (label: string): string => label.replace(/^其中/, '');
+
+/**
+ * What may open a frame before its count: 在1094件……中, 在全体委员2237人中, a verb of what was received,
+ * handled or examined with 的 (承办的46件建议中, 收到的120件申请中, 审查的86件文件中), or nothing (801件提案中).
+ */
+const FRAME_OPENING = new RegExp(String.raw`^(?:在.*|.*在|.*(?:${literalAlternation([...new Set([...RECEIVED.totals, ...TOTALS])])})的|)$`);
+/** The words right after a framed count, up to 中 and its comma: its noun (group 1), 一般程序案件 in 1094件一般程序案件中，. */
+const FRAME_END = /^([^,;:()]{0,12})中,/;
+/** How far after its count a frame's comma may stand: its noun, 中 and the comma. */
+const FRAME_REACH = 14;
+
+/**
+ * The frame a count opens (在1094件一般程序案件中，): where its comma ends and its noun; undefined when it
+ * opens none. The counts right after the comma are counted within it, as plainly as after 其中: the
+ * frame's count is their whole (rate-mismatch takes their shares of it, parts-exceed-total holds them to it).
+ */
+export function frameOf(joined: JoinedText, f: Figure): { end: number; noun: string } | undefined {
+  if (f.kind === 'rate' || f.parenthetical || !FRAME_OPENING.test(f.label)) return undefined;
+  const m = FRAME_END.exec(joined.slice(f.end, joined.move(f.end, FRAME_REACH)));
+  return m ? { end: joined.move(f.end, m[0].length), noun: m[1]! } : undefined;
+}
 
 /**
  * 全年办理行政执法案件2.36万件，同比上升6.2%。其中，行政处罚1.08万件……: a sentence that opens
