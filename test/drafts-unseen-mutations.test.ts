@@ -8938,6 +8938,12 @@ const MUTATIONS: Record<string, Mutation[]> = {
       to: "涉外突发事件应急演练？？次",
       findings: ["28:125-28:127 placeholder-text 模板占位符“？？”未替换，应填写实际内容"],
     },
+    {
+      mistake: "a 合格率 of 100% with one cadre failing, the staff counted before the exam takers",
+      from: "组织全办35名干部参加年度学法考试，合格率100%",
+      to: "全办在编干部38名，35名干部参加年度学法考试，34名合格，合格率100%",
+      findings: ["36:89-36:96 rate-mismatch 合格率应为97%（34÷35），文中为100%"],
+    },
   ],
   "170-county-archives-bureau-word-toc-headers.txt": [
     {

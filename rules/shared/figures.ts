@@ -923,7 +923,7 @@ export function findTotal(clause: Clause, index: number, floor = -1, over?: read
   if (marker !== undefined) {
     for (; j > floor && figures[j]!.start > marker; j--) {
       const part = figures[j]!;
-      if (usable(j) && roles[j]!.totals.length > 0 && !roles[j]!.done && part.value + tolerance(part) >= target.value) {
+      if (usable(j) && totalWordsOf(part, roles[j]!).length > 0 && !roles[j]!.done && part.value + tolerance(part) >= target.value) {
         return soleHolder(clause, j, index, floor) && exactCount(part) && !roles[j]!.pending ? part : undefined;
       }
     }
@@ -940,18 +940,27 @@ export function findTotal(clause: Clause, index: number, floor = -1, over?: read
     // 受理政府信息公开申请17件 is what came in, though 公开 names a done verb: its received word says so.
     if (doneOnly(f, r)) return over && closedCount(f, over) && soleTotal(clause, j, index) ? f : undefined;
     // 受理投诉100件，受理举报50件，办结144件: two totals of the same kind; the rate is over their sum.
+    const words = totalWordsOf(f, r);
     let earlier = false;
     for (let k = floor + 1; k < j; k++) {
       if (!usable(k)) continue;
       earlier = true;
-      if (roles[k]!.totals.some((w) => r.totals.includes(w))) return undefined;
+      if (totalWordsOf(figures[k]!, roles[k]!).some((w) => words.includes(w))) return undefined;
     }
     // 调整权责事项236项，政务服务事项1436项，其中全程网办1291项: the 其中 says what the target is a
     // part of, the count right before it, whatever counts of the same things come earlier.
     if (!earlier || marker !== undefined) return f;
-    return r.totals.length > 0 || r.should ? f : undefined;
+    return words.length > 0 || r.should ? f : undefined;
   }
   return undefined;
+}
+
+/**
+ * The words that label a count as a total: those of its label (参加考试1478名), or, when its label holds
+ * none, a received word after it and its noun (1478名干部参加考试, 全市1200名干部参加讲座) — said as plainly.
+ */
+function totalWordsOf(f: Figure, role: Role): readonly string[] {
+  return role.totals.length > 0 || f.tail === '' ? role.totals : RECEIVED.totals.filter((w) => f.tail.includes(w));
 }
 
 /**
