@@ -174,7 +174,7 @@ describe('change-mismatch: areas, weights, lengths and volumes', () => {
 describe('change-mismatch: silences', () => {
   it.each([
     ['no earlier count', '受理行政复议申请120件，较上年增长25%，其中纠错15件。'],
-    ['a difference, not the earlier count', '全年受理120件，比上年增加20件，增长25%。'],
+    ['a difference in 亿, not the earlier count', '罚没款1.2亿元，比上年增加0.2亿元，增长25%。'],
     ['the growth of something else', '全年受理120件，较上年的100件增长20%，其中行政复议下降25%。'],
     ['a part between the counts and the percent', '由上年的45件减少至36件，其中复议案件下降25%。'],
     ['percentage points', '群众满意率由92%提高到96%，提高4个百分点。'],
@@ -191,5 +191,29 @@ describe('change-mismatch: silences', () => {
     ['months, not the year before', '信访量从1月的80件下降到12月的60件，下降20%。'],
   ])('%s', (_, sentence) => {
     expect(messages(sentence)).toEqual([]);
+  });
+});
+
+describe('change-mismatch: a percent after a difference, the earlier count unstated', () => {
+  it('holds the percent to the count less the difference', () => {
+    expect(messages('全年受理120件，比上年增加20件，增长25%。')).toEqual(['增幅应为20%（20÷(120-20)），文中为25%']);
+    expect(messages('全年受理120件，比上年增加20件，增长20%。')).toEqual([]);
+    expect(messages('全年受理80件，较上年减少20件，下降25%。')).toEqual(['降幅应为20%（20÷(80+20)），文中为25%']);
+  });
+  it('says nothing without a comparison word before the difference, or after another period\'s count', () => {
+    expect(messages('全年受理120件，增加20件，增长25%。')).toEqual([]);
+    expect(messages('全年受理120件，上年同期为100件，同比增加20件，增长20%。')).toEqual([]);
+  });
+});
+
+describe('change-mismatch: the change stated before its two values', () => {
+  it('checks points or a percent against the from … to after them', () => {
+    expect(messages('合格率提高12.2个百分点，由85.1%提升至95.3%。')).toEqual(['增幅应为10.2个百分点（95.3%-85.1%），文中为12.2个百分点']);
+    expect(messages('合格率提高10.2个百分点，由85.1%提升至95.3%。')).toEqual([]);
+    expect(messages('旁听庭审人次增长25%，由1200人次增加至1440人次。')).toEqual(['增幅应为20%（(1440-1200)÷1200），文中为25%']);
+  });
+  it('says nothing of values another subject is between, or of verbs that disagree', () => {
+    expect(messages('满意度提升3.2个百分点，平均办理时限由10天压缩至5天。')).toEqual([]);
+    expect(messages('合格率提高12.2个百分点，由95.3%下降至85.1%。')).toEqual([]);
   });
 });

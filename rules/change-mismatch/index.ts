@@ -2,7 +2,7 @@ import { defineRule } from '@reportlint/core';
 import type { RuleContext } from '@reportlint/core';
 import { formatDecimal, joinedText, parseChineseNumeral, tablesOf } from '@reportlint/parser';
 import type { Figure, FigureChange, JoinedText, ReportTree, Table } from '@reportlint/parser';
-import { CHANGE_CONNECT as CONNECT, CHANGES, countRange, EARLIER, exactCount, figureClauses, halfWidth, isMeasured, opensChange, PARTS, rangeOf, sameThings, shown, writtenFrom } from '../shared/figures.js';
+import { CHANGE_CONNECT as CONNECT, CHANGE_FROM, CHANGES, countRange, EARLIER, exactCount, figureClauses, halfWidth, isMeasured, opensChange, PARTS, rangeOf, sameThings, shown, tolerance, writtenFrom } from '../shared/figures.js';
 import { literalAlternation } from '../shared/ranges.js';
 import type { Clause } from '../shared/figures.js';
 import { columnsWhere, cellFigure, TABLE_WORDS } from '../shared/tables.js';
@@ -82,6 +82,45 @@ function percentAfterDifference(joined: JoinedText, byDifference: Statement, per
   const lead = PERCENT_LEAD.exec(joined.slice(byDifference.percent.end, percent.start));
   if (!lead || DIRECTION_OF.get(lead[1]!) !== byDifference.direction) return undefined;
   return { ...byDifference, percent };
+}
+
+/** Between a change and the two values after it that it is between: ，由 / ，从上年的. */
+const FROM_AFTER_CHANGE = new RegExp(`^[,，]?${CHANGE_FROM.source}`);
+
+/**
+ * 合格率提高12.2个百分点，由85.1%提升至95.3%: the change stated first, then the two values it is between,
+ * from … to, nothing but a comma before 由/从. A verb between them must go the change's way.
+ */
+function changeBeforeFromTo(joined: JoinedText, change: Figure, earlier: Figure, later: Figure): Statement | undefined {
+  const direction = change.change;
+  if ((direction !== 'increase' && direction !== 'decrease') || !FROM_AFTER_CHANGE.test(joined.slice(change.end, earlier.start))) return undefined;
+  const pair = pairOf(joined, earlier, later, change.end);
+  if (!pair?.fromTo || (pair.verb && pair.verb !== direction)) return undefined;
+  return { ...pair, percent: change, direction };
+}
+
+/** Between a count and its difference from the earlier period's: ，同比增加 / ，较上年减少了. */
+const DIFFERENCE_LEAD = new RegExp(`^[,，]?(?:${literalAlternation(CHANGES.compare)})(${literalAlternation([...DIRECTION_OF.keys()])})了?$`);
+
+/**
+ * 开展培训15场次，同比增加3场次，增长20%: a count, its difference from the earlier period's and the percent
+ * of the same change, the earlier count left unstated — it is the count less the difference (12), and the
+ * percent is of it. Whole counts only (1.5万 less 0.3万 is a range the percent may not be sure of), the
+ * count not itself another period's (上年同期为100件，同比增加20件) nor a part after 其中, whose change may be
+ * its total's (受理120件，其中涉企30件，同比增加20件，增长20%).
+ */
+function statementFromDifference(joined: JoinedText, clause: Clause, i: number): Statement | undefined {
+  const [later, difference, percent] = [clause.figures[i]!, clause.figures[i + 1]!, clause.figures[i + 2]!];
+  if (!exactCount(later) || tolerance(later) > 0 || later.parenthetical || clause.roles[i]!.otherPeriod || !isDifference(difference) || !sameThings(later, difference)) return undefined;
+  if (clause.markers.some((m) => m < later.start)) return undefined;
+  if (difference.approximate || tolerance(difference) > 0) return undefined;
+  const lead = DIFFERENCE_LEAD.exec(joined.slice(later.end, difference.start));
+  const direction = lead && DIRECTION_OF.get(lead[1]!);
+  const percentLead = direction && PERCENT_LEAD.exec(joined.slice(difference.end, percent.start));
+  if (!percentLead || DIRECTION_OF.get(percentLead[1]!) !== direction) return undefined;
+  const value = direction === 'increase' ? later.value - difference.value : later.value + difference.value;
+  const earlier: Figure = { ...later, value, written: String(value), parenthetical: false };
+  return { earlier, later, percent, direction };
 }
 
 /** Two consecutive counts of a clause as the earlier and the later one of a change, and the verb between them (增加 in 由A增加至B). */
@@ -406,6 +445,7 @@ export const rule = defineRule({
       // The earlier rate after the change is in % too (提高4个百分点（上年92%）): tried when no frame above reads the three.
       if (!s && (second.unit === '%' || POINTS.has(second.unit) || isDifference(second))) s = statementEarlierAfter(joined, first, second, third);
       if (!s && isDifference(third)) s = statement(joined, first, second, third, from, statedFor);
+      if (!s && first.change) s = changeBeforeFromTo(joined, first, second, third);
       if (s) report(s, judgement(s));
     };
     for (const clause of figureClauses(tree)) {
@@ -414,6 +454,8 @@ export const rule = defineRule({
         const statedFor = (year: number) => statedForYear(joined, figures, i, clause.start, year);
         const from = i > 0 ? figures[i - 1]!.end : clause.start;
         checkThree(figures[i]!, figures[i + 1]!, figures[i + 2]!, from, statedFor);
+        const fromDifference = statementFromDifference(joined, clause, i);
+        if (fromDifference) report(fromDifference, withDifference(judgement(fromDifference), fromDifference, figures[i + 1]!));
         // 较上年的38.5公里增加8.3公里，增长21.6%: the change stated twice, the percent after the difference.
         const [third, fourth] = [figures[i + 2]!, figures[i + 3]];
         if (fourth?.unit !== '%' || !isDifference(third)) continue;
@@ -444,6 +486,16 @@ export const rule = defineRule({
 });
 
 const POINTS = new Set(['个百分点', '百分点']);
+
+/**
+ * A judgement of a change whose earlier count is the later one less the difference (statementFromDifference):
+ * the division shows the difference stated (3÷(15-3)), the earlier count being written nowhere.
+ */
+function withDifference(found: Judgement | undefined, s: Statement, difference: Figure): Judgement | undefined {
+  if (!found) return undefined;
+  const sign = s.direction === 'increase' ? '-' : '+';
+  return { ...found, data: { ...found.data, division: `${shown(difference)}÷(${shown(s.later)}${sign}${shown(difference)})` } };
+}
 
 /** What is wrong with a statement, if anything, by what it states: a multiple, points, a difference or a percent. */
 function judgement(s: Statement): Judgement | undefined {
