@@ -631,6 +631,7 @@ export const withoutMarker = (label: string): string => label.replace(/^其中/,
 /**
  * What may open a frame before its count: 在1094件……中, 在全体委员2237人中, a verb of what was received,
  * handled or examined with 的 (承办的46件建议中, 收到的120件申请中, 审查的86件文件中), or nothing (801件提案中).
+ * With 中 right after its measure word, any label of a total opens one (审查规范性文件86件中).
  */
 const FRAME_OPENING = new RegExp(String.raw`^(?:在.*|.*在|.*(?:${literalAlternation([...new Set([...RECEIVED.totals, ...TOTALS])])})的|)$`);
 /** The words right after a framed count, up to 中 and its comma: its noun (group 1), 一般程序案件 in 1094件一般程序案件中，. */
@@ -644,7 +645,9 @@ const FRAME_REACH = 14;
  * frame's count is their whole (rate-mismatch takes their shares of it, parts-exceed-total holds them to it).
  */
 export function frameOf(joined: JoinedText, f: Figure): { end: number; noun: string } | undefined {
-  if (f.kind === 'rate' || f.parenthetical || !FRAME_OPENING.test(f.label)) return undefined;
+  if (f.kind === 'rate' || f.parenthetical) return undefined;
+  const opened = FRAME_OPENING.test(f.label);
+  if (!opened && (totalWords(f.label).length === 0 || joined.text.charAt(joined.indexOf(f.end)) !== '中')) return undefined;
   const m = FRAME_END.exec(joined.slice(f.end, joined.move(f.end, FRAME_REACH)));
   return m ? { end: joined.move(f.end, m[0].length), noun: m[1]! } : undefined;
 }
