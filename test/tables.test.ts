@@ -126,3 +126,43 @@ describe('figure rules in tables (test/fixtures/tables, recommended preset)', ()
     expect(findings('correct.txt')).toEqual([]);
   });
 });
+
+describe('readTables: a header of two rows', () => {
+  const columns = (table: Table) => table.columns.map((h) => (h.group ? `${h.group.name}/${h.name}` : h.name));
+
+  it('reads merged cells written once (a table pasted from Word) when the names under each repeat', () => {
+    const [table, ...rest] = tables('项目\t上年度\t本年度\n\t受理（件）\t办结（件）\t办结率\t受理（件）\t办结（件）\t办结率\n复议\t52\t50\t96.2%\t64\t60\t93.8%\n诉讼\t30\t27\t90.0%\t25\t24\t96.0%\n');
+    expect(rest).toEqual([]);
+    expect(columns(table!)).toEqual(['项目', '上年度/受理', '上年度/办结', '上年度/办结率', '本年度/受理', '本年度/办结', '本年度/办结率']);
+    // One heading object for the columns under one merged cell.
+    expect(table!.columns[1]!.group).toBe(table!.columns[3]!.group);
+    expect(table!.columns[1]!.group).not.toBe(table!.columns[4]!.group);
+    expect(table!.rows.map((r) => r.heading.name)).toEqual(['复议', '诉讼']);
+    expect(table!.rows[0]!.cells[4]!.figure).toMatchObject({ value: 64, unit: '件' });
+  });
+
+  it('reads them in a table of spaces, the second row without the first column', () => {
+    const [table] = tables('类别　　　　申请数（件）　　　　罚款（万元）\n2023年　　2024年　　同比　　2023年　　2024年　　同比\n道路运输　　75　　90　　20%　　12.5　　15.0　　20%\n水路运输　　40　　36　　-10%　　8.0　　6.0　　-25%\n');
+    expect(columns(table!)).toEqual(['类别', '申请数/2023年', '申请数/2024年', '申请数/同比', '罚款/2023年', '罚款/2024年', '罚款/同比']);
+    expect(table!.columns[1]!.year).toBe(2023);
+    // The merged cell's unit is its columns', but for a percent in a cell.
+    expect(table!.rows[0]!.cells[4]!.figure).toMatchObject({ value: 125000, unit: '元' });
+    expect(table!.rows[0]!.cells[6]!.figure).toMatchObject({ value: 20, unit: '%' });
+  });
+
+  it('reads merged cells left empty or repeated in a Markdown table, a cell over one column as that column\'s name', () => {
+    const [empty] = tables('| 单位 | 一季度 | | 二季度 | | 备注 |\n|---|---|---|---|---|---|\n| | 收件 | 办结 | 收件 | 办结 | |\n| 甲局 | 18 | 17 | 21 | 21 | 无 |\n| 乙局 | 9 | 9 | 12 | 11 | 无 |\n');
+    expect(columns(empty!)).toEqual(['单位', '一季度/收件', '一季度/办结', '二季度/收件', '二季度/办结', '备注']);
+    const [repeated] = tables('| 单位 | 一季度 | 一季度 | 二季度 | 二季度 |\n|---|---|---|---|---|\n| 单位 | 收件 | 办结 | 收件 | 办结 |\n| 甲局 | 18 | 17 | 21 | 21 |\n| 乙局 | 9 | 9 | 12 | 11 |\n');
+    expect(columns(repeated!)).toEqual(['单位', '一季度/收件', '一季度/办结', '二季度/收件', '二季度/办结']);
+  });
+
+  it('reads no groups when the lines do not say which columns each spans, nor in a table whose first row is words', () => {
+    // Written once, the names under the two merged cells differing: no table (its rows are wider than either header line).
+    expect(tables('类别\t案件数\t办结情况\n\t本年\t上年\t同比\t数量\t占比\n复议\t10\t8\t25%\t9\t90%\n诉讼\t5\t4\t25%\t4\t80%\n')).toEqual([]);
+    // No merged cell in the first row: its row of words under the delimiter is a row of the table.
+    const [table] = tables('| 事项 | 责任单位 | 件数 |\n|---|---|---|\n| 说明 | 牵头 | 合计 |\n| 复议 | 司法局 | 12 |\n| 诉讼 | 司法局 | 8 |\n');
+    expect(columns(table!)).toEqual(['事项', '责任单位', '件数']);
+    expect(table!.rows).toHaveLength(3);
+  });
+});

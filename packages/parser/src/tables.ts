@@ -32,6 +32,11 @@ export interface Heading {
   /** The unit in its parentheses as written (万元, 件, %), '' when none. */
   unit: string;
   year?: number;
+  /**
+   * In a header of two rows, what the merged cell above the column says (案件数（件） over 本年 | 上年 |
+   * 同比, 2024年 over 受理 | 办结 | 办结率): one object for all the columns under the same cell.
+   */
+  group?: Heading;
 }
 
 export interface TableRow {
@@ -41,7 +46,7 @@ export interface TableRow {
 }
 
 export interface Table {
-  /** The header line's cells, and what each says. */
+  /** The cell naming each column (in a header of two rows, the lower one unless it is empty), and what each says. */
   header: TableCell[];
   columns: Heading[];
   /** The data rows (a pipe table's delimiter row left out), each with as many cells as the header. */
@@ -54,6 +59,13 @@ export interface Table {
 interface CellLine {
   cells: TableCell[];
   pipes: boolean;
+}
+
+/** A table's header: the cell naming each column, the merged cell above each (if any), and the line after it. */
+interface Header {
+  cells: TableCell[];
+  groups: Array<TableCell | undefined>;
+  next: number;
 }
 
 const BLANK_OR_EMPHASIS = /^[\s*_`]+|[\s*_`]+$/g;
@@ -100,36 +112,103 @@ export function readTables(text: string): Table[] {
 }
 
 /**
- * The table whose header is line `i`, and the index of the line after its rows. A pipe table needs
- * its delimiter row (as GFM does); a plain-text one a header of words only: otherwise undefined. Then
- * it needs two rows and a number in one of them (else no table, but still the line after the rows);
- * a line with another number of cells, or a blank line, ends the rows.
+ * The table whose header is line `i`, and the index of the line after its rows. It needs two rows of
+ * as many cells as the header and a number in one of them (else no table, but still the line after
+ * the rows); a line with another number of cells, or a blank line, ends the rows.
  */
-function tableFrom(text: string, lines: Line[], i: number, header: CellLine): { table?: Table; next: number } | undefined {
+function tableFrom(text: string, lines: Line[], i: number, top: CellLine): { table?: Table; next: number } | undefined {
+  const header = headerFrom(text, lines, i, top);
+  if (!header) return undefined;
   const width = header.cells.length;
-  let next = i + 1;
-  if (header.pipes) {
-    const delimiter = lines[next] && cellLine(text, lines[next]!);
-    if (!delimiter?.pipes || delimiter.cells.length !== width || !delimiter.cells.every((c) => DELIMITER.test(c.text))) return undefined;
-    next++;
-  } else if (header.cells.some((c) => PLAIN_NUMBER.test(c.text))) return undefined;
   const rows: TableCell[][] = [];
+  let next = header.next;
   for (; next < lines.length; next++) {
     const row = cellLine(text, lines[next]!);
-    if (!row || row.pipes !== header.pipes || row.cells.length !== width) break;
+    if (!row || row.pipes !== top.pipes || row.cells.length !== width) break;
     rows.push(row.cells);
   }
-  if (rows.length < 2 || !rows.some((cells) => cells.some((c) => PLAIN_NUMBER.test(c.text)))) return { next };
-  const columns = header.cells.map((c) => readHeading(c.text));
+  if (rows.length < 2 || !rows.some(hasNumber)) return { next };
+  const columns = headings(header);
   const table: Table = {
     header: header.cells,
     columns,
     rows: rows.map((cells) => ({ cells, heading: readHeading(cells[0]!.text) })),
-    start: header.cells[0]!.start,
+    start: top.cells[0]!.start,
     end: rows[rows.length - 1]![width - 1]!.end,
   };
   for (const row of table.rows) row.cells.forEach((cell, c) => c > 0 && readCell(cell, columns[c]!, row.heading));
   return { table, next };
+}
+
+const hasNumber = (cells: TableCell[]): boolean => cells.some((c) => PLAIN_NUMBER.test(c.text));
+
+/**
+ * The header that starts at line `i`: a pipe table needs its delimiter row (as GFM does), a plain-text
+ * one a header line of words only; otherwise undefined. A line of words right under it (after the
+ * delimiter row in a pipe table) may be its second row: see `lowerRow`.
+ */
+function headerFrom(text: string, lines: Line[], i: number, top: CellLine): Header | undefined {
+  let next = i + 1;
+  if (top.pipes) {
+    const delimiter = lines[next] && cellLine(text, lines[next]!);
+    if (!delimiter?.pipes || delimiter.cells.length !== top.cells.length || !delimiter.cells.every((c) => DELIMITER.test(c.text))) return undefined;
+    next++;
+  } else if (hasNumber(top.cells)) return undefined;
+  const lower = lines[next] && cellLine(text, lines[next]!);
+  const after = lines[next + 1] && cellLine(text, lines[next + 1]!);
+  const twoRows = lower && lower.pipes === top.pipes && !hasNumber(lower.cells) && lowerRow(top.cells, lower.cells, after?.cells.length ?? 0);
+  return twoRows ? { ...twoRows, next: next + 1 } : { cells: top.cells, groups: [], next };
+}
+
+/**
+ * A header of two rows: merged cells in the first (group names) over the columns' own names in the
+ * second. A merged cell is repeated or left empty across its columns in a pipe table (案件数 | 案件数, or
+ * 案件数 | |), and the upper row then has as many cells as the lower; in a table pasted from Word it is
+ * written once, and the upper row has fewer cells: it is read only when the lower row's names repeat
+ * under each group name (本年 | 上年 | 同比 | 本年 | 上年 | 同比 under 案件数 and 罚没款), else which columns
+ * each group spans the lines do not say. `width` is the width of the line after the lower row.
+ */
+function lowerRow(top: TableCell[], lower: TableCell[], width: number): Omit<Header, 'next'> | undefined {
+  if (lower.length === top.length && lower.length === width) return repeatedGroups(top, lower);
+  // The first column's heading spans both rows: written in the upper row, the lower one left empty or without it.
+  const named = lower[0]!.text === '' && lower.length === width ? [top[0]!, ...lower.slice(1)] : lower.length + 1 === width ? [top[0]!, ...lower] : undefined;
+  return named && groupsWrittenOnce(top, named);
+}
+
+/** Upper and lower rows of one width: a group is a cell and the empty or equal cells after it, over two columns or more. */
+function repeatedGroups(top: TableCell[], lower: TableCell[]): Omit<Header, 'next'> | undefined {
+  const groups: Array<TableCell | undefined> = [undefined];
+  for (let c = 1; c < top.length; c++) {
+    const continues = c > 1 && (top[c]!.text === '' || top[c]!.text === top[c - 1]!.text);
+    groups.push(continues ? groups[c - 1] : top[c]!.text === '' ? undefined : top[c]);
+  }
+  // A cell over one column only is the column's own heading, written in the upper row (the lower one empty).
+  const spans = (c: number) => groups[c] !== undefined && (groups[c - 1] === groups[c] || groups[c + 1] === groups[c]);
+  const grouped = groups.map((g, c) => (c > 0 && spans(c) ? g : undefined));
+  if (!grouped.some(Boolean) || grouped.some((g, c) => g && lower[c]!.text === '')) return undefined;
+  return { cells: lower.map((cell, c) => (cell.text === '' || (!grouped[c] && cell.text === top[c]!.text) ? top[c]! : cell)), groups: grouped };
+}
+
+/** An upper row with a cell for each group only: two groups or more, over as many columns each, named alike under each. */
+function groupsWrittenOnce(top: TableCell[], lower: TableCell[]): Omit<Header, 'next'> | undefined {
+  const names = top.slice(1).filter((cell) => cell.text !== '');
+  const columns = lower.length - 1;
+  const span = columns / names.length;
+  if (names.length < 2 || !Number.isInteger(span) || span < 2) return undefined;
+  const repeats = lower.slice(1).every((cell, k) => cell.text !== '' && cell.text === lower[1 + (k % span)]!.text);
+  if (!repeats) return undefined;
+  return { cells: lower, groups: [undefined, ...lower.slice(1).map((_, k) => names[Math.floor(k / span)])] };
+}
+
+/** What each column's heading says, with the heading of the merged cell above it. */
+function headings(header: Header): Heading[] {
+  const groups = new Map<TableCell, Heading>();
+  return header.cells.map((cell, c) => {
+    const group = header.groups[c];
+    if (!group) return readHeading(cell.text);
+    if (!groups.has(group)) groups.set(group, readHeading(group.text));
+    return { ...readHeading(cell.text), group: groups.get(group)! };
+  });
 }
 
 /** The cells of a line: split at its pipes when it has one, else at its column gaps; undefined for fewer than two. */
@@ -175,15 +254,17 @@ export function readHeading(text: string): Heading {
  * a change word before it (增长8.7%) becomes the figure's direction, its sign a negative value.
  */
 function readCell(cell: TableCell, column: Heading, row: Heading): void {
-  if (column.unit && row.unit && column.unit !== row.unit) return;
   const lead = leadingChange(cell.text);
   const from = lead?.end ?? 0;
   const m = PLAIN_NUMBER.exec(cell.text.slice(from));
   if (!m) return;
   const [, sign, digits, decimals = '', percent] = m;
+  // A group's unit (案件数（件） over 本年 | 上年 | 同比) is its columns' own, but for a percent in a cell (its 同比).
+  const columnUnit = column.unit || (percent ? '' : (column.group?.unit ?? ''));
+  if (columnUnit && row.unit && columnUnit !== row.unit) return;
   // A percent sign in the cell states its unit (a 同比 column in a row of 件); else the headings do.
-  const stated = percent || column.unit || row.unit;
-  if (percent && column.unit && column.unit !== percent) return;
+  const stated = percent || columnUnit || row.unit;
+  if (percent && columnUnit && columnUnit !== percent) return;
   const unit = stated === '%' || stated === '‰' ? { unit: stated, kind: 'rate' as FigureKind, multiplier: '', scale: 1 } : stated ? readUnit(stated) : undefined;
   if (stated && !unit) return;
   const scale = unit?.scale ?? 1;
