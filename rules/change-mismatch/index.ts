@@ -1,11 +1,11 @@
 import { defineRule } from '@reportlint/core';
 import type { RuleContext } from '@reportlint/core';
 import { formatDecimal, joinedText, parseChineseNumeral, tablesOf } from '@reportlint/parser';
-import type { Figure, FigureChange, JoinedText, ReportTree, Table } from '@reportlint/parser';
+import type { Figure, FigureChange, Heading, JoinedText, ReportTree, Table } from '@reportlint/parser';
 import { CHANGE_CONNECT as CONNECT, CHANGE_FROM, CHANGES, countRange, EARLIER, exactCount, figureClauses, halfWidth, isMeasured, opensChange, PARTS, rangeOf, sameThings, shown, tolerance, writtenFrom } from '../shared/figures.js';
 import { literalAlternation } from '../shared/ranges.js';
 import type { Clause } from '../shared/figures.js';
-import { columnsWhere, cellFigure, TABLE_WORDS } from '../shared/tables.js';
+import { columnGroups, columnsWhere, cellFigure, TABLE_WORDS } from '../shared/tables.js';
 
 type Direction = Exclude<FigureChange, 'change'>;
 type Ctx = RuleContext<Record<string, never>>;
@@ -748,20 +748,33 @@ function judge(s: Statement): Judgement | undefined {
 const INCREASE_HEADINGS = new Set(TABLE_WORDS.change.increase);
 const DECREASE_HEADINGS = new Set(TABLE_WORDS.change.decrease);
 
+const CURRENT_YEAR = new Set(TABLE_WORDS.years.current);
+const PREVIOUS_YEAR = new Set(TABLE_WORDS.years.previous);
+
 /**
- * | 指标 | 2023年 | 2024年 | 同比 |: the table's two year columns and its one column of changes, when it
- * has exactly those; the direction an unsigned percent under that heading has.
+ * | 指标 | 2023年 | 2024年 | 同比 |: a group's two year columns and its one column of changes, when it
+ * has exactly those; the direction an unsigned percent under that heading has. A group is the columns
+ * under one merged cell of a header of two rows (案件数 over 本年 | 上年 | 同比), or those under none.
  */
-function changeColumns(table: Table): { earlier: number; later: number; change: number; direction: Direction } | undefined {
-  const years = columnsWhere(table, (h) => h.year !== undefined);
-  const changes = columnsWhere(table, (h) => INCREASE_HEADINGS.has(h.name) || DECREASE_HEADINGS.has(h.name));
-  if (years.length !== 2 || changes.length !== 1) return undefined;
+function changeColumns(table: Table, group: Heading | undefined): { earlier: number; later: number; change: number; direction: Direction } | undefined {
+  const changes = columnsWhere(table, (h) => h.group === group && (INCREASE_HEADINGS.has(h.name) || DECREASE_HEADINGS.has(h.name)));
+  const years = yearColumns(table, group);
+  if (!years || changes.length !== 1) return undefined;
+  const change = changes[0]!;
+  return { ...years, change, direction: DECREASE_HEADINGS.has(table.columns[change]!.name) ? 'decrease' : 'increase' };
+}
+
+/** A group's earlier and later year columns: two years (2023年 | 2024年, in either order), or 上年 and 本年, and no other. */
+function yearColumns(table: Table, group: Heading | undefined): { earlier: number; later: number } | undefined {
+  const years = columnsWhere(table, (h) => h.group === group && h.year !== undefined);
+  const current = columnsWhere(table, (h) => h.group === group && CURRENT_YEAR.has(h.name));
+  const previous = columnsWhere(table, (h) => h.group === group && PREVIOUS_YEAR.has(h.name));
+  if (years.length === 0 && current.length === 1 && previous.length === 1) return { earlier: previous[0]!, later: current[0]! };
+  if (years.length !== 2 || current.length + previous.length > 0) return undefined;
   const [a, b] = years as [number, number];
   const yearOf = (c: number) => table.columns[c]!.year!;
   if (yearOf(a) === yearOf(b)) return undefined;
-  const [earlier, later] = yearOf(a) < yearOf(b) ? [a, b] : [b, a];
-  const change = changes[0]!;
-  return { earlier, later, change, direction: DECREASE_HEADINGS.has(table.columns[change]!.name) ? 'decrease' : 'increase' };
+  return yearOf(a) < yearOf(b) ? { earlier: a, later: b } : { earlier: b, later: a };
 }
 
 /**
@@ -773,11 +786,12 @@ function cellChange(cell: Figure, headingDirection: Direction): { percent: Figur
   return { percent: cell.value < 0 ? { ...cell, value: -cell.value } : cell, direction };
 }
 
-/** | 行政复议案件（件） | 100 | 120 | 增长25% |: each row's change against its two years' counts. */
+/** | 行政复议案件（件） | 100 | 120 | 增长25% |: each row's change against its two years' counts, group by group. */
 function checkTables(tree: ReportTree, ctx: Ctx): void {
   for (const table of tablesOf(tree)) {
-    const columns = changeColumns(table);
-    if (columns) {
+    for (const group of columnGroups(table)) {
+      const columns = changeColumns(table, group);
+      if (!columns) continue;
       table.rows.forEach((_, row) =>
         checkCell(tree, ctx, cellFigure(table, row, columns.earlier), cellFigure(table, row, columns.later), cellFigure(table, row, columns.change), columns.direction),
       );

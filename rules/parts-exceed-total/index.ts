@@ -545,7 +545,9 @@ function tableSums(table: Table): Sum[] {
     }
   }
   if (totalColumn >= 0 && !table.columns.some((h) => isBreakdown(h.name))) {
-    const partColumns = columnsWhere(table, (_, c) => c !== totalColumn);
+    // Under a header of two rows, a 合计 column adds up the columns under its own merged cell.
+    const group = table.columns[totalColumn]!.group;
+    const partColumns = columnsWhere(table, (h, c) => c !== totalColumn && h.group === group);
     table.rows.forEach((_, r) => {
       if (r === totalRow) return;
       const sum = plainSum(cellFigure(table, r, totalColumn), partColumns.map((c) => cellFigure(table, r, c)));

@@ -273,13 +273,15 @@ function inParenthesis(clause: Clause, i: number, paren: { open: number; close: 
  * The columns of a table a rate column is computed from: its numerator, the one column whose heading
  * names the rate's verb (办结 for 办结率), and the count columns left of that one, any of which may be
  * the total (受理 | 办结 | 办结率). A carry-over column (上年结转 | 新收 | 结案 | 结案率) adds to the
- * total in a way the table does not say: none then.
+ * total in a way the table does not say: none then. Under a header of two rows, only the columns under
+ * the rate's own group are searched (2024年 over 受理 | 办结 | 办结率, beside 2023年 over the same).
  */
 function rateColumns(table: Table, rate: number, known: KnownRate): { numerator: number; totals: number[] } | undefined {
-  const named = columnsWhere(table, (h, c) => c !== rate && known.entry.numerator.some((t) => labelNames(h.name, t, known.qualifier)));
+  const group = table.columns[rate]!.group;
+  const named = columnsWhere(table, (h, c) => c !== rate && h.group === group && known.entry.numerator.some((t) => labelNames(h.name, t, known.qualifier)));
   if (named.length !== 1) return undefined;
   const numerator = named[0]!;
-  const totals = columnsWhere(table, (h, c) => c < numerator && !rateEntry(h.name));
+  const totals = columnsWhere(table, (h, c) => c < numerator && h.group === group && !rateEntry(h.name));
   if (totals.length === 0 || totals.some((c) => RECEIVED.carryOver.some((w) => table.columns[c]!.name.includes(w)))) return undefined;
   return { numerator, totals };
 }

@@ -22,6 +22,12 @@ export function columnsWhere(table: Table, test: (heading: Heading, c: number) =
   return found;
 }
 
+/**
+ * The groups of a table's data columns, each once: the headings of the merged cells of a header of two
+ * rows, and undefined for the columns under none (all of them in a table with a header of one row).
+ */
+export const columnGroups = (table: Table): Array<Heading | undefined> => [...new Set(table.columns.slice(1).map((h) => h.group))];
+
 /** Whether a heading names a sum of the others (合计, 总计 …). */
 export const isTotalName = (name: string): boolean => TABLE_WORDS.totals.includes(name);
 
