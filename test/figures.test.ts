@@ -2,6 +2,7 @@
 // quantity is, what is not one, and how each figure is bound to its label.
 import { describe, expect, it } from 'vitest';
 import {
+  approximationOf,
   builtinOutlines,
   extractFigures,
   figureAt,
@@ -387,5 +388,41 @@ describe('a sentence cut by a hard line wrap', () => {
     expect(sentenceBreaks(tree).map((b) => tree.point(b.line.end).line)).toEqual([2]);
     expect(rates(tree)).toEqual(['办结率 "办结率为97.5%"', '办结率 "办结率为97.5%"']);
     expect(figuresOf(tree).map((s) => s.figures.length)).toEqual([3, 2, 1]);
+  });
+});
+
+describe('numbers grouped by a space, and numbers a blank or a line break cut', () => {
+  it('reads digits grouped by threes with a space (GB/T 15835) as one number, as with commas', () => {
+    expect(brief('作出处罚决定书12 406份，共计203 518份，罚没款1 250.6万元。')).toEqual(['12 406份=12406份', '203 518份=203518份', '1 250.6万元=12506000元']);
+    // The normalized view has a plain space for a no-break one.
+    expect(brief('收到申请3\u2009275件，办结2\u202f904件，合计6\u00a0179件。')).toEqual(['3\u2009275件=3275件', '2\u202f904件=2904件', '6 179件=6179件']);
+    expect(brief('培训执法人员约1 200余人次。')).toEqual(['1 200余人次=1200人次~']);
+    const text = '培训执法人员1 200余人次。';
+    expect(approximationOf(text, extractFigures(text)[0]!).inside).toEqual({ word: '余', start: text.indexOf('余'), afterDigits: true });
+  });
+
+  it('reads no figure where the digits are not grouped by threes: a list, or a number cut by a blank', () => {
+    expect(brief('共参加行政应诉案件3 6起。')).toEqual([]);
+    expect(brief('序号 1 2 3 件')).toEqual([]);
+    expect(brief('受理投诉1 2345件，另有1,234 567件。')).toEqual([]);
+  });
+
+  it('never groups across a tab, a line break, a year or a date', () => {
+    expect(brief('行政复议\t52\t318件')).toEqual(['318件=318件']);
+    expect(brief('2024 年受理复议申请600件。')).toEqual(['600件=600件']);
+    expect(brief('共2 024年。')).toEqual([]);
+  });
+
+  const report = (body: string) => parseReport(textSource(`某县2024年法治政府建设年度报告\n\n一、主要举措和成效\n\n${body}\n`), builtinOutlines[0]!);
+  const read = (tree: ReturnType<typeof report>) => figuresOf(tree).flatMap((s) => s.figures.map((f) => `${f.written}${f.unit}=${f.value}`));
+
+  it('reads a count a hard wrap cut whole where the sentence is read through the break', () => {
+    const body = '全县深入开展矛盾纠纷排查化解。受理各类调解申请62\n7件，调解成功603件，调解成功率96.2%，群众满意度稳步提升，基层治理效能不断增强。';
+    expect(read(report(body))).toEqual(['627件=627', '603件=603', '96.2%=96.2']);
+  });
+
+  it('reads no figure from the tail of a count cut by a line break the sentence is not read through', () => {
+    const body = '受理各类调解申请62\n7件，调解成功603件。';
+    expect(read(report(body))).toEqual(['603件=603']);
   });
 });

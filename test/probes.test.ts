@@ -245,6 +245,10 @@ const expected: Record<string, string[]> = {
     '4:9-4:45 parts-exceed-total 各分项之和为9100条（5200+3900），超过总数8600条；请核对总数或各分项',
     '7:9-7:42 parts-exceed-total 各分项之和为440个（35+405），超过总数420个；请核对总数或各分项',
   ],
+  'figures-spaced-numbers.txt': [
+    '11:22-11:59 parts-exceed-total 各分项之和为12614份（3102+9512），超过总数12406份；请核对总数或各分项',
+    '23:37-23:38 line-break-in-sentence 句子在此处被换行截断（“…各类调解申请62”后接下一行“7件，调解成功6…”），应删去换行，与下一行连成一段',
+  ],
 };
 
 const files = readdirSync(DIR).filter((f) => f.endsWith('.txt')).sort();

@@ -2,7 +2,7 @@ import { defineRule } from '@reportlint/core';
 import type { RuleContext } from '@reportlint/core';
 import { formatDecimal, joinedText, parseChineseNumeral, tablesOf } from '@reportlint/parser';
 import type { Figure, FigureChange, Heading, JoinedText, ReportTree, Table } from '@reportlint/parser';
-import { CHANGE_CONNECT as CONNECT, CHANGE_FROM, CHANGES, countRange, EARLIER, exactCount, figureClauses, halfWidth, isMeasured, opensChange, PARTS, rangeOf, sameThings, shown, tolerance, writtenFrom } from '../shared/figures.js';
+import { CHANGE_CONNECT as CONNECT, CHANGE_FROM, CHANGES, countRange, EARLIER, exactCount, figureClauses, halfWidth, isMeasured, opensChange, PARTS, rangeOf, sameThings, shown, tolerance, writtenFrom, writtenMultiplier } from '../shared/figures.js';
 import { literalAlternation } from '../shared/ranges.js';
 import type { Clause } from '../shared/figures.js';
 import { columnGroups, columnsWhere, cellFigure, TABLE_WORDS } from '../shared/tables.js';
@@ -553,7 +553,7 @@ const asWritten = (f: Figure) => shown(f) + (f.approximate ? (f.marker ?? '') : 
  * a range (400至500件).
  */
 function differenceText(value: number, stated: Figure, unit = stated.unit): string {
-  const multiplier = /\d/.test(stated.written) ? stated.written.replace(/^[\d.,]+/, '') : '';
+  const multiplier = writtenMultiplier(stated);
   return formatDecimal(value / (multiplier ? stated.scale : 1), stated.precision) + multiplier + unit;
 }
 

@@ -2,7 +2,7 @@ import { defineRule } from '@reportlint/core';
 import type { RuleContext } from '@reportlint/core';
 import { joinedText, tablesOf } from '@reportlint/parser';
 import type { Figure, JoinedText, Table } from '@reportlint/parser';
-import { countBeforeNoun, countRange, doneNamed, eachWithSentenceBefore, exactCount, figureClauses, findTotal, firstAfter, frameOf, isDoneVerb, isPending, listAcrossSemicolons, markerLength, MAX_FIGURES_BACK, opensWithDoneVerb, PARTS, RECEIVED, sameThings, shown, speaksOfCarryOver, tolerance, totalOpening, withoutLeads, withoutMarker } from '../shared/figures.js';
+import { countBeforeNoun, countRange, doneNamed, eachWithSentenceBefore, exactCount, figureClauses, findTotal, firstAfter, frameOf, isDoneVerb, isPending, listAcrossSemicolons, markerLength, MAX_FIGURES_BACK, opensWithDoneVerb, PARTS, RECEIVED, sameThings, shown, speaksOfCarryOver, tolerance, totalOpening, withoutLeads, withoutMarker, writtenMultiplier } from '../shared/figures.js';
 import type { Clause, Role, SentenceBefore } from '../shared/figures.js';
 import { columnsWhere, cellFigure, isBreakdown, isDerivedRow, isTotalName } from '../shared/tables.js';
 
@@ -24,7 +24,7 @@ const shownCount = (f: Figure): string => shown(f) + (f.approximate ? (f.marker 
 function sumText(parts: Figure[]): string {
   const sum = parts.reduce((s, f) => s + f.value, 0);
   const above = parts.some((f) => f.approximate) ? '余' : '';
-  const multiplier = (f: Figure) => (f.scale > 1 && /\d/.test(f.written) ? f.written.replace(/^[\d.,]+/, '') : '');
+  const multiplier = (f: Figure) => (f.scale > 1 ? writtenMultiplier(f) : '');
   const m = multiplier(parts[0]!);
   if (m && parts.every((f) => f.scale === parts[0]!.scale && multiplier(f) === m)) {
     const decimals = Math.max(...parts.map((f) => f.precision));

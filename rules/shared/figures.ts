@@ -338,9 +338,14 @@ export function quotientText(rate: Figure, numerator: number, total: Total, roun
   return formatDecimal((numerator / total.value) * factor, rate.precision, rounding === 'truncate' ? 'truncate' : 'round') + rate.unit;
 }
 
-/** A count as the message shows it: as written when in Arabic digits (13649, 3.96万), else its value. */
+/** A count as the message shows it: as written when in Arabic digits (13649, 3.96万; 13,649 and 13 649 as 13649), else its value. */
 export function shown(f: Figure): string {
-  return /\d/.test(f.written) ? f.written.replace(/,/g, '') : String(f.value);
+  return /\d/.test(f.written) ? f.written.replace(/[,\s]/g, '') : String(f.value);
+}
+
+/** The multiplier written after a figure's Arabic digits (万 of 3.96万, 亿); '' for none, and for a Chinese numeral. */
+export function writtenMultiplier(f: Figure): string {
+  return /\d/.test(f.written) ? f.written.replace(/^[\d.,\s]+/, '') : '';
 }
 
 /** The qualifier a label puts right before `term` ('' for none: 办结; 按期 for 按期办结), or undefined when it does not name `term`. */

@@ -1,5 +1,5 @@
 import vocabulary from './figure-vocabulary.json' with { type: 'json' };
-import { codeAt, isChineseNumeralCode, isDigit, readArabic, readChinese } from './numbers.js';
+import { codeAt, isChineseNumeralCode, isDigit, isGroupSeparator, isGroupSpace, readArabic, readChinese } from './numbers.js';
 import type { ParsedNumber } from './numbers.js';
 import { joinedText } from './line-breaks.js';
 import type { JoinedText } from './line-breaks.js';
@@ -206,7 +206,8 @@ const DOT = 0x2e; // .
 const COLON = 0x3a; // :
 const FULL_COLON = 0xff1a; // ：
 const SPACE = 0x20;
-const COMMA = 0x2c;
+const LINE_FEED = 0x0a;
+const CARRIAGE_RETURN = 0x0d;
 const YEAR = '年'.charCodeAt(0);
 const MONTH = '月'.charCodeAt(0);
 const DAY = '日'.charCodeAt(0);
@@ -406,6 +407,10 @@ class FigureScan {
       this.boundary = code;
       return code;
     }
+    if (continuesCutNumber(text, i, start)) {
+      this.boundary = number.end;
+      return number.end;
+    }
     // Character codes before the number; 0 (no class) before `start`.
     const prev = i > start ? text.charCodeAt(i - 1) : 0;
     const beforePrev = codeAt(text, i - 2);
@@ -488,11 +493,28 @@ function codeEnd(text: string, i: number, start: number, end: number, numberEnd:
   return code ? numberEnd : -1;
 }
 
-/** The length of text[from, to) without its commas: 2,023 → 4. */
-function digitsWithoutCommas(text: string, from: number, to: number): number {
+/** The number of digits of text[from, to), its thousands separators left out: 2,023 → 4. */
+function digitCount(text: string, from: number, to: number): number {
   let n = 0;
-  for (let k = from; k < to; k++) if (text.charCodeAt(k) !== COMMA) n++;
+  for (let k = from; k < to; k++) if (!isGroupSeparator(text.charCodeAt(k))) n++;
   return n;
+}
+
+/**
+ * Whether the number at `i` goes on a number that blanks or a line break cut: 案件1 5起 (no thousands
+ * group, or readArabic would have read 1 500 on) or 调解申请41 / 5件 on two lines (a hard wrap the
+ * sentence is not read through, see JoinedText). Its digits alone would be a wrong count. A tab
+ * separates a table's cells: a number after one stands on its own.
+ */
+function continuesCutNumber(text: string, i: number, start: number): boolean {
+  let k = i - 1;
+  while (k >= start && isGroupSpace(text.charCodeAt(k))) k--;
+  if (k >= start && text.charCodeAt(k) === LINE_FEED) {
+    k--;
+    if (k >= start && text.charCodeAt(k) === CARRIAGE_RETURN) k--;
+    while (k >= start && isGroupSpace(text.charCodeAt(k))) k--;
+  }
+  return k < i - 1 && k >= start && isDigit(text.charCodeAt(k));
 }
 
 /** What follows the number of a figure: an approximate word, a multiplier, a unit, and where they end. */
@@ -545,7 +567,7 @@ function isDateOrReference(text: string, r: Reading, p: number, plain: boolean):
   if (next === NUMBER_SIGN) return true;
   if (!plain || r.number.precision !== 0) return false;
   const value = r.number.value;
-  if (next === YEAR) return !r.chinese && digitsWithoutCommas(text, r.figStart, r.number.end) === 4;
+  if (next === YEAR) return !r.chinese && digitCount(text, r.figStart, r.number.end) === 4;
   if (next === MONTH) return value >= 1 && value <= 12;
   return next === DAY && value >= 1 && value <= 31;
 }
@@ -589,8 +611,8 @@ export interface Approximation {
   after?: { word: string; end: number };
 }
 
-/** Characters of a number as written: Arabic digits with their separators and Chinese numerals up to 千. */
-const NUMBER_CHARS = /[-+\d,.零〇一二两三四五六七八九十百千]*/y;
+/** Characters of a number as written: Arabic digits with their separators (1,234, 1 234) and Chinese numerals up to 千. */
+const NUMBER_CHARS = /(?:[-+\d,.零〇一二两三四五六七八九十百千]|[ \u00a0\u2009\u202f](?=\d))*/y;
 
 /**
  * The approximate words of a figure in the normalized text, read with the figure reader's words: one

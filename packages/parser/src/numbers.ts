@@ -123,29 +123,23 @@ function parseNumeral(text: string, from: number, to: number): number {
   return total + section;
 }
 
+const COMMA = 0x2c;
+const SPACE = 0x20;
+const NO_BREAK_SPACE = 0xa0;
+const THIN_SPACE = 0x2009;
+const NARROW_NO_BREAK_SPACE = 0x202f;
+const DOT = 0x2e;
+
 /**
- * Reads an Arabic number at `i` of `text`: digits, optional thousands separators ("1,234", only
- * groups of exactly three digits) and decimals. `undefined` when `text[i]` is not a digit.
+ * Reads an Arabic number at `i` of `text`: digits, optional thousands separators (only groups of
+ * exactly three digits: "1,234", or "45 317" as GB/T 15835 groups them) and decimals. `undefined`
+ * when `text[i]` is not a digit.
  */
 export function readArabic(text: string, i: number, end: number): ParsedNumber | undefined {
   let j = i;
   while (j < end && isDigit(text.charCodeAt(j))) j++;
   if (j === i) return undefined;
-  // Thousands separators: 1,234,567 — a first group of one to three digits, then ,ddd groups.
-  if (j - i <= 3) {
-    let k = j;
-    while (
-      codeAt(text, k) === COMMA &&
-      k + 4 <= end &&
-      isDigit(text.charCodeAt(k + 1)) &&
-      isDigit(text.charCodeAt(k + 2)) &&
-      isDigit(text.charCodeAt(k + 3)) &&
-      !(k + 4 < end && isDigit(text.charCodeAt(k + 4)))
-    ) {
-      k += 4;
-    }
-    j = k;
-  }
+  if (j - i <= 3) j = groupsEnd(text, j, end);
   let precision = 0;
   if (codeAt(text, j) === DOT && j + 1 < end && isDigit(text.charCodeAt(j + 1))) {
     let k = j + 1;
@@ -156,11 +150,47 @@ export function readArabic(text: string, i: number, end: number): ParsedNumber |
   return { value: valueOf(text, i, j, precision), precision, end: j };
 }
 
+/**
+ * Where the thousands groups after a first group of one to three digits (ending at `j`) end: 1,234,567
+ * or 1 234 567, each group one separator and exactly three digits, the same separator throughout.
+ * A separator before anything else (1 2 3, 案件1 5起, 2024 年) groups nothing: `j` itself.
+ */
+function groupsEnd(text: string, j: number, end: number): number {
+  const separator = codeAt(text, j);
+  if (!isGroupSeparator(separator)) return j;
+  let k = j;
+  while (
+    codeAt(text, k) === separator &&
+    k + 4 <= end &&
+    isDigit(text.charCodeAt(k + 1)) &&
+    isDigit(text.charCodeAt(k + 2)) &&
+    isDigit(text.charCodeAt(k + 3)) &&
+    !(k + 4 < end && isDigit(text.charCodeAt(k + 4)))
+  ) {
+    k += 4;
+  }
+  return k;
+}
+
+/**
+ * Characters that group digits by threes: the comma, and the space GB/T 15835 groups them with (a
+ * plain, thin or narrow no-break space; the normalized view has a plain one for a no-break or an
+ * ideographic space). Never a tab or a line break: a table's cells and a text's lines stay apart.
+ */
+export function isGroupSeparator(code: number): boolean {
+  return code === COMMA || isGroupSpace(code);
+}
+
+/** The blanks of isGroupSeparator. */
+export function isGroupSpace(code: number): boolean {
+  return code === SPACE || code === NO_BREAK_SPACE || code === THIN_SPACE || code === NARROW_NO_BREAK_SPACE;
+}
+
 const POWERS_OF_TEN = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
 const MAX_EXACT_DIGITS = 15;
 
 /**
- * The value of the number written in text[from, to) (digits, thousands commas, one decimal point),
+ * The value of the number written in text[from, to) (digits, thousands separators, one decimal point),
  * as Number() would parse its digits. Hot: runs for every number of every report, so without
  * building the digit string: up to 15 digits the integer is exact and one division by an exact
  * power of ten is correctly rounded, which is what Number() returns; longer numbers take Number().
@@ -177,19 +207,17 @@ function valueOf(text: string, from: number, to: number, precision: number): num
   }
   if (count <= MAX_EXACT_DIGITS) return precision === 0 ? mantissa : mantissa / POWERS_OF_TEN[precision]!;
   let digits = '';
-  for (let k = from; k < to; k++) if (text.charCodeAt(k) !== COMMA) digits += text[k];
+  for (let k = from; k < to; k++) if (!isGroupSeparator(text.charCodeAt(k))) digits += text[k];
   return Number(digits);
 }
+
+const TEN = '十'.charCodeAt(0);
+const POINT = '点'.charCodeAt(0);
 
 /**
  * Reads a Chinese numeral at `i` (一百二十, 两千, 九十五点五). The run must start with a digit or
  * 十; it stops at the first character that is not part of a numeral.
  */
-const COMMA = 0x2c;
-const DOT = 0x2e;
-const TEN = '十'.charCodeAt(0);
-const POINT = '点'.charCodeAt(0);
-
 export function readChinese(text: string, i: number, end: number): ParsedNumber | undefined {
   const first = codeAt(text, i);
   if (!(numeralKind(first) === DIGIT_PART || first === TEN)) return undefined;
