@@ -2,7 +2,7 @@ import { defineRule } from '@reportlint/core';
 import type { RuleContext } from '@reportlint/core';
 import { joinedText, tablesOf } from '@reportlint/parser';
 import type { Figure, JoinedText, Table } from '@reportlint/parser';
-import { countBeforeNoun, countRange, doneNamed, eachWithSentenceBefore, exactCount, figureClauses, findTotal, firstAfter, frameOf, isDoneVerb, isPending, listAcrossSemicolons, markerLength, MAX_FIGURES_BACK, opensWithDoneVerb, PARTS, RECEIVED, sameThings, shown, speaksOfCarryOver, tolerance, totalOpening, withoutLeads, withoutMarker, writtenMultiplier } from '../shared/figures.js';
+import { countBeforeNoun, countRange, doneNamed, eachWithSentenceBefore, exactCount, figureClauses, findTotal, firstAfter, frameOf, isDoneVerb, isPending, listAcrossSemicolons, markerLength, MAX_FIGURES_BACK, namedAfter, opensWithDoneVerb, PARTS, RECEIVED, receivedWord, sameThings, shown, speaksOfCarryOver, tolerance, totalOpening, withoutLeads, withoutMarker, writtenMultiplier } from '../shared/figures.js';
 import type { Clause, Role, SentenceBefore } from '../shared/figures.js';
 import { columnsWhere, cellFigure, isBreakdown, isDerivedRow, isTotalName } from '../shared/tables.js';
 
@@ -562,23 +562,33 @@ function doneExceedsReceived(ctx: Ctx, joined: JoinedText, words: string, clause
   // Whether the clause speaks of carry-over, looked up only once a count of done is found (few clauses have one).
   let carryOver: boolean | undefined;
   clause.figures.forEach((f, i) => {
-    // Only a label with a verb of done in its role can name one of RECEIVED.done: the rest (most
-    // counts) are passed over without a lookup.
+    // Only a label with a verb of done in its role can name one of RECEIVED.done (其中合格1500名); a
+    // label naming nothing leaves it to the words right after the count (1500名合格).
     const role = clause.roles[i]!;
-    if ((!role.done && !role.should) || reported.has(f) || f.parenthetical || !exactCount(f)) return;
-    const done = doneNamed(f.label, RECEIVED.done);
+    if (reported.has(f) || f.parenthetical || !exactCount(f)) return;
+    const done = role.done || role.should ? doneNamed(f.label, RECEIVED.done) : doneAfter(f);
     if (!done) return;
     carryOver ??= speaksOfCarryOver(words);
     if (carryOver) return;
     const total = findTotal(clause, i);
     if (!total || !sameThings(f, total)) return;
-    const received = RECEIVED.totals.find((w) => total.label.includes(w));
+    const received = receivedWord(total);
     if (!received || f.value <= total.value + tolerance(total) + tolerance(f) + EPSILON) return;
     ctx.report({
       messageId: 'doneExceeds',
       data: { done, doneCount: shown(f) + f.unit, received, total: shown(total) + total.unit },
-      start: joined.move(f.labelStart, f.label.lastIndexOf(done)),
-      end: f.end,
+      ...doneSpan(joined, f, done),
     });
   });
+}
+
+/** The count of done with its verb, before it (合格1500名) or after it (1500名合格). */
+function doneSpan(joined: JoinedText, f: Figure, done: string): { start: number; end: number } {
+  if (namedAfter(f, done)) return { start: f.start, end: joined.move(f.end, done.length) };
+  return { start: joined.move(f.labelStart, f.label.lastIndexOf(done)), end: f.end };
+}
+
+/** The verb of done right after a count its label names nothing of (1500名合格，), or undefined. */
+function doneAfter(f: Figure): string | undefined {
+  return f.tail === '' ? undefined : RECEIVED.done.find((w) => namedAfter(f, w));
 }

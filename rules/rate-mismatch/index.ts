@@ -10,6 +10,7 @@ import {
   boundContradicted,
   labelNames,
   MAX_FIGURES_BACK,
+  namedAfter,
   ofSameSubject,
   pendingWord,
   plainGap,
@@ -24,7 +25,6 @@ import {
   shown,
   tolerance,
   totalOf,
-  withoutLeads,
 } from '../shared/figures.js';
 import type { Clause, RateEntry, Rounding, Total } from '../shared/figures.js';
 import { columnsWhere, cellFigure, isDerivedRow, shortRateName } from '../shared/tables.js';
@@ -61,7 +61,7 @@ interface Reading {
  * nothing names it before, as all the words after it up to the next mark (1437名合格，).
  */
 function countNames(f: Figure, term: string, qualifier: string): boolean {
-  return labelNames(f.label, term, qualifier) || (withoutLeads(f.label) === '' && f.tail === qualifier + term);
+  return labelNames(f.label, term, qualifier) || namedAfter(f, qualifier + term);
 }
 
 /** The numerator of a rate in the clause: the nearest count its name points to (办结率 → 办结13649宗). */

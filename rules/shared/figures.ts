@@ -968,7 +968,20 @@ export function findTotal(clause: Clause, index: number, floor = -1, over?: read
  * none, a received word after it and its noun (1478名干部参加考试, 全市1200名干部参加讲座) — said as plainly.
  */
 function totalWordsOf(f: Figure, role: Role): readonly string[] {
-  return role.totals.length > 0 || f.tail === '' ? role.totals : RECEIVED.totals.filter((w) => f.tail.includes(w));
+  return role.totals.length > 0 ? role.totals : receivedAfter(f);
+}
+
+/** The received words after a count and its noun: 参加 of 1478名干部参加考试. */
+function receivedAfter(f: Figure): readonly string[] {
+  return f.tail === '' ? NO_WORDS : RECEIVED.totals.filter((w) => f.tail.includes(w));
+}
+
+/**
+ * The word that says a total is what came in (受理, 收到, 参加 …): in its label (受理投诉300件), or after
+ * it and its noun when its label says nothing of it (1478名干部参加考试, 共1478名干部参加考试).
+ */
+export function receivedWord(f: Figure): string | undefined {
+  return RECEIVED.totals.find((w) => f.label.includes(w)) ?? receivedAfter(f)[0];
 }
 
 /**
@@ -980,6 +993,14 @@ function totalWordsOf(f: Figure, role: Role): readonly string[] {
 export function plainGap(gap: string, first: boolean): boolean {
   if (/[0-9]/.test(gap) || OTHER_PERIODS.some((w) => gap.includes(w))) return false;
   return !first || !PARTS.markers.some((m) => gap.includes(m));
+}
+
+/**
+ * Whether `word` names a count from right after it, as all the words up to the next mark, when its
+ * label names nothing (1150人合格，; 其中1150人合格，).
+ */
+export function namedAfter(f: Figure, word: string): boolean {
+  return f.tail === word && withoutLeads(f.label) === '';
 }
 
 /** A label without the words it may open with before its verb (其中, 共, 依法, 全年 …: see countsAfter.leads). */
