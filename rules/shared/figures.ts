@@ -945,7 +945,7 @@ export function findTotal(clause: Clause, index: number, floor = -1, over?: read
     if (should.length > 0 && !should.includes(f)) return undefined;
     const r = roles[j]!;
     if (!exactCount(f) || r.pending) return undefined;
-    // 受理政府信息公开申请17件 is what came in, though 公开 names a done verb: its received word says so.
+    // 受理政府信息公开申请286件 is what came in, though 公开 names a done verb: its received word says so.
     if (doneOnly(f, r)) return over && closedCount(f, over) && soleTotal(clause, j, index) ? f : undefined;
     // 受理投诉100件，受理举报50件，办结144件: two totals of the same kind; the rate is over their sum.
     const words = totalWordsOf(f, r);
