@@ -2,7 +2,7 @@ import { defineRule } from '@reportlint/core';
 import type { RuleContext } from '@reportlint/core';
 import { formatDecimal, joinedText, parseChineseNumeral, tablesOf } from '@reportlint/parser';
 import type { Figure, FigureChange, Heading, JoinedText, ReportTree, Table } from '@reportlint/parser';
-import { CHANGE_CONNECT as CONNECT, CHANGE_FROM, CHANGES, countRange, EARLIER, exactCount, figureClauses, halfWidth, isMeasured, opensChange, PARTS, rangeOf, sameThings, shown, tolerance, writtenFrom, writtenMultiplier } from '../shared/figures.js';
+import { CHANGE_CONNECT as CONNECT, CHANGE_FROM, CHANGES, countRange, EARLIER, exactCount, figureClauses, halfWidth, isMeasured, opensChange, PARTS, rangeOf, REACHED, sameThings, shown, tolerance, writtenFrom, writtenMultiplier } from '../shared/figures.js';
 import { literalAlternation } from '../shared/ranges.js';
 import type { Clause } from '../shared/figures.js';
 import { columnGroups, columnsWhere, cellFigure, TABLE_WORDS } from '../shared/tables.js';
@@ -559,10 +559,18 @@ function differenceText(value: number, stated: Figure, unit = stated.unit): stri
 
 /**
  * 败诉率15.9%，较上年的18.3%下降2.4个百分点: a change in points between two rates both stated in
- * percent, exact ones (约, 以上 state no value to subtract from).
+ * percent, exact ones (约, 以上 state no value to subtract from). The later rate may be stated as
+ * reached (满意度达96.5%，较上年的93.2%提升2.3个百分点): a bound, it may be more, which still rules out
+ * a rise smaller than the two values give (see `pointsReading`).
  */
 function plainPoints(s: Statement): boolean {
-  return ratesOf(s) && !s.percent.approximate && s.percent.value >= 0;
+  const later = exactRate(s.later) || (reachedRate(s.later) && !s.later.parenthetical);
+  return exactRate(s.earlier) && later && !s.percent.approximate && s.percent.value >= 0;
+}
+
+/** A rate stated in percent as reached (达96.5%, 达到96.5%): a lower bound of what it was. */
+function reachedRate(f: Figure): boolean {
+  return f.kind === 'rate' && f.unit === '%' && REACHED.includes(f.marker ?? '');
 }
 
 /** A rate stated in percent with its value (约, 以上 state none). */
@@ -616,8 +624,11 @@ function pointsReading(s: Statement, decimals: number, unit: string): { judgemen
   const difference = (later.value - earlier.value) * (s.direction === 'increase' ? 1 : -1);
   // 15.9% stands for 15.85…15.95: the difference may be taken before the rates were rounded.
   const slack = (10 ** -earlier.precision + 10 ** -later.precision) / 2;
-  const opposite = difference + slack < 0;
-  const matches = !opposite && writtenFrom(percent.value, percent.precision, difference - slack, difference + slack, 'either');
+  // A later rate stated as reached may be more: a rise may be larger, a fall smaller (even a rise).
+  const reached = reachedRate(later);
+  const opposite = difference + slack < 0 && !(reached && s.direction === 'increase');
+  const [lo, hi] = !reached ? [difference - slack, difference + slack] : s.direction === 'increase' ? [difference - slack, Infinity] : [-Infinity, difference + slack];
+  const matches = !opposite && writtenFrom(percent.value, percent.precision, lo, hi, 'either');
   const expected = formatDecimal(Math.abs(later.value - earlier.value), decimals, 'round') + unit;
   const rising = later.value > earlier.value;
   const division = rising ? `${shown(later)}%-${shown(earlier)}%` : `${shown(earlier)}%-${shown(later)}%`;
