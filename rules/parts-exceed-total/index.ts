@@ -2,7 +2,7 @@ import { defineRule } from '@reportlint/core';
 import type { RuleContext } from '@reportlint/core';
 import { joinedText, tablesOf } from '@reportlint/parser';
 import type { Figure, JoinedText, Table } from '@reportlint/parser';
-import { countBeforeNoun, countRange, doneNamed, eachWithSentenceBefore, exactCount, figureClauses, findTotal, firstAfter, frameOf, isDoneVerb, isPending, listAcrossSemicolons, markerLength, MAX_FIGURES_BACK, namedAfter, opensWithDoneVerb, PARTS, RECEIVED, receivedWord, sameThings, shown, speaksOfCarryOver, tolerance, totalOpening, withoutLeads, withoutMarker, writtenMultiplier } from '../shared/figures.js';
+import { countBeforeNoun, countRange, doneNamed, eachWithSentenceBefore, exactCount, figureClauses, findTotal, firstAfter, frameOf, isDoneVerb, isOutcome, isPending, listAcrossSemicolons, markerLength, MAX_FIGURES_BACK, namedAfter, opensWithDoneVerb, PARTS, RECEIVED, receivedWord, sameThings, shown, speaksOfCarryOver, tolerance, totalOpening, withoutLeads, withoutMarker, writtenMultiplier } from '../shared/figures.js';
 import type { Clause, Role, SentenceBefore } from '../shared/figures.js';
 import { columnsWhere, cellFigure, isBreakdown, isDerivedRow, isTotalName } from '../shared/tables.js';
 
@@ -326,12 +326,6 @@ function anotherGrade(previous: Figure, label: string): boolean {
 
 /** 其中4件维持原决定: a part written before its noun (其中 aside), which the words right after it name. */
 const beforeItsNoun = (joined: JoinedText, f: Figure): boolean => countBeforeNoun(joined, { ...f, label: withoutMarker(f.label) });
-
-/** 维持29件, 调解结案271件, 废止2件: a count of the cases (or cleaned-up documents) decided one way. */
-function isOutcome(f: Figure): boolean {
-  const label = withoutMarker(f.label).replace(/^[“"]/, '');
-  return PARTS.outcomes.some((w) => label.startsWith(w));
-}
 
 /**
  * The figures inside the parentheses right after the figure at `index`, if the parentheses open with
