@@ -66,6 +66,12 @@ export function isBareLine(text: string): boolean {
 
 /** The addressee above the text (主送机关, GB/T 9704): “市人民政府：”, “中共安平县委、安平县人民政府：”. */
 const ADDRESSEE = /^[^\s。,;:!?]{2,40}:$/;
+/**
+ * An addressee whose colon was dropped (“宣州区委、区政府”): bodies named one after another, each
+ * ending in a word for a body (委, 政府, 委员会 …), and nothing else on the line.
+ */
+const BODY = String.raw`[^\s。,;:!?、]{1,20}(?:委|政府|委员会|人大常委会|局|厅)`;
+const BARE_ADDRESSEE = new RegExp(String.raw`^${BODY}(?:、${BODY})*$`);
 
 /**
  * Whether a line (normalized, trimmed) is the addressee, which is no opening of the text. A
@@ -73,7 +79,7 @@ const ADDRESSEE = /^[^\s。,;:!?]{2,40}:$/;
  * and is the opening.
  */
 export function isAddressee(text: string): boolean {
-  return ADDRESSEE.test(text) && !REPORTING_SENTENCE.test(text);
+  return (ADDRESSEE.test(text) && !REPORTING_SENTENCE.test(text)) || (text.length <= 40 && BARE_ADDRESSEE.test(text));
 }
 
 /** A date written alone on a line: 2023年1月9日 or 二〇二三年一月九日. */

@@ -29,6 +29,12 @@ const MONTH_OR_QUARTER = /^[\d一二三四五六七八九十]{1,3}(?:[-—~至�
 export const YEAR_LEAD = new RegExp(`^(?:[一二三四五六七八九十]{1,3}是[,:]?)?${YEAR}( ?年度?)(?:[,:]|(?<=年)全年)`);
 
 /**
+ * An opening that presents its year before reporting on it: “2024年是全面贯彻……的开局之年”. Read only
+ * in the opening: elsewhere such a sentence may present another year (the next one, in the plans).
+ */
+const YEAR_PRESENTED = new RegExp(`^${YEAR}(年)是`);
+
+/**
  * An item that opens with a year after its enumerator and goes straight on, no comma: “一是2025年组织
  * 开展……”; group 1 is the year, group 2 its 年. What follows tells whether the year is the item's time.
  */
@@ -88,12 +94,12 @@ export function headingYear(title: string): StatedYear | undefined {
 }
 
 /**
- * The years the opening paragraph states as the report's period: “2023年，我县……” opens it, “现将……
- * 2023年度……报告如下” ends it. Each is the year and its 年, at offsets within the paragraph.
+ * The years the opening paragraph states as the report's period: “2023年，我县……” or “2023年是……之年”
+ * opens it, “现将……2023年度……报告如下” ends it. Each is the year and its 年, at offsets within the paragraph.
  */
 export function openingYears(text: string): StatedYear[] {
   const stated: StatedYear[] = [];
-  const lead = YEAR_LEAD.exec(text);
+  const lead = YEAR_LEAD.exec(text) ?? YEAR_PRESENTED.exec(text);
   if (lead) {
     const start = lead[0].indexOf(lead[1]!);
     stated.push({ year: readYear(lead[1]!), start, end: start + lead[1]!.length + lead[2]!.indexOf('年') + 1 });
