@@ -564,7 +564,7 @@ function differenceText(value: number, stated: Figure, unit = stated.unit): stri
  * a rise smaller than the two values give (see `pointsReading`).
  */
 function plainPoints(s: Statement): boolean {
-  const later = exactRate(s.later) || (reachedRate(s.later) && !s.later.parenthetical);
+  const later = (exactRate(s.later) || reachedRate(s.later)) && !s.later.parenthetical;
   return exactRate(s.earlier) && later && !s.percent.approximate && s.percent.value >= 0;
 }
 
