@@ -565,7 +565,8 @@ function doneExceedsReceived(ctx: Ctx, joined: JoinedText, words: string, clause
     carryOver ??= speaksOfCarryOver(words);
     if (carryOver) return;
     const total = findTotal(clause, i);
-    if (!total || !sameThings(f, total)) return;
+    // A total above a round number (380余件) says too little to be sure a count of done passes it.
+    if (!total || !exactCount(total) || !sameThings(f, total)) return;
     const received = receivedWord(total);
     if (!received || f.value <= total.value + tolerance(total) + tolerance(f) + EPSILON) return;
     ctx.report({

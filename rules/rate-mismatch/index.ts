@@ -15,8 +15,11 @@ import {
   pendingWord,
   plainGap,
   possibleTotals,
+  quantityOf,
   quotientAgrees,
+  quotientEnds,
   quotientText,
+  rangedCount,
   rateEntry,
   rateName,
   REACHED,
@@ -24,9 +27,9 @@ import {
   sameThings,
   shown,
   tolerance,
-  totalOf,
+  within,
 } from '../shared/figures.js';
-import type { Clause, RateEntry, Rounding, Total } from '../shared/figures.js';
+import type { Clause, Quantity, RateEntry, Rounding } from '../shared/figures.js';
 import { columnsWhere, cellFigure, isDerivedRow, shortRateName } from '../shared/tables.js';
 import { checkRatios } from './ratios.js';
 import { checkShares } from './shares.js';
@@ -45,13 +48,14 @@ const schema = Type.Object(
 
 /** What a rate is computed from, as the sentence states it. */
 interface Reading {
-  numerator: number;
-  numeratorTolerance: number;
-  total: Total;
+  numerator: Quantity;
+  total: Quantity;
   /** Other totals the sentence leaves open; the rate is right if any of them gives it. */
-  others: Total[];
-  /** How the message shows the division: "13649÷13785", "(30-2)÷30". */
+  others: Quantity[];
+  /** How the message shows the division: "13649÷13785", "(30-2)÷30", "352÷389至352÷381". */
   shown: string;
+  /** A count is stated above a round number (380余件): the counts allow a range of rates, not one. */
+  ranged?: boolean;
   /** The division is written beside the rate: 达到92.6%（25,930÷28,003）. */
   divisionWritten?: boolean;
 }
@@ -88,14 +92,22 @@ function eitherTotal(clause: Clause, n: number, entry: RateEntry): Reading | und
   const totals = possibleTotals(clause, n, entry.over)?.filter((t) => t.value >= numerator.value);
   if (!totals || totals.length === 0) return undefined;
   const [total, ...others] = totals as [Figure, ...Figure[]];
-  return { numerator: numerator.value, numeratorTolerance: 0, total: totalOf(total), others: others.map(totalOf), shown: `${shown(numerator)}÷${shown(total)}` };
+  return { numerator: within(numerator.value), total: quantityOf(total), others: others.map(quantityOf), shown: `${shown(numerator)}÷${shown(total)}` };
 }
 
-/** numerator ÷ total, when both are plain counts of the same things and the numerator is not more. */
+/**
+ * numerator ÷ total, when both are counts of the same things, plain or above a round number (受理380余件，
+ * 化解352件: 352 of 381 to 389), and the numerator is not more.
+ */
 function divided(numerator: Figure, total: Figure): Reading | undefined {
-  if (!exactCount(numerator) || !exactCount(total) || !sameThings(numerator, total)) return undefined;
-  if (numerator.value > total.value + tolerance(total) + tolerance(numerator)) return undefined;
-  return { numerator: numerator.value, numeratorTolerance: tolerance(numerator), total: totalOf(total), others: [], shown: `${shown(numerator)}÷${shown(total)}` };
+  if (!rangedCount(numerator) || !rangedCount(total) || !sameThings(numerator, total)) return undefined;
+  const [n, t] = [quantityOf(numerator), quantityOf(total)];
+  if (n.low > t.high) return undefined;
+  if (!numerator.approximate && !total.approximate) return { numerator: n, total: t, others: [], shown: `${shown(numerator)}÷${shown(total)}` };
+  // The least quotient over the most, as the counts allow: 352÷389至352÷381.
+  const end = (f: Figure, value: number) => (f.approximate ? String(value) : shown(f));
+  const division = `${end(numerator, n.low)}÷${end(total, t.high)}至${end(numerator, n.high)}÷${end(total, t.low)}`;
+  return { numerator: n, total: t, others: [], shown: division, ranged: true };
 }
 
 function reading(clause: Clause, rateIndex: number, floor: number, entry: RateEntry, qualifier: string): { reading?: Reading; used: boolean } {
@@ -116,13 +128,12 @@ function reading(clause: Clause, rateIndex: number, floor: number, entry: RateEn
   if (pending.length !== 1) return { used: false };
   const rest = figures[pending[0]!]!;
   const total = findTotal(clause, pending[0]!, floor);
-  if (!total || !exactCount(rest) || rest.value > total.value) return { used: true };
+  if (!total || !exactCount(total) || !exactCount(rest) || rest.value > total.value) return { used: true };
   return {
     used: true,
     reading: {
-      numerator: total.value - rest.value,
-      numeratorTolerance: tolerance(rest),
-      total: totalOf(total),
+      numerator: within(total.value - rest.value, tolerance(rest)),
+      total: quantityOf(total),
       others: [],
       shown: `(${shown(total)}-${shown(rest)})÷${shown(total)}`,
     },
@@ -252,7 +263,7 @@ function divisionIn(paren: { open: number; close: number }, i: number, joined: J
   if (!fraction) return undefined;
   const [numerator, total] = [fraction[1], fraction[2]].map((n) => Number(n!.replaceAll(',', ''))) as [number, number];
   if (numerator > total) return undefined;
-  const reading = { numerator, numeratorTolerance: 0, total: { value: total, tolerance: 0 }, others: [], shown: `${numerator}÷${total}`, divisionWritten: true };
+  const reading = { numerator: within(numerator), total: within(total), others: [], shown: `${numerator}÷${total}`, divisionWritten: true };
   return { reading, last: i };
 }
 
@@ -299,14 +310,14 @@ function rowReading(table: Table, row: number, columns: { numerator: number; tot
   const totals = (cells as Figure[]).filter((f) => sameThings(f, numerator) && f.value >= numerator.value);
   if (totals.length === 0) return undefined;
   const [total, ...others] = totals as [Figure, ...Figure[]];
-  return { numerator: numerator.value, numeratorTolerance: tolerance(numerator), total: totalOf(total), others: others.map(totalOf), shown: `${shown(numerator)}÷${shown(total)}` };
+  return { numerator: quantityOf(numerator), total: quantityOf(total), others: others.map(quantityOf), shown: `${shown(numerator)}÷${shown(total)}` };
 }
 
 type Ctx = RuleContext<{ rounding: Rounding }>;
 
 /** Whether a rate agrees with one of the totals of its reading. */
 function agrees(rate: Figure, r: Reading, rounding: Rounding): boolean {
-  return [r.total, ...r.others].some((total) => quotientAgrees(rate, r.numerator, r.numeratorTolerance, total, rounding));
+  return [r.total, ...r.others].some((total) => quotientAgrees(rate, r.numerator, total, rounding));
 }
 
 /**
@@ -317,12 +328,19 @@ function agrees(rate: Figure, r: Reading, rounding: Rounding): boolean {
  */
 function boundChecked(rate: Figure, r: Reading): boolean {
   if (reachesWrittenDivision(rate, r)) return true;
-  return [r.total, ...r.others].every((total) => boundContradicted(rate, r.numerator, r.numeratorTolerance, total));
+  return [r.total, ...r.others].every((total) => boundContradicted(rate, r.numerator, total));
 }
 
-/** The rate as it should be written, with the decimals and unit it is written with. */
-function expectedRate(rate: Figure, r: Reading, rounding: Rounding): string {
-  return quotientText(rate, r.numerator, r.total, rounding);
+/**
+ * What a finding says a rate should be, with the decimals and unit it is written with: one value
+ * (办结率应为95.8%), or, over a count above a round number, the range the counts allow (化解率应在90.5%
+ * 至92.4%之间). Undefined when that is what the text writes: a finding never restates the text.
+ */
+function expectation(rate: Figure, r: Reading, rounding: Rounding, written: string): { messageId: 'mismatch'; expected: string } | { messageId: 'between'; low: string; high: string } | undefined {
+  const ends = r.ranged ? quotientEnds(rate, r.numerator, r.total, rounding) : undefined;
+  if (ends && ends.low !== ends.high) return ends.low === written || ends.high === written ? undefined : { messageId: 'between', ...ends };
+  const expected = ends?.low ?? quotientText(rate, r.numerator, r.total, rounding);
+  return expected === written ? undefined : { messageId: 'mismatch', expected };
 }
 
 /** | 项目 | 受理 | 办结 | 办结率 |: each row's rate against the counts of its row (not of a 平均 or 增减 row: its cells are no counts of its rate). */
@@ -338,7 +356,7 @@ function checkTables(tree: ReportTree, ctx: Ctx): void {
         if (!rate || rate.kind !== 'rate' || rate.change || rate.value < 0 || isDerivedRow(rowHeading.name)) return;
         const r = rowReading(table, row, columns);
         if (!r || agrees(rate, r, ctx.options.rounding)) return;
-        const expected = expectedRate(rate, r, ctx.options.rounding);
+        const expected = quotientText(rate, r.numerator, r.total, ctx.options.rounding);
         const actual = tree.source.text.slice(rate.start, rate.end);
         if (expected === tree.normalized.slice(rate.start, rate.end)) return;
         const name = shortRateName(heading.name, known.display);
@@ -362,6 +380,10 @@ export const rule = defineRule({
       mismatch: {
         'zh-CN': '{name}应为{expected}（{division}），文中为{actual}',
         en: '{name} should be {expected} ({division}), the text says {actual}',
+      },
+      between: {
+        'zh-CN': '{name}应在{low}至{high}之间（{division}），文中为{actual}',
+        en: '{name} should be between {low} and {high} ({division}), the text says {actual}',
       },
       sharesOfParts: {
         'zh-CN': '其中各项占比是按所列各项之和{sum}计算的（如{division}），不是按总数{whole}：请核对总数或各项占比',
@@ -399,16 +421,12 @@ export const rule = defineRule({
           r = paren && divisionIn(paren, i, joined)?.reading;
         }
         if (!r || (rate.approximate && !boundChecked(rate, r)) || agrees(rate, r, ctx.options.rounding)) return;
-        const expected = expectedRate(rate, r, ctx.options.rounding);
+        const expected = expectation(rate, r, ctx.options.rounding, joined.slice(rate.start, rate.end));
+        if (!expected) return;
+        const { messageId, ...values } = expected;
         const actual = joined.slice(rate.start, rate.end, tree.source.text);
-        if (expected === joined.slice(rate.start, rate.end)) return;
         const name = rateName(tree, rate.name, known.display);
-        ctx.report({
-          messageId: 'mismatch',
-          data: { name: name.text, expected, division: r.shown, actual },
-          start: name.start,
-          end: rate.end,
-        });
+        ctx.report({ messageId, data: { name: name.text, ...values, division: r.shown, actual }, start: name.start, end: rate.end });
       });
     }
     checkTables(tree, ctx);

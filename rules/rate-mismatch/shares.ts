@@ -1,7 +1,7 @@
 import type { ReportDescriptor, RuleContext } from '@reportlint/core';
 import { formatDecimal, joinedText, parseChineseNumeral } from '@reportlint/parser';
 import type { Figure, JoinedText, ReportTree } from '@reportlint/parser';
-import { boundContradicted, chainBefore, CHANGES, countBeforeNoun, eachWithSentenceBefore, endsWithQualifier, exactCount, figureClauses, findTotal, firstAfter, frameOf, isBounded, listAcrossSemicolons, MAX_FIGURES_BACK, PARTS, quotientAgrees, quotientText, RECEIVED, sameThings, shown, thingsNamed, tolerance, totalOf, totalOpening, WAYS, withoutMarker } from '../shared/figures.js';
+import { boundContradicted, chainBefore, CHANGES, countBeforeNoun, eachWithSentenceBefore, endsWithQualifier, exactCount, figureClauses, findTotal, firstAfter, frameOf, isBounded, listAcrossSemicolons, MAX_FIGURES_BACK, PARTS, quantityOf, quotientAgrees, quotientText, RECEIVED, sameThings, shown, thingsNamed, tolerance, totalOpening, within, WAYS, withoutMarker } from '../shared/figures.js';
 import type { Clause, Rounding, SentenceBefore } from '../shared/figures.js';
 import { literalAlternation } from '../shared/ranges.js';
 
@@ -322,7 +322,7 @@ function listTotal(joined: JoinedText, clause: Clause, share: Share, sentenceBef
   // 发放贷款4216笔、18.73亿元，其中首套3894笔……: a count written with its amount is the whole of a list of counts.
   if (t > 0 && !sameThings(figures[t]!, part) && sameThings(figures[t - 1]!, part) && joined.slice(figures[t - 1]!.end, figures[t]!.labelStart) === '、') t--;
   const from = clause.roles[t]!.done ? findTotal(clause, t) : undefined;
-  return { whole: figures[t]!, others: from ? [from] : [] };
+  return { whole: figures[t]!, others: from && exactCount(from) ? [from] : [] };
 }
 
 /**
@@ -545,9 +545,8 @@ function boundsOf(v: number, before: string | undefined, after: string | undefin
 /** Whether no total of the base can give a share the words allow, within the tolerance of the counts (3.96万). */
 function wordsContradicted(words: ShareWords, part: Figure, base: Base): boolean {
   return ![base.whole, ...base.others].some((whole) => {
-    const lo = ((part.value - tolerance(part)) / (whole.value + tolerance(whole))) * 100;
-    const hi = ((part.value + tolerance(part)) / (whole.value - tolerance(whole))) * 100;
-    return hi >= words.lo && lo <= words.hi;
+    const [p, w] = [quantityOf(part), quantityOf(whole)];
+    return (p.high / w.low) * 100 >= words.lo && (p.low / w.high) * 100 <= words.hi;
   });
 }
 
@@ -556,9 +555,9 @@ function wordsContradicted(words: ShareWords, part: Figure, base: Base): boolean
  * or approximately (约占40%) only needs one of them not to contradict it.
  */
 function shareHolds(stated: Figure, part: Figure, base: Base, rounding: Rounding): boolean {
-  const totals = [base.whole, ...base.others].map(totalOf);
-  if (stated.approximate) return !totals.every((total) => boundContradicted(stated, part.value, tolerance(part), total));
-  return totals.some((total) => quotientAgrees(stated, part.value, tolerance(part), total, rounding));
+  const totals = [base.whole, ...base.others].map(quantityOf);
+  if (stated.approximate) return !totals.every((total) => boundContradicted(stated, quantityOf(part), total));
+  return totals.some((total) => quotientAgrees(stated, quantityOf(part), total, rounding));
 }
 
 /** A wrong share: the finding, and the count it was found wrong against. */
@@ -627,8 +626,8 @@ function sumOfListedParts(shares: readonly Share[], wrong: readonly Mismatch[], 
   const slack = percents.reduce((sum, { stated }) => sum + 10 ** -stated.precision / 2, 0);
   const stated = percents.reduce((sum, p) => sum + p.stated.value, 0);
   if (Math.abs(stated - 100) > slack) return undefined;
-  const total = { value: percents.reduce((sum, p) => sum + p.part.value, 0), tolerance: percents.reduce((sum, p) => sum + tolerance(p.part), 0) };
-  return percents.every(({ stated, part }) => quotientAgrees(stated, part.value, tolerance(part), total, rounding)) ? total.value : undefined;
+  const total = within(percents.reduce((sum, p) => sum + p.part.value, 0), percents.reduce((sum, p) => sum + tolerance(p.part), 0));
+  return percents.every(({ stated, part }) => quotientAgrees(stated, quantityOf(part), total, rounding)) ? total.value : undefined;
 }
 
 /** One share against its part and whole: its finding when wrong. `listed`: the shares of the 其中 list of its clause, when asked for. */
@@ -654,7 +653,7 @@ function mismatchOf(
     const division = `${shown(part)}÷${shown(whole)}`;
     return { share, whole, finding: { messageId: 'shareWords', data: { actual, range: stated.range, division, value }, start: stated.start, end: stated.end } };
   }
-  const expected = quotientText(stated, part.value, totalOf(whole), rounding);
+  const expected = quotientText(stated, quantityOf(part), quantityOf(whole), rounding);
   if (expected === joined.slice(stated.start, stated.end)) return undefined;
   return {
     share,
@@ -672,6 +671,6 @@ function wholeOfList(base: Base, listed: () => readonly Share[], share: Share, r
   if (base.others.length === 0) return base.whole;
   const shares = listed();
   const agreeing = (whole: Figure) =>
-    shares.some(({ stated, part }) => part !== share.part && stated.kind !== 'words' && quotientAgrees(stated, part.value, tolerance(part), totalOf(whole), rounding));
+    shares.some(({ stated, part }) => part !== share.part && stated.kind !== 'words' && quotientAgrees(stated, quantityOf(part), quantityOf(whole), rounding));
   return [base.whole, ...base.others].find(agreeing) ?? base.whole;
 }

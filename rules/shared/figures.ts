@@ -147,6 +147,18 @@ export function exactCount(f: Figure): boolean {
   return (f.kind === 'count' || f.kind === 'amount') && !f.approximate && !f.average && !f.change && f.value >= 0;
 }
 
+/**
+ * A count the arithmetic can rely on within a known interval: stated exactly, or a count of things above
+ * a round number (380余件, 3000多人: see `quantityOf`). Not 约, 近, 以上: they state no bound on one side;
+ * nor 12余件, which leaves no whole number between 12 and 13.
+ */
+export function rangedCount(f: Figure): boolean {
+  if (exactCount(f)) return true;
+  if (f.kind !== 'count' || !countRange(f)) return false;
+  const { low, high } = quantityOf(f);
+  return low <= high;
+}
+
 /** A character of a word (not punctuation, a digit or a space). */
 const HAN = /^\p{Script=Han}$/u;
 
@@ -268,21 +280,34 @@ export function writtenFrom(stated: number, decimals: number, lo: number, hi: nu
 /** What a rate's unit counts the whole as: 100 for %, 1000 for ‰. */
 const perUnit = (rate: Figure): number => (rate.unit === '‰' ? 1000 : 100);
 
-/** A count a rate is divided by: its value, and the half-width of the interval it stands for (3.96万). */
-export interface Total {
+/** A count a rate is computed from: its value as written, and the interval it stands for (3.96万: 39550…39650). */
+export interface Quantity {
   value: number;
-  tolerance: number;
+  low: number;
+  high: number;
 }
 
-export const totalOf = (f: Figure): Total => ({ value: f.value, tolerance: tolerance(f) });
+/** A quantity known to within `tolerance` either side of `value` (an exact count: none). */
+export const within = (value: number, tolerance = 0): Quantity => ({ value, low: value - tolerance, high: value + tolerance });
 
 /**
- * Whether `rate` (value, decimals and unit as written) can be n ÷ t for some n within
- * `numeratorTolerance` of `numerator` and some t within the tolerance of `total`, rounded or
- * truncated as `rounding` allows.
+ * The quantity a count stands for: its value within its rounding (3.96万), or, for a count of things above
+ * a round number, the whole numbers strictly between that number and the next step: 380余件 is 381 to 389
+ * (countRange takes the bounds themselves, which a sum may reach; a count of whole things is neither).
  */
-export function quotientAgrees(rate: Figure, numerator: number, numeratorTolerance: number, total: Total, rounding: Rounding): boolean {
-  const range = quotientRange(rate, numerator, numeratorTolerance, total);
+export function quantityOf(f: Figure): Quantity {
+  const range = countRange(f);
+  if (!range) return within(f.value, tolerance(f));
+  const whole = f.approximate && f.kind === 'count';
+  return whole ? { value: f.value, low: range.low + 1, high: range.high - 1 } : { value: f.value, ...range };
+}
+
+/**
+ * Whether `rate` (value, decimals and unit as written) can be n ÷ t for some n within `numerator`'s
+ * interval and some t within `total`'s, rounded or truncated as `rounding` allows.
+ */
+export function quotientAgrees(rate: Figure, numerator: Quantity, total: Quantity, rounding: Rounding): boolean {
+  const range = quotientRange(rate, numerator, total);
   return !range || writtenFrom(rate.value, rate.precision, range.lo, range.hi, rounding);
 }
 
@@ -309,8 +334,8 @@ export const isBounded = (rate: Figure): boolean => {
  *   ten (约40%), a five (约95%), else by a point or two: the slack is that step, at least two points.
  * False for any other rate.
  */
-export function boundContradicted(rate: Figure, numerator: number, numeratorTolerance: number, total: Total): boolean {
-  const range = quotientRange(rate, numerator, numeratorTolerance, total);
+export function boundContradicted(rate: Figure, numerator: Quantity, total: Quantity): boolean {
+  const range = quotientRange(rate, numerator, total);
   if (!range) return false;
   const marker = rate.marker ?? '';
   const half = 10 ** -rate.precision / 2;
@@ -321,21 +346,30 @@ export function boundContradicted(rate: Figure, numerator: number, numeratorTole
   return range.hi < rate.value - slack - EPSILON || range.lo > rate.value + slack + EPSILON;
 }
 
-/** The values n ÷ t takes in `rate`'s unit for n and t within their tolerances; undefined when t may be 0. */
-function quotientRange(rate: Figure, numerator: number, numeratorTolerance: number, total: Total): { lo: number; hi: number } | undefined {
+/** The values n ÷ t takes in `rate`'s unit for n and t within their intervals; undefined when t may be 0. */
+function quotientRange(rate: Figure, numerator: Quantity, total: Quantity): { lo: number; hi: number } | undefined {
   const factor = perUnit(rate);
-  const tLo = total.value - total.tolerance;
-  const tHi = total.value + total.tolerance;
-  if (tLo <= 0) return undefined;
-  const nLo = Math.max(0, numerator - numeratorTolerance);
-  const nHi = numerator + numeratorTolerance;
-  return { lo: (nLo / tHi) * factor, hi: (nHi / tLo) * factor };
+  if (total.low <= 0) return undefined;
+  return { lo: (Math.max(0, numerator.low) / total.high) * factor, hi: (numerator.high / total.low) * factor };
 }
 
-/** numerator ÷ total as `rate` should be written: with its decimals and unit (65.0%, 3‰). */
-export function quotientText(rate: Figure, numerator: number, total: Total, rounding: Rounding): string {
-  const factor = perUnit(rate);
-  return formatDecimal((numerator / total.value) * factor, rate.precision, rounding === 'truncate' ? 'truncate' : 'round') + rate.unit;
+/** A value in `rate`'s unit as the rate is written: with its decimals and unit (65.0%, 3‰). */
+function rateText(rate: Figure, value: number, rounding: Rounding): string {
+  return formatDecimal(value, rate.precision, rounding === 'truncate' ? 'truncate' : 'round') + rate.unit;
+}
+
+/** numerator ÷ total as `rate` should be written (of the values as written). */
+export function quotientText(rate: Figure, numerator: Quantity, total: Quantity, rounding: Rounding): string {
+  return rateText(rate, (numerator.value / total.value) * perUnit(rate), rounding);
+}
+
+/**
+ * The least and the most n ÷ t may be, as `rate` is written, for n and t within their intervals: what
+ * counts above a round number allow (352 of 380余件: 90.5% and 92.4%).
+ */
+export function quotientEnds(rate: Figure, numerator: Quantity, total: Quantity, rounding: Rounding): { low: string; high: string } | undefined {
+  const range = quotientRange(rate, numerator, total);
+  return range && { low: rateText(rate, range.lo, rounding), high: rateText(rate, range.hi, rounding) };
 }
 
 /** A count as the message shows it: as written when in Arabic digits (13649, 3.96万; 13,649 and 13 649 as 13649), else its value. */
@@ -905,7 +939,8 @@ function soleHolder(clause: Clause, j: number, index: number, floor: number): bo
  * total (受理, 排查, 共 …) or opens the clause. `floor`: index before which figures belong to an
  * earlier, already explained rate. `over`: the closed counts a rate may also be taken over (审结 for
  * 败诉率), when nothing else in the clause chain could be its total. `undefined` when the clause does
- * not say it plainly.
+ * not say it plainly. The total may be a count above a round number (380余件: see `rangedCount`); a
+ * caller that needs one value checks `exactCount`.
  */
 export function findTotal(clause: Clause, index: number, floor = -1, over?: readonly string[]): Figure | undefined {
   const { figures, roles } = clause;
@@ -952,7 +987,7 @@ export function findTotal(clause: Clause, index: number, floor = -1, over?: read
     if (!usable(j) || (over && isOutcome(f))) continue;
     if (should.length > 0 && !should.includes(f)) return undefined;
     const r = roles[j]!;
-    if (!exactCount(f) || r.pending) return undefined;
+    if (!rangedCount(f) || r.pending) return undefined;
     // 受理政府信息公开申请286件 is what came in, though 公开 names a done verb: its received word says so.
     if (doneOnly(f, r)) return over && closedCount(f, over) && soleTotal(clause, j, index) ? f : undefined;
     // 受理投诉100件，受理举报50件，办结144件: two totals of the same kind; the rate is over their sum.
