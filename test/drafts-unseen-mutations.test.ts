@@ -1007,6 +1007,12 @@ const MUTATIONS: Record<string, Mutation[]> = {
       to: "纠错率下降4.6个百分点，由18.6%下降到15.0%",
       findings: ["28:106-28:113 change-mismatch 降幅应为3.6个百分点（18.6%-15.0%），文中为4.6个百分点"],
     },
+    {
+      mistake: "the disputes rounded up to 1900余件, the 调解成功率 kept from the exact count",
+      from: "全县排查矛盾纠纷1860件",
+      to: "全县排查矛盾纠纷1900余件",
+      findings: ["24:41-24:51 rate-mismatch 调解成功率应在90.6%至95.3%之间（1812÷1999至1812÷1901），文中为97.4%"],
+    },
   ],
   "19-pdf-paste.txt": [
     {
@@ -1276,6 +1282,12 @@ const MUTATIONS: Record<string, Mutation[]> = {
       to: "坚持以习近平新时期中国特色社会主义思想为指导",
       findings: ["3:21-3:37 terminology “习近平新时期中国特色社会主义思想”应为“习近平新时代中国特色社会主义思想”：党的十九大确立的名称是“习近平新时代中国特色社会主义思想”（新时代，不是新时期；“中国特色”不可省略）"],
     },
+    {
+      mistake: "the case files rounded to 400余卷, the 优秀率 kept from the exact count",
+      from: "评查执法案卷360卷",
+      to: "评查执法案卷400余卷",
+      findings: ["17:45-17:53 rate-mismatch 优秀率应在19.6%至24.4%之间（98÷499至98÷401），文中为27.2%"],
+    },
   ],
   "25-subdistrict-2022.txt": [
     {
@@ -1303,6 +1315,12 @@ const MUTATIONS: Record<string, Mutation[]> = {
       from: "不少于8场",
       to: "不少于×场",
       findings: ["56:30-56:32 placeholder-text 模板占位符“×场”未替换，应填写实际内容"],
+    },
+    {
+      mistake: "the total rounded to 70余件, the 调处成功率 kept from the exact count",
+      from: "矛盾纠纷63件",
+      to: "矛盾纠纷70余件",
+      findings: ["32:84-32:94 rate-mismatch 调处成功率应在77.2%至85.9%之间（61÷79至61÷71），文中为96.8%"],
     },
   ],
   "27-sasac-points.txt": [

@@ -249,6 +249,10 @@ const expected: Record<string, string[]> = {
     '11:22-11:59 parts-exceed-total 各分项之和为12614份（3102+9512），超过总数12406份；请核对总数或各分项',
     '23:37-23:38 line-break-in-sentence 句子在此处被换行截断（“…各类调解申请62”后接下一行“7件，调解成功6…”），应删去换行，与下一行连成一段',
   ],
+  'rate-mismatch-above-round.txt': [
+    '22:26-22:36 rate-mismatch 调解成功率应在94.6%至95.7%之间（652÷689至652÷681），文中为97.3%',
+    '25:36-25:44 rate-mismatch 合格率应在93.1%至98.0%之间（148÷159至148÷151），文中为99.1%',
+  ],
 };
 
 const files = readdirSync(DIR).filter((f) => f.endsWith('.txt')).sort();
