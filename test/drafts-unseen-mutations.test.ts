@@ -1011,7 +1011,7 @@ const MUTATIONS: Record<string, Mutation[]> = {
       mistake: "the disputes rounded up to 1900余件, the 调解成功率 kept from the exact count",
       from: "全县排查矛盾纠纷1860件",
       to: "全县排查矛盾纠纷1900余件",
-      findings: ["24:41-24:51 rate-mismatch 调解成功率应在90.6%至95.3%之间（1812÷1999至1812÷1901），文中为97.4%"],
+      findings: ["24:41-24:51 rate-mismatch 调解成功率应在90.6%至95.4%之间（1812÷2000至1812÷1900），文中为97.4%"],
     },
   ],
   "19-pdf-paste.txt": [
@@ -1286,7 +1286,7 @@ const MUTATIONS: Record<string, Mutation[]> = {
       mistake: "the case files rounded to 400余卷, the 优秀率 kept from the exact count",
       from: "评查执法案卷360卷",
       to: "评查执法案卷400余卷",
-      findings: ["17:45-17:53 rate-mismatch 优秀率应在19.6%至24.4%之间（98÷499至98÷401），文中为27.2%"],
+      findings: ["17:45-17:53 rate-mismatch 优秀率应在19.6%至24.5%之间（98÷500至98÷400），文中为27.2%"],
     },
   ],
   "25-subdistrict-2022.txt": [
@@ -1320,7 +1320,7 @@ const MUTATIONS: Record<string, Mutation[]> = {
       mistake: "the total rounded to 70余件, the 调处成功率 kept from the exact count",
       from: "矛盾纠纷63件",
       to: "矛盾纠纷70余件",
-      findings: ["32:84-32:94 rate-mismatch 调处成功率应在77.2%至85.9%之间（61÷79至61÷71），文中为96.8%"],
+      findings: ["32:84-32:94 rate-mismatch 调处成功率应在76.3%至87.1%之间（61÷80至61÷70），文中为96.8%"],
     },
   ],
   "27-sasac-points.txt": [

@@ -52,7 +52,7 @@ interface Reading {
   total: Quantity;
   /** Other totals the sentence leaves open; the rate is right if any of them gives it. */
   others: Quantity[];
-  /** How the message shows the division: "13649÷13785", "(30-2)÷30", "352÷389至352÷381". */
+  /** How the message shows the division: "13649÷13785", "(30-2)÷30", "352÷390至352÷380". */
   shown: string;
   /** A count is stated above a round number (380余件): the counts allow a range of rates, not one. */
   ranged?: boolean;
@@ -97,14 +97,14 @@ function eitherTotal(clause: Clause, n: number, entry: RateEntry): Reading | und
 
 /**
  * numerator ÷ total, when both are counts of the same things, plain or above a round number (受理380余件，
- * 化解352件: 352 of 381 to 389), and the numerator is not more.
+ * 化解352件: 352 of 380 to 390), and the numerator is not more.
  */
 function divided(numerator: Figure, total: Figure): Reading | undefined {
   if (!rangedCount(numerator) || !rangedCount(total) || !sameThings(numerator, total)) return undefined;
   const [n, t] = [quantityOf(numerator), quantityOf(total)];
   if (n.low > t.high) return undefined;
   if (!numerator.approximate && !total.approximate) return { numerator: n, total: t, others: [], shown: `${shown(numerator)}÷${shown(total)}` };
-  // The least quotient over the most, as the counts allow: 352÷389至352÷381.
+  // The least quotient over the most, as the counts allow: 352÷390至352÷380.
   const end = (f: Figure, value: number) => (f.approximate ? String(value) : shown(f));
   const division = `${end(numerator, n.low)}÷${end(total, t.high)}至${end(numerator, n.high)}÷${end(total, t.low)}`;
   return { numerator: n, total: t, others: [], shown: division, ranged: true };

@@ -149,14 +149,10 @@ export function exactCount(f: Figure): boolean {
 
 /**
  * A count the arithmetic can rely on within a known interval: stated exactly, or a count of things above
- * a round number (380余件, 3000多人: see `quantityOf`). Not 约, 近, 以上: they state no bound on one side;
- * nor 12余件, which leaves no whole number between 12 and 13.
+ * a round number (380余件, 3000多人: see `quantityOf`). Not 约, 近, 以上: they state no bound on one side.
  */
 export function rangedCount(f: Figure): boolean {
-  if (exactCount(f)) return true;
-  if (f.kind !== 'count' || !countRange(f)) return false;
-  const { low, high } = quantityOf(f);
-  return low <= high;
+  return exactCount(f) || (f.kind === 'count' && countRange(f) !== undefined);
 }
 
 /** A character of a word (not punctuation, a digit or a space). */
@@ -291,15 +287,13 @@ export interface Quantity {
 export const within = (value: number, tolerance = 0): Quantity => ({ value, low: value - tolerance, high: value + tolerance });
 
 /**
- * The quantity a count stands for: its value within its rounding (3.96万), or, for a count of things above
- * a round number, the whole numbers strictly between that number and the next step: 380余件 is 381 to 389
- * (countRange takes the bounds themselves, which a sum may reach; a count of whole things is neither).
+ * The quantity a count stands for: its value within its rounding (3.96万), or, for a count above a round
+ * number, that number up to the next step, both taken in (380余件: 380 to 390). Strictly 余 is more than
+ * 380, but drafters compute a rate over the round number itself, and a rate over it is left alone.
  */
 export function quantityOf(f: Figure): Quantity {
   const range = countRange(f);
-  if (!range) return within(f.value, tolerance(f));
-  const whole = f.approximate && f.kind === 'count';
-  return whole ? { value: f.value, low: range.low + 1, high: range.high - 1 } : { value: f.value, ...range };
+  return range ? { value: f.value, ...range } : within(f.value, tolerance(f));
 }
 
 /**
