@@ -552,6 +552,12 @@ const MUTATIONS: Record<string, Mutation[]> = {
         "64:137-64:139 enumeration-sequence 列举序号重复：前面已有“三是”，此处应为“四是”",
       ],
     },
+    {
+      mistake: "the 纲要's period with its dash lost (20212025年)",
+      from: "纲要（2021—2025年）》确",
+      to: "纲要（20212025年）》确",
+      findings: ["6:96-6:104 terminology “20212025”应为“2021—2025”：两个年份连写，期间的连接号“—”漏了（如五年规划、实施纲要的起止年份）"],
+    },
   ],
   "10-municipal-district.md": [
     {
@@ -10114,5 +10120,11 @@ describe('unseen drafts: documented silences', () => {
     // and a bare 2024 before the serial may be a year or part of a code, so neither is reported.
     expect(newFindings('94-autonomous-region-government.txt', '白政办发〔2024〕7号', '白政办发〔2024〕7')).toEqual([]);
     expect(newFindings('94-autonomous-region-government.txt', '白政办发〔2024〕7号', '白政办发2024 7号')).toEqual([]);
+  });
+
+  it('09: a three-year period with its dash lost (三年行动（20242026年）)', () => {
+    // Two years run together are read as a period only when they span a plan's five years (terminology
+    // README): two years one to three apart may as well be a list (2024、2026年) with its 、 lost.
+    expect(newFindings('09-city-government.txt', '（2024—2026年）', '（20242026年）')).toEqual([]);
   });
 });

@@ -53,6 +53,12 @@ interface Entry {
    * garbled from two names); the finding names the likelier one and offers no fix.
    */
   noFix?: boolean;
+  /**
+   * Built-in entries only: groups 1 and 2 are years, and the match stands only when the second
+   * follows the first by this many years, least and greatest (two years run together are a period
+   * with its dash lost only when they span a plan's five years; 20222023年 may be a list).
+   */
+  yearSpan?: [number, number];
   /** Built-in entries only, for speed: every match has this text at `anchorOffsets` from its start. */
   anchor?: string;
   /** Least and greatest offset of the anchor from the start of a match (in a lookahead or not). */
@@ -190,6 +196,7 @@ export const rule = defineRule({
         if (overlapsSpans(guardedSpans(tree, s), start, end)) continue;
         if (quotes && quotes(start) > 0) continue;
         if (entry.skip && entry.skip.test(sentenceAround(normalized, start, end))) continue;
+        if (entry.yearSpan && !spansYears(m, entry.yearSpan)) continue;
         const edits = editsFor(tree, entry, m, start);
         if (edits === null) continue; // nothing to change (e.g. a number too large to write in words)
         const actual = text.slice(start, end);
@@ -347,6 +354,12 @@ function apply(text: string, start: number, end: number, edits: TextEdit[]): str
     at = e.range[1];
   }
   return out + text.slice(at, end);
+}
+
+/** True when the match's second year (group 2) follows its first (group 1) by `least` to `greatest` years. */
+function spansYears(m: RegExpExecArray, [least, greatest]: [number, number]): boolean {
+  const span = Number(m[2]) - Number(m[1]);
+  return span >= least && span <= greatest;
 }
 
 /** The sentence around a match, at most a few hundred characters either side. */
