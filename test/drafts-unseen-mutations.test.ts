@@ -5107,6 +5107,12 @@ const MUTATIONS: Record<string, Mutation[]> = {
       to: "２０２５年４月２０日",
       findings: ["27:3-27:13 publish-date 成文日期晚于次年3月31日的公开期限：2024年度报告应在2025年3月31日前成文公开，文中为2025年4月20日"],
     },
+    {
+      mistake: "第一责任人职责 with its 人 lost",
+      from: "切实履行推进法治建设第一责任人职责，主持",
+      to: "切实履行推进法治建设第一责任职责，主持",
+      findings: ["17:21-17:25 terminology “第一责任”应为“第一责任人”：《党政主要负责人履行推进法治建设第一责任人职责规定》的提法是“第一责任人职责”，漏了“人”"],
+    },
   ],
   "108-city-natural-resources-mammoth.md": [
     {
