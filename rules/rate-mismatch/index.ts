@@ -4,7 +4,9 @@ import { joinedText, tablesOf } from '@reportlint/parser';
 import type { Figure, JoinedText, ReportTree, Table } from '@reportlint/parser';
 import {
   closedWord,
+  divisionShown,
   exactCount,
+  expectedRate,
   figureClauses,
   findTotal,
   boundContradicted,
@@ -17,7 +19,6 @@ import {
   possibleTotals,
   quantityOf,
   quotientAgrees,
-  quotientEnds,
   quotientText,
   rangedCount,
   rateEntry,
@@ -103,11 +104,7 @@ function divided(numerator: Figure, total: Figure): Reading | undefined {
   if (!rangedCount(numerator) || !rangedCount(total) || !sameThings(numerator, total)) return undefined;
   const [n, t] = [quantityOf(numerator), quantityOf(total)];
   if (n.low > t.high) return undefined;
-  if (!numerator.approximate && !total.approximate) return { numerator: n, total: t, others: [], shown: `${shown(numerator)}÷${shown(total)}` };
-  // The least quotient over the most, as the counts allow: 352÷390至352÷380.
-  const end = (f: Figure, value: number) => (f.approximate ? String(value) : shown(f));
-  const division = `${end(numerator, n.low)}÷${end(total, t.high)}至${end(numerator, n.high)}÷${end(total, t.low)}`;
-  return { numerator: n, total: t, others: [], shown: division, ranged: true };
+  return { numerator: n, total: t, others: [], shown: divisionShown(numerator, total), ranged: numerator.approximate || total.approximate };
 }
 
 function reading(clause: Clause, rateIndex: number, floor: number, entry: RateEntry, qualifier: string): { reading?: Reading; used: boolean } {
@@ -331,18 +328,6 @@ function boundChecked(rate: Figure, r: Reading): boolean {
   return [r.total, ...r.others].every((total) => boundContradicted(rate, r.numerator, total));
 }
 
-/**
- * What a finding says a rate should be, with the decimals and unit it is written with: one value
- * (办结率应为95.8%), or, over a count above a round number, the range the counts allow (化解率应在90.5%
- * 至92.4%之间). Undefined when that is what the text writes: a finding never restates the text.
- */
-function expectation(rate: Figure, r: Reading, rounding: Rounding, written: string): { messageId: 'mismatch'; expected: string } | { messageId: 'between'; low: string; high: string } | undefined {
-  const ends = r.ranged ? quotientEnds(rate, r.numerator, r.total, rounding) : undefined;
-  if (ends && ends.low !== ends.high) return ends.low === written || ends.high === written ? undefined : { messageId: 'between', ...ends };
-  const expected = ends?.low ?? quotientText(rate, r.numerator, r.total, rounding);
-  return expected === written ? undefined : { messageId: 'mismatch', expected };
-}
-
 /** | 项目 | 受理 | 办结 | 办结率 |: each row's rate against the counts of its row (not of a 平均 or 增减 row: its cells are no counts of its rate). */
 function checkTables(tree: ReportTree, ctx: Ctx): void {
   for (const table of tablesOf(tree)) {
@@ -421,7 +406,7 @@ export const rule = defineRule({
           r = paren && divisionIn(paren, i, joined)?.reading;
         }
         if (!r || (rate.approximate && !boundChecked(rate, r)) || agrees(rate, r, ctx.options.rounding)) return;
-        const expected = expectation(rate, r, ctx.options.rounding, joined.slice(rate.start, rate.end));
+        const expected = expectedRate(rate, r.numerator, r.total, r.ranged ?? false, ctx.options.rounding, joined.slice(rate.start, rate.end));
         if (!expected) return;
         const { messageId, ...values } = expected;
         const actual = joined.slice(rate.start, rate.end, tree.source.text);

@@ -1,7 +1,7 @@
 import type { ReportDescriptor, RuleContext } from '@reportlint/core';
 import { formatDecimal, joinedText, parseChineseNumeral } from '@reportlint/parser';
 import type { Figure, JoinedText, ReportTree } from '@reportlint/parser';
-import { boundContradicted, chainBefore, CHANGES, countBeforeNoun, eachWithSentenceBefore, endsWithQualifier, exactCount, figureClauses, findTotal, firstAfter, frameOf, isBounded, listAcrossSemicolons, MAX_FIGURES_BACK, PARTS, quantityOf, quotientAgrees, quotientText, RECEIVED, sameThings, shown, thingsNamed, tolerance, totalOpening, within, WAYS, withoutMarker } from '../shared/figures.js';
+import { boundContradicted, chainBefore, CHANGES, countBeforeNoun, divisionShown, eachWithSentenceBefore, endsWithQualifier, exactCount, expectedRate, figureClauses, findTotal, firstAfter, frameOf, isBounded, listAcrossSemicolons, MAX_FIGURES_BACK, PARTS, quantityOf, quotientAgrees, rangedCount, RECEIVED, sameThings, shown, thingsNamed, tolerance, totalOpening, within, WAYS, withoutMarker } from '../shared/figures.js';
 import type { Clause, Rounding, SentenceBefore } from '../shared/figures.js';
 import { literalAlternation } from '../shared/ranges.js';
 
@@ -421,16 +421,19 @@ function baseOf(joined: JoinedText, clause: Clause, share: Share, sentenceBefore
 }
 
 /**
- * Whether a base is plain: exact counts of the part's things, none less than the part, and no change
+ * Whether a base is plain: counts of the part's things, none less than the part, and no change
  * or other period between the whole and the share (受理500件，较上年增加120件，占比……). A percent of
  * change right after the whole (办理1532件，同比增长4.3%，其中涉企628件，占41.0%) says how the whole
  * itself grew — it names no count of another period — so its words are passed over, and so are those of
  * a count introduced as another period's that the whole is compared with (较上年的7,530件, 是2021年……的3倍).
+ * The counts are exact, or, for a percentage, above a round number (300余件: see `rangedCount`); a share
+ * in words is shown as one value of the counts, which such a whole does not give.
  */
 function plainBase(joined: JoinedText, clause: Clause, share: Share, base: Base): boolean {
   const { part, stated } = share;
   const counts = [base.whole, ...base.others];
-  if (counts.some((f) => !exactCount(f) || !sameThings(f, part) || part.value > f.value + tolerance(f) + tolerance(part))) return false;
+  const countable = stated.kind === 'words' ? exactCount : rangedCount;
+  if (counts.some((f) => !countable(f) || !sameThings(f, part) || quantityOf(part).low > quantityOf(f).high)) return false;
   if (base.whole.parenthetical && share.whole.by !== 'count') return false;
   let words = '';
   let from = Math.min(base.whole.labelStart, part.labelStart);
@@ -653,12 +656,14 @@ function mismatchOf(
     const division = `${shown(part)}÷${shown(whole)}`;
     return { share, whole, finding: { messageId: 'shareWords', data: { actual, range: stated.range, division, value }, start: stated.start, end: stated.end } };
   }
-  const expected = quotientText(stated, quantityOf(part), quantityOf(whole), rounding);
-  if (expected === joined.slice(stated.start, stated.end)) return undefined;
+  // Over a whole above a round number (300余件), the range of shares it allows, as a rate over such a total.
+  const expected = expectedRate(stated, quantityOf(part), quantityOf(whole), whole.approximate, rounding, joined.slice(stated.start, stated.end));
+  if (!expected) return undefined;
+  const { messageId, ...values } = expected;
   return {
     share,
     whole,
-    finding: { messageId: 'mismatch', data: { name: '占比', expected, division: `${shown(part)}÷${shown(whole)}`, actual }, start: stated.start, end: stated.end },
+    finding: { messageId, data: { name: '占比', ...values, division: divisionShown(part, whole), actual }, start: stated.start, end: stated.end },
   };
 }
 

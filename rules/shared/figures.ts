@@ -361,9 +361,39 @@ export function quotientText(rate: Figure, numerator: Quantity, total: Quantity,
  * The least and the most n ÷ t may be, as `rate` is written, for n and t within their intervals: what
  * counts above a round number allow (352 of 380余件: 90.5% and 92.4%).
  */
-export function quotientEnds(rate: Figure, numerator: Quantity, total: Quantity, rounding: Rounding): { low: string; high: string } | undefined {
+function quotientEnds(rate: Figure, numerator: Quantity, total: Quantity, rounding: Rounding): { low: string; high: string } | undefined {
   const range = quotientRange(rate, numerator, total);
   return range && { low: rateText(rate, range.lo, rounding), high: rateText(rate, range.hi, rounding) };
+}
+
+/**
+ * What a finding says a rate should be, with the decimals and unit it is written with: one value
+ * (办结率应为95.8%), or, when a count is above a round number (`ranged`), the range the counts allow
+ * (化解率应在90.5%至92.4%之间). Undefined when that is what the text writes: a finding never restates the text.
+ */
+export function expectedRate(
+  rate: Figure,
+  numerator: Quantity,
+  total: Quantity,
+  ranged: boolean,
+  rounding: Rounding,
+  written: string,
+): { messageId: 'mismatch'; expected: string } | { messageId: 'between'; low: string; high: string } | undefined {
+  const ends = ranged ? quotientEnds(rate, numerator, total, rounding) : undefined;
+  if (ends && ends.low !== ends.high) return ends.low === written || ends.high === written ? undefined : { messageId: 'between', ...ends };
+  const expected = ends?.low ?? quotientText(rate, numerator, total, rounding);
+  return expected === written ? undefined : { messageId: 'mismatch', expected };
+}
+
+/**
+ * numerator ÷ total as a message shows it: as written (13649÷13785), or, when a count is above a round
+ * number, the least quotient the counts allow and the most (352÷390至352÷380).
+ */
+export function divisionShown(numerator: Figure, total: Figure): string {
+  if (!numerator.approximate && !total.approximate) return `${shown(numerator)}÷${shown(total)}`;
+  const [n, t] = [quantityOf(numerator), quantityOf(total)];
+  const end = (f: Figure, value: number) => (f.approximate ? String(value) : shown(f));
+  return `${end(numerator, n.low)}÷${end(total, t.high)}至${end(numerator, n.high)}÷${end(total, t.low)}`;
 }
 
 /** A count as the message shows it: as written when in Arabic digits (13649, 3.96万; 13,649 and 13 649 as 13649), else its value. */
