@@ -359,7 +359,7 @@ export function quotientText(rate: Figure, numerator: Quantity, total: Quantity,
 
 /**
  * The least and the most n ÷ t may be, as `rate` is written, for n and t within their intervals: what
- * counts above a round number allow (352 of 380余件: 90.5% and 92.4%).
+ * counts above a round number allow (352 of 380余件: 90.3% and 92.6%).
  */
 function quotientEnds(rate: Figure, numerator: Quantity, total: Quantity, rounding: Rounding): { low: string; high: string } | undefined {
   const range = quotientRange(rate, numerator, total);
@@ -369,7 +369,7 @@ function quotientEnds(rate: Figure, numerator: Quantity, total: Quantity, roundi
 /**
  * What a finding says a rate should be, with the decimals and unit it is written with: one value
  * (办结率应为95.8%), or, when a count is above a round number (`ranged`), the range the counts allow
- * (化解率应在90.5%至92.4%之间). Undefined when that is what the text writes: a finding never restates the text.
+ * (化解率应在90.3%至92.6%之间). Undefined when that is what the text writes: a finding never restates the text.
  */
 export function expectedRate(
   rate: Figure,
