@@ -159,6 +159,10 @@ const expected: Record<string, string[]> = {
     '31:18-31:26 rate-mismatch 败诉率应为6.09%（19÷312），文中为7.09%',
     '34:35-34:43 rate-mismatch 纠错率应为11.2%（73÷652），文中为12.2%',
   ],
+  'rate-mismatch-outcomes.txt': [
+    '28:49-28:57 rate-mismatch 纠错率应为21.9%（(12+5+4)÷96），文中为27.1%',
+    '31:56-31:66 rate-mismatch 直接纠错率应为16.4%（(14+3+6)÷140），文中为22.1%',
+  ],
   'rate-mismatch-counts-after.txt': [
     '57:9-57:17 rate-mismatch 办结率应为95.8%（115÷120），文中为98.3%',
     '60:7-60:15 rate-mismatch 办结率应为95.8%（115÷120），文中为98.3%',

@@ -32,6 +32,7 @@ import {
 } from '../shared/figures.js';
 import type { Clause, Quantity, RateEntry, Rounding } from '../shared/figures.js';
 import { columnsWhere, cellFigure, isDerivedRow, shortRateName } from '../shared/tables.js';
+import { correctionRate, outcomeReading } from './corrections.js';
 import { checkRatios } from './ratios.js';
 import { checkShares } from './shares.js';
 
@@ -59,7 +60,15 @@ interface Reading {
   ranged?: boolean;
   /** The division is written beside the rate: 达到92.6%（25,930÷28,003）. */
   divisionWritten?: boolean;
+  /**
+   * Every numerator and total the sentence allows, when it leaves both open (a 纠错率 read from the
+   * outcomes listed, which may count 调解 too: corrections.ts); `numerator` over `total` is reported.
+   */
+  allowed?: Array<{ numerator: Quantity; total: Quantity }>;
 }
+
+/** The divisions a reading allows: its numerator over each of its totals, or those it lists. */
+const divisions = (r: Reading) => r.allowed ?? [r.total, ...r.others].map((total) => ({ numerator: r.numerator, total }));
 
 /**
  * Whether a count is named by the verb of a rate: before it (合格1437名, 其中按期办结115件) or, when
@@ -314,7 +323,7 @@ type Ctx = RuleContext<{ rounding: Rounding }>;
 
 /** Whether a rate agrees with one of the totals of its reading. */
 function agrees(rate: Figure, r: Reading, rounding: Rounding): boolean {
-  return [r.total, ...r.others].some((total) => quotientAgrees(rate, r.numerator, total, rounding));
+  return divisions(r).some((d) => quotientAgrees(rate, d.numerator, d.total, rounding));
 }
 
 /**
@@ -325,7 +334,7 @@ function agrees(rate: Figure, r: Reading, rounding: Rounding): boolean {
  */
 function boundChecked(rate: Figure, r: Reading): boolean {
   if (reachesWrittenDivision(rate, r)) return true;
-  return [r.total, ...r.others].every((total) => boundContradicted(rate, r.numerator, total));
+  return divisions(r).every((d) => boundContradicted(rate, d.numerator, d.total));
 }
 
 /** | 项目 | 受理 | 办结 | 办结率 |: each row's rate against the counts of its row (not of a 平均 or 增减 row: its cells are no counts of its rate). */
@@ -399,6 +408,13 @@ export const rule = defineRule({
           if (fromBefore.used) floor = i;
           else if (fromAfter) floor = fromAfter.last;
           r = fromBefore.reading ?? fromAfter?.reading;
+          // 审结130件，其中维持86件……撤销12件，确认违法6件，纠错率15.4%: no count of 纠错, but the outcomes that make it.
+          const correction = !fromBefore.used && !fromAfter ? correctionRate(rate.name.text, known.entry.name) : undefined;
+          const outcomes = correction && known.entry.over && outcomeReading(clause, i, floor, known.entry.over, correction.direct);
+          if (outcomes) {
+            r = { ...outcomes, others: [] };
+            floor = i;
+          }
         } else {
           // A rate with no verb of its own (占比) names no counts to read (the shares read it from 占 and
           // its 其中 list); a division written beside it says what it is: 即办件占比达到41.5%（68÷164）.

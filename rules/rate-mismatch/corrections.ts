@@ -1,0 +1,74 @@
+import type { Figure } from '@reportlint/parser';
+import { exactCount, sameThings, shown, within } from '../shared/figures.js';
+import type { Clause, Quantity } from '../shared/figures.js';
+import vocabulary from '../shared/figures.json' with { type: 'json' };
+
+const CORRECTIONS = vocabulary.corrections;
+
+/** How an outcome counts toward a 纠错率 (see figures.json#corrections). */
+type Kind = 'corrective' | 'optional' | 'kept';
+
+/** Outcome words by kind, longest first, so 部分撤销 is read before 撤销 would be. */
+const WORDS: Array<[string, Kind]> = (['corrective', 'optional', 'kept'] as const)
+  .flatMap((kind) => CORRECTIONS[kind].map((w): [string, Kind] => [w, kind]))
+  .sort((a, b) => b[0].length - a[0].length);
+const LEADS = new RegExp(`^(?:${CORRECTIONS.leads.join('|')})+`);
+
+/** The kind of outcome a count's label opens with (其中维持86件 → kept), undefined for any other label. */
+function kindOf(f: Figure): Kind | undefined {
+  const label = f.label.replace(LEADS, '');
+  return WORDS.find(([word]) => label.startsWith(word))?.[1];
+}
+
+/** A 纠错率 read from the outcomes listed before it: one division to report, and every division the sentence allows. */
+export interface OutcomeReading {
+  numerator: Quantity;
+  total: Quantity;
+  /** Each numerator and total the rate may be taken as: with or without the optional outcomes, over all closed cases or those not terminated. */
+  allowed: Array<{ numerator: Quantity; total: Quantity }>;
+  /** The division as the message shows it: (12+6+2)÷130. */
+  shown: string;
+}
+
+/** Whether a rate's name is one this reading applies to, and whether it counts the corrective outcomes only (直接纠错率). */
+export function correctionRate(name: string, entryName: string): { direct: boolean } | undefined {
+  if (!CORRECTIONS.rates.includes(entryName)) return undefined;
+  const before = name.slice(0, -entryName.length);
+  return { direct: CORRECTIONS.direct.some((w) => before.endsWith(w)) };
+}
+
+/**
+ * 审结130件，其中维持86件，驳回20件，撤销12件，确认违法6件，责令履行2件，调解和解4件，纠错率15.4%: a
+ * correction rate with no count of 纠错 of its own is the corrective outcomes over the closed cases —
+ * when the counts right before it are all outcomes of a known kind, right after a closed count they add
+ * up to. A list that leaves some cases out, or names an outcome not known here, says nothing certain.
+ */
+export function outcomeReading(clause: Clause, rateIndex: number, floor: number, over: readonly string[], direct: boolean): OutcomeReading | undefined {
+  const parts: Array<{ figure: Figure; kind: Kind }> = [];
+  let j = rateIndex - 1;
+  for (; j > floor; j--) {
+    const f = clause.figures[j]!;
+    const kind = exactCount(f) ? kindOf(f) : undefined;
+    if (!kind) break;
+    parts.unshift({ figure: f, kind });
+  }
+  const total = j > floor ? clause.figures[j]! : undefined;
+  // The closed count, its verb anywhere in its label (审结行政复议案件130件, 共审结130件), not one still pending.
+  const closed = total && over.some((w) => total.label.includes(w)) && !clause.roles[j]!.pending;
+  if (!total || !closed || parts.length < 2 || !exactCount(total)) return undefined;
+  if (parts.some((p) => !sameThings(p.figure, total)) || parts.reduce((sum, p) => sum + p.figure.value, 0) !== total.value) return undefined;
+  const corrective = parts.filter((p) => p.kind === 'corrective');
+  const base = corrective.reduce((sum, p) => sum + p.figure.value, 0);
+  // Any of the optional outcomes may be counted too (a 综合纠错率), and the terminated cases may be left out of the total.
+  const optional = direct ? [] : parts.filter((p) => p.kind === 'optional').map((p) => p.figure);
+  const terminated = parts.filter((p) => p.figure.label.replace(LEADS, '').startsWith('终止')).reduce((sum, p) => sum + p.figure.value, 0);
+  const totals = terminated > 0 && terminated < total.value ? [total.value, total.value - terminated] : [total.value];
+  const allowed: OutcomeReading['allowed'] = [];
+  for (let mask = 0; mask < 1 << optional.length; mask++) {
+    const extra = optional.reduce((sum, f, k) => (mask & (1 << k) ? sum + f.value : sum), 0);
+    for (const t of totals) allowed.push({ numerator: within(base + extra), total: within(t) });
+  }
+  const terms = corrective.map((p) => shown(p.figure));
+  const numerator = terms.length > 1 ? `(${terms.join('+')})` : (terms[0] ?? '0');
+  return { numerator: within(base), total: within(total.value), allowed, shown: `${numerator}÷${shown(total)}` };
+}
