@@ -304,9 +304,11 @@ function quoted(text: string, from: number, to: number, hi: number, mark: number
  * label runs through (“每月一题”专项治理17个) is a name, whatever words it holds.
  */
 export function isAverage(label: string): boolean {
-  let from = label.length;
-  while (from > 0 && !QUOTE_CLOSERS.has(label[from - 1]!)) from--;
-  for (let k = from; k < label.length; k++) {
+  // From the end back to the last quote mark, by character code (hot: per figure; an indexed
+  // character of a Chinese label is a new string each time).
+  for (let k = label.length - 1; k >= 0; k--) {
+    const code = label.charCodeAt(k);
+    if (QUOTE_CLASS[code] === 2) return false;
     const word = AVERAGE.at(label, k);
     if (word !== undefined && !NOT_AVERAGE.get(word)?.some((n) => k >= n.at && label.startsWith(n.word, k - n.at))) return true;
   }
