@@ -3,6 +3,7 @@ import type { Rule } from '@reportlint/core';
 import { rule as approximateNumber } from './approximate-number/index.js';
 import { rule as changeMismatch } from './change-mismatch/index.js';
 import { rule as dateFormat } from './date-format/index.js';
+import { rule as datedReference } from './dated-reference/index.js';
 import { rule as dutyLeaders } from './duty-leaders/index.js';
 import { rule as emptyPart } from './empty-part/index.js';
 import { rule as enumerationSequence } from './enumeration-sequence/index.js';
@@ -30,4 +31,4 @@ import { rule as terminology } from './terminology/index.js';
 import { rule as yearConsistency } from './year-consistency/index.js';
 
 /** Every built-in rule, by id. */
-export const allRules: Rule<any>[] = [approximateNumber, changeMismatch, dateFormat, dutyLeaders, emptyPart, enumerationSequence, headingNumbering, invalidDate, lineBreakInSentence, measuresEvidence, outlineCoverage, pairedPunctuation, partHeading, partOrder, partsExceedTotal, placeholderText, planSpecificity, publishDate, punctuationWidth, rateMismatch, rateOutOfRange, rectification, repeatedPhrase, repeatedPunctuation, requiredPart, shortcomingCauses, terminology, yearConsistency];
+export const allRules: Rule<any>[] = [approximateNumber, changeMismatch, dateFormat, datedReference, dutyLeaders, emptyPart, enumerationSequence, headingNumbering, invalidDate, lineBreakInSentence, measuresEvidence, outlineCoverage, pairedPunctuation, partHeading, partOrder, partsExceedTotal, placeholderText, planSpecificity, publishDate, punctuationWidth, rateMismatch, rateOutOfRange, rectification, repeatedPhrase, repeatedPunctuation, requiredPart, shortcomingCauses, terminology, yearConsistency];

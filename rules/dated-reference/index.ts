@@ -1,0 +1,71 @@
+import { defineRule } from '@reportlint/core';
+import { inRanges, quotedRanges } from '../shared/ranges.js';
+import data from './references.json' with { type: 'json' };
+
+type Kind = 'stale' | 'early';
+
+interface Reference {
+  id: string;
+  kind: Kind;
+  /** stale: the last report year the reference may be current in. */
+  until?: number;
+  /** early: the first report year that may name it. */
+  since?: number;
+  anchor: string;
+  /** Global, with indices: its group `ref` is what is reported. */
+  re: RegExp;
+  note: { 'zh-CN': string; en: string };
+}
+
+const REFERENCES: Reference[] = data.references.map((r) => ({ ...r, kind: r.kind as Kind, re: new RegExp(r.pattern, 'dg') }));
+
+/** Whether a report on `year` may not hold the reference. */
+function outOfTime(r: Reference, year: number): boolean {
+  return r.kind === 'stale' ? year > r.until! : year < r.since!;
+}
+
+export const rule = defineRule({
+  id: 'dated-reference',
+  meta: {
+    severity: 'warn',
+    strictSeverity: 'error',
+    family: 'substance',
+    fixable: false,
+    description: {
+      'zh-CN': '提及的会议、规划和纲要应与报告年度相符：不把已过期的当作现行任务（2023年度仍写“学习贯彻党的十九大精神”），也不提报告年度时尚未召开或印发的',
+      en: 'Meetings, plans and outlines mentioned must fit the report year: none past its time stated as a current task, none that did not exist yet',
+    },
+    messages: {
+      stale: {
+        'zh-CN': '{year}年度报告仍写“{ref}”：{note}',
+        en: 'A report on {year} still says "{ref}": {noteEn}',
+      },
+      early: {
+        'zh-CN': '{year}年度报告提到“{ref}”，但{note}：请核对报告年度',
+        en: 'A report on {year} mentions "{ref}", but {noteEn}: check the report year',
+      },
+    },
+  },
+  check(tree, ctx) {
+    const year = tree.meta.year;
+    if (year === undefined) return;
+    const text = tree.normalized;
+    let quoted: ReturnType<typeof quotedRanges> | undefined;
+    for (const r of REFERENCES) {
+      if (!outOfTime(r, year) || !text.includes(r.anchor)) continue;
+      r.re.lastIndex = 0;
+      for (let m = r.re.exec(text); m; m = r.re.exec(text)) {
+        // A stale task quoted (《关于深入学习贯彻党的十九大精神的实施意见》) is the title of its time's document, not this year's task.
+        if (r.kind === 'stale' && inRanges((quoted ??= quotedRanges(text, 0, text.length)), m.index)) continue;
+        const [start, end] = m.indices!.groups!.ref!;
+        ctx.report({
+          messageId: r.kind,
+          // Shown inside “…”: inner double quotes become single ones, as nested quotations are written.
+          data: { year, ref: tree.source.text.slice(start, end).replaceAll('“', '‘').replaceAll('”', '’'), note: r.note['zh-CN'], noteEn: r.note.en },
+          start,
+          end,
+        });
+      }
+    }
+  },
+});
