@@ -12,12 +12,25 @@ interface Reference {
   /** early: the first report year that may name it. */
   since?: number;
   anchor: string;
+  /** Words that, in the rest of the clause, make a stale mention a look back at it (总结, 验收, 评估 …). */
+  endings?: string[];
   /** Global, with indices: its group `ref` is what is reported. */
   re: RegExp;
   note: { 'zh-CN': string; en: string };
 }
 
 const REFERENCES: Reference[] = data.references.map((r) => ({ ...r, kind: r.kind as Kind, re: new RegExp(r.pattern, 'dg') }));
+
+/** The rest of the clause after `end`: up to its punctuation, at most a few words. */
+const CLAUSE_REST = /[^,.。;!?\n]{0,20}/y;
+
+/** Whether the clause goes on to look back at the mention (开展“七五”普法总结验收): no current task then. */
+function looksBack(r: Reference, text: string, end: number): boolean {
+  if (!r.endings) return false;
+  CLAUSE_REST.lastIndex = end;
+  const rest = CLAUSE_REST.exec(text)![0];
+  return r.endings.some((w) => rest.includes(w));
+}
 
 /** Whether a report on `year` may not hold the reference. */
 function outOfTime(r: Reference, year: number): boolean {
@@ -58,6 +71,7 @@ export const rule = defineRule({
         // A stale task quoted (《关于深入学习贯彻党的十九大精神的实施意见》) is the title of its time's document, not this year's task.
         if (r.kind === 'stale' && inRanges((quoted ??= quotedRanges(text, 0, text.length)), m.index)) continue;
         const [start, end] = m.indices!.groups!.ref!;
+        if (looksBack(r, text, m.index + m[0].length)) continue;
         ctx.report({
           messageId: r.kind,
           // Shown inside “…”: inner double quotes become single ones, as nested quotations are written.
