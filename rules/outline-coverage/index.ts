@@ -9,7 +9,7 @@ const schema = Type.Object(
     parts: Type.Array(Type.String({ minLength: 1 }), {
       default: ['measures', 'duties'],
       minItems: 1,
-      description: 'Outline parts whose text counts as reporting on an area; the finding sits at the first of them found.',
+      description: 'Outline parts whose text counts as reporting on an area; the finding sits at the first of them, and without it nothing is said.',
     }),
     ignore: Type.Array(Type.String(), { default: [], description: 'Ids of task areas not to ask for.' }),
     extraCues: Type.Record(Type.String(), Type.Array(Type.String({ minLength: 1 })), {
@@ -81,9 +81,11 @@ export const rule = defineRule({
   check(tree, ctx) {
     const { parts } = ctx.options;
     const occurrences = tree.parts.filter((o) => parts.includes(o.part));
-    if (occurrences.length === 0) return; // a missing part is required-part's business
-    const anchorPart = parts.find((p) => occurrences.some((o) => o.part === p))!;
-    const anchor = occurrences.find((o) => o.part === anchorPart)!;
+    // The areas are asked of the measures part (the first listed): a report without it is
+    // required-part's business, and the duties alone are no measures to add to.
+    const anchorPart = parts[0]!;
+    const anchor = occurrences.find((o) => o.part === anchorPart);
+    if (!anchor) return;
 
     // The text of every counted part, each offset once (a nested duties section lies inside measures).
     const covered: Array<[number, number]> = occurrences.map((o) => [o.start, o.end] as [number, number]).sort((a, b) => a[0] - b[0]);
