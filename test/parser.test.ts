@@ -409,6 +409,43 @@ describe('the residue of web pages, Word and PDF exports and CMS Markdown', () =
       ...[9, 10, 11, 12, 13, 14, 15, 16].map((line) => `front-matter@${line}`),
     ]);
   });
+  it('skips a site header dated with its weekday and the script switches above the title: the title and its year are the report\'s', () => {
+    const tree = parse([
+      '某市某区人民政府 2022年11月8日星期二', '', '无障碍 简体| 繁体', '', '某区2024年度法治政府建设情况报告', '来源 : 某区司法局 发布时间:2025-03-20 09:30',
+      '某区2024年度法治政府建设情况报告', '2024年，某区扎实推进法治政府建设。', '一、主要举措和成效', '全年办理案件12件。',
+    ].join('\n'));
+    expect(tree.meta).toMatchObject({ title: '某区2024年度法治政府建设情况报告', year: 2024, body: '某区' });
+    expect(roles(tree).slice(0, 6)).toEqual(['front-matter@1', 'front-matter@3', 'title@5', 'front-matter@6', 'front-matter@7', 'opening@8']);
+  });
+  it('skips the fields a page lists under its own title (site suffix after _): the article\'s title restated, 【字号, 所属类目, 体裁, 发文字号 …', () => {
+    const tree = parse([
+      '某镇2024年法治政府建设情况报告_镇街文件_某区人民政府门户网站', '', '某镇2024年法治政府建设情况报告', '', '信息来源: 某镇 发布时间 2025-02-10', '【字号',
+      '  • 所属类目: 镇街文件', '  • 主题分类: 政务公开', '  • 体       裁: 报告', '  • 发布日期: 2025-02-10', '  • 发文字号:', '  • 公开类别: 主动公开',
+      '  • 机构名称: 某镇', '', '2024年，某镇扎实推进法治政府建设。', '一、主要举措和成效', '全年办理案件12件。',
+    ].join('\n'));
+    expect(tree.meta).toMatchObject({ year: 2024, body: '某镇' });
+    const residue = [3, 5, 6, 7, 8, 9, 10, 11, 12, 13].map((line) => `front-matter@${line}`);
+    expect(roles(tree).slice(0, 12)).toEqual(['title@1', ...residue, 'opening@15']);
+  });
+  it('skips a disclosure table of bracketed fields, the font-size control broken over lines and a bulleted title with its index number', () => {
+    const title = '某乡人民政府2025年法治政府建设情况报告';
+    const table = parse([
+      '- [ 索引号 ] 11500231234567890X/2026-00003', '- [ 发文字号 ]', '- [ 发布机构 ] 某乡人民政府', '- [ 有效性 ] 有效', title,
+      '- 日期:2026-02-12', '-', '大', '中', '小', '- 分享到 :', title, '2025年，某乡扎实推进法治政府建设。', '一、主要举措和成效', '全年办理案件12件。',
+    ].join('\n'));
+    expect(table.meta).toMatchObject({ title, year: 2025 });
+    expect(roles(table).filter((r) => !r.startsWith('front-matter'))[1]).toBe('opening@13');
+    const listed = parse([
+      '关怀版 网站支持IPv6', '当前位置 : 首页', '> 某县动态 > 政务公告', '• 123456789/2025-000321', `• ${title}`, title,
+      '日期:2026-03-04 15:06 来源:某县司法局 访问量:', '【字体:', '2025年，某乡扎实推进法治政府建设。', '一、主要举措和成效', '全年办理案件12件。',
+    ].join('\n'));
+    expect(listed.meta).toMatchObject({ year: 2025 });
+    expect(roles(listed)).toEqual([...[1, 2, 3, 4].map((line) => `front-matter@${line}`), 'title@5', ...[6, 7, 8].map((line) => `front-matter@${line}`), 'opening@9']);
+  });
+  it('a first line of the text that speaks of 有效性 or of a date is the opening, not residue', () => {
+    const tree = parse('某县司法局2024年法治政府建设年度报告\n有效性审查全面开展，2024年，县司法局扎实推进法治政府建设。\n一、主要举措和成效\n全年办理案件12件。\n');
+    expect(roles(tree)).toEqual(['title@1', 'opening@2']);
+  });
   it('finds the date above an online editor\'s link list: a rule (---), then “相关链接” or “附：相关链接” and a list', () => {
     for (const cue of ['**相关链接**', '附：相关链接']) {
       const tree = parse(

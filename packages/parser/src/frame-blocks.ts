@@ -51,9 +51,10 @@ export function dropPageFurniture(flat: Flat[], normalized: string): Flat[] {
 /**
  * Lines of web-page residue (breadcrumb, 【字体：大 中 小】, 来源/发布时间, a repeated title) looked for
  * around the title: a government page's information-disclosure table (索引号, 发布机构, 组配分类, 文号,
- * 发布日期 …) takes up to a line a field.
+ * 发布日期 …) takes up to a line a field, and some pages print it twice (once as a table, once as a
+ * list) or under the title after the font-size control broken over four lines (【字号 / 大 / 中 / 小).
  */
-const LEADING_RESIDUE = 8;
+const LEADING_RESIDUE = 16;
 
 /** Title, web-page residue around it, the sign-off block after the text and the web page after that. */
 export function markFrame(flat: Flat[], normalized: string): void {
@@ -175,14 +176,30 @@ function pageEnd(flat: Flat[], from: number, textOf: (f: Flat) => string): numbe
 
 /** How many paragraphs from `from` restate `title`, split over as many lines as a title may be; 0 when they do not. */
 function restatedTitle(flat: Flat[], from: number, title: string, textOf: (f: Flat) => string): number {
+  const own = pageTitleCore(title);
   let joined = '';
-  for (let n = 0; n < Math.min(flat.length - from, MAX_TITLE_LINES) && title.startsWith(joined); n++) {
+  for (let n = 0; n < Math.min(flat.length - from, MAX_TITLE_LINES) && own.startsWith(joined); n++) {
     const f = flat[from + n]!;
     if (f.kind !== 'paragraph') return 0;
     joined += textOf(f);
-    if (joined === title) return n + 1;
+    if (joined === own) return n + 1;
   }
   return 0;
+}
+
+/** A list bullet before a title the page prints in its list of fields (“• 某厅关于……的报告”). */
+const TITLE_BULLET = /^[-•·]\s*/;
+/** Where a page's own title appends its section and site (“……情况报告_街镇园区文件_某区人民政府门户网站”). */
+const SITE_SUFFIX = /[_|]/;
+
+/**
+ * The title as the article restates it: a page's title may carry a bullet before it or its section
+ * and site after it, which the article's own title line, printed under it, does not.
+ */
+function pageTitleCore(title: string): string {
+  const bare = title.replace(TITLE_BULLET, '');
+  const suffix = SITE_SUFFIX.exec(bare);
+  return suffix ? bare.slice(0, suffix.index) : bare;
 }
 
 /** Lines a title may be spread over (GB/T 9704 breaks a long title: “江岭市人民政府” / “关于2025年度……的报告”). */
