@@ -316,6 +316,12 @@ const MUTATIONS: Record<string, Mutation[]> = {
   ],
   "05-district-variant-headings.txt": [
     {
+      mistake: "a plenary session named after the congress (二十大三中全会)",
+      from: "党的二十届三中全会精神，紧紧",
+      to: "党的二十大三中全会精神，紧紧",
+      findings: ["5:66-5:73 terminology “二十大三中全会”应为“二十届三中全会”：中央委员会全体会议按中央委员会的届次称“××届×中全会”（如“二十届四中全会”），“××大”是党的全国代表大会"],
+    },
+    {
       mistake: "the plans open with the report year",
       from: "2025年，我区将坚持以习近平法治思想为指导",
       to: "2024年，我区将坚持以习近平法治思想为指导",
@@ -2485,6 +2491,12 @@ const MUTATIONS: Record<string, Mutation[]> = {
     },
   ],
   "60-xiang-bracket-headings.txt": [
+    {
+      mistake: "the year run into its month (202510月)",
+      from: "自2025年10月起",
+      to: "自202510月起",
+      findings: ["40:71-40:77 terminology “202510”应为“2025年10”：年份和月份连写，年份后漏了“年”"],
+    },
     {
       mistake: "a skipped 三、 in a 【】 heading",
       from: "【三、党政主要负责人",
