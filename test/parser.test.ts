@@ -187,6 +187,21 @@ describe('a heading that names two parts (存在的问题及下一步打算)', (
   });
 });
 
+describe('a report without numbered headings', () => {
+  it('its body after the opening is the measures up to the first part its words open; each such part runs to the next', () => {
+    const tree = parse([
+      '某县2024年法治政府建设情况报告', '2024年，全县扎实推进法治政府建设。', '坚持高位推动 责任不断压实', '县政府常务会议会前学法12次。',
+      '同时也存在一些不足，主要是执法力量薄弱，原因在于编制不足。', '下一步，我县将加强执法人员培训。', '某县人民政府', '2025年2月10日',
+    ].join('\n'));
+    expect(outline(tree)).toEqual(['measures:paragraph@3', 'shortcomings:paragraph@5', 'plans:paragraph@6']);
+    expect(tree.parts.map((p) => tree.point(p.end).line)).toEqual([5, 6, 6]);
+  });
+  it('a body that opens with another part has no measures before it, and an opening alone has no body', () => {
+    expect(outline(parse('2024年，全县扎实推进法治政府建设。\n存在的不足和原因是执法力量薄弱，编制不足。\n'))).toEqual(['shortcomings:paragraph@2']);
+    expect(outline(parse('某县2024年法治政府建设情况报告\n2024年，全县扎实推进法治政府建设，全年办理案件12件。\n'))).toEqual([]);
+  });
+});
+
 describe('Markdown drafts', () => {
   const md = [
     '# 某区2024年法治政府建设年度报告',

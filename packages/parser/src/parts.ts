@@ -123,7 +123,11 @@ function paragraphOccurrences(tree: ReportTree, compiled: Compiled[], fallback: 
 
   // Blocks, top-level sections and claimed subsections are all in document order: walk them together.
   const paragraphs: PartOccurrence[] = [];
-  const firstSection = tree.sections[0]?.position.start.offset ?? Infinity;
+  // A report without numbered headings (paragraphs under unnumbered lines, as a news page prints it)
+  // has its body after the opening; its parts are its cued paragraphs, each running to the next.
+  const headless = tree.sections.length === 0;
+  const body = headless ? headlessBody(tree, annex) : undefined;
+  const firstSection = body ? body.start : (tree.sections[0]?.position.start.offset ?? Infinity);
   let t = 0;
   let c = 0;
   for (const block of tree.blocks) {
@@ -141,7 +145,7 @@ function paragraphOccurrences(tree: ReportTree, compiled: Compiled[], fallback: 
     const hit = compiled.find((p) => p.part.id !== fallback && opensAfter(p, top) && any(p.cues, first.text));
     if (!hit) continue;
     block.node.data = { ...block.node.data, parts: [hit.part.id] };
-    paragraphs.push({ part: hit.part.id, kind: 'paragraph', node: block.node, start: block.start, end: top ? end(top) : block.end });
+    paragraphs.push({ part: hit.part.id, kind: 'paragraph', node: block.node, start: block.start, end: top ? end(top) : (body?.end ?? block.end) });
   }
   // An unheaded part runs until the next unheaded part in the same section.
   for (let i = 0; i + 1 < paragraphs.length; i++) {
@@ -149,7 +153,25 @@ function paragraphOccurrences(tree: ReportTree, compiled: Compiled[], fallback: 
     const next = paragraphs[i + 1]!;
     if (next.start < here.end) here.end = next.start;
   }
+  // What such a body says before its first cued part is the report of the year: the topical part.
+  const lead = body && fallback ? leadingContent(tree, body.start, paragraphs[0]?.start ?? body.end) : undefined;
+  if (lead) paragraphs.unshift({ part: fallback!, kind: 'paragraph', node: lead.node, start: lead.start, end: paragraphs[0]?.start ?? body!.end });
   return paragraphs;
+}
+
+/**
+ * The body of a report without numbered headings: from the end of its opening to the end of its last
+ * content paragraph above the attachments. Undefined without an opening, or with nothing after it.
+ */
+function headlessBody(tree: ReportTree, annex: number): { start: number; end: number } | undefined {
+  const opening = tree.blocks.find((b) => b.role === 'opening');
+  const last = tree.blocks.findLast((b) => !b.role && b.end <= annex);
+  return opening && last && last.start >= opening.end ? { start: opening.end, end: last.end } : undefined;
+}
+
+/** The first content paragraph from `start` that begins before `limit`. */
+function leadingContent(tree: ReportTree, start: number, limit: number): ReportTree['blocks'][number] | undefined {
+  return tree.blocks.find((b) => !b.role && b.start >= start && b.start < limit && b.node.type === 'paragraph');
 }
 
 const end = (s: Section) => s.position.end.offset ?? s.titleEnd;
