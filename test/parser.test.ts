@@ -445,11 +445,11 @@ describe('the residue of web pages, Word and PDF exports and CMS Markdown', () =
   it('skips a disclosure table of bracketed fields, the font-size control broken over lines and a bulleted title with its index number', () => {
     const title = '某乡人民政府2025年法治政府建设情况报告';
     const table = parse([
-      '- [ 索引号 ] 11500231234567890X/2026-00003', '- [ 发文字号 ]', '- [ 发布机构 ] 某乡人民政府', '- [ 有效性 ] 有效', title,
+      '您当前所在位置:首页>政务公开>乡镇街道', '- [ 索引号 ] 11500231234567890X/2026-00003', '- [ 发文字号 ]', '- [ 发布机构 ] 某乡人民政府', '- [ 有效性 ] 有效', title,
       '- 日期:2026-02-12', '-', '大', '中', '小', '- 分享到 :', title, '2025年，某乡扎实推进法治政府建设。', '一、主要举措和成效', '全年办理案件12件。',
     ].join('\n'));
     expect(table.meta).toMatchObject({ title, year: 2025 });
-    expect(roles(table).filter((r) => !r.startsWith('front-matter'))[1]).toBe('opening@13');
+    expect(roles(table).filter((r) => !r.startsWith('front-matter'))).toEqual(['title@6', 'opening@14']);
     const listed = parse([
       '关怀版 网站支持IPv6', '当前位置 : 首页', '> 某县动态 > 政务公告', '• 123456789/2025-000321', `• ${title}`, title,
       '日期:2026-03-04 15:06 来源:某县司法局 访问量:', '【字体:', '2025年，某乡扎实推进法治政府建设。', '一、主要举措和成效', '全年办理案件12件。',
