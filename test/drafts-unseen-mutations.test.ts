@@ -6175,6 +6175,12 @@ const MUTATIONS: Record<string, Mutation[]> = {
   ],
   "124-city-healthcare-security-bureau.txt": [
     {
+      mistake: "the 纲要 cited without the 年 of its period",
+      from: "《法治政府建设实施纲要（2021—2025年）》",
+      to: "《法治政府建设实施纲要（2021—2025）》",
+      findings: ["5:78-5:87 terminology “2021—2025”应为“2021—2025年”：“一规划两纲要”的名称中实施期限写作“（××××—××××年）”，漏了“年”"],
+    },
+    {
       mistake: "a document number's 〕 typed as a blank",
       from: "〔2024〕12号",
       to: "〔2024 12号",
