@@ -21,4 +21,6 @@ export const adversarial = {
   'a list of names in columns': (n) => '张三  李四  王五\n'.repeat(n / 13),
   'blank lines': (n) => '\n'.repeat(n),
   'one clause repeated': (n) => '坚持和发展新时代枫桥经验，'.repeat(n / 13),
+  // A 纠错率 after a list of outcomes that may count or not (rate-mismatch's corrections.ts): not one reading per subset.
+  'outcome lists': (n) => `审结案件30件，其中${'调解1件、'.repeat(30)}纠错率10%。`.repeat(n / 190),
 };

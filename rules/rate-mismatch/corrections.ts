@@ -1,5 +1,5 @@
 import type { Figure } from '@reportlint/parser';
-import { exactCount, sameThings, shown, within } from '../shared/figures.js';
+import { exactCount, MAX_FIGURES_BACK, sameThings, shown, within } from '../shared/figures.js';
 import type { Clause, Quantity } from '../shared/figures.js';
 import vocabulary from '../shared/figures.json' with { type: 'json' };
 
@@ -14,11 +14,23 @@ const WORDS: Array<[string, Kind]> = (['corrective', 'optional', 'kept'] as cons
   .sort((a, b) => b[0].length - a[0].length);
 const LEADS = new RegExp(`^(?:${CORRECTIONS.leads.join('|')})+`);
 
-/** The kind of outcome a count's label opens with (其中维持86件 → kept), undefined for any other label. */
-function kindOf(f: Figure): Kind | undefined {
-  const label = f.label.replace(LEADS, '');
-  return WORDS.find(([word]) => label.startsWith(word))?.[1];
+/** An outcome's count: its label without the words it opens with (其中维持 → 维持), and its kind. */
+interface Outcome {
+  figure: Figure;
+  label: string;
+  kind: Kind;
 }
+
+/** The outcome a count states, undefined when its label opens with no outcome known (其他4件). */
+function outcomeOf(f: Figure): Outcome | undefined {
+  if (!exactCount(f)) return undefined;
+  const label = f.label.replace(LEADS, '');
+  const kind = WORDS.find(([word]) => label.startsWith(word))?.[1];
+  return kind && { figure: f, label, kind };
+}
+
+/** More outcomes that may or may not count than a list of them has (调解, 和解, 终止): no such list. */
+const MAX_OPTIONAL = 4;
 
 /** A 纠错率 read from the outcomes listed before it: one division to report, and every division the sentence allows. */
 export interface OutcomeReading {
@@ -44,13 +56,12 @@ export function correctionRate(name: string, entryName: string): { direct: boole
  * up to. A list that leaves some cases out, or names an outcome not known here, says nothing certain.
  */
 export function outcomeReading(clause: Clause, rateIndex: number, floor: number, over: readonly string[], direct: boolean): OutcomeReading | undefined {
-  const parts: Array<{ figure: Figure; kind: Kind }> = [];
+  const parts: Outcome[] = [];
   let j = rateIndex - 1;
-  for (; j > floor; j--) {
-    const f = clause.figures[j]!;
-    const kind = exactCount(f) ? kindOf(f) : undefined;
-    if (!kind) break;
-    parts.unshift({ figure: f, kind });
+  for (; j > floor && rateIndex - j <= MAX_FIGURES_BACK; j--) {
+    const outcome = outcomeOf(clause.figures[j]!);
+    if (!outcome) break;
+    parts.unshift(outcome);
   }
   const total = j > floor ? clause.figures[j]! : undefined;
   // The closed count, its verb anywhere in its label (审结行政复议案件130件, 共审结130件), not one still pending.
@@ -61,7 +72,8 @@ export function outcomeReading(clause: Clause, rateIndex: number, floor: number,
   const base = corrective.reduce((sum, p) => sum + p.figure.value, 0);
   // Any of the optional outcomes may be counted too (a 综合纠错率), and the terminated cases may be left out of the total.
   const optional = direct ? [] : parts.filter((p) => p.kind === 'optional').map((p) => p.figure);
-  const terminated = parts.filter((p) => p.figure.label.replace(LEADS, '').startsWith('终止')).reduce((sum, p) => sum + p.figure.value, 0);
+  if (optional.length > MAX_OPTIONAL) return undefined;
+  const terminated = parts.filter((p) => p.label.startsWith('终止')).reduce((sum, p) => sum + p.figure.value, 0);
   const totals = terminated > 0 && terminated < total.value ? [total.value, total.value - terminated] : [total.value];
   const allowed: OutcomeReading['allowed'] = [];
   for (let mask = 0; mask < 1 << optional.length; mask++) {
