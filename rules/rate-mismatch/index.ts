@@ -9,6 +9,7 @@ import {
   expectedRate,
   figureClauses,
   findTotal,
+  joinClauses,
   boundContradicted,
   labelNames,
   MAX_FIGURES_BACK,
@@ -29,6 +30,7 @@ import {
   shown,
   tolerance,
   within,
+  withoutLeads,
 } from '../shared/figures.js';
 import type { Clause, Quantity, RateEntry, Rounding } from '../shared/figures.js';
 import { columnsWhere, cellFigure, isDerivedRow, shortRateName } from '../shared/tables.js';
@@ -116,13 +118,38 @@ function divided(numerator: Figure, total: Figure): Reading | undefined {
   return { numerator: n, total: t, others: [], shown: divisionShown(numerator, total), ranged: numerator.approximate || total.approximate };
 }
 
-function reading(clause: Clause, rateIndex: number, floor: number, entry: RateEntry, qualifier: string): { reading?: Reading; used: boolean } {
+/**
+ * 立案126起，其中走私行为案件38起、违规行为案件88起；结案119起，结案率94.4%: a ； that closes a 其中 list
+ * ends the breakdown, not the statement. A rate after it whose own clause states its count done and
+ * nothing else of those things, that count named by the rate's verb alone (结案, 已结案), is over the
+ * count the list broke down — as it is with a comma — unless a part could hold the count done (其中涉企
+ * 60件；办结57件 may be of the 60), or the clause before the ； says anything after its list.
+ */
+function totalAcrossList(joined: JoinedText, clause: Clause, n: number, entry: RateEntry, qualifier: string): Reading | undefined {
+  const previous = clause.previous;
+  const numerator = clause.figures[n]!;
+  if (!previous || !/^[;；]$/.test(joined.slice(previous.end, clause.start)) || !exactCount(numerator)) return undefined;
+  if (clause.figures.slice(0, n).some((f) => sameThings(f, numerator))) return undefined;
+  const term = entry.numerator.find((t) => countNames(numerator, t, qualifier));
+  if (term === undefined || withoutLeads(numerator.label).replace(qualifier + term, '') !== '') return undefined;
+  const marker = previous.markers[previous.markers.length - 1];
+  if (marker === undefined) return undefined;
+  const parts = previous.figures.filter((f) => f.start > marker);
+  if (parts.length === 0 || parts.some((f, k) => f.kind === 'rate' || f.parenthetical || !sameThings(f, numerator) || previous.roles[previous.figures.length - parts.length + k]!.otherPeriod)) return undefined;
+  if (parts.some((f) => f.value + tolerance(f) >= numerator.value)) return undefined;
+  const joinedClause = joinClauses([previous, clause]);
+  const total = findTotal(joinedClause, previous.figures.length + n, -1, entry.over);
+  return total && total.start < marker && exactCount(total) ? divided(numerator, total) : undefined;
+}
+
+function reading(joined: JoinedText, clause: Clause, rateIndex: number, floor: number, entry: RateEntry, qualifier: string): { reading?: Reading; used: boolean } {
   const figures = clause.figures;
   const n = numeratorOf(clause, rateIndex, floor, entry, qualifier);
   if (n !== undefined) {
     const numerator = figures[n]!;
     const total = findTotal(clause, n, floor, entry.over);
-    return { used: true, reading: total ? divided(numerator, total) : eitherTotal(clause, n, entry) };
+    if (total) return { used: true, reading: divided(numerator, total) };
+    return { used: true, reading: eitherTotal(clause, n, entry) ?? (floor < 0 ? totalAcrossList(joined, clause, n, entry, qualifier) : undefined) };
   }
   // 新收30件，2宗正在办理，办结率93.3%: the done count is the total less the pending ones.
   if (!entry.pending || qualifier) return { used: false };
@@ -403,7 +430,7 @@ export const rule = defineRule({
         let r: Reading | undefined;
         if (known.entry.numerator.length > 0) {
           // The counts before the rate first; those after it only when none before is its own.
-          const fromBefore = reading(clause, i, floor, known.entry, known.qualifier);
+          const fromBefore = reading(joined, clause, i, floor, known.entry, known.qualifier);
           const fromAfter = fromBefore.used ? undefined : readingAfter(clause, i, floor, known, joined);
           if (fromBefore.used) floor = i;
           else if (fromAfter) floor = fromAfter.last;

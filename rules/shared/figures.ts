@@ -665,10 +665,14 @@ export function listAcrossSemicolons(joined: JoinedText, clauses: readonly Claus
     end = clauses[k]!;
     all.push(end);
   }
-  if (all.length === 1) return clause;
+  return all.length === 1 ? clause : joinClauses(all);
+}
+
+/** Clauses that follow one another in a sentence, read as one (their figures, roles and markers in order). */
+export function joinClauses(all: readonly Clause[]): Clause {
   return {
-    ...clause,
-    end: end.end,
+    ...all[0]!,
+    end: all[all.length - 1]!.end,
     figures: all.flatMap((c) => c.figures),
     roles: all.flatMap((c) => c.roles),
     markers: all.flatMap((c) => c.markers),
