@@ -4380,6 +4380,13 @@ const MUTATIONS: Record<string, Mutation[]> = {
       to: "涉及金额XX万元",
       findings: ["13:99-13:101 placeholder-text 模板占位符“XX”未替换，应填写实际内容"],
     },
+    {
+      mistake: "a share of the contracts over the amount awarded, stated in the sentence before",
+      from: "占成交金额的77.4%",
+      to: "占成交金额的72.4%",
+      // A documented silence until a share naming things with no received verb (成交金额) was read against the one count of its paragraph so named.
+      findings: ["11:176-11:181 rate-mismatch 占比应为77.4%（4.96亿÷6.41亿），文中为72.4%"],
+    },
   ],
   "94-autonomous-region-government.txt": [
     {
@@ -9578,12 +9585,6 @@ describe('unseen drafts: documented silences', () => {
     // rate, not the total, which is in the clause before the ； (a clause opening with 其中 is read
     // with the one before it; this one does not, and the ； closes an amount, not a 其中 list as in 86).
     expect(newFindings('93-county-finance-bureau.txt', '整改到位率95.8%', '整改到位率98.5%')).toEqual([]);
-  });
-
-  it('93: a share of the contracts over 成交金额, the whole named in the sentence before', () => {
-    // “授予中小企业合同金额4.96亿元，占成交金额的77.4%”: the whole is named in words but its amount
-    // (6.41亿元) is in the sentence before; figures relate within a sentence.
-    expect(newFindings('93-county-finance-bureau.txt', '占成交金额的77.4%', '占成交金额的72.4%')).toEqual([]);
   });
 
   it('95: causes dropped from one shortcoming of three （一）（二）（三）', () => {

@@ -269,7 +269,7 @@ function namedCount(joined: JoinedText, clause: Clause, partIndex: number, word:
   // received and the things the part counts is of the one count so named in the paragraph, when its
   // sentence states no total of its own.
   const things = receivedThings(word);
-  const inParagraph = things && clause.figures[partIndex]!.label.includes(things.noun) && !totalInSentence(clause, partIndex);
+  const inParagraph = (things ? clause.figures[partIndex]!.label.includes(things.noun) : !RECEIVED.totals.some((w) => word.startsWith(w))) && !totalInSentence(clause, partIndex);
   const earlierInParagraph = inParagraph ? countNamed(joined, (sentenceBefore(true) ?? []).flatMap((c) => c.figures).reverse(), word) : undefined;
   return earlierInParagraph ? { whole: earlierInParagraph, others: [] } : undefined;
 }
@@ -426,17 +426,20 @@ function baseOf(joined: JoinedText, clause: Clause, share: Share, sentenceBefore
  * change right after the whole (办理1532件，同比增长4.3%，其中涉企628件，占41.0%) says how the whole
  * itself grew — it names no count of another period — so its words are passed over, and so are those of
  * a count introduced as another period's that the whole is compared with (较上年的7,530件, 是2021年……的3倍).
+ * A whole in an earlier sentence is read so in its own clause, and in the clauses between only those
+ * that count the part's things: 罚没款……，较上年的1,596.8万元增长16.6% compares amounts, not the whole.
  * The counts are exact, or, for a percentage, above a round number (300余件: see `rangedCount`); a share
  * in words is shown as one value of the counts, which such a whole does not give.
  */
-function plainBase(joined: JoinedText, clause: Clause, share: Share, base: Base): boolean {
+function plainBase(joined: JoinedText, clauses: readonly Clause[], clause: Clause, share: Share, base: Base): boolean {
   const { part, stated } = share;
   const counts = [base.whole, ...base.others];
   const countable = stated.kind === 'words' ? exactCount : rangedCount;
   if (counts.some((f) => !countable(f) || !sameThings(f, part) || quantityOf(part).low > quantityOf(f).high)) return false;
   if (base.whole.parenthetical && share.whole.by !== 'count') return false;
-  let words = '';
-  let from = Math.min(base.whole.labelStart, part.labelStart);
+  const sentenceStart = firstOfSentence(clause).start;
+  let words = base.whole.end <= sentenceStart ? wordsBefore(joined, clauses, base.whole, part, sentenceStart) : '';
+  let from = Math.max(Math.min(base.whole.labelStart, part.labelStart), base.whole.end <= sentenceStart ? sentenceStart : 0);
   clause.figures.forEach((f, k) => {
     if (f.start < base.whole.end || f.end > part.start) return;
     // 受理6,912件，较上年的7,530件下降8.2%，其中…… / 是2021年1,524件的3倍，其中……: the count introduced
@@ -448,6 +451,20 @@ function plainBase(joined: JoinedText, clause: Clause, share: Share, base: Base)
   });
   words += joined.slice(from, stated.start);
   return !OTHER_PERIOD.some((w) => words.includes(w));
+}
+
+/**
+ * The words from a whole in an earlier sentence to the part's sentence (`sentenceStart`): the rest of the
+ * whole's clause, and the clauses between that count the part's things.
+ */
+function wordsBefore(joined: JoinedText, clauses: readonly Clause[], whole: Figure, part: Figure, sentenceStart: number): string {
+  const at = clauses.findIndex((c) => c.figures.includes(whole));
+  if (at === -1) return '';
+  let words = joined.slice(whole.labelStart, clauses[at]!.end);
+  for (let k = at + 1; k < clauses.length && clauses[k]!.end <= sentenceStart; k++) {
+    if (clauses[k]!.figures.some((f) => f.kind !== 'rate' && sameThings(f, part))) words += joined.slice(clauses[k]!.start, clauses[k]!.end);
+  }
+  return words;
 }
 
 /** The shares stated at the figure at index `i`: a percentage (占65%, 分别占……) or, after a count, words (占三分之二). */
@@ -585,7 +602,7 @@ export function checkShares(tree: ReportTree, ctx: RuleContext<{ rounding: Round
     const listed = () => (shares ??= list.figures.flatMap((_, i) => sharesAt(joined, list, i).filter((share) => share.whole.by === 'list')));
     const wrong: Mismatch[] = [];
     const check = (c: Clause, share: Share) => {
-      const mismatch = mismatchOf(tree, joined, c, share, sentenceBefore, listed, rounding);
+      const mismatch = mismatchOf(tree, joined, clauses, c, share, sentenceBefore, listed, rounding);
       if (mismatch) wrong.push(mismatch);
     };
     clause.figures.forEach((_, i) => {
@@ -637,6 +654,7 @@ function sumOfListedParts(shares: readonly Share[], wrong: readonly Mismatch[], 
 function mismatchOf(
   tree: ReportTree,
   joined: JoinedText,
+  clauses: readonly Clause[],
   clause: Clause,
   share: Share,
   sentenceBefore: SentenceBefore,
@@ -644,7 +662,7 @@ function mismatchOf(
   rounding: Rounding,
 ): Mismatch | undefined {
   const base = baseOf(joined, clause, share, sentenceBefore);
-  if (!base || !plainBase(joined, clause, share, base)) return undefined;
+  if (!base || !plainBase(joined, clauses, clause, share, base)) return undefined;
   const { part, stated } = share;
   const actual = joined.slice(stated.start, stated.end, tree.source.text);
   if (stated.kind === 'words' ? !wordsContradicted(stated, part, base) : shareHolds(stated, part, base, rounding)) return undefined;
