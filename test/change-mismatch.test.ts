@@ -147,6 +147,12 @@ describe('change-mismatch: areas, weights, lengths and volumes', () => {
     expect(messages('违法占地面积由上年的240亩下降到180亩，下降24.6%。')).toEqual([]);
     expect(messages('违法占地面积由上年的240亩下降到180亩，下降24.5%。')).toEqual(['降幅应为25.0%（(240-180)÷240），文中为24.5%']);
   });
+  it('a time limit compared with an earlier period\'s, as from … to', () => {
+    expect(messages('进口整体通关时间32.6小时，较上年的38.1小时压缩14.4%。')).toEqual([]);
+    expect(messages('进口整体通关时间32.6小时，较上年的38.1小时压缩16.4%。')).toEqual(['降幅应为14.4%（(38.1-32.6)÷38.1），文中为16.4%']);
+    expect(messages('办理时限压缩至4个工作日，较上年的8个工作日压缩60%。')).toEqual(['降幅应为50%（(8-4)÷8），文中为60%']);
+    expect(messages('平均候检时间12分钟，上年同期为18分钟，缩短40%。')).toEqual(['降幅应为33%（(18-12)÷18），文中为40%']);
+  });
   it('in the frames of counts: 分别 pairs and a table row', () => {
     expect(messages('清运生活垃圾12.6万吨（上年11.8万吨），建筑垃圾3.2万吨（上年2.9万吨），同比分别增长6.8%和15.3%。')).toEqual([
       '增幅应为10.3%（(3.2万-2.9万)÷2.9万），文中为15.3%',
@@ -165,7 +171,7 @@ describe('change-mismatch: areas, weights, lengths and volumes', () => {
     ['约', '造林约1500亩，较上年的1200亩增长40%。'],
     ['余', '造林1500余亩，较上年的1200亩增加500亩。'],
     ['以上', '造林1500亩以上，较上年的1200亩增长40%。'],
-    ['a time limit compared with another', '办理时限压缩至4个工作日，较上年的8个工作日压缩60%。'],
+    ['a time limit compared with the statutory one', '办理时限压缩至4个工作日，较法定时限8个工作日压缩60%。'],
   ])('silent: %s', (_, sentence) => {
     expect(messages(sentence)).toEqual([]);
   });

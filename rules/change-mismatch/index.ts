@@ -43,6 +43,8 @@ interface Statement {
   direction: Direction;
   /** Stated as 从A到B / 由A压缩至B: the frame names both ends, so they may be time limits as well as counts. */
   fromTo?: true;
+  /** Compared with the value of an earlier period (较上年的38.1小时): the same time limit a year before. */
+  earlierPeriod?: true;
   /** A multiple that is the ratio itself (是上年的2.5倍), not the growth (增长1.5倍). */
   times?: true;
 }
@@ -129,6 +131,7 @@ interface Pair {
   later: Figure;
   verb?: Direction;
   fromTo?: true;
+  earlierPeriod?: true;
   /** Of two years' values stated in the same words: the earlier year. */
   earlierYear?: number;
 }
@@ -147,7 +150,7 @@ function pairOf(joined: JoinedText, first: Figure, second: Figure, from: number)
   if (!COMPARED_WITH.test(between) && !EARLIER_WAS.test(between)) return undefined;
   // 2023年受理100件，2024年120件: the year before the second count is not always the earlier one.
   if (!yearsInOrder(joined.slice(from, first.start), between)) return undefined;
-  return { earlier: second, later: first };
+  return { earlier: second, later: first, earlierPeriod: true };
 }
 
 /** Numbers in words (years, figures the parser does not read: 86.5分), each read as one mark. */
@@ -359,8 +362,9 @@ function plain(s: Statement): boolean {
  */
 function comparable(s: Statement): boolean {
   const { earlier, later } = s;
-  // A time limit is read only from … to: compared with (较法定时限20个工作日) it is often another kind of limit.
-  const same = (exactQuantity(earlier) && exactQuantity(later) && sameThings(earlier, later)) || (s.fromTo === true && sameDurations(earlier, later));
+  // A time limit is read from … to, or compared with an earlier period's (较上年的38.1小时): compared with a
+  // statutory one (较法定时限20个工作日) it is often another kind of limit.
+  const same = (exactQuantity(earlier) && exactQuantity(later) && sameThings(earlier, later)) || ((s.fromTo === true || s.earlierPeriod === true) && sameDurations(earlier, later));
   return same && !later.parenthetical && earlier.value - halfWidth(earlier) > 0;
 }
 
