@@ -9543,8 +9543,9 @@ describe('unseen drafts: documented silences', () => {
   });
 
   it('80: more opinions adopted (采纳37条) than collected (收集……31条), no 采纳率 written', () => {
-    // parts-exceed-total compares counts done with counts received (办结 with 受理); 采纳 of opinions is
-    // not one of them. With its 采纳率 written the mistake is reported (rate-out-of-range).
+    // parts-exceed-total compares counts done with counts received (办结 with 受理, 采纳 with 收到); opinions
+    // 收集 in a consultation are no received count to it. With its 采纳率 written the mistake is reported
+    // (rate-out-of-range); written 收到, it is (173).
     expect(newFindings('80-district-health-bureau-named-leaders.txt', '采纳27条', '采纳37条')).toEqual([]);
   });
 
