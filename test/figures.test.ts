@@ -182,8 +182,14 @@ describe('what is not a quantity', () => {
     ['words made of numerals', '一是统一思想，二是一件事，一次性告知，三中全会，二十大，万人助万企，千家万户，十分重视'],
     ['political formulae', '增强四个意识，做到两个维护'],
     ['outline markers', '（一）聚焦政治统领\n1.压实领导责任\n（2）加强监督'],
+    ['ranks', '营商环境评价排名全省前10位，办件量居前5位的事项，进入全市前3名'],
   ])('%s', (_, text) => {
     expect(brief(text)).toEqual([]);
+  });
+
+  it('a rank (居前10位) is no count and leaves the count after it alone; 目前 before a count makes no rank', () => {
+    expect(brief('其中办件量居前10位的事项办件3,126件')).toEqual(brief('其中高频事项办件3,126件'));
+    expect(brief('目前在岗网格员10名').length).toBe(1);
   });
 
   it('370兆 is a frequency, not a count; 3部门 is a word', () => {

@@ -168,6 +168,7 @@ for (const word of vocabulary.averageBeforeExceptions.words) {
   NOT_AVERAGE.set(average, [...(NOT_AVERAGE.get(average) ?? []), { word, at: word.indexOf(average) }]);
 }
 const ORDINAL = new Suffixes(vocabulary.ordinalBefore);
+const RANK_UNITS = new Set(vocabulary.rankUnits.units);
 const LINKS = new Suffixes(vocabulary.linkWords);
 const CHANGE_OF = new Map<string, FigureChange>();
 for (const [kind, words] of Object.entries(vocabulary.change)) for (const w of words) CHANGE_OF.set(w, kind as FigureChange);
@@ -692,6 +693,8 @@ function readFigure(text: string, r: Reading, start: number, end: number, bounda
   if (quoted(text, r.figStart, figEnd, end, lastMark)) return undefined;
 
   const before = approximateBefore(trimmed, r.chinese);
+  // 排名前10位, 居前5位的事项: a rank, no count of people.
+  if (before?.marker === '前' && unit && RANK_UNITS.has(unit.unit)) return undefined;
   if (before) label = trimmed.slice(0, trimmed.length - before.words.length);
   const marker = ending.marker ?? before?.marker ?? APPROX_AFTER.at(text, figEnd) ?? (r.rangeUpper ? text[r.figStart - 1] : undefined);
   const from = wordsStart(label);
