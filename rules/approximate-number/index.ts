@@ -1,5 +1,5 @@
 import { defineRule } from '@reportlint/core';
-import { approximationOf, figuresOf, joinedText, tablesOf } from '@reportlint/parser';
+import { approximateWordBefore, approximationOf, figuresOf, isChineseNumeralCode, joinedText, tablesOf } from '@reportlint/parser';
 import type { Approximation, Figure, TableCell } from '@reportlint/parser';
 
 /**
@@ -13,6 +13,8 @@ const APPROXIMATE_INSIDE = new Set(['余', '多', '来', '许']);
 const APPROXIMATE_AFTER = new Set(['左右', '上下', '以上', '有余', '开外']);
 /** 余 and 多 stand for what is left over a round number: 10余次, 1.2万余人, never 12余次. */
 const REMAINDER = new Set(['余', '多']);
+/** 百, 千 and 万 standing alone before 余 or 多 make a round number by their word (百余人, 千余家, 万余人次). */
+const LONE_ROUND = new Set(['百', '千', '万']);
 /** Arabic digits as written, with thousands commas and a decimal point. */
 const DIGITS = /^\d[\d,.]*$/;
 
@@ -52,6 +54,9 @@ export const rule = defineRule({
         else ctx.report({ messageId: 'notRound', data: { actual, word: found.inside!.word }, start: span.start, end: span.end });
       }
     }
+    for (const twice of loneRoundTwice(text)) {
+      ctx.report({ messageId: 'twice', data: { actual: tree.source.text.slice(twice.start, twice.end), before: twice.before, after: twice.after }, start: twice.start, end: twice.end });
+    }
     for (const table of tablesOf(tree)) {
       for (const row of table.rows) {
         for (const cell of row.cells) {
@@ -70,6 +75,25 @@ function approximateTwice(figure: Figure, found: Approximation): { start: number
   if (inside && APPROXIMATE_INSIDE.has(inside.word)) return { start: before.start, end: figure.end, before: before.word, after: inside.word };
   if (after && APPROXIMATE_AFTER.has(after.word)) return { start: before.start, end: after.end, before: before.word, after: after.word };
   return undefined;
+}
+
+/**
+ * 近百余人, 约千余家, 超万余人次: a lone 百, 千 or 万 before 余 or 多 — no figure to the figure reader, a
+ * round number by its word — with an approximate word before it as well. The span runs from that word to
+ * 余 or 多. Found with indexOf: 余 and 多 are few in a report, and only those after a lone 百千万 are read on.
+ */
+function* loneRoundTwice(text: string): Generator<{ start: number; end: number; before: string; after: string }> {
+  for (const after of REMAINDER) {
+    for (let at = text.indexOf(after, 2); at !== -1; at = text.indexOf(after, at + 1)) {
+      const round = at - 1;
+      if (!LONE_ROUND.has(text[round]!)) continue;
+      const previous = text.charCodeAt(round - 1);
+      // 三百余人, 1.2万余人: a figure, read with its number.
+      if (isChineseNumeralCode(previous) || (previous >= 48 && previous <= 57)) continue;
+      const before = approximateWordBefore(text, round, true);
+      if (before && APPROXIMATE_BEFORE.has(before.word)) yield { start: before.start, end: at + 1, before: before.word, after };
+    }
+  }
 }
 
 /**

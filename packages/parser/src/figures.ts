@@ -623,10 +623,8 @@ const NUMBER_CHARS = /(?:[-+\d,.零〇一二两三四五六七八九十百千]|[
  */
 export function approximationOf(text: string, figure: Figure): Approximation {
   const out: Approximation = {};
-  const from = Math.max(0, figure.start - LABEL_MAX);
-  const back = text.slice(from, figure.start).trimEnd();
-  const before = approximateBefore(back, !isDigit(codeAt(text, figure.start)));
-  if (before) out.before = { word: before.marker, start: from + back.length - before.words.length };
+  const before = approximateWordBefore(text, figure.start, !isDigit(codeAt(text, figure.start)));
+  if (before) out.before = before;
   NUMBER_CHARS.lastIndex = figure.start;
   NUMBER_CHARS.test(text);
   const p = NUMBER_CHARS.lastIndex;
@@ -638,6 +636,17 @@ export function approximationOf(text: string, figure: Figure): Approximation {
   const after = APPROX_AFTER.at(text, figure.end);
   if (after) out.after = { word: after, end: figure.end + after.length };
   return out;
+}
+
+/**
+ * The approximate word (约, 近, 超过 …) right before a number at `at` — not the 近 of 最近 nor the 约 of 节约 —
+ * and where it starts; `chinese`: the number is written in Chinese numerals (数, 几 and 上 count then too).
+ */
+export function approximateWordBefore(text: string, at: number, chinese: boolean): { word: string; start: number } | undefined {
+  const from = Math.max(0, at - LABEL_MAX);
+  const back = text.slice(from, at).trimEnd();
+  const before = approximateBefore(back, chinese);
+  return before && { word: before.marker, start: from + back.length - before.words.length };
 }
 
 /** Where a label's words start: after an enumeration lead (一是) and blanks or Markdown emphasis. */
