@@ -20,8 +20,9 @@ const CONTENTS_ENTRY = new RegExp(vocabulary.contentsEntry);
 
 // ○ (U+25CB) is a common stand-in for 〇 in typed dates.
 const CN_DIGIT = '[〇○零一二三四五六七八九]';
-const DATE_ARABIC = /^(\d{4})\s*(?:年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日|[-./](\d{1,2})[-./](\d{1,2}))$/;
-const DATE_CHINESE = new RegExp(`^(${CN_DIGIT}{4})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日$`);
+// 号 for 日 (2026年1月23号) is a slip date-format reports; the line is the closing date all the same.
+const DATE_ARABIC = /^(\d{4})\s*(?:年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]|[-./](\d{1,2})[-./](\d{1,2}))$/;
+const DATE_CHINESE = new RegExp(`^(${CN_DIGIT}{4})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})[日号]$`);
 
 export function isTitle(text: string): boolean {
   return text.length <= 60 && !SENTENCE_PUNCTUATION.test(text.replace(/[,，]/g, '')) && TITLE_CUE.test(text) && !/。/.test(text);
