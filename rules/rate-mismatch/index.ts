@@ -74,19 +74,23 @@ const divisions = (r: Reading) => r.allowed ?? [r.total, ...r.others].map((total
 
 /**
  * Whether a count is named by the verb of a rate: before it (合格1437名, 其中按期办结115件) or, when
- * nothing names it before, as all the words after it up to the next mark (1437名合格，).
+ * nothing names it before, as all the words after it up to the next mark (1437名合格，), the verb's object
+ * among them when `before`, the clause up to the count, names it (参加考试42名，其中41名通过考试).
  */
-function countNames(f: Figure, term: string, qualifier: string): boolean {
-  return labelNames(f.label, term, qualifier) || namedAfter(f, qualifier + term);
+function countNames(f: Figure, term: string, qualifier: string, before?: string): boolean {
+  return labelNames(f.label, term, qualifier) || namedAfter(f, qualifier + term, before);
 }
 
 /** The numerator of a rate in the clause: the nearest count its name points to (办结率 → 办结13649宗). */
-function numeratorOf(clause: Clause, rateIndex: number, floor: number, entry: RateEntry, qualifier: string): number | undefined {
+function numeratorOf(joined: JoinedText, clause: Clause, rateIndex: number, floor: number, entry: RateEntry, qualifier: string): number | undefined {
   let found: number | undefined;
   if (rateIndex - floor > MAX_FIGURES_BACK) return undefined;
   for (let j = rateIndex - 1; j > floor; j--) {
     const f = clause.figures[j]!;
-    if (f.kind === 'rate' || !entry.numerator.some((t) => countNames(f, t, qualifier))) continue;
+    if (f.kind === 'rate') continue;
+    // The clause before the count only when its tail may hold the verb and an object (rare: most counts are labelled).
+    const before = f.tail.length > 2 ? joined.slice(clause.start, f.start) : undefined;
+    if (!entry.numerator.some((t) => countNames(f, t, qualifier, before))) continue;
     if (found === undefined) found = j;
     // Two different counts for the same verb: the sentence does not say which one is meant.
     else if (clause.figures[found]!.value !== f.value) return undefined;
@@ -144,7 +148,7 @@ function totalAcrossList(joined: JoinedText, clause: Clause, n: number, entry: R
 
 function reading(joined: JoinedText, clause: Clause, rateIndex: number, floor: number, entry: RateEntry, qualifier: string): { reading?: Reading; used: boolean } {
   const figures = clause.figures;
-  const n = numeratorOf(clause, rateIndex, floor, entry, qualifier);
+  const n = numeratorOf(joined, clause, rateIndex, floor, entry, qualifier);
   if (n !== undefined) {
     const numerator = figures[n]!;
     const total = findTotal(clause, n, floor, entry.over);

@@ -1068,10 +1068,14 @@ export function plainGap(gap: string, first: boolean): boolean {
 
 /**
  * Whether `word` names a count from right after it, as all the words up to the next mark, when its
- * label names nothing (1150人合格，; 其中1150人合格，).
+ * label names nothing (1150人合格，; 其中1150人合格，). With `before`, the words of the clause before the
+ * count, the verb may take an object those words name: 参加考试42名，其中41名通过考试 (考试).
  */
-export function namedAfter(f: Figure, word: string): boolean {
-  return f.tail === word && withoutLeads(f.label) === '';
+export function namedAfter(f: Figure, word: string, before?: string): boolean {
+  if (withoutLeads(f.label) !== '') return false;
+  if (f.tail === word) return true;
+  const object = before !== undefined && f.tail.startsWith(word) ? f.tail.slice(word.length) : '';
+  return object.length >= 2 && before!.includes(object);
 }
 
 /** A label without the words it may open with before its verb (其中, 共, 依法, 全年 …: see countsAfter.leads). */
