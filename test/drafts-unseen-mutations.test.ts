@@ -811,6 +811,17 @@ const MUTATIONS: Record<string, Mutation[]> = {
         "26:41-26:42 line-break-in-sentence 句子在此处被换行截断（“…抽查1125余户”后接下一行“次，办理行政处罚…”），应删去换行，与下一行连成一段",
       ],
     },
+    {
+      mistake: "约 and 左右 around an amount whose unit the wrap put on the next line",
+      from: "追发工资2140万\n元。",
+      to: "追发约2140万\n元左右。",
+      // Missed until a line ending on a number whose unit opens the next line was read as cut (the
+      // sentence begins on that line).
+      findings: [
+        "31:34-32:4 approximate-number “约2140万元左右”中“约”和“左右”都表示约数，重复使用，应删去其一",
+        "31:39-31:40 line-break-in-sentence 句子在此处被换行截断（“…追发约2140万”后接下一行“元左右。发生行政…”），应删去换行，与下一行连成一段",
+      ],
+    },
   ],
   "15-province-government.txt": [
     {

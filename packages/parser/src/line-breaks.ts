@@ -1,3 +1,4 @@
+import vocabulary from './figure-vocabulary.json' with { type: 'json' };
 import { isPageNumber } from './frame.js';
 import { lineStarts, splitLines } from './lines.js';
 import { hiddenOffsets } from './normalize.js';
@@ -78,7 +79,7 @@ function findBreaks(tree: ReportTree): SentenceBreak[] {
     const line = lines[i]!;
     const next = lines[j]!;
     const continues = continuation === i;
-    const ending = splitsTitle(text, line, next) ? 'continuing' : lineEnding(text, line);
+    const ending = splitsTitle(text, line, next) || splitsFigure(text, line, next) ? 'continuing' : lineEnding(text, line);
     if (ending === 'final') continue;
     if (ending === 'open') {
       const body = text.slice(line.start, line.end);
@@ -173,6 +174,33 @@ function splitsTitle(normalized: string, line: Line, next: Line): boolean {
     if (normalized[j] === '《') return false;
   }
   return false;
+}
+
+/** What a figure's number may be followed by: its units and measure words, %, ‰, and its multipliers (万, 亿 …). */
+const FIGURE_ENDINGS = [
+  ...Object.values(vocabulary.units).flatMap((units) => (Array.isArray(units) ? units : [])),
+  ...Object.keys(vocabulary.multipliers),
+  '%',
+  '‰',
+];
+/** A unit followed by one of these characters starts a word (部门, 本级, 个人): see figure-vocabulary.json. */
+const UNIT_NOT_BEFORE = vocabulary.unitNotBefore as Record<string, string>;
+/** 2140万, 1,286, 98.3: the end of a number, with a multiplier after its digits. */
+const NUMBER_END = /\d(?:万亿|千万|百万|十万|亿|万)?$/;
+/** Cells of a table in plain text: a tab, or a run of blanks. */
+const CELL_GAP = /\t| {2}|\u3000/;
+
+/**
+ * The line ends on a number and the next line starts with its unit: “罚没款约2140万” / “元左右，……”. A
+ * heading or a date line never ends so, and a figure is never split by a paragraph break: the line
+ * certainly goes on, whether or not a sentence ended earlier on it. Not the rows of a table in plain
+ * text, whose last cell may be a number and whose next row may start with a word a unit begins (个体工商户).
+ */
+function splitsFigure(normalized: string, line: Line, next: Line): boolean {
+  if (!NUMBER_END.test(normalized.slice(Math.max(line.start, line.end - 3), line.end))) return false;
+  const nextText = normalized.slice(next.start, next.end);
+  if (CELL_GAP.test(normalized.slice(line.start, line.end)) || CELL_GAP.test(nextText)) return false;
+  return FIGURE_ENDINGS.some((unit) => nextText.startsWith(unit) && !(unit.length === 1 && UNIT_NOT_BEFORE[unit]?.includes(nextText.charAt(1))));
 }
 
 function isWordChar(c: string): boolean {
