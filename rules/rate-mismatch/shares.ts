@@ -39,8 +39,9 @@ interface Base {
 
 // The words between the part and the percentage: “,占审结总数的”, “,纠正数占审查总数的”, “,所占比例为”,
 // “,占比” — the words before 占 (group 1), and what 占 names (group 2, “比” for 占比). A share that ranks
-// its part may say so first, the value after a comma: “,占受理案件数比例最高,达”.
-const LEAD = String.raw`^,?([^,;:()]*?)所?占([^,;:()]*?)`;
+// its part may say so first, the value after a comma: “,占受理案件数比例最高,达”. 占到 (占到了) is 占.
+const REACHES = String.raw`(?:到了|到)?`;
+const LEAD = String.raw`^,?([^,;:()]*?)所?占${REACHES}([^,;:()]*?)`;
 const TAIL = String.raw`的?(?:比例|比重)?(?:(?:最高|最大|最多|最低|最小|最少),?)?(?:为|是|达到|达)?$`;
 const SHARE_WORDS = new RegExp(LEAD + TAIL);
 // With the whole's count between them, in parentheses or not: “,占全部应诉案件(” 150件 “)的”.
@@ -516,7 +517,7 @@ const NUMERAL = '[一二两三四五六七八九十]';
  * 6), N成 (7), 半数/一半/半. It must end the phrase: 占六成的 (a count of something else follows) is not read.
  */
 const SHARE_IN_WORDS = new RegExp(
-  String.raw`^,?([^,;:()]*?)所?占([^,;:()]*?)的?(?:比例|比重)?(?:为|是|达)?` +
+  String.raw`^,?([^,;:()]*?)所?占${REACHES}([^,;:()]*?)的?(?:比例|比重)?(?:为|是|达)?` +
     `(${literalAlternation(Object.keys(BEFORE))})?((${NUMERAL})分之(${NUMERAL})|(${NUMERAL})成|半数|一半|半)(${literalAlternation(Object.keys(AFTER))})?(?=[,;。!?]|$)`,
 );
 
