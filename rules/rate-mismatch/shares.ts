@@ -192,16 +192,17 @@ function namedAt(name: string, word: string): number {
 }
 
 /**
- * The one count among `figures` (nearest first) whose name (nameOf) holds the word 占 names: undefined
- * when none does, null when the whole is not sure — several such counts (上年受理 and 受理, 受理 twice), or
- * one whose label narrows the word (按期办结, 网上受理, 不予受理).
+ * The one count of the part's things among `figures` (nearest first) whose name (nameOf) holds the word
+ * 占 names: undefined when none does, null when the whole is not sure — several such counts (上年受理 and
+ * 受理, 受理 twice), or one whose label narrows the word (按期办结, 网上受理, 不予受理). A count of other things
+ * whose words hold the word (发生办件的赋权事项71项 beside 办件4,268件) is none of them.
  */
-function countNamed(joined: JoinedText, figures: readonly Figure[], word: string): Figure | null | undefined {
+function countNamed(joined: JoinedText, figures: readonly Figure[], word: string, part: Figure): Figure | null | undefined {
   let whole: Figure | undefined;
   let looked = 0;
   for (const f of figures) {
     if (++looked > MAX_FIGURES_BACK) return null;
-    if (f.kind === 'rate') continue;
+    if (f.kind === 'rate' || !sameThings(f, part)) continue;
     const name = nameOf(joined, f);
     const at = namedAt(name, word);
     if (at === -1) continue;
@@ -259,10 +260,11 @@ function goesOnFromBefore(joined: JoinedText, clause: Clause, partIndex: number)
  * it, in the same paragraph: its one count so named is the whole.
  */
 function namedCount(joined: JoinedText, clause: Clause, partIndex: number, word: string, sentenceBefore: SentenceBefore): Base | undefined {
-  const inSentence = countNamed(joined, Array.from(chainBefore(clause, partIndex), ({ f }) => f), word);
+  const part = clause.figures[partIndex]!;
+  const inSentence = countNamed(joined, Array.from(chainBefore(clause, partIndex), ({ f }) => f), word, part);
   if (inSentence !== undefined) return inSentence === null ? undefined : { whole: inSentence, others: [] };
   const before = goesOnFromBefore(joined, clause, partIndex) ? sentenceBefore() : undefined;
-  const earlier = before && countNamed(joined, before.flatMap((c) => c.figures).reverse(), word);
+  const earlier = before && countNamed(joined, before.flatMap((c) => c.figures).reverse(), word, part);
   if (earlier !== undefined) return earlier === null ? undefined : { whole: earlier, others: [] };
   const subject = subjectCount(joined, clause, partIndex, word);
   if (subject) return { whole: subject, others: [] };
@@ -270,8 +272,8 @@ function namedCount(joined: JoinedText, clause: Clause, partIndex: number, word:
   // received and the things the part counts is of the one count so named in the paragraph, when its
   // sentence states no total of its own.
   const things = receivedThings(word);
-  const inParagraph = (things ? clause.figures[partIndex]!.label.includes(things.noun) : !RECEIVED.totals.some((w) => word.startsWith(w))) && !totalInSentence(clause, partIndex);
-  const earlierInParagraph = inParagraph ? countNamed(joined, (sentenceBefore(true) ?? []).flatMap((c) => c.figures).reverse(), word) : undefined;
+  const inParagraph = (things ? part.label.includes(things.noun) : !RECEIVED.totals.some((w) => word.startsWith(w))) && !totalInSentence(clause, partIndex);
+  const earlierInParagraph = inParagraph ? countNamed(joined, (sentenceBefore(true) ?? []).flatMap((c) => c.figures).reverse(), word, part) : undefined;
   return earlierInParagraph ? { whole: earlierInParagraph, others: [] } : undefined;
 }
 
