@@ -321,6 +321,19 @@ const recommended: Record<string, string[]> = {
   '169-city-foreign-affairs-office-gongwen.txt': [],
   '170-county-archives-bureau-word-toc-headers.txt': [],
   '171-county-education-bureau-off-campus-training-table.txt': [],
+  // Bodies and layouts not covered before: a 隶属海关, a 国务院 bureau, a province's six-part report, a
+  // provincial development zone's 赋权事项, a 直辖市's 街道 with its grids, a county with a tab-separated table
+  // and plans by quarter, a 乡 with half its figures in Chinese numerals, a 金融监管分局 and a border
+  // inspection station (its 政治委员 and 站长).
+  '172-subordinate-customs-office.txt': [],
+  '173-state-council-bureau.txt': [],
+  '174-province-government-six-parts.txt': [],
+  '175-provincial-dev-zone-empowerment.txt': [],
+  '176-municipality-subdistrict-grid.txt': [],
+  '177-county-government-tab-table-quarterly-plans.txt': [],
+  '178-xiang-mixed-chinese-numerals.txt': [],
+  '179-financial-regulatory-branch.txt': [],
+  '180-exit-entry-border-inspection-station.txt': [],
 };
 
 /** What strict adds: the previous year's rectification and the 纲要's task areas. */
@@ -628,6 +641,26 @@ const strictOnly: Record<string, string[]> = {
   '171-county-education-bureau-off-campus-training-table.txt': [
     coverage('5:1-5:25', ['政府机构职能', '依法行政制度体系', '行政决策', '突发事件应对', '数字法治政府']),
   ],
+  // A 隶属海关 issues no 规范性文件, takes no 重大行政决策 and reports no emergency or platform of its own.
+  '172-subordinate-customs-office.txt': [coverage('7:1-7:24', ['依法行政制度体系', '行政决策', '突发事件应对', '数字法治政府'])],
+  // A 国务院 bureau of maps reports no emergency.
+  '173-state-council-bureau.txt': [coverage('7:1-7:21', ['突发事件应对'])],
+  // Six parts, the second on the 2024 report's problems: nothing asked.
+  '174-province-government-six-parts.txt': [],
+  // A development zone issues no 规范性文件 and reports no emergency or platform.
+  '175-provincial-dev-zone-empowerment.txt': [coverage('7:1-7:10', ['依法行政制度体系', '突发事件应对', '数字法治政府'])],
+  // A 街道 has no 权责清单 or 规范性文件 of its own, and names its grid platform only among its shortcomings.
+  '176-municipality-subdistrict-grid.txt': [coverage('7:1-7:10', ['政府机构职能', '依法行政制度体系', '数字法治政府'])],
+  // A county government whose measures say nothing of its 重大行政决策: true.
+  '177-county-government-tab-table-quarterly-plans.txt': [coverage('7:1-7:21', ['行政决策'])],
+  // A 乡 issues no 规范性文件, takes no 重大行政决策 and runs no platform.
+  '178-xiang-mixed-chinese-numerals.txt': [coverage('7:1-7:10', ['依法行政制度体系', '行政决策', '数字法治政府'])],
+  // A 金融监管分局 issues no 规范性文件, takes no 重大行政决策 and reports no emergency or platform; the
+  // measures heading is on line 8, under a title over two lines.
+  '179-financial-regulatory-branch.txt': [coverage('8:1-8:19', ['依法行政制度体系', '行政决策', '突发事件应对', '数字法治政府'])],
+  // A border inspection station reports its checks, enforcement and services: no 权责清单, rules, major
+  // decisions, emergencies or platform of its own.
+  '180-exit-entry-border-inspection-station.txt': [coverage('7:1-7:10', ['政府机构职能', '依法行政制度体系', '行政决策', '突发事件应对', '数字法治政府'])],
 };
 
 const drafts = readdirSync(DIR).filter((f) => /\.(txt|md)$/.test(f) && f !== 'README.md').sort();

@@ -243,6 +243,17 @@ const expected: Record<string, string> = {
   // The 目录 under the title lists the part headings; the page headers restate the title.
   '170-county-archives-bureau-word-toc-headers.txt': '梅岙县档案局|2025|SSSS|2026-01-20|按期',
   '171-county-education-bureau-off-campus-training-table.txt': '檀溪县教育局|2025|SSSS|2026-01-22|按期',
+  '172-subordinate-customs-office.txt': '青港海关|2025|SSSS|2026-01-20|按期',
+  '173-state-council-bureau.txt': '国家地理信息局|2025|SSSS|2026-02-10|按期',
+  // Six parts: the second, on the 2024 report's problems, is none of the four required.
+  '174-province-government-six-parts.txt': '云江省人民政府|2025|SSSS|2026-02-13|按期',
+  '175-provincial-dev-zone-empowerment.txt': '青峡经济开发区管理委员会|2025|SSSS|2026-01-16|按期',
+  '176-municipality-subdistrict-grid.txt': '天津市滨湖区海棠街道办事处|2025|SSSS|2026-01-14|按期',
+  '177-county-government-tab-table-quarterly-plans.txt': '桐川县人民政府|2025|SSSS|2026-01-21|按期',
+  '178-xiang-mixed-chinese-numerals.txt': '石岭乡人民政府|2025|SSSS|2026-01-12|按期',
+  // A title over two lines: the body on the first, the year on the second.
+  '179-financial-regulatory-branch.txt': '国家金融监督管理总局江岭监管分局|2025|SSSS|2026-01-23|按期',
+  '180-exit-entry-border-inspection-station.txt': '江岭出入境边防检查站|2025|SSSS|2026-01-19|按期',
 };
 
 const PRESENCE: Record<string, string> = { 有标题: 'S', 仅有文字: 'T', 缺失: '-' };
