@@ -457,6 +457,49 @@ describe('the residue of web pages, Word and PDF exports and CMS Markdown', () =
     expect(listed.meta).toMatchObject({ year: 2025 });
     expect(roles(listed)).toEqual([...[1, 2, 3, 4].map((line) => `front-matter@${line}`), 'title@5', ...[6, 7, 8].map((line) => `front-matter@${line}`), 'opening@9']);
   });
+  it('skips a header of bulleted switches, padded fields and a field on two lines: 无障碍, 登录 | 注册, IPv6, 标 题, 时效, a label over its value', () => {
+    const title = '某县水务局2023年度法治政府建设工作报告';
+    const bulleted = parse([
+      '• 无障碍阅读 |', '  • 登录 | 注册', '  • 本站支持IPv6访问', `  • ${title}`,
+      '    时间:2024-02-01      信息来源: 某县水务局     浏览次数:     【字体:', '2023年，县水务局扎实推进依法行政。', '一、主要举措和成效', '全年查处水事案件9件。',
+    ].join('\n'));
+    expect(bulleted.meta).toMatchObject({ year: 2023 });
+    expect(roles(bulleted).slice(0, 6)).toEqual(['front-matter@1', 'front-matter@2', 'front-matter@3', 'title@4', 'front-matter@5', 'opening@6']);
+    const padded = parse([
+      '索   引   号: 001/2024-00031 分          类: 部门文件', '发 布 机 构: 某县水务局 发 文 日 期: 2024-02-01', `标          题: ${title}`,
+      '内 容 概 述: 年度报告', '时          效:', title, '| | | |', '2023年，县水务局扎实推进依法行政。', '一、主要举措和成效', '全年查处水事案件9件。',
+    ].join('\n'));
+    expect(padded.meta).toMatchObject({ title, year: 2023 });
+    expect(roles(padded).slice(0, 8)).toEqual([...[1, 2, 3, 4, 5].map((line) => `front-matter@${line}`), 'title@6', 'front-matter@7', 'opening@8']);
+    const split = parse([
+      '- 索引号:', '- 001234567/2024-00031', '- 公开方式:', '- 主动公开', '- 文号:', '- 某水〔2024〕3号', '- 发布单位:', '- 某县水务局', title,
+      '2023年，县水务局扎实推进依法行政。', '一、主要举措和成效', '全年查处水事案件9件。',
+    ].join('\n'));
+    expect(split.meta).toMatchObject({ title, year: 2023, body: '某县水务局' });
+    expect(roles(split).slice(0, 10)).toEqual([...[1, 2, 3, 4, 5, 6, 7, 8].map((line) => `front-matter@${line}`), 'title@9', 'opening@10']);
+  });
+  it('skips a site’s name above its fields, a fields table with rules, and a counter, font control and share link under the title; a 工作总结 is a title', () => {
+    const title = '某区民政局关于2022年度法治政府建设工作的报告';
+    const table = parse([
+      '某区人民政府', '索引号 | 001/2023-0042 | 发布机构 | 某区民政局 |', '---|---|---|---|', '信息类别 | 综合政务 | 公开范围 | 全部公开 |',
+      title, '2022年，我局扎实推进依法行政。', '一、主要举措和成效', '全年办理救助申请300件。',
+    ].join('\n'));
+    expect(table.meta).toMatchObject({ title, year: 2022 });
+    expect(roles(table).slice(0, 6)).toEqual(['front-matter@1', 'front-matter@2', 'front-matter@3', 'front-matter@4', 'title@5', 'opening@6']);
+    const summary = '某区2025年度法治政府建设工作总结';
+    const counters = parse([
+      '本网站支持IPv6', '长者模式', '正文', summary, '时间:2026-02-01', '来源:某区司法局', '阅读:0', '• 浏览量:', '• 字体【      】', '字体:[] [] []', '打印', '分享',
+      '2025年，某区扎实推进法治政府建设。', '一、主要举措和成效', '全年办理案件12件。',
+    ].join('\n'));
+    expect(counters.meta).toMatchObject({ title: summary, year: 2025 });
+    expect(roles(counters).filter((r) => !r.startsWith('front-matter'))).toEqual(['title@4', 'opening@13']);
+  });
+  it('a short line above a title, or a label over a title, is no residue: the title keeps its first line, the label its title', () => {
+    const tree = parse('某县人民政府\n关于2024年度法治政府建设情况的报告\n2024年，某县扎实推进法治政府建设。\n一、主要举措和成效\n全年办理案件12件。\n');
+    expect(tree.meta).toMatchObject({ title: '某县人民政府关于2024年度法治政府建设情况的报告', body: '某县人民政府' });
+    const labelled = parse('发布机构:\n某县2024年法治政府建设年度报告\n2024年，某县扎实推进法治政府建设。\n一、主要举措和成效\n全年办理案件12件。\n');
+    expect(roles(labelled).slice(0, 3)).toEqual(['front-matter@1', 'title@2', 'opening@3']);
+  });
   it('a first line of the text that speaks of 有效性 or of a date is the opening, not residue', () => {
     const tree = parse('某县司法局2024年法治政府建设年度报告\n有效性审查全面开展，2024年，县司法局扎实推进法治政府建设。\n一、主要举措和成效\n全年办理案件12件。\n');
     expect(roles(tree)).toEqual(['title@1', 'opening@2']);

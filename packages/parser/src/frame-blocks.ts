@@ -5,6 +5,7 @@ import {
   isBareLine,
   isContentsEntry,
   isContentsHeading,
+  isBareLabel,
   isFrontMatter,
   isPageEnd,
   isPageNumber,
@@ -65,7 +66,9 @@ export function markFrame(flat: Flat[], normalized: string): void {
       const f = flat[i]!;
       if (f.kind !== 'paragraph') break;
       // A page shows the title twice: as the page's title and as the article's, either over lines of its own.
-      const n = isFrontMatter(textOf(f)) ? 1 : title ? restatedTitle(flat, i, title, textOf) : 0;
+      const n = isFrontMatter(textOf(f))
+        ? 1 + labelValue(flat, i, textOf)
+        : title ? restatedTitle(flat, i, title, textOf) : siteHeader(flat, i, textOf) ? 1 : 0;
       if (n === 0) break;
       for (const line of flat.slice(i, i + n)) line.role = 'front-matter';
       i += n;
@@ -95,6 +98,28 @@ export function markFrame(flat: Flat[], normalized: string): void {
     if (role === 'attachment') for (const item of items) item.role = 'attachment';
     items = [];
   }
+}
+
+/**
+ * 1 when the field at `i` is a label whose value is the next line (“- 文号：” over “- 某建〔2022〕4号”,
+ * “- 成文日期：” over “- 2022-01-10”), a short line that is no title; else 0.
+ */
+function labelValue(flat: Flat[], i: number, textOf: (f: Flat) => string): number {
+  const next = flat[i + 1];
+  if (!next || next.kind !== 'paragraph' || !isBareLabel(textOf(flat[i]!).replace(TITLE_BULLET, ''))) return 0;
+  const value = textOf(next);
+  return value.length <= 40 && isBareLine(value) && !isTitle(value) ? 1 : 0;
+}
+
+/**
+ * A site's name or slogan printed above its fields (“某县人民政府”, then “索引号：……”): a short line
+ * with no punctuation that is no title, right above a line of residue. Above a title it would be the
+ * title's first line (“某县人民政府” over “关于2024年度……的报告”), and is left to the title.
+ */
+function siteHeader(flat: Flat[], i: number, textOf: (f: Flat) => string): boolean {
+  const [f, next] = [flat[i]!, flat[i + 1]];
+  const text = textOf(f);
+  return next?.kind === 'paragraph' && text.length <= 30 && isBareLine(text) && !isTitle(text) && isFrontMatter(textOf(next));
 }
 
 /**

@@ -33,8 +33,19 @@ export function isTitleFragment(text: string): boolean {
   return /\p{Script=Han}/u.test(text) && text.length <= 40 && !SENTENCE_PUNCTUATION.test(text) && !/。/.test(text) && !isFrontMatter(text);
 }
 
+/** Spaces a page pads a field's label with to align the fields (“发 布 机 构：”, “标      题：”). */
+const LABEL_PADDING = /(?<=\p{Script=Han})[ \t\u3000]+(?=\p{Script=Han})/gu;
+
 export function isFrontMatter(text: string): boolean {
-  return text.length <= 200 && FRONT_MATTER.test(text);
+  if (text.length > 200) return false;
+  if (FRONT_MATTER.test(text)) return true;
+  const closed = text.replace(LABEL_PADDING, '');
+  return closed !== text && FRONT_MATTER.test(closed);
+}
+
+/** A field's label with its value on the next line (“- 公开方式：” over “- 主动公开”). */
+export function isBareLabel(text: string): boolean {
+  return text.length <= 12 && /[:：]$/.test(text) && isFrontMatter(text);
 }
 
 /** A line of the web page after the text: print and close links, related links, the site's footer. */
