@@ -500,6 +500,14 @@ describe('the residue of web pages, Word and PDF exports and CMS Markdown', () =
     const labelled = parse('发布机构:\n某县2024年法治政府建设年度报告\n2024年，某县扎实推进法治政府建设。\n一、主要举措和成效\n全年办理案件12件。\n');
     expect(roles(labelled).slice(0, 3)).toEqual(['front-matter@1', 'title@2', 'opening@3']);
   });
+  it('reads the body from how the opening names itself when nothing else names it (我委, 我局), never from a body it follows (根据……市委, 按照县委)', () => {
+    const self = parse('市委、市政府：\n2025年以来，在市委、市政府的精心指导下，我委紧扣法治政府建设目标推进各项工作。\n一、主要举措和成效\n全年办理案件12件。\n');
+    expect(self.meta.body).toBe('我委');
+    const following = parse('2021年，我局按照县委全面依法治县委员会办公室的要求推进民政法治建设。\n一、主要举措和成效\n全年办理案件12件。\n');
+    expect(following.meta.body).toBe('我局');
+    const cited = parse('根据中共某市委全面依法治市委员会办公室的通知，现将2023年度某市教育局法治政府建设情况报告如下。\n一、主要举措和成效\n全年办理案件12件。\n');
+    expect(cited.meta.body).toBeUndefined();
+  });
   it('a first line of the text that speaks of 有效性 or of a date is the opening, not residue', () => {
     const tree = parse('某县司法局2024年法治政府建设年度报告\n有效性审查全面开展，2024年，县司法局扎实推进法治政府建设。\n一、主要举措和成效\n全年办理案件12件。\n');
     expect(roles(tree)).toEqual(['title@1', 'opening@2']);

@@ -143,6 +143,8 @@ export function isAttachmentItem(text: string): boolean {
 
 export const OPENING_BODY = new RegExp(vocabulary.openingBody);
 export const REPORTING_SENTENCE = new RegExp(vocabulary.reportingSentence);
+/** A body naming itself (我委, 我局, 我县): see vocabulary.json#selfReference. */
+export const SELF_REFERENCE = new RegExp(vocabulary.selfReference);
 export const TITLE_YEAR = new RegExp(vocabulary.titleYear);
 /**
  * 关于 around the part of a title before its year: 发文机关 + 关于 + 事由 (GB/T 9704), or a title

@@ -11,6 +11,7 @@ import {
   parseDateLine,
   placeGovernment,
   REPORTING_SENTENCE,
+  SELF_REFERENCE,
   signatureName,
   TITLE_ABOUT,
   TITLE_YEAR,
@@ -263,7 +264,7 @@ function readOpening(meta: ReportMeta, text: string): void {
     meta.year = Number(lead[1]);
     meta.yearSource = 'opening';
   }
-  meta.body ??= reporting?.[1] ?? OPENING_BODY.exec(text)?.[1];
+  meta.body ??= reporting?.[1] ?? OPENING_BODY.exec(text)?.[1] ?? SELF_REFERENCE.exec(text)?.[0];
 }
 
 /** The date of a date block: its last line (a Markdown paragraph may put the signature above it). */
