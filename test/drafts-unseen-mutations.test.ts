@@ -468,6 +468,12 @@ const MUTATIONS: Record<string, Mutation[]> = {
   ],
   "08-commission.txt": [
     {
+      mistake: "the provision's 法治建设 dropped (履行推进第一责任人职责)",
+      from: "主任认真履行推进法治建设第一责任人职责",
+      to: "主任认真履行推进第一责任人职责",
+      findings: ["23:11-23:15 terminology “履行推进”应为“履行推进法治建设”：《党政主要负责人履行推进法治建设第一责任人职责规定》的提法是“履行推进法治建设第一责任人职责”，漏了“法治建设”"],
+    },
+    {
       mistake: "the opening keeps last year",
       from: "2024年，市发展改革委坚持",
       to: "2023年，市发展改革委坚持",
@@ -824,6 +830,12 @@ const MUTATIONS: Record<string, Mutation[]> = {
     },
   ],
   "15-province-government.txt": [
+    {
+      mistake: "the plenary sessions named after the congress (二十大历次全会)",
+      from: "贯彻党的二十大和二十届历次全会精神",
+      to: "贯彻党的二十大历次全会精神",
+      findings: ["5:57-5:64 terminology “二十大历次全会”应为“二十届历次全会”：中央委员会的全会按届次称“××届历次全会”，“××大”是党的全国代表大会"],
+    },
     {
       mistake: "a 其中 part raised beyond the total",
       from: "其中制定5件、修改6件、废止3件",
@@ -5820,6 +5832,12 @@ const MUTATIONS: Record<string, Mutation[]> = {
   ],
   "117-guangdong-subdistrict-devolved-enforcement.txt": [
     {
+      mistake: "a year without 年 before 上半年 (2025上半年)",
+      from: "2025年上半年会同区生态环",
+      to: "2025上半年会同区生态环",
+      findings: ["33:15-33:19 terminology “2025”应为“2025年”：年份后接“全年”“上半年”“下半年”，年份后漏了“年”"],
+    },
+    {
       mistake: "a 结案率 with its digits swapped",
       from: "结案率96.3%",
       to: "结案率93.6%",
@@ -6227,6 +6245,12 @@ const MUTATIONS: Record<string, Mutation[]> = {
     },
   ],
   "124-city-healthcare-security-bureau.txt": [
+    {
+      mistake: "a year without 年 before 以来 (2019以来)",
+      from: "对2019年以来制发的规范性",
+      to: "对2019以来制发的规范性",
+      findings: ["11:88-11:94 terminology “2019以来”应为“2019年以来”：年份后接“以来”写“××××年以来”，年份后漏了“年”"],
+    },
     {
       mistake: "the 纲要 cited without the 年 of its period",
       from: "《法治政府建设实施纲要（2021—2025年）》",
