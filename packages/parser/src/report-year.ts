@@ -13,10 +13,10 @@ import years from './years.json' with { type: 'json' };
 
 /** A year written with four Arabic digits (full-width ones are folded) or four Chinese numerals. */
 const YEAR = '(\\d{4}|[〇零○一二三四五六七八九]{4})';
-/** Every year a text names (the digits, without 年). */
-const ANY_YEAR = new RegExp(`(?<![\\d〇零○一二三四五六七八九])${YEAR}(?=年)`, 'g');
-/** A heading that opens with a year: "2023年度推进…", "2025年主要安排". */
-const HEADING_LEAD = new RegExp(`^${YEAR}年度?`);
+/** Every year a text names (the digits, without 年; a PDF conversion may leave a space before 年). */
+const ANY_YEAR = new RegExp(`(?<![\\d〇零○一二三四五六七八九])${YEAR}(?= ?年)`, 'g');
+/** A heading that opens with a year: "2023年度推进…", "2025年主要安排", "2024 年推进…" (a PDF's space before 年). */
+const HEADING_LEAD = new RegExp(`^${YEAR} ?年度?`);
 const MONTH_OR_QUARTER = /^[\d一二三四五六七八九十]{1,3}(?:[-—~至到][\d一二三四五六七八九十]{1,3})?(?:月|季度)/;
 
 /**
@@ -71,6 +71,11 @@ export function refersToOtherPeriod(text: string): boolean {
   return years.otherPeriodCues.some((w) => own.includes(w));
 }
 
+/** How long a year is as written from its digits through its 年 (or the 度 of 2025度): 2024年 5, 2024 年 6. */
+export function yearWritten(text: string): number {
+  return text.search(/[年度]/) + 1;
+}
+
 /** A year as the text writes it: its value and where its digits and 年 (or 年度) are. */
 export interface StatedYear {
   year: number;
@@ -107,7 +112,7 @@ export function openingYears(text: string): StatedYear[] {
   const reporting = REPORTING_SENTENCE.exec(text);
   if (reporting) {
     const start = reporting.index + reporting[0].indexOf(reporting[2]!);
-    stated.push({ year: Number(reporting[2]), start, end: start + reporting[2]!.length + 1 });
+    stated.push({ year: Number(reporting[2]), start, end: start + yearWritten(reporting[0].slice(start - reporting.index)) });
   }
   return stated;
 }

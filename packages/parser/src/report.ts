@@ -23,7 +23,7 @@ import { lineStarts, pointAt } from './lines.js';
 import { MARKER_DEPTH, matchMarker } from './markers.js';
 import { blankEscapes, blankFrontMatter, blankMarkup, normalizeText } from './normalize.js';
 import { classifyParts } from './parts.js';
-import { yearStatedByBody } from './report-year.js';
+import { yearStatedByBody, yearWritten } from './report-year.js';
 import { splitSentences } from './sentences.js';
 import { parsePlainText } from './text-parse.js';
 import type { Block, Marker, OutlineProfile, ReportMeta, ReportTree, Section, Source } from './types.js';
@@ -246,7 +246,7 @@ function readTitle(meta: ReportMeta, title: Flat[], normalized: string, slice: (
   meta.year = Number(y[1]);
   meta.yearSource = 'title';
   const start = offsetInTitle(title, normalized, y.index);
-  meta.titleYear = { year: meta.year, start, end: start + y[1]!.length + 1 };
+  meta.titleYear = { year: meta.year, start, end: start + yearWritten(y[0]) };
   // “江南省人民政府关于2025年……的报告”: the body is what comes before 关于.
   const body = meta.title.slice(0, y.index).trim().replace(TITLE_ABOUT, '');
   if (body.length >= 2 && body.length <= 20) meta.body = body;
