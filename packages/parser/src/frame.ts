@@ -79,11 +79,13 @@ export function isBareLine(text: string): boolean {
 /** The addressee above the text (主送机关, GB/T 9704): “市人民政府：”, “中共安平县委、安平县人民政府：”. */
 const ADDRESSEE = /^[^\s。,;:!?]{2,40}:$/;
 /**
- * An addressee whose colon was dropped (“宣州区委、区政府”): bodies named one after another, each
- * ending in a word for a body (委, 政府, 委员会 …), and nothing else on the line.
+ * Bodies named one after another, each ending in a word for a body (委, 政府, 委员会 …), and nothing
+ * else on the line: an addressee whose colon was dropped (“宣州区委、区政府”), or one that names a Party
+ * committee and a government with a comma between them, as GB/T 9704 separates addressees of different
+ * kinds (“中共将乐县委员会，将乐县人民政府：”).
  */
 const BODY = String.raw`[^\s。,;:!?、]{1,20}(?:委|政府|委员会|人大常委会|局|厅)`;
-const BARE_ADDRESSEE = new RegExp(String.raw`^${BODY}(?:、${BODY})*$`);
+const BARE_ADDRESSEE = new RegExp(String.raw`^${BODY}(?:[、,]${BODY})*:?$`);
 
 /**
  * Whether a line (normalized, trimmed) is the addressee, which is no opening of the text. A
