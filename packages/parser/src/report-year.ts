@@ -98,17 +98,48 @@ export function headingYear(title: string): StatedYear | undefined {
   return { year: readYear(lead[1]!), start: 0, end: lead[0].length };
 }
 
+/** A year right before the subject of the opening, no comma between (“2024年殷行街道认真学习……”); group 2 its 年 (or 年度). */
+const YEAR_BEFORE_SUBJECT = new RegExp(`^${YEAR}( ?年度?)(?=[\\u4e00-\\u9fa5])`);
+
+/** The year a sentence of the opening opens with as its period, at offsets within the sentence. */
+function leadOf(sentence: string, bare: boolean): StatedYear | undefined {
+  let lead = YEAR_LEAD.exec(sentence) ?? YEAR_PRESENTED.exec(sentence);
+  if (!lead && bare) {
+    lead = YEAR_BEFORE_SUBJECT.exec(sentence);
+    const rest = lead ? sentence.slice(lead[0].length) : '';
+    if (lead && (years.excludedContinuations.some((w) => rest.startsWith(w)) || MONTH_OR_QUARTER.test(rest) || rest.startsWith('是'))) lead = null;
+  }
+  if (!lead) return undefined;
+  const start = lead[0].indexOf(lead[1]!);
+  return { year: readYear(lead[1]!), start, end: start + lead[1]!.length + lead[2]!.indexOf('年') + 1 };
+}
+
 /**
- * The years the opening paragraph states as the report's period: “2023年，我县……” or “2023年是……之年”
- * opens it, “现将……2023年度……报告如下” ends it. Each is the year and its 年, at offsets within the paragraph.
+ * The year the opening paragraph opens with as the report's period: “2023年，我县……”, “2023年是……之年”,
+ * or a year right before its subject (“2024年殷行街道认真学习……”), not one of a point or span of time
+ * (2023年以来, 2023年底, 2023年11月). A paragraph whose first sentence is a preamble (“法治是……的保证。
+ * 2022年，……”) states it in the sentence after, as a time adverbial with its comma, unless that sentence
+ * is about another period on purpose (2019年，我县被确定为……). Offsets are within the paragraph.
+ */
+export function openingLead(text: string): StatedYear | undefined {
+  const first = leadOf(text, true);
+  if (first) return first;
+  const second = text.indexOf('。') + 1;
+  if (second === 0) return undefined;
+  const stated = leadOf(text.slice(second), false);
+  const end = text.indexOf('。', second);
+  if (!stated || refersToOtherPeriod(text.slice(second, end === -1 ? text.length : end))) return undefined;
+  return { year: stated.year, start: second + stated.start, end: second + stated.end };
+}
+
+/**
+ * The years the opening paragraph states as the report's period: its lead (openingLead) opens it,
+ * “现将……2023年度……报告如下” ends it. Each is the year and its 年, at offsets within the paragraph.
  */
 export function openingYears(text: string): StatedYear[] {
   const stated: StatedYear[] = [];
-  const lead = YEAR_LEAD.exec(text) ?? YEAR_PRESENTED.exec(text);
-  if (lead) {
-    const start = lead[0].indexOf(lead[1]!);
-    stated.push({ year: readYear(lead[1]!), start, end: start + lead[1]!.length + lead[2]!.indexOf('年') + 1 });
-  }
+  const lead = openingLead(text);
+  if (lead) stated.push(lead);
   const reporting = REPORTING_SENTENCE.exec(text);
   if (reporting) {
     const start = reporting.index + reporting[0].indexOf(reporting[2]!);

@@ -23,7 +23,7 @@ import { lineStarts, pointAt } from './lines.js';
 import { MARKER_DEPTH, matchMarker } from './markers.js';
 import { blankEscapes, blankFrontMatter, blankMarkup, normalizeText } from './normalize.js';
 import { classifyParts } from './parts.js';
-import { yearStatedByBody, yearWritten } from './report-year.js';
+import { openingLead, yearStatedByBody, yearWritten } from './report-year.js';
 import { splitSentences } from './sentences.js';
 import { parsePlainText } from './text-parse.js';
 import type { Block, Marker, OutlineProfile, ReportMeta, ReportTree, Section, Source } from './types.js';
@@ -259,9 +259,10 @@ function readOpening(meta: ReportMeta, text: string): void {
     meta.year = Number(reporting[2]);
     meta.yearSource = 'opening';
   }
-  const lead = /^(\d{4}) ?年/.exec(text);
-  if (meta.year === undefined && lead) {
-    meta.year = Number(lead[1]);
+  // Any year the paragraph opens with (2023年以来，…… too); else the opening's lead after a preamble.
+  const lead = /^(\d{4}) ?年/.exec(text)?.[1] ?? openingLead(text)?.year;
+  if (meta.year === undefined && lead !== undefined) {
+    meta.year = Number(lead);
     meta.yearSource = 'opening';
   }
   meta.body ??= reporting?.[1] ?? OPENING_BODY.exec(text)?.[1] ?? SELF_REFERENCE.exec(text)?.[0];
