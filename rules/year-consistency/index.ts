@@ -58,6 +58,10 @@ export const rule = defineRule({
         'zh-CN': '标题中为{actual}年度，正文各处写的都是{expected}年度的情况：标题应为{expected}年度',
         en: 'The title names {actual}, but everywhere else the report is about {expected}: the title should name {expected}',
       },
+      openingSplit: {
+        'zh-CN': '开头先写{first}年，“现将……报告如下”又写{second}年度：请统一报告年度',
+        en: 'The opening names {first} first, then reports on {second}: make the report year agree',
+      },
       openingAlone: {
         'zh-CN': '开头写的是{actual}年度的情况，正文各处写的都是{expected}年度的情况：开头应为{expected}年度',
         en: 'The opening is about {actual}, but everywhere else the report is about {expected}: the opening should name {expected}',
@@ -100,7 +104,8 @@ type Report = RuleContext<unknown>['report'];
  * year, so the parts are checked against it and the title is the one finding. A title without a
  * year leaves the opening to state it; an opening the rest contradicts is then the stale one — and so
  * is an opening year the rest contradicts while the opening's other statement agrees with it
- * (“2022年，我局……现将2023年度……报告如下”, the parts and the date on 2023).
+ * (“2022年，我局……现将2023年度……报告如下”, the parts and the date on 2023). When nothing else says
+ * which of the opening's two years is right, the contradiction is reported at the first.
  */
 function checkTitle(tree: ReportTree, year: number, report: Report): void {
   const title = tree.meta.titleYear;
@@ -108,12 +113,21 @@ function checkTitle(tree: ReportTree, year: number, report: Report): void {
     report({ messageId: 'title', data: { expected: year, actual: title.year }, start: title.start, end: title.end });
     return;
   }
-  if (title || !(tree.meta.yearSource === 'body' || openingYearConfirmed(tree))) return;
+  if (title) return;
   const opening = tree.blocks.find((b) => b.role === 'opening');
   if (!opening) return;
-  for (const s of openingYears(tree.normalized.slice(opening.start, opening.end))) {
-    if (s.year === year) continue;
-    report({ messageId: 'openingAlone', data: { expected: year, actual: s.year }, start: opening.start + s.start, end: opening.start + s.end });
+  const stated = openingYears(tree.normalized.slice(opening.start, opening.end));
+  if (tree.meta.yearSource === 'body' || openingYearConfirmed(tree)) {
+    for (const s of stated) {
+      if (s.year === year) continue;
+      report({ messageId: 'openingAlone', data: { expected: year, actual: s.year }, start: opening.start + s.start, end: opening.start + s.end });
+    }
+    return;
+  }
+  // “2023年，……现将2022年……报告如下”, nothing else in the report to say which is right: the two cannot both be.
+  const [first, second] = stated;
+  if (first && second && first.year !== second.year) {
+    report({ messageId: 'openingSplit', data: { first: first.year, second: second.year }, start: opening.start + first.start, end: opening.start + first.end });
   }
 }
 
