@@ -15,8 +15,12 @@ import years from './years.json' with { type: 'json' };
 const YEAR = '(\\d{4}|[〇零○一二三四五六七八九]{4})';
 /** Every year a text names (the digits, without 年; a PDF conversion may leave a space before 年). */
 const ANY_YEAR = new RegExp(`(?<![\\d〇零○一二三四五六七八九])${YEAR}(?= ?年)`, 'g');
-/** A heading that opens with a year: "2023年度推进…", "2025年主要安排", "2024 年推进…" (a PDF's space before 年). */
-const HEADING_LEAD = new RegExp(`^${YEAR} ?年度?`);
+/**
+ * A heading that opens with a year: "2023年度推进…", "2025年主要安排", "2024 年推进…" (a PDF's space before 年),
+ * or with the leader it reports on and then the year, as Shanghai's outline words the duties part
+ * ("本街道主要负责人2024年度履行推进法治政府建设第一责任人职责……"). Group 1 is the year.
+ */
+const HEADING_LEAD = new RegExp(`^(?:[\\u4e00-\\u9fa5]{0,8}?主要负责(?:人|同志))?${YEAR} ?年度?`);
 const MONTH_OR_QUARTER = /^[\d一二三四五六七八九十]{1,3}(?:[-—~至到][\d一二三四五六七八九十]{1,3})?(?:月|季度)/;
 
 /**
@@ -85,7 +89,7 @@ export interface StatedYear {
 
 /**
  * The year a heading states as the period of its part: the year it opens with (“2023年度推进……”,
- * “2024年主要安排”), when it names no other year, goes on with a subject rather than a point or span
+ * “2024年主要安排”, after its leader “本街道主要负责人2024年度履行……”), when it names no other year, goes on with a subject rather than a point or span
  * of time (2023年以来, 2023年底, 2023年11月), and is not about another period on purpose
  * (“落实2022年度考评反馈问题整改情况”). Offsets are within the title.
  */
@@ -95,7 +99,8 @@ export function headingYear(title: string): StatedYear | undefined {
   const rest = title.slice(lead[0].length);
   if (years.excludedContinuations.some((w) => rest.startsWith(w)) || MONTH_OR_QUARTER.test(rest)) return undefined;
   if (refersToOtherPeriod(title)) return undefined;
-  return { year: readYear(lead[1]!), start: 0, end: lead[0].length };
+  const start = lead[0].indexOf(lead[1]!);
+  return { year: readYear(lead[1]!), start, end: lead[0].length };
 }
 
 /** A year right before the subject of the opening, no comma between (“2024年殷行街道认真学习……”); group 2 its 年 (or 年度). */
