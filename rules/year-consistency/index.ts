@@ -70,6 +70,10 @@ export const rule = defineRule({
         'zh-CN': '“{part}”应写{expected}年的安排，文中为{actual}年',
         en: '"{partEn}" should plan for {expected}; the text says {actual}',
       },
+      stalePlan: {
+        'zh-CN': '{verb}的是{actual}年的{kind}，报告年度为{expected}年：应为{expected}年的{kind}',
+        en: 'The {kindEn} made or followed here ({verb}) is for {actual}, but the report is on {expected}: it should be the one for {expected}',
+      },
       relativeYear: {
         'zh-CN': '“{word}”从成文之年（{written}年）算是{literal}年，从报告年度（{year}年）算是{intended}年：应写明年份',
         en: '"{word}" is {literal} counted from the year of writing ({written}) and {intended} counted from the report year ({year}): name the year',
@@ -91,7 +95,10 @@ export const rule = defineRule({
       checkOpening(tree, year, ctx.report);
       checkHeadings(tree, year, ctx.report);
     }
-    if (ctx.options.sentences) checkSentences(tree, year, ctx.report);
+    if (ctx.options.sentences) {
+      checkSentences(tree, year, ctx.report);
+      checkPlansFollowed(tree, year, ctx.report);
+    }
     if (ctx.options.relativeTime) checkRelativeTime(tree, year, ctx.report);
   },
 });
@@ -263,6 +270,75 @@ function checkSentences(tree: ReportTree, year: number, report: Report): void {
         start,
         end: start + m[1]!.length + m[2]!.length,
       });
+    }
+  }
+}
+
+const PLANS = vocabulary.stalePlans;
+/** The last character a plan document's name can end with (点, 划, 单, 工, 表): most years end no such name. */
+const PLAN_LAST = new Set(PLANS.documents.map((d) => d.at(-1)!));
+/** What ends the words of a plan named without quotes (精心制定2023年度法治学习计划，): a mark, a quote, a line. */
+const BARE_END = /[,;。、:!?《“(\n]/;
+/** Titles of documents (《……》, “……”), whose words are their own. */
+const TITLES = /《[^》]*》|“[^”]*”/g;
+/** What ends a clause: the verb that carries a plan out is in the same one as the plan. */
+const CLAUSE_MARKS = ',;。!?\n';
+
+/** The name of a plan document the year at `at` is written in: the title in 《》 or “” around it, or the words from it to the next mark. */
+function planNamed(text: string, at: number, blockStart: number): { start: number; end: number; name: string } | undefined {
+  const open = Math.max(text.lastIndexOf('《', at), text.lastIndexOf('“', at));
+  const closed = Math.max(text.lastIndexOf('》', at), text.lastIndexOf('”', at));
+  if (open >= blockStart && open > closed && at - open <= PLANS.maxLength) {
+    const close = text.slice(open + 1, open + 1 + PLANS.maxLength + 8).search(/[》”]/);
+    if (close === -1) return undefined;
+    return { start: open, end: open + 2 + close, name: text.slice(open + 1, open + 1 + close) };
+  }
+  const words = text.slice(at, at + PLANS.maxLength);
+  const end = words.search(BARE_END);
+  return end === -1 ? undefined : { start: at, end: at + end, name: words.slice(0, end) };
+}
+
+/** Whether the sentence names `year` before `end` (2023年12月，印发……: the sentence is about that time). */
+function namesYearBefore(text: string, blockStart: number, end: number, year: string): boolean {
+  let start = end;
+  while (start > blockStart && !'。!?\n'.includes(text[start - 1]!)) start--;
+  return text.slice(start, end).includes(year);
+}
+
+/**
+ * Last year's plan made or carried out in the report year: 制定《某镇2023年法治建设工作要点》, 按照《2023年
+ * 某区法治政府建设工作要点》, 纳入2023年度党员学习教育计划 — in the opening, the measures or the duties of a
+ * report on 2024, text carried over from last year's. A plan of the next year is made in the report
+ * year (制定《2025年工作要点》) and left alone; so are a span of years (2023—2025年), a plan looked back
+ * at (总结, 评估, 完成情况 …, in its name or the rest of its clause), an assessment's or report's rules
+ * (考核方案, 考评办法: applied after their year), and a sentence that names the year before it, as a time
+ * of its own (2023年12月，……) or in another document's name. The verb must come before the plan in its clause.
+ */
+function checkPlansFollowed(tree: ReportTree, year: number, report: Report): void {
+  const text = tree.normalized;
+  const stale = String(year - 1);
+  for (const block of tree.blocks) {
+    if (block.role && block.role !== 'opening') continue;
+    for (let at = text.indexOf(stale, block.start); at !== -1 && at < block.end; at = text.indexOf(stale, at + 4)) {
+      const part = block.role === 'opening' ? 'opening' : tree.partAt(at)?.part;
+      if (part !== 'opening' && part !== 'measures' && part !== 'duties') break;
+      const lead = /^ ?年度?/.exec(text.slice(at + 4, at + 7));
+      if (!lead || /[\d—–\-~至到]/.test(text[at - 1] ?? '') || /^[—–\-~至到]/.test(text.slice(at + 4 + lead[0].length))) continue;
+      const plan = planNamed(text, at, block.start);
+      if (!plan || !PLAN_LAST.has(plan.name.at(-1)!)) continue;
+      const kind = PLANS.documents.find((d) => plan.name.endsWith(d));
+      if (!kind || yearsNamed(plan.name).length !== 1 || includesAny(plan.name, PLANS.lookBacks)) continue;
+      let clauseStart = plan.start;
+      while (clauseStart > block.start && !CLAUSE_MARKS.includes(text[clauseStart - 1]!)) clauseStart--;
+      let clauseEnd = plan.end;
+      while (clauseEnd < block.end && !CLAUSE_MARKS.includes(text[clauseEnd]!)) clauseEnd++;
+      const before = text.slice(clauseStart, plan.start);
+      const verb = PLANS.verbs.find((v) => before.includes(v));
+      // The rest of the clause looks back at the plan in its own words, not in the names of other documents listed after it.
+      const after = text.slice(plan.end, clauseEnd).replace(TITLES, '');
+      if (!verb || includesAny(before, PLANS.otherTimes) || includesAny(after, PLANS.lookBacks) || namesYearBefore(text, block.start, plan.start, stale)) continue;
+      const kindEn = PLANS.documentsEn[kind as keyof typeof PLANS.documentsEn] ?? 'plan';
+      report({ messageId: 'stalePlan', data: { verb, kind, kindEn, expected: year, actual: year - 1 }, start: at, end: at + 4 + lead[0].length });
     }
   }
 }
