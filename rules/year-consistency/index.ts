@@ -1,6 +1,6 @@
 import { defineRule, Type } from '@reportlint/core';
 import type { RuleContext } from '@reportlint/core';
-import { headingYear, ITEM_YEAR, openingYearConfirmed, openingYears, partYear, refersToOtherPeriod, YEAR_LEAD, yearsNamed } from '@reportlint/parser';
+import { headingYear, ITEM_YEAR, openingYearConfirmed, openingYears, partYear, refersToOtherPeriod, REPORTING_SENTENCE, YEAR_LEAD, yearsNamed, yearWritten } from '@reportlint/parser';
 import type { ReportTree, Section } from '@reportlint/parser';
 import { readYear } from '../shared/dates.js';
 import { partData } from '../shared/parts.js';
@@ -58,6 +58,10 @@ export const rule = defineRule({
         'zh-CN': '标题中为{actual}年度，正文各处写的都是{expected}年度的情况：标题应为{expected}年度',
         en: 'The title names {actual}, but everywhere else the report is about {expected}: the title should name {expected}',
       },
+      openingPlans: {
+        'zh-CN': '“现将……如下”中的工作安排应写{expected}年，文中为{actual}年',
+        en: 'The opening reports plans for {actual}; they should be for {expected}',
+      },
       openingSplit: {
         'zh-CN': '开头先写{first}年，“现将……报告如下”又写{second}年度：请统一报告年度',
         en: 'The opening names {first} first, then reports on {second}: make the report year agree',
@@ -93,6 +97,7 @@ export const rule = defineRule({
     if (ctx.options.headings) {
       checkTitle(tree, year, ctx.report);
       checkOpening(tree, year, ctx.report);
+      checkOpeningPlans(tree, year, ctx.report);
       checkHeadings(tree, year, ctx.report);
     }
     if (ctx.options.sentences) {
@@ -152,6 +157,27 @@ function checkOpening(tree: ReportTree, year: number, report: Report): void {
     if (s.year === year) continue;
     report({ messageId: 'opening', data: { expected: year, actual: s.year }, start: opening.start + s.start, end: opening.start + s.end });
   }
+}
+
+/** After the report year in the reporting sentence, a second year and the plans it reports: “及2025年度工作思路”. */
+const PLANS_REPORTED = new RegExp(vocabulary.openingPlans);
+
+/**
+ * The reporting sentence may present the next year's plans with the year's work: “现将我镇2024年法治建设工作
+ * 情况及2025年度工作思路总结如下”. The plans are the next year's: last year's left in place are reported.
+ */
+function checkOpeningPlans(tree: ReportTree, year: number, report: Report): void {
+  const opening = tree.blocks.find((b) => b.role === 'opening');
+  if (!opening) return;
+  const text = tree.normalized.slice(opening.start, opening.end);
+  const reporting = REPORTING_SENTENCE.exec(text);
+  if (!reporting) return;
+  // Past the report year's digits: the plans' year comes after it.
+  const from = reporting.index + reporting[0].indexOf(reporting[2]!) + 4;
+  const plans = PLANS_REPORTED.exec(text.slice(from, reporting.index + reporting[0].length));
+  if (!plans || Number(plans[1]) === year + 1) return;
+  const start = opening.start + from + plans.index + plans[0].indexOf(plans[1]!);
+  report({ messageId: 'openingPlans', data: { expected: year + 1, actual: Number(plans[1]) }, start, end: start + yearWritten(plans[0].slice(plans[0].indexOf(plans[1]!))) });
 }
 
 /** A part's own heading that opens with a year states the period of the whole part. */
