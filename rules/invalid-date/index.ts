@@ -1,4 +1,5 @@
 import { defineRule } from '@reportlint/core';
+import type { RuleContext } from '@reportlint/core';
 import type { ReportTree } from '@reportlint/parser';
 import { CN_SMALL, daysInMonth, readMonthOrDay, readYear, YEAR } from '../shared/dates.js';
 import { proseSpans } from '../shared/prose.js';
@@ -22,6 +23,11 @@ const DATE = new RegExp(
   `(?<![\\d〇○◯零O一二三四五六七八九十百千万两第.])(?:(${YEAR})${SPACE}年${SPACE})?(${NUMBER}|元)${SPACE}月${SPACE}(${NUMBER})(?:${SPACE}${CONNECTOR}${SPACE}(${NUMBER}))?${SPACE}日`,
   'g',
 );
+/**
+ * A year and a month with no day, ending at the month's 月: 2022年13月. The month alone is checked, as
+ * it is in a full date; a number with 年 that is not a four-digit year (三年13个月) is no such date.
+ */
+const YEAR_MONTH = new RegExp(`(?<![\\d〇○◯零O一二三四五六七八九十百千万两第.])(${YEAR})${SPACE}年${SPACE}(${NUMBER})${SPACE}月$`);
 /** 月 followed by a day and 日: the cheap test before DATE is run. */
 const DAY_AFTER = new RegExp(`月${SPACE}(?:${NUMBER})(?:${SPACE}${CONNECTOR}${SPACE}(?:${NUMBER}))?${SPACE}日`, 'y');
 /** The second end of a range that names only its day: “3月1日—31日”, “4月1日至30日”; not a span of days (至30日内). */
@@ -88,7 +94,10 @@ export const rule = defineRule({
     // fifty times faster than running DATE over the whole text.
     for (let at = text.indexOf('月'); at !== -1; at = text.indexOf('月', at + 1)) {
       DAY_AFTER.lastIndex = at;
-      if (!DAY_AFTER.test(text)) continue;
+      if (!DAY_AFTER.test(text)) {
+        checkYearMonth(tree, at, ctx.report);
+        continue;
+      }
       const m = dateAround(text, at);
       if (!m) continue;
       const start = m.index;
@@ -143,6 +152,21 @@ export const rule = defineRule({
     }
   },
 });
+
+/** A year and a month with no day (2022年13月): a month the calendar does not have is reported as in a full date. */
+function checkYearMonth(tree: ReportTree, at: number, report: RuleContext<unknown>['report']): void {
+  const text = tree.normalized;
+  // Only a digit or a Chinese numeral before 月 can end a month: most 月 (个月, 每月, 月度) are passed by at once.
+  if (!/[\d一二三四五六七八九十〇零○]/.test(text[at - 1] ?? '')) return;
+  const from = Math.max(0, at - LOOK_BACK);
+  const m = YEAR_MONTH.exec(text.slice(from, at + 1));
+  if (!m) return;
+  const month = readMonthOrDay(m[2]!);
+  if (!Number.isInteger(month) || (month >= 1 && month <= 12)) return;
+  const start = from + m.index;
+  if (!reportable(tree, start)) return;
+  report({ messageId: 'month', data: { month, text: tree.source.text.slice(start, at + 1) }, start, end: at + 1 });
+}
 
 /** How far before its 月 a date may start: a year, 年, a month and the spaces between. */
 const LOOK_BACK = 24;
