@@ -75,10 +75,17 @@ const divisions = (r: Reading) => r.allowed ?? [r.total, ...r.others].map((total
 /**
  * Whether a count is named by the verb of a rate: before it (合格1437名, 其中按期办结115件) or, when
  * nothing names it before, as all the words after it up to the next mark (1437名合格，), the verb's object
- * among them when `before`, the clause up to the count, names it (参加考试42名，其中41名通过考试).
+ * among them when `before`, the clause up to the count, names it (参加考试42名，其中41名通过考试). Words
+ * before it that only frame it within the count before it, `previous` (3名执法人员中2名取得行政执法证: the
+ * noun of the 3 and 中), name nothing of its own.
  */
-function countNames(f: Figure, term: string, qualifier: string, before?: string): boolean {
-  return labelNames(f.label, term, qualifier) || namedAfter(f, qualifier + term, before);
+function countNames(f: Figure, term: string, qualifier: string, before?: string, previous?: Figure): boolean {
+  return labelNames(f.label, term, qualifier) || namedAfter(f, qualifier + term, before) || (framedBy(f, previous) && f.tail === qualifier + term);
+}
+
+/** Whether a count's words before it are the noun of the count right before it and 中, no mark between (3名执法人员中2名). */
+function framedBy(f: Figure, previous: Figure | undefined): boolean {
+  return previous !== undefined && f.label.length > 1 && f.label.endsWith('中') && f.labelStart === previous.end;
 }
 
 /** The numerator of a rate in the clause: the nearest count its name points to (办结率 → 办结13649宗). */
@@ -90,7 +97,7 @@ function numeratorOf(joined: JoinedText, clause: Clause, rateIndex: number, floo
     if (f.kind === 'rate') continue;
     // The clause before the count only when its tail may hold the verb and an object (rare: most counts are labelled).
     const before = f.tail.length > 2 ? joined.slice(clause.start, f.start) : undefined;
-    if (!entry.numerator.some((t) => countNames(f, t, qualifier, before))) continue;
+    if (!entry.numerator.some((t) => countNames(f, t, qualifier, before, clause.figures[j - 1]))) continue;
     if (found === undefined) found = j;
     // Two different counts for the same verb: the sentence does not say which one is meant.
     else if (clause.figures[found]!.value !== f.value) return undefined;
