@@ -63,7 +63,7 @@ export const rule = defineRule({
         en: 'The opening reports plans for {actual}; they should be for {expected}',
       },
       openingSplit: {
-        'zh-CN': '开头先写{first}年，“现将……报告如下”又写{second}年度：请统一报告年度',
+        'zh-CN': '开头先写{first}年，“现将……如下”又写{second}年度：请统一报告年度',
         en: 'The opening names {first} first, then reports on {second}: make the report year agree',
       },
       openingAlone: {

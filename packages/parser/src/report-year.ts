@@ -120,14 +120,29 @@ function leadOf(sentence: string, bare: boolean): StatedYear | undefined {
 }
 
 /**
+ * “根据……部署，2023年，我局……”: an opening that first states what it reports under (根据, 按照 …) has its
+ * year as the time adverbial of a later clause of its first sentence.
+ */
+function leadAfterBasis(text: string): StatedYear | undefined {
+  if (!years.openingBases.some((w) => text.startsWith(w))) return undefined;
+  const end = text.indexOf('。');
+  const sentence = end === -1 ? text : text.slice(0, end);
+  for (let comma = sentence.indexOf(','); comma !== -1; comma = sentence.indexOf(',', comma + 1)) {
+    const stated = leadOf(sentence.slice(comma + 1), false);
+    if (stated) return { year: stated.year, start: comma + 1 + stated.start, end: comma + 1 + stated.end };
+  }
+  return undefined;
+}
+
+/**
  * The year the opening paragraph opens with as the report's period: “2023年，我县……”, “2023年是……之年”,
  * or a year right before its subject (“2024年殷行街道认真学习……”), not one of a point or span of time
- * (2023年以来, 2023年底, 2023年11月). A paragraph whose first sentence is a preamble (“法治是……的保证。
+ * (2023年以来, 2023年底, 2023年11月); after what the report is made under (“根据……，2023年，……”). A paragraph whose first sentence is a preamble (“法治是……的保证。
  * 2022年，……”) states it in the sentence after, as a time adverbial with its comma, unless that sentence
  * is about another period on purpose (2019年，我县被确定为……). Offsets are within the paragraph.
  */
 export function openingLead(text: string): StatedYear | undefined {
-  const first = leadOf(text, true);
+  const first = leadOf(text, true) ?? leadAfterBasis(text);
   if (first) return first;
   const second = text.indexOf('。') + 1;
   if (second === 0) return undefined;
