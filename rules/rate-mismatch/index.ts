@@ -184,6 +184,29 @@ function reading(joined: JoinedText, clause: Clause, rateIndex: number, floor: n
   };
 }
 
+/** Between rate names that share one value: 办结率和满意率, 办结率、满意率, 办结率及满意度. */
+const NAME_JOIN = /[和、及与]/g;
+
+/**
+ * The rates named before the last one of a name that joins several (办结率和满意率均为100%): each has the
+ * value, and the first of them whose counts stand before it in the clause is read, as a rate of its own.
+ * The last one is read as the name's own (rateEntry reads a name by its end).
+ */
+function sharedReading(joined: JoinedText, clause: Clause, i: number, floor: number, rateName: { text: string; start: number }): { reading: Reading; name: { text: string; start: number } } | undefined {
+  let from = 0;
+  for (const join of rateName.text.matchAll(NAME_JOIN)) {
+    const text = rateName.text.slice(from, join.index);
+    const start = rateName.start + from;
+    from = join.index + 1;
+    const known = rateEntry(text);
+    if (!known || known.entry.numerator.length === 0 || !text.endsWith(known.entry.name)) continue;
+    const r = reading(joined, clause, i, floor, known.entry, known.qualifier);
+    if (r.reading) return { reading: r.reading, name: { text, start } };
+    if (r.used) return undefined;
+  }
+  return undefined;
+}
+
 /** A rate of the vocabulary, as `rateEntry` reads its name. */
 interface KnownRate {
   entry: RateEntry;
@@ -439,6 +462,7 @@ export const rule = defineRule({
         const known = rateEntry(rate.name.text);
         if (!known) return;
         let r: Reading | undefined;
+        let name: { text: string; start: number } | undefined;
         if (known.entry.numerator.length > 0) {
           // The counts before the rate first; those after it only when none before is its own.
           const fromBefore = reading(joined, clause, i, floor, known.entry, known.qualifier);
@@ -453,6 +477,14 @@ export const rule = defineRule({
             r = { ...outcomes, others: [] };
             floor = i;
           }
+          // 受理120件，办结115件，办结率和满意率均为100%: the value is each rate's; an earlier one may have the counts.
+          if (!fromBefore.used && !fromAfter && !outcomes) {
+            const shared = sharedReading(joined, clause, i, floor, rate.name);
+            if (shared) {
+              ({ reading: r, name } = shared);
+              floor = i;
+            }
+          }
         } else {
           // A rate with no verb of its own (占比) names no counts to read (the shares read it from 占 and
           // its 其中 list); a division written beside it says what it is: 即办件占比达到41.5%（68÷164）.
@@ -464,7 +496,7 @@ export const rule = defineRule({
         if (!expected) return;
         const { messageId, ...values } = expected;
         const actual = joined.slice(rate.start, rate.end, tree.source.text);
-        const name = rateName(tree, rate.name, known.display);
+        name ??= rateName(tree, rate.name, known.display);
         ctx.report({ messageId, data: { name: name.text, ...values, division: r.shown, actual }, start: name.start, end: rate.end });
       });
     }
