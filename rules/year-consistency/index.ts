@@ -343,29 +343,32 @@ function namesYearBefore(text: string, blockStart: number, end: number, year: st
 function checkPlansFollowed(tree: ReportTree, year: number, report: Report): void {
   const text = tree.normalized;
   const stale = String(year - 1);
-  for (const block of tree.blocks) {
-    if (block.role && block.role !== 'opening') continue;
-    for (let at = text.indexOf(stale, block.start); at !== -1 && at < block.end; at = text.indexOf(stale, at + 4)) {
-      const part = block.role === 'opening' ? 'opening' : tree.partAt(at)?.part;
-      if (part !== 'opening' && part !== 'measures' && part !== 'duties') break;
-      const lead = /^ ?年度?/.exec(text.slice(at + 4, at + 7));
-      if (!lead || /[\d—–\-~至到]/.test(text[at - 1] ?? '') || /^[—–\-~至到]/.test(text.slice(at + 4 + lead[0].length))) continue;
-      const plan = planNamed(text, at, block.start);
-      if (!plan || !PLAN_LAST.has(plan.name.at(-1)!)) continue;
-      const kind = PLANS.documents.find((d) => plan.name.endsWith(d));
-      if (!kind || yearsNamed(plan.name).length !== 1 || includesAny(plan.name, PLANS.lookBacks)) continue;
-      let clauseStart = plan.start;
-      while (clauseStart > block.start && !CLAUSE_MARKS.includes(text[clauseStart - 1]!)) clauseStart--;
-      let clauseEnd = plan.end;
-      while (clauseEnd < block.end && !CLAUSE_MARKS.includes(text[clauseEnd]!)) clauseEnd++;
-      const before = text.slice(clauseStart, plan.start);
-      const verb = PLANS.verbs.find((v) => before.includes(v));
-      // The rest of the clause looks back at the plan in its own words, not in the names of other documents listed after it.
-      const after = text.slice(plan.end, clauseEnd).replace(TITLES, '');
-      if (!verb || includesAny(before, PLANS.otherTimes) || includesAny(after, PLANS.lookBacks) || namesYearBefore(text, block.start, plan.start, stale)) continue;
-      const kindEn = PLANS.documentsEn[kind as keyof typeof PLANS.documentsEn] ?? 'plan';
-      report({ messageId: 'stalePlan', data: { verb, kind, kindEn, expected: year, actual: year - 1 }, start: at, end: at + 4 + lead[0].length });
-    }
+  const blocks = tree.blocks;
+  // One pass over the year's occurrences, the block of each found by walking the blocks along with them.
+  let b = 0;
+  for (let at = text.indexOf(stale); at !== -1; at = text.indexOf(stale, at + 4)) {
+    while (b < blocks.length && blocks[b]!.end <= at) b++;
+    const block = blocks[b];
+    if (!block || block.start > at || (block.role && block.role !== 'opening')) continue;
+    const part = block.role === 'opening' ? 'opening' : tree.partAt(at)?.part;
+    if (part !== 'opening' && part !== 'measures' && part !== 'duties') continue;
+    const lead = /^ ?年度?/.exec(text.slice(at + 4, at + 7));
+    if (!lead || /[\d—–\-~至到]/.test(text[at - 1] ?? '') || /^[—–\-~至到]/.test(text.slice(at + 4 + lead[0].length))) continue;
+    const plan = planNamed(text, at, block.start);
+    if (!plan || !PLAN_LAST.has(plan.name.at(-1)!)) continue;
+    const kind = PLANS.documents.find((d) => plan.name.endsWith(d));
+    if (!kind || yearsNamed(plan.name).length !== 1 || includesAny(plan.name, PLANS.lookBacks)) continue;
+    let clauseStart = plan.start;
+    while (clauseStart > block.start && !CLAUSE_MARKS.includes(text[clauseStart - 1]!)) clauseStart--;
+    let clauseEnd = plan.end;
+    while (clauseEnd < block.end && !CLAUSE_MARKS.includes(text[clauseEnd]!)) clauseEnd++;
+    const before = text.slice(clauseStart, plan.start);
+    const verb = PLANS.verbs.find((v) => before.includes(v));
+    // The rest of the clause looks back at the plan in its own words, not in the names of other documents listed after it.
+    const after = text.slice(plan.end, clauseEnd).replace(TITLES, '');
+    if (!verb || includesAny(before, PLANS.otherTimes) || includesAny(after, PLANS.lookBacks) || namesYearBefore(text, block.start, plan.start, stale)) continue;
+    const kindEn = PLANS.documentsEn[kind as keyof typeof PLANS.documentsEn] ?? 'plan';
+    report({ messageId: 'stalePlan', data: { verb, kind, kindEn, expected: year, actual: year - 1 }, start: at, end: at + 4 + lead[0].length });
   }
 }
 
