@@ -15,12 +15,14 @@ import years from './years.json' with { type: 'json' };
 const YEAR = '(\\d{4}|[〇零○一二三四五六七八九]{4})';
 /** Every year a text names (the digits, without 年; a PDF conversion may leave a space before 年). */
 const ANY_YEAR = new RegExp(`(?<![\\d〇零○一二三四五六七八九])${YEAR}(?= ?年)`, 'g');
+/** A heading that opens with a year: "2023年度推进…", "2025年主要安排", "2024 年推进…" (a PDF's space before 年). Group 1 is the year. */
+const HEADING_LEAD = new RegExp(`^${YEAR} ?年度?`);
 /**
- * A heading that opens with a year: "2023年度推进…", "2025年主要安排", "2024 年推进…" (a PDF's space before 年),
- * or with the leader it reports on and then the year, as Shanghai's outline words the duties part
- * ("本街道主要负责人2024年度履行推进法治政府建设第一责任人职责……"). Group 1 is the year.
+ * The leader a heading reports on, before its year, as Shanghai's outline words the duties part
+ * ("本街道主要负责人2024年度履行推进法治政府建设第一责任人职责……"); tried only on a heading that names one.
  */
-const HEADING_LEAD = new RegExp(`^(?:[\\u4e00-\\u9fa5]{0,8}?主要负责(?:人|同志))?${YEAR} ?年度?`);
+const LEADER = /^[\u4e00-\u9fa5]{0,8}?主要负责(?:人|同志)/;
+const LEADER_WORD = '主要负责';
 const MONTH_OR_QUARTER = /^[\d一二三四五六七八九十]{1,3}(?:[-—~至到][\d一二三四五六七八九十]{1,3})?(?:月|季度)/;
 
 /**
@@ -94,13 +96,13 @@ export interface StatedYear {
  * (“落实2022年度考评反馈问题整改情况”). Offsets are within the title.
  */
 export function headingYear(title: string): StatedYear | undefined {
-  const lead = HEADING_LEAD.exec(title);
+  const leader = title.includes(LEADER_WORD) ? (LEADER.exec(title)?.[0].length ?? 0) : 0;
+  const lead = HEADING_LEAD.exec(leader > 0 ? title.slice(leader) : title);
   if (!lead || new Set(yearsNamed(title)).size !== 1) return undefined;
-  const rest = title.slice(lead[0].length);
+  const rest = title.slice(leader + lead[0].length);
   if (years.excludedContinuations.some((w) => rest.startsWith(w)) || MONTH_OR_QUARTER.test(rest)) return undefined;
   if (refersToOtherPeriod(title)) return undefined;
-  const start = lead[0].indexOf(lead[1]!);
-  return { year: readYear(lead[1]!), start, end: lead[0].length };
+  return { year: readYear(lead[1]!), start: leader, end: leader + lead[0].length };
 }
 
 /** A year right before the subject of the opening, no comma between (“2024年殷行街道认真学习……”); group 2 its 年 (or 年度). */
