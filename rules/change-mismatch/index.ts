@@ -18,15 +18,26 @@ const CONNECT_OF = new Map<string, Direction>([
   ...CHANGES.connect.increase.map((w) => [w, 'increase'] as const),
   ...CHANGES.connect.decrease.map((w) => [w, 'decrease'] as const),
 ]);
+/** Between the current count and the earlier one: ，较上年的 / 比2023年同期. */
+const COMPARED_WITH = new RegExp(`^[,，]?(?:较|比)${EARLIER}的?$`);
+/** Between the current count and the earlier one stated on its own: ，上年同期为 / （上年. */
+const EARLIER_WAS = new RegExp(`^[,，(（]${EARLIER}(?:为|是|有)?$`);
 /**
- * What the current count's own words may be when they follow it (组织45场宣传活动，/ 600人次参加考试并全部合格，):
- * a count written before its noun, up to the comma. Words of a breakdown or of another comparison are not its own.
+ * The current count's own words when they follow it (组织45场宣传活动，/ 600人次参加考试并全部合格，): a count
+ * written before its noun, up to the comma. Words of a breakdown or of another comparison are not its own.
  */
-const OWN_WORDS = '(?:(?!其中|包括|同比|上年|去年)[^\\d,，;；。:：()（）、较比])+[,，]';
-/** Between the current count and the earlier one: ，较上年的 / 比2023年同期 / 宣传活动，比上年的. */
-const COMPARED_WITH = new RegExp(`^(?:${OWN_WORDS}|[,，])?(?:较|比)${EARLIER}的?$`);
-/** Between the current count and the earlier one stated on its own: ，上年同期为 / （上年 / 宣传活动，上年为. */
-const EARLIER_WAS = new RegExp(`^(?:${OWN_WORDS}|[,，(（])${EARLIER}(?:为|是|有)?$`);
+const OWN_WORDS = /^(?:(?!其中|包括|同比|上年|去年)[^\d;；。:：()（）、较比])+$/;
+
+/** Whether the words between a current count and an earlier one compare them: ，较上年的 / 宣传活动，上年为. */
+function comparedWords(between: string): boolean {
+  if (COMPARED_WITH.test(between) || EARLIER_WAS.test(between)) return true;
+  // Only when the rest after the first comma compares does the count's own words before it need reading.
+  const comma = between.search(/[,，]/);
+  if (comma <= 0) return false;
+  const rest = between.slice(comma);
+  return (COMPARED_WITH.test(rest) || EARLIER_WAS.test(rest)) && OWN_WORDS.test(between.slice(0, comma));
+}
+
 /** Between the percent and the earlier count stated after it, in parentheses: 同比增长6.3%（上年1,210起）. */
 const EARLIER_AFTER = new RegExp(`^[(（]${EARLIER}(?:为|是)?$`);
 /** Between the later count and the percent: ，同比下降 / 增长了 / ，增幅为. */
@@ -152,7 +163,7 @@ function pairOf(joined: JoinedText, first: Figure, second: Figure, from: number)
   if (connect && opensChange(joined, first, from)) return { earlier: first, later: second, verb: connect[1] ? CONNECT_OF.get(connect[1]) : undefined, fromTo: true };
   const earlierYear = yearByYear(joined.slice(from, first.start), between);
   if (earlierYear !== undefined) return { earlier: first, later: second, earlierYear };
-  if (!COMPARED_WITH.test(between) && !EARLIER_WAS.test(between)) return undefined;
+  if (!comparedWords(between)) return undefined;
   // 2023年受理100件，2024年120件: the year before the second count is not always the earlier one.
   if (!yearsInOrder(joined.slice(from, first.start), between)) return undefined;
   return { earlier: second, later: first, earlierPeriod: true };
