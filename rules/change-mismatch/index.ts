@@ -65,6 +65,19 @@ interface Statement {
   times?: true;
 }
 
+/**
+ * The total a 其中 part breaks down (受理投诉120件，其中涉企投诉30件 → 120件): the count of the same things
+ * right before the 其中 that opens the part.
+ */
+function totalOfPart(clause: Clause, i: number): Figure | undefined {
+  const part = clause.figures[i]!;
+  const after = i > 0 ? clause.figures[i - 1]!.end : clause.start;
+  const marker = clause.markers.find((m) => m >= after && m < part.start);
+  if (marker === undefined || i === 0) return undefined;
+  const total = clause.figures[i - 1]!;
+  return sameThings(total, part) && exactCount(total) ? total : undefined;
+}
+
 /** The value stated for a year further back in a run of values stated year by year, if it is stated there. */
 type StatedFor = (year: number) => Figure | undefined;
 
@@ -448,16 +461,19 @@ export const rule = defineRule({
   check(tree, ctx) {
     // The words between the figures are read through a line break that cuts their sentence.
     const joined = joinedText(tree);
+    /** Whether a judgement finds the statement wrong: a change of the other direction, or another value than written. */
+    const wrong = (s: Statement, found: Judgement | undefined): found is Judgement =>
+      !!found && (found.opposite === true || found.expected !== joined.slice(s.percent.start, s.percent.end));
     const report = (s: Statement, found: Judgement | undefined) => {
+      if (!wrong(s, found)) return;
       const { start, end } = s.percent;
-      if (!found || (!found.opposite && found.expected === joined.slice(start, end))) return;
       ctx.report({ messageId: found.messageId, data: { ...found.data, actual: joined.slice(start, end, tree.source.text) }, start, end });
     };
     /**
      * The statement three consecutive figures make, if any, reported when it is wrong. `from`: where the
      * words before the first start; `statedFor`: the values of earlier years before them, if any.
      */
-    const checkThree = (first: Figure, second: Figure, third: Figure, from: number, statedFor?: StatedFor) => {
+    const checkThree = (first: Figure, second: Figure, third: Figure, from: number, statedFor?: StatedFor, totalOfFirst?: Figure) => {
       // Most figures are no change: the statement is looked for only around one.
       let s: Statement | undefined;
       if (third.unit === '%' || POINTS.has(third.unit)) s = statement(joined, first, second, third, from, statedFor);
@@ -466,14 +482,19 @@ export const rule = defineRule({
       if (!s && (second.unit === '%' || POINTS.has(second.unit) || isDifference(second))) s = statementEarlierAfter(joined, first, second, third);
       if (!s && isDifference(third)) s = statement(joined, first, second, third, from, statedFor);
       if (!s && first.change) s = changeBeforeFromTo(joined, first, second, third);
-      if (s) report(s, judgement(s));
+      if (!s) return;
+      const found = judgement(s);
+      // 受理投诉120件，其中涉企投诉30件，较上年的100件增长20%: a change after a 其中 part may be its total's;
+      // the sentence does not say, and the total's reading agrees.
+      if (wrong(s, found) && totalOfFirst && s.later === first && !wrong(s, judgement({ ...s, later: totalOfFirst }))) return;
+      report(s, found);
     };
     for (const clause of figureClauses(tree)) {
       const figures = clause.figures;
       for (let i = 0; i + 2 < figures.length; i++) {
         const statedFor = (year: number) => statedForYear(joined, figures, i, clause.start, year);
         const from = i > 0 ? figures[i - 1]!.end : clause.start;
-        checkThree(figures[i]!, figures[i + 1]!, figures[i + 2]!, from, statedFor);
+        checkThree(figures[i]!, figures[i + 1]!, figures[i + 2]!, from, statedFor, totalOfPart(clause, i));
         const fromDifference = statementFromDifference(joined, clause, i);
         if (fromDifference) report(fromDifference, withDifference(judgement(fromDifference), fromDifference, figures[i + 1]!));
         // 较上年的38.5公里增加8.3公里，增长21.6%: the change stated twice, the percent after the difference.
