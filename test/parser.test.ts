@@ -494,6 +494,24 @@ describe('the residue of web pages, Word and PDF exports and CMS Markdown', () =
     expect(counters.meta).toMatchObject({ title: summary, year: 2025 });
     expect(roles(counters).filter((r) => !r.startsWith('front-matter'))).toEqual(['title@4', 'opening@13']);
   });
+  it('skips a font-size control in square brackets under the title and reads the date the page gives the report', () => {
+    const title = '某省人民政府关于2023年法治政府建设情况的报告';
+    const tree = parse([title, '访问次数: 147        作者: admin                发布时间:2024-03-28', '[字体: ]', '2023年，全省政府系统扎实推进依法行政。', '一、主要举措和成效', '全年办理行政复议案件12件。'].join('\n'));
+    expect(roles(tree).filter((r) => !r.startsWith('front-matter'))).toEqual(['title@1', 'opening@4']);
+    expect(tree.meta.pageDate).toMatchObject({ year: 2024, month: 3, day: 28 });
+    for (const [field, date] of [
+      ['发 文 日 期: 2023-03-30', { year: 2023, month: 3, day: 30 }],
+      ['[ 成文日期 ] 2023-03-03 [ 发布日期 ] 2023-03-09', { year: 2023, month: 3, day: 3 }],
+      ['发布日期: 2023年02月08日', { year: 2023, month: 2, day: 8 }],
+      ['发文日期 | 2022-03-18 |', { year: 2022, month: 3, day: 18 }],
+    ] as const) {
+      const page = parse(['索引号: 001/2023-00027', field, title, '2023年，全省政府系统扎实推进依法行政。', '一、主要举措和成效', '全年办理行政复议案件12件。'].join('\n'));
+      expect(page.meta.pageDate, field).toMatchObject(date);
+    }
+    // A date in the text, or a page field without a label of 日期 or 时间, is no date of the page.
+    const plain = parse(['索引号: 001/2024-00027', title, '2024年1月，省政府召开常务会议。', '一、主要举措和成效', '全年办理行政复议案件12件。'].join('\n'));
+    expect(plain.meta.pageDate).toBeUndefined();
+  });
   it('a short line above a title, or a label over a title, is no residue: the title keeps its first line, the label its title', () => {
     const tree = parse('某县人民政府\n关于2024年度法治政府建设情况的报告\n2024年，某县扎实推进法治政府建设。\n一、主要举措和成效\n全年办理案件12件。\n');
     expect(tree.meta).toMatchObject({ title: '某县人民政府关于2024年度法治政府建设情况的报告', body: '某县人民政府' });

@@ -111,6 +111,21 @@ export function parseDateLine(text: string, start: number): CalendarDate | undef
   return undefined;
 }
 
+/**
+ * The date a web page's fields give the report (“发布日期：2023-02-08”, “[ 成文日期 ] 2023-03-03”,
+ * “发 文 日 期: 2023-03-30”, “时间:2023-03-28 来源:……”): a date right after a label of 日期 or 时间,
+ * the label's padding closed up. Only the lines of page residue are read.
+ */
+const PAGE_DATE = /(?:日期|时间)[:|\]]{0,2}(\d{4})(?:[-./]|年)(\d{1,2})(?:[-./]|月)(\d{1,2})/;
+
+/** The date a line of page residue gives after its label, or undefined (offsets within the normalized text). */
+export function pageDateOf(line: string, start: number): CalendarDate | undefined {
+  const m = PAGE_DATE.exec(line.replace(/\s+/g, ''));
+  if (!m) return undefined;
+  const [, year, month, day] = m;
+  return { year: Number(year), month: Number(month), day: Number(day), start, end: start + line.length };
+}
+
 /** Role of a trailing block, or undefined when it is ordinary content. */
 export function closingRole(text: string): BlockRole | undefined {
   if (SIGN_OFF.test(text)) return 'closing';

@@ -173,7 +173,8 @@ export function openingYears(text: string): StatedYear[] {
 /**
  * The report year each place of the body states: the opening (once, however many times it names
  * the year) unless it is the place being checked, each top-level part heading that opens with its
- * year, and a closing date in January to March (the year before).
+ * year, and a closing date in January to March (the year before) — or, with no closing date, such a
+ * date in the fields of the web page the report was copied from (发布日期：2023-02-08).
  */
 function bodyEvidence(tree: ReportTree, withOpening: boolean): number[] {
   const evidence: number[] = [];
@@ -183,7 +184,8 @@ function bodyEvidence(tree: ReportTree, withOpening: boolean): number[] {
     const year = reportYearOfHeading(tree, section);
     if (year !== undefined) evidence.push(year);
   }
-  const date = tree.meta.closingDate;
+  // When the report was issued: its closing date, or failing one, the date the page it was copied from gives.
+  const date = tree.meta.closingDate ?? tree.meta.pageDate;
   if (date && date.month <= 3) evidence.push(date.year - 1);
   return evidence;
 }

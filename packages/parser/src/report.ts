@@ -8,6 +8,7 @@ import {
   fullName,
   isAddressee,
   OPENING_BODY,
+  pageDateOf,
   parseDateLine,
   placeGovernment,
   REPORTING_SENTENCE,
@@ -230,6 +231,7 @@ function readMeta(flat: Flat[], normalized: string, opening: Flat | undefined): 
   for (const f of flat) {
     if (f.role === 'closing') meta.signOff = true;
     if (f.role === 'date') meta.closingDate = closingDate(f, normalized);
+    if (f.role === 'front-matter') meta.pageDate ??= pageDateOf(normalized.slice(f.start, f.end), f.start);
   }
   const signature = signatureLine(flat, slice);
   if (signature !== undefined) {

@@ -131,6 +131,11 @@ export interface ReportMeta {
   /** The year the title states and where it is written (its digits and 年), even when the body overrules it. */
   titleYear?: { year: number; start: number; end: number };
   closingDate?: CalendarDate;
+  /**
+   * The date the fields of a web page copied with the report give it (发布日期, 成文日期 …): when the
+   * report was issued, as its closing date says when there is one.
+   */
+  pageDate?: CalendarDate;
   /** 特此报告 present. */
   signOff: boolean;
 }
