@@ -209,16 +209,33 @@ function reportYearOfHeading(tree: ReportTree, section: Section): number | undef
 /** How many places of the body must agree to overrule the year one other place states. */
 const PLACES_TO_OVERRULE = 2;
 
+/** The years the opening paragraph states as the report's period, each once (two when it is divided). */
+function openingStatements(tree: ReportTree): number[] {
+  const opening = tree.blocks.find((b) => b.role === 'opening');
+  return opening ? [...new Set(openingYears(tree.normalized.slice(opening.start, opening.end)).map((s) => s.year))] : [];
+}
+
+/**
+ * Whether the opening states two years as the report's period (“2023年，我局……现将2022年度……报告如下”)
+ * in a report whose title states none: one of them was not updated.
+ */
+function openingDivided(tree: ReportTree): boolean {
+  return tree.meta.yearSource === 'opening' && openingStatements(tree).length > 1;
+}
+
 /**
  * The year the body states when it contradicts the year the report was read as on — the title's,
  * or the opening's when the title states none (“……法治政府建设情况报告”, then “2024年，县政府……”):
  * at least two other places state it, and none states the stated year or any third one. Otherwise
- * (the body agrees, says too little, or is divided) undefined: the stated year stands.
+ * (the body agrees, says too little, or is divided) undefined: the stated year stands. An opening
+ * divided between two years is one of those places for the year it was not read as on: with one
+ * place more, a part heading or the date, it outweighs the opening's other statement.
  */
 export function yearStatedByBody(tree: ReportTree): number | undefined {
   const { year: stated, yearSource } = tree.meta;
   if (stated === undefined) return undefined;
   const evidence = bodyEvidence(tree, yearSource === 'title');
+  if (yearSource === 'opening') evidence.push(...openingStatements(tree).filter((y) => y !== stated));
   const [year] = evidence;
   if (evidence.length < PLACES_TO_OVERRULE || year === stated || evidence.some((y) => y !== year)) return undefined;
   return year;
@@ -226,11 +243,13 @@ export function yearStatedByBody(tree: ReportTree): number | undefined {
 
 /**
  * Whether the body, the opening aside, bears out the year the opening states (“现将2023年度……报告如下”)
- * in a report whose title states none: at least two places state it and none another. An opening
- * that also names another year as its period (“2022年，我局……”) is then the one place left stale.
+ * in a report whose title states none: at least two places state it and none another — one, when the
+ * opening is divided and so states it once itself. An opening that also names another year as its
+ * period (“2022年，我局……”) is then the one place left stale.
  */
 export function openingYearConfirmed(tree: ReportTree): boolean {
   const { year, yearSource } = tree.meta;
   const evidence = bodyEvidence(tree, false);
-  return yearSource === 'opening' && evidence.length >= PLACES_TO_OVERRULE && evidence.every((y) => y === year);
+  const places = openingDivided(tree) ? 1 : PLACES_TO_OVERRULE;
+  return yearSource === 'opening' && evidence.length >= places && evidence.every((y) => y === year);
 }
