@@ -40,8 +40,8 @@ function comparedWords(between: string): boolean {
 
 /** Between the percent and the earlier count stated after it, in parentheses: 同比增长6.3%（上年1,210起）. */
 const EARLIER_AFTER = new RegExp(`^[(（]${EARLIER}(?:为|是)?$`);
-/** Between the later count and the percent: ，同比下降 / 增长了 / ，增幅为. */
-const PERCENT_LEAD = new RegExp(`^[)）]?[,，]?(?:${literalAlternation(CHANGES.compare)})?(${literalAlternation([...DIRECTION_OF.keys()])})(?:了|为)?$`);
+/** Between the later count and the percent: ，同比下降 / 增长了 / ，增幅为 / ，压缩率达 (a bound: see `plain`). */
+const PERCENT_LEAD = new RegExp(`^[)）]?[,，]?(?:${literalAlternation(CHANGES.compare)})?(${literalAlternation([...DIRECTION_OF.keys()])})(?:了|为|${literalAlternation(REACHED)})?$`);
 
 /**
  * Before a percent, the year compared with: ，较2023年 / ，比2023年同期 / ，与2023年相比. It is read only
@@ -380,8 +380,9 @@ const isDifference = (f: Figure) => f.change !== undefined && isQuantity(f);
 function plain(s: Statement): boolean {
   const { percent } = s;
   // Percentage points and 倍 are other units; a percent of rates (办结率从90%提高到95%) may be relative
-  // or in points, and approximate figures (约, 余, 近) state no exact change.
-  if (percent.kind !== 'rate' || percent.unit !== '%' || percent.approximate || percent.value < 0) return false;
+  // or in points, and approximate figures (约, 余, 近) state no exact change — except one stated as
+  // reached (压缩率达75%): a lower bound, which the counts may still fall short of.
+  if (percent.kind !== 'rate' || percent.unit !== '%' || (percent.approximate && !reachedRate(percent)) || percent.value < 0) return false;
   return comparable(s);
 }
 
@@ -785,7 +786,8 @@ function judge(s: Statement): Judgement | undefined {
   ];
   const [lo, hi] = [Math.min(...ends), Math.max(...ends)];
   const opposite = hi < 0;
-  if (!opposite && writtenFrom(percent.value, percent.precision, lo, hi, 'either')) return undefined;
+  // A change stated as reached (降幅达47.4%) is right whenever the counts give at least as much.
+  if (!opposite && writtenFrom(percent.value, percent.precision, reachedRate(percent) ? -Infinity : lo, hi, 'either')) return undefined;
   const expected = formatDecimal((Math.abs(later.value - earlier.value) / earlier.value) * 100, percent.precision, 'round') + '%';
   const rising = later.value > earlier.value;
   const division = rising ? `(${shown(later)}-${shown(earlier)})÷${shown(earlier)}` : `(${shown(earlier)}-${shown(later)})÷${shown(earlier)}`;
