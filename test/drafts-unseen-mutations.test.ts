@@ -208,7 +208,6 @@ const MUTATIONS: Record<string, Mutation[]> = {
       to: "三、2025年推进法治政府建设的主要安排",
       findings: [
         "57:1-57:3 heading-numbering 标题序号重复：“三、”与上一个同级标题相同，此处应为“四、”",
-        "67:1-67:3 heading-numbering 标题序号跳号：此处应为“四、”，文中为“五、”",
       ],
     },
     {
@@ -280,7 +279,6 @@ const MUTATIONS: Record<string, Mutation[]> = {
       to: "三是深化行政执法规范化建设",
       findings: [
         "29:34-29:36 enumeration-sequence 列举序号跳号：此处应为“二是”，文中为“三是”",
-        "29:75-29:77 enumeration-sequence 列举序号重复：前面已有“三是”，此处应为“四是”",
       ],
     },
     {
@@ -390,7 +388,6 @@ const MUTATIONS: Record<string, Mutation[]> = {
       to: "### （四）强化执法监督和队伍建设",
       findings: [
         "25:5-25:8 heading-numbering 标题序号跳号：此处应为“（三）”，文中为“（四）”",
-        "30:5-30:8 heading-numbering 标题序号重复：“（四）”与上一个同级标题相同，此处应为“（五）”",
       ],
     },
     {
@@ -568,7 +565,6 @@ const MUTATIONS: Record<string, Mutation[]> = {
       to: "三是深化提升行政执法质量三年行动",
       findings: [
         "64:105-64:107 enumeration-sequence 列举序号跳号：此处应为“二是”，文中为“三是”",
-        "64:137-64:139 enumeration-sequence 列举序号重复：前面已有“三是”，此处应为“四是”",
       ],
     },
     {
@@ -667,7 +663,6 @@ const MUTATIONS: Record<string, Mutation[]> = {
       to: "第二部分　党政主要负责人履行推进法治建设第一责任人职责情况",
       findings: [
         "41:1-41:5 heading-numbering 标题序号重复：“第二部分”与上一个同级标题相同，此处应为“第三部分”",
-        "45:1-45:5 heading-numbering 标题序号跳号：此处应为“第三部分”，文中为“第四部分”",
       ],
     },
     {
@@ -688,7 +683,6 @@ const MUTATIONS: Record<string, Mutation[]> = {
       to: "三是带头到县（市）督导法治建设",
       findings: [
         "43:52-43:54 enumeration-sequence 列举序号跳号：此处应为“二是”，文中为“三是”",
-        "43:78-43:80 enumeration-sequence 列举序号重复：前面已有“三是”，此处应为“四是”",
       ],
     },
     {
@@ -854,7 +848,6 @@ const MUTATIONS: Record<string, Mutation[]> = {
       to: "三是推进第二批全国法治政府建设示范创建",
       findings: [
         "63:51-63:53 enumeration-sequence 列举序号跳号：此处应为“二是”，文中为“三是”",
-        "63:86-63:88 enumeration-sequence 列举序号重复：前面已有“三是”，此处应为“四是”",
       ],
     },
     {
@@ -942,7 +935,6 @@ const MUTATIONS: Record<string, Mutation[]> = {
       to: "    （五）推动数字法治政府建设",
       findings: [
         "14:5-14:8 heading-numbering 标题序号重复：“（五）”与上一个同级标题相同，此处应为“（六）”",
-        "15:5-15:8 heading-numbering 标题序号跳号：此处应为“（六）”，文中为“（七）”",
       ],
     },
     {
@@ -1019,7 +1011,6 @@ const MUTATIONS: Record<string, Mutation[]> = {
       to: "\t（四）依法化解社会矛盾纠纷",
       findings: [
         "24:2-24:5 heading-numbering 标题序号重复：“（四）”与上一个同级标题相同，此处应为“（五）”",
-        "25:2-25:5 heading-numbering 标题序号跳号：此处应为“（五）”，文中为“（六）”",
       ],
     },
     {
@@ -1028,7 +1019,6 @@ const MUTATIONS: Record<string, Mutation[]> = {
       to: "三是创新法治宣传形式",
       findings: [
         "34:25-34:27 enumeration-sequence 列举序号跳号：此处应为“二是”，文中为“三是”",
-        "34:50-34:52 enumeration-sequence 列举序号重复：前面已有“三是”，此处应为“四是”",
       ],
     },
     {
@@ -1093,7 +1083,6 @@ const MUTATIONS: Record<string, Mutation[]> = {
       to: "三是在农村地区新建公共",
       findings: [
         "27:28-27:30 enumeration-sequence 列举序号跳号：此处应为“二是”，文中为“三是”",
-        "28:10-28:12 enumeration-sequence 列举序号重复：前面已有“三是”，此处应为“四是”",
       ],
     },
     {
@@ -1149,7 +1138,6 @@ const MUTATIONS: Record<string, Mutation[]> = {
       to: "**四、党政主要负责人履行推进法治建设第一责任人职责情况**",
       findings: [
         "27:3-27:5 heading-numbering 标题序号跳号：此处应为“三、”，文中为“四、”",
-        "31:3-31:5 heading-numbering 标题序号重复：“四、”与上一个同级标题相同，此处应为“五、”",
       ],
     },
     {
@@ -1274,7 +1262,7 @@ const MUTATIONS: Record<string, Mutation[]> = {
       mistake: "a skipped subsection number",
       from: "（五）健全突发事件",
       to: "（六）健全突发事件",
-      findings: ["17:1-17:4 heading-numbering 标题序号跳号：此处应为“（五）”，文中为“（六）”", "19:1-19:4 heading-numbering 标题序号重复：“（六）”与上一个同级标题相同，此处应为“（七）”"],
+      findings: ["17:1-17:4 heading-numbering 标题序号跳号：此处应为“（五）”，文中为“（六）”"],
     },
     {
       mistake: "a 审结率 its counts do not give",
@@ -1456,7 +1444,7 @@ const MUTATIONS: Record<string, Mutation[]> = {
       mistake: "a skipped plan number",
       from: "2.充实司法所",
       to: "3.充实司法所",
-      findings: ["44:1-44:3 heading-numbering 标题序号跳号：此处应为“2.”，文中为“3.”", "45:1-45:3 heading-numbering 标题序号重复：“3.”与上一个同级标题相同，此处应为“4.”"],
+      findings: ["44:1-44:3 heading-numbering 标题序号跳号：此处应为“2.”，文中为“3.”"],
     },
   ],
   "32-province-tax-bureau-parts.txt": [
@@ -1520,7 +1508,7 @@ const MUTATIONS: Record<string, Mutation[]> = {
       mistake: "a skipped subsection number",
       from: "（四）抓调解",
       to: "（五）抓调解",
-      findings: ["15:1-15:4 heading-numbering 标题序号跳号：此处应为“（四）”，文中为“（五）”","17:1-17:4 heading-numbering 标题序号重复：“（五）”与上一个同级标题相同，此处应为“（六）”"],
+      findings: ["15:1-15:4 heading-numbering 标题序号跳号：此处应为“（四）”，文中为“（五）”"],
     },
     {
       mistake: "dated after March 31",
@@ -1570,7 +1558,7 @@ const MUTATIONS: Record<string, Mutation[]> = {
       mistake: "四是 skipped",
       from: "；四是编制实施",
       to: "；五是编制实施",
-      findings: ["35:145-35:147 enumeration-sequence 列举序号跳号：此处应为“四是”，文中为“五是”","35:175-35:177 enumeration-sequence 列举序号重复：前面已有“五是”，此处应为“六是”"],
+      findings: ["35:145-35:147 enumeration-sequence 列举序号跳号：此处应为“四是”，文中为“五是”"],
     },
   ],
   "35-province-government-five-parts.txt": [
@@ -1578,7 +1566,7 @@ const MUTATIONS: Record<string, Mutation[]> = {
       mistake: "a part number skipped",
       from: "第三部分　党政",
       to: "第四部分　党政",
-      findings: ["41:1-41:5 heading-numbering 标题序号跳号：此处应为“第三部分”，文中为“第四部分”","45:1-45:5 heading-numbering 标题序号重复：“第四部分”与上一个同级标题相同，此处应为“第五部分”"],
+      findings: ["41:1-41:5 heading-numbering 标题序号跳号：此处应为“第三部分”，文中为“第四部分”"],
     },
     {
       mistake: "a 审结率 over 万 counts",
@@ -1652,7 +1640,7 @@ const MUTATIONS: Record<string, Mutation[]> = {
       mistake: "a skipped subsection number",
       from: "（三）嚴格交通運輸執法",
       to: "（四）嚴格交通運輸執法",
-      findings: ["13:1-13:4 heading-numbering 标题序号跳号：此处应为“（三）”，文中为“（四）”","15:1-15:4 heading-numbering 标题序号重复：“（四）”与上一个同级标题相同，此处应为“（五）”"],
+      findings: ["13:1-13:4 heading-numbering 标题序号跳号：此处应为“（三）”，文中为“（四）”"],
     },
     {
       mistake: "a year opening the paragraph without its 年 (Traditional script)",
@@ -1736,7 +1724,7 @@ const MUTATIONS: Record<string, Mutation[]> = {
       mistake: "a skipped plan number",
       from: "（二）加强校外培训执法力量",
       to: "（三）加强校外培训执法力量",
-      findings: ["34:1-34:4 heading-numbering 标题序号跳号：此处应为“（二）”，文中为“（三）”","35:1-35:4 heading-numbering 标题序号重复：“（三）”与上一个同级标题相同，此处应为“（四）”"],
+      findings: ["34:1-34:4 heading-numbering 标题序号跳号：此处应为“（二）”，文中为“（三）”"],
     },
     {
       mistake: "the reporting sentence under the addressee keeps last year",
@@ -1774,7 +1762,7 @@ const MUTATIONS: Record<string, Mutation[]> = {
       mistake: "二是 repeated in the plans",
       from: "三是推进数字法治政府",
       to: "二是推进数字法治政府",
-      findings: ["17:77-17:79 enumeration-sequence 列举序号重复：前面已有“二是”，此处应为“三是”","17:102-17:104 enumeration-sequence 列举序号跳号：此处应为“三是”，文中为“四是”"],
+      findings: ["17:77-17:79 enumeration-sequence 列举序号重复：前面已有“二是”，此处应为“三是”"],
     },
     {
       mistake: "the 区委书记's sentence dropped",
@@ -1824,7 +1812,7 @@ const MUTATIONS: Record<string, Mutation[]> = {
       mistake: "a skipped subsection number",
       from: "### （三）依法应对突发事件",
       to: "### （四）依法应对突发事件",
-      findings: ["26:5-26:8 heading-numbering 标题序号跳号：此处应为“（三）”，文中为“（四）”","30:5-30:8 heading-numbering 标题序号重复：“（四）”与上一个同级标题相同，此处应为“（五）”"],
+      findings: ["26:5-26:8 heading-numbering 标题序号跳号：此处应为“（三）”，文中为“（四）”"],
     },
     {
       mistake: "the plans headed with the report year",
@@ -1915,7 +1903,7 @@ const MUTATIONS: Record<string, Mutation[]> = {
       mistake: "a subsection number repeated",
       from: "（三）行政执法更加规范",
       to: "（二）行政执法更加规范",
-      findings: ["11:1-11:4 heading-numbering 标题序号重复：“（二）”与上一个同级标题相同，此处应为“（三）”","13:1-13:4 heading-numbering 标题序号跳号：此处应为“（三）”，文中为“（四）”"],
+      findings: ["11:1-11:4 heading-numbering 标题序号重复：“（二）”与上一个同级标题相同，此处应为“（三）”"],
     },
     {
       mistake: "a count left as XX",
@@ -2448,7 +2436,7 @@ const MUTATIONS: Record<string, Mutation[]> = {
       mistake: "a skipped part number (3. written 4.)",
       from: "3. 党政主要负责人",
       to: "4. 党政主要负责人",
-      findings: ["47:1-47:3 heading-numbering 标题序号跳号：此处应为“3.”，文中为“4.”", "53:1-53:3 heading-numbering 标题序号重复：“4.”与上一个同级标题相同，此处应为“5.”"],
+      findings: ["47:1-47:3 heading-numbering 标题序号跳号：此处应为“3.”，文中为“4.”"],
     },
     {
       mistake: "a rate left as XX",
@@ -2493,7 +2481,7 @@ const MUTATIONS: Record<string, Mutation[]> = {
       mistake: "a skipped 三、 after the duties and the measures",
       from: "三、存在的不足和原因",
       to: "四、存在的不足和原因",
-      findings: ["29:1-29:3 heading-numbering 标题序号跳号：此处应为“三、”，文中为“四、”", "33:1-33:3 heading-numbering 标题序号重复：“四、”与上一个同级标题相同，此处应为“五、”"],
+      findings: ["29:1-29:3 heading-numbering 标题序号跳号：此处应为“三、”，文中为“四、”"],
     },
     {
       mistake: "an 优秀率 two points off",
@@ -2531,7 +2519,7 @@ const MUTATIONS: Record<string, Mutation[]> = {
       mistake: "a skipped 三、 in a 【】 heading",
       from: "【三、党政主要负责人",
       to: "【四、党政主要负责人",
-      findings: ["30:2-30:4 heading-numbering 标题序号跳号：此处应为“三、”，文中为“四、”", "34:2-34:4 heading-numbering 标题序号重复：“四、”与上一个同级标题相同，此处应为“五、”"],
+      findings: ["30:2-30:4 heading-numbering 标题序号跳号：此处应为“三、”，文中为“四、”"],
     },
     {
       mistake: "a 调解成功率 with its digits swapped",
@@ -2607,7 +2595,6 @@ const MUTATIONS: Record<string, Mutation[]> = {
       to: "（三）完善城市管理制度体系",
       findings: [
         "13:1-13:4 heading-numbering 标题序号跳号：此处应为“（二）”，文中为“（三）”",
-        "15:1-15:4 heading-numbering 标题序号重复：“（三）”与上一个同级标题相同，此处应为“（四）”",
       ],
     },
     {
@@ -2748,7 +2735,6 @@ const MUTATIONS: Record<string, Mutation[]> = {
       to: "(三)完善依法行政制度体系",
       findings: [
         "7:1-7:4 heading-numbering 标题序号跳号：此处应为“(二)”，文中为“(三)”",
-        "8:1-8:4 heading-numbering 标题序号重复：“(三)”与上一个同级标题相同，此处应为“(四)”",
       ],
     },
     {
@@ -2811,7 +2797,7 @@ const MUTATIONS: Record<string, Mutation[]> = {
       mistake: "a skipped （六）",
       from: "### （六）提升",
       to: "### （七）提升",
-      findings: ["57:5-57:8 heading-numbering 标题序号跳号：此处应为“（六）”，文中为“（七）”", "61:5-61:8 heading-numbering 标题序号重复：“（七）”与上一个同级标题相同，此处应为“（八）”"],
+      findings: ["57:5-57:8 heading-numbering 标题序号跳号：此处应为“（六）”，文中为“（七）”"],
     },
     {
       mistake: "shortcomings without their causes",
@@ -2879,7 +2865,7 @@ const MUTATIONS: Record<string, Mutation[]> = {
       mistake: "a skipped （二） in the plans",
       from: "（二）降低行政诉讼败诉率",
       to: "（三）降低行政诉讼败诉率",
-      findings: ["37:1-37:4 heading-numbering 标题序号跳号：此处应为“（二）”，文中为“（三）”", "39:1-39:4 heading-numbering 标题序号重复：“（三）”与上一个同级标题相同，此处应为“（四）”"],
+      findings: ["37:1-37:4 heading-numbering 标题序号跳号：此处应为“（二）”，文中为“（三）”"],
     },
     {
       mistake: "the plans heading left on the report year",
@@ -2929,7 +2915,7 @@ const MUTATIONS: Record<string, Mutation[]> = {
       mistake: "a skipped （三） in the plans",
       from: "（三）深化信用监管",
       to: "（四）深化信用监管",
-      findings: ["40:1-40:4 heading-numbering 标题序号跳号：此处应为“（三）”，文中为“（四）”", "42:1-42:4 heading-numbering 标题序号重复：“（四）”与上一个同级标题相同，此处应为“（五）”"],
+      findings: ["40:1-40:4 heading-numbering 标题序号跳号：此处应为“（三）”，文中为“（四）”"],
     },
     {
       mistake: "shortcomings without their causes",
@@ -3041,7 +3027,7 @@ const MUTATIONS: Record<string, Mutation[]> = {
       mistake: "a section number repeated (（七） for （六）)",
       from: "（六）依法化解",
       to: "（七）依法化解",
-      findings: ["19:3-19:6 heading-numbering 标题序号跳号：此处应为“（六）”，文中为“（七）”", "21:3-21:6 heading-numbering 标题序号重复：“（七）”与上一个同级标题相同，此处应为“（八）”"],
+      findings: ["19:3-19:6 heading-numbering 标题序号跳号：此处应为“（六）”，文中为“（七）”"],
     },
     {
       mistake: "an amount left as ××",
@@ -3177,7 +3163,7 @@ const MUTATIONS: Record<string, Mutation[]> = {
       mistake: "a section number repeated (（五） for （四）)",
       from: "（四）严格规范",
       to: "（五）严格规范",
-      findings: ["15:3-15:6 heading-numbering 标题序号跳号：此处应为“（四）”，文中为“（五）”", "17:3-17:6 heading-numbering 标题序号重复：“（五）”与上一个同级标题相同，此处应为“（六）”"],
+      findings: ["15:3-15:6 heading-numbering 标题序号跳号：此处应为“（四）”，文中为“（五）”"],
     },
     {
       mistake: "a figure left as XX",
@@ -3291,7 +3277,6 @@ const MUTATIONS: Record<string, Mutation[]> = {
       to: "（七）健全突发事件应对体系",
       findings: [
         "10:1-10:4 heading-numbering 标题序号跳号：此处应为“（六）”，文中为“（七）”",
-        "11:1-11:4 heading-numbering 标题序号重复：“（七）”与上一个同级标题相同，此处应为“（八）”",
       ],
     },
     {
@@ -3526,7 +3511,7 @@ const MUTATIONS: Record<string, Mutation[]> = {
       mistake: "（三） skipped",
       from: "（三）依法处理道路交通事故",
       to: "（四）依法处理道路交通事故",
-      findings: ["14:1-14:4 heading-numbering 标题序号跳号：此处应为“（三）”，文中为“（四）”", "16:1-16:4 heading-numbering 标题序号重复：“（四）”与上一个同级标题相同，此处应为“（五）”"],
+      findings: ["14:1-14:4 heading-numbering 标题序号跳号：此处应为“（三）”，文中为“（四）”"],
     },
     {
       mistake: "a count left as ××",
@@ -3858,7 +3843,6 @@ const MUTATIONS: Record<string, Mutation[]> = {
       to: "（四 ）推进行政决策",
       findings: [
         "17:1-17:5 heading-numbering 标题序号跳号：此处应为“（三）”，文中为“（四 ）”",
-        "21:1-21:5 heading-numbering 标题序号重复：“（四 ）”与上一个同级标题相同，此处应为“（五）”",
       ],
     },
   ],
@@ -4005,7 +3989,6 @@ const MUTATIONS: Record<string, Mutation[]> = {
       to: "（三）严格统计执法检查",
       findings: [
         "11:1-11:4 heading-numbering 标题序号跳号：此处应为“（二）”，文中为“（三）”",
-        "13:1-13:4 heading-numbering 标题序号重复：“（三）”与上一个同级标题相同，此处应为“（四）”",
       ],
     },
     {
@@ -4215,7 +4198,6 @@ const MUTATIONS: Record<string, Mutation[]> = {
       to: "（四）严格规范公正文明执法",
       findings: [
         "11:2-11:5 heading-numbering 标题序号跳号：此处应为“（三）”，文中为“（四）”",
-        "12:2-12:5 heading-numbering 标题序号重复：“（四）”与上一个同级标题相同，此处应为“（五）”",
       ],
     },
     {
@@ -4286,7 +4268,6 @@ const MUTATIONS: Record<string, Mutation[]> = {
       to: "（四）推进初信初访",
       findings: [
         "13:1-13:4 heading-numbering 标题序号跳号：此处应为“（三）”，文中为“（四）”",
-        "15:1-15:4 heading-numbering 标题序号重复：“（四）”与上一个同级标题相同，此处应为“（五）”",
       ],
     },
     {
@@ -4395,7 +4376,6 @@ const MUTATIONS: Record<string, Mutation[]> = {
       to: "（三）规范政府采购活动",
       findings: [
         "11:1-11:4 heading-numbering 标题序号跳号：此处应为“（二）”，文中为“（三）”",
-        "13:1-13:4 heading-numbering 标题序号重复：“（三）”与上一个同级标题相同，此处应为“（四）”",
       ],
     },
     {
@@ -4449,7 +4429,6 @@ const MUTATIONS: Record<string, Mutation[]> = {
       to: "（四）完善依法行政制度体系",
       findings: [
         "9:1-9:4 heading-numbering 标题序号跳号：此处应为“（三）”，文中为“（四）”",
-        "10:1-10:4 heading-numbering 标题序号重复：“（四）”与上一个同级标题相同，此处应为“（五）”",
       ],
     },
     {
@@ -4496,7 +4475,6 @@ const MUTATIONS: Record<string, Mutation[]> = {
       to: "（三）推进职能转变",
       findings: [
         "8:1-8:4 heading-numbering 标题序号跳号：此处应为“（二）”，文中为“（三）”",
-        "9:1-9:4 heading-numbering 标题序号重复：“（三）”与上一个同级标题相同，此处应为“（四）”",
       ],
     },
     {
@@ -4661,7 +4639,6 @@ const MUTATIONS: Record<string, Mutation[]> = {
       to: "（四）推进重大行政决策",
       findings: [
         "11:1-11:4 heading-numbering 标题序号跳号：此处应为“（三）”，文中为“（四）”",
-        "13:1-13:4 heading-numbering 标题序号重复：“（四）”与上一个同级标题相同，此处应为“（五）”",
       ],
     },
     {
@@ -4714,7 +4691,6 @@ const MUTATIONS: Record<string, Mutation[]> = {
       to: "（五）聚焦执法规范",
       findings: [
         "19:3-19:6 heading-numbering 标题序号跳号：此处应为“（四）”，文中为“（五）”",
-        "20:3-20:6 heading-numbering 标题序号重复：“（五）”与上一个同级标题相同，此处应为“（六）”",
       ],
     },
     {
@@ -4817,7 +4793,6 @@ const MUTATIONS: Record<string, Mutation[]> = {
       to: "（四）提升执法能力",
       findings: [
         "38:1-38:4 heading-numbering 标题序号跳号：此处应为“（三）”，文中为“（四）”",
-        "40:1-40:4 heading-numbering 标题序号重复：“（四）”与上一个同级标题相同，此处应为“（五）”",
       ],
     },
     {
@@ -4865,7 +4840,6 @@ const MUTATIONS: Record<string, Mutation[]> = {
       to: "（五）加强队伍",
       findings: [
         "16:1-16:4 heading-numbering 标题序号跳号：此处应为“（四）”，文中为“（五）”",
-        "18:1-18:4 heading-numbering 标题序号重复：“（五）”与上一个同级标题相同，此处应为“（六）”",
       ],
     },
     {
@@ -4969,7 +4943,6 @@ const MUTATIONS: Record<string, Mutation[]> = {
       to: "（三）健全依法行政制度体系",
       findings: [
         "11:1-11:4 heading-numbering 标题序号跳号：此处应为“（二）”，文中为“（三）”",
-        "13:1-13:4 heading-numbering 标题序号重复：“（三）”与上一个同级标题相同，此处应为“（四）”",
       ],
     },
     {
@@ -5163,7 +5136,6 @@ const MUTATIONS: Record<string, Mutation[]> = {
       to: "（三）健全依法行政",
       findings: [
         "7:3-7:6 heading-numbering 标题序号跳号：此处应为“（二）”，文中为“（三）”",
-        "8:3-8:6 heading-numbering 标题序号重复：“（三）”与上一个同级标题相同，此处应为“（四）”",
       ],
     },
     {
@@ -5222,7 +5194,6 @@ const MUTATIONS: Record<string, Mutation[]> = {
       to: "__（四）推进行政决策",
       findings: [
         "19:3-19:6 heading-numbering 标题序号跳号：此处应为“（三）”，文中为“（四）”",
-        "21:3-21:6 heading-numbering 标题序号重复：“（四）”与上一个同级标题相同，此处应为“（五）”",
       ],
     },
     {
@@ -5278,7 +5249,6 @@ const MUTATIONS: Record<string, Mutation[]> = {
       to: "（三）提升乡镇合法性审核质量",
       findings: [
         "49:1-49:4 heading-numbering 标题序号跳号：此处应为“（二）”，文中为“（三）”",
-        "57:1-57:4 heading-numbering 标题序号重复：“（三）”与上一个同级标题相同，此处应为“（四）”",
       ],
     },
     {
@@ -5479,7 +5449,6 @@ const MUTATIONS: Record<string, Mutation[]> = {
       to: "（四）严格规范公正文明执法",
       findings: [
         "21:1-21:4 heading-numbering 标题序号跳号：此处应为“（三）”，文中为“（四）”",
-        "29:1-29:4 heading-numbering 标题序号重复：“（四）”与上一个同级标题相同，此处应为“（五）”",
       ],
     },
     {
@@ -5826,7 +5795,6 @@ const MUTATIONS: Record<string, Mutation[]> = {
       to: "三是带头参加",
       findings: [
         "31:132-31:134 enumeration-sequence 列举序号跳号：此处应为“二是”，文中为“三是”",
-        "31:153-31:155 enumeration-sequence 列举序号重复：前面已有“三是”，此处应为“四是”",
       ],
     },
   ],
@@ -6061,7 +6029,6 @@ const MUTATIONS: Record<string, Mutation[]> = {
       to: "（九）健全行政权力制约和监督体系",
       findings: [
         "63:1-63:4 heading-numbering 标题序号跳号：此处应为“（八）”，文中为“（九）”",
-        "71:1-71:4 heading-numbering 标题序号重复：“（九）”与上一个同级标题相同，此处应为“（十）”",
       ],
     },
     {
@@ -6138,7 +6105,6 @@ const MUTATIONS: Record<string, Mutation[]> = {
       to: "（四）完善依法行政制度体系",
       findings: [
         "28:1-28:4 heading-numbering 标题序号跳号：此处应为“（三）”，文中为“（四）”",
-        "36:1-36:4 heading-numbering 标题序号重复：“（四）”与上一个同级标题相同，此处应为“（五）”",
       ],
     },
     {
@@ -6222,7 +6188,6 @@ const MUTATIONS: Record<string, Mutation[]> = {
       to: "（四）提高行政执法质量",
       findings: [
         "111:1-111:4 heading-numbering 标题序号跳号：此处应为“（三）”，文中为“（四）”",
-        "113:1-113:4 heading-numbering 标题序号重复：“（四）”与上一个同级标题相同，此处应为“（五）”",
       ],
     },
     {
@@ -6309,7 +6274,7 @@ const MUTATIONS: Record<string, Mutation[]> = {
       mistake: "a third-level heading skipped (1. then 3.)",
       from: "2.推进智能监管",
       to: "3.推进智能监管",
-      findings: ["19:1-19:3 heading-numbering 标题序号跳号：此处应为“2.”，文中为“3.”", "21:1-21:3 heading-numbering 标题序号重复：“3.”与上一个同级标题相同，此处应为“4.”"],
+      findings: ["19:1-19:3 heading-numbering 标题序号跳号：此处应为“2.”，文中为“3.”"],
     },
     {
       mistake: "a half-width comma after a count with a thousands separator",
@@ -6353,7 +6318,7 @@ const MUTATIONS: Record<string, Mutation[]> = {
       mistake: "三是 after 一是 in the shortcomings, one paragraph each",
       from: "　　二是部分村规民约",
       to: "　　三是部分村规民约",
-      findings: ["13:3-13:5 enumeration-sequence 列举序号跳号：此处应为“二是”，文中为“三是”", "14:3-14:5 enumeration-sequence 列举序号重复：前面已有“三是”，此处应为“四是”"],
+      findings: ["13:3-13:5 enumeration-sequence 列举序号跳号：此处应为“二是”，文中为“三是”"],
     },
     {
       mistake: "四是 for 三是 in the plans",
@@ -6451,7 +6416,7 @@ const MUTATIONS: Record<string, Mutation[]> = {
       mistake: "第三 for 第二 in the leader's list",
       from: "第二，带头学法用法",
       to: "第三，带头学法用法",
-      findings: ["41:76-41:78 enumeration-sequence 列举序号跳号：此处应为“第二”，文中为“第三”", "41:104-41:106 enumeration-sequence 列举序号重复：前面已有“第三”，此处应为“第四”"],
+      findings: ["41:76-41:78 enumeration-sequence 列举序号跳号：此处应为“第二”，文中为“第三”"],
     },
     {
       mistake: "the supervision provision called 督查",
@@ -6525,7 +6490,7 @@ const MUTATIONS: Record<string, Mutation[]> = {
       mistake: "（二） skipped",
       from: "（二）强化复议监督纠错功能",
       to: "（三）强化复议监督纠错功能",
-      findings: ["11:1-11:4 heading-numbering 标题序号跳号：此处应为“（二）”，文中为“（三）”", "13:1-13:4 heading-numbering 标题序号重复：“（三）”与上一个同级标题相同，此处应为“（四）”"],
+      findings: ["11:1-11:4 heading-numbering 标题序号跳号：此处应为“（二）”，文中为“（三）”"],
     },
     {
       mistake: "the plans headed with the report year",
@@ -6925,7 +6890,7 @@ const MUTATIONS: Record<string, Mutation[]> = {
       mistake: "the shortcomings numbered 三、",
       from: "### 二、存在的不足和原因",
       to: "### 三、存在的不足和原因",
-      findings: ["50:5-50:7 heading-numbering 标题序号跳号：此处应为“二、”，文中为“三、”", "54:4-54:6 heading-numbering 标题序号重复：“三、”与上一个同级标题相同，此处应为“四、”"],
+      findings: ["50:5-50:7 heading-numbering 标题序号跳号：此处应为“二、”，文中为“三、”"],
     },
     {
       mistake: "the online rate no longer matching its counts",
@@ -6981,7 +6946,7 @@ const MUTATIONS: Record<string, Mutation[]> = {
       mistake: "the measures' （三） numbered （四）",
       from: "（三）严格规范公正文明执法",
       to: "（四）严格规范公正文明执法",
-      findings: ["15:1-15:4 heading-numbering 标题序号跳号：此处应为“（三）”，文中为“（四）”", "17:1-17:4 heading-numbering 标题序号重复：“（四）”与上一个同级标题相同，此处应为“（五）”"],
+      findings: ["15:1-15:4 heading-numbering 标题序号跳号：此处应为“（三）”，文中为“（四）”"],
     },
     {
       mistake: "the causes cut from the difficulties (存在的困难和问题)",
@@ -7081,7 +7046,7 @@ const MUTATIONS: Record<string, Mutation[]> = {
       mistake: "the 短板 numbered 四、",
       from: "三、工作中存在的短板及原因",
       to: "四、工作中存在的短板及原因",
-      findings: ["21:1-21:3 heading-numbering 标题序号跳号：此处应为“三、”，文中为“四、”", "25:1-25:3 heading-numbering 标题序号重复：“四、”与上一个同级标题相同，此处应为“五、”"],
+      findings: ["21:1-21:3 heading-numbering 标题序号跳号：此处应为“三、”，文中为“四、”"],
     },
     {
       mistake: "the 2025 plans cut to one 下一步 sentence",
@@ -7143,7 +7108,7 @@ const MUTATIONS: Record<string, Mutation[]> = {
       mistake: "the measures' （三） numbered （四）",
       from: "（三）规范行政执法行为",
       to: "（四）规范行政执法行为",
-      findings: ["13:1-13:4 heading-numbering 标题序号跳号：此处应为“（三）”，文中为“（四）”", "15:1-15:4 heading-numbering 标题序号重复：“（四）”与上一个同级标题相同，此处应为“（五）”"],
+      findings: ["13:1-13:4 heading-numbering 标题序号跳号：此处应为“（三）”，文中为“（四）”"],
     },
     {
       mistake: "the causes cut from all three shortcomings",
@@ -7223,7 +7188,7 @@ const MUTATIONS: Record<string, Mutation[]> = {
       mistake: "the plans' （三） numbered （四）",
       from: "（三）加强法律援助保障",
       to: "（四）加强法律援助保障",
-      findings: ["31:1-31:4 heading-numbering 标题序号跳号：此处应为“（三）”，文中为“（四）”", "33:1-33:4 heading-numbering 标题序号重复：“（四）”与上一个同级标题相同，此处应为“（五）”"],
+      findings: ["31:1-31:4 heading-numbering 标题序号跳号：此处应为“（三）”，文中为“（四）”"],
     },
     {
       mistake: "the 2025 plans cut to one sentence of intent",
@@ -7297,7 +7262,7 @@ const MUTATIONS: Record<string, Mutation[]> = {
       mistake: "the measures' （五） numbered （六）",
       from: "（五）强化行政权力制约和监督",
       to: "（六）强化行政权力制约和监督",
-      findings: ["17:1-17:4 heading-numbering 标题序号跳号：此处应为“（五）”，文中为“（六）”", "19:1-19:4 heading-numbering 标题序号重复：“（六）”与上一个同级标题相同，此处应为“（七）”"],
+      findings: ["17:1-17:4 heading-numbering 标题序号跳号：此处应为“（五）”，文中为“（六）”"],
     },
     {
       mistake: "the 区长's duties dropped",
@@ -7372,7 +7337,6 @@ const MUTATIONS: Record<string, Mutation[]> = {
       to: "（六）依法化解社會矛盾糾紛",
       findings: [
         "17:1-17:4 heading-numbering 标题序号跳号：此处应为“（五）”，文中为“（六）”",
-        "19:1-19:4 heading-numbering 标题序号重复：“（六）”与上一个同级标题相同，此处应为“（七）”",
       ],
     },
     {
@@ -8427,7 +8391,6 @@ const MUTATIONS: Record<string, Mutation[]> = {
       to: "（三）规范行政行为",
       findings: [
         "11:1-11:4 heading-numbering 标题序号跳号：此处应为“（二）”，文中为“（三）”",
-        "13:1-13:4 heading-numbering 标题序号重复：“（三）”与上一个同级标题相同，此处应为“（四）”",
       ],
     },
     {
@@ -8816,7 +8779,6 @@ const MUTATIONS: Record<string, Mutation[]> = {
       to: "（四）规范行政检查",
       findings: [
         "13:1-13:4 heading-numbering 标题序号跳号：此处应为“（三）”，文中为“（四）”",
-        "15:1-15:4 heading-numbering 标题序号重复：“（四）”与上一个同级标题相同，此处应为“（五）”",
       ],
     },
     {
@@ -9016,7 +8978,6 @@ const MUTATIONS: Record<string, Mutation[]> = {
       to: "（三）规范行政权力运行",
       findings: [
         "13:1-13:4 heading-numbering 标题序号跳号：此处应为“（二）”，文中为“（三）”",
-        "17:1-17:4 heading-numbering 标题序号重复：“（三）”与上一个同级标题相同，此处应为“（四）”",
       ],
     },
     {
@@ -9348,7 +9309,6 @@ const MUTATIONS: Record<string, Mutation[]> = {
       to: "（五）推进行政决策",
       findings: [
         "33:1-33:4 heading-numbering 标题序号跳号：此处应为“（四）”，文中为“（五）”",
-        "37:1-37:4 heading-numbering 标题序号重复：“（五）”与上一个同级标题相同，此处应为“（六）”",
       ],
     },
     {
@@ -9555,7 +9515,6 @@ const MUTATIONS: Record<string, Mutation[]> = {
       to: "（二）2026年为企业开展",
       findings: [
         "63:1-63:4 heading-numbering 标题序号重复：“（二）”与上一个同级标题相同，此处应为“（三）”",
-        "65:1-65:4 heading-numbering 标题序号跳号：此处应为“（三）”，文中为“（四）”",
       ],
     },
     {
@@ -9604,7 +9563,6 @@ const MUTATIONS: Record<string, Mutation[]> = {
       to: "五是深化“吹哨报到”",
       findings: [
         "67:1-67:3 enumeration-sequence 列举序号跳号：此处应为“四是”，文中为“五是”",
-        "69:1-69:3 enumeration-sequence 列举序号重复：前面已有“五是”，此处应为“六是”",
       ],
     },
     {
@@ -9793,7 +9751,6 @@ const MUTATIONS: Record<string, Mutation[]> = {
       to: "（四）深化法治宣传",
       findings: [
         "33:1-33:4 heading-numbering 标题序号重复：“（四）”与上一个同级标题相同，此处应为“（五）”",
-        "39:1-39:4 heading-numbering 标题序号跳号：此处应为“（五）”，文中为“（六）”",
       ],
     },
   ],

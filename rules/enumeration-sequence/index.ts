@@ -62,7 +62,7 @@ export const rule = defineRule({
     const walk = (kind: EnumerationKind, items: EnumerationItem[], from: number, inherited: readonly Run[]): Run[] => {
       const own: Run[] = [];
       let gapStart = from;
-      for (const item of items) {
+      for (const [index, item] of items.entries()) {
         if (item.kind !== kind) continue;
         const n = item.ordinal;
         const gap = [gapStart, item.start] as const;
@@ -104,6 +104,9 @@ export const rule = defineRule({
         top.last = n;
         const messageId = n === previous ? 'repeated' : n > expected ? 'skipped' : 'disordered';
         if (messageId === 'skipped' && hidden(gap, kind, expected)) continue;
+        // 一是 二是 四是 四是, 一是 二是 二是 四是: the next item goes on from the number expected here, so
+        // this one was a slip for it, and the count goes on from that — the next item is no repeat or skip.
+        if (items.slice(index + 1).find((next) => next.kind === kind)?.ordinal === expected + 1) top.last = expected;
         ctx.report({
           messageId,
           data: { expected: lead(item, expected), actual: actual(item), previous: lead(item, previous), first: lead(item, 1), second: lead(item, 2) },

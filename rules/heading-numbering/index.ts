@@ -134,7 +134,7 @@ export const rule = defineRule({
         first = undefined;
         previous = undefined;
       };
-      for (const section of list) {
+      for (const [index, section] of list.entries()) {
         const children = section.children.filter((c): c is Section => c.type === 'section');
         const n = describe(tree, section);
         if (!n) {
@@ -171,6 +171,8 @@ export const rule = defineRule({
         // continue the run the inversion interrupted ("1." … "（一）" … "2."), so it is not judged.
         // Numbering a level through the whole report is a style of its own, not a wrong first number.
         const continues = !before && n.kind === 'arabic' && n.ordinal === (lastArabic?.ordinal ?? 0) + 1;
+        // The number this heading counts as for the next: its own, or the one expected when it was a slip.
+        let counted = n;
         if (n.ordinal !== expected && !(underInverted && !before) && !continues) {
           const messageId = !before
             ? 'notFirst'
@@ -187,6 +189,9 @@ export const rule = defineRule({
             start: n.marker.start,
             end: n.spanEnd,
           });
+          // （一）（二）（四）（四）, （一）（二）（二）（四）: the next sibling goes on from the number expected
+          // here, so this one was a slip for it, and the count goes on from that.
+          if (before && nextSibling(tree, list, index, n.kind)?.ordinal === expected + 1) counted = { ...n, ordinal: expected };
         }
 
         if (style) {
@@ -214,8 +219,8 @@ export const rule = defineRule({
           }
         }
 
-        last.set(n.kind, n);
-        if (n.kind === 'arabic') lastArabic = n;
+        last.set(n.kind, counted);
+        if (n.kind === 'arabic') lastArabic = counted;
         previous = n;
         first ??= n;
         visit(children, inverted);
@@ -224,6 +229,13 @@ export const rule = defineRule({
     visit(tree.sections, false);
   },
 });
+
+/** The next sibling heading, if it is numbered in the same kind of marker. */
+function nextSibling(tree: ReportTree, list: Section[], index: number, kind: Kind): Numbered | undefined {
+  const next = list[index + 1];
+  const n = next && describe(tree, next);
+  return n && n.kind === kind ? n : undefined;
+}
 
 function describe(tree: ReportTree, section: Section): Numbered | undefined {
   const marker = section.marker;
