@@ -1,6 +1,6 @@
 import { defineRule } from '@reportlint/core';
 import type { RuleContext } from '@reportlint/core';
-import { joinedText, tablesOf } from '@reportlint/parser';
+import { findEnumeration, joinedText, tablesOf } from '@reportlint/parser';
 import type { Figure, JoinedText, Table } from '@reportlint/parser';
 import { countBeforeNoun, countRange, doneNamed, eachWithSentenceBefore, exactCount, figureClauses, findTotal, firstAfter, frameOf, isDoneVerb, isOutcome, isPending, listAcrossSemicolons, markerLength, MAX_FIGURES_BACK, namedAfter, opensWithDoneVerb, PARTS, RECEIVED, receivedWord, sameThings, shown, speaksOfCarryOver, tolerance, totalOpening, withoutLeads, withoutMarker, writtenMultiplier } from '../shared/figures.js';
 import type { Clause, Role, SentenceBefore } from '../shared/figures.js';
@@ -149,6 +149,9 @@ function afterMarker(joined: JoinedText, clause: Clause, m: number, sentenceBefo
     const f = figures[j]!;
     if (f.start < prevEnd || f.parenthetical) continue;
     if (f.start - prevEnd > MAX_GAP || (nextMarker !== undefined && nextMarker < f.start)) break;
+    // 其中网上办件182.6万件，窗口办件97.9万件，三是……: an enumeration item starts another statement, even
+    // after a comma where a full stop was meant.
+    if (findEnumeration(joined.text, joined.indexOf(prevEnd), joined.indexOf(f.start)).length > 0) break;
     if (parts.length === 0 && namesOneMember(joined.slice(prevEnd, f.start))) return undefined;
     // 其中35岁以下412名、35—50岁598名: a bound that names the part's band is part of its label.
     if (bandBound(f, figures[j + 1], total)) {
