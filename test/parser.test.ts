@@ -519,7 +519,7 @@ describe('the residue of web pages, Word and PDF exports and CMS Markdown', () =
     expect(roles(labelled).slice(0, 3)).toEqual(['front-matter@1', 'title@2', 'opening@3']);
   });
   it('reads the body from how the opening names itself when nothing else names it (我委, 我局), never from a body it follows (根据……市委, 按照县委)', () => {
-    const self = parse('市委、市政府：\n2025年以来，在市委、市政府的精心指导下，我委紧扣法治政府建设目标推进各项工作。\n一、主要举措和成效\n全年办理案件12件。\n');
+    const self = parse('市委、市政府：\n2025年以来，在市委、市政府的领导下，我委围绕建设法治机关开展各项工作。\n一、主要举措和成效\n全年办理案件12件。\n');
     expect(self.meta.body).toBe('我委');
     const following = parse('2021年，我局按照县委全面依法治县委员会办公室的要求推进民政法治建设。\n一、主要举措和成效\n全年办理案件12件。\n');
     expect(following.meta.body).toBe('我局');
