@@ -1,5 +1,6 @@
 import { defineRule } from '@reportlint/core';
 import { inRanges, quotedRanges } from '../shared/ranges.js';
+import lookBacks from '../shared/look-backs.json' with { type: 'json' };
 import data from './references.json' with { type: 'json' };
 
 type Kind = 'stale' | 'early';
@@ -12,8 +13,8 @@ interface Reference {
   /** early: the first report year that may name it. */
   since?: number;
   anchor: string;
-  /** Words that, in the rest of the clause, make a stale mention a look back at it (总结, 验收, 评估 …). */
-  endings?: string[];
+  /** Whether the rest of the clause may look back at the mention (总结, 验收, 评估 …: rules/shared/look-backs.json). */
+  lookBack?: boolean;
   /** Global, with indices: its group `ref` is what is reported. */
   re: RegExp;
   note: { 'zh-CN': string; en: string };
@@ -26,10 +27,10 @@ const CLAUSE_REST = /[^,.。;!?\n]{0,20}/y;
 
 /** Whether the clause goes on to look back at the mention (开展“七五”普法总结验收): no current task then. */
 function looksBack(r: Reference, text: string, end: number): boolean {
-  if (!r.endings) return false;
+  if (!r.lookBack) return false;
   CLAUSE_REST.lastIndex = end;
   const rest = CLAUSE_REST.exec(text)![0];
-  return r.endings.some((w) => rest.includes(w));
+  return lookBacks.words.some((w) => rest.includes(w));
 }
 
 /** Whether a report on `year` may not hold the reference. */

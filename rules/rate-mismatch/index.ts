@@ -213,6 +213,25 @@ interface KnownRate {
   qualifier: string;
 }
 
+/**
+ * A rate whose name points to no count of the sentence: a 纠错率 read from the outcomes listed before it
+ * (审结130件，其中维持86件……撤销12件，确认违法6件，纠错率15.4%), or a value shared with a rate named before
+ * it (受理120件，办结115件，办结率和满意率均为100%), which then names the finding.
+ */
+function readingWithoutOwnCounts(
+  joined: JoinedText,
+  clause: Clause,
+  i: number,
+  floor: number,
+  rateName: { text: string; start: number },
+  known: KnownRate,
+): { reading: Reading; name?: { text: string; start: number } } | undefined {
+  const correction = correctionRate(rateName.text, known.entry.name);
+  const outcomes = correction && known.entry.over && outcomeReading(clause, i, floor, known.entry.over, correction.direct);
+  if (outcomes) return { reading: { ...outcomes, others: [] } };
+  return sharedReading(joined, clause, i, floor, rateName);
+}
+
 /** A reading of counts after a rate, and the index of the last count it takes (later rates read after it). */
 interface ReadingAfter {
   reading: Reading;
@@ -470,20 +489,10 @@ export const rule = defineRule({
           if (fromBefore.used) floor = i;
           else if (fromAfter) floor = fromAfter.last;
           r = fromBefore.reading ?? fromAfter?.reading;
-          // 审结130件，其中维持86件……撤销12件，确认违法6件，纠错率15.4%: no count of 纠错, but the outcomes that make it.
-          const correction = !fromBefore.used && !fromAfter ? correctionRate(rate.name.text, known.entry.name) : undefined;
-          const outcomes = correction && known.entry.over && outcomeReading(clause, i, floor, known.entry.over, correction.direct);
-          if (outcomes) {
-            r = { ...outcomes, others: [] };
+          const other = fromBefore.used || fromAfter ? undefined : readingWithoutOwnCounts(joined, clause, i, floor, rate.name, known);
+          if (other) {
+            ({ reading: r, name } = other);
             floor = i;
-          }
-          // 受理120件，办结115件，办结率和满意率均为100%: the value is each rate's; an earlier one may have the counts.
-          if (!fromBefore.used && !fromAfter && !outcomes) {
-            const shared = sharedReading(joined, clause, i, floor, rate.name);
-            if (shared) {
-              ({ reading: r, name } = shared);
-              floor = i;
-            }
           }
         } else {
           // A rate with no verb of its own (占比) names no counts to read (the shares read it from 占 and

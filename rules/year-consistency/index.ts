@@ -5,6 +5,7 @@ import type { ReportTree, Section } from '@reportlint/parser';
 import { readYear } from '../shared/dates.js';
 import { partData } from '../shared/parts.js';
 import { inRanges, quotedRanges } from '../shared/ranges.js';
+import lookBacks from '../shared/look-backs.json' with { type: 'json' };
 import vocabulary from './years.json' with { type: 'json' };
 
 const schema = Type.Object(
@@ -301,6 +302,7 @@ function checkSentences(tree: ReportTree, year: number, report: Report): void {
 }
 
 const PLANS = vocabulary.stalePlans;
+const LOOK_BACKS = lookBacks.words;
 /** The last character a plan document's name can end with (点, 划, 单, 工, 表): most years end no such name. */
 const PLAN_LAST = new Set(PLANS.documents.map((d) => d.at(-1)!));
 /** What ends the words of a plan named without quotes (精心制定2023年度法治学习计划，): a mark, a quote, a line. */
@@ -357,7 +359,7 @@ function checkPlansFollowed(tree: ReportTree, year: number, report: Report): voi
     const plan = planNamed(text, at, block.start);
     if (!plan || !PLAN_LAST.has(plan.name.at(-1)!)) continue;
     const kind = PLANS.documents.find((d) => plan.name.endsWith(d));
-    if (!kind || yearsNamed(plan.name).length !== 1 || includesAny(plan.name, PLANS.lookBacks)) continue;
+    if (!kind || yearsNamed(plan.name).length !== 1 || includesAny(plan.name, LOOK_BACKS)) continue;
     let clauseStart = plan.start;
     while (clauseStart > block.start && !CLAUSE_MARKS.includes(text[clauseStart - 1]!)) clauseStart--;
     let clauseEnd = plan.end;
@@ -366,7 +368,7 @@ function checkPlansFollowed(tree: ReportTree, year: number, report: Report): voi
     const verb = PLANS.verbs.find((v) => before.includes(v));
     // The rest of the clause looks back at the plan in its own words, not in the names of other documents listed after it.
     const after = text.slice(plan.end, clauseEnd).replace(TITLES, '');
-    if (!verb || includesAny(before, PLANS.otherTimes) || includesAny(after, PLANS.lookBacks) || namesYearBefore(text, block.start, plan.start, stale)) continue;
+    if (!verb || includesAny(before, PLANS.otherTimes) || includesAny(after, LOOK_BACKS) || namesYearBefore(text, block.start, plan.start, stale)) continue;
     const kindEn = PLANS.documentsEn[kind as keyof typeof PLANS.documentsEn] ?? 'plan';
     report({ messageId: 'stalePlan', data: { verb, kind, kindEn, expected: year, actual: year - 1 }, start: at, end: at + 4 + lead[0].length });
   }
