@@ -523,8 +523,33 @@ describe('the residue of web pages, Word and PDF exports and CMS Markdown', () =
     expect(self.meta.body).toBe('我委');
     const following = parse('2021年，我局按照县委全面依法治县委员会办公室的要求推进民政法治建设。\n一、主要举措和成效\n全年办理案件12件。\n');
     expect(following.meta.body).toBe('我局');
+    // The body the reporting sentence names after the year, never the one cited before it.
     const cited = parse('根据中共某市委全面依法治市委员会办公室的通知，现将2023年度某市教育局法治政府建设情况报告如下。\n一、主要举措和成效\n全年办理案件12件。\n');
-    expect(cited.meta.body).toBeUndefined();
+    expect(cited.meta.body).toBe('某市教育局');
+  });
+  it('prefers a name to how a body names itself: the opening\'s subject, then the signature, over 我局', () => {
+    const subject = parse('2024年，市住建局扎实推进依法行政。现将我局2024年法治政府建设情况报告如下。\n一、主要举措和成效\n全年办理案件12件。\n');
+    expect(subject.meta.body).toBe('市住建局');
+    const signed = parse('2024年，我局扎实推进依法行政。\n一、主要举措和成效\n全年办理案件12件。\n\n某县住房和城乡建设局\n2025年1月20日\n');
+    expect(signed.meta.body).toBe('某县住房和城乡建设局');
+    // 县政府 is the level's short name, without the place: the signature names it in full.
+    const level = parse('2024年，县政府扎实推进依法行政。\n一、主要举措和成效\n全年办理案件12件。\n\n青峰县人民政府\n2025年1月20日\n');
+    expect(level.meta.body).toBe('青峰县人民政府');
+    // 2024 年 (a space before 年), a 街道办事处 or 总署 after the leadership it works under, a short name in parentheses.
+    for (const [opening, body] of [
+      ['2024 年，青石乡在县委、县政府的领导下，扎实推进法治建设。', '青石乡'],
+      ['2024年，在区委、区政府的领导下，东门街道办事处坚持依法行政。', '东门街道办事处'],
+      ['2024年，滨江新区（以下简称“新区”）坚持依法行政。', '滨江新区'],
+      ['2024年，省政府坚持依法行政。', '省政府'],
+    ]) expect(parse(`${opening}\n一、主要举措和成效\n全年办理案件12件。\n`).meta.body).toBe(body);
+  });
+  it('reads the body a title names after its year, and not a line above the title nor a year range or a news verb as part of it', () => {
+    const body = (title: string) => parse(`${title}\n2024年，全市扎实推进法治政府建设。\n一、主要举措和成效\n全年办理案件12件。\n`).meta.body;
+    expect(body('2024年度江南省法治政府建设年度报告')).toBe('江南省');
+    expect(body('• 2024年度青州市法治政府建设年度报告')).toBe('青州市');
+    expect(body('某部发布2024年法治政府建设年度报告')).toBe('某部');
+    expect(body('某县司法局关于2021-2025年度行政复议工作的总结报告')).toBe('某县司法局');
+    expect(body('某乡人民政府\n关于法治政府建设的情况报告')).toBe('某乡人民政府');
   });
   it('a first line of the text that speaks of 有效性 or of a date is the opening, not residue', () => {
     const tree = parse('某县司法局2024年法治政府建设年度报告\n有效性审查全面开展，2024年，县司法局扎实推进法治政府建设。\n一、主要举措和成效\n全年办理案件12件。\n');

@@ -11,7 +11,7 @@ const DRAFTS = join(import.meta.dirname, '../../../test/fixtures/drafts-unseen')
 
 /** body | year | the four required parts (S section, T only as text, - missing) | closing date | 按期/逾期/无日期 */
 const expected: Record<string, string> = {
-  '01-province-eco-dept.txt': '省生态环境厅|2024|SSSS|2025-02-18|按期',
+  '01-province-eco-dept.txt': '某省生态环境厅|2024|SSSS|2025-02-18|按期',
   '02-township.txt': '青石镇人民政府|2024|SSSS|2025-01-15|按期',
   '03-city-sublevels.txt': '临江市人民政府|2024|SSSS|2025-03-10|按期',
   '04-county-figures.txt': '南川县人民政府|2024|SSSS|2025-03-05|按期',

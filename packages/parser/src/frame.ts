@@ -163,11 +163,56 @@ export const REPORTING_SENTENCE = new RegExp(vocabulary.reportingSentence);
 /** A body naming itself (我委, 我局, 我县): see vocabulary.json#selfReference. */
 export const SELF_REFERENCE = new RegExp(vocabulary.selfReference);
 export const TITLE_YEAR = new RegExp(vocabulary.titleYear);
+const SELF_REFERENCE_WHOLE = new RegExp(`^(?:${vocabulary.selfReference})$`);
+const BODY_AFTER_YEAR = new RegExp(vocabulary.bodyAfterYear);
+/** The first year of a range the title's year closes (“2021-2025年度”, “2021至2025年”). */
+const YEAR_RANGE_START = /\d{4} ?[-—–~至到]\s*$/;
+const LIST_MARK = /^[•·*\-\s]+/;
+/** A news page's headline names the body as the one that publishes: “某部发布2023年……报告”. */
+const NEWS_VERB = /(?:发布|公布|印发)$/;
+
+/** Whether a body is only how the body names itself (我局, 本委): it says what kind of body, not which. */
+export function isSelfReference(body: string): boolean {
+  return SELF_REFERENCE_WHOLE.test(body);
+}
+
 /**
- * 关于 around the part of a title before its year: 发文机关 + 关于 + 事由 (GB/T 9704), or a title
- * that is all 事由 (“关于东湖区2024年度……的报告”), whose place is the body.
+ * Whether a body's name leaves out its place: 我局, or the level's short name for it (县政府,
+ * 市公安局). A signature with the full name says better which body it is.
  */
-export const TITLE_ABOUT = /^关于|关于$/g;
+export function namesNoPlace(body: string): boolean {
+  return isSelfReference(body) || /^[省市县区]/.test(body);
+}
+
+/** The body named right after a year, before the subject (“山西省法治政府建设年度报告” → 山西省). */
+export function bodyAfterYear(text: string): string | undefined {
+  return BODY_AFTER_YEAR.exec(text)?.[1];
+}
+
+/**
+ * The body a title names before its year (or before 关于), given its lines and where that is. The
+ * year's own line has it when it has words before the year other than 关于 (a web page's category line above the title, “法治政府建设”,
+ * is not part of the name); a title wrapped before its year (“江南省人民政府关于” / “2025年……”) has it
+ * on the lines above. 关于 separates 发文机关 and 事由 (GB/T 9704); a title that is all 事由
+ * (“关于东湖区2024年度……的报告”) names its place after it. The start of a year range is not a name,
+ * nor the verb of a news headline (“某部发布2023年……”).
+ */
+export function bodyBeforeYear(lines: readonly string[], end: number): string {
+  let before = '';
+  let at = 0;
+  for (const line of lines) {
+    if (end < at + line.length) {
+      const own = line.slice(0, end - at).replace(LIST_MARK, '');
+      before = own.replace('关于', '').trim().length >= 2 ? own : before + own;
+      break;
+    }
+    before += line;
+    at += line.length;
+  }
+  before = before.replace(YEAR_RANGE_START, '').trim().replace(NEWS_VERB, '');
+  const about = before.indexOf('关于');
+  return about > 0 ? before.slice(0, about) : about === 0 ? before.slice(2) : before;
+}
 
 /**
  * The signature when it names the government of the place the title names (白沙县 signed

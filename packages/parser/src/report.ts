@@ -4,9 +4,13 @@ import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { findEnumeration } from './enumeration.js';
 import {
+  bodyAfterYear,
+  bodyBeforeYear,
   closingRole,
   fullName,
   isAddressee,
+  isSelfReference,
+  namesNoPlace,
   OPENING_BODY,
   pageDateOf,
   parseDateLine,
@@ -14,7 +18,6 @@ import {
   REPORTING_SENTENCE,
   SELF_REFERENCE,
   signatureName,
-  TITLE_ABOUT,
   TITLE_YEAR,
 } from './frame.js';
 import { flatten } from './blocks.js';
@@ -235,23 +238,28 @@ function readMeta(flat: Flat[], normalized: string, opening: Flat | undefined): 
   }
   const signature = signatureLine(flat, slice);
   if (signature !== undefined) {
-    meta.body = meta.body === undefined ? signature : (placeGovernment(meta.body, signature) ?? fullName(meta.body, signature) ?? meta.body);
+    meta.body = meta.body === undefined || namesNoPlace(meta.body) ? signature : (placeGovernment(meta.body, signature) ?? fullName(meta.body, signature) ?? meta.body);
   }
   return meta;
 }
 
 /** The title, and the year and body it states. */
 function readTitle(meta: ReportMeta, title: Flat[], normalized: string, slice: (f: Flat) => string): void {
-  meta.title = title.map(slice).join('');
+  const lines = title.map(slice);
+  meta.title = lines.join('');
   const y = TITLE_YEAR.exec(meta.title);
-  if (!y) return;
-  meta.year = Number(y[1]);
-  meta.yearSource = 'title';
-  const start = offsetInTitle(title, normalized, y.index);
-  meta.titleYear = { year: meta.year, start, end: start + yearWritten(y[0]) };
-  // “江南省人民政府关于2025年……的报告”: the body is what comes before 关于.
-  const body = meta.title.slice(0, y.index).trim().replace(TITLE_ABOUT, '');
-  if (body.length >= 2 && body.length <= 20) meta.body = body;
+  if (y) {
+    meta.year = Number(y[1]);
+    meta.yearSource = 'title';
+    const start = offsetInTitle(title, normalized, y.index);
+    meta.titleYear = { year: meta.year, start, end: start + yearWritten(y[0]) };
+  }
+  // The body comes before the year, or before 关于 in a title without one (“大河乡人民政府关于法治政府建设的情况报告”).
+  const at = y?.index ?? meta.title.indexOf('关于');
+  if (at < 0) return;
+  const body = bodyBeforeYear(lines, at);
+  const name = body.length >= 2 && body.length <= 20 ? body : body === '' && y ? bodyAfterYear(meta.title.slice(y.index + y[0].length)) : undefined;
+  if (name !== undefined) meta.body = name;
 }
 
 /** The year and body the opening paragraph states, where the title did not. */
@@ -267,7 +275,17 @@ function readOpening(meta: ReportMeta, text: string): void {
     meta.year = Number(lead);
     meta.yearSource = 'opening';
   }
-  meta.body ??= reporting?.[1] ?? OPENING_BODY.exec(text)?.[1] ?? SELF_REFERENCE.exec(text)?.[0];
+  // A name before a body's word for itself: “现将我局2023年……” after “2023年，市公安局坚持……”.
+  meta.body ??=
+    named(reporting?.[1]) ??
+    (reporting ? bodyAfterYear(reporting[0].slice(reporting[0].indexOf(reporting[2]!) + 4).replace(/^ ?年度?/, '')) : undefined) ??
+    named(OPENING_BODY.exec(text)?.[1]) ??
+    reporting?.[1] ??
+    SELF_REFERENCE.exec(text)?.[0];
+}
+
+function named(body: string | undefined): string | undefined {
+  return body !== undefined && !isSelfReference(body) ? body : undefined;
 }
 
 /** The date of a date block: its last line (a Markdown paragraph may put the signature above it). */
