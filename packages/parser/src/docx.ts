@@ -7,7 +7,7 @@ import { attr, child, elementChildren, isOn, isW, parseXml } from './ooxml.js';
 /**
  * A Word document (.docx) as the text Word itself writes when it is saved as plain text
  * (另存为 → 纯文本): one line per paragraph (an empty paragraph is an empty line), a soft line
- * break (Shift+Enter) as a line break, a page break as a form feed, a tab as a tab, a table row as
+ * break (Shift+Enter) as a line break, a page break as a form feed, a tab as a tab, a symbol as its character, a table row as
  * one line with its cells separated by tabs, and an automatically numbered paragraph with its label
  * in front (一、, （一）). Headers, footers, footnotes, endnotes, comments, text boxes, deleted
  * revisions and hidden text are left out (tracked changes read as accepted), as are footnote
@@ -134,7 +134,17 @@ function isDeletedMark(props: Element | undefined): boolean {
   return child(props, 'del') !== undefined;
 }
 
-/** What a run's children show: text, tabs and breaks; field codes, deleted text, drawings and reference marks nothing. */
+/**
+ * A character inserted from Word's 符号 dialog (w:sym): its code point, in hex, in w:char. One of a
+ * symbol font (Wingdings, Symbol) is in the private-use range and stays one character there, so
+ * the columns after it stay right; one of a text font (an em dash, 〔 〕, ①) is that character.
+ */
+function symbolText(sym: Element): string {
+  const code = Number.parseInt(attr(sym, 'char') ?? '', 16);
+  return Number.isInteger(code) && code > 0 && code <= 0xffff ? String.fromCharCode(code) : '';
+}
+
+/** What a run's children show: text, tabs, breaks and symbols; field codes, deleted text, drawings and reference marks nothing. */
 function runText(run: Element): string {
   if (isHidden(run)) return '';
   let out = '';
@@ -143,6 +153,7 @@ function runText(run: Element): string {
     else if (isW(el, 'tab') || isW(el, 'ptab')) out += '\t';
     else if (isW(el, 'br') || isW(el, 'cr')) out += breakText(el);
     else if (isW(el, 'noBreakHyphen')) out += '-';
+    else if (isW(el, 'sym')) out += symbolText(el);
   }
   return out;
 }

@@ -98,6 +98,11 @@ describe('decodeSource on a .docx', () => {
     expect(lines(docx(body))).toEqual(['一', '', '甲\t乙', '丙']);
   });
 
+  it('writes a character inserted as a symbol (w:sym) as that character, one of a symbol font as one private-use character', () => {
+    const body = '<w:p><w:r><w:t>依据</w:t><w:sym w:font="宋体" w:char="3014"/><w:t>2024</w:t><w:sym w:font="宋体" w:char="3015"/><w:t>3号</w:t><w:sym w:font="Wingdings" w:char="F0FC"/><w:t>办结</w:t></w:r></w:p>';
+    expect(lines(docx(body))).toEqual(['依据〔2024〕3号\uf0fc办结']);
+  });
+
   it('reads content controls, smart tags and custom XML wrappers in their place', () => {
     const body = `<w:sdt><w:sdtPr><w:alias w:val="x"/></w:sdtPr><w:sdtContent>${p('在控件里')}</w:sdtContent></w:sdt><w:p><w:smartTag><w:r><w:t>标记</w:t></w:r></w:smartTag></w:p>`;
     expect(lines(docx(body))).toEqual(['在控件里', '标记']);
