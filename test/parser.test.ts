@@ -541,6 +541,8 @@ describe('the residue of web pages, Word and PDF exports and CMS Markdown', () =
       ['2024年，在区委、区政府的领导下，东门街道办事处坚持依法行政。', '东门街道办事处'],
       ['2024年，滨江新区（以下简称“新区”）坚持依法行政。', '滨江新区'],
       ['2024年，省政府坚持依法行政。', '省政府'],
+      ['2024年，东门街道在区委的领导下推进依法行政。现将街道2024年度法治政府建设工作情况报告如下。', '东门街道'],
+      ['2024年，清河区商务局法治政府建设工作稳步推进。', '清河区商务局'],
     ]) expect(parse(`${opening}\n一、主要举措和成效\n全年办理案件12件。\n`).meta.body).toBe(body);
   });
   it('reads the body a title names after its year, and not a line above the title nor a year range or a news verb as part of it', () => {

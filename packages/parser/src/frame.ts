@@ -171,6 +171,9 @@ const LIST_MARK = /^[•·*\-\s]+/;
 /** A news page's headline names the body as the one that publishes: “某部发布2023年……报告”. */
 const NEWS_VERB = /(?:发布|公布|印发)$/;
 
+/** A body named by its level alone (“现将街道2025年度……”); 镇江市 and 乡宁县 are names. */
+const LEVEL_ONLY = /^(?:街道|街道办事处|乡|镇|乡政府|镇政府|乡人民政府|镇人民政府)$/;
+
 /** Whether a body is only how the body names itself (我局, 本委): it says what kind of body, not which. */
 export function isSelfReference(body: string): boolean {
   return SELF_REFERENCE_WHOLE.test(body);
@@ -178,10 +181,10 @@ export function isSelfReference(body: string): boolean {
 
 /**
  * Whether a body's name leaves out its place: 我局, or the level's short name for it (县政府,
- * 市公安局). A signature with the full name says better which body it is.
+ * 市公安局, 街道). A signature with the full name says better which body it is.
  */
 export function namesNoPlace(body: string): boolean {
-  return isSelfReference(body) || /^[省市县区]/.test(body);
+  return isSelfReference(body) || /^[省市县区]/.test(body) || LEVEL_ONLY.test(body);
 }
 
 /** The body named right after a year, before the subject (“山西省法治政府建设年度报告” → 山西省). */

@@ -275,17 +275,17 @@ function readOpening(meta: ReportMeta, text: string): void {
     meta.year = Number(lead);
     meta.yearSource = 'opening';
   }
-  // A name before a body's word for itself: “现将我局2023年……” after “2023年，市公安局坚持……”.
-  meta.body ??=
-    named(reporting?.[1]) ??
-    (reporting ? bodyAfterYear(reporting[0].slice(reporting[0].indexOf(reporting[2]!) + 4).replace(/^ ?年度?/, '')) : undefined) ??
-    named(OPENING_BODY.exec(text)?.[1]) ??
-    reporting?.[1] ??
-    SELF_REFERENCE.exec(text)?.[0];
-}
-
-function named(body: string | undefined): string | undefined {
-  return body !== undefined && !isSelfReference(body) ? body : undefined;
+  if (meta.body !== undefined) return;
+  // The names the opening gives, in the order they are trusted; a full name before the level's short
+  // one (“2023年，市公安局坚持……现将我局……”, “现将街道2025年度……”) and that before 我局.
+  const names = [
+    reporting?.[1],
+    reporting ? bodyAfterYear(reporting[0].slice(reporting[0].indexOf(reporting[2]!) + 4).replace(/^ ?年度?/, '')) : undefined,
+    OPENING_BODY.exec(text)?.[1],
+    SELF_REFERENCE.exec(text)?.[0],
+  ].filter((name) => name !== undefined);
+  const body = names.find((name) => !namesNoPlace(name)) ?? names.find((name) => !isSelfReference(name)) ?? names[0];
+  if (body !== undefined) meta.body = body;
 }
 
 /** The date of a date block: its last line (a Markdown paragraph may put the signature above it). */
