@@ -38,6 +38,11 @@ const RANGE_GAP = /^[ \t\u3000]*[—–\-~～至到][ \t\u3000]*$/;
 const AFTER_NUMBER_AND_CONNECTOR = /[\d一二三四五六七八九十][ \t\u3000]*[—–\-~～至到、][ \t\u3000]*$/;
 /** Just before a month with no year: a number with 年 that is not a four-digit year (23年, 第1年, 三年). */
 const UNREAD_YEAR = /[\d〇○◯零O一二三四五六七八九十百千两][ \t\u3000]*年[ \t\u3000]*$/;
+/**
+ * A date in numbers joined by one separator (2023.13.5, 2024-02-30, 2024/2/30), tried where a separator
+ * follows a four-digit year: not inside a longer number, a version (V2023.1.2) or a decimal (2023.1.25.5).
+ */
+const SEPARATED = /(?<![\dA-Za-z.\-/])((?:19|20)\d\d)([.\-/])(\d{1,2})\2(\d{1,2})(?![\d.\-/%])/y;
 /** Lunar dates (农历十二月三十日, 除夕) follow another calendar: months of 29 or 30 days, leap months. */
 const LUNAR = /农历|阴历|夏历/;
 
@@ -133,25 +138,45 @@ export const rule = defineRule({
         }
       }
       const bad = [found, rangeEnd].find((d) => d !== undefined && Number.isInteger(d.day) && problem(d) !== undefined);
-      if (!bad || !reportable(tree, bad.start)) continue;
-      const messageId = problem(bad)!;
-      const days = daysInMonth(bad.month, bad.year);
-      ctx.report({
-        messageId,
-        data: {
-          text: tree.source.text.slice(bad.start, bad.end),
-          year: bad.year ?? '',
-          month: bad.month,
-          monthEn: MONTHS_EN[bad.month - 1] ?? String(bad.month),
-          day: bad.day,
-          days,
-        },
-        start: bad.start,
-        end: bad.end,
-      });
+      if (bad && reportable(tree, bad.start)) reportDate(tree, bad, ctx.report);
+    }
+    for (const sep of '.-/') {
+      for (let at = text.indexOf(sep, 4); at !== -1; at = text.indexOf(sep, at + 1)) {
+        const found = separatedDate(text, at);
+        if (found && problem(found) !== undefined && reportable(tree, found.start)) reportDate(tree, found, ctx.report);
+      }
     }
   },
 });
+
+function reportDate(tree: ReportTree, bad: Found, report: RuleContext<unknown>['report']): void {
+  report({
+    messageId: problem(bad)!,
+    data: {
+      text: tree.source.text.slice(bad.start, bad.end),
+      year: bad.year ?? '',
+      month: bad.month,
+      monthEn: MONTHS_EN[bad.month - 1] ?? String(bad.month),
+      day: bad.day,
+      days: daysInMonth(bad.month, bad.year),
+    },
+    start: bad.start,
+    end: bad.end,
+  });
+}
+
+/** The date written in numbers whose first separator is at `at` (2023.13.5), if a year comes before it. */
+function separatedDate(text: string, at: number): Found | undefined {
+  // Most separators follow no year (1.5万, 2—3月): four digits before it are checked first.
+  for (let i = at - 4; i < at; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) return undefined;
+  }
+  SEPARATED.lastIndex = at - 4;
+  const m = SEPARATED.exec(text);
+  if (!m) return undefined;
+  return { start: m.index, end: m.index + m[0].length, year: Number(m[1]), month: Number(m[3]), day: Number(m[4]) };
+}
 
 /** A year and a month with no day (2022年13月): a month the calendar does not have is reported as in a full date. */
 function checkYearMonth(tree: ReportTree, at: number, report: RuleContext<unknown>['report']): void {
