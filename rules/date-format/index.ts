@@ -45,22 +45,41 @@ function valid(p: Parsed): Parsed | undefined {
   return Number.isInteger(p.year) && dateExists(p.year, p.month, p.day) ? p : undefined;
 }
 
-/** The closing date block: the parser's, or a date line among the last lines of the report. */
-function closingBlocks(tree: ReportTree): Block[] {
-  const found: Block[] = [];
+/** A stretch of the text that may hold the closing date. */
+interface Span {
+  start: number;
+  end: number;
+}
+
+/**
+ * Where the closing date is: the parser's date block, or a date line among the last lines of the
+ * report. The parser's date block counts wherever it is — a 公文's 版记 (抄送, 印发) may follow it —
+ * and only its last line (a Markdown paragraph may put the signature above the date).
+ */
+function closingSpans(tree: ReportTree): Span[] {
+  const found: Span[] = [];
   const blocks = tree.blocks;
   for (let i = blocks.length - 1, seen = 0; i >= 0 && seen < 4; i--, seen++) {
     const b = blocks[i]!;
     const text = tree.normalized.slice(b.start, b.end).trim();
     if (b.role === 'date' || parseClosingDate(text)) {
-      found.push(b);
+      found.push(b.role === 'date' ? lastLine(tree, b) : b);
       continue;
     }
     if (b.role === 'closing' || b.role === 'signature') continue;
     if (text.length <= 30 && !SENTENCE_PUNCTUATION.test(text)) continue;
     break;
   }
+  for (const b of blocks) {
+    if (b.role === 'date' && !found.some((f) => f.end === b.end)) found.push(lastLine(tree, b));
+  }
   return found;
+}
+
+/** The last line of a block. */
+function lastLine(tree: ReportTree, b: Block): Span {
+  const line = tree.normalized.lastIndexOf('\n', b.end - 1);
+  return { start: line >= b.start ? line + 1 : b.start, end: b.end };
 }
 
 export const rule = defineRule({
@@ -98,7 +117,7 @@ export const rule = defineRule({
     schema,
   },
   check(tree, ctx) {
-    for (const block of closingBlocks(tree)) {
+    for (const block of closingSpans(tree)) {
       let start = block.start;
       let end = block.end;
       const text = tree.source.text;
