@@ -89,6 +89,10 @@ export const rule = defineRule({
         en: 'Stray "是" after heading number "{actual}" (mixed up with the "{lead}" enumeration); delete "是"',
         severity: 'warn',
       },
+      misleveled: {
+        'zh-CN': '标题层次有误：“{actual}”前后是“{previous}”“{next}”，应为“{expected}”',
+        en: 'Heading at the wrong level: "{actual}" stands between "{previous}" and "{next}"; expected "{expected}"',
+      },
       inverted: {
         'zh-CN': '标题层次倒置：“{actual}”的层级高于前面的“{previous}”，不应排在其后（层次序数依次为“一、”“（一）”“1.”“（1）”）',
         en: 'Heading levels inverted: "{actual}" is a higher level than the preceding "{previous}" and cannot follow it (levels run 一、, （一）, 1., （1））',
@@ -149,6 +153,19 @@ export const rule = defineRule({
         const expected = before ? before.ordinal + 1 : 1;
         if (n.uncertain && (n.ordinal !== expected || !headingLike(tree, section))) {
           visit(children, underInverted);
+          continue;
+        }
+
+        const gap = misleveled(tree, list, index, n);
+        if (gap) {
+          ctx.report({
+            messageId: 'misleveled',
+            data: { actual: display(n), previous: display(gap.before), next: display(gap.after), expected: renumbered(gap.before, gap.before.ordinal + 1) },
+            start: n.marker.start,
+            end: n.spanEnd,
+          });
+          // Not counted at its written level; what it heads goes on from the subsection it is.
+          visit(children, true);
           continue;
         }
 
@@ -229,6 +246,36 @@ export const rule = defineRule({
     visit(tree.sections, false);
   },
 });
+
+/**
+ * Whether a heading is a subsection written at a higher level (“二、” for “（二）”): its number fills the
+ * gap in the run of subsections around it — the previous sibling's last one is （一）, the first of its kind
+ * under it （三）. Returns those two, or undefined when the heading is where it belongs.
+ */
+function misleveled(tree: ReportTree, list: Section[], index: number, n: Numbered): { before: Numbered; after: Numbered } | undefined {
+  const previous = list[index - 1];
+  if (!previous) return undefined;
+  const before = lastChild(tree, previous);
+  if (!before || before.kind === n.kind) return undefined;
+  // The first subsection of that kind under it: its own items (1. 2.) may come before.
+  let after: Numbered | undefined;
+  for (const c of list[index]!.children) {
+    const d = c.type === 'section' ? describe(tree, c) : undefined;
+    if (d?.kind === before.kind) {
+      after = d;
+      break;
+    }
+  }
+  if (!after) return undefined;
+  return n.ordinal === before.ordinal + 1 && after.ordinal === before.ordinal + 2 ? { before, after } : undefined;
+}
+
+/** The last numbered heading directly under a section. */
+function lastChild(tree: ReportTree, section: Section): Numbered | undefined {
+  const children = section.children.filter((c): c is Section => c.type === 'section');
+  const last = children[children.length - 1];
+  return last && describe(tree, last);
+}
 
 /** The next sibling heading, if it is numbered in the same kind of marker. */
 function nextSibling(tree: ReportTree, list: Section[], index: number, kind: Kind): Numbered | undefined {
