@@ -75,6 +75,10 @@ export const rule = defineRule({
         'zh-CN': '“{part}”应写{expected}年的安排，文中为{actual}年',
         en: '"{partEn}" should plan for {expected}; the text says {actual}',
       },
+      deadlinePlans: {
+        'zh-CN': '“{part}”应写{expected}年的安排，文中的完成时限在{actual}年，成文时已过',
+        en: '"{partEn}" should plan for {expected}; the deadline it sets is in {actual}, past when the report was written',
+      },
       stalePlan: {
         'zh-CN': '{verb}的是{actual}年的{kind}，报告年度为{expected}年：应为{expected}年的{kind}',
         en: 'The {kindEn} made or followed here ({verb}) is for {actual}, but the report is on {expected}: it should be the one for {expected}',
@@ -103,6 +107,7 @@ export const rule = defineRule({
     }
     if (ctx.options.sentences) {
       checkSentences(tree, year, ctx.report);
+      checkPlanDeadlines(tree, year, ctx.report);
       checkPlansFollowed(tree, year, ctx.report);
     }
     if (ctx.options.relativeTime) checkRelativeTime(tree, year, ctx.report);
@@ -296,6 +301,53 @@ function checkSentences(tree: ReportTree, year: number, report: Report): void {
         data: { ...partData(tree.profile, occ.part), expected, actual },
         start,
         end: start + m[1]!.length + m[2]!.length,
+      });
+    }
+  }
+}
+
+/** A deadline ending at its 前: 2025年6月底前, 2025年底前, 2025年3月前, 2025年12月之前 (not 2025年前, “by 2025”). */
+const DEADLINE = /(?<!\d)(\d{4}) ?年(?:\d{1,2} ?月(?:底|末|份)?|底|末)之?前$/;
+/** How far before its 前 a deadline starts: 2025 年12月底之 and a little more. */
+const DEADLINE_LENGTH = 14;
+/** What ends a clause in the plans: a deadline's words run to it. */
+const CLAUSE_END = /[,;。!?\n]/;
+/** How far after its 前 the rest of a deadline's clause is read. */
+const CLAUSE_REST = 40;
+
+/**
+ * A deadline in the plans in the report year or before (“一是修订……办法，2024年6月底前提请审议” in the plans
+ * for 2025 of a report on 2024): last year's plans carried over, a date already past when the report was
+ * written. Only in a report dated after its year (a December report may still plan to its year's end).
+ * Left alone: a deadline in a quotation or a title, one that modifies what follows (2023年底前立案的积案:
+ * a 的 before the clause ends), and a clause that looks back (已, 已经, 了).
+ */
+function checkPlanDeadlines(tree: ReportTree, year: number, report: Report): void {
+  const closing = tree.meta.closingDate;
+  if (!closing || closing.year <= year) return;
+  const text = tree.normalized;
+  for (const occ of tree.parts) {
+    if (occ.part !== 'plans') continue;
+    let quoted: ReturnType<typeof quotedRanges> | undefined;
+    for (let at = text.indexOf('前', occ.start); at !== -1 && at < occ.end; at = text.indexOf('前', at + 1)) {
+      const window = text.slice(Math.max(occ.start, at - DEADLINE_LENGTH), at + 1);
+      const m = DEADLINE.exec(window);
+      if (!m || Number(m[1]) > year) continue;
+      const start = at + 1 - window.length + m.index;
+      const rest = text.slice(at + 1, at + 1 + CLAUSE_REST);
+      const cut = rest.search(CLAUSE_END);
+      const words = cut === -1 ? rest : rest.slice(0, cut);
+      let clauseStart = start;
+      while (clauseStart > occ.start && !CLAUSE_END.test(text[clauseStart - 1]!)) clauseStart--;
+      const clause = text.slice(clauseStart, at + 1) + words;
+      if (words.includes('的') || includesAny(clause, vocabulary.retrospectiveCues) || clause.includes('已')) continue;
+      quoted ??= quotedRanges(text, occ.start, occ.end);
+      if (inRanges(quoted, start)) continue;
+      report({
+        messageId: 'deadlinePlans',
+        data: { ...partData(tree.profile, 'plans'), expected: year + 1, actual: Number(m[1]) },
+        start,
+        end: start + yearWritten(m[0]),
       });
     }
   }
