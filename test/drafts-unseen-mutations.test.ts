@@ -7297,7 +7297,7 @@ const MUTATIONS: Record<string, Mutation[]> = {
       findings: ["11:60-11:61 paired-punctuation 前单书名号后面没有对应的后单书名号：请补上后单书名号，或删去这个前单书名号"],
     },
     {
-      mistake: "the report redated into the next year, its 今年 and 截至目前 left",
+      mistake: "the report redated into the next year, its 今年, 截至目前 and the plans' 明年 left",
       from: "2024年12月27日",
       to: "2025年1月27日",
       findings: [
@@ -7305,6 +7305,7 @@ const MUTATIONS: Record<string, Mutation[]> = {
         "17:109-17:113 year-consistency “截至目前”是到成文之时（2025年1月）为止，已超出报告年度：应写明截止时间，如“截至2024年底”",
         "17:157-17:159 year-consistency “今年”从成文之年（2025年）算是2025年，从报告年度（2024年）算是2024年：应写明年份",
         "25:27-25:29 year-consistency “今年”从成文之年（2025年）算是2025年，从报告年度（2024年）算是2024年：应写明年份",
+        "33:1-33:3 year-consistency “明年”从成文之年（2025年）算是2026年，从报告年度（2024年）算是2025年：应写明年份",
       ],
     },
     {

@@ -434,8 +434,8 @@ const YEAR_OFFSETS: Record<string, number> = vocabulary.relativeTime.yearOffsets
  * dated in early 2025: its 今年以来 says 2025, its 截至目前 runs into 2025, though the drafter meant 2024.
  * Only a closing date after the report year shows when the text was written; without one, or dated
  * within its year (a December report), the words mean what the drafter meant. The plans look ahead
- * from the day of writing (今年 there is the year planned for), and a quotation (a slogan, a
- * speech, a title in 《》) has its own time: both are left alone.
+ * from the day of writing (今年 there is the year planned for, 明年 the year after it, read unless the
+ * plans say 今年 too), and a quotation (a slogan, a speech, a title in 《》) has its own time: left alone.
  */
 function checkRelativeTime(tree: ReportTree, year: number, report: Report): void {
   const closing = tree.meta.closingDate;
@@ -449,10 +449,14 @@ function checkRelativeTime(tree: ReportTree, year: number, report: Report): void
     let quoted: ReturnType<typeof quotedRanges> | undefined;
     for (let m = RELATIVE_TIME.exec(slice); m; m = RELATIVE_TIME.exec(slice)) {
       const start = block.start + m.index;
-      if (tree.partAt(start)?.part === 'plans') continue;
+      const word = m[0];
+      const occ = tree.partAt(start);
+      // The plans look ahead from the day of writing: 今年 there is the year planned for, and 明年 the one
+      // after it (a December draft dated in January) — unless the plans say 今年 too: 今年完成试点，明年全面推广
+      // plans two years.
+      if (occ?.part === 'plans' && (word[0] !== '明' || text.slice(occ.start, occ.end).includes('今年'))) continue;
       quoted ??= quotedRanges(text, block.start, block.end);
       if (inRanges(quoted, start)) continue;
-      const word = m[0];
       const end = start + word.length;
       const offset = YEAR_OFFSETS[word[0]!];
       if (offset === undefined) {
