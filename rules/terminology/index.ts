@@ -263,6 +263,28 @@ function findMatches(normalized: string, spans: readonly Range[], entries: Compi
   return matches.sort((a, b) => a.span - b.span || a.order - b.order);
 }
 
+/** The text whose anchors were last looked for, and where each anchor occurs in it. */
+let anchoredText: string | undefined;
+const anchorOffsetsIn = new Map<string, number[]>();
+
+/**
+ * Where `anchor` occurs in `text`, in order. Entries that share an anchor (开局之年, 收官之年, 纲要 …) are
+ * tried on the same text one after the other: it is looked for once.
+ */
+function anchorsIn(text: string, anchor: string): number[] {
+  if (text !== anchoredText) {
+    anchoredText = text;
+    anchorOffsetsIn.clear();
+  }
+  let found = anchorOffsetsIn.get(anchor);
+  if (!found) {
+    found = [];
+    for (let at = text.indexOf(anchor); at !== -1; at = text.indexOf(anchor, at + 1)) found.push(at);
+    anchorOffsetsIn.set(anchor, found);
+  }
+  return found;
+}
+
 /**
  * The non-empty matches of an entry in `text`, in order, as a global scan finds them. An entry
  * with an anchor is tried only at the offsets its anchor allows before each occurrence of the
@@ -274,7 +296,7 @@ function execAll(entry: Compiled, text: string): RegExpExecArray[] {
   if (sticky && anchor !== undefined && anchorOffsets) {
     const [least, greatest] = anchorOffsets;
     let next = 0; // the first offset not tried yet
-    for (let at = text.indexOf(anchor); at !== -1; at = text.indexOf(anchor, at + 1)) {
+    for (const at of anchorsIn(text, anchor)) {
       for (let x = Math.max(next, at - greatest); x <= at - least; x++) {
         next = x + 1;
         // A global scan with the u flag never starts inside a surrogate pair.
