@@ -404,6 +404,14 @@ describe('the residue of web pages, Word and PDF exports and CMS Markdown', () =
       'front-matter@12', 'front-matter@13', 'front-matter@14', 'front-matter@15', 'front-matter@16',
     ]);
   });
+  it('skips a footer whose labels have no 单位 (主办：…… 承办：……) below the print links: the date above is the closing date', () => {
+    const tree = parse([
+      '某街道2024年法治政府建设情况报告', '2024年，某街道扎实推进法治政府建设。', '一、主要举措和成效', '全年办理案件12件。',
+      '　　某街道办事处', '　　2025年1月24日', '【打印本页】　【关闭窗口】', '扫一扫在手机打开当前页', '主办：某区人民政府办公室　　承办：某区大数据中心',
+    ].join('\n'));
+    expect(tree.meta.closingDate).toMatchObject({ year: 2025, month: 1, day: 24 });
+    expect(roles(tree).slice(-5)).toEqual(['signature@5', 'date@6', 'front-matter@7', 'front-matter@8', 'front-matter@9']);
+  });
   it('skips a back-to-top link and a disclosure table above the title: neither is joined to it', () => {
     const tree = parse([
       '返回顶部', '', '索引号：113400000/2025-00012', '发布机构：某县司法局', '发布日期：2025-03-06',
@@ -581,6 +589,34 @@ describe('the residue of web pages, Word and PDF exports and CMS Markdown', () =
     expect(tree.blocks.some((b) => tree.point(b.start).line === 8)).toBe(false);
     const first = tree.allSections[0]!;
     expect(first.children.length).toBe(2);
+  });
+  it('drops the 签发人 of an upward document, on the 文号\'s line or on its own: the title under them keeps its year', () => {
+    const cases: Array<[string[], string[]]> = [
+      [['某发〔2024〕3号　　　　签发人：林志远　陈卫东'], ['front-matter@1', 'front-matter@2', 'title@3', 'title@4']],
+      [['某发〔2024〕3号', '签发人：林志远'], ['front-matter@1', 'front-matter@2', 'front-matter@3', 'title@4', 'title@5']],
+    ];
+    for (const [signers, expected] of cases) {
+      const tree = parse([
+        '中共某县委员会文件', ...signers, '中共某县委　某县人民政府', '关于2023年度法治政府建设情况的报告', '一、主要举措和成效', '全年办理案件12件。',
+      ].join('\n'));
+      expect(tree.meta).toMatchObject({ title: '中共某县委 某县人民政府关于2023年度法治政府建设情况的报告', year: 2023 });
+      expect(roles(tree)).toEqual(expected);
+    }
+  });
+  it('skips a cover page a Word file prints before a page break (title, body, month): the title over the text is the title, the date below it the closing date', () => {
+    const cover = ['某省药品监督管理局', '2024年度法治政府建设情况报告', '', '', '某省药品监督管理局', '2025年1月'];
+    const text = ['某省药品监督管理局关于2024年度法治政府建设情况的报告', '省人民政府：', '2024年，省药监局扎实推进法治政府建设。', '一、主要举措和成效', '全年办理案件12件。', '某省药品监督管理局', '2025年1月22日'];
+    // The form feed at the start of the title's line (Word's plain text) or at the end of the cover's last.
+    const breakBefore = [...cover, '\f' + text[0], ...text.slice(1)];
+    const breakAfter = [...cover.slice(0, -1), '2025年1月\f', ...text];
+    for (const lines of [breakBefore, breakAfter]) {
+      const tree = parse(lines.join('\r\n'));
+      expect(tree.meta).toMatchObject({ title: text[0], year: 2024, closingDate: { year: 2025, month: 1, day: 22 } });
+      expect(roles(tree).slice(0, 5)).toEqual(['front-matter@1', 'front-matter@2', 'front-matter@5', 'front-matter@6', 'title@7']);
+    }
+    // Without a page break the lines under the title are no cover: the title stays the first line's.
+    const tree = parse([...cover, ...text].join('\n'));
+    expect(tree.meta.title).toBe('某省药品监督管理局2024年度法治政府建设情况报告');
   });
   it('drops the running header above the title on the first page, as WPS prints it on every page', () => {
     const tree = parse([

@@ -75,7 +75,7 @@ export function markFrame(flat: Flat[], normalized: string): void {
     }
     return i;
   };
-  let i = residue(0);
+  let i = coverPage(flat, residue(0), normalized, textOf);
   const n = titleLines(flat, i, normalized, textOf);
   for (let k = i; k < i + n; k++) flat[k]!.role = 'title';
   const title = n > 0 ? flat.slice(i, i + n).map(textOf).join('') : undefined;
@@ -98,6 +98,37 @@ export function markFrame(flat: Flat[], normalized: string): void {
     if (role === 'attachment') for (const item of items) item.role = 'attachment';
     items = [];
   }
+}
+
+/** Lines a cover page may hold: the title over up to three lines, the body's name, a date, a note such as 2025年1月. */
+const MAX_COVER_LINES = 6;
+
+/**
+ * Past a cover page (封面) that a Word file prints before the text, if there is one: the title, the body's
+ * name and a date (often only a month, 2025年1月) on short lines of their own, then a page break — a form
+ * feed in Word's plain text and in what the .docx reader gives — and the title again, in full, over the
+ * text. The cover is marked front matter: its date is not the closing date, its short title not the one
+ * the text goes by. Without a page break right after such lines there is no cover.
+ */
+function coverPage(flat: Flat[], from: number, normalized: string, textOf: (f: Flat) => string): number {
+  const last = Math.min(flat.length - 1, from + MAX_COVER_LINES);
+  for (let k = from + 1; k <= last; k++) {
+    const f = flat[k - 1]!;
+    if (f.kind === 'other' || !isBareLine(textOf(f))) return from;
+    if (!pageBreakBetween(f, flat[k]!, normalized)) continue;
+    if (titleLines(flat, from, normalized, textOf) === 0 || titleLines(flat, k, normalized, textOf) === 0) return from;
+    for (const line of flat.slice(from, k)) line.role = 'front-matter';
+    return k;
+  }
+  return from;
+}
+
+/** Whether a form feed (a page break) stands between the text of two blocks, at the end of the first or the start of the second. */
+function pageBreakBetween(before: Flat, after: Flat, normalized: string): boolean {
+  const end = before.start + normalized.slice(before.start, before.end).trimEnd().length;
+  const next = normalized.slice(after.start, after.end);
+  const start = after.start + next.length - next.trimStart().length;
+  return normalized.slice(end, start).includes('\f');
 }
 
 /**
