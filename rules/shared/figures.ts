@@ -95,6 +95,7 @@ class Endings {
 
 const QUALIFIER_ENDINGS = new Endings(QUALIFIERS);
 const CLOSED_MODES = new Endings(vocabulary.rates.closedModes);
+const ALONGSIDE = new Endings(vocabulary.rates.alongside);
 const SHOULD_ENDINGS = new Endings(SHOULD);
 const OBJECT_ENDINGS = new Endings(OBJECTS);
 const PENDING_ENDINGS = new Endings(PENDING);
@@ -1011,8 +1012,9 @@ export function findTotal(clause: Clause, index: number, floor = -1, over?: read
   for (; j > floor; j--) {
     const f = figures[j]!;
     // 办理复议案件15件，维持12件，纠错2件，纠错率20%: for a rate over the cases decided, a count
-    // decided another way is one more outcome of the same cases, neither their total nor in its way.
-    if (!usable(j) || (over && isOutcome(f))) continue;
+    // decided another way is one more outcome of the same cases, neither their total nor in its way;
+    // so is a count of what else was done with them (行政机关负责人出庭应诉58件 before 败诉3件).
+    if (!usable(j) || (over && (isOutcome(f) || ALONGSIDE.find(f.label) !== undefined))) continue;
     if (should.length > 0 && !should.includes(f)) return undefined;
     const r = roles[j]!;
     if (!rangedCount(f) || r.pending) return undefined;
