@@ -1,6 +1,6 @@
 import { defineRule, Type } from '@reportlint/core';
-import { figuresIn, findEnumeration, matchMarker } from '@reportlint/parser';
-import type { Block, EnumerationItem, PartOccurrence, ReportTree, Section } from '@reportlint/parser';
+import { figuresIn, findEnumeration, matchMarker, tablesOf } from '@reportlint/parser';
+import type { Block, EnumerationItem, PartOccurrence, ReportTree, Section, Table } from '@reportlint/parser';
 import { bodyStart, occurrenceSpan, partData } from '../shared/parts.js';
 import { overlapsSpans } from '../shared/prose.js';
 import { hanCount, inRanges, isWhiteSpace, ownRanges } from '../shared/ranges.js';
@@ -58,7 +58,8 @@ export const rule = defineRule({
  * - each 一是/二是 item of a paragraph;
  * - each subsection (（一）, 1. …) without subsections of its own that holds no 一是 items — its title is the measure;
  * - in a paragraph of the part itself without items, each sentence or ；-clause of some length (prose
- *   that lists measures one sentence at a time is itemized too, only without numerals).
+ *   that lists measures one sentence at a time is itemized too, only without numerals);
+ * - in a table of the plans (序号 | 工作任务 | 责任单位 | 完成时限), each row: its header names columns, no measure.
  * Counting stops once `enough` are found (the count only grows): the result is then at least `enough`.
  */
 export function measuresIn(tree: ReportTree, occ: PartOccurrence, enough = Infinity): number {
@@ -66,12 +67,19 @@ export function measuresIn(tree: ReportTree, occ: PartOccurrence, enough = Infin
   const own = ownRanges(tree, occ, from);
   const inside = (offset: number) => inRanges(own, offset);
   const subsections = tree.allSections.filter((s) => s !== occ.node && s.position.start.offset! >= from && inside(s.position.start.offset!));
+  const tables = tablesOf(tree).filter((t) => overlapsSpans(own, t.start, t.end));
   const withItems = new Set<Section>();
   let count = 0;
   for (const block of tree.blocks) {
     // A paragraph may hold the end of the shortcomings and the start of the plans (“……原因是编制不足。
     // 下一步，我局将……一是……”): only its items and sentences in the part's own text count.
     if (block.role || !overlapsSpans(own, block.start, block.end)) continue;
+    const table = tables.find((t) => block.start < t.end && t.start < block.end);
+    if (table) {
+      count += rowsIn(table, block);
+      if (count >= enough) return count;
+      continue;
+    }
     const items = enumerationOf(tree, block).filter((item) => inside(item.start));
     const section = block.section;
     if (section && subsections.includes(section)) {
@@ -87,6 +95,11 @@ export function measuresIn(tree: ReportTree, occ: PartOccurrence, enough = Infin
     if (leaf && !withItems.has(s)) count += 1 + (s.inline ? runInItems(tree, s) : 0);
   }
   return count;
+}
+
+/** The rows of a table that start in a block: a plain-text table is a block a line, a Markdown one a block. */
+function rowsIn(table: Table, block: Block): number {
+  return table.rows.filter((row) => row.cells[0]!.start >= block.start && row.cells[0]!.start < block.end).length;
 }
 
 /**
@@ -135,11 +148,18 @@ function segments(tree: ReportTree, block: Block, own: Range[]): number {
     const targets = setsTargets(sentence.text, tree.meta.year);
     for (let i = sentence.start; i <= sentence.end; i++) {
       if (i < sentence.end && text.charCodeAt(i) !== 0x3b /* ; */ && text.charCodeAt(i) !== 0xff1b /* ； */) continue;
-      if (hanCount(text, from, i) >= MIN_SEGMENT_HAN) n += targets ? Math.max(1, quantifiedClauses(tree, from, i)) : 1;
+      if (hanCount(text, from, i) >= MIN_SEGMENT_HAN && !announcesList(text, from, i)) n += targets ? Math.max(1, quantifiedClauses(tree, from, i)) : 1;
       from = i + 1;
     }
   }
   return n;
+}
+
+/** A clause that ends with a colon announces the items below it (“重点推进以下工作：”): no measure itself. */
+function announcesList(text: string, from: number, to: number): boolean {
+  let end = to;
+  while (end > from && isWhiteSpace(text.charCodeAt(end - 1))) end--;
+  return text.charCodeAt(end - 1) === 0x3a /* : */;
 }
 
 /** The sentence looks ahead (see targets.json): the year after the report's, or a word of intent. */
