@@ -9907,6 +9907,755 @@ const MUTATIONS: Record<string, Mutation[]> = {
       findings: ["53:3-53:8 year-consistency “下一年度主要安排”应写2026年的安排，标题中为2025年"],
     },
   ],
+  "181-town-government-yishi-paragraphs-2025.txt": [
+    {
+      mistake: "a 合格率 with two digits swapped",
+      from: "合格率98.4%",
+      to: "合格率94.8%",
+      findings: ["9:119-9:127 rate-mismatch 合格率应为98.4%（124÷126），文中为94.8%"],
+    },
+    {
+      mistake: "a 按时办结率 its counts do not give",
+      from: "按时办结率99.9%",
+      to: "按时办结率99.6%",
+      findings: ["11:131-11:141 rate-mismatch 按时办结率应为99.9%（9455÷9462），文中为99.6%"],
+    },
+    {
+      mistake: "a kind of devolved power raised beyond the powers",
+      from: "城乡建设类9项",
+      to: "城乡建设类19项",
+      findings: ["15:30-15:71 parts-exceed-total 各分项之和为72项（24+17+12+19），超过总数62项；请核对总数或各分项"],
+    },
+    {
+      mistake: "a 结案率 with two digits swapped",
+      from: "结案率95.7%",
+      to: "结案率97.5%",
+      findings: ["15:91-15:99 rate-mismatch 结案率应为95.7%（44÷46），文中为97.5%"],
+    },
+    {
+      mistake: "last year's title on this year's report",
+      from: "关于2025年度",
+      to: "关于2024年度",
+      findings: ["1:10-1:15 year-consistency 标题中为2024年度，正文各处写的都是2025年度的情况：标题应为2025年度"],
+    },
+    {
+      mistake: "an item number skipped (一是, 二是, 四是)",
+      from: "三是规范重大行政决策",
+      to: "四是规范重大行政决策",
+      findings: ["13:1-13:3 enumeration-sequence 列举序号跳号：此处应为“三是”，文中为“四是”"],
+    },
+    {
+      mistake: "the cause of the third shortcoming dropped",
+      from: "三是法治宣传教育形式较为单一，对外出务工人员和留守老人覆盖不够，究其原因，线上普法阵地建设滞后。",
+      to: "三是法治宣传教育形式较为单一，对外出务工人员和留守老人覆盖不够。",
+      findings: ["29:1-29:15 shortcoming-causes 第三项不足（“三是法治宣传教育形式较为……”）没有分析原因：请写明原因，或统一在各项之后分析"],
+    },
+    {
+      mistake: "the duties part left with the 镇长's item only",
+      from: "一是镇党委书记切实履行推进法治建设第一责任人职责，主持召开党委会议专题研究法治建设5次，带头讲授法治党课1次，在县委全面依法治县委员会会议上述法。\n\n二是镇长认真履行法治政府建设第一责任人职责，主持镇政府常务会议会前学法11次，审签重大执法决定6件，带头出庭应诉行政诉讼案件1件。\n\n三是镇党委书记、镇长共同督促班子成员和村党组织书记落实法治建设责任，将法治建设纳入村级年度考核。",
+      to: "镇长认真履行法治政府建设第一责任人职责，主持镇政府常务会议会前学法11次，审签重大执法决定6件，带头出庭应诉行政诉讼案件1件。",
+      findings: ["31:1-31:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了政府主要负责人（镇长）的履职情况，未写党委主要负责人：请补写镇党委书记履行推进法治建设第一责任人职责的情况"],
+    },
+    {
+      mistake: "a count left as ××",
+      from: "培育“法律明白人”186名",
+      to: "培育“法律明白人”××名",
+      findings: ["21:126-21:128 placeholder-text 模板占位符“××”未替换，应填写实际内容"],
+    },
+    {
+      mistake: "dated after March 31",
+      from: "2026年1月16日",
+      to: "2026年4月16日",
+      findings: ["56:1-56:11 publish-date 成文日期晚于次年3月31日的公开期限：2025年度报告应在2026年3月31日前成文公开，文中为2026年4月16日"],
+    },
+    {
+      mistake: "a book title left open",
+      from: "《乡镇（街道）履行职责事项清单》",
+      to: "《乡镇（街道）履行职责事项清单",
+      findings: ["11:16-11:17 paired-punctuation 前书名号后面没有对应的后书名号：请补上后书名号，或删去这个前书名号"],
+    },
+    {
+      mistake: "the last plenary session named by last term's number",
+      from: "二十届三中、四中全会",
+      to: "十九届三中、四中全会",
+      // Missed until a list of the 19th term's plenums (十九届三中、四中全会) was read as one mention.
+      findings: ["5:57-5:67 dated-reference 2025年度报告仍写“十九届三中、四中全会”：党的二十大已于2022年10月召开，应学习贯彻党的二十大精神"],
+    },
+  ],
+  "182-province-healthcare-security-two-row-table.txt": [
+    {
+      mistake: "a 全程网办率 with two digits swapped",
+      from: "全程网办率85.7%",
+      to: "全程网办率87.5%",
+      findings: ["11:86-11:96 rate-mismatch 全程网办率应为85.7%（24÷28），文中为87.5%"],
+    },
+    {
+      mistake: "a wrong percent for the rise of cross-province settlements",
+      from: "较上年的326.8万人次增长26.3%",
+      to: "较上年的326.8万人次增长23.6%",
+      findings: ["11:137-11:142 change-mismatch 增幅应为26.3%（(412.6万-326.8万)÷326.8万），文中为23.6%"],
+    },
+    {
+      mistake: "a cleared-document outcome raised beyond the documents",
+      from: "废止4件",
+      to: "废止14件",
+      findings: ["9:124-9:148 parts-exceed-total 各分项之和为58件（37+7+14），超过总数48件；请核对总数或各分项"],
+    },
+    {
+      mistake: "a 办结率 with two digits swapped",
+      from: "办结率98.6%",
+      to: "办结率96.8%",
+      findings: ["26:45-26:53 rate-mismatch 办结率应为98.6%（1836÷1862），文中为96.8%"],
+    },
+    {
+      mistake: "an 优秀率 its counts do not give",
+      from: "优秀率28.8%",
+      to: "优秀率26.8%",
+      findings: ["22:68-22:76 rate-mismatch 优秀率应为28.8%（46÷160），文中为26.8%"],
+    },
+    {
+      mistake: "last year's plans heading",
+      from: "四、2025年法治政府建设工作安排",
+      to: "四、2024年法治政府建设工作安排",
+      findings: ["44:3-44:8 year-consistency “下一年度主要安排”应写2025年的安排，标题中为2024年"],
+    },
+    {
+      mistake: "the duties written of the 局长 alone",
+      from: "局党组书记、局长认真履行",
+      to: "局长认真履行",
+      findings: ["40:1-40:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了政府主要负责人（局长）的履职情况，未写党委主要负责人：请补写局党组（党委）书记履行推进法治建设第一责任人职责的情况"],
+    },
+    {
+      mistake: "a 出庭应诉率 of 100% over fewer appearances than cases",
+      from: "局负责人出庭应诉4件",
+      to: "局负责人出庭应诉3件",
+      findings: ["26:150-26:159 rate-mismatch 出庭应诉率应为75%（3÷4），文中为100%"],
+    },
+    {
+      mistake: "a 2024 cell of the table's first row changed so its rows no longer add up",
+      from: "定点医疗机构\t9,846",
+      to: "定点医疗机构\t9,946",
+      findings: ["20:4-20:10 parts-exceed-total 各分项之和为28700家（9946+18754），超过总数28600家；请核对总数或各分项"],
+    },
+  ],
+  "183-ftz-area-committee-markdown.md": [
+    {
+      mistake: "a table's 同比 with two digits swapped",
+      from: "增长12.7%",
+      to: "增长17.2%",
+      findings: ["23:31-23:36 change-mismatch 增幅应为12.7%（(4862-4315)÷4315），文中为17.2%"],
+    },
+    {
+      mistake: "a share of foreign firms with two digits swapped",
+      from: "占6.5%",
+      to: "占5.6%",
+      findings: ["28:26-28:30 rate-mismatch 占比应为6.5%（318÷4862），文中为5.6%"],
+    },
+    {
+      mistake: "a kind of devolved power raised beyond the powers",
+      from: "其他类24项",
+      to: "其他类34项",
+      findings: ["11:13-11:44 parts-exceed-total 各分项之和为136项（84+18+34），超过总数126项；请核对总数或各分项"],
+    },
+    {
+      mistake: "a 调解成功率 with two digits swapped",
+      from: "调解成功率79.2%",
+      to: "调解成功率72.9%",
+      findings: ["32:35-32:45 rate-mismatch 调解成功率应为79.2%（247÷312），文中为72.9%"],
+    },
+    {
+      mistake: "a 结案率 with two digits swapped",
+      from: "结案率97.2%",
+      to: "结案率92.7%",
+      findings: ["28:88-28:96 rate-mismatch 结案率应为97.2%（138÷142），文中为92.7%"],
+    },
+    {
+      mistake: "last year's plans heading",
+      from: "## 四、2026年法治政府建设工作安排",
+      to: "## 四、2025年法治政府建设工作安排",
+      findings: ["54:6-54:11 year-consistency “下一年度主要安排”应写2026年的安排，标题中为2025年"],
+    },
+    {
+      mistake: "a count left as XXX",
+      from: "主动公开政府信息826条",
+      to: "主动公开政府信息XXX条",
+      findings: ["40:32-40:35 placeholder-text 模板占位符“XXX”未替换，应填写实际内容"],
+    },
+    {
+      mistake: "dated after March 31",
+      from: "2026年1月20日",
+      to: "2026年5月20日",
+      findings: ["67:1-67:11 publish-date 成文日期晚于次年3月31日的公开期限：2025年度报告应在2026年3月31日前成文公开，文中为2026年5月20日"],
+    },
+    {
+      mistake: "the 管委会主任's paragraph dropped",
+      from: "\n\n管委会主任认真履行法治政府建设第一责任人职责，主持召开管委会主任办公会议专题研究改革试点事项法治保障7次，对重大行政决策和规范性文件坚持先审核后审议，带头参加年度学法考试。",
+      to: "",
+      findings: ["48:4-48:30 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了党委主要负责人（党工委书记）的履职情况，未写政府主要负责人：请补写管委会主任履行推进法治建设第一责任人职责的情况"],
+    },
+    {
+      mistake: "a table's fall written as a rise",
+      from: "下降15.5%",
+      to: "增长15.5%",
+      findings: ["26:29-26:34 change-mismatch 从168件到142件是下降，降幅为15.5%（(168-142)÷168），文中写作增长15.5%"],
+    },
+    {
+      mistake: "a quoted name whose closing quotation mark is lost",
+      from: "“证照分离”改革",
+      to: "“证照分离改革",
+      findings: ["11:89-11:90 paired-punctuation 前引号后面没有对应的后引号：请补上后引号，或删去这个前引号"],
+    },
+  ],
+  "184-subdistrict-web-page-metadata.txt": [
+    {
+      mistake: "an 采纳率 its counts do not give",
+      from: "采纳率95.5%",
+      to: "采纳率96.5%",
+      findings: ["21:60-21:68 rate-mismatch 采纳率应为95.5%（128÷134），文中为96.5%"],
+    },
+    {
+      mistake: "a 结案率 with two digits swapped",
+      from: "结案率97.5%",
+      to: "结案率95.7%",
+      findings: ["22:59-22:67 rate-mismatch 结案率应为97.5%（318÷326），文中为95.7%"],
+    },
+    {
+      mistake: "a 按时处置率 outside the rounding of 万",
+      from: "按时处置率98.0%",
+      to: "按时处置率99.0%",
+      findings: ["23:46-23:56 rate-mismatch 按时处置率应为98.0%（2.46万÷2.51万），文中为99.0%"],
+    },
+    {
+      mistake: "a 调解成功率 its counts do not give",
+      from: "调解成功率97.9%",
+      to: "调解成功率97.0%",
+      findings: ["26:59-26:69 rate-mismatch 调解成功率应为97.9%（1004÷1026），文中为97.0%"],
+    },
+    {
+      mistake: "a 办结率 with two digits swapped",
+      from: "办结率99.4%",
+      to: "办结率94.9%",
+      findings: ["27:43-27:51 rate-mismatch 办结率应为99.4%（8364÷8412），文中为94.9%"],
+    },
+    {
+      mistake: "last year's plans heading",
+      from: "四、2025年工作计划",
+      to: "四、2024年工作计划",
+      findings: ["38:5-38:10 year-consistency “下一年度主要安排”应写2025年的安排，标题中为2024年"],
+    },
+    {
+      mistake: "the 办事处主任's paragraph dropped",
+      from: "　　办事处主任认真履行法治政府建设第一责任人职责，主持办事处主任办公会议会前学法12次，审签重大执法决定9件，带头接待群众来访18次。\n",
+      to: "",
+      findings: ["35:3-35:29 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了党委主要负责人（党工委书记）的履职情况，未写政府主要负责人：请补写街道办事处主任履行推进法治建设第一责任人职责的情况"],
+    },
+    {
+      mistake: "online items raised beyond the items",
+      from: "其中“全程网办”事项176项",
+      to: "其中“全程网办”事项276项",
+      findings: ["24:30-24:49 parts-exceed-total 分项276项超过总数208项；请核对总数或分项"],
+    },
+    {
+      mistake: "今年 in the opening of a report dated in the next year",
+      from: "2024年，云杉路街道在",
+      to: "今年以来，云杉路街道在",
+      findings: ["15:3-15:5 year-consistency “今年”从成文之年（2025年）算是2025年，从报告年度（2024年）算是2024年：应写明年份"],
+    },
+    {
+      mistake: "a full stop typed twice",
+      from: "不予处罚47件。",
+      to: "不予处罚47件。。",
+      findings: ["22:108-22:110 repeated-punctuation “。。”重复输入，应只保留一个“。”"],
+    },
+    {
+      mistake: "dated after March 31, the page's footer below",
+      from: "2025年1月24日",
+      to: "2025年4月24日",
+      // Missed until a footer labelled 主办：…… 承办：…… (no 单位) was read as the page's: it hid the date.
+      findings: ["47:3-47:13 publish-date 成文日期晚于次年3月31日的公开期限：2024年度报告应在2025年3月31日前成文公开，文中为2025年4月24日"],
+    },
+  ],
+  "185-maritime-safety-bureau-utf16be.txt": [
+    {
+      mistake: "a 滞留率 with two digits swapped",
+      from: "滞留率4.5%",
+      to: "滞留率5.4%",
+      // Missed until 艘次 was read as a unit, 滞留率 as a rate and 船舶 as the object of its verb (滞留船舶58艘次).
+      findings: ["11:53-11:60 rate-mismatch 滞留率应为4.5%（58÷1286），文中为5.4%"],
+    },
+    {
+      mistake: "a 通过率 its counts do not give",
+      from: "通过率80.1%",
+      to: "通过率81.0%",
+      findings: ["11:93-11:101 rate-mismatch 通过率应为80.1%（1718÷2146），文中为81.0%"],
+    },
+    {
+      mistake: "a 结案率 with two digits swapped",
+      from: "结案率98.3%",
+      to: "结案率93.8%",
+      findings: ["13:41-13:49 rate-mismatch 结案率应为98.3%（405÷412），文中为93.8%"],
+    },
+    {
+      mistake: "a 搜救成功率 with two digits swapped",
+      from: "搜救成功率98.2%",
+      to: "搜救成功率92.8%",
+      // Missed until 搜救成功率 was a rate of its own, its count named 成功救助 (the verb's 成功 before it).
+      findings: ["15:60-15:70 rate-mismatch 搜救成功率应为98.2%（214÷218），文中为92.8%"],
+    },
+    {
+      mistake: "last year's title on this year's report",
+      from: "关于2023年度",
+      to: "关于2022年度",
+      findings: ["1:8-1:13 year-consistency 标题中为2022年度，正文各处写的都是2023年度的情况：标题应为2023年度"],
+    },
+    {
+      mistake: "the 局长's paragraph dropped",
+      from: "局长认真履行推进法治建设第一责任人职责，主持召开局长办公会议研究执法规范化建设等涉法事项9次，审签重大行政处罚决定23件，带队开展执法质量检查3次。\r\n\r\n",
+      to: "",
+      findings: ["25:1-25:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了党委主要负责人（党委书记）的履职情况，未写政府主要负责人：请补写局长履行推进法治建设第一责任人职责的情况"],
+    },
+    {
+      mistake: "shortcomings without their causes",
+      from: "一是非现场执法手段运用不充分，电子巡航发现的违法线索转化为立案的比例不高，主要原因是电子证据采集和认定规则尚不完善。二是执法人员专业结构不够合理，熟悉船舶污染防治法律的执法人员偏少，原因在于近年来新进人员以航海技术专业为主。三是对小型船舶和渡船的普法覆盖不够，究其原因，普法活动多集中在大型港航企业。",
+      to: "一是非现场执法手段运用不充分，电子巡航发现的违法线索转化为立案的比例不高。二是执法人员专业结构不够合理，熟悉船舶污染防治法律的执法人员偏少。三是对小型船舶和渡船的普法覆盖不够。",
+      findings: ["21:1-21:11 shortcoming-causes “存在的不足和原因”只列出问题，没有分析原因（如“主要原因在于……”）"],
+    },
+    {
+      mistake: "dated after March 31",
+      from: "2024年1月18日",
+      to: "2024年4月18日",
+      findings: ["40:1-40:11 publish-date 成文日期晚于次年3月31日的公开期限：2023年度报告应在2024年3月31日前成文公开，文中为2024年4月18日"],
+    },
+    {
+      mistake: "a book title left open",
+      from: "《中华人民共和国海上交通安全法》",
+      to: "《中华人民共和国海上交通安全法",
+      findings: ["9:69-9:70 paired-punctuation 前书名号后面没有对应的后书名号：请补上后书名号，或删去这个前书名号"],
+    },
+    {
+      mistake: "a session of 2024 named in a report on 2023",
+      from: "二十届二中全会",
+      to: "二十届三中全会",
+      findings: ["5:45-5:52 dated-reference 2023年度报告提到“二十届三中全会”，但党的二十届三中全会于2024年7月召开：请核对报告年度"],
+    },
+  ],
+  "186-guangdong-county-hk-variant-traditional.txt": [
+    {
+      mistake: "a 全程網辦率 with two digits swapped",
+      from: "全程網辦率92.5%",
+      to: "全程網辦率95.2%",
+      findings: ["9:58-9:68 rate-mismatch 全程网办率应为92.5%（1652÷1786），文中为95.2%"],
+    },
+    {
+      mistake: "a wrong percent for the fall of penalty cases",
+      from: "下降8.9%",
+      to: "下降9.8%",
+      findings: ["15:50-15:54 change-mismatch 降幅应为8.9%（(1412-1286)÷1412），文中为9.8%"],
+    },
+    {
+      mistake: "a 糾錯率 its counts do not give",
+      from: "糾錯率11.9%",
+      to: "糾錯率19.1%",
+      findings: ["19:71-19:79 rate-mismatch 纠错率应为11.9%（(3+2)÷42），文中为19.1%"],
+    },
+    {
+      mistake: "an 優秀率 its counts do not give",
+      from: "優秀率30.0%",
+      to: "優秀率33.0%",
+      findings: ["15:101-15:109 rate-mismatch 优秀率应为30.0%（72÷240），文中为33.0%"],
+    },
+    {
+      mistake: "a 調解成功率 with two digits swapped",
+      from: "調解成功率97.4%",
+      to: "調解成功率94.7%",
+      findings: ["19:108-19:118 rate-mismatch 调解成功率应为97.4%（912÷936），文中为94.7%"],
+    },
+    {
+      mistake: "an outcome raised beyond the cases closed",
+      from: "維持28件",
+      to: "維持38件",
+      findings: ["19:37-19:70 parts-exceed-total 各分项之和为52件（38+5+3+2+4），超过总数42件；请核对总数或各分项"],
+    },
+    {
+      mistake: "last year's title on this year's report",
+      from: "關於2022年度",
+      to: "關於2021年度",
+      findings: ["1:10-1:15 year-consistency 标题中为2021年度，正文各处写的都是2022年度的情况：标题应为2022年度"],
+    },
+    {
+      mistake: "the 縣長's sentence dropped",
+      from: "縣長認真履行法治政府建設第一責任人職責，主持縣政府常務會議會前學法12次，對重大行政決策堅持先審核後決策，帶頭出庭應訴行政訴訟案件1件。",
+      to: "",
+      findings: ["29:1-29:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了党委主要负责人（縣委書記）的履职情况，未写政府主要负责人：请补写区长（县长、市长等政府主要负责人）履行推进法治建设第一责任人职责的情况"],
+    },
+    {
+      mistake: "a 「 left open",
+      from: "「全程網辦」事項",
+      to: "「全程網辦事項",
+      findings: ["9:43-9:44 paired-punctuation 前直角引号后面没有对应的后直角引号：请补上后直角引号，或删去这个前直角引号"],
+    },
+    {
+      mistake: "dated after March 31",
+      from: "2023年2月8日",
+      to: "2023年4月8日",
+      findings: ["42:1-42:10 publish-date 成文日期晚于次年3月31日的公开期限：2022年度报告应在2023年3月31日前成文公开，文中为2023年4月8日"],
+    },
+  ],
+  "187-province-drug-administration-word-cover-page.txt": [
+    {
+      mistake: "a 办结率 its counts do not give",
+      from: "办结率99.1%",
+      to: "办结率99.9%",
+      findings: ["17:111-17:119 rate-mismatch 办结率应为99.1%（3098÷3126），文中为99.9%"],
+    },
+    {
+      mistake: "a 不合格率 with its digits changed",
+      from: "不合格率0.6%",
+      to: "不合格率0.9%",
+      findings: ["23:41-23:49 rate-mismatch 不合格率应为0.6%（41÷6800），文中为0.9%"],
+    },
+    {
+      mistake: "a kind of power raised beyond the list",
+      from: "其他17项",
+      to: "其他27项",
+      findings: ["17:27-17:63 parts-exceed-total 各分项之和为196项（42+96+31+27），超过总数186项；请核对总数或各分项"],
+    },
+    {
+      mistake: "a kind of case raised beyond the cases",
+      from: "化妆品案件13件",
+      to: "化妆品案件23件",
+      findings: ["23:101-23:149 parts-exceed-total 各分项之和为134件（52+21+23+38），超过总数86件；请核对总数或各分项"],
+    },
+    {
+      mistake: "more opinions adopted than received",
+      from: "采纳89条",
+      to: "采纳118条",
+      findings: ["21:87-21:93 parts-exceed-total 采纳118条多于收到112条；采纳数不应超过收到数，请核对"],
+    },
+    {
+      mistake: "an 按期办结率 its counts do not give",
+      from: "按期办结率98.2%",
+      to: "按期办结率98.8%",
+      findings: ["27:112-27:122 rate-mismatch 按期办结率应为98.2%（1318÷1342），文中为98.8%"],
+    },
+    {
+      mistake: "last year in the opening, under a cover page",
+      from: "2024年，省药品监督管理局坚持",
+      to: "2023年，省药品监督管理局坚持",
+      // Missed until a cover page before a form feed was read as front matter: the title's line over the text was taken for the opening.
+      findings: ["13:1-13:6 year-consistency 开头写的是2023年度的情况，标题中为2024年度：请统一报告年度"],
+    },
+    {
+      mistake: "dated after March 31 (the cover says only 2025年1月)",
+      from: "2025年1月22日",
+      to: "2025年4月22日",
+      findings: ["58:1-58:11 publish-date 成文日期晚于次年3月31日的公开期限：2024年度报告应在2025年3月31日前成文公开，文中为2025年4月22日"],
+    },
+    {
+      mistake: "the duties written of the Party secretary alone",
+      from: "局党组书记、局长认真履行",
+      to: "局党组书记认真履行",
+      findings: ["37:1-37:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了党委主要负责人（党组书记）的履职情况，未写政府主要负责人：请补写局长履行推进法治建设第一责任人职责的情况"],
+    },
+    {
+      mistake: "an 优秀率 with two digits swapped",
+      from: "优秀率30.0%",
+      to: "优秀率33.0%",
+      findings: ["23:206-23:214 rate-mismatch 优秀率应为30.0%（54÷180），文中为33.0%"],
+    },
+  ],
+  "188-city-health-commission-2020.txt": [
+    {
+      mistake: "a 完成率 with two digits swapped",
+      from: "完成率98.7%",
+      to: "完成率97.8%",
+      findings: ["15:62-15:70 rate-mismatch 完成率应为98.7%（1862÷1886），文中为97.8%"],
+    },
+    {
+      mistake: "a 结案率 with two digits swapped",
+      from: "结案率95.7%",
+      to: "结案率97.5%",
+      findings: ["15:95-15:103 rate-mismatch 结案率应为95.7%（312÷326），文中为97.5%"],
+    },
+    {
+      mistake: "an 优秀率 its counts do not give",
+      from: "优秀率80.0%",
+      to: "优秀率85.0%",
+      findings: ["15:140-15:148 rate-mismatch 优秀率应为80.0%（96÷120），文中为85.0%"],
+    },
+    {
+      mistake: "a 调解成功率 with two digits swapped",
+      from: "调解成功率93.5%",
+      to: "调解成功率95.3%",
+      findings: ["17:44-17:54 rate-mismatch 调解成功率应为93.5%（58÷62），文中为95.3%"],
+    },
+    {
+      mistake: "an 按期办结率 its counts do not give",
+      from: "按期办结率97.1%",
+      to: "按期办结率91.7%",
+      findings: ["17:88-17:98 rate-mismatch 按期办结率应为97.1%（4186÷4312），文中为91.7%"],
+    },
+    {
+      mistake: "this year's plans heading in the plans",
+      from: "四、2021年法治政府建设工作安排",
+      to: "四、2020年法治政府建设工作安排",
+      findings: ["31:3-31:8 year-consistency “下一年度主要安排”应写2021年的安排，标题中为2020年"],
+    },
+    {
+      mistake: "the next 纲要 named as the one ending this year",
+      from: "《法治政府建设实施纲要（2015—2020年）》的收官之年",
+      to: "《法治政府建设实施纲要（2021—2025年）》的收官之年",
+      findings: ["5:7-5:31 dated-reference 2020年度报告提到“《法治政府建设实施纲要（2021—2025年）》”，但《法治政府建设实施纲要（2021—2025年）》于2021年8月印发：请核对报告年度"],
+    },
+    {
+      mistake: "a plenary session of 2021 in a report on 2020",
+      from: "四中、五中全会",
+      to: "四中、六中全会",
+      // Missed until 十九届六中全会 was read at the end of a list of plenums.
+      findings: ["5:95-5:111 dated-reference 2020年度报告提到“十九届二中、三中、四中、六中全会”，但党的十九届六中全会于2021年11月召开：请核对报告年度"],
+    },
+    {
+      mistake: "shortcomings without their causes",
+      from: "主要原因是县级卫生健康综合监督执法机构改革后人员流失较多，专业执法人员补充不及时。二是疫情防控期间部分行政执法活动改为线上开展，执法文书制作不够规范，原因在于线上执法程序规范尚未建立。三是医疗卫生机构依法执业自律意识有待增强，究其原因，部分民营医疗机构负责人法治培训参与较少。",
+      to: "二是疫情防控期间部分行政执法活动改为线上开展，执法文书制作不够规范。三是医疗卫生机构依法执业自律意识有待增强。",
+      findings: ["23:1-23:11 shortcoming-causes “存在的不足和原因”只列出问题，没有分析原因（如“主要原因在于……”）"],
+    },
+  ],
+  "189-prefecture-administrative-office-2021.txt": [
+    {
+      mistake: "a 全程网办率 its counts do not give",
+      from: "全程网办率78.0%",
+      to: "全程网办率87.0%",
+      findings: ["9:76-9:86 rate-mismatch 全程网办率应为78.0%（986÷1264），文中为87.0%"],
+    },
+    {
+      mistake: "a 纠错率 its counts do not give",
+      from: "纠错率10.2%",
+      to: "纠错率12.0%",
+      findings: ["19:73-19:81 rate-mismatch 纠错率应为10.2%（(3+2)÷49），文中为12.0%"],
+    },
+    {
+      mistake: "an outcome raised beyond the cases closed",
+      from: "维持36件",
+      to: "维持46件",
+      findings: ["19:39-19:72 parts-exceed-total 各分项之和为59件（46+4+3+2+4），超过总数49件；请核对总数或各分项"],
+    },
+    {
+      mistake: "an 优秀率 its counts do not give",
+      from: "优秀率30.0%",
+      to: "优秀率33.0%",
+      findings: ["15:128-15:136 rate-mismatch 优秀率应为30.0%（108÷360），文中为33.0%"],
+    },
+    {
+      mistake: "a 调解成功率 its counts do not give",
+      from: "调解成功率97.0%",
+      to: "调解成功率96.0%",
+      findings: ["19:115-19:125 rate-mismatch 调解成功率应为97.0%（2296÷2368），文中为96.0%"],
+    },
+    {
+      mistake: "the 地委书记's paragraph dropped",
+      from: "地委书记切实履行推进法治建设第一责任人职责，主持召开地委全面依法治地委员会会议2次，研究部署党史学习教育中的法治教育和“八五”普法工作，带头讲授法治专题党课1次。\n\n",
+      to: "",
+      findings: ["29:1-29:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了政府主要负责人（行署专员）的履职情况，未写党委主要负责人：请补写党委（党组）书记履行推进法治建设第一责任人职责的情况"],
+    },
+    {
+      mistake: "last year's plans heading",
+      from: "四、2022年法治政府建设工作安排",
+      to: "四、2021年法治政府建设工作安排",
+      findings: ["35:3-35:8 year-consistency “下一年度主要安排”应写2022年的安排，标题中为2021年"],
+    },
+    {
+      mistake: "dated after March 31",
+      from: "2022年2月15日",
+      to: "2022年5月15日",
+      findings: ["44:1-44:11 publish-date 成文日期晚于次年3月31日的公开期限：2021年度报告应在2022年3月31日前成文公开，文中为2022年5月15日"],
+    },
+    {
+      mistake: "the 行署专员's paragraph dropped",
+      from: "\n\n行署专员认真履行法治政府建设第一责任人职责，主持召开行署专员办公会议会前学法10次，审定行署重大行政决策事项目录，对行署规范性文件坚持先审核后审议，带头出庭应诉行政诉讼案件1件。",
+      to: "",
+      // Missed until 地委 was a Party organ: 地委书记 named nobody, and the part named only him.
+      findings: ["29:1-29:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了党委主要负责人（地委书记）的履职情况，未写政府主要负责人：请补写区长（县长、市长等政府主要负责人）履行推进法治建设第一责任人职责的情况"],
+    },
+    {
+      mistake: "the 纲要 with a wrong end year",
+      from: "《法治政府建设实施纲要（2021—2025年）》，推动",
+      to: "《法治政府建设实施纲要（2021—2035年）》，推动",
+      // Missed until terminology knew the outline's last year as well as its first.
+      findings: ["5:140-5:154 terminology “纲要（2021—2035年）”应为“纲要（2021—2025年）”：中共中央、国务院印发的是《法治政府建设实施纲要（2021—2025年）》，截止年份写错"],
+    },
+  ],
+  "190-county-joint-party-government-word-tabs.txt": [
+    {
+      mistake: "a 纠错率 with two digits swapped",
+      from: "纠错率11.5%",
+      to: "纠错率15.1%",
+      findings: ["35:49-35:57 rate-mismatch 纠错率应为11.5%（(7+4)÷96），文中为15.1%"],
+    },
+    {
+      mistake: "a 败诉率 with two digits swapped",
+      from: "败诉率5.2%",
+      to: "败诉率2.5%",
+      // Missed until the heads' appearances in court (出庭应诉58件) were passed over, like an outcome, on the way to the cases.
+      findings: ["35:92-35:99 rate-mismatch 败诉率应为5.2%（3÷58），文中为2.5%"],
+    },
+    {
+      mistake: "a 合格率 its counts do not give",
+      from: "合格率92.9%",
+      to: "合格率96.9%",
+      findings: ["27:73-27:81 rate-mismatch 合格率应为92.9%（182÷196），文中为96.9%"],
+    },
+    {
+      mistake: "a cleared-document outcome raised beyond the documents",
+      from: "废止9件",
+      to: "废止19件",
+      findings: ["19:63-19:88 parts-exceed-total 各分项之和为106件（75+12+19），超过总数96件；请核对总数或各分项"],
+    },
+    {
+      mistake: "a 全程网办率 with two digits swapped",
+      from: "全程网办率92.4%",
+      to: "全程网办率94.2%",
+      findings: ["15:46-15:56 rate-mismatch 全程网办率应为92.4%（1518÷1642），文中为94.2%"],
+    },
+    {
+      mistake: "last year's title, under the 签发人 line",
+      from: "关于2023年度",
+      to: "关于2022年度",
+      // Missed until the 签发人 on the 文号's line was read as the 版头: the title under it was not found and the report had no year.
+      findings: ["5:3-5:8 year-consistency 标题中为2022年度，正文各处写的都是2023年度的情况：标题应为2023年度"],
+    },
+    {
+      mistake: "the 县长's paragraph dropped",
+      from: "\n\n县长认真履行法治政府建设第一责任人职责，主持召开县政府常务会议会前学法12次，审定县政府重大行政决策事项目录，带头出庭应诉行政诉讼案件2件。",
+      to: "",
+      findings: ["53:1-53:28 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了党委主要负责人（县委书记）的履职情况，未写政府主要负责人：请补写区长（县长、市长等政府主要负责人）履行推进法治建设第一责任人职责的情况"],
+    },
+    {
+      mistake: "a section number skipped, a tab after it",
+      from: "（三）\t推进科学民主依法决策",
+      to: "（四）\t推进科学民主依法决策",
+      findings: ["21:1-21:4 heading-numbering 标题序号跳号：此处应为“（三）”，文中为“（四）”"],
+    },
+    {
+      mistake: "a 调解成功率 its counts do not give",
+      from: "调解成功率98.2%",
+      to: "调解成功率99.2%",
+      findings: ["35:132-35:142 rate-mismatch 调解成功率应为98.2%（2862÷2914），文中为99.2%"],
+    },
+    {
+      mistake: "dated after March 31",
+      from: "2024年1月26日",
+      to: "2024年4月26日",
+      findings: ["70:1-70:11 publish-date 成文日期晚于次年3月31日的公开期限：2023年度报告应在2024年3月31日前成文公开，文中为2024年4月26日"],
+    },
+  ],
+  "191-city-local-finance-bureau-plans-table.txt": [
+    {
+      mistake: "a kind of institution raised beyond the institutions",
+      from: "商业保理公司5家",
+      to: "商业保理公司15家",
+      findings: ["9:25-9:76 parts-exceed-total 各分项之和为82家（26+18+14+9+15），超过总数72家；请核对总数或各分项"],
+    },
+    {
+      mistake: "a 办结率 with two digits swapped",
+      from: "办结率96.9%",
+      to: "办结率99.6%",
+      findings: ["9:120-9:128 rate-mismatch 办结率应为96.9%（62÷64），文中为99.6%"],
+    },
+    {
+      mistake: "an 整改率 its counts do not give",
+      from: "整改率93.0%",
+      to: "整改率95.0%",
+      findings: ["13:46-13:54 rate-mismatch 整改率应为93.0%（119÷128），文中为95.0%"],
+    },
+    {
+      mistake: "a 办结率 of complaints its counts do not give",
+      from: "办结率98.3%",
+      to: "办结率98.8%",
+      findings: ["17:33-17:41 rate-mismatch 办结率应为98.3%（281÷286），文中为98.8%"],
+    },
+    {
+      mistake: "last year's plans heading",
+      from: "四、2023年法治政府建设工作安排",
+      to: "四、2022年法治政府建设工作安排",
+      findings: ["31:3-31:8 year-consistency “下一年度主要安排”应写2023年的安排，标题中为2022年"],
+    },
+    {
+      mistake: "the plans table cut to two rows",
+      from: "3\t推进“失联”“空壳”小额贷款公司出清\t监管二科\t2023年9月\n4\t建立非法集资风险监测预警平台\t非法集资处置科\t2023年6月\n",
+      to: "",
+      // Missed until a table of plans counted its rows, and neither its header nor the sentence announcing it (……以下工作：).
+      findings: ["31:1-31:18 plan-specificity “下一年度主要安排”只分出2项具体措施，至少应有3项：请按“一是……二是……三是……”或“（一）……（二）……（三）……”逐项写明下一年度的具体安排"],
+    },
+    {
+      mistake: "the duties written of the Party secretary alone",
+      from: "局党组书记、局长认真履行",
+      to: "局党组书记认真履行",
+      findings: ["27:1-27:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了党委主要负责人（党组书记）的履职情况，未写政府主要负责人：请补写局长履行推进法治建设第一责任人职责的情况"],
+    },
+    {
+      mistake: "a cleared-document outcome raised beyond the documents",
+      from: "废止5件",
+      to: "废止25件",
+      findings: ["11:77-11:93 parts-exceed-total 各分项之和为28件（3+25），超过总数23件；请核对总数或各分项"],
+    },
+  ],
+  "192-county-audit-bureau-bracket-labels.txt": [
+    {
+      mistake: "a kind of audit raised beyond the audits",
+      from: "政府投资审计8个",
+      to: "政府投资审计18个",
+      findings: ["11:23-11:66 parts-exceed-total 各分项之和为68个（12+21+17+18），超过总数58个；请核对总数或各分项"],
+    },
+    {
+      mistake: "an 采纳率 with two digits swapped",
+      from: "采纳率93.7%",
+      to: "采纳率97.3%",
+      findings: ["15:31-15:39 rate-mismatch 采纳率应为93.7%（268÷286），文中为97.3%"],
+    },
+    {
+      mistake: "an 整改率 its counts do not give",
+      from: "整改率94.4%",
+      to: "整改率95.4%",
+      findings: ["17:45-17:53 rate-mismatch 整改率应为94.4%（389÷412），文中为95.4%"],
+    },
+    {
+      mistake: "a 持证率 with two digits swapped",
+      from: "持证率95.7%",
+      to: "持证率97.5%",
+      findings: ["13:71-13:79 rate-mismatch 持证率应为95.7%（44÷46），文中为97.5%"],
+    },
+    {
+      mistake: "last year's title on this year's report",
+      from: "石溪县审计局2022年度",
+      to: "石溪县审计局2021年度",
+      findings: ["1:7-1:12 year-consistency 标题中为2021年度，正文各处写的都是2022年度的情况：标题应为2022年度"],
+    },
+    {
+      mistake: "shortcomings without their causes",
+      from: "主要原因是部分问题涉及历史遗留事项，整改难度较大。二是大数据审计能力不足，原因在于既懂审计又懂数据分析的复合型人才缺乏。三是审计法治宣传形式较为单一，究其原因，宣传工作多依附于审计项目开展，缺少常态化安排。",
+      to: "二是大数据审计能力不足。三是审计法治宣传形式较为单一。",
+      findings: ["25:1-25:11 shortcoming-causes “存在的不足和原因”只列出问题，没有分析原因（如“主要原因在于……”）"],
+    },
+    {
+      mistake: "the duties written of the 局长 alone",
+      from: "局党组书记、局长认真履行",
+      to: "局长认真履行",
+      findings: ["29:1-29:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了政府主要负责人（局长）的履职情况，未写党委主要负责人：请补写局党组（党委）书记履行推进法治建设第一责任人职责的情况"],
+    },
+    {
+      mistake: "a 【 left open",
+      from: "【推进审计信息化】",
+      to: "【推进审计信息化",
+      findings: ["19:1-19:2 paired-punctuation 前方头括号后面没有对应的后方头括号：请补上后方头括号，或删去这个前方头括号"],
+    },
+    {
+      mistake: "dated after March 31",
+      from: "2023年2月3日",
+      to: "2023年4月3日",
+      findings: ["42:1-42:10 publish-date 成文日期晚于次年3月31日的公开期限：2022年度报告应在2023年3月31日前成文公开，文中为2023年4月3日"],
+    },
+  ],
 };
 
 describe('unseen drafts: planted mistakes are reported', () => {
@@ -9921,6 +10670,7 @@ describe('unseen drafts: planted mistakes are reported', () => {
         'approximate-number',
         'change-mismatch',
         'date-format',
+        'dated-reference',
         'duty-leaders',
         'empty-part',
         'enumeration-sequence',
@@ -10000,9 +10750,10 @@ describe('unseen drafts: documented silences', () => {
     expect(newFindings('25-subdistrict-2022.txt', '立案58件，结案55件', '立案58件，结案65件')).toEqual([]);
   });
 
-  it('27: more problems rectified (已整改48个) than found (发现问题41个)', () => {
+  it('27, 191: more problems rectified (已整改48个, 已整改138个) than found (发现问题41个, 发现问题128个)', () => {
     // 整改 is not a count of done for parts-exceed-total: problems found by earlier audits are rectified too.
     expect(newFindings('27-sasac-points.txt', '已整改38个', '已整改48个')).toEqual([]);
+    expect(newFindings('191-city-local-finance-bureau-plans-table.txt', '已整改119个', '已整改138个')).toEqual([]);
   });
 
   it('28: 其中： with its parts on lines of their own, （1）……（4）, beyond the total', () => {
@@ -10955,5 +11706,50 @@ describe('unseen drafts: documented silences', () => {
   it('179: more petitions closed on time than handled (办理信访事项38件，按期办结39件)', () => {
     // 办理 is no word of what was received (as in 178).
     expect(newFindings('179-financial-regulatory-branch.txt', '办理信访事项38件，按期办结38件', '办理信访事项38件，按期办结39件')).toEqual([]);
+  });
+
+  it('182: the 合计 row of the table with a two-row header raised above the sum of its rows', () => {
+    // As in 55: a total above its parts is no contradiction of a breakdown (a row raised above it is found,
+    // planted above).
+    expect(newFindings('182-province-healthcare-security-two-row-table.txt', '合计\t28,600', '合计\t28,800')).toEqual([]);
+  });
+
+  it('185: a count after a 中 with no comma, beyond the count it follows (48项政务服务事项中56项实现全程网办)', () => {
+    // Only “……中，” closes a frame (163: 46件建议中，……): without the comma 中 ends many a word or phrase
+    // (办理中, 集中), and a count right after it is not read as within the count before.
+    expect(newFindings('185-maritime-safety-bureau-utf16be.txt', '48项政务服务事项中46项', '48项政务服务事项中56项')).toEqual([]);
+  });
+
+  it('188: the plan that closed in 2020 written as the 八五 (“八五”普法规划顺利收官)', () => {
+    // terminology checks a five-year period's first or last year where the sentence names that year (180:
+    // 2026年是“十四五”规划收官之年); “顺利收官” with no year is not related to the report's. Nor is 八五 an early
+    // reference in a report on 2020: due in March 2021, it may speak of the plan to come (188's plans do).
+    expect(newFindings('188-city-health-commission-2020.txt', '“七五”普法规划顺利收官', '“八五”普法规划顺利收官')).toEqual([]);
+  });
+
+  it('188: the rectification names the report of two years before (2018年度报告所列)', () => {
+    // As in 76: an older report's problems may be spoken of; strict's rectification asks for the 2019 report's.
+    const [from, to] = ['2019年度报告所列', '2018年度报告所列'];
+    expect(newFindings('188-city-health-commission-2020.txt', from, to)).toEqual([]);
+    expect(newFindings('188-city-health-commission-2020.txt', from, to, strict)).toEqual([
+      '23:1-23:11 rectification 报告未说明2019年度报告所列问题的整改情况：请写明上年度存在的问题逐项整改了什么、整改到什么程度（可写在“存在的不足和原因”部分开头）',
+    ]);
+  });
+
+  it('191: a deadline of the report year in the table of plans (2023年10月 written 2022年10月)', () => {
+    // year-consistency reads the plans' heading and the years that open their sentences (01): a table's
+    // cell is neither, and its deadlines are not read.
+    expect(newFindings('191-city-local-finance-bureau-plans-table.txt', '2023年10月', '2022年10月')).toEqual([]);
+  });
+
+  it('192: a bare share of an amount (应整改问题金额6.32亿元，已整改5.96亿元，占93.4%)', () => {
+    // As in 167 and 168: a share with no 其中 and no frame names no whole; the same counts with 整改率 are read.
+    expect(newFindings('192-county-audit-bureau-bracket-labels.txt', '占94.3%', '占93.4%')).toEqual([]);
+  });
+
+  it('192: an 审减率 its amounts do not give (1.52亿÷18.64亿 written 8.8%)', () => {
+    // The figure reader takes 减 right before a percent for a fall (压减20%): 审减率8.8% is read as a change with
+    // no earlier value, not as a rate over the amount submitted.
+    expect(newFindings('192-county-audit-bureau-bracket-labels.txt', '审减率8.2%', '审减率8.8%')).toEqual([]);
   });
 });

@@ -334,6 +334,18 @@ const recommended: Record<string, string[]> = {
   '178-xiang-mixed-chinese-numerals.txt': [],
   '179-financial-regulatory-branch.txt': [],
   '180-exit-entry-border-inspection-station.txt': [],
+  '181-town-government-yishi-paragraphs-2025.txt': [],
+  '182-province-healthcare-security-two-row-table.txt': [],
+  '183-ftz-area-committee-markdown.md': [],
+  '184-subdistrict-web-page-metadata.txt': [],
+  '185-maritime-safety-bureau-utf16be.txt': [],
+  '186-guangdong-county-hk-variant-traditional.txt': [],
+  '187-province-drug-administration-word-cover-page.txt': [],
+  '188-city-health-commission-2020.txt': [],
+  '189-prefecture-administrative-office-2021.txt': [],
+  '190-county-joint-party-government-word-tabs.txt': [],
+  '191-city-local-finance-bureau-plans-table.txt': [],
+  '192-county-audit-bureau-bracket-labels.txt': [],
 };
 
 /** What strict adds: the previous year's rectification and the 纲要's task areas. */
@@ -660,7 +672,26 @@ const strictOnly: Record<string, string[]> = {
   '179-financial-regulatory-branch.txt': [coverage('8:1-8:19', ['依法行政制度体系', '行政决策', '突发事件应对', '数字法治政府'])],
   // A border inspection station reports its checks, enforcement and services: no 权责清单, rules, major
   // decisions, emergencies or platform of its own.
-  '180-exit-entry-border-inspection-station.txt': [coverage('7:1-7:10', ['政府机构职能', '依法行政制度体系', '行政决策', '突发事件应对', '数字法治政府'])],
+  '180-exit-entry-border-inspection-station.txt': [coverage('7:1-7:10', ['政府机构职能', '依法行政制度体系', '行政决策', '突发事件应对', '数字法治政府'])],  // A 镇 issues no 规范性文件; it posts its lists in a province's app (皖事通) and builds no platform of its own.
+  '181-town-government-yishi-paragraphs-2025.txt': [coverage('7:1-7:10', ['依法行政制度体系', '数字法治政府'])],
+  // A 医保局 takes no 重大行政决策 this year and meets no emergency.
+  '182-province-healthcare-security-two-row-table.txt': [coverage('7:1-7:21', ['行政决策', '突发事件应对'])],
+  // A free-trade zone's committee reports no emergency.
+  '183-ftz-area-committee-markdown.md': [coverage('7:4-7:24', ['突发事件应对'])],
+  // A 街道 issues no 规范性文件; its heading is indented with 　　 (column 3), under the page's fields.
+  '184-subdistrict-web-page-metadata.txt': [coverage('16:3-16:12', ['依法行政制度体系'])],
+  // A 分支海事局 issues no 规范性文件 and takes no 重大行政决策.
+  '185-maritime-safety-bureau-utf16be.txt': [coverage('7:1-7:19', ['依法行政制度体系', '行政决策'])],
+  '186-guangdong-county-hk-variant-traditional.txt': [],
+  '187-province-drug-administration-word-cover-page.txt': [],
+  // A report on 2020: the 2021 纲要's areas are not asked of it.
+  '188-city-health-commission-2020.txt': [],
+  '189-prefecture-administrative-office-2021.txt': [],
+  '190-county-joint-party-government-word-tabs.txt': [],
+  // A 地方金融监管局 takes no 重大行政决策 this year.
+  '191-city-local-finance-bureau-plans-table.txt': [coverage('7:1-7:21', ['行政决策'])],
+  // An 审计局 reports its audits: no 权责清单, rules or major decisions of its own.
+  '192-county-audit-bureau-bracket-labels.txt': [coverage('7:1-7:10', ['政府机构职能', '依法行政制度体系', '行政决策'])],
 };
 
 const drafts = readdirSync(DIR).filter((f) => /\.(txt|md)$/.test(f) && f !== 'README.md').sort();

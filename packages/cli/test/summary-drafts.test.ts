@@ -254,6 +254,21 @@ const expected: Record<string, string> = {
   // A title over two lines: the body on the first, the year on the second.
   '179-financial-regulatory-branch.txt': '国家金融监督管理总局江岭监管分局|2025|SSSS|2026-01-23|按期',
   '180-exit-entry-border-inspection-station.txt': '江岭出入境边防检查站|2025|SSSS|2026-01-19|按期',
+  '181-town-government-yishi-paragraphs-2025.txt': '桃溪镇人民政府|2025|SSSS|2026-01-16|按期',
+  '182-province-healthcare-security-two-row-table.txt': '云川省医疗保障局|2024|SSSS|2025-02-11|按期',
+  '183-ftz-area-committee-markdown.md': '中国(江南)自由贸易试验区青港片区管理委员会|2025|SSSS|2026-01-20|按期',
+  // The page's fields and its footer (主办：…… 承办：……) are residue: the signature's date is the closing date.
+  '184-subdistrict-web-page-metadata.txt': '云杉路街道办事处|2024|SSSS|2025-01-24|按期',
+  '185-maritime-safety-bureau-utf16be.txt': '江岭海事局|2023|SSSS|2024-01-18|按期',
+  '186-guangdong-county-hk-variant-traditional.txt': '青榕县人民政府|2022|SSSS|2023-02-08|按期',
+  // A cover page (title, body, 2025年1月) before a form feed: the closing date is the one under the text.
+  '187-province-drug-administration-word-cover-page.txt': '岭东省药品监督管理局|2024|SSSS|2025-01-22|按期',
+  '188-city-health-commission-2020.txt': '澄湖市卫生健康委员会|2020|SSSS|2021-01-28|按期',
+  '189-prefecture-administrative-office-2021.txt': '青湖地区行政公署|2021|SSSS|2022-02-15|按期',
+  // A joint report of the county's Party committee and government, both in the signature; the 签发人 line above the title is residue.
+  '190-county-joint-party-government-word-tabs.txt': '中共梧川县委员会  梧川县人民政府|2023|SSSS|2024-01-26|按期',
+  '191-city-local-finance-bureau-plans-table.txt': '锦川市地方金融监督管理局|2022|SSSS|2023-01-30|按期',
+  '192-county-audit-bureau-bracket-labels.txt': '石溪县审计局|2022|SSSS|2023-02-03|按期',
 };
 
 const PRESENCE: Record<string, string> = { 有标题: 'S', 仅有文字: 'T', 缺失: '-' };
