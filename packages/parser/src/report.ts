@@ -243,6 +243,12 @@ function readMeta(flat: Flat[], normalized: string, opening: Flat | undefined): 
   return meta;
 }
 
+/**
+ * The longest name taken for the body, as long as a signature may be: 中国（江南）自由贸易试验区青港片区管理委员会
+ * is 24 characters; a longer run before the year is a title's 事由, not a name.
+ */
+const MAX_BODY = 30;
+
 /** The title, and the year and body it states. */
 function readTitle(meta: ReportMeta, title: Flat[], normalized: string, slice: (f: Flat) => string): void {
   const lines = title.map(slice);
@@ -258,7 +264,7 @@ function readTitle(meta: ReportMeta, title: Flat[], normalized: string, slice: (
   const at = y?.index ?? meta.title.indexOf('关于');
   if (at < 0) return;
   const body = bodyBeforeYear(lines, at);
-  const name = body.length >= 2 && body.length <= 20 ? body : body === '' && y ? bodyAfterYear(meta.title.slice(y.index + y[0].length)) : undefined;
+  const name = body.length >= 2 && body.length <= MAX_BODY ? body : body === '' && y ? bodyAfterYear(meta.title.slice(y.index + y[0].length)) : undefined;
   if (name !== undefined) meta.body = name;
 }
 
