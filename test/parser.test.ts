@@ -520,6 +520,23 @@ describe('the residue of web pages, Word and PDF exports and CMS Markdown', () =
     const plain = parse(['索引号: 001/2024-00027', title, '2024年1月，省政府召开常务会议。', '一、主要举措和成效', '全年办理行政复议案件12件。'].join('\n'));
     expect(plain.meta.pageDate).toBeUndefined();
   });
+  it('skips a column’s name beside the breadcrumb that names it, and the fields 名称, 作者 and 分享 with nothing after them', () => {
+    const title = '某区2024年法治政府建设情况报告';
+    const text = ['2024年，某区扎实推进法治政府建设。', '一、主要举措和成效', '全年办理案件12件。'];
+    // “工作报告” reads like a title, but the breadcrumb under it ends in it: it is the column's name.
+    const over = parse(['今天是：2025年3月1日 星期六', '工作报告', '您所在的位置：政务公开 > 工作报告', title, '文章来源：某区司法局 更新时间：2025/03/28 11:30:01', title, ...text].join('\n'));
+    expect(over.meta).toMatchObject({ title, year: 2024 });
+    expect(roles(over).filter((r) => !r.startsWith('front-matter'))).toEqual(['title@4', 'opening@7']);
+    const under = parse(['首页 > 政务资讯 > 区内新闻 > 正文', '', '区内新闻', '', title, '稿件来源：某区人民政府办公室 作者： 发布时间： 2025-03-28 | 打印 |', ...text].join('\n'));
+    expect(under.meta).toMatchObject({ title, body: '某区' });
+    const fields = parse(['当前位置：首页 > 政务信息 > 部门信息', title, '来源：区司法局', '作者：', '发布时间：2025-02-26', '【字号：', '分享：', ...text].join('\n'));
+    expect(roles(fields).filter((r) => !r.startsWith('front-matter'))).toEqual(['title@2', 'opening@8']);
+    const table = parse(['| 索引号: | 001/2025-00031 | 分类: | |', '| 发文机关: | 某区应急管理局 | 发文日期: | |', '| 名称: | |||', '| 文号 : | |||', '名  称：', title, ...text].join('\n'));
+    expect(roles(table).filter((r) => !r.startsWith('front-matter'))).toEqual(['title@6', 'opening@7']);
+    // A title the breadcrumb ends in is still the title: it states its year.
+    const crumb = parse([`首页 > 通知公告 > ${title}`, title, ...text].join('\n'));
+    expect(roles(crumb).slice(0, 2)).toEqual(['front-matter@1', 'title@2']);
+  });
   it('a short line above a title, or a label over a title, is no residue: the title keeps its first line, the label its title', () => {
     const tree = parse('某县人民政府\n关于2024年度法治政府建设情况的报告\n2024年，某县扎实推进法治政府建设。\n一、主要举措和成效\n全年办理案件12件。\n');
     expect(tree.meta).toMatchObject({ title: '某县人民政府关于2024年度法治政府建设情况的报告', body: '某县人民政府' });

@@ -68,7 +68,7 @@ export function markFrame(flat: Flat[], normalized: string): void {
       // A page shows the title twice: as the page's title and as the article's, either over lines of its own.
       const n = isFrontMatter(textOf(f))
         ? 1 + labelValue(flat, i, textOf)
-        : title ? restatedTitle(flat, i, title, textOf) : siteHeader(flat, i, textOf) ? 1 : 0;
+        : columnName(flat, i, textOf) ? 1 : title ? restatedTitle(flat, i, title, textOf) : siteHeader(flat, i, textOf) ? 1 : 0;
       if (n === 0) break;
       for (const line of flat.slice(i, i + n)) line.role = 'front-matter';
       i += n;
@@ -151,6 +151,24 @@ function siteHeader(flat: Flat[], i: number, textOf: (f: Flat) => string): boole
   const [f, next] = [flat[i]!, flat[i + 1]];
   const text = textOf(f);
   return next?.kind === 'paragraph' && text.length <= 30 && isBareLine(text) && !isTitle(text) && isFrontMatter(textOf(next));
+}
+
+/** What separates the crumbs of a breadcrumb (“首页 > 政务公开 > 工作报告”). */
+const CRUMB_SEPARATOR = /\s*[>›»→]\s*/;
+
+/**
+ * A column's name printed next to the breadcrumb that names it (“工作报告” over “您所在的位置:政务公开 >
+ * 工作报告”, “区内新闻” under “首页 > 审计资讯 > 区内新闻 > 正文”): page residue, though 工作报告 reads
+ * like a title. A report's own title states its year, so a line with a digit is never taken for one.
+ */
+function columnName(flat: Flat[], i: number, textOf: (f: Flat) => string): boolean {
+  const text = textOf(flat[i]!);
+  if (text.length > 12 || /\d/.test(text) || !isBareLine(text)) return false;
+  return [flat[i - 1], flat[i + 1]].some((f) => {
+    if (f?.kind !== 'paragraph') return false;
+    const line = textOf(f);
+    return isFrontMatter(line) && line.split(CRUMB_SEPARATOR).includes(text);
+  });
 }
 
 /**
