@@ -727,3 +727,20 @@ describe('a Markdown draft with a paragraph on each line', () => {
     expect(tree.sections.map((s) => s.title)).toEqual(['主要举措和成效', '存在的不足和原因']);
   });
 });
+
+describe('a copied page whose paragraphs were joined by blanks', () => {
+  it('splits a joined line where its paragraphs began: before each section marker after blanks, and after a heading the blanks end', () => {
+    const line = '2024年，某区扎实推进法治政府建设。现将有关情况报告如下：　一、主要举措和成效　（一）规范行政执法。全年办理案件126件。　（二）推进“全员办案” 工作模式。全年培训执法人员80人次。　二、存在的不足和原因　一是执法人员培训不足，原因是经费有限。';
+    const tree = parse(['某区2024年法治政府建设年度报告', line, ''].join('\n'));
+    expect(tree.allSections.map((s) => s.title)).toEqual(['主要举措和成效', '规范行政执法', '推进“全员办案” 工作模式', '存在的不足和原因']);
+    expect(outline(tree)).toEqual(['measures:section@2', 'shortcomings:section@2']);
+    // Each heading is found at its column of the joined line.
+    const second = tree.sections[1]!;
+    expect(tree.point(second.marker!.start)).toEqual({ line: 2, column: line.indexOf('二、') + 1 });
+    expect(tree.meta.year).toBe(2024);
+  });
+  it('leaves a line alone when no sentence ends before blanks and a section marker: blanks inside a sentence, or before an item 1., are text', () => {
+    const tree = parse(['某区2024年法治政府建设年度报告', '一、主要举措和成效 （一）规范行政执法', '全年办理案件126件。 1.推行执法全过程记录。', ''].join('\n'));
+    expect(tree.allSections.map((s) => s.title)).toEqual(['主要举措和成效 （一）规范行政执法']);
+  });
+});

@@ -1,4 +1,5 @@
 import type { Heading, Paragraph, Root, RootContent } from 'mdast';
+import { matchMarker } from './markers.js';
 import type { BlockRole } from './types.js';
 
 /** A top-level node of the parsed document with the span of its text content. */
@@ -55,8 +56,76 @@ export function flatten(root: Root, text: string, normalized: string, pos: Pos):
     }
     else out.push({ node, start, end, kind: 'other' });
   }
-  return out;
+  const joins = joinedParagraphs(normalized);
+  return joins.length ? out.flatMap((f) => unjoin(f, joins, text, normalized, pos)) : out;
 }
+
+/** Blanks after the end of a sentence, then a numbering marker of a section: 一、, （一）, 第一部分. */
+const JOIN = /[。:;!?][ \t]+(?=第?[一二三四五六七八九十]{1,3}(?:、|部分)|\(\s*[一二三四五六七八九十]{1,3}\s*\))/g;
+/** Blanks before a numbering marker of a section, anywhere in a paragraph found joined. */
+const BREAK = /[ \t]+(?=第?[一二三四五六七八九十]{1,3}(?:、|部分)|\(\s*[一二三四五六七八九十]{1,3}\s*\))/g;
+const BLANKS = /[ \t]+/;
+/** The marker kinds that begin a section's heading (an item's 1. may be run on in a sentence, and is left so). */
+const SECTION_MARKERS = new Set(['part', 'chinese', 'paren-chinese']);
+/** Punctuation that no heading line has before the blanks that end it. */
+const SENTENCE_MARK = /[。,;:!?]/;
+const HEADING_MAX = 60;
+
+/**
+ * Offsets where a copied page joined its paragraphs with blanks (“……提供法治保障。 一、2024年度法治政府
+ * 建设情况 （一）发挥……”): one pass over the text, usually finding none. A sentence does not go on
+ * after its full stop with a blank and a section's marker.
+ */
+function joinedParagraphs(normalized: string): number[] {
+  return [...normalized.matchAll(JOIN)].map((m) => m.index);
+}
+
+/**
+ * A paragraph a page joined to the next ones, split again where the page's paragraphs began: before
+ * each section marker after blanks, and after a heading line the blanks end (“二、存在的不足和原因　一是
+ * ……”). Any other block is kept as it is.
+ */
+function unjoin(f: Flat, joins: number[], text: string, normalized: string, pos: Pos): Flat[] {
+  if (f.kind !== 'paragraph' || !joins.some((j) => j >= f.start && j < f.end)) return [f];
+  const starts = [f.start];
+  for (const m of normalized.slice(f.start, f.end).matchAll(BREAK)) {
+    const at = f.start + m.index + m[0].length;
+    if (sectionMarker(normalized, text, at, f.end)) starts.push(at);
+  }
+  const spans: Array<[number, number]> = [];
+  starts.forEach((from, i) => {
+    let to = starts[i + 1] ?? f.end;
+    while (to > from && (normalized[to - 1] === ' ' || normalized[to - 1] === '\t')) to--;
+    const heading = headingLine(normalized, text, from, to);
+    if (heading) spans.push([from, heading.end], [heading.next, to]);
+    else spans.push([from, to]);
+  });
+  return spans.map(([from, to]) => ({ node: textParagraph(text, from, to, pos), start: from, end: to, kind: 'paragraph' }));
+}
+
+function sectionMarker(normalized: string, text: string, at: number, end: number) {
+  const marker = matchMarker(normalized, text, at, end);
+  return marker && SECTION_MARKERS.has(marker.kind) ? marker : undefined;
+}
+
+const HAN = /\p{Script=Han}/u;
+
+/**
+ * Where the heading line at `from` ends and its text goes on: at blanks before any punctuation, between
+ * two characters (“二、存在的不足和原因　一是……”). Such pages also set blanks around a quotation or a
+ * number inside a sentence (“推进 “全员办案” 工作模式”, “2025 年”): those end nothing.
+ */
+function headingLine(normalized: string, text: string, from: number, to: number): { end: number; next: number } | undefined {
+  const marker = sectionMarker(normalized, text, from, to);
+  if (!marker) return undefined;
+  const rest = normalized.slice(marker.end, to);
+  const blanks = BLANKS.exec(rest);
+  if (!blanks || blanks.index === 0 || blanks.index > HEADING_MAX || SENTENCE_MARK.test(rest.slice(0, blanks.index))) return undefined;
+  const next = blanks.index + blanks[0].length;
+  if (!HAN.test(rest[blanks.index - 1]!) || !HAN.test(rest[next] ?? '')) return undefined;
+  return { end: marker.end + blanks.index, next: marker.end + next };
+}
+
 /**
  * The span inside the bold of a paragraph that is bold and nothing else (“**一、主要举措和成效**”):
  * a CMS's heading, read from its first word so its numbering marker is seen. Inline HTML beside the
