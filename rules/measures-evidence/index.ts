@@ -3,7 +3,7 @@ import { FIGURE_UNITS } from '@reportlint/parser';
 import type { ReportTree, Section } from '@reportlint/parser';
 import { oncePer } from '../shared/memo.js';
 import { headingSpan } from '../shared/parts.js';
-import { foldEntries, hasHan, intersect, literalAlternation, ownRanges, quotedRanges } from '../shared/ranges.js';
+import { foldEntries, hasHan, intersect, isHan, literalAlternation, ownRanges, quotedRanges } from '../shared/ranges.js';
 import type { Range } from '../shared/ranges.js';
 import vocabulary from './evidence.json' with { type: 'json' };
 
@@ -125,6 +125,17 @@ const DOT = 46;
 const HUNDRED = 0x767e; // 百
 const COMMA = 44;
 
+// A quotation names what the words right after it call a 工作站, 平台 …: “湾事芜优”诉源治理工作站.
+const NAME_RUN = 8;
+
+/** Whether the characters right after a quotation (up to NAME_RUN, up to a punctuation mark) hold a name word. */
+function namedAfter(text: string, at: number, end: number, v: Vocabulary): boolean {
+  let j = at;
+  while (j < end && j - at < NAME_RUN && isHan(text.charCodeAt(j))) j++;
+  const run = text.slice(at, j);
+  return v.nameSuffixes.some((w) => run.includes(w));
+}
+
 /** The first figure, document title or named case in `text[range)`. Linear: every character is looked at a bounded number of times. */
 export function findEvidence(text: string, range: Range, v: Vocabulary): Range | undefined {
   const { start, end } = range;
@@ -186,7 +197,7 @@ export function findEvidence(text: string, range: Range, v: Vocabulary): Range |
     if (opener !== '“' && opener !== '「' && opener !== '"') continue;
     const content = text.slice(q.start + 1, q.end - 1);
     if (!hasHan(content, 0, content.length)) continue;
-    if (v.nameSuffixes.some((w) => content.endsWith(w) || text.startsWith(w, q.end))) return q;
+    if (v.nameSuffixes.some((w) => content.endsWith(w)) || namedAfter(text, q.end, end, v)) return q;
     const before = text.slice(Math.max(start, q.start - 4), q.start);
     if (v.namePrefixes.some((w) => before.endsWith(w))) return q;
   }
