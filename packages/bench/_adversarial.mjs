@@ -8,6 +8,8 @@ export const adversarial = {
   'markers in one line': (n) => '一、'.repeat(n / 2),
   'marker lines': (n) => '（一）标题\n'.repeat(n / 6),
   'inline sections': (n) => '（一）标题。一是做法。\n'.repeat(n / 11),
+  // A page that joined its paragraphs with blanks: every heading and body on one line, split again by the parser.
+  'joined paragraphs': (n) => '做法。 一、标题 正文'.repeat(n / 11),
   digits: (n) => '1'.repeat(n),
   'digits and separators': (n) => '1,234.5'.repeat(n / 7),
   punctuation: (n) => '。，；：'.repeat(n / 4),

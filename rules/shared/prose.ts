@@ -70,19 +70,21 @@ function findProseSpans(tree: ReportTree): Range[] {
   const skipped = tree.blocks.filter((b) => b.role === 'front-matter');
   const inSkipped = (offset: number) => skipped.some((b) => b.start <= offset && offset < b.end);
   const spans: Range[] = [];
-  const walk = (node: AnyNode): void => {
+  // `limit`: where the next block begins, which a heading's line does not run past (a page that joined
+  // its paragraphs has several blocks on one line).
+  const walk = (node: AnyNode, limit: number): void => {
     if (NOT_PROSE.has(node.type)) return;
-    if (node.type === 'section') spans.push(headingLine(tree, node as unknown as Section));
+    const children = node.children;
+    if (node.type === 'section') spans.push(headingLine(tree, node as unknown as Section, children?.[0]?.position?.start.offset ?? limit));
     if (node.type === 'text') {
       const start = node.position?.start.offset;
       const end = node.position?.end.offset;
       if (start !== undefined && end !== undefined && end > start && !inSkipped(start)) pushOutsideMarkup(spans, tree, start, end);
       return;
     }
-    const children = node.children;
-    if (children) for (let i = 0; i < children.length; i++) walk(children[i]!);
+    if (children) for (let i = 0; i < children.length; i++) walk(children[i]!, children[i + 1]?.position?.start.offset ?? limit);
   };
-  walk(tree.root as unknown as AnyNode);
+  walk(tree.root as unknown as AnyNode, text.length);
   spans.sort((a, b) => a.start - b.start || a.end - b.end);
   // Headings and bodies never overlap, but a defensive merge keeps every offset visited once.
   const merged: Range[] = [];
@@ -129,8 +131,11 @@ function pushOutsideMarkup(spans: Range[], tree: ReportTree, start: number, end:
   if (end > from) spans.push({ start: from, end });
 }
 
-/** A section's heading as written: from its marker to the end of the title line (or the 。 after an inline title). */
-function headingLine(tree: ReportTree, section: Section): Range {
+/**
+ * A section's heading as written: from its marker to the end of the title line (or the 。 after an
+ * inline title), and never past `limit`, where the next block begins.
+ */
+function headingLine(tree: ReportTree, section: Section, limit: number): Range {
   const text = tree.source.text;
   const start = section.marker?.start ?? section.titleStart;
   let end = section.titleEnd;
@@ -138,7 +143,7 @@ function headingLine(tree: ReportTree, section: Section): Range {
     const stop = tree.normalized.indexOf('。', end);
     end = stop === -1 ? end : stop + 1;
   } else {
-    while (end < text.length && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) end++;
+    while (end < limit && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) end++;
     while (end > start && isWhiteSpace(text.charCodeAt(end - 1))) end--;
   }
   return { start, end };

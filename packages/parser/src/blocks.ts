@@ -57,7 +57,13 @@ export function flatten(root: Root, text: string, normalized: string, pos: Pos):
     else out.push({ node, start, end, kind: 'other' });
   }
   const joins = joinedParagraphs(normalized);
-  return joins.length ? out.flatMap((f) => unjoin(f, joins, text, normalized, pos)) : out;
+  if (!joins.length) return out;
+  // Blocks and joins both in document order: one pointer walks the joins.
+  let k = 0;
+  return out.flatMap((f) => {
+    while (k < joins.length && joins[k]! < f.start) k++;
+    return f.kind === 'paragraph' && k < joins.length && joins[k]! < f.end ? unjoin(f, text, normalized, pos) : [f];
+  });
 }
 
 /** Blanks after the end of a sentence, then a numbering marker of a section: 一、, （一）, 第一部分. */
@@ -83,10 +89,9 @@ function joinedParagraphs(normalized: string): number[] {
 /**
  * A paragraph a page joined to the next ones, split again where the page's paragraphs began: before
  * each section marker after blanks, and after a heading line the blanks end (“二、存在的不足和原因　一是
- * ……”). Any other block is kept as it is.
+ * ……”).
  */
-function unjoin(f: Flat, joins: number[], text: string, normalized: string, pos: Pos): Flat[] {
-  if (f.kind !== 'paragraph' || !joins.some((j) => j >= f.start && j < f.end)) return [f];
+function unjoin(f: Flat, text: string, normalized: string, pos: Pos): Flat[] {
   const starts = [f.start];
   for (const m of normalized.slice(f.start, f.end).matchAll(BREAK)) {
     const at = f.start + m.index + m[0].length;
