@@ -66,15 +66,18 @@ export function flatten(root: Root, text: string, normalized: string, pos: Pos):
   });
 }
 
-/** Blanks after the end of a sentence, then a numbering marker of a section: 一、, （一）, 第一部分. */
-const JOIN = /[。:;!?][ \t]+(?=第?[一二三四五六七八九十]{1,3}(?:、|部分)|\(\s*[一二三四五六七八九十]{1,3}\s*\))/g;
-/** Blanks before a numbering marker of a section, anywhere in a paragraph found joined. */
-const BREAK = /[ \t]+(?=第?[一二三四五六七八九十]{1,3}(?:、|部分)|\(\s*[一二三四五六七八九十]{1,3}\s*\))/g;
+/** A numbering marker of a section ahead (一、, （一）, 第一部分), on the normalized view; matchMarker has the last word. */
+const SECTION_MARKER_AHEAD = String.raw`(?=第?[一二三四五六七八九十]{1,3}(?:、|部分)|\(\s*[一二三四五六七八九十]{1,3}\s*\))`;
+/** Blanks after the end of a sentence, then a section's marker. */
+const JOIN = new RegExp(String.raw`[。:;!?][ \t]+${SECTION_MARKER_AHEAD}`, 'g');
+/** Blanks before a section's marker, anywhere in a paragraph found joined. */
+const BREAK = new RegExp(String.raw`[ \t]+${SECTION_MARKER_AHEAD}`, 'g');
 const BLANKS = /[ \t]+/;
 /** The marker kinds that begin a section's heading (an item's 1. may be run on in a sentence, and is left so). */
 const SECTION_MARKERS = new Set(['part', 'chinese', 'paren-chinese']);
 /** Punctuation that no heading line has before the blanks that end it. */
 const SENTENCE_MARK = /[。,;:!?]/;
+/** Longest heading line read off a joined paragraph: a longer run before the blanks is no heading. */
 const HEADING_MAX = 60;
 
 /**
