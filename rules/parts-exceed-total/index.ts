@@ -129,7 +129,7 @@ function afterMarker(joined: JoinedText, clause: Clause, m: number, sentenceBefo
   const nearest = totalBefore(clause, k, marker, true);
   if (nearest && (!ranged(nearest) || marker - nearest.end > MAX_GAP)) return undefined;
   const inClause = nearest && largestListedWith(joined, clause, nearest);
-  const total = inClause ?? totalOpening(joined, clause, marker, figures[k], sentenceBefore);
+  const total = inClause ?? totalOpening(joined, clause, marker, figures[k], sentenceBefore)?.total;
   if (!total || !ranged(total)) return undefined;
   // The parts found, if beyond their total (one of the sentence before is not a count of done: see totalOpening).
   const beyond = (parts: Figure[]) => (inClause ? beyondItsSource(clause, total, parts) : { total, parts });

@@ -1,5 +1,5 @@
 import type { Figure } from '@reportlint/parser';
-import { exactCount, MAX_FIGURES_BACK, sameThings, shown, within } from '../shared/figures.js';
+import { exactCount, isPending, MAX_FIGURES_BACK, sameThings, shown, within } from '../shared/figures.js';
 import type { Clause, Quantity } from '../shared/figures.js';
 import vocabulary from '../shared/figures.json' with { type: 'json' };
 
@@ -55,7 +55,14 @@ export function correctionRate(name: string, entryName: string): { direct: boole
  * when the counts right before it are all outcomes of a known kind, right after a closed count they add
  * up to. A list that leaves some cases out, or names an outcome not known here, says nothing certain.
  */
-export function outcomeReading(clause: Clause, rateIndex: number, floor: number, over: readonly string[], direct: boolean): OutcomeReading | undefined {
+export function outcomeReading(
+  clause: Clause,
+  rateIndex: number,
+  floor: number,
+  over: readonly string[],
+  direct: boolean,
+  opening: () => Figure | undefined,
+): OutcomeReading | undefined {
   const parts: Outcome[] = [];
   let j = rateIndex - 1;
   for (; j > floor && rateIndex - j <= MAX_FIGURES_BACK; j--) {
@@ -63,9 +70,10 @@ export function outcomeReading(clause: Clause, rateIndex: number, floor: number,
     if (!outcome) break;
     parts.unshift(outcome);
   }
-  const total = j > floor ? clause.figures[j]! : undefined;
+  // Outcomes from the clause's start break down the count their sentence opens on (`opening`: 依法审结79件。其中维持……).
+  const total = j > floor ? clause.figures[j]! : j === -1 ? opening() : undefined;
   // The closed count, its verb anywhere in its label (审结行政复议案件130件, 共审结130件), not one still pending.
-  const closed = total && over.some((w) => total.label.includes(w)) && !clause.roles[j]!.pending;
+  const closed = total && over.some((w) => total.label.includes(w)) && !isPending(total);
   if (!total || !closed || parts.length < 2 || !exactCount(total)) return undefined;
   if (parts.some((p) => !sameThings(p.figure, total)) || parts.reduce((sum, p) => sum + p.figure.value, 0) !== total.value) return undefined;
   const corrective = parts.filter((p) => p.kind === 'corrective');

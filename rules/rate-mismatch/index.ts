@@ -3,18 +3,23 @@ import type { RuleContext } from '@reportlint/core';
 import { joinedText, tablesOf } from '@reportlint/parser';
 import type { Figure, JoinedText, ReportTree, Table } from '@reportlint/parser';
 import {
+  chainBefore,
   closedWord,
   divisionShown,
+  doneOnly,
+  eachWithSentenceBefore,
   exactCount,
   expectedRate,
   figureClauses,
   findTotal,
+  isOutcome,
   joinClauses,
   boundContradicted,
   labelNames,
   MAX_FIGURES_BACK,
   namedAfter,
   ofSameSubject,
+  opensGoingOn,
   pendingWord,
   plainGap,
   possibleTotals,
@@ -27,12 +32,14 @@ import {
   REACHED,
   RECEIVED,
   sameThings,
+  sentenceCounting,
   shown,
   tolerance,
+  totalOpening,
   within,
   withoutLeads,
 } from '../shared/figures.js';
-import type { Clause, Quantity, RateEntry, Rounding } from '../shared/figures.js';
+import type { Clause, Quantity, RateEntry, Role, Rounding, SentenceBefore } from '../shared/figures.js';
 import { columnsWhere, cellFigure, isDerivedRow, shortRateName } from '../shared/tables.js';
 import { correctionRate, outcomeReading } from './corrections.js';
 import { checkRatios } from './ratios.js';
@@ -153,14 +160,23 @@ function totalAcrossList(joined: JoinedText, clause: Clause, n: number, entry: R
   return total && total.start < marker && exactCount(total) ? divided(numerator, total) : undefined;
 }
 
-function reading(joined: JoinedText, clause: Clause, rateIndex: number, floor: number, entry: RateEntry, qualifier: string): { reading?: Reading; used: boolean } {
+function reading(
+  joined: JoinedText,
+  clause: Clause,
+  rateIndex: number,
+  floor: number,
+  entry: RateEntry,
+  qualifier: string,
+  sentenceBefore: SentenceBefore,
+): { reading?: Reading; used: boolean } {
   const figures = clause.figures;
   const n = numeratorOf(joined, clause, rateIndex, floor, entry, qualifier);
   if (n !== undefined) {
     const numerator = figures[n]!;
     const total = findTotal(clause, n, floor, entry.over);
     if (total) return { used: true, reading: divided(numerator, total) };
-    return { used: true, reading: eitherTotal(clause, n, entry) ?? (floor < 0 ? totalAcrossList(joined, clause, n, entry, qualifier) : undefined) };
+    const across = eitherTotal(clause, n, entry) ?? (floor < 0 ? totalAcrossList(joined, clause, n, entry, qualifier) : undefined);
+    return { used: true, reading: across ?? totalFromBefore(joined, clause, n, entry, qualifier, sentenceBefore) };
   }
   // 新收30件，2宗正在办理，办结率93.3%: the done count is the total less the pending ones.
   if (!entry.pending || qualifier) return { used: false };
@@ -184,6 +200,33 @@ function reading(joined: JoinedText, clause: Clause, rateIndex: number, floor: n
   };
 }
 
+/**
+ * 全年受理劳动人事争议仲裁案件640件。仲裁委坚持调解优先。依法办结612件，办结率97%: a rate whose sentence goes
+ * on from before (opensGoingOn) and states no total of its count's things — no count of them before its count
+ * but outcomes, which a rate over closed cases is not taken of (经审理，维持20件，作出纠错决定8件，纠错率……) —
+ * is taken of the one count of those things in the sentence it goes on from (sentenceCounting: right before,
+ * or two back when the one between states none). That count is what came in, or labelled as a total, or, for
+ * a rate over closed cases, the closed count (依法审结79件); its count's words name nothing those sentences do
+ * not (办结消费投诉180件 after 受理投诉举报230件 counts other things).
+ */
+function totalFromBefore(joined: JoinedText, clause: Clause, n: number, entry: RateEntry, qualifier: string, sentenceBefore: SentenceBefore): Reading | undefined {
+  const numerator = clause.figures[n]!;
+  if (!exactCount(numerator) || !opensGoingOn(joined, clause)) return undefined;
+  for (const { f } of chainBefore(clause, n)) if (f.kind !== 'rate' && sameThings(f, numerator) && !(entry.over && isOutcome(f))) return undefined;
+  const counts: { f: Figure; role: Role }[] = [];
+  for (const c of sentenceCounting(sentenceBefore, numerator) ?? []) {
+    c.figures.forEach((f, k) => {
+      if (f.kind !== 'rate' && !f.parenthetical && sameThings(f, numerator) && !c.roles[k]!.otherPeriod) counts.push({ f, role: c.roles[k]! });
+    });
+  }
+  if (counts.length !== 1) return undefined;
+  const [{ f: total, role }] = counts as [{ f: Figure; role: Role }];
+  if (role.pending || (doneOnly(total, role) && !(entry.over && closedWord(total, entry.over)))) return undefined;
+  const term = entry.numerator.find((t) => countNames(numerator, t, qualifier));
+  const before = joined.slice(total.labelStart, numerator.labelStart);
+  return term !== undefined && ofSameSubject(numerator.label, qualifier + term, before) ? divided(numerator, total) : undefined;
+}
+
 /** Between rate names that share one value: 办结率和满意率, 办结率、满意率, 办结率及满意度. */
 const NAME_JOIN = /[和、及与]/g;
 
@@ -192,7 +235,14 @@ const NAME_JOIN = /[和、及与]/g;
  * value, and the first of them whose counts stand before it in the clause is read, as a rate of its own.
  * The last one is read as the name's own (rateEntry reads a name by its end).
  */
-function sharedReading(joined: JoinedText, clause: Clause, i: number, floor: number, rateName: { text: string; start: number }): { reading: Reading; name: { text: string; start: number } } | undefined {
+function sharedReading(
+  joined: JoinedText,
+  clause: Clause,
+  i: number,
+  floor: number,
+  rateName: { text: string; start: number },
+  sentenceBefore: SentenceBefore,
+): { reading: Reading; name: { text: string; start: number } } | undefined {
   let from = 0;
   for (const join of rateName.text.matchAll(NAME_JOIN)) {
     const text = rateName.text.slice(from, join.index);
@@ -200,7 +250,7 @@ function sharedReading(joined: JoinedText, clause: Clause, i: number, floor: num
     from = join.index + 1;
     const known = rateEntry(text);
     if (!known || known.entry.numerator.length === 0 || !text.endsWith(known.entry.name)) continue;
-    const r = reading(joined, clause, i, floor, known.entry, known.qualifier);
+    const r = reading(joined, clause, i, floor, known.entry, known.qualifier, sentenceBefore);
     if (r.reading) return { reading: r.reading, name: { text, start } };
     if (r.used) return undefined;
   }
@@ -225,11 +275,14 @@ function readingWithoutOwnCounts(
   floor: number,
   rateName: { text: string; start: number },
   known: KnownRate,
+  sentenceBefore: SentenceBefore,
 ): { reading: Reading; name?: { text: string; start: number } } | undefined {
   const correction = correctionRate(rateName.text, known.entry.name);
-  const outcomes = correction && known.entry.over && outcomeReading(clause, i, floor, known.entry.over, correction.direct);
+  // 依法审结79件。其中维持52件……: outcomes opening their sentence break down the closed count before it.
+  const opening = () => (clause.markers.length > 0 ? totalOpening(joined, clause, clause.markers[0]!, clause.figures[0], sentenceBefore)?.total : undefined);
+  const outcomes = correction && known.entry.over && outcomeReading(clause, i, floor, known.entry.over, correction.direct, opening);
   if (outcomes) return { reading: { ...outcomes, others: [] } };
-  return sharedReading(joined, clause, i, floor, rateName);
+  return sharedReading(joined, clause, i, floor, rateName, sentenceBefore);
 }
 
 /** A reading of counts after a rate, and the index of the last count it takes (later rates read after it). */
@@ -473,7 +526,7 @@ export const rule = defineRule({
   check(tree, ctx) {
     // Figures may run through a line break that cuts their sentence: they are read without it.
     const joined = joinedText(tree);
-    for (const clause of figureClauses(tree)) {
+    eachWithSentenceBefore(joined, figureClauses(tree), (clause, sentenceBefore) => {
       // Counts used by a rate are not reused by a later one: "受理1061宗，办结1061宗，办结率100%，累计…".
       let floor = -1;
       clause.figures.forEach((rate, i) => {
@@ -484,12 +537,12 @@ export const rule = defineRule({
         let name: { text: string; start: number } | undefined;
         if (known.entry.numerator.length > 0) {
           // The counts before the rate first; those after it only when none before is its own.
-          const fromBefore = reading(joined, clause, i, floor, known.entry, known.qualifier);
+          const fromBefore = reading(joined, clause, i, floor, known.entry, known.qualifier, sentenceBefore);
           const fromAfter = fromBefore.used ? undefined : readingAfter(clause, i, floor, known, joined);
           if (fromBefore.used) floor = i;
           else if (fromAfter) floor = fromAfter.last;
           r = fromBefore.reading ?? fromAfter?.reading;
-          const other = fromBefore.used || fromAfter ? undefined : readingWithoutOwnCounts(joined, clause, i, floor, rate.name, known);
+          const other = fromBefore.used || fromAfter ? undefined : readingWithoutOwnCounts(joined, clause, i, floor, rate.name, known, sentenceBefore);
           if (other) {
             ({ reading: r, name } = other);
             floor = i;
@@ -508,7 +561,7 @@ export const rule = defineRule({
         name ??= rateName(tree, rate.name, known.display);
         ctx.report({ messageId, data: { name: name.text, ...values, division: r.shown, actual }, start: name.start, end: rate.end });
       });
-    }
+    });
     checkTables(tree, ctx);
     checkShares(tree, ctx);
     checkRatios(tree, ctx);

@@ -1,7 +1,7 @@
 import type { ReportDescriptor, RuleContext } from '@reportlint/core';
 import { formatDecimal, joinedText, parseChineseNumeral } from '@reportlint/parser';
 import type { Figure, JoinedText, ReportTree } from '@reportlint/parser';
-import { boundContradicted, chainBefore, CHANGES, countBeforeNoun, divisionShown, eachWithSentenceBefore, endsWithQualifier, exactCount, expectedRate, figureClauses, findTotal, firstAfter, frameOf, isBounded, listAcrossSemicolons, MAX_FIGURES_BACK, PARTS, quantityOf, quotientAgrees, rangedCount, RECEIVED, sameThings, shown, thingsNamed, tolerance, totalOpening, within, WAYS, withoutMarker } from '../shared/figures.js';
+import { boundContradicted, chainBefore, CHANGES, countBeforeNoun, divisionShown, eachWithSentenceBefore, endsWithQualifier, exactCount, expectedRate, figureClauses, findTotal, firstAfter, firstOfSentence, frameOf, isBounded, listAcrossSemicolons, MAX_FIGURES_BACK, opensGoingOn, PARTS, quantityOf, quotientAgrees, rangedCount, RECEIVED, sameThings, sentenceCounting, shown, thingsNamed, tolerance, totalOpening, within, WAYS, withoutMarker } from '../shared/figures.js';
 import type { Clause, Rounding, SentenceBefore } from '../shared/figures.js';
 import { literalAlternation } from '../shared/ranges.js';
 
@@ -214,20 +214,6 @@ function countNamed(joined: JoinedText, figures: readonly Figure[], word: string
 }
 
 /**
- * How a sentence that goes on with the one before opens, before its first count: nothing, 经审理，/
- * 经复议审查，, or 其中 (已答复64件。其中予以公开40件，占已答复件数的62.5%: it breaks down a count of the
- * sentence before). A sentence opening on another subject, 行政诉讼方面，, speaks of that subject's counts.
- */
-const CONTINUES = /^\s*(?:经[^,，。]{1,8}[,，]?|其中[,，:：]?“?)?$/;
-
-/** The first clause of a clause's sentence. */
-function firstOfSentence(clause: Clause): Clause {
-  let first = clause;
-  while (first.previous) first = first.previous;
-  return first;
-}
-
-/**
  * 20件代表建议反映的问题已经解决16件，占承办总数的80%: a sentence whose subject is a count written
  * before its noun (opening the sentence, no label) counts its parts within that count. When the share
  * names a count received or assigned (承办, 受理 …: RECEIVED.totals) that no count of the sentence nor of
@@ -245,25 +231,24 @@ function subjectCount(joined: JoinedText, clause: Clause, partIndex: number, wor
 
 /**
  * Whether the sentence, up to the part at `partIndex`, goes on from the one before: it opens as
- * CONTINUES allows, and no count before the part is labelled as a total — only parts with their shares
+ * `opensGoingOn` allows, and no count before the part is labelled as a total — only parts with their shares
  * (经审理，维持15件，占受理案件总数的62.5%；撤销6件，占受案总数的25%): the sentence names no whole of its own.
  */
 function goesOnFromBefore(joined: JoinedText, clause: Clause, partIndex: number): boolean {
-  const first = firstOfSentence(clause);
-  return CONTINUES.test(joined.slice(first.start, first.figures[0]!.labelStart)) && !totalInSentence(clause, partIndex);
+  return opensGoingOn(joined, clause) && !totalInSentence(clause, partIndex);
 }
 
 /**
  * 受理500件，其中涉企投诉120件，占受理总数的24%: the count stated earlier in the sentence that the
  * share's words name. A sentence that goes on from the one before and names nothing before the part
  * (“全年受理行政复议申请15件。经审理，维持5件，占受理案件总数的33.3%”) speaks of the sentence right before
- * it, in the same paragraph: its one count so named is the whole.
+ * it, in the same paragraph, or of the one before that (see sentenceCounting): its one count so named is the whole.
  */
 function namedCount(joined: JoinedText, clause: Clause, partIndex: number, word: string, sentenceBefore: SentenceBefore): Base | undefined {
   const part = clause.figures[partIndex]!;
   const inSentence = countNamed(joined, Array.from(chainBefore(clause, partIndex), ({ f }) => f), word, part);
   if (inSentence !== undefined) return inSentence === null ? undefined : { whole: inSentence, others: [] };
-  const before = goesOnFromBefore(joined, clause, partIndex) ? sentenceBefore() : undefined;
+  const before = goesOnFromBefore(joined, clause, partIndex) ? sentenceCounting(sentenceBefore, part) : undefined;
   const earlier = before && countNamed(joined, before.flatMap((c) => c.figures).reverse(), word, part);
   if (earlier !== undefined) return earlier === null ? undefined : { whole: earlier, others: [] };
   const subject = subjectCount(joined, clause, partIndex, word);
@@ -273,7 +258,7 @@ function namedCount(joined: JoinedText, clause: Clause, partIndex: number, word:
   // sentence states no total of its own.
   const things = receivedThings(word);
   const inParagraph = (things ? part.label.includes(things.noun) : !RECEIVED.totals.some((w) => word.startsWith(w))) && !totalInSentence(clause, partIndex);
-  const earlierInParagraph = inParagraph ? countNamed(joined, (sentenceBefore(true) ?? []).flatMap((c) => c.figures).reverse(), word, part) : undefined;
+  const earlierInParagraph = inParagraph ? countNamed(joined, (sentenceBefore('paragraph') ?? []).flatMap((c) => c.figures).reverse(), word, part) : undefined;
   return earlierInParagraph ? { whole: earlierInParagraph, others: [] } : undefined;
 }
 
@@ -319,7 +304,7 @@ function listTotal(joined: JoinedText, clause: Clause, share: Share, sentenceBef
   // 全年收到群众建议40件。其中，已采纳26件，占比65%: a sentence that opens with 其中 breaks down a count of the one before.
   if (t < 0) {
     const opening = totalOpening(joined, clause, marker, figures[first], sentenceBefore);
-    return opening && { whole: opening, others: [] };
+    return opening && { whole: opening.total, others: opening.others.filter((f) => f.value >= part.value) };
   }
   if (passed(t) || rateOfOtherThings(joined, figures, t, first)) return undefined;
   // 发放贷款4216笔、18.73亿元，其中首套3894笔……: a count written with its amount is the whole of a list of counts.

@@ -683,15 +683,33 @@ export function joinClauses(all: readonly Clause[]): Clause {
 
 /**
  * The clauses of the sentence right before a clause's own, when they are what it goes on from; with
- * `paragraph`, those of every sentence before it in its paragraph.
+ * 'paragraph', those of every sentence before it in its paragraph; with 'second', those of the sentence
+ * two sentences before it, when only one sentence stands between, which turns to no other topic and names
+ * no other things (see `sentenceCounting`, which says when that one is read).
  */
-export type SentenceBefore = (paragraph?: boolean) => Clause[] | undefined;
+export type SentenceBefore = (reach?: 'paragraph' | 'second') => Clause[] | undefined;
+
+/** Whether a clause states a count of the things `of` counts. */
+const countsThingsOf = (c: Clause, of: Figure): boolean => c.figures.some((f) => f.kind !== 'rate' && sameThings(f, of));
+
+/**
+ * The sentence a sentence that goes on from before speaks of, for counts of the things `of` counts: the
+ * one right before it, or, when that one states no count of those things, the one before that — 全年受理
+ * 行政复议申请18件。案件全部在法定期限内审结。其中维持12件……: nothing between gives another count of them.
+ * Undefined when neither states one.
+ */
+export function sentenceCounting(sentenceBefore: SentenceBefore, of: Figure): Clause[] | undefined {
+  const right = sentenceBefore();
+  if (right?.some((c) => countsThingsOf(c, of))) return right;
+  const second = sentenceBefore('second');
+  return second?.some((c) => countsThingsOf(c, of)) ? second : undefined;
+}
 
 /**
  * A count of things done and not received: 审结120件, but not 收到政府信息公开申请27件, whose done word (公开)
  * names what was applied for — a received word (收到, 受理 …) says the count is of what came in.
  */
-const doneOnly = (f: Figure, role: Role): boolean => role.done && !RECEIVED.totals.some((w) => f.label.includes(w));
+export const doneOnly = (f: Figure, role: Role): boolean => role.done && !RECEIVED.totals.some((w) => f.label.includes(w));
 
 /** A part's label without the 其中 that opens its list (其中维持29件 → 维持). */
 export const withoutMarker = (label: string): string => label.replace(/^其中/, '');
@@ -728,18 +746,61 @@ export function frameOf(joined: JoinedText, f: Figure): { end: number; noun: str
 
 /**
  * 全年办理行政执法案件2.36万件，同比上升6.2%。其中，行政处罚1.08万件……: a sentence that opens
- * with 其中 breaks down a count of the sentence right before it. Which one, the text says only when
- * that sentence holds one count of the part's things besides those introduced as another period's
+ * with 其中 breaks down a count of the sentence it goes on from (see `sentenceCounting`: right before it,
+ * or two before when the one between states no count of those things). Which one, the text says only
+ * when that sentence holds one count of the part's things besides those introduced as another period's
  * (较上年的17.78亿元, compared with, not broken down), and it is neither of an earlier period (上年受理)
  * nor of things done (审结, whose parts may break down what was received): that count is the total —
- * the one parts-exceed-total adds the parts up to, and rate-mismatch takes their shares of.
+ * the one parts-exceed-total adds the parts up to, and rate-mismatch takes their shares of. The counts of
+ * done beside it are `others`: a share may be of them. Outcomes (维持, 撤销 …) are of the cases closed: after
+ * one count of done (依法审结79件。其中维持52件……) that count is their total, the others what was received.
  */
-export function totalOpening(joined: JoinedText, clause: Clause, marker: number, firstPart: Figure | undefined, sentenceBefore: SentenceBefore): Figure | undefined {
+export function totalOpening(
+  joined: JoinedText,
+  clause: Clause,
+  marker: number,
+  firstPart: Figure | undefined,
+  sentenceBefore: SentenceBefore,
+): { total: Figure; others: Figure[] } | undefined {
   if (!firstPart || clause.previous || joined.slice(clause.start, marker).trim() !== '') return undefined;
-  const counts = (sentenceBefore() ?? []).flatMap((c) => c.figures.filter((f, k) => !f.parenthetical && f.kind !== 'rate' && sameThings(f, firstPart) && !doneOnly(f, c.roles[k]!) && !c.roles[k]!.otherPeriod));
+  const counts: Figure[] = [];
+  const done: Figure[] = [];
+  for (const c of sentenceCounting(sentenceBefore, firstPart) ?? []) {
+    c.figures.forEach((f, k) => {
+      if (f.parenthetical || f.kind === 'rate' || !sameThings(f, firstPart) || c.roles[k]!.otherPeriod) return;
+      (doneOnly(f, c.roles[k]!) ? done : counts).push(f);
+    });
+  }
+  const plain = (f: Figure) => exactCount(f) && !CHANGES.earlier.some((w) => f.label.includes(w));
+  if (isOutcome(firstPart) && done.length === 1) return plain(done[0]!) ? { total: done[0]!, others: counts.filter(plain) } : undefined;
   const [total] = counts;
-  if (counts.length !== 1 || !exactCount(total!) || CHANGES.earlier.some((w) => total!.label.includes(w))) return undefined;
-  return total;
+  return counts.length === 1 && plain(total!) ? { total: total!, others: done.filter(plain) } : undefined;
+}
+
+/** The first clause of a clause's sentence. */
+export function firstOfSentence(clause: Clause): Clause {
+  let first = clause;
+  while (first.previous) first = first.previous;
+  return first;
+}
+
+/**
+ * How a sentence that goes on with the one before opens, before its first count: nothing, 经审理，/
+ * 经复议审查，, or 其中 (已答复64件。其中予以公开40件，占已答复件数的62.5%: it breaks down a count of the
+ * sentence before). A sentence opening on another subject, 行政诉讼方面，, speaks of that subject's counts.
+ */
+const CONTINUES = /^\s*(?:经[^,，。]{1,8}[,，]?|其中[,，:：]?“?)?$/;
+
+/**
+ * Whether a clause's sentence opens going on from the one before: as CONTINUES allows, or with a breakdown
+ * lead (从办理结果看，维持9件……), which breaks down a count stated before as 其中 does.
+ */
+export function opensGoingOn(joined: JoinedText, clause: Clause): boolean {
+  const first = firstOfSentence(clause);
+  const words = joined.slice(first.start, first.figures[0]!.labelStart).trimStart();
+  if (CONTINUES.test(words)) return true;
+  const lead = breakdownLeadAt(words, 0);
+  return lead > 0 && /^[,，:：]?\s*$/.test(words.slice(lead));
 }
 
 /**
@@ -747,24 +808,77 @@ export function totalOpening(joined: JoinedText, clause: Clause, marker: number,
  * clauses of the sentence before the clause's own — only when that sentence ends right before the
  * clause's sentence starts (for every clause of it), in the same paragraph, nothing but its full stop
  * between: a sentence that opens by going on from the one before (经审理，维持5件，占受理案件总数的33.3%;
- * 其中，行政处罚1.08万件) speaks of that one's counts.
+ * 其中，行政处罚1.08万件) speaks of that one's counts. The function also gives the sentence two back, or
+ * those of the paragraph (see SentenceBefore).
  */
 export function eachWithSentenceBefore(joined: JoinedText, clauses: readonly Clause[], visit: (clause: Clause, sentenceBefore: SentenceBefore) => void): void {
   let sentence = 0;
   let before: { from: number; to: number } | undefined;
+  let twoBefore: { from: number; to: number } | undefined;
   clauses.forEach((clause, k) => {
     if (!clause.previous) {
+      twoBefore = before;
       before = k > 0 ? { from: sentence, to: k } : undefined;
       sentence = k;
     }
-    const range = before;
+    const [range, range2] = [before, twoBefore];
     const first = sentence;
     const opening = clauses[first]!;
-    visit(clause, (paragraph) => {
-      if (paragraph) return clauses.slice(paragraphStart(joined, clauses, first), first);
-      return range && followsRightAfter(joined, clauses[range.to - 1]!, opening) ? clauses.slice(range.from, range.to) : undefined;
+    visit(clause, (reach) => {
+      if (reach === 'paragraph') return clauses.slice(paragraphStart(joined, clauses, first), first);
+      if (!range) return undefined;
+      const right = followsRightAfter(joined, clauses[range.to - 1]!, opening);
+      if (reach !== 'second') return right ? clauses.slice(range.from, range.to) : undefined;
+      // Two sentences back: the sentence right before states no figure (the one before it then has the last
+      // clauses), or states some (the one before those).
+      const second = right ? range2 : range;
+      if (!second) return undefined;
+      const between = joined.slice(clauses[second.to - 1]!.end, opening.start);
+      const earlier = joined.slice(clauses[second.from]!.start, clauses[second.to - 1]!.end);
+      return oneSentenceBetween(between) && !namesOtherThings(between, earlier) ? clauses.slice(second.from, second.to) : undefined;
     });
   });
+}
+
+/**
+ * One sentence and its full stop, after the full stop of the sentence before, in the same paragraph: a line
+ * break only right after a word, where a hard wrap the text is not joined at cut the sentence (“所” / “有办结
+ * 案件……”), never after a full stop.
+ */
+const ONE_SENTENCE = /^[。!?]?[ \t\u3000]*(?:[^。!?\n]|(?<=[\p{Script=Han}\w])\n)+[。!?][ \t\u3000]*$/u;
+const TURNS = vocabulary.lookBack.turns;
+/** Words before a noun of things that refer back to things named before (所有案件, 上述问题), or make them those done or received (办结案件). */
+const REFERRING = byLength([...vocabulary.lookBack.referring, ...DONE_VERBS, ...TOTALS]);
+/** How many characters before a noun of things are read as what narrows it (行政应诉 of 行政应诉案件). */
+const MODIFIER_REACH = 4;
+
+/**
+ * Whether the words between two sentences are one sentence that turns to no other topic (此外, 行政诉讼方面,
+ * 同时: see lookBack.turns), so that the sentence after it may still speak of the counts before it.
+ */
+function oneSentenceBetween(words: string): boolean {
+  return ONE_SENTENCE.test(words) && !TURNS.some((w) => words.includes(w));
+}
+
+/**
+ * Whether words name things of their own (行政应诉案件较上年有所增加), which a sentence after them may go on
+ * with: a noun of things (案件, 申请, 问题 …) narrowed by words the `earlier` sentence does not write with it.
+ * A noun alone, or after words that refer back to it or count it done or received (所有案件, 上述申请, 所有
+ * 办结案件), names the earlier sentence's things.
+ */
+function namesOtherThings(written: string, earlier: string): boolean {
+  // Read through the hard wraps ONE_SENTENCE lets through (“所” / “有办结案件”).
+  const words = written.replaceAll('\n', '');
+  for (const noun of THING_NOUNS) {
+    for (let at = words.indexOf(noun); at !== -1; at = words.indexOf(noun, at + noun.length)) {
+      let from = at;
+      while (from > 0 && at - from < MODIFIER_REACH && HAN.test(words.charAt(from - 1))) from--;
+      let modifier = words.slice(from, at);
+      for (let word = REFERRING.find((w) => modifier.startsWith(w)); word; word = REFERRING.find((w) => modifier.startsWith(w))) modifier = modifier.slice(word.length);
+      if (modifier !== '' && !earlier.includes(modifier + noun)) return true;
+    }
+  }
+  return false;
 }
 
 /** The index of the first clause of the paragraph the clause at `k` is in: no line break between it and `k`. */
@@ -1096,7 +1210,8 @@ export function withoutLeads(label: string): string {
 export function ofSameSubject(label: string, word: string, before: string): boolean {
   const at = label.indexOf(word);
   if (at === -1) return false;
-  const head = withoutLeads(label.slice(0, at));
+  // 撤销、确认违法等直接纠错决定: the examples before 等 name no subject; what follows it is counted.
+  const head = withoutLeads(label.slice(label.lastIndexOf('等', at) + 1, at));
   const rest = label.slice(at + word.length);
   const object = AFTER_OBJECTS.find(rest);
   const named = object ? rest.slice(0, -object.length) : rest;
