@@ -156,6 +156,7 @@ const expected: Record<string, string[]> = {
     '42:12-42:14 year-consistency “今年”从成文之年（2025年）算是2025年，从报告年度（2024年）算是2024年：应写明年份',
   ],
   'rate-mismatch-look-back.txt': [],
+  'rate-mismatch-verb-object.txt': [],
   'rate-mismatch-closed.txt': [
     '31:18-31:26 rate-mismatch 败诉率应为6.09%（19÷312），文中为7.09%',
     '34:35-34:43 rate-mismatch 纠错率应为11.2%（73÷652），文中为12.2%',

@@ -18,6 +18,7 @@ import {
   labelNames,
   MAX_FIGURES_BACK,
   namedAfter,
+  objectAfter,
   ofSameSubject,
   opensGoingOn,
   pendingWord,
@@ -36,6 +37,7 @@ import {
   shown,
   tolerance,
   totalOpening,
+  WAYS,
   within,
   withoutLeads,
 } from '../shared/figures.js';
@@ -95,7 +97,28 @@ function framedBy(f: Figure, previous: Figure | undefined): boolean {
   return previous !== undefined && f.label.length > 1 && f.label.endsWith('中') && f.labelStart === previous.end;
 }
 
-/** The numerator of a rate in the clause: the nearest count its name points to (办结率 → 办结13649宗). */
+/**
+ * The object a count of the clause names after a verb of the rate (办结信访事项221件 → 信访事项), when a count of
+ * the same things before it names that object too (受理信访事项230件): undefined otherwise, and for a count
+ * the verb names plainly (办结221件, 办结案件221件).
+ */
+function objectNamed(clause: Clause, j: number, entry: RateEntry, qualifier: string): string | undefined {
+  const f = clause.figures[j]!;
+  for (const term of entry.numerator) {
+    const object = objectAfter(f.label, term, qualifier);
+    if (object === undefined) continue;
+    for (let k = j - 1; k >= 0 && j - k <= MAX_FIGURES_BACK; k--) {
+      const earlier = clause.figures[k]!;
+      if (earlier.kind !== 'rate' && sameThings(earlier, f) && earlier.label.includes(object)) return object;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The numerator of a rate in the clause: the nearest count its name points to (办结率 → 办结13649宗), or that
+ * its verb and an object named before name (办结信访事项221件 after 受理信访事项230件: see objectNamed).
+ */
 function numeratorOf(joined: JoinedText, clause: Clause, rateIndex: number, floor: number, entry: RateEntry, qualifier: string): number | undefined {
   let found: number | undefined;
   if (rateIndex - floor > MAX_FIGURES_BACK) return undefined;
@@ -104,7 +127,8 @@ function numeratorOf(joined: JoinedText, clause: Clause, rateIndex: number, floo
     if (f.kind === 'rate') continue;
     // The clause before the count only when its tail may hold the verb and an object (rare: most counts are labelled).
     const before = f.tail.length > 2 ? joined.slice(clause.start, f.start) : undefined;
-    if (!entry.numerator.some((t) => countNames(f, t, qualifier, before, clause.figures[j - 1]))) continue;
+    const named = entry.numerator.some((t) => countNames(f, t, qualifier, before, clause.figures[j - 1]));
+    if (!named && objectNamed(clause, j, entry, qualifier) === undefined) continue;
     if (found === undefined) found = j;
     // Two different counts for the same verb: the sentence does not say which one is meant.
     else if (clause.figures[found]!.value !== f.value) return undefined;
@@ -123,6 +147,26 @@ function eitherTotal(clause: Clause, n: number, entry: RateEntry): Reading | und
   if (!totals || totals.length === 0) return undefined;
   const [total, ...others] = totals as [Figure, ...Figure[]];
   return { numerator: within(numerator.value), total: quantityOf(total), others: others.map(quantityOf), shown: `${shown(numerator)}÷${shown(total)}` };
+}
+
+/**
+ * 办结群众诉求1460件，其中按期办结1400件，按期办结率95.9%; 完成材料报送96项，按时报送90项，按时报送率93.8%: a
+ * rate of the things done one way (按期, 按时, 当场 …: qualifiers.ways) is over the count of all done, its verb
+ * unqualified, when that is the nearest count of the same things before its count. A total it was taken from
+ * (受理1500件，办结1460件，其中按期办结1400件) may be meant as well: the rate is right if either gives it.
+ */
+function allDone(clause: Clause, n: number, entry: RateEntry, qualifier: string): Reading | undefined {
+  if (!WAYS.includes(qualifier)) return undefined;
+  const numerator = clause.figures[n]!;
+  for (let j = n - 1; j >= 0 && n - j <= MAX_FIGURES_BACK; j--) {
+    const f = clause.figures[j]!;
+    if (f.kind === 'rate' || f.parenthetical || !sameThings(f, numerator)) continue;
+    if (!entry.numerator.some((t) => countNames(f, t, ''))) return undefined;
+    const received = findTotal(clause, j);
+    const reading = divided(numerator, f);
+    return reading && { ...reading, others: received && exactCount(received) ? [quantityOf(received)] : [] };
+  }
+  return undefined;
 }
 
 /**
@@ -174,8 +218,11 @@ function reading(
   if (n !== undefined) {
     const numerator = figures[n]!;
     const total = findTotal(clause, n, floor, entry.over);
+    // 受理信访事项230件，办结信访事项221件: a count named by its verb and object is over the total that names it.
+    const object = entry.numerator.some((t) => countNames(numerator, t, qualifier)) ? undefined : objectNamed(clause, n, entry, qualifier);
+    if (object !== undefined) return { used: true, reading: total?.label.includes(object) ? divided(numerator, total) : undefined };
     if (total) return { used: true, reading: divided(numerator, total) };
-    const across = eitherTotal(clause, n, entry) ?? (floor < 0 ? totalAcrossList(joined, clause, n, entry, qualifier) : undefined);
+    const across = eitherTotal(clause, n, entry) ?? allDone(clause, n, entry, qualifier) ?? (floor < 0 ? totalAcrossList(joined, clause, n, entry, qualifier) : undefined);
     return { used: true, reading: across ?? totalFromBefore(joined, clause, n, entry, qualifier, sentenceBefore) };
   }
   // 新收30件，2宗正在办理，办结率93.3%: the done count is the total less the pending ones.

@@ -421,6 +421,23 @@ export function labelNames(label: string, term: string, qualifier: string): bool
   return qualifierBefore(label, term) === qualifier;
 }
 
+/** Words of a noun, no mark nor digit among them. */
+const HAN_WORDS = /^\p{Script=Han}+$/u;
+
+/**
+ * The object a count's label names after the verb `term` with the rate's qualifier — 办结信访事项 → 信访事项,
+ * 实际完成执法检查 → 执法检查, 按时报送材料 → 材料 (for 按时) —, nothing but leads (其中, 已, 实际, 依法 …) before
+ * them; undefined when the label is no such verb and object. Which things the object names, only the sentence
+ * says: a caller holds it to a count before that names it too (受理信访事项230件，办结信访事项221件).
+ */
+export function objectAfter(label: string, term: string, qualifier: string): string | undefined {
+  const verb = qualifier + term;
+  const rest = withoutLeads(label);
+  if (rest.length <= verb.length || !rest.startsWith(verb)) return undefined;
+  const object = rest.slice(verb.length);
+  return HAN_WORDS.test(object) ? object : undefined;
+}
+
 /** Comparisons with an earlier period (较上年, 同比): they name it without carrying its cases over. */
 const COMPARISONS = byLength(vocabulary.changes.compare);
 
