@@ -153,6 +153,15 @@ describe('change-mismatch: areas, weights, lengths and volumes', () => {
     expect(messages('办理时限压缩至4个工作日，较上年的8个工作日压缩60%。')).toEqual(['降幅应为50%（(8-4)÷8），文中为60%']);
     expect(messages('平均候检时间12分钟，上年同期为18分钟，缩短40%。')).toEqual(['降幅应为33%（(18-12)÷18），文中为40%']);
   });
+  it('values per unit, from … to or against last year\'s: a value like any other', () => {
+    expect(messages('垃圾处理能力由600吨/日提高到900吨/日，提高60%。')).toEqual(['增幅应为50%（(900-600)÷600），文中为60%']);
+    expect(messages('污水处理能力由8.0万立方米／日提高到10.0万立方米／日，提高30%。')).toEqual(['增幅应为25%（(10.0万-8.0万)÷8.0万），文中为30%']);
+    expect(messages('政务服务事项平均申请材料由3.13个/件压减至1.96个/件，压减47.4%。')).toEqual(['降幅应为37.4%（(3.13-1.96)÷3.13），文中为47.4%']);
+    expect(messages('企业开办平均时间0.5天/户，较上年的2.5天/户压缩60%。')).toEqual(['降幅应为80%（(2.5-0.5)÷2.5），文中为60%']);
+    // Each value with decimals is an average rounded there: 3.13 and 1.96 allow 37.2% to 37.5%.
+    expect(messages('政务服务事项平均申请材料由3.13个/件压减至1.96个/件，压减37.5%。')).toEqual([]);
+    expect(messages('不动产登记平均申请材料由12份/件精简至7份/件，精简41.7%。')).toEqual([]);
+  });
   it('in the frames of counts: 分别 pairs and a table row', () => {
     expect(messages('清运生活垃圾12.6万吨（上年11.8万吨），建筑垃圾3.2万吨（上年2.9万吨），同比分别增长6.8%和15.3%。')).toEqual([
       '增幅应为10.3%（(3.2万-2.9万)÷2.9万），文中为15.3%',
@@ -165,8 +174,9 @@ describe('change-mismatch: areas, weights, lengths and volumes', () => {
     ['公里 and 千米', '新建农村公路120公里，较上年的100千米增长25%。'],
     ['a difference in another unit', '违法占地240亩，较上年的300亩减少6公顷。'],
     ['points after measures', '违法占地240亩，较上年的300亩减少3个百分点。'],
-    ['a rate per unit', '垃圾处理能力由600吨/日提高到900吨/日，提高60%。'],
-    ['a rate per unit, full-width slash', '污水处理能力由8万立方米／日提高到10万立方米／日，提高30%。'],
+    ['values per unit within the rounding of 万', '污水处理能力由8万立方米／日提高到10万立方米／日，提高30%。'],
+    ['values per different units', '平均申请材料由3.1个/件压减至1.9个/人，压减38.7%。'],
+    ['a value per unit and a total', '平均办理时限由5个工作日/件压缩至2个工作日，压缩60%。'],
     ['an average', '人均绿地12.5平方米，较上年的11平方米增加2.5平方米。'],
     ['约', '造林约1500亩，较上年的1200亩增长40%。'],
     ['余', '造林1500余亩，较上年的1200亩增加500亩。'],

@@ -8581,6 +8581,12 @@ const MUTATIONS: Record<string, Mutation[]> = {
       findings: ["19:90-19:98 change-mismatch 减少量应为26.3平方公里（412.5-386.2），文中为36.3平方公里"],
     },
     {
+      mistake: "a rise of a capacity per day from last year's that the two values do not give",
+      from: "城区日供水能力达到42万吨/日",
+      to: "城区日供水能力由上年的38万吨/日提高到42万吨/日，提高15%",
+      findings: ["25:30-25:33 change-mismatch 增幅应为11%（(42万-38万)÷38万），文中为15%"],
+    },
+    {
       mistake: "a 整改率 over problems 整改销号 with its digits swapped",
       from: "整改率97.8%",
       to: "整改率98.7%",
@@ -11524,11 +11530,6 @@ describe('unseen drafts: documented silences', () => {
     // 4.2万 and 1.4万 are rounded measures: their ratio may be as low as 4.15万÷1.45万 = 2.86, which a
     // whole multiple truncated writes 2倍. A multiple is accepted rounded or truncated, so nothing is sure.
     expect(newFindings('161-city-water-resources-bureau-river-sand.txt', '是上年1.4万吨的3倍', '是上年1.4万吨的2倍')).toEqual([]);
-  });
-
-  it('161: a change of a capacity per day (日供水能力由上年的38万吨/日提高到42万吨/日，提高15%)', () => {
-    // A rate per unit (吨/日) is no amount of the thing itself: change-mismatch leaves it alone.
-    expect(newFindings('161-city-water-resources-bureau-river-sand.txt', '城区日供水能力达到42万吨/日', '城区日供水能力由上年的38万吨/日提高到42万吨/日，提高15%')).toEqual([]);
   });
 
   it('162: an area stated with a part of a 其中 sentence, above the area of the sentence before (案件29起、涉及面积346.2亩)', () => {

@@ -153,6 +153,14 @@ describe('approximate markers', () => {
     expect(figures('确定基本事项平均119项，人均办案量12件，每月2次').map((f) => f.average)).toEqual([true, true, true]);
   });
 
+  it('a value per unit is one figure, written with both units, an average whatever its label', () => {
+    expect(brief('平均申请材料由3.13个/件压减至1.96个/件，日处理能力600吨／日，时限2.5天/户')).toEqual(['3.13个/件=3.13个/件', '1.96个/件=1.96个/件', '600吨/日=600吨/日', '2.5天/户=2.5天/户']);
+    const [from, to] = figures('平均申请材料由3.13个/件压减至1.96个/件');
+    expect([from!.average, to!.average, to!.label]).toEqual([true, true, '压减至']);
+    // A slash before no unit leaves the figure as it is: 120件 and a date or a fraction after it.
+    expect(brief('受理120件/2024年，3/4')).toEqual(['120件=120件']);
+  });
+
   it('an average word anywhere in the label makes an average, but not the figures after it', () => {
     const averages = (text: string) => figures(text).map((f) => f.average);
     expect(averages('日均受理群众来电由1200件增加到1500件')).toEqual([true, false]);

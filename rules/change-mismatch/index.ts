@@ -2,7 +2,7 @@ import { defineRule } from '@reportlint/core';
 import type { RuleContext } from '@reportlint/core';
 import { formatDecimal, joinedText, parseChineseNumeral, tablesOf } from '@reportlint/parser';
 import type { Figure, FigureChange, Heading, JoinedText, ReportTree, Table } from '@reportlint/parser';
-import { CHANGE_CONNECT as CONNECT, CHANGE_FROM, CHANGES, countRange, EARLIER, exactCount, figureClauses, halfWidth, isMeasured, opensChange, PARTS, rangeOf, REACHED, sameThings, shown, tolerance, writtenFrom, writtenMultiplier } from '../shared/figures.js';
+import { CHANGE_CONNECT as CONNECT, CHANGE_FROM, CHANGES, countRange, EARLIER, exactCount, figureClauses, halfWidth, isMeasured, isPerUnit, opensChange, PARTS, rangeOf, REACHED, sameThings, shown, tolerance, writtenFrom, writtenMultiplier } from '../shared/figures.js';
 import { literalAlternation } from '../shared/ranges.js';
 import type { Clause } from '../shared/figures.js';
 import { columnGroups, columnsWhere, cellFigure, TABLE_WORDS } from '../shared/tables.js';
@@ -367,6 +367,12 @@ const DURATIONS: readonly string[] = CHANGES.durations;
 const sameDurations = (a: Figure, b: Figure) =>
   a.kind === 'measure' && a.unit === b.unit && b.kind === 'measure' && DURATIONS.includes(a.unit) && !a.approximate && !b.approximate && !a.change && !b.change;
 
+/**
+ * Two values per the same unit (平均申请材料由3.13个/件压减至1.96个/件, 由600吨/日提高到900吨/日), stated
+ * exactly: a value per unit is a value like any other, its change that of the two values.
+ */
+const samePerUnit = (a: Figure, b: Figure) => isPerUnit(a) && a.unit === b.unit && a.kind === b.kind && !a.approximate && !b.approximate && !a.change && !b.change;
+
 /** An exact count, or an exact measure: one end of a change whose percent or multiple can be computed. */
 const exactQuantity = (f: Figure) => exactCount(f) || (isMeasured(f) && !f.approximate && !f.change);
 
@@ -388,13 +394,14 @@ function plain(s: Statement): boolean {
 
 /**
  * Whether the two counts of a statement can be divided: exact counts of the same things, measures in
- * the same unit (亩 and 公顷 are not converted), or time limits from … to.
+ * the same unit (亩 and 公顷 are not converted), or time limits and values per unit from … to.
  */
 function comparable(s: Statement): boolean {
   const { earlier, later } = s;
-  // A time limit is read from … to, or compared with an earlier period's (较上年的38.1小时): compared with a
-  // statutory one (较法定时限20个工作日) it is often another kind of limit.
-  const same = (exactQuantity(earlier) && exactQuantity(later) && sameThings(earlier, later)) || ((s.fromTo === true || s.earlierPeriod === true) && sameDurations(earlier, later));
+  // A time limit or a value per unit is read from … to, or compared with an earlier period's (较上年的38.1小时):
+  // compared with a statutory one (较法定时限20个工作日) it is often another kind of limit.
+  const periods = s.fromTo === true || s.earlierPeriod === true;
+  const same = (exactQuantity(earlier) && exactQuantity(later) && sameThings(earlier, later)) || (periods && (sameDurations(earlier, later) || samePerUnit(earlier, later)));
   return same && !later.parenthetical && earlier.value - halfWidth(earlier) > 0;
 }
 

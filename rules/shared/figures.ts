@@ -240,12 +240,16 @@ const PER_UNIT = /^[/／]/;
  */
 export const isMeasured = (f: Figure) => f.kind === 'measure' && MEASURES.includes(f.unit) && !f.average && f.value >= 0 && !PER_UNIT.test(f.tail);
 
+/** A value per unit (1.96个/件, 2.5天/户, 300吨/日): the parser writes its two units with a slash. */
+export const isPerUnit = (f: Figure) => f.unit.includes('/');
+
 /**
  * The half-width of the interval a count or measure stands for: a count is exact unless written in 万 or
  * 亿 (tolerance); a measure is rounded at its last written decimal, 108.1亩 being 108.05…108.15 and
- * 12.6万平方米 12.55万…12.65万.
+ * 12.6万平方米 12.55万…12.65万; so is a value per unit written with decimals, an average (3.13个/件 is
+ * 3.125…3.135), while a whole one is exact as a count is (12份/件).
  */
-export const halfWidth = (f: Figure) => (isMeasured(f) ? (f.scale * 10 ** -f.precision) / 2 : tolerance(f));
+export const halfWidth = (f: Figure) => (isMeasured(f) || (isPerUnit(f) && f.precision > 0) ? (f.scale * 10 ** -f.precision) / 2 : tolerance(f));
 
 /**
  * The interval a count, a measure or a difference (增加20余件, 减少108.1亩) stands for, if it has one (see

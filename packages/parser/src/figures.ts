@@ -28,14 +28,17 @@ export type FigureChange = 'increase' | 'decrease' | 'change';
 export interface Figure {
   /** The value in base units: 3.96万户 → 39600, 8亿元 → 800000000, 99.02% → 99.02, 5‰ → 5. */
   value: number;
-  /** Measure word or unit without the multiplier: '件', '人次', '元', '%', '‰', '倍', '公里'; '' for a bare 3.96万. */
+  /**
+   * Measure word or unit without the multiplier: '件', '人次', '元', '%', '‰', '倍', '公里'; '' for a bare 3.96万;
+   * both units of a value per unit, with a half-width slash: '个/件' (1.96个/件), '吨/日'.
+   */
   unit: string;
   kind: FigureKind;
   /** Stated as approximate (余 多 约 近 超 达 以上 左右 …, a range 3-5个): unusable for exact checks. */
   approximate: boolean;
   /** The word that made it approximate, as written in the normalized text. */
   marker?: string;
-  /** A per-unit figure (平均119项, 人均, 每月2次), not a total. */
+  /** A per-unit figure (平均119项, 人均, 每月2次, 1.96个/件), not a total. */
   average: boolean;
   /** Decimals stated in the number as written (99.02% → 2, 3.96万 → 2, 120 → 0). */
   precision: number;
@@ -526,7 +529,23 @@ interface Ending {
   multiplier: string;
   scale: number;
   unit: UnitEntry | undefined;
+  /** The unit a value per unit is per (件 of 1.96个/件, 日 of 300吨/日), written after a slash. */
+  per: string | undefined;
   end: number;
+}
+
+const SLASH = 0x2f; // / (and ／, folded to it by the normalized view)
+/** Units a value may be per besides the measure words (300吨/日, 2次/月). */
+const PER_PERIODS = new Prefixes(vocabulary.perUnit.periods);
+
+/**
+ * The unit after a slash right after a figure's unit (1.96个/件, 2.5天/户, 300吨/日), and where it ends: the
+ * figure is a value per that unit, one quantity, never a count followed by another.
+ */
+function perUnitAt(text: string, at: number, end: number): { unit: string; end: number } | undefined {
+  if (codeAt(text, at) !== SLASH) return undefined;
+  const unit = unitAt(text, at + 1, end)?.unit ?? PER_PERIODS.at(text, at + 1);
+  return unit === undefined || at + 1 + unit.length > end ? undefined : { unit, end: at + 1 + unit.length };
 }
 
 /** 3.96万户, 10余件, 8亿元, 2 件: what follows a number, or undefined when it makes no figure of it. */
@@ -558,7 +577,9 @@ function endingAfter(text: string, r: Reading, end: number): Ending | undefined 
   if (!unit && scale === 1) return undefined;
   // A lone Chinese digit needs a measure word of its own: 三项, 十余家 — never 五访 or 二中.
   if (chinese && number.end - r.figStart === 1 && (!unit || unit.kind === 'rate')) return undefined;
-  return { marker, multiplier, scale, unit, end: p + (unit?.unit.length ?? 0) };
+  const unitEnd = p + (unit?.unit.length ?? 0);
+  const per = unit && unit.kind !== 'rate' ? perUnitAt(text, unitEnd, end) : undefined;
+  return { marker, multiplier, scale, unit, per: per?.unit, end: per?.end ?? unitEnd };
 }
 
 /**
@@ -674,7 +695,7 @@ function tailEnd(text: string, from: number, end: number): number {
 
 function readFigure(text: string, r: Reading, start: number, end: number, boundary: number, parenthetical: boolean, lastMark: number): Figure | undefined {
   const number = r.number;
-  const ending: Ending | undefined = r.percentWord ? { marker: undefined, multiplier: '', scale: 1, unit: PERCENT_UNIT, end: number.end } : endingAfter(text, r, end);
+  const ending: Ending | undefined = r.percentWord ? { marker: undefined, multiplier: '', scale: 1, unit: PERCENT_UNIT, per: undefined, end: number.end } : endingAfter(text, r, end);
   if (!ending) return undefined;
   const { unit, scale } = ending;
   const figEnd = ending.end;
@@ -716,11 +737,12 @@ function readFigure(text: string, r: Reading, start: number, end: number, bounda
   // name afterwards took one of six shapes, and those reads went megamorphic).
   const figure: Figure = {
     value: (r.negative ? -1 : 1) * number.value * scale,
-    unit: unit?.unit ?? '',
+    // 1.96个/件: a value per unit is written with both units, an average whatever its label.
+    unit: ending.per === undefined ? (unit?.unit ?? '') : `${unit!.unit}/${ending.per}`,
     kind: unit?.kind ?? 'count',
     approximate: marker !== undefined,
     marker,
-    average: isAverage(label),
+    average: ending.per !== undefined || isAverage(label),
     precision: number.precision,
     scale,
     written: text.slice(r.figStart, number.end) + ending.multiplier,
