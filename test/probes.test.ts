@@ -110,6 +110,7 @@ const expected: Record<string, string[]> = {
     '36:21-36:22 line-break-in-sentence 句子在此处被换行截断（“…议案件186件，”后接下一行“行政诉讼案件87…”），应删去换行，与下一行连成一段',
     '37:10-37:11 line-break-in-sentence 句子在此处被换行截断（“…诉讼案件87件，”后接下一行“法律援助案件74…”），应删去换行，与下一行连成一段',
   ],
+  'parts-exceed-total-classes.txt': [],
   'parts-exceed-total.txt': [],
   'placeholder-text.txt': [
     '10:30-10:33 placeholder-text 模板占位符“×××”未替换，应填写实际内容',

@@ -262,7 +262,24 @@ function mayOverlap(label: string): boolean {
   if (label.endsWith('的')) return true;
   const level = PARTS.thresholds.reduce((l, w) => l.replaceAll(w, ''), label);
   if (PARTS.cumulative.some((w) => level.indexOf(w) > 0)) return true;
-  return PARTS.attributes.some((w) => label.startsWith(w)) || PARTS.availabilities.some((w) => label.includes(w));
+  return (PARTS.attributes.some((w) => label.startsWith(w)) && !namesClass(label)) || PARTS.availabilities.some((w) => label.includes(w));
+}
+
+/** The noun a class word may stand before in a part's label: 涉企类诉求, 涉税走私类案件. */
+const CLASS_NOUN = /^\p{Script=Han}{0,4}$/u;
+
+/**
+ * Whether a part's label names a class (涉法涉诉类, 涉企类诉求, 涉及行政处罚类: parts.classes), not a property
+ * that other parts may share: each item is put in one class. Not 类型 or 类别 (breakdowns.classes), which name
+ * the classing (涉及行政许可类型的案件).
+ */
+function namesClass(label: string): boolean {
+  return PARTS.classes.some((w) => {
+    const at = label.lastIndexOf(w);
+    if (at <= 0) return false;
+    const classing = label.slice(at);
+    return CLASS_NOUN.test(classing.slice(w.length)) && !PARTS.breakdowns.classes.some((c) => classing.startsWith(c));
+  });
 }
 
 /**
