@@ -5688,6 +5688,12 @@ const MUTATIONS: Record<string, Mutation[]> = {
   ],
   "115-beijing-district-hotline.txt": [
     {
+      mistake: "more requests resolved than those to be handled that the sentence frames them within",
+      from: "已解决209,860件",
+      to: "已解决229,860件",
+      findings: ["11:175-11:185 parts-exceed-total 解决229860件多于办理223390件；解决数不应超过办理数，请核对"],
+    },
+    {
       mistake: "a 直接纠错率 off, its numerator the corrective outcomes listed",
       from: "直接纠错率10.6%",
       to: "直接纠错率12.6%",
@@ -9766,6 +9772,12 @@ const MUTATIONS: Record<string, Mutation[]> = {
   ],
   "179-financial-regulatory-branch.txt": [
     {
+      mistake: "more petitions closed on time than handled",
+      from: "办理信访事项38件，按期办结38件",
+      to: "办理信访事项38件，按期办结39件",
+      findings: ["38:42-38:49 parts-exceed-total 按期办结39件多于办理38件；按期办结数不应超过办理数，请核对"],
+    },
+    {
       mistake: "a 办结率 of licensing applications half a point off",
       from: "办结率99.0%",
       to: "办结率99.5%",
@@ -11189,12 +11201,6 @@ describe('unseen drafts: documented silences', () => {
     ).toEqual([]);
   });
 
-  it('115: more requests resolved (已解决229,860件) than there are to be handled (223,390件)', () => {
-    // As in 25: a numerator beyond its total tells that the counts are not the rate's (requests resolved
-    // in a year include some received the year before), so the 解决率 is not checked against them.
-    expect(newFindings('115-beijing-district-hotline.txt', '已解决209,860件', '已解决229,860件')).toEqual([]);
-  });
-
   it('119: the 主任 dropped from the duties paragraph while 主任办公会议 remains', () => {
     // “办党组书记陈建国同志……提交主任办公会议研究” still names the office's head by his title: a meeting
     // named after the head is his, and whether it tells enough of his duties is not for the rule to judge.
@@ -11702,11 +11708,6 @@ describe('unseen drafts: documented silences', () => {
     // Across a ； only a count named by the rate's verb alone is read over the list's total: words before the
     // verb may name a part or another subject (涉企的办结, 举报办结), which the rule does not tell from an agent.
     expect(newFindings('179-financial-regulatory-branch.txt', '办结1.25万件，办结率99.2%', '办结1.25万件，办结率97.2%')).toEqual([]);
-  });
-
-  it('179: more petitions closed on time than handled (办理信访事项38件，按期办结39件)', () => {
-    // 办理 is no word of what was received (as in 178).
-    expect(newFindings('179-financial-regulatory-branch.txt', '办理信访事项38件，按期办结38件', '办理信访事项38件，按期办结39件')).toEqual([]);
   });
 
   it('182: the 合计 row of the table with a two-row header raised above the sum of its rows', () => {

@@ -57,6 +57,7 @@ const expected: Record<string, string[]> = {
   'figures-close-calls.txt': [],
   'figures-new-lookalikes.txt': [],
   'figures-real-forms.txt': [],
+  'figures-handled-totals.txt': [],
   'figures-line-breaks.txt': [
     '5:36-5:37 line-break-in-sentence 句子在此处被换行截断（“…办结115件，办”后接下一行“结率为98.3%…”），应删去换行，与下一行连成一段',
     '5:36-6:9 rate-mismatch 办结率应为95.8%（115÷120），文中为98.3%',

@@ -2,7 +2,7 @@ import { defineRule } from '@reportlint/core';
 import type { RuleContext } from '@reportlint/core';
 import { findEnumeration, joinedText, tablesOf } from '@reportlint/parser';
 import type { Figure, JoinedText, Table } from '@reportlint/parser';
-import { countBeforeNoun, countRange, doneNamed, eachWithSentenceBefore, exactCount, figureClauses, findTotal, firstAfter, frameOf, isDoneVerb, isOutcome, isPending, listAcrossSemicolons, markerLength, MAX_FIGURES_BACK, namedAfter, opensWithDoneVerb, PARTS, RECEIVED, receivedWord, sameThings, shown, speaksOfCarryOver, tolerance, totalOpening, withoutLeads, withoutMarker, writtenMultiplier } from '../shared/figures.js';
+import { countBeforeNoun, countRange, doneNamed, eachWithSentenceBefore, exactCount, figureClauses, findTotal, firstAfter, frameOf, isDoneVerb, isOutcome, isPending, listAcrossSemicolons, markerLength, MAX_FIGURES_BACK, namedAfter, objectAfter, opensWithDoneVerb, PARTS, RECEIVED, receivedWord, sameThings, shown, speaksOfCarryOver, tolerance, totalOpening, withoutLeads, withoutMarker, writtenMultiplier } from '../shared/figures.js';
 import type { Clause, Role, SentenceBefore } from '../shared/figures.js';
 import { columnsWhere, cellFigure, isBreakdown, isDerivedRow, isTotalName } from '../shared/tables.js';
 
@@ -580,13 +580,17 @@ function doneExceedsReceived(ctx: Ctx, joined: JoinedText, words: string, clause
     // label naming nothing leaves it to the words right after the count (1500名合格).
     const role = clause.roles[i]!;
     if (reported.has(f) || f.parenthetical || !exactCount(f)) return;
-    const done = role.done || role.should ? doneNamed(f.label, RECEIVED.done) : doneAfter(f);
+    const named = role.done || role.should ? doneNamed(f.label, RECEIVED.done) : doneAfter(f);
+    const object = named ? undefined : doneWithObject(f);
+    const done = named ?? object?.verb;
     if (!done) return;
     carryOver ??= speaksOfCarryOver(words);
     if (carryOver) return;
     const total = findTotal(clause, i);
     // A total above a round number (380余件) says too little to be sure a count of done passes it.
     if (!total || !exactCount(total) || !sameThings(f, total)) return;
+    // 征求意见建议126条，采纳意见建议132条: a count of done named with its object is of the total that names it.
+    if (object && !total.label.includes(object.object)) return;
     const received = receivedWord(total);
     if (!received || f.value <= total.value + tolerance(total) + tolerance(f) + EPSILON) return;
     ctx.report({
@@ -595,6 +599,15 @@ function doneExceedsReceived(ctx: Ctx, joined: JoinedText, words: string, clause
       ...doneSpan(joined, f, done),
     });
   });
+}
+
+/** The verb of done and its object a count's label names (采纳意见建议132条 → 采纳, 意见建议), or undefined. */
+function doneWithObject(f: Figure): { verb: string; object: string } | undefined {
+  for (const verb of RECEIVED.done) {
+    const object = objectAfter(f.label, verb, '');
+    if (object !== undefined) return { verb, object };
+  }
+  return undefined;
 }
 
 /** The count of done with its verb, before it (合格1500名) or after it (1500名合格). */

@@ -3,6 +3,7 @@ import type { RuleContext } from '@reportlint/core';
 import { joinedText, tablesOf } from '@reportlint/parser';
 import type { Figure, JoinedText, ReportTree, Table } from '@reportlint/parser';
 import {
+  allDoneAfter,
   chainBefore,
   closedWord,
   divisionShown,
@@ -225,6 +226,8 @@ function reading(
     const across = eitherTotal(clause, n, entry) ?? allDone(clause, n, entry, qualifier) ?? (floor < 0 ? totalAcrossList(joined, clause, n, entry, qualifier) : undefined);
     return { used: true, reading: across ?? totalFromBefore(joined, clause, n, entry, qualifier, sentenceBefore) };
   }
+  const everyOne = allDoneReading(joined, clause, rateIndex, floor, entry, qualifier);
+  if (everyOne) return { used: true, reading: everyOne };
   // 新收30件，2宗正在办理，办结率93.3%: the done count is the total less the pending ones.
   if (!entry.pending || qualifier) return { used: false };
   const pending: number[] = [];
@@ -245,6 +248,31 @@ function reading(
       shown: `(${shown(total)}-${shown(rest)})÷${shown(total)}`,
     },
   };
+}
+
+/** What lists counts of the same things one after another: 建议45件、政协提案38件, 3件、12345工单17件. */
+const LISTED = /^[、和及与][^,;:()。]*$/;
+
+/**
+ * 办理人大代表建议45件、政协委员提案38件，已全部办结，办结率96%: words right after the counts before a rate that
+ * say every one of them is done (均已办结, 已全部办结, 全部按期办结: see allDoneAfter) make the rate of that verb
+ * 100%, of those counts together or of each. Only when they are the only counts of their things before the
+ * rate in its clause; a rate done one way (按期办结率) only when the words say that way.
+ */
+function allDoneReading(joined: JoinedText, clause: Clause, rateIndex: number, floor: number, entry: RateEntry, qualifier: string): Reading | undefined {
+  const figures = clause.figures;
+  let j = rateIndex - 1;
+  while (j > floor && figures[j]!.kind === 'rate') j--;
+  const last = figures[j];
+  const all = j > floor && exactCount(last!) ? allDoneAfter(joined, last!) : undefined;
+  if (!all || !entry.numerator.includes(all.verb) || (qualifier !== '' && qualifier !== all.way)) return undefined;
+  let first = j;
+  while (first - 1 > floor && exactCount(figures[first - 1]!) && sameThings(figures[first - 1]!, last!) && LISTED.test(joined.slice(figures[first - 1]!.end, figures[first]!.start))) first--;
+  if (figures.slice(0, first).some((f) => f.kind !== 'rate' && sameThings(f, last!))) return undefined;
+  const counts = figures.slice(first, j + 1);
+  const sum = counts.reduce((s, f) => s + f.value, 0);
+  const terms = counts.length > 1 ? `(${counts.map(shown).join('+')})` : shown(last!);
+  return { numerator: within(sum), total: within(sum), others: [], shown: `${terms}÷${terms}` };
 }
 
 /**

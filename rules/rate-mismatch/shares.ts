@@ -1,7 +1,7 @@
 import type { ReportDescriptor, RuleContext } from '@reportlint/core';
 import { formatDecimal, joinedText, parseChineseNumeral } from '@reportlint/parser';
 import type { Figure, JoinedText, ReportTree } from '@reportlint/parser';
-import { boundContradicted, chainBefore, CHANGES, countBeforeNoun, divisionShown, eachWithSentenceBefore, endsWithQualifier, exactCount, expectedRate, figureClauses, findTotal, firstAfter, firstOfSentence, frameOf, isBounded, listAcrossSemicolons, MAX_FIGURES_BACK, opensGoingOn, PARTS, quantityOf, quotientAgrees, rangedCount, RECEIVED, sameThings, sentenceCounting, shown, thingsNamed, tolerance, totalOpening, within, WAYS, withoutMarker } from '../shared/figures.js';
+import { allDoneAfter, boundContradicted, chainBefore, CHANGES, countBeforeNoun, divisionShown, eachWithSentenceBefore, endsWithQualifier, exactCount, expectedRate, figureClauses, findTotal, firstAfter, firstOfSentence, frameOf, isBounded, listAcrossSemicolons, MAX_FIGURES_BACK, opensGoingOn, PARTS, quantityOf, quotientAgrees, rangedCount, RECEIVED, sameThings, sentenceCounting, shown, thingsNamed, tolerance, totalOpening, within, WAYS, withoutMarker } from '../shared/figures.js';
 import type { Clause, Rounding, SentenceBefore } from '../shared/figures.js';
 import { literalAlternation } from '../shared/ranges.js';
 
@@ -161,21 +161,14 @@ function withPart(written: Figure | ShareWords, figures: readonly Figure[], part
 }
 
 /**
- * 受理申请86件，均已按期答复: 均已 and a done word right after a count received say every one of it is done
- * so — the count is also the count of those answered (the done word: group 1).
- */
-const ALL_DONE = new RegExp(String.raw`^,均(?:已经|已)?(?:依法|全部|${literalAlternation(WAYS)})?(${literalAlternation(RECEIVED.done)})(?=[,;。!?]|$)`);
-/** How far after its count 均已…… may end: a comma, 均已经, a qualifier and the done word. */
-const ALL_DONE_REACH = 12;
-
-/**
  * The words a count is named by: its label, the noun of the frame it opens (在委员提出的145件提案中 is a count
- * of 提案), and 已 with the done word of 均已…… after a count received (受理申请86件，均已答复 is 已答复 too).
+ * of 提案), and 已 with the done word of 均已…… after a count received (受理申请86件，均已答复 is 已答复 too:
+ * every one of it is answered, see allDoneAfter).
  */
 function nameOf(joined: JoinedText, f: Figure): string {
   const frame = frameOf(joined, f);
   const received = RECEIVED.totals.some((w) => f.label.includes(w));
-  const done = received ? ALL_DONE.exec(joined.slice(f.end, joined.move(f.end, ALL_DONE_REACH)))?.[1] : undefined;
+  const done = received ? allDoneAfter(joined, f)?.verb : undefined;
   return f.label + (frame?.noun ?? '') + (done ? '已' + done : '');
 }
 

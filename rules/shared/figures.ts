@@ -436,6 +436,8 @@ const HAN_WORDS = /^\p{Script=Han}+$/u;
  */
 export function objectAfter(label: string, term: string, qualifier: string): string | undefined {
   const verb = qualifier + term;
+  // Hot (parts-exceed-total asks it of every count): most labels hold no such verb at all.
+  if (!label.includes(verb)) return undefined;
   const rest = withoutLeads(label);
   if (rest.length <= verb.length || !rest.startsWith(verb)) return undefined;
   const object = rest.slice(verb.length);
@@ -542,6 +544,25 @@ const countsReceived = (word: string): boolean =>
 
 /** The verbs of things done, longest first: the rates' numerators and the done words of RECEIVED. */
 const DONE_VERBS = byLength([...new Set([...ALL_NUMERATORS, ...RECEIVED.done])]);
+
+/**
+ * After a count: 均已按期答复, 已全部办结, 全部按期办结 — words that say every one of it is done (the way: group 1,
+ * the verb: group 2), up to the next mark.
+ */
+const ALL_DONE = new RegExp(
+  String.raw`^,(?:${literalAlternation(RECEIVED.allDone)})(?:全部)?(${literalAlternation(['依法', ...WAYS])})?(${literalAlternation(DONE_VERBS)})(?=[,;。!?]|$)`,
+);
+/** How far after its count those words may end: a comma, 均已经全部, a way and the verb. */
+const ALL_DONE_REACH = 14;
+
+/**
+ * The words right after a count that say every one of it is done (受理申请86件，均已按期答复; 办理建议45件，已全部
+ * 办结): the verb of done, and the way it is done ('' for none: 依法 says no way); undefined when none follow it.
+ */
+export function allDoneAfter(joined: JoinedText, f: Figure): { way: string; verb: string } | undefined {
+  const m = ALL_DONE.exec(joined.slice(f.end, joined.move(f.end, ALL_DONE_REACH)));
+  return m ? { way: m[1] === undefined || m[1] === '依法' ? '' : m[1], verb: m[2]! } : undefined;
+}
 
 /** Whether words are a verb of done alone (办结, 完成): they name no things of their own. */
 export const isDoneVerb = (words: string): boolean => DONE_VERBS.includes(words);
@@ -1186,10 +1207,11 @@ function receivedAfter(f: Figure): readonly string[] {
 
 /**
  * The word that says a total is what came in (受理, 收到, 参加 …): in its label (受理投诉300件), or after
- * it and its noun when its label says nothing of it (1478名干部参加考试, 共1478名干部参加考试).
+ * it and its noun when its label says nothing of it (1478名干部参加考试, 共1478名干部参加考试); else a word of
+ * what was handled or solicited in its label (办理人大代表建议45件, 征求意见126条: received.handled).
  */
 export function receivedWord(f: Figure): string | undefined {
-  return RECEIVED.totals.find((w) => f.label.includes(w)) ?? receivedAfter(f)[0];
+  return RECEIVED.totals.find((w) => f.label.includes(w)) ?? receivedAfter(f)[0] ?? RECEIVED.handled.find((w) => f.label.includes(w));
 }
 
 /**
