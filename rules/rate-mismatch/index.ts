@@ -221,8 +221,8 @@ function reading(
     const total = findTotal(clause, n, floor, entry.over);
     // 受理信访事项230件，办结信访事项221件: a count named by its verb and object is over the total that names it.
     const object = entry.numerator.some((t) => countNames(numerator, t, qualifier)) ? undefined : objectNamed(clause, n, entry, qualifier);
-    if (object !== undefined) return { used: true, reading: total?.label.includes(object) ? divided(numerator, total) : undefined };
-    if (total) return { used: true, reading: divided(numerator, total) };
+    if (object !== undefined) return { used: true, reading: total?.label.includes(object) ? withDeclined(divided(numerator, total), clause, n, rateIndex, entry) : undefined };
+    if (total) return { used: true, reading: withDeclined(divided(numerator, total), clause, n, rateIndex, entry) };
     const across = eitherTotal(clause, n, entry) ?? allDone(clause, n, entry, qualifier) ?? (floor < 0 ? totalAcrossList(joined, clause, n, entry, qualifier) : undefined);
     return { used: true, reading: across ?? totalFromBefore(joined, clause, n, entry, qualifier, sentenceBefore) };
   }
@@ -248,6 +248,20 @@ function reading(
       shown: `(${shown(total)}-${shown(rest)})÷${shown(total)}`,
     },
   };
+}
+
+/**
+ * 收到申请392件，受理361件，不予受理20件，受理率94.8%: bodies differ on whether the applications neither accepted
+ * nor declined (告知, 转送) are in a 受理率's base. With a count declined stated before the rate (不予受理20件:
+ * the entry's `declined` qualifiers), the rate may be over the counts accepted and declined together too.
+ */
+function withDeclined(r: Reading | undefined, clause: Clause, n: number, rateIndex: number, entry: RateEntry): Reading | undefined {
+  if (!r || !entry.declined) return r;
+  const numerator = clause.figures[n]!;
+  const declined = clause.figures
+    .slice(0, rateIndex)
+    .find((f) => f !== numerator && exactCount(f) && sameThings(f, numerator) && entry.numerator.some((t) => entry.declined!.some((q) => labelNames(f.label, t, q))));
+  return declined ? { ...r, others: [...r.others, within(numerator.value + declined.value)] } : r;
 }
 
 /** What lists counts of the same things one after another: 建议45件、政协提案38件, 3件、12345工单17件. */

@@ -12,6 +12,8 @@ export interface RateEntry {
   pending?: string[];
   /** Counts of closed cases (审结, 办结, 结案) the rate may be taken over: 败诉率 is 败诉 over 审结. */
   over?: string[];
+  /** Qualifiers of the numerator's verb that name the rest of the base (不予 of 不予受理 for 受理率). */
+  declined?: string[];
   bounded: boolean;
 }
 
