@@ -879,7 +879,7 @@ export function eachWithSentenceBefore(joined: JoinedText, clauses: readonly Cla
       if (!second) return undefined;
       const between = joined.slice(clauses[second.to - 1]!.end, opening.start);
       const earlier = joined.slice(clauses[second.from]!.start, clauses[second.to - 1]!.end);
-      return oneSentenceBetween(between) && !namesOtherThings(between, earlier) ? clauses.slice(second.from, second.to) : undefined;
+      return oneSentenceBetween(between) && !opensOnOtherField(between, earlier) && !namesOtherThings(between, earlier) ? clauses.slice(second.from, second.to) : undefined;
     });
   });
 }
@@ -891,6 +891,7 @@ export function eachWithSentenceBefore(joined: JoinedText, clauses: readonly Cla
  */
 const ONE_SENTENCE = /^[。!?]?[ \t\u3000]*(?:[^。!?\n]|(?<=[\p{Script=Han}\w])\n)+[。!?][ \t\u3000]*$/u;
 const TURNS = vocabulary.lookBack.turns;
+const FIELDS = vocabulary.lookBack.fields;
 /** Words before a noun of things that refer back to things named before (所有案件, 上述问题), or make them those done or received (办结案件). */
 const REFERRING = byLength([...vocabulary.lookBack.referring, ...DONE_VERBS, ...TOTALS]);
 /** How many characters before a noun of things are read as what narrows it (行政应诉 of 行政应诉案件). */
@@ -902,6 +903,16 @@ const MODIFIER_REACH = 4;
  */
 function oneSentenceBetween(words: string): boolean {
   return ONE_SENTENCE.test(words) && !TURNS.some((w) => words.includes(w));
+}
+
+/**
+ * Whether the words between two sentences open, before their first mark, on a field of work the earlier sentence
+ * does not name (全年收到行政复议申请45件。行政应诉工作扎实推进，……: lookBack.fields): what follows may be that
+ * field's.
+ */
+function opensOnOtherField(words: string, earlier: string): boolean {
+  const opening = words.replace(/^[。!?\s]+/, '').split(/[,;:。!?]/, 1)[0]!;
+  return FIELDS.some((w) => opening.includes(w) && !earlier.includes(w));
 }
 
 /**
