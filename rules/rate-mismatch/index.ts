@@ -153,19 +153,16 @@ function eitherTotal(clause: Clause, n: number, entry: RateEntry): Reading | und
 /**
  * 办结群众诉求1460件，其中按期办结1400件，按期办结率95.9%; 完成材料报送96项，按时报送90项，按时报送率93.8%: a
  * rate of the things done one way (按期, 按时, 当场 …: qualifiers.ways) is over the count of all done, its verb
- * unqualified, when that is the nearest count of the same things before its count. A total it was taken from
- * (受理1500件，办结1460件，其中按期办结1400件) may be meant as well: the rate is right if either gives it.
+ * unqualified, when that is the nearest count of the same things before its count (see withOtherTotals for the
+ * total that count was taken from).
  */
-function allDone(clause: Clause, n: number, entry: RateEntry, qualifier: string): Reading | undefined {
+function allDoneTotal(clause: Clause, n: number, entry: RateEntry, qualifier: string): Figure | undefined {
   if (!WAYS.includes(qualifier)) return undefined;
   const numerator = clause.figures[n]!;
   for (let j = n - 1; j >= 0 && n - j <= MAX_FIGURES_BACK; j--) {
     const f = clause.figures[j]!;
     if (f.kind === 'rate' || f.parenthetical || !sameThings(f, numerator)) continue;
-    if (!entry.numerator.some((t) => countNames(f, t, ''))) return undefined;
-    const received = findTotal(clause, j);
-    const reading = divided(numerator, f);
-    return reading && { ...reading, others: received && exactCount(received) ? [quantityOf(received)] : [] };
+    return entry.numerator.some((t) => countNames(f, t, '')) ? f : undefined;
   }
   return undefined;
 }
@@ -221,9 +218,10 @@ function reading(
     const total = findTotal(clause, n, floor, entry.over);
     // 受理信访事项230件，办结信访事项221件: a count named by its verb and object is over the total that names it.
     const object = entry.numerator.some((t) => countNames(numerator, t, qualifier)) ? undefined : objectNamed(clause, n, entry, qualifier);
-    if (object !== undefined) return { used: true, reading: total?.label.includes(object) ? withDeclined(divided(numerator, total), clause, n, rateIndex, entry) : undefined };
-    if (total) return { used: true, reading: withDeclined(divided(numerator, total), clause, n, rateIndex, entry) };
-    const across = eitherTotal(clause, n, entry) ?? allDone(clause, n, entry, qualifier) ?? (floor < 0 ? totalAcrossList(joined, clause, n, entry, qualifier) : undefined);
+    if (object !== undefined) return { used: true, reading: total?.label.includes(object) ? withOtherTotals(clause, n, rateIndex, total, entry, qualifier) : undefined };
+    if (total) return { used: true, reading: withOtherTotals(clause, n, rateIndex, total, entry, qualifier) };
+    const done = allDoneTotal(clause, n, entry, qualifier);
+    const across = eitherTotal(clause, n, entry) ?? (done && withOtherTotals(clause, n, rateIndex, done, entry, qualifier)) ?? (floor < 0 ? totalAcrossList(joined, clause, n, entry, qualifier) : undefined);
     return { used: true, reading: across ?? totalFromBefore(joined, clause, n, entry, qualifier, sentenceBefore) };
   }
   const everyOne = allDoneReading(joined, clause, rateIndex, floor, entry, qualifier);
@@ -251,17 +249,26 @@ function reading(
 }
 
 /**
- * 收到申请392件，受理361件，不予受理20件，受理率94.8%: bodies differ on whether the applications neither accepted
- * nor declined (告知, 转送) are in a 受理率's base. With a count declined stated before the rate (不予受理20件:
- * the entry's `declined` qualifiers), the rate may be over the counts accepted and declined together too.
+ * numerator ÷ total, with the other totals the sentence leaves open, the rate being right if any gives it:
+ * - 受理230件，办结225件，其中按期办结220件: a rate of things done one way over the count of all done (its verb
+ *   unqualified, with an object after it or not) may be over the total that count was taken from;
+ * - 收到申请392件，受理361件，不予受理20件，受理率94.8%: bodies differ on whether the applications neither accepted
+ *   nor declined (告知, 转送) are in a 受理率's base; with a count declined stated before the rate (不予受理20件: the
+ *   entry's `declined` qualifiers), it may be over those accepted and declined together.
  */
-function withDeclined(r: Reading | undefined, clause: Clause, n: number, rateIndex: number, entry: RateEntry): Reading | undefined {
-  if (!r || !entry.declined) return r;
+function withOtherTotals(clause: Clause, n: number, rateIndex: number, total: Figure, entry: RateEntry, qualifier: string): Reading | undefined {
   const numerator = clause.figures[n]!;
-  const declined = clause.figures
-    .slice(0, rateIndex)
-    .find((f) => f !== numerator && exactCount(f) && sameThings(f, numerator) && entry.numerator.some((t) => entry.declined!.some((q) => labelNames(f.label, t, q))));
-  return declined ? { ...r, others: [...r.others, within(numerator.value + declined.value)] } : r;
+  const r = divided(numerator, total);
+  if (!r) return undefined;
+  const others = [...r.others];
+  const allDone = WAYS.includes(qualifier) && entry.numerator.some((t) => countNames(total, t, '') || objectAfter(total.label, t, '') !== undefined);
+  const received = allDone ? findTotal(clause, clause.figures.indexOf(total)) : undefined;
+  if (received && exactCount(received)) others.push(quantityOf(received));
+  const declined = entry.declined
+    ? clause.figures.slice(0, rateIndex).find((f) => f !== numerator && exactCount(f) && sameThings(f, numerator) && entry.numerator.some((t) => entry.declined!.some((q) => labelNames(f.label, t, q))))
+    : undefined;
+  if (declined) others.push(within(numerator.value + declined.value));
+  return { ...r, others };
 }
 
 /** What lists counts of the same things one after another: 建议45件、政协提案38件, 3件、12345工单17件. */
