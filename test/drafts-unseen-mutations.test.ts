@@ -3907,6 +3907,12 @@ const MUTATIONS: Record<string, Mutation[]> = {
   ],
   "85-province-justice-dept-statewide.txt": [
     {
+      mistake: "a 受理率 a point off the applications accepted of those received",
+      from: "受理率87.8%",
+      to: "受理率88.7%",
+      findings: ["9:86-9:94 rate-mismatch 受理率应为87.8%（25136÷28642），文中为88.7%"],
+    },
+    {
       mistake: "a 纠错率 of the province's own cases off",
       from: "纠错率14.0%",
       to: "纠错率15.0%",
@@ -5069,6 +5075,12 @@ const MUTATIONS: Record<string, Mutation[]> = {
   ],
   "106-district-zero-width-web-copy.txt": [
     {
+      mistake: "an 按期办结率 below 100% after suggestions and proposals all closed on time",
+      from: "政协委员提案146件，均按期办结",
+      to: "政协委员提案146件，均按期办结，按期办结率98.5%",
+      findings: ["10:205-10:215 rate-mismatch 按期办结率应为100.0%（(128+146)÷(128+146)），文中为98.5%"],
+    },
+    {
       mistake: "a 其中 part raised beyond the 权责事项, whose total a zero-width space splits (12\u200b86项)",
       from: "行政处罚764项",
       to: "行政处罚864项",
@@ -5599,6 +5611,12 @@ const MUTATIONS: Record<string, Mutation[]> = {
   ],
   "114-town-chinese-date.txt": [
     {
+      mistake: "the satisfaction rate written as an 按期办结率 after petitions all closed on time",
+      from: "全部按期办结，群众满意率96.4%",
+      to: "全部按期办结，按期办结率96.4%",
+      findings: ["15:97-15:107 rate-mismatch 按期办结率应为100.0%（56÷56），文中为96.4%"],
+    },
+    {
       mistake: "last year in the title",
       from: "青禾镇人民政府关于2025年度",
       to: "青禾镇人民政府关于2024年度",
@@ -6008,6 +6026,12 @@ const MUTATIONS: Record<string, Mutation[]> = {
   ],
   "121-prefecture-city-long-report.txt": [
     {
+      mistake: "an 按期答复率 below 100% after every application answered on time",
+      from: "受理政府信息公开申请1,542件，全部按期答复",
+      to: "受理政府信息公开申请1,542件，全部按期答复，按期答复率99.8%",
+      findings: ["69:51-69:61 rate-mismatch 按期答复率应为100.0%（1542÷1542），文中为99.8%"],
+    },
+    {
       mistake: "last year's title on this year's report",
       from: "关于2025年度法治政府建设工作情况",
       to: "关于2024年度法治政府建设工作情况",
@@ -6155,6 +6179,12 @@ const MUTATIONS: Record<string, Mutation[]> = {
     },
   ],
   "123-municipal-district-long-report.txt": [
+    {
+      mistake: "a 整改率 over hazards named by verb and object, a few tenths off",
+      from: "已整改12,298项，整改率99.0%",
+      to: "整改一般隐患12,298项，整改率99.9%",
+      findings: ["61:62-61:70 rate-mismatch 整改率应为99.0%（12298÷12416），文中为99.9%"],
+    },
     {
       mistake: "a 网办率 off",
       from: "网办率98.9%",
