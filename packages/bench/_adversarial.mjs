@@ -20,6 +20,8 @@ export const adversarial = {
   'open brackets': (n) => '（【《“'.repeat(n / 4),
   placeholders: (n) => 'XX区X件'.repeat(n / 5),
   'bracketed asides': (n) => '全年办理案件（含复议）'.repeat(n / 11),
+  // Many paragraphs and no 是 or 第 after them: looking for the next enumeration lead must not search the rest of the text from every paragraph.
+  'paragraphs without a lead': (n) => '推进依法行政工作。\n'.repeat(n / 10),
   'a list of names in columns': (n) => '张三  李四  王五\n'.repeat(n / 13),
   'blank lines': (n) => '\n'.repeat(n),
   'one clause repeated': (n) => '坚持和发展新时代枫桥经验，'.repeat(n / 13),

@@ -75,8 +75,34 @@ function ordinalEndsAt(normalized: string, from: number, to: number): boolean {
   return false;
 }
 
+/**
+ * indexOf for one character that remembers its last answer. indexOf has no end: in a block without
+ * the character it searches on to the next one in the text, or to the text's end — block after block
+ * of a text with no 是, that is quadratic. Blocks are searched in text order, so the answer found past
+ * one block's end is the answer for the next blocks until they reach it.
+ */
+class NextIndex {
+  private text = '';
+  private from = 0;
+  private at = -1;
+
+  constructor(private readonly char: string) {}
+
+  of(text: string, from: number): number {
+    if (text !== this.text || from < this.from || (this.at !== -1 && from > this.at)) {
+      this.text = text;
+      this.from = from;
+      this.at = text.indexOf(this.char, from);
+    }
+    return this.at;
+  }
+}
+
+const nextShi = new NextIndex('是');
+const nextDi = new NextIndex('第');
+
 function findShi(normalized: string, start: number, end: number, items: EnumerationItem[]): void {
-  for (let shi = normalized.indexOf('是', start + 1); shi !== -1 && shi < end; shi = normalized.indexOf('是', shi + 1)) {
+  for (let shi = nextShi.of(normalized, start + 1); shi !== -1 && shi < end; shi = nextShi.of(normalized, shi + 1)) {
     if (shi + 1 < end && normalized[shi + 1] === '否') continue;
     const digit = NUMERALS.indexOf(normalized[shi - 1]!);
     if (digit === -1) continue;
@@ -89,7 +115,7 @@ function findShi(normalized: string, start: number, end: number, items: Enumerat
 }
 
 function findDi(normalized: string, start: number, end: number, items: EnumerationItem[]): void {
-  for (let di = normalized.indexOf('第', start); di !== -1 && di < end; di = normalized.indexOf('第', di + 1)) {
+  for (let di = nextDi.of(normalized, start); di !== -1 && di < end; di = nextDi.of(normalized, di + 1)) {
     if (di > start && !opensClause(normalized.charCodeAt(di - 1))) continue;
     const lead = diLead(normalized, di, end);
     if (!lead) continue;
