@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { builtinOutlines, parseChineseNumeral, matchMarker, normalizeText, parseReport, splitSentences } from '@reportlint/parser';
+import { builtinOutlines, parseChineseNumeral, matchMarker, normalizeText, openingYears, parseReport, splitSentences } from '@reportlint/parser';
 import type { ReportTree } from '@reportlint/parser';
 import { seedFiles, seedText, textSource } from './support/seeds.js';
 
@@ -276,6 +276,70 @@ describe('a title spread over lines (GB/T 9704)', () => {
     // The residue is skipped, not joined: the title below it is found on its own.
     expect(parse('发布日期 2025-03-28\n某区2024年法治政府建设年度报告\n', 'txt').meta.title).toBe('某区2024年法治政府建设年度报告');
     expect(parse('2024年，我区全面推进法治政府建设\n某区2024年法治政府建设年度报告\n', 'txt').meta.title).toBeUndefined();
+  });
+});
+
+describe('a report delivered as a speech to the 人大常委会', () => {
+  const roles = (tree: ReportTree) => tree.blocks.filter((b) => b.role).map((b) => `${b.role}@${tree.point(b.start).line}`);
+  const body = '\n2025年，县政府扎实推进法治政府建设。\n一、主要举措和成效\n全年办理案件12件。\n';
+  const speech = (frame: string, opening = '我受县人民政府委托，向会议报告2025年度法治政府建设情况，请予审议。') =>
+    `南岭县人民政府关于2025年度法治政府建设情况的报告\n${frame}\n${opening}${body}`;
+
+  it('reads the delivery line, the speaker and the salutation as its frame; the opening is the paragraph below them', () => {
+    const tree = parse(speech('——2026年3月17日在南岭县第十八届人民代表大会常务委员会第二十六次会议上\n南岭县人民政府副县长　周立言\n\n主任、各位副主任、各位委员：'));
+    expect(roles(tree)).toEqual(['title@1', 'speech@2', 'speech@3', 'speech@5', 'opening@6']);
+    expect(tree.meta).toMatchObject({ year: 2025, yearSource: 'title', body: '南岭县人民政府' });
+  });
+  it('takes the date it was delivered on for the closing date when no date is written below the text', () => {
+    const tree = parse(speech('——2026年3月17日在南岭县第十八届人民代表大会常务委员会第二十六次会议上\n主任、各位副主任、各位委员：'));
+    expect(tree.meta.deliveryDate).toMatchObject({ year: 2026, month: 3, day: 17 });
+    expect(tree.meta.closingDate).toEqual(tree.meta.deliveryDate);
+    const { start, end } = tree.meta.closingDate!;
+    expect(tree.source.text.slice(start, end)).toBe('2026年3月17日');
+  });
+  it('keeps the date written below the text as the closing date; the delivery date is kept apart', () => {
+    const tree = parse(`${speech('——2026年3月17日在南岭县第十八届人民代表大会常务委员会第二十六次会议上\n主任、各位副主任、各位委员：')}南岭县人民政府\n2026年2月10日\n`);
+    expect(tree.meta.closingDate).toMatchObject({ year: 2026, month: 2, day: 10 });
+    expect(tree.meta.deliveryDate).toMatchObject({ year: 2026, month: 3, day: 17 });
+  });
+  it('reads a delivery line without its dash, broken in two by a narrow page, and a salutation naming 委员 without 各位', () => {
+    const tree = parse(speech('2026年3月17日在南岭县第十八届人民代表大会\n常务委员会第二十六次会议上\n主任、各位副主任、委员：', '根据会议安排，现将我县2025年法治政府建设情况报告如下：'));
+    expect(roles(tree)).toEqual(['title@1', 'speech@2', 'speech@3', 'speech@4', 'opening@5']);
+    const { start, end } = tree.meta.deliveryDate!;
+    expect(tree.source.text.slice(start, end)).toBe('2026年3月17日');
+  });
+  it('reads a delivery line with the date after the meeting, in Chinese numerals, and other salutations', () => {
+    const tree = parse(speech('——在南岭县第十八届人民代表大会常务委员会第二十六次会议上（二〇二六年三月十七日）\n主任、副主任、秘书长、各位委员：'));
+    expect(roles(tree)).toEqual(['title@1', 'speech@2', 'speech@3', 'opening@4']);
+    expect(tree.meta.deliveryDate).toMatchObject({ year: 2026, month: 3, day: 17 });
+    expect(roles(parse(speech('各位代表：')))).toEqual(['title@1', 'speech@2', 'opening@3']);
+    const bracketed = parse(speech('（2026年3月17日在南岭县第十八届人民代表大会常务委员会第二十六次会议上）\n各位代表：'));
+    expect(roles(bracketed)).toEqual(['title@1', 'speech@2', 'speech@3', 'opening@4']);
+    expect(bracketed.meta.deliveryDate).toMatchObject({ year: 2026, month: 3, day: 17 });
+  });
+  it('reads a delivery line with no date: there is no date to take', () => {
+    const tree = parse(speech('——在南岭县第十八届人民代表大会常务委员会第二十六次会议上\n南岭县人民政府县长　陈启明'));
+    expect(roles(tree)).toEqual(['title@1', 'speech@2', 'speech@3', 'opening@4']);
+    expect(tree.meta.closingDate).toBeUndefined();
+  });
+  it('reads the frame held in one Markdown paragraph, one line each', () => {
+    const md = `# 南岭县人民政府关于2025年度法治政府建设情况的报告\n\n——2026年3月17日在南岭县第十八届人民代表大会常务委员会第二十六次会议上\n南岭县人民政府副县长　周立言\n\n主任、各位副主任、各位委员：\n\n我受县人民政府委托，向会议报告2025年度法治政府建设情况，请予审议。\n\n## 一、主要举措和成效\n\n全年办理案件12件。\n`;
+    const tree = parse(md, 'md');
+    // The title is a heading, no paragraph.
+    expect(roles(tree)).toEqual(['speech@3', 'speech@6', 'opening@8']);
+    expect(tree.meta.title).toBe('南岭县人民政府关于2025年度法治政府建设情况的报告');
+    expect(tree.meta.closingDate).toMatchObject({ year: 2026, month: 3, day: 17 });
+  });
+  it('takes the year of 我受……委托，向会议报告……请予审议 as the reporting sentence states it', () => {
+    const tree = parse(speech('主任、各位副主任、各位委员：').replace('关于2025年度法治政府建设情况的报告', '关于法治政府建设情况的报告').replace(body, '\n一、主要举措和成效\n全年办理案件12件。\n'));
+    expect(tree.meta).toMatchObject({ year: 2025, yearSource: 'opening' });
+    for (const sentence of ['受县人民政府委托，我向县人大常委会报告2024年度法治政府建设情况，请予审议。', '受县人民政府委托，现就2024年度法治政府建设情况作如下报告，请予审议。']) {
+      expect(openingYears(normalizeText(sentence)).map((s) => s.year)).toEqual([2024]);
+    }
+  });
+  it('does not take a speaker\'s line alone, nor a sentence about a meeting, for the frame', () => {
+    expect(roles(parse(speech('南岭县人民政府县长　陈启明')))).toEqual(['title@1', 'opening@2']);
+    expect(roles(parse(speech('2026年3月17日，在县人大常委会会议上报告了法治政府建设情况。')))).toEqual(['title@1', 'opening@2']);
   });
 });
 

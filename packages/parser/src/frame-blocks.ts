@@ -6,9 +6,12 @@ import {
   isContentsEntry,
   isContentsHeading,
   isBareLabel,
+  isDeliveryLine,
   isFrontMatter,
   isPageEnd,
   isPageNumber,
+  isSalutation,
+  isSpeaker,
   isTitle,
   isTitleFragment,
 } from './frame.js';
@@ -81,6 +84,7 @@ export function markFrame(flat: Flat[], normalized: string): void {
   const title = n > 0 ? flat.slice(i, i + n).map(textOf).join('') : undefined;
   // A table of contents on a page of its own is followed by the title again, over the text.
   i = residue(contents(flat, residue(i + n, title), textOf), title);
+  if (n > 0) i = speechFrame(flat, i, textOf);
   const last = annexStart(flat, i, pageEnd(flat, i, textOf), textOf);
   // The frame after the body, read backwards. Numbered lines are the attachment note's list only
   // if its “附件：1．……” line comes above them; otherwise they are the body and the frame ends.
@@ -98,6 +102,45 @@ export function markFrame(flat: Flat[], normalized: string): void {
     if (role === 'attachment') for (const item of items) item.role = 'attachment';
     items = [];
   }
+}
+
+/** Blocks the frame of a speech may take: the delivery line over two lines, the speaker, the salutation. */
+const MAX_SPEECH_BLOCKS = 4;
+
+/**
+ * Past the frame of a report delivered as a speech to the 人大常委会, if there is one, its blocks
+ * marked 'speech': under the title, the line saying when and where it was delivered (“——2026年3月17日
+ * 在……会议上”, which a narrow page may break before 常务委员会), the speaker and the salutation, in any
+ * order; a Markdown paragraph may hold several of them, one a line. The salutation is the frame's last
+ * line: the opening comes next. A speaker's line alone is no such frame: the delivery line or the
+ * salutation must be there.
+ */
+function speechFrame(flat: Flat[], from: number, textOf: (f: Flat) => string): number {
+  const lines: Array<{ text: string; block: number }> = [];
+  for (let k = from; k < Math.min(flat.length, from + MAX_SPEECH_BLOCKS) && flat[k]!.kind !== 'other'; k++) {
+    for (const line of textOf(flat[k]!).split('\n')) lines.push({ text: line.trim(), block: k });
+  }
+  let n = 0;
+  let anchored = false;
+  while (n < lines.length) {
+    const line = lines[n]!.text;
+    if (isDeliveryLine(line)) n += 1;
+    else if (n + 1 < lines.length && isBareLine(line) && isDeliveryLine(line + lines[n + 1]!.text)) n += 2;
+    else if (isSpeaker(line)) {
+      n += 1;
+      continue;
+    } else if (isSalutation(line)) {
+      n += 1;
+      anchored = true;
+      break;
+    } else break;
+    anchored = true;
+  }
+  if (!anchored) return from;
+  // A block counts only when all its lines are the frame's.
+  const end = n < lines.length ? lines[n]!.block : lines.length > 0 ? lines[lines.length - 1]!.block + 1 : from;
+  for (let k = from; k < end; k++) flat[k]!.role = 'speech';
+  return end;
 }
 
 /** Lines a cover page may hold: the title over up to three lines, the body's name, a date, a note such as 2025年1月. */

@@ -126,6 +126,38 @@ export function pageDateOf(line: string, start: number): CalendarDate | undefine
   return { year: Number(year), month: Number(month), day: Number(day), start, end: start + line.length };
 }
 
+/**
+ * The frame of a report delivered as a speech to the 人大常委会, between its title and its opening:
+ * see vocabulary.json#speechFrame.
+ */
+const DELIVERY_LINE = new RegExp(vocabulary.speechFrame.deliveryLine);
+const SPEAKER = new RegExp(`^[^\\s。,;:!?]{0,30}?(?:${vocabulary.speechFrame.speakerPosts.join('|')})\\s*[\\u4e00-\\u9fa5·]{2,4}$`);
+const SALUTATION_WORD = `(?:${vocabulary.speechFrame.salutationWords.join('|')})`;
+const SALUTATION = new RegExp(`^${SALUTATION_WORD}(?:[、,]${SALUTATION_WORD})*:?$`);
+
+/** The line saying when and where the report was delivered: “——2026年3月17日在……会议上”. */
+export function isDeliveryLine(text: string): boolean {
+  return text.length <= 80 && DELIVERY_LINE.test(text);
+}
+
+/** Who delivers the report: body, post and name (“某县人民政府副县长　张某某”), on a line of its own. */
+export function isSpeaker(text: string): boolean {
+  return text.length <= 40 && SPEAKER.test(text);
+}
+
+/** Whom the speech addresses: “主任、各位副主任、各位委员：”, “各位代表：”. */
+export function isSalutation(text: string): boolean {
+  return text.length <= 40 && SALUTATION.test(text);
+}
+
+/** The date a delivery line gives (offsets within the normalized text), or undefined when it has none. */
+export function deliveryDateOf(line: string, start: number): CalendarDate | undefined {
+  const m = DELIVERY_LINE.exec(line);
+  const date = m?.[1] ?? m?.[2];
+  if (!m || date === undefined) return undefined;
+  return parseDateLine(date, start + m.index + m[0].indexOf(date));
+}
+
 /** Role of a trailing block, or undefined when it is ordinary content. */
 export function closingRole(text: string): BlockRole | undefined {
   if (SIGN_OFF.test(text)) return 'closing';

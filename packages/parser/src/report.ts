@@ -7,6 +7,7 @@ import {
   bodyAfterYear,
   bodyBeforeYear,
   closingRole,
+  deliveryDateOf,
   fullName,
   isAddressee,
   isSelfReference,
@@ -236,6 +237,12 @@ function readMeta(flat: Flat[], normalized: string, opening: Flat | undefined): 
     if (f.role === 'date') meta.closingDate = closingDate(f, normalized);
     if (f.role === 'front-matter') meta.pageDate ??= pageDateOf(normalized.slice(f.start, f.end), f.start);
   }
+  const delivered = deliveryDate(flat, normalized);
+  if (delivered) {
+    meta.deliveryDate = delivered;
+    // A speech's delivery is when it was made public: with no date below the text, it dates the report.
+    meta.closingDate ??= delivered;
+  }
   const signature = signatureLine(flat, slice);
   if (signature !== undefined) {
     meta.body = meta.body === undefined || namesNoPlace(meta.body) ? signature : (placeGovernment(meta.body, signature) ?? fullName(meta.body, signature) ?? meta.body);
@@ -300,6 +307,34 @@ function closingDate(f: Flat, normalized: string): ReportMeta['closingDate'] {
   const start = line >= f.start ? line + 1 : f.start;
   const raw = normalized.slice(start, f.end);
   return parseDateLine(raw.trim(), start + raw.length - raw.trimStart().length);
+}
+
+/**
+ * The date of the delivery line among the lines of a speech's frame (its blocks may hold several),
+ * that line alone or broken in two by a narrow page (“2025年3月17日在……人民代表大会” / “常务委员会……会议上”).
+ */
+function deliveryDate(flat: Flat[], normalized: string): ReportMeta['deliveryDate'] {
+  const lines: Array<{ text: string; start: number }> = [];
+  for (const f of flat) {
+    if (f.role !== 'speech') continue;
+    let at = f.start;
+    for (const line of normalized.slice(f.start, f.end).split('\n')) {
+      lines.push({ text: line.trim(), start: at + line.length - line.trimStart().length });
+      at += line.length + 1;
+    }
+  }
+  for (let k = 0; k < lines.length; k++) {
+    const { text, start } = lines[k]!;
+    const alone = deliveryDateOf(text, start);
+    if (alone) return alone;
+    const next = lines[k + 1];
+    const joined = next && deliveryDateOf(text + next.text, 0);
+    if (!joined) continue;
+    // Offsets in the joined line, put back on the line each part is on.
+    const at = joined.start < text.length ? start + joined.start : next.start + joined.start - text.length;
+    return { ...joined, start: at, end: at + joined.end - joined.start };
+  }
+  return undefined;
 }
 
 /** Where the character at `index` of the joined title (its blocks trimmed and put together) is in the text. */

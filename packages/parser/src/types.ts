@@ -104,9 +104,12 @@ export interface Section {
 /**
  * Role of a top-level paragraph outside the outline. After the body, GB/T 9704 places the
  * attachment note (附件：1．……, its list), the signature, the date, the notation ((此件公开发布),
- * contact line) and the distribution line (抄送：……): 'attachment' and 'notation'.
+ * contact line) and the distribution line (抄送：……): 'attachment' and 'notation'. A report
+ * delivered as a speech to the 人大常委会 has, between its title and its opening, the line saying
+ * when and where (——2026年3月17日在……会议上), the speaker and the salutation (主任、各位副主任、各位委员：):
+ * 'speech'.
  */
-export type BlockRole = 'title' | 'front-matter' | 'opening' | 'closing' | 'signature' | 'date' | 'attachment' | 'notation';
+export type BlockRole = 'title' | 'front-matter' | 'opening' | 'closing' | 'signature' | 'date' | 'attachment' | 'notation' | 'speech';
 
 export interface CalendarDate {
   year: number;
@@ -130,7 +133,13 @@ export interface ReportMeta {
   yearSource?: 'title' | 'opening' | 'body';
   /** The year the title states and where it is written (its digits and 年), even when the body overrules it. */
   titleYear?: { year: number; start: number; end: number };
+  /**
+   * The date below the text (2026年1月15日); failing one, the date a report delivered as a speech was
+   * delivered on (see deliveryDate): the day it was made public, and the only day the text gives.
+   */
   closingDate?: CalendarDate;
+  /** The date a report delivered as a speech gives in its delivery line (——2026年3月17日在……会议上). */
+  deliveryDate?: CalendarDate;
   /**
    * The date the fields of a web page copied with the report give it (发布日期, 成文日期 …): when the
    * report was issued, as its closing date says when there is one.
