@@ -346,6 +346,8 @@ const recommended: Record<string, string[]> = {
   '190-county-joint-party-government-word-tabs.txt': [],
   '191-city-local-finance-bureau-plans-table.txt': [],
   '192-county-audit-bureau-bracket-labels.txt': [],
+  '193-county-government-npc-speech.txt': [],
+  '194-city-government-npc-speech.md': [],
 };
 
 /** What strict adds: the previous year's rectification and the 纲要's task areas. */
@@ -692,6 +694,8 @@ const strictOnly: Record<string, string[]> = {
   '191-city-local-finance-bureau-plans-table.txt': [coverage('7:1-7:21', ['行政决策'])],
   // An 审计局 reports its audits: no 权责清单, rules or major decisions of its own.
   '192-county-audit-bureau-bracket-labels.txt': [coverage('7:1-7:10', ['政府机构职能', '依法行政制度体系', '行政决策'])],
+  '193-county-government-npc-speech.txt': [],
+  '194-city-government-npc-speech.md': [],
 };
 
 const drafts = readdirSync(DIR).filter((f) => /\.(txt|md)$/.test(f) && f !== 'README.md').sort();

@@ -269,6 +269,9 @@ const expected: Record<string, string> = {
   '190-county-joint-party-government-word-tabs.txt': '中共梧川县委员会  梧川县人民政府|2023|SSSS|2024-01-26|按期',
   '191-city-local-finance-bureau-plans-table.txt': '锦川市地方金融监督管理局|2022|SSSS|2023-01-30|按期',
   '192-county-audit-bureau-bracket-labels.txt': '石溪县审计局|2022|SSSS|2023-02-03|按期',
+  // Delivered to the 人大常委会 with no date below the text: the delivery date (——2026年3月18日在……会议上) dates it.
+  '193-county-government-npc-speech.txt': '青峰县人民政府|2025|SSSS|2026-03-18|按期',
+  '194-city-government-npc-speech.md': '江屿市人民政府|2025|SSSS|2026-02-26|按期',
 };
 
 const PRESENCE: Record<string, string> = { 有标题: 'S', 仅有文字: 'T', 缺失: '-' };
