@@ -247,6 +247,16 @@ const expected: Record<string, string[]> = {
   'style-strict-outline-wording.txt': [],
   'style-strict-rectification.txt': ['[16] 16:2-16:4 year-consistency “今年”从成文之年（2025年）算是2025年，从报告年度（2024年）算是2024年：应写明年份'],
   'style-terminology-near.txt': [],
+  'stray-space.txt': [
+    '15:3-15:6 placeholder-text 模板占位符“（ ）”未替换，应填写实际内容',
+    '15:26-15:29 placeholder-text 模板占位符“（ ）”未替换，应填写实际内容',
+    '29:5-29:6 stray-space 句中多余的空格：“全面推行□“谁执法谁普”，应删去',
+    '29:14-29:15 stray-space 句中多余的空格：“执法谁普法”□普法责任制。”，应删去',
+    '31:5-31:6 stray-space 句中多余的空格：“在县委、□县政府的统一”，应删去',
+    '31:32-31:33 stray-space 句中多余的空格：“治国工作会议□精神。”，应删去',
+    '33:7-33:8 stray-space 句中多余的空格：“深入学习□贯彻习近平法”，应删去',
+    '33:26-33:27 stray-space 句中多余的空格：“法治政府建设□取得新成效。”，应删去',
+  ],
   'terminology.txt': [],
   'year-consistency.txt': [],
   'recall4-figures.txt': [
