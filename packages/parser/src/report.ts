@@ -293,12 +293,18 @@ function readOpening(meta: ReportMeta, text: string): void {
   // one (“2023年，市公安局坚持……现将我局……”, “现将街道2025年度……”) and that before 我局.
   const names = [
     reporting?.[1],
-    reporting ? bodyAfterYear(reporting[0].slice(reporting[0].indexOf(reporting[2]!) + 4).replace(/^ ?年度?/, '')) : undefined,
+    reporting ? bodyAfterReportingYear(reporting) : undefined,
     OPENING_BODY.exec(text)?.[1],
     SELF_REFERENCE.exec(text)?.[0],
   ].filter((name) => name !== undefined);
   const body = names.find((name) => !namesNoPlace(name)) ?? names.find((name) => !isSelfReference(name)) ?? names[0];
   if (body !== undefined) meta.body = body;
+}
+
+/** The body a reporting sentence names after its year (现将2023年度某市教育局……报告如下 → 某市教育局). */
+function bodyAfterReportingYear(reporting: RegExpExecArray): string | undefined {
+  const [sentence, , year] = reporting;
+  return bodyAfterYear(sentence.slice(sentence.indexOf(year!) + year!.length).replace(/^ ?年度?/, ''));
 }
 
 /** The date of a date block: its last line (a Markdown paragraph may put the signature above it). */
