@@ -330,10 +330,10 @@ describe('a report delivered as a speech to the 人大常委会', () => {
     expect(tree.meta.title).toBe('南岭县人民政府关于2025年度法治政府建设情况的报告');
     expect(tree.meta.closingDate).toMatchObject({ year: 2026, month: 3, day: 17 });
   });
-  it('takes the year of 我受……委托，向会议报告……请予审议 as the reporting sentence states it', () => {
+  it('takes the year of 我受……委托（or 我代表……），向会议报告……请予审议 as the reporting sentence states it', () => {
     const tree = parse(speech('主任、各位副主任、各位委员：').replace('关于2025年度法治政府建设情况的报告', '关于法治政府建设情况的报告').replace(body, '\n一、主要举措和成效\n全年办理案件12件。\n'));
     expect(tree.meta).toMatchObject({ year: 2025, yearSource: 'opening' });
-    for (const sentence of ['受县人民政府委托，我向县人大常委会报告2024年度法治政府建设情况，请予审议。', '受县人民政府委托，现就2024年度法治政府建设情况作如下报告，请予审议。']) {
+    for (const sentence of ['受县人民政府委托，我向县人大常委会报告2024年度法治政府建设情况，请予审议。', '受县人民政府委托，现就2024年度法治政府建设情况作如下报告，请予审议。', '我代表县人民政府向会议报告2024年度法治政府建设情况，请予审议。']) {
       expect(openingYears(normalizeText(sentence)).map((s) => s.year)).toEqual([2024]);
     }
   });
