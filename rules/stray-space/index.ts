@@ -3,7 +3,7 @@ import { isTitle, partitionPoint } from '@reportlint/parser';
 import type { BlockRole, ReportTree } from '@reportlint/parser';
 import { oncePer } from '../shared/memo.js';
 import { guardedSpans, overlapsSpans, proseSpans } from '../shared/prose.js';
-import { inRanges } from '../shared/ranges.js';
+import { inRanges, isHan } from '../shared/ranges.js';
 import type { Range } from '../shared/ranges.js';
 
 /**
@@ -74,8 +74,6 @@ export const rule = defineRule({
     }
   },
 });
-
-const isHan = (code: number) => (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf) || (code >= 0xf900 && code <= 0xfaff);
 
 /**
  * Whether Chinese stands on both sides of the blank: a Han character or a full-width mark. A blank

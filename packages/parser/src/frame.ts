@@ -190,13 +190,19 @@ export function isAttachmentItem(text: string): boolean {
   return text.length <= 60 && ATTACHMENT_ITEM.test(text) && !SENTENCE_PUNCTUATION.test(text.replace(/^\d{1,2}[.、]/, '')) && !/。/.test(text);
 }
 
-export const OPENING_BODY = new RegExp(vocabulary.openingBody);
+/** A pattern of vocabulary.json with {bodyWord} standing for the words a body's name ends with, longest first. */
+function withBodyWord(source: string): RegExp {
+  const words = [...vocabulary.bodyWords].sort((a, b) => b.length - a.length);
+  return new RegExp(source.replaceAll('{bodyWord}', `(?:${words.join('|')})`));
+}
+
+export const OPENING_BODY = withBodyWord(vocabulary.openingBody);
 export const REPORTING_SENTENCE = new RegExp(vocabulary.reportingSentence);
 /** A body naming itself (我委, 我局, 我县): see vocabulary.json#selfReference. */
 export const SELF_REFERENCE = new RegExp(vocabulary.selfReference);
 export const TITLE_YEAR = new RegExp(vocabulary.titleYear);
 const SELF_REFERENCE_WHOLE = new RegExp(`^(?:${vocabulary.selfReference})$`);
-const BODY_AFTER_YEAR = new RegExp(vocabulary.bodyAfterYear);
+const BODY_AFTER_YEAR = withBodyWord(vocabulary.bodyAfterYear);
 /** The first year of a range the title's year closes (“2021-2025年度”, “2021至2025年”). */
 const YEAR_RANGE_START = /\d{4} ?[-—–~至到]\s*$/;
 const LIST_MARK = /^[•·*\-\s]+/;
