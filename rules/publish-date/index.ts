@@ -92,6 +92,10 @@ export const rule = defineRule({
       ctx.report({ messageId: 'wrongYear', data: { ...data, suggestion: show([fitting, date[1], date[2]]), suggestionEn: iso([fitting, date[1], date[2]]) }, start, end });
       return;
     }
+    // A speech delivered to the 人大常委会 before its year is over reports on the year so far (今年以来): a
+    // mid-year hearing, not an annual report dated too early. Late is still late: the 纲要 has the annual
+    // report made to the 人大常委会 in the first quarter.
+    if (tooEarly && closing === tree.meta.deliveryDate) return;
     ctx.report({ messageId: tooLate ? 'late' : 'early', data, start, end });
   },
 });
