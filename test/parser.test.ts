@@ -187,6 +187,22 @@ describe('a heading that names two parts (存在的问题及下一步打算)', (
   });
 });
 
+describe('a paragraph that opens a part without a heading', () => {
+  // A 2024 report of a bureau whose first section holds the given paragraph.
+  const paragraphParts = (paragraph: string) =>
+    outline(parse(`某市农业农村局2024年法治政府建设工作报告\n\n一、压实普法责任\n\n${paragraph}\n\n二、存在的不足和原因\n\n培训不足。\n`)).filter((o) => o.startsWith('duties'));
+  it('opens the duties in its own words', () => {
+    expect(paragraphParts('局党组书记、局长等党政主要负责人切实履行推进法治建设第一责任人职责，带头述法。')).toEqual(['duties:paragraph@5']);
+  });
+  it('but not by the title of a document it says was issued (印发《……第一责任人职责清单》)', () => {
+    expect(paragraphParts('2024年3月，局办公室印发了《某市农业农村局2024年度工作要点》《某市农业农村局2024年度党政主要负责人履行推进法治建设第一责任人职责清单》等文件，明确年度任务。')).toEqual([]);
+    expect(paragraphParts('局党组制定《党政主要负责人履行推进法治建设第一责任人职责任务清单》，逐项抓好落实。')).toEqual([]);
+  });
+  it('a title it says was carried out (落实《……规定》) is what it reports on', () => {
+    expect(paragraphParts('我局严格落实《党政主要负责人履行推进法治建设第一责任人职责规定》，局长带头述法。')).toEqual(['duties:paragraph@5']);
+  });
+});
+
 describe('a report without numbered headings', () => {
   it('its body after the opening is the measures up to the first part its words open; each such part runs to the next', () => {
     const tree = parse([

@@ -1,5 +1,5 @@
 import { defineRule, Type } from '@reportlint/core';
-import { firstSentence, MARKER_DEPTH, partitionPoint, STANDARD_SEPARATOR } from '@reportlint/parser';
+import { firstSentence, MARKER_DEPTH, partitionPoint, STANDARD_SEPARATOR, withoutIssuedTitles } from '@reportlint/parser';
 import type { Marker, MarkerKind, OutlineProfile, ReportTree, Section } from '@reportlint/parser';
 import { oncePer } from '../shared/memo.js';
 import { chineseNumeral } from '../shared/numerals.js';
@@ -390,7 +390,7 @@ function boundaryFinder(tree: ReportTree): (from: number, to: number) => boolean
   for (const block of tree.blocks) {
     if (block.role || block.node.type !== 'paragraph') continue;
     const first = firstSentence(tree.normalized, block.start, block.end);
-    if (first && cues.some((re) => re.test(first.text))) offsets.push(block.start);
+    if (first && cues.some((re) => re.test(withoutIssuedTitles(first.text)))) offsets.push(block.start);
   }
   offsets.sort((a, b) => a - b);
   return (from, to) => {

@@ -1,5 +1,6 @@
 import { partitionPoint } from './search.js';
 import { firstSentence, splitSentences } from './sentences.js';
+import vocabulary from './vocabulary.json' with { type: 'json' };
 import type { OutlinePart, OutlineProfile, PartId, PartOccurrence, ReportTree, Section } from './types.js';
 
 type Compiled = { part: OutlinePart; headings: RegExp[]; exclude: RegExp[]; nested: RegExp[]; cues: RegExp[] };
@@ -43,6 +44,19 @@ function joined(sources: string[]): RegExp[] {
 }
 
 const any = (patterns: RegExp[], text: string) => patterns.some((p) => p.test(text));
+
+const ISSUED_TITLE = new RegExp(vocabulary.issuedTitle, 'g');
+
+/**
+ * A sentence with the titles of the documents it says were issued emptied (《》 kept): “印发《……职责
+ * 清单》” names a list drawn up that year, it does not report on the duties (vocabulary.json#issuedTitle).
+ */
+export function withoutIssuedTitles(sentence: string): string {
+  return sentence.includes('《') ? sentence.replace(ISSUED_TITLE, (m) => m.replace(/《[^《》]*》/g, '《》')) : sentence;
+}
+
+/** Whether a sentence opens `part` by its paragraph cues, read without the titles it says were issued. */
+const cued = (part: Compiled, sentence: string) => any(part.cues, withoutIssuedTitles(sentence));
 
 /** The parts a top-level heading names (the default part when it names none) in a report on `year`. */
 export function headingParts(tree: ReportTree, section: Section, year: number): PartId[] {
@@ -142,7 +156,7 @@ function paragraphOccurrences(tree: ReportTree, compiled: Compiled[], fallback: 
     // A cue inside a section that already is that part says nothing new; one for a part the outline
     // puts before the section's own part is that part's subject, not its start: in the plans, “压实
     // 党政主要负责人第一责任人职责” is a plan about the duties.
-    const hit = compiled.find((p) => p.part.id !== fallback && opensAfter(p, top) && any(p.cues, first.text));
+    const hit = compiled.find((p) => p.part.id !== fallback && opensAfter(p, top) && cued(p, first.text));
     if (!hit) continue;
     block.node.data = { ...block.node.data, parts: [hit.part.id] };
     paragraphs.push({ part: hit.part.id, kind: 'paragraph', node: block.node, start: block.start, end: top ? end(top) : (body?.end ?? block.end) });
@@ -217,7 +231,7 @@ function openingOf(tree: ReportTree, part: Compiled, section: Section, from: num
   for (let i = partitionPoint(blocks.length, (k) => blocks[k]!.end <= from); i < blocks.length && blocks[i]!.start < limit; i++) {
     const block = blocks[i]!;
     if (block.role) continue;
-    const opening = splitSentences(tree.normalized, Math.max(block.start, from), block.end).find((s) => s.start > from && any(part.cues, s.text));
+    const opening = splitSentences(tree.normalized, Math.max(block.start, from), block.end).find((s) => s.start > from && cued(part, s.text));
     if (opening) return { start: opening.start };
   }
   return heading && { start: limit, heading };
