@@ -617,6 +617,18 @@ describe('the residue of web pages, Word and PDF exports and CMS Markdown', () =
     const crumb = parse([`首页 > 通知公告 > ${title}`, title, ...text].join('\n'));
     expect(roles(crumb).slice(0, 2)).toEqual(['front-matter@1', 'title@2']);
   });
+  it('skips bracketed fields as table cells, the fields 分类 and 有效性/截止日期, a breadcrumb joined by >>, and a search box under the page\'s default name', () => {
+    const title = '某区卫生健康局2025年度法治政府建设情况报告';
+    const text = ['2025年，某区卫生健康局扎实推进法治政府建设。', '一、主要举措和成效', '全年办理行政审批事项1260件。'];
+    const cells = parse(['各区县局', '| [ 索引号 ] | 001/2026-00028 | [ 发文字号 ] | 无 |', '| [ 主题分类 ] | 卫生健康 | [ 体裁分类 ] | 公告公示 |', '| [ 发布机构 ] | 某区卫生健康局 | ||', title, ...text].join('\n'));
+    expect(cells.meta).toMatchObject({ title, year: 2025 });
+    const bullets = parse(['首页', '>政府信息公开>法治政府建设', '  • 索引号:001/2026-00027', '  • 有效性/截止日期:', '  • 文号:', title, ...text].join('\n'));
+    expect(roles(bullets).filter((r) => !r.startsWith('front-matter'))).toEqual(['title@6', 'opening@7']);
+    const crumbs = parse(['某区人民政府信息公开专栏 >> 某区人民政府办公室 >> 政府信息公开基础平台', '分      类: 其他 ; 报告', '发文机关: 某区人民政府', title, ...text].join('\n'));
+    expect(crumbs.meta).toMatchObject({ title, year: 2025 });
+    const search = parse(['Document', '', '某区卫生健康局', '', '搜索位置', '匹配度', '排序', '', title, ...text].join('\n'));
+    expect(roles(search).filter((r) => !r.startsWith('front-matter'))).toEqual(['title@9', 'opening@10']);
+  });
   it('a short line above a title, or a label over a title, is no residue: the title keeps its first line, the label its title', () => {
     const tree = parse('某县人民政府\n关于2024年度法治政府建设情况的报告\n2024年，某县扎实推进法治政府建设。\n一、主要举措和成效\n全年办理案件12件。\n');
     expect(tree.meta).toMatchObject({ title: '某县人民政府关于2024年度法治政府建设情况的报告', body: '某县人民政府' });
