@@ -664,13 +664,16 @@ describe('the residue of web pages, Word and PDF exports and CMS Markdown', () =
       ['2024年，清河区商务局法治政府建设工作稳步推进。', '清河区商务局'],
     ]) expect(opened(opening).meta.body).toBe(body);
   });
-  it('reads the body a title names after its year, and not a line above the title nor a year range or a news verb as part of it', () => {
+  it('reads the body a title names after its year, and not a line above the title, a year range, a news verb, a bracketed 文号 or a blank as part of it', () => {
     const body = (title: string) => parse(`${title}\n2024年，全市扎实推进法治政府建设。\n一、主要举措和成效\n全年办理案件12件。\n`).meta.body;
     expect(body('2024年度江南省法治政府建设年度报告')).toBe('江南省');
     expect(body('• 2024年度青州市法治政府建设年度报告')).toBe('青州市');
     expect(body('某部发布2024年法治政府建设年度报告')).toBe('某部');
     expect(body('某县司法局关于2021-2025年度行政复议工作的总结报告')).toBe('某县司法局');
     expect(body('某乡人民政府\n关于法治政府建设的情况报告')).toBe('某乡人民政府');
+    // Nor the 发文字号 a site prints before the title, nor a blank before 关于.
+    expect(body('[某政发〔2025〕7号]某市人民政府关于2024年法治政府建设情况的报告')).toBe('某市人民政府');
+    expect(body('某县司法局 关于2024年度法治政府建设情况的报告')).toBe('某县司法局');
   });
   it('a first line of the text that speaks of 有效性 or of a date is the opening, not residue', () => {
     const tree = parse('某县司法局2024年法治政府建设年度报告\n有效性审查全面开展，2024年，县司法局扎实推进法治政府建设。\n一、主要举措和成效\n全年办理案件12件。\n');

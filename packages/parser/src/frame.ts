@@ -206,6 +206,8 @@ const BODY_AFTER_YEAR = withBodyWord(vocabulary.bodyAfterYear);
 /** The first year of a range the title's year closes (“2021-2025年度”, “2021至2025年”). */
 const YEAR_RANGE_START = /\d{4} ?[-—–~至到]\s*$/;
 const LIST_MARK = /^[•·*\-\s]+/;
+/** The 发文字号 a site prints in brackets before a document's title (“[天政发〔2026〕7号]某市人民政府关于……”): no part of the name. */
+const DOC_NUMBER_PREFIX = /^\[[^\]]{0,20}〔\d{4}〕\d{1,4}号\]/;
 /** A news page's headline names the body as the one that publishes: “某部发布2023年……报告”. */
 const NEWS_VERB = /(?:发布|公布|印发)$/;
 
@@ -243,7 +245,7 @@ export function bodyBeforeYear(lines: readonly string[], end: number): string {
   let at = 0;
   for (const line of lines) {
     if (end < at + line.length) {
-      const own = line.slice(0, end - at).replace(LIST_MARK, '');
+      const own = line.slice(0, end - at).replace(LIST_MARK, '').replace(DOC_NUMBER_PREFIX, '');
       before = own.replace('关于', '').trim().length >= 2 ? own : before + own;
       break;
     }
@@ -252,7 +254,8 @@ export function bodyBeforeYear(lines: readonly string[], end: number): string {
   }
   before = before.replace(YEAR_RANGE_START, '').trim().replace(NEWS_VERB, '');
   const about = before.indexOf('关于');
-  return about > 0 ? before.slice(0, about) : about === 0 ? before.slice(2) : before;
+  // A title may leave a blank between the organ and 关于 (“某县司法局 关于……”): not part of the name.
+  return about > 0 ? before.slice(0, about).trimEnd() : about === 0 ? before.slice(2) : before;
 }
 
 /**
