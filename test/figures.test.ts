@@ -388,6 +388,16 @@ describe('a sentence cut by a hard line wrap', () => {
     expect(figuresOf(tree).every((s) => !s.text.includes('\n'))).toBe(true);
   });
 
+  it('in plain text that puts a blank line between its paragraphs, reads through one blank line as through a line break', () => {
+    const paragraphs = ['一、主要举措和成效', '（一）加强行政复议。全年受理行政复议案件1286件，依法办结1215件，办', '结率为94.5%。', '（二）规范行政执法。全年办理行政处罚案件186件。'];
+    const spaced = report(paragraphs.join('\n\n'));
+    expect(sentenceBreaks(spaced).map((b) => [spaced.point(b.line.end).line, spaced.point(b.next.start).line, b.page])).toEqual([[3, 5, false]]);
+    expect(rates(spaced)).toEqual(['办结率 "办\\n\\n结率为94.5%"']);
+    // A draft without blank lines between its paragraphs: a blank line there still ends a paragraph.
+    const unspaced = report([...paragraphs.slice(0, 2), '', ...paragraphs.slice(2)].join('\n'));
+    expect(sentenceBreaks(unspaced)).toEqual([]);
+  });
+
   it('in Markdown, joins the lines of a paragraph only, as plain text would be judged', () => {
     const text = [
       '## 一、主要举措和成效',

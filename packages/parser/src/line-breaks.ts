@@ -68,13 +68,14 @@ function findBreaks(tree: ReportTree): SentenceBreak[] {
     if (lines[i]!.start > lineBegin(lines[i]!, text)) indented++;
   }
   const indentsParagraphs = content >= 2 && indented * 2 > content;
+  const spacesParagraphs = tree.source.format === 'txt' && spacesItsParagraphs(lines, kinds);
 
   const breaks: SentenceBreak[] = [];
   // The line that carries on the sentence of the last break found.
   let continuation = -1;
   for (let i = 0; i + 1 < lines.length; i++) {
     if (kinds[i] !== 'text') continue;
-    const j = nextTextLine(text, lines, kinds, i);
+    const j = nextTextLine(text, lines, kinds, i, spacesParagraphs);
     if (j === undefined) continue;
     const line = lines[i]!;
     const next = lines[j]!;
@@ -91,7 +92,7 @@ function findBreaks(tree: ReportTree): SentenceBreak[] {
       if (NEW_ITEM.test(nextBody)) continue;
       if (indentsParagraphs && next.start > lineBegin(next, text)) continue;
     }
-    breaks.push({ line, next, page: j > i + 1 });
+    breaks.push({ line, next, page: j > i + 1 && !(spacesParagraphs && j === i + 2) });
     continuation = j;
   }
   return breaks;
@@ -101,12 +102,34 @@ function findBreaks(tree: ReportTree): SentenceBreak[] {
 const PAGE_BREAK_LINES = 6;
 
 /**
+ * Whether a plain-text draft puts a blank line between its paragraphs, as a page copied from the web
+ * does: most lines that follow a line of the text (not the first) come after one blank line. In such a
+ * draft the blank line is what a line break is in one that does not.
+ */
+function spacesItsParagraphs(lines: Line[], kinds: LineKind[]): boolean {
+  let gaps = 0;
+  let blank = 0;
+  let last = -1;
+  for (let i = 0; i < lines.length; i++) {
+    if (kinds[i] === 'none') continue;
+    if (last >= 0) {
+      gaps++;
+      if (i === last + 2 && lines[last + 1]!.start === lines[last + 1]!.end) blank++;
+    }
+    last = i;
+  }
+  return gaps >= 2 && blank * 2 > gaps;
+}
+
+/**
  * The line of running text after line `i`: the next line, or, across a page break of a PDF or Word
  * export, the first one after lines that are blank or page furniture (dropped from the tree), one of
- * them a page number. Undefined when anything else comes between (a blank line alone ends a paragraph).
+ * them a page number. Undefined when anything else comes between (a blank line alone ends a paragraph,
+ * but in a draft that `spaced` its paragraphs by blank lines, where one blank line is a line break).
  */
-function nextTextLine(text: string, lines: Line[], kinds: LineKind[], i: number): number | undefined {
+function nextTextLine(text: string, lines: Line[], kinds: LineKind[], i: number, spaced: boolean): number | undefined {
   if (kinds[i + 1] === 'text') return i + 1;
+  if (spaced && kinds[i + 2] === 'text' && lines[i + 1]!.start === lines[i + 1]!.end) return i + 2;
   let pageNumber = false;
   for (let k = i + 1; k < lines.length && k <= i + PAGE_BREAK_LINES; k++) {
     if (kinds[k] === 'text') return pageNumber ? k : undefined;
