@@ -43,6 +43,7 @@ import {
   withoutLeads,
 } from '../shared/figures.js';
 import type { Clause, Quantity, RateEntry, Role, Rounding, SentenceBefore } from '../shared/figures.js';
+import { isHan } from '../shared/ranges.js';
 import { columnsWhere, cellFigure, isDerivedRow, shortRateName } from '../shared/tables.js';
 import { correctionRate, outcomeReading } from './corrections.js';
 import { checkRatios } from './ratios.js';
@@ -326,6 +327,23 @@ function totalFromBefore(joined: JoinedText, clause: Clause, n: number, entry: R
 /** Between rate names that share one value: 办结率和满意率, 办结率、满意率, 办结率及满意度. */
 const NAME_JOIN = /[和、及与]/g;
 
+const ENUMERATION_COMMA = 0x3001; // 、
+
+/**
+ * A rate's name with the names listed with 、 right before it (办结率、满意率均为100%): its value's label stops
+ * at the 、, so the names sharing the value with it are read back from there, up to the mark before them.
+ */
+function withNamesListed(joined: JoinedText, clause: Clause, i: number, name: { text: string; start: number }): { text: string; start: number } {
+  const rate = clause.figures[i]!;
+  if (name.start !== rate.labelStart) return name;
+  const before = joined.slice(clause.figures[i - 1]?.end ?? clause.start, rate.labelStart);
+  if (before.charCodeAt(before.length - 1) !== ENUMERATION_COMMA) return name;
+  let k = before.length - 1;
+  while (k > 0 && (isHan(before.charCodeAt(k - 1)) || before.charCodeAt(k - 1) === ENUMERATION_COMMA)) k--;
+  const listed = before.slice(k);
+  return listed.length > 1 ? { text: listed + name.text, start: joined.move(name.start, -listed.length) } : name;
+}
+
 /**
  * The rates named before the last one of a name that joins several (办结率和满意率均为100%): each has the
  * value, and the first of them whose counts stand before it in the clause is read, as a rate of its own.
@@ -339,10 +357,11 @@ function sharedReading(
   rateName: { text: string; start: number },
   sentenceBefore: SentenceBefore,
 ): { reading: Reading; name: { text: string; start: number } } | undefined {
+  const names = withNamesListed(joined, clause, i, rateName);
   let from = 0;
-  for (const join of rateName.text.matchAll(NAME_JOIN)) {
-    const text = rateName.text.slice(from, join.index);
-    const start = rateName.start + from;
+  for (const join of names.text.matchAll(NAME_JOIN)) {
+    const text = names.text.slice(from, join.index);
+    const start = joined.move(names.start, from);
     from = join.index + 1;
     const known = rateEntry(text);
     if (!known || known.entry.numerator.length === 0 || !text.endsWith(known.entry.name)) continue;
