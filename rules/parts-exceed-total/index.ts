@@ -220,7 +220,7 @@ function afterMarker(joined: JoinedText, clause: Clause, m: number, sentenceBefo
     if (!ranged(f)) return undefined;
     // Subsets that may overlap need not add up, but none can be larger than its total: the first one
     // is held to it alone (其中适用简易程序1836件 of 案件1284件).
-    if (mayOverlap(label)) return parts.length === 0 && exceeds(total, [f]) ? beyond([f]) : undefined;
+    if (mayOverlap(label) || penaltyKind(f, label)) return parts.length === 0 && exceeds(total, [f]) ? beyond([f]) : undefined;
     parts.push(part);
     outcomes &&= isOutcome(part);
     prevEnd = f.end;
@@ -263,6 +263,15 @@ function mayOverlap(label: string): boolean {
   const level = PARTS.thresholds.reduce((l, w) => l.replaceAll(w, ''), label);
   if (PARTS.cumulative.some((w) => level.indexOf(w) > 0)) return true;
   return (PARTS.attributes.some((w) => label.startsWith(w)) && !namesClass(label)) || PARTS.availabilities.some((w) => label.includes(w));
+}
+
+/**
+ * Whether a part counts the decisions, cases or persons that a kind of penalty is imposed on (其中罚款1758件),
+ * which one of them may have with others (parts.penalties). Counted in 人次 (处罚58人次，其中警告21人次), each
+ * penalty imposed is one, and the kinds add up.
+ */
+function penaltyKind(f: Figure, label: string): boolean {
+  return f.kind === 'count' && !f.unit.endsWith('次') && PARTS.penalties.some((w) => label.startsWith(w));
 }
 
 /** The noun a class word may stand before in a part's label: 涉企类诉求, 涉税走私类案件. */
