@@ -126,7 +126,8 @@ function afterMarker(joined: JoinedText, clause: Clause, m: number, sentenceBefo
   const nextMarker = clause.markers[m + 1];
   const figures = clause.figures;
   const k = firstAfter(figures, marker);
-  const nearest = totalBefore(clause, k, marker, true);
+  const written = totalBefore(clause, k, marker, true);
+  const nearest = written && countedTwoWays(clause, written, figures[k]);
   if (nearest && (!ranged(nearest) || marker - nearest.end > MAX_GAP)) return undefined;
   const inClause = nearest && largestListedWith(joined, clause, nearest);
   const total = inClause ?? totalOpening(joined, clause, marker, figures[k], sentenceBefore)?.total;
@@ -228,6 +229,16 @@ function afterMarker(joined: JoinedText, clause: Clause, m: number, sentenceBefo
     complete = parts.length > 1 && Math.abs(sum - total.value) < EPSILON;
   }
   return beyond(parts);
+}
+
+/**
+ * 接待群众来访518批2136人次，其中集体访36批……: a count written right after another, no word between,
+ * counts the same things another way (批 and 人次); 其中 breaks down the one whose unit its first part has.
+ */
+function countedTwoWays(clause: Clause, nearest: Figure, first: Figure | undefined): Figure {
+  const before = clause.figures[clause.figures.indexOf(nearest) - 1];
+  if (!first || !before || before.end !== nearest.start || sameThings(first, nearest) || !sameThings(first, before)) return nearest;
+  return before;
 }
 
 /**
