@@ -203,6 +203,28 @@ function totalAcrossList(joined: JoinedText, clause: Clause, n: number, entry: R
   return total && total.start < marker && exactCount(total) ? divided(numerator, total) : undefined;
 }
 
+/**
+ * 应参考12900人，实际参考12860人，参考率99.7%，考试合格12742人，合格率99.9%: a rate with no total of its own after
+ * the rate before it (whose counts a later rate does not reuse) is over that rate's numerator, when its label
+ * makes it a total too (参考, 受理: totals) — those who passed are of those who sat the exam, the cases closed
+ * of those accepted. The earlier rate's own total is kept as an alternative.
+ */
+function totalOfRateBefore(clause: Clause, n: number, floor: number): Reading | undefined {
+  const rate = clause.figures[floor]!;
+  const known = rate.kind === 'rate' && rate.name ? rateEntry(rate.name.text) : undefined;
+  if (!known) return undefined;
+  const numerator = clause.figures[n]!;
+  for (let j = floor - 1; j >= 0 && n - j <= MAX_FIGURES_BACK; j--) {
+    const f = clause.figures[j]!;
+    if (f.kind === 'rate' || f.parenthetical || !sameThings(f, numerator)) continue;
+    if (clause.roles[j]!.totals.length === 0 || !exactCount(f) || !known.entry.numerator.some((t) => countNames(f, t, known.qualifier))) return undefined;
+    const r = divided(numerator, f);
+    const earlier = findTotal(clause, j);
+    return r && { ...r, others: earlier && exactCount(earlier) ? [quantityOf(earlier)] : [] };
+  }
+  return undefined;
+}
+
 function reading(
   joined: JoinedText,
   clause: Clause,
@@ -222,7 +244,10 @@ function reading(
     if (object !== undefined) return { used: true, reading: total?.label.includes(object) ? withOtherTotals(clause, n, rateIndex, total, entry, qualifier) : undefined };
     if (total) return { used: true, reading: withOtherTotals(clause, n, rateIndex, total, entry, qualifier) };
     const done = allDoneTotal(clause, n, entry, qualifier);
-    const across = eitherTotal(clause, n, entry) ?? (done && withOtherTotals(clause, n, rateIndex, done, entry, qualifier)) ?? (floor < 0 ? totalAcrossList(joined, clause, n, entry, qualifier) : undefined);
+    const across =
+      eitherTotal(clause, n, entry) ??
+      (done && withOtherTotals(clause, n, rateIndex, done, entry, qualifier)) ??
+      (floor < 0 ? totalAcrossList(joined, clause, n, entry, qualifier) : totalOfRateBefore(clause, n, floor));
     return { used: true, reading: across ?? totalFromBefore(joined, clause, n, entry, qualifier, sentenceBefore) };
   }
   const everyOne = allDoneReading(joined, clause, rateIndex, floor, entry, qualifier);
