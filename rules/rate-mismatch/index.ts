@@ -573,11 +573,14 @@ function rateColumns(table: Table, rate: number, known: KnownRate): { numerator:
   const numerator = named[0]!;
   const totals = columnsWhere(table, (h, c) => c < numerator && h.group === group && !rateEntry(h.name));
   if (totals.length === 0 || totals.some((c) => RECEIVED.carryOver.some((w) => table.columns[c]!.name.includes(w)))) return undefined;
-  return { numerator, totals };
+  // 受理 | 审结 | 纠错 | 纠错率: a rate taken over the cases closed (entry.over) is shown against their column first.
+  const over = known.entry.over ?? [];
+  const closed = (c: number) => over.some((w) => table.columns[c]!.name.includes(w));
+  return { numerator, totals: [...totals.filter(closed), ...totals.filter((c) => !closed(c))] };
 }
 
 /**
- * What a table row's rate is computed from: its numerator cell over the leftmost total cell, the
+ * What a table row's rate is computed from: its numerator cell over the first total cell (see rateColumns), the
  * other totals kept as alternatives. Undefined when a cell is not a plain count, or the numerator is
  * more than every total (the table then says something else).
  */
