@@ -533,6 +533,7 @@ export const rule = defineRule({
         if (found) reportParts(ctx, found.total, found.parts, reported);
       }
       doneExceedsReceived(ctx, joined, words, clause, reported);
+      if (words.includes(RECEIVED.admitted.verb)) admittedExceedsReceived(ctx, joined, words, clause, reported);
     });
     for (const table of tablesOf(tree)) {
       for (const { total, parts } of tableSums(table)) reportParts(ctx, total, parts, undefined, total);
@@ -617,6 +618,31 @@ function doneExceedsReceived(ctx: Ctx, joined: JoinedText, words: string, clause
       messageId: 'doneExceeds',
       data: { done, doneCount: shown(f) + f.unit, received, total: shown(total) + total.unit },
       ...doneSpan(joined, f, done),
+    });
+  });
+}
+
+/**
+ * 收到复议申请1028件，受理1056件: applications admitted beyond those received, the count right before of
+ * the same things. 受理 reads as a total elsewhere (办结 is done out of it), so doneExceedsReceived never
+ * holds it to another; carry-over leaves it alone as it does a count of done.
+ */
+function admittedExceedsReceived(ctx: Ctx, joined: JoinedText, words: string, clause: Clause, reported: Set<Figure>): void {
+  const { verb, received, declined } = RECEIVED.admitted;
+  const figures = clause.figures;
+  figures.forEach((f, i) => {
+    const at = f.label.lastIndexOf(verb);
+    if (at === -1 || reported.has(f) || f.parenthetical || !exactCount(f) || declined.some((w) => f.label.startsWith(w, at - w.length))) return;
+    let t = i - 1;
+    while (t >= 0 && (figures[t]!.parenthetical || figures[t]!.kind === 'rate' || !sameThings(figures[t]!, f))) t--;
+    const total = figures[t];
+    const word = total && received.find((w) => total.label.includes(w));
+    if (!word || total.label.includes(verb) || clause.roles[t]!.otherPeriod || !exactCount(total)) return;
+    if (f.value <= total.value + tolerance(total) + tolerance(f) + EPSILON || speaksOfCarryOver(words)) return;
+    ctx.report({
+      messageId: 'doneExceeds',
+      data: { done: verb, doneCount: shown(f) + f.unit, received: word, total: shown(total) + total.unit },
+      ...doneSpan(joined, f, verb),
     });
   });
 }
