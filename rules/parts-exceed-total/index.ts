@@ -2,7 +2,7 @@ import { defineRule } from '@reportlint/core';
 import type { RuleContext } from '@reportlint/core';
 import { findEnumeration, joinedText, tablesOf } from '@reportlint/parser';
 import type { Figure, JoinedText, Table } from '@reportlint/parser';
-import { countBeforeNoun, countRange, doneNamed, eachWithSentenceBefore, exactCount, figureClauses, findTotal, firstAfter, frameOf, isDoneVerb, isOutcome, isPending, listAcrossSemicolons, markerLength, MAX_FIGURES_BACK, namedAfter, objectAfter, opensWithDoneVerb, PARTS, RECEIVED, receivedWord, sameThings, shown, speaksOfCarryOver, tolerance, totalOpening, withoutLeads, withoutMarker, writtenMultiplier } from '../shared/figures.js';
+import { countBeforeNoun, countRange, doneNamed, eachWithSentenceBefore, exactCount, figureClauses, findTotal, firstAfter, frameOf, isDoneVerb, isOutcome, isPending, listAcrossSemicolons, markerLength, MAX_FIGURES_BACK, namedAfter, notListedKind, objectAfter, opensWithDoneVerb, PARTS, RECEIVED, receivedWord, sameThings, shown, soleCountBefore, speaksOfCarryOver, tolerance, totalOpening, withoutLeads, withoutMarker, writtenMultiplier } from '../shared/figures.js';
 import type { Clause, Role, SentenceBefore } from '../shared/figures.js';
 import { columnsWhere, cellFigure, isBreakdown, isDerivedRow, isTotalName } from '../shared/tables.js';
 
@@ -66,15 +66,23 @@ function reportParts(ctx: Ctx, total: Figure, parts: Figure[], reported: Set<Fig
 /**
  * The nearest figure before index `k` that is not in parentheses, within reach. With `currentCounts`,
  * what 其中 cannot break down is passed over: a rate (调解成功3231件，调解成功率98.7%，其中草场纠纷1046件……),
- * a multiple, and a count of another period (参保1260万人，是2020年600余万人的2倍多，其中……): the parts
- * are of the count they are compared with.
+ * a multiple, a count of another period (参保1260万人，是2020年600余万人的2倍多，其中……): the parts
+ * are of the count they are compared with; and an amount before parts that are counts (作出处罚决定147件，
+ * 罚没款86.4万元；其中……立案34件), when the count before it is surely the one broken down (soleCountBefore).
  */
 function totalBefore(clause: Clause, k: number, offset: number, currentCounts = false): Figure | undefined {
   const figures = clause.figures;
+  const first = figures[k];
+  let pastAmount = false;
   for (let t = k - 1; t >= 0 && k - t <= MAX_FIGURES_BACK; t--) {
     const f = figures[t]!;
-    if (f.end > offset || (currentCounts && (f.kind === 'rate' || f.kind === 'multiple' || clause.roles[t]!.otherPeriod))) continue;
-    if (!f.parenthetical) return f;
+    if (f.end > offset) continue;
+    if (currentCounts) {
+      const amount = first !== undefined && notListedKind(f, first);
+      pastAmount ||= amount;
+      if (amount || f.kind === 'rate' || f.kind === 'multiple' || clause.roles[t]!.otherPeriod) continue;
+    }
+    if (!f.parenthetical) return pastAmount && !soleCountBefore(clause, t) ? undefined : f;
   }
   return undefined;
 }

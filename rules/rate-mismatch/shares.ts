@@ -1,7 +1,7 @@
 import type { ReportDescriptor, RuleContext } from '@reportlint/core';
 import { formatDecimal, joinedText, parseChineseNumeral } from '@reportlint/parser';
 import type { Figure, JoinedText, ReportTree } from '@reportlint/parser';
-import { allDoneAfter, boundContradicted, chainBefore, CHANGES, countBeforeNoun, divisionShown, eachWithSentenceBefore, endsWithQualifier, exactCount, expectedRate, figureClauses, findTotal, firstAfter, firstOfSentence, frameOf, isBounded, listAcrossSemicolons, MAX_FIGURES_BACK, opensGoingOn, PARTS, quantityOf, quotientAgrees, rangedCount, RECEIVED, sameThings, sentenceCounting, shown, thingsNamed, tolerance, totalOpening, within, WAYS, withoutMarker } from '../shared/figures.js';
+import { allDoneAfter, boundContradicted, chainBefore, CHANGES, countBeforeNoun, divisionShown, eachWithSentenceBefore, endsWithQualifier, exactCount, expectedRate, figureClauses, findTotal, firstAfter, firstOfSentence, frameOf, isBounded, listAcrossSemicolons, MAX_FIGURES_BACK, notListedKind, opensGoingOn, PARTS, quantityOf, quotientAgrees, rangedCount, RECEIVED, sameThings, sentenceCounting, shown, soleCountBefore, thingsNamed, tolerance, totalOpening, within, WAYS, withoutMarker } from '../shared/figures.js';
 import type { Clause, Rounding, SentenceBefore } from '../shared/figures.js';
 import { literalAlternation } from '../shared/ranges.js';
 
@@ -50,8 +50,11 @@ const SHARE_AFTER_COUNT = new RegExp(String.raw`^(\))?` + TAIL);
 
 /** What the words before 占 may add to the part's name (纠正2件，纠正数占……): a 数 or a 的. */
 const SUBJECT_END = /(?:件数|人数|数量|数|的)$/;
-/** Words around what 占 names that do not narrow it: 全部应诉案件 → 应诉, 受理总数 → 受理. */
-const WHOLE_LEAD = /^(?:全部|所有|各类)/;
+/**
+ * Words around what 占 names that do not narrow it: 全部应诉案件 → 应诉, 受理总数 → 受理; the year reported
+ * on, 全年处罚案件 → 处罚 (a region, 全市, names a wider whole: REGION).
+ */
+const WHOLE_LEAD = /^(?:全部|所有|各类|全年|本年度?)/;
 const WHOLE_COUNT = /(?:案件|事项)?(?:总件数|总人数|总数|总量|件数|人数|数量|数)$/;
 const WHOLE_NOUN = /(?:案件|事项)$/;
 /** Words 占 may name contracted: 占受案总数 is 占受理案件总数, the count labelled 受理. */
@@ -290,18 +293,19 @@ function listTotal(joined: JoinedText, clause: Clause, share: Share, sentenceBef
   // 网上信访4,572件，是2021年1,524件的3倍，其中…… / 受理6,912件，较上年的7,530件下降8.2%，其中……: the
   // other period's count, compared by the multiple or change after it, is passed over with them; the list
   // breaks down the total. Right before the list (上年为7,530件，其中……) it may be the one broken down.
+  // 发放贷款4216笔、18.73亿元，其中首套3894笔…… / 作出处罚决定147件，罚没款86.4万元，其中……34件: an amount
+  // before a list of counts is not what it breaks down; the count before it is, when surely (soleCountBefore).
   const compared = (k: number) => clause.roles[k]!.otherPeriod && k + 1 < first && (figures[k + 1]!.kind === 'multiple' || figures[k + 1]!.change !== undefined);
-  const passed = (k: number) => figures[k]!.kind === 'rate' || figures[k]!.kind === 'multiple' || figures[k]!.parenthetical || compared(k);
+  const passed = (k: number) => figures[k]!.kind === 'rate' || figures[k]!.kind === 'multiple' || figures[k]!.parenthetical || compared(k) || notListedKind(figures[k]!, part);
   let t = first - 1;
-  while (t >= 0 && first - t <= MAX_FIGURES_BACK && passed(t)) t--;
+  let pastAmount = false;
+  while (t >= 0 && first - t <= MAX_FIGURES_BACK && passed(t)) pastAmount ||= notListedKind(figures[t--]!, part);
   // 全年收到群众建议40件。其中，已采纳26件，占比65%: a sentence that opens with 其中 breaks down a count of the one before.
   if (t < 0) {
     const opening = totalOpening(joined, clause, marker, figures[first], sentenceBefore);
     return opening && { whole: opening.total, others: opening.others.filter((f) => f.value >= part.value) };
   }
-  if (passed(t) || rateOfOtherThings(joined, figures, t, first)) return undefined;
-  // 发放贷款4216笔、18.73亿元，其中首套3894笔……: a count written with its amount is the whole of a list of counts.
-  if (t > 0 && !sameThings(figures[t]!, part) && sameThings(figures[t - 1]!, part) && joined.slice(figures[t - 1]!.end, figures[t]!.labelStart) === '、') t--;
+  if (passed(t) || rateOfOtherThings(joined, figures, t, first) || (pastAmount && !soleCountBefore(clause, t))) return undefined;
   const from = clause.roles[t]!.done ? findTotal(clause, t) : undefined;
   return { whole: figures[t]!, others: from && exactCount(from) ? [from] : [] };
 }

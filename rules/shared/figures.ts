@@ -702,6 +702,28 @@ export interface Clause {
  */
 export const MAX_FIGURES_BACK = 40;
 
+/**
+ * Whether a figure before a 其中 list is of a kind the list cannot break down, the list's first part
+ * being `part`: an amount before counts (作出处罚决定147件，罚没款86.4万元，其中……34件). Not a measure: one
+ * in a phrase (……不予许可134件，全部在5个工作日内办结；其中网上办理1,635件) may close a statement whose
+ * counts the 其中 does not break down either.
+ */
+export const notListedKind = (f: Figure, part: Figure): boolean => part.kind === 'count' && f.kind === 'amount';
+
+/**
+ * Whether the count at `t`, reached past an amount (notListedKind), is surely the one the 其中 list after the
+ * amount breaks down: every other count of its things before it in the clause is the same number. 立案查处80件，
+ * 作出处罚决定75件，罚没款……，其中……: with no count right before 其中, which of the two it breaks down is not said.
+ */
+export function soleCountBefore(clause: Clause, t: number): boolean {
+  const total = clause.figures[t]!;
+  for (let k = t - 1; k >= 0; k--) {
+    const f = clause.figures[k]!;
+    if (f.kind === 'count' && !f.parenthetical && !clause.roles[k]!.otherPeriod && sameThings(f, total) && f.value !== total.value) return false;
+  }
+  return true;
+}
+
 /** The index of the first figure that starts at or after `offset`. */
 export function firstAfter(figures: readonly Figure[], offset: number): number {
   return partitionPoint(figures.length, (i) => figures[i]!.start < offset);
