@@ -70,6 +70,10 @@ const NARROWED = /(?:不予|未予|出庭)$/;
 const WITHIN = /.中/;
 const NOT_WITHIN = new RegExp(literalAlternation(PARTS.notWithin), 'g');
 const countsWithin = (part: Figure): boolean => WITHIN.test(withoutMarker(part.label).replace(NOT_WITHIN, ''));
+/** Words in parentheses (the text is normalized to half-width). */
+const PARENTHESIZED = /\([^()]*\)/g;
+/** The units of a change in points (较上年提高2.3个百分点). */
+const POINTS = ['个百分点', '百分点'];
 /** Words that make a count one of another period, or a change: the share's whole is then not plain. */
 const OTHER_PERIOD = [...CHANGES.compare, ...CHANGES.earlier];
 
@@ -435,17 +439,34 @@ function plainBase(joined: JoinedText, clauses: readonly Clause[], clause: Claus
     from = f.end;
   });
   words += joined.slice(from, stated.start);
-  return !OTHER_PERIOD.some((w) => words.includes(w));
+  // Words in parentheses qualify what they follow: 审结1,174件（含上年结转案件） is still the year's cases closed.
+  const outside = words.includes('(') ? words.replace(PARENTHESIZED, '') : words;
+  return !OTHER_PERIOD.some((w) => outside.includes(w));
+}
+
+/**
+ * The words of the whole's clause from the whole to `to`, without a change in points and its label (纠错175件，
+ * 纠错率14.9%，较上年提高2.3个百分点): it compares a rate of the whole with last year's, not the whole.
+ */
+function withoutPointChanges(joined: JoinedText, clause: Clause, whole: Figure, to: number): string {
+  let words = '';
+  let from = whole.labelStart;
+  for (const f of clause.figures) {
+    if (f.start < whole.end || f.end > to || !(f.change && POINTS.includes(f.unit))) continue;
+    words += joined.slice(from, f.labelStart);
+    from = f.end;
+  }
+  return words + joined.slice(from, to);
 }
 
 /**
  * The words from a whole in an earlier sentence to the part's sentence (`sentenceStart`): the rest of the
- * whole's clause, and the clauses between that count the part's things.
+ * whole's clause, without a change in points (withoutPointChanges), and the clauses between that count the part's things.
  */
 function wordsBefore(joined: JoinedText, clauses: readonly Clause[], whole: Figure, part: Figure, sentenceStart: number): string {
   const at = clauses.findIndex((c) => c.figures.includes(whole));
   if (at === -1) return '';
-  let words = joined.slice(whole.labelStart, clauses[at]!.end);
+  let words = withoutPointChanges(joined, clauses[at]!, whole, clauses[at]!.end);
   for (let k = at + 1; k < clauses.length && clauses[k]!.end <= sentenceStart; k++) {
     if (clauses[k]!.figures.some((f) => f.kind !== 'rate' && sameThings(f, part))) words += joined.slice(clauses[k]!.start, clauses[k]!.end);
   }
