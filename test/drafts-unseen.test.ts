@@ -348,6 +348,12 @@ const recommended: Record<string, string[]> = {
   '192-county-audit-bureau-bracket-labels.txt': [],
   '193-county-government-npc-speech.txt': [],
   '194-city-government-npc-speech.md': [],
+  '195-county-health-bureau-pipe-table.txt': [],
+  '196-city-civil-affairs-wechat-bold-lines.txt': [],
+  '197-autonomous-prefecture-annex-contact-footer.txt': [],
+  '198-town-plans-numbered-under-part.txt': [],
+  '199-province-statistics-bureau-nested-lists.md': [],
+  '200-city-justice-bureau-review-quarter-table.txt': [],
 };
 
 /** What strict adds: the previous year's rectification and the 纲要's task areas. */
@@ -696,6 +702,17 @@ const strictOnly: Record<string, string[]> = {
   '192-county-audit-bureau-bracket-labels.txt': [coverage('7:1-7:10', ['政府机构职能', '依法行政制度体系', '行政决策'])],
   '193-county-government-npc-speech.txt': [],
   '194-city-government-npc-speech.md': [],
+  // A 卫生健康局 that writes of no 突发公共卫生事件 and no 人大、政协 or 审计 oversight this year.
+  '195-county-health-bureau-pipe-table.txt': [coverage('7:1-7:10', ['突发事件应对', '行政权力制约和监督'])],
+  // A 民政局 that writes of no 权责清单, no emergencies and no digital work in its measures, and of no rectification.
+  '196-city-civil-affairs-wechat-bold-lines.txt': [coverage('5:1-5:10', ['政府机构职能', '突发事件应对', '数字法治政府']), rectification(31, 11, 1, 2024)],
+  '197-autonomous-prefecture-annex-contact-footer.txt': [coverage('7:1-7:10', ['突发事件应对'])],
+  // A 镇 issues no 规范性文件 and writes of no emergencies, oversight, digital work or rectification.
+  '198-town-plans-numbered-under-part.txt': [coverage('7:1-7:19', ['依法行政制度体系', '突发事件应对', '行政权力制约和监督', '数字法治政府']), rectification(19, 11, 1, 2024)],
+  // A 统计局 reports its statistical law enforcement: no 权责清单, emergencies, disputes or digital work.
+  '199-province-statistics-bureau-nested-lists.md': [coverage('7:4-7:13', ['政府机构职能', '突发事件应对', '社会矛盾纠纷化解', '数字法治政府'])],
+  // A 司法局 writes of no functions, decisions of its own, emergencies or digital work, and of no rectification.
+  '200-city-justice-bureau-review-quarter-table.txt': [coverage('7:1-7:25', ['政府机构职能', '行政决策', '突发事件应对', '数字法治政府']), rectification(26, 23, 1, 2024)],
 };
 
 const drafts = readdirSync(DIR).filter((f) => /\.(txt|md)$/.test(f) && f !== 'README.md').sort();

@@ -272,6 +272,14 @@ const expected: Record<string, string> = {
   // Delivered to the 人大常委会 with no date below the text: the delivery date (——2026年3月18日在……会议上) dates it.
   '193-county-government-npc-speech.txt': '青峰县人民政府|2025|SSSS|2026-03-18|按期',
   '194-city-government-npc-speech.md': '江屿市人民政府|2025|SSSS|2026-02-26|按期',
+  '195-county-health-bureau-pipe-table.txt': '青禾县卫生健康局|2025|SSSS|2026-02-12|按期',
+  // Copied from a WeChat article: 来源/编辑/审核 and “- END -” after the date are residue.
+  '196-city-civil-affairs-wechat-bold-lines.txt': '沧澜市民政局|2025|SSSS|2026-03-06|按期',
+  // After the date a contact line, 抄送 and the 印发 line (2026年2月28日印发): the signature's date is the closing date.
+  '197-autonomous-prefecture-annex-contact-footer.txt': '白鹭傣族自治州人民政府|2025|SSSS|2026-02-27|按期',
+  '198-town-plans-numbered-under-part.txt': '柳湾镇人民政府|2025|SSSS|2026-01-20|按期',
+  '199-province-statistics-bureau-nested-lists.md': '湖西省统计局|2025|SSSS|2026-02-09|按期',
+  '200-city-justice-bureau-review-quarter-table.txt': '枫江市司法局|2025|SSSS|2026-02-16|按期',
 };
 
 const PRESENCE: Record<string, string> = { 有标题: 'S', 仅有文字: 'T', 缺失: '-' };
