@@ -11245,6 +11245,12 @@ const MUTATIONS: Record<string, Mutation[]> = {
   ],
   "200-city-justice-bureau-review-quarter-table.txt": [
     {
+      mistake: "an outcome after a frame naming the 纠错 count in words (纠错案件中，) raised beyond it",
+      from: "纠错案件中，撤销71件",
+      to: "纠错案件中，撤销91件",
+      findings: ["11:92-11:152 parts-exceed-total 各分项之和为195件（91+23+53+28），超过总数175件；请核对总数或各分项"],
+    },
+    {
       mistake: "a 纠错率 with two digits swapped",
       from: "纠错率14.9%，",
       to: "纠错率19.4%，",

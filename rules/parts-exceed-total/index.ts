@@ -2,7 +2,7 @@ import { defineRule } from '@reportlint/core';
 import type { RuleContext } from '@reportlint/core';
 import { findEnumeration, joinedText, tablesOf } from '@reportlint/parser';
 import type { Figure, JoinedText, Table } from '@reportlint/parser';
-import { countBeforeNoun, countRange, doneNamed, eachWithSentenceBefore, exactCount, figureClauses, findTotal, firstAfter, frameOf, isDoneVerb, isOutcome, isPending, listAcrossSemicolons, markerLength, MAX_FIGURES_BACK, namedAfter, notListedKind, objectAfter, opensWithDoneVerb, PARTS, RECEIVED, receivedWord, sameThings, shown, soleCountBefore, speaksOfCarryOver, tolerance, totalOpening, withoutLeads, withoutMarker, writtenMultiplier } from '../shared/figures.js';
+import { countBeforeNoun, countRange, doneNamed, eachWithSentenceBefore, exactCount, figureClauses, findTotal, firstAfter, frameOf, isDoneVerb, isOutcome, isPending, listAcrossSemicolons, markerLength, MAX_FIGURES_BACK, namedAfter, notListedKind, objectAfter, opensWithDoneVerb, PARTS, RECEIVED, receivedWord, sameThings, shown, soleCountBefore, speaksOfCarryOver, tolerance, totalOpening, withoutLeads, withoutMarker, wordFrameAt, writtenMultiplier } from '../shared/figures.js';
 import type { Clause, Role, SentenceBefore } from '../shared/figures.js';
 import { columnsWhere, cellFigure, isBreakdown, isDerivedRow, isTotalName } from '../shared/tables.js';
 
@@ -146,7 +146,7 @@ function afterMarker(joined: JoinedText, clause: Clause, m: number, sentenceBefo
   const parts: Figure[] = [];
   let sum = 0;
   let complete = false;
-  let prevEnd = joined.offsetOf(at + markerLength(joined.text, at));
+  let prevEnd = joined.offsetOf(at + (markerLength(joined.text, at) || (wordFrameAt(joined.text, at)?.length ?? 0)));
   const bounds: string[] = [];
   // Whether the parts so far are separated by semicolons: only such a list runs on past one.
   let bySemicolons: boolean | undefined;

@@ -865,9 +865,31 @@ export function totalOpening(
     });
   }
   const plain = (f: Figure) => exactCount(f) && !CHANGES.earlier.some((w) => f.label.includes(w));
+  // 纠错175件。纠错案件中，撤销71件……: a frame names the count it breaks down; only one may be so named.
+  const frame = wordFrameAt(joined.text, joined.indexOf(marker));
+  if (frame) {
+    const named = [...counts, ...done].filter((f) => f.label.includes(frame.word));
+    return named.length === 1 && plain(named[0]!) ? { total: named[0]!, others: [] } : undefined;
+  }
   if (isOutcome(firstPart) && done.length === 1) return plain(done[0]!) ? { total: done[0]!, others: counts.filter(plain) } : undefined;
   const [total] = counts;
   return counts.length === 1 && plain(total!) ? { total: total!, others: done.filter(plain) } : undefined;
+}
+
+/**
+ * A sentence that opens with a frame naming its whole in words, no count in it — 纠错案件中，撤销71件、变更23件……,
+ * 审结案件中，维持56件……, 受理事项中，…… — breaks down, as one opening with 其中 does, the count of the sentence
+ * before whose label holds those words (纠错175件): see totalOpening. Group 1 is the words, without the noun.
+ */
+const WORD_FRAME = /^(\p{Script=Han}{2,8}?)(?:案件|事项)中[,，]/u;
+/** How far a word frame reaches: its words, its noun, 中 and the comma. */
+const WORD_FRAME_REACH = 13;
+
+/** The words a frame opening a sentence at `at` names its whole by, and the frame's length; undefined for none (or 其中……). */
+export function wordFrameAt(text: string, at: number): { word: string; length: number } | undefined {
+  if (startsWithMarker(text, at)) return undefined;
+  const m = WORD_FRAME.exec(text.slice(at, at + WORD_FRAME_REACH));
+  return m ? { word: m[1]!, length: m[0].length } : undefined;
 }
 
 /** The first clause of a clause's sentence. */
@@ -1023,6 +1045,8 @@ function splitClauses(sentence: FigureSentence, joined: JoinedText, clauses: Cla
       const roles = figures.map((f, n) => new Role(f, ofOtherPeriod(joined, f, n > 0 ? figures[n - 1]!.end : from)));
       // A marker may be split by a line break the sentence runs through: markersIn reads through it.
       const markers = wrapped || hasMarkerWord(sentence, from, to) ? markersIn(joined, from, to) : [];
+      // A sentence opening with a word frame (纠错案件中，……) breaks down as after 其中: its start is a marker.
+      if (!previous && wordFrameAt(words, from - sentence.start)) markers.unshift(from);
       // `previous` set in the literal even when undefined: one shape for every clause.
       const clause: Clause = { start: from, end: to, figures, roles, markers, should: figures.filter((_, n) => roles[n]!.should), previous };
       clauses.push(clause);
