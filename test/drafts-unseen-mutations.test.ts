@@ -10982,10 +10982,11 @@ const MUTATIONS: Record<string, Mutation[]> = {
       findings: ["15:173-15:178 change-mismatch 增幅应为17.4%（(27-23)÷23），文中为14.7%"],
     },
     {
-      mistake: "a 其中 outcome raised beyond the cases",
-      from: "撤销登记11件",
-      to: "撤销登记17件",
-      findings: ["15:160-15:207 parts-exceed-total 各分项之和为33件（9+5+2+17），超过总数27件；请核对总数或各分项"],
+      // The kinds of penalty may overlap (one decision may impose several), so they are not added up; one alone is held to the cases.
+      mistake: "a 其中 kind of penalty raised beyond the cases",
+      from: "其中警告9件",
+      to: "其中警告29件",
+      findings: ["15:160-15:186 parts-exceed-total 分项29件超过总数27件；请核对总数或分项"],
     },
     {
       mistake: "a 其中 kind of organization raised beyond the total",
