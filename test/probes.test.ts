@@ -241,6 +241,14 @@ const expected: Record<string, string[]> = {
     '48:15-48:18 placeholder-text 模板占位符“___”未替换，应填写实际内容',
     '53:22-53:24 placeholder-text 模板占位符“X个”未替换，应填写实际内容',
   ],
+  'placeholder-text-residue.txt': [
+    '4:10-4:19 placeholder-text 编写说明“（5000字以内）”未删除，应按说明补全内容后删去',
+    '6:28-6:39 placeholder-text 编写说明“（字数不超过800字）”未删除，应按说明补全内容后删去',
+    '8:4-8:6 placeholder-text 模板占位符“……”未替换，应填写实际内容',
+    '10:3-10:5 placeholder-text 模板占位符“……”未替换，应填写实际内容',
+    '12:1-12:24 placeholder-text 编写说明“注：请结合本单位实际修改完善，正式印发时…”未删除，应按说明补全内容后删去',
+    '14:1-14:18 placeholder-text 编写说明“备注：此处需补充1至2个典型案例。”未删除，应按说明补全内容后删去',
+  ],
   'placeholder-text-template.txt': [
     '3:11-3:15 placeholder-text 编写说明“【填写】”未删除，应按说明补全内容后删去',
     '5:1-5:7 placeholder-text 编写说明“【单位名称】”未删除，应按说明补全内容后删去',
