@@ -128,6 +128,36 @@ const expected: Record<string, string[]> = {
   // shortcomings and plans merged under one heading with subsections （一）存在的不足 （二）2025年工作安排:
   // the plans are （二） on (strict: after the duties)
   'c50-county-market-bureau-combined-subsections.txt': [],
+  // stress round: 某公司, 张某某, 某些, 某种, X光, DXX-200型, 3×4米 are content, not residue
+  'c51-county-anonymised-cases.txt': [],
+  // stress round: “（此件公开发布）” under the title is the release mark, not a note
+  'c52-bureau-public-release-note.txt': [],
+  // stress round: 一是…二是 restarting in every subsection, shortcomings as （一）（二） each with its cause
+  'c53-town-lists-restart.txt': [],
+  // stress round: Markdown ## 一、 / ### （一） / 1. lists
+  'c54-commission-markdown-levels.md': [],
+  // stress round: 一、（一）1.（1） all used in order, ①②③ inline
+  'c55-subdistrict-four-levels.txt': [],
+  // stress round: 1. directly under 一、 (a level left out is no error)
+  'c56-county-skipped-level.txt': [],
+  // stress round: no “其他需要报告的事项” part (optional in the outline); year-bearing part headings
+  'c57-bureau-no-other-matters.txt': [],
+  // stress round: problems as （一）（二）（三）, causes after them as 究其原因
+  'c58-district-causes-paragraph.txt': [],
+  // stress round: “存在的问题及下一步打算” after the duties, with causes and 一是…三是 (strict: after the duties)
+  'c59-bureau-merged-problems-plans.txt': [],
+  // stress round: a commission’s 委党组书记、主任; plans as 第一，第二，第三
+  'c60-development-commission-director.txt': [],
+  // stress round: bold **…** headings pasted into plain text
+  'c61-market-bureau-bold-txt.txt': [],
+  // stress round: duties split into the 乡党委书记’s and the 乡长’s subsections; 五、其他需要报告的事项 with content
+  'c62-township-other-matters.txt': [],
+  // stress round: 局党委书记王某某 and 局长李某某 as two persons (某某 in names is no residue)
+  'c63-justice-bureau-named-leaders.txt': [],
+  // stress round: 第一部分…第四部分 with 一、 restarting in each
+  'c64-province-dept-parts-chinese.txt': [],
+  // stress round: 第一时间 beside 一是…三是, plans as 第一；第二；第三
+  'c65-county-di-and-first-time.txt': [],
   // the plans part left out of a township's report
   'm01-township-no-plans.txt': [
     '1:1-1:1 required-part 缺少必备部分“下一年度主要安排”（依据：厅字〔2019〕28号《法治政府建设与责任落实督察工作规定》第二十五条）',
@@ -321,6 +351,133 @@ const expected: Record<string, string[]> = {
   'm47-town-combined-plans-one-sentence.txt': [
     '7:1-7:16 plan-specificity “下一年度主要安排”只分出1项具体措施，至少应有3项：请按“一是……二是……三是……”或“（一）……（二）……（三）……”逐项写明下一年度的具体安排',
   ],
+  // stress round: XX县 left in the title, the opening and the signature
+  'm48-county-xx-title-signature.txt': [
+    '1:1-1:3 placeholder-text 模板占位符“XX”未替换，应填写实际内容',
+    '2:7-2:9 placeholder-text 模板占位符“XX”未替换，应填写实际内容',
+    '12:1-12:3 placeholder-text 模板占位符“XX”未替换，应填写实际内容',
+  ],
+  // stress round: ××局 in the opening, XXX同志 in the duties
+  'm49-bureau-crosses-and-xxx-comrade.txt': [
+    '2:7-2:9 placeholder-text 模板占位符“××”未替换，应填写实际内容',
+    '8:9-8:12 placeholder-text 模板占位符“XXX”未替换，应填写实际内容',
+  ],
+  // stress round: 【此处填写1至2个典型案例】 left as a subsection’s text
+  'm50-town-fill-in-case.txt': [
+    '5:9-5:23 placeholder-text 编写说明“【此处填写1至2个典型案例】”未删除，应按说明补全内容后删去',
+  ],
+  // stress round: （请根据本单位实际情况填写） under a part heading
+  'm51-bureau-fill-per-actual.txt': [
+    '4:1-4:15 placeholder-text 编写说明“（请根据本单位实际情况填写）”未删除，应按说明补全内容后删去',
+  ],
+  // stress round: a template’s length limits after the headings, （不超过3000字） (was missed: only 字数/篇幅… was read)
+  'm52-bureau-word-limit.txt': [
+    '3:10-3:20 placeholder-text 编写说明“（不超过3000字）”未删除，应按说明补全内容后删去',
+    '5:11-5:20 placeholder-text 编写说明“（不超过500字）”未删除，应按说明补全内容后删去',
+  ],
+  // stress round: a “注：” line telling the drafter what to do (was missed: only bracketed notes were read)
+  'm53-township-note-line.txt': [
+    '11:1-11:26 placeholder-text 编写说明“注：请各乡镇结合实际修改完善，正式报送时…”未删除，应按说明补全内容后删去',
+  ],
+  // stress round: a 填报说明： line under the title
+  'm54-bureau-filling-instructions.txt': [
+    '2:1-2:6 placeholder-text 编写说明“填报说明：”未删除，应按说明补全内容后删去',
+  ],
+  // stress round: a subsection left as “（二）……” (was missed: …… was read as a blank only before a unit)
+  'm55-town-empty-subheading.txt': [
+    '5:4-5:6 placeholder-text 模板占位符“……”未替换，应填写实际内容',
+  ],
+  // stress round: 20XX年 in the plans heading, X月X日 in the closing date
+  'm56-bureau-20xx-year-and-date.txt': [
+    '9:3-9:8 placeholder-text 模板占位符“20XX年”未替换，应填写实际内容',
+    '13:6-13:10 placeholder-text 模板占位符“X月X日”未替换，应填写实际内容',
+  ],
+  // stress round: ___ blanks for the counts
+  'm57-subdistrict-underscore-blanks.txt': [
+    '4:17-4:20 placeholder-text 模板占位符“___”未替换，应填写实际内容',
+    '4:26-4:29 placeholder-text 模板占位符“___”未替换，应填写实际内容',
+  ],
+  // stress round: （单位名称） for the signature. Its （盖章） is kept silent: the text of a sealed copy marks the seal that way (unseen draft 131)
+  'm58-bureau-unit-name-seal.txt': [
+    '12:1-12:7 placeholder-text 编写说明“（单位名称）”未删除，应按说明补全内容后删去',
+  ],
+  // stress round: a template heading “（二）xxxxxx”
+  'm59-commission-template-headings.txt': [
+    '5:4-5:10 placeholder-text 模板占位符“xxxxxx”未替换，应填写实际内容',
+  ],
+  // stress round: 1. 2. 2. under （一）
+  'm60-bureau-arabic-repeat.txt': [
+    '7:1-7:3 heading-numbering 标题序号重复：“2.”与上一个同级标题相同，此处应为“3.”',
+  ],
+  // stress round: （1）（2）（4） under 1.
+  'm61-county-paren-arabic-skip.txt': [
+    '8:1-8:4 heading-numbering 标题序号跳号：此处应为“（3）”，文中为“（4）”',
+  ],
+  // stress round: 一是；二是；四是 in the plans
+  'm62-town-shi-gap-plans.txt': [
+    '10:21-10:23 enumeration-sequence 列举序号跳号：此处应为“三是”，文中为“四是”',
+  ],
+  // stress round: “第一部分” then 二、三、四、: the parts read as nested under 第一部分, as m07’s 一、 then 2、3、4、 (one mistake, five findings)
+  'm63-bureau-mixed-part-numbering.txt': [
+    '5:1-5:3 heading-numbering 标题层次倒置：“二、”的层级高于前面的“（一）”，不应排在其后（层次序数依次为“一、”“（一）”“1.”“（1）”）',
+    '5:1-5:3 heading-numbering 同级标题序号应从“一、”开始，文中为“二、”',
+    '5:1-5:11 part-heading “存在的不足和原因”嵌套在“第一部分 主要举措和成效”之下，应单列为一级标题',
+    '7:1-7:27 part-heading “党政主要负责人履行推进法治建设第一责任人职责情况”嵌套在“第一部分 主要举措和成效”之下，应单列为一级标题',
+    '9:1-9:12 part-heading “下一年度主要安排”嵌套在“第一部分 主要举措和成效”之下，应单列为一级标题',
+  ],
+  // stress round: 一. (一) 1、 — wrong punctuation after the heading numbers
+  'm64-town-wrong-marker-punctuation.txt': [
+    '3:1-3:3 heading-numbering 标题序号“一.”写法不规范，应写作“一、”',
+    '4:1-4:2 punctuation-width 中文行文应使用全角标点“（”，文中为半角“(”',
+    '4:3-4:4 punctuation-width 中文行文应使用全角标点“）”，文中为半角“)”',
+    '5:1-5:2 punctuation-width 中文行文应使用全角标点“（”，文中为半角“(”',
+    '5:3-5:4 punctuation-width 中文行文应使用全角标点“）”，文中为半角“)”',
+    '6:1-6:3 heading-numbering 标题序号“二.”写法不规范，应写作“二、”',
+    '8:1-8:3 heading-numbering 标题序号“三.”写法不规范，应写作“三、”',
+    '10:1-10:3 heading-numbering 标题序号“四.”写法不规范，应写作“四、”',
+    '11:1-11:3 heading-numbering 标题序号“1、”写法不规范，应写作“1.”',
+    '12:1-12:3 heading-numbering 标题序号“2、”写法不规范，应写作“2.”',
+    '13:1-13:3 heading-numbering 标题序号“3、”写法不规范，应写作“3.”',
+  ],
+  // stress round: the measures part left out
+  'm65-county-no-measures.txt': [
+    '1:1-1:1 required-part 缺少必备部分“主要举措和成效”（依据：厅字〔2019〕28号《法治政府建设与责任落实督察工作规定》第二十五条）',
+  ],
+  // stress round: the shortcomings only as a sentence at the end of the measures
+  'm66-bureau-shortcomings-as-sentence.txt': [
+    '6:1-6:43 part-heading “存在的不足和原因”只见于正文段落，没有标题，应单列为一级标题',
+  ],
+  // stress round: the plans heading followed by 特此报告
+  'm67-subdistrict-empty-plans.txt': [
+    '9:1-9:12 empty-part “下一年度主要安排”标题下没有内容',
+    '9:1-9:12 plan-specificity “下一年度主要安排”只分出0项具体措施，至少应有3项：请按“一是……二是……三是……”或“（一）……（二）……（三）……”逐项写明下一年度的具体安排',
+  ],
+  // stress round: problems as （一）（二）（三） and no cause
+  'm68-county-problems-no-causes.txt': [
+    '5:1-5:11 shortcoming-causes “存在的不足和原因”只列出问题，没有分析原因（如“主要原因在于……”）',
+  ],
+  // stress round: a county’s duties name only its 县长
+  'm69-county-mayor-only.txt': [
+    '7:1-7:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了政府主要负责人（县长）的履职情况，未写党委主要负责人：请补写党委（党组）书记履行推进法治建设第一责任人职责的情况',
+  ],
+  // stress round: a bureau’s duties name only its 局党组书记
+  'm70-bureau-wrong-body-in-duties.txt': [
+    '7:1-7:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了党委主要负责人（党组书记）的履职情况，未写政府主要负责人：请补写局长履行推进法治建设第一责任人职责的情况',
+  ],
+  // stress round, missed: ①②④ inline. Circled numbers inside a paragraph are not read as an enumeration (they also mark footnotes, and plan-specificity and the figure rules count enumeration items)
+  'm71-town-circled-skip.txt': [],
+  // stress round: （二） twice in a zone’s measures
+  'm72-zone-subsection-repeat.txt': [
+    '6:1-6:4 heading-numbering 标题序号重复：“（二）”与上一个同级标题相同，此处应为“（三）”',
+  ],
+  // stress round: Markdown ## 一、二、四、五、
+  'm73-bureau-markdown-top-skip.md': [
+    '13:4-13:6 heading-numbering 标题序号跳号：此处应为“三、”，文中为“四、”',
+  ],
+  // stress round: the plans before the shortcomings (part-order is off in recommended; strict below)
+  'm74-county-plans-before-shortcomings.txt': [],
+  // stress round, missed: （须分析原因，不得只列问题） after the heading. An instruction in brackets with 须/应 also reads as content (…（应说明理由）), so it is left
+  'm75-town-template-note-brackets.txt': [],
 };
 
 /** part-order, off in recommended: its findings with the strict preset (every other file: none). */
@@ -345,6 +502,12 @@ const expectedOrder: Record<string, string[]> = {
   ],
   'm47-town-combined-plans-one-sentence.txt': [
     '7:1-7:16 part-order “存在的不足和原因”应排在“党政主要负责人履行推进法治建设第一责任人职责情况”之前',
+  ],
+  'c59-bureau-merged-problems-plans.txt': [
+    '8:1-8:14 part-order “存在的不足和原因”应排在“党政主要负责人履行推进法治建设第一责任人职责情况”之前',
+  ],
+  'm74-county-plans-before-shortcomings.txt': [
+    '5:1-5:12 part-order “下一年度主要安排”应排在“党政主要负责人履行推进法治建设第一责任人职责情况”之后',
   ],
   'm43-town-plans-nested-next-year.txt': [
     '6:1-6:10 part-order “下一年度主要安排”应排在“党政主要负责人履行推进法治建设第一责任人职责情况”之后',
