@@ -8,6 +8,8 @@
  * report of its own, with that paragraph as the whole part. Paragraphs are separated by blank
  * lines; a paragraph may span several lines (hard-wrapped or one line per item). `@each-closing`
  * makes every paragraph the closing lines (特此报告, signature, date …) of a report of its own.
+ * A line `@year 2023` at the top of a file sets the report year of all its reports (2024 without one):
+ * the title, the opening, the plans' heading (the year after) and the closing date (March of the year after).
  */
 export type PartId = 'measures' | 'shortcomings' | 'duties' | 'plans';
 type Section = PartId | 'closing';
@@ -29,26 +31,26 @@ const SKELETON: Record<PartId, string[]> = {
   plans: ['一是深入学习贯彻习近平法治思想。二是持续深化行政执法规范化建设。三是加强行政复议和行政应诉工作。'],
 };
 
-const HEADINGS: Record<PartId, string> = {
-  measures: '一、推进法治政府建设的主要举措和成效',
-  shortcomings: '二、存在的不足和原因',
-  duties: '三、党政主要负责人履行推进法治建设第一责任人职责情况',
-  plans: '四、2025年推进法治政府建设的主要安排',
+const HEADINGS: Record<PartId, (year: number) => string> = {
+  measures: () => '一、推进法治政府建设的主要举措和成效',
+  shortcomings: () => '二、存在的不足和原因',
+  duties: () => '三、党政主要负责人履行推进法治建设第一责任人职责情况',
+  plans: (year) => `四、${year + 1}年推进法治政府建设的主要安排`,
 };
 
 const PARTS: PartId[] = ['measures', 'shortcomings', 'duties', 'plans'];
 
 type Line = { text: string; origin: number };
 
-function compose(parts: Partial<Record<Section, Line[][]>>, single = false): ProbeReport {
+function compose(parts: Partial<Record<Section, Line[][]>>, year: number, single = false): ProbeReport {
   const lines: Line[] = [];
   const add = (text: string, origin = 0) => lines.push({ text, origin });
-  add('青川县2024年度法治政府建设情况报告');
+  add(`青川县${year}年度法治政府建设情况报告`);
   add('');
-  add('2024年，青川县坚持以习近平新时代中国特色社会主义思想为指导，深入贯彻习近平法治思想，扎实推进法治政府建设。现将有关情况报告如下：');
+  add(`${year}年，青川县坚持以习近平新时代中国特色社会主义思想为指导，深入贯彻习近平法治思想，扎实推进法治政府建设。现将有关情况报告如下：`);
   for (const part of PARTS) {
     add('');
-    add(HEADINGS[part]);
+    add(HEADINGS[part](year));
     const paragraphs = parts[part] ?? SKELETON[part].map((text) => [{ text, origin: 0 }]);
     for (const paragraph of paragraphs) {
       add('');
@@ -61,7 +63,7 @@ function compose(parts: Partial<Record<Section, Line[][]>>, single = false): Pro
     add('特此报告。');
     add('');
     add('青川县人民政府');
-    add('2025年3月10日');
+    add(`${year + 1}年3月10日`);
   }
   return { text: lines.map((l) => l.text).join('\n') + '\n', origin: lines.map((l) => l.origin), single };
 }
@@ -72,6 +74,7 @@ export function probeReports(source: string): ProbeReport[] {
   const each: { part: Section; paragraph: Line[] }[] = [];
   let target: { part: Section; each: boolean } | undefined;
   let paragraph: Line[] = [];
+  let year = 2024;
   const flush = () => {
     if (paragraph.length > 0 && target) {
       if (target.each) each.push({ part: target.part, paragraph });
@@ -80,18 +83,20 @@ export function probeReports(source: string): ProbeReport[] {
     paragraph = [];
   };
   source.split(/\r?\n/).forEach((text, i) => {
+    const yearSet = /^@year (\d{4})\s*$/.exec(text);
+    if (yearSet) year = Number(yearSet[1]);
     const directive = /^@(each-)?(measures|shortcomings|duties|plans|closing)\s*$/.exec(text);
     if (directive) {
       flush();
       target = { part: directive[2] as Section, each: directive[1] !== undefined };
-    } else if (text.startsWith('#')) {
+    } else if (yearSet || text.startsWith('#')) {
       // A comment ends nothing: it may sit between the lines of a paragraph.
     } else if (text.trim() === '') flush();
     else paragraph.push({ text, origin: i + 1 });
   });
   flush();
   const reports: ProbeReport[] = [];
-  if (Object.keys(shared).length > 0) reports.push(compose(shared));
-  for (const { part, paragraph: p } of each) reports.push(compose({ [part]: [p] }, true));
+  if (Object.keys(shared).length > 0) reports.push(compose(shared, year));
+  for (const { part, paragraph: p } of each) reports.push(compose({ [part]: [p] }, year, true));
   return reports;
 }
