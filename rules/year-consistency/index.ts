@@ -71,6 +71,10 @@ export const rule = defineRule({
         'zh-CN': '开头写的是{actual}年度的情况，正文各处写的都是{expected}年度的情况：开头应为{expected}年度',
         en: 'The opening is about {actual}, but everywhere else the report is about {expected}: the opening should name {expected}',
       },
+      staleCutoff: {
+        'zh-CN': '“{part}”应写{expected}年的情况，文中的数据截至{actual}年底，是上一年度的：应截至{expected}年底',
+        en: '"{partEn}" should be about {expected}; the figures here run to the end of {actual}, the year before: they should run to the end of {expected}',
+      },
       sentencePlans: {
         'zh-CN': '“{part}”应写{expected}年的安排，文中为{actual}年',
         en: '"{partEn}" should plan for {expected}; the text says {actual}',
@@ -82,6 +86,10 @@ export const rule = defineRule({
       stalePlan: {
         'zh-CN': '{verb}的是{actual}年的{kind}，报告年度为{expected}年：应为{expected}年的{kind}',
         en: 'The {kindEn} made or followed here ({verb}) is for {actual}, but the report is on {expected}: it should be the one for {expected}',
+      },
+      stalePlanNext: {
+        'zh-CN': '“{part}”应写{expected}年的安排，文中{verb}的是{actual}年的{kind}，该年已过：应为{expected}年的{kind}',
+        en: '"{partEn}" should plan for {expected}; the {kindEn} it makes or holds ({verb}) is for {actual}, a year already over: it should be the one for {expected}',
       },
       relativeYear: {
         'zh-CN': '“{word}”从成文之年（{written}年）算是{literal}年，从报告年度（{year}年）算是{intended}年：应写明年份',
@@ -107,6 +115,7 @@ export const rule = defineRule({
     }
     if (ctx.options.sentences) {
       checkSentences(tree, year, ctx.report);
+      checkCutoffs(tree, year, ctx.report);
       checkPlanDeadlines(tree, year, ctx.report);
       checkPlansFollowed(tree, year, ctx.report);
     }
@@ -327,19 +336,53 @@ function checkSentences(tree: ReportTree, year: number, report: Report): void {
   }
 }
 
-/** A deadline ending at its 前: 2025年6月底前, 2025年底前, 2025年3月前, 2025年12月之前 (not 2025年前, “by 2025”). */
-const DEADLINE = /(?<!\d)(\d{4}) ?年(?:\d{1,2} ?月(?:底|末|份)?|底|末)之?前$/;
-/** How far before its 前 a deadline starts: 2025 年12月底之 and a little more. */
+/** A cut-off at a year's end as a clause's time adverbial: 截至2024年底，… 截止2024年12月31日，…; group 1 the year. */
+const CUTOFF = /^截[至止]到?(\d{4}) ?年(?:底|末|12月(?:31日|底|末))[,:]/;
+
+/**
+ * Figures cut off at the end of the year before the report year (截至2024年底，全县共有专职人民调解员186名
+ * in a report on 2025): last year's sentence carried over, its figures a year old. Read in the parts about
+ * the report year. Left alone: a paragraph that names the report year too (the cut-off is then a baseline:
+ * 截至2024年底……，2025年新增……), a sentence about another period on purpose (以来, 相比, 整改 …), and a
+ * cut-off inside a quotation or a title.
+ */
+function checkCutoffs(tree: ReportTree, year: number, report: Report): void {
+  const text = tree.normalized;
+  const stale = String(year - 1);
+  for (let at = text.indexOf('截'); at !== -1; at = text.indexOf('截', at + 1)) {
+    const m = CUTOFF.exec(text.slice(at, at + 16));
+    if (!m || m[1] !== stale) continue;
+    const occ = tree.partAt(at);
+    if (!occ || partYear(occ.part, year) !== year) continue;
+    const block = tree.blocks.find((b) => b.start <= at && at < b.end);
+    if (!block || block.role) continue;
+    const paragraph = text.slice(block.start, block.end);
+    const sentence = firstSentence(text, at, block.end)?.text ?? '';
+    if (yearsNamed(paragraph).includes(year) || refersToOtherPeriod(sentence) || inRanges(quotedRanges(text, block.start, block.end), at)) continue;
+    const start = at + m[0].indexOf(m[1]!);
+    report({ messageId: 'staleCutoff', data: { ...partData(tree.profile, occ.part), expected: year, actual: year - 1 }, start, end: start + yearWritten(text.slice(start)) });
+  }
+}
+
+/**
+ * Deadlines by the character they end with: 2025年6月底前, 2025年底前, 2025年3月前, 2025年12月之前 (not
+ * 2025年前, “by 2025”) at their 前, and 2025年内, 2025年度内 (“within 2025”) at their 内.
+ */
+const DEADLINES: readonly { mark: string; pattern: RegExp }[] = [
+  { mark: '前', pattern: /(?<!\d)(\d{4}) ?年(?:\d{1,2} ?月(?:底|末|份)?|底|末)之?前$/ },
+  { mark: '内', pattern: /(?<!\d)(\d{4}) ?年度?内$/ },
+];
+/** How far before its last character (前, 内) a deadline starts: 2025 年12月底之 and a little more. */
 const DEADLINE_LENGTH = 14;
 /** What ends a clause in the plans: a deadline's words run to it. */
 const CLAUSE_END = /[,;。!?\n]/;
-/** How far after its 前 the rest of a deadline's clause is read. */
+/** How far after its last character the rest of a deadline's clause is read. */
 const CLAUSE_REST = 40;
 
 /**
- * A deadline in the plans in the report year or before (“一是修订……办法，2024年6月底前提请审议” in the plans
- * for 2025 of a report on 2024): last year's plans carried over, a date already past when the report was
- * written. Only in a report dated after its year (a December report may still plan to its year's end).
+ * A deadline in the plans in the report year or before (“一是修订……办法，2024年6月底前提请审议”, “在2024年内
+ * 建成……” in the plans for 2025 of a report on 2024): last year's plans carried over, a date already past when
+ * the report was written. Only in a report dated after its year (a December report may still plan to its year's end).
  * Left alone: a deadline in a quotation or a title, one that modifies what follows (2023年底前立案的积案:
  * a 的 before the clause ends), and a clause that looks back (已, 已经, 了).
  */
@@ -350,9 +393,9 @@ function checkPlanDeadlines(tree: ReportTree, year: number, report: Report): voi
   for (const occ of tree.parts) {
     if (occ.part !== 'plans') continue;
     let quoted: ReturnType<typeof quotedRanges> | undefined;
-    for (let at = text.indexOf('前', occ.start); at !== -1 && at < occ.end; at = text.indexOf('前', at + 1)) {
+    for (const { mark, pattern } of DEADLINES) for (let at = text.indexOf(mark, occ.start); at !== -1 && at < occ.end; at = text.indexOf(mark, at + 1)) {
       const window = text.slice(Math.max(occ.start, at - DEADLINE_LENGTH), at + 1);
-      const m = DEADLINE.exec(window);
+      const m = pattern.exec(window);
       if (!m || Number(m[1]) > year) continue;
       const start = at + 1 - window.length + m.index;
       const rest = text.slice(at + 1, at + 1 + CLAUSE_REST);
@@ -376,8 +419,10 @@ function checkPlanDeadlines(tree: ReportTree, year: number, report: Report): voi
 
 const PLANS = vocabulary.stalePlans;
 const LOOK_BACKS = lookBacks.words;
-/** The last character a plan document's name can end with (点, 划, 单, 工, 表): most years end no such name. */
-const PLAN_LAST = new Set(PLANS.documents.map((d) => d.at(-1)!));
+/** The names a plan or a meeting of one year ends with, longest first (工作要点, 工作会议 …). */
+const DATED_NAMES = [...PLANS.documents, ...PLANS.meetings].sort((a, b) => b.length - a.length);
+/** The last character a dated name can end with (点, 划, 单, 工, 表, 议, 会 …): most years end no such name. */
+const NAME_LAST = new Set(DATED_NAMES.map((d) => d.at(-1)!));
 /** What ends the words of a plan named without quotes (精心制定2023年度法治学习计划，): a mark, a quote, a line. */
 const BARE_END = /[,;。、:!?《“(\n]/;
 /** Titles of documents (《……》, “……”), whose words are their own. */
@@ -399,25 +444,59 @@ function planNamed(text: string, at: number, blockStart: number): { start: numbe
   return end === -1 ? undefined : { start: at, end: at + end, name: words.slice(0, end) };
 }
 
-/** Whether the sentence names `year` before `end` (2023年12月，印发……: the sentence is about that time). */
-function namesYearBefore(text: string, blockStart: number, end: number, year: string): boolean {
+/** A month of a year (2024年3月): a sentence that names one records an event of that day. */
+const YEAR_MONTH = /\d{4} ?年\d{1,2} ?月/;
+
+/**
+ * Whether the sentence names `year` before `end` (2023年12月，印发……: the sentence is about that time), or
+ * the month of any year (2024年3月，印发了《……2023年度……清单》: a dated record, the name copied from the
+ * document issued that day).
+ */
+function datedBefore(text: string, blockStart: number, end: number, year: string): boolean {
   let start = end;
   while (start > blockStart && !'。!?\n'.includes(text[start - 1]!)) start--;
-  return text.slice(start, end).includes(year);
+  const before = text.slice(start, end);
+  return before.includes(year) || YEAR_MONTH.test(before);
+}
+
+/** Whether the sentence names `year` after `from` (召开2022年……会议，部署2023年任务: the meeting opened the year). */
+function namesYearAfter(text: string, from: number, blockEnd: number, year: string): boolean {
+  let end = from;
+  while (end < blockEnd && !'。!?\n'.includes(text[end]!)) end++;
+  return text.slice(from, end).includes(year);
 }
 
 /**
- * Last year's plan made or carried out in the report year: 制定《某镇2023年法治建设工作要点》, 按照《2023年
- * 某区法治政府建设工作要点》, 纳入2023年度党员学习教育计划 — in the opening, the measures or the duties of a
- * report on 2024, text carried over from last year's. A plan of the next year is made in the report
- * year (制定《2025年工作要点》) and left alone; so are a span of years (2023—2025年), a plan looked back
- * at (总结, 评估, 完成情况 …, in its name or the rest of its clause), an assessment's or report's rules
- * (考核方案, 考评办法: applied after their year), and a sentence that names the year before it, as a time
- * of its own (2023年12月，……) or in another document's name. The verb must come before the plan in its clause.
+ * The parts a plan or meeting of one year is checked in, and the year it must be of there: the opening,
+ * the measures and the duties make and hold the report year's (last year's left in place are text
+ * carried over), the plans the next year's (the report year's there are last year's plans carried over:
+ * a report on 2024 does not plan to 召开2024年全县法治政府建设工作会议 in 2025).
+ */
+const DATED_PARTS = [
+  { parts: ['opening', 'measures', 'duties'], offset: 0, messageId: 'stalePlan' },
+  { parts: ['plans'], offset: 1, messageId: 'stalePlanNext' },
+] as const;
+
+/**
+ * Last year's plan made or carried out, or meeting held, in the year a part is about: 制定《某镇2023年法治
+ * 建设工作要点》, 按照《2023年某区法治政府建设工作要点与责任分工》, 纳入2023年度党员学习教育计划, 召开2023年全区
+ * 法治政府建设工作会议 — in the opening, the measures or the duties of a report on 2024, text carried over
+ * from last year's report; in its plans, the same of 2024. A plan of the part's next year is made in it
+ * (制定《2025年工作要点》) and left alone; so are a span of years (2023—2025年), a plan or meeting looked
+ * back at (总结, 评估, 完成情况, 考核 …, in its name or the rest of its clause), an assessment's or report's
+ * rules (考核方案, 考评办法: applied after their year), and a sentence that names the year before it, as a
+ * time of its own (2023年12月，……) or in another document's name, or the month of an event (2024年3月，印发了……). A meeting is named by the year it
+ * is held in, without 度 (a 2023年度 meeting may be held after its year, to sum it up), and the sentence
+ * must not name the part's year after it (召开2023年……会议，部署2024年任务: held at the turn of the year).
+ * The verb must come before the plan in its clause.
  */
 function checkPlansFollowed(tree: ReportTree, year: number, report: Report): void {
+  for (const { parts, offset, messageId } of DATED_PARTS) checkDatedNames(tree, year + offset, parts, messageId, report);
+}
+
+function checkDatedNames(tree: ReportTree, expected: number, parts: readonly string[], messageId: 'stalePlan' | 'stalePlanNext', report: Report): void {
   const text = tree.normalized;
-  const stale = String(year - 1);
+  const stale = String(expected - 1);
   const blocks = tree.blocks;
   // One pass over the year's occurrences, the block of each found by walking the blocks along with them.
   let b = 0;
@@ -426,24 +505,26 @@ function checkPlansFollowed(tree: ReportTree, year: number, report: Report): voi
     const block = blocks[b];
     if (!block || block.start > at || (block.role && block.role !== 'opening')) continue;
     const part = block.role === 'opening' ? 'opening' : tree.partAt(at)?.part;
-    if (part !== 'opening' && part !== 'measures' && part !== 'duties') continue;
+    if (!part || !parts.includes(part)) continue;
     const lead = /^ ?年度?/.exec(text.slice(at + 4, at + 7));
     if (!lead || /[\d—–\-~至到]/.test(text[at - 1] ?? '') || /^[—–\-~至到]/.test(text.slice(at + 4 + lead[0].length))) continue;
     const plan = planNamed(text, at, block.start);
-    if (!plan || !PLAN_LAST.has(plan.name.at(-1)!)) continue;
-    const kind = PLANS.documents.find((d) => plan.name.endsWith(d));
+    if (!plan || !NAME_LAST.has(plan.name.at(-1)!)) continue;
+    const kind = DATED_NAMES.find((d) => plan.name.endsWith(d));
     if (!kind || yearsNamed(plan.name).length !== 1 || includesAny(plan.name, LOOK_BACKS)) continue;
+    const meeting = PLANS.meetings.includes(kind);
+    if (meeting && (lead[0].endsWith('度') || namesYearAfter(text, plan.end, block.end, String(expected)))) continue;
     let clauseStart = plan.start;
     while (clauseStart > block.start && !CLAUSE_MARKS.includes(text[clauseStart - 1]!)) clauseStart--;
     let clauseEnd = plan.end;
     while (clauseEnd < block.end && !CLAUSE_MARKS.includes(text[clauseEnd]!)) clauseEnd++;
     const before = text.slice(clauseStart, plan.start);
-    const verb = PLANS.verbs.find((v) => before.includes(v));
+    const verb = (meeting ? PLANS.meetingVerbs : PLANS.verbs).find((v) => before.includes(v));
     // The rest of the clause looks back at the plan in its own words, not in the names of other documents listed after it.
     const after = text.slice(plan.end, clauseEnd).replace(TITLES, '');
-    if (!verb || includesAny(before, PLANS.otherTimes) || includesAny(after, LOOK_BACKS) || namesYearBefore(text, block.start, plan.start, stale)) continue;
+    if (!verb || includesAny(before, PLANS.otherTimes) || includesAny(after, LOOK_BACKS) || datedBefore(text, block.start, plan.start, stale)) continue;
     const kindEn = PLANS.documentsEn[kind as keyof typeof PLANS.documentsEn] ?? 'plan';
-    report({ messageId: 'stalePlan', data: { verb, kind, kindEn, expected: year, actual: year - 1 }, start: at, end: at + 4 + lead[0].length });
+    report({ messageId, data: { ...partData(tree.profile, 'plans'), verb, kind, kindEn, expected, actual: expected - 1 }, start: at, end: at + 4 + lead[0].length });
   }
 }
 
