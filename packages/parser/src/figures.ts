@@ -174,8 +174,9 @@ const ORDINAL = new Suffixes(vocabulary.ordinalBefore);
 const RANK_UNITS = new Set(vocabulary.rankUnits.units);
 const LINKS = new Suffixes(vocabulary.linkWords);
 const CHANGE_OF = new Map<string, FigureChange>();
-for (const [kind, words] of Object.entries(vocabulary.change)) for (const w of words) CHANGE_OF.set(w, kind as FigureChange);
+for (const kind of ['increase', 'decrease', 'change'] as const) for (const w of vocabulary.change[kind]) CHANGE_OF.set(w, kind);
 const CHANGES = new Suffixes([...CHANGE_OF.keys()]);
+const NOT_CHANGES = new Suffixes(vocabulary.change.notChanges);
 const RATE_ENDINGS = new Suffixes(vocabulary.rateNameEndings);
 const IDIOMS = new Prefixes(vocabulary.idioms.list);
 const QUOTE_WINDOW = vocabulary.quoteWindow as Record<string, number>;
@@ -765,7 +766,7 @@ function describe(figure: Figure): void {
   const c = core(label);
   // 缩减为13家, 提高到98%: a change verb followed by 为/至/到 states the new level, not a change.
   const toLevel = TO_LEVEL.has(codeAt(label, label.length - 1));
-  const change = toLevel ? undefined : CHANGES.find(c);
+  const change = toLevel || NOT_CHANGES.find(c) ? undefined : CHANGES.find(c);
   if (change) figure.change = CHANGE_OF.get(change)!;
   else if (figure.kind === 'rate' && RATE_ENDINGS.find(c)) {
     let n = c.length;
