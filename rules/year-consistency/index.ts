@@ -1,6 +1,6 @@
 import { defineRule, Type } from '@reportlint/core';
 import type { RuleContext } from '@reportlint/core';
-import { firstSentence, headingYear, ITEM_YEAR, openingLead, openingYearConfirmed, openingYears, partYear, refersToOtherPeriod, REPORTING_SENTENCE, YEAR_END_LEAD, YEAR_LEAD, yearsNamed, yearWritten } from '@reportlint/parser';
+import { firstSentence, headingYear, ITEM_YEAR, openingLead, openingYearConfirmed, openingYears, partYear, refersToOtherPeriod, REPORTING_SENTENCE, YEAR_LEAD, yearsNamed, yearWritten } from '@reportlint/parser';
 import type { Block, ReportTree, Section } from '@reportlint/parser';
 import { readYear } from '../shared/dates.js';
 import { partData } from '../shared/parts.js';
@@ -242,9 +242,9 @@ const QUOTE_CLOSE = 2;
 const QUOTES = new Uint8Array(0x10000);
 for (const ch of '“《「') QUOTES[ch.charCodeAt(0)] = QUOTE_OPEN;
 for (const ch of '”》」') QUOTES[ch.charCodeAt(0)] = QUOTE_CLOSE;
-/** Characters a YEAR_LEAD, YEAR_END_LEAD or ITEM_YEAR match can open with (an enumerator, a year's first digit, 截至). */
+/** Characters a YEAR_LEAD or ITEM_YEAR match can open with (an enumerator or a year's first digit). */
 const LEAD_FIRST = new Uint8Array(0x10000);
-for (const ch of '0123456789一二三四五六七八九十〇零○截') LEAD_FIRST[ch.charCodeAt(0)] = 1;
+for (const ch of '0123456789一二三四五六七八九十〇零○') LEAD_FIRST[ch.charCodeAt(0)] = 1;
 /** The digits of YEAR: 1 for Arabic, 2 for Chinese. */
 const YEAR_DIGIT = new Uint8Array(0x10000);
 for (const ch of '0123456789') YEAR_DIGIT[ch.charCodeAt(0)] = 1;
@@ -299,7 +299,7 @@ function checkSentences(tree: ReportTree, year: number, report: Report): void {
       }
       if (depth > 0 || LEAD_FIRST[sentence.text.charCodeAt(0)] !== 1) continue;
       const item = itemYear(sentence.text);
-      const m = item ?? YEAR_LEAD.exec(sentence.text) ?? YEAR_END_LEAD.exec(sentence.text);
+      const m = item ?? YEAR_LEAD.exec(sentence.text);
       if (!m) continue;
       const occ = tree.partAt(sentence.start);
       if (!occ || (item && occ.part !== 'plans')) continue;

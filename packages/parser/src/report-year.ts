@@ -35,12 +35,6 @@ const MONTH_OR_QUARTER = /^[\d一二三四五六七八九十]{1,3}(?:[-—~至�
 export const YEAR_LEAD = new RegExp(`^(?:[一二三四五六七八九十]{1,3}是[,:]?)?${YEAR}( ?年度?)(?:[,:]|(?<=年)全年)`);
 
 /**
- * A sentence whose time adverbial is the end of a year, the day it counts as of: “截至2024年底，……”,
- * “截至2024年末，……”, possibly after an enumerator; group 1 is the year, group 2 its 年.
- */
-export const YEAR_END_LEAD = new RegExp(`^(?:[一二三四五六七八九十]{1,3}是[,:]?)?截至${YEAR}( ?年)(?:底|末)[,:]`);
-
-/**
  * An opening that presents its year before reporting on it: “2024年是全面贯彻……的开局之年”. Read only
  * in the opening: elsewhere such a sentence may present another year (the next one, in the plans).
  */
