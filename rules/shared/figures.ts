@@ -1,4 +1,4 @@
-import { figuresOf, formatDecimal, joinedText, partitionPoint } from '@reportlint/parser';
+import { figuresOf, formatDecimal, joinedText, partitionPoint, Prefixes } from '@reportlint/parser';
 import type { Figure, FigureSentence, JoinedText, ReportTree } from '@reportlint/parser';
 import { oncePer } from './memo.js';
 import { literalAlternation } from './ranges.js';
@@ -95,28 +95,6 @@ class Endings {
   }
 }
 
-/**
- * Words looked up at the start of a text, indexed by their first character: `find` returns what
- * `words.find((w) => text.startsWith(w))` would (Endings' counterpart).
- */
-class Openings {
-  private readonly byFirst = new Map<number, string[]>();
-  constructor(words: readonly string[]) {
-    for (const w of words) {
-      const first = w.charCodeAt(0);
-      const list = this.byFirst.get(first);
-      if (list) list.push(w);
-      else this.byFirst.set(first, [w]);
-    }
-  }
-  /** The first word (in list order) `text` starts with. */
-  find(text: string): string | undefined {
-    const list = text.length > 0 ? this.byFirst.get(text.charCodeAt(0)) : undefined;
-    if (list) for (const w of list) if (text.startsWith(w)) return w;
-    return undefined;
-  }
-}
-
 const QUALIFIER_ENDINGS = new Endings(QUALIFIERS);
 const CLOSED_MODES = new Endings(vocabulary.rates.closedModes);
 const ALONGSIDE = new Endings(vocabulary.rates.alongside);
@@ -124,7 +102,7 @@ const SHOULD_ENDINGS = new Endings(SHOULD);
 const OBJECT_ENDINGS = new Endings(OBJECTS);
 const PENDING_ENDINGS = new Endings(PENDING);
 /** What a count's label after a rate may add to its verb and still count the rate's own things. */
-const AFTER_LEADS = new Openings(byLength(vocabulary.countsAfter.leads));
+const AFTER_LEADS = new Prefixes(vocabulary.countsAfter.leads);
 const AFTER_OBJECTS = new Endings(byLength(vocabulary.countsAfter.objects));
 /** 1 at each of the given character codes: a typed-array read per character instead of a hash lookup. */
 function codeTable(codes: Iterable<number>): Uint8Array {
@@ -1328,7 +1306,7 @@ export function withoutLeads(label: string): string {
   let rest = label;
   // Looked up by the label's first character: every count's label comes here, several times (a
   // scan of the whole list per label was 0.6 % of a run, measured).
-  for (let lead = AFTER_LEADS.find(rest); lead; lead = AFTER_LEADS.find(rest)) rest = rest.slice(lead.length);
+  for (let lead = AFTER_LEADS.at(rest, 0); lead; lead = AFTER_LEADS.at(rest, 0)) rest = rest.slice(lead.length);
   return rest;
 }
 

@@ -109,7 +109,7 @@ class Suffixes {
 }
 
 /** Words looked up at an offset, indexed by their first character; longest first. */
-class Prefixes {
+export class Prefixes {
   private readonly byFirst = new Map<number, string[]>();
   private readonly isFirst = new Uint8Array(0x10000);
   constructor(words: readonly string[]) {

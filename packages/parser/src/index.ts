@@ -18,7 +18,7 @@ export { reportTextParse } from './text-parse.js';
 export { partitionPoint } from './search.js';
 export { tablesOf, readTables, readHeading } from './tables.js';
 export type { Table, TableRow, TableCell, Heading } from './tables.js';
-export { approximateWordBefore, approximationOf, extractFigures, figuresOf, figuresIn, figureAt, FIGURE_UNITS } from './figures.js';
+export { approximateWordBefore, approximationOf, extractFigures, figuresOf, figuresIn, figureAt, FIGURE_UNITS, Prefixes } from './figures.js';
 export type { Approximation, Figure, FigureKind, FigureChange, FigureSentence } from './figures.js';
 export { isChineseNumeralCode, parseChineseNumeral, readYear, readArabic, readChinese, formatDecimal, writeChineseNumeral } from './numbers.js';
 export type { ParsedNumber } from './numbers.js';
