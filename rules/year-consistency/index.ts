@@ -16,7 +16,7 @@ const schema = Type.Object(
     }),
     sentences: Type.Boolean({
       default: true,
-      description: 'Check a year that opens a sentence as its time adverbial ("2023年，…").',
+      description: 'Check the years of sentences: one opening a sentence as its time ("2023年，…"), figures cut off at last year\'s end, plans and meetings of another year, deadlines already past in the plans.',
     }),
     relativeTime: Type.Boolean({
       default: true,
