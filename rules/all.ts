@@ -11,6 +11,7 @@ import { rule as headingNumbering } from './heading-numbering/index.js';
 import { rule as invalidDate } from './invalid-date/index.js';
 import { rule as lineBreakInSentence } from './line-break-in-sentence/index.js';
 import { rule as measuresEvidence } from './measures-evidence/index.js';
+import { rule as nameConsistency } from './name-consistency/index.js';
 import { rule as outlineCoverage } from './outline-coverage/index.js';
 import { rule as pairedPunctuation } from './paired-punctuation/index.js';
 import { rule as partHeading } from './part-heading/index.js';
@@ -32,4 +33,4 @@ import { rule as terminology } from './terminology/index.js';
 import { rule as yearConsistency } from './year-consistency/index.js';
 
 /** Every built-in rule, by id. */
-export const allRules: Rule<any>[] = [approximateNumber, changeMismatch, dateFormat, datedReference, dutyLeaders, emptyPart, enumerationSequence, headingNumbering, invalidDate, lineBreakInSentence, measuresEvidence, outlineCoverage, pairedPunctuation, partHeading, partOrder, partsExceedTotal, placeholderText, planSpecificity, publishDate, punctuationWidth, rateMismatch, rateOutOfRange, rectification, repeatedPhrase, repeatedPunctuation, requiredPart, shortcomingCauses, straySpace, terminology, yearConsistency];
+export const allRules: Rule<any>[] = [approximateNumber, changeMismatch, dateFormat, datedReference, dutyLeaders, emptyPart, enumerationSequence, headingNumbering, invalidDate, lineBreakInSentence, measuresEvidence, nameConsistency, outlineCoverage, pairedPunctuation, partHeading, partOrder, partsExceedTotal, placeholderText, planSpecificity, publishDate, punctuationWidth, rateMismatch, rateOutOfRange, rectification, repeatedPhrase, repeatedPunctuation, requiredPart, shortcomingCauses, straySpace, terminology, yearConsistency];

@@ -111,6 +111,12 @@ const MUTATIONS: Record<string, Mutation[]> = {
   ],
   "02-township.txt": [
     {
+      mistake: "the signature of another town's report",
+      from: "青石镇人民政府\n2025年1月15日",
+      to: "白马镇人民政府\n2025年1月15日",
+      findings: ["35:1-35:8 name-consistency 落款所写的“白马镇人民政府”与标题中的“青石镇”不是同一单位：是否沿用了其他单位的报告？"],
+    },
+    {
       mistake: "a comma typed twice",
       from: "工作领导小组，由镇党委书记任组长",
       to: "工作领导小组，，由镇党委书记任组长",
@@ -240,6 +246,12 @@ const MUTATIONS: Record<string, Mutation[]> = {
   ],
   "04-county-figures.txt": [
     {
+      mistake: "a neighbouring county's name left in the opening",
+      from: "2024年，南川县坚持",
+      to: "2024年，东川县坚持",
+      findings: ["3:7-3:10 name-consistency 开头所写的“东川县”与标题中的“南川县”不是同一单位：是否沿用了其他单位的报告？"],
+    },
+    {
       mistake: "a count changed under a rate stated as approximate (约)",
       from: "审结195件，审结率96.1%",
       to: "审结165件，审结率约96%",
@@ -359,6 +371,12 @@ const MUTATIONS: Record<string, Mutation[]> = {
   ],
   "06-market-bureau.md": [
     {
+      mistake: "another city's bureau in the signature",
+      from: "西陵市市场监督管理局\n\n2025年2月26日",
+      to: "东陵市市场监督管理局\n\n2025年2月26日",
+      findings: ["50:1-50:11 name-consistency 落款所写的“东陵市市场监督管理局”与标题中的“西陵市市场监督管理局”不是同一单位：是否沿用了其他单位的报告？"],
+    },
+    {
       mistake: "the table's 合计 row below the sum of its rows",
       from: "| 合计 | 900 |",
       to: "| 合计 | 890 |",
@@ -410,6 +428,12 @@ const MUTATIONS: Record<string, Mutation[]> = {
     },
   ],
   "07-traditional.txt": [
+    {
+      mistake: "the title of another county's report over this one's text",
+      from: "雲山縣2024年法治政府建設年度報告\n",
+      to: "霧山縣2024年法治政府建設年度報告\n",
+      findings: ["1:1-1:4 name-consistency 标题中的“霧山縣”与开头和落款所写的“雲山縣”不是同一单位：是否沿用了其他单位的报告？"],
+    },
     {
       mistake: "last year's title on this year's report (Traditional script)",
       from: "雲山縣2024年法治政府建設年度報告",
@@ -4412,6 +4436,12 @@ const MUTATIONS: Record<string, Mutation[]> = {
   ],
   "94-autonomous-region-government.txt": [
     {
+      mistake: "another region's government in the signature",
+      from: "白川回族自治区人民政府\n2025年1月20日",
+      to: "青川回族自治区人民政府\n2025年1月20日",
+      findings: ["31:1-31:12 name-consistency 落款所写的“青川回族自治区人民政府”与标题中的“白川回族自治区人民政府”不是同一单位：是否沿用了其他单位的报告？"],
+    },
+    {
       mistake: "last year's title",
       from: "关于2024年度法治政府建设",
       to: "关于2023年度法治政府建设",
@@ -4938,6 +4968,12 @@ const MUTATIONS: Record<string, Mutation[]> = {
   ],
   "104-district-government-5g-enforcement.txt": [
     {
+      mistake: "a sister district's signature",
+      from: "粤江市云岗区人民政府\n2025年1月24日",
+      to: "粤江市云峰区人民政府\n2025年1月24日",
+      findings: ["43:1-43:11 name-consistency 落款所写的“粤江市云峰区人民政府”与标题中的“粤江市云岗区人民政府”不是同一单位：是否沿用了其他单位的报告？"],
+    },
+    {
       mistake: "a 其中 count of a property alone beyond the cases",
       from: "适用简易程序836件",
       to: "适用简易程序1,836件",
@@ -5329,6 +5365,12 @@ const MUTATIONS: Record<string, Mutation[]> = {
   ],
   "111-town-monthly-plans-2025.txt": [
     {
+      mistake: "a joint signature half changed",
+      from: "　　梅岭镇人民政府\n2026",
+      to: "　　桃源镇人民政府\n2026",
+      findings: ["53:11-53:18 name-consistency 落款所写的“桃源镇人民政府”与标题中的“梅岭镇”不是同一单位：是否沿用了其他单位的报告？"],
+    },
+    {
       mistake: "the paragraph of causes dropped",
       from: "分析原因，一是赋权事项多、专业性强，执法队员多从镇其他岗位转岗而来，系统的法律培训不足；二是镇司法所仅有2名工作人员，村级合法性审查主要依靠法律顾问，而法律顾问每月到村服务时间有限；三是农村留守老人较多，普法活动针对性不强，以案释法做得不够。\n\n",
       to: "",
@@ -5382,6 +5424,12 @@ const MUTATIONS: Record<string, Mutation[]> = {
     },
   ],
   "112-county-government-send-back.txt": [
+    {
+      mistake: "another county's name in the reporting sentence",
+      from: "现将我县2025年度",
+      to: "现将平川县2025年度",
+      findings: ["5:145-5:148 name-consistency 开头所写的“平川县”与标题中的“桐溪县人民政府”不是同一单位：是否沿用了其他单位的报告？"],
+    },
     {
       mistake: "a 直接纠错率 off, its numerator the sum of three outcomes (撤销, 确认违法, 责令履行)",
       from: "直接纠错率15.2%",
@@ -5831,6 +5879,12 @@ const MUTATIONS: Record<string, Mutation[]> = {
     },
   ],
   "117-guangdong-subdistrict-devolved-enforcement.txt": [
+    {
+      mistake: "another subdistrict as the opening's subject",
+      from: "2024年，金沙街道在区委",
+      to: "2024年，银滩街道在区委",
+      findings: ["5:7-5:11 name-consistency 开头所写的“银滩街道”与标题中的“粤海市南岭区金沙街道办事处”不是同一单位：是否沿用了其他单位的报告？"],
+    },
     {
       mistake: "a year without 年 before 上半年 (2025上半年)",
       from: "2025年上半年会同区生态环",
@@ -11349,6 +11403,7 @@ describe('unseen drafts: planted mistakes are reported', () => {
         'invalid-date',
         'line-break-in-sentence',
         'paired-punctuation',
+        'name-consistency',
         'parts-exceed-total',
         'part-heading',
         'placeholder-text',
@@ -11831,7 +11886,7 @@ describe('unseen drafts: documented silences', () => {
 
   it('114: the body’s name replaced by 某某镇 in the opening', () => {
     // 某某 is also how reports anonymise the parties of a case (王某某, 某某公司, a case “在某某镇”), so it
-    // is not template residue by itself.
+    // is not template residue by itself; nor, for name-consistency, another body's name: it stands in for one.
     expect(newFindings('114-town-chinese-date.txt', '青禾镇在县委', '某某镇在县委')).toEqual([]);
   });
 

@@ -32,7 +32,7 @@ describe('examples/drafts', () => {
 
   it('lints every draft and exits 1 for their errors', () => {
     expect(results.map((r) => r.filePath.split('/').pop()).sort()).toEqual([
-      'clean.md', 'figures.txt', 'numbering-and-years.txt', 'outline-problems.txt', 'wording.md',
+      'clean.md', 'copied-report.txt', 'figures.txt', 'numbering-and-years.txt', 'outline-problems.txt', 'wording.md',
     ]);
     expect(status).toBe(1);
   });

@@ -31,7 +31,7 @@ import { classifyParts } from './parts.js';
 import { openingLead, yearStatedByBody, yearWritten } from './report-year.js';
 import { splitSentences } from './sentences.js';
 import { parsePlainText } from './text-parse.js';
-import type { Block, Marker, OutlineProfile, ReportMeta, ReportTree, Section, Source } from './types.js';
+import type { Block, BodyName, Marker, OutlineProfile, ReportMeta, ReportTree, Section, Source } from './types.js';
 import { partitionPoint } from './search.js';
 
 const markdown = unified().use(remarkParse).freeze();
@@ -227,11 +227,11 @@ function indexWithin(text: string, code: number, from: number, to: number): numb
 }
 
 function readMeta(flat: Flat[], normalized: string, opening: Flat | undefined): ReportMeta {
-  const meta: ReportMeta = { signOff: false };
+  const meta: ReportMeta = { signOff: false, bodyNames: [] };
   const slice = (f: Flat) => normalized.slice(f.start, f.end).trim();
   const title = flat.filter((f) => f.role === 'title');
   if (title.length > 0) readTitle(meta, title, normalized, slice);
-  if (opening) readOpening(meta, slice(opening));
+  if (opening) readOpening(meta, opening, normalized);
   for (const f of flat) {
     if (f.role === 'closing') meta.signOff = true;
     if (f.role === 'date') meta.closingDate = closingDate(f, normalized);
@@ -243,7 +243,8 @@ function readMeta(flat: Flat[], normalized: string, opening: Flat | undefined): 
     // A speech's delivery is when it was made public: with no date below the text, it dates the report.
     meta.closingDate ??= delivered;
   }
-  const signature = signatureLine(flat, slice);
+  const { names, last: signature } = signatures(flat, normalized);
+  meta.bodyNames.push(...names);
   if (signature !== undefined) {
     meta.body = meta.body === undefined || namesNoPlace(meta.body) ? signature : (placeGovernment(meta.body, signature) ?? fullName(meta.body, signature) ?? meta.body);
   }
@@ -272,11 +273,19 @@ function readTitle(meta: ReportMeta, title: Flat[], normalized: string, slice: (
   if (at < 0) return;
   const body = bodyBeforeYear(lines, at);
   const name = body.length >= 2 && body.length <= MAX_BODY ? body : body === '' && y ? bodyAfterYear(meta.title.slice(y.index + y[0].length)) : undefined;
-  if (name !== undefined) meta.body = name;
+  if (name === undefined) return;
+  meta.body = name;
+  const index = meta.title.indexOf(name);
+  if (index < 0) return;
+  const start = offsetInTitle(title, normalized, index);
+  meta.bodyNames.push({ name, where: 'title', start, end: offsetInTitle(title, normalized, index + name.length - 1) + 1 });
 }
 
-/** The year and body the opening paragraph states, where the title did not. */
-function readOpening(meta: ReportMeta, text: string): void {
+/** The year and body the opening paragraph states, where the title did not; and the names it gives the body. */
+function readOpening(meta: ReportMeta, opening: Flat, normalized: string): void {
+  const raw = normalized.slice(opening.start, opening.end);
+  const text = raw.trim();
+  const at = opening.start + raw.length - raw.trimStart().length;
   const reporting = REPORTING_SENTENCE.exec(text);
   if (meta.year === undefined && reporting) {
     meta.year = Number(reporting[2]);
@@ -288,23 +297,33 @@ function readOpening(meta: ReportMeta, text: string): void {
     meta.year = Number(lead);
     meta.yearSource = 'opening';
   }
+  const named = openingNames(text, reporting);
+  for (const { name, index } of named) meta.bodyNames.push({ name, where: 'opening', start: at + index, end: at + index + name.length });
   if (meta.body !== undefined) return;
   // The names the opening gives, in the order they are trusted; a full name before the level's short
   // one (“2023年，市公安局坚持……现将我局……”, “现将街道2025年度……”) and that before 我局.
-  const names = [
-    reporting?.[1],
-    reporting ? bodyAfterReportingYear(reporting) : undefined,
-    OPENING_BODY.exec(text)?.[1],
-    SELF_REFERENCE.exec(text)?.[0],
-  ].filter((name) => name !== undefined);
+  const names = [...named.map((n) => n.name), SELF_REFERENCE.exec(text)?.[0]].filter((name) => name !== undefined);
   const body = names.find((name) => !namesNoPlace(name)) ?? names.find((name) => !isSelfReference(name)) ?? names[0];
   if (body !== undefined) meta.body = body;
 }
 
-/** The body a reporting sentence names after its year (现将2023年度某市教育局……报告如下 → 某市教育局). */
-function bodyAfterReportingYear(reporting: RegExpExecArray): string | undefined {
-  const [sentence, , year] = reporting;
-  return bodyAfterYear(sentence.slice(sentence.indexOf(year!) + year!.length).replace(/^ ?年度?/, ''));
+/**
+ * The names the opening gives the body, and where in it: the reporting sentence's before its year
+ * (现将白沙县2023年度……) and after it (现将2023年度白沙县教育局……), the subject of its first sentence.
+ */
+function openingNames(text: string, reporting: RegExpExecArray | null): Array<{ name: string; index: number }> {
+  const named: Array<{ name: string; index: number }> = [];
+  if (reporting) {
+    const [sentence, before, year] = reporting;
+    const yearAt = sentence.indexOf(year!);
+    if (before !== undefined) named.push({ name: before, index: reporting.index + yearAt - before.length });
+    const after = bodyAfterYear(sentence.slice(yearAt + year!.length).replace(/^ ?年度?/, ''));
+    if (after !== undefined) named.push({ name: after, index: reporting.index + sentence.indexOf(after, yearAt) });
+  }
+  const subject = OPENING_BODY.exec(text);
+  // The subject closes the match: a name written before it is in “在……领导下”.
+  if (subject?.[1] !== undefined) named.push({ name: subject[1], index: subject.index + subject[0].lastIndexOf(subject[1]) });
+  return named;
 }
 
 /** The date of a date block: its last line (a Markdown paragraph may put the signature above it). */
@@ -356,17 +375,30 @@ function offsetInTitle(title: Flat[], normalized: string, index: number): number
 }
 
 /**
- * The signature after the text: the last line that reads as one, in a block of its own or above
- * the date in the same block (a CMS's “清河区人民政府<br>” / “2025年2月18日”).
+ * The signature lines after the text, in a block of their own or above the date in the same block
+ * (a CMS's “清河区人民政府<br>” / “2025年2月18日”): the names they give, and the last line, the
+ * body's signature (a joint report signs 中共某县委员会 above 某县人民政府).
  */
-function signatureLine(flat: Flat[], slice: (f: Flat) => string): string | undefined {
-  let found: string | undefined;
+function signatures(flat: Flat[], normalized: string): { names: BodyName[]; last?: string } {
+  const names: BodyName[] = [];
+  let last: string | undefined;
   for (const f of flat) {
     if (f.role !== 'signature' && f.role !== 'date') continue;
-    for (const line of slice(f).split('\n')) {
+    let at = f.start;
+    for (const line of normalized.slice(f.start, f.end).split('\n')) {
       const t = line.trim();
-      if (closingRole(t) === 'signature') found = signatureName(t);
+      const name = closingRole(t) === 'signature' ? signatureName(t) : undefined;
+      if (name !== undefined) {
+        last = name;
+        // Bodies signing together on one line stand apart by blanks (中共某镇委员会　某镇人民政府).
+        const lineStart = at + line.length - line.trimStart().length;
+        for (const part of name.matchAll(/\S+/g)) {
+          const start = lineStart + part.index;
+          names.push({ name: part[0], where: 'signature', start, end: start + part[0].length });
+        }
+      }
+      at += line.length + 1;
     }
   }
-  return found;
+  return { names, last };
 }

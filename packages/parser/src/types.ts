@@ -119,10 +119,24 @@ export interface CalendarDate {
   end: number;
 }
 
+/**
+ * A name the report gives the body it is from, and where it is written: the title's (白沙县, before
+ * its year), the opening's (its subject, “2025年，白沙县坚持……”, or its reporting sentence, “现将白沙县……报告如下”)
+ * and the signature's. Offsets are the name's in the text.
+ */
+export interface BodyName {
+  name: string;
+  where: 'title' | 'opening' | 'signature';
+  start: number;
+  end: number;
+}
+
 export interface ReportMeta {
   title?: string;
   /** Reporting body, e.g. 阳江市阳东区 (normalized script). */
   body?: string;
+  /** Every name the title, the opening and the signature give the reporting body, in text order. */
+  bodyNames: BodyName[];
   /** The year reported on. */
   year?: number;
   /**

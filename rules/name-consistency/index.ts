@@ -1,0 +1,86 @@
+import { defineRule } from '@reportlint/core';
+import type { BodyName } from '@reportlint/parser';
+
+/**
+ * A place at the head of a body's name and its level: 白沙县, 江南省, 黔东南苗族侗族自治州, 金沙街道.
+ * The name of the place is at least two characters (全县, 我市 name none), at most nine (the
+ * ethnic names of autonomous areas); a Party committee's name leads with 中共.
+ */
+const PLACE = /^(?:中共|中国共产党)?([\u4e00-\u9fff]{2,9}?)(?:特别行政区|维吾尔自治区|壮族自治区|回族自治区|自治区|自治州|自治县|自治旗|地区|街道|省|市|州|盟|县|旗|区|镇|乡)/;
+
+/**
+ * The places a name leads with, the widest first (江南省白沙县 → 江南, 白沙). A word that joins two
+ * things (住房和城乡建设局) is a department's, not a place's; 某某县 stands in for a name (a template's,
+ * or a report made anonymous), and is none.
+ */
+function placesOf(name: string): string[] {
+  const places: string[] = [];
+  let rest = name.replace(/^关于/, '');
+  for (let m = PLACE.exec(rest); m && !/[和与及某]/.test(m[1]!); m = PLACE.exec(rest)) {
+    places.push(m[1]!);
+    rest = rest.slice(m[0].length);
+  }
+  return places;
+}
+
+/**
+ * Whether two names may be of the same body: the narrowest place either names is written in the
+ * other (白沙县 and 江南省白沙县人民政府; 黔东南州 and 黔东南苗族侗族自治州). Two characters of a place
+ * are enough to tell: abbreviations keep the first two (经开区 for 经济技术开发区), and two places of
+ * the same two first characters are rare enough to let pass.
+ */
+function samePlace(a: string, b: string): boolean {
+  const pa = placesOf(a).at(-1);
+  const pb = placesOf(b).at(-1);
+  if (pa === undefined || pb === undefined) return true;
+  return a.includes(pb.slice(0, 2)) || b.includes(pa.slice(0, 2));
+}
+
+const WHERE = {
+  opening: { 'zh-CN': '开头', en: 'opening' },
+  signature: { 'zh-CN': '落款', en: 'signature' },
+} as const;
+
+export const rule = defineRule({
+  id: 'name-consistency',
+  meta: {
+    severity: 'error',
+    family: 'substance',
+    fixable: false,
+    description: {
+      'zh-CN': '标题、开头和落款所写的报告单位应为同一单位',
+      en: 'The title, the opening and the signature must name the same reporting body',
+    },
+    messages: {
+      other: {
+        'zh-CN': '{where}所写的“{name}”与标题中的“{title}”不是同一单位：是否沿用了其他单位的报告？',
+        en: 'The {whereEn} names "{name}", not the body the title names ("{title}"): left over from another body\'s report?',
+      },
+      title: {
+        'zh-CN': '标题中的“{name}”与开头和落款所写的“{other}”不是同一单位：是否沿用了其他单位的报告？',
+        en: 'The title names "{name}", but the opening and the signature name "{other}": left over from another body\'s report?',
+      },
+    },
+  },
+  check(tree, ctx) {
+    const names = tree.meta.bodyNames;
+    // Names are compared in the normalized script, shown as written (雲山縣).
+    const written = (n: BodyName) => tree.source.text.slice(n.start, n.end);
+    const title = names.find((n) => n.where === 'title');
+    if (title === undefined) return;
+    const others = names.filter((n) => n.where !== 'title' && placesOf(n.name).length > 0);
+    const differ = others.filter((n) => !samePlace(title.name, n.name));
+    if (differ.length === 0) return;
+    // When the opening and the signature agree with each other and not with the title, the title is
+    // the one left from another report (“白沙县” over a text all about 青山县).
+    const wheres = new Set(others.map((n) => n.where));
+    if (differ.length === others.length && wheres.size > 1 && differ.every((n) => samePlace(n.name, differ[0]!.name))) {
+      ctx.report({ messageId: 'title', data: { name: written(title), other: written(differ[0]!) }, start: title.start, end: title.end });
+      return;
+    }
+    for (const n of differ) {
+      const where = WHERE[n.where as keyof typeof WHERE];
+      ctx.report({ messageId: 'other', data: { name: written(n), title: written(title), where: where['zh-CN'], whereEn: where.en }, start: n.start, end: n.end });
+    }
+  },
+});
