@@ -38,6 +38,15 @@ describe('change-mismatch: the three ways a change is stated', () => {
     expect(messages('共办理120件（上年100件），增长25%。')).toEqual(['增幅应为20%（(120-100)÷100），文中为25%']);
     expect(messages('共办理120件，上年同期为100件，同比增长20%。')).toEqual([]);
   });
+  it('the earlier count after the percent, in a clause of its own: ，上年为A', () => {
+    expect(messages('受教育群众3600人次，比上年减少了10%，上年为4200人次。')).toEqual(['降幅应为14%（(4200-3600)÷4200），文中为10%']);
+    expect(messages('受理复议案件186件，同比增长30%，上年同期为150件，增幅居全市第一。')).toEqual(['增幅应为24%（(186-150)÷150），文中为30%']);
+    expect(messages('受理复议案件186件，比上年增加26件，2024年为150件。')).toEqual(['增加量应为36件（186-150），文中为26件']);
+    expect(messages('受理复议案件186件，同比增长24%，去年为150件；审结172件。')).toEqual([]);
+    // Not the earlier count: another unit, or the clause goes on about something else.
+    expect(messages('受理复议案件186件，同比增长30%，上年为150人次。')).toEqual([]);
+    expect(messages('受理复议案件186件，同比增长30%，上年为150件的1.2倍。')).toEqual([]);
+  });
 });
 
 describe('change-mismatch: rounding at the stated decimals', () => {

@@ -38,8 +38,11 @@ function comparedWords(between: string): boolean {
   return (COMPARED_WITH.test(rest) || EARLIER_WAS.test(rest)) && OWN_WORDS.test(between.slice(0, comma));
 }
 
-/** Between the percent and the earlier count stated after it, in parentheses: 同比增长6.3%（上年1,210起）. */
-const EARLIER_AFTER = new RegExp(`^[(（]${EARLIER}(?:为|是)?$`);
+/**
+ * Between the percent and the earlier count stated after it: in parentheses, 同比增长6.3%（上年1,210起）, or in
+ * a clause of its own that says what it was, 比上年减少10%，上年为4,200人次.
+ */
+const EARLIER_AFTER = new RegExp(`^(?:[(（]${EARLIER}(?:为|是)?|[,，]${EARLIER}(?:为|是))$`);
 /** Between the later count and the percent: ，同比下降 / 增长了 / ，增幅为 / ，压缩率达 (a bound: see `plain`). */
 const PERCENT_LEAD = new RegExp(`^[)）]?[,，]?(?:${literalAlternation(CHANGES.compare)})?(${literalAlternation([...DIRECTION_OF.keys()])})(?:了|为|${literalAlternation(REACHED)})?$`);
 
@@ -233,14 +236,17 @@ function statedForYear(joined: JoinedText, figures: readonly Figure[], i: number
 }
 
 /**
- * The statement of a count, its change and, after them in parentheses, the earlier count:
- * 查处案件1,286起，同比增长6.3%（上年1,210起）, or of a rate: 满意率96%，同比提高4个百分点（上年92%）.
- * Nothing else may stand between them.
+ * The statement of a count, its change and, after them, the earlier count: 查处案件1,286起，同比增长6.3%（上年1,210起）,
+ * 受教育群众3,600人次，比上年减少10%，上年为4,200人次, or of a rate: 满意率96%，同比提高4个百分点（上年92%）.
+ * Nothing else may stand between them: the parenthesis closes, the clause ends after the earlier count.
  */
 function statementEarlierAfter(joined: JoinedText, later: Figure, percent: Figure, earlier: Figure): Statement | undefined {
   const lead = PERCENT_LEAD.exec(joined.slice(later.end, percent.start));
-  if (!lead || !EARLIER_AFTER.test(joined.slice(percent.end, earlier.start)) || !/^[)）]/.test(joined.slice(earlier.end, earlier.end + 1))) return undefined;
-  return { earlier, later, percent, direction: DIRECTION_OF.get(lead[1]!)! };
+  const between = joined.slice(percent.end, earlier.start);
+  if (!lead || !EARLIER_AFTER.test(between)) return undefined;
+  const after = joined.slice(earlier.end, earlier.end + 1);
+  const closed = /^[(（]/.test(between) ? /^[)）]/.test(after) : /^[。；;，,]?$/.test(after) && (earlier.unit === later.unit || sameThings(earlier, later));
+  return closed ? { earlier, later, percent, direction: DIRECTION_OF.get(lead[1]!)! } : undefined;
 }
 
 /** Between the last earlier count and the first of several percents: ），同比分别增长 / ，分别同比下降. */
