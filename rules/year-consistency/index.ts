@@ -274,6 +274,34 @@ function itemYear(text: string): RegExpExecArray | undefined {
   return vocabulary.itemActions.some((w) => rest.startsWith(w)) && !words.includes('的') ? m : undefined;
 }
 
+/** A stretch of running text, and the paragraph it is part of. */
+interface Prose {
+  start: number;
+  end: number;
+  paragraph: { start: number; end: number };
+}
+
+/**
+ * The running text the year checks read, in text order: the blocks outside the frame, and the titles
+ * of subsections cut from a paragraph (“（四）截至2024年底，全县共有……。”), a sentence like the ones after
+ * it, in the paragraph with them.
+ */
+function runningText(tree: ReportTree): Prose[] {
+  const prose: Prose[] = [];
+  const bodies = new Map<unknown, Block>();
+  for (const b of tree.blocks) {
+    if (b.role) continue;
+    prose.push({ start: b.start, end: b.end, paragraph: b });
+    if (b.node.type === 'section') bodies.set(b.node, b);
+  }
+  const before = prose.length;
+  for (const s of tree.allSections) {
+    // A part's own heading is checkHeadings' to read.
+    if (s.inline && !s.data?.parts?.length) prose.push({ start: s.titleStart, end: s.titleEnd, paragraph: { start: s.titleStart, end: bodies.get(s)?.end ?? s.titleEnd } });
+  }
+  return prose.length === before ? prose : prose.sort((a, b) => a.start - b.start);
+}
+
 function checkSentences(tree: ReportTree, year: number, report: Report): void {
   const text = tree.normalized;
   // The first year (2023年) at or after `searchedFrom`: every lead names one, so a paragraph
@@ -281,8 +309,7 @@ function checkSentences(tree: ReportTree, year: number, report: Report): void {
   // search stays linear in the text.
   let searchedFrom = Infinity;
   let yearAt = -1;
-  for (const block of tree.blocks) {
-    if (block.role) continue;
+  for (const block of runningText(tree)) {
     if (!(searchedFrom <= block.start && yearAt >= block.start)) {
       searchedFrom = block.start;
       yearAt = yearFrom(text, block.start);
@@ -349,14 +376,15 @@ const CUTOFF = /^截[至止]到?(\d{4}) ?年(?:底|末|12月(?:31日|底|末))[,
 function checkCutoffs(tree: ReportTree, year: number, report: Report): void {
   const text = tree.normalized;
   const stale = String(year - 1);
+  let prose: Prose[] | undefined;
   for (let at = text.indexOf('截'); at !== -1; at = text.indexOf('截', at + 1)) {
     const m = CUTOFF.exec(text.slice(at, at + 16));
     if (!m || m[1] !== stale) continue;
     const occ = tree.partAt(at);
     if (!occ || partYear(occ.part, year) !== year) continue;
-    const block = tree.blocks.find((b) => b.start <= at && at < b.end);
-    if (!block || block.role) continue;
-    const paragraph = text.slice(block.start, block.end);
+    const block = (prose ??= runningText(tree)).find((b) => b.start <= at && at < b.end);
+    if (!block) continue;
+    const paragraph = text.slice(block.paragraph.start, block.paragraph.end);
     const sentence = firstSentence(text, at, block.end)?.text ?? '';
     if (yearsNamed(paragraph).includes(year) || refersToOtherPeriod(sentence) || inRanges(quotedRanges(text, block.start, block.end), at)) continue;
     const start = at + m[0].indexOf(m[1]!);
