@@ -53,7 +53,10 @@ const expected: Record<string, string[]> = {
     '47:31-47:33 enumeration-sequence 列举序号跳号：此处应为“二是”，文中为“三是”',
     '50:40-50:42 enumeration-sequence 列举序号跳号：此处应为“第二”，文中为“第三”',
   ],
-  'enumeration-sequence-other-leads.txt': [],
+  'enumeration-sequence-other-leads.txt': [
+    '[12] 12:65-12:68 enumeration-sequence 列举序号跳号：此处应为“（3）”，文中为“（4）”',
+    '[15] 15:53-15:54 enumeration-sequence 列举序号跳号：此处应为“③”，文中为“④”',
+  ],
   'figures-close-calls.txt': [],
   'figures-new-lookalikes.txt': [],
   'figures-real-forms.txt': [],

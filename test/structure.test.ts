@@ -464,8 +464,10 @@ const expected: Record<string, string[]> = {
   'm70-bureau-wrong-body-in-duties.txt': [
     '7:1-7:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了党委主要负责人（党组书记）的履职情况，未写政府主要负责人：请补写局长履行推进法治建设第一责任人职责的情况',
   ],
-  // stress round, missed: ①②④ inline. Circled numbers inside a paragraph are not read as an enumeration (they also mark footnotes, and plan-specificity and the figure rules count enumeration items)
-  'm71-town-circled-skip.txt': [],
+  // stress round: ①②④ inside a paragraph
+  'm71-town-circled-skip.txt': [
+    '4:32-4:33 enumeration-sequence 列举序号跳号：此处应为“③”，文中为“④”',
+  ],
   // stress round: （二） twice in a zone’s measures
   'm72-zone-subsection-repeat.txt': [
     '6:1-6:4 heading-numbering 标题序号重复：“（二）”与上一个同级标题相同，此处应为“（三）”',

@@ -1,5 +1,5 @@
 import { defineRule } from '@reportlint/core';
-import { findEnumeration, writesLead } from '@reportlint/parser';
+import { findEnumeration, findNumberedLeads, writesLead } from '@reportlint/parser';
 import type { EnumerationItem, EnumerationKind, Section } from '@reportlint/parser';
 import { chineseNumeral } from '../shared/numerals.js';
 
@@ -9,7 +9,7 @@ interface Run {
 }
 
 /** The runs open at some point, outermost first, for each kind of list. */
-type OpenRuns = Readonly<Record<EnumerationKind, readonly Run[]>>;
+type OpenRuns = Readonly<Record<'shi' | 'di', readonly Run[]>>;
 
 /** Open runs, outermost first. Nesting deeper than this is not followed (and never reported). */
 const MAX_OPEN = 6;
@@ -21,8 +21,8 @@ export const rule = defineRule({
     family: 'numbering',
     fixable: false,
     description: {
-      'zh-CN': '“一是、二是……”“第一、第二……”列举须依次编号，不跳号、不重复',
-      en: 'Inline enumerations (一是, 二是 … or 第一, 第二 …) must run in sequence, without skips or repeats',
+      'zh-CN': '“一是、二是……”“第一、第二……”“（1）（2）……”“①②……”列举须依次编号，不跳号、不重复',
+      en: 'Inline enumerations (一是, 二是 …; 第一, 第二 …; （1）（2）…; ①② …) must run in sequence, without skips or repeats',
     },
     messages: {
       skipped: {
@@ -45,9 +45,19 @@ export const rule = defineRule({
   },
   check(tree, ctx) {
     const text = tree.source.text;
-    // The lead `ordinal` as the item's kind writes it, in the item's script: 三是 (是 as written), 第三.
-    const lead = (item: EnumerationItem, ordinal: number) =>
-      item.kind === 'shi' ? chineseNumeral(ordinal) + text.slice(item.end - 1, item.end) : text.slice(item.start, item.start + 1) + chineseNumeral(ordinal);
+    // The lead `ordinal` as the item's kind writes it, in the item's script and width: 三是 (是 as written), 第三, （3）, ③.
+    const lead = (item: EnumerationItem, ordinal: number): string => {
+      switch (item.kind) {
+        case 'shi':
+          return chineseNumeral(ordinal) + text.slice(item.end - 1, item.end);
+        case 'di':
+          return text.slice(item.start, item.start + 1) + chineseNumeral(ordinal);
+        case 'paren':
+          return text.slice(item.start, item.start + 1) + ordinal + text.slice(item.end - 1, item.end);
+        case 'circled':
+          return String.fromCharCode(0x2460 + ordinal - 1);
+      }
+    };
     const actual = (item: EnumerationItem) => text.slice(item.start, item.end);
     // "我区一是加强领导，二是……": the finder only takes a lead that opens a clause, so a lead glued
     // to the subject is not an item. When the missing lead is written in the gap, nothing is missing.
@@ -85,7 +95,8 @@ export const rule = defineRule({
         if (own.length === 0) {
           const carried = inherited.some((run) => run.last + 1 === n);
           own.push({ last: n });
-          if (carried || hidden(gap, kind, 1)) continue;
+          // A paragraph's （1） or ① may be its heading's marker, which is not an inline lead.
+          if (carried || hidden(gap, kind, 1) || kind === 'paren' || kind === 'circled') continue;
           ctx.report({ messageId: 'missingFirst', data: { expected: lead(item, 1), actual: actual(item) }, start: item.start, end: item.end });
           continue;
         }
@@ -143,5 +154,14 @@ export const rule = defineRule({
       }
     };
     visit(tree.sections, { shi: [], di: [] });
+
+    // （1）……；（2）…… and ①……；②…… number the items of one paragraph: each paragraph is a list of its own.
+    for (const block of tree.blocks) {
+      if (block.role) continue;
+      const items = findNumberedLeads(tree.normalized, block.start, block.end);
+      if (items.length < 2) continue;
+      walk('paren', items, block.start, []);
+      walk('circled', items, block.start, []);
+    }
   },
 });

@@ -19,6 +19,11 @@ const TEN = 9;
 
 /** What may precede an item: a clause end or a blank (JavaScript's \s). */
 function opensClause(c: number): boolean {
+  return endsClause(c) || /\s/.test(String.fromCharCode(c));
+}
+
+/** Punctuation that ends a clause, full or half width. */
+function endsClause(c: number): boolean {
   switch (c) {
     case 0x3002: // 。
     case 0xff1b: // ；
@@ -33,7 +38,7 @@ function opensClause(c: number): boolean {
     case 0x3f: // ?
       return true;
   }
-  return /\s/.test(String.fromCharCode(c));
+  return false;
 }
 
 /** The pause after a 第N lead: a comma or a colon, full or half width. Not 、, which lists ordinals. */
@@ -127,7 +132,51 @@ function findDi(normalized: string, start: number, end: number, items: Enumerati
   }
 }
 
-/** The inline enumeration leads in [start, end) of the normalized text, both kinds, in text order. */
+const nextParen = new NextIndex('(');
+const CIRCLED_FIRST = 0x2460; // ①
+const CIRCLED_LAST = 0x2473; // ⑳
+/** Whether a text has a circled number at all, by text: most have none, and are then not read for one. */
+let circledText = '';
+let hasCircled = false;
+
+/** Whether the lead at `at` follows a clause's punctuation, blanks between allowed. */
+function followsPunctuation(normalized: string, start: number, at: number): boolean {
+  let i = at - 1;
+  while (i >= start && (normalized[i] === ' ' || normalized[i] === '\t')) i--;
+  return i >= start && endsClause(normalized.charCodeAt(i));
+}
+
+/**
+ * The numbered leads of a list inside a paragraph — （1）……；（2）…… ('paren', 1 to 20) and ①……；②……
+ * ('circled') — in [start, end) of the normalized text, in text order. A lead follows a clause's
+ * punctuation (“主要做法：（1）……；（2）……”): at a line's start the same mark numbers a heading, which
+ * heading-numbering reads.
+ */
+export function findNumberedLeads(normalized: string, start: number, end: number): EnumerationItem[] {
+  const items: EnumerationItem[] = [];
+  for (let at = nextParen.of(normalized, start); at !== -1 && at < end; at = nextParen.of(normalized, at + 1)) {
+    const close = normalized.indexOf(')', at + 1);
+    if (close < at + 2 || close > at + 3 || close >= end) continue;
+    const digits = normalized.slice(at + 1, close);
+    const ordinal = Number(digits);
+    if (!/^\d+$/.test(digits) || ordinal < 1 || ordinal > 20 || !followsPunctuation(normalized, start, at)) continue;
+    items.push({ kind: 'paren', ordinal, start: at, end: close + 1 });
+  }
+  if (normalized !== circledText) {
+    circledText = normalized;
+    hasCircled = /[\u2460-\u2473]/.test(normalized);
+  }
+  if (!hasCircled) return items;
+  for (let at = start; at < end; at++) {
+    const c = normalized.charCodeAt(at);
+    if (c >= CIRCLED_FIRST && c <= CIRCLED_LAST && followsPunctuation(normalized, start, at)) {
+      items.push({ kind: 'circled', ordinal: c - CIRCLED_FIRST + 1, start: at, end: at + 1 });
+    }
+  }
+  return items.sort((a, b) => a.start - b.start);
+}
+
+/** The inline 一是 and 第一 leads in [start, end) of the normalized text, both kinds, in text order. */
 export function findEnumeration(normalized: string, start: number, end: number): EnumerationItem[] {
   const shi: EnumerationItem[] = [];
   findShi(normalized, start, end, shi);
@@ -142,9 +191,12 @@ export function findEnumeration(normalized: string, start: number, end: number):
  * Whether a lead of this kind and number is written in [start, end) whether or not it opens a
  * clause: “我区一是加强领导”, “县委书记第一，……”. A rule that sees a number missing from a list
  * looks here first: the drafter may have glued the missing lead to its subject.
- * An 'shi' lead is N是 anywhere (so 十一是 holds 一是); a 'di' lead is 第N before a pause or 是.
+ * An 'shi' lead is N是 anywhere (so 十一是 holds 一是); a 'di' lead is 第N before a pause or 是; a
+ * 'paren' or 'circled' lead is (N) or its circled number anywhere.
  */
 export function writesLead(normalized: string, start: number, end: number, kind: EnumerationKind, ordinal: number): boolean {
+  if (kind === 'paren') return normalized.slice(start, end).includes(`(${ordinal})`);
+  if (kind === 'circled') return normalized.slice(start, end).includes(String.fromCharCode(CIRCLED_FIRST + ordinal - 1));
   if (kind === 'shi') {
     const numeral = ordinal <= 10 ? NUMERALS[ordinal - 1]! : `十${NUMERALS[ordinal - 11] ?? ''}`;
     return ordinal >= 1 && ordinal <= 19 && normalized.slice(start, end).includes(`${numeral}是`);

@@ -2,7 +2,7 @@ export type * from './types.js';
 export { parseReport } from './report.js';
 export { normalizeText } from './normalize.js';
 export { splitSentences, firstSentence } from './sentences.js';
-export { findEnumeration, writesLead } from './enumeration.js';
+export { findEnumeration, findNumberedLeads, writesLead } from './enumeration.js';
 export { REPORTING_SENTENCE, isTitle } from './frame.js';
 export { ITEM_YEAR, YEAR_LEAD, headingYear, openingLead, openingYearConfirmed, openingYears, partYear, refersToOtherPeriod, yearsNamed, yearWritten } from './report-year.js';
 export type { StatedYear } from './report-year.js';
