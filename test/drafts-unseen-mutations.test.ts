@@ -7448,6 +7448,12 @@ const MUTATIONS: Record<string, Mutation[]> = {
   ],
   "143-city-justice-bureau-pdf-wrapped.txt": [
     {
+      mistake: "a circled item of a list inside a paragraph skipped",
+      from: "③举办",
+      to: "④举办",
+      findings: ["28:25-28:26 enumeration-sequence 列举序号跳号：此处应为“③”，文中为“④”"],
+    },
+    {
       mistake: "a quoted term's ” lost where the line wraps",
       from: "“综合查一次”",
       to: "“综合查一次",
