@@ -82,6 +82,7 @@ const expected: Record<string, string[]> = {
     '56:37-56:42 rate-mismatch 占比应为60.2%（1120÷1860），文中为60.8%',
     '61:33-61:40 change-mismatch 增幅应为4.8个百分点（26.3%-21.5%），文中为5.8个百分点',
     '68:28-68:32 change-mismatch 增幅应为9.4%（(3260-2980)÷2980），文中为8.4%',
+    '76:27-76:37 rate-mismatch 持证上岗率应为95.1%（1198÷1260），文中为97.1%',
   ],
   'figures-domain-fair.txt': [
     '7:18-7:26 rate-mismatch 修改率应为10.5%（9÷86），文中为11.5%',
