@@ -203,6 +203,28 @@ describe('a paragraph that opens a part without a heading', () => {
   });
 });
 
+describe('a report that is one part alone (its title names it)', () => {
+  // A leader's own report on the duties (述法), in the two shapes its title takes.
+  const duty = (title: string) =>
+    parse([title, '2024年，我认真履行推进法治建设第一责任人职责，现将有关情况报告如下：', '一、履职情况',
+      '（一）带头学法用法', '全年主持专题学法6次。', '（二）严格履行第一责任人职责', '主持召开专题会议4次。',
+      '二、存在的问题', '学法深度不够，原因在于工作繁忙。', '三、下一步打算', '2025年，我将继续带头学法。'].join('\n'));
+  it('is the duties when its title is the duties report or a 述法 report: no section is looked for as the duties', () => {
+    for (const title of ['某镇党委书记2024年度履行推进法治建设第一责任人职责情况的报告', '某县交通运输局局长2024年述法报告']) {
+      const tree = duty(title);
+      expect(tree.meta.subject).toBe('duties');
+      expect(outline(tree)).toEqual(['measures:section@3', 'shortcomings:section@8', 'plans:section@10']);
+    }
+  });
+  it('is an ordinary report when its title names the year’s rule-of-law building with the duties', () => {
+    const tree = duty('某县2024年度法治政府建设暨党政主要负责人履行推进法治建设第一责任人职责情况报告');
+    expect(tree.meta.subject).toBeUndefined();
+    expect(outline(tree)).toContain('duties:nested@6');
+    expect(duty('某镇2024年法治建设工作和述法情况报告').meta.subject).toBeUndefined();
+    expect(duty('某县2024年法治政府建设情况报告').meta.subject).toBeUndefined();
+  });
+});
+
 describe('a report without numbered headings', () => {
   it('its body after the opening is the measures up to the first part its words open; each such part runs to the next', () => {
     const tree = parse([

@@ -79,6 +79,9 @@ export const rule = defineRule({
     schema,
   },
   check(tree, ctx) {
+    // A report that is one part alone (a 述法 report: the duties) reports on that part, not on the
+    // year's measures: its topics are the leader's own duties, not the 纲要's task areas.
+    if (tree.meta.subject !== undefined) return;
     const { parts } = ctx.options;
     const occurrences = tree.parts.filter((o) => parts.includes(o.part));
     // The areas are asked of the measures part (the first listed): a report without it is

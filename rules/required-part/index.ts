@@ -20,6 +20,8 @@ export const rule = defineRule({
   },
   check(tree, ctx) {
     const found = new Set(tree.parts.map((o) => o.part));
+    // A report that is one part alone (a 述法 report is the duties) has that part: it is the report.
+    if (tree.meta.subject !== undefined) found.add(tree.meta.subject);
     for (const part of tree.profile.parts) {
       if (!part.required || found.has(part.id)) continue;
       ctx.report({

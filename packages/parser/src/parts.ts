@@ -3,7 +3,7 @@ import { firstSentence, splitSentences } from './sentences.js';
 import vocabulary from './vocabulary.json' with { type: 'json' };
 import type { OutlinePart, OutlineProfile, PartId, PartOccurrence, ReportTree, Section } from './types.js';
 
-type Compiled = { part: OutlinePart; headings: RegExp[]; exclude: RegExp[]; nested: RegExp[]; cues: RegExp[] };
+type Compiled = { part: OutlinePart; headings: RegExp[]; exclude: RegExp[]; nested: RegExp[]; cues: RegExp[]; reportTitles: RegExp[] };
 
 /** Compiled patterns by profile, then by "next year": a profile is compiled once, not per document. */
 const cache = new WeakMap<OutlineProfile, Map<string, Compiled[]>>();
@@ -23,6 +23,7 @@ function compile(profile: OutlineProfile, year: number | undefined): Compiled[] 
       exclude: re(part.excludeHeadings),
       nested: re(part.nestedHeadings),
       cues: re(part.paragraphCues),
+      reportTitles: re(part.reportTitles),
     }));
     if (byYear.size > 64) byYear.clear();
     byYear.set(next, compiled);
@@ -68,12 +69,21 @@ function partsNamed(compiled: Compiled[], fallback: PartId | undefined, title: s
   return parts.length === 0 && fallback ? [fallback] : parts;
 }
 
+/** The part a report's title makes the whole report (its reportTitles): a 述法 report is the duties. */
+export function reportSubject(tree: ReportTree): PartId | undefined {
+  const title = tree.meta.title;
+  return title === undefined ? undefined : compile(tree.profile, tree.meta.year).find((c) => any(c.reportTitles, title))?.part.id;
+}
+
 /**
  * Finds where each part of the outline is: as a top-level section, as a subsection nested in
- * another part's section, or as an unheaded paragraph whose first sentence opens the part.
+ * another part's section, or as an unheaded paragraph whose first sentence opens the part. The part
+ * the whole report is (ReportMeta.subject) is not looked for: a 述法 report's headings that name the
+ * duties (“一、认真履行第一责任人职责”) are its topics, as any other heading of it is.
  */
 export function classifyParts(tree: ReportTree): PartOccurrence[] {
-  const compiled = compile(tree.profile, tree.meta.year);
+  const subject = tree.meta.subject;
+  const compiled = compile(tree.profile, tree.meta.year).filter((c) => c.part.id !== subject);
   const fallback = tree.profile.defaultPart;
   const annex = annexStart(tree);
   const occurrences = topLevelOccurrences(tree, compiled, fallback, annex);

@@ -27,7 +27,7 @@ import { dropPageFurniture, markFrame } from './frame-blocks.js';
 import { lineStarts, pointAt } from './lines.js';
 import { MARKER_DEPTH, matchMarker } from './markers.js';
 import { blankEscapes, blankFrontMatter, blankMarkup, normalizeText } from './normalize.js';
-import { classifyParts } from './parts.js';
+import { classifyParts, reportSubject } from './parts.js';
 import { openingLead, yearStatedByBody, yearWritten } from './report-year.js';
 import { splitSentences } from './sentences.js';
 import { parsePlainText } from './text-parse.js';
@@ -87,6 +87,8 @@ export function parseReport(source: Source, profile: OutlineProfile): ReportTree
     meta.year = bodyYear;
     meta.yearSource = 'body';
   }
+  const subject = reportSubject(tree);
+  if (subject !== undefined) meta.subject = subject;
   tree.parts = classifyParts(tree);
   root.data = { ...root.data, report: meta };
   return tree;

@@ -162,6 +162,12 @@ export interface ReportMeta {
   pageDate?: CalendarDate;
   /** 特此报告 present. */
   signOff: boolean;
+  /**
+   * The part the whole report is, when its title names that part alone (its reportTitles): a
+   * 述法 report is the duties. That part is not looked for as a section: every heading of the
+   * report is about it (“一、履职情况”, “（三）严格履行第一责任人职责”), none of them is where it is.
+   */
+  subject?: PartId;
 }
 
 /** A sentence of a paragraph, with offsets in the original text. */
@@ -202,6 +208,12 @@ export interface OutlinePart {
    * Absent: never nested.
    */
   nestedHeadings?: string[];
+  /**
+   * Patterns of a report's title (normalized to Simplified) that make the whole report this part
+   * alone: a 述法 report (关于履行推进法治建设第一责任人职责情况的报告) is the duties, all of it. The part is
+   * then the report itself, not a section to look for (see ReportMeta.subject).
+   */
+  reportTitles?: string[];
 }
 
 /** An outline profile: the required parts of a report type. Data, not code. */
