@@ -481,6 +481,13 @@ describe('the frame after the body (GB/T 9704)', () => {
       expect(tree.meta).toMatchObject({ signOff: true, closingDate: { year: 2026, month: 2, day: 5 } });
     }
   });
+  it('finds the date above “附表：” or “附件：” with its colon, the attachment title and its table below', () => {
+    const body = ['# 一、主要举措和成效', '', '全年立案1431件，结案1397件（详见附表）。', '', '某州人民政府', '', '2026年1月28日', ''];
+    for (const marker of ['附表：', '附件:', '附件1：']) {
+      const annex = [marker, '', '**2025年州直部门行政执法情况统计表**', '', '| 部门 | 立案（件） |', '|---|---|', '| 合计 | 1,431 |', ''];
+      expect(parse([...body, ...annex].join('\n'), 'md').meta.closingDate).toMatchObject({ year: 2026, month: 1, day: 28 });
+    }
+  });
   it('a line “附件” in the text, not below the date, is no attachment', () => {
     const tree = parse('一、主要举措和成效\n\n全年办理案件12件。\n\n附件\n\n某县人民政府\n2026年1月9日\n');
     expect(tree.meta.closingDate).toMatchObject({ year: 2026, month: 1, day: 9 });

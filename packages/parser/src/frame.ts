@@ -175,8 +175,8 @@ export function signatureName(text: string): string | undefined {
 }
 
 /**
- * “附件”, “附件1” or “附表” alone on a line: the heading of an attachment printed after the date
- * (GB/T 9704—2012 8.1); a table of figures is often headed 附表.
+ * “附件”, “附件1” or “附表” alone on a line, a colon after it or not (附表：): the heading of an attachment
+ * printed after the date (GB/T 9704—2012 8.1); a table of figures is often headed 附表.
  */
 export function isAnnexMarker(text: string): boolean {
   return ANNEX_MARKER.test(text);
