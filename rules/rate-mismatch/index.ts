@@ -39,6 +39,7 @@ import {
   tolerance,
   totalOpening,
   WAYS,
+  tailIs,
   within,
   withoutLeads,
 } from '../shared/figures.js';
@@ -91,7 +92,7 @@ const divisions = (r: Reading) => r.allowed ?? [r.total, ...r.others].map((total
  * noun of the 3 and 中), name nothing of its own.
  */
 function countNames(f: Figure, term: string, qualifier: string, before?: string, previous?: Figure): boolean {
-  return labelNames(f.label, term, qualifier) || namedAfter(f, qualifier + term, before) || (framedBy(f, previous) && f.tail === qualifier + term);
+  return labelNames(f.label, term, qualifier) || namedAfter(f, qualifier + term, before) || (framedBy(f, previous) && tailIs(f, qualifier + term));
 }
 
 /** Whether a count's words before it are the noun of the count right before it and 中, no mark between (3名执法人员中2名). */

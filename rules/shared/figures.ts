@@ -479,12 +479,14 @@ export function endsWithQualifier(words: string): boolean {
 /** A label without the 的 that joins a verb to its count or object (评为优秀的112卷, 办结的案件): it counts the same. */
 const withoutDe = (words: string): string => (words.endsWith('的') ? words.slice(0, -1) : words);
 
-/** A closing quotation mark: a quoted term may stand before the object noun it qualifies. */
-const QUOTE_CLOSING = /[”」』]$/;
+/** Closing quotation marks: a quoted term may stand before the object noun it qualifies, or before 的. */
+const QUOTE_CLOSERS = new Set(['”', '」', '』']);
+/** Words without the closing quotation mark they end with: 实现“一网通办”的1018项 counts what 一网通办 does. */
+const unquoted = (words: string): string => (QUOTE_CLOSERS.has(words[words.length - 1]!) ? words.slice(0, -1) : words);
 
 /** The part of a label before a numerator's verb (按期 in 按期办结), or undefined when it names none. */
 function headBefore(written: string, term: string): string | undefined {
-  const label = withoutDe(written);
+  const label = unquoted(withoutDe(written));
   // Hot (every count × every verb looked for): a label ending neither in the verb's last character
   // nor in an object noun names nothing, and is turned away without a string comparison.
   if (
@@ -500,7 +502,7 @@ function headBefore(written: string, term: string): string | undefined {
   for (const o of OBJECT_ENDINGS.candidates(label) ?? NO_WORDS) {
     if (!label.endsWith(o)) continue;
     // “全程网办”事项38项: the quoted term before the object is its verb.
-    const verb = withoutDe(label.slice(0, -o.length)).replace(QUOTE_CLOSING, '');
+    const verb = unquoted(withoutDe(label.slice(0, -o.length)));
     if (verb.length >= term.length && verb.endsWith(term)) return verb.slice(0, -term.length);
   }
   return undefined;
@@ -1291,15 +1293,20 @@ export function plainGap(gap: string, first: boolean): boolean {
 
 /**
  * Whether `word` names a count from right after it, as all the words up to the next mark, when its
- * label names nothing (1150人合格，; 其中1150人合格，). With `before`, the words of the clause before the
- * count, the verb may take an object those words name: 参加考试42名，其中41名通过考试 (考试).
+ * label names nothing (1150人合格，; 其中1150人合格，), the leads a label may open with read through
+ * (115件已办结，, 1284项实现全程网办，). With `before`, the words of the clause before the count, the verb
+ * may take an object those words name: 参加考试42名，其中41名通过考试 (考试).
  */
 export function namedAfter(f: Figure, word: string, before?: string): boolean {
-  if (withoutLeads(f.label) !== '') return false;
-  if (f.tail === word) return true;
-  const object = before !== undefined && f.tail.startsWith(word) ? f.tail.slice(word.length) : '';
+  if (f.tail === '' || withoutLeads(f.label) !== '') return false;
+  const tail = withoutLeads(f.tail);
+  if (tail === word) return true;
+  const object = before !== undefined && tail.startsWith(word) ? tail.slice(word.length) : '';
   return object.length >= 2 && before!.includes(object);
 }
+
+/** Whether the words right after a count, up to the next mark, are `word` after the leads a label may open with (已办结, 实现全程网办). */
+export const tailIs = (f: Figure, word: string): boolean => f.tail !== '' && withoutLeads(f.tail) === word;
 
 /** A label without the words it may open with before its verb (其中, 共, 依法, 全年 …: see countsAfter.leads). */
 export function withoutLeads(label: string): string {
