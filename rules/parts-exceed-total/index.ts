@@ -422,14 +422,19 @@ const OWN_VERB_ADVERB = /^(?:已经|已|均|都|全部)/;
 /**
  * Whether a count right after a frame counts the frame's own things: its label picks them out with 的
  * (提出修改意见的有92件, 已整改的30件) or is a verb of done alone (已办结150件), or the count stands right
- * before its own verb (345家已完成……, 345家完成了……). A count before a noun (35个村……) or labelled with one
+ * before its own verb (345家已完成……, 345家完成了……, 46项实现全程网办). A count before a noun (35个村……) or labelled with one
  * (建成示范村35个) may count other things in the same measure word.
  */
 function countsFramedThings(part: Figure): boolean {
   const head = withoutLeads(part.label).replace(/^有/, '');
   if (/的(?:有|为|是)?$/.test(head)) return true;
   if (head !== '') return isDoneVerb(head);
-  return OWN_VERB_ADVERB.test(part.tail) || opensWithDoneVerb(part.tail);
+  return OWN_VERB_ADVERB.test(part.tail) || opensWithDoneVerb(withoutLeads(part.tail));
+}
+
+/** A count right after a frame with no comma (48项政务服务事项中46项): its label without the frame's noun and 中. */
+function afterFrame(part: Figure, frameEnd: number): Figure {
+  return part.labelStart < frameEnd ? { ...part, label: part.label.slice(frameEnd - part.labelStart), labelStart: frameEnd } : part;
 }
 
 /**
@@ -445,7 +450,7 @@ function framedPart(joined: JoinedText, clause: Clause, index: number): Figure |
   const part = clause.figures[k];
   // Counted in the frame's own measure word: 在检查的86家企业中，发现问题的有92处 counts the problems found.
   if (!part || part.parenthetical || !ranged(part) || part.unit !== total.unit || part.kind !== total.kind || clause.roles[k]!.otherPeriod) return undefined;
-  return !/[,;:]/.test(joined.slice(frame.end, part.labelStart)) && countsFramedThings(part) ? part : undefined;
+  return !/[,;:]/.test(joined.slice(frame.end, part.labelStart)) && countsFramedThings(afterFrame(part, frame.end)) ? part : undefined;
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { ReportDescriptor, RuleContext } from '@reportlint/core';
 import { formatDecimal, joinedText, parseChineseNumeral } from '@reportlint/parser';
 import type { Figure, JoinedText, ReportTree } from '@reportlint/parser';
-import { allDoneAfter, boundContradicted, chainBefore, CHANGES, countBeforeNoun, divisionShown, eachWithSentenceBefore, endsWithQualifier, exactCount, expectedRate, figureClauses, findTotal, firstAfter, firstOfSentence, frameOf, isBounded, listAcrossSemicolons, MAX_FIGURES_BACK, notListedKind, opensGoingOn, PARTS, quantityOf, quotientAgrees, rangedCount, RECEIVED, sameThings, sentenceCounting, shown, soleCountBefore, thingsNamed, tolerance, totalOpening, within, WAYS, withoutMarker } from '../shared/figures.js';
+import { allDoneAfter, boundContradicted, chainBefore, CHANGES, countBeforeNoun, divisionShown, eachWithSentenceBefore, endsWithQualifier, exactCount, expectedRate, figureClauses, findTotal, firstAfter, firstOfSentence, frameOf, isBounded, listAcrossSemicolons, MAX_FIGURES_BACK, notListedKind, opensGoingOn, PARTS, quantityOf, quotientAgrees, rangedCount, RECEIVED, sameThings, sentenceCounting, shown, soleCountBefore, thingsNamed, tolerance, totalOpening, within, WAYS, withoutLeads, withoutMarker } from '../shared/figures.js';
 import type { Clause, Rounding, SentenceBefore } from '../shared/figures.js';
 import { literalAlternation } from '../shared/ranges.js';
 
@@ -111,7 +111,7 @@ function readShare(joined: JoinedText, clause: Clause, i: number): Share | undef
   // the count right before it (占全部依申请事项1600项的, or a count in parentheses): most rates are passed by.
   const words = withoutApproximateWord(joined.slice(figures[i - 1]!.end, percent.start), percent);
   if (words.includes('占')) {
-    const direct = SHARE_WORDS.exec(words);
+    const direct = SHARE_WORDS.exec(words) ?? afterPredicate(words, figures[i - 1]!);
     if (!direct) return undefined;
     const whole = wholeNamed(direct[2]!);
     return whole && withPart(percent, figures, i - 1, direct[1]!, whole);
@@ -122,6 +122,23 @@ function readShare(joined: JoinedText, clause: Clause, i: number): Share | undef
   const tail = lead && SHARE_AFTER_COUNT.exec(joined.slice(middle.end, percent.start));
   if (!lead || !tail || (lead[3] !== undefined) !== middle.parenthetical || (tail[1] !== undefined) !== middle.parenthetical) return undefined;
   return withPart(percent, figures, i - 2, lead[1]!, { by: 'count', figure: middle });
+}
+
+/** The predicate of a count written before it, up to the comma before 占: words, no number or other mark. */
+const PREDICATE = /^[^,;:()0-9]{1,30},(?=所?占)/;
+/** The words a frame with no comma leaves in the label of the count after it (14个社区中已有9个: 社区中). */
+const FRAME_IN_LABEL = /^[^,;:()]{0,12}中/;
+
+/**
+ * 126件已解决，占62.9%; 14个社区中已有9个创建为示范社区，占64.3%: a count whose label names nothing of its own
+ * (leads, 有, the frame it is counted within) is the subject of the predicate after it, and the share after
+ * that predicate's comma is its share. The share's words (占……的) after the predicate, or undefined.
+ */
+function afterPredicate(words: string, part: Figure): RegExpExecArray | null {
+  const predicate = PREDICATE.exec(words);
+  if (!predicate || withoutLeads(part.label.replace(FRAME_IN_LABEL, '')).replace(/^有/, '') !== '') return null;
+  const share = SHARE_WORDS.exec(words.slice(predicate[0].length));
+  return share && share[1] === '' ? share : null;
 }
 
 /** 分别占 before the first of several percentages (分别占92.4%和7.6%, 分别占受理总数的60%、40%). */
@@ -274,6 +291,12 @@ function totalInSentence(clause: Clause, partIndex: number): boolean {
   return false;
 }
 
+/** Whether a part's 中 is that of a frame the count right before it opens, with no comma (14个社区中已有9个). */
+function framedByCountBefore(joined: JoinedText, figures: readonly Figure[], partIndex: number): boolean {
+  const frame = partIndex > 0 ? frameOf(joined, figures[partIndex - 1]!) : undefined;
+  return frame !== undefined && figures[partIndex]!.labelStart < frame.end;
+}
+
 /**
  * 全年受理投诉500件，其中涉企投诉120件，占比24%: the count right before the 其中/包括 that lists the
  * part (a rate or a parenthesis between them passed over), the part alone in its share (aloneInShare).
@@ -284,7 +307,7 @@ function totalInSentence(clause: Clause, partIndex: number): boolean {
 function listTotal(joined: JoinedText, clause: Clause, share: Share, sentenceBefore: SentenceBefore): Base | undefined {
   const { figures, markers } = clause;
   const { part, partIndex } = share;
-  if (countsWithin(part)) return undefined;
+  if (countsWithin(part) && !framedByCountBefore(joined, figures, partIndex)) return undefined;
   // 受理500件，其中涉企120件，包括个体户30件，占比6%: a list within a list leaves the whole open.
   const before = markers.filter((m) => m < part.start);
   if (before.length === 0) return framedTotal(joined, clause, partIndex);

@@ -571,8 +571,14 @@ export function allDoneAfter(joined: JoinedText, f: Figure): { way: string; verb
 /** Whether words are a verb of done alone (办结, 完成): they name no things of their own. */
 export const isDoneVerb = (words: string): boolean => DONE_VERBS.includes(words);
 
-/** Whether words open with a verb of done (完成了平台建设): a count right before them is what was done. */
-export const opensWithDoneVerb = (words: string): boolean => DONE_VERBS.some((w) => words.startsWith(w));
+/**
+ * Whether words open with a verb of done (完成了平台建设), done one way or not (全程网办): a count right
+ * before them is what was done.
+ */
+export function opensWithDoneVerb(words: string): boolean {
+  const way = WAYS.find((w) => words.startsWith(w))?.length ?? 0;
+  return DONE_VERBS.some((w) => words.startsWith(w, way));
+}
 
 /**
  * Verbs of things done by their last character, so a label is matched against the few that can end
@@ -790,27 +796,34 @@ export function isOutcome(f: Figure): boolean {
 
 /**
  * What may open a frame before its count: 在1094件……中, 在全体委员2237人中, a verb of what was received,
- * handled or examined with 的 (承办的46件建议中, 收到的120件申请中, 审查的86件文件中), or nothing (801件提案中).
- * With 中 right after its measure word, any label of a total opens one (审查规范性文件86件中).
+ * handled or examined with 的 (承办的46件建议中, 收到的120件申请中, 审查的86件文件中), the whole place
+ * (全县23个乡镇中), or nothing (801件提案中). With 中 right after its measure word, any label of a total opens
+ * one (审查规范性文件86件中).
  */
-const FRAME_OPENING = new RegExp(String.raw`^(?:在.*|.*在|.*(?:${literalAlternation([...new Set([...RECEIVED.totals, ...TOTALS])])})的|)$`);
-/** The words right after a framed count, up to 中 and its comma: its noun (group 1), 一般程序案件 in 1094件一般程序案件中，. */
-const FRAME_END = /^([^,;:()]{0,12})中,/;
-/** How far after its count a frame's comma may stand: its noun, 中 and the comma. */
-const FRAME_REACH = 14;
+const FRAME_OPENING = new RegExp(
+  String.raw`^(?:在.*|.*在|.*(?:${literalAlternation([...new Set([...RECEIVED.totals, ...TOTALS])])})的|全(?:省|自治区|市|州|盟|县|旗|区|镇|乡|街道)|)$`,
+);
+/**
+ * The words right after a framed count, up to 中 and its comma: its noun (group 1), 一般程序案件 in
+ * 1094件一般程序案件中，. Without the comma only when a count follows 中 at once, after no more than 已/共/均
+ * and 有 (48项政务服务事项中46项……, 14个社区中已有9个……): a 中 that ends a word (办理中, 集中) has none.
+ */
+const FRAME_END = /^([^,;:()]{0,12})中(?:,|(?=(?:已经|已|共|均)?有?[0-9]))/;
+/** How far after its count a frame may end: its noun, 中 and the comma, or 已有 and the first digit of the count after 中. */
+const FRAME_REACH = 17;
 
 /**
- * The frame a count opens (在1094件一般程序案件中，): where its comma ends and its noun; undefined when it
- * opens none. The counts right after the comma are counted within it, as plainly as after 其中: the
+ * The frame a count opens (在1094件一般程序案件中，, 14个社区中已有9个): where its comma (or its 中) ends and
+ * its noun; undefined when it opens none. The counts right after it are counted within it, as plainly as after 其中: the
  * frame's count is their whole (rate-mismatch takes their shares of it, parts-exceed-total holds them to it).
  */
 export function frameOf(joined: JoinedText, f: Figure): { end: number; noun: string } | undefined {
   if (f.kind === 'rate' || f.parenthetical) return undefined;
   const at = joined.indexOf(f.end);
   const after = joined.text.slice(at, at + FRAME_REACH);
-  // Few counts have 中, right after them: looked for before the label's words, which cost a pattern
+  // Few counts have 中 right after them: looked for before the label's words, which cost a pattern
   // tried at every character of the label (rate-mismatch asks of every count; 2 % of a run, measured).
-  if (!after.includes('中,')) return undefined;
+  if (!after.includes('中')) return undefined;
   const opened = FRAME_OPENING.test(f.label);
   if (!opened && (totalWords(f.label).length === 0 || after.charAt(0) !== '中')) return undefined;
   const m = FRAME_END.exec(after);
