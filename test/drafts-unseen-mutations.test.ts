@@ -3661,6 +3661,12 @@ const MUTATIONS: Record<string, Mutation[]> = {
       to: "现将2022年法治政府建设情况报告如下",
       findings: ["5:153-5:158 year-consistency 开头写的是2022年度的情况，标题中为2023年度：请统一报告年度"],
     },
+    {
+      mistake: "more disputes mediated successfully (调解成功59件) than mediated (调解……57件)",
+      from: "调解成功55件",
+      to: "调解成功59件",
+      findings: ["13:263-13:270 parts-exceed-total 调解成功59件多于调解57件；调解成功数不应超过调解数，请核对"],
+    },
   ],
   "80-district-health-bureau-named-leaders.txt": [
     {
@@ -11734,12 +11740,6 @@ describe('unseen drafts: documented silences', () => {
     // 取证率 is not in the rate vocabulary: whether those certified are counted over the trainees or
     // over those who sat the examination differs between training schemes.
     expect(newFindings('79-county-veterans-bureau-2023.txt', '取证率94.8%', '取证率98.4%')).toEqual([]);
-  });
-
-  it('79: more disputes mediated successfully (调解成功59件) than mediated (调解……57件)', () => {
-    // 调解 is not a received total (受理, 收到, 调处 are): a count of disputes 调解 may be those whose
-    // mediation ended in the year, not those taken in. Written 受理……57件, it is reported.
-    expect(newFindings('79-county-veterans-bureau-2023.txt', '调解成功55件', '调解成功59件')).toEqual([]);
   });
 
   it('80: a 结案率 whose cases opened (立案……137件) are before a ；', () => {
