@@ -23,6 +23,8 @@ interface Compiled {
   first?: string;
   contentCues: boolean;
   formats?: string[];
+  /** Frame roles of the blocks it is looked for in (see patterns.json). */
+  roles?: string[];
 }
 
 const PATTERNS: Compiled[] = data.patterns.map((p) => ({
@@ -31,6 +33,7 @@ const PATTERNS: Compiled[] = data.patterns.map((p) => ({
   ...('first' in p ? { first: p.first } : {}),
   contentCues: 'contentCues' in p && p.contentCues === true,
   ...('formats' in p ? { formats: p.formats } : {}),
+  ...('roles' in p ? { roles: p.roles } : {}),
 }));
 
 /**
@@ -111,6 +114,7 @@ export const rule = defineRule({
         const end = start + m[0].length;
         if (pattern.contentCues && !CONTENT_CUE.test(m[0].slice(1, -1))) continue;
         if (inRanges(skipped, start)) continue;
+        if (pattern.roles && !withinRoles(tree.blocks, pattern.roles, start, end)) continue;
         found.push({ start, end, kind: pattern.kind });
       }
     }
@@ -131,6 +135,11 @@ export const rule = defineRule({
     }
   },
 });
+
+/** Whether [start, end) lies in a block of one of the frame `roles` (the title, the signature). */
+function withinRoles(blocks: ReadonlyArray<{ start: number; end: number; role?: string }>, roles: string[], start: number, end: number): boolean {
+  return blocks.some((b) => b.role !== undefined && roles.includes(b.role) && b.start <= start && end <= b.end);
+}
 
 /** Web-page residue before the text (not content) and reportlint directives in HTML comments. */
 function skippedRanges(text: string, blocks: ReadonlyArray<{ start: number; end: number; role?: string }>): Range[] {
