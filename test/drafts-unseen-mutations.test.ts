@@ -11399,6 +11399,546 @@ const MUTATIONS: Record<string, Mutation[]> = {
       findings: ["20:137-20:147 rate-mismatch 出庭应诉率应为98.9%（703÷711），文中为99.8%"],
     },
   ],
+  "201-subdistrict-one-paragraph-parts.txt": [
+    {
+      mistake: "a 结案率 the counts do not give",
+      from: "结案率96.3%",
+      to: "结案率98.3%",
+      findings: ["9:282-9:290 rate-mismatch 结案率应为96.3%（209÷217），文中为98.3%"],
+    },
+    {
+      mistake: "a growth % that does not match the two counts",
+      from: "较上年的186起增长16.7%",
+      to: "较上年的186起增长14.7%",
+      findings: ["9:269-9:274 change-mismatch 增幅应为16.7%（(217-186)÷186），文中为14.7%"],
+    },
+    {
+      mistake: "a 其中 part raised beyond the 158 items",
+      from: "行政检查事项19项",
+      to: "行政检查事项29项",
+      findings: ["9:118-9:154 parts-exceed-total 各分项之和为168项（131+29+8），超过总数158项；请核对总数或各分项"],
+    },
+    {
+      mistake: "即办件 beyond the 办件 of which they are part",
+      from: "其中即办件1.72万件",
+      to: "其中即办件2.72万件",
+      findings: ["9:378-9:396 parts-exceed-total 分项2.72万件超过总数2.36万件；请核对总数或分项"],
+    },
+    {
+      mistake: "a share of the 14 communities that 9 do not give",
+      from: "占64.3%",
+      to: "占46.3%",
+      findings: ["9:630-9:635 rate-mismatch 占比应为64.3%（9÷14），文中为46.3%"],
+    },
+    {
+      mistake: "last year in the reporting sentence",
+      from: "现将2025年度法治政府建设情况报告如下",
+      to: "现将2024年度法治政府建设情况报告如下",
+      findings: ["5:109-5:114 year-consistency 开头写的是2024年度的情况，标题中为2025年度：请统一报告年度"],
+    },
+    {
+      mistake: "plans heading two years ahead",
+      from: "四、2026年推进法治政府建设的工作安排",
+      to: "四、2027年推进法治政府建设的工作安排",
+      findings: ["19:3-19:8 year-consistency “下一年度主要安排”应写2026年的安排，标题中为2027年"],
+    },
+    {
+      mistake: "shortcomings with their causes cut (one paragraph)",
+      from: "部分执法人员对市场监管、城市管理以外领域的执法事项不够熟悉，原因是执法队32名人员中具有法律专业背景的仅6名，占18.8%，专业培训跟进不够及时。二是基层法治宣传的精准度不高，普法活动仍以讲座、发放资料为主，对新就业形态劳动者、外来务工人员等群体覆盖不足，究其原因，街道对辖区群众法律需求的调查分析不够深入。三是社区依法自治水平不均衡，个别社区居民公约修订滞后，主要原因在于社区工作者法治能力参差不齐，指导督促不够有力。",
+      to: "部分执法人员对市场监管、城市管理以外领域的执法事项不够熟悉。二是基层法治宣传的精准度不高，普法活动仍以讲座、发放资料为主，对新就业形态劳动者、外来务工人员等群体覆盖不足。三是社区依法自治水平不均衡，个别社区居民公约修订滞后。",
+      findings: ["11:1-11:22 shortcoming-causes “存在的不足和原因”只列出问题，没有分析原因（如“主要原因在于……”）"],
+    },
+    {
+      mistake: "the 办事处主任 dropped from the duties (his 二是 and the joint 三是)",
+      from: "二是街道办事处主任切实履行第一责任人职责，将法治政府建设与经济社会发展同部署、同推进，主持办事处主任办公会议专题学法6次，对重大事项均先行开展合法性审核，带头接待群众来访18批次。三是党工委书记和办事处主任共同督促班子成员和科室负责人落实“一岗双责”，全年听取法治建设工作汇报2次。",
+      to: "",
+      findings: ["15:1-15:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了党委主要负责人（党工委书记）的履职情况，未写政府主要负责人：请补写街道办事处主任履行推进法治建设第一责任人职责的情况"],
+    },
+    {
+      mistake: "an inline plan number repeated (一是 二是 四是 四是)",
+      from: "三是指导14个社区",
+      to: "四是指导14个社区",
+      findings: ["21:104-21:106 enumeration-sequence 列举序号跳号：此处应为“三是”，文中为“四是”"],
+    },
+    {
+      mistake: "×× left for a count",
+      from: "将法治建设纳入14个社区年度综合考核",
+      to: "将法治建设纳入××个社区年度综合考核",
+      findings: ["9:58-9:60 placeholder-text 模板占位符“××”未替换，应填写实际内容"],
+    },
+    {
+      mistake: "a half-width semicolon in prose",
+      from: "调解成功率97.7%；全年承办",
+      to: "调解成功率97.7%;全年承办",
+      findings: ["9:514-9:515 punctuation-width 中文行文应使用全角标点“；”，文中为半角“;”"],
+    },
+    {
+      mistake: "the date's year not updated (2025年1月23日 on a report on 2025)",
+      from: "2026年1月23日",
+      to: "2025年1月23日",
+      findings: ["28:1-28:11 publish-date 成文日期不在2025年12月1日至2026年3月31日之间，文中为2025年1月23日，是否应为2026年1月23日？"],
+    },
+  ],
+  "202-county-city-numbered-causes.txt": [
+    {
+      mistake: "a 全程网办率 its counts do not give",
+      from: "全程网办率92.2%",
+      to: "全程网办率94.2%",
+      findings: ["9:136-9:146 rate-mismatch 全程网办率应为92.2%（1284÷1392），文中为94.2%"],
+    },
+    {
+      mistake: "a 其中 part of the 权责事项 raised",
+      from: "行政处罚2,214项",
+      to: "行政处罚2,314项",
+      findings: ["9:36-9:83 parts-exceed-total 各分项之和为3226项（268+2314+96+548），超过总数3126项；请核对总数或各分项"],
+    },
+    {
+      mistake: "a fall % that does not match the counts",
+      from: "较上年的4,934件下降6.4%",
+      to: "较上年的4,934件下降4.6%",
+      findings: ["15:69-15:73 change-mismatch 降幅应为6.4%（(4934-4618)÷4934），文中为4.6%"],
+    },
+    {
+      mistake: "an 优秀率 over 卷 the counts do not give",
+      from: "优秀率26.9%",
+      to: "优秀率29.6%",
+      findings: ["15:142-15:150 rate-mismatch 优秀率应为26.9%（86÷320），文中为29.6%"],
+    },
+    {
+      mistake: "an outcome raised so the six exceed the cases closed",
+      from: "维持132件",
+      to: "维持142件",
+      findings: ["17:57-17:102 parts-exceed-total 各分项之和为239件（142+38+19+8+3+29），超过总数229件；请核对总数或各分项"],
+    },
+    {
+      mistake: "a 纠错率 the counts do not give",
+      from: "纠错率13.1%",
+      to: "纠错率13.7%",
+      findings: ["17:109-17:117 rate-mismatch 纠错率应为13.1%（30÷229），文中为13.7%"],
+    },
+    {
+      mistake: "a 败诉率 with digits swapped",
+      from: "败诉率5.7%",
+      to: "败诉率7.5%",
+      findings: ["17:138-17:145 rate-mismatch 败诉率应为5.7%（9÷157），文中为7.5%"],
+    },
+    {
+      mistake: "a 调解成功率 the counts do not give",
+      from: "调解成功率98.3%",
+      to: "调解成功率99.3%",
+      findings: ["17:197-17:207 rate-mismatch 调解成功率应为98.3%（8317÷8462），文中为99.3%"],
+    },
+    {
+      mistake: "the causes (主要原因：（1）（2）（3）) dropped",
+      from: "主要原因：（1）乡镇（街道）执法人员多为兼职或转岗人员，专业培训不够系统；（2）部分部门对规范性文件“重制定、轻评估”，后评估制度落实不严；（3）普法责任单位之间统筹协作不够，“谁执法谁普法”责任制压得不实。",
+      to: "",
+      findings: ["21:1-21:11 shortcoming-causes “存在的不足和原因”只列出问题，没有分析原因（如“主要原因在于……”）"],
+    },
+    {
+      mistake: "inline cause numbering repeated ((1)(3)(3))",
+      from: "（2）部分部门",
+      to: "（3）部分部门",
+      findings: ["23:146-23:149 enumeration-sequence 列举序号跳号：此处应为“（2）”，文中为“（3）”"],
+    },
+    {
+      mistake: "last year in the title",
+      from: "关于2025年度法治政府建设情况的报告",
+      to: "关于2024年度法治政府建设情况的报告",
+      findings: ["1:10-1:15 year-consistency 标题中为2024年度，正文各处写的都是2025年度的情况：标题应为2025年度"],
+    },
+    {
+      mistake: "plans heading with the report year",
+      from: "四、2026年工作打算",
+      to: "四、2025年工作打算",
+      findings: ["31:3-31:8 year-consistency “下一年度主要安排”应写2026年的安排，标题中为2025年"],
+    },
+    {
+      mistake: "the 市长 paragraph dropped",
+      from: "市长认真履行推进法治建设第一责任人职责，主持召开市政府常务会议学法5次，专题研究法治政府建设工作3次，严格落实重大行政决策程序，带头出庭应诉行政诉讼案件2件，督促各乡镇（街道）、市直部门主要负责人年底述法。\n\n",
+      to: "",
+      findings: ["25:1-25:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了党委主要负责人（市委书记）的履职情况，未写政府主要负责人：请补写区长（县长、市长等政府主要负责人）履行推进法治建设第一责任人职责的情况"],
+    },
+    {
+      mistake: "a 《 whose 》 is lost",
+      from: "《法治政府建设与责任落实督察工作规定》，现将",
+      to: "《法治政府建设与责任落实督察工作规定，现将",
+      findings: ["5:93-5:94 paired-punctuation 前书名号后面没有对应的后书名号：请补上后书名号，或删去这个前书名号"],
+    },
+    {
+      mistake: "a growth with its percent left blank",
+      from: "新登记经营主体7,846户",
+      to: "新登记经营主体7,846户，同比增长%",
+      findings: ["9:180-9:181 placeholder-text 模板占位符“%”未替换，应填写实际内容"],
+    },
+  ],
+  "203-autonomous-prefecture-department-annex-table.md": [
+    {
+      mistake: "a row's 结案率 in the annex table its counts do not give",
+      from: "| 96 | 88 | 91.7% |",
+      to: "| 96 | 88 | 97.1% |",
+      findings: ["66:28-66:33 rate-mismatch 结案率应为91.7%（88÷96），文中为97.1%"],
+    },
+    {
+      mistake: "the 合计 立案 in the annex table below its rows",
+      from: "| 合计 | 5,424 | 1,431 |",
+      to: "| 合计 | 5,424 | 1,413 |",
+      findings: [
+        "69:16-69:21 parts-exceed-total 各分项之和为1431件（412+87+635+96+143+58），超过总数1413件；请核对总数或各分项",
+        "69:32-69:37 rate-mismatch 结案率应为98.9%（1397÷1413），文中为97.6%",
+      ],
+    },
+    {
+      mistake: "a row's 结案 beyond its 立案 in the annex table",
+      from: "| 635 | 629 | 99.1% |",
+      to: "| 635 | 639 | 99.1% |",
+      findings: ["69:24-69:29 parts-exceed-total 各分项之和为1407件（398+85+639+88+140+57），超过总数1397件；请核对总数或各分项"],
+    },
+    {
+      mistake: "the body's 结案率 the totals do not give",
+      from: "结案率97.6%",
+      to: "结案率96.7%",
+      findings: ["19:80-19:88 rate-mismatch 结案率应为97.6%（1397÷1431），文中为96.7%"],
+    },
+    {
+      mistake: "a 网上可办率 its counts do not give",
+      from: "网上可办率97.3%",
+      to: "网上可办率95.3%",
+      findings: ["11:67-11:77 rate-mismatch 网上可办率应为97.3%（1018÷1046），文中为95.3%"],
+    },
+    {
+      mistake: "a growth % that does not match the two counts (万户)",
+      from: "较上年的2.61万户增长8.8%",
+      to: "较上年的2.61万户增长9.8%",
+      findings: ["11:106-11:110 change-mismatch 增幅应为8.8%（(2.84万-2.61万)÷2.61万），文中为9.8%"],
+    },
+    {
+      mistake: "a 纠错率 with digits swapped",
+      from: "纠错率14.2%",
+      to: "纠错率12.4%",
+      findings: ["23:42-23:50 rate-mismatch 纠错率应为14.2%（78÷551），文中为12.4%"],
+    },
+    {
+      mistake: "disputes settled beyond those handled (万件)",
+      from: "调解成功1.82万件",
+      to: "调解成功1.88万件",
+      findings: ["23:74-23:84 parts-exceed-total 调解成功1.88万件多于调处1.86万件；调解成功数不应超过调处数，请核对"],
+    },
+    {
+      mistake: "the duties part deleted (heading and text)",
+      from: "## 三、党政主要负责人履行推进法治建设第一责任人职责情况\n\n州委书记认真履行推进法治建设第一责任人职责，主持召开州委全面依法治州委员会会议2次，听取各县（市）党委法治建设工作汇报，带头在州委常委会会议上述法。\n\n州长认真履行推进法治建设第一责任人职责，主持召开州政府常务会议专题学法6次，审议重大行政决策事项4项，带头出庭应诉行政诉讼案件1件，对州直部门和各县（市）人民政府法治政府建设工作提出明确要求。\n\n",
+      to: "",
+      findings: [
+        "1:1-1:1 required-part 缺少必备部分“党政主要负责人履行推进法治建设第一责任人职责情况”（依据：厅字〔2019〕28号《法治政府建设与责任落实督察工作规定》第二十五条）",
+        "33:4-33:6 heading-numbering 标题序号跳号：此处应为“三、”，文中为“四、”",
+      ],
+    },
+    {
+      mistake: "dated after March 31 (an annex table below the date)",
+      from: "2026年1月28日",
+      to: "2026年4月28日",
+      findings: ["55:1-55:11 publish-date 成文日期晚于次年3月31日的公开期限：2025年度报告应在2026年3月31日前成文公开，文中为2026年4月28日"],
+    },
+    {
+      mistake: "a points change that does not match its two rates",
+      from: "由上年的18.0%提高到24.5%",
+      to: "由上年的18.0%提高到24.5%，提高7.5个百分点",
+      findings: ["19:158-19:165 change-mismatch 增幅应为6.5个百分点（24.5%-18.0%），文中为7.5个百分点"],
+    },
+    {
+      mistake: "【此处填写】 left in the other-matters part",
+      from: "## 五、其他需要报告的事项\n\n无。",
+      to: "## 五、其他需要报告的事项\n\n【此处填写其他需要报告的事项】",
+      findings: ["51:1-51:16 placeholder-text 编写说明“【此处填写其他需要报告的事项】”未删除，应按说明补全内容后删去"],
+    },
+    {
+      mistake: "a section number repeated (（三）（三）)",
+      from: "### （四）依法化解矛盾纠纷",
+      to: "### （三）依法化解矛盾纠纷",
+      findings: ["21:5-21:8 heading-numbering 标题序号重复：“（三）”与上一个同级标题相同，此处应为“（四）”"],
+    },
+    {
+      mistake: "plans heading with the report year",
+      from: "## 四、2026年推进法治政府建设的主要安排",
+      to: "## 四、2025年推进法治政府建设的主要安排",
+      findings: ["39:6-39:11 year-consistency “下一年度主要安排”应写2026年的安排，标题中为2025年"],
+    },
+  ],
+  "204-dev-zone-march-cc-plans-ordinal.txt": [
+    {
+      mistake: "a 其中 part of the 126 powers raised",
+      from: "行政许可74项",
+      to: "行政许可84项",
+      findings: ["10:37-10:68 parts-exceed-total 各分项之和为136项（84+38+14），超过总数126项；请核对总数或各分项"],
+    },
+    {
+      mistake: "a 网办率 its counts do not give",
+      from: "网办率80.7%",
+      to: "网办率78.0%",
+      findings: ["12:56-12:64 rate-mismatch 网办率应为80.7%（3.92万÷4.86万），文中为78.0%"],
+    },
+    {
+      mistake: "a growth % that does not match the two counts",
+      from: "较上年的300件增长9.3%",
+      to: "较上年的300件增长8.3%",
+      findings: ["14:46-14:50 change-mismatch 增幅应为9.3%（(328-300)÷300），文中为8.3%"],
+    },
+    {
+      mistake: "an 办结率 the counts do not give",
+      from: "办结率97.9%",
+      to: "办结率99.7%",
+      findings: ["14:58-14:66 rate-mismatch 办结率应为97.9%（321÷328），文中为99.7%"],
+    },
+    {
+      mistake: "an outcome raised so the three exceed the 12 cases",
+      from: "维持9件",
+      to: "维持10件",
+      findings: ["18:32-18:53 parts-exceed-total 各分项之和为13件（10+1+2），超过总数12件；请核对总数或各分项"],
+    },
+    {
+      mistake: "more passed than sat the exam",
+      from: "参考186人，合格186人",
+      to: "参考186人，合格188人",
+      findings: ["20:98-20:104 parts-exceed-total 合格188人多于参考186人；合格数不应超过参考数，请核对"],
+    },
+    {
+      mistake: "dated after March 31",
+      from: "管理委员会\n2026年3月3日",
+      to: "管理委员会\n2026年4月3日",
+      findings: ["41:1-41:10 publish-date 成文日期晚于次年3月31日的公开期限：2025年度报告应在2026年3月31日前成文公开，文中为2026年4月3日"],
+    },
+    {
+      mistake: "an ordinal plan number repeated (第一 第二 第二 第四)",
+      from: "第三，实施",
+      to: "第二，实施",
+      findings: ["34:73-34:75 enumeration-sequence 列举序号重复：前面已有“第二”，此处应为“第三”"],
+    },
+    {
+      mistake: "last year in the title (its second line)",
+      from: "2025年度法治政府建设情况报告\n",
+      to: "2024年度法治政府建设情况报告\n",
+      findings: ["2:1-2:6 year-consistency 标题中为2024年度，正文各处写的都是2025年度的情况：标题应为2025年度"],
+    },
+    {
+      mistake: "plans heading with the report year",
+      from: "四、2026年工作打算",
+      to: "四、2025年工作打算",
+      findings: ["32:3-32:8 year-consistency “下一年度主要安排”应写2026年的安排，标题中为2025年"],
+    },
+    {
+      mistake: "the 管委会主任 paragraph dropped",
+      from: "管委会主任履行推进法治建设第一责任人职责，主持召开管委会主任办公会议学法5次，坚持重大事项集体讨论决定，带头出庭应诉行政诉讼案件1件，年底向市委全面依法治市委员会述法。\n\n",
+      to: "",
+      findings: ["26:1-26:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了党委主要负责人（党工委书记）的履职情况，未写政府主要负责人：请补写管委会主任履行推进法治建设第一责任人职责的情况"],
+    },
+    {
+      mistake: "a “ whose ” is lost",
+      from: "推行“综合查一次”和非现场监管",
+      to: "推行“综合查一次和非现场监管",
+      findings: ["14:80-14:81 paired-punctuation 前引号后面没有对应的后引号：请补上后引号，或删去这个前引号"],
+    },
+    {
+      mistake: "the fifth part numbered 四 again",
+      from: "五、其他需要报告的事项",
+      to: "四、其他需要报告的事项",
+      findings: ["36:1-36:3 heading-numbering 标题序号重复：“四、”与上一个同级标题相同，此处应为“五、”"],
+    },
+    {
+      mistake: "a half-width colon after 抄送",
+      from: "抄送：市委",
+      to: "抄送:市委",
+      findings: ["43:3-43:4 punctuation-width 中文行文应使用全角标点“：”，文中为半角“:”"],
+    },
+  ],
+  "205-province-government-dash-results.txt": [
+    {
+      mistake: "a cut % that does not match 428 → 396",
+      from: "精简7.5%",
+      to: "精简8.5%",
+      findings: ["11:38-11:42 change-mismatch 降幅应为7.5%（(428-396)÷428），文中为8.5%"],
+    },
+    {
+      mistake: "a 受理率 in 万 the counts do not give",
+      from: "受理率90.1%",
+      to: "受理率91.0%",
+      findings: ["15:48-15:56 rate-mismatch 受理率应为90.1%（3.08万÷3.42万），文中为91.0%"],
+    },
+    {
+      mistake: "a points change that does not match its two rates",
+      from: "较上年的11.4%提高1.6个百分点",
+      to: "较上年的11.4%提高2.6个百分点",
+      findings: ["15:95-15:102 change-mismatch 增幅应为1.6个百分点（13.0%-11.4%），文中为2.6个百分点"],
+    },
+    {
+      mistake: "a growth % that does not match the two counts (万件)",
+      from: "较上年的173.7万件增长7.3%",
+      to: "较上年的173.7万件增长3.7%",
+      findings: ["19:75-19:79 change-mismatch 增幅应为7.3%（(186.4万-173.7万)÷173.7万），文中为3.7%"],
+    },
+    {
+      mistake: "disputes settled beyond those mediated (万件)",
+      from: "调解成功66.9万件",
+      to: "调解成功69.6万件",
+      findings: ["27:145-27:155 parts-exceed-total 调解成功69.6万件多于调解68.4万件；调解成功数不应超过调解数，请核对"],
+    },
+    {
+      mistake: "a 其中 part of legal aid raised (万件)",
+      from: "民事3.08万件",
+      to: "民事3.8万件",
+      findings: ["27:175-27:209 parts-exceed-total 各分项之和为6.34万件（2.31万+3.8万+0.23万），超过总数5.62万件；请核对总数或各分项"],
+    },
+    {
+      mistake: "a share (纠正比例) its counts do not give",
+      from: "纠正比例1.8%",
+      to: "纠正比例2.8%",
+      findings: ["21:87-21:95 rate-mismatch 纠正比例应为1.8%（23÷1286），文中为2.8%"],
+    },
+    {
+      mistake: "a 纠错 count with digits swapped, its rate kept",
+      from: "纠错3,718件",
+      to: "纠错3,178件",
+      findings: ["15:75-15:83 rate-mismatch 纠错率应为11.1%（3178÷2.86万），文中为13.0%"],
+    },
+    {
+      mistake: "the report year named as the first year of the next plan period",
+      from: "2026年是“十五五”开局之年",
+      to: "2025年是“十五五”开局之年",
+      findings: ["45:1-45:5 terminology “2025”应为“2026”：“十五五”开局之年是2026年"],
+    },
+    {
+      mistake: "the shortcomings part deleted (heading and text)",
+      from: "二、存在的不足和原因\n\n一是法治政府建设区域发展不平衡，部分县（市、区）法治力量薄弱，主要原因是基层法治工作人员数量不足，专业化程度不高。二是行政复议纠错率仍在高位，原因在于少数行政机关执法程序不规范、证据收集不充分。三是数字法治政府建设存在短板，究其原因，部分行业系统数据标准不统一，数据共享壁垒尚未完全打通。对2024年度报告所列“行政执法监督信息化水平不高”问题，已建成省级行政执法监督平台，整改到位。\n\n",
+      to: "",
+      findings: [
+        "1:1-1:1 required-part 缺少必备部分“存在的不足和原因”（依据：厅字〔2019〕28号《法治政府建设与责任落实督察工作规定》第二十五条）",
+        "33:1-33:3 heading-numbering 标题序号跳号：此处应为“二、”，文中为“三、”",
+      ],
+    },
+    {
+      mistake: "the duties written of the 分管副省长 instead of the 省长",
+      from: "省长认真履行推进法治建设第一责任人职责，主持召开省政府常务会议",
+      to: "分管副省长认真履行推进法治建设职责，主持召开省政府常务会议",
+      findings: ["37:1-37:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了党委主要负责人（省委书记）的履职情况，未写政府主要负责人：请补写区长（县长、市长等政府主要负责人）履行推进法治建设第一责任人职责的情况"],
+    },
+    {
+      mistake: "a part number skipped (一、三、)",
+      from: "二、存在的不足和原因",
+      to: "三、存在的不足和原因",
+      findings: ["33:1-33:3 heading-numbering 标题序号跳号：此处应为“二、”，文中为“三、”"],
+    },
+    {
+      mistake: "half-width parentheses around the 纲要's years",
+      from: "《法治政府建设实施纲要（2021—2025年）》",
+      to: "《法治政府建设实施纲要(2021—2025年)》",
+      findings: [
+        "5:64-5:65 punctuation-width 中文行文应使用全角标点“（”，文中为半角“(”",
+        "5:75-5:76 punctuation-width 中文行文应使用全角标点“）”，文中为半角“)”",
+      ],
+    },
+    {
+      mistake: "某某 left for the province in the signature",
+      from: "燕川省人民政府\n2026年3月12日",
+      to: "某某省人民政府\n2026年3月12日",
+      findings: ["51:1-51:3 placeholder-text 模板占位符“某某”未替换，应填写实际内容"],
+    },
+  ],
+  "206-town-2024-duties-by-leader.txt": [
+    {
+      mistake: "the year before in the title",
+      from: "2024年度法治政府建设工作报告",
+      to: "2023年度法治政府建设工作报告",
+      findings: ["1:11-1:16 year-consistency 标题中为2023年度，正文各处写的都是2024年度的情况：标题应为2024年度"],
+    },
+    {
+      mistake: "the year before in the reporting sentence",
+      from: "现将2024年度法治政府建设工作情况报告如下",
+      to: "现将2023年度法治政府建设工作情况报告如下",
+      findings: ["5:80-5:85 year-consistency 开头写的是2023年度的情况，标题中为2024年度：请统一报告年度"],
+    },
+    {
+      mistake: "plans heading with the report year",
+      from: "四、2025年法治政府建设工作计划",
+      to: "四、2024年法治政府建设工作计划",
+      findings: ["37:3-37:8 year-consistency “下一年度主要安排”应写2025年的安排，标题中为2024年"],
+    },
+    {
+      mistake: "dated before the report year ended (November)",
+      from: "2025年2月12日",
+      to: "2024年11月28日",
+      findings: ["52:1-52:12 publish-date 成文日期早于2024年12月1日，2024年度尚未结束：应在2024年12月1日至2025年3月31日之间成文，文中为2024年11月28日"],
+    },
+    {
+      mistake: "a 其中 part of the 67 matters raised",
+      from: "行政检查11项",
+      to: "行政检查21项",
+      findings: ["9:33-9:61 parts-exceed-total 各分项之和为77项（52+21+4），超过总数67项；请核对总数或各分项"],
+    },
+    {
+      mistake: "an 办结率 the counts do not give",
+      from: "办结率99.8%",
+      to: "办结率98.9%",
+      findings: ["9:137-9:145 rate-mismatch 办结率应为99.8%（6516÷6528），文中为98.9%"],
+    },
+    {
+      mistake: "a 结案率 the counts do not give",
+      from: "结案率94.9%",
+      to: "结案率95.9%",
+      findings: ["11:86-11:94 rate-mismatch 结案率应为94.9%（37÷39），文中为95.9%"],
+    },
+    {
+      mistake: "disputes settled beyond those handled",
+      from: "调解成功268件",
+      to: "调解成功278件",
+      findings: ["15:49-15:57 parts-exceed-total 调解成功278件多于调处274件；调解成功数不应超过调处数，请核对"],
+    },
+    {
+      mistake: "a fall % that does not match the two counts",
+      from: "较上年的71件下降21.1%",
+      to: "较上年的71件下降12.1%",
+      findings: ["15:90-15:95 change-mismatch 降幅应为21.1%（(71-56)÷71），文中为12.1%"],
+    },
+    {
+      mistake: "an 整改率 the counts do not give",
+      from: "整改率96.6%",
+      to: "整改率95.6%",
+      findings: ["17:94-17:102 rate-mismatch 整改率应为96.6%（84÷87），文中为95.6%"],
+    },
+    {
+      mistake: "the 镇长 subsection dropped",
+      from: "（二）镇长履职情况。镇长认真履行推进法治建设第一责任人职责，主持镇政府常务会议学法6次，对重大行政决策和执法决定坚持先审核后决定，带头接访群众26批次，协调解决执法装备不足等问题。\n\n",
+      to: "",
+      findings: ["31:1-31:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了党委主要负责人（党委书记）的履职情况，未写政府主要负责人：请补写镇长履行推进法治建设第一责任人职责的情况"],
+    },
+    {
+      mistake: "the causes of all three shortcomings dropped",
+      from: "个别执法人员对非法采砂等专业领域的法律法规掌握不够，主要原因是镇执法队组建时间短，系统培训机会少。\n\n（二）普法形式单一。普法仍以集中宣讲、发放资料为主，原因在于镇村普法力量薄弱，新媒体普法手段运用不足。\n\n（三）村级事务依法管理有短板。少数村集体经济合同管理不规范，究其原因，村干部法律意识不强，合同审查把关机制落实不到位。",
+      to: "个别执法人员对非法采砂等专业领域的法律法规掌握不够。\n\n（二）普法形式单一。普法仍以集中宣讲、发放资料为主，新媒体普法手段运用不足。\n\n（三）村级事务依法管理有短板。少数村集体经济合同管理不规范，合同审查把关机制落实不到位。",
+      findings: ["21:1-21:22 shortcoming-causes “存在的不足和原因”只列出问题，没有分析原因（如“主要原因在于……”）"],
+    },
+    {
+      mistake: "a plan number skipped ((二)(四))",
+      from: "（三）开展村集体经济合同",
+      to: "（四）开展村集体经济合同",
+      findings: ["43:1-43:4 heading-numbering 标题序号跳号：此处应为“（三）”，文中为“（四）”"],
+    },
+    {
+      mistake: "a half-width comma in prose",
+      from: "普法宣传活动32场，受众1.1万人次",
+      to: "普法宣传活动32场,受众1.1万人次",
+      findings: ["19:36-19:37 punctuation-width 中文行文应使用全角标点“，”，文中为半角“,”"],
+    },
+    {
+      mistake: "a stock as of the end of the year before (截至2023年12月底)",
+      from: "15个村（社区）法律顾问实现全覆盖",
+      to: "截至2023年12月底，15个村（社区）法律顾问实现全覆盖",
+      findings: ["15:98-15:103 year-consistency “主要举措和成效”应写2024年的情况，文中的数据截至2023年底，是上一年度的：应截至2024年底"],
+    },
+    {
+      mistake: "a plan deadline in the report year",
+      from: "6月底前完成",
+      to: "2024年6月底前完成",
+      findings: ["43:29-43:34 year-consistency “下一年度主要安排”应写2025年的安排，文中的完成时限在2024年，成文时已过"],
+    },
+  ],
 };
 
 describe('unseen drafts: planted mistakes are reported', () => {
@@ -12529,5 +13069,10 @@ describe('unseen drafts: documented silences', () => {
     // 含上年结转案件 in the sentence: applications received late last year may be admitted this year, so
     // parts-exceed-total says nothing there, as it does for counts of done.
     expect(newFindings('200-city-justice-bureau-review-quarter-table.txt', '依法受理1,220件', '依法受理1,320件')).toEqual([]);
+  });
+
+  it('202: the outcomes of a clean-up beyond the documents cleaned up, without 其中 (清理212件，保留186件、修改21件、废止15件)', () => {
+    // As in 38 and 165: with no 其中/包括/分别, nothing says the counts after the total break it down.
+    expect(newFindings('202-county-city-numbered-causes.txt', '保留176件', '保留186件')).toEqual([]);
   });
 });

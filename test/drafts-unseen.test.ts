@@ -354,6 +354,13 @@ const recommended: Record<string, string[]> = {
   '198-town-plans-numbered-under-part.txt': [],
   '199-province-statistics-bureau-nested-lists.md': [],
   '200-city-justice-bureau-review-quarter-table.txt': [],
+  // Written blind in round 21 (local governments): no finding with the recommended preset.
+  '201-subdistrict-one-paragraph-parts.txt': [],
+  '202-county-city-numbered-causes.txt': [],
+  '203-autonomous-prefecture-department-annex-table.md': [],
+  '204-dev-zone-march-cc-plans-ordinal.txt': [],
+  '205-province-government-dash-results.txt': [],
+  '206-town-2024-duties-by-leader.txt': [],
 };
 
 /** What strict adds: the previous year's rectification and the 纲要's task areas. */
@@ -713,6 +720,16 @@ const strictOnly: Record<string, string[]> = {
   '199-province-statistics-bureau-nested-lists.md': [coverage('7:4-7:13', ['政府机构职能', '突发事件应对', '社会矛盾纠纷化解', '数字法治政府'])],
   // A 司法局 writes of no functions, decisions of its own, emergencies or digital work, and of no rectification.
   '200-city-justice-bureau-review-quarter-table.txt': [coverage('7:1-7:25', ['政府机构职能', '行政决策', '突发事件应对', '数字法治政府']), rectification(26, 23, 1, 2024)],
+  // A 街道 takes no 重大行政决策 and writes of no emergencies or oversight; its “苏服办” platform, named by
+  // the app alone, says nothing of digital government.
+  '201-subdistrict-one-paragraph-parts.txt': [coverage('7:1-7:24', ['行政决策', '突发事件应对', '行政权力制约和监督', '数字法治政府'])],
+  '202-county-city-numbered-causes.txt': [coverage('7:1-7:10', ['突发事件应对'])],
+  '203-autonomous-prefecture-department-annex-table.md': [coverage('7:4-7:22', ['突发事件应对'])],
+  // A development zone issues no 规范性文件 of its own and writes of no emergencies or oversight.
+  '204-dev-zone-march-cc-plans-ordinal.txt': [coverage('8:1-8:21', ['依法行政制度体系', '突发事件应对', '行政权力制约和监督'])],
+  '205-province-government-dash-results.txt': [coverage('7:1-7:25', ['突发事件应对'])],
+  // A 镇 writes of no oversight; its “赣服通” hall, named by the app alone, says nothing of digital government.
+  '206-town-2024-duties-by-leader.txt': [coverage('7:1-7:21', ['行政权力制约和监督', '数字法治政府'])],
 };
 
 const drafts = readdirSync(DIR).filter((f) => /\.(txt|md)$/.test(f) && f !== 'README.md').sort();

@@ -280,6 +280,14 @@ const expected: Record<string, string> = {
   '198-town-plans-numbered-under-part.txt': '柳湾镇人民政府|2025|SSSS|2026-01-20|按期',
   '199-province-statistics-bureau-nested-lists.md': '湖西省统计局|2025|SSSS|2026-02-09|按期',
   '200-city-justice-bureau-review-quarter-table.txt': '枫江市司法局|2025|SSSS|2026-02-16|按期',
+  '201-subdistrict-one-paragraph-parts.txt': '青檀区云锦街道办事处|2025|SSSS|2026-01-23|按期',
+  '202-county-city-numbered-causes.txt': '湘岭市人民政府|2025|SSSS|2026-02-06|按期',
+  // The date above the 附表 (“附表：”, with its colon) is the closing date.
+  '203-autonomous-prefecture-department-annex-table.md': '黔岭布依族苗族自治州人民政府|2025|SSSS|2026-01-28|按期',
+  // The signature and the date above the 抄送 line and the 印发 line.
+  '204-dev-zone-march-cc-plans-ordinal.txt': '潍岭经济技术开发区管理委员会|2025|SSSS|2026-03-03|按期',
+  '205-province-government-dash-results.txt': '燕川省人民政府|2025|SSSS|2026-03-12|按期',
+  '206-town-2024-duties-by-leader.txt': '赣溪县石桥镇人民政府|2024|SSSS|2025-02-12|按期',
 };
 
 const PRESENCE: Record<string, string> = { 有标题: 'S', 仅有文字: 'T', 缺失: '-' };
