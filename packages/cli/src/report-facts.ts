@@ -39,7 +39,8 @@ export function reportFacts({ tree }: LintResult): ReportFacts {
       : {}),
     outline: tree.profile.id,
     parts: tree.profile.parts.map((part) => {
-      const kind = best.get(part.id);
+      // A report titled as one part (a 述法 report is the duties) is that part as a whole, under its title.
+      const kind = tree.meta.subject === part.id ? 'section' : best.get(part.id);
       // A subsection nested in another part still has a heading of its own.
       const presence: PartPresence = kind === undefined ? 'missing' : kind === 'paragraph' ? 'text' : 'section';
       return { id: part.id, required: part.required, presence };
