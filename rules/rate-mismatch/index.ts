@@ -185,7 +185,8 @@ function divided(numerator: Figure, total: Figure): Reading | undefined {
  * ends the breakdown, not the statement. A rate after it whose own clause states its count done and
  * nothing else of those things, that count named by the rate's verb alone (结案, 已结案), is over the
  * count the list broke down — as it is with a comma — unless a part could hold the count done (其中涉企
- * 60件；办结57件 may be of the 60), or the clause before the ； says anything after its list.
+ * 60件；办结57件 may be of the 60), or the clause before the ； says anything after its list. With no list
+ * before the ；, see receivedBefore.
  */
 function totalAcrossList(joined: JoinedText, clause: Clause, n: number, entry: RateEntry, qualifier: string): Reading | undefined {
   const previous = clause.previous;
@@ -195,13 +196,27 @@ function totalAcrossList(joined: JoinedText, clause: Clause, n: number, entry: R
   const term = entry.numerator.find((t) => countNames(numerator, t, qualifier));
   if (term === undefined || withoutLeads(numerator.label).replace(qualifier + term, '') !== '') return undefined;
   const marker = previous.markers[previous.markers.length - 1];
-  if (marker === undefined) return undefined;
+  if (marker === undefined) return receivedBefore(previous, numerator);
   const parts = previous.figures.filter((f) => f.start > marker);
   if (parts.length === 0 || parts.some((f, k) => f.kind === 'rate' || f.parenthetical || !sameThings(f, numerator) || previous.roles[previous.figures.length - parts.length + k]!.otherPeriod)) return undefined;
   if (parts.some((f) => f.value + tolerance(f) >= numerator.value)) return undefined;
   const joinedClause = joinClauses([previous, clause]);
   const total = findTotal(joinedClause, previous.figures.length + n, -1, entry.over);
   return total && total.start < marker && exactCount(total) ? divided(numerator, total) : undefined;
+}
+
+/**
+ * 受理案件4,862件，较上年的4,517件增长7.6%；审结4,705件，结案率96.8%: a ； between what came in and what was
+ * done with it (the rate's count named by its verb alone) parts two statements of the same things, as a comma
+ * would. The count is over the clause before's, when that clause states one count of those things and it is
+ * labelled as received (受理, 收到 …: received.totals) — one compared with it (较上年的……) aside. A clause with
+ * anything else before the ； (发现问题213个，涉及金额……；已整改204个) may have said what the rate is of.
+ */
+function receivedBefore(previous: Clause, numerator: Figure): Reading | undefined {
+  const own = previous.figures.filter((f, k) => !previous.roles[k]!.otherPeriod && !f.change);
+  const total = own.length === 1 ? own[0]! : undefined;
+  if (!total || total.parenthetical || !exactCount(total) || !RECEIVED.totals.some((w) => total.label.includes(w))) return undefined;
+  return divided(numerator, total);
 }
 
 /**
