@@ -14,6 +14,11 @@ export interface RateEntry {
   over?: string[];
   /** Qualifiers of the numerator's verb that name the rest of the base (不予 of 不予受理 for 受理率). */
   declined?: string[];
+  /**
+   * Words the label of the total must hold, for a rate defined over one sum among several (节资率 is 节约资金 over
+   * 预算金额, not over 成交金额 stated between them).
+   */
+  base?: string[];
   bounded: boolean;
 }
 
