@@ -274,14 +274,25 @@ function largestListedWith(joined: JoinedText, clause: Clause, nearest: Figure):
  * 80名，取得执法证的1150名 (attributes written with 的); 其中本科以上学历1104人、研究生学历86人 (a
  * cumulative level contains the higher ones listed with it — a label that is only 以上 is a band's
  * bound word, handled before, and a statistical class named by its threshold, 规模以上工业企业, is a
- * category); 其中适用简易程序1205件，涉企案件1380件 (counts of a property); service items counted by how
+ * category); 其中适用“首违不罚”426件，涉企案件1380件 (counts of a property — not of a procedure: see
+ * namesProcedure); service items counted by how
  * they can be handled (“川渝通办”事项210项，网上可办1250项).
  */
 function mayOverlap(label: string): boolean {
   if (label.endsWith('的')) return true;
   const level = PARTS.thresholds.reduce((l, w) => l.replaceAll(w, ''), label);
   if (PARTS.cumulative.some((w) => level.indexOf(w) > 0)) return true;
-  return (PARTS.attributes.some((w) => label.startsWith(w)) && !namesClass(label)) || PARTS.availabilities.some((w) => label.includes(w));
+  return (PARTS.attributes.some((w) => label.startsWith(w)) && !namesClass(label) && !namesProcedure(label)) || PARTS.availabilities.some((w) => label.includes(w));
+}
+
+/**
+ * Whether a part's label names the procedure its cases were decided under (其中适用简易程序19起、普通程序68起:
+ * parts.procedures): each case is decided under one, so such parts are categories, 适用 before them or not.
+ */
+function namesProcedure(label: string): boolean {
+  const { attributes, names } = PARTS.procedures;
+  const attribute = attributes.find((w) => label.startsWith(w));
+  return attribute !== undefined && names.some((n) => label.startsWith(n, attribute.length));
 }
 
 /**
