@@ -77,6 +77,16 @@ describe('readTables', () => {
     const [table] = tables('| 指标 | 2024年（件） |\n|---|---|\n| 培训（人） | 120 |\n| 复议 | 12件 |\n| 诉讼 | 8 |\n');
     expect(table!.rows.map((r) => r.cells[1]!.figure?.value)).toEqual([undefined, undefined, 8]);
   });
+
+  it('reads a change in percentage points (提高0.7个百分点) as a figure in 个百分点', () => {
+    const text = '| 指标 | 2023年 | 2022年 | 同比 |\n|---|---|---|---|\n| 满意率 | 98.6% | 97.9% | 提高0.7个百分点 |\n| 纠错率 | 12.5% | 10.2% | 2.3百分点 |\n';
+    const [table] = tables(text);
+    const [satisfied, corrected] = table!.rows;
+    const change = satisfied!.cells[3]!.figure!;
+    expect(change).toMatchObject({ value: 0.7, unit: '个百分点', kind: 'measure', change: 'increase', written: '0.7' });
+    expect(text.slice(change.start, change.end)).toBe('0.7个百分点');
+    expect(corrected!.cells[3]!.figure).toMatchObject({ value: 2.3, unit: '百分点' });
+  });
 });
 
 describe('readHeading', () => {

@@ -873,7 +873,8 @@ function checkCell(tree: ReportTree, ctx: Ctx, earlier: Figure | undefined, late
   if (!earlier || !later || !cell || (cell.value < 0 && (cell.change || headingDirection === 'decrease'))) return;
   const { percent, direction } = cellChange(cell, headingDirection);
   const s: Statement = { earlier, later, percent, direction };
-  const found = plain(s) ? judge(s) : undefined;
+  // A cell in points (提高0.7个百分点) says how the change of two rates is taken; one in percent does not.
+  const found = POINTS.has(percent.unit) ? (plainPoints(s) ? judgePoints(s) : undefined) : plain(s) ? judge(s) : undefined;
   if (!found || (!found.opposite && found.expected === tree.normalized.slice(cell.start, cell.end))) return;
   ctx.report({ messageId: found.messageId, data: { ...found.data, actual: tree.source.text.slice(cell.start, cell.end) }, start: cell.start, end: cell.end });
 }

@@ -77,8 +77,11 @@ const INLINE_GAP = /\S(?:[ \t]*\t| {2,})[ \t]*\S/;
 const DELIMITER = /^:?-+:?$/;
 const HEADING_UNIT = /^(.+?)\(([^()]{1,6})\)$/;
 const YEAR = /^((?:19|20)\d\d)年?度?$/;
-/** A plain number: optional sign, digits with or without thousands commas, decimals, a percent or permille sign. */
-const PLAIN_NUMBER = /^([+\-−]?)(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?([%‰]?)$/;
+/**
+ * A plain number: optional sign, digits with or without thousands commas, decimals, a percent or permille sign,
+ * or percentage points (a 同比 cell of a rate's row: 提高0.7个百分点).
+ */
+const PLAIN_NUMBER = /^([+\-−]?)(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?([%‰]|个?百分点)?$/;
 
 const tablesCache = new WeakMap<ReportTree, Table[]>();
 
@@ -258,13 +261,13 @@ function readCell(cell: TableCell, column: Heading, row: Heading): void {
   const from = lead?.end ?? 0;
   const m = PLAIN_NUMBER.exec(cell.text.slice(from));
   if (!m) return;
-  const [, sign, digits, decimals = '', percent] = m;
+  const [, sign, digits, decimals = '', suffix = ''] = m;
   // A group's unit (案件数（件） over 本年 | 上年 | 同比) is its columns' own, but for a percent in a cell (its 同比).
-  const columnUnit = column.unit || (percent ? '' : (column.group?.unit ?? ''));
+  const columnUnit = column.unit || (suffix ? '' : (column.group?.unit ?? ''));
   if (columnUnit && row.unit && columnUnit !== row.unit) return;
-  // A percent sign in the cell states its unit (a 同比 column in a row of 件); else the headings do.
-  const stated = percent || columnUnit || row.unit;
-  if (percent && columnUnit && columnUnit !== percent) return;
+  // A percent sign or 个百分点 in the cell states its unit (a 同比 column in a row of 件 or %); else the headings do.
+  const stated = suffix || columnUnit || row.unit;
+  if (suffix && columnUnit && columnUnit !== suffix) return;
   const unit = stated === '%' || stated === '‰' ? { unit: stated, kind: 'rate' as FigureKind, multiplier: '', scale: 1 } : stated ? readUnit(stated) : undefined;
   if (stated && !unit) return;
   const scale = unit?.scale ?? 1;
@@ -280,7 +283,7 @@ function readCell(cell: TableCell, column: Heading, row: Heading): void {
     average: isAverage(column.name),
     precision: decimals.length,
     scale,
-    written: cell.text.slice(from + sign!.length, cell.text.length - percent!.length) + (unit?.multiplier ?? ''),
+    written: cell.text.slice(from + sign!.length, cell.text.length - suffix.length) + (unit?.multiplier ?? ''),
     start,
     end: cell.end,
     label: column.name,
