@@ -124,6 +124,7 @@ const isDigit = (code: number) => code >= 48 && code <= 57;
 const DOT = 46;
 const HUNDRED = 0x767e; // 百
 const COMMA = 44;
+const SPACE = 32;
 
 // A quotation names what the words right after it call a 工作站, 平台 …: “湾事芜优”诉源治理工作站.
 const NAME_RUN = 8;
@@ -163,7 +164,9 @@ export function findEvidence(text: string, range: Range, v: Vocabulary): Range |
         if (!(isDigit(c) || ((c === DOT || c === COMMA) && isDigit(text.charCodeAt(j + 1))))) break;
         j++;
       }
-      if (unitAt(j, j - i <= 3 && !text.slice(i, j).includes('.'))) return { start: i, end: j };
+      // 对 1,862 家: a PDF's text may have a blank between Arabic digits and their unit, as the parser reads it.
+      const short = j - i <= 3 && !text.slice(i, j).includes('.');
+      if (unitAt(j, short) || (text.charCodeAt(j) === SPACE && unitAt(j + 1, short))) return { start: i, end: j };
       i = j;
     } else if (code === HUNDRED && i + 3 < end && text.startsWith('百分之', i) && (CN_NUMERAL.has(text.charCodeAt(i + 3)) || isDigit(text.charCodeAt(i + 3)))) {
       // 百分之百, 百分之九十五, 百分之98: a rate written out, as the figure rules read it.

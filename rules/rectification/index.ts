@@ -96,7 +96,8 @@ const CLAUSE_END = /[，。；：,;:！？!?]/;
 /**
  * Where each mention of the previous year in `text` ends: a previous-year word (上年度, 去年 …), or
  * "2023年" / "2023年度" in a report on 2024 that does not start a period running into the report
- * year ("2023年以来"). Without a report year, any year will do: better silent than wrong.
+ * year ("2023年以来"). Without a report year, any year will do: better silent than wrong. A PDF's text
+ * may have a blank between the digits and 年 (“2023 年度报告”, the digits set in another font).
  */
 function previousYearEnds(text: string, year: number | undefined, previousWords: string[]): number[] {
   const ends: number[] = [];
@@ -104,9 +105,10 @@ function previousYearEnds(text: string, year: number | undefined, previousWords:
     for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + 1)) ends.push(at + word.length);
   }
   for (let i = text.indexOf('年'); i !== -1; i = text.indexOf('年', i + 1)) {
-    if (i < 4) continue;
-    const digits = text.slice(i - 4, i);
-    if (!/^\d{4}$/.test(digits) || /\d/.test(text[i - 5] ?? '')) continue;
+    const last = text[i - 1] === ' ' ? i - 1 : i;
+    if (last < 4) continue;
+    const digits = text.slice(last - 4, last);
+    if (!/^\d{4}$/.test(digits) || /\d/.test(text[last - 5] ?? '')) continue;
     if (year !== undefined && Number(digits) !== year - 1) continue;
     const after = text.startsWith('度', i + 1) ? i + 2 : i + 1;
     if (PERIOD_SUFFIXES.some((w) => text.startsWith(w, after))) continue;
