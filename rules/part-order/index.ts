@@ -26,7 +26,7 @@ export const rule = defineRule({
   },
   check(tree, ctx) {
     const rank = new Map(tree.profile.parts.map((p, i) => [p.id, i]));
-    const firsts = placeOfEachPart(tree.parts);
+    const firsts = onePerSection(placeOfEachPart(tree.parts), rank);
     const ranks = firsts.map((o) => rank.get(o.part) ?? 0);
     // The parts in order are the longest increasing run; only the others moved, so only they are reported.
     const keep = longestIncreasing(ranks);
@@ -61,6 +61,20 @@ function placeOfEachPart(occurrences: readonly PartOccurrence[]): PartOccurrence
     if (!seen || (seen.kind !== 'section' && occ.kind === 'section')) place.set(occ.part, occ);
   }
   return [...place.values()].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * One part per place: a heading that names two parts (“一、履行推进法治建设第一责任人职责的主要做法和成效”, “三、存在的
+ * 问题及下一步打算”) is one section, placed by the first of them in the outline; the other cannot stand before or
+ * after the parts between them.
+ */
+function onePerSection(places: readonly PartOccurrence[], rank: ReadonlyMap<PartOccurrence['part'], number>): PartOccurrence[] {
+  const first = new Map<number, PartOccurrence>();
+  for (const occ of places) {
+    const seen = first.get(occ.start);
+    if (!seen || (rank.get(occ.part) ?? 0) < (rank.get(seen.part) ?? 0)) first.set(occ.start, occ);
+  }
+  return places.filter((occ) => first.get(occ.start) === occ);
 }
 
 /** Indices, ascending, of one longest strictly increasing subsequence (n is the number of parts: tiny). */
