@@ -361,6 +361,12 @@ const recommended: Record<string, string[]> = {
   '204-dev-zone-march-cc-plans-ordinal.txt': [],
   '205-province-government-dash-results.txt': [],
   '206-town-2024-duties-by-leader.txt': [],
+  '207-county-emergency-bureau-first-person-2024.txt': [],
+  '208-city-hrss-fullwidth-percent.txt': [],
+  '209-province-communications-administration-2023.md': [],
+  '210-county-fire-brigade-dash-items.txt': [],
+  '211-city-trading-center-pdf-spaced-digits-2024.txt': [],
+  '212-county-drc-first-responsible-person.txt': [],
 };
 
 /** What strict adds: the previous year's rectification and the 纲要's task areas. */
@@ -730,6 +736,21 @@ const strictOnly: Record<string, string[]> = {
   '205-province-government-dash-results.txt': [coverage('7:1-7:25', ['突发事件应对'])],
   // A 镇 writes of no oversight; its “赣服通” hall, named by the app alone, says nothing of digital government.
   '206-town-2024-duties-by-leader.txt': [coverage('7:1-7:21', ['行政权力制约和监督', '数字法治政府'])],
+  // An 应急管理局 issues no 规范性文件 and reports no oversight of its own power.
+  '207-county-emergency-bureau-first-person-2024.txt': [coverage('5:1-5:22', ['依法行政制度体系', '行政权力制约和监督'])],
+  // The duties second, as in 41; a 人社局 has no emergency duties and reports no oversight.
+  '208-city-hrss-fullwidth-percent.txt': [
+    coverage('7:1-7:10', ['突发事件应对', '行政权力制约和监督']),
+    '25:1-25:11 part-order “存在的不足和原因”应排在“党政主要负责人履行推进法治建设第一责任人职责情况”之前',
+  ],
+  // A 通信管理局 handles users' complaints against carriers (申诉), not the 纲要's disputes; no emergencies, oversight or digital work.
+  '209-province-communications-administration-2023.md': [coverage('7:4-7:24', ['突发事件应对', '社会矛盾纠纷化解', '行政权力制约和监督', '数字法治政府'])],
+  // A 消防救援大队 issues no 规范性文件 and takes no 重大行政决策; it says nothing of the 2024 report's problems.
+  '210-county-fire-brigade-dash-items.txt': [coverage('7:1-7:20', ['依法行政制度体系', '行政决策']), rectification(47, 11, 1, 2024)],
+  // A 公共资源交易中心 is a service body: it neither enforces nor answers emergencies.
+  '211-city-trading-center-pdf-spaced-digits-2024.txt': [coverage('7:1-7:23', ['政府机构职能', '行政执法', '突发事件应对', '行政权力制约和监督'])],
+  // A principal leader's report on his own duties speaks of what he led, not of every area of the 纲要.
+  '212-county-drc-first-responsible-person.txt': [coverage('8:1-8:26', ['依法行政制度体系', '行政执法', '突发事件应对', '行政权力制约和监督'])],
 };
 
 const drafts = readdirSync(DIR).filter((f) => /\.(txt|md)$/.test(f) && f !== 'README.md').sort();

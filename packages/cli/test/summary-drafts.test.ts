@@ -288,6 +288,14 @@ const expected: Record<string, string> = {
   '204-dev-zone-march-cc-plans-ordinal.txt': '潍岭经济技术开发区管理委员会|2025|SSSS|2026-03-03|按期',
   '205-province-government-dash-results.txt': '燕川省人民政府|2025|SSSS|2026-03-12|按期',
   '206-town-2024-duties-by-leader.txt': '赣溪县石桥镇人民政府|2024|SSSS|2025-02-12|按期',
+  '207-county-emergency-bureau-first-person-2024.txt': '滦川县应急管理局|2024|SSSS|2025-01-22|按期',
+  '208-city-hrss-fullwidth-percent.txt': '青澜市人力资源和社会保障局|2025|SSSS|2026-02-10|按期',
+  '209-province-communications-administration-2023.md': '西江省通信管理局|2023|SSSS|2024-02-05|按期',
+  '210-county-fire-brigade-dash-items.txt': '岩泉县消防救援大队|2025|SSSS|2026-01-16|按期',
+  // A PDF's text with a blank on either side of every run of digits (“2025 年 3 月 12 日”).
+  '211-city-trading-center-pdf-spaced-digits-2024.txt': '桂岭市公共资源交易中心|2024|SSSS|2025-03-12|按期',
+  // A principal leader's report on his own duties: he reports, and its first part is both his measures and his duties.
+  '212-county-drc-first-responsible-person.txt': '澧川县发展和改革局党组书记、局长|2025|SSSS|2026-01-28|按期',
 };
 
 const PRESENCE: Record<string, string> = { 有标题: 'S', 仅有文字: 'T', 缺失: '-' };
