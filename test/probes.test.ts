@@ -56,6 +56,8 @@ const expected: Record<string, string[]> = {
   'enumeration-sequence-other-leads.txt': [
     '[12] 12:65-12:68 enumeration-sequence 列举序号跳号：此处应为“（3）”，文中为“（4）”',
     '[15] 15:53-15:54 enumeration-sequence 列举序号跳号：此处应为“③”，文中为“④”',
+    '[30] 30:38-30:41 enumeration-sequence 列举序号重复：前面已有“（二）”，此处应为“（三）”',
+    '[32] 32:39-32:42 enumeration-sequence 列举序号跳号：此处应为“（四）”，文中为“（五）”',
   ],
   'figures-close-calls.txt': [],
   'figures-new-lookalikes.txt': [],

@@ -11,6 +11,9 @@ interface Run {
 /** The runs open at some point, outermost first, for each kind of list. */
 type OpenRuns = Readonly<Record<'shi' | 'di', readonly Run[]>>;
 
+/** The kinds of numbered leads inside a paragraph (findNumberedLeads), each a list of its own. */
+const NUMBERED: readonly EnumerationKind[] = ['paren', 'parenHan', 'circled'];
+
 /** Open runs, outermost first. Nesting deeper than this is not followed (and never reported). */
 const MAX_OPEN = 6;
 
@@ -54,6 +57,8 @@ export const rule = defineRule({
           return text.slice(item.start, item.start + 1) + chineseNumeral(ordinal);
         case 'paren':
           return text.slice(item.start, item.start + 1) + ordinal + text.slice(item.end - 1, item.end);
+        case 'parenHan':
+          return text.slice(item.start, item.start + 1) + chineseNumeral(ordinal) + text.slice(item.end - 1, item.end);
         case 'circled':
           return String.fromCharCode(0x2460 + ordinal - 1);
       }
@@ -96,7 +101,7 @@ export const rule = defineRule({
           const carried = inherited.some((run) => run.last + 1 === n);
           own.push({ last: n });
           // A paragraph's （1） or ① may be its heading's marker, which is not an inline lead.
-          if (carried || hidden(gap, kind, 1) || kind === 'paren' || kind === 'circled') continue;
+          if (carried || hidden(gap, kind, 1) || NUMBERED.includes(kind)) continue;
           ctx.report({ messageId: 'missingFirst', data: { expected: lead(item, 1), actual: actual(item) }, start: item.start, end: item.end });
           continue;
         }
@@ -155,13 +160,12 @@ export const rule = defineRule({
     };
     visit(tree.sections, { shi: [], di: [] });
 
-    // （1）……；（2）…… and ①……；②…… number the items of one paragraph: each paragraph is a list of its own.
+    // （1）……；（2）……, （一）……；（二）…… and ①……；②…… number the items of one paragraph: each paragraph is a list of its own.
     for (const block of tree.blocks) {
       if (block.role) continue;
       const items = findNumberedLeads(tree.normalized, block.start, block.end);
       if (items.length < 2) continue;
-      walk('paren', items, block.start, []);
-      walk('circled', items, block.start, []);
+      for (const kind of NUMBERED) walk(kind, items, block.start, []);
     }
   },
 });

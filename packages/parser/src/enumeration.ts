@@ -139,16 +139,28 @@ const CIRCLED_LAST = 0x2473; // ⑳
 let circledText = '';
 let hasCircled = false;
 
-/** Whether the lead at `at` follows a clause's punctuation, blanks between allowed. */
-function followsPunctuation(normalized: string, start: number, at: number): boolean {
+/**
+ * Whether the lead at `at` follows a clause's punctuation, blanks between allowed — also before the block, in
+ * the same paragraph: the body of “（四）深化改革。（五）……” starts after the inline title's 。.
+ */
+function followsPunctuation(normalized: string, at: number): boolean {
   let i = at - 1;
-  while (i >= start && (normalized[i] === ' ' || normalized[i] === '\t')) i--;
-  return i >= start && endsClause(normalized.charCodeAt(i));
+  while (i >= 0 && (normalized[i] === ' ' || normalized[i] === '\t')) i--;
+  return i >= 0 && endsClause(normalized.charCodeAt(i));
+}
+
+/** 一 to 九, 十 and 十一 to 十九 as a number; undefined for anything else. */
+function hanOrdinal(words: string): number | undefined {
+  const first = NUMERALS.indexOf(words[0] ?? '');
+  if (first === -1) return undefined;
+  if (words.length === 1) return first + 1;
+  const ones = NUMERALS.indexOf(words[1]!);
+  return words.length === 2 && first === TEN && ones !== -1 && ones !== TEN ? 10 + ones + 1 : undefined;
 }
 
 /**
- * The numbered leads of a list inside a paragraph — （1）……；（2）…… ('paren', 1 to 20) and ①……；②……
- * ('circled') — in [start, end) of the normalized text, in text order. A lead follows a clause's
+ * The numbered leads of a list inside a paragraph — （1）……；（2）…… ('paren', 1 to 20), （一）……；（二）……
+ * ('parenHan') and ①……；②…… ('circled') — in [start, end) of the normalized text, in text order. A lead follows a clause's
  * punctuation (“主要做法：（1）……；（2）……”): at a line's start the same mark numbers a heading, which
  * heading-numbering reads.
  */
@@ -157,10 +169,11 @@ export function findNumberedLeads(normalized: string, start: number, end: number
   for (let at = nextParen.of(normalized, start); at !== -1 && at < end; at = nextParen.of(normalized, at + 1)) {
     const close = normalized.indexOf(')', at + 1);
     if (close < at + 2 || close > at + 3 || close >= end) continue;
-    const digits = normalized.slice(at + 1, close);
-    const ordinal = Number(digits);
-    if (!/^\d+$/.test(digits) || ordinal < 1 || ordinal > 20 || !followsPunctuation(normalized, start, at)) continue;
-    items.push({ kind: 'paren', ordinal, start: at, end: close + 1 });
+    const inside = normalized.slice(at + 1, close);
+    const digits = /^\d+$/.test(inside) ? Number(inside) : undefined;
+    const ordinal = digits ?? hanOrdinal(inside);
+    if (ordinal === undefined || ordinal < 1 || ordinal > 20 || !followsPunctuation(normalized, at)) continue;
+    items.push({ kind: digits === undefined ? 'parenHan' : 'paren', ordinal, start: at, end: close + 1 });
   }
   if (normalized !== circledText) {
     circledText = normalized;
@@ -169,7 +182,7 @@ export function findNumberedLeads(normalized: string, start: number, end: number
   if (!hasCircled) return items;
   for (let at = start; at < end; at++) {
     const c = normalized.charCodeAt(at);
-    if (c >= CIRCLED_FIRST && c <= CIRCLED_LAST && followsPunctuation(normalized, start, at)) {
+    if (c >= CIRCLED_FIRST && c <= CIRCLED_LAST && followsPunctuation(normalized, at)) {
       items.push({ kind: 'circled', ordinal: c - CIRCLED_FIRST + 1, start: at, end: at + 1 });
     }
   }
@@ -192,10 +205,11 @@ export function findEnumeration(normalized: string, start: number, end: number):
  * clause: “我区一是加强领导”, “县委书记第一，……”. A rule that sees a number missing from a list
  * looks here first: the drafter may have glued the missing lead to its subject.
  * An 'shi' lead is N是 anywhere (so 十一是 holds 一是); a 'di' lead is 第N before a pause or 是; a
- * 'paren' or 'circled' lead is (N) or its circled number anywhere.
+ * 'paren', 'parenHan' or 'circled' lead is (N), (一) or its circled number anywhere.
  */
 export function writesLead(normalized: string, start: number, end: number, kind: EnumerationKind, ordinal: number): boolean {
   if (kind === 'paren') return normalized.slice(start, end).includes(`(${ordinal})`);
+  if (kind === 'parenHan') return normalized.slice(start, end).includes(`(${ordinal <= 10 ? NUMERALS[ordinal - 1] : `十${NUMERALS[ordinal - 11]}`})`);
   if (kind === 'circled') return normalized.slice(start, end).includes(String.fromCharCode(CIRCLED_FIRST + ordinal - 1));
   if (kind === 'shi') {
     const numeral = ordinal <= 10 ? NUMERALS[ordinal - 1]! : `十${NUMERALS[ordinal - 11] ?? ''}`;
