@@ -1327,7 +1327,7 @@ const MUTATIONS: Record<string, Mutation[]> = {
       to: "2025, 清水瑶族自治县",
       findings: [
         "3:1-3:5 terminology “2025”应为“2025年”：段首的年份表示时间，后面漏了“年”",
-        "3:5-3:6 punctuation-width 中文行文应使用全角标点“，”，文中为半角“,”",
+        "3:5-3:7 punctuation-width 中文行文应使用全角标点“，”，文中为半角“, ”",
       ],
     },
     {

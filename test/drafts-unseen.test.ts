@@ -69,11 +69,14 @@ const recommended: Record<string, string[]> = {
   '13-tax-bureau.txt': [],
   '14-dev-zone-hard-wrapped.txt': [
     wrapped(12, '项，其中行政许可', '事项98项、行政'),
+    // A short next line is no heading when it goes on itself (into “%。” below).
+    wrapped(13, '权责清单管理。推', '行“拿地即开工”'),
     // Breaks inside a figure (a number / its unit) cut the sentence wherever it began.
     wrapped(14, '间较上年缩短35', '%。', ''),
     wrapped(17, '内企业提供“一站', '式”法律服务，全'),
     wrapped(26, '”抽查1120户', '次，办理行政处罚'),
     wrapped(27, '事不扰”监管，对', '信用良好企业的检'),
+    wrapped(30, '争议调解申请41', '5件，调解成功3'),
     wrapped(31, '发工资2140万', '元。发生行政复议'),
     wrapped(37, '充分。2024年', '度报告所列合同管'),
     wrapped(43, '主持管委会主任办', '公会议研究涉法事'),
@@ -279,6 +282,8 @@ const recommended: Record<string, string[]> = {
     pdfBreak(10, 38, '提请市政府常务会', '议审议通过并印发'),
     pdfBreak(13, 39, '直部门案卷480', '卷，评定优秀案卷'),
     pdfBreak(14, 39, '员资格考试2次，', '参考1,256人'),
+    // The next line is short, but ends on a 顿号: it goes on, so it is no heading.
+    pdfBreak(18, 38, '请612件，受理', '573件，审结5'),
     pdfBreak(19, 38, '2件、变更6件、', '确认违法21件、'),
     pdfBreak(20, 38, '解行政争议137', '件，占审结案件的'),
     pdfBreak(22, 38, '）1,126个，', '实现市、县、乡、'),

@@ -1,11 +1,14 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createRegistry, lint, lintAndFix, resolveConfig } from '@reportlint/core';
 import type { LintMessage, RuleSetting } from '@reportlint/core';
+import { decodeSource } from '@reportlint/parser';
+import type { Source } from '@reportlint/parser';
 import { builtinPlugin } from '@reportlint/rules';
+import { probeReports } from './support/probes.js';
 import { seedFiles, seedText, textSource } from './support/seeds.js';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -159,5 +162,48 @@ describe.runIf(existsSync(BIN))('reportlint --fix on a copy of seed 000', () => 
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+/**
+ * Fix safety on every fixture the suite lints — the seeds, the unseen drafts, the structure reports and
+ * every probe report (the style stress rounds among them) — with the recommended preset and all its
+ * fixable rules: --fix changes the text only inside the fix spans the first lint reported, each fix
+ * span touches its finding (line-break-in-sentence's is the line break right after the line's last
+ * character), a second --fix changes nothing, and nothing fixable is reported after the first.
+ */
+describe('--fix on every fixture', () => {
+  const { config, problems } = resolveConfig({ extends: 'recommended' }, registry);
+  const FIXTURES = join(import.meta.dirname, 'fixtures');
+  const texts: Array<{ name: string; source: Source }> = [];
+  for (const folder of ['seeds', 'drafts-unseen', 'structure']) {
+    for (const file of readdirSync(join(FIXTURES, folder)).filter((f) => /\.(txt|md)$/.test(f)).sort()) {
+      texts.push({ name: `${folder}/${file}`, source: decodeSource(readFileSync(join(FIXTURES, folder, file)), { path: file }) as Source });
+    }
+  }
+  for (const file of readdirSync(join(FIXTURES, 'probes')).filter((f) => f.endsWith('.txt')).sort()) {
+    probeReports(readFileSync(join(FIXTURES, 'probes', file), 'utf8')).forEach((r, i) => texts.push({ name: `probes/${file} #${i}`, source: textSource(r.text, r.format) }));
+  }
+
+  it('changes only the fix spans, each by its finding; fixing again changes nothing, and no fixable finding is left', () => {
+    expect(problems).toEqual([]);
+    const broken: string[] = [];
+    let checked = 0;
+    for (const { name, source } of texts) {
+      const fixable = lint(source, config).messages.filter((m) => m.fix);
+      if (fixable.length === 0) continue;
+      checked += fixable.length;
+      for (const m of fixable) {
+        const [start, end] = m.fix!.range;
+        if (start > m.endOffset || end < m.offset) broken.push(`${name} ${m.line}:${m.column} ${m.ruleId}: the fix is away from the finding`);
+      }
+      const { output } = lintAndFix(source, config);
+      if (!changedOnlyInside(source.text, output, fixable.map((m) => m.fix!.range))) broken.push(`${name}: changed outside the fix spans`);
+      const again = lintAndFix({ ...source, text: output }, config);
+      if (again.output !== output) broken.push(`${name}: a second --fix changed the text`);
+      for (const m of lint({ ...source, text: output }, config).messages.filter((x) => x.fix)) broken.push(`${name} ${m.line}:${m.column} ${m.ruleId}: left after --fix`);
+    }
+    expect(broken).toEqual([]);
+    expect(checked).toBeGreaterThan(4000);
   });
 });

@@ -6,6 +6,8 @@ import { inRanges } from '../shared/ranges.js';
 import type { Range } from '../shared/ranges.js';
 
 const FULL_WIDTH: Record<string, string> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！', '(': '（', ')': '）' };
+/** A full-width form (U+FF01–U+FF5E) is its ASCII character plus this. */
+const FULLWIDTH_SHIFT = 0xfee0;
 
 const schema = Type.Object(
   {
@@ -78,13 +80,17 @@ class HanInSpan {
   constructor(
     private readonly text: string,
     private readonly span: Readonly<Range>,
+    private readonly marks: Uint8Array,
   ) {}
 
-  /** Whether [from, to) holds a Han character (or other Chinese, as isCjk tells). */
+  /**
+   * Whether [from, to) holds a Han character (or other Chinese, as isCjk tells). The full-width forms of
+   * the marks asked for do not count: “(2.3:1, 1.8:1)” holds no more Chinese once --fix made a comma in it “，”.
+   */
   any(from: number, to: number): boolean {
     // Short parentheses, (一) or (2019年), are scanned directly.
     if (to - from <= INSIDE_SCAN) {
-      for (let i = from; i < to; i++) if (isCjk(this.text.charCodeAt(i))) return true;
+      for (let i = from; i < to; i++) if (this.chinese(this.text.charCodeAt(i))) return true;
       return false;
     }
     const before = (this.before ??= this.count());
@@ -96,9 +102,13 @@ class HanInSpan {
     const { text, span } = this;
     const before = new Uint32Array(span.end - span.start + 1);
     for (let i = span.start; i < span.end; i++) {
-      before[i - span.start + 1] = before[i - span.start]! + (isCjk(text.charCodeAt(i)) ? 1 : 0);
+      before[i - span.start + 1] = before[i - span.start]! + (this.chinese(text.charCodeAt(i)) ? 1 : 0);
     }
     return before;
+  }
+
+  private chinese(code: number): boolean {
+    return isCjk(code) && !isFullWidthMark(this.marks, code);
   }
 }
 
@@ -160,7 +170,7 @@ class MarkScan {
       if (code === 40) opened.push(k);
       else if (code === 41 && opened.length) {
         const open = opened.pop()!;
-        han ??= new HanInSpan(text, span);
+        han ??= new HanInSpan(text, span, this.marks);
         verdict[open] = verdict[k] = this.pairIsChinese(candidates[open]!, candidates[k]!, han) ? REPORTED : STAYS;
       }
     }
@@ -222,15 +232,32 @@ class MarkScan {
   }
 
   private passThrough(i: number, code: number, step: 1 | -1): boolean {
-    if (isTransparent(code) || (code < 128 && this.marks[code] === 1)) return true;
+    if (isTransparent(code) || (code < 128 && this.marks[code] === 1) || isFullWidthMark(this.marks, code)) return true;
     if (step === 1 ? isOpeningQuote(code) : isClosingQuote(code)) return true;
     const c = this.normalized.charCodeAt(i);
     return (c >= 48 && c <= 57) || c === 46 || c === 37 || c === 0x2030;
   }
 }
 
-/** Reports the marks decided REPORTED; adjacent ones (",," or "):") are one finding. */
-function reportRuns(text: string, candidates: number[], verdict: Uint8Array, report: RuleContext<unknown>['report']): void {
+/**
+ * Whether `code` is the full-width form of a mark asked for (，；：？！（）). It is looked through like the
+ * half-width one, so that a mark is judged the same before and after --fix converts its neighbour and
+ * fixing twice changes nothing more (“5.94% (two”: the comma before a parenthesis the fix makes （ is
+ * no more Chinese text on that account).
+ */
+function isFullWidthMark(marks: Uint8Array, code: number): boolean {
+  return code >= 0xff01 && code <= 0xff5e && marks[code - FULLWIDTH_SHIFT] === 1;
+}
+
+/**
+ * Reports the marks decided REPORTED; adjacent ones (",," or "):") are one finding. A single space typed
+ * beside them, as English sets its marks (“办结率100%, 较上年”, “县司法局 (牵头)”), goes with them: a
+ * full-width mark carries its own space, and the blank left beside it would be stray-space's finding
+ * once the mark is fixed.
+ */
+function reportRuns(text: string, span: Readonly<Range>, candidates: number[], verdict: Uint8Array, report: RuleContext<unknown>['report']): void {
+  // The end of the last finding: a space between two runs (“，, (”) goes with the first.
+  let reported = span.start;
   for (let k = 0; k < candidates.length; ) {
     if (verdict[k] !== REPORTED) {
       k++;
@@ -238,14 +265,28 @@ function reportRuns(text: string, candidates: number[], verdict: Uint8Array, rep
     }
     let end = k + 1;
     while (end < candidates.length && verdict[end] === REPORTED && candidates[end] === candidates[end - 1]! + 1) end++;
-    const start = candidates[k]!;
-    const stop = candidates[end - 1]! + 1;
+    const marksStart = candidates[k]!;
+    const marksEnd = candidates[end - 1]! + 1;
+    const start = marksStart - 1 >= reported && englishSpace(text, span, marksStart - 1, -1) ? marksStart - 1 : marksStart;
+    const stop = englishSpace(text, span, marksEnd, 1) ? marksEnd + 1 : marksEnd;
+    reported = stop;
     const actual = text.slice(start, stop);
-    const expected = fullWidth(actual);
+    const expected = fullWidth(text.slice(marksStart, marksEnd));
     const fix: TextEdit = { range: [start, stop], text: expected };
     report({ messageId: 'halfWidth', data: { actual, expected }, start, end: stop, fix });
     k = end;
   }
+}
+
+/**
+ * Whether `at` is a single ASCII space beside a run of marks, with a character of the same prose span
+ * beyond it (not a line's indentation or trailing blank, nor the blank of a list item's marker).
+ */
+function englishSpace(text: string, span: Readonly<Range>, at: number, step: 1 | -1): boolean {
+  const beyond = at + step;
+  if (text.charCodeAt(at) !== 32 || beyond < span.start || beyond >= span.end) return false;
+  const code = text.charCodeAt(beyond);
+  return code !== 32 && code !== 9 && code !== 0x3000 && code !== 0xa0 && code !== 10 && code !== 13;
 }
 
 export const rule = defineRule({
@@ -275,7 +316,7 @@ export const rule = defineRule({
     for (let s = 0; s < spans.length; s++) {
       scan.candidates(s, spans[s]!, candidates);
       if (candidates.length === 0) continue;
-      reportRuns(scan.text, candidates, scan.verdicts(spans[s]!, candidates), ctx.report);
+      reportRuns(scan.text, spans[s]!, candidates, scan.verdicts(spans[s]!, candidates), ctx.report);
     }
   },
 });

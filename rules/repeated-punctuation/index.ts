@@ -52,8 +52,10 @@ export const rule = defineRule({
       if (!inProse(tree, start, end) || !inChineseText(text, start, end)) continue;
       if (QUESTION_AND_EXCLAMATION.test(m[0]) || standsForNumber(m[0], normalized[end])) continue;
       const messageId: MessageId = FAKE_ELLIPSIS.test(m[0]) ? 'ellipsis' : new Set(m[0]).size === 1 ? 'repeated' : 'mixed';
-      const fix = fixOf(messageId, start, end);
-      ctx.report({ messageId, data: { actual: text.slice(start, end), mark: text[start]! }, start, end, ...(fix ? { fix } : {}) });
+      // “，, 其中”: the space an English mark was typed with goes with the marks deleted.
+      const spaced = messageId === 'repeated' && englishSpaceAfter(text, end) && inProse(tree, end, end + 1);
+      const fix = fixOf(messageId, start, spaced ? end + 1 : end);
+      ctx.report({ messageId, data: { actual: text.slice(start, end), mark: text[start]! }, start, end: spaced ? end + 1 : end, ...(fix ? { fix } : {}) });
     }
   },
 });
@@ -65,6 +67,11 @@ export const rule = defineRule({
 function fixOf(messageId: MessageId, start: number, end: number): TextEdit | undefined {
   if (messageId === 'ellipsis') return { range: [start, end], text: '……' };
   return messageId === 'repeated' ? { range: [start + 1, end], text: '' } : undefined;
+}
+
+/** Whether `at` is a single ASCII space with more of the line after it. */
+function englishSpaceAfter(text: string, at: number): boolean {
+  return text.charCodeAt(at) === 32 && at + 1 < text.length && !/\s/.test(text[at + 1]!);
 }
 
 /**

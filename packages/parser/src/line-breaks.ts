@@ -70,25 +70,34 @@ function findBreaks(tree: ReportTree): SentenceBreak[] {
   const indentsParagraphs = content >= 2 && indented * 2 > content;
   const spacesParagraphs = tree.source.format === 'txt' && spacesItsParagraphs(lines, kinds);
 
+  // For each line of running text, the line that carries on its sentence and how it ends.
+  const nextLines = lines.map((_, i) => (kinds[i] === 'text' ? nextTextLine(text, lines, kinds, i, spacesParagraphs) : undefined));
+  const endings = lines.map((line, i) => {
+    const j = nextLines[i];
+    if (j === undefined) return 'final';
+    return splitsTitle(text, line, lines[j]!) || splitsFigure(text, line, lines[j]!) ? 'continuing' : lineEnding(text, line);
+  });
+
   const breaks: SentenceBreak[] = [];
   // The line that carries on the sentence of the last break found.
   let continuation = -1;
   for (let i = 0; i + 1 < lines.length; i++) {
-    if (kinds[i] !== 'text') continue;
-    const j = nextTextLine(text, lines, kinds, i, spacesParagraphs);
+    const j = nextLines[i];
     if (j === undefined) continue;
     const line = lines[i]!;
     const next = lines[j]!;
     const continues = continuation === i;
-    const ending = splitsTitle(text, line, next) || splitsFigure(text, line, next) ? 'continuing' : lineEnding(text, line);
+    const ending = endings[i];
     if (ending === 'final') continue;
     if (ending === 'open') {
       const body = text.slice(line.start, line.end);
       const nextBody = text.slice(next.start, next.end);
       // "…中青年干部" + "培训班等…": only when the line is running text and the next one is not a
-      // heading, a new item or (in an indented draft) a new paragraph.
+      // heading, a new item or (in an indented draft) a new paragraph. A next line that certainly goes
+      // on itself (“…撤销42件、变更6件、”) is no heading, however short: joined to its own next line,
+      // as --fix joins it, it would read as running text.
       if (!continues && !TERMINATOR.test(body)) continue;
-      if (!TERMINATOR.test(nextBody) && nextBody.length <= HEADING_LIKE_MAX) continue;
+      if (!TERMINATOR.test(nextBody) && nextBody.length <= HEADING_LIKE_MAX && endings[j] !== 'continuing') continue;
       if (NEW_ITEM.test(nextBody)) continue;
       if (indentsParagraphs && next.start > lineBegin(next, text)) continue;
     }
