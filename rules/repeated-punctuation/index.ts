@@ -5,17 +5,20 @@ import type { ReportTree } from '@reportlint/parser';
 import { guardedSpans, isCjk, overlapsSpans, proseSpans } from '../shared/prose.js';
 
 /**
- * Runs of two or more marks that end or divide a clause, in the normalized view (full-width ，；：？！％ are
- * folded to , ; : ? ! %, so both widths are one mark), and runs of percent signs. Clause marks are looked for
- * together, so “，。” is one run; the percent sign only with itself (“98%，” is right).
+ * Runs of two or more marks that end or divide a clause, in the normalized view (full-width ，；：？！％．－ are
+ * folded to , ; : ? ! % . -, so both widths are one mark), and runs of percent signs. Clause marks are looked for
+ * together, so “，。” is one run; the percent sign only with itself (“98%，” is right). Runs of periods and of
+ * hyphens are an ellipsis and a dash typed in an English input mode (“进社区...”, “依法行政--这是”).
  */
-const RUNS = /[,;:?!。、]{2,}|%{2,}/g;
+const RUNS = /[,;:?!。、]{2,}|%{2,}|\.{3,}|-{2,}/g;
 /** GB/T 15834 4.3.5: a question mark and an exclamation mark may stand together (“？！”) for a strong question. */
 const QUESTION_AND_EXCLAMATION = /^(?:\?!|!\?)$/;
 /** A full stop or a 顿号 typed three times or more is an ellipsis written the wrong way. */
 const FAKE_ELLIPSIS = /^(?:。{3,}|、{3,})$/;
+/** Periods and hyphens: an ellipsis or a dash only between Chinese (see {@link typedInEnglish}). */
+const ENGLISH_RUN = /^(?:\.+|-+)$/;
 
-type MessageId = 'repeated' | 'mixed' | 'ellipsis';
+type MessageId = 'repeated' | 'mixed' | 'ellipsis' | 'dash';
 
 export const rule = defineRule({
   id: 'repeated-punctuation',
@@ -24,8 +27,8 @@ export const rule = defineRule({
     family: 'style',
     fixable: true,
     description: {
-      'zh-CN': '标点不应重复输入或连用（“，，”“。。”“，。”“%%”），省略号应写作“……”',
-      en: 'No punctuation mark typed twice or two marks in a row (，，  。。  ，。  %%); an ellipsis is written ……',
+      'zh-CN': '标点不应重复输入或连用（“，，”“。。”“，。”“%%”），省略号应写作“……”，破折号应写作“——”',
+      en: 'No punctuation mark typed twice or two marks in a row (，，  。。  ，。  %%); an ellipsis is written ……, a dash ——',
     },
     messages: {
       repeated: {
@@ -40,6 +43,10 @@ export const rule = defineRule({
         'zh-CN': '“{actual}”不是规范的省略号，应写作“……”',
         en: '"{actual}" is not an ellipsis the standard way; write "……"',
       },
+      dash: {
+        'zh-CN': '“{actual}”不是规范的破折号，应写作“——”',
+        en: '"{actual}" is not a dash the standard way; write "——"',
+      },
     },
   },
   check(tree, ctx) {
@@ -49,9 +56,11 @@ export const rule = defineRule({
     for (let m = RUNS.exec(normalized); m; m = RUNS.exec(normalized)) {
       const start = m.index;
       const end = start + m[0].length;
-      if (!inProse(tree, start, end) || !inChineseText(text, start, end)) continue;
+      const english = ENGLISH_RUN.test(m[0]);
+      if (english ? !typedInEnglish(text, normalized, start, end) : !inChineseText(text, start, end)) continue;
+      if (!inProse(tree, start, end)) continue;
       if (QUESTION_AND_EXCLAMATION.test(m[0]) || standsForNumber(m[0], normalized[end])) continue;
-      const messageId: MessageId = FAKE_ELLIPSIS.test(m[0]) ? 'ellipsis' : new Set(m[0]).size === 1 ? 'repeated' : 'mixed';
+      const messageId = messageOf(m[0], english);
       // “，, 其中”: the space an English mark was typed with goes with the marks deleted.
       const spaced = messageId === 'repeated' && englishSpaceAfter(text, end) && inProse(tree, end, end + 1);
       const fix = fixOf(messageId, start, spaced ? end + 1 : end);
@@ -60,12 +69,20 @@ export const rule = defineRule({
   },
 });
 
+/** What a run is: a dash or an ellipsis written the wrong way, a mark typed twice, or two marks in a row. */
+function messageOf(run: string, english: boolean): MessageId {
+  if (english) return run[0] === '-' ? 'dash' : 'ellipsis';
+  if (FAKE_ELLIPSIS.test(run)) return 'ellipsis';
+  return new Set(run).size === 1 ? 'repeated' : 'mixed';
+}
+
 /**
  * The fix of a run: an ellipsis written ……; a mark typed twice kept once, as first written (its width is
  * punctuation-width's business). Which of two different marks the sentence needs only the drafter knows.
  */
 function fixOf(messageId: MessageId, start: number, end: number): TextEdit | undefined {
   if (messageId === 'ellipsis') return { range: [start, end], text: '……' };
+  if (messageId === 'dash') return { range: [start, end], text: '——' };
   return messageId === 'repeated' ? { range: [start + 1, end], text: '' } : undefined;
 }
 
@@ -94,6 +111,20 @@ function inProse(tree: ReportTree, start: number, end: number): boolean {
     if (!span || span.start > at || overlapsSpans(guardedSpans(tree, s), at, at + 1)) return false;
   }
   return true;
+}
+
+/**
+ * Whether a run of periods or hyphens is an ellipsis or a dash typed in an English input mode: a Chinese
+ * character (or full-width mark) right before it, and after it a Chinese character, a full-width mark or
+ * (an ellipsis of three to six periods only) a closing quotation mark or the line's end. “1...5”,
+ * “2021--2025”, a URL's “--”, a table of contents' dot leader (“主要举措......3”, or more than six periods)
+ * and “----” under a line are none.
+ */
+function typedInEnglish(text: string, normalized: string, start: number, end: number): boolean {
+  if (!isCjk(text.charCodeAt(start - 1))) return false;
+  const after = text.charCodeAt(end);
+  if (normalized[start] === '-') return isCjk(after);
+  return end - start <= 6 && (isCjk(after) || after === 0x201d || after === 0x2019 || Number.isNaN(after) || after === 10 || after === 13);
 }
 
 /**
