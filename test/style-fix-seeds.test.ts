@@ -206,4 +206,10 @@ describe('--fix on every fixture', () => {
     expect(broken).toEqual([]);
     expect(checked).toBeGreaterThan(4000);
   });
+
+  it('a Traditional report gets a fix written alike in both scripts (截止 → 截至), and Traditional wording kept', () => {
+    const text = ['某縣2024年度法治政府建設情況報告', '一、主要舉措和成效', '截止2024年底，全縣持續推進法制政府建設。'].join('\n');
+    const { output } = lintAndFix(textSource(text), config);
+    expect(output.split('\n')[2]).toBe('截至2024年底，全縣持續推進法治政府建設。');
+  });
 });

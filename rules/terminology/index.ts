@@ -1,6 +1,6 @@
 import { defineRule, Type } from '@reportlint/core';
 import type { TextEdit } from '@reportlint/core';
-import { normalizeText } from '@reportlint/parser';
+import { normalizeText, writtenAlikeInTraditional } from '@reportlint/parser';
 import type { ReportTree } from '@reportlint/parser';
 import { chineseNumeral } from '../shared/numerals.js';
 import { escapeRegExp } from '../shared/ranges.js';
@@ -73,9 +73,6 @@ interface Compiled extends Entry {
   /** The pattern can neither match nor look at a line break (see {@link lineSafe}). */
   lineSafe: boolean;
 }
-
-/** Characters that read the same in both scripts, so a replacement made only of them suits a Traditional report. */
-const SCRIPT_NEUTRAL = /^[^\u3400-\u9fff]*$/;
 
 type Problem = { messageId: 'badPattern'; pattern: string } | { messageId: 'incompleteEntry'; missing: string };
 
@@ -373,7 +370,8 @@ function editsFor(tree: ReportTree, entry: Compiled, m: RegExpExecArray, start: 
     return range ? text.slice(start + range[0] - m.index, start + range[1] - m.index) : whole;
   });
   const literal = template.replace(/\$\d/g, '');
-  if (traditional && entry.replaceTraditional === undefined && !SCRIPT_NEUTRAL.test(literal)) return { ok: false, preview: wanted };
+  // A replacement written alike in both scripts (截至, 年度) suits a Traditional report as it is.
+  if (traditional && entry.replaceTraditional === undefined && !writtenAlikeInTraditional(literal)) return { ok: false, preview: wanted };
   const actual = text.slice(start, end);
   let head = 0;
   while (head < actual.length && head < wanted.length && actual[head] === wanted[head]) head++;

@@ -1,6 +1,6 @@
 export type * from './types.js';
 export { parseReport } from './report.js';
-export { normalizeText } from './normalize.js';
+export { normalizeText, writtenAlikeInTraditional } from './normalize.js';
 export { splitSentences, firstSentence } from './sentences.js';
 export { findEnumeration, findNumberedLeads, writesLead } from './enumeration.js';
 export { REPORTING_SENTENCE, isTitle } from './frame.js';

@@ -29,6 +29,30 @@ function hasTraditional(text: string): boolean {
   return false;
 }
 
+/** 1 at each Simplified character that stands for another character in Traditional (负 for 負, 制 for 製); built on first use. */
+let simplifiedForms: Uint8Array | undefined;
+
+/**
+ * Whether a Traditional text writes `text` the same way: none of its characters is the Simplified form of
+ * another (截至, 年度 are written alike; 负责人, 以来 are not). Conservative: 制 stands for 製 too, so a text
+ * with 制 is not taken as written alike, though 法制 is.
+ */
+export function writtenAlikeInTraditional(text: string): boolean {
+  if (!simplifiedForms) {
+    simplifiedForms = new Uint8Array(0x10000);
+    for (const entry of tsCharacters.split('|')) {
+      const [traditional, ...simplified] = entry.split(' ');
+      for (const form of simplified) if (form !== traditional && form.length === 1) simplifiedForms[form.charCodeAt(0)] = 1;
+    }
+  }
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    // A character outside the BMP (CJK Extension B …) is not known: not taken as alike.
+    if (simplifiedForms[code] || (code >= 0xd800 && code < 0xdc00)) return false;
+  }
+  return true;
+}
+
 /** Full-width ASCII forms (！ to ～, as in WIDE) map to ASCII by a fixed distance; U+3000 is the ideographic space. */
 const FULLWIDTH_FIRST = 0xff01;
 const FULLWIDTH_SHIFT = 0xfee0;
