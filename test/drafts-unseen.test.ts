@@ -74,6 +74,9 @@ const recommended: Record<string, string[]> = {
     // Breaks inside a figure (a number / its unit) cut the sentence wherever it began.
     wrapped(14, '间较上年缩短35', '%。', ''),
     wrapped(17, '内企业提供“一站', '式”法律服务，全'),
+    // A year's digits split over two lines of running text, and the line after it goes on.
+    wrapped(18, '87个。截至20', '25年底，区内实'),
+    wrapped(19, '规模以上工业企业', '341家。', ''),
     wrapped(26, '”抽查1120户', '次，办理行政处罚'),
     wrapped(27, '事不扰”监管，对', '信用良好企业的检'),
     wrapped(30, '争议调解申请41', '5件，调解成功3'),

@@ -398,6 +398,48 @@ describe('a sentence cut by a hard line wrap', () => {
     expect(sentenceBreaks(unspaced)).toEqual([]);
   });
 
+  it('takes a line whose end the next line repeats as going on, and says how much is repeated', () => {
+    const text = [
+      '一、主要举措和成效',
+      '全年开展专项监督检查6次，下一步将进一步',
+      '进一步加强行政执法监督。',
+      '全面落实行政执法公示制度，群众的',
+      '的知情权得到有效保障。',
+      '坚持依法行政',
+      '依法行政水平持续提升，全年办理行政复议案件86件。',
+      '坚持处罚与教育相结合，在实现行政管理目的',
+      '的同时，最大限度减少对企业正常经营的影响。',
+    ].join('\n');
+    const tree = report(text);
+    // A heading restated by its paragraph (no clause mark before the words) and 目的 / 的同时 repeat nothing,
+    // and without a full stop on the line, the break after 目的 is not certain either.
+    expect(sentenceBreaks(tree).map((b) => [tree.point(b.line.end).line, b.repeated])).toEqual([
+      [2, 3],
+      [4, 1],
+    ]);
+  });
+
+  it('reads a number whose digits go on in the next line of running text as one, but not after 表1 or before a year', () => {
+    const text = [
+      '一、主要举措和成效',
+      '推行包容审慎监管，对轻微违法行为依法不予处罚案件1',
+      '26件，免罚金额86.3万元。',
+      '附表1',
+      '2024年度行政执法情况统计。',
+      '全年开展执法检查，截至20',
+      '24年底发现问题38个。',
+    ].join('\n');
+    const tree = report(text);
+    expect(sentenceBreaks(tree).map((b) => tree.point(b.line.end).line)).toEqual([2, 6]);
+    expect(brief(joinedText(tree).text)).toContain('126件=126件');
+  });
+
+  it('takes a short next line that goes on itself for running text, not for a heading', () => {
+    const text = ['一、主要举措和成效', '（三）发挥行政复议主渠道作用。全年收到行政复议申请612件，受理', '573件，审结548件，其中维持361件、变更6件、', '确认违法21件、驳回58件。'].join('\n');
+    const tree = report(text);
+    expect(sentenceBreaks(tree).map((b) => tree.point(b.line.end).line)).toEqual([2, 3]);
+  });
+
   it('in Markdown, joins the lines of a paragraph only, as plain text would be judged', () => {
     const text = [
       '## 一、主要举措和成效',

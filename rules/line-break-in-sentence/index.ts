@@ -16,6 +16,10 @@ export const rule = defineRule({
         'zh-CN': '句子在此处被换行截断（“{tail}”后接下一行“{head}”），应删去换行，与下一行连成一段',
         en: 'Sentence broken by a line break ("{tail}" continues with "{head}" on the next line); remove the line break',
       },
+      brokenRepeated: {
+        'zh-CN': '句子在此处被换行截断，且下一行开头重复了本行末尾的“{repeated}”（“{tail}”后接下一行“{head}”）：应删去换行和重复的“{repeated}”，连成一段',
+        en: 'Sentence broken by a line break, and the next line repeats "{repeated}" from the end of this one ("{tail}" continues with "{head}"); remove the line break and the repetition',
+      },
       brokenByPage: {
         'zh-CN': '句子在此处被分页截断（“{tail}”后接下一页的“{head}”），应删去页码等分页内容，与下一页的文字连成一段',
         en: 'Sentence broken by a page break ("{tail}" continues with "{head}" on the next page); remove the page number and join the lines',
@@ -27,7 +31,7 @@ export const rule = defineRule({
     if (tree.source.format !== 'txt') return;
     const text = tree.source.text;
     const normalized = tree.normalized;
-    for (const { line, next, page } of sentenceBreaks(tree)) {
+    for (const { line, next, page, repeated } of sentenceBreaks(tree)) {
       const latinJoin = /[A-Za-z]/.test(normalized[line.end - 1]!) && /[A-Za-z]/.test(normalized[next.start]!);
       const lastStart = line.end - (isLowSurrogate(text.charCodeAt(line.end - 1)) && line.end - 2 >= line.start ? 2 : 1);
       const data = { tail: snippet(text.slice(line.start, line.end), -8), head: snippet(text.slice(next.start, next.end), 8) };
@@ -35,6 +39,12 @@ export const rule = defineRule({
         // Not fixed: joining the lines would delete the page number and header between them, text the
         // drafter should see go.
         ctx.report({ messageId: 'brokenByPage', data, start: lastStart, end: line.end });
+        continue;
+      }
+      if (repeated > 0) {
+        // The line break and the repeated words after it: the line's own words stay.
+        const word = text.slice(next.start, next.start + repeated);
+        ctx.report({ messageId: 'brokenRepeated', data: { ...data, repeated: word }, start: lastStart, end: line.end, fix: { range: [line.end, next.start + repeated], text: '' } });
         continue;
       }
       ctx.report({

@@ -18,6 +18,11 @@ export interface SentenceBreak {
   next: Line;
   /** The sentence runs over a page break: a page number (and maybe a running header) lies between the lines. */
   page: boolean;
+  /**
+   * How many characters at the start of `next` repeat the end of `line`, a wrap pasted twice (“……，推动法治”
+   * / “法治政府建设……”: 2); 0 for none.
+   */
+  repeated: number;
 }
 
 /** Ends a sentence or a clause that may close a line (matched on the normalized, half-width text). */
@@ -32,6 +37,12 @@ const TERMINATOR = /[。｡!?;]/;
 const NEW_ITEM = /^(?:[一二三四五六七八九十]{1,2}是|[●•·◆◇■□▲△★☆※>\-—])/;
 /** Longest unpunctuated line that may be a heading without a number. */
 const HEADING_LIKE_MAX = 40;
+/** Longest stretch of a line's end that {@link repeatedAtBreak} looks for at the next line's start. */
+const REPEAT_MAX = 12;
+/** A clause mark (normalized: ，；： folded): the line is running text, not a heading a paragraph restates. */
+const CLAUSE_MARK = /[,、;:。]/;
+/** 的 before which a 的 ends a word of its own (目的, 有的, 别的, 端的, 似的): 目的 / 的实现 repeats nothing. */
+const OWNS_DE = '目有别端似';
 
 type LineKind = 'text' | 'heading' | 'frame' | 'none';
 
@@ -72,10 +83,13 @@ function findBreaks(tree: ReportTree): SentenceBreak[] {
 
   // For each line of running text, the line that carries on its sentence and how it ends.
   const nextLines = lines.map((_, i) => (kinds[i] === 'text' ? nextTextLine(text, lines, kinds, i, spacesParagraphs) : undefined));
+  const repeats = lines.map((line, i) => (nextLines[i] === undefined ? 0 : repeatedAtBreak(text, line, lines[nextLines[i]!]!)));
   const endings = lines.map((line, i) => {
     const j = nextLines[i];
     if (j === undefined) return 'final';
-    return splitsTitle(text, line, lines[j]!) || splitsFigure(text, line, lines[j]!) ? 'continuing' : lineEnding(text, line);
+    // A word written at the end of a line and again at the start of the next one: the sentence goes on.
+    const certain = repeats[i]! > 0 || splitsTitle(text, line, lines[j]!) || splitsFigure(text, line, lines[j]!);
+    return certain ? 'continuing' : lineEnding(text, line);
   });
 
   const breaks: SentenceBreak[] = [];
@@ -101,10 +115,41 @@ function findBreaks(tree: ReportTree): SentenceBreak[] {
       if (NEW_ITEM.test(nextBody)) continue;
       if (indentsParagraphs && next.start > lineBegin(next, text)) continue;
     }
-    breaks.push({ line, next, page: j > i + 1 && !(spacesParagraphs && j === i + 2) });
+    breaks.push({ line, next, page: j > i + 1 && !(spacesParagraphs && j === i + 2), repeated: repeats[i]! });
     continuation = j;
   }
   return breaks;
+}
+
+/**
+ * How many characters the next line repeats of the end of the line, the longest such stretch up to
+ * REPEAT_MAX: at least two Han characters (进一步 / 进一步加强), or a 的 that ends no word of its own
+ * (群众的 / 的知情权, not 目的 / 的实现, nor 的 / 的确). Only after a line that is running text — it has a
+ * clause mark before the stretch — since a heading (“坚持依法行政”) may be restated by the paragraph under it.
+ * 0 for none; not where the line ends a sentence (“……。” / “……。”: a sentence repeated is another matter).
+ */
+function repeatedAtBreak(normalized: string, line: Line, next: Line): number {
+  if (FINAL.has(normalized[line.end - 1]!)) return 0;
+  const first = normalized.charCodeAt(next.start);
+  for (let length = Math.min(REPEAT_MAX, line.end - line.start - 1, next.end - next.start); length >= 1; length--) {
+    // The stretch starts with the next line's first character: most lengths are passed over on it.
+    if (normalized.charCodeAt(line.end - length) !== first) continue;
+    const tail = normalized.slice(line.end - length, line.end);
+    if (!normalized.startsWith(tail, next.start)) continue;
+    if (!CLAUSE_MARK.test(normalized.slice(line.start, line.end - length))) return 0;
+    if (length === 1) return tail === '的' && !OWNS_DE.includes(normalized[line.end - 2]!) && normalized[next.start + 1] !== '确' ? 1 : 0;
+    return hanCount(tail) >= 2 ? length : 0;
+  }
+  return 0;
+}
+
+function hanCount(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const code = s.charCodeAt(i);
+    if ((code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf)) n++;
+  }
+  return n;
 }
 
 /** Most lines a page break leaves between two lines of text: blank lines, the page number, a running header. */
@@ -223,16 +268,32 @@ const NUMBER_END = /\d(?:万亿|千万|百万|十万|亿|万)?$/;
 const CELL_GAP = /\t| {2}|\u3000/;
 
 /**
- * The line ends on a number and the next line starts with its unit: “罚没款约2140万” / “元左右，……”. A
+ * The line ends on a number and the next line starts with its unit: “罚没款约2140万” / “元左右，……”, or
+ * with the rest of its digits and the unit: “案件1” / “26件”. A
  * heading or a date line never ends so, and a figure is never split by a paragraph break: the line
  * certainly goes on, whether or not a sentence ended earlier on it. Not the rows of a table in plain
  * text, whose last cell may be a number and whose next row may start with a word a unit begins (个体工商户).
  */
 function splitsFigure(normalized: string, line: Line, next: Line): boolean {
   if (!NUMBER_END.test(normalized.slice(Math.max(line.start, line.end - 3), line.end))) return false;
-  const nextText = normalized.slice(next.start, next.end);
+  let nextText = normalized.slice(next.start, next.end);
   if (CELL_GAP.test(normalized.slice(line.start, line.end)) || CELL_GAP.test(nextText)) return false;
-  return FIGURE_ENDINGS.some((unit) => nextText.startsWith(unit) && !(unit.length === 1 && UNIT_NOT_BEFORE[unit]?.includes(nextText.charAt(1))));
+  // “不予处罚案件1” / “26件，……”: the number itself split, after a line of running text (not “附件1” / “2024年……”).
+  const digits = LEADING_DIGITS.exec(nextText);
+  if (digits) {
+    const body = normalized.slice(line.start, line.end);
+    if (!/\d$/.test(body) || !CLAUSE_MARK.test(body) || /^\d{4}年/.test(nextText)) return false;
+    nextText = nextText.slice(digits[0].length);
+  }
+  return startsWithUnit(nextText);
+}
+
+/** The digits a line opens with (of a number the line before began: 1 / 26件). */
+const LEADING_DIGITS = /^\d+(?:\.\d+)?/;
+
+/** Whether the text opens with a figure's unit or multiplier, not a word that unit begins (部门, 个人). */
+function startsWithUnit(text: string): boolean {
+  return FIGURE_ENDINGS.some((unit) => text.startsWith(unit) && !(unit.length === 1 && UNIT_NOT_BEFORE[unit]?.includes(text.charAt(1))));
 }
 
 function isWordChar(c: string): boolean {
