@@ -10,6 +10,7 @@
  * makes every paragraph the closing lines (特此报告, signature, date …) of a report of its own.
  * A line `@year 2023` at the top of a file sets the report year of all its reports (2024 without one):
  * the title, the opening, the plans' heading (the year after) and the closing date (March of the year after).
+ * A line `@format md` at the top makes its reports Markdown drafts (plain text without one).
  */
 export type PartId = 'measures' | 'shortcomings' | 'duties' | 'plans';
 type Section = PartId | 'closing';
@@ -20,7 +21,10 @@ export interface ProbeReport {
   origin: number[];
   /** A report of its own for one probe (`@each-…`). */
   single: boolean;
+  format: ProbeFormat;
 }
+
+export type ProbeFormat = 'txt' | 'md';
 
 const SKELETON: Record<PartId, string[]> = {
   measures: ['（一）依法全面履行政府职能。全县政务服务事项2186项，全部纳入一体化平台办理。'],
@@ -42,7 +46,7 @@ const PARTS: PartId[] = ['measures', 'shortcomings', 'duties', 'plans'];
 
 type Line = { text: string; origin: number };
 
-function compose(parts: Partial<Record<Section, Line[][]>>, year: number, single = false): ProbeReport {
+function compose(parts: Partial<Record<Section, Line[][]>>, year: number, format: ProbeFormat, single = false): ProbeReport {
   const lines: Line[] = [];
   const add = (text: string, origin = 0) => lines.push({ text, origin });
   add(`青川县${year}年度法治政府建设情况报告`);
@@ -65,7 +69,7 @@ function compose(parts: Partial<Record<Section, Line[][]>>, year: number, single
     add('青川县人民政府');
     add(`${year + 1}年3月10日`);
   }
-  return { text: lines.map((l) => l.text).join('\n') + '\n', origin: lines.map((l) => l.origin), single };
+  return { text: lines.map((l) => l.text).join('\n') + '\n', origin: lines.map((l) => l.origin), single, format };
 }
 
 /** The reports a probe file stands for: one for its `@part` sections, one per paragraph of an `@each-` section. */
@@ -75,6 +79,7 @@ export function probeReports(source: string): ProbeReport[] {
   let target: { part: Section; each: boolean } | undefined;
   let paragraph: Line[] = [];
   let year = 2024;
+  let format: ProbeFormat = 'txt';
   const flush = () => {
     if (paragraph.length > 0 && target) {
       if (target.each) each.push({ part: target.part, paragraph });
@@ -85,18 +90,20 @@ export function probeReports(source: string): ProbeReport[] {
   source.split(/\r?\n/).forEach((text, i) => {
     const yearSet = /^@year (\d{4})\s*$/.exec(text);
     if (yearSet) year = Number(yearSet[1]);
+    const formatSet = /^@format (txt|md)\s*$/.exec(text);
+    if (formatSet) format = formatSet[1] as ProbeFormat;
     const directive = /^@(each-)?(measures|shortcomings|duties|plans|closing)\s*$/.exec(text);
     if (directive) {
       flush();
       target = { part: directive[2] as Section, each: directive[1] !== undefined };
-    } else if (yearSet || text.startsWith('#')) {
+    } else if (yearSet || formatSet || text.startsWith('#')) {
       // A comment ends nothing: it may sit between the lines of a paragraph.
     } else if (text.trim() === '') flush();
     else paragraph.push({ text, origin: i + 1 });
   });
   flush();
   const reports: ProbeReport[] = [];
-  if (Object.keys(shared).length > 0) reports.push(compose(shared, year));
-  for (const { part, paragraph: p } of each) reports.push(compose({ [part]: [p] }, year, true));
+  if (Object.keys(shared).length > 0) reports.push(compose(shared, year, format));
+  for (const { part, paragraph: p } of each) reports.push(compose({ [part]: [p] }, year, format, true));
   return reports;
 }

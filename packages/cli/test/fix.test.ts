@@ -5,11 +5,20 @@ import { describe, expect, it } from 'vitest';
 import { builtinPlugin } from '@reportlint/rules';
 import { run, runJson, seed, seedNames, tree } from './helpers.js';
 
-/** Real fixable rules and a seed each where they fire (004 has a sentence broken across two lines, 000 half-width commas). */
+const FIXABLE_RULES = builtinPlugin.rules!.filter((r) => r.meta.fixable).map((r) => r.id);
+const fixableText = () => readFile(join(import.meta.dirname, 'fixtures', 'fixable.txt'), 'utf8');
+
+/**
+ * Real fixable rules and a text each where they fire: seed 004 has a sentence broken across two lines,
+ * seed 000 half-width commas; fixtures/fixable.txt, a short report of our own, gives each fixable rule
+ * something to fix (a mark typed with its English space, a wrap pasted twice, an ellipsis typed as
+ * periods, a padded closing date …), all fixed in one run.
+ */
 const FIXABLE = [
-  { rule: 'line-break-in-sentence', seed: 4 },
-  { rule: 'punctuation-width', seed: 0 },
-].filter(({ rule }) => builtinPlugin.rules!.some((r) => r.id === rule));
+  { name: 'line-break-in-sentence on seed 4', rules: ['line-break-in-sentence'], text: () => seed(4) },
+  { name: 'punctuation-width on seed 0', rules: ['punctuation-width'], text: () => seed(0) },
+  { name: 'every fixable rule on fixtures/fixable.txt', rules: FIXABLE_RULES, text: fixableText },
+].filter(({ rules }) => rules.every((rule) => FIXABLE_RULES.includes(rule)));
 
 const BOMS: Record<string, number[]> = { utf8: [0xef, 0xbb, 0xbf], utf16le: [0xff, 0xfe] };
 function fileBytes(text: string, encoding: string, bom: boolean): Buffer {
@@ -29,16 +38,23 @@ describe('--fix', () => {
     expect((await readdir(dir)).sort()).toEqual([...seedNames].sort());
   });
 
-  describe.each(FIXABLE)('with $rule on seed $seed', ({ rule, seed: seedIndex }) => {
+  it('fixtures/fixable.txt gives every fixable rule something to fix', async () => {
+    const dir = await tree({ 'r.txt': await fixableText() });
+    const found = await runJson(['--no-config', 'r.txt'], dir);
+    const fixed = new Set(found.results[0]!.messages.filter((m) => m.fix).map((m) => m.ruleId));
+    expect([...fixed].sort()).toEqual([...FIXABLE_RULES].sort());
+  });
+
+  describe.each(FIXABLE)('with $name', ({ rules, text: source }) => {
     const variants = [
       { label: 'GB18030 + CRLF', encoding: 'gb18030', bom: false, crlf: true },
       { label: 'UTF-8 BOM + CRLF', encoding: 'utf8', bom: true, crlf: true },
       { label: 'UTF-16LE BOM + LF', encoding: 'utf16le', bom: true, crlf: false },
     ];
-    const config = JSON.stringify({ rules: { [rule]: 'error' } });
+    const config = JSON.stringify({ rules: Object.fromEntries(rules.map((rule) => [rule, 'error'])) });
 
     it.each(variants)('changes only the bytes inside fix spans ($label), and a second run changes nothing', async ({ encoding, bom, crlf }) => {
-      const raw = await seed(seedIndex);
+      const raw = await source();
       const text = crlf ? raw.replace(/\n/g, '\r\n') : raw;
       const original = fileBytes(text, encoding, bom);
       const dir = await tree({ '.reportlintrc.json': config, 'r.txt': original });
@@ -62,8 +78,10 @@ describe('--fix', () => {
       expect(fixed).toEqual(Buffer.concat([Buffer.from(bom ? BOMS[encoding]! : []), ...expected]));
       expect(await readdir(dir)).toEqual(['.reportlintrc.json', 'r.txt']);
 
+      // None of the fixed findings is reported again, nor any other fixable one.
       const left = await runJson(['r.txt'], dir);
       expect(left.results[0]!.fixableErrorCount).toBe(0);
+      expect(left.results[0]!.messages.filter((m) => m.fix)).toEqual([]);
       const first = await stat(file);
       const again = await run(['--fix', 'r.txt'], dir);
       expect(again.code).toBe(code);
@@ -73,7 +91,7 @@ describe('--fix', () => {
     });
 
     it('refuses to rewrite GB18030 bytes that would not survive a round trip', async () => {
-      const bytes = Buffer.concat([iconv.encode(await seed(seedIndex), 'gb18030'), Buffer.from([0x80, 0x0a])]);
+      const bytes = Buffer.concat([iconv.encode(await source(), 'gb18030'), Buffer.from([0x80, 0x0a])]);
       const dir = await tree({ '.reportlintrc.json': config, 'r.txt': bytes });
       const { code, results } = await runJson(['--fix', 'r.txt'], dir);
       expect(code).toBe(2);
