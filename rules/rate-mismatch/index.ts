@@ -19,6 +19,7 @@ import {
   labelNames,
   MAX_FIGURES_BACK,
   namedAfter,
+  namedBeforeList,
   objectAfter,
   ofSameSubject,
   opensGoingOn,
@@ -703,12 +704,17 @@ export const rule = defineRule({
     // Figures may run through a line break that cuts their sentence: they are read without it.
     const joined = joinedText(tree);
     eachWithSentenceBefore(joined, figureClauses(tree), (clause, sentenceBefore) => {
-      // Counts used by a rate are not reused by a later one: "受理1061宗，办结1061宗，办结率100%，累计…".
+      // Counts used by a rate are not reused by a later one: "受理1061宗，办结1061宗，办结率100%，累计…";
+      // but the values of rates named together (结案率、调解率分别为97.5%、55.2%) are all of the counts before them.
       let floor = -1;
+      let listFloor = -1;
       clause.figures.forEach((rate, i) => {
         if (rate.kind !== 'rate' || !rate.name || rate.change || rate.value < 0) return;
         const known = rateEntry(rate.name.text);
         if (!known) return;
+        const listed = namedBeforeList(rate, clause.figures[i - 1]);
+        if (listed) floor = listFloor;
+        else listFloor = floor;
         let r: Reading | undefined;
         let name: { text: string; start: number } | undefined;
         if (known.entry.numerator.length > 0) {
@@ -735,7 +741,7 @@ export const rule = defineRule({
         const { messageId, ...values } = expected;
         const actual = joined.slice(rate.start, rate.end, tree.source.text);
         name ??= rateName(tree, rate.name, known.display);
-        ctx.report({ messageId, data: { name: name.text, ...values, division: r.shown, actual }, start: name.start, end: rate.end });
+        ctx.report({ messageId, data: { name: name.text, ...values, division: r.shown, actual }, start: listed ? rate.start : name.start, end: rate.end });
       });
     });
     checkTables(tree, ctx);

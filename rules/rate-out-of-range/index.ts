@@ -2,7 +2,7 @@ import { defineRule } from '@reportlint/core';
 import type { RuleContext } from '@reportlint/core';
 import { figuresOf, joinedText, tablesOf } from '@reportlint/parser';
 import type { Figure, JoinedText, ReportTree } from '@reportlint/parser';
-import { CHANGE_CONNECT, CHANGE_FROM, opensChange, rateEntry, rateName } from '../shared/figures.js';
+import { CHANGE_CONNECT, CHANGE_FROM, namedBeforeList, opensChange, rateEntry, rateName } from '../shared/figures.js';
 import { cellFigure, isDerivedRow, shortRateName } from '../shared/tables.js';
 
 type Ctx = RuleContext<Record<string, never>>;
@@ -40,6 +40,7 @@ export const rule = defineRule({
         if (rate.kind !== 'rate' || rate.change) named = undefined;
         else if (rate.name) named = withKnown(rate.name);
         else if (!previous || !sameRateNext(joined, previous, rate)) named = changedFrom(rate);
+        const listed = namedBeforeList(rate, previous);
         previous = rate;
         const messageId = named && outOfRange(rate, named.known.entry.bounded);
         if (!named || !messageId) continue;
@@ -47,7 +48,7 @@ export const rule = defineRule({
         // A figure may run through a line break that cuts its sentence: it is quoted without it.
         const actual = joined.slice(rate.start, rate.end, tree.source.text);
         const name = rateName(tree, named.name, named.known.display);
-        ctx.report({ messageId, data: { name: name.text, actual }, start: rate.name ? name.start : rate.start, end: rate.end });
+        ctx.report({ messageId, data: { name: name.text, actual }, start: rate.name && !listed ? name.start : rate.start, end: rate.end });
       }
     }
     checkTables(tree, ctx);

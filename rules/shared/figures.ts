@@ -150,6 +150,15 @@ export function rateName(tree: ReportTree, name: { text: string; start: number; 
   return name.text.length <= RATE_NAME_MAX ? { text: name.text, start: name.start } : { text: display, start: joinedText(tree).move(name.end, -display.length) };
 }
 
+/**
+ * Whether a rate's name was written before the value listed ahead of it (结案率、调解率分别为97.5%、55.2%:
+ * the parser gives 55.2% the name 调解率): such a value is read from the counts before the list, as the
+ * first one is, and a finding on it spans the value alone.
+ */
+export function namedBeforeList(rate: Figure, previous: Figure | undefined): boolean {
+  return rate.name !== undefined && previous !== undefined && rate.name.start < previous.start;
+}
+
 /** A count the arithmetic can rely on: stated exactly, not a per-unit or growth figure. */
 export function exactCount(f: Figure): boolean {
   return (f.kind === 'count' || f.kind === 'amount') && !f.approximate && !f.average && !f.change && f.value >= 0;

@@ -348,11 +348,75 @@ interface Reading {
  * Linear in the length of the span.
  */
 export function extractFigures(text: string, start = 0, end = text.length): Figure[] {
-  return new FigureScan(text, start, end).run();
+  const figures = new FigureScan(text, start, end).run();
+  pairRespectiveNames(text, figures);
+  return figures;
 }
 
 /** 下降63.4%、67.5%: what may stand between a growth figure and a value listed after it. */
 const LISTED_AFTER = /^[、,和及与 ]*$/;
+
+const RESPECTIVELY = vocabulary.respectively.word;
+const NAME_JOINS = new Set([...vocabulary.respectively.joins].map((c) => c.charCodeAt(0)));
+const ENUMERATION_COMMA = 0x3001; // 、
+/** How far before the first value's label the names listed with 、 may reach. */
+const NAMES_MAX = 40;
+
+/**
+ * 结案率、调解率分别为97.5%、55.2%: rates named together before 分别 and the values listed after it, in the
+ * same order, are paired one by one. The first value's label names only the last rate (a label stops at
+ * 、), and the values after it name none: each value is given the name of its own rate. When several values
+ * are not as many as the names, no value says which rate it is, and the first one loses the name it was read
+ * with. One value after several names is theirs alike (办结率、满意率分别为100%, as with 均为), and one rate
+ * with several values (调解成功率分别为100%、98.7%) is left as it is.
+ */
+function pairRespectiveNames(text: string, figures: Figure[]): void {
+  for (let i = 0; i < figures.length; i++) {
+    const head = figures[i]!;
+    if (!head.name || !text.startsWith(RESPECTIVELY, head.name.end)) continue;
+    let last = i;
+    while (last + 1 < figures.length && listedAfter(text, figures[last]!, figures[last + 1]!)) last++;
+    if (last === i) continue;
+    const names = namesListed(text, head, figures[i - 1]?.end ?? 0);
+    if (names.length < 2) continue;
+    if (names.length === last - i + 1) names.forEach((name, q) => (figures[i + q]!.name = name));
+    else head.name = undefined;
+    i = last;
+  }
+}
+
+/** Whether `next` is a value listed right after the rate `figure` (97.5%、55.2%), with no words of its own. */
+function listedAfter(text: string, figure: Figure, next: Figure): boolean {
+  return next.kind === 'rate' && next.label === '' && !next.change && LISTED_AFTER.test(text.slice(figure.end, next.start));
+}
+
+type Name = NonNullable<Figure['name']>;
+
+/**
+ * The rate names a value's name lists (结案率和调解率) with those listed with 、 before its label (结案率、),
+ * each at its offsets; none when one of them is not a rate's name. 和, 及 and 与 join two names only
+ * between rate names: 调解和解率 is one.
+ */
+function namesListed(text: string, head: Figure, floor: number): Name[] {
+  const own = head.name!;
+  let from = own.start;
+  if (own.start === head.labelStart && text.charCodeAt(from - 1) === ENUMERATION_COMMA) {
+    const limit = Math.max(floor, from - NAMES_MAX);
+    while (from > limit && (isHan(text.charCodeAt(from - 1)) || text.charCodeAt(from - 1) === ENUMERATION_COMMA)) from--;
+  }
+  const names: Name[] = [];
+  let start = from;
+  for (let k = from; k <= own.end; k++) {
+    const code = k < own.end ? text.charCodeAt(k) : ENUMERATION_COMMA;
+    const joins = code === ENUMERATION_COMMA || (NAME_JOINS.has(code) && RATE_ENDINGS.find(text.slice(start, k)) !== undefined);
+    if (!joins) continue;
+    const name = text.slice(start, k);
+    if (!RATE_ENDINGS.find(name)) return [];
+    names.push({ text: name, start, end: k });
+    start = k + 1;
+  }
+  return names;
+}
 
 /**
  * One pass over a text for its figures. The loop of `run` visits every character of the report, so it
