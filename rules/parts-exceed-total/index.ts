@@ -135,7 +135,9 @@ function afterMarker(joined: JoinedText, clause: Clause, m: number, sentenceBefo
   const figures = clause.figures;
   const k = firstAfter(figures, marker);
   const written = totalBefore(clause, k, marker, true);
-  const nearest = written && countedTwoWays(clause, written, figures[k]);
+  const nearest = written && countedTwoWays(joined, clause, written, figures[k]);
+  // 立案查处违法用地96宗、1380亩，其中……: the total counted another way too, as its parts may be.
+  const otherWay = nearest !== written ? written : undefined;
   if (nearest && (!ranged(nearest) || marker - nearest.end > MAX_GAP)) return undefined;
   const inClause = nearest && largestListedWith(joined, clause, nearest);
   const total = inClause ?? totalOpening(joined, clause, marker, figures[k], sentenceBefore)?.total;
@@ -169,8 +171,9 @@ function afterMarker(joined: JoinedText, clause: Clause, m: number, sentenceBefo
       if (f.marker) bounds.push(f.marker);
       continue;
     }
-    // 其中来信申请26件，占65%；网上申请12件，占30%: each part's share of the total goes with it.
-    if (parts.length > 0 && shareOfPart(joined, prevEnd, f)) {
+    // 其中来信申请26件，占65%；网上申请12件，占30%: each part's share of the total goes with it, and so does
+    // a part's count the other way the total was counted (其中耕地违法58宗、占地920亩).
+    if (parts.length > 0 && (shareOfPart(joined, prevEnd, f) || countedTheOtherWay(joined, prevEnd, f, otherWay))) {
       prevEnd = f.end;
       continue;
     }
@@ -208,6 +211,8 @@ function afterMarker(joined: JoinedText, clause: Clause, m: number, sentenceBefo
     const undecided = parts.length > 0 && !closedTotal && outcomes && isPending(part);
     if (complete && !((listed || undecided) && outcomes)) break;
     const newStatement = PARTS.stops.some((w) => label.startsWith(w)) || (!listed && PARTS.statuses.some((w) => label.includes(w)));
+    // 其中蔬菜样品5260个、合格5226个: the part's count with a status, within it.
+    if (listed && !outcomes && parts.length > 0 && statusOfPart(parts[parts.length - 1]!, part, label)) break;
     const graded = parts.length > 0 && anotherGrade(parts[parts.length - 1]!, label);
     // 其中予以公开12件，不予公开2件，结转下年度办理3件: each application is decided one way, so an outcome
     // after outcomes is one more item of the list, whatever verb of done or total its label holds.
@@ -240,13 +245,33 @@ function afterMarker(joined: JoinedText, clause: Clause, m: number, sentenceBefo
 }
 
 /**
- * 接待群众来访518批2136人次，其中集体访36批……: a count written right after another, no word between,
- * counts the same things another way (批 and 人次); 其中 breaks down the one whose unit its first part has.
+ * 接待群众来访518批2136人次，其中集体访36批……: a count written right after another, no word between or a 、
+ * (立案查处违法用地案件96宗、1380亩), counts the same things another way (批 and 人次, 宗 and 亩); 其中 breaks down
+ * the one whose unit its first part has.
  */
-function countedTwoWays(clause: Clause, nearest: Figure, first: Figure | undefined): Figure {
+function countedTwoWays(joined: JoinedText, clause: Clause, nearest: Figure, first: Figure | undefined): Figure {
   const before = clause.figures[clause.figures.indexOf(nearest) - 1];
-  if (!first || !before || before.end !== nearest.start || sameThings(first, nearest) || !sameThings(first, before)) return nearest;
-  return before;
+  if (!first || !before || sameThings(first, nearest) || !sameThings(first, before)) return nearest;
+  return before.end === nearest.start || joined.slice(before.end, nearest.start) === '、' ? before : nearest;
+}
+
+/**
+ * Whether `f` counts the part before it (ending at `partEnd`) the other way its total was counted: 96宗、1380亩，
+ * 其中耕地违法案件58宗、占地920亩 — right after the part, after a 、 or a comma, in the other way's unit.
+ */
+function countedTheOtherWay(joined: JoinedText, partEnd: number, f: Figure, otherWay: Figure | undefined): boolean {
+  return otherWay !== undefined && sameThings(f, otherWay) && /^[、,，]$/.test(joined.slice(partEnd, f.labelStart));
+}
+
+/**
+ * 其中蔬菜样品5260个、合格5226个，合格率99.35%: a part named by a status alone (合格, 已办结: parts.statuses),
+ * listed after a part that names things and no status, and no more than it, counts those of that part with the
+ * status — a count within it, not one more item. Grades listed together (其中优秀2106卷、合格5893卷) are items:
+ * the part before is named by a verb of done too; so are actions (其中制定4件、修改5件: 修改 is no status).
+ */
+function statusOfPart(previous: Figure, part: Figure, label: string): boolean {
+  const before = withoutLeads(withoutMarker(previous.label));
+  return PARTS.statuses.includes(withoutLeads(label)) && !isDoneVerb(before) && !PARTS.statuses.some((w) => before.includes(w)) && part.value <= previous.value;
 }
 
 /**
