@@ -171,6 +171,30 @@ function allDoneTotal(clause: Clause, n: number, entry: RateEntry, qualifier: st
 }
 
 /**
+ * 受理行政许可申请6820件，办结6780件，其中即办件5260件，即办件率77.1%: a rate of a part that a 其中 lists right
+ * after a count of done (the 即办件 of those 办结) is over that count, or over the total it was taken from, as a
+ * share of such a part is: right if either gives it, a finding dividing by the count of done.
+ */
+function doneBrokenDown(clause: Clause, n: number, floor: number): Reading | undefined {
+  const { figures, roles } = clause;
+  const numerator = figures[n]!;
+  const marker = clause.markers.findLast((m) => m < numerator.start);
+  if (marker === undefined) return undefined;
+  // Back over the parts listed before the numerator (and their shares) to the count the 其中 follows.
+  let d = n - 1;
+  while (d > floor && figures[d]!.start > marker) {
+    const part = figures[d]!;
+    if (part.kind !== 'rate' && (!sameThings(part, numerator) || roles[d]!.totals.length > 0)) return undefined;
+    d--;
+  }
+  const done = figures[d];
+  if (d <= floor || !done || done.parenthetical || !exactCount(done) || !sameThings(done, numerator) || !doneOnly(done, roles[d]!)) return undefined;
+  const r = divided(numerator, done);
+  const source = r && findTotal(clause, d, floor);
+  return source && exactCount(source) ? { ...r!, others: [quantityOf(source)] } : r;
+}
+
+/**
  * numerator ÷ total, when both are counts of the same things, plain or above a round number (受理380余件，
  * 化解352件: 352 of 380 to 390), and the numerator is not more.
  */
@@ -264,6 +288,7 @@ function reading(
     const across =
       eitherTotal(clause, n, entry) ??
       (done && withOtherTotals(clause, n, rateIndex, done, entry, qualifier)) ??
+      doneBrokenDown(clause, n, floor) ??
       (floor < 0 ? totalAcrossList(joined, clause, n, entry, qualifier) : totalOfRateBefore(clause, n, floor));
     return { used: true, reading: across ?? totalFromBefore(joined, clause, n, entry, qualifier, sentenceBefore) };
   }
@@ -280,12 +305,15 @@ function reading(
   const rest = figures[pending[0]!]!;
   const total = findTotal(clause, pending[0]!, floor);
   if (!total || !exactCount(total) || !exactCount(rest) || rest.value > total.value) return { used: true };
+  // The rest of a part listed after 其中 may be meant as well (抽检1260批次，其中蔬菜860批次，不合格12批次).
+  const allowed = [total, ...partsThatMayHold(clause, total, pending[0]!)].map((t) => ({ numerator: within(t.value - rest.value, tolerance(rest)), total: quantityOf(t) }));
   return {
     used: true,
     reading: {
-      numerator: within(total.value - rest.value, tolerance(rest)),
-      total: quantityOf(total),
+      numerator: allowed[0]!.numerator,
+      total: allowed[0]!.total,
       others: [],
+      allowed,
       shown: `(${shown(total)}-${shown(rest)})÷${shown(total)}`,
     },
   };
@@ -328,7 +356,20 @@ function withOtherTotals(clause: Clause, n: number, rateIndex: number, total: Fi
     ? clause.figures.slice(0, rateIndex).find((f) => f !== numerator && exactCount(f) && sameThings(f, numerator) && entry.numerator.some((t) => entry.declined!.some((q) => labelNames(f.label, t, q))))
     : undefined;
   if (declined) others.push(within(numerator.value + declined.value));
+  others.push(...partsThatMayHold(clause, total, n).map(quantityOf));
   return { ...r, others };
+}
+
+/**
+ * 受理投诉1000件，其中涉企投诉200件，办结190件，办结率95%: a part that a 其中 lists between a count and the total
+ * it is read over, with no fewer things than the count, may be what the count is of (190 of the 200): the
+ * sentence does not say which, and the rate is right if either gives it.
+ */
+function partsThatMayHold(clause: Clause, total: Figure, n: number): Figure[] {
+  const count = clause.figures[n]!;
+  const marker = clause.markers.find((m) => m > total.end && m < count.start);
+  if (marker === undefined) return [];
+  return clause.figures.filter((f, j) => j < n && f.start > marker && !f.parenthetical && exactCount(f) && sameThings(f, count) && f.value >= count.value);
 }
 
 /** What lists counts of the same things one after another: 建议45件、政协提案38件, 3件、12345工单17件. */

@@ -908,10 +908,12 @@ export function firstOfSentence(clause: Clause): Clause {
 
 /**
  * How a sentence that goes on with the one before opens, before its first count: nothing, 经审理，/
- * 经复议审查，, or 其中 (已答复64件。其中予以公开40件，占已答复件数的62.5%: it breaks down a count of the
- * sentence before). A sentence opening on another subject, 行政诉讼方面，, speaks of that subject's counts.
+ * 经复议审查，, 其中 (已答复64件。其中予以公开40件，占已答复件数的62.5%: it breaks down a count of the
+ * sentence before), or a cut-off that names no year (发现隐患1268处。截至年底，已整改1196处: the same year's
+ * count, followed up to its end; 截至2023年底 and 截至上年底 are another year's). A sentence opening on another subject,
+ * 行政诉讼方面，, speaks of that subject's counts.
  */
-const CONTINUES = /^\s*(?:经[^,，。]{1,8}[,，]?|其中[,，:：]?“?)?$/;
+const CONTINUES = /^\s*(?:经[^,，。]{1,8}[,，]?|其中[,，:：]?“?|截至(?![^,，。]*[\d〇零一二三四五六七八九去上前往]年)[^,，。]{1,8}[,，])?$/;
 
 /**
  * Whether a clause's sentence opens going on from the one before: as CONTINUES allows, or with a breakdown
