@@ -1,3 +1,4 @@
+import { parseChineseNumeral, writeChineseNumeral } from './numbers.js';
 import type { EnumerationItem, EnumerationKind } from './types.js';
 
 // Two kinds of inline leads, found in one pass each and returned in text order:
@@ -149,15 +150,6 @@ function followsPunctuation(normalized: string, at: number): boolean {
   return i >= 0 && endsClause(normalized.charCodeAt(i));
 }
 
-/** 一 to 九, 十 and 十一 to 十九 as a number; undefined for anything else. */
-function hanOrdinal(words: string): number | undefined {
-  const first = NUMERALS.indexOf(words[0] ?? '');
-  if (first === -1) return undefined;
-  if (words.length === 1) return first + 1;
-  const ones = NUMERALS.indexOf(words[1]!);
-  return words.length === 2 && first === TEN && ones !== -1 && ones !== TEN ? 10 + ones + 1 : undefined;
-}
-
 /**
  * The numbered leads of a list inside a paragraph — （1）……；（2）…… ('paren', 1 to 20), （一）……；（二）……
  * ('parenHan') and ①……；②…… ('circled') — in [start, end) of the normalized text, in text order. A lead follows a clause's
@@ -171,8 +163,8 @@ export function findNumberedLeads(normalized: string, start: number, end: number
     if (close < at + 2 || close > at + 3 || close >= end) continue;
     const inside = normalized.slice(at + 1, close);
     const digits = /^\d+$/.test(inside) ? Number(inside) : undefined;
-    const ordinal = digits ?? hanOrdinal(inside);
-    if (ordinal === undefined || ordinal < 1 || ordinal > 20 || !followsPunctuation(normalized, at)) continue;
+    const ordinal = digits ?? parseChineseNumeral(inside);
+    if (!(ordinal >= 1 && ordinal <= 20) || !followsPunctuation(normalized, at)) continue;
     items.push({ kind: digits === undefined ? 'parenHan' : 'paren', ordinal, start: at, end: close + 1 });
   }
   if (normalized !== circledText) {
@@ -209,10 +201,10 @@ export function findEnumeration(normalized: string, start: number, end: number):
  */
 export function writesLead(normalized: string, start: number, end: number, kind: EnumerationKind, ordinal: number): boolean {
   if (kind === 'paren') return normalized.slice(start, end).includes(`(${ordinal})`);
-  if (kind === 'parenHan') return normalized.slice(start, end).includes(`(${ordinal <= 10 ? NUMERALS[ordinal - 1] : `十${NUMERALS[ordinal - 11]}`})`);
+  if (kind === 'parenHan') return normalized.slice(start, end).includes(`(${writeChineseNumeral(ordinal)})`);
   if (kind === 'circled') return normalized.slice(start, end).includes(String.fromCharCode(CIRCLED_FIRST + ordinal - 1));
   if (kind === 'shi') {
-    const numeral = ordinal <= 10 ? NUMERALS[ordinal - 1]! : `十${NUMERALS[ordinal - 11] ?? ''}`;
+    const numeral = writeChineseNumeral(ordinal);
     return ordinal >= 1 && ordinal <= 19 && normalized.slice(start, end).includes(`${numeral}是`);
   }
   for (let di = normalized.indexOf('第', start); di !== -1 && di < end; di = normalized.indexOf('第', di + 1)) {
