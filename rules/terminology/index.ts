@@ -223,6 +223,9 @@ interface Match {
   start: number;
 }
 
+/** The offsets of no anchor: an entry without one is not tried at offsets, and a span without it has none. */
+const NO_OFFSETS: readonly number[] = [];
+
 /**
  * Non-empty matches of the entries, each inside one prose span as if the span were the whole
  * text, ordered by span, then entry. A line-safe pattern runs once over the spans joined by line
@@ -233,12 +236,15 @@ function findMatches(normalized: string, spans: readonly Range[], entries: Compi
   const matches: Match[] = [];
   let joined: string | undefined;
   let joinedStarts: number[] = [];
+  let joinedAnchors = new Map<string, number[]>();
   entries.forEach((entry, order) => {
     if (!entry.lineSafe) {
       const holds = entry.anchor === undefined ? () => true : anchorFinder(normalized, entry.anchor);
       spans.forEach((span, s) => {
         if (!holds(span)) return;
-        for (const m of execAll(entry, normalized.slice(span.start, span.end))) matches.push({ span: s, entry, order, m, start: span.start + m.index });
+        const text = normalized.slice(span.start, span.end);
+        const anchors = entry.anchor === undefined ? NO_OFFSETS : occurrences(text, entry.anchor);
+        for (const m of execAll(entry, text, anchors)) matches.push({ span: s, entry, order, m, start: span.start + m.index });
       });
       return;
     }
@@ -250,9 +256,10 @@ function findMatches(normalized: string, spans: readonly Range[], entries: Compi
         at += spans[s]!.end - spans[s]!.start + 1;
       }
       joined = spans.map((span) => normalized.slice(span.start, span.end)).join('\n');
+      joinedAnchors = findAnchors(joined);
     }
     let s = 0;
-    for (const m of execAll(entry, joined)) {
+    for (const m of execAll(entry, joined, (entry.anchor !== undefined && joinedAnchors.get(entry.anchor)) || NO_OFFSETS)) {
       // Matches come in order, and none crosses a line break: the span is the last starting at or before it.
       while (s + 1 < spans.length && joinedStarts[s + 1]! <= m.index) s++;
       matches.push({ span: s, entry, order, m, start: spans[s]!.start + m.index - joinedStarts[s]! });
@@ -275,40 +282,55 @@ function anchorFinder(normalized: string, anchor: string): (span: Range) => bool
   };
 }
 
-/** The text whose anchors were last looked for, and where each anchor occurs in it. */
-let anchoredText: string | undefined;
-const anchorOffsetsIn = new Map<string, number[]>();
+/** The built-in entries' anchors by their first character (1 in ANCHOR_FIRST). */
+const ANCHORS_BY_FIRST = new Map<number, string[]>();
+const ANCHOR_FIRST = new Uint8Array(0x10000);
+for (const anchor of new Set(builtin.flatMap((e) => (e.anchor === undefined ? [] : [e.anchor])))) {
+  const first = anchor.charCodeAt(0);
+  ANCHOR_FIRST[first] = 1;
+  ANCHORS_BY_FIRST.set(first, [...(ANCHORS_BY_FIRST.get(first) ?? []), anchor]);
+}
 
 /**
- * Where `anchor` occurs in `text`, in order. Entries that share an anchor (开局之年, 收官之年, 纲要 …) are
- * tried on the same text one after the other: it is looked for once.
+ * Where each anchor occurs in `text` (the prose spans joined, which every line-safe anchored entry
+ * is tried on), in order: all of them in one pass by first character. An indexOf pass per anchor
+ * took twice as long (cold, over the benchmark corpus: 117 against 54 ms).
  */
-function anchorsIn(text: string, anchor: string): number[] {
-  if (text !== anchoredText) {
-    anchoredText = text;
-    anchorOffsetsIn.clear();
+function findAnchors(text: string): Map<string, number[]> {
+  const found = new Map<string, number[]>();
+  for (let i = 0; i < text.length; i++) {
+    const first = text.charCodeAt(i);
+    if (ANCHOR_FIRST[first] !== 1) continue;
+    for (const anchor of ANCHORS_BY_FIRST.get(first)!) {
+      if (!text.startsWith(anchor, i)) continue;
+      const offsets = found.get(anchor);
+      if (offsets) offsets.push(i);
+      else found.set(anchor, [i]);
+    }
   }
-  let found = anchorOffsetsIn.get(anchor);
-  if (!found) {
-    found = [];
-    for (let at = text.indexOf(anchor); at !== -1; at = text.indexOf(anchor, at + 1)) found.push(at);
-    anchorOffsetsIn.set(anchor, found);
-  }
+  return found;
+}
+
+/** Where `anchor` occurs in `text`, in order. */
+function occurrences(text: string, anchor: string): number[] {
+  const found: number[] = [];
+  for (let at = text.indexOf(anchor); at !== -1; at = text.indexOf(anchor, at + 1)) found.push(at);
   return found;
 }
 
 /**
  * The non-empty matches of an entry in `text`, in order, as a global scan finds them. An entry
- * with an anchor is tried only at the offsets its anchor allows before each occurrence of the
- * anchor text, in increasing order: the first that matches is the leftmost, as in a global scan.
+ * with an anchor is tried only at the offsets its anchor allows before each of the anchor's
+ * occurrences in the text (`anchorsAt`, in order), in increasing order: the first that matches is
+ * the leftmost, as in a global scan.
  */
-function execAll(entry: Compiled, text: string): RegExpExecArray[] {
+function execAll(entry: Compiled, text: string, anchorsAt: readonly number[]): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
   const { sticky, anchor, anchorOffsets } = entry;
   if (sticky && anchor !== undefined && anchorOffsets) {
     const [least, greatest] = anchorOffsets;
     let next = 0; // the first offset not tried yet
-    for (const at of anchorsIn(text, anchor)) {
+    for (const at of anchorsAt) {
       for (let x = Math.max(next, at - greatest); x <= at - least; x++) {
         next = x + 1;
         // A global scan with the u flag never starts inside a surrogate pair.
