@@ -315,9 +315,18 @@ export function isAverage(label: string): boolean {
     const code = label.charCodeAt(k);
     if (QUOTE_CLASS[code] === 2) return false;
     const word = AVERAGE.at(label, k);
-    if (word !== undefined && !NOT_AVERAGE.get(word)?.some((n) => k >= n.at && label.startsWith(n.word, k - n.at))) return true;
+    if (word !== undefined && !inException(label, word, k)) return true;
   }
   return false;
+}
+
+/**
+ * Whether the average word at `k` of a label is part of an exception (案件均, 不平均). A function of its
+ * own: a closure inside isAverage's loop made V8 allocate a context for every character of every
+ * label (3 % of all the memory a run allocates).
+ */
+function inException(label: string, word: string, k: number): boolean {
+  return NOT_AVERAGE.get(word)?.some((n) => k >= n.at && label.startsWith(n.word, k - n.at)) ?? false;
 }
 
 /** Strips link words (为 达 均为 分别 …) from the end of a label, to find the rate name or change verb before them. */
