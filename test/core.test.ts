@@ -103,6 +103,36 @@ describe('lint', () => {
     const { config } = resolveConfig({ rules: { 'test/echo': 'error' } }, reg);
     expect(lint(textSource(DRAFT), config).messages.map((m) => m.message)).toEqual(['1-x', '1-x', '1-y', '<1>', '1-{b}', '1-{b}', '{a}-{b}', '2-y']);
   });
+  it('places the end of a finding on its own line, within a line or across \\n, \\r\\n and \\r', () => {
+    const text = '第一行文字\r\n第二行\r第三行\n第四行';
+    const spans: Array<[number, number]> = [
+      [1, 3], // within the first line
+      [2, 5], // up to the first line's end, before its \r\n
+      [3, 8], // across \r\n
+      [8, 12], // across \r
+      [9, 16], // across \r and \n
+      [15, 15], // empty, at the last line's start
+      [17, 18], // up to the text's end
+    ];
+    const span = defineRule({
+      id: 'test/span',
+      meta: { severity: 'error', family: 'style', fixable: false, description: { 'zh-CN': 'x', en: 'x' }, messages: { at: { 'zh-CN': 'x', en: 'x' } } },
+      check(_tree, ctx) {
+        for (const [start, end] of spans) ctx.report({ messageId: 'at', start, end });
+      },
+    });
+    const reg = createRegistry([builtinPlugin, { rules: [span] } as Plugin]);
+    const { config } = resolveConfig({ rules: { 'test/span': 'error' } }, reg);
+    expect(lint(textSource(text), config).messages.map((m) => `${m.line}:${m.column}-${m.endLine}:${m.endColumn}`)).toEqual([
+      '1:2-1:4',
+      '1:3-1:6',
+      '1:4-2:2',
+      '2:2-3:2',
+      '2:3-4:2',
+      '4:1-4:1',
+      '4:3-4:4',
+    ]);
+  });
 });
 
 describe('suppression comments', () => {

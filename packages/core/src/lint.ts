@@ -42,7 +42,8 @@ export function lintTree(tree: ReportTree, config: ResolvedConfig, timings?: Tim
       const start = Math.max(0, Math.min(d.start, text.length));
       const end = Math.max(start, Math.min(d.end, text.length));
       const from = tree.point(start);
-      const to = tree.point(end);
+      // Most findings lie within a line: their end's point is read off their start's, without a second search.
+      const to = withinLine(text, start, end) ? { line: from.line, column: from.column + end - start } : tree.point(end);
       const fix = mergeEdits(text, d.fix);
       const capped = template.severity === 'warn' || severity === 'warn';
       const message: LintMessage = {
@@ -85,6 +86,15 @@ export function lintTree(tree: ReportTree, config: ResolvedConfig, timings?: Tim
   const kept = (ranges.length === 0 ? messages : messages.filter((m) => m.fatal || !isSuppressed(m, ranges)))
     .sort((a, b) => a.offset - b.offset || a.endOffset - b.endOffset || String(a.ruleId).localeCompare(String(b.ruleId)));
   return { ...count(kept), messages: kept, tree };
+}
+
+/** Whether no line starts after `start` up to `end`: no line break in between (findings are a few characters long). */
+function withinLine(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) return false;
+  }
+  return true;
 }
 
 function count(messages: LintMessage[]) {
