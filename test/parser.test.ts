@@ -471,6 +471,20 @@ describe('the frame after the body (GB/T 9704)', () => {
       'title@1', 'closing@7', 'attachment@9', 'signature@11', 'date@12',
     ]);
   });
+  it('finds the sign-off and date above an attachment note listed after the date, the attachments printed below it', () => {
+    const tree = parse([
+      '某县2025年法治政府建设情况报告', '', '一、主要举措和成效', '', '全年办理案件12件。', '', '特此报告。', '',
+      '某县人民政府', '2026年2月6日', '', '附件：1.某县2025年度行政执法数据统计表', '　　　2.某县2025年度重大行政决策事项目录', '',
+      '附件1', '', '某县2025年度行政执法数据统计表', '', '执法部门\t立案（件）', '县市场监督管理局\t312', '合计\t312', '',
+      '附件2', '', '某县2025年度重大行政决策事项目录', '', '1.某县城区停车收费管理办法', '2.某县城乡公交一体化实施方案', '',
+    ].join('\n'));
+    expect(tree.meta).toMatchObject({ signOff: true, body: '某县人民政府', closingDate: { year: 2026, month: 2, day: 6 } });
+    expect(tree.blocks.filter((b) => b.role).map((b) => `${b.role}@${tree.point(b.start).line}`)).toEqual([
+      'title@1', 'closing@7', 'signature@9', 'date@10', 'attachment@12', 'attachment@13',
+    ]);
+    // The note's second item is no heading “2.” of the text, numbered out of turn.
+    expect(tree.allSections.map((s) => s.title)).toEqual(['主要举措和成效', '某县城区停车收费管理办法', '某县城乡公交一体化实施方案']);
+  });
   it('finds the date above a 附表 and, in Markdown, above the footnotes pandoc writes at the end ([^1]: ……)', () => {
     const body = ['# 一、主要举措和成效', '', '全年办理案件12件，结案11件[^1]。', '', '特此报告。', '', '某县水利局', '', '2026年2月5日', ''];
     const annex = ['附表', '', '某县水利局2025年度执法数据', '', '| 指标 | 2025年 |', '|---|---|', '| 立案（件） | 12 |', ''];

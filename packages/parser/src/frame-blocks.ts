@@ -237,17 +237,31 @@ function contents(flat: Flat[], from: number, textOf: (f: Flat) => string): numb
  * Where the attachments printed after the date begin, or `end` when there are none. GB/T 9704 puts
  * each on a page of its own under “附件” or “附件1” (a table of figures often under “附表”), with its
  * title and content below, so the sign-off block is above them, not at the end. A marker counts only right below the date
- * or a notation: a line “附件” within the text is not one. The attachments stay content (their
- * tables are read like the text's); only the frame is looked for above them.
+ * or a notation, or below the attachment note that follows them (“附件：1．……” / “2．……”, listed after
+ * the date rather than above the signature): a line “附件” within the text is not one. The attachments
+ * stay content (their tables are read like the text's); only the frame is looked for above them.
  */
 function annexStart(flat: Flat[], from: number, end: number, textOf: (f: Flat) => string): number {
   for (let j = from + 2; j < end; j++) {
-    const [above, f] = [flat[j - 1]!, flat[j]!];
-    if (f.kind !== 'paragraph' || above.kind !== 'paragraph' || !isAnnexMarker(textOf(f))) continue;
-    const role = frameRole(textOf(above));
+    const f = flat[j]!;
+    if (f.kind !== 'paragraph' || !isAnnexMarker(textOf(f))) continue;
+    const role = roleAbove(flat, from, j - 1, textOf);
     if (role === 'date' || role === 'notation') return j;
   }
   return end;
+}
+
+/**
+ * The frame role of the block at `k`, or of the block above the attachment note there (its numbered
+ * items under it included): what an attachment printed below the note follows.
+ */
+function roleAbove(flat: Flat[], from: number, k: number, textOf: (f: Flat) => string): BlockRole | undefined {
+  const text = (i: number) => (flat[i]!.kind === 'paragraph' ? textOf(flat[i]!) : '');
+  let i = k;
+  while (i > from && frameRole(text(i)) === undefined && isAttachmentItem(text(i))) i--;
+  const role = frameRole(text(i));
+  if (role === 'attachment') return i > from ? frameRole(text(i - 1)) : undefined;
+  return i === k ? role : undefined;
 }
 
 /**
