@@ -760,6 +760,17 @@ describe('the residue of web pages, Word and PDF exports and CMS Markdown', () =
       expect(roles(tree)).toEqual(expected);
     }
   });
+  it('reads the year of the document\'s own 文号 above the title (签发人 after it or not) or in a page\'s fields, not of one quoted in the text', () => {
+    const docNumber = (lines: string[]) => {
+      const tree = parse([...lines, '2025年，县政府认真落实《某县法治政府建设实施方案》（某政发〔2022〕7号）。', '一、主要举措和成效', '全年办理案件12件。'].join('\n'));
+      const n = tree.meta.docNumber;
+      return n && `${n.year}@${tree.point(n.start).line}:${tree.point(n.start).column}`;
+    };
+    expect(docNumber(['某政报〔2026〕3号', '某县人民政府', '关于2025年度法治政府建设情况的报告'])).toBe('2026@1:5');
+    expect(docNumber(['某县人民政府文件', '　　某政报〔2026〕3号　　　　签发人：林志远', '某县人民政府关于2025年度法治政府建设情况的报告'])).toBe('2026@2:7');
+    expect(docNumber(['索引号：001/2026-00031', '文号：某政〔2026〕3号', '发布日期：2026-02-06', '某县人民政府关于2025年度法治政府建设情况的报告'])).toBe('2026@2:7');
+    expect(docNumber(['某县人民政府关于2025年度法治政府建设情况的报告'])).toBeUndefined();
+  });
   it('skips a cover page a Word file prints before a page break (title, body, month): the title over the text is the title, the date below it the closing date', () => {
     const cover = ['某省药品监督管理局', '2024年度法治政府建设情况报告', '', '', '某省药品监督管理局', '2025年1月'];
     const text = ['某省药品监督管理局关于2024年度法治政府建设情况的报告', '省人民政府：', '2024年，省药监局扎实推进法治政府建设。', '一、主要举措和成效', '全年办理案件12件。', '某省药品监督管理局', '2025年1月22日'];

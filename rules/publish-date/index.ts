@@ -1,4 +1,6 @@
 import { defineRule, Type } from '@reportlint/core';
+import type { RuleContext } from '@reportlint/core';
+import type { YearSpan } from '@reportlint/parser';
 import { dateExists } from '../shared/dates.js';
 
 const schema = Type.Object(
@@ -50,6 +52,10 @@ export const rule = defineRule({
         'zh-CN': '成文日期早于{earliest}，{year}年度尚未结束：应在{earliest}至{deadline}之间成文，文中为{date}',
         en: 'Closing date before {earliestEn}, while {year} is not over: date it between {earliestEn} and {deadlineEn}; it says {dateEn}',
       },
+      docNumberYear: {
+        'zh-CN': '发文字号的年份为{numberYear}年，成文日期为{date}：发文字号按成文年份编号，应为〔{year}〕',
+        en: 'The document number is of {numberYear}, the closing date {dateEn}: a document is numbered in the year it is dated, so it should read 〔{year}〕',
+      },
       wrongYear: {
         'zh-CN': '成文日期不在{earliest}至{deadline}之间，文中为{date}，是否应为{suggestion}？',
         en: 'Closing date outside {earliestEn} to {deadlineEn}: it says {dateEn}; did you mean {suggestionEn}?',
@@ -69,7 +75,10 @@ export const rule = defineRule({
     const deadline: Ymd = [year + 1, deadlineMonth, deadlineDay];
     const tooLate = compare(date, deadline) > 0;
     const tooEarly = compare(date, earliest) < 0;
-    if (!tooLate && !tooEarly) return;
+    if (!tooLate && !tooEarly) {
+      checkDocNumber(tree.meta.docNumber, date, ctx.report);
+      return;
+    }
 
     // The date line's span, without the indentation a plain-text paragraph may keep.
     let start = closing.start;
@@ -99,3 +108,13 @@ export const rule = defineRule({
     ctx.report({ messageId: tooLate ? 'late' : 'early', data, start, end });
   },
 });
+
+/**
+ * The document's own 发文字号 (晋川政报〔2026〕3号 above the title) is numbered in the year it is issued:
+ * a year other than the closing date's, when that date is right, is a number left from last year's
+ * report. When the date is wrong itself, the finding on the date says enough.
+ */
+function checkDocNumber(number: YearSpan | undefined, date: Ymd, report: RuleContext<unknown>['report']): void {
+  if (!number || number.year === date[0]) return;
+  report({ messageId: 'docNumberYear', data: { numberYear: number.year, year: date[0], date: show(date), dateEn: iso(date) }, start: number.start, end: number.end });
+}

@@ -1,6 +1,6 @@
 import vocabulary from './vocabulary.json' with { type: 'json' };
 import { parseChineseNumeral } from './numbers.js';
-import type { BlockRole, CalendarDate } from './types.js';
+import type { BlockRole, CalendarDate, YearSpan } from './types.js';
 
 /** What recognizes the frame around the outline: title, web-page residue, sign-off, date. */
 const FRONT_MATTER = new RegExp(vocabulary.frontMatterCues.join('|'));
@@ -124,6 +124,21 @@ export function pageDateOf(line: string, start: number): CalendarDate | undefine
   if (!m) return undefined;
   const [, year, month, day] = m;
   return { year: Number(year), month: Number(month), day: Number(day), start, end: start + line.length };
+}
+
+/**
+ * The 发文字号 of the document itself: the 版头's line above the title (“晋川政报〔2026〕3号”, its 签发人
+ * after it or not) or a web page's field (“文号：松林〔2025〕9号”). Its year is the year it was issued in.
+ */
+const DOC_NUMBER = /^\S{2,16}?〔(\d{4})〕\d{1,4}号/;
+
+/** The year of the document's own 发文字号 on a line of front matter and where its digits are, or undefined. */
+export function docNumberOf(line: string, start: number): YearSpan | undefined {
+  const indent = line.length - line.trimStart().length;
+  const m = DOC_NUMBER.exec(line.slice(indent));
+  if (!m) return undefined;
+  const at = start + indent + m[0].indexOf('〔') + 1;
+  return { year: Number(m[1]), start: at, end: at + 4 };
 }
 
 /**

@@ -14,6 +14,7 @@ import {
   namesNoPlace,
   OPENING_BODY,
   pageDateOf,
+  docNumberOf,
   parseDateLine,
   placeGovernment,
   REPORTING_SENTENCE,
@@ -237,7 +238,10 @@ function readMeta(flat: Flat[], normalized: string, opening: Flat | undefined): 
   for (const f of flat) {
     if (f.role === 'closing') meta.signOff = true;
     if (f.role === 'date') meta.closingDate = closingDate(f, normalized);
-    if (f.role === 'front-matter') meta.pageDate ??= pageDateOf(normalized.slice(f.start, f.end), f.start);
+    if (f.role === 'front-matter') {
+      meta.pageDate ??= pageDateOf(normalized.slice(f.start, f.end), f.start);
+      meta.docNumber ??= docNumberOf(normalized.slice(f.start, f.end), f.start);
+    }
   }
   const delivered = deliveryDate(flat, normalized);
   if (delivered) {

@@ -132,6 +132,13 @@ export interface BodyName {
   end: number;
 }
 
+/** A year and where its digits are written. */
+export interface YearSpan {
+  year: number;
+  start: number;
+  end: number;
+}
+
 export interface ReportMeta {
   title?: string;
   /** Reporting body, e.g. 阳江市阳东区 (normalized script). */
@@ -147,7 +154,12 @@ export interface ReportMeta {
    */
   yearSource?: 'title' | 'opening' | 'body';
   /** The year the title states and where it is written (its digits and 年), even when the body overrules it. */
-  titleYear?: { year: number; start: number; end: number };
+  titleYear?: YearSpan;
+  /**
+   * The year of the document's own 发文字号, printed above the title (晋川政报〔2026〕3号) or in a web page's
+   * fields (文号：……), and where its digits are: the year the document was issued in.
+   */
+  docNumber?: YearSpan;
   /**
    * The date below the text (2026年1月15日); failing one, the date a report delivered as a speech was
    * delivered on (see deliveryDate): the day it was made public, and the only day the text gives.
