@@ -502,6 +502,12 @@ describe('the frame after the body (GB/T 9704)', () => {
       expect(parse([...body, ...annex].join('\n'), 'md').meta.closingDate).toMatchObject({ year: 2026, month: 1, day: 28 });
     }
   });
+  it('reads a date line whose 日 is left out (2026年1月28) as the closing date, as one written 号; a month alone is no date', () => {
+    for (const [line, day] of [['2026年1月28', 28], ['2026年1月28号', 28], ['2026年1月', undefined]] as const) {
+      const tree = parse(`一、主要举措和成效\n\n全年办理案件12件。\n\n某区人民政府\n${line}\n`);
+      expect(tree.meta.closingDate?.day).toBe(day);
+    }
+  });
   it('a line “附件” in the text, not below the date, is no attachment', () => {
     const tree = parse('一、主要举措和成效\n\n全年办理案件12件。\n\n附件\n\n某县人民政府\n2026年1月9日\n');
     expect(tree.meta.closingDate).toMatchObject({ year: 2026, month: 1, day: 9 });

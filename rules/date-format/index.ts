@@ -14,7 +14,7 @@ const schema = Type.Object(
 
 // Matched on the normalized text, where full-width digits, Ｏ and ０ are already ASCII.
 const DATE = new RegExp(
-  `^(${YEAR}|\\d{2})\\s*年\\s*(\\d{1,2}|${CN_SMALL}|元)\\s*月\\s*(\\d{1,2}|${CN_SMALL})\\s*([日号])$`,
+  `^(${YEAR}|\\d{2})\\s*年\\s*(\\d{1,2}|${CN_SMALL}|元)\\s*月\\s*(\\d{1,2}|${CN_SMALL})\\s*([日号]?)$`,
 );
 const SEPARATED = /^(\d{4})\s*([.\-/])\s*(\d{1,2})\s*\2\s*(\d{1,2})$/;
 /** A line that may stand between the date and the end: a signature, 特此报告, （此件公开发布）. */
@@ -25,7 +25,7 @@ interface Parsed {
   month: number;
   day: number;
   /** Which way of writing it breaks GB/T 9704, most serious first. */
-  problem: 'chinese' | 'shortYear' | 'separators' | 'dayMark' | 'padded' | null;
+  problem: 'chinese' | 'shortYear' | 'separators' | 'dayMark' | 'noDayMark' | 'padded' | null;
 }
 
 function parseClosingDate(text: string): Parsed | undefined {
@@ -36,7 +36,17 @@ function parseClosingDate(text: string): Parsed | undefined {
   const [, y, mo, d, mark] = m as unknown as [string, string, string, string, string];
   const chinese = !/^\d+$/.test(y) || !/^\d+$/.test(mo) || !/^\d+$/.test(d);
   const year = readYear(y);
-  const problem = chinese ? 'chinese' : y.length === 2 ? 'shortYear' : mark === '号' ? 'dayMark' : mo.startsWith('0') || d.startsWith('0') ? 'padded' : null;
+  const problem = chinese
+    ? 'chinese'
+    : y.length === 2
+      ? 'shortYear'
+      : mark === '号'
+        ? 'dayMark'
+        : mark === ''
+          ? 'noDayMark'
+          : mo.startsWith('0') || d.startsWith('0')
+            ? 'padded'
+            : null;
   return valid({ year, month: readMonthOrDay(mo), day: readMonthOrDay(d), problem });
 }
 
@@ -108,6 +118,10 @@ export const rule = defineRule({
       dayMark: {
         'zh-CN': '成文日期的日应标“日”，不用口语的“号”：应为“{expected}”，文中为“{actual}”',
         en: 'Mark the day of the closing date with 日, not the colloquial 号: "{expected}", not "{actual}"',
+      },
+      noDayMark: {
+        'zh-CN': '成文日期缺少“日”：应为“{expected}”，文中为“{actual}”',
+        en: 'The closing date lacks its 日: "{expected}", not "{actual}"',
       },
       padded: {
         'zh-CN': '成文日期的月、日不编虚位：应为“{expected}”，文中为“{actual}”',

@@ -21,7 +21,7 @@ const CONTENTS_ENTRY = new RegExp(vocabulary.contentsEntry);
 // ○ (U+25CB) is a common stand-in for 〇 in typed dates.
 const CN_DIGIT = '[〇○零一二三四五六七八九]';
 // 号 for 日 (2026年1月23号) is a slip date-format reports; the line is the closing date all the same.
-const DATE_ARABIC = /^(\d{4})\s*(?:年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]|[-./](\d{1,2})[-./](\d{1,2}))$/;
+const DATE_ARABIC = /^(\d{4})\s*(?:年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]?|[-./](\d{1,2})[-./](\d{1,2}))$/;
 const DATE_CHINESE = new RegExp(`^(${CN_DIGIT}{4})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})[日号]$`);
 
 export function isTitle(text: string): boolean {
@@ -96,7 +96,7 @@ export function isAddressee(text: string): boolean {
   return (ADDRESSEE.test(text) && !REPORTING_SENTENCE.test(text)) || (text.length <= 40 && BARE_ADDRESSEE.test(text));
 }
 
-/** A date written alone on a line: 2023年1月9日 or 二〇二三年一月九日. */
+/** A date written alone on a line: 2023年1月9日 or 二〇二三年一月九日 (its 日 typed 号 or left out: date-format's to report). */
 export function parseDateLine(text: string, start: number): CalendarDate | undefined {
   const arabic = DATE_ARABIC.exec(text);
   if (arabic) {
