@@ -112,6 +112,7 @@ export const rule = defineRule({
       checkOpening(tree, year, ctx.report);
       checkOpeningPlans(tree, year, ctx.report);
       checkHeadings(tree, year, ctx.report);
+      checkPlanSubheadings(tree, year, ctx.report);
     }
     if (ctx.options.sentences) {
       checkSentences(tree, year, ctx.report);
@@ -232,6 +233,28 @@ function checkHeadings(tree: ReportTree, year: number, report: Report): void {
       data: { ...partData(tree.profile, occ.part), expected, actual: stated.year },
       start: section.titleStart + stated.start,
       end: section.titleStart + stated.end,
+    });
+  }
+}
+
+/**
+ * The headings inside the plans (“（一）2026年重点工作”, under “四、2026年工作安排和“十五五”时期工作思路”):
+ * one that opens with the report year or an earlier one plans for a year already over — last year's
+ * heading left in place. Later years are the plans' own (a period's targets, “（二）2030年目标”).
+ */
+function checkPlanSubheadings(tree: ReportTree, year: number, report: Report): void {
+  for (const s of tree.allSections) {
+    if (s.data?.parts?.length) continue;
+    const occ = tree.partAt(s.titleStart);
+    if (occ?.part !== 'plans' || occ.node === s) continue;
+    const title = tree.normalized.slice(s.titleStart, s.titleEnd);
+    const stated = headingYear(title);
+    if (!stated || stated.year > year || includesAny(title, vocabulary.retrospectiveCues)) continue;
+    report({
+      messageId: 'headingPlans',
+      data: { ...partData(tree.profile, 'plans'), expected: year + 1, actual: stated.year },
+      start: s.titleStart + stated.start,
+      end: s.titleStart + stated.end,
     });
   }
 }
