@@ -386,8 +386,11 @@ function checkSentences(tree: ReportTree, year: number, report: Report): void {
   }
 }
 
-/** A cut-off at a year's end as a clause's time adverbial: 截至2024年底，… 截止2024年12月31日，…; group 1 the year. */
-const CUTOFF = /^截[至止]到?(\d{4}) ?年(?:底|末|12月(?:31日|底|末))[,:]/;
+/**
+ * A cut-off at a year's end as a clause's time adverbial: 截至2024年底，… 截止2024年12月31日，…, or with
+ * no comma before a stock counted up to then (截至2024年底累计……: years.json#cutoffPredicates); group 1 the year.
+ */
+const CUTOFF = new RegExp(String.raw`^截[至止]到?(\d{4}) ?年(?:底|末|12月(?:31日|底|末))(?:[,:]|${vocabulary.cutoffPredicates.join('|')})`);
 
 /**
  * Figures cut off at the end of the year before the report year (截至2024年底，全县共有专职人民调解员186名
