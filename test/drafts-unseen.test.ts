@@ -375,6 +375,13 @@ const recommended: Record<string, string[]> = {
   '210-county-fire-brigade-dash-items.txt': [],
   '211-city-trading-center-pdf-spaced-digits-2024.txt': [],
   '212-county-drc-first-responsible-person.txt': [],
+  '213-henan-town-short-named-leaders.txt': [],
+  // A 文号 and an addressee above a title over two lines; the attachment note after the date, the attachments below it.
+  '214-shanxi-county-docnumber-annexes-after-date.txt': [],
+  '215-liaoning-prefecture-city-2024-two-years.txt': [],
+  '216-hubei-district-causes-subsection-fifteenth-plan.txt': [],
+  '217-shaanxi-province-leaders-by-office.txt': [],
+  '218-jilin-new-area-overview-cases.txt': [],
 };
 
 /** What strict adds: the previous year's rectification and the 纲要's task areas. */
@@ -759,6 +766,16 @@ const strictOnly: Record<string, string[]> = {
   '211-city-trading-center-pdf-spaced-digits-2024.txt': [coverage('7:1-7:23', ['政府机构职能', '行政执法', '突发事件应对', '行政权力制约和监督'])],
   // A principal leader's report on his own duties (述法) is not asked for the 纲要's areas: it speaks of what he led.
   '212-county-drc-first-responsible-person.txt': [],
+  // A 镇 issues no 规范性文件; its “豫事办” corner, named by the app alone, says nothing of digital government.
+  '213-henan-town-short-named-leaders.txt': [coverage('7:1-7:10', ['依法行政制度体系', '数字法治政府'])],
+  '214-shanxi-county-docnumber-annexes-after-date.txt': [],
+  '215-liaoning-prefecture-city-2024-two-years.txt': [],
+  '216-hubei-district-causes-subsection-fifteenth-plan.txt': [],
+  // A province's duties said of its leaders by office (省委主要负责同志, 省政府主要负责同志), not by title.
+  '217-shaanxi-province-leaders-by-office.txt': [],
+  // A 新区 issues no 规范性文件 of its own; its “吉事办” branch, named by the app alone, says nothing of digital
+  // government (its monitoring platform is a plan).
+  '218-jilin-new-area-overview-cases.txt': [coverage('8:1-8:10', ['依法行政制度体系', '数字法治政府'])],
 };
 
 const drafts = readdirSync(DIR).filter((f) => /\.(txt|md)$/.test(f) && f !== 'README.md').sort();

@@ -296,6 +296,13 @@ const expected: Record<string, string> = {
   '211-city-trading-center-pdf-spaced-digits-2024.txt': '桂岭市公共资源交易中心|2024|SSSS|2025-03-12|按期',
   // A principal leader's report on his own duties: he reports, and its first part is both his measures and his duties.
   '212-county-drc-first-responsible-person.txt': '澧川县发展和改革局党组书记、局长|2025|SSSS|2026-01-28|按期',
+  '213-henan-town-short-named-leaders.txt': '双河镇人民政府|2025|SSSS|2026-01-20|按期',
+  // The attachment note listed after the date and the attachments printed below it: the date above them is found.
+  '214-shanxi-county-docnumber-annexes-after-date.txt': '晋川县人民政府|2025|SSSS|2026-02-06|按期',
+  '215-liaoning-prefecture-city-2024-two-years.txt': '渤江市人民政府|2024|SSSS|2025-02-18|按期',
+  '216-hubei-district-causes-subsection-fifteenth-plan.txt': '荆川市沙洲区人民政府|2025|SSSS|2026-01-28|按期',
+  '217-shaanxi-province-leaders-by-office.txt': '秦川省人民政府|2025|SSSS|2026-03-12|按期',
+  '218-jilin-new-area-overview-cases.txt': '鹤松新区管理委员会|2025|SSSS|2026-01-26|按期',
 };
 
 const PRESENCE: Record<string, string> = { 有标题: 'S', 仅有文字: 'T', 缺失: '-' };
