@@ -458,7 +458,7 @@ const expected: Record<string, string[]> = {
   ],
   // stress round: a county’s duties name only its 县长
   'm69-county-mayor-only.txt': [
-    '7:1-7:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了政府主要负责人（县长）的履职情况，未写党委主要负责人：请补写党委（党组）书记履行推进法治建设第一责任人职责的情况',
+    '7:1-7:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了政府主要负责人（县长）的履职情况，未写党委主要负责人：请补写县委书记履行推进法治建设第一责任人职责的情况',
   ],
   // stress round: a bureau’s duties name only its 局党组书记
   'm70-bureau-wrong-body-in-duties.txt': [

@@ -62,6 +62,8 @@ interface Compiled {
   territorialTitles: Set<string>;
   /** The kinds of body that are not a territory (leaders.json#askFor), with their own leaders' titles. */
   kinds: BodyKind[];
+  /** The levels of territory (省, 市, 县 …), with the titles of their leaders. */
+  territories: BodyKind[];
   /** Party and government organs, longest first: what ends a body named by its organ. */
   organs: string[];
   bareNotAfter: string[];
@@ -105,6 +107,7 @@ const compile = oncePer((options: Options): Compiled => {
     territorialStarts: foldEntries(v.territorial.starts),
     territorialTitles: new Set(foldEntries(v.territorial.titles)),
     kinds: v.askFor.bodies.map((b) => ({ ...b, endings: foldEntries(b.endings) })),
+    territories: v.askFor.territories.map((b) => ({ ...b, endings: foldEntries(b.endings) })),
     organs: foldEntries([...v.governmentOrgans, ...v.partyOrgans, ...options.extraGovernmentOrgans, ...options.extraPartyOrgans]).sort((a, b) => b.length - a.length),
     bareNotAfter: foldEntries(v.bareTitleNotAfter),
     bareNotFollowedBy: foldEntries(v.bareTitleNotFollowedBy),
@@ -131,9 +134,9 @@ function withoutOrgan(body: string, organs: string[]): string {
  * The kind of the reporting body (a 街道, a 镇, a 局 …), by the ending of its name or of its place
  * (青石镇人民政府 → 青石镇); none for a territory (a county, a city …) or an unknown body.
  */
-function bodyKind(body: string, c: Compiled): BodyKind | undefined {
+function bodyKind(body: string, c: Compiled, kinds = c.kinds): BodyKind | undefined {
   const place = withoutOrgan(body, c.organs);
-  return c.kinds.find((k) => k.endings.some((e) => body.endsWith(e) || place.endsWith(e)));
+  return kinds.find((k) => k.endings.some((e) => body.endsWith(e) || place.endsWith(e)));
 }
 
 /** Principal leaders named in `ranges` of the normalized text, outside quotations and document titles. */
@@ -216,8 +219,11 @@ export const rule = defineRule({
     const government = mentions.find((m) => m.side === 'government');
     if (Boolean(party) === Boolean(government)) return;
     const found = (party ?? government)!;
-    // Asked for in the body's own titles: a 街道's report lacks its 街道办事处主任, not a 区长.
-    const titles = bodyKind(reportingBody(tree), compile(ctx.options)) ?? vocabulary.askFor;
+    // Asked for in the body's own titles: a 街道's report lacks its 街道办事处主任, not a 区长; a
+    // province's its 省长. A report that does not name its body is asked for 区长（县长、市长等）.
+    const body = reportingBody(tree);
+    const c = compile(ctx.options);
+    const titles = (body && (bodyKind(body, c) ?? bodyKind(body, c, c.territories))) || vocabulary.askFor;
     ctx.report({
       messageId: party ? 'missingGovernment' : 'missingParty',
       data: {
