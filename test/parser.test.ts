@@ -140,6 +140,30 @@ describe('a plans heading nested in the measures', () => {
   );
 });
 
+describe('a top-level heading in a drafter’s own words', () => {
+  // The second section of a 2024 report, under the given heading.
+  const partsOf = (heading: string) =>
+    parse(`青川县2024年度法治政府建设情况报告\n\n一、主要举措和成效\n\n办理案件186件。\n\n二、${heading}\n\n一是加强培训。\n`).sections[1]?.data?.parts;
+  it.each([
+    ['短板弱项', 'shortcomings'],
+    ['短板和弱项', 'shortcomings'],
+    ['问题和差距', 'shortcomings'],
+    ['问题与短板', 'shortcomings'],
+    ['正视问题，查找差距', 'shortcomings'],
+    ['局党组书记、局长履职情况', 'duties'],
+    ['党工委书记、管委会主任履职情况', 'duties'],
+    ['镇党委书记、镇长履行推进法治建设职责情况', 'duties'],
+    ['党政“一把手”履职情况', 'duties'],
+    ['下阶段工作重点', 'plans'],
+    ['下一阶段工作打算', 'plans'],
+  ])('%s is the %s', (heading, part) => expect(partsOf(heading)).toEqual([part]));
+  // A measure that takes the parts' words: what was done, not the part.
+  it.each(['补齐短板弱项，提升执法水平', '聚焦问题短板，推进整改落实', '为下一阶段发展提供法治保障', '强化主要负责人责任，健全工作机制', '面临的困难和挑战'])(
+    '%s is the measures',
+    (heading) => expect(partsOf(heading)).toEqual(['measures']),
+  );
+});
+
 describe('a heading that names two parts (存在的问题及下一步打算)', () => {
   // A 2024 report whose third section is the shortcomings and the plans under one heading.
   const combined = (body: string, heading = '三、存在的问题及下一步打算') =>
