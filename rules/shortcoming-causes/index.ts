@@ -25,6 +25,13 @@ const HEADING_ECHO = new RegExp(vocabulary.headingEcho, 'g');
 const JOINT_CAUSES = new RegExp(vocabulary.jointCauses);
 const RECTIFICATION = new RegExp(vocabulary.rectification);
 const ITEM_CAUSE = new RegExp(vocabulary.itemCause);
+const GENERAL_SHORTCOMING = new RegExp(vocabulary.generalShortcoming);
+
+/** What ends a sentence or a clause standing alone, on the half-width view. */
+const SENTENCE_END = '。;!?\n';
+
+/** “，主要是” on the half-width view: after one problem it opens its cause (see mainlyAfterProblem). */
+const MAINLY = ',主要是';
 
 /** Characters of an item's opening words quoted in its message, at most (“二是普法形式单一”). */
 const EXCERPT_LENGTH = 12;
@@ -63,7 +70,7 @@ export const rule = defineRule({
     const bodies = occurrences.map((o) => ({ start: bodyStart(o), end: o.end }));
     // A part with no sentence under it (empty, or “待补充”) lists nothing to analyse: empty-part says so.
     if (bodies.every((r) => hanCount(tree.normalized, r.start, r.end) < LISTS_SOMETHING)) return;
-    if (!bodies.some((r) => givesCause(tree, r, words))) {
+    if (!bodies.some((r) => givesCause(tree, withoutDanglingLeadIn(tree, r), words))) {
       const first = occurrences[0]!;
       ctx.report({ messageId: 'noCauses', data: partData(tree.profile, first.part), ...occurrenceSpan(tree, first) });
       return;
@@ -92,7 +99,39 @@ function bodyText(tree: ReportTree, range: Range): string {
 /** Whether `range` holds a word or clause that analyses a cause. */
 function givesCause(tree: ReportTree, range: Range, words: readonly string[]): boolean {
   const text = bodyText(tree, range);
-  return words.some((w) => text.includes(w)) || CAUSE_CLAUSE.test(text);
+  return words.some((w) => text.includes(w)) || CAUSE_CLAUSE.test(text) || mainlyAfterProblem(text);
+}
+
+/**
+ * Whether a sentence on one problem goes on “，主要是……” (“案卷质量有待提升，主要是培训不足”): that
+ * names its cause. Not when the sentence speaks of the shortcomings in general (“仍存在一些问题，主要
+ * 是……”, vocabulary generalShortcoming) or “主要是：” opens a list: “主要是” then lists the problems.
+ */
+function mainlyAfterProblem(text: string): boolean {
+  for (let at = text.indexOf(MAINLY); at !== -1; at = text.indexOf(MAINLY, at + MAINLY.length)) {
+    if (text[at + MAINLY.length] === ':') continue;
+    if (!GENERAL_SHORTCOMING.test(text.slice(sentenceStart(text, at), at))) return true;
+  }
+  return false;
+}
+
+/** Where the sentence holding `offset` starts in `text`. */
+function sentenceStart(text: string, offset: number): number {
+  let start = offset;
+  while (start > 0 && !SENTENCE_END.includes(text[start - 1]!)) start--;
+  return start;
+}
+
+/**
+ * `range` without a last sentence that leads in to what should follow it and ends the part
+ * (“原因分析如下：”, “主要原因有以下几个方面：”): a promise of causes with nothing after it gives none.
+ */
+function withoutDanglingLeadIn(tree: ReportTree, range: Range): Range {
+  const text = tree.normalized;
+  let end = range.end;
+  while (end > range.start && /\s/.test(text[end - 1]!)) end--;
+  if (text[end - 1] !== ':') return range;
+  return { start: range.start, end: Math.max(range.start, sentenceStart(text, end - 1)) };
 }
 
 /**
