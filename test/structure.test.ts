@@ -158,6 +158,48 @@ const expected: Record<string, string[]> = {
   'c64-province-dept-parts-chinese.txt': [],
   // stress round: 第一时间 beside 一是…三是, plans as 第一；第二；第三
   'c65-county-di-and-first-time.txt': [],
+  // structure round: 一年来的主要工作, 短板弱项及原因 (究其原因), 主要负责人履职情况, 下步打算, 其他有关情况 “无。”
+  'c66-town-year-review-headings.txt': [],
+  // structure round: Markdown: 工作亮点, 问题与不足及原因分析 (分析原因，主要是), the leaders’ titles in the duties heading, a 2025 report’s 2026年工作思路
+  'c67-subdistrict-highlights-markdown.md': [],
+  // structure round: Word export with tabs: 主要做法及成效, 差距和不足 (主要是由于), 县委书记、县长 in the duties heading, a 2023 report
+  'c68-county-gaps-word-tabs.txt': [],
+  // structure round: bold **…** part headings: 工作开展情况, 存在的问题及原因 (根源在于), 局党组书记、局长 in the duties heading
+  'c69-bureau-bold-lines.txt': [],
+  // structure round: a zone’s 基本情况及主要成效, 困难和问题 (客观上…主观上…), 党工委、管委会主要负责人履职情况, 今后工作重点, 其他需要说明的事项
+  'c70-zone-basic-situation.txt': [],
+  // structure round: causes as 原因有以下几个方面：一是…二是… after the problems’ own 一是…二是…
+  'c71-county-bureau-reasons-enumerated.txt': [],
+  // structure round: a tax bureau’s 存在的短板及成因 (之所以出现上述问题), 主要负责同志履行推进法治建设职责情况, 下一步工作计划
+  'c72-tax-branch-shortfalls-causes.txt': [],
+  // structure round: a city’s 2020 report dated 2021: 2020年推进法治政府建设的主要举措和成效, 2021年工作安排
+  'c73-city-2020-report.txt': [],
+  // structure round: a 2022 report: 存在的差距及原因, 党政“一把手”履行推进法治建设第一责任人职责情况
+  'c74-town-yibashou-heading.txt': [],
+  // structure round: 履行第一责任人职责情况 naming 党工委书记张某某 and 办事处主任李某某
+  'c75-subdistrict-leaders-by-name.txt': [],
+  // structure round: 存在问题和下一步改进方向 last, after the duties: causes, then 下一步，一是…三是 (strict: after the duties)
+  'c76-bureau-problems-and-improvements.txt': [],
+  // structure round: 工作完成情况, 不足之处及原因, 县委书记、县长 in the duties heading, 明年工作安排
+  'c77-county-next-year-arrangement.txt': [],
+  // structure round (was: plans missing): 下阶段工作重点 is the plans; 不足之处及原因, 其他需要报告的情况 “无。”
+  'c78-province-dept-next-stage.txt': [],
+  // structure round: 存在的主要问题和原因分析, 2024年工作计划, 其他事项 “暂无。” (the optional part may say so)
+  'c79-township-other-matters-zanwu.txt': [],
+  // structure round: CMS Markdown, bold headings and run-in bold subsections: 重点工作推进情况, 工作中存在的不足, a 2025 report
+  'c80-commission-cms-bold.md': [],
+  // structure round: Word export with tabs: 主要工作成效, 薄弱环节及原因 (从原因看), 下一步工作举措
+  'c81-county-weak-links-word-tabs.txt': [],
+  // structure round (was: shortcomings missing): 问题和差距 is the shortcomings (深层次原因在于); a 2021 zone report
+  'c82-zone-2021-progress.txt': [],
+  // structure round (was: shortcomings missing): the sentence heading 正视问题，查找差距 is the shortcomings, and 问题的成因 its cause
+  'c83-bureau-sentence-headings.txt': [],
+  // structure round: causes as 产生上述问题的原因主要有：一是…二是…; 需要报告的其他情况 with content
+  'c84-subdistrict-leaders-with-other-matters.txt': [],
+  // structure round (was: shortcomings and duties missing): 问题与短板, 局党组书记、局长履职情况, 下一阶段工作打算
+  'c85-bureau-leader-titles-heading.txt': [],
+  // structure round (was: shortcomings and duties missing): 短板和弱项 with its cause after “，主要是”, 党政“一把手”履职情况, a bare 其他
+  'c86-town-yibashou-short-heading.txt': [],
   // the plans part left out of a township's report
   'm01-township-no-plans.txt': [
     '1:1-1:1 required-part 缺少必备部分“下一年度主要安排”（依据：厅字〔2019〕28号《法治政府建设与责任落实督察工作规定》第二十五条）',
@@ -480,6 +522,98 @@ const expected: Record<string, string[]> = {
   'm74-county-plans-before-shortcomings.txt': [],
   // stress round, missed: （须分析原因，不得只列问题） after the heading. An instruction in brackets with 须/应 also reads as content (…（应说明理由）), so it is left
   'm75-town-template-note-brackets.txt': [],
+  // structure round: no plans part; the shortcomings end on “下一步，我镇将针对上述问题认真加以整改。”, which is no plan
+  'm76-town-no-plans-next-step-sentence.txt': [
+    '1:1-1:1 required-part 缺少必备部分“下一年度主要安排”（依据：厅字〔2019〕28号《法治政府建设与责任落实督察工作规定》第二十五条）',
+  ],
+  // structure round (was missed): problems as （一）（二）（三）, then “原因分析如下：” and the next part
+  'm77-bureau-causes-promised-not-given.txt': [
+    '5:1-5:13 shortcoming-causes “存在的不足和原因”只列出问题，没有分析原因（如“主要原因在于……”）',
+  ],
+  // structure round: a 街道’s 主要负责人履职情况 names only its 党工委书记 (structure round: its shortcomings’ “…有待提升，主要是…培训不足” was read as no cause)
+  'm78-subdistrict-secretary-only-new-heading.txt': [
+    '7:1-7:12 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了党委主要负责人（党工委书记）的履职情况，未写政府主要负责人：请补写街道办事处主任履行推进法治建设第一责任人职责的情况',
+  ],
+  // structure round: a 2022 report whose plans are headed 2022年工作安排
+  'm79-county-plans-own-year.txt': [
+    '10:3-10:8 year-consistency “下一年度主要安排”应写2023年的安排，标题中为2022年',
+  ],
+  // structure round: the shortcomings part says only “无。”
+  'm80-bureau-shortcomings-nil.txt': [
+    '5:1-5:11 empty-part “存在的不足和原因”标题下只有占位文字“无”，应写明实际情况',
+  ],
+  // structure round: the plans before the duties (part-order is off in recommended; strict below)
+  'm81-town-plans-before-duties.txt': [],
+  // structure round: the heading 二、存在的不足和原因 pasted twice, the second copy with nothing under it
+  'm82-county-bureau-part-heading-twice.txt': [
+    '7:1-7:3 heading-numbering 标题序号重复：“二、”与上一个同级标题相同，此处应为“三、”',
+    '7:1-7:11 empty-part “存在的不足和原因”标题下没有内容',
+  ],
+  // structure round: no duties part; a measure says 局主要负责人带队开展督察, which is no report on the duties
+  'm83-bureau-no-duties-leader-in-measures.txt': [
+    '1:1-1:1 required-part 缺少必备部分“党政主要负责人履行推进法治建设第一责任人职责情况”（依据：厅字〔2019〕28号《法治政府建设与责任落实督察工作规定》第二十五条）',
+  ],
+  // structure round (was: shortcomings missing, and “暂无” read under the measures): 短板弱项 with only “暂无。”
+  'm84-county-shortcomings-zanwu.txt': [
+    '6:1-6:7 empty-part “存在的不足和原因”标题下只有占位文字“暂无”，应写明实际情况',
+  ],
+  // structure round: a 2024 report whose plans are headed 2026年工作思路
+  'm85-subdistrict-plans-two-years-ahead.txt': [
+    '9:3-9:8 year-consistency “下一年度主要安排”应写2025年的安排，标题中为2026年',
+  ],
+  // structure round: 差距和不足 as 一是…三是, no cause
+  'm86-township-gaps-no-causes.txt': [
+    '5:1-5:8 shortcoming-causes “存在的不足和原因”只列出问题，没有分析原因（如“主要原因在于……”）',
+  ],
+  // structure round: the duties only as a sentence inside the measures (局党组书记、局长带头履行…第一责任人职责): the part is missing
+  'm87-city-bureau-duties-as-sentence.txt': [
+    '1:1-1:1 required-part 缺少必备部分“党政主要负责人履行推进法治建设第一责任人职责情况”（依据：厅字〔2019〕28号《法治政府建设与责任落实督察工作规定》第二十五条）',
+  ],
+  // structure round: a zone’s 党工委、管委会主要负责人履职情况 names only 管委会主任刘某某
+  'm88-zone-director-only-by-name.txt': [
+    '7:1-7:19 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了政府主要负责人（管委会主任）的履职情况，未写党委主要负责人：请补写党工委书记履行推进法治建设第一责任人职责的情况',
+  ],
+  // structure round: no measures part; the opening says 取得了明显成效
+  'm89-county-no-measures-achievement-opening.txt': [
+    '1:1-1:1 required-part 缺少必备部分“主要举措和成效”（依据：厅字〔2019〕28号《法治政府建设与责任落实督察工作规定》第二十五条）',
+  ],
+  // structure round: 下步打算 of one slogan sentence
+  'm90-town-slogan-plans-new-heading.txt': [
+    '9:1-9:7 plan-specificity “下一年度主要安排”只分出1项具体措施，至少应有3项：请按“一是……二是……三是……”或“（一）……（二）……（三）……”逐项写明下一年度的具体安排',
+  ],
+  // structure round: the duties part left as “（待补充）”
+  'm91-subdistrict-duties-to-be-added.txt': [
+    '7:1-7:27 empty-part “党政主要负责人履行推进法治建设第一责任人职责情况”标题下只有占位文字“待补充”，应写明实际情况',
+    '8:1-8:6 placeholder-text 编写说明“（待补充）”未删除，应按说明补全内容后删去',
+  ],
+  // structure round: the plans as “（三）下步打算” under the measures (strict: before the duties)
+  'm92-bureau-plans-nested-xiabu.txt': [
+    '6:1-6:8 part-heading “下一年度主要安排”嵌套在“一、主要举措和成效”之下，应单列为一级标题',
+  ],
+  // structure round: a county’s duties name only 县委书记黄某某 (a county’s head is asked for in general terms, as for a city or district)
+  'm93-county-secretary-only-named.txt': [
+    '7:1-7:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了党委主要负责人（县委书记）的履职情况，未写政府主要负责人：请补写区长（县长、市长等政府主要负责人）履行推进法治建设第一责任人职责的情况',
+  ],
+  // structure round: Markdown, no shortcomings part; the measures say 针对检查中发现的问题和不足
+  'm94-bureau-markdown-shortcomings-missing-mention.md': [
+    '1:1-1:1 required-part 缺少必备部分“存在的不足和原因”（依据：厅字〔2019〕28号《法治政府建设与责任落实督察工作规定》第二十五条）',
+  ],
+  // structure round: Word export with tabs: 一、二、四、五、
+  'm95-town-word-tabs-skip.txt': [
+    '8:1-8:3 heading-numbering 标题序号跳号：此处应为“三、”，文中为“四、”',
+  ],
+  // structure round (was: plans missing): the plans as “（三）下一阶段工作重点” under the measures (strict: before the duties)
+  'm96-bureau-nested-next-stage.txt': [
+    '6:1-6:12 part-heading “下一年度主要安排”嵌套在“一、主要举措和成效”之下，应单列为一级标题',
+  ],
+  // structure round: “仍存在一些问题，主要是……”: 主要是 lists the problems, it gives no cause
+  'm97-county-problems-mainly-list.txt': [
+    '5:1-5:11 shortcoming-causes “存在的不足和原因”只列出问题，没有分析原因（如“主要原因在于……”）',
+  ],
+  // structure round (was missed): the combined part promises causes (主要原因有以下几个方面：) and goes on to the plans (strict: after the duties)
+  'm98-subdistrict-merged-part-causes-promised.txt': [
+    '7:1-7:14 shortcoming-causes “存在的不足和原因”只列出问题，没有分析原因（如“主要原因在于……”）',
+  ],
 };
 
 /** part-order, off in recommended: its findings with the strict preset (every other file: none). */
@@ -516,6 +650,21 @@ const expectedOrder: Record<string, string[]> = {
   ],
   'm45-commission-markdown-plans-subsection.md': [
     '15:5-15:17 part-order “下一年度主要安排”应排在“党政主要负责人履行推进法治建设第一责任人职责情况”之后',
+  ],
+  'c76-bureau-problems-and-improvements.txt': [
+    '7:1-7:15 part-order “存在的不足和原因”应排在“党政主要负责人履行推进法治建设第一责任人职责情况”之前',
+  ],
+  'm81-town-plans-before-duties.txt': [
+    '9:1-9:27 part-order “党政主要负责人履行推进法治建设第一责任人职责情况”应排在“下一年度主要安排”之前',
+  ],
+  'm92-bureau-plans-nested-xiabu.txt': [
+    '6:1-6:8 part-order “下一年度主要安排”应排在“党政主要负责人履行推进法治建设第一责任人职责情况”之后',
+  ],
+  'm96-bureau-nested-next-stage.txt': [
+    '6:1-6:12 part-order “下一年度主要安排”应排在“党政主要负责人履行推进法治建设第一责任人职责情况”之后',
+  ],
+  'm98-subdistrict-merged-part-causes-promised.txt': [
+    '7:1-7:14 part-order “存在的不足和原因”应排在“党政主要负责人履行推进法治建设第一责任人职责情况”之前',
   ],
 };
 
