@@ -7125,7 +7125,7 @@ const MUTATIONS: Record<string, Mutation[]> = {
       mistake: "the duties heading turned into another topic",
       from: "三、党政主要负责人履行推进法治建设第一责任人职责情况",
       to: "三、其他工作情况",
-      findings: ["1:1-1:1 required-part 缺少必备部分“党政主要负责人履行推进法治建设第一责任人职责情况”（依据：厅字〔2019〕28号《法治政府建设与责任落实督察工作规定》第二十五条）"],
+      findings: ["21:1-21:113 part-heading “党政主要负责人履行推进法治建设第一责任人职责情况”只见于正文段落，没有标题，应单列为一级标题"],
     },
     {
       mistake: "the plans (下一步工作思路) headed as something else",

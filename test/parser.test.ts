@@ -158,7 +158,7 @@ describe('a top-level heading in a drafter’s own words', () => {
     ['下一阶段工作打算', 'plans'],
   ])('%s is the %s', (heading, part) => expect(partsOf(heading)).toEqual([part]));
   // A measure that takes the parts' words: what was done, not the part.
-  it.each(['补齐短板弱项，提升执法水平', '聚焦问题短板，推进整改落实', '为下一阶段发展提供法治保障', '强化主要负责人责任，健全工作机制', '面临的困难和挑战'])(
+  it.each(['补齐短板弱项，提升执法水平', '聚焦问题短板，推进整改落实', '为下一阶段发展提供法治保障', '强化主要负责人责任，健全工作机制'])(
     '%s is the measures',
     (heading) => expect(partsOf(heading)).toEqual(['measures']),
   );
@@ -222,6 +222,18 @@ describe('a paragraph that opens a part without a heading', () => {
     expect(paragraphParts('2024年3月，局办公室印发了《某市农业农村局2024年度工作要点》《某市农业农村局2024年度党政主要负责人履行推进法治建设第一责任人职责清单》等文件，明确年度任务。')).toEqual([]);
     expect(paragraphParts('局党组制定《党政主要负责人履行推进法治建设第一责任人职责任务清单》，逐项抓好落实。')).toEqual([]);
   });
+  it.each([
+    '镇党委书记、镇长切实履行推进法治建设第一责任人职责，带头学法。',
+    '局党组书记、局长带头履行推进法治建设第一责任人职责，主持召开党组会议4次。',
+    '街道党工委书记、办事处主任认真落实第一责任人职责，带头述法。',
+  ])('opens the duties by the leaders’ titles: %s', (paragraph) => {
+    expect(paragraphParts(paragraph)).toEqual(['duties:paragraph@5']);
+  });
+  // Pressing leaders to the duty (a measure or a plan), or other bodies' leaders, is no report on the duties.
+  it.each(['压实局党组书记、局长第一责任人职责，层层传导压力。', '一是督促党组书记履行第一责任人职责。', '各乡镇党委书记切实履行第一责任人职责，全年述法17人次。'])(
+    'but not %s',
+    (paragraph) => expect(paragraphParts(paragraph)).toEqual([]),
+  );
   it('a title it says was carried out (落实《……规定》) is what it reports on', () => {
     expect(paragraphParts('我局严格落实《党政主要负责人履行推进法治建设第一责任人职责规定》，局长带头述法。')).toEqual(['duties:paragraph@5']);
   });

@@ -614,6 +614,14 @@ const expected: Record<string, string[]> = {
   'm98-subdistrict-merged-part-causes-promised.txt': [
     '7:1-7:14 shortcoming-causes “存在的不足和原因”只列出问题，没有分析原因（如“主要原因在于……”）',
   ],
+  // structure round: no heading at all, each part a paragraph opened by its words (一年来, 工作中也存在一些问题, 2025年，我局将).
+  // The duties paragraph opens with the leaders' titles (局党组书记、局长带头履行……第一责任人职责): was reported missing
+  'm99-bureau-parts-as-paragraphs.txt': [
+    '3:1-3:49 part-heading “主要举措和成效”只见于正文段落，没有标题，应单列为一级标题',
+    '4:1-4:25 part-heading “存在的不足和原因”只见于正文段落，没有标题，应单列为一级标题',
+    '5:1-5:44 part-heading “党政主要负责人履行推进法治建设第一责任人职责情况”只见于正文段落，没有标题，应单列为一级标题',
+    '6:1-6:49 part-heading “下一年度主要安排”只见于正文段落，没有标题，应单列为一级标题',
+  ],
 };
 
 /** part-order, off in recommended: its findings with the strict preset (every other file: none). */
