@@ -129,7 +129,7 @@ describe('a plans heading nested in the measures', () => {
     outline(parse(`青川县2024年度法治政府建设情况报告\n\n一、主要举措和成效\n\n（一）规范行政执法。办理案件186件。\n\n${title}\n\n一是加强培训。\n`)).filter(
       (o) => o.startsWith('plans'),
     );
-  it.each(['（二）2025年工作安排', '4、2025年工作安排', '（二）下一步工作打算', '（二）明年工作思路', '（二）今后一个时期工作安排', '（二）关于下一步工作的打算', '（二）2025年工作思路和举措', '（二）下步工作'])(
+  it.each(['（二）2025年工作安排', '4、2025年工作安排', '（二）下一步工作打算', '（二）明年工作思路', '（二）今后一个时期工作安排', '（二）关于下一步工作的打算', '（二）2025年工作思路和举措', '（二）下步工作', '（二）2025年工作设想'])(
     '%s is the plans part',
     (title) => expect(nested(title)).toEqual(['plans:nested@7']),
   );
@@ -156,6 +156,9 @@ describe('a top-level heading in a drafter’s own words', () => {
     ['党政“一把手”履职情况', 'duties'],
     ['下阶段工作重点', 'plans'],
     ['下一阶段工作打算', 'plans'],
+    ['2025年工作设想', 'plans'],
+    ['2025年工作谋划', 'plans'],
+    ['其他需报告事项', 'other'],
   ])('%s is the %s', (heading, part) => expect(partsOf(heading)).toEqual([part]));
   // A measure that takes the parts' words: what was done, not the part.
   it.each(['补齐短板弱项，提升执法水平', '聚焦问题短板，推进整改落实', '为下一阶段发展提供法治保障', '强化主要负责人责任，健全工作机制'])(

@@ -200,6 +200,9 @@ const expected: Record<string, string[]> = {
   'c85-bureau-leader-titles-heading.txt': [],
   // structure round (was: shortcomings and duties missing): 短板和弱项 with its cause after “，主要是”, 党政“一把手”履职情况, a bare 其他
   'c86-town-yibashou-short-heading.txt': [],
+  // structure round (was: plans missing, their 2025 read as the measures’ year, and 其他需报告事项’s 无 as an empty measures part):
+  // 2025年工作设想, 其他需报告事项 “无。”; 一年来…工作回顾, 存在的困难 (归根结底), 区委书记、区长 in the duties heading
+  'c87-district-plans-envisaged-other-nil.txt': [],
   // the plans part left out of a township's report
   'm01-township-no-plans.txt': [
     '1:1-1:1 required-part 缺少必备部分“下一年度主要安排”（依据：厅字〔2019〕28号《法治政府建设与责任落实督察工作规定》第二十五条）',
