@@ -593,9 +593,9 @@ const expected: Record<string, string[]> = {
   'm92-bureau-plans-nested-xiabu.txt': [
     '6:1-6:8 part-heading “下一年度主要安排”嵌套在“一、主要举措和成效”之下，应单列为一级标题',
   ],
-  // structure round: a county’s duties name only 县委书记黄某某 (a county’s head is asked for in general terms, as for a city or district)
+  // structure round: a county’s duties name only 县委书记黄某某 (its 县长 is asked for)
   'm93-county-secretary-only-named.txt': [
-    '7:1-7:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了党委主要负责人（县委书记）的履职情况，未写政府主要负责人：请补写区长（县长、市长等政府主要负责人）履行推进法治建设第一责任人职责的情况',
+    '7:1-7:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了党委主要负责人（县委书记）的履职情况，未写政府主要负责人：请补写县长履行推进法治建设第一责任人职责的情况',
   ],
   // structure round: Markdown, no shortcomings part; the measures say 针对检查中发现的问题和不足
   'm94-bureau-markdown-shortcomings-missing-mention.md': [
