@@ -750,6 +750,11 @@ describe('the residue of web pages, Word and PDF exports and CMS Markdown', () =
       ['2024年，省政府坚持依法行政。', '省政府'],
       ['2024年，东门街道在区委的领导下推进依法行政。现将街道2024年度法治政府建设工作情况报告如下。', '东门街道'],
       ['2024年，清河区商务局法治政府建设工作稳步推进。', '清河区商务局'],
+      // “以来” after the year, and the body's own Party organ after its name: the bureau reports, not its 党委.
+      ['2025年以来，青河区应急管理局在区委、区政府的领导下，扎实推进依法行政。现将本年度工作情况报告如下。', '青河区应急管理局'],
+      ['今年以来，东湖区卫生健康局坚持以习近平法治思想为指导。', '东湖区卫生健康局'],
+      ['2025年，区水利局党委深入贯彻习近平法治思想。', '区水利局'],
+      ['2024年，市统计局党组认真落实法治建设部署。', '市统计局'],
     ]) expect(opened(opening).meta.body).toBe(body);
   });
   it('reads the body a title names after its year, and not a line above the title, a year range, a news verb, a bracketed 文号 or a blank as part of it', () => {
