@@ -36,7 +36,21 @@ function samePlace(a: string, b: string): boolean {
   return a.includes(pb.slice(0, 2)) || b.includes(pa.slice(0, 2));
 }
 
+/**
+ * The word a name ends with twice in a row (廉江市民政局民政局 → 民政局): the slip of a name pasted after
+ * the one a template already printed. No body's name ends with the same word twice; a word of one
+ * character is not asked about (区区 is a word).
+ */
+function doubledEnding(name: string): string | undefined {
+  for (let length = Math.floor(name.length / 2); length >= 2; length--) {
+    const word = name.slice(name.length - length);
+    if (name.endsWith(word + word)) return word;
+  }
+  return undefined;
+}
+
 const WHERE = {
+  title: { 'zh-CN': '标题', en: 'title' },
   opening: { 'zh-CN': '开头', en: 'opening' },
   signature: { 'zh-CN': '落款', en: 'signature' },
 } as const;
@@ -60,12 +74,23 @@ export const rule = defineRule({
         'zh-CN': '标题中的“{name}”与开头和落款所写的“{other}”不是同一单位：是否沿用了其他单位的报告？',
         en: 'The title names "{name}", but the opening and the signature name "{other}": left over from another body\'s report?',
       },
+      doubled: {
+        'zh-CN': '{where}所写的单位名称“{name}”把“{word}”写了两遍：请删去重复的“{word}”',
+        en: 'The body\'s name in the {whereEn} ("{name}") has "{word}" twice: delete the repeated one',
+      },
     },
   },
   check(tree, ctx) {
     const names = tree.meta.bodyNames;
     // Names are compared in the normalized script, shown as written (雲山縣).
     const written = (n: BodyName) => tree.source.text.slice(n.start, n.end);
+    for (const n of names) {
+      const word = doubledEnding(n.name);
+      if (word === undefined) continue;
+      const where = WHERE[n.where as keyof typeof WHERE];
+      const start = n.end - word.length;
+      ctx.report({ messageId: 'doubled', data: { name: written(n), word: tree.source.text.slice(start, n.end), where: where['zh-CN'], whereEn: where.en }, start, end: n.end });
+    }
     const title = names.find((n) => n.where === 'title');
     if (title === undefined) return;
     const others = names.filter((n) => n.where !== 'title' && placesOf(n.name).length > 0);
