@@ -717,6 +717,27 @@ describe('the residue of web pages, Word and PDF exports and CMS Markdown', () =
     const search = parse(['Document', '', '某区卫生健康局', '', '搜索位置', '匹配度', '排序', '', title, ...text].join('\n'));
     expect(roles(search).filter((r) => !r.startsWith('front-matter'))).toEqual(['title@9', 'opening@10']);
   });
+  it('skips short lines no cue names above a title that states its year (• 文号, a field value, >, • 政务微信), and a publishing time under it', () => {
+    const title = '某县卫生健康局2025年法治政府建设年度报告';
+    const text = ['2025年，某县卫生健康局扎实推进法治政府建设。', '一、主要举措和成效', '全年办理行政审批事项1260件。'];
+    const fields = parse(['• 文号', '• 索引号', '• abc12/2026-00001', '• 主题分类', '• 法治政府建设', '• 服务对象', title, '发布日期:2026-01-29 浏览次数:', ...text].join('\n'));
+    expect(fields.meta).toMatchObject({ title, year: 2025, body: '某县卫生健康局' });
+    expect(roles(fields).filter((r) => !r.startsWith('front-matter'))).toEqual(['title@7', 'opening@9']);
+    const page = parse(['>', '• 政务微信', '您现在所在的位置 : 首页 > 专题专栏 > 法治政府建设年度报告', '分享到:', title, '• 2026-01-29 09:57', '• 来源: 县卫生健康局', ...text].join('\n'));
+    expect(roles(page).filter((r) => !r.startsWith('front-matter'))).toEqual(['title@5', 'opening@8']);
+    // A body's name over the rest of the title is its first line; a field's label above it is not.
+    const broken = parse(['>', '• 2026-01-29 09:57', '某县人民政府', '关于2025年度法治政府建设情况的报告', ...text].join('\n'));
+    expect(broken.meta).toMatchObject({ title: '某县人民政府关于2025年度法治政府建设情况的报告' });
+    const label = parse(['发布机构 某县卫生健康局 组配分类 法治政府建设年报', '成文日期 2026-01-21 废止日期', '有效性', title, ...text].join('\n'));
+    expect(label.meta).toMatchObject({ title });
+  });
+  it('passes over no sentence or heading to find a title: a report without one keeps its opening', () => {
+    const tree = parse(['市委、市政府：', '2025年，县卫生健康局扎实推进法治政府建设。', '一、主要举措和成效', '全年办理行政审批事项1260件。', '县卫生健康局2025年法治政府建设年度报告已报送。'].join('\n'));
+    expect(tree.meta.title).toBeUndefined();
+    expect(roles(tree)).toContain('opening@2');
+    const headed = parse(['工作概况', '一、2025年工作情况总结', '全年办理行政审批事项1260件。'].join('\n'));
+    expect(headed.meta.title).toBeUndefined();
+  });
   it('a short line above a title, or a label over a title, is no residue: the title keeps its first line, the label its title', () => {
     const tree = parse('某县人民政府\n关于2024年度法治政府建设情况的报告\n2024年，某县扎实推进法治政府建设。\n一、主要举措和成效\n全年办理案件12件。\n');
     expect(tree.meta).toMatchObject({ title: '某县人民政府关于2024年度法治政府建设情况的报告', body: '某县人民政府' });

@@ -14,6 +14,7 @@ import {
   isSpeaker,
   isTitle,
   isTitleFragment,
+  signatureName,
 } from './frame.js';
 import type { Flat } from './blocks.js';
 import { matchMarker } from './markers.js';
@@ -79,6 +80,7 @@ export function markFrame(flat: Flat[], normalized: string): void {
     return i;
   };
   let i = coverPage(flat, residue(0), normalized, textOf);
+  if (titleLines(flat, i, normalized, textOf) === 0) i = furnitureAboveTitle(flat, i, normalized, textOf);
   const n = titleLines(flat, i, normalized, textOf);
   for (let k = i; k < i + n; k++) flat[k]!.role = 'title';
   const title = n > 0 ? flat.slice(i, i + n).map(textOf).join('') : undefined;
@@ -102,6 +104,30 @@ export function markFrame(flat: Flat[], normalized: string): void {
     if (role === 'attachment') for (const item of items) item.role = 'attachment';
     items = [];
   }
+}
+
+/**
+ * Past the short lines of a page above its title that no cue names (“>”, “• 政务微信”, a field's label or
+ * value without its colon: “• 文号”, “• lsx31/2025-00001”, “• 法治政府建设”), when a line that is a title by
+ * itself and states its year comes within the lines residue is looked for in: they are the page's, not the
+ * report's. Each line up to the title must be a short one with no sentence punctuation, or residue a cue
+ * names; a numbered heading, a sentence or a table stops the search, so the text of a report without a
+ * title is never passed over. A body's name on the line right above is the title's first line (“某县人民政府”
+ * over “关于2024年……的报告”); other lines above are not joined to it (“有效性”, a field's label).
+ */
+function furnitureAboveTitle(flat: Flat[], from: number, normalized: string, textOf: (f: Flat) => string): number {
+  for (let k = from; k < Math.min(flat.length, from + LEADING_RESIDUE); k++) {
+    const f = flat[k]!;
+    const text = f.kind === 'paragraph' ? textOf(f) : '';
+    if (k > from && isTitle(text) && /\d{4}/.test(text)) {
+      const named = signatureName(textOf(flat[k - 1]!)) !== undefined && titleLines(flat, k - 1, normalized, textOf) === 2;
+      const start = named ? k - 1 : k;
+      for (const line of flat.slice(from, start)) line.role = 'front-matter';
+      return start;
+    }
+    if (f.kind !== 'paragraph' || matchMarker(normalized, normalized, f.start, f.end) || !(isBareLine(text) || isFrontMatter(text))) return from;
+  }
+  return from;
 }
 
 /** Blocks the frame of a speech may take: the delivery line over two lines, the speaker, the salutation. */
