@@ -2,7 +2,7 @@ import { defineRule } from '@reportlint/core';
 import type { RuleContext } from '@reportlint/core';
 import { findEnumeration, joinedText, tablesOf } from '@reportlint/parser';
 import type { Figure, JoinedText, Table } from '@reportlint/parser';
-import { countBeforeNoun, countRange, doneNamed, eachWithSentenceBefore, exactCount, figureClauses, findTotal, firstAfter, frameOf, isDoneVerb, isOutcome, isPending, listAcrossSemicolons, markerLength, MAX_FIGURES_BACK, namedAfter, notListedKind, objectAfter, opensWithDoneVerb, PARTS, RECEIVED, receivedWord, sameThings, shown, soleCountBefore, speaksOfCarryOver, tolerance, totalOpening, withoutLeads, withoutMarker, wordFrameAt, writtenMultiplier } from '../shared/figures.js';
+import { askedVerb, countBeforeNoun, countRange, doneNamed, eachWithSentenceBefore, exactCount, figureClauses, findTotal, firstAfter, frameOf, isDoneVerb, isOutcome, isPending, listAcrossSemicolons, markerLength, MAX_FIGURES_BACK, namedAfter, notListedKind, objectAfter, opensWithDoneVerb, PARTS, RECEIVED, receivedWord, sameThings, shown, soleCountBefore, speaksOfCarryOver, tolerance, totalOpening, withoutLeads, withoutMarker, wordFrameAt, writtenMultiplier } from '../shared/figures.js';
 import type { Clause, Role, SentenceBefore } from '../shared/figures.js';
 import { columnsWhere, cellFigure, isBreakdown, isDerivedRow, isTotalName } from '../shared/tables.js';
 
@@ -582,6 +582,7 @@ export const rule = defineRule({
         if (found) reportParts(ctx, found.total, found.parts, reported);
       }
       doneExceedsReceived(ctx, joined, words, clause, reported);
+      if (clause.should.length > 0) doneExceedsAsked(ctx, joined, clause, reported);
       if (words.includes(RECEIVED.admitted.verb)) admittedExceedsReceived(ctx, joined, words, clause, reported);
     });
     for (const table of tablesOf(tree)) {
@@ -669,6 +670,28 @@ function doneExceedsReceived(ctx: Ctx, joined: JoinedText, words: string, clause
       ...doneSpan(joined, f, done),
     });
   });
+}
+
+/**
+ * 提请批准逮捕1126人，检察机关批准逮捕1158人; 应出庭应诉99件，实际出庭应诉100件: the count done beyond what was
+ * asked for or was due, the next count after it named by the same verb without the qualifier (askedVerb).
+ */
+function doneExceedsAsked(ctx: Ctx, joined: JoinedText, clause: Clause, reported: Set<Figure>): void {
+  for (const asked of clause.should) {
+    const verb = askedVerb(asked.label);
+    if (verb === undefined || asked.parenthetical || !exactCount(asked)) continue;
+    const a = clause.figures.indexOf(asked);
+    const d = clause.figures.findIndex((f, k) => k > a && !clause.roles[k]!.should && sameThings(f, asked) && doneNamed(f.label, [verb]) !== undefined);
+    const done = clause.figures[d];
+    if (!done || reported.has(done) || done.parenthetical || !exactCount(done)) continue;
+    if (done.value <= asked.value + tolerance(asked) + tolerance(done) + EPSILON) continue;
+    reported.add(done);
+    ctx.report({
+      messageId: 'doneExceeds',
+      data: { done: verb, doneCount: shown(done) + done.unit, received: withoutLeads(asked.label), total: shown(asked) + asked.unit },
+      ...doneSpan(joined, done, verb),
+    });
+  }
 }
 
 /** What a verb of done adds to its verb to say the attempt succeeded (调解成功). */

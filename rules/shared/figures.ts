@@ -640,6 +640,20 @@ function numeratorFlags(base: string): number {
 }
 
 /**
+ * The verb of done a count of what should be done or was asked for names after its qualifier (应出庭应诉99件 →
+ * 出庭应诉, 提请批准逮捕1126人 → 批准逮捕), an object after the verb aside; undefined for any other label.
+ */
+export function askedVerb(label: string): string | undefined {
+  const bases = [label, ...(OBJECT_ENDINGS.candidates(label) ?? NO_WORDS).filter((o) => label.length > o.length && label.endsWith(o)).map((o) => label.slice(0, -o.length))];
+  for (const base of bases) {
+    for (const t of NUMERATOR_ENDINGS.candidates(base) ?? NO_WORDS) {
+      if (base.endsWith(t) && SHOULD_ENDINGS.find(base.slice(0, -t.length))) return t;
+    }
+  }
+  return undefined;
+}
+
+/**
  * What a count's label says it is, made once per figure (in its clause) and shared by the rules.
  * `done` and `should` are read for every figure; the total and pending words only for the few
  * figures near a count of done, so they are looked up on first use.
