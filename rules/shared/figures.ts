@@ -629,14 +629,28 @@ function ofOtherPeriod(joined: JoinedText, f: Figure, from: number): boolean {
 }
 
 /** Whether `base` ends with a numerator verb (NAMED), and one of what should be done (SHOULD_BE). */
-function numeratorFlags(base: string): number {
+function numeratorFlags(base: string, beforeObject = false): number {
   let flags = 0;
   for (const t of NUMERATOR_ENDINGS.candidates(base) ?? NO_WORDS) {
-    if (!base.endsWith(t)) continue;
+    if (!base.endsWith(t) || (beforeObject && qualifiesObject(base, t))) continue;
     flags |= NAMED;
     if (SHOULD_ENDINGS.find(base.slice(0, -t.length))) flags |= SHOULD_BE;
   }
   return flags;
+}
+
+/**
+ * Whether a verb of done right before the object of a label only names the object's kind: 评查减刑假释暂予监外执行
+ * 案卷 counts the files reviewed (评查), of the kind 监外执行 — a total word opens the label and other words stand
+ * between it and the verb. 抽检不合格样品, 检查合格企业: the verb right after the total word, a qualifier between or
+ * not, is the count's own.
+ */
+function qualifiesObject(base: string, verb: string): boolean {
+  const rest = withoutLeads(base);
+  const total = TOTALS_BY_FIRST.get(rest.charCodeAt(0))?.find((w) => rest.startsWith(w));
+  if (total === undefined) return false;
+  const between = rest.slice(total.length, rest.length - verb.length);
+  return between !== '' && QUALIFIER_ENDINGS.find(between) !== between;
 }
 
 /**
@@ -675,7 +689,7 @@ export class Role {
     // The label itself, and the label without an object noun after the verb (办结案件 → 办结).
     let flags = numeratorFlags(label);
     for (const o of OBJECT_ENDINGS.candidates(label) ?? NO_WORDS) {
-      if (label.length > o.length && label.endsWith(o)) flags |= numeratorFlags(label.slice(0, -o.length));
+      if (label.length > o.length && label.endsWith(o)) flags |= numeratorFlags(label.slice(0, -o.length), true);
     }
     this.should = (flags & SHOULD_BE) !== 0;
     this.done = (flags & NAMED) !== 0 && !this.should;
