@@ -3375,7 +3375,7 @@ const MUTATIONS: Record<string, Mutation[]> = {
       mistake: "an outcome raised beyond the cases closed",
       from: "其中维持72件",
       to: "其中维持82件",
-      findings: ["12:71-12:129 parts-exceed-total 各分项之和为122件（82+11+5+3+8+6+7），超过总数105件；请核对总数或各分项"],
+      findings: ["12:71-12:122 parts-exceed-total 各分项之和为115件（82+11+5+3+8+6），超过总数105件；请核对总数或各分项"],
     },
     {
       mistake: "a fall from last year's count, off",
@@ -10501,7 +10501,7 @@ const MUTATIONS: Record<string, Mutation[]> = {
       mistake: "a kind of case raised beyond the cases",
       from: "化妆品案件13件",
       to: "化妆品案件23件",
-      findings: ["23:101-23:149 parts-exceed-total 各分项之和为134件（52+21+23+38），超过总数86件；请核对总数或各分项"],
+      findings: ["23:101-23:133 parts-exceed-total 各分项之和为96件（52+21+23），超过总数86件；请核对总数或各分项"],
     },
     {
       mistake: "more opinions adopted than received",

@@ -153,6 +153,8 @@ function afterMarker(joined: JoinedText, clause: Clause, m: number, sentenceBefo
   // Whether the parts so far are separated by semicolons: only such a list runs on past one.
   let bySemicolons: boolean | undefined;
   let partsCountFirst = false;
+  // Whether every part after the first so far was listed with 、 (其中减刑7936件、假释706件).
+  let allListed = true;
   // Whether every part so far is an outcome (维持, 撤销, 予以公开 …), kept as the parts are added.
   let outcomes = true;
   const closedTotal = clause.roles[figures.indexOf(total)]?.done === true;
@@ -214,6 +216,11 @@ function afterMarker(joined: JoinedText, clause: Clause, m: number, sentenceBefo
     // 其中蔬菜样品5260个、合格5226个: the part's count with a status, within it.
     if (listed && !outcomes && parts.length > 0 && statusOfPart(parts[parts.length - 1]!, part, label)) break;
     const graded = parts.length > 0 && anotherGrade(parts[parts.length - 1]!, label);
+    // 其中减刑7936件、假释706件，人民法院裁定减刑、假释8598件: a list its writer joined with 、 ends at a comma,
+    // whatever the count after it names — unless it is one more outcome or grade, each case decided or each
+    // file graded one way (其中优秀卷58卷、合格卷169卷，不合格卷13卷).
+    const afterComma = parts.length > 0 && /[,，]/.test(joined.slice(prevEnd, f.start));
+    if (parts.length > 1 && allListed && afterComma && !graded && !(outcomes && isOutcome(part))) break;
     // 其中予以公开12件，不予公开2件，结转下年度办理3件: each application is decided one way, so an outcome
     // after outcomes is one more item of the list, whatever verb of done or total its label holds.
     const anotherOutcome = parts.length > 0 && outcomes && isOutcome(part);
@@ -235,6 +242,7 @@ function afterMarker(joined: JoinedText, clause: Clause, m: number, sentenceBefo
     // Subsets that may overlap need not add up, but none can be larger than its total: the first one
     // is held to it alone (其中适用简易程序1836件 of 案件1284件).
     if (mayOverlap(label) || penaltyKind(f, label)) return parts.length === 0 && exceeds(total, [f]) ? beyond([f]) : undefined;
+    if (parts.length > 0) allListed &&= listed && !afterComma;
     parts.push(part);
     outcomes &&= isOutcome(part);
     prevEnd = f.end;
