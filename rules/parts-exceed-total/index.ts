@@ -2,7 +2,7 @@ import { defineRule } from '@reportlint/core';
 import type { RuleContext } from '@reportlint/core';
 import { findEnumeration, joinedText, tablesOf } from '@reportlint/parser';
 import type { Figure, JoinedText, Table } from '@reportlint/parser';
-import { askedVerb, countBeforeNoun, countRange, doneNamed, eachWithSentenceBefore, exactCount, figureClauses, findTotal, firstAfter, frameOf, isDoneVerb, isOutcome, isPending, listAcrossSemicolons, markerLength, MAX_FIGURES_BACK, namedAfter, notListedKind, objectAfter, opensWithDoneVerb, PARTS, RECEIVED, receivedWord, sameThings, shown, soleCountBefore, speaksOfCarryOver, tolerance, totalOpening, withoutLeads, withoutMarker, wordFrameAt, writtenMultiplier } from '../shared/figures.js';
+import { askedVerb, countBeforeNoun, countRange, doneNamed, eachWithSentenceBefore, exactCount, figureClauses, findTotal, firstAfter, frameOf, isDoneVerb, isOutcome, isPending, listAcrossSemicolons, markerLength, MAX_FIGURES_BACK, namedAfter, notListedKind, objectAfter, opensWithDoneVerb, PARTS, plainGap, RECEIVED, receivedWord, sameThings, shown, soleCountBefore, speaksOfCarryOver, tolerance, totalOpening, withoutLeads, withoutMarker, wordFrameAt, writtenMultiplier } from '../shared/figures.js';
 import type { Clause, Role, SentenceBefore } from '../shared/figures.js';
 import { columnsWhere, cellFigure, isBreakdown, isDerivedRow, isTotalName } from '../shared/tables.js';
 
@@ -438,12 +438,23 @@ function inParenthesesAfter(joined: JoinedText, clause: Clause, index: number, o
   return inside;
 }
 
-/** 受理网民来信323件(含上级指派77件): the parts inside the parentheses right after a total. */
+/**
+ * 受理网民来信323件(含上级指派77件): the parts inside the parentheses right after a total, opened by 含, 其中 or
+ * 包括 — or by nothing, when they are two or more counts listed with 、 and nothing else, none of another period
+ * (累计管理484人（年初在册298人、新接收186人）; not 1024件（上年968件、……）).
+ */
 function inParentheses(joined: JoinedText, clause: Clause, index: number): Figure[] | undefined {
   const total = clause.figures[index]!;
-  const parts = inParenthesesAfter(joined, clause, index, /^(含|其中|包括)/);
+  const marked = inParenthesesAfter(joined, clause, index, /^(含|其中|包括)/);
+  const parts = marked ?? inParenthesesAfter(joined, clause, index);
   if (!parts || parts.length === 0 || parts.some((f) => !exactCount(f) || !sameThings(f, total))) return undefined;
-  return parts;
+  return marked || listedAlone(joined, total, parts) ? parts : undefined;
+}
+
+/** Whether counts in parentheses after `total` are listed with 、 alone from the opening parenthesis on, each a plain label. */
+function listedAlone(joined: JoinedText, total: Figure, parts: Figure[]): boolean {
+  if (parts.length < 2 || parts[0]!.labelStart !== joined.move(total.end, 1)) return false;
+  return parts.every((f, k) => plainGap(f.label, false) && (k === 0 || joined.slice(parts[k - 1]!.end, f.labelStart) === '、'));
 }
 
 /**
