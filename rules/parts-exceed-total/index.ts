@@ -1,6 +1,6 @@
 import { defineRule } from '@reportlint/core';
 import type { RuleContext } from '@reportlint/core';
-import { findEnumeration, joinedText, tablesOf } from '@reportlint/parser';
+import { findEnumeration, formatDecimal, joinedText, tablesOf } from '@reportlint/parser';
 import type { Figure, JoinedText, Table } from '@reportlint/parser';
 import { askedVerb, countBeforeNoun, countRange, doneNamed, eachWithSentenceBefore, exactCount, figureClauses, findTotal, firstAfter, frameOf, isDoneVerb, isOutcome, isPending, listAcrossSemicolons, markerLength, MAX_FIGURES_BACK, namedAfter, notListedKind, objectAfter, opensWithDoneVerb, PARTS, plainGap, RECEIVED, receivedWord, sameThings, shown, soleCountBefore, speaksOfCarryOver, tolerance, totalOpening, withoutLeads, withoutMarker, wordFrameAt, writtenMultiplier } from '../shared/figures.js';
 import type { Clause, Role, SentenceBefore } from '../shared/figures.js';
@@ -564,6 +564,10 @@ export const rule = defineRule({
         'zh-CN': '分项{part}超过总数{total}；请核对总数或分项',
         en: 'The part {part} is more than the total {total}; check the total or the part',
       },
+      restMismatch: {
+        'zh-CN': '{received}{total}、{done}{doneCount}，其余应为{expected}，文中为{actual}；请核对',
+        en: 'With {total} {received} and {doneCount} {done}, the rest should be {expected}, the text says {actual}',
+      },
       doneExceeds: {
         'zh-CN': '{done}{doneCount}多于{received}{total}；{done}数不应超过{received}数，请核对',
         en: '{done} {doneCount} is more than {received} {total}; the count done cannot exceed the count received',
@@ -601,6 +605,7 @@ export const rule = defineRule({
         if (found) reportParts(ctx, found.total, found.parts, reported);
       }
       doneExceedsReceived(ctx, joined, words, clause, reported);
+      if (PARTS.rest.some((w) => words.includes(w))) restMismatch(ctx, joined, clause, reported);
       if (clause.should.length > 0) doneExceedsAsked(ctx, joined, clause, reported);
       if (words.includes(RECEIVED.admitted.verb)) admittedExceedsReceived(ctx, joined, words, clause, reported);
     });
@@ -711,6 +716,43 @@ function doneExceedsAsked(ctx: Ctx, joined: JoinedText, clause: Clause, reported
       ...doneSpan(joined, done, verb),
     });
   }
+}
+
+/**
+ * 受理136件，办结131件，其余3件正在办理: the rest (其余, 剩余: parts.rest) after the ones done is the count received
+ * less them. Read when the count of done is the nearest count of those things before the rest (a rate aside)
+ * and the only one after its total: with a 其中 part or another count between, what the rest is of is not said.
+ */
+function restMismatch(ctx: Ctx, joined: JoinedText, clause: Clause, reported: Set<Figure>): void {
+  const { figures, roles } = clause;
+  figures.forEach((rest, i) => {
+    const word = PARTS.rest.find((w) => withoutLeads(rest.label).startsWith(w));
+    if (word === undefined || reported.has(rest) || rest.parenthetical || !exactCount(rest)) return;
+    let d = i - 1;
+    while (d >= 0 && figures[d]!.kind === 'rate') d--;
+    const done = figures[d];
+    if (!done || done.parenthetical || !exactCount(done) || !sameThings(done, rest) || !roles[d]!.done) return;
+    const total = findTotal(clause, d);
+    const received = total && receivedWord(total);
+    if (!total || !received || !exactCount(total) || !sameThings(total, rest)) return;
+    for (let k = figures.indexOf(total) + 1; k < d; k++) if (figures[k]!.kind !== 'rate' && sameThings(figures[k]!, rest)) return;
+    const expected = total.value - done.value;
+    if (expected < 0 || Math.abs(expected - rest.value) <= tolerance(total) + tolerance(done) + tolerance(rest) + EPSILON) return;
+    const at = joined.move(rest.labelStart, rest.label.indexOf(word));
+    ctx.report({
+      messageId: 'restMismatch',
+      data: {
+        received,
+        total: shown(total) + total.unit,
+        done: doneNamed(done.label, RECEIVED.done) ?? withoutLeads(done.label),
+        doneCount: shown(done) + done.unit,
+        expected: formatDecimal(expected, 0) + rest.unit,
+        actual: shown(rest) + rest.unit,
+      },
+      start: at,
+      end: rest.end,
+    });
+  });
 }
 
 /** What a verb of done adds to its verb to say the attempt succeeded (调解成功). */
