@@ -385,8 +385,14 @@ const exactQuantity = (f: Figure) => exactCount(f) || (isMeasured(f) && !f.appro
 /** A count, an amount or a measure: what a change may be stated in besides a percent, points or a multiple. */
 const isQuantity = (f: Figure) => f.kind === 'count' || f.kind === 'amount' || isMeasured(f);
 
-/** A change stated as a count or measure (减少9件, 增加1.2万元, 减少108.1亩): the parser reads it as one with a direction. */
-const isDifference = (f: Figure) => f.change !== undefined && isQuantity(f);
+/** A time limit or its change, in a unit of time (15个工作日, 缩短16天). */
+const isDuration = (f: Figure) => f.kind === 'measure' && DURATIONS.includes(f.unit);
+
+/**
+ * A change stated as a count, a measure or a time (减少9件, 增加1.2万元, 减少108.1亩, 缩短16天): the parser reads it
+ * as one with a direction.
+ */
+const isDifference = (f: Figure) => f.change !== undefined && (isQuantity(f) || isDuration(f));
 
 /** Whether the figures of a statement are plain enough for the arithmetic to be sure. */
 function plain(s: Statement): boolean {
@@ -558,7 +564,7 @@ function judgement(s: Statement): Judgement | undefined {
   if (stated.kind === 'multiple') return plainMultiple(s) ? judgeMultiple(s, stated.value, stated.precision) : undefined;
   if (POINTS.has(stated.unit)) return plainPoints(s) ? judgePoints(s) : undefined;
   // The second difference of a 分别 list (分别增加44件和35件) has no direction of its own.
-  if (isQuantity(stated)) return plainDifference(s) ? judgeDifference(s) : undefined;
+  if (isQuantity(stated) || isDuration(stated)) return plainDifference(s) ? judgeDifference(s) : undefined;
   return plain(s) ? judge(s) : plainRatePercent(s) ? judgeRatePercent(s) : undefined;
 }
 
@@ -568,9 +574,20 @@ function judgement(s: Statement): Judgement | undefined {
  */
 function plainDifference(s: Statement): boolean {
   const { earlier, later, percent: difference } = s;
-  const ranged = countRange(earlier) && countRange(later) && rangeOf(difference);
+  const ranged = endRange(earlier) && endRange(later) && differenceRange(difference);
   return !!ranged && sameThings(earlier, later) && sameThings(later, difference) && sameThings(earlier, difference) && !later.parenthetical;
 }
+
+/**
+ * The interval a time stands for, rounded at its last written decimal (3.5小时 is 3.45…3.55): an average, as
+ * time limits often are, is fine when both ends and the difference are (平均办理周期由68天缩短至52天，缩短16天).
+ */
+const timeRange = (f: Figure) => (f.approximate ? undefined : { low: f.value - halfDecimal(f), high: f.value + halfDecimal(f) });
+const halfDecimal = (f: Figure) => (f.scale * 10 ** -f.precision) / 2;
+/** The interval an end of a change stands for: a count, a measure or a time. */
+const endRange = (f: Figure) => (isDuration(f) ? (f.change ? undefined : timeRange(f)) : countRange(f));
+/** The interval a difference stands for: of counts, measures or times. */
+const differenceRange = (f: Figure) => (isDuration(f) ? timeRange(f) : rangeOf(f));
 
 /** Slack for sums of amounts in yuan read from 万 and 亿: far below any stated unit. */
 const SLACK = 1e-6;
@@ -583,7 +600,7 @@ const SLACK = 1e-6;
  */
 function judgeDifference(s: Statement): Judgement | undefined {
   const { earlier, later, percent: stated } = s;
-  const [e, l, d] = [countRange(earlier)!, countRange(later)!, rangeOf(stated)!];
+  const [e, l, d] = [endRange(earlier)!, endRange(later)!, differenceRange(stated)!];
   const [low, high] = [l.low - e.high, l.high - e.low];
   const [lo, hi] = s.direction === 'increase' ? [low, high] : [-high, -low];
   const opposite = hi < -SLACK;
