@@ -9484,8 +9484,12 @@ const MUTATIONS: Record<string, Mutation[]> = {
       mistake: "the first year of the 十五五 written as the report year",
       from: "2026年是“十五五”开局之年",
       to: "2025年是“十五五”开局之年",
-      // Missed until terminology knew the first and last years of the five-year periods.
-      findings: ["65:1-65:5 terminology “2025”应为“2026”：“十五五”开局之年是2026年"],
+      // Missed until terminology knew the first and last years of the five-year periods; a plan sentence
+      // presenting its year (2025年是……，……将……) is read by year-consistency too.
+      findings: [
+        "65:1-65:5 terminology “2025”应为“2026”：“十五五”开局之年是2026年",
+        "65:1-65:6 year-consistency “下一年度主要安排”应写2026年的安排，文中为2025年",
+      ],
     },
     {
       mistake: "more opinions adopted than received in a consultation",
@@ -11848,7 +11852,10 @@ const MUTATIONS: Record<string, Mutation[]> = {
       mistake: "the report year named as the first year of the next plan period",
       from: "2026年是“十五五”开局之年",
       to: "2025年是“十五五”开局之年",
-      findings: ["45:1-45:5 terminology “2025”应为“2026”：“十五五”开局之年是2026年"],
+      findings: [
+        "45:1-45:5 terminology “2025”应为“2026”：“十五五”开局之年是2026年",
+        "45:1-45:6 year-consistency “下一年度主要安排”应写2026年的安排，文中为2025年",
+      ],
     },
     {
       mistake: "the shortcomings part deleted (heading and text)",
@@ -12390,7 +12397,10 @@ const MUTATIONS: Record<string, Mutation[]> = {
       mistake: "the first year of the 十五五 written 2025",
       from: "2026年是“十五五”开局之年",
       to: "2025年是“十五五”开局之年",
-      findings: ["30:1-30:5 terminology “2025”应为“2026”：“十五五”开局之年是2026年"],
+      findings: [
+        "30:1-30:5 terminology “2025”应为“2026”：“十五五”开局之年是2026年",
+        "30:1-30:6 year-consistency “下一年度主要安排”应写2026年的安排，文中为2025年",
+      ],
     },
     {
       mistake: "a subsection number skipped ((四) written (五))",

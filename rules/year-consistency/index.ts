@@ -297,6 +297,15 @@ function itemYear(text: string): RegExpExecArray | undefined {
   return vocabulary.itemActions.some((w) => rest.startsWith(w)) && !words.includes('的') ? m : undefined;
 }
 
+/**
+ * A plan sentence that presents its year before what is planned in it (2025年是“十四五”规划收官之年，我局将……):
+ * the year, no comma before 是, is the plans' (read in the plans only, as a plan when a forward cue follows).
+ */
+function yearPresented(text: string): RegExpExecArray | undefined {
+  const m = ITEM_YEAR.exec(text);
+  return m && text.startsWith('是', m[0].length) ? m : undefined;
+}
+
 /** A stretch of running text, and the paragraph it is part of. */
 interface Prose {
   start: number;
@@ -349,17 +358,19 @@ function checkSentences(tree: ReportTree, year: number, report: Report): void {
       }
       if (depth > 0 || LEAD_FIRST[sentence.text.charCodeAt(0)] !== 1) continue;
       const item = itemYear(sentence.text);
-      const m = item ?? YEAR_LEAD.exec(sentence.text);
+      const lead = item ?? YEAR_LEAD.exec(sentence.text);
+      const presented = lead ? undefined : yearPresented(sentence.text);
+      const m = lead ?? presented;
       if (!m) continue;
       const occ = tree.partAt(sentence.start);
-      if (!occ || (item && occ.part !== 'plans')) continue;
+      if (!occ || ((item || presented) && occ.part !== 'plans')) continue;
       const expected = partYear(occ.part, year);
       if (expected === undefined) continue;
       const actual = readYear(m[1]!);
       if (actual === expected) continue;
       const rest = sentence.text.slice(m[0].length);
       // "2025年，是“十四五”规划收官之年" speaks of the year, not of what happened in it.
-      if (vocabulary.copulas.some((w) => rest.startsWith(w))) continue;
+      if (!presented && vocabulary.copulas.some((w) => rest.startsWith(w))) continue;
       const forward = includesAny(rest, vocabulary.forwardCues) && !includesAny(rest, vocabulary.retrospectiveCues);
       let wrong: boolean;
       if (item) {
