@@ -1,6 +1,6 @@
 import { defineRule } from '@reportlint/core';
-import { findEnumeration, findNumberedLeads, writesLead } from '@reportlint/parser';
-import type { EnumerationItem, EnumerationKind, Section } from '@reportlint/parser';
+import { findEnumeration, findNumberedLeads, parseChineseNumeral, writesLead } from '@reportlint/parser';
+import type { Block, EnumerationItem, EnumerationKind, ReportTree, Section } from '@reportlint/parser';
 import { chineseNumeral } from '../shared/numerals.js';
 
 /** An open run of 一是、二是… (or of 第一，第二，…): the last number used. */
@@ -39,6 +39,10 @@ export const rule = defineRule({
       disordered: {
         'zh-CN': '列举序号顺序颠倒：“{actual}”出现在“{previous}”之后，应按“{first}、{second}……”的顺序排列',
         en: 'Enumeration out of order: "{actual}" comes after "{previous}"; number the items in order ({first}, {second} …)',
+      },
+      countMismatch: {
+        'zh-CN': '列举项数与前文不符：前文说“{announced}”，下面列出了{count}项',
+        en: 'The list does not have the items announced: "{announced}" before it, {count} items listed',
       },
       missingFirst: {
         'zh-CN': '列举缺少开头：应从“{expected}”开始，文中第一项为“{actual}”',
@@ -160,6 +164,11 @@ export const rule = defineRule({
     };
     visit(tree.sections, { shi: [], di: [] });
 
+    for (const a of announcedLists(tree)) {
+      if (a.count === a.announced) continue;
+      ctx.report({ messageId: 'countMismatch', data: { announced: a.words, count: a.count }, start: a.start, end: a.end });
+    }
+
     // （1）……；（2）……, （一）……；（二）…… and ①……；②…… number the items of one paragraph: each paragraph is a list of its own.
     for (const block of tree.blocks) {
       if (block.role) continue;
@@ -169,3 +178,66 @@ export const rule = defineRule({
     }
   },
 });
+
+/**
+ * A count of items announced right before a colon that opens a list (重点做好以下五项工作：一是……, 主要有三个方面：
+ * （1）……): group 1 the number, group 2 the words from it to the colon. Not an ordinal (第三项：), nor a name in
+ * quotes (落实“三项制度”：). Matched on the normalized text, whose colons are half-width.
+ */
+const ANNOUNCED = /(?<![第\d一二三四五六七八九十两“"])([一二三四五六七八九十两]|[1-9])((?:项|个方面|方面|点|条)\p{Script=Han}{0,8}):$/u;
+
+/** How far before its colon an announcement is looked for. */
+const ANNOUNCED_REACH = 16;
+
+interface Announced {
+  announced: number;
+  count: number;
+  /** The announcement as written (五项工作), and where it stands in the text. */
+  words: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * Lists whose number of items is announced before them: the items are those of the first lead's kind, right after
+ * the colon, to the end of its section (or of the text outside sections), when they run 1, 2 … without a break —
+ * a list nested in an item, a second list or a skip leave the count unsaid (the skip is reported itself).
+ */
+function announcedLists(tree: ReportTree): Announced[] {
+  const found: Announced[] = [];
+  const text = tree.normalized;
+  for (const block of tree.blocks) {
+    if (block.role) continue;
+    for (let colon = text.indexOf(':', block.start); colon !== -1 && colon < block.end; colon = text.indexOf(':', colon + 1)) {
+      const m = ANNOUNCED.exec(text.slice(Math.max(block.start, colon - ANNOUNCED_REACH), colon + 1));
+      if (!m) continue;
+      const rest = text.slice(colon + 1, block.end);
+      const after = block.end - rest.trimStart().length;
+      const leads = [...findEnumeration(text, colon + 1, block.end), ...findNumberedLeads(text, colon + 1, block.end)];
+      const first = leads.find((i) => i.start === after && i.ordinal === 1);
+      const count = first && runLength(tree, block, first);
+      if (count === undefined) continue;
+      const start = colon - m[1]!.length - m[2]!.length;
+      const announced = m[1] === '两' ? 2 : /\d/.test(m[1]!) ? Number(m[1]) : parseChineseNumeral(m[1]!);
+      found.push({ announced, count, words: tree.source.text.slice(start, colon), start, end: colon });
+    }
+  }
+  return found;
+}
+
+/** The number of items of `first`'s list, read to the end of its section; undefined when they do not run 1, 2 … alone. */
+function runLength(tree: ReportTree, block: Block, first: EnumerationItem): number | undefined {
+  const text = tree.normalized;
+  const blocks = tree.blocks.filter((b) => !b.role && b.section === block.section && b.start >= block.start);
+  const numbered = first.kind !== 'shi' && first.kind !== 'di';
+  let count = 0;
+  for (const b of blocks) {
+    const items = numbered ? findNumberedLeads(text, b.start, b.end) : findEnumeration(text, b.start, b.end);
+    for (const item of items) {
+      if (item.kind !== first.kind || item.start < first.start) continue;
+      if (item.ordinal !== count + 1) return undefined;
+      count++;
+    }
+  }
+  return count;
+}
