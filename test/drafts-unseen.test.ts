@@ -382,6 +382,13 @@ const recommended: Record<string, string[]> = {
   '216-hubei-district-causes-subsection-fifteenth-plan.txt': [],
   '217-shaanxi-province-leaders-by-office.txt': [],
   '218-jilin-new-area-overview-cases.txt': [],
+  '219-city-ipr-bureau-figure-endings-2024.txt': [],
+  // A 供销合作社's head is the 主任 of its 理事会 (社党组书记、理事会主任: both sides).
+  '220-county-supply-cooperative-short.txt': [],
+  '221-city-public-security-bureau-2023.md': [],
+  '222-district-justice-bureau-parenthesized-bases.txt': [],
+  '223-province-prison-administration-targets-2024.txt': [],
+  '224-city-overseas-chinese-office-first-person-duties.txt': [],
 };
 
 /** What strict adds: the previous year's rectification and the 纲要's task areas. */
@@ -776,6 +783,19 @@ const strictOnly: Record<string, string[]> = {
   // A 新区 issues no 规范性文件 of its own; its “吉事办” branch, named by the app alone, says nothing of digital
   // government (its monitoring platform is a plan).
   '218-jilin-new-area-overview-cases.txt': [coverage('8:1-8:10', ['依法行政制度体系', '数字法治政府'])],
+  // A 知识产权局 meets no emergency and writes of no oversight of its own power.
+  '219-city-ipr-bureau-figure-endings-2024.txt': [coverage('7:1-7:21', ['突发事件应对', '行政权力制约和监督'])],
+  // A 供销社 is no administrative organ: no 权责清单, 规范性文件 or enforcement; its “秦务员” hall, named by the app
+  // alone, says nothing of digital government.
+  '220-county-supply-cooperative-short.txt': [coverage('7:1-7:10', ['政府机构职能', '依法行政制度体系', '行政执法', '突发事件应对', '数字法治政府'])],
+  // A 公安局 whose measures name no 重大行政决策 or emergency; its “鄂汇办” services, named by the app, no platform of its own.
+  '221-city-public-security-bureau-2023.md': [coverage('7:4-7:24', ['行政决策', '突发事件应对', '数字法治政府'])],
+  // A 司法局 that writes of review, mediation and 社区矫正, not of enforcement, emergencies or oversight of its own power.
+  '222-district-justice-bureau-parenthesized-bases.txt': [coverage('7:1-7:10', ['行政执法', '突发事件应对', '行政权力制约和监督'])],
+  // A 监狱管理局 executes sentences: no 权责清单, 规范性文件 or 重大行政决策 of its own, and no emergency this year.
+  '223-province-prison-administration-targets-2024.txt': [coverage('7:1-7:10', ['政府机构职能', '依法行政制度体系', '行政决策', '突发事件应对'])],
+  // A 侨办 issues no 规范性文件 and enforces nothing.
+  '224-city-overseas-chinese-office-first-person-duties.txt': [coverage('7:1-7:25', ['依法行政制度体系', '行政执法', '突发事件应对'])],
 };
 
 const drafts = readdirSync(DIR).filter((f) => /\.(txt|md)$/.test(f) && f !== 'README.md').sort();

@@ -654,6 +654,12 @@ const expected: Record<string, string[]> = {
     '24:50-24:57 rate-mismatch 节资率应为6.8%（0.86亿÷12.6亿），文中为6.2%',
     '30:23-30:46 parts-exceed-total 各分项之和为97起（29+68），超过总数87起；请核对总数或各分项',
   ],
+  'figures-departments-3.txt': [
+    '14:26-14:31 parts-exceed-total 收到86件、办结80件，其余应为6件，文中为10件；请核对',
+    '14:46-14:53 parts-exceed-total 批准逮捕90人多于提请批准逮捕86人；批准逮捕数不应超过提请批准逮捕数，请核对',
+    '14:76-14:79 change-mismatch 减少量应为16天（68-52），文中为18天',
+    '18:14-18:18 enumeration-sequence 列举项数与前文不符：前文说“五项工作”，下面列出了4项',
+  ],
   'figures-spaced-numbers.txt': [
     '11:22-11:59 parts-exceed-total 各分项之和为12614份（3102+9512），超过总数12406份；请核对总数或各分项',
     '23:37-23:38 line-break-in-sentence 句子在此处被换行截断（“…各类调解申请62”后接下一行“7件，调解成功6…”），应删去换行，与下一行连成一段',

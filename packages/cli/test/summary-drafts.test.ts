@@ -303,6 +303,12 @@ const expected: Record<string, string> = {
   '216-hubei-district-causes-subsection-fifteenth-plan.txt': '荆川市沙洲区人民政府|2025|SSSS|2026-01-28|按期',
   '217-shaanxi-province-leaders-by-office.txt': '秦川省人民政府|2025|SSSS|2026-03-12|按期',
   '218-jilin-new-area-overview-cases.txt': '鹤松新区管理委员会|2025|SSSS|2026-01-26|按期',
+  '219-city-ipr-bureau-figure-endings-2024.txt': '皖江市知识产权局|2024|SSSS|2025-01-20|按期',
+  '220-county-supply-cooperative-short.txt': '秦川县供销合作社联合社|2025|SSSS|2026-01-16|按期',
+  '221-city-public-security-bureau-2023.md': '鄂江市公安局|2023|SSSS|2024-02-06|按期',
+  '222-district-justice-bureau-parenthesized-bases.txt': '吉兴市松湖区司法局|2025|SSSS|2026-02-12|按期',
+  '223-province-prison-administration-targets-2024.txt': '河洛省监狱管理局|2024|SSSS|2025-02-26|按期',
+  '224-city-overseas-chinese-office-first-person-duties.txt': '椰州市人民政府侨务办公室|2025|SSSS|2026-02-03|按期',
 };
 
 const PRESENCE: Record<string, string> = { 有标题: 'S', 仅有文字: 'T', 缺失: '-' };
