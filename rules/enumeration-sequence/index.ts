@@ -181,10 +181,10 @@ export const rule = defineRule({
 
 /**
  * A count of items announced right before a colon that opens a list (重点做好以下五项工作：一是……, 主要有三个方面：
- * （1）……): group 1 the number, group 2 the words from it to the colon. Not an ordinal (第三项：), nor a name in
+ * （1）……, 十二项重点任务：1.……): group 1 the number, group 2 the words from it to the colon. Not an ordinal (第三项：), nor a name in
  * quotes (落实“三项制度”：). Matched on the normalized text, whose colons are half-width.
  */
-const ANNOUNCED = /(?<![第\d一二三四五六七八九十两“"])([一二三四五六七八九十两]|[1-9])((?:项|个方面|方面|点|条)\p{Script=Han}{0,8}):$/u;
+const ANNOUNCED = /(?<![第\d一二三四五六七八九十两“"])([一二三四五六七八九十]{1,3}|两|[1-9]\d?)((?:项|个方面|方面|点|条)\p{Script=Han}{0,8}):$/u;
 
 /** How far before its colon an announcement is looked for. */
 const ANNOUNCED_REACH = 16;
@@ -219,6 +219,8 @@ function announcedLists(tree: ReportTree): Announced[] {
       if (count === undefined) continue;
       const start = colon - m[1]!.length - m[2]!.length;
       const announced = m[1] === '两' ? 2 : /\d/.test(m[1]!) ? Number(m[1]) : parseChineseNumeral(m[1]!);
+      // 一二项 is no number: a run of numerals that does not read as one says nothing.
+      if (Number.isNaN(announced)) continue;
       found.push({ announced, count, words: tree.source.text.slice(start, colon), start, end: colon });
     }
   }
