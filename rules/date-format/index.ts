@@ -34,20 +34,17 @@ function parseClosingDate(text: string): Parsed | undefined {
   const m = DATE.exec(text);
   if (!m) return undefined;
   const [, y, mo, d, mark] = m as unknown as [string, string, string, string, string];
-  const chinese = !/^\d+$/.test(y) || !/^\d+$/.test(mo) || !/^\d+$/.test(d);
-  const year = readYear(y);
-  const problem = chinese
-    ? 'chinese'
-    : y.length === 2
-      ? 'shortYear'
-      : mark === '号'
-        ? 'dayMark'
-        : mark === ''
-          ? 'noDayMark'
-          : mo.startsWith('0') || d.startsWith('0')
-            ? 'padded'
-            : null;
-  return valid({ year, month: readMonthOrDay(mo), day: readMonthOrDay(d), problem });
+  return valid({ year: readYear(y), month: readMonthOrDay(mo), day: readMonthOrDay(d), problem: problemOf(y, mo, d, mark) });
+}
+
+/** The most serious way a date written 年月日 breaks GB/T 9704, from its year, month, day and day mark as written. */
+function problemOf(y: string, mo: string, d: string, mark: string): Parsed['problem'] {
+  if (!/^\d+$/.test(y) || !/^\d+$/.test(mo) || !/^\d+$/.test(d)) return 'chinese';
+  if (y.length === 2) return 'shortYear';
+  if (mark === '号') return 'dayMark';
+  if (mark === '') return 'noDayMark';
+  if (mo.startsWith('0') || d.startsWith('0')) return 'padded';
+  return null;
 }
 
 /** A date that cannot exist (2023年2月30日) is not rewritten: invalid-date reports it, and only the writer knows the date meant. */
