@@ -26,6 +26,7 @@ import { rule as rateOutOfRange } from './rate-out-of-range/index.js';
 import { rule as rectification } from './rectification/index.js';
 import { rule as repeatedPhrase } from './repeated-phrase/index.js';
 import { rule as repeatedPunctuation } from './repeated-punctuation/index.js';
+import { rule as repeatedWord } from './repeated-word/index.js';
 import { rule as requiredPart } from './required-part/index.js';
 import { rule as shortcomingCauses } from './shortcoming-causes/index.js';
 import { rule as straySpace } from './stray-space/index.js';
@@ -33,4 +34,4 @@ import { rule as terminology } from './terminology/index.js';
 import { rule as yearConsistency } from './year-consistency/index.js';
 
 /** Every built-in rule, by id. */
-export const allRules: Rule<any>[] = [approximateNumber, changeMismatch, dateFormat, datedReference, dutyLeaders, emptyPart, enumerationSequence, headingNumbering, invalidDate, lineBreakInSentence, measuresEvidence, nameConsistency, outlineCoverage, pairedPunctuation, partHeading, partOrder, partsExceedTotal, placeholderText, planSpecificity, publishDate, punctuationWidth, rateMismatch, rateOutOfRange, rectification, repeatedPhrase, repeatedPunctuation, requiredPart, shortcomingCauses, straySpace, terminology, yearConsistency];
+export const allRules: Rule<any>[] = [approximateNumber, changeMismatch, dateFormat, datedReference, dutyLeaders, emptyPart, enumerationSequence, headingNumbering, invalidDate, lineBreakInSentence, measuresEvidence, nameConsistency, outlineCoverage, pairedPunctuation, partHeading, partOrder, partsExceedTotal, placeholderText, planSpecificity, publishDate, punctuationWidth, rateMismatch, rateOutOfRange, rectification, repeatedPhrase, repeatedPunctuation, repeatedWord, requiredPart, shortcomingCauses, straySpace, terminology, yearConsistency];

@@ -49,6 +49,12 @@ interface Mutation {
 const MUTATIONS: Record<string, Mutation[]> = {
   "01-province-eco-dept.txt": [
     {
+      mistake: "a word of three characters typed twice",
+      from: "，进一步发挥行政复议化解",
+      to: "，进一步进一步发挥行政复议化解",
+      findings: ["17:24-17:30 repeated-word “进一步进一步”把“进一步”连写了两次，应删去重复的“进一步”"],
+    },
+    {
       mistake: "last year's title on this year's report",
       from: "省生态环境厅2024年度",
       to: "省生态环境厅2023年度",
@@ -246,6 +252,12 @@ const MUTATIONS: Record<string, Mutation[]> = {
   ],
   "04-county-figures.txt": [
     {
+      mistake: "a verb typed twice at a clause's start",
+      from: "，组织法治宣传活动68",
+      to: "，组织组织法治宣传活动68",
+      findings: ["17:35-17:39 repeated-word “组织组织”把“组织”连写了两次，应删去重复的“组织”"],
+    },
+    {
       mistake: "a neighbouring county's name left in the opening",
       from: "2024年，南川县坚持",
       to: "2024年，东川县坚持",
@@ -428,6 +440,12 @@ const MUTATIONS: Record<string, Mutation[]> = {
     },
   ],
   "07-traditional.txt": [
+    {
+      mistake: "a verb typed twice in a Traditional draft",
+      from: "。開展行政執法案卷",
+      to: "。開展開展行政執法案卷",
+      findings: ["9:62-9:66 repeated-word “開展開展”把“開展”连写了两次，应删去重复的“開展”"],
+    },
     {
       mistake: "the title of another county's report over this one's text",
       from: "雲山縣2024年法治政府建設年度報告\n",
@@ -649,6 +667,12 @@ const MUTATIONS: Record<string, Mutation[]> = {
     },
   ],
   "11-subdistrict-gb18030.txt": [
+    {
+      mistake: "a verb typed twice after a heading's number (GB18030, CRLF)",
+      from: "（一）加强组织领导。",
+      to: "（一）加强加强组织领导。",
+      findings: ["9:4-9:8 repeated-word “加强加强”把“加强”连写了两次，应删去重复的“加强”"],
+    },
     {
       mistake: "a stated rate changed",
       from: "化解率98.6%",
@@ -13440,6 +13464,7 @@ describe('unseen drafts: planted mistakes are reported', () => {
         'rate-out-of-range',
         'repeated-phrase',
         'repeated-punctuation',
+        'repeated-word',
         'required-part',
         'shortcoming-causes',
         'terminology',
