@@ -13212,7 +13212,7 @@ const MUTATIONS: Record<string, Mutation[]> = {
       mistake: "a table's decrease written with the wrong sign",
       from: "| 4,312 | 4,786 | -9.9% |",
       to: "| 4,312 | 4,786 | +9.9% |",
-      findings: ["17:31-17:36 change-mismatch 从4786起到4312起是下降，降幅为9.9%（(4786-4312)÷4786），文中写作增长+9.9%"],
+      findings: ["17:31-17:36 change-mismatch 从4786起到4312起是下降，降幅为9.9%（(4786-4312)÷4786），文中写作增长9.9%"],
     },
   ],
   "222-district-justice-bureau-parenthesized-bases.txt": [

@@ -876,24 +876,40 @@ function checkTables(tree: ReportTree, ctx: Ctx): void {
     for (const group of columnGroups(table)) {
       const columns = changeColumns(table, group);
       if (!columns) continue;
+      const difference = DIFFERENCE_HEADINGS.has(table.columns[columns.change]!.name);
       table.rows.forEach((_, row) =>
-        checkCell(tree, ctx, cellFigure(table, row, columns.earlier), cellFigure(table, row, columns.later), cellFigure(table, row, columns.change), columns.direction),
+        checkCell(tree, ctx, cellFigure(table, row, columns.earlier), cellFigure(table, row, columns.later), cellFigure(table, row, columns.change), columns.direction, difference),
       );
     }
     checkSequential(tree, ctx, table);
   }
 }
 
+/**
+ * What is wrong with a change cell, if anything. A cell in points (提高0.7个百分点) says how the change of two
+ * rates is taken; one in percent does not. A count or an amount in the row's unit under a heading of a
+ * difference (增减 +24) is the later count less the earlier; under 同比 a number without its percent sign
+ * may be a percent, and is not read.
+ */
+function cellJudgement(s: Statement, differenceHeading: boolean): Judgement | undefined {
+  if (POINTS.has(s.percent.unit)) return plainPoints(s) ? judgePoints(s) : undefined;
+  if (isQuantity(s.percent)) return differenceHeading && plainDifference(s) ? judgeDifference(s) : undefined;
+  return plain(s) ? judge(s) : undefined;
+}
+
+const DIFFERENCE_HEADINGS = new Set(TABLE_WORDS.change.difference);
+
 /** A change cell against the two counts it compares, reported when it disagrees with them. */
-function checkCell(tree: ReportTree, ctx: Ctx, earlier: Figure | undefined, later: Figure | undefined, cell: Figure | undefined, headingDirection: Direction): void {
+function checkCell(tree: ReportTree, ctx: Ctx, earlier: Figure | undefined, later: Figure | undefined, cell: Figure | undefined, headingDirection: Direction, differenceHeading = false): void {
   // A negative under a decrease heading (降幅 -5%) says the direction twice over: not read.
   if (!earlier || !later || !cell || (cell.value < 0 && (cell.change || headingDirection === 'decrease'))) return;
   const { percent, direction } = cellChange(cell, headingDirection);
   const s: Statement = { earlier, later, percent, direction };
-  // A cell in points (提高0.7个百分点) says how the change of two rates is taken; one in percent does not.
-  const found = POINTS.has(percent.unit) ? (plainPoints(s) ? judgePoints(s) : undefined) : plain(s) ? judge(s) : undefined;
+  const found = cellJudgement(s, differenceHeading);
   if (!found || (!found.opposite && found.expected === tree.normalized.slice(cell.start, cell.end))) return;
-  ctx.report({ messageId: found.messageId, data: { ...found.data, actual: tree.source.text.slice(cell.start, cell.end) }, start: cell.start, end: cell.end });
+  // 文中写作增加2, not 增加+2: the message names the direction the sign gave.
+  const written = tree.source.text.slice(cell.start, cell.end);
+  ctx.report({ messageId: found.messageId, data: { ...found.data, actual: found.opposite ? written.replace(/^\+/, '') : written }, start: cell.start, end: cell.end });
 }
 
 const SEQUENTIAL_HEADINGS = new Set(TABLE_WORDS.change.sequential);
