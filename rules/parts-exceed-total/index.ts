@@ -2,7 +2,7 @@ import { defineRule } from '@reportlint/core';
 import type { RuleContext } from '@reportlint/core';
 import { findEnumeration, formatDecimal, joinedText, tablesOf } from '@reportlint/parser';
 import type { Figure, JoinedText, Table } from '@reportlint/parser';
-import { askedVerb, countBeforeNoun, countRange, doneNamed, eachWithSentenceBefore, exactCount, figureClauses, findTotal, firstAfter, frameOf, isDoneVerb, isOutcome, isPending, listAcrossSemicolons, markerLength, MAX_FIGURES_BACK, namedAfter, notListedKind, objectAfter, opensWithDoneVerb, PARTS, plainGap, RECEIVED, receivedWord, sameThings, shown, soleCountBefore, speaksOfCarryOver, tolerance, totalOpening, withoutLeads, withoutMarker, wordFrameAt, writtenMultiplier } from '../shared/figures.js';
+import { askedVerb, countBeforeNoun, countRange, doneNamed, eachWithSentenceBefore, exactCount, figureClauses, findTotal, firstAfter, frameOf, isDoneVerb, isDoneVerbOneWay, isOutcome, isPending, listAcrossSemicolons, markerLength, MAX_FIGURES_BACK, namedAfter, notListedKind, objectAfter, opensWithDoneVerb, PARTS, plainGap, RECEIVED, receivedWord, sameThings, shown, soleCountBefore, speaksOfCarryOver, tolerance, totalOpening, withoutLeads, withoutMarker, wordFrameAt, writtenMultiplier } from '../shared/figures.js';
 import type { Clause, Role, SentenceBefore } from '../shared/figures.js';
 import { columnsWhere, cellFigure, isBreakdown, isDerivedRow, isTotalName } from '../shared/tables.js';
 
@@ -20,7 +20,10 @@ type Ctx = RuleContext<Record<string, never>>;
 /** A count as the message shows it, with the 余 or 多 that makes it a lower bound (4700余). */
 const shownCount = (f: Figure): string => shown(f) + (f.approximate ? (f.marker ?? '') : '');
 
-/** The sum as the parts write it: 3.9万 for 2.1万+1.8万, 14 for 5+9, 6500余 for 3000余+3500余. */
+/**
+ * The sum as the parts write it: 3.9万 for 2.1万+1.8万, 14 for 5+9, 6500余 for 3000余+3500余; in the largest
+ * multiplier they use when they mix them (2.4亿 for 8800万+1.12亿+4000万).
+ */
 function sumText(parts: Figure[]): string {
   const sum = parts.reduce((s, f) => s + f.value, 0);
   const above = parts.some((f) => f.approximate) ? '余' : '';
@@ -30,6 +33,8 @@ function sumText(parts: Figure[]): string {
     const decimals = Math.max(...parts.map((f) => f.precision));
     return `${Number((sum / parts[0]!.scale).toFixed(decimals))}${m}${above}`;
   }
+  const largest = parts.filter((f) => multiplier(f) !== '').reduce<Figure | undefined>((l, f) => (l && l.scale >= f.scale ? l : f), undefined);
+  if (largest) return `${Number((sum / largest.scale).toFixed(6))}${multiplier(largest)}${above}`;
   return String(Number(sum.toFixed(6))) + above;
 }
 
@@ -476,14 +481,14 @@ const OWN_VERB_ADVERB = /^(?:已经|已|均|都|全部)/;
 
 /**
  * Whether a count right after a frame counts the frame's own things: its label picks them out with 的
- * (提出修改意见的有92件, 已整改的30件) or is a verb of done alone (已办结150件), or the count stands right
+ * (提出修改意见的有92件, 已整改的30件) or is a verb of done alone, done one way or not (已办结150件, 全程网办46项), or the count stands right
  * before its own verb (345家已完成……, 345家完成了……, 46项实现全程网办). A count before a noun (35个村……) or labelled with one
  * (建成示范村35个) may count other things in the same measure word.
  */
 function countsFramedThings(part: Figure): boolean {
   const head = withoutLeads(part.label).replace(/^有/, '');
   if (/的(?:有|为|是)?$/.test(head)) return true;
-  if (head !== '') return isDoneVerb(head);
+  if (head !== '') return isDoneVerbOneWay(head);
   return OWN_VERB_ADVERB.test(part.tail) || opensWithDoneVerb(withoutLeads(part.tail));
 }
 

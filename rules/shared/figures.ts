@@ -585,6 +585,12 @@ export function allDoneAfter(joined: JoinedText, f: Figure): { way: string; verb
 /** Whether words are a verb of done alone (办结, 完成): they name no things of their own. */
 export const isDoneVerb = (words: string): boolean => DONE_VERBS.includes(words);
 
+/** Whether words are a verb of done alone, done one way or not (办结, 按期办结, 全程网办). */
+export function isDoneVerbOneWay(words: string): boolean {
+  const way = WAYS.find((w) => words.startsWith(w))?.length ?? 0;
+  return isDoneVerb(words.slice(way));
+}
+
 /**
  * Whether words open with a verb of done (完成了平台建设), done one way or not (全程网办): a count right
  * before them is what was done.
@@ -877,7 +883,7 @@ export function frameOf(joined: JoinedText, f: Figure): { end: number; noun: str
  * with 其中 breaks down a count of the sentence it goes on from (see `sentenceCounting`: right before it,
  * or two before when the one between states no count of those things). Which one, the text says only
  * when that sentence holds one count of the part's things besides those introduced as another period's
- * (较上年的17.78亿元, compared with, not broken down), and it is neither of an earlier period (上年受理)
+ * (较上年的17.78亿元, compared with, not broken down) and changes (较上年增加24件), and it is neither of an earlier period (上年受理)
  * nor of things done (审结, whose parts may break down what was received): that count is the total —
  * the one parts-exceed-total adds the parts up to, and rate-mismatch takes their shares of. The counts of
  * done beside it are `others`: a share may be of them. Outcomes (维持, 撤销 …) are of the cases closed: after
@@ -895,7 +901,8 @@ export function totalOpening(
   const done: Figure[] = [];
   for (const c of sentenceCounting(sentenceBefore, firstPart) ?? []) {
     c.figures.forEach((f, k) => {
-      if (f.parenthetical || f.kind === 'rate' || !sameThings(f, firstPart) || c.roles[k]!.otherPeriod) return;
+      // 较上年增加24件: a change is no count of things the parts could make up.
+      if (f.parenthetical || f.kind === 'rate' || f.change || !sameThings(f, firstPart) || c.roles[k]!.otherPeriod) return;
       (doneOnly(f, c.roles[k]!) ? done : counts).push(f);
     });
   }
