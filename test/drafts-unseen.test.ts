@@ -389,6 +389,12 @@ const recommended: Record<string, string[]> = {
   '222-district-justice-bureau-parenthesized-bases.txt': [],
   '223-province-prison-administration-targets-2024.txt': [],
   '224-city-overseas-chinese-office-first-person-duties.txt': [],
+  '231-jiangxi-county-civil-affairs-problem-cause-pairs-2024.txt': [],
+  '232-zhejiang-market-supervision-station-short.txt': [],
+  '233-sichuan-city-agriculture-bureau-annex-table-2023.txt': [],
+  '234-guangdong-city-commerce-bureau-yishi-rates.txt': [],
+  '235-hebei-county-statistics-bureau-plan-completion-2023.txt': [],
+  '236-yunnan-city-forestry-grassland-mixed-money.txt': [],
 };
 
 /** What strict adds: the previous year's rectification and the 纲要's task areas. */
@@ -796,6 +802,13 @@ const strictOnly: Record<string, string[]> = {
   '223-province-prison-administration-targets-2024.txt': [coverage('7:1-7:10', ['政府机构职能', '依法行政制度体系', '行政决策', '突发事件应对'])],
   // A 侨办 issues no 规范性文件 and enforces nothing.
   '224-city-overseas-chinese-office-first-person-duties.txt': [coverage('7:1-7:25', ['依法行政制度体系', '行政执法', '突发事件应对'])],
+  // None of them reports on the last report's problems; a 民政局 and a 所 speak of no 规范性文件, a 林草局 of its funds and permits.
+  '231-jiangxi-county-civil-affairs-problem-cause-pairs-2024.txt': [coverage('7:1-7:12', ['政府机构职能', '依法行政制度体系', '行政执法', '突发事件应对', '行政权力制约和监督', '数字法治政府']), rectification(19, 11)],
+  '232-zhejiang-market-supervision-station-short.txt': [coverage('8:1-8:10', ['依法行政制度体系', '行政决策', '突发事件应对', '行政权力制约和监督', '数字法治政府']), rectification(18, 11, 1, 2024)],
+  '233-sichuan-city-agriculture-bureau-annex-table-2023.txt': [coverage('7:1-7:21', ['政府机构职能', '突发事件应对', '行政权力制约和监督', '数字法治政府']), rectification(21, 11, 1, 2022)],
+  '234-guangdong-city-commerce-bureau-yishi-rates.txt': [coverage('5:1-5:19', ['突发事件应对', '社会矛盾纠纷化解', '行政权力制约和监督']), rectification(15, 11, 1, 2024)],
+  '235-hebei-county-statistics-bureau-plan-completion-2023.txt': [coverage('7:1-7:10', ['政府机构职能', '依法行政制度体系', '突发事件应对', '社会矛盾纠纷化解', '数字法治政府']), rectification(19, 11, 1, 2022)],
+  '236-yunnan-city-forestry-grassland-mixed-money.txt': [coverage('10:1-10:21', ['政府机构职能', '依法行政制度体系', '行政决策', '突发事件应对', '社会矛盾纠纷化解', '行政权力制约和监督', '数字法治政府']), rectification(24, 11, 1, 2024)],
 };
 
 const drafts = readdirSync(DIR).filter((f) => /\.(txt|md)$/.test(f) && f !== 'README.md').sort();

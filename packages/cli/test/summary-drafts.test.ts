@@ -308,7 +308,12 @@ const expected: Record<string, string> = {
   '221-city-public-security-bureau-2023.md': '鄂江市公安局|2023|SSSS|2024-02-06|按期',
   '222-district-justice-bureau-parenthesized-bases.txt': '吉兴市松湖区司法局|2025|SSSS|2026-02-12|按期',
   '223-province-prison-administration-targets-2024.txt': '河洛省监狱管理局|2024|SSSS|2025-02-26|按期',
-  '224-city-overseas-chinese-office-first-person-duties.txt': '椰州市人民政府侨务办公室|2025|SSSS|2026-02-03|按期',
+  '224-city-overseas-chinese-office-first-person-duties.txt': '椰州市人民政府侨务办公室|2025|SSSS|2026-02-03|按期',  '231-jiangxi-county-civil-affairs-problem-cause-pairs-2024.txt': '松岗县民政局|2024|SSSS|2025-01-24|按期',
+  '232-zhejiang-market-supervision-station-short.txt': '瓯源县市场监督管理局城东市场监督管理所|2025|SSSS|2026-01-16|按期',
+  '233-sichuan-city-agriculture-bureau-annex-table-2023.txt': '岷阳市农业农村局|2023|SSSS|2024-01-26|按期',
+  '234-guangdong-city-commerce-bureau-yishi-rates.txt': '南浦市商务局|2025|SSSS|2026-02-10|按期',
+  '235-hebei-county-statistics-bureau-plan-completion-2023.txt': '桑台县统计局|2023|SSSS|2024-02-06|按期',
+  '236-yunnan-city-forestry-grassland-mixed-money.txt': '苍岭市林业和草原局|2025|SSSS|2026-01-20|按期',
 };
 
 const PRESENCE: Record<string, string> = { 有标题: 'S', 仅有文字: 'T', 缺失: '-' };
