@@ -431,11 +431,18 @@ function checkCutoffs(tree: ReportTree, year: number, report: Report): void {
 
 /**
  * Deadlines by the character they end with: 2025年6月底前, 2025年底前, 2025年3月前, 2025年12月之前 (not
- * 2025年前, “by 2025”) at their 前, and 2025年内, 2025年度内 (“within 2025”) at their 内.
+ * 2025年前, “by 2025”) at their 前, 2025年内, 2025年度内 (“within 2025”) at their 内, and a target's date
+ * 到2025年底, 至2025年6月末 (“by the end of 2025”) at their 底 or 末 — not 截至2025年底, a cut-off of figures, nor the
+ * end of a span (2021年至2025年底).
  */
-const DEADLINES: readonly { mark: string; pattern: RegExp }[] = [
+const TARGET_DATE = /(?<=(?:^|[^截年])[到至])(\d{4}) ?年(?:\d{1,2} ?月)?[底末]$/;
+/** After a target's date, what makes it a deadline read at its 前 (到2025年底前): read once. */
+const BEFORE_MARK = /^之?前/;
+const DEADLINES: readonly { mark: string; pattern: RegExp; unless?: RegExp }[] = [
   { mark: '前', pattern: /(?<!\d)(\d{4}) ?年(?:\d{1,2} ?月(?:底|末|份)?|底|末)之?前$/ },
   { mark: '内', pattern: /(?<!\d)(\d{4}) ?年度?内$/ },
+  { mark: '底', pattern: TARGET_DATE, unless: BEFORE_MARK },
+  { mark: '末', pattern: TARGET_DATE, unless: BEFORE_MARK },
 ];
 /** How far before its last character (前, 内) a deadline starts: 2025 年12月底之 and a little more. */
 const DEADLINE_LENGTH = 14;
@@ -458,7 +465,8 @@ function checkPlanDeadlines(tree: ReportTree, year: number, report: Report): voi
   for (const occ of tree.parts) {
     if (occ.part !== 'plans') continue;
     let quoted: ReturnType<typeof quotedRanges> | undefined;
-    for (const { mark, pattern } of DEADLINES) for (let at = text.indexOf(mark, occ.start); at !== -1 && at < occ.end; at = text.indexOf(mark, at + 1)) {
+    for (const { mark, pattern, unless } of DEADLINES) for (let at = text.indexOf(mark, occ.start); at !== -1 && at < occ.end; at = text.indexOf(mark, at + 1)) {
+      if (unless?.test(text.slice(at + 1, at + 3))) continue;
       const window = text.slice(Math.max(occ.start, at - DEADLINE_LENGTH), at + 1);
       const m = pattern.exec(window);
       if (!m || Number(m[1]) > year) continue;
