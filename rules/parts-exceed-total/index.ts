@@ -513,13 +513,18 @@ function framedPart(joined: JoinedText, clause: Clause, index: number): Figure |
   return !/[,;:]/.test(joined.slice(frame.end, part.labelStart)) && countsFramedThings(afterFrame(part, frame.end)) ? part : undefined;
 }
 
+/** Where the word at `at` (分别为, 分别 …: parts.respectively) ends. */
+function respectivelyEnd(joined: JoinedText, at: number): number {
+  const word = PARTS.respectively.find((w) => joined.text.startsWith(w, joined.indexOf(at)))!;
+  return joined.move(at, word.length);
+}
+
 /**
  * The counts listed right after the 分别 at `at`, when there are as many as the names in `names`
  * (行政复议、行政诉讼分别为60件、50件) and they count the total's things; none otherwise.
  */
 function respectiveValues(joined: JoinedText, clause: Clause, at: number, names: string, total: Figure): Figure[] | undefined {
-  const word = PARTS.respectively.find((w) => joined.text.startsWith(w, joined.indexOf(at)))!;
-  const wordEnd = joined.move(at, word.length);
+  const wordEnd = respectivelyEnd(joined, at);
   const figures = clause.figures;
   const k = firstAfter(figures, wordEnd);
   const first = figures[k];
@@ -548,6 +553,35 @@ function respectively(joined: JoinedText, clause: Clause, at: number): { total: 
   if (PARTS.markers.some((w) => names.startsWith(w))) return undefined;
   const parts = respectiveValues(joined, clause, at, names, total);
   return parts && { total, parts };
+}
+
+/** Between 分别 and the first of its values, the verb and the things they count (分别开展普法宣讲12场、15场): a few words, no mark. */
+const VERB_BEFORE_VALUES = /^\p{Script=Han}{0,8}$/u;
+/** Between the values of a list that a sum follows: 、 or a joining word, never a comma (which opens the sum's clause). */
+const VALUES_GLUE = /^[、和及与\s]*$/;
+/**
+ * A clause that states the sum of the list before it: a comma, at most two characters naming its scope (全年,
+ * 全乡), 共/共计/合计/总计 and at most a verb (全年共开展). A scope of another time (上年共, 同期共) is another total.
+ */
+const SUM_AFTER = /^[,，](?:(?![上去前同])\p{Script=Han}){0,2}?(?:共计|合计|总计|共)\p{Script=Han}{0,2}$/u;
+
+/**
+ * 一至四季度分别开展12场、15场、14场、11场，全年共52场: values listed after 分别, then their sum in the clause
+ * right after them. The list says nothing of how many names it counts, so only parts beyond the sum are sure.
+ */
+function respectivelyThenSum(joined: JoinedText, clause: Clause, at: number): { total: Figure; parts: Figure[] } | undefined {
+  const wordEnd = respectivelyEnd(joined, at);
+  const figures = clause.figures;
+  let k = firstAfter(figures, wordEnd);
+  const first = figures[k];
+  if (!first || !VERB_BEFORE_VALUES.test(joined.slice(wordEnd, first.start))) return undefined;
+  const parts = [first];
+  for (k++; k < figures.length && VALUES_GLUE.test(joined.slice(parts[parts.length - 1]!.end, figures[k]!.start)); k++) parts.push(figures[k]!);
+  const total = figures[k];
+  if (parts.length < 2 || !total || total.parenthetical || clause.roles[k]!.otherPeriod || !exactCount(total)) return undefined;
+  if (!SUM_AFTER.test(joined.slice(parts[parts.length - 1]!.end, total.start))) return undefined;
+  if (parts.some((f) => f.parenthetical || f.kind === 'rate' || f.change || !exactCount(f) || !sameThings(f, total))) return undefined;
+  return { total, parts };
 }
 
 export const rule = defineRule({
@@ -606,8 +640,11 @@ export const rule = defineRule({
       });
       const words = joined.slice(clause.start, clause.end);
       for (let at = words.indexOf('分别'); at !== -1; at = words.indexOf('分别', at + 2)) {
-        const found = respectively(joined, clause, joined.move(clause.start, at));
+        const where = joined.move(clause.start, at);
+        const found = respectively(joined, clause, where);
         if (found) reportParts(ctx, found.total, found.parts, reported);
+        const summed = found ? undefined : respectivelyThenSum(joined, clause, where);
+        if (summed) reportParts(ctx, summed.total, summed.parts, reported, { start: summed.parts[0]!.start, end: summed.total.end });
       }
       doneExceedsReceived(ctx, joined, words, clause, reported);
       if (PARTS.rest.some((w) => words.includes(w))) restMismatch(ctx, joined, clause, reported);
