@@ -811,6 +811,30 @@ function attemptWord(total: Figure, done: string): string | undefined {
   return total.label.includes(verb) && !total.label.includes(done) ? verb : undefined;
 }
 
+/** A count of the same things as `f` that may be its total: in prose, not a rate. */
+const countOfSame = (g: Figure, f: Figure): boolean => !g.parenthetical && g.kind !== 'rate' && sameThings(g, f);
+
+/** Words a verb alone may carry before it and still name no object of its own (依法受理, 共受理). */
+const BARE_VERB_LEAD = 2;
+
+/**
+ * The count right before `f` of the same things, and whether it is of another period. At the head of its
+ * clause, a count named by the verb alone (受理1986件, no object of its own) goes on from the clause before
+ * the ；: the only such count there, the other period's passed over (收到申请2146件，较上年的1902件增长12.8%；
+ * 受理1986件: what came in, then what of it was admitted).
+ */
+function countBefore(clause: Clause, i: number, verb: string): { total: Figure; otherPeriod: boolean } | undefined {
+  const f = clause.figures[i]!;
+  for (let t = i - 1; t >= 0; t--) {
+    const g = clause.figures[t]!;
+    if (countOfSame(g, f)) return { total: g, otherPeriod: clause.roles[t]!.otherPeriod };
+  }
+  const before = clause.previous;
+  if (!before || !f.label.endsWith(verb) || f.label.length > verb.length + BARE_VERB_LEAD) return undefined;
+  const same = before.figures.flatMap((g, t) => (countOfSame(g, f) && !before.roles[t]!.otherPeriod ? [g] : []));
+  return same.length === 1 ? { total: same[0]!, otherPeriod: false } : undefined;
+}
+
 /**
  * 收到复议申请1028件，受理1056件: applications admitted beyond those received, the count right before of
  * the same things. 受理 reads as a total elsewhere (办结 is done out of it), so doneExceedsReceived never
@@ -818,15 +842,12 @@ function attemptWord(total: Figure, done: string): string | undefined {
  */
 function admittedExceedsReceived(ctx: Ctx, joined: JoinedText, words: string, clause: Clause, reported: Set<Figure>): void {
   const { verb, received, declined } = RECEIVED.admitted;
-  const figures = clause.figures;
-  figures.forEach((f, i) => {
+  clause.figures.forEach((f, i) => {
     const at = f.label.lastIndexOf(verb);
     if (at === -1 || reported.has(f) || f.parenthetical || !exactCount(f) || declined.some((w) => f.label.startsWith(w, at - w.length))) return;
-    let t = i - 1;
-    while (t >= 0 && (figures[t]!.parenthetical || figures[t]!.kind === 'rate' || !sameThings(figures[t]!, f))) t--;
-    const total = figures[t];
+    const { total, otherPeriod } = countBefore(clause, i, verb) ?? {};
     const word = total && received.find((w) => total.label.includes(w));
-    if (!word || total.label.includes(verb) || clause.roles[t]!.otherPeriod || !exactCount(total)) return;
+    if (!word || total.label.includes(verb) || otherPeriod || !exactCount(total)) return;
     if (f.value <= total.value + tolerance(total) + tolerance(f) + EPSILON || speaksOfCarryOver(words)) return;
     ctx.report({
       messageId: 'doneExceeds',
