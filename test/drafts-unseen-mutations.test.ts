@@ -13431,6 +13431,466 @@ const MUTATIONS: Record<string, Mutation[]> = {
       findings: ["19:1-19:11 shortcoming-causes “存在的不足和原因”只列出问题，没有分析原因（如“主要原因在于……”）"],
     },
   ],
+  "225-qinghai-prefecture-county-table.txt": [
+    {
+      mistake: "a 全程网办率 that its counts contradict",
+      from: "全程网办率79.0%",
+      to: "全程网办率97.0%",
+      findings: ["9:82-9:92 rate-mismatch 全程网办率应为79.0%（1048÷1326），文中为97.0%"],
+    },
+    {
+      mistake: "a county's row of the table no longer adding up to the 合计",
+      from: "岭西县\t25\t24\t356\t341",
+      to: "岭西县\t25\t24\t365\t341",
+      findings: ["22:10-22:14 parts-exceed-total 各分项之和为1306件（412+365+228+301），超过总数1297件；请核对总数或各分项"],
+    },
+    {
+      mistake: "a fall in percent its two counts contradict",
+      from: "较上年的1,987件下降6.2%",
+      to: "较上年的1,987件下降8.2%",
+      findings: ["13:50-13:54 change-mismatch 降幅应为6.2%（(1987-1864)÷1987），文中为8.2%"],
+    },
+    {
+      mistake: "an 优秀率 over files that its counts contradict",
+      from: "优秀率28.0%",
+      to: "优秀率24.0%",
+      findings: ["13:100-13:108 rate-mismatch 优秀率应为28.0%（84÷300），文中为24.0%"],
+    },
+    {
+      mistake: "last year in the opening sentence",
+      from: "2025年，州人民政府坚持",
+      to: "2024年，州人民政府坚持",
+      findings: ["5:1-5:6 year-consistency 开头写的是2024年度的情况，标题中为2025年度：请统一报告年度"],
+    },
+    {
+      mistake: "the plans heading of this year",
+      from: "四、2026年度推进",
+      to: "四、2025年度推进",
+      findings: ["38:3-38:9 year-consistency “下一年度主要安排”应写2026年的安排，标题中为2025年"],
+    },
+    {
+      mistake: "the 州长's duties and the joint sentence dropped",
+      from: "州长切实履行法治政府建设第一责任人职责，主持州政府常务会议专题学法4次，审定州政府法治政府建设年度工作要点，带队督察县（市）法治政府建设情况。州委、州政府主要负责同志均在年终述职中报告履行推进法治建设第一责任人职责情况。",
+      to: "",
+      findings: ["34:1-34:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了党委主要负责人（州委书记）的履职情况，未写政府主要负责人：请补写州长履行推进法治建设第一责任人职责的情况"],
+    },
+    {
+      mistake: "a county's name in the table left as XX",
+      from: "雪原县",
+      to: "XX县",
+      findings: ["21:1-21:3 placeholder-text 模板占位符“XX”未替换，应填写实际内容"],
+    },
+    {
+      mistake: "the last plan numbered （五） after （三）",
+      from: "（四）深化藏汉双语普法",
+      to: "（五）深化藏汉双语普法",
+      findings: ["43:1-43:4 heading-numbering 标题序号跳号：此处应为“（四）”，文中为“（五）”"],
+    },
+    {
+      mistake: "dated in April",
+      from: "2026年1月20日",
+      to: "2026年4月20日",
+      findings: ["50:1-50:11 publish-date 成文日期晚于次年3月31日的公开期限：2025年度报告应在2026年3月31日前成文公开，文中为2026年4月20日"],
+    },
+    {
+      mistake: "a half-width comma in the duties",
+      from: "州委书记认真履行第一责任人职责，主持",
+      to: "州委书记认真履行第一责任人职责,主持",
+      findings: ["36:16-36:17 punctuation-width 中文行文应使用全角标点“，”，文中为半角“,”"],
+    },
+    {
+      mistake: "an 审结率 with digits swapped",
+      from: "审结率95.8%",
+      to: "审结率98.5%",
+      findings: ["15:38-15:46 rate-mismatch 审结率应为95.8%（92÷96），文中为98.5%"],
+    },
+  ],
+  "226-shanghai-district-bold-headings-first-person.md": [
+    {
+      mistake: "a 全程网办率 that its counts contradict",
+      from: "全程网办率89.0%",
+      to: "全程网办率98.0%",
+      findings: ["9:57-9:67 rate-mismatch 全程网办率应为89.0%（1412÷1586），文中为98.0%"],
+    },
+    {
+      mistake: "one outcome raised so that the outcomes exceed the cases closed",
+      from: "维持412件",
+      to: "维持421件",
+      findings: ["15:42-15:89 parts-exceed-total 各分项之和为580件（421+68+39+18+21+13），超过总数571件；请核对总数或各分项"],
+    },
+    {
+      mistake: "a 纠错率 its outcomes contradict",
+      from: "纠错率9.1%",
+      to: "纠错率11.9%",
+      findings: ["15:90-15:98 rate-mismatch 纠错率应为9.1%（(18+21+13)÷571），文中为11.9%"],
+    },
+    {
+      mistake: "a 败诉率 its counts contradict",
+      from: "败诉率5.0%",
+      to: "败诉率6.0%",
+      findings: ["15:134-15:141 rate-mismatch 败诉率应为5.0%（12÷238），文中为6.0%"],
+    },
+    {
+      mistake: "an 按时办结率 with digits swapped",
+      from: "按时办结率98.6%",
+      to: "按时办结率96.8%",
+      findings: ["15:175-15:185 rate-mismatch 按时办结率应为98.6%（28.2万÷28.6万），文中为96.8%"],
+    },
+    {
+      mistake: "a rise in percent its counts contradict",
+      from: "较上年的5,408件增长8.4%",
+      to: "较上年的5,408件增长4.8%",
+      findings: ["13:63-13:67 change-mismatch 增幅应为8.4%（(5862-5408)÷5408），文中为4.8%"],
+    },
+    {
+      mistake: "last year in the Markdown title",
+      from: "上海市临浦区人民政府关于2025年",
+      to: "上海市临浦区人民政府关于2024年",
+      findings: ["1:15-1:20 year-consistency 标题中为2024年度，正文各处写的都是2025年度的情况：标题应为2025年度"],
+    },
+    {
+      mistake: "a bold subsection number skipped",
+      from: "**（四）依法化解行政争议。**",
+      to: "**（五）依法化解行政争议。**",
+      findings: ["15:3-15:6 heading-numbering 标题序号跳号：此处应为“（四）”，文中为“（五）”"],
+    },
+    {
+      mistake: "the shortcomings part dropped (bold heading and text)",
+      from: "**二、存在的不足及原因**\n\n一是部分街镇执法人员专业能力与执法任务不相匹配，原因是街镇执法队伍组建时间短、人员多为转岗。二是数字化执法应用不够深入，主要原因是各部门系统数据标准不一，共享不畅。三是个别部门对规范性文件后评估重视不够，原因在于制度要求落实不严。\n\n",
+      to: "",
+      findings: [
+        "1:1-1:1 required-part 缺少必备部分“存在的不足和原因”（依据：厅字〔2019〕28号《法治政府建设与责任落实督察工作规定》第二十五条）",
+        "19:3-19:5 heading-numbering 标题序号跳号：此处应为“二、”，文中为“三、”",
+      ],
+    },
+    {
+      mistake: "a count in the duties left as X",
+      from: "主持区政府常务会议学法4次",
+      to: "主持区政府常务会议学法X次",
+      findings: ["25:91-25:93 placeholder-text 模板占位符“X次”未替换，应填写实际内容"],
+    },
+    {
+      mistake: "the signature of another district",
+      from: "上海市临浦区人民政府\n\n2026年1月28日",
+      to: "上海市临江区人民政府\n\n2026年1月28日",
+      findings: ["39:1-39:11 name-consistency 落款所写的“上海市临江区人民政府”与标题中的“上海市临浦区人民政府”不是同一单位：是否沿用了其他单位的报告？"],
+    },
+    {
+      mistake: "dated before the year ended",
+      from: "2026年1月28日",
+      to: "2025年11月28日",
+      findings: ["41:1-41:12 publish-date 成文日期早于2025年12月1日，2025年度尚未结束：应在2025年12月1日至2026年3月31日之间成文，文中为2025年11月28日"],
+    },
+  ],
+  "227-tibet-xiang-2024-quarterly.txt": [
+    {
+      mistake: "a quarter raised so that the quarters exceed the year",
+      from: "第三季度27件",
+      to: "第三季度29件",
+      findings: ["11:39-11:76 parts-exceed-total 各分项之和为86件（18+23+29+16），超过总数84件；请核对总数或各分项"],
+    },
+    {
+      mistake: "a 调解成功率 with digits swapped",
+      from: "调解成功率96.4%",
+      to: "调解成功率94.6%",
+      findings: ["11:85-11:95 rate-mismatch 调解成功率应为96.4%（81÷84），文中为94.6%"],
+    },
+    {
+      mistake: "an 办结率 its counts contradict",
+      from: "办结率99.6%",
+      to: "办结率96.9%",
+      findings: ["9:86-9:94 rate-mismatch 办结率应为99.6%（1446÷1452），文中为96.9%"],
+    },
+    {
+      mistake: "an 采纳率 with digits swapped",
+      from: "采纳率95.2%",
+      to: "采纳率92.5%",
+      findings: ["15:68-15:76 rate-mismatch 采纳率应为95.2%（20÷21），文中为92.5%"],
+    },
+    {
+      // Missed until parts-exceed-total read values after 分别 whose sum follows them (，全年共50场).
+      mistake: "the year's total of sessions below the sum of the quarters (分别……，全年共)",
+      from: "全年共52场",
+      to: "全年共50场",
+      findings: ["13:110-13:132 parts-exceed-total 各分项之和为52场（12+15+14+11），超过总数50场；请核对总数或各分项"],
+    },
+    {
+      mistake: "the year before in the opening",
+      from: "2024年，拉岗乡在县委",
+      to: "2023年，拉岗乡在县委",
+      findings: ["5:1-5:6 year-consistency 开头写的是2023年度的情况，标题中为2024年度：请统一报告年度"],
+    },
+    {
+      mistake: "the plans heading of the report year",
+      from: "四、2025年工作计划",
+      to: "四、2024年工作计划",
+      findings: ["35:3-35:8 year-consistency “下一年度主要安排”应写2025年的安排，标题中为2024年"],
+    },
+    {
+      mistake: "shortcomings without causes",
+      from: "（一）基层执法能力不足。乡综合执法队仅有执法人员3名，原因是乡编制少、懂法律的干部难以引进。\n\n（二）普法针对性不强。部分牧民季节性放牧，集中宣讲难以覆盖，原因在于普法方式仍以会议宣讲为主。\n\n（三）信息化水平较低。乡便民服务大厅线上办理事项少，群众仍以现场办理为主，主要原因是部分牧区网络信号不稳定、群众使用手机办事能力不足。",
+      to: "（一）基层执法能力不足。乡综合执法队仅有执法人员3名。\n\n（二）普法针对性不强。部分牧民季节性放牧，集中宣讲难以覆盖。\n\n（三）信息化水平较低。乡便民服务大厅线上办理事项少，群众仍以现场办理为主。",
+      findings: ["21:1-21:11 shortcoming-causes “存在的不足和原因”只列出问题，没有分析原因（如“主要原因在于……”）"],
+    },
+    {
+      mistake: "the 乡长's duties and the joint sentence dropped",
+      from: "乡长主持乡政府会前学法6次，对重大事项坚持先审查后决策，全年接待来访群众28批次。乡党委、乡政府主要负责人年底均向县委述法。",
+      to: "",
+      findings: ["31:1-31:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了党委主要负责人（党委书记）的履职情况，未写政府主要负责人：请补写乡长履行推进法治建设第一责任人职责的情况"],
+    },
+    {
+      mistake: "plans numbered 一是、二是、四是",
+      from: "三是年底前",
+      to: "四是年底前",
+      findings: ["37:45-37:47 enumeration-sequence 列举序号跳号：此处应为“三是”，文中为“四是”"],
+    },
+    {
+      mistake: "dated in May",
+      from: "2025年1月16日",
+      to: "2025年5月16日",
+      findings: ["44:1-44:11 publish-date 成文日期晚于次年3月31日的公开期限：2024年度报告应在2025年3月31日前成文公开，文中为2025年5月16日"],
+    },
+    {
+      mistake: "a law title whose closing 》 is dropped",
+      from: "《中华人民共和国草原法》等",
+      to: "《中华人民共和国草原法等",
+      findings: ["13:42-13:43 paired-punctuation 前书名号后面没有对应的后书名号：请补上后书名号，或删去这个前书名号"],
+    },
+    {
+      mistake: "the year before in the title",
+      from: "拉岗乡人民政府2024年度",
+      to: "拉岗乡人民政府2023年度",
+      findings: ["1:8-1:13 year-consistency 标题中为2023年度，正文各处写的都是2024年度的情况：标题应为2024年度"],
+    },
+  ],
+  "228-ningxia-county-city-numbered-targets.txt": [
+    {
+      mistake: "a 其中 part raised so that the parts exceed the 权责事项",
+      from: "行政处罚2,104项",
+      to: "行政处罚2,140项",
+      findings: ["10:25-10:70 parts-exceed-total 各分项之和为3162项（286+2140+96+640），超过总数3126项；请核对总数或各分项"],
+    },
+    {
+      mistake: "a share of 即办件 its counts contradict",
+      from: "其中即办件486项，占40.0%",
+      to: "其中即办件486项，占45.0%",
+      findings: ["11:42-11:47 rate-mismatch 占比应为40.0%（486÷1215），文中为45.0%"],
+    },
+    {
+      mistake: "简易程序 raised so that the two procedures exceed the cases",
+      from: "简易程序216件",
+      to: "简易程序261件",
+      findings: ["19:20-19:44 parts-exceed-total 各分项之和为783件（261+522），超过总数738件；请核对总数或各分项"],
+    },
+    {
+      mistake: "an 优秀率 its counts contradict",
+      from: "优秀率30.0%",
+      to: "优秀率33.0%",
+      findings: ["20:24-20:32 rate-mismatch 优秀率应为30.0%（36÷120），文中为33.0%"],
+    },
+    {
+      mistake: "a 纠错率 its counts contradict",
+      from: "纠错率15.0%",
+      to: "纠错率16.0%",
+      findings: ["24:27-24:35 rate-mismatch 纠错率应为15.0%（6÷40），文中为16.0%"],
+    },
+    {
+      mistake: "a 调解成功率 its counts contradict",
+      from: "调解成功率97.0%",
+      to: "调解成功率99.0%",
+      findings: ["26:34-26:44 rate-mismatch 调解成功率应为97.0%（1248÷1286），文中为99.0%"],
+    },
+    {
+      mistake: "items numbered 1. 2. 2.",
+      from: "3. 全面落实行政裁量权基准",
+      to: "2. 全面落实行政裁量权基准",
+      findings: ["21:1-21:3 heading-numbering 标题序号重复：“2.”与上一个同级标题相同，此处应为“3.”"],
+    },
+    {
+      // Missed until year-consistency read a target's date (到2025年底) in the plans as a deadline.
+      mistake: "a plan target set for the end of the report year",
+      from: "1. 到2026年底，政务服务事项",
+      to: "1. 到2025年底，政务服务事项",
+      findings: ["46:5-46:10 year-consistency “下一年度主要安排”应写2026年的安排，文中的完成时限在2025年，成文时已过"],
+    },
+    {
+      mistake: "another city named in the opening",
+      from: "2025年，贺峡市人民政府在",
+      to: "2025年，青峡市人民政府在",
+      findings: ["5:7-5:14 name-consistency 开头所写的“青峡市人民政府”与标题中的“贺峡市人民政府”不是同一单位：是否沿用了其他单位的报告？"],
+    },
+    {
+      mistake: "a count left as ××",
+      from: "修订裁量基准12个领域",
+      to: "修订裁量基准××个领域",
+      findings: ["21:24-21:26 placeholder-text 模板占位符“××”未替换，应填写实际内容"],
+    },
+    {
+      mistake: "the 市委书记's duties dropped",
+      from: "市委书记坚持把法治建设摆在全局工作重要位置，主持召开市委全面依法治市委员会会议2次，带头开展述法。",
+      to: "",
+      findings: ["39:1-39:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了政府主要负责人（市长）的履职情况，未写党委主要负责人：请补写市委书记履行推进法治建设第一责任人职责的情况"],
+    },
+    {
+      mistake: "dated in October of the report year",
+      from: "2026年2月3日",
+      to: "2025年10月3日",
+      findings: ["60:1-60:11 publish-date 成文日期早于2025年12月1日，2025年度尚未结束：应在2025年12月1日至2026年3月31日之间成文，文中为2025年10月3日"],
+    },
+  ],
+  "229-xinjiang-dev-zone-other-matters-none.txt": [
+    {
+      mistake: "a 其中 part raised so that the parts exceed the 94 items",
+      from: "行政许可58项",
+      to: "行政许可68项",
+      findings: ["10:39-10:67 parts-exceed-total 各分项之和为104项（68+27+9），超过总数94项；请核对总数或各分项"],
+    },
+    {
+      mistake: "a rise in percent its counts contradict",
+      from: "较上年的1,151户增长11.6%",
+      to: "较上年的1,151户增长16.1%",
+      findings: ["10:112-10:117 change-mismatch 增幅应为11.6%（(1284-1151)÷1151），文中为16.1%"],
+    },
+    {
+      mistake: "an 采纳率 its counts contradict",
+      from: "采纳率95.9%",
+      to: "采纳率99.5%",
+      findings: ["12:101-12:109 rate-mismatch 采纳率应为95.9%（209÷218），文中为99.5%"],
+    },
+    {
+      // Missed until 整改完成 was read as the numerator of a 整改率.
+      mistake: "an 整改率 with digits swapped",
+      from: "整改率94.7%",
+      to: "整改率97.4%",
+      findings: ["14:81-14:89 rate-mismatch 整改率应为94.7%（36÷38），文中为97.4%"],
+    },
+    {
+      mistake: "the 管委会主任's duties dropped",
+      from: "管委会主任主持管委会主任办公会议学法6次，亲自审定重大行政决策事项，带头接待企业来访，协调解决企业涉法诉求19件。",
+      to: "",
+      findings: ["26:1-26:31 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了党委主要负责人（党工委书记）的履职情况，未写政府主要负责人：请补写管委会主任履行推进法治建设第一责任人职责的情况"],
+    },
+    {
+      mistake: "the plans part dropped",
+      from: "四、2026年工作打算\n\n（一）提升承接能力，组织审批人员跟岗学习，年内实现下放事项全部有办件。\n（二）设立开发区法制审核机构，配备专职法制审核人员不少于3名。\n（三）深化“综合查一次”，联合抽查占比达到60%以上。\n\n",
+      to: "",
+      findings: [
+        "1:1-1:1 required-part 缺少必备部分“下一年度主要安排”（依据：厅字〔2019〕28号《法治政府建设与责任落实督察工作规定》第二十五条）",
+        "30:1-30:3 heading-numbering 标题序号跳号：此处应为“四、”，文中为“五、”",
+      ],
+    },
+    {
+      mistake: "plans numbered （一）（二）（四）",
+      from: "（三）深化“综合查一次”",
+      to: "（四）深化“综合查一次”",
+      findings: ["34:1-34:4 heading-numbering 标题序号跳号：此处应为“（三）”，文中为“（四）”"],
+    },
+    {
+      mistake: "more disputes mediated than received",
+      from: "调解成功44件",
+      to: "调解成功49件",
+      findings: ["18:44-18:51 parts-exceed-total 调解成功49件多于受理47件；调解成功数不应超过受理数，请核对"],
+    },
+    {
+      mistake: "last year in the opening",
+      from: "2025年，开发区党工委、管委会坚持",
+      to: "2024年，开发区党工委、管委会坚持",
+      findings: ["6:1-6:6 year-consistency 开头写的是2024年度的情况，标题中为2025年度：请统一报告年度"],
+    },
+    {
+      mistake: "the addressee left as XX市",
+      from: "天湖市人民政府：",
+      to: "XX市人民政府：",
+      findings: ["4:1-4:3 placeholder-text 模板占位符“XX”未替换，应填写实际内容"],
+    },
+    {
+      mistake: "a subsection number in half-width parentheses",
+      from: "（一）承接赋权事项",
+      to: "(一)承接赋权事项",
+      findings: [
+        "10:1-10:2 punctuation-width 中文行文应使用全角标点“（”，文中为半角“(”",
+        "10:3-10:4 punctuation-width 中文行文应使用全角标点“）”，文中为半角“)”",
+      ],
+    },
+  ],
+  "230-jiangsu-city-docnumbers-chinese-date.txt": [
+    {
+      mistake: "a rise in percent its counts contradict",
+      from: "较上年的1,902件增长12.8%",
+      to: "较上年的1,902件增长18.2%",
+      findings: ["13:65-13:70 change-mismatch 增幅应为12.8%（(2146-1902)÷1902），文中为18.2%"],
+    },
+    {
+      mistake: "a 纠错率 its counts contradict",
+      from: "纠错率13.0%",
+      to: "纠错率12.3%",
+      findings: ["13:96-13:104 rate-mismatch 纠错率应为13.0%（243÷1874），文中为12.3%"],
+    },
+    {
+      mistake: "a fall in percent with digits swapped",
+      from: "较上年的1,093件下降7.4%",
+      to: "较上年的1,093件下降4.7%",
+      findings: ["13:144-13:148 change-mismatch 降幅应为7.4%（(1093-1012)÷1093），文中为4.7%"],
+    },
+    {
+      mistake: "an 办结率 its counts contradict",
+      from: "办结率98.8%",
+      to: "办结率99.8%",
+      findings: ["15:48-15:56 rate-mismatch 办结率应为98.8%（184.2万÷186.4万），文中为99.8%"],
+    },
+    {
+      // Missed until a count admitted by the verb alone (受理1,986件) went on from the 收到 count before the ；.
+      mistake: "more applications accepted than received",
+      from: "受理1,986件",
+      to: "受理2,186件",
+      findings: ["13:71-13:79 parts-exceed-total 受理2186件多于收到2146件；受理数不应超过收到数，请核对"],
+    },
+    {
+      mistake: "a 文号 whose 〕 is dropped",
+      from: "淮澄政发〔2025〕8号",
+      to: "淮澄政发〔20258号",
+      findings: ["9:43-9:44 paired-punctuation 前六角括号后面没有对应的后六角括号：请补上后六角括号，或删去这个前六角括号"],
+    },
+    {
+      mistake: "the plans heading of the report year",
+      from: "四、2026年度推进",
+      to: "四、2025年度推进",
+      findings: ["27:3-27:9 year-consistency “下一年度主要安排”应写2026年的安排，标题中为2025年"],
+    },
+    {
+      mistake: "the closing date in April (Chinese numerals)",
+      from: "二〇二六年二月十日",
+      to: "二〇二六年四月十日",
+      findings: [
+        "36:1-36:10 date-format 成文日期应使用阿拉伯数字：应为“2026年4月10日”，文中为“二〇二六年四月十日”",
+        "36:1-36:10 publish-date 成文日期晚于次年3月31日的公开期限：2025年度报告应在2026年3月31日前成文公开，文中为2026年4月10日",
+      ],
+    },
+    {
+      mistake: "the 市长's duties dropped",
+      from: "市长履行法治政府建设第一责任人职责，主持市政府常务会议学法6次，签批重大行政决策事项均附合法性审查意见，带头出庭应诉行政案件2件。",
+      to: "",
+      findings: ["23:1-23:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了党委主要负责人（市委书记）的履职情况，未写政府主要负责人：请补写市长履行推进法治建设第一责任人职责的情况"],
+    },
+    {
+      mistake: "a stale 截至 year in the measures",
+      from: "全市行政处罚案件3.42万件",
+      to: "截至2024年底，全市行政处罚案件3.42万件",
+      findings: ["11:108-11:113 year-consistency “主要举措和成效”应写2025年的情况，文中的数据截至2024年底，是上一年度的：应截至2025年底"],
+    },
+    {
+      mistake: "shortcomings numbered 一是、二是、四是",
+      from: "三是镇（街道）综合执法力量薄弱",
+      to: "四是镇（街道）综合执法力量薄弱",
+      findings: ["21:94-21:96 enumeration-sequence 列举序号跳号：此处应为“三是”，文中为“四是”"],
+    },
+    {
+      mistake: "a half-width semicolon in the figures",
+      from: "增长12.8%；受理",
+      to: "增长12.8%;受理",
+      findings: ["13:70-13:71 punctuation-width 中文行文应使用全角标点“；”，文中为半角“;”"],
+    },
+  ],
   "231-jiangxi-county-civil-affairs-problem-cause-pairs-2024.txt": [
     {
       mistake: "a 参检率 not matching its counts",
@@ -15069,6 +15529,40 @@ describe('unseen drafts: documented silences', () => {
     // A count in the plans is not held to the year's figures in another part.
     expect(newFindings('223-province-prison-administration-targets-2024.txt', '完成剩余5所监狱', '完成剩余6所监狱')).toEqual([]);
   });
+  it('227: the 法律明白人 of six villages, eight each, totalled 46 (共46名)', () => {
+    // No rule multiplies a count per member (各……8名) by the members named before it (6个行政村).
+    expect(newFindings('227-tibet-xiang-2024-quarterly.txt', '共48名', '共46名')).toEqual([]);
+  });
+
+  it('227: a sum after 分别 above the values listed (12、15、14、11场，全年共54场)', () => {
+    // The names before 分别 (一至四季度) may be fewer than the whole the sum counts (一至三季度……，全年共60场): only
+    // values beyond their sum are sure (全年共50场, reported above).
+    expect(newFindings('227-tibet-xiang-2024-quarterly.txt', '全年共52场', '全年共54场')).toEqual([]);
+  });
+
+  it('228: a clean-up outcome beyond the files reviewed, without 其中 (86件……继续有效97件、修改5件、废止2件)', () => {
+    // As in 38: with no 其中/包括/分别, nothing says the counts after the total break it down. With 其中 it is reported.
+    expect(newFindings('228-ningxia-county-city-numbered-targets.txt', '继续有效79件', '继续有效97件')).toEqual([]);
+  });
+
+  it('229: problems rectified beyond those found (发现问题38个，整改完成39个), the 整改率 left at 94.7%', () => {
+    // rate-mismatch takes a total only at least as large as the numerator, and 发现 is no received word to
+    // parts-exceed-total: the problems rectified in a year may include earlier years'.
+    expect(newFindings('229-xinjiang-dev-zone-other-matters-none.txt', '整改完成36个', '整改完成39个')).toEqual([]);
+  });
+
+  it('229: items handled fully online beyond the items in the hall, no rate (进驻事项312项……全程网办326项)', () => {
+    // As 80's 采纳 beyond 收集: with no 全程网办率 written, items online are not held to a count of items 进驻 (no
+    // received word), which the sentence names by where they are, not as the whole of what can be done online.
+    expect(newFindings('229-xinjiang-dev-zone-other-matters-none.txt', '实现全程网办268项', '实现全程网办326项')).toEqual([]);
+  });
+
+  it('230: a 败诉率 whose lawsuits (一审行政诉讼案件1,012件) are before a ；', () => {
+    // As in 53, 80 and 93: “败诉61件，败诉率6.0%” after the ； states the count and its rate, not its total, and the
+    // clause before names its count by no received word (案件). Written with ， the same mistake is reported (226).
+    expect(newFindings('230-jiangsu-city-docnumbers-chinese-date.txt', '败诉率6.0%', '败诉率6.8%')).toEqual([]);
+  });
+
   it('231: labels numbered in words opening paragraphs (问题一：……问题三：……问题三：)', () => {
     // enumeration-sequence follows leads inside a paragraph (一是, 第一，, （1）); a label of a word and a numeral opening
     // a paragraph of its own (问题一：, 问题二：) is no heading and no lead any rule numbers (left open).

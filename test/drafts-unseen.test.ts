@@ -389,6 +389,13 @@ const recommended: Record<string, string[]> = {
   '222-district-justice-bureau-parenthesized-bases.txt': [],
   '223-province-prison-administration-targets-2024.txt': [],
   '224-city-overseas-chinese-office-first-person-duties.txt': [],
+  '225-qinghai-prefecture-county-table.txt': [],
+  '226-shanghai-district-bold-headings-first-person.md': [],
+  '227-tibet-xiang-2024-quarterly.txt': [],
+  '228-ningxia-county-city-numbered-targets.txt': [],
+  '229-xinjiang-dev-zone-other-matters-none.txt': [],
+  // Its closing date in Chinese numerals, as older 公文 wrote it: GB/T 9704—2012 asks for Arabic digits (deliberate).
+  '230-jiangsu-city-docnumbers-chinese-date.txt': ['36:1-36:10 date-format 成文日期应使用阿拉伯数字：应为“2026年2月10日”，文中为“二〇二六年二月十日”'],
   '231-jiangxi-county-civil-affairs-problem-cause-pairs-2024.txt': [],
   '232-zhejiang-market-supervision-station-short.txt': [],
   '233-sichuan-city-agriculture-bureau-annex-table-2023.txt': [],
@@ -802,6 +809,15 @@ const strictOnly: Record<string, string[]> = {
   '223-province-prison-administration-targets-2024.txt': [coverage('7:1-7:10', ['政府机构职能', '依法行政制度体系', '行政决策', '突发事件应对'])],
   // A 侨办 issues no 规范性文件 and enforces nothing.
   '224-city-overseas-chinese-office-first-person-duties.txt': [coverage('7:1-7:25', ['依法行政制度体系', '行政执法', '突发事件应对'])],
+  '225-qinghai-prefecture-county-table.txt': [],
+  // A district whose measures meet no emergency.
+  '226-shanghai-district-bold-headings-first-person.md': [coverage('7:3-7:12', ['突发事件应对'])],
+  // A 乡 issues no 规范性文件 (its 村规民约 are the villages'), and its hall works on site, not online.
+  '227-tibet-xiang-2024-quarterly.txt': [coverage('7:1-7:16', ['依法行政制度体系', '数字法治政府'])],
+  '228-ningxia-county-city-numbered-targets.txt': [coverage('7:1-7:16', ['突发事件应对'])],
+  // A 开发区 issues no 规范性文件 of its own, meets no emergency and writes of no oversight of its own power.
+  '229-xinjiang-dev-zone-other-matters-none.txt': [coverage('8:1-8:10', ['依法行政制度体系', '突发事件应对', '行政权力制约和监督'])],
+  '230-jiangsu-city-docnumbers-chinese-date.txt': [coverage('7:1-7:23', ['突发事件应对'])],
   // None of them reports on the last report's problems; a 民政局 and a 所 speak of no 规范性文件, a 林草局 of its funds and permits.
   '231-jiangxi-county-civil-affairs-problem-cause-pairs-2024.txt': [coverage('7:1-7:12', ['政府机构职能', '依法行政制度体系', '行政执法', '突发事件应对', '行政权力制约和监督', '数字法治政府']), rectification(19, 11)],
   '232-zhejiang-market-supervision-station-short.txt': [coverage('8:1-8:10', ['依法行政制度体系', '行政决策', '突发事件应对', '行政权力制约和监督', '数字法治政府']), rectification(18, 11, 1, 2024)],
