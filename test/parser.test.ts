@@ -159,9 +159,29 @@ describe('a top-level heading in a drafter’s own words', () => {
     ['2025年工作设想', 'plans'],
     ['2025年工作谋划', 'plans'],
     ['其他需报告事项', 'other'],
+    ['其他事项说明', 'other'],
+    ['其他情况说明', 'other'],
+    ['工作短板', 'shortcomings'],
+    ['当前面临的问题', 'shortcomings'],
+    ['查摆出的问题', 'shortcomings'],
+    ['主要负责人述法情况', 'duties'],
+    ['党组书记、局长抓法治建设情况', 'duties'],
+    ['镇党政主要负责人推进法治建设情况', 'duties'],
+    ['“一把手”抓法治情况', 'duties'],
+    ['来年打算', 'plans'],
   ])('%s is the %s', (heading, part) => expect(partsOf(heading)).toEqual([part]));
   // A measure that takes the parts' words: what was done, not the part.
-  it.each(['补齐短板弱项，提升执法水平', '聚焦问题短板，推进整改落实', '为下一阶段发展提供法治保障', '强化主要负责人责任，健全工作机制'])(
+  // Kept silent too: the leaders in general, a challenge and what needs strengthening head measures as often as the parts.
+  it.each([
+    '补齐短板弱项，提升执法水平',
+    '聚焦问题短板，推进整改落实',
+    '为下一阶段发展提供法治保障',
+    '强化主要负责人责任，健全工作机制',
+    '深入整治群众身边突出问题',
+    '领导干部带头尊法学法守法用法情况',
+    '问题与挑战',
+    '需要加强的方面',
+  ])(
     '%s is the measures',
     (heading) => expect(partsOf(heading)).toEqual(['measures']),
   );
