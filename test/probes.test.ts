@@ -434,6 +434,7 @@ const expected: Record<string, string[]> = {
   'shortcoming-causes-echo.txt': [
     '[4] S9:1-S9:11 shortcoming-causes “存在的不足和原因”只列出问题，没有分析原因（如“主要原因在于……”）',
     '[6] S9:1-S9:11 shortcoming-causes “存在的不足和原因”只列出问题，没有分析原因（如“主要原因在于……”）',
+    '[9] S9:1-S9:11 shortcoming-causes “存在的不足和原因”只列出问题，没有分析原因（如“主要原因在于……”）',
   ],
   'style-headings.txt': [
     '22:1-22:3 heading-numbering 标题序号跳号：此处应为“3.”，文中为“4.”',

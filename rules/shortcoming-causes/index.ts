@@ -22,6 +22,8 @@ const LISTS_SOMETHING = 8;
 
 const CAUSE_CLAUSE = new RegExp(vocabulary.causeClause);
 const HEADING_ECHO = new RegExp(vocabulary.headingEcho, 'g');
+const PROMISED_ANALYSIS = new RegExp(vocabulary.promisedAnalysis, 'g');
+const CAUSES_TITLE = new RegExp(vocabulary.causesTitle);
 const JOINT_CAUSES = new RegExp(vocabulary.jointCauses);
 const RECTIFICATION = new RegExp(vocabulary.rectification);
 const ITEM_CAUSE = new RegExp(vocabulary.itemCause);
@@ -67,7 +69,7 @@ export const rule = defineRule({
     const occurrences = tree.parts.filter((o) => o.part === 'shortcomings');
     if (occurrences.length === 0) return;
     const words = ctx.options.causeWords;
-    const bodies = occurrences.map((o) => ({ start: bodyStart(o), end: o.end }));
+    const bodies = occurrences.map((o) => ({ start: bodyStart(o), end: withoutEmptyCausesTitle(tree, o) }));
     // A part with no sentence under it (empty, or “待补充”) lists nothing to analyse: empty-part says so.
     if (bodies.every((r) => hanCount(tree.normalized, r.start, r.end) < LISTS_SOMETHING)) return;
     if (!bodies.some((r) => givesCause(tree, withoutDanglingLeadIn(tree, r), words))) {
@@ -91,9 +93,25 @@ function excerpt(lead: string): string {
   return lead.length > EXCERPT_LENGTH ? `${lead.slice(0, EXCERPT_LENGTH)}……` : lead;
 }
 
-/** The text of `range` with the heading's words repeated in it (“存在的问题及原因如下：”) taken out. */
+/**
+ * The text of `range` without what announces causes and gives none: the heading's words repeated in it
+ * (“存在的问题及原因如下：”) and a promise to look for them (“我们将认真分析原因”).
+ */
 function bodyText(tree: ReportTree, range: Range): string {
-  return tree.normalized.slice(range.start, range.end).replace(HEADING_ECHO, '');
+  return tree.normalized.slice(range.start, range.end).replace(HEADING_ECHO, '').replace(PROMISED_ANALYSIS, '');
+}
+
+/**
+ * Where the part's text ends, before a last subsection that announces the causes and has nothing under
+ * it (“（二）原因分析” followed by the next part): its title promises causes and gives none.
+ */
+function withoutEmptyCausesTitle(tree: ReportTree, occ: PartOccurrence): number {
+  if (occ.node.type !== 'section') return occ.end;
+  // The last subsection of this part's own: one of another part inside it (the plans' （二） of a merged heading) starts past its end.
+  const last = occ.node.children.findLast((c) => c.position!.start.offset! < occ.end);
+  if (last?.type !== 'section' || last.children.length > 0) return occ.end;
+  if (!CAUSES_TITLE.test(tree.normalized.slice(last.titleStart, last.titleEnd))) return occ.end;
+  return last.position.start.offset!;
 }
 
 /** Whether `range` holds a word or clause that analyses a cause. */
