@@ -19,6 +19,18 @@ const schema = Type.Object(
  */
 const NIL_ANSWERS = new Set(['无', '暂无']);
 
+/** What may stand before a nil answer to say when or what it is for (“本年度暂无”, “目前无”): still a nil answer. */
+const NIL_SCOPES = ['本年度', '本年', '今年', '全年', '年内', '目前', '此项', '该项'];
+
+/** `word` as the nil answer it is once its scope is left out (“本年度暂无” is “暂无”), or else as it is. */
+function withoutNilScope(word: string): string {
+  for (const scope of NIL_SCOPES) {
+    if (word.startsWith(scope) && NIL_ANSWERS.has(word.slice(scope.length))) return word.slice(scope.length);
+  }
+  return word;
+}
+const LONGEST_NIL = Math.max(...NIL_SCOPES.map((s) => s.length)) + Math.max(...[...NIL_ANSWERS].map((a) => a.length));
+
 export const rule = defineRule({
   id: 'empty-part',
   meta: {
@@ -46,7 +58,7 @@ export const rule = defineRule({
     // too: a placeholder configured in full width (“（待定）”) must meet “(待定)” as read.
     const placeholders = new Set(foldEntries(ctx.options.placeholders).map(trim));
     // A longer text is content, whatever it says: no need to cut it out of the report.
-    let longest = 0;
+    let longest = LONGEST_NIL;
     for (const p of placeholders) longest = Math.max(longest, p.length);
     const normalized = tree.normalized;
     for (const occ of tree.parts) {
@@ -59,7 +71,9 @@ export const rule = defineRule({
         const [from, to] = trimmed(normalized, a, b);
         if (from === to) return true;
         const word = to - from > longest ? undefined : normalized.slice(from, to);
-        if (word === undefined || !placeholders.has(word) || (optional && NIL_ANSWERS.has(word))) return false;
+        if (word === undefined) return false;
+        const bare = withoutNilScope(word);
+        if (!placeholders.has(bare) || (optional && NIL_ANSWERS.has(bare))) return false;
         words.push(word);
         return true;
       });
