@@ -203,6 +203,56 @@ const expected: Record<string, string[]> = {
   // structure round (was: plans missing, their 2025 read as the measures’ year, and 其他需报告事项’s 无 as an empty measures part):
   // 2025年工作设想, 其他需报告事项 “无。”; 一年来…工作回顾, 存在的困难 (归根结底), 区委书记、区长 in the duties heading
   'c87-district-plans-envisaged-other-nil.txt': [],
+  // structure round 18: 法治政府建设推进情况, 存在的困难和问题及原因 (归结起来，原因在于), 党委书记、镇长履职情况, 下一步努力方向, 其他需要说明的情况 “无。”
+  'c88-town-progress-difficulties.txt': [],
+  // structure round 18: Markdown: 2024年工作开展情况, 工作中的不足及原因 (分析其原因), 党工委书记、办事处主任履行第一责任人职责情况, 2025年工作要点
+  'c89-subdistrict-markdown-work-carried-out.md': [],
+  // structure round 18: Word export with tabs: 主要成绩, 问题和不足 (这主要是因为), 履行法治建设第一责任人职责情况, 下一步工作思路, a bare 其他 “无。”
+  'c90-county-word-tabs-achievements.txt': [],
+  // structure round 18: bold **…** headings: 年度重点任务完成情况, 存在的薄弱环节及原因 (剖析原因，一方面…另一方面…), 局主要负责人履职情况, 来年工作计划
+  'c91-city-bureau-bold-annual-tasks.txt': [],
+  // structure round 18: 工作举措及成效, 不足与原因 (症结在于), 2025年重点工作 as （一）（二）（三）, 其他需要报告的情况 “无。”
+  'c92-province-dept-measures-crux.txt': [],
+  // structure round 18: a tax bureau’s 主要工作开展情况, 存在问题 (问题产生的原因主要是), 局党委书记、局长履职情况, 下步工作重点
+  'c93-tax-branch-problems-origin.txt': [],
+  // structure round 18 (was: no cause, and the 无 of 其他事项说明 read as an empty measures part): causes as 追根溯源，是……; 重点任务落实情况, 当前存在的问题及原因, 新一年工作安排
+  'c94-zone-tasks-trace-root.txt': [],
+  // structure round 18: a 2025 report dated 2026: 2025年法治政府建设主要工作, 问题及原因 (深究原因), 2026年工作举措
+  'c95-county-2025-report-2026-measures.txt': [],
+  // structure round 18: 存在的短板及原因分析, 主要负责同志履职尽责情况 (乡党委书记 and 乡长), 下一步工作措施
+  'c96-township-leaders-dutifully.txt': [],
+  // structure round 18: 党政主要负责人履职尽责情况 naming 区委书记王某某、区长李某某同志
+  'c97-district-leaders-named-heading.txt': [],
+  // structure round 18: （三）领导干部带头尊法学法守法用法 is a measure under the measures, not the duties part
+  'c98-bureau-leaders-study-subsection.txt': [],
+  // structure round 18: a 2021 report: 2021年度法治政府建设工作总体情况, 还存在的差距及原因 (造成这些问题的原因在于), 主要领导履行法治建设第一责任人职责情况, 2022年工作打算
+  'c99-city-2021-overall-gaps.txt': [],
+  // structure round 18: CMS Markdown in bold: 主要工作进展, 问题短板及原因 (究其根源), 街道党工委书记、办事处主任履职情况, 下一步计划
+  'c100-subdistrict-cms-bold-progress.md': [],
+  // structure round 18: Word export with tabs: 工作成效, 自查发现的问题及原因, 落实第一责任人职责情况, 下一年度工作安排
+  'c101-county-bureau-self-check-word-tabs.txt': [],
+  // structure round 18: 工作中存在的困难和不足 (从主观上看…从客观上看…), 今后工作打算, 其他需要说明的情况 with content
+  'c102-town-subjective-objective-other-content.txt': [],
+  // structure round 18: 推进法治政府建设的主要做法, 需要改进的方面及原因, 市委书记、市长 in the duties heading
+  'c103-city-practices-improve.txt': [],
+  // structure round 18 (was: the 暂无 of 其他情况说明 read as an empty measures part): a 2023 zone report: 主要成效, 不足和原因 (主要源于), 党工委主要负责同志履职情况, 2024年工作重点
+  'c104-zone-2023-source-plans-subsections.txt': [],
+  // structure round 18: 法治建设工作情况, 存在的问题和原因, 局党组书记、局长履职尽责情况, 下步计划
+  'c105-meteorology-work-problems-plan.txt': [],
+  // structure round 18 (was: shortcomings, duties and plans missing): Markdown: 当前面临的问题 (根子在于), 党委书记、乡长抓法治建设情况, 来年打算, 其他情况说明 “本年度无。” (the optional part may say so)
+  'c106-township-markdown-facing-problems.md': [],
+  // structure round 18 (was: shortcomings and duties missing): Word export with tabs: 查摆出的问题, 主要负责人述法情况, 2025年工作要点
+  'c107-county-bureau-word-tabs-shufa.txt': [],
+  // structure round 18 (was: shortcomings and duties missing): bold lines: 工作短板 (主要受…影响), 街道党政主要负责人推进法治建设情况
+  'c108-subdistrict-bold-work-shortfall.txt': [],
+  // structure round 18 (was: shortcomings and duties missing): 主要问题, “一把手”抓法治情况, 2025年重点任务
+  'c109-zone-main-problems-yibashou.txt': [],
+  // structure round 18: shortcomings as （一）存在的问题 （二）原因分析, the causes subsection with its text
+  'c110-city-2022-causes-subsection-with-content.txt': [],
+  // structure round 18: causes given (经认真分析，原因主要在于) beside a promise to look further (将继续深入查找问题根源)
+  'c111-province-dept-analysis-and-promise.txt': [],
+  // structure round 18: 1. 2. 3. items as paragraphs, each with its cause, the last by 究其原因
+  'c112-town-items-causes-last-jiuqi.txt': [],
   // the plans part left out of a township's report
   'm01-township-no-plans.txt': [
     '1:1-1:1 required-part 缺少必备部分“下一年度主要安排”（依据：厅字〔2019〕28号《法治政府建设与责任落实督察工作规定》第二十五条）',
@@ -629,6 +679,113 @@ const expected: Record<string, string[]> = {
   // the plans may be a period’s target (到2026年, 2026年底前建成), and year-consistency reads a plan sentence only for a year
   // already over or under way; the heading (下一步工作安排) names no year to hold it to
   'm100-bureau-plans-year-after-next-sentence.txt': [],
+  // structure round 18: no plans part; the duties say the secretary 安排部署下一年度法治建设重点工作
+  'm101-township-no-plans-duties-mention-next-year.txt': [
+    '1:1-1:1 required-part 缺少必备部分“下一年度主要安排”（依据：厅字〔2019〕28号《法治政府建设与责任落实督察工作规定》第二十五条）',
+  ],
+  // structure round 18 (was missed): 问题与不足 with （一）存在的问题 and an empty （二）原因分析 before the next part
+  'm102-subdistrict-cause-subheading-empty.txt': [
+    '5:1-5:8 shortcoming-causes “存在的不足和原因”只列出问题，没有分析原因（如“主要原因在于……”）',
+  ],
+  // structure round 18: Markdown: 存在的薄弱环节 ends on “究其原因：” and the next part
+  'm103-bureau-jiuqi-colon-nothing.md': [
+    '9:4-9:13 shortcoming-causes “存在的不足和原因”只列出问题，没有分析原因（如“主要原因在于……”）',
+  ],
+  // structure round 18: the heading 党委书记、镇长履职情况 names both, the text only the 镇党委书记
+  'm104-town-heading-both-body-secretary-only.txt': [
+    '7:1-7:14 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了党委主要负责人（党委书记）的履职情况，未写政府主要负责人：请补写镇长履行推进法治建设第一责任人职责的情况',
+  ],
+  // structure round 18: a zone’s 主要负责同志履职尽责情况 names only its 党工委书记
+  'm105-zone-responsible-comrades-secretary-only.txt': [
+    '7:1-7:15 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了党委主要负责人（党工委书记）的履职情况，未写政府主要负责人：请补写管委会主任履行推进法治建设第一责任人职责的情况',
+  ],
+  // structure round 18: a county bureau’s 局主要负责人履职情况 names only its 局长
+  'm106-county-bureau-head-only-main-responsible.txt': [
+    '7:1-7:13 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了政府主要负责人（局长）的履职情况，未写党委主要负责人：请补写局党组（党委）书记履行推进法治建设第一责任人职责的情况',
+  ],
+  // structure round 18: a 2024 report whose plans are headed 2024年工作打算
+  'm107-township-plans-own-year-dasuan.txt': [
+    '9:3-9:8 year-consistency “下一年度主要安排”应写2025年的安排，标题中为2024年',
+  ],
+  // structure round 18: a 2023 report whose plans are headed 2023年重点工作. Reported as plans missing: the report’s own year with 重点工作 heads the measures as often (2023年重点工作推进情况), so the heading is no plans part; the report has none for 2024 all the same
+  'm108-county-word-tabs-plans-own-year.txt': [
+    '1:1-1:1 required-part 缺少必备部分“下一年度主要安排”（依据：厅字〔2019〕28号《法治政府建设与责任落实督察工作规定》第二十五条）',
+  ],
+  // structure round 18: the shortcomings before the measures (part-order is off in recommended; strict below)
+  'm109-bureau-shortcomings-before-measures.txt': [],
+  // structure round 18: Markdown ### （二） twice in the measures
+  'm110-subdistrict-markdown-subsection-repeat.md': [
+    '15:5-15:8 heading-numbering 标题序号重复：“（二）”与上一个同级标题相同，此处应为“（三）”',
+  ],
+  // structure round 18: （1）（2）（2） under 1.
+  'm111-bureau-paren-arabic-repeat.txt': [
+    '8:1-8:4 heading-numbering 标题序号重复：“（2）”与上一个同级标题相同，此处应为“（3）”',
+  ],
+  // structure round 18: 下步打算 “无。”
+  'm112-town-plans-nil.txt': [
+    '9:1-9:7 empty-part “下一年度主要安排”标题下只有占位文字“无”，应写明实际情况',
+    '9:1-9:7 plan-specificity “下一年度主要安排”只分出0项具体措施，至少应有3项：请按“一是……二是……三是……”或“（一）……（二）……（三）……”逐项写明下一年度的具体安排',
+  ],
+  // structure round 18: 局主要负责人履职情况 “暂无。”
+  'm113-bureau-duties-zanwu.txt': [
+    '7:1-7:13 empty-part “党政主要负责人履行推进法治建设第一责任人职责情况”标题下只有占位文字“暂无”，应写明实际情况',
+  ],
+  // structure round 18 (was missed): the shortcomings say only “本年度暂无。”
+  'm114-county-shortcomings-this-year-none.txt': [
+    '5:1-5:11 empty-part “存在的不足和原因”标题下只有占位文字“本年度暂无”，应写明实际情况',
+  ],
+  // structure round 18: no shortcomings part; the plans open 针对执法中暴露出的短板弱项
+  'm115-bureau-no-shortcomings-plans-mention.txt': [
+    '1:1-1:1 required-part 缺少必备部分“存在的不足和原因”（依据：厅字〔2019〕28号《法治政府建设与责任落实督察工作规定》第二十五条）',
+  ],
+  // structure round 18: no duties part; the opening promises 党政主要负责人履行推进法治建设第一责任人职责情况
+  'm116-county-no-duties-opening-mentions.txt': [
+    '1:1-1:1 required-part 缺少必备部分“党政主要负责人履行推进法治建设第一责任人职责情况”（依据：厅字〔2019〕28号《法治政府建设与责任落实督察工作规定》第二十五条）',
+  ],
+  // structure round 18: 第一部分, 第二部分, 第四部分
+  'm117-province-dept-parts-skip.txt': [
+    '7:1-7:5 heading-numbering 标题序号跳号：此处应为“第三部分”，文中为“第四部分”',
+  ],
+  // structure round 18 (was missed): 存在问题及原因分析 lists problems and ends “我们将认真分析原因，逐项加以整改”: a promise, no cause
+  'm118-town-causes-promised-analyze.txt': [
+    '5:1-5:12 shortcoming-causes “存在的不足和原因”只列出问题，没有分析原因（如“主要原因在于……”）',
+  ],
+  // structure round 18: Word export with tabs: 主要负责同志履职情况 names only the 办事处主任
+  'm119-subdistrict-word-tabs-director-only.txt': [
+    '7:1-7:14 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了政府主要负责人（办事处主任）的履职情况，未写党委主要负责人：请补写街道党工委书记履行推进法治建设第一责任人职责的情况',
+  ],
+  // structure round 18: 下一步工作打算 opens “2024年，我局将重点做好以下工作” in a 2024 report
+  'm120-bureau-plans-heading-sentence-own-year.txt': [
+    '10:1-10:6 year-consistency “下一年度主要安排”应写2025年的安排，文中为2024年',
+  ],
+  // structure round 18 (was: duties missing): 主要负责人述法情况 names only the 管委会主任
+  'm121-zone-shufa-director-only.txt': [
+    '7:1-7:12 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了政府主要负责人（管委会主任）的履职情况，未写党委主要负责人：请补写党工委书记履行推进法治建设第一责任人职责的情况',
+  ],
+  // structure round 18 (was: shortcomings missing): 当前面临的问题 as 一是…三是, no cause
+  'm122-county-facing-problems-no-causes.txt': [
+    '5:1-5:10 shortcoming-causes “存在的不足和原因”只列出问题，没有分析原因（如“主要原因在于……”）',
+  ],
+  // structure round 18 (was missed): Markdown: the last subsection ### （三）存在问题的原因 with nothing under it
+  'm123-subdistrict-markdown-empty-causes-subsection.md': [
+    '9:4-9:14 shortcoming-causes “存在的不足和原因”只列出问题，没有分析原因（如“主要原因在于……”）',
+  ],
+  // structure round 18 (was missed): the duties say only “此项暂无。”
+  'm124-bureau-duties-this-item-none.txt': [
+    '7:1-7:13 empty-part “党政主要负责人履行推进法治建设第一责任人职责情况”标题下只有占位文字“此项暂无”，应写明实际情况',
+  ],
+  // structure round 18 (was: plans missing): 来年打算 of one slogan sentence
+  'm125-township-next-year-slogan-plans.txt': [
+    '9:1-9:7 plan-specificity “下一年度主要安排”只分出1项具体措施，至少应有3项：请按“一是……二是……三是……”或“（一）……（二）……（三）……”逐项写明下一年度的具体安排',
+  ],
+  // structure round 18 (was: shortcomings, duties and plans missing): no plans part; 当前面临的问题 and 党组书记、局长抓法治建设情况 are the parts, and the duties’ 对来年法治建设工作提出明确要求 is no plan
+  'm126-bureau-no-plans-duties-come-year.txt': [
+    '1:1-1:1 required-part 缺少必备部分“下一年度主要安排”（依据：厅字〔2019〕28号《法治政府建设与责任落实督察工作规定》第二十五条）',
+  ],
+  // structure round 18 (was: duties and plans missing, the shortcomings read as nested): Word export with tabs: 工作短板 with （一）（二）（四）
+  'm127-health-bureau-word-tabs-shortfall-skip.txt': [
+    '8:1-8:4 heading-numbering 标题序号跳号：此处应为“（三）”，文中为“（四）”',
+  ],
 };
 
 /** part-order, off in recommended: its findings with the strict preset (every other file: none). */
@@ -680,6 +837,9 @@ const expectedOrder: Record<string, string[]> = {
   ],
   'm98-subdistrict-merged-part-causes-promised.txt': [
     '7:1-7:14 part-order “存在的不足和原因”应排在“党政主要负责人履行推进法治建设第一责任人职责情况”之前',
+  ],
+  'm109-bureau-shortcomings-before-measures.txt': [
+    '5:1-5:10 part-order “主要举措和成效”应排在“存在的不足和原因”之前',
   ],
 };
 
