@@ -751,6 +751,18 @@ describe('the residue of web pages, Word and PDF exports and CMS Markdown', () =
     const label = parse(['发布机构 某县卫生健康局 组配分类 法治政府建设年报', '成文日期 2026-01-21 废止日期', '有效性', title, ...text].join('\n'));
     expect(label.meta).toMatchObject({ title });
   });
+  it('reads a page header without its date, a bar of site links and a publishing time with its publisher as residue above the title', () => {
+    const title = '市交通运输局2025年度法治政府建设情况报告';
+    const text = ['2025年，我局扎实推进法治政府建设。', '一、主要举措和成效', '全年办理行政许可事项860件。'];
+    const page = parse(['今天是:', '', '中国政府网|省政府网|繁体|无障碍', '', '2026-01-20 17:01  |  某市交通运输局', '', title, '', ...text].join('\n'));
+    expect(page.meta).toMatchObject({ title, year: 2025 });
+    expect(roles(page).filter((r) => !r.startsWith('front-matter'))).toEqual(['title@7', 'opening@9']);
+    // A sentence with a bar in it is no link bar, and a time followed by a sentence no publishing line.
+    const prose = parse(['繁体字与简体字的转换工作已完成。', title, ...text].join('\n'));
+    expect(prose.meta.title).toBeUndefined();
+    const timed = parse(['2026-01-20 17:01 | 局长主持召开专题会议，研究部署法治政府建设工作。', title, ...text].join('\n'));
+    expect(timed.meta.title).toBeUndefined();
+  });
   it('passes over no sentence or heading to find a title: a report without one keeps its opening', () => {
     const tree = parse(['市委、市政府：', '2025年，县卫生健康局扎实推进法治政府建设。', '一、主要举措和成效', '全年办理行政审批事项1260件。', '县卫生健康局2025年法治政府建设年度报告已报送。'].join('\n'));
     expect(tree.meta.title).toBeUndefined();
