@@ -4,7 +4,10 @@ import { renderInThread } from '../src/formatters/render.js';
 import { chooseThreads, parallelMinFiles } from '../src/threads.js';
 import { run, runJson, seed, seedNames, tree } from './helpers.js';
 
-/** A plugin whose rule misbehaves on request: loops forever, backtracks without end, takes 0.7 s, crashes its thread, or calls process.exit. */
+/**
+ * A plugin whose rule misbehaves on request: loops forever, backtracks without end, takes 0.7 s, crashes its
+ * thread, calls process.exit, or holds some 240 MB at once (more than a thread's capped heap, not the main thread's).
+ */
 const TROUBLE_PLUGIN = `
 const rule = {
   id: 'trouble',
@@ -18,6 +21,10 @@ const rule = {
     if (text.includes('SLOW')) for (const end = Date.now() + 700; Date.now() < end; ) {}
     if (text.includes('CRASH')) queueMicrotask(() => { throw new Error('boom'); });
     if (text.includes('EXIT')) process.exit(3);
+    if (text.includes('HOARD')) {
+      const kept = [];
+      for (let i = 0; i < 300; i++) kept.push(new Array(1e5).fill(i));
+    }
   },
 };
 export const plugin = { rules: [rule] };
@@ -115,6 +122,21 @@ describe('worker threads', () => {
     expect(results[3]!.messages).toContainEqual(expect.objectContaining({ ruleId: 'trouble', severity: 2, message: 'rule trouble failed: process.exit(3) called while linting' }));
     expect(results[0]!.errorCount).toBe(results[2]!.errorCount);
     expect(results[0]!.messages.some((m) => m.ruleId === null)).toBe(false);
+  });
+});
+
+describe('a file too large for a thread', () => {
+  it('is linted in the main thread when its thread runs out of its capped heap', async () => {
+    const text = await seed(4);
+    const dir = await troubleTree({ 'a.txt': text, 'b.txt': `${text}\nHOARD\n`, 'c.txt': text });
+    const { code, results } = await runJson(['--concurrency', '2', '.'], dir);
+    const alone = await runJson(['--concurrency', 'off', 'a.txt'], dir);
+    expect(results.map((r) => r.filePath)).toEqual(['a.txt', 'b.txt', 'c.txt'].map((n) => join(dir, n)));
+    // b.txt's findings are a.txt's (the rule finds nothing), with no report of a crash.
+    expect(results[1]!.messages.some((m) => m.ruleId === null)).toBe(false);
+    expect(results[1]!.errorCount).toBe(alone.results[0]!.errorCount);
+    expect(results[1]!.warningCount).toBe(alone.results[0]!.warningCount);
+    expect(code).toBe(alone.code);
   });
 });
 
