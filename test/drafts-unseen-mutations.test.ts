@@ -14280,7 +14280,7 @@ const MUTATIONS: Record<string, Mutation[]> = {
       mistake: "inline plans （一）（二）（四）",
       from: "（三）结合",
       to: "（四）结合",
-      findings: ["32:1-32:12 plan-specificity “下一年度主要安排”只分出2项具体措施，至少应有3项：请按“一是……二是……三是……”或“（一）……（二）……（三）……”逐项写明下一年度的具体安排", "34:58-34:61 enumeration-sequence 列举序号跳号：此处应为“（三）”，文中为“（四）”"],
+      findings: ["34:58-34:61 enumeration-sequence 列举序号跳号：此处应为“（三）”，文中为“（四）”"],
     },
     {
       mistake: "the signature of another city's bureau",

@@ -105,20 +105,25 @@ function rowsIn(table: Table, block: Block): number {
 /**
  * Items run on in the body of an inline subsection: “（一）深化改革。（二）规范执法。（三）强化监督。”
  * written as one paragraph is one section to the parser, but three measures. A sentence of the body
- * counts when it opens with the next marker of the section's own kind.
+ * counts when it opens with a later marker of the section's own kind: a number skipped (（二）…（四）) is
+ * still a measure, and heading-numbering's or enumeration-sequence's finding, not a missing one.
  */
 function runInItems(tree: ReportTree, s: Section): number {
   const marker = s.marker;
   if (!marker) return 0;
-  let next = marker.ordinal + 1;
+  let last = marker.ordinal;
+  let items = 0;
   const end = s.position.end.offset!;
   for (const sentence of tree.sentences(s.titleEnd, end)) {
     let at = sentence.start;
     while (at < sentence.end && isWhiteSpace(tree.normalized.charCodeAt(at))) at++;
     const m = matchMarker(tree.normalized, tree.source.text, at, sentence.end);
-    if (m && m.kind === marker.kind && m.ordinal === next) next++;
+    if (m && m.kind === marker.kind && m.ordinal > last) {
+      last = m.ordinal;
+      items++;
+    }
   }
-  return next - marker.ordinal - 1;
+  return items;
 }
 
 /**
