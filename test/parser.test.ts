@@ -45,6 +45,9 @@ describe('numbering markers', () => {
     ['4．12328热线办结率99.3%', { kind: 'arabic', ordinal: 4, raw: '4．', separator: '．' }],
     ['（1）标题', { kind: 'paren-arabic', ordinal: 1, raw: '（1）', separator: '' }],
     ['②标题', { kind: 'circled', ordinal: 2, raw: '②', separator: '' }],
+    // Parts above 一、: 第二部分, or a chapter (第三章) numbered the same way.
+    ['第二部分　存在的不足和原因', { kind: 'part', ordinal: 2, raw: '第二部分　', separator: '' }],
+    ['第三章：履职情况', { kind: 'part', ordinal: 3, raw: '第三章：', separator: '：' }],
     ['（三）是注重督促考核', { kind: 'paren-chinese', ordinal: 3, raw: '（三）', separator: '', stray: '是' }],
     // A stray blank inside the marker (heading-numbering asks for it to go).
     ['一 、主要举措', { kind: 'chinese', ordinal: 1, raw: '一 、', separator: '、' }],

@@ -294,7 +294,7 @@ function describe(tree: ReportTree, section: Section): Numbered | undefined {
   const skipBlanks = () => {
     while (i < marker.end && /\s/.test(normalized[i]!)) i++;
   };
-  // The number stands between 第 and 部分 in “第一部分”, inside the parentheses of “（一）”.
+  // The number stands between 第 and 部分 (or 章) in “第一部分”, inside the parentheses of “（一）”.
   const unopened = paren && normalized[i] !== '(';
   if ((paren && !unopened) || kind === 'part') i++;
   if (paren) skipBlanks();
@@ -304,7 +304,7 @@ function describe(tree: ReportTree, section: Section): Numbered | undefined {
   const wordEnd = i;
   if (paren) skipBlanks();
   if (paren && normalized[i] === ')') i++;
-  if (kind === 'part') i += '部分'.length;
+  if (kind === 'part') i += normalized[i] === '章' ? 1 : '部分'.length;
   const coreEnd = i;
   const written = tree.source.text.slice(coreEnd, marker.end);
   const separator = written.trim();

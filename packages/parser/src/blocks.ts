@@ -66,8 +66,8 @@ export function flatten(root: Root, text: string, normalized: string, pos: Pos):
   });
 }
 
-/** A numbering marker of a section ahead (一、, （一）, 第一部分), on the normalized view; matchMarker has the last word. */
-const SECTION_MARKER_AHEAD = String.raw`(?=第?[一二三四五六七八九十]{1,3}(?:、|部分)|\(\s*[一二三四五六七八九十]{1,3}\s*\))`;
+/** A numbering marker of a section ahead (一、, （一）, 第一部分, 第一章), on the normalized view; matchMarker has the last word. */
+const SECTION_MARKER_AHEAD = String.raw`(?=第?[一二三四五六七八九十]{1,3}(?:、|部分|章)|\(\s*[一二三四五六七八九十]{1,3}\s*\))`;
 /** Blanks after the end of a sentence, then a section's marker. */
 const JOIN = new RegExp(String.raw`[。:;!?][ \t]+${SECTION_MARKER_AHEAD}`, 'g');
 /** Blanks before a section's marker, anywhere in a paragraph found joined. */

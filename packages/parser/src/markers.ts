@@ -3,7 +3,7 @@ import type { Marker, MarkerKind } from './types.js';
 
 /**
  * Depth of each numbering kind in GB/T 9704: 一、→（一）→1.→（1）, then ①. A report that groups
- * its sections into parts (“第一部分　主要举措和成效”, then 一、二、 inside) puts those above 一、.
+ * its sections into parts (“第一部分　主要举措和成效”, then 一、二、 inside) or chapters (“第一章”) puts those above 一、.
  */
 export const MARKER_DEPTH: Record<Exclude<MarkerKind, 'heading'>, number> = {
   part: 0,
@@ -40,7 +40,7 @@ const CN = '[一二三四五六七八九十]{1,3}';
 // blank inside a Chinese marker (“一 、”, “（一 ）”) leaves it a marker; heading-numbering asks for
 // the blank to go.
 const PATTERNS: Array<[Exclude<MarkerKind, 'heading'>, RegExp, ((original: string, end: number) => boolean)?]> = [
-  ['part', new RegExp(`^第(${CN})部分([、.,:]|\\s+(?=\\S))`)],
+  ['part', new RegExp(`^第(${CN})(?:部分|章)([、.,:]|\\s+(?=\\S))`)],
   ['paren-chinese', new RegExp(`^\\(\\s*(${CN})\\s*\\)([、.,:]?)`)],
   // “一）”: a （一） whose opening parenthesis the drafter dropped, still a heading of that level
   // (nothing else starts a line with a numeral and a closing parenthesis); heading-numbering asks for it back.
