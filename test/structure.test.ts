@@ -253,6 +253,49 @@ const expected: Record<string, string[]> = {
   'c111-province-dept-analysis-and-promise.txt': [],
   // structure round 18: 1. 2. 3. items as paragraphs, each with its cause, the last by 究其原因
   'c112-town-items-causes-last-jiuqi.txt': [],
+  // structure round 19 (was: shortcomings and plans missing): 第一章…第四章 chapters: 一年来的主要工作及成效, 存在的薄弱环节及原因 (究其原因), 2026年工作思路
+  'c113-county-bureau-chapters.txt': [],
+  // structure round 19: 一、 with 1.1/1.2 sub-parts (read as body paragraphs), 差距和不足 with 分析原因，…, 下步打算
+  'c114-town-decimal-subparts.txt': [],
+  // structure round 19, kept silence: Ⅰ.Ⅱ.Ⅲ.Ⅳ. part headings are no 公文 numbering (GB/T 9704: 一、（一）1.（1）) and are read as paragraphs: the shortcomings and plans are reported missing, the others as unheaded. Rare in the genre; a Roman marker kind is left for when a real draft shows one
+  'c115-bureau-roman-numerals.txt': [
+    '1:1-1:1 required-part 缺少必备部分“存在的不足和原因”（依据：厅字〔2019〕28号《法治政府建设与责任落实督察工作规定》第二十五条）',
+    '1:1-1:1 required-part 缺少必备部分“下一年度主要安排”（依据：厅字〔2019〕28号《法治政府建设与责任落实督察工作规定》第二十五条）',
+    '3:1-3:10 part-heading “主要举措和成效”只见于正文段落，没有标题，应单列为一级标题',
+    '7:1-7:28 part-heading “党政主要负责人履行推进法治建设第一责任人职责情况”只见于正文段落，没有标题，应单列为一级标题',
+  ],
+  // structure round 19: measures and shortcomings merged in 主要成效和存在的不足 (根源在于), 街道党工委书记、办事处主任
+  'c116-subdistrict-merged-results-shortfalls.txt': [],
+  // structure round 19: plans under 工作安排 with no year, the body opening with 2026年; 工作中存在的困难和问题 (之所以出现这些问题，一方面…另一方面…)
+  'c118-county-plans-heading-no-year.txt': [],
+  // structure round 19: 党组书记、主任 two people (委党组书记, 委主任); 不足之处及原因 (产生上述问题的原因); 下一年度工作打算
+  'c119-health-commission-two-leaders.txt': [],
+  // structure round 19: a fifth part 上年度问题整改情况 after the plans; 存在的短板及成因分析; 2026年工作思路和举措
+  'c120-bureau-other-rectification.txt': [],
+  // structure round 19: a cover letter (关于报送…的报告, 主送机关, its own sign-off and date) before the report; 仍存在的问题及其原因, 下步工作措施
+  'c121-bureau-cover-letter.txt': [],
+  // structure round 19: 2025年法治政府建设工作推进情况, 工作中的不足 (根源在于), 主要负责同志履职尽责情况, 明年工作安排, 其他有关情况 “无。”
+  'c122-county-bureau-responsible-comrades.txt': [],
+  // structure round 19: 工作亮点与特色, 不足之处及原因 (既有…客观因素，也有…主观原因), 落实法治建设第一责任人制度情况
+  'c123-subdistrict-highlights-one-side.txt': [],
+  // structure round 19: Markdown: 重点工作完成情况, 工作中存在的困难和问题 (究其根源), 区委书记、区长, 2026年重点工作安排
+  'c124-district-markdown-difficulties.md': [],
+  // structure round 19: Word export with tabs: 本年度推进法治政府建设的主要举措, 仍存在的问题及其原因, 局党组书记 and 局长 two people
+  'c125-forestry-word-tabs-two-people.txt': [],
+  // structure round 19 (was: shortcomings missing): bold lines: 取得的主要成绩, 存在的突出问题, 主要负责人履职情况, 今后工作重点
+  'c126-county-bold-lines.txt': [],
+  // structure round 19: a 2023 report: 对照要求还存在的差距 (客观上…主观上…), 2024年工作思路和举措, 其他需要说明的事项 “无。”
+  'c127-township-2023-objective-subjective.txt': [],
+  // structure round 19: 党工委、管委会主要负责人 in the heading, both named in the body; 原因是多方面的，主要是…; 下一步工作举措
+  'c128-zone-named-leaders-measures.txt': [],
+  // structure round 19: duties before a merged last part 存在的问题和下一步工作打算
+  'c129-bureau-problems-and-plans-merged.txt': [],
+  // structure round 19: a vertically managed 气象局: 工作开展情况, 存在的不足 (主要是由于), 局长履行…职责情况 naming the one 党组书记、局长
+  'c130-meteorology-vertical.txt': [],
+  // structure round 19: 2025年法治政府建设工作推进情况, 工作中的不足, 明年工作安排, 其他需要报告的事项 “无。”
+  'c131-subdistrict-progress-other-nil.txt': [],
+  // structure round 19: 问题与不足及原因分析 with 原因有以下几个方面：一是…; 2026年推进法治政府建设的主要安排
+  'c132-province-dept-causes-several.txt': [],
   // the plans part left out of a township's report
   'm01-township-no-plans.txt': [
     '1:1-1:1 required-part 缺少必备部分“下一年度主要安排”（依据：厅字〔2019〕28号《法治政府建设与责任落实督察工作规定》第二十五条）',
@@ -786,6 +829,85 @@ const expected: Record<string, string[]> = {
   'm127-health-bureau-word-tabs-shortfall-skip.txt': [
     '8:1-8:4 heading-numbering 标题序号跳号：此处应为“（三）”，文中为“（四）”',
   ],
+  // structure round 19: 差距和不足 listing 一是二是三是 problems with no cause
+  'm128-township-gaps-shortfalls-no-causes.txt': [
+    '5:1-5:8 shortcoming-causes “存在的不足和原因”只列出问题，没有分析原因（如“主要原因在于……”）',
+  ],
+  // structure round 19: 原因主要有以下几点： and the next part straight after
+  'm129-bureau-causes-points-nothing.txt': [
+    '5:1-5:11 shortcoming-causes “存在的不足和原因”只列出问题，没有分析原因（如“主要原因在于……”）',
+  ],
+  // structure round 19: 履行法治建设第一责任人职责情况 with only the 街道党工委书记
+  'm130-subdistrict-duties-secretary-only.txt': [
+    '7:1-7:18 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了党委主要负责人（党工委书记）的履职情况，未写政府主要负责人：请补写街道办事处主任履行推进法治建设第一责任人职责的情况',
+  ],
+  // structure round 19: 2025年工作思路 in a report on 2025
+  'm131-county-plans-own-year-silu.txt': [
+    '9:3-9:8 year-consistency “下一年度主要安排”应写2026年的安排，标题中为2025年',
+  ],
+  // structure round 19: 下步打算 before 差距和不足 (part-order is off in recommended; strict below)
+  'm132-bureau-plans-before-gaps.txt': [],
+  // structure round 19, kept silence: 1.2 written twice; 1.1-style lines are no GB/T 9704 heading marker and are read as body paragraphs, so their numbering is not checked
+  'm133-town-decimal-subpart-repeat.txt': [],
+  // structure round 19: 差距和不足 “暂无。”
+  'm134-county-bureau-gaps-zanwu.txt': [
+    '5:1-5:8 empty-part “存在的不足和原因”标题下只有占位文字“暂无”，应写明实际情况',
+  ],
+  // structure round 19: no plans part; the shortcomings’ 将在下步工作中加以改进 is no plan
+  'm135-town-no-plans-shortfall-mentions-next.txt': [
+    '1:1-1:1 required-part 缺少必备部分“下一年度主要安排”（依据：厅字〔2019〕28号《法治政府建设与责任落实督察工作规定》第二十五条）',
+  ],
+  // structure round 19 (was: shortcomings and plans missing, the skip unseen): 第一章 第二章 第四章
+  'm136-county-bureau-chapter-skip.txt': [
+    '7:1-7:4 heading-numbering 标题序号跳号：此处应为“第三章”，文中为“第四章”',
+  ],
+  // structure round 19, kept silence: 1.1 1.2 1.4 — decimal sub-part numbers are read as body paragraphs (see m133)
+  'm137-subdistrict-decimal-skip.txt': [],
+  // structure round 19: no duties part; the 其他 part’s 新任第一责任人已及时参加法治培训 is no duties part
+  'm138-zone-no-duties-other-mentions.txt': [
+    '1:1-1:1 required-part 缺少必备部分“党政主要负责人履行推进法治建设第一责任人职责情况”（依据：厅字〔2019〕28号《法治政府建设与责任落实督察工作规定》第二十五条）',
+  ],
+  // structure round 19: a cover letter before a report without its shortcomings
+  'm139-bureau-cover-letter-no-shortcomings.txt': [
+    '1:1-1:1 required-part 缺少必备部分“存在的不足和原因”（依据：厅字〔2019〕28号《法治政府建设与责任落实督察工作规定》第二十五条）',
+  ],
+  // structure round 19: 主要成效和存在的不足 whose （二）存在的不足 gives no cause
+  'm140-bureau-merged-results-no-causes.txt': [
+    '5:1-5:9 shortcoming-causes “存在的不足和原因”只列出问题，没有分析原因（如“主要原因在于……”）',
+  ],
+  // structure round 19: heading 党组书记、主任, body only the 委主任
+  'm141-commission-director-only-two-titles.txt': [
+    '7:1-7:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了政府主要负责人（主任）的履职情况，未写党委主要负责人：请补写委党组（党委）书记履行推进法治建设第一责任人职责的情况',
+  ],
+  // structure round 19: Word export with tabs, 二、 written twice
+  'm142-bureau-word-tabs-top-repeat.txt': [
+    '7:1-7:3 heading-numbering 标题序号重复：“二、”与上一个同级标题相同，此处应为“三、”',
+  ],
+  // structure round 19: Markdown: 工作安排 with no year, the body opening with the report’s own year
+  'm143-district-markdown-plans-own-year-body.md': [
+    '19:1-19:6 year-consistency “下一年度主要安排”应写2026年的安排，文中为2025年',
+  ],
+  // structure round 19: no shortcomings part; a 上年度问题整改情况 part is no shortcomings part
+  'm144-bureau-no-shortcomings-rectification-part.txt': [
+    '1:1-1:1 required-part 缺少必备部分“存在的不足和原因”（依据：厅字〔2019〕28号《法治政府建设与责任落实督察工作规定》第二十五条）',
+  ],
+  // structure round 19: plans left as “（略）”
+  'm145-town-plans-lue.txt': [
+    '9:1-9:10 empty-part “下一年度主要安排”标题下只有占位文字“略”，应写明实际情况',
+    '9:1-9:10 plan-specificity “下一年度主要安排”只分出0项具体措施，至少应有3项：请按“一是……二是……三是……”或“（一）……（二）……（三）……”逐项写明下一年度的具体安排',
+  ],
+  // structure round 19: 2026年工作思路 in a report on 2024
+  'm146-bureau-2024-plans-two-years-silu.txt': [
+    '9:3-9:8 year-consistency “下一年度主要安排”应写2025年的安排，标题中为2026年',
+  ],
+  // structure round 19: ①②④ under the measures
+  'm147-township-circled-skip.txt': [
+    '6:1-6:2 heading-numbering 标题序号跳号：此处应为“③”，文中为“④”',
+  ],
+  // structure round 19: the duties as the measures’ first subsection （一）党政主要负责人认真履行推进法治建设第一责任人职责 (part-heading asks for a part of its own)
+  'm148-bureau-duties-first-subsection.txt': [
+    '4:1-4:28 part-heading “党政主要负责人履行推进法治建设第一责任人职责情况”嵌套在“一、主要举措和成效”之下，应单列为一级标题',
+  ],
 };
 
 /** part-order, off in recommended: its findings with the strict preset (every other file: none). */
@@ -840,6 +962,15 @@ const expectedOrder: Record<string, string[]> = {
   ],
   'm109-bureau-shortcomings-before-measures.txt': [
     '5:1-5:10 part-order “主要举措和成效”应排在“存在的不足和原因”之前',
+  ],
+  'c129-bureau-problems-and-plans-merged.txt': [
+    '7:1-7:16 part-order “存在的不足和原因”应排在“党政主要负责人履行推进法治建设第一责任人职责情况”之前',
+  ],
+  'm132-bureau-plans-before-gaps.txt': [
+    '5:1-5:7 part-order “下一年度主要安排”应排在“党政主要负责人履行推进法治建设第一责任人职责情况”之后',
+  ],
+  'm148-bureau-duties-first-subsection.txt': [
+    '6:1-6:13 part-order “存在的不足和原因”应排在“党政主要负责人履行推进法治建设第一责任人职责情况”之前',
   ],
 };
 
