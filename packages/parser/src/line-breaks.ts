@@ -68,7 +68,7 @@ function findBreaks(tree: ReportTree): SentenceBreak[] {
   // is blank in it, so lines are trimmed of it.
   const text = tree.normalized;
   const lines = splitLines(text, lineStarts(text));
-  const kinds = lineKinds(tree, lines);
+  const { kinds, items } = lineKinds(tree, lines);
 
   // Drafts that indent their paragraphs start a new paragraph with an indented line.
   let indented = 0;
@@ -112,7 +112,7 @@ function findBreaks(tree: ReportTree): SentenceBreak[] {
       // as --fix joins it, it would read as running text.
       if (!continues && !TERMINATOR.test(body)) continue;
       if (!TERMINATOR.test(nextBody) && nextBody.length <= HEADING_LIKE_MAX && endings[j] !== 'continuing') continue;
-      if (NEW_ITEM.test(nextBody)) continue;
+      if (NEW_ITEM.test(nextBody) || items[j]) continue;
       if (indentsParagraphs && next.start > lineBegin(next, text)) continue;
     }
     breaks.push({ line, next, page: j > i + 1 && !(spacesParagraphs && j === i + 2), repeated: repeats[i]! });
@@ -198,10 +198,13 @@ function nextTextLine(text: string, lines: Line[], kinds: LineKind[], i: number,
  * followed by body text), a heading line, or a frame line (title, web-page residue, sign-off,
  * signature, date). A line is running text when it starts a paragraph or lies inside one (the lines
  * of a Markdown paragraph; a plain-text paragraph is one line). Empty lines and lines no block
- * starts on (a page header dropped from the tree, a list item's bullet) are none.
+ * starts on (a page header dropped from the tree, a list item's bullet) are none. `items` marks the
+ * lines of running text that open with a section's number (“（二）科学谋划……。印发……”): the line
+ * before one ends its paragraph, full stop or not, since no sentence goes on into a new item.
  */
-function lineKinds(tree: ReportTree, lines: Line[]): LineKind[] {
+function lineKinds(tree: ReportTree, lines: Line[]): { kinds: LineKind[]; items: boolean[] } {
   const kinds = new Array<LineKind>(lines.length).fill('none');
+  const items = new Array<boolean>(lines.length).fill(false);
   for (const block of tree.blocks) {
     // An inline section's body starts after its title on the section's line: only the lines after
     // it (in a Markdown paragraph) are marked by the block; the section's line is marked below.
@@ -212,10 +215,12 @@ function lineKinds(tree: ReportTree, lines: Line[]): LineKind[] {
     const start = section.marker?.start ?? section.position.start.offset;
     if (start === undefined) continue;
     const i = firstLineFrom(lines, start);
-    if (lines[i]?.start === start) kinds[i] = section.inline ? 'text' : 'heading';
+    if (lines[i]?.start !== start) continue;
+    kinds[i] = section.inline ? 'text' : 'heading';
+    items[i] = section.inline && section.marker !== undefined;
   }
   for (let i = 0; i < lines.length; i++) if (lines[i]!.start === lines[i]!.end) kinds[i] = 'none';
-  return kinds;
+  return { kinds, items };
 }
 
 /** The index of the first line whose first non-blank character is at or after `offset`. */
