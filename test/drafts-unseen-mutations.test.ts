@@ -2046,6 +2046,13 @@ const MUTATIONS: Record<string, Mutation[]> = {
       to: "执业律师约3400人左右",
       findings: ["9:86-9:94 approximate-number “约3400人左右”中“约”和“左右”都表示约数，重复使用，应删去其一"],
     },
+    {
+      // It was a documented silence: a quarter named in parentheses after a 环比 is read as its earlier count.
+      mistake: "a 环比 whose quarter before is in parentheses after it (环比增长21%（第三季度1200件）)",
+      from: "环比增长12%",
+      to: "环比增长21%",
+      findings: ["29:66-29:69 change-mismatch 增幅应为12%（(1344-1200)÷1200），文中为21%"],
+    },
   ],
   "46-district-explicit-bases.txt": [
     {
@@ -14435,12 +14442,6 @@ describe('unseen drafts: documented silences', () => {
     // A rate is read with the counts of its own sentence; “（2）审结案件中，……纠错156件，纠错率13.1%” names
     // its numerator but not its total, which is in （1）, a sentence (and paragraph) of its own.
     expect(newFindings('43-city-government-deep-numbering.txt', '纠错率13.1%', '纠错率12.1%')).toEqual([]);
-  });
-
-  it('45: a 环比 whose earlier count is in parentheses after it (环比增长21%（第三季度1200件）)', () => {
-    // change-mismatch reads a change whose two counts come before it (由……增加至……, 较上年的……); a
-    // base written after the percent, in parentheses, is not related to it.
-    expect(newFindings('45-city-justice-bureau-figures.txt', '环比增长12%', '环比增长21%')).toEqual([]);
   });
 
   it('45: a 再犯罪率 in ‰ (1÷3356 = 0.3‰, written 3‰)', () => {
