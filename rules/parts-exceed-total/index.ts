@@ -699,8 +699,8 @@ function tableSums(table: Table): Sum[] {
     // Under a header of two rows, a 合计 column adds up the columns under its own merged cell.
     const group = table.columns[totalColumn]!.group;
     const partColumns = columnsWhere(table, (h, c) => c !== totalColumn && h.group === group);
+    // The 合计 row too: its cells add up to the grand total as any row's do.
     table.rows.forEach((_, r) => {
-      if (r === totalRow) return;
       const sum = plainSum(cellFigure(table, r, totalColumn), partColumns.map((c) => cellFigure(table, r, c)));
       if (sum) sums.push(sum);
     });
