@@ -402,6 +402,19 @@ const recommended: Record<string, string[]> = {
   '234-guangdong-city-commerce-bureau-yishi-rates.txt': [],
   '235-hebei-county-statistics-bureau-plan-completion-2023.txt': [],
   '236-yunnan-city-forestry-grassland-mixed-money.txt': [],
+  // A 街道's report whose parts are paragraphs without headings (一年来……, 在肯定成绩的同时……, 街道党工委书记……,
+  // 2024年，街道将……): each is found and asked for its heading.
+  '237-guangxi-subdistrict-2023-yishi-unheaded.txt': [
+    '7:1-7:32 part-heading “主要举措和成效”只见于正文段落，没有标题，应单列为一级标题',
+    '23:1-23:29 part-heading “存在的不足和原因”只见于正文段落，没有标题，应单列为一级标题',
+    '25:1-25:38 part-heading “党政主要负责人履行推进法治建设第一责任人职责情况”只见于正文段落，没有标题，应单列为一级标题',
+    '27:1-27:150 part-heading “下一年度主要安排”只见于正文段落，没有标题，应单列为一级标题',
+  ],
+  '238-guizhou-county-wechat-review-rates.md': [],
+  '239-hunan-prefecture-city-quarter-plans.txt': [],
+  '240-heilongjiang-prefecture-office-yoy-every-figure.txt': [],
+  '241-shandong-subprovincial-district-pipe-table.md': [],
+  '242-chongqing-town-first-person-cause-labels.txt': [],
 };
 
 /** What strict adds: the previous year's rectification and the 纲要's task areas. */
@@ -825,6 +838,16 @@ const strictOnly: Record<string, string[]> = {
   '234-guangdong-city-commerce-bureau-yishi-rates.txt': [coverage('5:1-5:19', ['突发事件应对', '社会矛盾纠纷化解', '行政权力制约和监督']), rectification(15, 11, 1, 2024)],
   '235-hebei-county-statistics-bureau-plan-completion-2023.txt': [coverage('7:1-7:10', ['政府机构职能', '依法行政制度体系', '突发事件应对', '社会矛盾纠纷化解', '数字法治政府']), rectification(19, 11, 1, 2022)],
   '236-yunnan-city-forestry-grassland-mixed-money.txt': [coverage('10:1-10:21', ['政府机构职能', '依法行政制度体系', '行政决策', '突发事件应对', '社会矛盾纠纷化解', '行政权力制约和监督', '数字法治政府']), rectification(24, 11, 1, 2024)],
+  // A 街道 issues no 规范性文件 and writes of no emergency.
+  '237-guangxi-subdistrict-2023-yishi-unheaded.txt': [coverage('7:1-7:32', ['依法行政制度体系', '突发事件应对'])],
+  '238-guizhou-county-wechat-review-rates.md': [],
+  // A city whose measures meet no emergency; its 执法监督平台 is a plan.
+  '239-hunan-prefecture-city-quarter-plans.txt': [coverage('7:1-7:21', ['突发事件应对', '数字法治政府'])],
+  '240-heilongjiang-prefecture-office-yoy-every-figure.txt': [],
+  // A district whose one platform is its 执法监督平台, no digital government of its services.
+  '241-shandong-subprovincial-district-pipe-table.md': [coverage('7:4-7:13', ['数字法治政府'])],
+  // A 镇 issues no 规范性文件.
+  '242-chongqing-town-first-person-cause-labels.txt': [coverage('5:1-5:10', ['依法行政制度体系'])],
 };
 
 const drafts = readdirSync(DIR).filter((f) => /\.(txt|md)$/.test(f) && f !== 'README.md').sort();

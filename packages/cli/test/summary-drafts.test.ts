@@ -321,6 +321,12 @@ const expected: Record<string, string> = {
   '234-guangdong-city-commerce-bureau-yishi-rates.txt': '南浦市商务局|2025|SSSS|2026-02-10|按期',
   '235-hebei-county-statistics-bureau-plan-completion-2023.txt': '桑台县统计局|2023|SSSS|2024-02-06|按期',
   '236-yunnan-city-forestry-grassland-mixed-money.txt': '苍岭市林业和草原局|2025|SSSS|2026-01-20|按期',
+  '237-guangxi-subdistrict-2023-yishi-unheaded.txt': '榕湖街道办事处|2023|TTTT|2024-01-16|按期',
+  '238-guizhou-county-wechat-review-rates.md': '岚坪县人民政府|2025|SSSS|2026-02-10|按期',
+  '239-hunan-prefecture-city-quarter-plans.txt': '潇阳市人民政府|2025|SSSS|2026-03-06|按期',
+  '240-heilongjiang-prefecture-office-yoy-every-figure.txt': '兴岭地区行政公署|2025|SSSS|2026-01-28|按期',
+  '241-shandong-subprovincial-district-pipe-table.md': '胶湾市崂湾区|2025|SSSS|2026-01-22|按期',
+  '242-chongqing-town-first-person-cause-labels.txt': '石岭区花溪镇人民政府|2025|SSSS|2026-01-12|按期',
 };
 
 const PRESENCE: Record<string, string> = { 有标题: 'S', 仅有文字: 'T', 缺失: '-' };
