@@ -29,6 +29,7 @@ import { lineStarts, pointAt } from './lines.js';
 import { MARKER_DEPTH, matchMarker } from './markers.js';
 import { blankEscapes, blankFrontMatter, blankMarkup, normalizeText } from './normalize.js';
 import { classifyParts, reportSubject } from './parts.js';
+import { readYear } from './numbers.js';
 import { openingLead, yearStatedByBody, yearWritten } from './report-year.js';
 import { splitSentences } from './sentences.js';
 import { parsePlainText } from './text-parse.js';
@@ -269,7 +270,7 @@ function readTitle(meta: ReportMeta, title: Flat[], normalized: string, slice: (
   meta.title = lines.join('');
   const y = TITLE_YEAR.exec(meta.title);
   if (y) {
-    meta.year = Number(y[1]);
+    meta.year = readYear(y[1]!);
     meta.yearSource = 'title';
     const start = offsetInTitle(title, normalized, y.index);
     meta.titleYear = { year: meta.year, start, end: start + yearWritten(y[0]) };
