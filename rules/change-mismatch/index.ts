@@ -20,8 +20,8 @@ const CONNECT_OF = new Map<string, Direction>([
 ]);
 /** Between the current count and the earlier one: ，较上年的 / 比2023年同期. */
 const COMPARED_WITH = new RegExp(`^[,，]?(?:较|比)${EARLIER}的?$`);
-/** Between the current count and the earlier one stated on its own: ，上年同期为 / （上年. */
-const EARLIER_WAS = new RegExp(`^[,，(（]${EARLIER}(?:为|是|有)?$`);
+/** Between the current count and the earlier one stated on its own: ，上年同期为 / （上年 / （上年：. */
+const EARLIER_WAS = new RegExp(`^[,，(（]${EARLIER}(?:为|是|有|[:：])?$`);
 /**
  * The current count's own words when they follow it (组织45场宣传活动，/ 600人次参加考试并全部合格，): a count
  * written before its noun, up to the comma. Words of a breakdown or of another comparison are not its own.
@@ -42,7 +42,7 @@ function comparedWords(between: string): boolean {
  * Between the percent and the earlier count stated after it: in parentheses, 同比增长6.3%（上年1,210起）, or in
  * a clause of its own that says what it was, 比上年减少10%，上年为4,200人次.
  */
-const EARLIER_AFTER = new RegExp(`^(?:[(（]${EARLIER}(?:为|是)?|[,，]${EARLIER}(?:为|是))$`);
+const EARLIER_AFTER = new RegExp(`^(?:[(（]${EARLIER}(?:为|是|[:：])?|[,，]${EARLIER}(?:为|是))$`);
 /** Between the later count and the percent: ，同比下降 / 增长了 / ，增幅为 / ，压缩率达 (a bound: see `plain`). */
 const PERCENT_LEAD = new RegExp(`^[)）]?[,，]?(?:${literalAlternation(CHANGES.compare)})?(${literalAlternation([...DIRECTION_OF.keys()])})(?:了|为|${literalAlternation(REACHED)})?$`);
 
