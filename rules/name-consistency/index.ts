@@ -4,9 +4,10 @@ import type { BodyName } from '@reportlint/parser';
 /**
  * A place at the head of a body's name and its level: 白沙县, 江南省, 黔东南苗族侗族自治州, 金沙街道.
  * The name of the place is at least two characters (全县, 我市 name none), at most nine (the
- * ethnic names of autonomous areas); a Party committee's name leads with 中共.
+ * ethnic names of autonomous areas); a Party committee's name leads with 中共, a tax bureau's with its
+ * vertical head (国家税务总局白沙县税务局), which is no place.
  */
-const PLACE = /^(?:中共|中国共产党)?([\u4e00-\u9fff]{2,9}?)(?:特别行政区|维吾尔自治区|壮族自治区|回族自治区|自治区|自治州|自治县|自治旗|地区|街道|省|市|州|盟|县|旗|区|镇|乡)/;
+const PLACE = /^(?:中共|中国共产党|国家税务总局)?([\u4e00-\u9fff]{2,9}?)(?:特别行政区|维吾尔自治区|壮族自治区|回族自治区|自治区|自治州|自治县|自治旗|地区|街道|省|市|州|盟|县|旗|区|镇|乡)/;
 
 /**
  * The places a name leads with, the widest first (江南省白沙县 → 江南, 白沙). A word that joins two
