@@ -284,6 +284,9 @@ function yearFrom(text: string, from: number): number {
   return text.length;
 }
 
+/** The year's whole span, which may stand between a plan item's year and its action. */
+const SPAN = '全年';
+
 /**
  * A plan item or sentence whose year goes straight on to an action (一是2025年组织开展……, 二是2025年完成……,
  * “……改革。2025年推进……”, a list item “2025年组织……”): the year is the time of the action. One that goes on with a 的 before its first comma is a modifier
@@ -294,7 +297,9 @@ function itemYear(text: string): RegExpExecArray | undefined {
   if (!m) return undefined;
   const rest = text.slice(m[0].length);
   const words = rest.slice(0, rest.search(/[,;。!?]|$/));
-  return vocabulary.itemActions.some((w) => rest.startsWith(w)) && !words.includes('的') ? m : undefined;
+  // 2025年全年持续开展……: the action over the year's span. 2022年全年，…… (no action after it) is a lead, YEAR_LEAD's.
+  const action = rest.startsWith(SPAN) ? rest.slice(SPAN.length) : rest;
+  return vocabulary.itemActions.some((w) => action.startsWith(w)) && !words.includes('的') ? m : undefined;
 }
 
 /**
