@@ -415,6 +415,12 @@ const recommended: Record<string, string[]> = {
   '240-heilongjiang-prefecture-office-yoy-every-figure.txt': [],
   '241-shandong-subprovincial-district-pipe-table.md': [],
   '242-chongqing-town-first-person-cause-labels.txt': [],
+  '243-hunan-county-health-bureau-last-year-parentheses-2024.txt': [],
+  '244-shandong-city-education-bureau-duties-table.md': [],
+  '245-anhui-city-transport-bureau-ten-plans-2022.txt': [],
+  '246-guangxi-district-emergency-bureau-industry-shares.txt': [],
+  '247-guizhou-city-audit-bureau-chinese-numeral-title-2023.txt': [],
+  '248-hainan-county-tax-bureau-plan-deadlines.txt': [],
 };
 
 /** What strict adds: the previous year's rectification and the 纲要's task areas. */
@@ -848,6 +854,13 @@ const strictOnly: Record<string, string[]> = {
   '241-shandong-subprovincial-district-pipe-table.md': [coverage('7:4-7:13', ['数字法治政府'])],
   // A 镇 issues no 规范性文件.
   '242-chongqing-town-first-person-cause-labels.txt': [coverage('5:1-5:10', ['依法行政制度体系'])],
+  // None of them reports on the last report's problems; a department writes of its own field only.
+  '243-hunan-county-health-bureau-last-year-parentheses-2024.txt': [coverage('7:1-7:25', ['依法行政制度体系', '行政决策', '突发事件应对', '行政权力制约和监督', '数字法治政府']), rectification(19, 11, 1, 2023)],
+  '244-shandong-city-education-bureau-duties-table.md': [rectification(31, 14, 4, 2024)],
+  '245-anhui-city-transport-bureau-ten-plans-2022.txt': [coverage('5:1-5:21', ['依法行政制度体系', '行政决策']), rectification(17, 11, 1, 2021)],
+  '246-guangxi-district-emergency-bureau-industry-shares.txt': [coverage('7:1-7:10', ['政府机构职能', '依法行政制度体系']), rectification(21, 11, 1, 2024)],
+  '247-guizhou-city-audit-bureau-chinese-numeral-title-2023.txt': [coverage('7:1-7:19', ['政府机构职能', '依法行政制度体系', '行政执法', '突发事件应对', '数字法治政府']), rectification(21, 11, 1, 2022)],
+  '248-hainan-county-tax-bureau-plan-deadlines.txt': [coverage('5:1-5:12', ['依法行政制度体系', '行政决策', '突发事件应对', '行政权力制约和监督']), rectification(19, 11, 1, 2024)],
 };
 
 const drafts = readdirSync(DIR).filter((f) => /\.(txt|md)$/.test(f) && f !== 'README.md').sort();

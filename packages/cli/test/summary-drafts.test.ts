@@ -327,6 +327,12 @@ const expected: Record<string, string> = {
   '240-heilongjiang-prefecture-office-yoy-every-figure.txt': '兴岭地区行政公署|2025|SSSS|2026-01-28|按期',
   '241-shandong-subprovincial-district-pipe-table.md': '胶湾市崂湾区|2025|SSSS|2026-01-22|按期',
   '242-chongqing-town-first-person-cause-labels.txt': '石岭区花溪镇人民政府|2025|SSSS|2026-01-12|按期',
+  '243-hunan-county-health-bureau-last-year-parentheses-2024.txt': '澧源县卫生健康局|2024|SSSS|2025-01-17|按期',
+  '244-shandong-city-education-bureau-duties-table.md': '泺川市教育局|2025|SSSS|2026-02-09|按期',
+  '245-anhui-city-transport-bureau-ten-plans-2022.txt': '淠城市交通运输局|2022|SSSS|2023-01-31|按期',
+  '246-guangxi-district-emergency-bureau-industry-shares.txt': '桂川市榕溪区应急管理局|2025|SSSS|2026-01-26|按期',
+  '247-guizhou-city-audit-bureau-chinese-numeral-title-2023.txt': '筑川市审计局|2023|SSSS|2024-01-25|按期',
+  '248-hainan-county-tax-bureau-plan-deadlines.txt': '国家税务总局琼岭县税务局|2025|SSSS|2026-01-23|按期',
 };
 
 const PRESENCE: Record<string, string> = { 有标题: 'S', 仅有文字: 'T', 缺失: '-' };
