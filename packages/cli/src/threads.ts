@@ -10,7 +10,8 @@ import { availableParallelism } from 'node:os';
  * thread 10–15 % slower than in-process over 2,000 reports (medians of 6 alternating runs, 4.9 s vs
  * 4.3 s; 250 MB vs 175 MB); two threads as fast over 2,000 (4.3–6.0 s vs 3.7–6.2 s) and faster over
  * 6,000 (12.6 s vs 15.9 s), with a third more CPU (V8's collector and compiler threads already use the
- * second core) and 340–380 MB, over the 300 MB a reviewer's run may take. With more cores the gain per
+ * second core) and 340–380 MB, over the 300 MB a reviewer's run may take. With their heaps capped to stay
+ * under it (pool.ts), two threads over 2,000 reports took 6.5–6.8 s against 6.6 s in-process. With more cores the gain per
  * file is larger and the break-even comes sooner. In-process runs keep --timeout-per-file too
  * (lint-file.ts `lintInProcess`), so threads are only a matter of speed and memory.
  */
