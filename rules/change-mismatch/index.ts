@@ -62,6 +62,8 @@ interface Statement {
   direction: Direction;
   /** Stated as 从A到B / 由A压缩至B: the frame names both ends, so they may be time limits as well as counts. */
   fromTo?: true;
+  /** Both counts stated in the parentheses after the change (（上年为1,326件，本年为1,090件）): the later one too is the body's own. */
+  bothAfter?: true;
   /** Compared with the value of an earlier period (较上年的38.1小时): the same time limit a year before. */
   earlierPeriod?: true;
   /** A multiple that is the ratio itself (是上年的2.5倍), not the growth (增长1.5倍). */
@@ -249,6 +251,23 @@ function statementEarlierAfter(joined: JoinedText, later: Figure, percent: Figur
   return closed ? { earlier, later, percent, direction: DIRECTION_OF.get(lead[1]!)! } : undefined;
 }
 
+/** Right before a percent that opens the statement: 同比下降 / 较上年增长了 (the counts follow it in parentheses). */
+const PERCENT_OPENS = new RegExp(`(?:${literalAlternation(CHANGES.compare)})(${literalAlternation([...DIRECTION_OF.keys()])})(?:了|为)?$`);
+/** Between the earlier count and the later one after it, both in the parentheses: ，本年为 / 、今年. */
+const LATER_AFTER = new RegExp(`^[,，、](?:${literalAlternation(TABLE_WORDS.years.current)})(?:为|是|[:：])?$`);
+
+/**
+ * 物业类诉求同比下降17.8%（上年为1,326件，本年为1,090件）: the change first, then both counts in one parenthesis,
+ * the earlier one first, each named by its period. The percent must say what it is compared with (同比, 较上年).
+ */
+function statementBothAfter(joined: JoinedText, percent: Figure, earlier: Figure, later: Figure): Statement | undefined {
+  if (percent.unit !== '%' || earlier.unit !== later.unit) return undefined;
+  const lead = PERCENT_OPENS.exec(joined.slice(Math.max(0, percent.start - 12), percent.start));
+  if (!lead || !EARLIER_AFTER.test(joined.slice(percent.end, earlier.start)) || !/^[(（]/.test(joined.slice(percent.end, earlier.start))) return undefined;
+  if (!LATER_AFTER.test(joined.slice(earlier.end, later.start)) || !/^[)）]/.test(joined.slice(later.end, later.end + 1))) return undefined;
+  return { earlier, later, percent, direction: DIRECTION_OF.get(lead[1]!)!, bothAfter: true };
+}
+
 /** Between the last earlier count and the first of several percents: ），同比分别增长 / ，分别同比下降. */
 const RESPECTIVE_LEAD = new RegExp(
   `^[)）]?[,，]?(?:${literalAlternation(CHANGES.compare)})?分别(?:${literalAlternation(CHANGES.compare)})?(${literalAlternation([...DIRECTION_OF.keys()])})(?:了|为)?$`,
@@ -414,7 +433,7 @@ function comparable(s: Statement): boolean {
   // compared with a statutory one (较法定时限20个工作日) it is often another kind of limit.
   const periods = s.fromTo === true || s.earlierPeriod === true;
   const same = (exactQuantity(earlier) && exactQuantity(later) && sameThings(earlier, later)) || (periods && (sameDurations(earlier, later) || samePerUnit(earlier, later)));
-  return same && !later.parenthetical && earlier.value - halfWidth(earlier) > 0;
+  return same && (!later.parenthetical || s.bothAfter === true) && earlier.value - halfWidth(earlier) > 0;
 }
 
 export const rule = defineRule({
@@ -502,6 +521,7 @@ export const rule = defineRule({
       if (!s && (second.unit === '%' || POINTS.has(second.unit) || isDifference(second))) s = statementEarlierAfter(joined, first, second, third);
       if (!s && isDifference(third)) s = statement(joined, first, second, third, from, statedFor);
       if (!s && first.change) s = changeBeforeFromTo(joined, first, second, third);
+      if (!s) s = statementBothAfter(joined, first, second, third);
       if (!s) return;
       const found = judgement(s);
       // 受理投诉120件，其中涉企投诉30件，较上年的100件增长20%: a change after a 其中 part may be its total's;
