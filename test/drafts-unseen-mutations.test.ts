@@ -15172,6 +15172,488 @@ const MUTATIONS: Record<string, Mutation[]> = {
       findings: ["31:116-31:121 year-consistency “下一年度主要安排”应写2026年的安排，文中为2025年"],
     },
   ],
+  "249-inner-mongolia-banner-2022-outline-midterm.txt": [
+    {
+      mistake: "an 采纳率 one point too high",
+      from: "采纳率94.4%",
+      to: "采纳率95.4%",
+      findings: ["7:149-7:157 rate-mismatch 采纳率应为94.4%（152÷161），文中为95.4%"],
+    },
+    {
+      mistake: "a decline % against the year before in brackets after it, digits off",
+      from: "同比下降6.1%",
+      to: "同比下降7.1%",
+      findings: ["9:110-9:114 change-mismatch 降幅应为6.1%（(1327-1246)÷1327），文中为7.1%"],
+    },
+    {
+      mistake: "a reconsideration outcome raised beyond the cases closed",
+      from: "其中维持24件",
+      to: "其中维持26件",
+      findings: ["11:39-11:67 parts-exceed-total 各分项之和为35件（26+4+2+3），超过总数33件；请核对总数或各分项"],
+    },
+    {
+      mistake: "a mid-term completion rate that does not match 19 of 32",
+      from: "完成率59.4%",
+      to: "完成率61.4%",
+      findings: ["13:62-13:70 rate-mismatch 完成率应为59.4%（19÷32），文中为61.4%"],
+    },
+    {
+      mistake: "mediated successfully beyond the disputes handled",
+      from: "调解成功1,987件",
+      to: "调解成功2,087件",
+      findings: ["15:38-15:48 parts-exceed-total 调解成功2087件多于调处2035件；调解成功数不应超过调处数，请核对"],
+    },
+    {
+      mistake: "the year before in the title",
+      from: "乌兰河旗2022年法治政府",
+      to: "乌兰河旗2021年法治政府",
+      findings: ["1:5-1:10 year-consistency 标题中为2021年度，正文各处写的都是2022年度的情况：标题应为2022年度"],
+    },
+    {
+      mistake: "the plans heading of the report year",
+      from: "四、2023年推进",
+      to: "四、2022年推进",
+      findings: ["25:3-25:8 year-consistency “下一年度主要安排”应写2023年的安排，标题中为2022年"],
+    },
+    {
+      mistake: "the 旗长's sentence dropped from the duties",
+      from: "旗长乌日娜主持召开旗政府常务会议3次研究依法行政工作，带头出庭应诉行政诉讼案件1件，督促各部门落实行政执法“三项制度”。",
+      to: "",
+      findings: ["21:1-21:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了党委主要负责人（旗委书记）的履职情况，未写政府主要负责人：请补写旗长履行推进法治建设第一责任人职责的情况"],
+    },
+    {
+      mistake: "published in May of the next year",
+      from: "2023年2月10日",
+      to: "2023年5月10日",
+      findings: ["34:1-34:11 publish-date 成文日期晚于次年3月31日的公开期限：2022年度报告应在2023年3月31日前成文公开，文中为2023年5月10日"],
+    },
+    {
+      mistake: "another banner's government signs",
+      from: "乌兰河旗人民政府\n2023",
+      to: "白音河旗人民政府\n2023",
+      findings: ["33:1-33:9 name-consistency 落款所写的“白音河旗人民政府”与标题中的“乌兰河旗”不是同一单位：是否沿用了其他单位的报告？"],
+    },
+    {
+      mistake: "一是/二是/四是 in the shortcomings",
+      from: "；三是牧区普法",
+      to: "；四是牧区普法",
+      findings: ["19:57-19:59 enumeration-sequence 列举序号跳号：此处应为“三是”，文中为“四是”"],
+    },
+    {
+      mistake: "the causes sentence after the shortcomings dropped",
+      from: "上述问题的原因主要在于：部分部门对决策程序的刚性约束认识不足，基层执法人员业务培训不够系统，牧区地广人稀、普法阵地和人员保障不足。",
+      to: "",
+      findings: ["17:1-17:11 shortcoming-causes “存在的不足和原因”只列出问题，没有分析原因（如“主要原因在于……”）"],
+    },
+    {
+      mistake: "half-width brackets around last year's count",
+      from: "（2021年为1,327件）",
+      to: "(2021年为1,327件)",
+      findings: ["9:114-9:115 punctuation-width 中文行文应使用全角标点“（”，文中为半角“(”", "9:127-9:128 punctuation-width 中文行文应使用全角标点“）”，文中为半角“)”"],
+    },
+    {
+      mistake: "an unpaired “ before 八五",
+      from: "“八五”普法规划实施过半",
+      to: "“八五普法规划实施过半",
+      findings: ["13:17-13:18 paired-punctuation 前引号后面没有对应的后引号：请补上后引号，或删去这个前引号"],
+    },
+  ],
+  "250-fujian-district-ten-actions-heading-count.txt": [
+    {
+      mistake: "an 审结率 over the cases received, not admitted",
+      from: "审结率94.8%",
+      to: "审结率86.8%",
+      findings: ["20:43-20:51 rate-mismatch 审结率应为94.8%（271÷286），文中为86.8%"],
+    },
+    {
+      mistake: "a 败诉率 with digits swapped",
+      from: "败诉率6.2%",
+      to: "败诉率2.6%",
+      findings: ["22:37-22:44 rate-mismatch 败诉率应为6.2%（9÷145），文中为2.6%"],
+    },
+    {
+      mistake: "a growth % with digits swapped",
+      from: "增长12.4%",
+      to: "增长14.2%",
+      findings: ["14:46-14:51 change-mismatch 增幅应为12.4%（(2318-2062)÷2062），文中为14.2%"],
+    },
+    {
+      mistake: "a 全程网办率 rounded wrong",
+      from: "全程网办率87.1%",
+      to: "全程网办率87.9%",
+      findings: ["18:44-18:54 rate-mismatch 全程网办率应为87.1%（1198÷1376），文中为87.9%"],
+    },
+    {
+      mistake: "a cleared-document outcome beyond the 58 cleared",
+      from: "其中废止7件",
+      to: "其中废止17件",
+      findings: ["12:39-12:63 parts-exceed-total 各分项之和为68件（17+5+46），超过总数58件；请核对总数或各分项"],
+    },
+    {
+      mistake: "the seventh action numbered 8.",
+      from: "7. 应诉质效",
+      to: "8. 应诉质效",
+      findings: ["22:1-22:3 heading-numbering 标题序号跳号：此处应为“7.”，文中为“8.”"],
+    },
+    {
+      mistake: "the last action numbered 11.",
+      from: "10. 法治宣传提质",
+      to: "11. 法治宣传提质",
+      findings: ["28:1-28:4 heading-numbering 标题序号跳号：此处应为“10.”，文中为“11.”"],
+    },
+    {
+      mistake: "a shortcoming numbered （二） twice",
+      from: "（三）行政复议调解",
+      to: "（二）行政复议调解",
+      findings: ["34:1-34:4 heading-numbering 标题序号重复：“（二）”与上一个同级标题相同，此处应为“（三）”"],
+    },
+    {
+      mistake: "another district in the opening",
+      from: "屏溪区人民政府坚持",
+      to: "东溪区人民政府坚持",
+      findings: ["6:7-6:14 name-consistency 开头所写的“东溪区人民政府”与标题中的“闽川市屏溪区人民政府”不是同一单位：是否沿用了其他单位的报告？"],
+    },
+    {
+      mistake: "XX for the district in the signature",
+      from: "闽川市屏溪区人民政府\n2026",
+      to: "闽川市XX区人民政府\n2026",
+      findings: ["51:4-51:6 placeholder-text 模板占位符“XX”未替换，应填写实际内容"],
+    },
+    {
+      mistake: "the plans heading of the report year",
+      from: "四、2026年工作打算",
+      to: "四、2025年工作打算",
+      findings: ["40:3-40:8 year-consistency “下一年度主要安排”应写2026年的安排，标题中为2025年"],
+    },
+    {
+      mistake: "signed in November of the report year",
+      from: "2026年1月28日",
+      to: "2025年11月28日",
+      findings: ["52:1-52:12 publish-date 成文日期早于2025年12月1日，2025年度尚未结束：应在2025年12月1日至2026年3月31日之间成文，文中为2025年11月28日"],
+    },
+    {
+      mistake: "mediated successfully with two digits swapped",
+      from: "调解成功5,769件",
+      to: "调解成功5,679件",
+      findings: ["26:58-26:68 rate-mismatch 调解成功率应为97.2%（5679÷5842），文中为98.8%"],
+    },
+    {
+      mistake: "opinions adopted beyond those given",
+      from: "被采纳229条",
+      to: "被采纳239条",
+      findings: ["10:62-10:68 parts-exceed-total 采纳239条多于提出237条；采纳数不应超过提出数，请核对"],
+    },
+  ],
+  "251-gansu-ethnic-xiang-short-bracket-bases.txt": [
+    {
+      mistake: "a growth % in 万元 with digits swapped",
+      from: "同比增长9.7%",
+      to: "同比增长7.9%",
+      findings: ["7:76-7:80 change-mismatch 增幅应为9.7%（(386.5万-352.4万)÷352.4万），文中为7.9%"],
+    },
+    {
+      mistake: "a decline % with digits swapped",
+      from: "同比下降9.4%",
+      to: "同比下降4.9%",
+      findings: ["9:50-9:54 change-mismatch 降幅应为9.4%（(96-87)÷96），文中为4.9%"],
+    },
+    {
+      mistake: "a 调解成功率 one point off",
+      from: "调解成功率97.7%",
+      to: "调解成功率98.7%",
+      findings: ["9:63-9:73 rate-mismatch 调解成功率应为97.7%（85÷87），文中为98.7%"],
+    },
+    {
+      mistake: "an 按期办结率 with digits swapped",
+      from: "按期办结率96.9%",
+      to: "按期办结率99.6%",
+      findings: ["15:35-15:45 rate-mismatch 按期办结率应为96.9%（31÷32），文中为99.6%"],
+    },
+    {
+      mistake: "the shortcomings without causes",
+      from: "一是部分村干部依法办事能力不强，原因是培训次数少、内容针对性不足；二是普法宣传对外出务工人员覆盖不够，主要是缺少线上宣传渠道；三是矛盾纠纷调解卷宗不够规范，原因在于调解员多为兼职，缺少专业指导。",
+      to: "一是部分村干部依法办事能力不强；二是普法宣传对外出务工人员覆盖不够；三是矛盾纠纷调解卷宗不够规范。",
+      findings: ["19:1-19:11 shortcoming-causes “存在的不足和原因”只列出问题，没有分析原因（如“主要原因在于……”）"],
+    },
+    {
+      mistake: "the 乡长's sentences dropped",
+      from: "乡长韩玉兰落实乡政府法律顾问制度，全年提请法律顾问审查合同协议12份，带头接访群众18人次，督促办理群众反映的宅基地、草场边界等问题。",
+      to: "",
+      findings: ["23:1-23:28 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了党委主要负责人（党委书记）的履职情况，未写政府主要负责人：请补写乡长履行推进法治建设第一责任人职责的情况"],
+    },
+    {
+      mistake: "the plans heading of the report year",
+      from: "四、2026年工作计划",
+      to: "四、2025年工作计划",
+      findings: ["27:3-27:8 year-consistency “下一年度主要安排”应写2026年的安排，标题中为2025年"],
+    },
+    {
+      mistake: "last year in the title",
+      from: "达坂乡2025年法治",
+      to: "达坂乡2024年法治",
+      findings: ["1:12-1:17 year-consistency 标题中为2024年度，正文各处写的都是2025年度的情况：标题应为2025年度"],
+    },
+    {
+      mistake: "another township signs",
+      from: "达坂乡人民政府",
+      to: "塔坪乡人民政府",
+      findings: ["35:1-35:8 name-consistency 落款所写的“塔坪乡人民政府”与标题中的“河源东乡族自治县达坂乡”不是同一单位：是否沿用了其他单位的报告？"],
+    },
+    {
+      mistake: "一是/二是/二是 in the plans",
+      from: "；三是推进村规民约",
+      to: "；二是推进村规民约",
+      findings: ["29:43-29:45 enumeration-sequence 列举序号重复：前面已有“二是”，此处应为“三是”"],
+    },
+    {
+      mistake: "an unclosed bracket around last year's amount",
+      from: "（上年为352.4万元），",
+      to: "（上年为352.4万元，",
+      findings: ["7:59-7:60 paired-punctuation 前括号后面没有对应的后括号：请补上后括号，或删去这个前括号"],
+    },
+    {
+      mistake: "published after April 1",
+      from: "2026年1月20日",
+      to: "2026年4月20日",
+      findings: ["36:1-36:11 publish-date 成文日期晚于次年3月31日的公开期限：2025年度报告应在2026年3月31日前成文公开，文中为2026年4月20日"],
+    },
+  ],
+  "252-shanxi-city-annex-review-quarter-table.txt": [
+    {
+      mistake: "a table cell raised (row and column no longer add up)",
+      from: "第二季度\t8\t14\t12\t34",
+      to: "第二季度\t8\t16\t12\t34",
+      findings: ["50:14-50:16 parts-exceed-total 各分项之和为36（8+16+12），超过总数34；请核对总数或各分项", "53:7-53:9 parts-exceed-total 各分项之和为52（11+16+10+15），超过总数50；请核对总数或各分项"],
+    },
+    {
+      mistake: "an 采纳率 two points too high",
+      from: "采纳率94.4%",
+      to: "采纳率96.4%",
+      findings: ["9:157-9:165 rate-mismatch 采纳率应为94.4%（301÷319），文中为96.4%"],
+    },
+    {
+      mistake: "a 纠错率 with digits swapped",
+      from: "纠错率12.4%",
+      to: "纠错率14.2%",
+      findings: ["13:98-13:106 rate-mismatch 纠错率应为12.4%（137÷1102），文中为14.2%"],
+    },
+    {
+      mistake: "a 败诉率 rounded up wrong",
+      from: "败诉率6.1%",
+      to: "败诉率6.8%",
+      findings: ["15:40-15:47 rate-mismatch 败诉率应为6.1%（53÷876），文中为6.8%"],
+    },
+    {
+      mistake: "a hotline 办结率 in 万件 one point off",
+      from: "办结率98.4%",
+      to: "办结率99.4%",
+      findings: ["17:94-17:102 rate-mismatch 办结率应为98.4%（36.2万÷36.8万），文中为99.4%"],
+    },
+    {
+      mistake: "a growth % against last year in brackets, digits swapped",
+      from: "同比增长4.3%",
+      to: "同比增长3.4%",
+      findings: ["11:43-11:47 change-mismatch 增幅应为4.3%（(18426-17666)÷17666），文中为3.4%"],
+    },
+    {
+      mistake: "a reconsideration outcome beyond the cases closed",
+      from: "其中维持735件",
+      to: "其中维持835件",
+      findings: ["13:51-13:97 parts-exceed-total 各分项之和为1202件（835+148+82+137），超过总数1102件；请核对总数或各分项"],
+    },
+    {
+      mistake: "last year in the title",
+      from: "关于2025年度法治",
+      to: "关于2024年度法治",
+      findings: ["1:10-1:15 year-consistency 标题中为2024年度，正文各处写的都是2025年度的情况：标题应为2025年度"],
+    },
+    {
+      mistake: "a shortcoming numbered （一） twice",
+      from: "（二）行政执法协调",
+      to: "（一）行政执法协调",
+      findings: ["22:1-22:4 heading-numbering 标题序号重复：“（一）”与上一个同级标题相同，此处应为“（二）”"],
+    },
+    {
+      mistake: "an unpaired “ before 十五五",
+      from: "编制“十五五”时期",
+      to: "编制“十五五时期",
+      findings: ["31:6-31:7 paired-punctuation 前引号后面没有对应的后引号：请补上后引号，或删去这个前引号"],
+    },
+    {
+      mistake: "the plans heading two years ahead",
+      from: "四、2026年推进",
+      to: "四、2027年推进",
+      findings: ["29:3-29:8 year-consistency “下一年度主要安排”应写2026年的安排，标题中为2027年"],
+    },
+    {
+      mistake: "a quarter's row total off by one",
+      from: "第一季度\t6\t11\t9\t26",
+      to: "第一季度\t6\t11\t9\t27",
+      findings: ["53:13-53:16 parts-exceed-total 各分项之和为123（27+34+28+34），超过总数122；请核对总数或各分项"],
+    },
+  ],
+  "253-tianjin-dev-zone-monthly-plans.txt": [
+    {
+      mistake: "a share with digits swapped",
+      from: "占比67.1%",
+      to: "占比76.1%",
+      findings: ["7:102-7:107 rate-mismatch 占比应为67.1%（14582÷21736），文中为76.1%"],
+    },
+    {
+      mistake: "an 采纳率 with digits swapped",
+      from: "采纳率96.1%",
+      to: "采纳率91.6%",
+      findings: ["11:94-11:102 rate-mismatch 采纳率应为96.1%（371÷386），文中为91.6%"],
+    },
+    {
+      mistake: "a 调解成功率 rounded to a whole point wrong",
+      from: "调解成功率89.0%",
+      to: "调解成功率90.0%",
+      findings: ["13:52-13:62 rate-mismatch 调解成功率应为89.0%（219÷246），文中为90.0%"],
+    },
+    {
+      mistake: "a time limit cut with the wrong percent",
+      from: "压缩至38个工作日。",
+      to: "压缩至38个工作日，压缩27.4%。",
+      findings: ["7:142-7:147 change-mismatch 降幅应为17.4%（(46-38)÷46），文中为27.4%"],
+    },
+    {
+      mistake: "a 其中 part beyond the matters handled",
+      from: "其中即来即办14,582件",
+      to: "其中即来即办24,582件",
+      findings: ["7:78-7:99 parts-exceed-total 分项24582件超过总数21736件；请核对总数或分项"],
+    },
+    {
+      mistake: "the 管委会主任's sentence dropped",
+      from: "管委会主任孙立华主持召开主任办公会议专题研究依法行政工作5次，带头落实重大事项合法性审查制度，对审查未通过的事项一律不上会。",
+      to: "",
+      findings: ["21:1-21:31 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了党委主要负责人（党工委书记）的履职情况，未写政府主要负责人：请补写管委会主任履行推进法治建设第一责任人职责的情况"],
+    },
+    {
+      mistake: "a month-dated plan in the report year",
+      from: "（四）12月底前",
+      to: "（四）2025年12月底前",
+      findings: ["30:4-30:9 year-consistency “下一年度主要安排”应写2026年的安排，文中的完成时限在2025年，成文时已过"],
+    },
+    {
+      mistake: "a plan item numbered （四） twice",
+      from: "（三）9月底前",
+      to: "（四）9月底前",
+      findings: ["29:1-29:4 heading-numbering 标题序号跳号：此处应为“（三）”，文中为“（四）”"],
+    },
+    {
+      mistake: "a date that does not exist",
+      from: "2026年1月22日",
+      to: "2026年1月32日",
+      findings: ["37:1-37:11 invalid-date 日期不存在：2026年没有1月32日，1月只有31天"],
+    },
+    {
+      mistake: "a template slot left in a figure",
+      from: "涉及金额2.3亿元",
+      to: "涉及金额【此处填写】亿元",
+      findings: ["13:67-13:73 placeholder-text 编写说明“【此处填写】”未删除，应按说明补全内容后删去"],
+    },
+    {
+      mistake: "an unpaired 《",
+      from: "《天津市优化营商环境条例》",
+      to: "《天津市优化营商环境条例",
+      findings: ["15:23-15:24 paired-punctuation 前书名号后面没有对应的后书名号：请补上后书名号，或删去这个前书名号"],
+    },
+    {
+      mistake: "the shortcomings part deleted",
+      from: "二、存在的不足和原因\n\n一是涉企执法检查统筹还不够，不同部门对同一企业重复检查的现象仍有发生，主要原因是部门间执法信息共享平台尚未完全打通；二是法治工作力量不足，管委会法制审核机构仅有专职人员3名，原因在于开发区实行员额制管理，专业人员招录受限；三是商事调解的社会认可度不高，原因是调解协议的司法确认衔接不够顺畅。\n\n",
+      to: "",
+      findings: ["1:1-1:1 required-part 缺少必备部分“存在的不足和原因”（依据：厅字〔2019〕28号《法治政府建设与责任落实督察工作规定》第二十五条）", "17:1-17:3 heading-numbering 标题序号跳号：此处应为“二、”，文中为“三、”"],
+    },
+    {
+      mistake: "a half-width semicolon",
+      from: "；二是法治工作力量不足",
+      to: "; 二是法治工作力量不足",
+      findings: ["19:58-19:60 punctuation-width 中文行文应使用全角标点“；”，文中为半角“; ”"],
+    },
+  ],
+  "254-beijing-subdistrict-first-person-hotline-jiuqi.txt": [
+    {
+      mistake: "a 解决率 with digits swapped",
+      from: "解决率92.5%",
+      to: "解决率95.2%",
+      findings: ["9:57-9:65 rate-mismatch 解决率应为92.5%（5937÷6418），文中为95.2%"],
+    },
+    {
+      // A documented silence until the two counts in the parentheses after a change (（上年为A，本年为B）) were read.
+      mistake: "a decline % against the two counts in brackets, digits swapped",
+      from: "同比下降17.8%",
+      to: "同比下降18.7%",
+      findings: ["9:119-9:124 change-mismatch 降幅应为17.8%（(1326-1090)÷1326），文中为18.7%"],
+    },
+    {
+      mistake: "a 调解成功率 with digits swapped",
+      from: "调解成功率94.8%",
+      to: "调解成功率98.4%",
+      findings: ["13:61-13:71 rate-mismatch 调解成功率应为94.8%（1068÷1127），文中为98.4%"],
+    },
+    {
+      mistake: "the shortcomings' 究其原因 sentences dropped",
+      from: "部分历史遗留问题难以在短期内解决。究其原因，涉及多个产权单位的诉求协调难度大，街道统筹调度手段有限。\n（二）综合执法能力与下沉事项不相适应，个别执法文书说理不充分。究其原因，新下沉事项专业性强，执法人员培训跟不上。\n（三）社区法治宣传针对性不强，青年群体参与度低。究其原因，宣传形式仍以现场讲座为主，线上载体运用不足。",
+      to: "部分历史遗留问题难以在短期内解决。\n（二）综合执法能力与下沉事项不相适应，个别执法文书说理不充分。\n（三）社区法治宣传针对性不强，青年群体参与度低。",
+      findings: ["17:1-17:11 shortcoming-causes “存在的不足和原因”只列出问题，没有分析原因（如“主要原因在于……”）"],
+    },
+    {
+      mistake: "the 工委书记 made a 工委委员",
+      from: "街道工委书记张明远",
+      to: "街道工委委员张明远",
+      findings: ["23:1-23:29 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了政府主要负责人（办事处主任）的履职情况，未写党委主要负责人：请补写街道党工委书记履行推进法治建设第一责任人职责的情况"],
+    },
+    {
+      mistake: "the shortcomings heading numbered 三、",
+      from: "二、存在的不足和原因",
+      to: "三、存在的不足和原因",
+      findings: ["17:1-17:3 heading-numbering 标题序号跳号：此处应为“二、”，文中为“三、”"],
+    },
+    {
+      mistake: "a shortcoming numbered （二） twice",
+      from: "（三）社区法治宣传",
+      to: "（二）社区法治宣传",
+      findings: ["21:1-21:4 heading-numbering 标题序号重复：“（二）”与上一个同级标题相同，此处应为“（三）”"],
+    },
+    {
+      mistake: "XX for the subdistrict in the title",
+      from: "北京市潮白区青杨街道办事处2025年",
+      to: "北京市潮白区XX街道办事处2025年",
+      findings: ["1:7-1:9 placeholder-text 模板占位符“XX”未替换，应填写实际内容"],
+    },
+    {
+      mistake: "the plans heading of the report year",
+      from: "四、2026年工作计划",
+      to: "四、2025年工作计划",
+      findings: ["27:3-27:8 year-consistency “下一年度主要安排”应写2026年的安排，标题中为2025年"],
+    },
+    {
+      mistake: "another subdistrict signs",
+      from: "北京市潮白区青杨街道办事处\n2026",
+      to: "北京市潮白区青松街道办事处\n2026",
+      findings: ["35:1-35:14 name-consistency 落款所写的“北京市潮白区青松街道办事处”与标题中的“北京市潮白区青杨街道办事处”不是同一单位：是否沿用了其他单位的报告？"],
+    },
+    {
+      mistake: "published in June",
+      from: "2026年1月16日",
+      to: "2026年6月16日",
+      findings: ["36:1-36:11 publish-date 成文日期晚于次年3月31日的公开期限：2025年度报告应在2026年3月31日前成文公开，文中为2026年6月16日"],
+    },
+    {
+      // A documented silence until the two counts in the parentheses after a change (（上年为A，本年为B）) were read.
+      mistake: "this year's count in the brackets off",
+      from: "本年为1,090件",
+      to: "本年为1,190件",
+      findings: ["9:119-9:124 change-mismatch 降幅应为10.3%（(1326-1190)÷1326），文中为17.8%"],
+    },
+    {
+      mistake: "一是/二是/二是 in the plans",
+      from: "；三是打造社区",
+      to: "；二是打造社区",
+      findings: ["29:60-29:62 enumeration-sequence 列举序号重复：前面已有“二是”，此处应为“三是”"],
+    },
+  ],
 };
 
 describe('unseen drafts: planted mistakes are reported', () => {
@@ -16618,5 +17100,41 @@ describe('unseen drafts: documented silences', () => {
   it('248: more doubts handled (1,082条) than pushed (推送执法疑点1,028条)', () => {
     // As 229: 推送 is no received word parts-exceed-total holds a count of done to, and no rate is written.
     expect(newFindings('248-hainan-county-tax-bureau-plan-deadlines.txt', '已核实处理1,028条', '已核实处理1,082条')).toEqual([]);
+  });
+
+  it('251: mediated successfully (89件) beyond the disputes mediated (87件) with their change from last year between', () => {
+    // parts-exceed-total holds a count of done to the count of received or handled right before it (调解纠纷87件，调解成功89件
+    // is reported); a statement of that count's change between them (（上年为96件），同比下降9.4%) brings an earlier count in,
+    // and which count the 调解成功 is of is left open; rate-mismatch does not read a rate over 100% as a slip of its rate.
+    expect(newFindings('251-gansu-ethnic-xiang-short-bracket-bases.txt', '调解成功85件', '调解成功89件')).toEqual([]);
+  });
+
+  it('252: the annex table\'s grand total (合计 122 → 132) above the sums of its row and its column', () => {
+    // parts-exceed-total reports parts beyond their total only (as 225's sum above its parts): a total above its parts may
+    // hold items no column names, and a 合计 row is not held to be the exact sum.
+    expect(newFindings('252-shanxi-city-annex-review-quarter-table.txt', '合计\t28\t50\t44\t122', '合计\t28\t50\t44\t132')).toEqual([]);
+  });
+
+  it('252: a 其中 part raised when the last part stands in a clause of its own (，备案审查县（市、区）规范性文件44件)', () => {
+    // The 其中 list ends at the comma before a part with a verb of its own (备案审查): 38 + 50 is within 122, and whether the
+    // clause after it is one more part or another count the sentence does not say.
+    expect(newFindings('252-shanxi-city-annex-review-quarter-table.txt', '其中市政府规范性文件28件', '其中市政府规范性文件38件')).toEqual([]);
+  });
+
+  it('252: an 出庭应诉率 whose lawsuits are before a ； (876件，……；出庭应诉839件，出庭应诉率98.5%)', () => {
+    // As 53, 80 and 93: rate-mismatch does not read a rate's whole across a ；, which often opens a statement of other things.
+    expect(newFindings('252-shanxi-city-annex-review-quarter-table.txt', '出庭应诉率95.8%', '出庭应诉率98.5%')).toEqual([]);
+  });
+
+  it('253: another zone in the opening when the title runs a 直辖市\'s name into the zone\'s (天津海河湾……)', () => {
+    // name-consistency compares the narrowest place each name leads with; a title of 天津 run into the zone's own name
+    // without 市 reads 天津 as its place, and a zone named without it (临河……开发区) may be one within it (left open).
+    expect(newFindings('253-tianjin-dev-zone-monthly-plans.txt', '2025年，海河湾经济技术开发区管理委员会（', '2025年，临河经济技术开发区管理委员会（')).toEqual([]);
+  });
+
+  it('254: calls solved (6,937件) beyond those received when a hotline\'s number in quotes stands after 受理', () => {
+    // 受理“12345”市民服务热线派单6,418件: with the quoted number between 受理 and the count, parts-exceed-total does not
+    // read 受理 as the count's verb and finds no received total; 受理热线派单6,418件，……解决6,937件 is reported (left open).
+    expect(newFindings('254-beijing-subdistrict-first-person-hotline-jiuqi.txt', '解决5,937件', '解决6,937件')).toEqual([]);
   });
 });

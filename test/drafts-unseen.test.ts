@@ -421,6 +421,12 @@ const recommended: Record<string, string[]> = {
   '246-guangxi-district-emergency-bureau-industry-shares.txt': [],
   '247-guizhou-city-audit-bureau-chinese-numeral-title-2023.txt': [],
   '248-hainan-county-tax-bureau-plan-deadlines.txt': [],
+  '249-inner-mongolia-banner-2022-outline-midterm.txt': [],
+  '250-fujian-district-ten-actions-heading-count.txt': [],
+  '251-gansu-ethnic-xiang-short-bracket-bases.txt': [],
+  '252-shanxi-city-annex-review-quarter-table.txt': [],
+  '253-tianjin-dev-zone-monthly-plans.txt': [],
+  '254-beijing-subdistrict-first-person-hotline-jiuqi.txt': [],
 };
 
 /** What strict adds: the previous year's rectification and the 纲要's task areas. */
@@ -861,6 +867,12 @@ const strictOnly: Record<string, string[]> = {
   '246-guangxi-district-emergency-bureau-industry-shares.txt': [coverage('7:1-7:10', ['政府机构职能', '依法行政制度体系']), rectification(21, 11, 1, 2024)],
   '247-guizhou-city-audit-bureau-chinese-numeral-title-2023.txt': [coverage('7:1-7:19', ['政府机构职能', '依法行政制度体系', '行政执法', '突发事件应对', '数字法治政府']), rectification(21, 11, 1, 2022)],
   '248-hainan-county-tax-bureau-plan-deadlines.txt': [coverage('5:1-5:12', ['依法行政制度体系', '行政决策', '突发事件应对', '行政权力制约和监督']), rectification(19, 11, 1, 2024)],
+  '249-inner-mongolia-banner-2022-outline-midterm.txt': [coverage('5:1-5:21', ['政府机构职能', '依法行政制度体系', '突发事件应对', '行政权力制约和监督', '数字法治政府']), rectification(17, 11, 1, 2021)],
+  '250-fujian-district-ten-actions-heading-count.txt': [coverage('8:1-8:25', ['突发事件应对', '行政权力制约和监督']), rectification(30, 11, 1, 2024)],
+  '251-gansu-ethnic-xiang-short-bracket-bases.txt': [coverage('5:1-5:10', ['依法行政制度体系', '行政权力制约和监督', '数字法治政府']), rectification(19, 11, 1, 2024)],
+  '252-shanxi-city-annex-review-quarter-table.txt': [coverage('7:1-7:21', ['突发事件应对']), rectification(19, 11, 1, 2024)],
+  '253-tianjin-dev-zone-monthly-plans.txt': [coverage('5:1-5:25', ['依法行政制度体系', '突发事件应对', '行政权力制约和监督']), rectification(17, 11, 1, 2024)],
+  '254-beijing-subdistrict-first-person-hotline-jiuqi.txt': [coverage('5:1-5:19', ['政府机构职能', '依法行政制度体系', '突发事件应对', '行政权力制约和监督', '数字法治政府']), rectification(17, 11, 1, 2024)],
 };
 
 const drafts = readdirSync(DIR).filter((f) => /\.(txt|md)$/.test(f) && f !== 'README.md').sort();

@@ -333,6 +333,12 @@ const expected: Record<string, string> = {
   '246-guangxi-district-emergency-bureau-industry-shares.txt': '桂川市榕溪区应急管理局|2025|SSSS|2026-01-26|按期',
   '247-guizhou-city-audit-bureau-chinese-numeral-title-2023.txt': '筑川市审计局|2023|SSSS|2024-01-25|按期',
   '248-hainan-county-tax-bureau-plan-deadlines.txt': '国家税务总局琼岭县税务局|2025|SSSS|2026-01-23|按期',
+  '249-inner-mongolia-banner-2022-outline-midterm.txt': '乌兰河旗人民政府|2022|SSSS|2023-02-10|按期',
+  '250-fujian-district-ten-actions-heading-count.txt': '闽川市屏溪区人民政府|2025|SSSS|2026-01-28|按期',
+  '251-gansu-ethnic-xiang-short-bracket-bases.txt': '河源东乡族自治县达坂乡|2025|SSSS|2026-01-20|按期',
+  '252-shanxi-city-annex-review-quarter-table.txt': '汾川市人民政府|2025|SSSS|2026-02-12|按期',
+  '253-tianjin-dev-zone-monthly-plans.txt': '天津海河湾经济技术开发区管理委员会|2025|SSSS|2026-01-22|按期',
+  '254-beijing-subdistrict-first-person-hotline-jiuqi.txt': '北京市潮白区青杨街道办事处|2025|SSSS|2026-01-16|按期',
 };
 
 const PRESENCE: Record<string, string> = { 有标题: 'S', 仅有文字: 'T', 缺失: '-' };
