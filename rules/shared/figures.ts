@@ -828,6 +828,27 @@ export function sentenceCounting(sentenceBefore: SentenceBefore, of: Figure): Cl
   return second?.some((c) => countsThingsOf(c, of)) ? second : undefined;
 }
 
+/** Whether a sentence opens with 其中 or a breakdown lead: its counts are parts of a whole stated before it. */
+const opensWithBreakdown = (joined: JoinedText, sentence: Clause[]): boolean => {
+  const [first] = sentence;
+  const marker = first?.markers[0];
+  return marker !== undefined && joined.slice(first!.start, marker).trim() === '';
+};
+
+/**
+ * The sentence whose count a breakdown opening a sentence is of: as sentenceCounting says, but past a
+ * sentence that is itself a breakdown — 调解纠纷2184件……。其中村级调委会调解1536件，占70.3%。按纠纷类型分，
+ * 婚姻家庭纠纷612件……: the second breakdown is of the same whole as the first, the sentence before it (only
+ * when the first stands right before; further back nothing says which whole).
+ */
+function wholeCounting(joined: JoinedText, sentenceBefore: SentenceBefore, of: Figure): Clause[] | undefined {
+  const counting = sentenceCounting(sentenceBefore, of);
+  if (!counting || !opensWithBreakdown(joined, counting)) return counting;
+  if (counting[0] !== sentenceBefore()?.[0]) return undefined;
+  const second = sentenceBefore('second');
+  return second?.some((c) => countsThingsOf(c, of)) && !opensWithBreakdown(joined, second) ? second : undefined;
+}
+
 /**
  * A count of things done and not received: 审结120件, but not 收到政府信息公开申请27件, whose done word (公开)
  * names what was applied for — a received word (收到, 受理 …) says the count is of what came in.
@@ -900,7 +921,7 @@ export function totalOpening(
   if (!firstPart || clause.previous || joined.slice(clause.start, marker).trim() !== '') return undefined;
   const counts: Figure[] = [];
   const done: Figure[] = [];
-  for (const c of sentenceCounting(sentenceBefore, firstPart) ?? []) {
+  for (const c of wholeCounting(joined, sentenceBefore, firstPart) ?? []) {
     c.figures.forEach((f, k) => {
       // 较上年增加24件: a change is no count of things the parts could make up.
       if (f.parenthetical || f.kind === 'rate' || f.change || !sameThings(f, firstPart) || c.roles[k]!.otherPeriod) return;
