@@ -848,13 +848,34 @@ function admittedExceedsReceived(ctx: Ctx, joined: JoinedText, words: string, cl
     const { total, otherPeriod } = countBefore(clause, i, verb) ?? {};
     const word = total && received.find((w) => total.label.includes(w));
     if (!word || total.label.includes(verb) || otherPeriod || !exactCount(total)) return;
-    if (f.value <= total.value + tolerance(total) + tolerance(f) + EPSILON || speaksOfCarryOver(words)) return;
+    if (speaksOfCarryOver(words)) return;
+    if (f.value <= total.value + tolerance(total) + tolerance(f) + EPSILON) {
+      // 收到86件，受理86件，不予受理3件: every application registered as 受理, some then turned down — only
+      // fewer admitted than received tells the two apart.
+      const declinedCount = f.value < total.value ? declinedAfter(clause, i, verb) : undefined;
+      if (declinedCount) reportParts(ctx, total, [f, declinedCount], reported);
+      return;
+    }
     ctx.report({
       messageId: 'doneExceeds',
       data: { done: verb, doneCount: shown(f) + f.unit, received: word, total: shown(total) + total.unit },
       ...doneSpan(joined, f, verb),
     });
   });
+}
+
+/**
+ * 收到申请164件，受理152件，不予受理12件: the applications turned down (不予受理及告知 too), counted right
+ * after those admitted — each application received is admitted or turned down (or still examined), never
+ * both, so together they are parts of what was received.
+ */
+function declinedAfter(clause: Clause, i: number, verb: string): Figure | undefined {
+  const f = clause.figures[i]!;
+  const next = clause.figures[i + 1];
+  if (!next || next.parenthetical || !exactCount(next) || !sameThings(next, f)) return undefined;
+  const label = withoutLeads(next.label);
+  // 不予受理及告知26件: those turned down and told where to apply are turned down too.
+  return RECEIVED.admitted.declined.some((w) => label.startsWith(w + verb)) ? next : undefined;
 }
 
 /** The verb of done and its object a count's label names (采纳意见建议132条 → 采纳, 意见建议), or undefined. */
