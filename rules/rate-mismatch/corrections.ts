@@ -32,7 +32,7 @@ function outcomeOf(f: Figure): Outcome | undefined {
 /** More outcomes that may or may not count than a list of them has (调解, 和解, 终止): no such list. */
 const MAX_OPTIONAL = 4;
 
-/** A 纠错率 read from the outcomes listed before it: one division to report, and every division the sentence allows. */
+/** A 纠错率 or 调解和解率 read from the outcomes listed before it: one division to report, and every division the sentence allows. */
 export interface OutcomeReading {
   numerator: Quantity;
   total: Quantity;
@@ -42,25 +42,43 @@ export interface OutcomeReading {
   shown: string;
 }
 
-/** Whether a rate's name is one this reading applies to, and whether it counts the corrective outcomes only (直接纠错率). */
-export function correctionRate(name: string, entryName: string): { direct: boolean } | undefined {
+/**
+ * Which outcomes a rate read from a list of them counts: the corrective ones (纠错率; only those for a
+ * 直接纠错率, else any optional one too), or the mediated ones (调解和解率, and perhaps 终止).
+ */
+export interface OutcomeRate {
+  direct: boolean;
+  mediated: boolean;
+}
+
+/** Whether a rate's name is one this reading applies to, and which outcomes it counts. */
+export function correctionRate(name: string, entryName: string): OutcomeRate | undefined {
+  if (CORRECTIONS.mediationRates.includes(entryName)) return { direct: false, mediated: true };
   if (!CORRECTIONS.rates.includes(entryName)) return undefined;
   const before = name.slice(0, -entryName.length);
-  return { direct: CORRECTIONS.direct.some((w) => before.endsWith(w)) };
+  return { direct: CORRECTIONS.direct.some((w) => before.endsWith(w)), mediated: false };
 }
+
+/** Whether an outcome is one the rate always counts. */
+const counted = (p: Outcome, rate: OutcomeRate): boolean => (rate.mediated ? CORRECTIONS.mediated.some((w) => p.label.startsWith(w)) : p.kind === 'corrective');
+
+/** Whether an outcome is one the rate may count or not: a 综合纠错率's optional outcomes, a 调解和解率's terminations. */
+const optionalFor = (p: Outcome, rate: OutcomeRate): boolean => !rate.direct && (rate.mediated ? p.label.startsWith('终止') : p.kind === 'optional');
 
 /**
  * 审结130件，其中维持86件，驳回20件，撤销12件，确认违法6件，责令履行2件，调解和解4件，纠错率15.4%: a
  * correction rate with no count of 纠错 of its own is the corrective outcomes over the closed cases —
  * when the counts right before it are all outcomes of a known kind, right after a closed count they add
  * up to. A list that leaves some cases out, or names an outcome not known here, says nothing certain.
+ * A 调解和解率 with no count of its own is read alike, its mediated outcomes over the closed cases
+ * (……调解结案15件、和解后撤回申请10件，调解和解率17.1%).
  */
 export function outcomeReading(
   clause: Clause,
   rateIndex: number,
   floor: number,
   over: readonly string[],
-  direct: boolean,
+  rate: OutcomeRate,
   opening: () => Figure | undefined,
 ): OutcomeReading | undefined {
   const parts: Outcome[] = [];
@@ -76,10 +94,10 @@ export function outcomeReading(
   const closed = total && over.some((w) => total.label.includes(w)) && !isPending(total);
   if (!total || !closed || parts.length < 2 || !exactCount(total)) return undefined;
   if (parts.some((p) => !sameThings(p.figure, total)) || parts.reduce((sum, p) => sum + p.figure.value, 0) !== total.value) return undefined;
-  const corrective = parts.filter((p) => p.kind === 'corrective');
+  const corrective = parts.filter((p) => counted(p, rate));
   const base = corrective.reduce((sum, p) => sum + p.figure.value, 0);
   // Any of the optional outcomes may be counted too (a 综合纠错率), and the terminated cases may be left out of the total.
-  const optional = direct ? [] : parts.filter((p) => p.kind === 'optional').map((p) => p.figure);
+  const optional = parts.filter((p) => optionalFor(p, rate)).map((p) => p.figure);
   if (optional.length > MAX_OPTIONAL) return undefined;
   const terminated = parts.filter((p) => p.label.startsWith('终止')).reduce((sum, p) => sum + p.figure.value, 0);
   const totals = terminated > 0 && terminated < total.value ? [total.value, total.value - terminated] : [total.value];

@@ -495,7 +495,7 @@ function readingWithoutOwnCounts(
   const correction = correctionRate(rateName.text, known.entry.name);
   // 依法审结79件。其中维持52件……: outcomes opening their sentence break down the closed count before it.
   const opening = () => (clause.markers.length > 0 ? totalOpening(joined, clause, clause.markers[0]!, clause.figures[0], sentenceBefore)?.total : undefined);
-  const outcomes = correction && known.entry.over && outcomeReading(clause, i, floor, known.entry.over, correction.direct, opening);
+  const outcomes = correction && known.entry.over && outcomeReading(clause, i, floor, known.entry.over, correction, opening);
   if (outcomes) return { reading: { ...outcomes, others: [] } };
   return sharedReading(joined, clause, i, floor, rateName, sentenceBefore);
 }
