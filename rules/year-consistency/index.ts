@@ -436,7 +436,8 @@ function checkCutoffs(tree: ReportTree, year: number, report: Report): void {
 
 /**
  * Deadlines by the character they end with: 2025年6月底前, 2025年底前, 2025年3月前, 2025年12月之前 (not
- * 2025年前, “by 2025”) at their 前, 2025年内, 2025年度内 (“within 2025”) at their 内, and a target's date
+ * 2025年前, “by 2025”) at their 前, 2025年内, 2025年度内 (“within 2025”) at their 内, a part of the year
+ * (2025年上半年, 2025年第三季度) at its 半 or 季, and a target's date
  * 到2025年底, 至2025年6月末 (“by the end of 2025”) at their 底 or 末 — not 截至2025年底, a cut-off of figures, nor the
  * end of a span (2021年至2025年底).
  */
@@ -448,6 +449,9 @@ const DEADLINES: readonly { mark: string; pattern: RegExp; unless?: RegExp }[] =
   { mark: '内', pattern: /(?<!\d)(\d{4}) ?年度?内$/ },
   { mark: '底', pattern: TARGET_DATE, unless: BEFORE_MARK },
   { mark: '末', pattern: TARGET_DATE, unless: BEFORE_MARK },
+  // 2025年上半年出台……, 2025年第三季度完成……: a part of the year an action is set in, read at 半 or 季.
+  { mark: '半', pattern: /(?<!\d)(\d{4}) ?年[上下]半$/ },
+  { mark: '季', pattern: /(?<!\d)(\d{4}) ?年第?[一二三四1-4]季$/ },
 ];
 /** How far before its last character (前, 内) a deadline starts: 2025 年12月底之 and a little more. */
 const DEADLINE_LENGTH = 14;
