@@ -198,14 +198,27 @@ function itemsOf(tree: ReportTree, occurrences: PartOccurrence[], own: Range[], 
 
 /**
  * The subsections right under the part's heading, each an item. A subsection named for the causes
- * (“（三）原因分析”, or any title with a cause word) is no shortcoming but their joint analysis:
- * then there is no list to read.
+ * (“（三）原因分析”, or any title with a cause word over text of its own) is no shortcoming but their
+ * joint analysis: then there is no list to read.
  */
 function subsectionItems(tree: ReportTree, occ: PartOccurrence, own: Range[], words: readonly string[]): Item[] {
   if (occ.node.type !== 'section') return [];
   const subsections = occ.node.children.filter((c): c is Section => c.type === 'section' && inRanges(own, c.position.start.offset!));
-  if (subsections.some((s) => givesCause(tree, { start: s.titleStart, end: s.titleEnd }, words))) return [];
+  if (subsections.some((s) => namedForCauses(tree, s, words))) return [];
   return subsections.map((s) => ({ start: s.position.start.offset!, end: s.position.end.offset!, lead: headingSpan(s) }));
+}
+
+/**
+ * Whether a subsection is named for the causes: its title has a cause word and text of its own follows
+ * (“（二）原因分析” over the analysis), or it only announces them (causesTitle). A subsection whose one
+ * sentence is all its text (“（二）行政复议纠错率偏高，根源在于……。”) is one shortcoming stating its cause.
+ */
+function namedForCauses(tree: ReportTree, s: Section, words: readonly string[]): boolean {
+  const title = { start: s.titleStart, end: s.titleEnd };
+  if (!givesCause(tree, title, words)) return false;
+  // The title's full stop is left under it.
+  const under = tree.normalized.slice(s.titleEnd, s.position.end.offset!).replace(/^[。.!?;]/, '').trim();
+  return under !== '' || CAUSES_TITLE.test(tree.normalized.slice(s.titleStart, s.titleEnd));
 }
 
 /**
