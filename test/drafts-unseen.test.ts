@@ -427,6 +427,12 @@ const recommended: Record<string, string[]> = {
   '252-shanxi-city-annex-review-quarter-table.txt': [],
   '253-tianjin-dev-zone-monthly-plans.txt': [],
   '254-beijing-subdistrict-first-person-hotline-jiuqi.txt': [],
+  '255-fujian-city-housing-bureau-wan-decimals-2024.txt': [],
+  '256-gansu-city-hrss-docnumber-special-report-2023.txt': [],
+  '257-jiangsu-city-culture-tourism-bureau-absolute-changes.txt': [],
+  '258-jiangxi-city-local-chronicles-office-quarters.txt': [],
+  '259-hebei-county-justice-bureau-mediation-by-township-2022.txt': [],
+  '260-province-natural-resources-dept-reconsideration-targets-2024.txt': [],
 };
 
 /** What strict adds: the previous year's rectification and the 纲要's task areas. */
@@ -873,6 +879,14 @@ const strictOnly: Record<string, string[]> = {
   '252-shanxi-city-annex-review-quarter-table.txt': [coverage('7:1-7:21', ['突发事件应对']), rectification(19, 11, 1, 2024)],
   '253-tianjin-dev-zone-monthly-plans.txt': [coverage('5:1-5:25', ['依法行政制度体系', '突发事件应对', '行政权力制约和监督']), rectification(17, 11, 1, 2024)],
   '254-beijing-subdistrict-first-person-hotline-jiuqi.txt': [coverage('5:1-5:19', ['政府机构职能', '依法行政制度体系', '突发事件应对', '行政权力制约和监督', '数字法治政府']), rectification(17, 11, 1, 2024)],
+  // None of 255–260 reports on the last report's problems; a department writes of its own field only.
+  '255-fujian-city-housing-bureau-wan-decimals-2024.txt': [coverage('5:1-5:25', ['依法行政制度体系', '突发事件应对', '数字法治政府']), rectification(17, 11, 1, 2023)],
+  '256-gansu-city-hrss-docnumber-special-report-2023.txt': [coverage('12:1-12:10', ['依法行政制度体系', '行政决策', '突发事件应对']), rectification(24, 10, 1, 2022)],
+  '257-jiangsu-city-culture-tourism-bureau-absolute-changes.txt': [coverage('5:1-5:12', ['突发事件应对', '行政权力制约和监督', '数字法治政府']), rectification(17, 11, 1, 2024)],
+  // A 地方志办公室 has little of the 纲要's areas to report on.
+  '258-jiangxi-city-local-chronicles-office-quarters.txt': [coverage('5:1-5:10', ['政府机构职能', '行政决策', '行政执法', '突发事件应对', '社会矛盾纠纷化解', '数字法治政府']), rectification(17, 11, 1, 2024)],
+  '259-hebei-county-justice-bureau-mediation-by-township-2022.txt': [coverage('7:1-7:10', ['政府机构职能', '依法行政制度体系', '突发事件应对', '行政权力制约和监督', '数字法治政府']), rectification(19, 11, 1, 2021)],
+  '260-province-natural-resources-dept-reconsideration-targets-2024.txt': [coverage('7:1-7:23', ['突发事件应对']), rectification(19, 11, 1, 2023)],
 };
 
 const drafts = readdirSync(DIR).filter((f) => /\.(txt|md)$/.test(f) && f !== 'README.md').sort();

@@ -339,6 +339,12 @@ const expected: Record<string, string> = {
   '252-shanxi-city-annex-review-quarter-table.txt': '汾川市人民政府|2025|SSSS|2026-02-12|按期',
   '253-tianjin-dev-zone-monthly-plans.txt': '天津海河湾经济技术开发区管理委员会|2025|SSSS|2026-01-22|按期',
   '254-beijing-subdistrict-first-person-hotline-jiuqi.txt': '北京市潮白区青杨街道办事处|2025|SSSS|2026-01-16|按期',
+  '255-fujian-city-housing-bureau-wan-decimals-2024.txt': '闽溪市住房和城乡建设局|2024|SSSS|2025-02-10|按期',
+  '256-gansu-city-hrss-docnumber-special-report-2023.txt': '陇川市人力资源和社会保障局|2023|SSSS|2024-02-06|按期',
+  '257-jiangsu-city-culture-tourism-bureau-absolute-changes.txt': '淮澄市文化广电和旅游局|2025|SSSS|2026-01-22|按期',
+  '258-jiangxi-city-local-chronicles-office-quarters.txt': '赣岭市地方志办公室|2025|SSSS|2026-01-12|按期',
+  '259-hebei-county-justice-bureau-mediation-by-township-2022.txt': '滹阳县司法局|2022|SSSS|2023-01-18|按期',
+  '260-province-natural-resources-dept-reconsideration-targets-2024.txt': '江东省自然资源厅|2024|SSSS|2025-01-20|按期',
 };
 
 const PRESENCE: Record<string, string> = { 有标题: 'S', 仅有文字: 'T', 缺失: '-' };
