@@ -1,5 +1,4 @@
 import { defineRule } from '@reportlint/core';
-import type { ReportTree } from '@reportlint/parser';
 import { guardedSpans, overlapsSpans, proseSpans } from '../shared/prose.js';
 import { inRanges, isHan, quotedRanges } from '../shared/ranges.js';
 import type { Range } from '../shared/ranges.js';
