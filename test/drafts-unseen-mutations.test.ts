@@ -14997,6 +14997,12 @@ const MUTATIONS: Record<string, Mutation[]> = {
       to: "2022年，我局将",
       findings: ["27:1-27:6 year-consistency “下一年度主要安排”应写2023年的安排，文中为2022年"],
     },
+    {
+      mistake: "the plans announced as twelve, ten listed on lines of their own",
+      from: "重点抓好十项工作",
+      to: "重点抓好十二项工作",
+      findings: ["27:14-27:19 enumeration-sequence 列举项数与前文不符：前文说“十二项工作”，下面列出了10项"],
+    },
   ],
   "246-guangxi-district-emergency-bureau-industry-shares.txt": [
     {
@@ -17480,13 +17486,6 @@ describe('unseen drafts: documented silences', () => {
     // change-mismatch reads a time limit's change from … to (由法定的380个工作日压缩至152个工作日, README) or against an
     // earlier period's; two limits of one matter named by their kind (法定, 承诺) in two clauses are not paired (left open).
     expect(newFindings('245-anhui-city-transport-bureau-ten-plans-2022.txt', '压缩率60.0%', '压缩率62.0%')).toEqual([]);
-  });
-
-  it('245: the plans announced as twelve (重点抓好十二项工作：), ten listed on lines of their own', () => {
-    // enumeration-sequence counts the items announced before a colon when they follow it in its paragraph
-    // (重点做好五项工作：（1）……); items set as numbered lines of their own are headings to the outline, and the
-    // announcement is not held to them (left open).
-    expect(newFindings('245-anhui-city-transport-bureau-ten-plans-2022.txt', '重点抓好十项工作', '重点抓好十二项工作')).toEqual([]);
   });
 
   it('247: a cut-off at last year\'s end in a sentence about rectification (截至2022年12月底已整改298个)', () => {

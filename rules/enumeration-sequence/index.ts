@@ -1,6 +1,6 @@
 import { defineRule } from '@reportlint/core';
 import { findEnumeration, findNumberedLeads, parseChineseNumeral, writesLead } from '@reportlint/parser';
-import type { Block, EnumerationItem, EnumerationKind, ReportTree, Section } from '@reportlint/parser';
+import type { Block, EnumerationItem, EnumerationKind, MarkerKind, ReportTree, Section } from '@reportlint/parser';
 import { chineseNumeral } from '../shared/numerals.js';
 
 /** An open run of 一是、二是… (or of 第一，第二，…): the last number used. */
@@ -164,7 +164,7 @@ export const rule = defineRule({
     };
     visit(tree.sections, { shi: [], di: [] });
 
-    for (const a of announcedLists(tree)) {
+    for (const a of [...announcedLists(tree), ...announcedSubsections(tree)]) {
       if (a.count === a.announced) continue;
       ctx.report({ messageId: 'countMismatch', data: { announced: a.words, count: a.count }, start: a.start, end: a.end });
     }
@@ -217,12 +217,56 @@ function announcedLists(tree: ReportTree): Announced[] {
       const first = leads.find((i) => i.start === after && i.ordinal === 1);
       const count = first && runLength(tree, block, first);
       if (count === undefined) continue;
-      const start = colon - m[1]!.length - m[2]!.length;
-      const announced = m[1] === '两' ? 2 : /\d/.test(m[1]!) ? Number(m[1]) : parseChineseNumeral(m[1]!);
-      // 一二项 is no number: a run of numerals that does not read as one says nothing.
-      if (Number.isNaN(announced)) continue;
-      found.push({ announced, count, words: tree.source.text.slice(start, colon), start, end: colon });
+      const a = announcement(tree, m, colon, count);
+      if (a) found.push(a);
     }
+  }
+  return found;
+}
+
+/** The announcement ANNOUNCED matched before `colon`, with the count of items listed; undefined when its numerals read as no number. */
+function announcement(tree: ReportTree, m: RegExpExecArray, colon: number, count: number): Announced | undefined {
+  const start = colon - m[1]!.length - m[2]!.length;
+  const announced = m[1] === '两' ? 2 : /\d/.test(m[1]!) ? Number(m[1]) : parseChineseNumeral(m[1]!);
+  // 一二项 is no number: a run of numerals that does not read as one says nothing.
+  if (Number.isNaN(announced)) return undefined;
+  return { announced, count, words: tree.source.text.slice(start, colon), start, end: colon };
+}
+
+/** Marker kinds that number a list of subsections (not 第一部分, nor a Markdown heading without a number). */
+const ITEM_MARKERS: ReadonlySet<MarkerKind> = new Set(['chinese', 'paren-chinese', 'arabic', 'paren-arabic', 'circled']);
+
+/**
+ * Lists set as subsections of their own (“重点抓好十项工作：” / “1.……” / “2.……”, which the parser reads as headings): the
+ * announcement ends the section's text — its last paragraph, or its title — with its colon, right before its first
+ * subsection, and the items are all its subsections. Only a clean run is counted: one marker kind, numbered 1, 2, 3 …,
+ * at least two, none with subsections of its own; anything else (a skip is heading-numbering's) leaves the count unsaid.
+ */
+function announcedSubsections(tree: ReportTree): Announced[] {
+  const found: Announced[] = [];
+  const text = tree.normalized;
+  for (const section of tree.allSections) {
+    const items = section.children.filter((c): c is Section => c.type === 'section');
+    const first = items[0];
+    if (!first || items.length < 2) continue;
+    const kind = first.marker?.kind;
+    if (!kind || !ITEM_MARKERS.has(kind)) continue;
+    if (!items.every((item, i) => item.marker?.kind === kind && item.marker.ordinal === i + 1)) continue;
+    if (items.some((item) => item.children.some((c) => c.type === 'section'))) continue;
+    // The colon is the last thing before the first item, in this section's own text (its title or a paragraph of it).
+    const itemStart = first.position.start.offset ?? first.titleStart;
+    let colon = itemStart - 1;
+    while (colon >= 0 && /\s/.test(text[colon]!)) colon--;
+    if (colon < section.titleStart || text[colon] !== ':') continue;
+    // The announcement stands in one line: in the section's title, or in a paragraph of its own that has no role.
+    const inTitle = colon < section.titleEnd + 1 && !text.slice(section.titleStart, colon).includes('\n');
+    const block = tree.blocks.find((b) => b.start <= colon && colon < b.end);
+    if (!inTitle && (!block || block.role || block.section !== section)) continue;
+    const from = Math.max(inTitle ? section.titleStart : block!.start, colon - ANNOUNCED_REACH, text.lastIndexOf('\n', colon) + 1);
+    const m = ANNOUNCED.exec(text.slice(from, colon + 1));
+    if (!m) continue;
+    const a = announcement(tree, m, colon, items.length);
+    if (a) found.push(a);
   }
   return found;
 }
