@@ -177,51 +177,63 @@ export const rule = defineRule({
       for (const kind of NUMBERED) walk(kind, items, block.start, []);
     }
 
-    // 问题一：……／问题二：…… (措施一、, 亮点一：): paragraphs opening with one label word and a numeral are a list of that
-    // word, through the paragraphs of one section (others between them, 原因：……, do not end it).
-    const labelled = new Map<Section | undefined, Map<string, Label[]>>();
-    for (const block of tree.blocks) {
-      if (block.role || block.node.type !== 'paragraph') continue;
-      const m = LABEL.exec(tree.normalized.slice(block.start, block.start + LABEL_REACH));
-      if (!m || /[一二三四五六七八九十零〇两]|[第其]$/u.test(m[1]!)) continue;
-      const ordinal = parseChineseNumeral(m[2]!);
-      if (!Number.isInteger(ordinal) || ordinal < 1) continue;
-      let words = labelled.get(block.section);
-      if (!words) labelled.set(block.section, (words = new Map()));
-      let labels = words.get(m[1]!);
-      if (!labels) words.set(m[1]!, (labels = []));
-      const end = block.start + m[1]!.length + m[2]!.length;
-      labels.push({ ordinal, start: block.start, end, word: text.slice(block.start, block.start + m[1]!.length) });
-    }
-    for (const words of labelled.values()) {
-      for (const labels of words.values()) {
-        // A single label says nothing of a list, and one that does not begin at 一 may go on from elsewhere.
-        if (labels.length < 2 || labels[0]!.ordinal !== 1) continue;
-        let last = 1;
-        for (const [index, label] of labels.entries()) {
-          if (index === 0) continue;
-          const n = label.ordinal;
-          // 一 starts the list again; a step back is left unsaid, and the list with it.
-          if (n === 1 || n === last + 1) {
-            last = n;
-            continue;
-          }
-          if (n < last) break;
-          const expected = last + 1;
-          const messageId = n === last ? 'repeated' : 'skipped';
-          // As for 一是: when the next label goes on from the number expected here, this one was a slip for it.
-          last = labels[index + 1]?.ordinal === expected + 1 ? expected : n;
-          ctx.report({
-            messageId,
-            data: { expected: label.word + chineseNumeral(expected), actual: text.slice(label.start, label.end) },
-            start: label.start,
-            end: label.end,
-          });
-        }
+    // 问题一：……／问题二：…… (措施一、, 亮点一：): paragraphs opening with one label word and a numeral.
+    for (const labels of labelledLists(tree)) {
+      for (const slip of labelSlips(labels)) {
+        const { label, expected, messageId } = slip;
+        ctx.report({ messageId, data: { expected: label.word + chineseNumeral(expected), actual: text.slice(label.start, label.end) }, start: label.start, end: label.end });
       }
     }
   },
 });
+
+/**
+ * The lists of labelled paragraphs (问题一：……／问题二：……): paragraphs opening with one label word and a numeral are a
+ * list of that word, through the paragraphs of one section (others between them, 原因：……, do not end it). A word that
+ * holds a numeral or ends with 第 or 其 is another kind of number.
+ */
+function labelledLists(tree: ReportTree): Label[][] {
+  const text = tree.source.text;
+  const labelled = new Map<Section | undefined, Map<string, Label[]>>();
+  for (const block of tree.blocks) {
+    if (block.role || block.node.type !== 'paragraph') continue;
+    const m = LABEL.exec(tree.normalized.slice(block.start, block.start + LABEL_REACH));
+    if (!m || /[一二三四五六七八九十零〇两]|[第其]$/u.test(m[1]!)) continue;
+    const ordinal = parseChineseNumeral(m[2]!);
+    if (!Number.isInteger(ordinal) || ordinal < 1) continue;
+    let words = labelled.get(block.section);
+    if (!words) labelled.set(block.section, (words = new Map()));
+    let labels = words.get(m[1]!);
+    if (!labels) words.set(m[1]!, (labels = []));
+    const end = block.start + m[1]!.length + m[2]!.length;
+    labels.push({ ordinal, start: block.start, end, word: text.slice(block.start, block.start + m[1]!.length) });
+  }
+  return [...labelled.values()].flatMap((words) => [...words.values()]);
+}
+
+/**
+ * The labels of a list numbered wrong, with the number expected there. A single label says nothing of a list, and
+ * one that does not begin at 一 may go on from elsewhere; 一 starts the list again; a step back is left unsaid, and
+ * the list with it. As for 一是: when the next label goes on from the number expected, the wrong one was a slip for it.
+ */
+function labelSlips(labels: Label[]): Array<{ label: Label; expected: number; messageId: 'repeated' | 'skipped' }> {
+  const slips: Array<{ label: Label; expected: number; messageId: 'repeated' | 'skipped' }> = [];
+  if (labels.length < 2 || labels[0]!.ordinal !== 1) return slips;
+  let last = 1;
+  for (const [index, label] of labels.entries()) {
+    if (index === 0) continue;
+    const n = label.ordinal;
+    if (n === 1 || n === last + 1) {
+      last = n;
+      continue;
+    }
+    if (n < last) break;
+    const expected = last + 1;
+    slips.push({ label, expected, messageId: n === last ? 'repeated' : 'skipped' });
+    last = labels[index + 1]?.ordinal === expected + 1 ? expected : n;
+  }
+  return slips;
+}
 
 /** A paragraph's label of a word and a numeral (问题一：, 措施二、): group 1 the word, group 2 the numeral (一 … 十九). */
 const LABEL = /^(\p{Script=Han}{1,4}?)(十[一二三四五六七八九]?|[一二三四五六七八九])[:：、.．]/u;
