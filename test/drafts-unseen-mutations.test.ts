@@ -14781,6 +14781,12 @@ const MUTATIONS: Record<string, Mutation[]> = {
       to: "2025年11月12日",
       findings: ["47:1-47:12 publish-date 成文日期早于2025年12月1日，2025年度尚未结束：应在2025年12月1日至2026年3月31日之间成文，文中为2025年11月12日"],
     },
+    {
+      mistake: "last year's cut-off run straight into the count it dates, no comma",
+      from: "现有执法人员11名",
+      to: "截至2024年底现有执法人员11名",
+      findings: ["9:27-9:32 year-consistency “主要举措和成效”应写2025年的情况，文中的数据截至2024年底，是上一年度的：应截至2025年底"],
+    },
   ],
   "243-hunan-county-health-bureau-last-year-parentheses-2024.txt": [
     {
@@ -17451,9 +17457,10 @@ describe('unseen drafts: documented silences', () => {
     expect(newFindings('242-chongqing-town-first-person-cause-labels.txt', '\n原因：村“两委”成员法律知识欠缺，镇里的指导审核力量不足。', '')).toEqual([]);
   });
 
-  it('242: last year\'s cut-off run into an action without a comma (截至2024年底培育……142名)', () => {
-    // year-consistency reads a cut-off before a comma or a stock's words (累计, 共有, 全县 …: years.json#cutoffPredicates);
-    // one run straight into a verb of the year's work may date when it began, and is left open.
+  it('242: last year\'s cut-off run into an action, in a sentence that also tells of a 创建 (截至2024年底培育……142名，创建……示范村2个)', () => {
+    // year-consistency reads a cut-off run straight into a clause that counts (截至2024年底现有执法人员11名 is found:
+    // see the mutations), but not in a sentence about another period on purpose: 创建 names a title won, which may
+    // date from another year (refersToOtherPeriod), and the sentence is left alone, as it is with a comma.
     expect(newFindings('242-chongqing-town-first-person-cause-labels.txt', '培育“法律明白人”142名', '截至2024年底培育“法律明白人”142名')).toEqual([]);
   });
 

@@ -1,6 +1,6 @@
 import { defineRule, Type } from '@reportlint/core';
 import type { RuleContext } from '@reportlint/core';
-import { firstSentence, headingYear, ITEM_YEAR, openingLead, openingYearConfirmed, openingYears, partYear, refersToOtherPeriod, REPORTING_SENTENCE, YEAR_LEAD, yearsNamed, yearWritten } from '@reportlint/parser';
+import { figuresIn, firstSentence, headingYear, ITEM_YEAR, openingLead, openingYearConfirmed, openingYears, partYear, refersToOtherPeriod, REPORTING_SENTENCE, YEAR_LEAD, yearsNamed, yearWritten } from '@reportlint/parser';
 import type { Block, ReportTree, Section } from '@reportlint/parser';
 import { readYear } from '../shared/dates.js';
 import { partData } from '../shared/parts.js';
@@ -409,6 +409,27 @@ function checkSentences(tree: ReportTree, year: number, report: Report): void {
 const CUTOFF = new RegExp(String.raw`^截[至止]到?(\d{4}) ?年(?:底|末|12月(?:31日|底|末))(?:[,:]|${vocabulary.cutoffPredicates.join('|')})`);
 
 /**
+ * A cut-off at a year's end with no comma before the rest of its clause, that clause not yet read as a stock
+ * (截至2024年底培育“法律明白人”142名, 截至2024年底建成……36个): group 1 the year. It is read when the clause
+ * goes straight on (not 前, 止, 以, 的 … which make it a deadline or a noun's qualifier) and states a count
+ * (countInClause).
+ */
+const CUTOFF_RUN_ON = /^截[至止]到?(\d{4}) ?年(?:底|末|12月(?:31日|底|末))(?![前后止以的时起至到为和与及同较、]|\d)[\u4e00-\u9fff“]/;
+
+/**
+ * Whether the clause from `start` (to its first comma or stop, within the block) states a count (142名, 36个)
+ * with no 的 before it: a figure as of the cut-off. A 的 makes the cut-off qualify a noun (截至2024年底排查的隐患
+ * 12处 …), which may be carried forward on purpose.
+ */
+function countInClause(tree: ReportTree, start: number, blockEnd: number): boolean {
+  const rest = tree.normalized.slice(start, blockEnd);
+  const stop = rest.search(CLAUSE_END);
+  const clause = stop === -1 ? rest : rest.slice(0, stop);
+  const count = figuresIn(tree, start, start + clause.length).find((f) => f.kind === 'count' && !f.average);
+  return count !== undefined && !clause.slice(0, count.start - start).includes('的');
+}
+
+/**
  * Figures cut off at the end of the year before the report year (截至2024年底，全县共有专职人民调解员186名
  * in a report on 2025): last year's sentence carried over, its figures a year old. Read in the parts about
  * the report year. Left alone: a paragraph that names the report year too (the cut-off is then a baseline:
@@ -420,12 +441,15 @@ function checkCutoffs(tree: ReportTree, year: number, report: Report): void {
   const stale = String(year - 1);
   let prose: Prose[] | undefined;
   for (let at = text.indexOf('截'); at !== -1; at = text.indexOf('截', at + 1)) {
-    const m = CUTOFF.exec(text.slice(at, at + 16));
+    const head = text.slice(at, at + 16);
+    const stock = CUTOFF.exec(head);
+    const m = stock ?? CUTOFF_RUN_ON.exec(head);
     if (!m || m[1] !== stale) continue;
     const occ = tree.partAt(at);
     if (!occ || partYear(occ.part, year) !== year) continue;
     const block = (prose ??= runningText(tree)).find((b) => b.start <= at && at < b.end);
     if (!block) continue;
+    if (!stock && !countInClause(tree, at + m[0].length - 1, block.end)) continue;
     const paragraph = text.slice(block.paragraph.start, block.paragraph.end);
     const sentence = firstSentence(text, at, block.end)?.text ?? '';
     if (yearsNamed(paragraph).includes(year) || refersToOtherPeriod(sentence) || inRanges(quotedRanges(text, block.start, block.end), at)) continue;
