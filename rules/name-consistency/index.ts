@@ -10,6 +10,19 @@ import type { BodyName } from '@reportlint/parser';
 const PLACE = /^(?:中共|中国共产党|国家税务总局)?([\u4e00-\u9fff]{2,9}?)(?:特别行政区|维吾尔自治区|壮族自治区|回族自治区|自治区|自治州|自治县|自治旗|地区|街道|省|市|州|盟|县|旗|区|镇|乡)/;
 
 /**
+ * A 直辖市 written without 市 at the head of a name (天津海河湾经济技术开发区, 上海浦东新区): the city is a place
+ * of its own, and the name after it another (天津 and 海河湾, not 天津海河湾), so that two zones or districts
+ * within the same city are told apart.
+ */
+const MUNICIPALITY = /^(?:中共|中国共产党|国家税务总局)?(北京|天津|上海|重庆)(?!市)/;
+
+/**
+ * The words a zone's kind leads with (北京经济技术开发区, 重庆高新区, 上海自由贸易试验区): after a 直辖市 they
+ * name no place of their own, and the city with them stays the place (its short form 北京经开区 keeps 北京).
+ */
+const ZONE_WORD = /^(?:经济|经开|高新|高技|自由|自贸|保税|综合|综保|出口|开发|工业|产业|国家|国际)/;
+
+/**
  * The places a name leads with, the widest first (江南省白沙县 → 江南, 白沙). A word that joins two
  * things (住房和城乡建设局) is a department's, not a place's; 某某县 stands in for a name (a template's,
  * or a report made anonymous), and is none.
@@ -17,6 +30,12 @@ const PLACE = /^(?:中共|中国共产党|国家税务总局)?([\u4e00-\u9fff]{2
 function placesOf(name: string): string[] {
   const places: string[] = [];
   let rest = name.replace(/^关于/, '');
+  const city = MUNICIPALITY.exec(rest);
+  const next = city && PLACE.exec(rest.slice(city[0].length));
+  if (city && next && !/[和与及某]/.test(next[1]!) && !ZONE_WORD.test(next[1]!)) {
+    places.push(city[1]!);
+    rest = rest.slice(city[0].length);
+  }
   for (let m = PLACE.exec(rest); m && !/[和与及某]/.test(m[1]!); m = PLACE.exec(rest)) {
     places.push(m[1]!);
     rest = rest.slice(m[0].length);
