@@ -607,6 +607,10 @@ export const rule = defineRule({
         'zh-CN': '{received}{total}、{done}{doneCount}，其余应为{expected}，文中为{actual}；请核对',
         en: 'With {total} {received} and {doneCount} {done}, the rest should be {expected}, the text says {actual}',
       },
+      totalMismatch: {
+        'zh-CN': '{name}应为{sum}（各项之和），表中为{total}；请核对{name}或各分项',
+        en: 'The {name} should be {sum} (the sum of the items), the table says {total}; check the {name} or the items',
+      },
       doneExceeds: {
         'zh-CN': '{done}{doneCount}多于{received}{total}；{done}数不应超过{received}数，请核对',
         en: '{done} {doneCount} is more than {received} {total}; the count done cannot exceed the count received',
@@ -652,7 +656,9 @@ export const rule = defineRule({
       if (words.includes(RECEIVED.admitted.verb)) admittedExceedsReceived(ctx, joined, words, clause, reported);
     });
     for (const table of tablesOf(tree)) {
-      for (const { total, parts } of tableSums(table)) reportParts(ctx, total, parts, undefined, total);
+      const sums = tableSums(table);
+      for (const { total, parts } of sums) reportParts(ctx, total, parts, undefined, total);
+      if (!table.columns.some((h) => isBreakdown(h.name)) && !ofMoney(tree.normalized, table)) reportShortTotals(ctx, sums);
     }
   },
 });
@@ -661,10 +667,60 @@ export const rule = defineRule({
 interface Sum {
   total: Figure;
   parts: Figure[];
+  /** The heading of the total's row or column (合计, 总计 …). */
+  name: string;
+}
+
+/** Total names that list exactly what they add up (a 小计 or 总数 may stand for more than the rows shown). */
+const EXACT_TOTALS = ['合计', '总计', '共计'];
+
+/** An integer count with no multiplier: a sum of such cells is exact, with no rounding in it. */
+const wholeCount = (f: Figure): boolean => f.kind === 'count' && f.scale === 1 && f.precision === 0 && Number.isInteger(f.value);
+
+/** Words of sums of money: in whole 万元 a cell may be rounded, and its table's 合计 with it. */
+const MONEY = /元|金额|罚没|罚款|经费|资金/;
+/** Lines before a table that name its unit (单位：万元) or caption it. */
+const UNIT_LINES_BEFORE = 3;
+
+/** Whether a table counts money: a heading says so, or its unit line or caption just before it. */
+function ofMoney(text: string, table: Table): boolean {
+  if (table.columns.some((h) => MONEY.test(h.name)) || table.header.some((c) => MONEY.test(c.text))) return true;
+  const before = text.slice(0, table.start).split('\n').slice(-UNIT_LINES_BEFORE - 1).join('\n');
+  return MONEY.test(before);
+}
+
+/**
+ * A 合计 cell short of the cells it adds up (parts beyond it reportParts reports): a table's 合计 lists
+ * exactly what it sums. Not in a table with a column that breaks another down; only for whole counts
+ * (amounts and figures in 万 may be rounded); and a cell that two sums (its row and its column) would
+ * put at two different values is left alone.
+ */
+function reportShortTotals(ctx: Ctx, sums: Sum[]): void {
+  const expected = new Map<Figure, Set<number>>();
+  const short: Sum[] = [];
+  for (const sum of sums) {
+    if (!EXACT_TOTALS.includes(sum.name) || !wholeCount(sum.total) || !sum.parts.every(wholeCount)) continue;
+    const value = sum.parts.reduce((s, f) => s + f.value, 0);
+    let values = expected.get(sum.total);
+    if (!values) expected.set(sum.total, (values = new Set()));
+    values.add(value);
+    if (value < sum.total.value) short.push(sum);
+  }
+  const reported = new Set<Figure>();
+  for (const { total, parts, name } of short) {
+    if (reported.has(total) || expected.get(total)!.size > 1) continue;
+    reported.add(total);
+    ctx.report({
+      messageId: 'totalMismatch',
+      data: { name, sum: sumText(parts) + total.unit, total: shownCount(total) + total.unit },
+      start: total.start,
+      end: total.end,
+    });
+  }
 }
 
 /** The sum if every cell is a plain count of the total's things; none when one is not (—, 约120, another unit). */
-function plainSum(total: Figure | undefined, parts: Array<Figure | undefined>): Sum | undefined {
+function plainSum(total: Figure | undefined, parts: Array<Figure | undefined>): Omit<Sum, 'name'> | undefined {
   if (!total || !exactCount(total) || parts.length < 2) return undefined;
   if (parts.some((f) => !f || !exactCount(f) || !sameThings(f, total))) return undefined;
   return { total, parts: parts as Figure[] };
@@ -692,7 +748,7 @@ function tableSums(table: Table): Sum[] {
     const partRows = table.rows.flatMap((_, r) => (r === totalRow ? [] : [r]));
     for (let c = 1; c < table.columns.length; c++) {
       const sum = plainSum(cellFigure(table, totalRow, c), partRows.map((r) => cellFigure(table, r, c)));
-      if (sum) sums.push(sum);
+      if (sum) sums.push({ ...sum, name: names[totalRow]! });
     }
   }
   if (totalColumn >= 0 && !table.columns.some((h) => isBreakdown(h.name))) {
@@ -702,7 +758,7 @@ function tableSums(table: Table): Sum[] {
     // The 合计 row too: its cells add up to the grand total as any row's do.
     table.rows.forEach((_, r) => {
       const sum = plainSum(cellFigure(table, r, totalColumn), partColumns.map((c) => cellFigure(table, r, c)));
-      if (sum) sums.push(sum);
+      if (sum) sums.push({ ...sum, name: table.columns[totalColumn]!.name });
     });
   }
   return sums;
