@@ -685,8 +685,10 @@ const UNIT_LINES_BEFORE = 3;
 /** Whether a table counts money: a heading says so, or its unit line or caption just before it. */
 function ofMoney(text: string, table: Table): boolean {
   if (table.columns.some((h) => MONEY.test(h.name)) || table.header.some((c) => MONEY.test(c.text))) return true;
-  const before = text.slice(0, table.start).split('\n').slice(-UNIT_LINES_BEFORE - 1).join('\n');
-  return MONEY.test(before);
+  // Back over the table's own line start and UNIT_LINES_BEFORE lines, without splitting the text before it.
+  let from = table.start;
+  for (let k = 0; k <= UNIT_LINES_BEFORE && from > 0; k++) from = text.lastIndexOf('\n', from - 1);
+  return MONEY.test(text.slice(Math.max(0, from), table.start));
 }
 
 /**
