@@ -179,8 +179,7 @@ export const rule = defineRule({
 
     // 问题一：……／问题二：…… (措施一、, 亮点一：): paragraphs opening with one label word and a numeral.
     for (const labels of labelledLists(tree)) {
-      for (const slip of labelSlips(labels)) {
-        const { label, expected, messageId } = slip;
+      for (const { label, expected, messageId } of labelSlips(labels)) {
         ctx.report({ messageId, data: { expected: label.word + chineseNumeral(expected), actual: text.slice(label.start, label.end) }, start: label.start, end: label.end });
       }
     }
@@ -216,8 +215,8 @@ function labelledLists(tree: ReportTree): Label[][] {
  * one that does not begin at 一 may go on from elsewhere; 一 starts the list again; a step back is left unsaid, and
  * the list with it. As for 一是: when the next label goes on from the number expected, the wrong one was a slip for it.
  */
-function labelSlips(labels: Label[]): Array<{ label: Label; expected: number; messageId: 'repeated' | 'skipped' }> {
-  const slips: Array<{ label: Label; expected: number; messageId: 'repeated' | 'skipped' }> = [];
+function labelSlips(labels: Label[]): LabelSlip[] {
+  const slips: LabelSlip[] = [];
   if (labels.length < 2 || labels[0]!.ordinal !== 1) return slips;
   let last = 1;
   for (const [index, label] of labels.entries()) {
@@ -240,6 +239,13 @@ const LABEL = /^(\p{Script=Han}{1,4}?)(十[一二三四五六七八九]?|[一二
 
 /** How far into a paragraph its label is looked for: four characters of word, two of numeral and the mark. */
 const LABEL_REACH = 7;
+
+/** A label numbered wrong, with the number expected there and what is wrong with it. */
+interface LabelSlip {
+  label: Label;
+  expected: number;
+  messageId: 'repeated' | 'skipped';
+}
 
 /** A label opening a paragraph: its number, its word as written, and where the label (word and numeral, without the mark) stands. */
 interface Label {

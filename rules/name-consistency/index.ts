@@ -1,20 +1,23 @@
 import { defineRule } from '@reportlint/core';
 import type { BodyName } from '@reportlint/parser';
 
+/** What a body's name may lead with before its place: a Party committee's 中共, a tax bureau's vertical head. */
+const BODY_HEAD = '(?:中共|中国共产党|国家税务总局)?';
+
 /**
  * A place at the head of a body's name and its level: 白沙县, 江南省, 黔东南苗族侗族自治州, 金沙街道.
  * The name of the place is at least two characters (全县, 我市 name none), at most nine (the
  * ethnic names of autonomous areas); a Party committee's name leads with 中共, a tax bureau's with its
  * vertical head (国家税务总局白沙县税务局), which is no place.
  */
-const PLACE = /^(?:中共|中国共产党|国家税务总局)?([\u4e00-\u9fff]{2,9}?)(?:特别行政区|维吾尔自治区|壮族自治区|回族自治区|自治区|自治州|自治县|自治旗|地区|街道|省|市|州|盟|县|旗|区|镇|乡)/;
+const PLACE = new RegExp(`^${BODY_HEAD}([\u4e00-\u9fff]{2,9}?)(?:特别行政区|维吾尔自治区|壮族自治区|回族自治区|自治区|自治州|自治县|自治旗|地区|街道|省|市|州|盟|县|旗|区|镇|乡)`);
 
 /**
  * A 直辖市 written without 市 at the head of a name (天津海河湾经济技术开发区, 上海浦东新区): the city is a place
  * of its own, and the name after it another (天津 and 海河湾, not 天津海河湾), so that two zones or districts
  * within the same city are told apart.
  */
-const MUNICIPALITY = /^(?:中共|中国共产党|国家税务总局)?(北京|天津|上海|重庆)(?!市)/;
+const MUNICIPALITY = new RegExp(`^${BODY_HEAD}(北京|天津|上海|重庆)(?!市)`);
 
 /**
  * The words a zone's kind leads with (北京经济技术开发区, 重庆高新区, 上海自由贸易试验区): after a 直辖市 they
@@ -31,16 +34,22 @@ function placesOf(name: string): string[] {
   const places: string[] = [];
   let rest = name.replace(/^关于/, '');
   const city = MUNICIPALITY.exec(rest);
-  const next = city && PLACE.exec(rest.slice(city[0].length));
-  if (city && next && !/[和与及某]/.test(next[1]!) && !ZONE_WORD.test(next[1]!)) {
+  const next = city && placeAt(rest.slice(city[0].length));
+  if (city && next && !ZONE_WORD.test(next[1]!)) {
     places.push(city[1]!);
     rest = rest.slice(city[0].length);
   }
-  for (let m = PLACE.exec(rest); m && !/[和与及某]/.test(m[1]!); m = PLACE.exec(rest)) {
+  for (let m = placeAt(rest); m; m = placeAt(rest)) {
     places.push(m[1]!);
     rest = rest.slice(m[0].length);
   }
   return places;
+}
+
+/** The place `text` leads with (PLACE's match), unless its name joins two things or stands in for one. */
+function placeAt(text: string): RegExpExecArray | undefined {
+  const m = PLACE.exec(text);
+  return m && !/[和与及某]/.test(m[1]!) ? m : undefined;
 }
 
 /**
