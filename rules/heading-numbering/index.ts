@@ -190,7 +190,9 @@ export const rule = defineRule({
         const continues = !before && n.kind === 'arabic' && n.ordinal === (lastArabic?.ordinal ?? 0) + 1;
         // The number this heading counts as for the next: its own, or the one expected when it was a slip.
         let counted = n;
-        if (n.ordinal !== expected && !(underInverted && !before) && !continues) {
+        // 2.…… 3.5+2工作机制 4.……: the number skipped opens a line between, its marker read as a decimal.
+        const readAsDecimal = before !== undefined && n.kind === 'arabic' && n.ordinal === expected + 1 && numberReadAsDecimal(text, before.marker.end, n.marker.start, expected);
+        if (n.ordinal !== expected && !(underInverted && !before) && !continues && !readAsDecimal) {
           const messageId = !before
             ? 'notFirst'
             : n.ordinal === before.ordinal
@@ -397,4 +399,12 @@ function boundaryFinder(tree: ReportTree): (from: number, to: number) => boolean
     const next = offsets[partitionPoint(offsets.length, (i) => offsets[i]! <= from)];
     return next !== undefined && next < to;
   };
+}
+
+/**
+ * Whether a line between two arabic markers opens with the number skipped and a stop before a digit
+ * (“3.5+2工作机制：……”, “5.12345热线……”): the item is there, its marker read as a decimal, so nothing skips.
+ */
+function numberReadAsDecimal(text: string, from: number, to: number, skipped: number): boolean {
+  return new RegExp(`(?:^|\\n)[ \\t\u3000]*${skipped}[.．]\\d`).test(text.slice(from, to));
 }

@@ -234,6 +234,7 @@ function afterMarker(joined: JoinedText, clause: Clause, m: number, sentenceBefo
     const parallel = parallelToPart(parts, role, label);
     if (parts.length > 0 && !graded && !undecided && !anotherOutcome && (newStatement || (startsAnother && !listed && !parallel))) break;
     if (parts.length === 0 && ['另', '此外', '同时', '占', '较', '同比', '比'].some((w) => label.startsWith(w))) break;
+    if (parts.length > 0 && anotherPieceOfWork(parts[0]!, joined.slice(prevEnd, f.start))) break;
     const respective = PARTS.respectively.find((w) => label.includes(w));
     if (respective) {
       // 其中婚姻家庭纠纷和邻里纠纷分别为1826件、1473件: a name for each value, the parts of the total;
@@ -252,10 +253,26 @@ function afterMarker(joined: JoinedText, clause: Clause, m: number, sentenceBefo
     outcomes &&= isOutcome(part);
     prevEnd = f.end;
     sum += f.value;
-    complete = parts.length > 1 && Math.abs(sum - total.value) < EPSILON;
+    // 包括东干渠、西干渠2条渠道: members named, then counted — the whole total, restated.
+    const membersCounted = parts.length === 1 && joined.text.startsWith('包括', at) && /[、,，]/.test(joined.slice(joined.offsetOf(at + 2), f.start));
+    complete = (parts.length > 1 || membersCounted) && Math.abs(sum - total.value) < EPSILON;
   }
   return beyond(parts);
 }
+
+/**
+ * 全年新增公路639公里、其中县道370公里，新增村道2600公里: a later count whose label opens with a verb of
+ * work done, where the first part was named by a thing, is another piece of work beside the total
+ * (…，修复治理退化草原51.7万亩), not one more of its parts. Parts named by actions throughout
+ * (其中新建3所、改扩建5所) stay one list.
+ */
+function anotherPieceOfWork(first: Figure, before: string): boolean {
+  const action = (text: string) => PARTS.actions.some((w) => text.startsWith(w));
+  // The words from the mark before the count, whole: a label stops at a bracket (新增高速（一级）公路2600公里).
+  return action(before.replace(LEADING_MARKS, '')) && !action(withoutLeads(withoutMarker(first.label)));
+}
+
+const LEADING_MARKS = /^[,，;；、\s]+/;
 
 /**
  * 接待群众来访518批2136人次，其中集体访36批……: a count written right after another, no word between or a 、
