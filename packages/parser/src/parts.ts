@@ -147,8 +147,11 @@ function nestedOccurrences(tree: ReportTree, compiled: Compiled[], fallback: Par
  */
 function paragraphOccurrences(tree: ReportTree, compiled: Compiled[], fallback: PartId | undefined, claimed: PartOccurrence[], annex: number): PartOccurrence[] {
   const rank = (id: string) => compiled.findIndex((c) => c.part.id === id);
+  // An optional part (the other matters) holds whatever is left to say: a part opened in its own
+  // words there is that part, unheaded (“三、其他工作情况” over the duties), not the optional part's subject.
+  const optional = (id: string) => compiled[rank(id)]?.part.required === false;
   const opensAfter = (cue: Compiled, section: Section | undefined) =>
-    !section?.data?.parts?.some((id) => id !== fallback && rank(id) >= rank(cue.part.id));
+    !section?.data?.parts?.some((id) => id !== fallback && !optional(id) && rank(id) >= rank(cue.part.id));
 
   // Blocks, top-level sections and claimed subsections are all in document order: walk them together.
   const paragraphs: PartOccurrence[] = [];
