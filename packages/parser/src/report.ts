@@ -176,7 +176,8 @@ class OutlineBuilder {
     let titleStart = marker ? marker.end : f.start;
     while (titleStart < f.end && /\s/.test(normalized[titleStart]!)) titleStart++;
     // A paragraph "（一）标题。正文…" is a section titled up to the first 。; the rest is its body.
-    const stop = f.kind === 'paragraph' ? indexWithin(normalized, 0x3002, titleStart, f.end) : -1;
+    const period = f.kind === 'paragraph' ? indexWithin(normalized, 0x3002, titleStart, f.end) : -1;
+    const stop = period === -1 ? -1 : runInColon(normalized, titleStart, period);
     const inline = stop !== -1;
     let titleEnd = inline ? stop : f.end;
     while (titleEnd > titleStart && /[\s:。]/.test(normalized[titleEnd - 1]!)) titleEnd--;
@@ -222,6 +223,19 @@ function markEnumerations(blocks: Block[], normalized: string): void {
     const paragraph = b.node.type === 'paragraph' ? b.node : b.node.children.find((c): c is Paragraph => c.type === 'paragraph');
     if (paragraph) paragraph.data = { ...paragraph.data, enumeration: items };
   }
+}
+
+/**
+ * Where the title of an inline section ends, given its first 。 at `period`: at a colon before it when
+ * a sentence runs on after the colon (“二、存在的不足和原因：基金监管手段单一，智能监控覆盖不全。”: a
+ * clause mark between the colon and the 。), else at the 。. A colon with no clause after it joins a
+ * title's two halves (“（一）强化引领：压实法治建设责任。”), which stay one title.
+ */
+function runInColon(normalized: string, titleStart: number, period: number): number {
+  const colon = indexWithin(normalized, 0x3a, titleStart, period);
+  if (colon === -1) return period;
+  const clause = indexWithin(normalized, 0x2c, colon, period) !== -1 || indexWithin(normalized, 0x3b, colon, period) !== -1;
+  return clause ? colon : period;
 }
 
 /** Offset of the first `code` in [from, to), or -1; unlike indexOf, it does not read past `to`. */
