@@ -85,7 +85,7 @@ export function markFrame(flat: Flat[], normalized: string): void {
   for (let k = i; k < i + n; k++) flat[k]!.role = 'title';
   const title = n > 0 ? flat.slice(i, i + n).map(textOf).join('') : undefined;
   // A table of contents on a page of its own is followed by the title again, over the text.
-  i = residue(contents(flat, residue(i + n, title), textOf), title);
+  i = residue(contents(flat, residue(i + n, title), normalized, textOf), title);
   if (n > 0) i = speechFrame(flat, i, textOf);
   const last = annexStart(flat, i, pageEnd(flat, i, textOf), textOf);
   // The frame after the body, read backwards. Numbered lines are the attachment note's list only
@@ -244,19 +244,41 @@ function columnName(flat: Flat[], i: number, textOf: (f: Flat) => string): boole
  * Past the table of contents below the title, if there is one: “目录” and the entries under it
  * (one a line, or one a line of a Markdown paragraph), marked as front matter. The entries repeat
  * the headings of the text — read as headings, each part would be found twice, the first time empty.
+ * An entry ends in its page number, or, in a contents typed or pasted without them (none of its entries
+ * has one), is a numbered heading line (“二、存在的不足和原因”) the contents has not listed yet: the
+ * text's own first heading repeats the first entry, and ends the contents there.
  */
-function contents(flat: Flat[], from: number, textOf: (f: Flat) => string): number {
+function contents(flat: Flat[], from: number, normalized: string, textOf: (f: Flat) => string): number {
   const f = flat[from];
   // “目录” may be a Markdown heading (“## 目录”); its entries are paragraphs.
   if (!f || f.kind === 'other' || !isContentsHeading(textOf(f))) return from;
   f.role = 'front-matter';
+  const listed = new Set<string>();
+  let paged = false;
+  const isEntry = (line: string, start: number) => {
+    if (isContentsEntry(line)) return (paged = true);
+    if (paged || listed.has(line) || !isBareLine(line) || !matchMarker(normalized, normalized, start, start + line.length)) return false;
+    listed.add(line);
+    return true;
+  };
   let i = from + 1;
   for (; i < flat.length; i++) {
     const entry = flat[i]!;
-    if (entry.kind !== 'paragraph' || !textOf(entry).split('\n').every((line) => isContentsEntry(line.trim()))) break;
+    if (entry.kind !== 'paragraph' || !linesOf(normalized, entry).every(([line, start]) => isEntry(line, start))) break;
     entry.role = 'front-matter';
   }
   return i;
+}
+
+/** The lines of a block, trimmed, each with the offset it starts at. */
+function linesOf(normalized: string, f: Flat): Array<[string, number]> {
+  const lines: Array<[string, number]> = [];
+  let at = f.start;
+  for (const raw of normalized.slice(f.start, f.end).split('\n')) {
+    lines.push([raw.trim(), at + raw.length - raw.trimStart().length]);
+    at += raw.length + 1;
+  }
+  return lines;
 }
 
 /**
