@@ -97,7 +97,7 @@ export function parseReport(source: Source, profile: OutlineProfile): ReportTree
 }
 
 function buildSections(flat: Flat[], text: string, normalized: string, pos: Pos, parsed: Root) {
-  const outline = new OutlineBuilder(text, normalized, pos);
+  const outline = new OutlineBuilder(text, normalized, pos, bracketHeadings(flat, text, normalized));
   for (const f of flat) outline.add(f);
   outline.closeTo(0);
   const root: Root = { type: 'root', children: outline.rootChildren as RootContent[], position: parsed.position };
@@ -123,12 +123,14 @@ class OutlineBuilder {
     private readonly text: string,
     private readonly normalized: string,
     private readonly pos: Pos,
+    /** Unnumbered lines that head the top-level sections (see bracketHeadings). */
+    private readonly unnumbered: Set<Flat>,
   ) {}
 
   add(f: Flat): void {
     if (f.role) return this.addFrame(f);
     const marker = f.kind === 'other' ? null : matchMarker(this.normalized, this.text, f.start, f.end);
-    if (marker || f.kind === 'heading') this.openSection(f, marker);
+    if (marker || f.kind === 'heading' || this.unnumbered.has(f)) this.openSection(f, marker);
     else this.addContent(f);
   }
 
@@ -172,7 +174,7 @@ class OutlineBuilder {
 
   private openSection(f: Flat, marker: Marker | null): void {
     const { normalized, pos } = this;
-    const depth = marker ? MARKER_DEPTH[marker.kind as keyof typeof MARKER_DEPTH] : (f.node as Heading).depth;
+    const depth = marker ? MARKER_DEPTH[marker.kind as keyof typeof MARKER_DEPTH] : f.kind === 'heading' ? (f.node as Heading).depth : MARKER_DEPTH.chinese;
     let titleStart = marker ? marker.end : f.start;
     while (titleStart < f.end && /\s/.test(normalized[titleStart]!)) titleStart++;
     // A paragraph "（一）标题。正文…" is a section titled up to the first 。; the rest is its body.
@@ -212,6 +214,25 @@ class OutlineBuilder {
     section.children.push(body);
     this.blocks.push({ node: section, start: bodyStart, end, section });
   }
+}
+
+/** The marker kinds that number a top-level section: 一、 and 第一部分 (第一章). */
+const TOP_MARKERS = new Set(['part', 'chinese']);
+
+/**
+ * Lines wrapped whole in 【】 (“【主要举措】”, “【存在不足及原因】”) in a draft that numbers none of its
+ * headings and has no Markdown heading: such a draft sets its parts apart so, and they are its top-level
+ * headings — two of them at least, as one bracketed line is a note or a placeholder (“【此处填写典型案例】”).
+ * In a draft with numbered headings a bracketed line without a number is text, as before.
+ */
+function bracketHeadings(flat: Flat[], text: string, normalized: string): Set<Flat> {
+  const lines = new Set<Flat>();
+  for (const f of flat) {
+    if (f.role || f.kind === 'other') continue;
+    if (f.kind === 'heading' || TOP_MARKERS.has(matchMarker(normalized, text, f.start, f.end)?.kind ?? '')) return new Set();
+    if (f.kind === 'paragraph' && text[f.start - 1] === '【' && text[f.end] === '】') lines.add(f);
+  }
+  return lines.size >= 2 ? lines : new Set();
 }
 
 /** The inline enumeration of each block (“一是…二是…”), kept on its paragraph. */
