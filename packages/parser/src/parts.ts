@@ -186,7 +186,7 @@ function paragraphOccurrences(tree: ReportTree, compiled: Compiled[], fallback: 
     if (next.start < here.end) here.end = next.start;
   }
   // What such a body says before its first cued part is the report of the year: the topical part.
-  const lead = body && fallback ? leadingContent(tree, body.start, paragraphs[0]?.start ?? body.end) : undefined;
+  const lead = body && fallback ? (leadingContent(tree, body.start, paragraphs[0]?.start ?? body.end) ?? openingAsMeasures(tree)) : undefined;
   if (lead) paragraphs.unshift({ part: fallback!, kind: 'paragraph', node: lead.node, start: lead.start, end: paragraphs[0]?.start ?? body!.end });
   return paragraphs;
 }
@@ -204,6 +204,23 @@ function headlessBody(tree: ReportTree, annex: number): { start: number; end: nu
 /** The first content paragraph from `start` that begins before `limit`. */
 function leadingContent(tree: ReportTree, start: number, limit: number): ReportTree['blocks'][number] | undefined {
   return tree.blocks.find((b) => !b.role && b.start >= start && b.start < limit && b.node.type === 'paragraph');
+}
+
+const ANNOUNCEMENT = new RegExp(vocabulary.announcement);
+const SENTENCE = /[,。]/;
+
+/**
+ * The opening of a report without numbered headings when it is the year's work itself: a short report
+ * may go from its title straight to it (“一年来，我镇……”) and on to its next part (“但也存在……”). So
+ * when nothing comes between the opening and the first part its words open, an opening of sentences
+ * (a comma or a 。: not a date line under the title) under a title that does not announce the report
+ * (“现将有关情况报告如下”) is the measures.
+ */
+function openingAsMeasures(tree: ReportTree): ReportTree['blocks'][number] | undefined {
+  const opening = tree.blocks.find((b) => b.role === 'opening');
+  if (!opening || tree.meta.title === undefined) return undefined;
+  const text = tree.normalized.slice(opening.start, opening.end);
+  return SENTENCE.test(text) && !ANNOUNCEMENT.test(text) ? opening : undefined;
 }
 
 const end = (s: Section) => s.position.end.offset ?? s.titleEnd;
