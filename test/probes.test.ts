@@ -536,6 +536,7 @@ const expected: Record<string, string[]> = {
     '[16] 16:23-16:24 enumeration-sequence 列举序号跳号：此处应为“③”，文中为“④”',
     '[19] 19:23-19:24 enumeration-sequence 列举序号重复：前面已有“②”，此处应为“③”',
     '[24] 24:23-24:25 enumeration-sequence 列举序号跳号：此处应为“第三”，文中为“第四”',
+    '[36] 36:13-36:14 enumeration-sequence 列举缺少开头：应从“①”开始，文中第一项为“②”',
     '[43] 43:8-43:10 enumeration-sequence 列举序号跳号：此处应为“二是”，文中为“三是”',
     '[52] 52:34-52:36 enumeration-sequence 列举序号跳号：此处应为“三是”，文中为“四是”',
     '[55] 58:1-58:2 heading-numbering 标题序号跳号：此处应为“③”，文中为“④”',

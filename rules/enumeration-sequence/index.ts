@@ -104,8 +104,9 @@ export const rule = defineRule({
         if (own.length === 0) {
           const carried = inherited.some((run) => run.last + 1 === n);
           own.push({ last: n });
-          // A paragraph's （1） or ① may be its heading's marker, which is not an inline lead.
-          if (carried || hidden(gap, kind, 1) || NUMBERED.includes(kind)) continue;
+          // A paragraph's （1） or ① may be its heading's marker, which is not an inline lead; a list
+          // announced by a colon (“重点做了以下工作：②……”) starts there, and lacks its first item.
+          if (carried || hidden(gap, kind, 1) || (NUMBERED.includes(kind) && !followsColon(tree.normalized, item.start))) continue;
           ctx.report({ messageId: 'missingFirst', data: { expected: lead(item, 1), actual: actual(item) }, start: item.start, end: item.end });
           continue;
         }
@@ -185,6 +186,13 @@ export const rule = defineRule({
     }
   },
 });
+
+/** Whether a colon (blanks after it allowed) comes right before `start` in the normalized text. */
+function followsColon(normalized: string, start: number): boolean {
+  let at = start - 1;
+  while (at >= 0 && (normalized[at] === ' ' || normalized[at] === '\t')) at--;
+  return normalized[at] === ':';
+}
 
 /**
  * The lists of labelled paragraphs (问题一：……／问题二：……): paragraphs opening with one label word and a numeral are a
