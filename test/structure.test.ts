@@ -908,6 +908,167 @@ const expected: Record<string, string[]> = {
   'm148-bureau-duties-first-subsection.txt': [
     '4:1-4:28 part-heading “党政主要负责人履行推进法治建设第一责任人职责情况”嵌套在“一、主要举措和成效”之下，应单列为一级标题',
   ],
+  // structure round 21: parts numbered 1. 2. 3. 4. with 1.1/1.2 under the first (read as body paragraphs); 究其原因
+  'c133-town-decimal-top-parts.txt': [],
+  // structure round 21, kept silence (as c115): Ⅰ、Ⅱ、Ⅲ、Ⅳ、 part headings are no 公文 numbering and are read as paragraphs, so the shortcomings and plans are reported missing, the others as unheaded. No draft of any corpus or real page numbers its parts so; a Roman marker kind would also need heading-numbering to speak Roman
+  'c134-bureau-roman-dun.txt': [
+    '1:1-1:1 required-part 缺少必备部分“存在的不足和原因”（依据：厅字〔2019〕28号《法治政府建设与责任落实督察工作规定》第二十五条）',
+    '1:1-1:1 required-part 缺少必备部分“下一年度主要安排”（依据：厅字〔2019〕28号《法治政府建设与责任落实督察工作规定》第二十五条）',
+    '3:1-3:10 part-heading “主要举措和成效”只见于正文段落，没有标题，应单列为一级标题',
+    '7:1-7:27 part-heading “党政主要负责人履行推进法治建设第一责任人职责情况”只见于正文段落，没有标题，应单列为一级标题',
+  ],
+  // structure round 21 (was: 其他工作情况 read as a measures section, its 无 an empty measures part): 其他工作情况 “无。” is the other matters
+  'c135-township-other-work-nil.txt': [],
+  // structure round 21: shortcomings as 问题一：/问题二： paragraphs, each with 原因：
+  'c136-bureau-problem-labels-with-causes.txt': [],
+  // structure round 21: a 2025 report adds a part “十四五”时期法治政府建设总结 before its 2026年工作安排
+  'c137-county-2025-fourteenth-plan-summary.txt': [],
+  // structure round 21: plans headed 2026年暨“十五五”开局工作打算 in a 2025 report
+  'c138-subdistrict-2026-fifteenth-start.txt': [],
+  // structure round 21 (was: shortcomings and duties missing, 其他需要汇报的事项’s 无 an empty measures part): 存在的一些问题, 党政主要负责人履责情况, 其他需要汇报的事项 “无。”
+  'c139-county-some-problems-lvze.txt': [],
+  // structure round 21 (was: every part but the shortcomings empty): headings that run on after a colon into their first sentence (一、主要举措和成效：全年……)
+  'c140-bureau-colon-run-in-headings.txt': [],
+  // structure round 21 (was: the contents’ lines read as empty parts, the opening as a plan for 2025): a 目录 without page numbers before the text
+  'c141-county-table-of-contents.txt': [],
+  // structure round 21 (was: duties and plans missing, the others unheaded): unnumbered headings in 【】 (【主要举措】【存在不足及原因】【党工委书记、管委会主任履职情况】【2026年工作打算】)
+  'c142-zone-bracket-headings.txt': [],
+  // structure round 21: problems as （一）（二）（三）, then one paragraph of causes for all (上述问题的产生，既有…客观因素，也有…主观原因)
+  'c143-township-shared-causes-paragraph.txt': [],
+  // structure round 21: 法治政府建设推进情况, 存在的薄弱环节和原因 (从客观上讲…从主观上讲…), 县委书记、县长 in the duties heading, 其他需要报告的事项 “无其他需要报告的事项。”
+  'c144-county-work-progress-weak-links.txt': [],
+  // structure round 21: Markdown: 主要工作开展和成效情况, 工作中存在的不足和原因 (之所以…是因为), 党工委书记、主任履职情况, 新一年工作打算
+  'c145-subdistrict-markdown-new-year.md': [],
+  // structure round 21: Word export with tabs: 创新举措及成效, 短板不足及原因, 党工委书记、管委会主任履行第一责任人职责情况, 下年度工作计划
+  'c146-zone-innovation-word-tabs.txt': [],
+  // structure round 21: 主要措施及成效, 存在的差距和不足及原因 (深层次原因是), 局党组书记、局长落实法治建设第一责任人职责情况, 下一年度工作思路, 其他需要说明的事项 with content
+  'c147-bureau-gaps-deep-causes-other.txt': [],
+  // structure round 21: a tax bureau’s 主要工作完成情况, 存在的问题与原因分析 (原因主要有：), 局党委书记、局长履职情况, 2026年工作要点
+  'c148-tax-branch-problems-analysis-several.txt': [],
+  // structure round 21, kept finding (judged true): 薄弱环节及原因 whose only explanation is 一方面…另一方面… without a word of cause; drafters list problems so as often as causes, and the rule asks for a word that says cause. 2025年法治政府建设主要成效, 厅党组书记、厅长履行第一责任人职责情况, 2026年主要任务 are read
+  'c149-province-dept-main-tasks.txt': [
+    '5:1-5:10 shortcoming-causes “存在的不足和原因”只列出问题，没有分析原因（如“主要原因在于……”）',
+  ],
+  // structure round 21: bold **…** lines: 主要成绩, 存在不足 (原因在于), 党委书记、乡长履职情况, 下步工作
+  'c150-township-bold-lines.txt': [],
+  // structure round 21: the duties headed by the leader’s name (王某某同志履行推进法治建设第一责任人职责情况); 存在的不足及其原因
+  'c151-bureau-leader-by-name-heading.txt': [],
+  // structure round 21 (was: 其它需要报告的事项 read as a measures section, its 无 an empty measures part): 其它 for 其他; 尚存在的不足 (主要归因于)
+  'c152-town-other-matters-ta.txt': [],
+  // structure round 21: a city’s 法治政府建设工作开展及成效, 问题表现及原因, 市委书记、市长 in the duties heading, 明年工作思路
+  'c153-city-problem-manifestation.txt': [],
+  // structure round 21 (was: shortcomings missing): Markdown: 工作亮点, 存在的弱项, 下一步工作打算, 补充说明 with content
+  'c154-subdistrict-weak-items-markdown.md': [],
+  // structure round 21 (was: shortcomings and duties missing, 其他事宜’s 无 an empty measures part): Word export with tabs: 短板问题 (究其原因), 局党组书记、局长履责情况, 其他事宜 “无。”
+  'c155-agriculture-bureau-shortfall-problems-word-tabs.txt': [],
+  // structure round 21 (was missed): a circled list announced by a colon starts at ② (以下工作：②……；③……；④……)
+  'm149-town-circled-from-two.txt': [
+    '4:28-4:29 enumeration-sequence 列举缺少开头：应从“①”开始，文中第一项为“②”',
+  ],
+  // structure round 21: shortcomings as 问题一：/问题二：/问题三： paragraphs with no cause
+  'm150-bureau-problem-labels-no-causes.txt': [
+    '5:1-5:11 shortcoming-causes “存在的不足和原因”只列出问题，没有分析原因（如“主要原因在于……”）',
+  ],
+  // structure round 21: the duties part last, after the plans (part-order is off in recommended; strict below)
+  'm151-county-duties-last.txt': [],
+  // structure round 21: no shortcomings part; a “十四五”时期法治建设回顾 part mentions 存在的不足 in passing
+  'm152-zone-fourteenth-summary-no-shortcomings.txt': [
+    '1:1-1:1 required-part 缺少必备部分“存在的不足和原因”（依据：厅字〔2019〕28号《法治政府建设与责任落实督察工作规定》第二十五条）',
+  ],
+  // structure round 21: 存在的问题及原因剖析 lists problems and ends “经剖析，原因如下：” before the next part
+  'm153-subdistrict-causes-as-follows-nothing.txt': [
+    '5:1-5:13 shortcoming-causes “存在的不足和原因”只列出问题，没有分析原因（如“主要原因在于……”）',
+  ],
+  // structure round 21: the duties name only the 乡党委书记、乡人大主席团主席 (the 人大 office is no government head: the 乡长 is asked for)
+  'm154-township-secretary-and-npc-chair.txt': [
+    '7:1-7:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了党委主要负责人（党委书记）的履职情况，未写政府主要负责人：请补写乡长履行推进法治建设第一责任人职责的情况',
+  ],
+  // structure round 21: a 2025 report whose plans are headed 2025年暨“十五五”谋篇布局工作打算
+  'm155-county-plans-own-year-fifteenth.txt': [
+    '9:3-9:8 year-consistency “下一年度主要安排”应写2026年的安排，标题中为2025年',
+  ],
+  // structure round 21: Markdown, the duties first (part-order is off in recommended; strict below)
+  'm156-bureau-measures-after-duties-markdown.md': [],
+  // structure round 21: （一）（二）（二） in the measures
+  'm157-subdistrict-bold-subsection-repeat.txt': [
+    '6:1-6:4 heading-numbering 标题序号重复：“（二）”与上一个同级标题相同，此处应为“（三）”',
+  ],
+  // structure round 21: the duties say only “无。”
+  'm158-township-duties-nil.txt': [
+    '7:1-7:27 empty-part “党政主要负责人履行推进法治建设第一责任人职责情况”标题下只有占位文字“无”，应写明实际情况',
+  ],
+  // structure round 21 (was: the contents’ lines read as empty parts, the shortcomings found there): a 目录 lists 二、存在的不足和原因, the text leaves the part out
+  'm159-county-toc-lists-missing-part.txt': [
+    '1:1-1:1 required-part 缺少必备部分“存在的不足和原因”（依据：厅字〔2019〕28号《法治政府建设与责任落实督察工作规定》第二十五条）',
+  ],
+  // structure round 21 (was: duties missing too, the others unheaded): unnumbered 【】 headings, no plans part; the duties’ 对下一年度法治工作作出部署 is no plan
+  'm160-zone-bracket-no-plans.txt': [
+    '1:1-1:1 required-part 缺少必备部分“下一年度主要安排”（依据：厅字〔2019〕28号《法治政府建设与责任落实督察工作规定》第二十五条）',
+  ],
+  // structure round 21 (was: the parts also read as empty): headings run on after a colon, no duties part; the measures’ 局主要负责人带头参加执法案卷评查 is no duties part
+  'm161-bureau-colon-run-in-no-duties.txt': [
+    '1:1-1:1 required-part 缺少必备部分“党政主要负责人履行推进法治建设第一责任人职责情况”（依据：厅字〔2019〕28号《法治政府建设与责任落实督察工作规定》第二十五条）',
+  ],
+  // structure round 21: problems as （一）（二）（三）, then one shared paragraph that promises to solve them and gives no cause
+  'm162-county-problems-shared-paragraph-no-cause.txt': [
+    '5:1-5:11 shortcoming-causes “存在的不足和原因”只列出问题，没有分析原因（如“主要原因在于……”）',
+  ],
+  // structure round 21 (was: measures and duties missing): a 乡镇 report without headings or opening, from its title to 一年来…; 但也存在… gives no cause; the duties paragraph closes with 履行了推进法治建设第一责任人职责
+  'm163-town-no-headings-problems-no-cause.txt': [
+    '2:1-2:54 part-heading “主要举措和成效”只见于正文段落，没有标题，应单列为一级标题',
+    '3:1-3:37 part-heading “存在的不足和原因”只见于正文段落，没有标题，应单列为一级标题',
+    '3:1-3:37 shortcoming-causes “存在的不足和原因”只列出问题，没有分析原因（如“主要原因在于……”）',
+    '4:1-4:54 part-heading “党政主要负责人履行推进法治建设第一责任人职责情况”只见于正文段落，没有标题，应单列为一级标题',
+    '5:1-5:56 part-heading “下一年度主要安排”只见于正文段落，没有标题，应单列为一级标题',
+  ],
+  // structure round 21: 工作开展情况, 存在问题, 下一步打算 and no duties anywhere
+  'm164-bureau-three-heads-no-duties.txt': [
+    '1:1-1:1 required-part 缺少必备部分“党政主要负责人履行推进法治建设第一责任人职责情况”（依据：厅字〔2019〕28号《法治政府建设与责任落实督察工作规定》第二十五条）',
+  ],
+  // structure round 21: a 2024 report whose plans are headed 2026年暨“十五五”开局工作打算
+  'm165-county-2024-plans-fifteenth-start.txt': [
+    '9:3-9:8 year-consistency “下一年度主要安排”应写2025年的安排，标题中为2026年',
+  ],
+  // structure round 21: parts numbered 1. 2. 4. 5.
+  'm166-town-decimal-top-skip.txt': [
+    '7:1-7:3 heading-numbering 标题序号跳号：此处应为“3.”，文中为“4.”',
+  ],
+  // structure round 21: the shortcomings say only “（无）”
+  'm167-bureau-shortcomings-in-brackets-nil.txt': [
+    '5:1-5:11 empty-part “存在的不足和原因”标题下只有占位文字“无”，应写明实际情况',
+  ],
+  // structure round 21: （一）存在的不足 and （一）原因分析 under the shortcomings
+  'm168-subdistrict-causes-subsection-repeat.txt': [
+    '7:1-7:4 heading-numbering 标题序号重复：“（一）”与上一个同级标题相同，此处应为“（二）”',
+  ],
+  // structure round 21: no shortcomings part; the plans open 针对执法力量薄弱……等差距和不足
+  'm169-township-no-shortcomings-plans-say-gaps.txt': [
+    '1:1-1:1 required-part 缺少必备部分“存在的不足和原因”（依据：厅字〔2019〕28号《法治政府建设与责任落实督察工作规定》第二十五条）',
+  ],
+  // structure round 21: a city’s duties name only the 市长
+  'm170-city-duties-mayor-only-name.txt': [
+    '7:1-7:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了政府主要负责人（市长）的履职情况，未写党委主要负责人：请补写市委书记履行推进法治建设第一责任人职责的情况',
+  ],
+  // structure round 21: 工作开展情况, 存在问题, 下一步打算, the duties as （三） under 一、 (part-heading asks for a part of its own; strict part-order reads the nested duties before the shortcomings)
+  'm171-bureau-three-heads-duties-nested.txt': [
+    '6:1-6:28 part-heading “党政主要负责人履行推进法治建设第一责任人职责情况”嵌套在“一、工作开展情况”之下，应单列为一级标题',
+  ],
+  // structure round 21 (was: shortcomings missing): 存在的一些问题 as 一是…三是 with no cause
+  'm172-town-some-problems-no-cause.txt': [
+    '5:1-5:10 shortcoming-causes “存在的不足和原因”只列出问题，没有分析原因（如“主要原因在于……”）',
+  ],
+  // structure round 21 (was: duties missing): 党政主要负责人履责情况 names only the 镇长
+  'm173-town-lvze-head-only.txt': [
+    '7:1-7:14 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了政府主要负责人（镇长）的履职情况，未写党委主要负责人：请补写镇党委书记履行推进法治建设第一责任人职责的情况',
+  ],
+  // structure round 21 (was: plans missing, the parts unheaded): numberless 【】 headings, 【存在的不足和原因】 “暂无。”
+  'm174-zone-bracket-shortcomings-zanwu.txt': [
+    '5:2-5:10 empty-part “存在的不足和原因”标题下只有占位文字“暂无”，应写明实际情况',
+  ],
+  // structure round 21 (was: plans missing, the parts empty): a 2025 report’s run-in heading 四、2025年工作安排：一是……
+  'm175-bureau-colon-plans-own-year.txt': [
+    '6:3-6:8 year-consistency “下一年度主要安排”应写2026年的安排，标题中为2025年',
+  ],
 };
 
 /** part-order, off in recommended: its findings with the strict preset (every other file: none). */
@@ -971,6 +1132,15 @@ const expectedOrder: Record<string, string[]> = {
   ],
   'm148-bureau-duties-first-subsection.txt': [
     '6:1-6:13 part-order “存在的不足和原因”应排在“党政主要负责人履行推进法治建设第一责任人职责情况”之前',
+  ],
+  'm151-county-duties-last.txt': [
+    '9:1-9:27 part-order “党政主要负责人履行推进法治建设第一责任人职责情况”应排在“下一年度主要安排”之前',
+  ],
+  'm156-bureau-measures-after-duties-markdown.md': [
+    '5:4-5:31 part-order “党政主要负责人履行推进法治建设第一责任人职责情况”应排在“存在的不足和原因”之后',
+  ],
+  'm171-bureau-three-heads-duties-nested.txt': [
+    '7:1-7:7 part-order “存在的不足和原因”应排在“党政主要负责人履行推进法治建设第一责任人职责情况”之前',
   ],
 };
 
