@@ -69,6 +69,15 @@ describe('stray-space', () => {
     expect(findings('一、主要舉措和成效\n開展“懷風柔韻 法潤萬家”法治文藝巡演，在縣委、 縣政府領導下推進。\n')).toEqual(['2:25-2:26 句中多余的空格：“演，在縣委、□縣政府領導下”，应删去']);
   });
 
+  it('leaves the blank between joint issuers named in a sentence, and reports one between a committee and a government', () => {
+    const text = [
+      '一、主要举措和成效',
+      '按照中共中央 国务院部署，依据中共青石市委办公室 青石市人民政府办公室印发的通知，在县委 县政府的统一领导下开展工作。',
+      '',
+    ].join('\n');
+    expect(findings(text)).toEqual(['2:45-2:46 句中多余的空格：“通知，在县委□县政府的统一”，应删去']);
+  });
+
   it('pins the one stray blank of the seeds (a web page’s paragraph)', () => {
     expect(findings(seedText('002')).filter((f) => f.includes('空格'))).toEqual(['8:200-8:201 句中多余的空格：“政治局会议上□的重要讲话精”，应删去']);
   });

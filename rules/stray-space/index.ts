@@ -34,6 +34,15 @@ const DATELINE = /\d日电$/;
 const HANDLE_MAX = 20;
 /** How many characters of context a message shows on each side of the blank. */
 const CONTEXT = 6;
+/**
+ * Joint issuers named in a sentence: GB/T 9704 separates a Party issuer from a government one with a
+ * blank, and drafts copy them so (“根据中共中央办公厅 国务院办公厅印发《……》”, “中共某县委 某县人民政府印发”).
+ * The Party side ends the text before the blank, the government side opens the text after it.
+ */
+const PARTY_ISSUER = /中共[\u4e00-\u9fff]{0,10}(?:中央|委)(?:办公厅|办公室)?$/;
+const GOVERNMENT_ISSUER = /^(?:国务院|[\u4e00-\u9fff]{0,10}?(?:人民政府|政府办公厅|政府办公室))/;
+/** How far from the blank an issuer's name is read: the longest a 中共……委办公室 or a ……人民政府办公室 runs. */
+const ISSUER_MAX = 16;
 
 export const rule = defineRule({
   id: 'stray-space',
@@ -168,7 +177,16 @@ function spacedOnPurpose(tree: ReportTree, start: number, end: number, lineStart
     inListOfWords(text, start, end) ||
     DATELINE.test(text.slice(Math.max(lineStart, start - 4), start)) ||
     endsHandle(text, start, lineStart) ||
-    endsTitle(tree.normalized, start, lineStart)
+    endsTitle(tree.normalized, start, lineStart) ||
+    betweenIssuers(tree.normalized, start, end, lineStart)
+  );
+}
+
+/** Whether the blank separates a Party issuer from a government one (see PARTY_ISSUER), in the normalized view. */
+function betweenIssuers(normalized: string, start: number, end: number, lineStart: number): boolean {
+  return (
+    PARTY_ISSUER.test(normalized.slice(Math.max(lineStart, start - ISSUER_MAX), start)) &&
+    GOVERNMENT_ISSUER.test(normalized.slice(end, end + ISSUER_MAX))
   );
 }
 
