@@ -1001,3 +1001,52 @@ describe('a copied page whose paragraphs were joined by blanks', () => {
     expect(tree.allSections.map((s) => s.title)).toEqual(['主要举措和成效 （一）规范行政执法']);
   });
 });
+
+describe('subsections numbered at their parent\'s level', () => {
+  const tree = (lines: string[]) => parse(['某县司法局2023年法治政府建设年度报告', ...lines, ''].join('\n'));
+  // Each section as its title's first characters, nested by indentation.
+  const shape = (t: ReportTree) => {
+    const out: string[] = [];
+    const walk = (list: ReportTree['sections'], indent: string) => {
+      for (const s of list) {
+        out.push(indent + s.title.slice(0, 6));
+        walk(s.children.filter((c): c is ReportTree['sections'][number] => c.type === 'section'), `${indent}  `);
+      }
+    };
+    walk(t.sections, '');
+    return out;
+  };
+
+  it('nest under the empty heading just above them, up to a heading that names another part', () => {
+    const t = tree([
+      '一、2023年主要举措和成效',
+      '一、强化组织领导。局党组书记、局长带头学法4次。',
+      '（一）完善学法制度。制定学法清单。',
+      '二、规范行政执法。全年办理行政处罚案件26件。',
+      '二、存在的不足和原因',
+      '一、执法人员专业能力不足，原因在于培训不够。',
+      '二、普法宣传形式单一，原因在于投入不足。',
+      '三、党政主要负责人履行推进法治建设第一责任人职责情况',
+      '局党组书记、局长主持召开专题会议2次。',
+    ]);
+    expect(shape(t)).toEqual(['2023年主', '  强化组织领导', '    完善学法制度', '  规范行政执法', '存在的不足和', '  执法人员专业', '  普法宣传形式', '党政主要负责']);
+    expect(outline(t)).toEqual(['measures:section@2', 'shortcomings:section@6', 'duties:section@9']);
+  });
+
+  it('nest only under a heading line with nothing under it, from one: not under an item that is a sentence, nor the same heading printed twice', () => {
+    const t = tree([
+      '一、2023年主要举措和成效',
+      '全年办理行政处罚案件26件。',
+      '一、强化组织领导。局党组书记、局长带头学法4次。',
+      '二、存在的不足和原因',
+      '二、普法宣传形式单一，原因在于投入不足。',
+      '三、2024年工作安排',
+      '三、2024年工作安排',
+      '全年组织执法培训4次。',
+      '四、其他需要报告的情况',
+      '（一）个别执法案卷不规范，主要原因是培训不足。',
+      '（一）行政复议纠错率偏高，原因在于审核把关不严。',
+    ]);
+    expect(shape(t)).toEqual(['2023年主', '强化组织领导', '存在的不足和', '普法宣传形式', '2024年工', '2024年工', '其他需要报告', '  个别执法案卷', '  行政复议纠错']);
+  });
+});

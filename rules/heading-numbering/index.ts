@@ -93,6 +93,10 @@ export const rule = defineRule({
         'zh-CN': '标题层次有误：“{actual}”前后是“{previous}”“{next}”，应为“{expected}”',
         en: 'Heading at the wrong level: "{actual}" stands between "{previous}" and "{next}"; expected "{expected}"',
       },
+      sublevel: {
+        'zh-CN': '标题层次有误：“{actual}”在“{parent}”之下，是它的小标题，却与它同级编号，应为“{expected}”',
+        en: 'Heading at the wrong level: "{actual}" is a subheading of "{parent}" but numbered at its level; expected "{expected}"',
+      },
       inverted: {
         'zh-CN': '标题层次倒置：“{actual}”的层级高于前面的“{previous}”，不应排在其后（层次序数依次为“一、”“（一）”“1.”“（1）”）',
         en: 'Heading levels inverted: "{actual}" is a higher level than the preceding "{previous}" and cannot follow it (levels run 一、, （一）, 1., （1））',
@@ -127,7 +131,13 @@ export const rule = defineRule({
     // Only "1.": a （二） first under 三、 is a （一） lost from the draft, not a style.
     let lastArabic: Numbered | undefined;
 
-    const visit = (list: Section[], underInverted: boolean): void => {
+    // The parent as the message shows it: its marker and the start of its title.
+    const parentDisplay = (p: Numbered): string => {
+      const title = p.section.title;
+      return display(p) + (title.length > PARENT_TITLE ? `${title.slice(0, PARENT_TITLE)}……` : title);
+    };
+
+    const visit = (list: Section[], underInverted: boolean, parent?: Numbered): void => {
       const last = new Map<Kind, Numbered>();
       let first: Numbered | undefined;
       let previous: Numbered | undefined;
@@ -147,6 +157,16 @@ export const rule = defineRule({
           visit(children, underInverted);
           continue;
         }
+        // A subsection numbered at its parent's level (the outline nests such a run under the empty
+        // heading above it): it takes the marker of the level below.
+        if (parent && MARKER_DEPTH[n.kind] <= MARKER_DEPTH[parent.kind]) {
+          ctx.report({
+            messageId: 'sublevel',
+            data: { actual: display(n), parent: parentDisplay(parent), expected: markerBelow(parent.kind, n.ordinal, arabicStop) },
+            start: n.marker.start,
+            end: n.spanEnd,
+          });
+        }
         // After an appendix, the sign-off or an unheaded part, numbering may start again at 1.
         if (previous && n.ordinal === 1 && isBoundary(previous.marker.start, n.marker.start)) reset();
         const before = last.get(n.kind);
@@ -165,7 +185,7 @@ export const rule = defineRule({
             end: n.spanEnd,
           });
           // Not counted at its written level; what it heads goes on from the subsection it is.
-          visit(children, true);
+          visit(children, true, n);
           continue;
         }
 
@@ -242,12 +262,31 @@ export const rule = defineRule({
         if (n.kind === 'arabic') lastArabic = counted;
         previous = n;
         first ??= n;
-        visit(children, inverted);
+        visit(children, inverted, n);
       }
     };
     visit(tree.sections, false);
   },
 });
+
+/** How much of a parent's title a message shows. */
+const PARENT_TITLE = 12;
+
+/** The marker numbered `ordinal` of the level below `kind` (GB/T 9704: 一、→（一）→1.→（1）→①). */
+function markerBelow(kind: Kind, ordinal: number, arabicStop: string): string {
+  switch (kind) {
+    case 'part':
+      return `${chineseNumeral(ordinal)}、`;
+    case 'chinese':
+      return `（${chineseNumeral(ordinal)}）`;
+    case 'paren-chinese':
+      return `${ordinal}${arabicStop}`;
+    case 'arabic':
+      return `（${ordinal}）`;
+    default:
+      return ordinal >= 1 && ordinal <= 20 ? String.fromCharCode(0x2460 + ordinal - 1) : `（${ordinal}）`;
+  }
+}
 
 /**
  * Whether a heading is a subsection written at a higher level (“二、” for “（二）”): its number fills the

@@ -64,6 +64,16 @@ export function headingParts(tree: ReportTree, section: Section, year: number): 
   return partsNamed(compile(tree.profile, year), tree.profile.defaultPart, tree.normalized.slice(section.titleStart, section.titleEnd));
 }
 
+/**
+ * The first part a heading's title names by the profile's heading patterns, or undefined when it names
+ * none. Read while the outline is built, before the report's year is known: a {nextYear} pattern then
+ * matches no year.
+ */
+export function partNamed(profile: OutlineProfile, title: string): PartId | undefined {
+  for (const c of compile(profile, undefined)) if (any(c.headings, title) && !any(c.exclude, title)) return c.part.id;
+  return undefined;
+}
+
 // Pushed into one array literal: the arrays filter and map made, and [fallback], came in different
 // element kinds, and the code reading a section's parts was compiled again for each (two of the
 // run's deoptimizations, and their recompilations, measured on the benchmark corpus).

@@ -28,12 +28,12 @@ import { dropPageFurniture, markFrame } from './frame-blocks.js';
 import { lineStarts, pointAt } from './lines.js';
 import { MARKER_DEPTH, matchMarker } from './markers.js';
 import { blankEscapes, blankFrontMatter, blankMarkup, normalizeText } from './normalize.js';
-import { classifyParts, reportSubject } from './parts.js';
+import { classifyParts, partNamed, reportSubject } from './parts.js';
 import { readYear } from './numbers.js';
 import { openingLead, yearStatedByBody, yearWritten } from './report-year.js';
 import { splitSentences } from './sentences.js';
 import { parsePlainText } from './text-parse.js';
-import type { Block, BodyName, Marker, OutlineProfile, ReportMeta, ReportTree, Section, Source } from './types.js';
+import type { Block, BodyName, Marker, OutlineProfile, PartId, ReportMeta, ReportTree, Section, Source } from './types.js';
 import { partitionPoint } from './search.js';
 
 const markdown = unified().use(remarkParse).freeze();
@@ -54,7 +54,7 @@ export function parseReport(source: Source, profile: OutlineProfile): ReportTree
 
   const flat = dropPageFurniture(flatten(parsed, text, normalized, pos), normalized);
   markFrame(flat, normalized);
-  const { root, sections, blocks, opening } = buildSections(flat, text, normalized, pos, parsed);
+  const { root, sections, blocks, opening } = buildSections(flat, text, normalized, pos, parsed, (title) => partNamed(profile, title));
   const meta = readMeta(flat, normalized, opening);
   const allSections: Section[] = [];
   const walk = (list: Section[]) => {
@@ -96,14 +96,38 @@ export function parseReport(source: Source, profile: OutlineProfile): ReportTree
   return tree;
 }
 
-function buildSections(flat: Flat[], text: string, normalized: string, pos: Pos, parsed: Root) {
-  const outline = new OutlineBuilder(text, normalized, pos, bracketHeadings(flat, text, normalized));
+function buildSections(flat: Flat[], text: string, normalized: string, pos: Pos, parsed: Root, namesPart: PartNamer) {
+  const outline = new OutlineBuilder(text, normalized, pos, bracketHeadings(flat, text, normalized), namesPart);
   for (const f of flat) outline.add(f);
   outline.closeTo(0);
   const root: Root = { type: 'root', children: outline.rootChildren as RootContent[], position: parsed.position };
   markEnumerations(outline.blocks, normalized);
   return { root, sections: outline.sections, blocks: outline.blocks, opening: outline.opening };
 }
+
+/** The part of the outline a heading's title names, if any (normalized view). */
+type PartNamer = (title: string) => PartId | undefined;
+
+/**
+ * Subsections numbered at their parent's level: a heading on a line of its own with nothing under it,
+ * followed at once by a heading of its own kind numbered from one (“一、主要举措和成效” then
+ * “一、强化组织领导”“二、规范行政执法”; “二、存在的不足和原因” then “一、……”“二、……”). The drafter gave the
+ * subsections their parent's marker; read as siblings, the parent would be empty and the numbering would
+ * restart. They nest under it at `level` (between its depth and the next), for as long as they count on
+ * from one and name no other part of the outline than their parent: “二、存在的不足和原因” after
+ * “一、强化组织领导” is the parent's sibling.
+ */
+interface MisleveledRun {
+  parent: Section;
+  kind: Marker['kind'];
+  level: number;
+  /** The ordinal the next subsection of the run has. */
+  next: number;
+  /** The part the parent's title names, if any. */
+  part: PartId | undefined;
+}
+
+const depthOf = (m: { kind: Marker['kind'] }) => MARKER_DEPTH[m.kind as keyof typeof MARKER_DEPTH];
 
 /** Sections nested by their markers' depth, built from the top-level blocks in document order. */
 class OutlineBuilder {
@@ -118,6 +142,9 @@ class OutlineBuilder {
   // End offset of each open section's content so far; its position.end is made when it closes,
   // not at every child appended to it (that was a point object per child and per level).
   private readonly ends: number[] = [];
+  /** The nesting level of each open section: its depth, or a misleveled subsection's level. */
+  private readonly levels: number[] = [];
+  private run: MisleveledRun | undefined;
 
   constructor(
     private readonly text: string,
@@ -125,6 +152,7 @@ class OutlineBuilder {
     private readonly pos: Pos,
     /** Unnumbered lines that head the top-level sections (see bracketHeadings). */
     private readonly unnumbered: Set<Flat>,
+    private readonly namesPart: PartNamer,
   ) {}
 
   add(f: Flat): void {
@@ -136,7 +164,10 @@ class OutlineBuilder {
 
   /** Closes the open sections down to `size` of them. */
   closeTo(size: number): void {
-    while (this.stack.length > size) this.stack.pop()!.position.end = this.pos(this.ends.pop()!);
+    while (this.stack.length > size) {
+      this.stack.pop()!.position.end = this.pos(this.ends.pop()!);
+      this.levels.pop();
+    }
   }
 
   /** Frame blocks stay at the root, outside any section. */
@@ -174,7 +205,7 @@ class OutlineBuilder {
 
   private openSection(f: Flat, marker: Marker | null): void {
     const { normalized, pos } = this;
-    const depth = marker ? MARKER_DEPTH[marker.kind as keyof typeof MARKER_DEPTH] : f.kind === 'heading' ? (f.node as Heading).depth : MARKER_DEPTH.chinese;
+    const depth = marker ? depthOf(marker) : f.kind === 'heading' ? (f.node as Heading).depth : MARKER_DEPTH.chinese;
     let titleStart = marker ? marker.end : f.start;
     while (titleStart < f.end && /\s/.test(normalized[titleStart]!)) titleStart++;
     // A paragraph "（一）标题。正文…" is a section titled up to the first 。; the rest is its body.
@@ -194,14 +225,48 @@ class OutlineBuilder {
       children: [],
       position: { start: pos(marker ? marker.start : (f.node.position?.start.offset ?? f.start)), end: pos(f.end) },
     };
+    const level = (marker && this.misleveledLevel(marker, normalized.slice(titleStart, titleEnd))) ?? depth;
     let open = this.stack.length;
-    while (open && this.stack[open - 1]!.depth >= depth) open--;
+    while (open && this.levels[open - 1]! >= level) open--;
     this.closeTo(open);
     this.append(section, f.end);
     if (this.stack.length === 0) this.sections.push(section);
     this.stack.push(section);
     this.ends.push(f.end);
+    this.levels.push(level);
     if (inline) this.addInlineBody(section, stop + 1, f.end);
+  }
+
+  /**
+   * The level a heading nests at when it is a subsection numbered at its parent's level (see
+   * MisleveledRun): it goes on with the open run, or starts one under the empty heading just above it.
+   */
+  private misleveledLevel(marker: Marker, title: string): number | undefined {
+    // The titles' parts are read only for a heading that may belong to a run, not for every heading.
+    const fits = (part: PartId | undefined) => {
+      const named = this.namesPart(title);
+      return named === undefined || named === part;
+    };
+    const run = this.run;
+    if (run && marker.kind === run.kind && marker.ordinal === run.next && this.stack.includes(run.parent) && fits(run.part)) {
+      run.next++;
+      return run.level;
+    }
+    // A subsection's own subsections (（一） under a misleveled 一、) leave the run open.
+    if (run && depthOf(marker) > depthOf(run)) return undefined;
+    this.run = undefined;
+    const top = this.stack.length - 1;
+    const parent = this.stack[top];
+    // A parent is a heading on a line of its own: an item whose title is its sentence (“（一）……，主要原因是……。”)
+    // has said all it had to say.
+    if (!parent || parent.marker?.kind !== marker.kind || marker.ordinal !== 1 || parent.children.length > 0 || parent.inline) return undefined;
+    const parentTitle = this.normalized.slice(parent.titleStart, parent.titleEnd);
+    // The same heading twice (a page that printed it again) is no parent and subsection.
+    if (parentTitle === title) return undefined;
+    const part = this.namesPart(parentTitle);
+    if (!fits(part)) return undefined;
+    this.run = { parent, kind: marker.kind, level: this.levels[top]! + 0.5, next: 2, part };
+    return this.run.level;
   }
 
   /** The body after an inline section's title: a paragraph of the section, and a block of its own. */
