@@ -213,6 +213,9 @@ function clauses(tree: ReportTree, start: number, end: number, c: Compiled, minH
  * at once a clause repeats.
  */
 function parallel(text: string, first: Clause, again: Clause, minHan: number): boolean {
+  // Right after its first occurrence, a clause has itself for a scene: it was pasted twice
+  // (“共排查出……5起，排查出……5起”).
+  if (again.previous.start <= first.start && first.end <= again.previous.end) return false;
   const a = sceneOf(text, first.previous, minHan);
   const b = sceneOf(text, again.previous, minHan);
   return a !== undefined && b !== undefined && a !== b;
