@@ -17619,4 +17619,10 @@ describe('unseen drafts: documented silences', () => {
     // total without one are not read as its parts (as 38 lists 继续有效22件、修改3件、废止2件 correctly).
     expect(newFindings('260-province-natural-resources-dept-reconsideration-targets-2024.txt', '保留24件', '保留27件')).toEqual([]);
   });
+
+  it('230: joint issuers written with a blank between them in a sentence (中共中央办公厅 国务院办公厅印发的《……》)', () => {
+    // GB/T 9704 separates joint issuers with a blank and drafts copy the issuers so into their sentences
+    // (a real page, round 16): stray-space leaves a blank between a 中共……办公厅 and a 国务院……, 人民政府…….
+    expect(newFindings('230-jiangsu-city-docnumbers-chinese-date.txt', '中共中央办公厅、国务院办公厅印发的', '中共中央办公厅 国务院办公厅印发的')).toEqual([]);
+  });
 });
