@@ -32,7 +32,8 @@ type Options = {
   extraSubordinates: string[];
 };
 
-type Side = 'party' | 'government' | 'joint';
+/** 'deputy': a principal leader's title after 副 (副局长, 党组副书记), which names no principal leader. */
+type Side = 'party' | 'government' | 'joint' | 'deputy';
 
 interface BodyKind {
   endings: string[];
@@ -139,7 +140,22 @@ function bodyKind(body: string, c: Compiled, kinds = c.kinds): BodyKind | undefi
   return kinds.find((k) => k.endings.some((e) => body.endsWith(e) || place.endsWith(e)));
 }
 
-/** Principal leaders named in `ranges` of the normalized text, outside quotations and document titles. */
+/** The word that makes a principal leader's title a deputy's (副局长, 党组副书记). */
+const DEPUTY = '副';
+
+/** A deputy's mention: the title with its 副. */
+const deputyOf = (start: number, end: number): Mention => ({ side: 'deputy', start: start - DEPUTY.length, end });
+
+/** The clause after a leader's title, up to its first mark. */
+const CLAUSE_AFTER = /[^,;。:]{0,30}/y;
+
+/** Whether the clause after a title at `end` says its holder fulfils the duty of first responsible person (履行……第一责任人职责). */
+function takesTheDuty(text: string, end: number): boolean {
+  CLAUSE_AFTER.lastIndex = end;
+  return CLAUSE_AFTER.exec(text)![0].includes('第一责任人');
+}
+
+/** Principal leaders named in `ranges` of the normalized text, outside quotations and document titles; deputies too, as such. */
 export function leaderMentions(tree: ReportTree, ranges: Range[], options: Options): Mention[] {
   const c = compile(options);
   const text = tree.normalized;
@@ -163,20 +179,22 @@ export function leaderMentions(tree: ReportTree, ranges: Range[], options: Optio
       if (inRanges(quoted, start)) continue;
       const before = text.slice(Math.max(range.start, start - c.maxBefore), start);
       const after = text.slice(end, end + 4);
-      if (c.subordinates.some((w) => before.endsWith(w)) || lower.some((w) => before.endsWith(w))) continue;
+      // 分管副局长, 党组副书记: kept as a deputy, which the check needs when no principal leader is named.
+      const deputy = before.endsWith(DEPUTY);
+      if (!deputy && (c.subordinates.some((w) => before.endsWith(w)) || lower.some((w) => before.endsWith(w)))) continue;
       if (c.notFollowedBy.some((w) => after.startsWith(w))) continue;
       if (!territory && (c.territorialTitles.has(m[0]) || c.territorialStarts.some((w) => m[0].startsWith(w)))) continue;
       const g = m.groups!;
       if (g.own !== undefined) {
         // 主任 heads the reporting body only when the body is a 委员会, an 办公室 …; 教导员 leads a 大队's Party branch.
         const own = c.bodyTitles.get(g.own)!;
-        if (own.endings.some((w) => body.endsWith(w))) mentions.push({ side: own.side, start, end });
+        if (own.endings.some((w) => body.endsWith(w))) mentions.push(deputy ? deputyOf(start, end) : { side: own.side, start, end });
       } else if (g.bare !== undefined) {
         // 政法委书记, 纪委书记, 社区党组织书记 are other committees' secretaries; 书记员 is a clerk.
         if (c.bareNotAfter.some((w) => before.endsWith(w)) || c.bareNotFollowedBy.some((w) => after.startsWith(w))) continue;
-        mentions.push({ side: 'party', start, end });
-      } else {
-        mentions.push({ side: g.joint !== undefined ? 'joint' : g.party !== undefined ? 'party' : 'government', start, end });
+        mentions.push(deputy ? deputyOf(start, end) : { side: 'party', start, end });
+      } else if (g.joint === undefined || !deputy) {
+        mentions.push(deputy ? deputyOf(start, end) : { side: g.joint !== undefined ? 'joint' : g.party !== undefined ? 'party' : 'government', start, end });
       }
     }
   }
@@ -198,6 +216,10 @@ export const rule = defineRule({
         'zh-CN': '“{part}”只写了党委主要负责人（{found}）的履职情况，未写政府主要负责人：请补写{missing}履行推进法治建设第一责任人职责的情况',
         en: '"{partEn}" says what the Party committee\'s principal leader ({found}) did but not the government\'s: add what {missingEn} did as first responsible person',
       },
+      onlyDeputy: {
+        'zh-CN': '“{part}”只写了副职（{found}）的履职情况，未写党政主要负责人：请补写{party}和{government}履行推进法治建设第一责任人职责的情况',
+        en: '"{partEn}" says what a deputy ({found}) did but names neither principal leader: add what {partyEn} and {governmentEn} did as first responsible persons',
+      },
       missingParty: {
         'zh-CN': '“{part}”只写了政府主要负责人（{found}）的履职情况，未写党委主要负责人：请补写{missing}履行推进法治建设第一责任人职责的情况',
         en: '"{partEn}" says what the government\'s principal leader ({found}) did but not the Party committee\'s: add what {missingEn} did as first responsible person',
@@ -213,17 +235,28 @@ export const rule = defineRule({
     const ranges = occurrences.flatMap((o) => ownRanges(tree, o));
     const mentions = leaderMentions(tree, ranges, ctx.options);
     // A joint mention (党政主要负责人, 区委、区政府主要负责同志) speaks of both; a body that names
-    // neither speaks through its heading, which names both.
+    // neither speaks through its heading, which names both — unless it has a deputy fulfil the duty of
+    // first responsible person itself (“分管副局长认真履行推进法治建设第一责任人职责”): a deputy in charge of
+    // the daily work (分管副局长具体负责) is named beside a silent heading as often, and is left alone.
     if (mentions.some((m) => m.side === 'joint')) return;
     const party = mentions.find((m) => m.side === 'party');
     const government = mentions.find((m) => m.side === 'government');
-    if (Boolean(party) === Boolean(government)) return;
-    const found = (party ?? government)!;
+    const deputy = party || government ? undefined : mentions.find((m) => m.side === 'deputy' && takesTheDuty(tree.normalized, m.end));
+    if (Boolean(party) === Boolean(government) && !deputy) return;
     // Asked for in the body's own titles: a 街道's report lacks its 街道办事处主任, not a 区长; a
     // province's its 省长. A report that does not name its body is asked for 区长（县长、市长等）.
     const body = reportingBody(tree);
     const c = compile(ctx.options);
     const titles = (body && (bodyKind(body, c) ?? bodyKind(body, c, c.territories))) || vocabulary.askFor;
+    if (deputy) {
+      ctx.report({
+        messageId: 'onlyDeputy',
+        data: { ...partData(tree.profile, 'duties'), found: tree.source.text.slice(deputy.start, deputy.end), party: titles.party, government: titles.government, partyEn: titles.partyEn, governmentEn: titles.governmentEn },
+        ...occurrenceSpan(tree, occurrences[0]!),
+      });
+      return;
+    }
+    const found = (party ?? government)!;
     ctx.report({
       messageId: party ? 'missingGovernment' : 'missingParty',
       data: {
