@@ -621,12 +621,39 @@ function divisionIn(paren: { open: number; close: number }, i: number, joined: J
   return { reading, last: i };
 }
 
+/** Words that label a count in a fraction: no digit, no mark that would end or join a statement. */
+const FRACTION_LABEL = /^[^\d,，、;；:：()]*$/;
+
 /**
- * The counts in the parenthesis right after a rate: （受理120件，办结115件）, （120件中办结115件）, or
- * （115/120）. It must hold those two counts and nothing else.
+ * （合格11卷/评查12卷）, （开展演练524所/中小学校531所）: a fraction whose two counts carry their labels. The
+ * slash says which is the numerator whatever the words, so the rate needs no verb of its own named: it is
+ * read as （11/12） is, when the parenthesis holds those two counts of the same things and nothing else.
+ */
+function labelledFraction(clause: Clause, i: number, paren: { open: number; close: number }, joined: JoinedText): ReadingAfter | undefined {
+  const [numerator, total] = [clause.figures[i + 1], clause.figures[i + 2]];
+  if (!numerator || !total || total.end !== paren.close) return undefined;
+  const slash = /^\s*[/÷]\s*/.exec(joined.slice(numerator.end, total.start));
+  if (!slash || !FRACTION_LABEL.test(joined.slice(paren.open + 1, numerator.start)) || !FRACTION_LABEL.test(joined.slice(numerator.end + slash[0].length, total.start))) return undefined;
+  const reading = divided(numerator, total);
+  return reading && { reading: { ...reading, divisionWritten: true }, last: i + 2 };
+}
+
+/** The division written in the parenthesis right after a rate, bare (（115/120）) or labelled (（办结115件/受理120件）). */
+function writtenDivision(clause: Clause, i: number, paren: { open: number; close: number }, joined: JoinedText): ReadingAfter | undefined {
+  return FRACTION.test(joined.slice(paren.open + 1, paren.close)) ? divisionIn(paren, i, joined) : labelledFraction(clause, i, paren, joined);
+}
+
+/** The division written in the parenthesis right after the rate at `i`, if any. */
+function divisionAfter(clause: Clause, i: number, joined: JoinedText): ReadingAfter | undefined {
+  const paren = parenthesisAfter(joined, clause.figures[i]!.end, clause.end);
+  return paren && writtenDivision(clause, i, paren, joined);
+}
+
+/**
+ * The counts in the parenthesis right after a rate: （受理120件，办结115件）, （120件中办结115件）. It must hold
+ * those two counts and nothing else. A division written there (（115/120）) is read before any count (divisionAfter).
  */
 function inParenthesis(clause: Clause, i: number, paren: { open: number; close: number }, known: KnownRate, joined: JoinedText): ReadingAfter | undefined {
-  if (FRACTION.test(joined.slice(paren.open + 1, paren.close))) return divisionIn(paren, i, joined);
   let count = 0;
   for (let k = i + 1; k < clause.figures.length && clause.figures[k]!.start < paren.close; k++) count++;
   if (count !== 2) return undefined;
@@ -759,13 +786,16 @@ export const rule = defineRule({
         let r: Reading | undefined;
         let name: { text: string; start: number } | undefined;
         if (known.entry.numerator.length > 0) {
-          // The counts before the rate first; those after it only when none before is its own.
-          const fromBefore = reading(joined, clause, i, floor, known.entry, known.qualifier, sentenceBefore);
-          const fromAfter = fromBefore.used ? undefined : readingAfter(clause, i, floor, known, joined);
-          if (fromBefore.used) floor = i;
-          else if (fromAfter) floor = fromAfter.last;
-          r = fromBefore.reading ?? fromAfter?.reading;
-          const other = fromBefore.used || fromAfter ? undefined : readingWithoutOwnCounts(joined, clause, i, floor, rate.name, known, sentenceBefore);
+          // A division written beside the rate says what it is computed from (合格率100%（合格11卷/评查12卷）),
+          // whatever the counts before it give; else the counts before the rate first, those after it only
+          // when none before is its own.
+          const written = divisionAfter(clause, i, joined);
+          const fromBefore = written ? undefined : reading(joined, clause, i, floor, known.entry, known.qualifier, sentenceBefore);
+          const fromAfter = written ?? (fromBefore?.used ? undefined : readingAfter(clause, i, floor, known, joined));
+          if (fromAfter) floor = fromAfter.last;
+          else if (fromBefore?.used) floor = i;
+          r = fromBefore?.reading ?? fromAfter?.reading;
+          const other = fromBefore?.used || fromAfter ? undefined : readingWithoutOwnCounts(joined, clause, i, floor, rate.name, known, sentenceBefore);
           if (other) {
             ({ reading: r, name } = other);
             floor = i;
@@ -773,8 +803,7 @@ export const rule = defineRule({
         } else {
           // A rate with no verb of its own (占比) names no counts to read (the shares read it from 占 and
           // its 其中 list); a division written beside it says what it is: 即办件占比达到41.5%（68÷164）.
-          const paren = parenthesisAfter(joined, rate.end, clause.end);
-          r = paren && divisionIn(paren, i, joined)?.reading;
+          r = divisionAfter(clause, i, joined)?.reading;
         }
         if (!r || (rate.approximate && !boundChecked(rate, r)) || agrees(rate, r, ctx.options.rounding)) return;
         const expected = expectedRate(rate, r.numerator, r.total, r.ranged ?? false, ctx.options.rounding, joined.slice(rate.start, rate.end));

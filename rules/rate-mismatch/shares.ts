@@ -55,7 +55,7 @@ const SUBJECT_END = /(?:件数|人数|数量|数|的)$/;
  * on, 全年处罚案件 → 处罚 (a region, 全市, names a wider whole: REGION).
  */
 const WHOLE_LEAD = /^(?:全部|所有|各类|全年|本年度?)/;
-const WHOLE_COUNT = /(?:案件|事项)?(?:总件数|总人数|总数|总量|件数|人数|数量|数)$/;
+const WHOLE_COUNT = /(?:案件|事项)?(?:总件数|总人数|总户数|总数|总量|件数|人数|户数|家数|数量|数)$/;
 const WHOLE_NOUN = /(?:案件|事项)$/;
 /** Words 占 may name contracted: 占受案总数 is 占受理案件总数, the count labelled 受理. */
 const CONTRACTED: ReadonlyMap<string, string> = new Map([['受案', '受理']]);
