@@ -492,3 +492,19 @@ describe('numbers grouped by a space, and numbers a blank or a line break cut', 
     expect(read(report(body))).toEqual(['603件=603']);
   });
 });
+
+describe('a list of key figures', () => {
+  const report = (body: string) => parseReport(textSource(`某区2024年法治政府建设年度报告\n\n一、主要举措和成效\n\n${body}\n`), builtinOutlines[0]!);
+  /** Each figure sentence: its figures as written. */
+  const sentences = (tree: ReturnType<typeof report>) => figuresOf(tree).map((s) => s.figures.map((f) => tree.source.text.slice(f.start, f.end)).join(' '));
+
+  it('reads key-value lines one under the other as one sentence, a heading line or a blank line ending it', () => {
+    const body = ['主要数据：', '受理信访事项：176件', '办结信访事项：174件', '信访事项办结率：98.9%', '', '衔接资金项目：612个'].join('\n');
+    expect(sentences(report(body))).toEqual(['176件 174件 98.9%', '612个']);
+  });
+
+  it('keeps a line with more than its name and figure, and CRLF lines, as such', () => {
+    expect(sentences(report('受理信访事项：176件，同比增长5%\n办结信访事项：174件'))).toEqual(['176件 5%', '174件']);
+    expect(sentences(report('受理信访事项：176件\r\n办结信访事项：174件'))).toEqual(['176件 174件']);
+  });
+});

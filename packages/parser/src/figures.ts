@@ -879,6 +879,50 @@ export function leadingChange(text: string): { change: FigureChange; end: number
 const cache = new WeakMap<ReportTree, FigureSentence[]>();
 
 /**
+ * A line that names one figure and states it after a colon, as a list of key figures does (“主要数据：”,
+ * then “受理信访事项：176件”, “办结信访事项：174件”, “信访事项办结率：98.9%”): a name without digits or marks, the
+ * value, and nothing after it but its unit.
+ */
+const KEY_VALUE_LINE = /^[^\d:;,。\n]{2,20}:\s*\d[\d,.]*[^\d:;,。\n]{0,12}$/;
+
+/** The line [from, to) of `text` without its blanks, or undefined when it is blank. */
+function trimmedLine(text: string, from: number, to: number): Sentence | undefined {
+  const raw = text.slice(from, to);
+  const line = raw.trim();
+  if (line === '') return undefined;
+  const start = from + raw.indexOf(line);
+  return { start, end: start + line.length, text: line };
+}
+
+/** The line before the one starting at `start`, when a single line break (LF or CRLF) parts them. */
+function lineBefore(text: string, start: number): Sentence | undefined {
+  const lf = text.lastIndexOf('\n', start - 1);
+  if (lf === -1 || text.slice(lf + 1, start).trim() !== '') return undefined;
+  return trimmedLine(text, text.lastIndexOf('\n', lf - 1) + 1, lf);
+}
+
+/** The line after the one ending at `end`, when a single line break (LF or CRLF) parts them. */
+function lineAfter(text: string, end: number): Sentence | undefined {
+  const lf = text.indexOf('\n', end);
+  if (lf === -1 || text.slice(end, lf).trim() !== '') return undefined;
+  const stop = text.indexOf('\n', lf + 1);
+  return trimmedLine(text, lf + 1, stop === -1 ? text.length : stop);
+}
+
+/**
+ * Key-value lines one after another are read as one sentence, each line a clause of it, as the prose they
+ * abbreviate would be (受理信访事项176件，办结信访事项174件，信访事项办结率98.9%): a rate of the list is read over
+ * the counts the lines before it name. A sentence that is no such line, or such a line alone, is kept.
+ */
+function keyValueRun(text: string, s: Sentence): Sentence {
+  if (!KEY_VALUE_LINE.test(s.text)) return s;
+  let { start, end } = s;
+  for (let line = lineBefore(text, start); line && KEY_VALUE_LINE.test(line.text); line = lineBefore(text, start)) start = line.start;
+  for (let line = lineAfter(text, end); line && KEY_VALUE_LINE.test(line.text); line = lineAfter(text, end)) end = line.end;
+  return start === s.start && end === s.end ? s : { start, end, text: text.slice(start, end) };
+}
+
+/**
  * The figures of a report, sentence by sentence (only sentences that state one), computed once
  * per tree. Sentences are those of `tree.sentences`, except that a sentence cut by a hard line wrap
  * (see `sentenceBreaks`) is read as one: its figures, labels and names run through the break
@@ -896,7 +940,7 @@ export function figuresOf(tree: ReportTree): FigureSentence[] {
     // One pass over the whole text: labels, tails and parentheses never reach past a sentence end.
     for (const figure of extractFigures(text, 0, text.length)) {
       if (!current || figure.start >= currentEnd) {
-        const s = sentenceAround(text, figure.start);
+        const s = keyValueRun(text, sentenceAround(text, figure.start));
         currentEnd = s.end;
         current = joined.joinsLines ? sentenceIn(tree.normalized, joined, s) : { start: s.start, end: s.end, text: s.text, figures: [] };
         sentences.push(current);
