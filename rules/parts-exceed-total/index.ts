@@ -601,6 +601,30 @@ function respectivelyThenSum(joined: JoinedText, clause: Clause, at: number): { 
   return { total, parts };
 }
 
+/** Between two counts of a list each named in its own words: 、 and the next count's name (行政许可1项、行政处罚8项). */
+const NAMED_GLUE = /^、\p{Script=Han}{0,12}$/u;
+
+/**
+ * 保留行政许可1项、行政处罚8项、行政检查3项、其他行政权力4项，共16项: counts listed with 、, each with its own
+ * name, then their sum in the clause right after them. As after 分别 (respectivelyThenSum), the names may be
+ * fewer than the whole, so only parts beyond the sum are sure. A list of what came in and what was done of it
+ * (受理120件、办结118件) is no breakdown: a count of done after the first ends the list.
+ */
+function namedListsThenSum(joined: JoinedText, clause: Clause): { total: Figure; parts: Figure[] }[] {
+  const figures = clause.figures;
+  const found: { total: Figure; parts: Figure[] }[] = [];
+  for (let k = 0, j = 1; k < figures.length; k = j, j = k + 1) {
+    while (j < figures.length && NAMED_GLUE.test(joined.slice(figures[j - 1]!.end, figures[j]!.start)) && !clause.roles[j]!.done) j++;
+    const parts = figures.slice(k, j);
+    const total = figures[j];
+    if (parts.length < 2 || !total || total.parenthetical || clause.roles[j]!.otherPeriod || !exactCount(total)) continue;
+    if (!SUM_AFTER.test(joined.slice(parts[parts.length - 1]!.end, total.start))) continue;
+    if (parts.some((f, p) => f.parenthetical || f.kind === 'rate' || f.change || !exactCount(f) || !sameThings(f, total) || clause.roles[k + p]!.otherPeriod)) continue;
+    found.push({ total, parts });
+  }
+  return found;
+}
+
 export const rule = defineRule({
   id: 'parts-exceed-total',
   meta: {
@@ -667,6 +691,9 @@ export const rule = defineRule({
         const summed = found ? undefined : respectivelyThenSum(joined, clause, where);
         if (summed) reportParts(ctx, summed.total, summed.parts, reported, { start: summed.parts[0]!.start, end: summed.total.end });
       }
+      // A clause with 分别 has its values and their sum read above; a sum is opened by 共 (共计, 合计, 总计 hold it or 计).
+      const listed = words.includes('分别') || !(words.includes('共') || words.includes('计')) ? [] : namedListsThenSum(joined, clause);
+      for (const { total, parts } of listed) reportParts(ctx, total, parts, reported, { start: parts[0]!.start, end: total.end });
       doneExceedsReceived(ctx, joined, words, clause, reported);
       if (PARTS.rest.some((w) => words.includes(w))) restMismatch(ctx, joined, clause, reported);
       if (clause.should.length > 0) doneExceedsAsked(ctx, joined, clause, reported);
