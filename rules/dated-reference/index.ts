@@ -1,5 +1,7 @@
 import { defineRule } from '@reportlint/core';
-import { inRanges, quotedRanges } from '../shared/ranges.js';
+import type { ReportTree } from '@reportlint/parser';
+import { inRanges, ownRanges, quotedRanges } from '../shared/ranges.js';
+import type { Range } from '../shared/ranges.js';
 import lookBacks from '../shared/look-backs.json' with { type: 'json' };
 import data from './references.json' with { type: 'json' };
 
@@ -38,6 +40,11 @@ function outOfTime(r: Reference, year: number): boolean {
   return r.kind === 'stale' ? year > r.until! : year < r.since!;
 }
 
+/** The text of the plans part: its tasks are the next year's. */
+function planRanges(tree: ReportTree): Range[] {
+  return tree.parts.filter((o) => o.part === 'plans').flatMap((o) => ownRanges(tree, o));
+}
+
 export const rule = defineRule({
   id: 'dated-reference',
   meta: {
@@ -54,6 +61,10 @@ export const rule = defineRule({
         'zh-CN': '{year}年度报告仍写“{ref}”：{note}',
         en: 'A report on {year} still says "{ref}": {noteEn}',
       },
+      stalePlan: {
+        'zh-CN': '{next}年的工作安排仍写“{ref}”：{note}',
+        en: 'The plans for {next} still say "{ref}": {noteEn}',
+      },
       early: {
         'zh-CN': '{year}年度报告提到“{ref}”，但{note}：请核对报告年度',
         en: 'A report on {year} mentions "{ref}", but {noteEn}: check the report year',
@@ -65,18 +76,23 @@ export const rule = defineRule({
     if (year === undefined) return;
     const text = tree.normalized;
     let quoted: ReturnType<typeof quotedRanges> | undefined;
+    let plans: Range[] | undefined;
     for (const r of REFERENCES) {
-      if (!outOfTime(r, year) || !text.includes(r.anchor)) continue;
+      // A task still current in the report year may be stale in its plans, which are the next year's
+      // (贯彻落实《纲要（2015—2020年）》 among the plans for 2022 of a report on 2021).
+      const inPlansOnly = !outOfTime(r, year);
+      if ((inPlansOnly && (r.kind !== 'stale' || !outOfTime(r, year + 1))) || !text.includes(r.anchor)) continue;
       r.re.lastIndex = 0;
       for (let m = r.re.exec(text); m; m = r.re.exec(text)) {
         // A stale task quoted (《关于深入学习贯彻党的十九大精神的实施意见》) is the title of its time's document, not this year's task.
         if (r.kind === 'stale' && inRanges((quoted ??= quotedRanges(text, 0, text.length)), m.index)) continue;
+        if (inPlansOnly && !inRanges((plans ??= planRanges(tree)), m.index)) continue;
         const [start, end] = m.indices!.groups!.ref!;
         if (looksBack(r, text, m.index + m[0].length)) continue;
         ctx.report({
-          messageId: r.kind,
+          messageId: inPlansOnly ? 'stalePlan' : r.kind,
           // Shown inside “…”: inner double quotes become single ones, as nested quotations are written.
-          data: { year, ref: tree.source.text.slice(start, end).replaceAll('“', '‘').replaceAll('”', '’'), note: r.note['zh-CN'], noteEn: r.note.en },
+          data: { year, next: year + 1, ref: tree.source.text.slice(start, end).replaceAll('“', '‘').replaceAll('”', '’'), note: r.note['zh-CN'], noteEn: r.note.en },
           start,
           end,
         });
