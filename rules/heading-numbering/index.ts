@@ -1,5 +1,5 @@
 import { defineRule, Type } from '@reportlint/core';
-import { firstSentence, MARKER_DEPTH, partitionPoint, STANDARD_SEPARATOR, withoutIssuedTitles } from '@reportlint/parser';
+import { firstSentence, MARKER_DEPTH, partitionPoint, STANDARD_SEPARATOR, tablesOf, withoutIssuedTitles } from '@reportlint/parser';
 import type { Marker, MarkerKind, OutlineProfile, ReportTree, Section } from '@reportlint/parser';
 import { oncePer } from '../shared/memo.js';
 import { chineseNumeral } from '../shared/numerals.js';
@@ -88,6 +88,10 @@ export const rule = defineRule({
         'zh-CN': '标题序号“{actual}”后多了“是”，与“{lead}”式列举混用，应删去“是”',
         en: 'Stray "是" after heading number "{actual}" (mixed up with the "{lead}" enumeration); delete "是"',
         severity: 'warn',
+      },
+      tableNumber: {
+        'zh-CN': '表格序号不连续：此处应为“{expected}”，文中为“{actual}”',
+        en: 'Table row number out of sequence: expected "{expected}", found "{actual}"',
       },
       misleveled: {
         'zh-CN': '标题层次有误：“{actual}”前后是“{previous}”“{next}”，应为“{expected}”',
@@ -266,6 +270,7 @@ export const rule = defineRule({
       }
     };
     visit(tree.sections, false);
+    for (const slip of tableNumberSlips(tree)) ctx.report({ messageId: 'tableNumber', data: slip, start: slip.start, end: slip.end });
   },
 });
 
@@ -286,6 +291,29 @@ function markerBelow(kind: Kind, ordinal: number, arabicStop: string): string {
     default:
       return ordinal >= 1 && ordinal <= 20 ? String.fromCharCode(0x2460 + ordinal - 1) : `（${ordinal}）`;
   }
+}
+
+/** The heading of a table's first column when it numbers the rows. */
+const NUMBER_COLUMN = /^(?:序号|编号)$/;
+
+/**
+ * | 序号 | 存在的问题 | 原因分析 |: a first column headed 序号 numbers the rows 1, 2, 3 …; the first number that skips
+ * ahead or repeats the one before is a slip (the rows after it are not judged: one slip shifts them all). A row
+ * numbered otherwise (合计, a group restarting at 1) ends the run.
+ */
+function tableNumberSlips(tree: ReportTree): Array<{ expected: string; actual: string; start: number; end: number }> {
+  const slips: Array<{ expected: string; actual: string; start: number; end: number }> = [];
+  for (const table of tablesOf(tree)) {
+    if (!NUMBER_COLUMN.test(table.header[0]?.text ?? '')) continue;
+    for (const [r, row] of table.rows.entries()) {
+      const cell = row.cells[0]!;
+      const n = /^\d{1,3}$/.test(cell.text) ? Number(cell.text) : NaN;
+      if (n === r + 1) continue;
+      if (n > r + 1 || (r > 0 && n === r)) slips.push({ expected: String(r + 1), actual: tree.source.text.slice(cell.start, cell.end), start: cell.start, end: cell.end });
+      break;
+    }
+  }
+  return slips;
 }
 
 /**
@@ -380,11 +408,14 @@ function unblank(s: string): string {
   return s.replace(/\s/g, '');
 }
 
-/** A bare title on its own line ("1 加强组织领导"), not a sentence ("12 个部门完成…。") or a table row ("1\t行政复议\t30件"). */
+/**
+ * A bare title on its own line ("1 加强组织领导"), not a sentence ("12 个部门完成…。") or a table row ("1\t行政复议\t30件";
+ * "1\t执法力量不足" under a header "序号\t存在的问题", whose one cell after the number holds no gap of its own).
+ */
 function headingLike(tree: ReportTree, section: Section): boolean {
   if (section.inline) return false;
   const title = tree.normalized.slice(section.titleStart, section.titleEnd);
-  return !/\t| {2}/.test(title);
+  return !/\t| {2}/.test(title) && !tablesOf(tree).some((t) => t.start <= section.titleStart && section.titleStart < t.end);
 }
 
 /** The number `ordinal` written like the number in `n`: Chinese numerals, digits (of the same width) or ①. */
