@@ -433,6 +433,14 @@ const recommended: Record<string, string[]> = {
   '258-jiangxi-city-local-chronicles-office-quarters.txt': [],
   '259-hebei-county-justice-bureau-mediation-by-township-2022.txt': [],
   '260-province-natural-resources-dept-reconsideration-targets-2024.txt': [],
+  '267-shaanxi-city-earthquake-bureau-fraction-rates-2020.txt': [],
+  '268-henan-city-rural-revitalization-bureau-key-data-2021.txt': [],
+  // A 调查队 is headed by its 队长 (队党组书记、队长: one person, both sides).
+  '269-liaoning-survey-team-problem-cause-table-2023.txt': [],
+  // Signed by the bureau's 党组 and dated in Chinese numerals, as some Party-group reports are: GB/T 9704 asks for digits.
+  '270-jiangsu-city-landscaping-bureau-party-group-signature.txt': ['44:1-44:10 date-format 成文日期应使用阿拉伯数字：应为“2025年2月10日”，文中为“二〇二五年二月十日”'],
+  '271-xinjiang-city-animal-husbandry-bureau-targets-2025.txt': [],
+  '272-shanxi-city-cultural-relics-bureau-typical-cases.txt': [],
 };
 
 /** What strict adds: the previous year's rectification and the 纲要's task areas. */
@@ -887,6 +895,13 @@ const strictOnly: Record<string, string[]> = {
   '258-jiangxi-city-local-chronicles-office-quarters.txt': [coverage('5:1-5:10', ['政府机构职能', '行政决策', '行政执法', '突发事件应对', '社会矛盾纠纷化解', '数字法治政府']), rectification(17, 11, 1, 2024)],
   '259-hebei-county-justice-bureau-mediation-by-township-2022.txt': [coverage('7:1-7:10', ['政府机构职能', '依法行政制度体系', '突发事件应对', '行政权力制约和监督', '数字法治政府']), rectification(19, 11, 1, 2021)],
   '260-province-natural-resources-dept-reconsideration-targets-2024.txt': [coverage('7:1-7:23', ['突发事件应对']), rectification(19, 11, 1, 2023)],
+  // 267–272 each state last year's problems rectified; a department of a narrow field leaves some of the 纲要's areas out.
+  '267-shaanxi-city-earthquake-bureau-fraction-rates-2020.txt': [],
+  '268-henan-city-rural-revitalization-bureau-key-data-2021.txt': [coverage('7:1-7:10', ['突发事件应对', '行政权力制约和监督', '数字法治政府'])],
+  '269-liaoning-survey-team-problem-cause-table-2023.txt': [coverage('7:1-7:21', ['政府机构职能', '依法行政制度体系', '行政决策', '突发事件应对', '社会矛盾纠纷化解', '数字法治政府'])],
+  '270-jiangsu-city-landscaping-bureau-party-group-signature.txt': [coverage('7:1-7:21', ['行政决策', '突发事件应对', '数字法治政府'])],
+  '271-xinjiang-city-animal-husbandry-bureau-targets-2025.txt': [coverage('7:1-7:10', ['行政决策', '突发事件应对', '社会矛盾纠纷化解', '行政权力制约和监督'])],
+  '272-shanxi-city-cultural-relics-bureau-typical-cases.txt': [coverage('7:1-7:12', ['政府机构职能', '突发事件应对', '数字法治政府'])],
 };
 
 const drafts = readdirSync(DIR).filter((f) => /\.(txt|md)$/.test(f) && f !== 'README.md').sort();

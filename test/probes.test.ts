@@ -757,6 +757,13 @@ const expected: Record<string, string[]> = {
     '113:15-113:20 year-consistency “下一年度主要安排”应写2026年的安排，文中的完成时限在2025年，成文时已过',
     '[119] 119:18-119:20 year-consistency “明年”从成文之年（2026年）算是2027年，从报告年度（2025年）算是2026年：应写明年份',
   ],
+  'figures-departments-4.txt': [
+    '9:19-9:26 rate-mismatch 合格率应为92%（11÷12），文中为100%',
+    '9:58-9:65 rate-mismatch 完成率应为95%（18÷19），文中为100%',
+    '15:17-15:39 parts-exceed-total 各分项之和为15项（2+10+3），超过总数14项；请核对总数或各分项',
+    '33:1-33:14 rate-mismatch 行政复议结案率应为95.2%（40÷42），文中为97.6%',
+    '36:1-36:11 parts-exceed-total 办结88件多于受理86件；办结数不应超过受理数，请核对',
+  ],
 };
 
 const files = readdirSync(DIR).filter((f) => f.endsWith('.txt')).sort();

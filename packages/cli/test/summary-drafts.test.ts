@@ -345,6 +345,13 @@ const expected: Record<string, string> = {
   '258-jiangxi-city-local-chronicles-office-quarters.txt': '赣岭市地方志办公室|2025|SSSS|2026-01-12|按期',
   '259-hebei-county-justice-bureau-mediation-by-township-2022.txt': '滹阳县司法局|2022|SSSS|2023-01-18|按期',
   '260-province-natural-resources-dept-reconsideration-targets-2024.txt': '江东省自然资源厅|2024|SSSS|2025-01-20|按期',
+  '267-shaanxi-city-earthquake-bureau-fraction-rates-2020.txt': '秦源市地震局|2020|SSSS|2021-01-22|按期',
+  '268-henan-city-rural-revitalization-bureau-key-data-2021.txt': '豫澄市乡村振兴局|2021|SSSS|2022-01-28|按期',
+  '269-liaoning-survey-team-problem-cause-table-2023.txt': '国家统计局辽滨调查队|2023|SSSS|2024-01-26|按期',
+  // Signed by the bureau's Party group (中共……党组): the body is the title's.
+  '270-jiangsu-city-landscaping-bureau-party-group-signature.txt': '吴澄市园林和绿化管理局|2024|SSSS|2025-02-10|按期',
+  '271-xinjiang-city-animal-husbandry-bureau-targets-2025.txt': '天澜市畜牧兽医局|2025|SSSS|2026-01-16|按期',
+  '272-shanxi-city-cultural-relics-bureau-typical-cases.txt': '晋澄市文物局|2024|SSSS|2025-02-14|按期',
 };
 
 const PRESENCE: Record<string, string> = { 有标题: 'S', 仅有文字: 'T', 缺失: '-' };
