@@ -61,6 +61,8 @@ interface Compiled {
   /** How a territory's leaders are written (区委书记, 区长 …). */
   territorialStarts: string[];
   territorialTitles: Set<string>;
+  /** The titles of a department's head (局长, 厅长), who in a territory's report leads a department under its government. */
+  departmentTitles: Set<string>;
   /** The kinds of body that are not a territory (leaders.json#askFor), with their own leaders' titles. */
   kinds: BodyKind[];
   /** The levels of territory (省, 市, 县 …), with the titles of their leaders. */
@@ -107,6 +109,7 @@ const compile = oncePer((options: Options): Compiled => {
     levels,
     territorialStarts: foldEntries(v.territorial.starts),
     territorialTitles: new Set(foldEntries(v.territorial.titles)),
+    departmentTitles: new Set(foldEntries(v.departmentTitles)),
     kinds: v.askFor.bodies.map((b) => ({ ...b, endings: foldEntries(b.endings) })),
     territories: v.askFor.territories.map((b) => ({ ...b, endings: foldEntries(b.endings) })),
     organs: foldEntries([...v.governmentOrgans, ...v.partyOrgans, ...options.extraGovernmentOrgans, ...options.extraPartyOrgans]).sort((a, b) => b.length - a.length),
@@ -155,6 +158,16 @@ function takesTheDuty(text: string, end: number): boolean {
   return CLAUSE_AFTER.exec(text)![0].includes('第一责任人');
 }
 
+/**
+ * Whether the words right before a mention make it a lower unit's leader: a subordinate or lower level word
+ * (副区长, 各部门主要负责人, 街道党工委书记), also inside parentheses closed right before it — the other kinds of
+ * unit named with the first (“镇（街道）党政主要负责人”, “部门（单位）主要负责人”).
+ */
+function lowerUnit(before: string, subordinates: string[], lower: string[]): boolean {
+  const inner = before.endsWith(')') ? before.slice(0, -1) : undefined;
+  return [before, inner].some((words) => words !== undefined && (subordinates.some((w) => words.endsWith(w)) || lower.some((w) => words.endsWith(w))));
+}
+
 /** Principal leaders named in `ranges` of the normalized text, outside quotations and document titles; deputies too, as such. */
 export function leaderMentions(tree: ReportTree, ranges: Range[], options: Options): Mention[] {
   const c = compile(options);
@@ -167,6 +180,9 @@ export function leaderMentions(tree: ReportTree, ranges: Range[], options: Optio
   // A department, a township or subdistrict, a development zone: a 区委书记 or 县长 its report names
   // leads the level above, not the body (“在区委书记主持召开的述法评议会上述法”).
   const territory = bodyKind(body, c) === undefined;
+  // A county's or city's government is led by its 县长 or 市长: a 局长 its report names heads a department
+  // under it (“副州长、州公安局局长王某某”). A report that does not name its body may be a 局's own.
+  const namedTerritory = territory && bodyKind(body, c, c.territories) !== undefined;
   const mentions: Mention[] = [];
   for (const range of ranges) {
     const quoted = quotedRanges(text, range.start, range.end);
@@ -181,9 +197,10 @@ export function leaderMentions(tree: ReportTree, ranges: Range[], options: Optio
       const after = text.slice(end, end + 4);
       // 分管副局长, 党组副书记: kept as a deputy, which the check needs when no principal leader is named.
       const deputy = before.endsWith(DEPUTY);
-      if (!deputy && (c.subordinates.some((w) => before.endsWith(w)) || lower.some((w) => before.endsWith(w)))) continue;
+      if (!deputy && lowerUnit(before, c.subordinates, lower)) continue;
       if (c.notFollowedBy.some((w) => after.startsWith(w))) continue;
       if (!territory && (c.territorialTitles.has(m[0]) || c.territorialStarts.some((w) => m[0].startsWith(w)))) continue;
+      if (namedTerritory && c.departmentTitles.has(m[0])) continue;
       const g = m.groups!;
       if (g.own !== undefined) {
         // 主任 heads the reporting body only when the body is a 委员会, an 办公室 …; 教导员 leads a 大队's Party branch.
