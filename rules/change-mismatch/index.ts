@@ -2,7 +2,7 @@ import { defineRule } from '@reportlint/core';
 import type { RuleContext } from '@reportlint/core';
 import { formatDecimal, joinedText, parseChineseNumeral, tablesOf } from '@reportlint/parser';
 import type { Figure, FigureChange, Heading, JoinedText, ReportTree, Table } from '@reportlint/parser';
-import { CHANGE_CONNECT as CONNECT, CHANGE_FROM, CHANGES, countRange, EARLIER, exactCount, figureClauses, halfWidth, isMeasured, isPerUnit, opensChange, PARTS, rangeOf, REACHED, sameThings, shown, tolerance, writtenFrom, writtenMultiplier } from '../shared/figures.js';
+import { CHANGE_CONNECT as CONNECT, CHANGE_FROM, CHANGES, countRange, DIFFERENCE_LEAD, EARLIER, exactCount, figureClauses, halfWidth, isMeasured, isPerUnit, opensChange, PARTS, rangeOf, REACHED, sameThings, shown, tolerance, writtenFrom, writtenMultiplier } from '../shared/figures.js';
 import { literalAlternation } from '../shared/ranges.js';
 import type { Clause } from '../shared/figures.js';
 import { columnGroups, columnsWhere, cellFigure, TABLE_WORDS } from '../shared/tables.js';
@@ -134,9 +134,6 @@ function changeBeforeFromTo(joined: JoinedText, change: Figure, earlier: Figure,
   if (!pair?.fromTo || (pair.verb && pair.verb !== direction)) return undefined;
   return { ...pair, percent: change, direction };
 }
-
-/** Between a count and its difference from the earlier period's: ，同比增加 / ，较上年减少了. */
-const DIFFERENCE_LEAD = new RegExp(`^[,，]?(?:${literalAlternation(CHANGES.compare)})(${literalAlternation([...DIRECTION_OF.keys()])})了?$`);
 
 /**
  * 开展培训15场次，同比增加3场次，增长20%: a count, its difference from the earlier period's and the percent

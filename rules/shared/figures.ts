@@ -635,6 +635,29 @@ function ofOtherPeriod(joined: JoinedText, f: Figure, from: number): boolean {
   return PERIOD_ENDING.test(f.label) && OTHER_PERIOD_INTRO.test(joined.slice(from, f.start));
 }
 
+/** The verbs of a change (增加, 减少 …), as a count's difference from another period's is stated with them. */
+const CHANGE_VERBS = literalAlternation([...CHANGES.increase, ...CHANGES.decrease]);
+/**
+ * Right before the count of a change: a comparison with another period and its verb (，同比增加 / ，较上年减少了 /
+ * ，比2024年增加), at the start of the words or after a comma. DIFFERENCE_LEAD: the same right after the count it
+ * is the change of, the verb captured.
+ */
+const DIFFERENCE_INTRO = new RegExp(`(?:^|[,，])(?:${literalAlternation(CHANGES.compare)}|(?:较|比)\\d{4}年(?:同期)?)(?:${CHANGE_VERBS})了?$`);
+export const DIFFERENCE_LEAD = new RegExp(`^[,，]?(?:${literalAlternation(CHANGES.compare)})(${CHANGE_VERBS})了?$`);
+/** Right after another period's count, the verb alone: 较上年的50件减少8件. */
+const CHANGE_VERB_ALONE = new RegExp(`^(?:${CHANGE_VERBS})了?$`);
+
+/**
+ * Whether a count is the difference between this period's count and another's (受理42件，较上年减少8件; 较上年的50件
+ * 减少8件): like another period's count, it is neither the total of the counts around it nor a count that hides one.
+ * `from`: where the words before it start; `afterEarlier`: whether the figure right before is another period's.
+ */
+function differenceFromPeriod(joined: JoinedText, f: Figure, from: number, afterEarlier: boolean): boolean {
+  if ((f.change !== 'increase' && f.change !== 'decrease') || f.kind === 'rate') return false;
+  const words = joined.slice(from, f.start);
+  return DIFFERENCE_INTRO.test(words) || (afterEarlier && CHANGE_VERB_ALONE.test(words));
+}
+
 /** Whether `base` ends with a numerator verb (NAMED), and one of what should be done (SHOULD_BE). */
 function numeratorFlags(base: string, beforeObject = false): number {
   let flags = 0;
@@ -687,7 +710,10 @@ export class Role {
   private knownTotals: readonly string[] | undefined;
   private knownPending: boolean | undefined;
 
-  /** `otherPeriod`: the count is introduced as another period's (see ofOtherPeriod). */
+  /**
+   * `otherPeriod`: the count is introduced as another period's (see ofOtherPeriod), or is the difference of this
+   * period's count from it (see differenceFromPeriod).
+   */
   constructor(
     private readonly figure: Figure,
     readonly otherPeriod: boolean,
@@ -1108,7 +1134,11 @@ function splitClauses(sentence: FigureSentence, joined: JoinedText, clauses: Cla
       next++;
     }
     if (figures.length) {
-      const roles = figures.map((f, n) => new Role(f, ofOtherPeriod(joined, f, n > 0 ? figures[n - 1]!.end : from)));
+      const roles: Role[] = [];
+      figures.forEach((f, n) => {
+        const after = n > 0 ? figures[n - 1]!.end : from;
+        roles.push(new Role(f, ofOtherPeriod(joined, f, after) || differenceFromPeriod(joined, f, after, n > 0 && roles[n - 1]!.otherPeriod)));
+      });
       // A marker may be split by a line break the sentence runs through: markersIn reads through it.
       const markers = wrapped || hasMarkerWord(sentence, from, to) ? markersIn(joined, from, to) : [];
       // A sentence opening with a word frame (纠错案件中，……) breaks down as after 其中: its start is a marker.
