@@ -1,7 +1,7 @@
 import { defineRule, Type } from '@reportlint/core';
 import type { RuleContext } from '@reportlint/core';
-import { figuresIn, firstSentence, headingYear, ITEM_YEAR, openingLead, openingYearConfirmed, openingYears, partYear, refersToOtherPeriod, REPORTING_SENTENCE, YEAR_LEAD, yearsNamed, yearWritten } from '@reportlint/parser';
-import type { Block, ReportTree, Section } from '@reportlint/parser';
+import { figuresIn, firstSentence, headingYear, ITEM_YEAR, openingLead, openingYearConfirmed, openingYears, partYear, refersToOtherPeriod, REPORTING_SENTENCE, YEAR_LEAD, yearsNamed, yearsOfParts, yearWritten } from '@reportlint/parser';
+import type { Block, PartOccurrence, ReportTree, Section } from '@reportlint/parser';
 import { readYear } from '../shared/dates.js';
 import { partData } from '../shared/parts.js';
 import { inRanges, quotedRanges } from '../shared/ranges.js';
@@ -217,12 +217,16 @@ function checkOpeningPlans(tree: ReportTree, year: number, report: Report): void
   report({ messageId: 'openingPlans', data: { expected: year + 1, actual: Number(plans[1]) }, start, end: start + yearWritten(plans[0].slice(plans[0].indexOf(plans[1]!))) });
 }
 
-/** A part's own heading that opens with a year states the period of the whole part. */
+/**
+ * A part's own heading that opens with a year states the period of the whole part. A heading that is two
+ * parts at once (“2024年工作总结及2025年工作打算”, “存在的不足及2026年工作打算”) has a year for each, the one
+ * its words after the year name.
+ */
 function checkHeadings(tree: ReportTree, year: number, report: Report): void {
+  for (const section of tree.sections) if ((section.data?.parts?.length ?? 0) > 1) checkMergedHeading(tree, section, year, report);
   for (const occ of tree.parts) {
     if (occ.node.type !== 'section') continue;
     const section = occ.node as Section;
-    // A heading that is two parts at once ("2023年工作总结及2024年工作打算") has a year for each.
     if ((section.data?.parts?.length ?? 0) !== 1) continue;
     const expected = partYear(occ.part, year);
     if (expected === undefined) continue;
@@ -231,6 +235,19 @@ function checkHeadings(tree: ReportTree, year: number, report: Report): void {
     report({
       messageId: occ.part === 'plans' ? 'headingPlans' : 'heading',
       data: { ...partData(tree.profile, occ.part), expected, actual: stated.year },
+      start: section.titleStart + stated.start,
+      end: section.titleStart + stated.end,
+    });
+  }
+}
+
+function checkMergedHeading(tree: ReportTree, section: Section, year: number, report: Report): void {
+  for (const stated of yearsOfParts(tree, tree.normalized.slice(section.titleStart, section.titleEnd))) {
+    const expected = partYear(stated.part, year);
+    if (expected === undefined || stated.year === expected) continue;
+    report({
+      messageId: stated.part === 'plans' ? 'headingPlans' : 'heading',
+      data: { ...partData(tree.profile, stated.part), expected, actual: stated.year },
       start: section.titleStart + stated.start,
       end: section.titleStart + stated.end,
     });
@@ -369,11 +386,12 @@ function checkSentences(tree: ReportTree, year: number, report: Report): void {
       if (!m) continue;
       const occ = tree.partAt(sentence.start);
       if (!occ || ((item || presented) && occ.part !== 'plans')) continue;
-      const expected = partYear(occ.part, year);
+      const rest = sentence.text.slice(m[0].length);
+      const part = lead && !item && plannedInMerged(occ, rest) ? 'plans' : occ.part;
+      const expected = partYear(part, year);
       if (expected === undefined) continue;
       const actual = readYear(m[1]!);
       if (actual === expected) continue;
-      const rest = sentence.text.slice(m[0].length);
       // "2025年，是“十四五”规划收官之年" speaks of the year, not of what happened in it.
       if (!presented && vocabulary.copulas.some((w) => rest.startsWith(w))) continue;
       const forward = includesAny(rest, vocabulary.forwardCues) && !includesAny(rest, vocabulary.retrospectiveCues);
@@ -381,7 +399,7 @@ function checkSentences(tree: ReportTree, year: number, report: Report): void {
       if (item) {
         // 一是2025年组织开展……: the report year, the one before the plans', as the time of an action planned.
         wrong = actual === year && !includesAny(rest, vocabulary.retrospectiveCues) && !refersToOtherPeriod(rest) && !yearsNamed(rest).includes(expected);
-      } else if (occ.part === 'plans') {
+      } else if (part === 'plans') {
         // A plan cannot be for a year already over; a look back ("2024年，我区取得了…") is no plan.
         wrong = actual <= year && forward && !yearsNamed(rest).includes(expected);
       } else {
@@ -393,13 +411,23 @@ function checkSentences(tree: ReportTree, year: number, report: Report): void {
       if (!wrong) continue;
       const start = sentence.start + m.index + m[0].indexOf(m[1]!);
       report({
-        messageId: occ.part === 'plans' ? 'sentencePlans' : 'sentence',
-        data: { ...partData(tree.profile, occ.part), expected, actual },
+        messageId: part === 'plans' ? 'sentencePlans' : 'sentence',
+        data: { ...partData(tree.profile, part), expected, actual },
         start,
         end: start + m[1]!.length + m[2]!.length,
       });
     }
   }
+}
+
+/**
+ * A sentence of a section whose heading names the plans after another part (“三、存在的不足及2026年工作打算”) that
+ * goes from its year straight on to a word of intent (2026年，将……; 2025年，拟……): a plan, wherever the plans'
+ * half of the section was found to open — a plan item whose year is not the next one is not read as opening it.
+ */
+function plannedInMerged(occ: PartOccurrence, rest: string): boolean {
+  if (occ.part === 'plans' || occ.kind !== 'section' || !(occ.node as Section).data?.parts?.includes('plans')) return false;
+  return vocabulary.forwardCues.some((w) => rest.startsWith(w));
 }
 
 /**

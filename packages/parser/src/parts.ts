@@ -74,6 +74,11 @@ export function partNamed(profile: OutlineProfile, title: string): PartId | unde
   return undefined;
 }
 
+/** The parts some words of a heading name, none when they name none (no default part): a part of a heading that names several. */
+export function partsOfWords(tree: ReportTree, words: string): PartId[] {
+  return partsNamed(compile(tree.profile, tree.meta.year), undefined, words);
+}
+
 // Pushed into one array literal: the arrays filter and map made, and [fallback], came in different
 // element kinds, and the code reading a section's parts was compiled again for each (two of the
 // run's deoptimizations, and their recompilations, measured on the benchmark corpus).

@@ -1,6 +1,6 @@
 import { REPORTING_SENTENCE } from './frame.js';
 import { readYear } from './numbers.js';
-import { headingParts } from './parts.js';
+import { headingParts, partsOfWords } from './parts.js';
 import type { PartId, ReportTree, Section } from './types.js';
 import years from './years.json' with { type: 'json' };
 
@@ -88,6 +88,25 @@ export interface StatedYear {
   year: number;
   start: number;
   end: number;
+}
+
+/** A year in a heading that is no end of a span (2026—2030年, 2021年至2025年): its digits in group 1. */
+const HEADING_YEAR = new RegExp(`(?<![\\d〇零○一二三四五六七八九—–\\-~至到])${YEAR}(?= ?年度?(?![—–\\-~至到]))`, 'g');
+
+/**
+ * The years a heading that names several parts states, each with the one part its words name up to the next
+ * year (“三、存在的不足及2026年工作打算”: 2026 with the plans; “2025年工作总结及2026年工作打算”: 2025 with the
+ * measures, 2026 with the plans). A year whose words name no part or several, or look at another period on
+ * purpose, states nothing. Offsets are within the title.
+ */
+export function yearsOfParts(tree: ReportTree, title: string): Array<StatedYear & { part: PartId }> {
+  const found = [...title.matchAll(HEADING_YEAR)];
+  return found.flatMap((m, k) => {
+    const words = title.slice(m.index, found[k + 1]?.index ?? title.length);
+    const parts = partsOfWords(tree, words);
+    if (parts.length !== 1 || refersToOtherPeriod(words)) return [];
+    return [{ year: readYear(m[1]!), start: m.index, end: m.index + yearWritten(words), part: parts[0]! }];
+  });
 }
 
 /**
