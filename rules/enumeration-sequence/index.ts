@@ -153,13 +153,23 @@ export const rule = defineRule({
     );
 
     // A section's own text runs from its marker to its first subsection: title, body paragraphs,
-    // Markdown lists. Its enumeration carries across paragraphs and ends with the section.
+    // Markdown lists. Its enumeration carries across paragraphs and ends with the section. A line that
+    // heads the paragraphs after it without a number (**依法决策更加规范**) opens their lists as a
+    // subsection would: an item after it goes on only from a run its own paragraphs have not replaced.
+    const lines = unnumberedHeadings(tree);
     const visit = (sections: Section[], inherited: OpenRuns): void => {
       for (const section of sections) {
         const children = section.children.filter((c): c is Section => c.type === 'section');
         const start = section.position.start.offset ?? section.titleStart;
         const end = children[0]?.position.start.offset ?? section.position.end.offset ?? section.titleEnd;
-        const open = walkKinds(findEnumeration(tree.normalized, start, Math.max(start, end)), start, inherited);
+        let open = inherited;
+        let from = start;
+        for (const line of lines.get(section) ?? []) {
+          if (line.start < from || line.start >= end) continue;
+          open = walkKinds(findEnumeration(tree.normalized, from, line.start), from, open);
+          from = line.end;
+        }
+        open = walkKinds(findEnumeration(tree.normalized, from, Math.max(from, end)), from, open);
         visit(children, open);
       }
     };
@@ -192,6 +202,29 @@ function followsColon(normalized: string, start: number): boolean {
   let at = start - 1;
   while (at >= 0 && (normalized[at] === ' ' || normalized[at] === '\t')) at--;
   return normalized[at] === ':';
+}
+
+/** What a line that heads paragraphs without a number has none of: a mark that ends or divides a sentence, a digit. */
+const NOT_IN_HEADING_LINE = /[,，。;；:：!！?？\d\n]/;
+/** How long such a line is at most: a short phrase (依法决策更加规范, 强化“三项制度”落实). */
+const HEADING_LINE_MAX = 20;
+
+/**
+ * The paragraphs of each section that are a short line of words alone — a heading without a number, as a
+ * WeChat article or a Word draft sets one in bold above the paragraphs it heads — in text order; not an item
+ * of a list (一是……, 第二……) on a line of its own.
+ */
+function unnumberedHeadings(tree: ReportTree): Map<Section | undefined, Block[]> {
+  const found = new Map<Section | undefined, Block[]>();
+  for (const block of tree.blocks) {
+    if (block.role || block.node.type !== 'paragraph' || block.end - block.start > HEADING_LINE_MAX) continue;
+    // A short item of a list set on a line of its own (二是加强组织领导) is an item, not a heading.
+    if (NOT_IN_HEADING_LINE.test(tree.normalized.slice(block.start, block.end)) || findEnumeration(tree.normalized, block.start, block.end).length > 0) continue;
+    let list = found.get(block.section);
+    if (!list) found.set(block.section, (list = []));
+    list.push(block);
+  }
+  return found;
 }
 
 /**
