@@ -877,7 +877,7 @@ function restMismatch(ctx: Ctx, joined: JoinedText, clause: Clause, reported: Se
     const done = figures[d];
     if (!done || done.parenthetical || !exactCount(done) || !sameThings(done, rest) || !roles[d]!.done) return;
     const total = findTotal(clause, d);
-    const received = total && receivedWord(total);
+    const received = total && (receivedWord(total) ?? PARTS.restTotals.find((w) => total.label.includes(w)));
     if (!total || !received || !exactCount(total) || !sameThings(total, rest)) return;
     for (let k = figures.indexOf(total) + 1; k < d; k++) if (figures[k]!.kind !== 'rate' && sameThings(figures[k]!, rest)) return;
     const expected = total.value - done.value;
