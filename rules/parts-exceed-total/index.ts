@@ -572,57 +572,35 @@ function respectively(joined: JoinedText, clause: Clause, at: number): { total: 
   return parts && { total, parts };
 }
 
-/** Between 分别 and the first of its values, the verb and the things they count (分别开展普法宣讲12场、15场): a few words, no mark. */
-const VERB_BEFORE_VALUES = /^\p{Script=Han}{0,8}$/u;
-/** Between the values of a list that a sum follows: 、 or a joining word, never a comma (which opens the sum's clause). */
-const VALUES_GLUE = /^[、和及与\s]*$/;
 /**
  * A clause that states the sum of the list before it: a comma, at most two characters naming its scope (全年,
  * 全乡), 共/共计/合计/总计 and at most a verb (全年共开展). A scope of another time (上年共, 同期共) is another total.
  */
 const SUM_AFTER = /^[,，](?:(?![上去前同])\p{Script=Han}){0,2}?(?:共计|合计|总计|共)\p{Script=Han}{0,2}$/u;
+/** The words SUM_AFTER opens a sum with: a clause without any has none to read. */
+const SUM_WORDS = ['共', '合计', '总计'];
 
 /**
- * 一至四季度分别开展12场、15场、14场、11场，全年共52场: values listed after 分别, then their sum in the clause
- * right after them. The list says nothing of how many names it counts, so only parts beyond the sum are sure.
+ * Between two counts of a list: a 、 (or 和, 及, 与) and the next one's own words, if any, no comma or stop (12场、15场;
+ * 简易程序案件65件、普通程序案件12件), or blanks.
  */
-function respectivelyThenSum(joined: JoinedText, clause: Clause, at: number): { total: Figure; parts: Figure[] } | undefined {
-  const wordEnd = respectivelyEnd(joined, at);
-  const figures = clause.figures;
-  let k = firstAfter(figures, wordEnd);
-  const first = figures[k];
-  if (!first || !VERB_BEFORE_VALUES.test(joined.slice(wordEnd, first.start))) return undefined;
-  const parts = [first];
-  for (k++; k < figures.length && VALUES_GLUE.test(joined.slice(parts[parts.length - 1]!.end, figures[k]!.start)); k++) parts.push(figures[k]!);
-  const total = figures[k];
-  if (parts.length < 2 || !total || total.parenthetical || clause.roles[k]!.otherPeriod || !exactCount(total)) return undefined;
-  if (!SUM_AFTER.test(joined.slice(parts[parts.length - 1]!.end, total.start))) return undefined;
-  if (parts.some((f) => f.parenthetical || f.kind === 'rate' || f.change || !exactCount(f) || !sameThings(f, total))) return undefined;
+const LISTED_GLUE = /^(?:[、和及与][^,，;；:：。()（）]*|\s+)$/;
+
+/**
+ * 一至四季度分别开展12场、15场、14场、11场，全年共52场; 办理简易程序案件65件、普通程序案件12件，共计68件: counts
+ * listed with 、, bare or each named by its own words, then their sum in the clause right after them (SUM_AFTER).
+ * The sum says what they add up to; only parts beyond it are sure (the list may leave some out: 其他 …).
+ */
+function listThenSum(joined: JoinedText, clause: Clause, k: number): { total: Figure; parts: Figure[] } | undefined {
+  const { figures, roles } = clause;
+  const total = figures[k]!;
+  if (k < 2 || total.parenthetical || roles[k]!.otherPeriod || !exactCount(total)) return undefined;
+  if (!SUM_AFTER.test(joined.slice(figures[k - 1]!.end, total.start))) return undefined;
+  let j = k - 1;
+  while (j > 0 && LISTED_GLUE.test(joined.slice(figures[j - 1]!.end, figures[j]!.start))) j--;
+  const parts = figures.slice(j, k);
+  if (parts.length < 2 || parts.some((f, n) => f.parenthetical || f.kind === 'rate' || f.change || roles[j + n]!.otherPeriod || !exactCount(f) || !sameThings(f, total))) return undefined;
   return { total, parts };
-}
-
-/** Between two counts of a list each named in its own words: 、 and the next count's name (行政许可1项、行政处罚8项). */
-const NAMED_GLUE = /^、\p{Script=Han}{0,12}$/u;
-
-/**
- * 保留行政许可1项、行政处罚8项、行政检查3项、其他行政权力4项，共16项: counts listed with 、, each with its own
- * name, then their sum in the clause right after them. As after 分别 (respectivelyThenSum), the names may be
- * fewer than the whole, so only parts beyond the sum are sure. A list of what came in and what was done of it
- * (受理120件、办结118件) is no breakdown: a count of done after the first ends the list.
- */
-function namedListsThenSum(joined: JoinedText, clause: Clause): { total: Figure; parts: Figure[] }[] {
-  const figures = clause.figures;
-  const found: { total: Figure; parts: Figure[] }[] = [];
-  for (let k = 0, j = 1; k < figures.length; k = j, j = k + 1) {
-    while (j < figures.length && NAMED_GLUE.test(joined.slice(figures[j - 1]!.end, figures[j]!.start)) && !clause.roles[j]!.done) j++;
-    const parts = figures.slice(k, j);
-    const total = figures[j];
-    if (parts.length < 2 || !total || total.parenthetical || clause.roles[j]!.otherPeriod || !exactCount(total)) continue;
-    if (!SUM_AFTER.test(joined.slice(parts[parts.length - 1]!.end, total.start))) continue;
-    if (parts.some((f, p) => f.parenthetical || f.kind === 'rate' || f.change || !exactCount(f) || !sameThings(f, total) || clause.roles[k + p]!.otherPeriod)) continue;
-    found.push({ total, parts });
-  }
-  return found;
 }
 
 export const rule = defineRule({
@@ -688,12 +666,13 @@ export const rule = defineRule({
         const where = joined.move(clause.start, at);
         const found = respectively(joined, clause, where);
         if (found) reportParts(ctx, found.total, found.parts, reported);
-        const summed = found ? undefined : respectivelyThenSum(joined, clause, where);
-        if (summed) reportParts(ctx, summed.total, summed.parts, reported, { start: summed.parts[0]!.start, end: summed.total.end });
       }
-      // A clause with 分别 has its values and their sum read above; a sum is opened by 共 (共计, 合计, 总计 hold it or 计).
-      const listed = words.includes('分别') || !(words.includes('共') || words.includes('计')) ? [] : namedListsThenSum(joined, clause);
-      for (const { total, parts } of listed) reportParts(ctx, total, parts, reported, { start: parts[0]!.start, end: total.end });
+      if (SUM_WORDS.some((w) => words.includes(w))) {
+        clause.figures.forEach((_, k) => {
+          const summed = listThenSum(joined, clause, k);
+          if (summed) reportParts(ctx, summed.total, summed.parts, reported, { start: summed.parts[0]!.start, end: summed.total.end });
+        });
+      }
       doneExceedsReceived(ctx, joined, words, clause, reported);
       if (PARTS.rest.some((w) => words.includes(w))) restMismatch(ctx, joined, clause, reported);
       if (clause.should.length > 0) doneExceedsAsked(ctx, joined, clause, reported);
