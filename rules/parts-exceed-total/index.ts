@@ -4,7 +4,7 @@ import { findEnumeration, formatDecimal, joinedText, tablesOf } from '@reportlin
 import type { Figure, JoinedText, Table } from '@reportlint/parser';
 import { askedVerb, countBeforeNoun, countRange, doneNamed, eachWithSentenceBefore, exactCount, figureClauses, findTotal, firstAfter, frameOf, isDoneVerb, isDoneVerbOneWay, isOutcome, isPending, listAcrossSemicolons, markerLength, MAX_FIGURES_BACK, namedAfter, notListedKind, objectAfter, opensWithDoneVerb, PARTS, plainGap, RECEIVED, receivedWord, sameThings, shown, soleCountBefore, speaksOfCarryOver, tolerance, totalOpening, withoutLeads, withoutMarker, wordFrameAt, writtenMultiplier } from '../shared/figures.js';
 import type { Clause, Role, SentenceBefore } from '../shared/figures.js';
-import { columnsWhere, cellFigure, isBreakdown, isDerivedRow, isTotalName } from '../shared/tables.js';
+import { columnsWhere, cellFigure, isBreakdown, isDerivedRow, isSubtotalName, isTotalName, rowName } from '../shared/tables.js';
 
 const EPSILON = 1e-9;
 /** Longest stretch of words allowed between a total and 其中, or between two parts. */
@@ -692,6 +692,8 @@ interface Sum {
   parts: Figure[];
   /** The heading of the total's row or column (合计, 总计 …). */
   name: string;
+  /** Whether the total lists exactly what it adds up, so that it cannot be above them either. */
+  exact: boolean;
 }
 
 /** Total names that list exactly what they add up (a 小计 or 总数 may stand for more than the rows shown). */
@@ -700,8 +702,11 @@ const EXACT_TOTALS = ['合计', '总计', '共计'];
 /** An integer count with no multiplier: a sum of such cells is exact, with no rounding in it. */
 const wholeCount = (f: Figure): boolean => f.kind === 'count' && f.scale === 1 && f.precision === 0 && Number.isInteger(f.value);
 
-/** Words of sums of money: in whole 万元 a cell may be rounded, and its table's 合计 with it. */
-const MONEY = /元|金额|罚没|罚款|经费|资金/;
+/**
+ * Words of sums of money: in whole 万元 a cell may be rounded, and its table's 合计 with it. 元 as a unit only — after
+ * a number, a multiplier, a colon or a parenthesis (万元, 单位：元, 金额（元）) —, not in 多元化解 or 单元.
+ */
+const MONEY = /[\d万亿千百:(]元|金额|罚没|罚款|经费|资金/;
 /** Lines before a table that name its unit (单位：万元) or caption it. */
 const UNIT_LINES_BEFORE = 3;
 
@@ -724,7 +729,7 @@ function reportShortTotals(ctx: Ctx, sums: Sum[]): void {
   const expected = new Map<Figure, Set<number>>();
   const short: Sum[] = [];
   for (const sum of sums) {
-    if (!EXACT_TOTALS.includes(sum.name) || !wholeCount(sum.total) || !sum.parts.every(wholeCount)) continue;
+    if (!sum.exact || !wholeCount(sum.total) || !sum.parts.every(wholeCount)) continue;
     const value = sum.parts.reduce((s, f) => s + f.value, 0);
     let values = expected.get(sum.total);
     if (!values) expected.set(sum.total, (values = new Set()));
@@ -744,9 +749,12 @@ function reportShortTotals(ctx: Ctx, sums: Sum[]): void {
   }
 }
 
-/** The sum if every cell is a plain count of the total's things; none when one is not (—, 约120, another unit). */
-function plainSum(total: Figure | undefined, parts: Array<Figure | undefined>): Omit<Sum, 'name'> | undefined {
-  if (!total || !exactCount(total) || parts.length < 2) return undefined;
+/**
+ * The sum if every cell is a plain count of the total's things; none when one is not (—, 约120, another unit). A
+ * total of fewer than `least` cells is none: a 合计 over one row says nothing, a 小计 of a group of one still does.
+ */
+function plainSum(total: Figure | undefined, parts: Array<Figure | undefined>, least = 2): Pick<Sum, 'total' | 'parts'> | undefined {
+  if (!total || !exactCount(total) || parts.length < least) return undefined;
   if (parts.some((f) => !f || !exactCount(f) || !sameThings(f, total))) return undefined;
   return { total, parts: parts as Figure[] };
 }
@@ -760,20 +768,23 @@ function plainSum(total: Figure | undefined, parts: Array<Figure | undefined>): 
  */
 function tableSums(table: Table): Sum[] {
   const sums: Sum[] = [];
-  const names = table.rows.map((r) => r.heading.name);
+  const names = table.rows.map((_, r) => rowName(table, r));
   const totalRows = names.flatMap((name, r) => (isTotalName(name) ? [r] : []));
   const totalColumns = columnsWhere(table, (h) => isTotalName(h.name));
-  if (names.some((name) => isBreakdown(name) || isDerivedRow(name)) || totalRows.length > 1 || totalColumns.length > 1) return sums;
-  const totalRow = totalRows[0] ?? -1;
+  if (names.some((name) => isBreakdown(name) || isDerivedRow(name)) || totalColumns.length > 1) return sums;
+  const groups = subtotalGroups(names, totalRows);
+  if (!groups && totalRows.length > 1) return sums;
+  const totalRow = groups ? -1 : (totalRows[0] ?? -1);
   const totalColumn = totalColumns[0] ?? -1;
   const rowPlaced = totalRow === -1 || totalRow === 0 || totalRow === names.length - 1;
   const columnPlaced = totalColumn === -1 || totalColumn === table.columns.length - 1;
   if (!rowPlaced || !columnPlaced) return sums;
+  if (groups) for (let c = 1; c < table.columns.length; c++) sums.push(...groupedSums(table, groups, names, c));
   if (totalRow >= 0) {
     const partRows = table.rows.flatMap((_, r) => (r === totalRow ? [] : [r]));
     for (let c = 1; c < table.columns.length; c++) {
       const sum = plainSum(cellFigure(table, totalRow, c), partRows.map((r) => cellFigure(table, r, c)));
-      if (sum) sums.push({ ...sum, name: names[totalRow]! });
+      if (sum) sums.push({ ...sum, name: names[totalRow]!, exact: EXACT_TOTALS.includes(names[totalRow]!) });
     }
   }
   if (totalColumn >= 0 && !table.columns.some((h) => isBreakdown(h.name))) {
@@ -783,9 +794,53 @@ function tableSums(table: Table): Sum[] {
     // The 合计 row too: its cells add up to the grand total as any row's do.
     table.rows.forEach((_, r) => {
       const sum = plainSum(cellFigure(table, r, totalColumn), partColumns.map((c) => cellFigure(table, r, c)));
-      if (sum) sums.push({ ...sum, name: table.columns[totalColumn]!.name });
+      const name = table.columns[totalColumn]!.name;
+      if (sum) sums.push({ ...sum, name, exact: EXACT_TOTALS.includes(name) });
     });
   }
+  return sums;
+}
+
+/** The rows of a table grouped under subtotals: each 小计 row and the rows of its group above it, and the grand total's row. */
+interface SubtotalGroups {
+  groups: Array<{ subtotal: number; rows: number[] }>;
+  grand: number;
+}
+
+/**
+ * A table whose rows fall into groups each closed by a 小计 row (a 村's 屯, then its 小计), the last row the grand
+ * total (合计) over them all: two groups at least, the last right before the grand total, none empty.
+ */
+function subtotalGroups(names: string[], totalRows: number[]): SubtotalGroups | undefined {
+  const grand = names.length - 1;
+  const subtotals = totalRows.slice(0, -1);
+  if (subtotals.length < 2 || totalRows.at(-1) !== grand || !EXACT_TOTALS.includes(names[grand]!) || subtotals.at(-1) !== grand - 1) return undefined;
+  if (!subtotals.every((r) => isSubtotalName(names[r]!))) return undefined;
+  const groups = subtotals.map((subtotal, g) => {
+    const first = g === 0 ? 0 : subtotals[g - 1]! + 1;
+    return { subtotal, rows: Array.from({ length: subtotal - first }, (_, k) => first + k) };
+  });
+  return groups.every((g) => g.rows.length > 0) ? { groups, grand } : undefined;
+}
+
+/**
+ * The sums of a column grouped under subtotals: each 小计 over its group, and the grand total over the 小计 when
+ * they add up to what the rows do — else a group is off, and the finding is its 小计's. A 小计 lists exactly what it
+ * adds up when the grand total is what all the rows add up to (the rows are then all there is); it may hold more
+ * otherwise. Nothing when a cell is no plain count.
+ */
+function groupedSums(table: Table, { groups, grand }: SubtotalGroups, names: string[], c: number): Sum[] {
+  const cell = (r: number) => cellFigure(table, r, c);
+  const grandTotal = cell(grand);
+  const rows = groups.flatMap((g) => g.rows);
+  const all = plainSum(grandTotal, rows.map(cell), 1);
+  const bySubtotal = plainSum(grandTotal, groups.map((g) => cell(g.subtotal)));
+  const ofGroups = groups.map((g) => plainSum(cell(g.subtotal), g.rows.map(cell), 1));
+  if (!all || !bySubtotal || ofGroups.some((sum) => !sum)) return [];
+  const value = (figures: Figure[]) => figures.reduce((sum, f) => sum + f.value, 0);
+  const complete = value(all.parts) === grandTotal!.value;
+  const sums: Sum[] = ofGroups.map((sum, g) => ({ ...sum!, name: names[groups[g]!.subtotal]!, exact: complete }));
+  if (value(all.parts) === value(bySubtotal.parts)) sums.push({ ...bySubtotal, name: names[grand]!, exact: true });
   return sums;
 }
 

@@ -31,6 +31,19 @@ export const columnGroups = (table: Table): Array<Heading | undefined> => [...ne
 /** Whether a heading names a sum of the others (合计, 总计 …). */
 export const isTotalName = (name: string): boolean => TABLE_WORDS.totals.includes(name);
 
+/** Whether a row's name makes it the sum of its group of rows (小计). */
+export const isSubtotalName = (name: string): boolean => TABLE_WORDS.subtotals.includes(name);
+
+/**
+ * What names a row: its first cell, or, when that is empty (a cell merged down from the row above: a 村 over its
+ * 屯), a total's name in its second (小计, the merged 村's own sum).
+ */
+export function rowName(table: Table, r: number): string {
+  const row = table.rows[r]!;
+  const second = row.cells[1]?.text.replace(/\s+/g, '') ?? '';
+  return row.heading.name === '' && isTotalName(second) ? second : row.heading.name;
+}
+
 /** Whether a row or column breaks the one before it down (其中：行政复议, 含转办), so that they overlap. */
 export const isBreakdown = (name: string): boolean => TABLE_WORDS.subRows.some((w) => name.startsWith(w));
 

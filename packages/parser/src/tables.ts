@@ -127,8 +127,10 @@ function tableFrom(text: string, lines: Line[], i: number, top: CellLine): { tab
   let next = header.next;
   for (; next < lines.length; next++) {
     const row = cellLine(text, lines[next]!);
-    if (!row || row.pipes !== top.pipes || row.cells.length !== width) break;
-    rows.push(row.cells);
+    const begin = lines[next - 1]!.next;
+    const cells = row && !row.pipes && row.cells.length < width ? (mergedCells(text, begin, lines[next]!.end, width, rows[rows.length - 1]) ?? row.cells) : row?.cells;
+    if (!row || row.pipes !== top.pipes || cells!.length !== width) break;
+    rows.push(cells!);
   }
   if (rows.length < 2 || !rows.some(hasNumber)) return { next };
   const columns = headings(header);
@@ -144,6 +146,27 @@ function tableFrom(text: string, lines: Line[], i: number, top: CellLine): { tab
 }
 
 const hasNumber = (cells: TableCell[]): boolean => cells.some((c) => PLAIN_NUMBER.test(c.text));
+
+/**
+ * A row pasted from Word with merged cells: one merged across two columns (“合计\t\t68\t65”: its text, then a tab for
+ * each column it spans) or down from the row above (“\t西屯\t6\t5”: the 村 over its 屯, a tab for its empty cell
+ * from the line's start on, `begin`). Read at each tab, when that gives the table's width and each empty cell stands
+ * under a cell of words in the row above (a column of names), never under a number. A run of tabs is otherwise one
+ * gap, as a table aligned with tabs writes it, and a line's leading blanks its indentation.
+ */
+function mergedCells(text: string, begin: number, end: number, width: number, above: TableCell[] | undefined): TableCell[] | undefined {
+  if (!above) return undefined;
+  const value = text.slice(begin, end);
+  const cells: TableCell[] = [];
+  let from = 0;
+  for (let tab = value.indexOf('\t'); from <= value.length; tab = value.indexOf('\t', from)) {
+    const to = tab === -1 ? value.length : tab;
+    cells.push(cell(text, begin + from, begin + to));
+    from = to + 1;
+  }
+  if (cells.length !== width || cells.some((c, k) => c.text === '' && PLAIN_NUMBER.test(above[k]!.text))) return undefined;
+  return cells;
+}
 
 /**
  * The header that starts at line `i`: a pipe table needs its delimiter row (as GFM does), a plain-text
