@@ -2,7 +2,7 @@ import { defineRule } from '@reportlint/core';
 import type { RuleContext } from '@reportlint/core';
 import { findEnumeration, formatDecimal, joinedText, tablesOf } from '@reportlint/parser';
 import type { Figure, JoinedText, Table } from '@reportlint/parser';
-import { askedVerb, countBeforeNoun, countRange, doneNamed, eachWithSentenceBefore, exactCount, figureClauses, findTotal, firstAfter, frameOf, isDoneVerb, isDoneVerbOneWay, isOutcome, isPending, listAcrossSemicolons, markerLength, MAX_FIGURES_BACK, namedAfter, notListedKind, objectAfter, opensWithDoneVerb, PARTS, plainGap, RECEIVED, receivedWord, sameThings, shown, soleCountBefore, speaksOfCarryOver, tolerance, totalOpening, withoutLeads, withoutMarker, wordFrameAt, writtenMultiplier } from '../shared/figures.js';
+import { askedVerb, countBeforeNoun, countRange, doneNamed, eachWithSentenceBefore, exactCount, figureClauses, findTotal, firstAfter, frameOf, isDoneVerb, isDoneVerbOneWay, isOutcome, isPending, labelNames, listAcrossSemicolons, markerLength, MAX_FIGURES_BACK, namedAfter, notListedKind, objectAfter, opensWithDoneVerb, PARTS, plainGap, rateEntry, RECEIVED, receivedWord, sameThings, shown, soleCountBefore, speaksOfCarryOver, tolerance, totalOpening, withoutLeads, withoutMarker, wordFrameAt, writtenMultiplier } from '../shared/figures.js';
 import type { Clause, Role, SentenceBefore } from '../shared/figures.js';
 import { columnsWhere, cellFigure, isBreakdown, isDerivedRow, isSubtotalName, isTotalName, rowName } from '../shared/tables.js';
 
@@ -855,7 +855,8 @@ function doneExceedsReceived(ctx: Ctx, joined: JoinedText, words: string, clause
     if (reported.has(f) || f.parenthetical || !exactCount(f)) return;
     const named = role.done || role.should ? doneNamed(f.label, RECEIVED.done) : doneAfter(f);
     const object = named ? undefined : doneWithObject(f);
-    const done = named ?? object?.verb;
+    const ofRate = named || object ? undefined : boundedRateVerb(clause, i);
+    const done = named ?? object?.verb ?? ofRate;
     if (!done) return;
     carryOver ??= speaksOfCarryOver(words);
     if (carryOver) return;
@@ -864,7 +865,10 @@ function doneExceedsReceived(ctx: Ctx, joined: JoinedText, words: string, clause
     if (!total || !exactCount(total) || !sameThings(f, total)) return;
     // 征求意见建议126条，采纳意见建议132条: a count of done named with its object is of the total that names it.
     if (object && !total.label.includes(object.object)) return;
-    const received = receivedWord(total) ?? attemptWord(total, done);
+    // The count a bounded rate is over needs no word of its own: the rate says the count done is a part of it —
+    // when it is the one count it can be. What was asked for or due (提请批准逮捕) is doneExceedsAsked's.
+    if (ofRate && (clause.should.includes(total) || !soleWhole(clause, i, total))) return;
+    const received = receivedWord(total) ?? attemptWord(total, done) ?? (ofRate && wholeNamed(total));
     if (!received || f.value <= total.value + tolerance(total) + tolerance(f) + EPSILON) return;
     ctx.report({
       messageId: 'doneExceeds',
@@ -931,6 +935,48 @@ function restMismatch(ctx: Ctx, joined: JoinedText, clause: Clause, reported: Se
       end: rest.end,
     });
   });
+}
+
+/**
+ * 依申请政务服务事项2,318项，全程网办2,916项，全程网办率94.7%: the verb of a rate written after the count, no other
+ * count of its things between, that names the count (全程网办 of 全程网办率), when that rate never passes 100%
+ * (rates.bounded: a 网办率, a 持证率 …): the count is a part of the count the rate is over. Read only for a count no
+ * verb of received.done names — those are held to what came in (受理 …), and cases closed may include earlier ones —
+ * nor one of received.mayPrecede (problems rectified may have been found before).
+ */
+function boundedRateVerb(clause: Clause, i: number): string | undefined {
+  const f = clause.figures[i]!;
+  for (let k = i + 1; k < clause.figures.length; k++) {
+    const rate = clause.figures[k]!;
+    if (rate.kind !== 'rate') {
+      if (sameThings(rate, f)) return undefined;
+      continue;
+    }
+    const known = rate.name ? rateEntry(rate.name.text) : undefined;
+    const term = known?.entry.bounded ? known.entry.numerator.find((t) => labelNames(f.label, t, known.qualifier)) : undefined;
+    return term && !RECEIVED.mayPrecede.some((w) => term.includes(w)) ? known!.qualifier + term : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * Whether `total` is the one count of the things of the count at `i` before it in the clause, nothing breaking a
+ * count down between (受理1,846件，准予许可1,712件，不予许可134件；其中网上办理1,635件: which count the 网上办理 are
+ * of, the 1,846 or the 134 before 其中, is not sure).
+ */
+function soleWhole(clause: Clause, i: number, total: Figure): boolean {
+  const f = clause.figures[i]!;
+  if (clause.markers.some((m) => m < f.start)) return false;
+  return clause.figures.slice(0, i).every((g, k) => g === total || g.kind === 'rate' || clause.roles[k]!.otherPeriod || !sameThings(g, f));
+}
+
+/**
+ * What the count a bounded rate is over counts, as its label names it (全县行政执法人员486人); undefined for a count
+ * written before its noun (局承担的23项政务服务事项中……), whose label says nothing of what it counts.
+ */
+function wholeNamed(total: Figure): string | undefined {
+  const name = withoutLeads(total.label);
+  return name === '' || name.endsWith('的') ? undefined : name;
 }
 
 /** What a verb of done adds to its verb to say the attempt succeeded (调解成功). */
