@@ -433,6 +433,12 @@ const recommended: Record<string, string[]> = {
   '258-jiangxi-city-local-chronicles-office-quarters.txt': [],
   '259-hebei-county-justice-bureau-mediation-by-township-2022.txt': [],
   '260-province-natural-resources-dept-reconsideration-targets-2024.txt': [],
+  '261-jilin-korean-prefecture-leaders-shufa-named.txt': [],
+  '262-liaoning-town-village-subtotal-table.txt': [],
+  '263-yunnan-province-wan-yi-shares-by-prefecture.txt': [],
+  '264-qinghai-subdistrict-chinese-numeral-decimals.txt': [],
+  '265-ningxia-county-bold-unnumbered-subheadings.md': [],
+  '266-hubei-county-city-problems-paired-with-plans.txt': [],
   '267-shaanxi-city-earthquake-bureau-fraction-rates-2020.txt': [],
   '268-henan-city-rural-revitalization-bureau-key-data-2021.txt': [],
   // A 调查队 is headed by its 队长 (队党组书记、队长: one person, both sides).
@@ -895,6 +901,19 @@ const strictOnly: Record<string, string[]> = {
   '258-jiangxi-city-local-chronicles-office-quarters.txt': [coverage('5:1-5:10', ['政府机构职能', '行政决策', '行政执法', '突发事件应对', '社会矛盾纠纷化解', '数字法治政府']), rectification(17, 11, 1, 2024)],
   '259-hebei-county-justice-bureau-mediation-by-township-2022.txt': [coverage('7:1-7:10', ['政府机构职能', '依法行政制度体系', '突发事件应对', '行政权力制约和监督', '数字法治政府']), rectification(19, 11, 1, 2021)],
   '260-province-natural-resources-dept-reconsideration-targets-2024.txt': [coverage('7:1-7:23', ['突发事件应对']), rectification(19, 11, 1, 2023)],
+  // None of 261–266 reports on the last report's problems. A prefecture writes of no emergency or oversight of its
+  // own power; a 镇 and a 街道 issue no 规范性文件, meet no emergency, and name their apps (“辽事通”, “青松办”) alone.
+  '261-jilin-korean-prefecture-leaders-shufa-named.txt': [coverage('8:1-8:21', ['突发事件应对', '行政权力制约和监督']), rectification(22, 11, 1, 2024)],
+  '262-liaoning-town-village-subtotal-table.txt': [coverage('8:1-8:12', ['突发事件应对', '行政权力制约和监督', '数字法治政府']), rectification(37, 11, 1, 2024)],
+  '263-yunnan-province-wan-yi-shares-by-prefecture.txt': [rectification(23, 11, 1, 2024)],
+  '264-qinghai-subdistrict-chinese-numeral-decimals.txt': [coverage('8:1-8:12', ['依法行政制度体系', '突发事件应对', '行政权力制约和监督', '数字法治政府']), rectification(22, 11, 1, 2024)],
+  '265-ningxia-county-bold-unnumbered-subheadings.md': [coverage('7:4-7:19', ['突发事件应对']), rectification(39, 14, 4, 2024)],
+  // The duties before the shortcomings, which share their heading with the plans.
+  '266-hubei-county-city-problems-paired-with-plans.txt': [
+    coverage('8:1-8:22', ['突发事件应对']),
+    '24:1-24:18 part-order “存在的不足和原因”应排在“党政主要负责人履行推进法治建设第一责任人职责情况”之前',
+    rectification(24, 18, 1, 2024),
+  ],
   // 267–272 each state last year's problems rectified; a department of a narrow field leaves some of the 纲要's areas out.
   '267-shaanxi-city-earthquake-bureau-fraction-rates-2020.txt': [],
   '268-henan-city-rural-revitalization-bureau-key-data-2021.txt': [coverage('7:1-7:10', ['突发事件应对', '行政权力制约和监督', '数字法治政府'])],

@@ -345,6 +345,13 @@ const expected: Record<string, string> = {
   '258-jiangxi-city-local-chronicles-office-quarters.txt': '赣岭市地方志办公室|2025|SSSS|2026-01-12|按期',
   '259-hebei-county-justice-bureau-mediation-by-township-2022.txt': '滹阳县司法局|2022|SSSS|2023-01-18|按期',
   '260-province-natural-resources-dept-reconsideration-targets-2024.txt': '江东省自然资源厅|2024|SSSS|2025-01-20|按期',
+  '261-jilin-korean-prefecture-leaders-shufa-named.txt': '松兰朝鲜族自治州人民政府|2025|SSSS|2026-02-06|按期',
+  '262-liaoning-town-village-subtotal-table.txt': '绥河县大甸镇人民政府|2025|SSSS|2026-01-20|按期',
+  '263-yunnan-province-wan-yi-shares-by-prefecture.txt': '云岭省人民政府|2025|SSSS|2026-03-12|按期',
+  '264-qinghai-subdistrict-chinese-numeral-decimals.txt': '湟州市河湟区柳湾街道办事处|2025|SSSS|2026-01-14|按期',
+  '265-ningxia-county-bold-unnumbered-subheadings.md': '黄渠县人民政府|2025|SSSS|2026-02-10|按期',
+  // “三、存在的不足及2026年工作打算” is both the shortcomings and the plans.
+  '266-hubei-county-city-problems-paired-with-plans.txt': '楚源市人民政府|2025|SSSS|2026-01-27|按期',
   '267-shaanxi-city-earthquake-bureau-fraction-rates-2020.txt': '秦源市地震局|2020|SSSS|2021-01-22|按期',
   '268-henan-city-rural-revitalization-bureau-key-data-2021.txt': '豫澄市乡村振兴局|2021|SSSS|2022-01-28|按期',
   '269-liaoning-survey-team-problem-cause-table-2023.txt': '国家统计局辽滨调查队|2023|SSSS|2024-01-26|按期',
