@@ -596,8 +596,9 @@ function listThenSum(joined: JoinedText, clause: Clause, k: number): { total: Fi
   const total = figures[k]!;
   if (k < 2 || total.parenthetical || roles[k]!.otherPeriod || !exactCount(total)) return undefined;
   if (!SUM_AFTER.test(joined.slice(figures[k - 1]!.end, total.start))) return undefined;
+  // What came in and what was done of it (受理120件、办结118件) is no breakdown: a count of done is no later part.
   let j = k - 1;
-  while (j > 0 && LISTED_GLUE.test(joined.slice(figures[j - 1]!.end, figures[j]!.start))) j--;
+  while (j > 0 && !roles[j]!.done && LISTED_GLUE.test(joined.slice(figures[j - 1]!.end, figures[j]!.start))) j--;
   const parts = figures.slice(j, k);
   if (parts.length < 2 || parts.some((f, n) => f.parenthetical || f.kind === 'rate' || f.change || roles[j + n]!.otherPeriod || !exactCount(f) || !sameThings(f, total))) return undefined;
   return { total, parts };
