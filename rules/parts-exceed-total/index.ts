@@ -856,7 +856,8 @@ function doneExceedsReceived(ctx: Ctx, joined: JoinedText, words: string, clause
     if (reported.has(f) || f.parenthetical || !exactCount(f)) return;
     const named = role.done || role.should ? doneNamed(f.label, RECEIVED.done) : doneAfter(f);
     const object = named ? undefined : doneWithObject(f);
-    const ofRate = named || object ? undefined : boundedRateVerb(clause, i);
+    // Only a label naming some rate's verb (role.done) can name the bounded rate's: most counts are passed at once.
+    const ofRate = named || object || !role.done ? undefined : boundedRateVerb(clause, i);
     const done = named ?? object?.verb ?? ofRate;
     if (!done) return;
     carryOver ??= speaksOfCarryOver(words);
