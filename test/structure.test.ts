@@ -1069,6 +1069,121 @@ const expected: Record<string, string[]> = {
   'm175-bureau-colon-plans-own-year.txt': [
     '6:3-6:8 year-consistency “下一年度主要安排”应写2026年的安排，标题中为2025年',
   ],
+  // structure round 22: a report on 2026 (十五五 opening year): a “十四五”时期法治政府建设总结 part between the measures and 存在的薄弱环节及原因 (究其根源), plans headed 2027年工作打算
+  'c156-county-2026-fourteenth-review-plans-2027.txt': [],
+  // structure round 22: the measures in two halves (上半年/下半年法治政府建设工作开展情况), 工作中的不足及原因分析
+  'c157-town-two-halves.txt': [],
+  // structure round 22: the shortcomings as a 1. 2. 3. list, their causes in one paragraph after it (上述问题的产生，主要是由于……)
+  'c158-subdistrict-problems-list-causes-after.txt': [],
+  // structure round 22: Markdown: the duties as a table (姓名｜职务｜履职情况), one row per leader
+  'c159-bureau-duties-table.md': [],
+  // structure round 22: Markdown: bold heading lines numbered with full-width digits (**１．主要做法及成效**), 存在的差距和不足及原因
+  'c160-county-bold-fullwidth-digits.md': [],
+  // structure round 22: an 附件：2027年工作任务清单 after the signature and date, repeating the plans’ year
+  'c161-zone-annex-task-list.txt': [],
+  // structure round 22: a cover note (关于报送……的报告, 县人民政府：, 现将……报告如下) before the report’s own title
+  'c162-bureau-cover-note.txt': [],
+  // structure round 22: a heading-less opening that names every part’s keyword, then the parts 一、 to 四、
+  'c163-town-opening-mentions-all-parts.txt': [],
+  // structure round 22: a vertically managed tax bureau: 法治税务建设主要举措和成效, 存在的薄弱环节及原因 (分析其原因), 党委书记、局长, 下一步工作思路
+  'c164-tax-bureau-weak-links.txt': [],
+  // structure round 22: a province department: 推进法治政府建设的主要做法及成效, 存在的困难和问题及原因 (深层次原因在于), 厅党组书记、厅长
+  'c165-province-department-difficulties-causes.txt': [],
+  // structure round 22: a city: 一年来的工作及成效, 差距与不足 (客观上……主观上……), 市委、市政府主要负责人, 2026年重点工作
+  'c166-city-gaps-objective-subjective.txt': [],
+  // structure round 22: Word export with tabs: 重点工作推进情况, 不足之处及原因 (之所以……是因为), 主要负责同志, 新一年工作打算
+  'c167-health-bureau-word-tabs-new-year.txt': [],
+  // structure round 22: 工作成效和特色亮点, 工作中存在的短板及原因, 第一责任人职责履行情况 (the leaders named in the text)
+  'c168-subdistrict-first-responsible-fulfilment.txt': [],
+  // structure round 22: 主要成绩, 当前存在的不足及原因剖析 (原因主要有三方面：一是……), 县委、县政府主要负责人, 下一年度工作谋划
+  'c169-county-party-government-leaders-duties.txt': [],
+  // structure round 22: (was: causes missing) 存在的突出问题及原因 as 一是/二是, then 归根到底是…… for both; 明年工作重点
+  'c170-town-shortcomings-root-cause.txt': [],
+  // structure round 22: the measures by quarter as （一）第一季度：…… to （四）第四季度：……
+  'c171-subdistrict-quarterly-measures.txt': [],
+  // structure round 22: a zone’s report on 2026: 2026年度法治建设工作完成情况, 问题症结及原因, plans headed “十五五”第二年工作打算
+  'c172-zone-2026-next-step-fifteenth.txt': [],
+  // structure round 22: bold heading lines in plain text (**一、…**): 履行法治政府建设职责的主要做法, 需要改进的地方及原因 (原因有以下几个方面：一是……)
+  'c173-bureau-three-causes-bold-lines.txt': [],
+  // structure round 22: 全年工作回顾, the leaders named (镇党委书记水某某, 镇长窦某某), 下步打算
+  'c174-town-leaders-by-name-xiabu.txt': [],
+  // structure round 22: one person both leaders (局党委书记、局长), a fifth part 其他有关情况 with content
+  'c175-bureau-other-relevant-situation.txt': [],
+  // structure round 22: a report on 2026 whose plans are headed 2026年工作打算
+  'm176-county-2026-plans-own-year.txt': [
+    '9:3-9:8 year-consistency “下一年度主要安排”应写2027年的安排，标题中为2026年',
+  ],
+  // structure round 22: the measures in two halves, no shortcomings part; the second half opens 针对上半年查找出的不足
+  'm177-town-two-halves-no-shortcomings.txt': [
+    '1:1-1:1 required-part 缺少必备部分“存在的不足和原因”（依据：厅字〔2019〕28号《法治政府建设与责任落实督察工作规定》第二十五条）',
+  ],
+  // structure round 22: (was missed) problems as a 1. 2. 3. list, then 上述问题的具体原因有待进一步梳理。
+  'm178-bureau-problems-list-causes-pending.txt': [
+    '5:1-5:11 shortcoming-causes “存在的不足和原因”只列出问题，没有分析原因（如“主要原因在于……”）',
+  ],
+  // structure round 22: Markdown: the duties table has one row, the 街道党工委书记
+  'm179-subdistrict-duties-table-secretary-only.md': [
+    '13:4-13:30 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了党委主要负责人（党工委书记）的履职情况，未写政府主要负责人：请补写街道办事处主任履行推进法治建设第一责任人职责的情况',
+  ],
+  // structure round 22: Markdown: bold full-width-digit headings １．２．４．５．
+  'm180-bureau-bold-fullwidth-skip.md': [
+    '13:3-13:5 heading-numbering 标题序号跳号：此处应为“３．”，文中为“４．”',
+  ],
+  // structure round 22: no plans part in the report; an 附件：2027年工作任务清单 after the signature lists tasks (an annex is no part of the report)
+  'm181-zone-plans-only-in-annex.txt': [
+    '1:1-1:1 required-part 缺少必备部分“下一年度主要安排”（依据：厅字〔2019〕28号《法治政府建设与责任落实督察工作规定》第二十五条）',
+  ],
+  // structure round 22: a cover note that says the duties are reported (现将……以及党政主要负责人履行……情况报告如下), the report has no duties part
+  'm182-bureau-cover-note-no-duties.txt': [
+    '1:1-1:1 required-part 缺少必备部分“党政主要负责人履行推进法治建设第一责任人职责情况”（依据：厅字〔2019〕28号《法治政府建设与责任落实督察工作规定》第二十五条）',
+  ],
+  // structure round 22: the plans part only promises plans (工作计划将……另行制定)
+  'm183-town-plans-promise-only.txt': [
+    '9:1-9:12 plan-specificity “下一年度主要安排”只分出1项具体措施，至少应有3项：请按“一是……二是……三是……”或“（一）……（二）……（三）……”逐项写明下一年度的具体安排',
+  ],
+  // structure round 22: the shortcomings part holds only praise (成效明显，但仍需继续努力)
+  'm184-bureau-shortcomings-praise-only.txt': [
+    '5:1-5:11 shortcoming-causes “存在的不足和原因”只列出问题，没有分析原因（如“主要原因在于……”）',
+  ],
+  // structure round 22: the opening names 存在的不足和原因 among the parts, the parts leave it out
+  'm185-county-opening-mentions-all-no-shortcomings.txt': [
+    '1:1-1:1 required-part 缺少必备部分“存在的不足和原因”（依据：厅字〔2019〕28号《法治政府建设与责任落实督察工作规定》第二十五条）',
+  ],
+  // structure round 22: Word export with tabs: 一、二、二、三、
+  'm186-bureau-word-tabs-top-repeat.txt': [
+    '7:1-7:3 heading-numbering 标题序号重复：“二、”与上一个同级标题相同，此处应为“三、”',
+  ],
+  // structure round 22: the plans say only 暂无。
+  'm187-township-plans-zanwu.txt': [
+    '9:1-9:12 empty-part “下一年度主要安排”标题下只有占位文字“暂无”，应写明实际情况',
+    '9:1-9:12 plan-specificity “下一年度主要安排”只分出0项具体措施，至少应有3项：请按“一是……二是……三是……”或“（一）……（二）……（三）……”逐项写明下一年度的具体安排',
+  ],
+  // structure round 22: a tax bureau’s duties name only the 局长
+  'm188-tax-bureau-director-only.txt': [
+    '7:1-7:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了政府主要负责人（局长）的履职情况，未写党委主要负责人：请补写局党组（党委）书记履行推进法治建设第一责任人职责的情况',
+  ],
+  // structure round 22: problems as （一）（二）（三）, then 产生上述问题的原因主要有以下几个方面： and the next part
+  'm189-city-causes-aspects-nothing.txt': [
+    '5:1-5:11 shortcoming-causes “存在的不足和原因”只列出问题，没有分析原因（如“主要原因在于……”）',
+  ],
+  // structure round 22: silence: a report on 2026 whose plans are headed “十五五”开局之年工作安排 (2026, its own year); the heading writes no year in digits, and reading the plan periods’ years is not done yet
+  'm190-town-2026-plans-opening-year.txt': [],
+  // structure round 22: no measures part; the opening says 法治政府建设取得明显成效
+  'm191-bureau-no-measures-opening-results.txt': [
+    '1:1-1:1 required-part 缺少必备部分“主要举措和成效”（依据：厅字〔2019〕28号《法治政府建设与责任落实督察工作规定》第二十五条）',
+  ],
+  // structure round 22: a zone’s duties name only the 管委会主任, by name
+  'm192-zone-director-only-by-name.txt': [
+    '7:1-7:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了政府主要负责人（管委会主任）的履职情况，未写党委主要负责人：请补写党工委书记履行推进法治建设第一责任人职责的情况',
+  ],
+  // structure round 22: Markdown: bold full-width-digit headings １．２．２．３．
+  'm193-county-markdown-fullwidth-repeat.md': [
+    '13:3-13:5 heading-numbering 标题序号重复：“２．”与上一个同级标题相同，此处应为“３．”',
+  ],
+  // structure round 22: the measures in two halves, no plans part
+  'm194-subdistrict-two-halves-no-plans.txt': [
+    '1:1-1:1 required-part 缺少必备部分“下一年度主要安排”（依据：厅字〔2019〕28号《法治政府建设与责任落实督察工作规定》第二十五条）',
+  ],
 };
 
 /** part-order, off in recommended: its findings with the strict preset (every other file: none). */
