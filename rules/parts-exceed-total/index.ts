@@ -867,6 +867,8 @@ function doneExceedsReceived(ctx: Ctx, joined: JoinedText, words: string, clause
     if (!total || !exactCount(total) || !sameThings(f, total)) return;
     // 征求意见建议126条，采纳意见建议132条: a count of done named with its object is of the total that names it.
     if (object && !total.label.includes(object.object)) return;
+    // 办理劳动保障监察案件86件，仲裁结案412件: cases of another proceeding, closed.
+    if (ofOtherProceeding(f.label, done, total.label)) return;
     // The count a bounded rate is over needs no word of its own: the rate says the count done is a part of it —
     // when it is the one count it can be. What was asked for or due (提请批准逮捕) is doneExceedsAsked's.
     if (ofRate && (clause.should.includes(total) || !soleWhole(clause, i, total))) return;
@@ -878,6 +880,12 @@ function doneExceedsReceived(ctx: Ctx, joined: JoinedText, words: string, clause
       ...doneSpan(joined, f, done),
     });
   });
+}
+
+/** Whether the words before the verb of done name a proceeding (仲裁结案) that the total's label does not. */
+function ofOtherProceeding(label: string, done: string, totalLabel: string): boolean {
+  const before = label.slice(0, label.lastIndexOf(done));
+  return RECEIVED.proceedings.some((p) => before.includes(p) && !totalLabel.includes(p));
 }
 
 /**
