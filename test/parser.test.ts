@@ -547,6 +547,28 @@ describe('the frame after the body (GB/T 9704)', () => {
     // The note's second item is no heading “2.” of the text, numbered out of turn.
     expect(tree.allSections.map((s) => s.title)).toEqual(['主要举措和成效', '某县城区停车收费管理办法', '某县城乡公交一体化实施方案']);
   });
+  it('reads a data note below the date (注：1．…… / 2．……) as frame, its numbered lines with it, so the date is found', () => {
+    for (const head of ['注：', '说明：', '备注：']) {
+      const tree = parse([
+        '某省文化和旅游厅2026年度法治政府建设情况报告', '', '一、主要举措和成效', '', '全年办理案件12件。', '', '某省文化和旅游厅', '2027年2月26日', '',
+        `${head}1.本报告中执法数据由省执法总队汇总，统计时间为2026年1月1日至12月31日。`, '2.投诉数据来源于省投诉受理平台。', '',
+      ].join('\n'));
+      expect(tree.meta.closingDate).toMatchObject({ year: 2027, month: 2, day: 26 });
+      expect(tree.blocks.filter((b) => b.role).map((b) => `${b.role}@${tree.point(b.start).line}`)).toEqual([
+        'title@1', 'signature@7', 'date@8', 'notation@10', 'notation@11',
+      ]);
+      // The note's second line is no heading “2.” of the text, numbered out of turn.
+      expect(tree.allSections.map((s) => s.title)).toEqual(['主要举措和成效']);
+    }
+  });
+  it('leaves a “说明：” above the signature in the text: the content of the last part, not a note', () => {
+    const tree = parse('一、主要举措和成效\n\n全年办理案件12件。\n\n二、其他需要报告的事项\n\n说明：本年度无其他需要报告的事项。\n\n某县人民政府\n2027年1月5日\n');
+    expect(tree.blocks.filter((b) => b.role).map((b) => `${b.role}@${tree.point(b.start).line}`)).toEqual(['signature@9', 'date@10']);
+  });
+  it('leaves numbered sentences below the date with no note above them in the text', () => {
+    const tree = parse('一、主要举措和成效\n\n全年办理案件12件。\n\n某区人民政府\n2027年1月9日\n\n1.全年培训执法人员3期。\n2.全年办理复议案件5件。\n');
+    expect(tree.blocks.filter((b) => b.role === 'notation')).toEqual([]);
+  });
   it('finds the date above a 附表 and, in Markdown, above the footnotes pandoc writes at the end ([^1]: ……)', () => {
     const body = ['# 一、主要举措和成效', '', '全年办理案件12件，结案11件[^1]。', '', '特此报告。', '', '某县水利局', '', '2026年2月5日', ''];
     const annex = ['附表', '', '某县水利局2025年度执法数据', '', '| 指标 | 2025年 |', '|---|---|', '| 立案（件） | 12 |', ''];

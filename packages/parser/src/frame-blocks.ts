@@ -2,6 +2,8 @@ import {
   closingRole,
   isAnnexMarker,
   isAttachmentItem,
+  isDataNote,
+  isNoteItem,
   isBareLine,
   isContentsEntry,
   isContentsHeading,
@@ -88,22 +90,32 @@ export function markFrame(flat: Flat[], normalized: string): void {
   i = residue(contents(flat, residue(i + n, title), normalized, textOf), title);
   if (n > 0) i = speechFrame(flat, i, textOf);
   const last = annexStart(flat, i, pageEnd(flat, i, textOf), textOf);
-  // The frame after the body, read backwards. Numbered lines are the attachment note's list only
-  // if its “附件：1．……” line comes above them; otherwise they are the body and the frame ends.
+  // The frame after the body, read backwards. Numbered lines are the attachment note's list, or a
+  // data note's, only if its “附件：1．……” or “注：1．……” line comes above them; otherwise they are
+  // the body and the frame ends.
   let items: Flat[] = [];
+  // Until the date or the signature is met, reading upwards: a data note is frame below them only.
+  let belowDate = true;
   for (let j = last - 1; j > i; j--) {
     const f = flat[j]!;
     const text = f.kind === 'paragraph' ? textOf(f) : '';
-    const role = f.kind === 'paragraph' ? frameRole(text) : undefined;
-    if (role === undefined && f.kind === 'paragraph' && isAttachmentItem(text)) {
+    const role = f.kind === 'paragraph' ? (frameRole(text) ?? (belowDate && isDataNote(text) ? 'notation' : undefined)) : undefined;
+    if (role === undefined && f.kind === 'paragraph' && (isAttachmentItem(text) || isNoteItem(text))) {
       items.push(f);
       continue;
     }
-    if (!role || (items.length > 0 && role !== 'attachment')) break;
+    if (!role || (items.length > 0 && !headsItems(role, text, items, textOf))) break;
     f.role = role;
-    if (role === 'attachment') for (const item of items) item.role = 'attachment';
+    for (const item of items) item.role = role;
     items = [];
+    if (role === 'date' || role === 'signature') belowDate = false;
   }
+}
+
+/** Whether a line of the frame heads the numbered lines below it: an attachment note its list, a data note its notes. */
+function headsItems(role: BlockRole, text: string, items: readonly Flat[], textOf: (f: Flat) => string): boolean {
+  if (role === 'attachment') return items.every((f) => isAttachmentItem(textOf(f)));
+  return role === 'notation' && isDataNote(text);
 }
 
 /**

@@ -13,6 +13,7 @@ const ATTACHMENT_NOTE = new RegExp(vocabulary.attachmentNote);
 const ATTACHMENT_ITEM = new RegExp(vocabulary.attachmentItem);
 const ANNEX_MARKER = new RegExp(vocabulary.annexMarker);
 const NOTATIONS = vocabulary.notations.map((s) => new RegExp(s));
+const DATA_NOTE = new RegExp(vocabulary.dataNote);
 const PAGE_END = new RegExp(vocabulary.pageEndCues.join('|'));
 const PAGE_NUMBER = new RegExp(vocabulary.pageNumber);
 const CONTENTS_HEADING = new RegExp(vocabulary.contentsHeading);
@@ -203,6 +204,22 @@ export function isAnnexMarker(text: string): boolean {
  */
 export function isAttachmentItem(text: string): boolean {
   return text.length <= 60 && ATTACHMENT_ITEM.test(text) && !SENTENCE_PUNCTUATION.test(text.replace(/^\d{1,2}[.、]/, '')) && !/。/.test(text);
+}
+
+/**
+ * A note on the figures' source and period (“注：1．本报告中……统计时间为……”): frame only below the date —
+ * above it, “说明：本年度无……” is the text of a part.
+ */
+export function isDataNote(text: string): boolean {
+  return DATA_NOTE.test(text);
+}
+
+/**
+ * A further line of a data note, “2．……数据来源于……平台。” under “注：1．……”: numbered and short, a
+ * sentence this time. Only a data note above it makes it one.
+ */
+export function isNoteItem(text: string): boolean {
+  return text.length <= 200 && ATTACHMENT_ITEM.test(text);
 }
 
 /** A pattern of vocabulary.json with {bodyWord} standing for the words a body's name ends with, longest first. */
