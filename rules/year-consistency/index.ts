@@ -490,10 +490,10 @@ function checkCutoffs(tree: ReportTree, year: number, report: Report): void {
  * Deadlines by the character they end with: 2025年6月底前, 2025年底前, 2025年3月前, 2025年12月之前 (not
  * 2025年前, “by 2025”) at their 前, 2025年内, 2025年度内 (“within 2025”) at their 内, a part of the year
  * (2025年上半年, 2025年第三季度) at its 半 or 季, and a target's date
- * 到2025年底, 至2025年6月末 (“by the end of 2025”) at their 底 or 末 — not 截至2025年底, a cut-off of figures, nor the
- * end of a span (2021年至2025年底).
+ * 到2025年底, 至2025年6月末 (“by the end of 2025”) or after a verb of aim, 力争2025年底 (“strive to, by the end
+ * of 2025”), at their 底 or 末 — not 截至2025年底, a cut-off of figures, nor the end of a span (2021年至2025年底).
  */
-const TARGET_DATE = /(?<=(?:^|[^截年])[到至])(\d{4}) ?年(?:\d{1,2} ?月)?[底末]$/;
+const TARGET_DATE = /(?<=(?:(?:^|[^截年])[到至])|力争|争取|确保)(\d{4}) ?年(?:\d{1,2} ?月)?[底末]$/;
 /** After a target's date, what makes it a deadline read at its 前 (到2025年底前): read once. */
 const BEFORE_MARK = /^之?前/;
 const DEADLINES: readonly { mark: string; pattern: RegExp; unless?: RegExp }[] = [
