@@ -184,6 +184,33 @@ function pairOf(joined: JoinedText, first: Figure, second: Figure, from: number)
   return { earlier: second, later: first, earlierPeriod: true };
 }
 
+/**
+ * Before an earlier count, the subject of the comparison naming the later count by its verb instead of
+ * standing beside it: “；受理量较2025年的” (受理量 → the count received, 受理……286件).
+ */
+const NAMED_LATER = new RegExp(`^[,，;；]?([\\u4e00-\\u9fff]{2,4}?)(?:数量|量|数)(?:较|比)${EARLIER}的?$`);
+
+/**
+ * 全年受理矛盾纠纷286件，调解成功279件……；受理量较2025年的254件增长12.6%: the change of a count stated
+ * earlier in the sentence, which the subject names by its verb (受理量 → 受理). Read only when exactly one
+ * count before it in the sentence carries that verb in its label, in the earlier count's unit; two (受理 and
+ * 调解委员会受理, 调解 in both) leave the subject unsure.
+ */
+function statementNamedLater(joined: JoinedText, clause: Clause, i: number): Statement | undefined {
+  const figures = clause.figures;
+  const [earlier, percent] = [figures[i]!, figures[i + 1]];
+  if (!percent || percent.unit !== '%') return undefined;
+  const named = NAMED_LATER.exec(joined.slice(i > 0 ? figures[i - 1]!.end : clause.start, earlier.start));
+  const lead = named && PERCENT_LEAD.exec(joined.slice(earlier.end, percent.start));
+  if (!named || !lead) return undefined;
+  const verb = named[1]!;
+  const before: Figure[] = figures.slice(0, i);
+  for (let c = clause.previous; c; c = c.previous) before.push(...c.figures);
+  const candidates = before.filter((f) => f.kind === earlier.kind && f.label.includes(verb) && sameThings(f, earlier) && exactCount(f));
+  if (candidates.length !== 1) return undefined;
+  return { earlier, later: candidates[0]!, percent, direction: DIRECTION_OF.get(lead[1]!)!, earlierPeriod: true };
+}
+
 /** Numbers in words (years, figures the parser does not read: 86.5分), each read as one mark. */
 const NUMBERS = /\d+(?:[.,]\d+)*/g;
 /** What starts the words of a statement after the one before: a comma, a semicolon. */
@@ -540,6 +567,10 @@ export const rule = defineRule({
         const byDifference = statement(joined, figures[i]!, figures[i + 1]!, third, from, statedFor);
         const s = byDifference && percentAfterDifference(joined, byDifference, fourth);
         if (s) report(s, judgement(s));
+      }
+      for (let i = 0; i + 1 < figures.length; i++) {
+        const namedLater = statementNamedLater(joined, clause, i);
+        if (namedLater) report(namedLater, judgement(namedLater));
       }
       // Two years' statements are often a clause each (……优良率72.5%；2023年，……优良率75.1%，
       // 上升2.6%): the last figure of the clause before may open the three. Only the year-by-year frame
