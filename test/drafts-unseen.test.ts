@@ -447,6 +447,18 @@ const recommended: Record<string, string[]> = {
   '270-jiangsu-city-landscaping-bureau-party-group-signature.txt': ['44:1-44:10 date-format 成文日期应使用阿拉伯数字：应为“2025年2月10日”，文中为“二〇二五年二月十日”'],
   '271-xinjiang-city-animal-husbandry-bureau-targets-2025.txt': [],
   '272-shanxi-city-cultural-relics-bureau-typical-cases.txt': [],
+  // 273–278 report on 2026, the first year of the 十五五: 十四五 totals, the 九五 普法 begun, plans for 2027.
+  '273-ningxia-town-shouxian-qici-2026.txt': [],
+  '274-qinghai-county-guanyu-sections-2026.txt': [],
+  '275-jilin-city-overview-fifteenth-plan-2026.txt': [],
+  '276-inner-mongolia-city-grain-bureau-plans-answer-problems.txt': [],
+  // Items numbered 1、2、 as many county offices write them: GB/T 9704 asks for 1. (true, as in 05).
+  '277-hubei-county-meteorological-bureau-dunhao-items.txt': [
+    numbering(11, 1), numbering(13, 2), numbering(15, 3), numbering(19, 1), numbering(21, 2), numbering(25, 1), numbering(27, 2),
+    numbering(31, 1), numbering(33, 2), numbering(37, 1), numbering(39, 2), numbering(47, 1), numbering(49, 2), numbering(51, 3), numbering(53, 4),
+  ],
+  // A data note below the date (注：1．…… / 2．……): no heading, and the date above it is the closing date.
+  '278-hainan-province-tourism-dept-data-notes.txt': [],
 };
 
 /** What strict adds: the previous year's rectification and the 纲要's task areas. */
@@ -921,6 +933,13 @@ const strictOnly: Record<string, string[]> = {
   '270-jiangsu-city-landscaping-bureau-party-group-signature.txt': [coverage('7:1-7:21', ['行政决策', '突发事件应对', '数字法治政府'])],
   '271-xinjiang-city-animal-husbandry-bureau-targets-2025.txt': [coverage('7:1-7:10', ['行政决策', '突发事件应对', '社会矛盾纠纷化解', '行政权力制约和监督'])],
   '272-shanxi-city-cultural-relics-bureau-typical-cases.txt': [coverage('7:1-7:12', ['政府机构职能', '突发事件应对', '数字法治政府'])],
+  // None of 273–278 reports on the 2025 report's problems; a town or a narrow department leaves some of the 纲要's areas out.
+  '273-ningxia-town-shouxian-qici-2026.txt': [coverage('7:1-7:24', ['政府机构职能', '突发事件应对', '行政权力制约和监督', '数字法治政府']), rectification(19, 11, 1, 2025)],
+  '274-qinghai-county-guanyu-sections-2026.txt': [coverage('7:1-7:10', ['突发事件应对']), rectification(19, 11, 1, 2025)],
+  '275-jilin-city-overview-fifteenth-plan-2026.txt': [coverage('7:1-7:7', ['政府机构职能', '突发事件应对', '数字法治政府']), rectification(23, 11, 1, 2025)],
+  '276-inner-mongolia-city-grain-bureau-plans-answer-problems.txt': [coverage('5:1-5:10', ['政府机构职能', '依法行政制度体系', '行政决策', '行政权力制约和监督']), rectification(17, 11, 1, 2025)],
+  '277-hubei-county-meteorological-bureau-dunhao-items.txt': [coverage('7:1-7:16', ['依法行政制度体系']), rectification(35, 11, 1, 2025)],
+  '278-hainan-province-tourism-dept-data-notes.txt': [coverage('8:1-8:10', ['行政决策', '突发事件应对', '数字法治政府']), rectification(20, 11, 1, 2025)],
 };
 
 const drafts = readdirSync(DIR).filter((f) => /\.(txt|md)$/.test(f) && f !== 'README.md').sort();

@@ -359,6 +359,13 @@ const expected: Record<string, string> = {
   '270-jiangsu-city-landscaping-bureau-party-group-signature.txt': '吴澄市园林和绿化管理局|2024|SSSS|2025-02-10|按期',
   '271-xinjiang-city-animal-husbandry-bureau-targets-2025.txt': '天澜市畜牧兽医局|2025|SSSS|2026-01-16|按期',
   '272-shanxi-city-cultural-relics-bureau-typical-cases.txt': '晋澄市文物局|2024|SSSS|2025-02-14|按期',
+  '273-ningxia-town-shouxian-qici-2026.txt': '红柳湾镇人民政府|2026|SSSS|2027-01-20|按期',
+  '274-qinghai-county-guanyu-sections-2026.txt': '柏源县人民政府|2026|SSSS|2027-02-06|按期',
+  '275-jilin-city-overview-fifteenth-plan-2026.txt': '江桦市人民政府|2026|SSSS|2027-03-10|按期',
+  '276-inner-mongolia-city-grain-bureau-plans-answer-problems.txt': '哈日塔拉市粮食和物资储备局|2026|SSSS|2027-01-28|按期',
+  '277-hubei-county-meteorological-bureau-dunhao-items.txt': '荆阳县气象局|2026|SSSS|2027-01-15|按期',
+  // The data note below the date (注：1．…… / 2．……) leaves the date the closing date.
+  '278-hainan-province-tourism-dept-data-notes.txt': '琼南省旅游和文化广电体育厅|2026|SSSS|2027-02-26|按期',
 };
 
 const PRESENCE: Record<string, string> = { 有标题: 'S', 仅有文字: 'T', 缺失: '-' };
