@@ -19,6 +19,7 @@ import {
   signatureName,
 } from './frame.js';
 import type { Flat } from './blocks.js';
+import { splitLines } from './lines.js';
 import { matchMarker } from './markers.js';
 import type { BlockRole } from './types.js';
 
@@ -282,15 +283,10 @@ function contents(flat: Flat[], from: number, normalized: string, textOf: (f: Fl
   return i;
 }
 
-/** The lines of a block, trimmed, each with the offset it starts at. */
+/** The lines of a block, trimmed (splitLines), each with the offset it starts at. */
 function linesOf(normalized: string, f: Flat): Array<[string, number]> {
-  const lines: Array<[string, number]> = [];
-  let at = f.start;
-  for (const raw of normalized.slice(f.start, f.end).split('\n')) {
-    lines.push([raw.trim(), at + raw.length - raw.trimStart().length]);
-    at += raw.length + 1;
-  }
-  return lines;
+  const block = normalized.slice(f.start, f.end);
+  return splitLines(block).map((line) => [block.slice(line.start, line.end), f.start + line.start]);
 }
 
 /**
