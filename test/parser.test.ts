@@ -833,7 +833,7 @@ describe('the residue of web pages, Word and PDF exports and CMS Markdown', () =
       ['今年以来，东湖区卫生健康局坚持以习近平法治思想为指导。', '东湖区卫生健康局'],
       ['2025年，区水利局党委深入贯彻习近平法治思想。', '区水利局'],
       ['2024年，市统计局党组认真落实法治建设部署。', '市统计局'],
-    ]) expect(opened(opening).meta.body).toBe(body);
+    ] as Array<[string, string]>) expect(opened(opening).meta.body).toBe(body);
   });
   it('reads the body a title names after its year, and not a line above the title, a year range, a news verb, a bracketed 文号 or a blank as part of it', () => {
     const body = (title: string) => parse(`${title}\n2024年，全市扎实推进法治政府建设。\n一、主要举措和成效\n全年办理案件12件。\n`).meta.body;

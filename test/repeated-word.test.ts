@@ -1,19 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { createRegistry, lint, lintAndFix, resolveConfig } from '@reportlint/core';
-import { builtinPlugin } from '@reportlint/rules';
+import { lintAndFix } from '@reportlint/core';
+import { oneRule } from './support/one-rule.js';
 import { textSource } from './support/seeds.js';
 
-const registry = createRegistry([builtinPlugin]);
-const { config } = resolveConfig({ rules: { 'repeated-word': 'warn' } }, registry);
-
-const findings = (text: string, format: 'txt' | 'md' = 'txt') =>
-  lint(textSource(text, format), config).messages.map((m) => `${m.line}:${m.column}-${m.endLine}:${m.endColumn} ${m.message}`);
+const { config, findings, severityIn } = oneRule('repeated-word');
 
 describe('repeated-word', () => {
   it('is on in both presets', () => {
-    for (const preset of ['recommended', 'strict'] as const) {
-      expect(resolveConfig({ extends: preset }, registry).config.rules.find((r) => r.rule.id === 'repeated-word')?.severity).toBe('warn');
-    }
+    for (const preset of ['recommended', 'strict'] as const) expect(severityIn(preset)).toBe('warn');
   });
 
   it('the fix deletes the second copy and nothing else, keeps CRLF, and leaves nothing to fix', () => {
