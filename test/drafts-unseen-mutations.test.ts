@@ -17422,6 +17422,12 @@ const MUTATIONS: Record<string, Mutation[]> = {
       to: "《气象灾害防御条例，对照",
       findings: ["5:41-5:42 paired-punctuation 前书名号后面没有对应的后书名号：请补上后书名号，或删去这个前书名号"],
     },
+    {
+      mistake: "2026 called the 十四五's last year in the opening",
+      from: "2026年，荆阳县气象局",
+      to: "2026年，在“十四五”收官之年，荆阳县气象局",
+      findings: ["5:1-5:5 terminology “2026”应为“2025”：“十四五”收官之年是2025年"],
+    },
   ],
   "278-hainan-province-tourism-dept-data-notes.txt": [
     {
