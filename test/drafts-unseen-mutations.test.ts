@@ -17209,6 +17209,12 @@ const MUTATIONS: Record<string, Mutation[]> = {
       to: "XX州人民政府：",
       findings: ["3:1-3:3 placeholder-text 模板占位符“XX”未替换，应填写实际内容"],
     },
+    {
+      mistake: "a share whose part follows it in parentheses, its count changed",
+      from: "占41.6%（450件）",
+      to: "占41.6%（540件）",
+      findings: ["13:72-13:77 rate-mismatch 占比应为49.9%（540÷1082），文中为41.6%"],
+    },
   ],
   "275-jilin-city-overview-fifteenth-plan-2026.txt": [
     {

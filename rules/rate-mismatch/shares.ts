@@ -29,6 +29,8 @@ interface Share {
   whole: Whole;
   /** Paired with its part by 分别占: the parts of its 其中 list come first, the shares after the last one. */
   respective?: true;
+  /** Its part written after it, in parentheses: 其中草原案件占41.6%（450件）. */
+  partAfter?: true;
 }
 
 /** The count a share is taken of, and other counts it may be of: it is right if any of them gives it. */
@@ -111,6 +113,8 @@ function readShare(joined: JoinedText, clause: Clause, i: number): Share | undef
   // the count right before it (占全部依申请事项1600项的, or a count in parentheses): most rates are passed by.
   const words = withoutApproximateWord(joined.slice(figures[i - 1]!.end, percent.start), percent);
   if (words.includes('占')) {
+    const after = partInParentheses(joined, figures, i, words);
+    if (after) return after;
     const direct = SHARE_WORDS.exec(words) ?? afterPredicate(words, figures[i - 1]!);
     if (!direct) return undefined;
     const whole = wholeNamed(direct[2]!);
@@ -122,6 +126,21 @@ function readShare(joined: JoinedText, clause: Clause, i: number): Share | undef
   const tail = lead && SHARE_AFTER_COUNT.exec(joined.slice(middle.end, percent.start));
   if (!lead || !tail || (lead[3] !== undefined) !== middle.parenthetical || (tail[1] !== undefined) !== middle.parenthetical) return undefined;
   return withPart(percent, figures, i - 2, lead[1]!, { by: 'count', figure: middle });
+}
+
+/** A part's name right before 占 and the percentage, with nothing of a count's own between: 其中草原案件占. */
+const NAMED_SHARE = /^(?:\)?,)?(?:其中,)?([^,;:()0-9]+?)占$/;
+
+/**
+ * 其中草原、林业领域案件占41.6%（450件）: a share whose words name its part (no count between the name and
+ * 占) and whose part's count stands right after it in parentheses. After the first, a part of the same list
+ * is read so too (……（450件），森林案件占20.1%（217件）). The whole is the 其中 list's.
+ */
+function partInParentheses(joined: JoinedText, figures: readonly Figure[], i: number, words: string): Share | undefined {
+  const part = figures[i + 1];
+  if (!part?.parenthetical || !exactCount(part) || joined.slice(figures[i]!.end, part.start) !== '(') return undefined;
+  if (!NAMED_SHARE.test(words) || (words.startsWith(')') && !figures[i - 1]!.parenthetical)) return undefined;
+  return { stated: figures[i]!, part, partIndex: i + 1, whole: { by: 'list' }, partAfter: true };
 }
 
 /** The predicate of a count written before it, up to the comma before 占: words, no number or other mark. */
@@ -410,11 +429,23 @@ function aloneInShare(joined: JoinedText, clause: Clause, share: Share): boolean
   const marker = markers.filter((m) => m < share.part.start).at(-1);
   if (share.respective || marker === undefined) return true;
   const first = firstAfter(figures, marker);
+  if (share.partAfter) return sharesWithPartsAfter(joined, clause, first, share.partIndex - 1);
   let k = share.partIndex;
   while (k > first) {
     const before = sharedPartBefore(joined, clause, k);
     if (!before) return false;
     k = before.index;
+  }
+  return k === first;
+}
+
+/**
+ * Whether the list from `first` to the share at `k` holds only shares with their parts after them, in
+ * parentheses (其中A占40%（40件），B占35%（35件）): each of them is of its part alone.
+ */
+function sharesWithPartsAfter(joined: JoinedText, clause: Clause, first: number, k: number): boolean {
+  for (; k > first; k -= 2) {
+    if (k < first + 2 || readShare(joined, clause, k - 2)?.partAfter !== true) return false;
   }
   return k === first;
 }
