@@ -17502,6 +17502,12 @@ const MUTATIONS: Record<string, Mutation[]> = {
       to: "四、2026年工作打算",
       findings: ["30:3-30:8 year-consistency “下一年度主要安排”应写2027年的安排，标题中为2026年"],
     },
+    {
+      mistake: "the data note's statistical period left at the year before",
+      from: "统计时间为2026年1月1日至12月31日",
+      to: "统计时间为2025年1月1日至12月31日",
+      findings: ["47:35-47:40 year-consistency 数据的统计时间为2025年，报告年度为2026年：统计时间应为2026年"],
+    },
   ],
 };
 

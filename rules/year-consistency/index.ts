@@ -75,6 +75,10 @@ export const rule = defineRule({
         'zh-CN': '“{part}”应写{expected}年的情况，文中的数据截至{actual}年底，是上一年度的：应截至{expected}年底',
         en: '"{partEn}" should be about {expected}; the figures here run to the end of {actual}, the year before: they should run to the end of {expected}',
       },
+      stalePeriod: {
+        'zh-CN': '数据的统计时间为{actual}年，报告年度为{expected}年：统计时间应为{expected}年',
+        en: 'The figures are counted over {actual}, but the report is on {expected}: count them over {expected}',
+      },
       sentencePlans: {
         'zh-CN': '“{part}”应写{expected}年的安排，文中为{actual}年',
         en: '"{partEn}" should plan for {expected}; the text says {actual}',
@@ -117,6 +121,7 @@ export const rule = defineRule({
     if (ctx.options.sentences) {
       checkSentences(tree, year, ctx.report);
       checkCutoffs(tree, year, ctx.report);
+      checkStatisticalPeriods(tree, year, ctx.report);
       checkPlanDeadlines(tree, year, ctx.report);
       checkPlansFollowed(tree, year, ctx.report);
     }
@@ -483,6 +488,39 @@ function checkCutoffs(tree: ReportTree, year: number, report: Report): void {
     if (yearsNamed(paragraph).includes(year) || refersToOtherPeriod(sentence) || inRanges(quotedRanges(text, block.start, block.end), at)) continue;
     const start = at + m[0].indexOf(m[1]!);
     report({ messageId: 'staleCutoff', data: { ...partData(tree.profile, occ.part), expected: year, actual: year - 1 }, start, end: start + yearWritten(text.slice(start)) });
+  }
+}
+
+/**
+ * A statement of the period the report's figures are counted over, naming a whole year: 统计时间为2025年1月1日至
+ * 12月31日, 数据统计期间：2025年1月1日—2025年12月31日, 统计口径为2025年度, 数据统计截至2025年12月31日. Group 1 the
+ * year, group 2 the year of the period's end when written (it must be the same).
+ */
+const STATISTICAL_PERIOD =
+  /^统计(?:时间|时段|期间|区间|周期|口径|范围)(?:为|是|:)?(?:自|从)?(\d{4}) ?年(?:(?:1月1日|01月01日)(?:起?[至到~\-—–]+)(?:(\d{4}) ?年)?12月31日|度(?![^,;。]*(?:报告|工作要点|计划|考核)))|^统计截[至止](\d{4}) ?年(?:12月31日|底|末)/;
+
+/** A sentence that compares the period with the report year's (上年同期数据的统计时间为……): its year is meant. */
+const COMPARED = /上年|去年|同期|相比|对比|比较/;
+
+/**
+ * A data note (or a sentence) that counts the figures over the year before the report year — last year's
+ * note kept on this year's report (注：本报告数据统计时间为2025年1月1日至12月31日, in a report on 2026).
+ * Left alone: a sentence that compares periods (上年同期, 相比 …) and one inside a quotation.
+ */
+function checkStatisticalPeriods(tree: ReportTree, year: number, report: Report): void {
+  const text = tree.normalized;
+  const stale = String(year - 1);
+  for (let at = text.indexOf('统计'); at !== -1; at = text.indexOf('统计', at + 2)) {
+    const m = STATISTICAL_PERIOD.exec(text.slice(at, at + 40));
+    const stated = m && (m[1] ?? m[3]);
+    if (!m || stated !== stale || (m[2] !== undefined && m[2] !== stated)) continue;
+    const lineEnd = text.indexOf('\n', at);
+    const from = Math.max(text.lastIndexOf('\n', at), text.lastIndexOf('。', at)) + 1;
+    const sentence = firstSentence(text, from, lineEnd === -1 ? text.length : lineEnd)?.text ?? '';
+    const block = tree.blocks.find((b) => b.start <= at && at < b.end);
+    if (COMPARED.test(sentence) || (block && inRanges(quotedRanges(text, block.start, block.end), at))) continue;
+    const start = at + m[0].indexOf(stated);
+    report({ messageId: 'stalePeriod', data: { expected: year, actual: stated }, start, end: start + yearWritten(text.slice(start)) });
   }
 }
 
