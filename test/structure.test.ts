@@ -1166,8 +1166,10 @@ const expected: Record<string, string[]> = {
   'm189-city-causes-aspects-nothing.txt': [
     '5:1-5:11 shortcoming-causes “存在的不足和原因”只列出问题，没有分析原因（如“主要原因在于……”）',
   ],
-  // structure round 22: silence: a report on 2026 whose plans are headed “十五五”开局之年工作安排 (2026, its own year); the heading writes no year in digits, and reading the plan periods’ years is not done yet
-  'm190-town-2026-plans-opening-year.txt': [],
+  // structure round 22: a report on 2026 whose plans are headed “十五五”开局之年工作安排 (2026, its own year)
+  'm190-town-2026-plans-opening-year.txt': [
+    '9:3-9:12 year-consistency “下一年度主要安排”应写2027年的安排，标题中的“十五五”开局之年是2026年',
+  ],
   // structure round 22: no measures part; the opening says 法治政府建设取得明显成效
   'm191-bureau-no-measures-opening-results.txt': [
     '1:1-1:1 required-part 缺少必备部分“主要举措和成效”（依据：厅字〔2019〕28号《法治政府建设与责任落实督察工作规定》第二十五条）',

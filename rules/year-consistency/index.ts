@@ -47,6 +47,10 @@ export const rule = defineRule({
         'zh-CN': '“{part}”应写{expected}年的安排，标题中为{actual}年',
         en: '"{partEn}" should plan for {expected}; its heading names {actual}',
       },
+      headingPlansPeriod: {
+        'zh-CN': '“{part}”应写{expected}年的安排，标题中的{period}是{actual}年',
+        en: '"{partEn}" should plan for {expected}; its heading names {period}, which is {actual}',
+      },
       sentence: {
         'zh-CN': '“{part}”应写{expected}年的情况，文中为{actual}年',
         en: '"{partEn}" should be about {expected}; the text says {actual}',
@@ -235,8 +239,13 @@ function checkHeadings(tree: ReportTree, year: number, report: Report): void {
     if ((section.data?.parts?.length ?? 0) !== 1) continue;
     const expected = partYear(occ.part, year);
     if (expected === undefined) continue;
-    const stated = headingYear(tree.normalized.slice(section.titleStart, section.titleEnd));
-    if (!stated || stated.year === expected) continue;
+    const title = tree.normalized.slice(section.titleStart, section.titleEnd);
+    const stated = headingYear(title);
+    if (!stated) {
+      if (occ.part === 'plans') checkPlansPeriodYear(tree, section, title, expected, report);
+      continue;
+    }
+    if (stated.year === expected) continue;
     report({
       messageId: occ.part === 'plans' ? 'headingPlans' : 'heading',
       data: { ...partData(tree.profile, occ.part), expected, actual: stated.year },
@@ -244,6 +253,27 @@ function checkHeadings(tree: ReportTree, year: number, report: Report): void {
       end: section.titleStart + stated.end,
     });
   }
+}
+
+/** A five-year period's first or last year, as a heading may name it: “十五五”开局之年, 十四五规划收官之年. */
+const PERIOD_YEAR = new RegExp(
+  `“?(${Object.keys(vocabulary.periodYears).join('|')})”?(?:规划|时期)?的?(开局之年|起步之年|收官之年)`,
+);
+
+/**
+ * A plans heading that names its year by a five-year period (四、“十五五”开局之年工作安排) and no year in digits:
+ * that year must be the one planned for. A period year already reached (the report year or before) is last
+ * year's heading kept — a report on 2026 planning for 2026; a later one is a target, not the plans' year.
+ */
+function checkPlansPeriodYear(tree: ReportTree, section: Section, title: string, expected: number, report: Report): void {
+  const m = PERIOD_YEAR.exec(title);
+  if (!m) return;
+  const years = vocabulary.periodYears[m[1] as keyof typeof vocabulary.periodYears];
+  const actual = m[2] === '收官之年' ? years.last : years.first;
+  if (actual >= expected) return;
+  const start = section.titleStart + m.index;
+  const period = tree.source.text.slice(start, start + m[0].length);
+  report({ messageId: 'headingPlansPeriod', data: { ...partData(tree.profile, 'plans'), expected, actual, period }, start, end: start + m[0].length });
 }
 
 function checkMergedHeading(tree: ReportTree, section: Section, year: number, report: Report): void {
