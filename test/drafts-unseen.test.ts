@@ -47,8 +47,11 @@ const halfWidthMarks = (file: string) =>
 /** A heading marker with a blank inside (“一 、”) at the start of its line, to be written without it. */
 const spacedMarker = (line: number, written: string) =>
   `${line}:1-${line}:${written.length + 1} heading-numbering 标题序号“${written}”写法不规范，应写作“${written.replace(' ', '')}”`;
-const coverage = (at: string, areas: string[]) =>
-  `${at} outline-coverage “主要举措和成效”未涉及《法治政府建设实施纲要（2021—2025年）》的${areas.length}个任务领域：${areas.join('、')}；应补充这些方面的举措和成效，或说明本年度未开展的原因`;
+const OUTLINE = '《法治政府建设实施纲要（2021—2025年）》';
+/** A report on 2026 or later is asked for the areas of the expired 纲要, and told so. */
+const EXPIRED_OUTLINE = '法治政府建设（任务领域按已到期的《法治政府建设实施纲要（2021—2025年）》划分，新纲要印发后以新纲要为准）';
+const coverage = (at: string, areas: string[], basis = OUTLINE) =>
+  `${at} outline-coverage “主要举措和成效”未涉及${basis}的${areas.length}个任务领域：${areas.join('、')}；应补充这些方面的举措和成效，或说明本年度未开展的原因`;
 
 /** Findings with the recommended preset. */
 const recommended: Record<string, string[]> = {
@@ -934,12 +937,12 @@ const strictOnly: Record<string, string[]> = {
   '271-xinjiang-city-animal-husbandry-bureau-targets-2025.txt': [coverage('7:1-7:10', ['行政决策', '突发事件应对', '社会矛盾纠纷化解', '行政权力制约和监督'])],
   '272-shanxi-city-cultural-relics-bureau-typical-cases.txt': [coverage('7:1-7:12', ['政府机构职能', '突发事件应对', '数字法治政府'])],
   // None of 273–278 reports on the 2025 report's problems; a town or a narrow department leaves some of the 纲要's areas out.
-  '273-ningxia-town-shouxian-qici-2026.txt': [coverage('7:1-7:24', ['政府机构职能', '突发事件应对', '行政权力制约和监督', '数字法治政府']), rectification(19, 11, 1, 2025)],
-  '274-qinghai-county-guanyu-sections-2026.txt': [coverage('7:1-7:10', ['突发事件应对']), rectification(19, 11, 1, 2025)],
-  '275-jilin-city-overview-fifteenth-plan-2026.txt': [coverage('7:1-7:7', ['政府机构职能', '突发事件应对', '数字法治政府']), rectification(23, 11, 1, 2025)],
-  '276-inner-mongolia-city-grain-bureau-plans-answer-problems.txt': [coverage('5:1-5:10', ['政府机构职能', '依法行政制度体系', '行政决策', '行政权力制约和监督']), rectification(17, 11, 1, 2025)],
-  '277-hubei-county-meteorological-bureau-dunhao-items.txt': [coverage('7:1-7:16', ['依法行政制度体系']), rectification(35, 11, 1, 2025)],
-  '278-hainan-province-tourism-dept-data-notes.txt': [coverage('8:1-8:10', ['行政决策', '突发事件应对', '数字法治政府']), rectification(20, 11, 1, 2025)],
+  '273-ningxia-town-shouxian-qici-2026.txt': [coverage('7:1-7:24', ['政府机构职能', '突发事件应对', '行政权力制约和监督', '数字法治政府'], EXPIRED_OUTLINE), rectification(19, 11, 1, 2025)],
+  '274-qinghai-county-guanyu-sections-2026.txt': [coverage('7:1-7:10', ['突发事件应对'], EXPIRED_OUTLINE), rectification(19, 11, 1, 2025)],
+  '275-jilin-city-overview-fifteenth-plan-2026.txt': [coverage('7:1-7:7', ['政府机构职能', '突发事件应对', '数字法治政府'], EXPIRED_OUTLINE), rectification(23, 11, 1, 2025)],
+  '276-inner-mongolia-city-grain-bureau-plans-answer-problems.txt': [coverage('5:1-5:10', ['政府机构职能', '依法行政制度体系', '行政决策', '行政权力制约和监督'], EXPIRED_OUTLINE), rectification(17, 11, 1, 2025)],
+  '277-hubei-county-meteorological-bureau-dunhao-items.txt': [coverage('7:1-7:16', ['依法行政制度体系'], EXPIRED_OUTLINE), rectification(35, 11, 1, 2025)],
+  '278-hainan-province-tourism-dept-data-notes.txt': [coverage('8:1-8:10', ['行政决策', '突发事件应对', '数字法治政府'], EXPIRED_OUTLINE), rectification(20, 11, 1, 2025)],
 };
 
 const drafts = readdirSync(DIR).filter((f) => /\.(txt|md)$/.test(f) && f !== 'README.md').sort();

@@ -108,12 +108,14 @@ export const rule = defineRule({
     if (missing.length === 0) return;
 
     const span = occurrenceSpan(tree, anchor);
+    // After the 纲要's last year its areas are still asked for, named as the expired 纲要's.
+    const basis = year !== undefined && year > data.lastYear ? data.basisAfterLastYear : data.basis;
     ctx.report({
       messageId: 'missing',
       data: {
         ...partData(tree.profile, anchorPart),
-        basis: data.basis['zh-CN'],
-        basisEn: data.basis.en,
+        basis: basis['zh-CN'],
+        basisEn: basis.en,
         count: missing.length,
         areas: missing.map((a) => a.name['zh-CN']).join('、'),
         areasEn: missing.map((a) => a.name.en).join(', '),
