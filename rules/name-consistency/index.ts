@@ -20,8 +20,10 @@ const PLACE = new RegExp(`^${BODY_HEAD}([\u4e00-\u9fff]{2,9}?)(?:特别行政区
 const MUNICIPALITY = new RegExp(`^${BODY_HEAD}(北京|天津|上海|重庆)(?!市)`);
 
 /**
- * The words a zone's kind leads with (北京经济技术开发区, 重庆高新区, 上海自由贸易试验区): after a 直辖市 they
- * name no place of their own, and the city with them stays the place (its short form 北京经开区 keeps 北京).
+ * The words a zone's kind leads with (北京经济技术开发区, 重庆高新区, 上海自由贸易试验区): they name no place
+ * of their own. After a 直辖市 the city with them stays the place (its short form 北京经开区 keeps 北京); a
+ * zone named by its kind alone (经济技术开发区管理委员会 over an opening's 经开区: a site that prints no
+ * city) names none, and is not compared.
  */
 const ZONE_WORD = /^(?:经济|经开|高新|高技|自由|自贸|保税|综合|综保|出口|开发|工业|产业|国家|国际)/;
 
@@ -35,7 +37,7 @@ function placesOf(name: string): string[] {
   let rest = name.replace(/^关于/, '');
   const city = MUNICIPALITY.exec(rest);
   const next = city && placeAt(rest.slice(city[0].length));
-  if (city && next && !ZONE_WORD.test(next[1]!)) {
+  if (city && next) {
     places.push(city[1]!);
     rest = rest.slice(city[0].length);
   }
@@ -46,10 +48,13 @@ function placesOf(name: string): string[] {
   return places;
 }
 
-/** The place `text` leads with (PLACE's match), unless its name joins two things or stands in for one. */
+/**
+ * The place `text` leads with (PLACE's match), unless its name joins two things, stands in for one, or
+ * is a zone's kind (经济技术开发区, 高新区).
+ */
 function placeAt(text: string): RegExpExecArray | undefined {
   const m = PLACE.exec(text);
-  return m && !/[和与及某]/.test(m[1]!) ? m : undefined;
+  return m && !/[和与及某]/.test(m[1]!) && !ZONE_WORD.test(m[1]!) ? m : undefined;
 }
 
 /**
