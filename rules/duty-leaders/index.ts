@@ -94,6 +94,8 @@ const compile = oncePer((options: Options): Compiled => {
   // 市委、市人民政府主要负责同志, 林区党委、林区人民政府主要负责同志, 镇党委、镇政府主要负责同志.
   const ownPlace = literalAlternation([...levels, ...foldEntries(v.ownPlaces)]);
   const joint = `(?:${jointOrgans})(?:${nouns})|(?:${partyOrgans})(?:${joiners})?(?:${ownPlace})?(?:${govOrgans})(?:${nouns})`;
+  const ownOrgans = literalAlternation(foldEntries(v.ownBodyOrgans.organs));
+  const ownBody = `(?:(?:${literalAlternation(v.ownBodyOrgans.pronouns)})(?:${ownOrgans})|(?<![\\u4e00-\\u9fff])(?:${ownOrgans}))(?:${nouns})`;
   const party = `(?:${partyOrgans})(?:${partyTitles}|${nouns})`;
   const bare = `(?:${partyTitles})`;
   const government = `(?:${govTitles})|(?:${govOrgans})(?:${nouns})`;
@@ -103,7 +105,7 @@ const compile = oncePer((options: Options): Compiled => {
   const subordinates = foldEntries([...v.subordinates, ...options.extraSubordinates]);
   return {
     // Tried last: 管委会主任 is a government title wherever it is written.
-    pattern: new RegExp(`(?<joint>${joint})|(?<party>${party})|(?<bare>${bare})|(?<government>${government})|(?<own>${literalAlternation([...bodyTitles.keys()])})`, 'g'),
+    pattern: new RegExp(`(?<joint>${joint})|(?<ownBody>${ownBody})|(?<party>${party})|(?<bare>${bare})|(?<government>${government})|(?<own>${literalAlternation([...bodyTitles.keys()])})`, 'g'),
     bodyTitles,
     subordinates,
     levels,
@@ -206,6 +208,10 @@ export function leaderMentions(tree: ReportTree, ranges: Range[], options: Optio
         // 主任 heads the reporting body only when the body is a 委员会, an 办公室 …; 教导员 leads a 大队's Party branch.
         const own = c.bodyTitles.get(g.own)!;
         if (own.endings.some((w) => body.endsWith(w))) mentions.push(deputy ? deputyOf(start, end) : { side: own.side, start, end });
+      } else if (g.ownBody !== undefined) {
+        // 局主要领导, 我委主要负责同志: a department's own principal leaders, its Party leading group's
+        // secretary and its head alike; a territory's report names no body so.
+        if (!territory && !deputy) mentions.push({ side: 'joint', start, end });
       } else if (g.bare !== undefined) {
         // 政法委书记, 纪委书记, 社区党组织书记 are other committees' secretaries; 书记员 is a clerk.
         if (c.bareNotAfter.some((w) => before.endsWith(w)) || c.bareNotFollowedBy.some((w) => after.startsWith(w))) continue;
