@@ -17509,6 +17509,354 @@ const MUTATIONS: Record<string, Mutation[]> = {
       findings: ["47:35-47:40 year-consistency 数据的统计时间为2025年，报告年度为2026年：统计时间应为2026年"],
     },
   ],
+  "285-anhui-county-agriculture-bureau-homestead-points-2026.txt": [
+    {
+      mistake: "approval rate not matching 371/386",
+      from: "审批通过率96.1%",
+      to: "审批通过率97.1%",
+      findings: ["5:44-5:54 rate-mismatch 审批通过率应为96.1%（371÷386），文中为97.1%", "5:66-5:73 change-mismatch 增幅应为3.7个百分点（97.1%-93.4%），文中为2.7个百分点"],
+    },
+    {
+      mistake: "percentage-point change not matching 93.4% to 96.1%",
+      from: "提高2.7个百分点",
+      to: "提高3.7个百分点",
+      findings: ["5:66-5:73 change-mismatch 增幅应为2.7个百分点（96.1%-93.4%），文中为3.7个百分点"],
+    },
+    {
+      mistake: "fine change % not matching 42.3 to 37.6",
+      from: "下降11.1%",
+      to: "下降13.1%",
+      findings: ["6:117-6:122 change-mismatch 降幅应为11.1%（(42.3万-37.6万)÷42.3万），文中为13.1%"],
+    },
+    {
+      mistake: "last year's title",
+      from: "淝水县农业农村局2026年度",
+      to: "淝水县农业农村局2025年度",
+      findings: ["1:9-1:14 year-consistency 标题中为2025年度，正文各处写的都是2026年度的情况：标题应为2026年度"],
+    },
+    {
+      mistake: "plan deadline this year",
+      from: "2027年6月底前",
+      to: "2026年6月底前",
+      findings: ["15:16-15:21 year-consistency “下一年度主要安排”应写2027年的安排，文中的完成时限在2026年，成文时已过"],
+    },
+    {
+      mistake: "duty part deleted",
+      from: "　　三、党政主要负责人履行推进法治建设第一责任人职责情况\n　　局党组书记、局长认真履行推进法治建设第一责任人职责，主持召开局党组会议研究法治建设工作4次，带头学习《中华人民共和国土地管理法》《农村宅基地管理办法》等法律法规，审定重大行政决策1项，带头出庭应诉行政诉讼案件1件。\n",
+      to: "",
+      findings: ["1:1-1:1 required-part 缺少必备部分“党政主要负责人履行推进法治建设第一责任人职责情况”（依据：厅字〔2019〕28号《法治政府建设与责任落实督察工作规定》第二十五条）", "12:3-12:5 heading-numbering 标题序号跳号：此处应为“三、”，文中为“四、”"],
+    },
+    {
+      mistake: "shortcomings without causes",
+      from: "，主要原因是基层编制有限、专业培训不足。二是部分执法案卷说理不充分，原因在于个别执法人员法律素养有待提高，案卷审核把关不严。",
+      to: "。二是部分执法案卷说理不充分。",
+      findings: ["10:3-10:13 shortcoming-causes “存在的不足和原因”只列出问题，没有分析原因（如“主要原因在于……”）"],
+    },
+    {
+      mistake: "plan numbering (三) as (四)",
+      from: "（三）做好",
+      to: "（四）做好",
+      findings: ["17:3-17:6 heading-numbering 标题序号跳号：此处应为“（三）”，文中为“（四）”"],
+    },
+    {
+      mistake: "closing date after April 1",
+      from: "2027年1月22日",
+      to: "2027年4月22日",
+      findings: ["22:1-22:11 publish-date 成文日期晚于次年3月31日的公开期限：2026年度报告应在2027年3月31日前成文公开，文中为2027年4月22日"],
+    },
+    {
+      mistake: "八五 普法 in plans for 2027",
+      from: "做好“九五”普法开局工作",
+      to: "深入实施“八五”普法规划",
+      findings: ["17:10-17:16 dated-reference 2027年的工作安排仍写“‘八五’普法”：“八五”普法规划的期限是2021—2025年，已经到期"],
+    },
+  ],
+  "286-zhejiang-city-defense-mobilization-office-circled-items-2026.txt": [
+    {
+      mistake: "circled item ③ as ④",
+      from: "③开展规范性文件专项清理",
+      to: "④开展规范性文件专项清理",
+      findings: ["8:106-8:107 enumeration-sequence 列举序号跳号：此处应为“③”，文中为“④”"],
+    },
+    {
+      mistake: "area change % not matching",
+      from: "增长8.0%",
+      to: "增长9.0%",
+      findings: ["10:72-10:76 change-mismatch 增幅应为8.0%（(63.2万-58.5万)÷58.5万），文中为9.0%"],
+    },
+    {
+      mistake: "rectification rate not matching 70/73",
+      from: "整改率95.9%",
+      to: "整改率97.9%",
+      findings: ["10:143-10:151 rate-mismatch 整改率应为95.9%（70÷73），文中为97.9%"],
+    },
+    {
+      mistake: "certificate rate not matching 36/38",
+      from: "持证率94.7%",
+      to: "持证率96.7%",
+      findings: ["12:66-12:74 rate-mismatch 持证率应为94.7%（36÷38），文中为96.7%"],
+    },
+    {
+      mistake: "last year in the title",
+      from: "关于2026年度法治政府建设",
+      to: "关于2025年度法治政府建设",
+      findings: ["2:3-2:8 year-consistency 标题中为2025年度，正文各处写的都是2026年度的情况：标题应为2026年度"],
+    },
+    {
+      mistake: "template residue ×× in the opening",
+      from: "市国防动员办公室（市人民防空办公室）在",
+      to: "××市国防动员办公室（市人民防空办公室）在",
+      findings: ["5:22-5:24 placeholder-text 模板占位符“××”未替换，应填写实际内容"],
+    },
+    {
+      mistake: "signature of another city",
+      from: "甬湾市国防动员办公室\n2027",
+      to: "甬江市国防动员办公室\n2027",
+      findings: ["26:1-26:11 name-consistency 落款所写的“甬江市国防动员办公室”与标题中的“甬湾市国防动员办公室”不是同一单位：是否沿用了其他单位的报告？"],
+    },
+    {
+      mistake: "half-width comma in prose",
+      from: "联办，全年审批",
+      to: "联办,全年审批",
+      findings: ["10:22-10:23 punctuation-width 中文行文应使用全角标点“，”，文中为半角“,”"],
+    },
+    {
+      mistake: "unpaired 《",
+      from: "《人防工程防护设备质量检测管理办法》等",
+      to: "《人防工程防护设备质量检测管理办法等",
+      findings: ["8:47-8:48 paired-punctuation 前书名号后面没有对应的后书名号：请补上后书名号，或删去这个前书名号"],
+    },
+    {
+      mistake: "plan deadline this year",
+      from: "②2027年9月底前",
+      to: "②2026年9月底前",
+      findings: ["22:42-22:47 year-consistency “下一年度主要安排”应写2027年的安排，文中的完成时限在2026年，成文时已过"],
+    },
+  ],
+  "287-hebei-city-investment-promotion-bureau-2022.txt": [
+    {
+      mistake: "project kinds beyond projects signed",
+      from: "工业项目41个",
+      to: "工业项目45个",
+      findings: ["5:54-5:98 parts-exceed-total 各分项之和为68个（45+18+5），超过总数64个；请核对总数或各分项"],
+    },
+    {
+      mistake: "adoption rate not matching 148/153",
+      from: "采纳率96.7%",
+      to: "采纳率98.7%",
+      findings: ["6:92-6:100 rate-mismatch 采纳率应为96.7%（148÷153），文中为98.7%"],
+    },
+    {
+      mistake: "fulfilment rate not matching 81/89",
+      from: "兑现率91.0%",
+      to: "兑现率81.0%",
+      findings: ["6:147-6:155 rate-mismatch 兑现率应为91.0%（81÷89），文中为81.0%"],
+    },
+    {
+      mistake: "complaints closed beyond received",
+      from: "办结26件",
+      to: "办结28件",
+      findings: ["7:44-7:49 parts-exceed-total 办结28件多于受理27件；办结数不应超过受理数，请核对"],
+    },
+    {
+      mistake: "last year in the opening",
+      from: "2022年，市投资促进局在",
+      to: "2021年，市投资促进局在",
+      findings: ["3:3-3:8 year-consistency 开头写的是2021年度的情况，标题中为2022年度：请统一报告年度"],
+    },
+    {
+      mistake: "plans heading this year",
+      from: "四、2023年推进",
+      to: "四、2022年推进",
+      findings: ["14:5-14:10 year-consistency “下一年度主要安排”应写2023年的安排，标题中为2022年"],
+    },
+    {
+      mistake: "XX in a document name",
+      from: "出台《滦阳市招商引资",
+      to: "出台《XX市招商引资",
+      findings: ["6:18-6:20 placeholder-text 模板占位符“XX”未替换，应填写实际内容"],
+    },
+    {
+      mistake: "plans 一是 then 三是",
+      from: "二是健全投资者投诉",
+      to: "三是健全投资者投诉",
+      findings: ["15:40-15:42 enumeration-sequence 列举序号跳号：此处应为“二是”，文中为“三是”"],
+    },
+    {
+      mistake: "shortcomings part deleted",
+      from: "　　二、存在的不足及原因\n　　一是部分招商合同条款不够规范，个别约定的优惠政策缺乏依据。主要原因是招商人员法律知识储备不足，合同审查把关还不够严。二是投诉处理机制仍不健全，跨部门诉求协调用时较长，原因在于部门之间的信息共享和联动机制还未完全建立。\n",
+      to: "",
+      findings: ["1:1-1:1 required-part 缺少必备部分“存在的不足和原因”（依据：厅字〔2019〕28号《法治政府建设与责任落实督察工作规定》第二十五条）", "10:3-10:5 heading-numbering 标题序号跳号：此处应为“二、”，文中为“三、”"],
+    },
+  ],
+  "288-heilongjiang-county-traffic-police-brigade-month-timeline.txt": [
+    {
+      mistake: "pass rate not matching 44/46",
+      from: "通过率95.7%",
+      to: "通过率93.7%",
+      findings: ["6:175-6:183 rate-mismatch 通过率应为95.7%（44÷46），文中为93.7%"],
+    },
+    {
+      mistake: "change % not matching 3.52万 to 3.86万",
+      from: "增长9.7%",
+      to: "增长6.7%",
+      findings: ["8:34-8:38 change-mismatch 增幅应为9.7%（(3.86万-3.52万)÷3.52万），文中为6.7%"],
+    },
+    {
+      mistake: "share not matching 2.14万/2.58万",
+      from: "的82.9%",
+      to: "的92.9%",
+      findings: ["10:56-10:61 rate-mismatch 占比应为82.9%（2.14万÷2.58万），文中为92.9%"],
+    },
+    {
+      mistake: "plan deadline last year",
+      from: "2026年底前实现",
+      to: "2025年底前实现",
+      findings: ["20:68-20:73 year-consistency “下一年度主要安排”应写2026年的安排，文中的完成时限在2025年，成文时已过"],
+    },
+    {
+      mistake: "title year last year",
+      from: "松河县公安局交通警察大队2025年度",
+      to: "松河县公安局交通警察大队2024年度",
+      findings: ["1:13-1:18 year-consistency 标题中为2024年度，正文各处写的都是2025年度的情况：标题应为2025年度"],
+    },
+    {
+      mistake: "plans 一是 repeated",
+      from: "二是全年组织",
+      to: "一是全年组织",
+      findings: ["20:49-20:51 enumeration-sequence 列举序号跳号：此处应为“二是”，文中为“三是”"],
+    },
+    {
+      mistake: "placeholder 【此处填写】",
+      from: "违法行为412起",
+      to: "违法行为【此处填写】起",
+      findings: ["6:66-6:72 placeholder-text 编写说明“【此处填写】”未删除，应按说明补全内容后删去"],
+    },
+  ],
+  "289-guangxi-city-culture-market-enforcement-detachment-shares.txt": [
+    {
+      mistake: "first share not matching 58/152",
+      from: "38.2%、",
+      to: "36.2%、",
+      findings: ["6:134-6:139 rate-mismatch 占比应为38.2%（58÷152），文中为36.2%"],
+    },
+    {
+      mistake: "last share not matching 20/152 (sum over 100)",
+      from: "和13.2%",
+      to: "和23.2%",
+      findings: ["6:152-6:157 rate-mismatch 占比应为13.2%（20÷152），文中为23.2%"],
+    },
+    {
+      mistake: "case kinds beyond cases filed",
+      from: "娱乐场所案件58件",
+      to: "娱乐场所案件68件",
+      findings: ["6:59-6:125 parts-exceed-total 各分项之和为162件（68+41+33+20），超过总数152件；请核对总数或各分项", "6:134-6:139 rate-mismatch 占比应为44.7%（68÷152），文中为38.2%"],
+    },
+    {
+      mistake: "closing rate not matching 147/152",
+      from: "结案率96.7%",
+      to: "结案率97.6%",
+      findings: ["6:71-6:79 rate-mismatch 结案率应为96.7%（147÷152），文中为97.6%"],
+    },
+    {
+      mistake: "fines change not matching",
+      from: "增长23.2%",
+      to: "增长32.2%",
+      findings: ["6:185-6:190 change-mismatch 增幅应为23.2%（(118.6万-96.3万)÷96.3万），文中为32.2%"],
+    },
+    {
+      mistake: "reconsideration parts beyond cases",
+      from: "维持3件",
+      to: "维持4件",
+      findings: ["8:72-8:86 parts-exceed-total 各分项之和为5件（4+1），超过总数4件；请核对总数或各分项"],
+    },
+    {
+      mistake: "measures heading last year",
+      from: "一、2025年法治政府建设主要工作及成效",
+      to: "一、2024年法治政府建设主要工作及成效",
+      findings: ["5:5-5:10 year-consistency “主要举措和成效”应写2025年的情况，标题中为2024年"],
+    },
+    {
+      mistake: "plan deadline this year",
+      from: "2026年9月底前出台",
+      to: "2025年9月底前出台",
+      findings: ["17:16-17:21 year-consistency “下一年度主要安排”应写2026年的安排，文中的完成时限在2025年，成文时已过"],
+    },
+    {
+      mistake: "（二） as （三）",
+      from: "（二）执法力量与任务不匹配",
+      to: "（三）执法力量与任务不匹配",
+      findings: ["13:3-13:6 heading-numbering 标题序号跳号：此处应为“（二）”，文中为“（三）”"],
+    },
+    {
+      mistake: "unpaired “",
+      from: "“扫黄打非”宣传月",
+      to: "“扫黄打非宣传月",
+      findings: ["9:31-9:32 paired-punctuation 前引号后面没有对应的后引号：请补上后引号，或删去这个前引号"],
+    },
+    {
+      mistake: "closing date after April 1",
+      from: "2026年2月10日",
+      to: "2026年4月10日",
+      findings: ["24:1-24:11 publish-date 成文日期晚于次年3月31日的公开期限：2025年度报告应在2026年3月31日前成文公开，文中为2026年4月10日"],
+    },
+  ],
+  "290-hunan-city-science-technology-bureau-practice-result-lines-2021.txt": [
+    {
+      mistake: "approval rate not matching 87/326",
+      from: "立项率26.7%",
+      to: "立项率28.7%",
+      findings: ["10:27-10:35 rate-mismatch 立项率应为26.7%（87÷326），文中为28.7%"],
+    },
+    {
+      mistake: "fund parts beyond total",
+      from: "重点研发项目2,180万元",
+      to: "重点研发项目2,480万元",
+      findings: ["10:44-10:93 parts-exceed-total 各分项之和为4650万元（2480万+1420万+750万），超过总数4350万元；请核对总数或各分项"],
+    },
+    {
+      mistake: "acceptance rate not matching 61/64",
+      from: "通过率95.3%",
+      to: "通过率93.5%",
+      findings: ["10:112-10:120 rate-mismatch 通过率应为95.3%（61÷64），文中为93.5%"],
+    },
+    {
+      mistake: "title last year",
+      from: "湘澧市科学技术局2021年度",
+      to: "湘澧市科学技术局2020年度",
+      findings: ["1:9-1:14 year-consistency 标题中为2020年度，正文各处写的都是2021年度的情况：标题应为2021年度"],
+    },
+    {
+      mistake: "plan deadline this year",
+      from: "2022年6月底前",
+      to: "2021年6月底前",
+      findings: ["25:37-25:42 year-consistency “下一年度主要安排”应写2022年的安排，文中的完成时限在2021年，成文时已过"],
+    },
+    {
+      mistake: "plans heading this year",
+      from: "四、2022年工作打算",
+      to: "四、2021年工作打算",
+      findings: ["24:5-24:10 year-consistency “下一年度主要安排”应写2022年的安排，标题中为2021年"],
+    },
+    {
+      mistake: "measures part heading and text deleted... shortcomings deleted",
+      from: "　　二、存在的问题和原因\n　　一是科技领域立法相对滞后，我市尚无地方性科技创新法规，原因是立法调研基础薄弱，前期论证不够充分。二是科技执法力量薄弱，全局仅有执法人员5名，原因在于科技部门执法职能长期弱化，未配备专门执法机构。\n",
+      to: "",
+      findings: ["1:1-1:1 required-part 缺少必备部分“存在的不足和原因”（依据：厅字〔2019〕28号《法治政府建设与责任落实督察工作规定》第二十五条）", "20:3-20:5 heading-numbering 标题序号跳号：此处应为“二、”，文中为“三、”"],
+    },
+    {
+      mistake: "shortcomings without causes",
+      from: "，原因是立法调研基础薄弱，前期论证不够充分。二是科技执法力量薄弱，全局仅有执法人员5名，原因在于科技部门执法职能长期弱化，未配备专门执法机构。",
+      to: "。二是科技执法力量薄弱，全局仅有执法人员5名。",
+      findings: ["20:3-20:13 shortcoming-causes “存在的不足和原因”只列出问题，没有分析原因（如“主要原因在于……”）"],
+    },
+    {
+      mistake: "plans 二是 repeated",
+      from: "三是2022年底前",
+      to: "二是2022年底前",
+      findings: ["25:77-25:79 enumeration-sequence 列举序号重复：前面已有“二是”，此处应为“三是”"],
+    },
+  ],
 };
 
 describe('unseen drafts: planted mistakes are reported', () => {
@@ -19137,5 +19485,23 @@ describe('unseen drafts: documented silences', () => {
     // As 01: a year in the middle of a plan sentence, no deadline word (前, 内, 底) with it, is as often a reference to
     // another period; only deadlines and sentence-opening years are read in the plans.
     expect(newFindings('276-inner-mongolia-city-grain-bureau-plans-answer-problems.txt', '2027年对全部承储企业检查一遍', '2026年对全部承储企业检查一遍')).toEqual([]);
+  });
+
+  it('285, 286, 288: outcomes after a count without 其中 beyond it (评查案卷45卷，评定优秀14卷、合格31卷、不合格2卷)', () => {
+    // As in 38 and 228: with no 其中/包括/分别, nothing says the counts after the total break it down.
+    expect(newFindings('285-anhui-county-agriculture-bureau-homestead-points-2026.txt', '评定优秀12卷', '评定优秀14卷')).toEqual([]);
+    expect(newFindings('286-zhejiang-city-defense-mobilization-office-circled-items-2026.txt', '保留21件', '保留23件')).toEqual([]);
+    expect(newFindings('288-heilongjiang-county-traffic-police-brigade-month-timeline.txt', '维持6件', '维持7件')).toEqual([]);
+  });
+
+  it('287, 290: a closing date in the December of the report year (2022年12月16日 for 2022)', () => {
+    // publish-date takes December 1 of the report year on as on time: a report is drafted in December (142).
+    expect(newFindings('287-hebei-city-investment-promotion-bureau-2022.txt', '2023年1月16日', '2022年12月16日')).toEqual([]);
+    expect(newFindings('290-hunan-city-science-technology-bureau-practice-result-lines-2021.txt', '2022年1月25日', '2021年12月25日')).toEqual([]);
+  });
+
+  it('288: hazards rectified beyond those found (排查隐患路段21处，完成整改23处)', () => {
+    // As 229: the hazards rectified in a year may include earlier years', and 排查 is no received word.
+    expect(newFindings('288-heilongjiang-county-traffic-police-brigade-month-timeline.txt', '完成整改19处', '完成整改23处')).toEqual([]);
   });
 });

@@ -462,6 +462,14 @@ const recommended: Record<string, string[]> = {
   ],
   // A data note below the date (注：1．…… / 2．……): no heading, and the date above it is the closing date.
   '278-hainan-province-tourism-dept-data-notes.txt': [],
+  // 285–290, departments and other years: 2026 (285, 286), 2022 (287), 2021 (290); rate changes in 百分点, ①②③ items,
+  // 分别 lists, month-by-month measures, shares summing to the whole, 做法：/成效： lines; 289's 支队 led by its 党支部书记.
+  '285-anhui-county-agriculture-bureau-homestead-points-2026.txt': [],
+  '286-zhejiang-city-defense-mobilization-office-circled-items-2026.txt': [],
+  '287-hebei-city-investment-promotion-bureau-2022.txt': [],
+  '288-heilongjiang-county-traffic-police-brigade-month-timeline.txt': [],
+  '289-guangxi-city-culture-market-enforcement-detachment-shares.txt': [],
+  '290-hunan-city-science-technology-bureau-practice-result-lines-2021.txt': [],
 };
 
 /** What strict adds: the previous year's rectification and the 纲要's task areas. */
@@ -943,6 +951,13 @@ const strictOnly: Record<string, string[]> = {
   '276-inner-mongolia-city-grain-bureau-plans-answer-problems.txt': [coverage('5:1-5:10', ['政府机构职能', '依法行政制度体系', '行政决策', '行政权力制约和监督'], EXPIRED_OUTLINE), rectification(17, 11, 1, 2025)],
   '277-hubei-county-meteorological-bureau-dunhao-items.txt': [coverage('7:1-7:16', ['依法行政制度体系'], EXPIRED_OUTLINE), rectification(35, 11, 1, 2025)],
   '278-hainan-province-tourism-dept-data-notes.txt': [coverage('8:1-8:10', ['行政决策', '突发事件应对', '数字法治政府'], EXPIRED_OUTLINE), rectification(20, 11, 1, 2025)],
+  // None of 285–290 reports on the year before's problems; narrow departments leave some of the 纲要's areas out.
+  '285-anhui-county-agriculture-bureau-homestead-points-2026.txt': [coverage('4:3-4:27', ['政府机构职能', '突发事件应对', '行政权力制约和监督', '数字法治政府'], EXPIRED_OUTLINE), rectification(10, 13, 3, 2025)],
+  '286-zhejiang-city-defense-mobilization-office-circled-items-2026.txt': [rectification(17, 12, 3, 2025)],
+  '287-hebei-city-investment-promotion-bureau-2022.txt': [coverage('4:3-4:26', ['依法行政制度体系', '行政执法', '突发事件应对', '数字法治政府']), rectification(10, 13, 3, 2021)],
+  '288-heilongjiang-county-traffic-police-brigade-month-timeline.txt': [coverage('4:3-4:22', ['依法行政制度体系', '行政决策', '突发事件应对']), rectification(15, 10, 3, 2024)],
+  '289-guangxi-city-culture-market-enforcement-detachment-shares.txt': [coverage('5:3-5:23', ['政府机构职能', '依法行政制度体系', '行政决策', '突发事件应对', '数字法治政府']), rectification(11, 13, 3, 2024)],
+  '290-hunan-city-science-technology-bureau-practice-result-lines-2021.txt': [coverage('4:3-4:27', ['行政决策', '行政执法', '突发事件应对', '社会矛盾纠纷化解', '行政权力制约和监督', '数字法治政府']), rectification(20, 13, 3, 2020)],
 };
 
 const drafts = readdirSync(DIR).filter((f) => /\.(txt|md)$/.test(f) && f !== 'README.md').sort();

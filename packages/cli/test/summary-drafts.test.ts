@@ -366,6 +366,12 @@ const expected: Record<string, string> = {
   '277-hubei-county-meteorological-bureau-dunhao-items.txt': '荆阳县气象局|2026|SSSS|2027-01-15|按期',
   // The data note below the date (注：1．…… / 2．……) leaves the date the closing date.
   '278-hainan-province-tourism-dept-data-notes.txt': '琼南省旅游和文化广电体育厅|2026|SSSS|2027-02-26|按期',
+  '285-anhui-county-agriculture-bureau-homestead-points-2026.txt': '淝水县农业农村局|2026|SSSS|2027-01-22|按期',
+  '286-zhejiang-city-defense-mobilization-office-circled-items-2026.txt': '甬湾市国防动员办公室|2026|SSSS|2027-02-08|按期',
+  '287-hebei-city-investment-promotion-bureau-2022.txt': '滦阳市投资促进局|2022|SSSS|2023-01-16|按期',
+  '288-heilongjiang-county-traffic-police-brigade-month-timeline.txt': '松河县公安局交通警察大队|2025|SSSS|2026-01-19|按期',
+  '289-guangxi-city-culture-market-enforcement-detachment-shares.txt': '邕湾市文化市场综合行政执法支队|2025|SSSS|2026-02-10|按期',
+  '290-hunan-city-science-technology-bureau-practice-result-lines-2021.txt': '湘澧市科学技术局|2021|SSSS|2022-01-25|按期',
 };
 
 const PRESENCE: Record<string, string> = { 有标题: 'S', 仅有文字: 'T', 缺失: '-' };
