@@ -1,5 +1,5 @@
 import { defineRule, Type } from '@reportlint/core';
-import { FIGURE_UNITS } from '@reportlint/parser';
+import { FIGURE_UNITS, tablesOf } from '@reportlint/parser';
 import type { ReportTree, Section } from '@reportlint/parser';
 import { oncePer } from '../shared/memo.js';
 import { headingSpan } from '../shared/parts.js';
@@ -76,6 +76,7 @@ export const rule = defineRule({
       // A section with no text under its heading is empty-part's business.
       if (!unit.body.some((r) => hasHan(tree.normalized, r.start, r.end))) continue;
       if ([unit.title, ...unit.body].some((r) => findEvidence(tree.normalized, r, v))) continue;
+      if (holdsTableFigures(tree, unit)) continue;
       const title = tree.source.text.slice(unit.section.titleStart, unit.section.titleEnd);
       ctx.report({
         messageId: 'noEvidence',
@@ -114,6 +115,17 @@ export function units(tree: ReportTree): Unit[] {
     }
   }
   return out;
+}
+
+/**
+ * Whether a table of figures stands in the unit's body: a table's numbers take their unit from the
+ * column's or row's heading (行政复议收案（件）| 38 | 45), so the search for a number followed by its unit
+ * does not see them.
+ */
+function holdsTableFigures(tree: ReportTree, unit: Unit): boolean {
+  return tablesOf(tree).some(
+    (t) => unit.body.some((r) => r.start <= t.start && t.start < r.end) && t.rows.some((row) => row.cells.some((c) => c.figure)),
+  );
 }
 
 // Character codes: the loops below look at every character of the measures part.
