@@ -487,11 +487,15 @@ describe('the reporting body', () => {
   it('is the signature when it is the government of the place the title names', () => {
     expect(parse(report('白沙县2024年法治政府建设年度报告', '白沙县人民政府')).meta.body).toBe('白沙县人民政府');
     expect(parse(report('东门街道2024年法治政府建设工作报告', '东门街道办事处')).meta.body).toBe('东门街道办事处');
+    // A signature may write the province or city above the place first (重庆市石溪区人民政府).
+    expect(parse(report('石溪区2025年法治政府建设年度报告', '重庆市石溪区人民政府')).meta.body).toBe('重庆市石溪区人民政府');
+    expect(parse(report('城关镇2025年法治政府建设工作报告', '白沙县城关镇人民政府')).meta.body).toBe('白沙县城关镇人民政府');
     expect(parse('# 清河区2024年法治政府建设年度报告\n\n## 一、主要举措和成效\n\n全年办理案件12件。\n\n清河区人民政府<br>\n2025年2月18日\n', 'md').meta.body).toBe('清河区人民政府');
   });
   it('stays the place when another body signs (a bureau, the Party committee and government together)', () => {
     expect(parse(report('白沙县2024年法治政府建设年度报告', '白沙县司法局')).meta.body).toBe('白沙县');
     expect(parse(report('白沙县2024年法治政府建设年度报告', '中共白沙县委　白沙县人民政府')).meta.body).toBe('白沙县');
+    expect(parse(report('石溪区2025年法治政府建设年度报告', '中共重庆市石溪区委员会')).meta.body).toBe('石溪区');
   });
   it('is the signature\'s full name when the title names the body by its 简称', () => {
     expect(parse(report('柳湾区文广旅体局2025年度法治政府建设年度报告', '柳湾区文化广电旅游体育局')).meta.body).toBe('柳湾区文化广电旅游体育局');

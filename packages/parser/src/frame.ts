@@ -290,14 +290,18 @@ export function bodyBeforeYear(lines: readonly string[], end: number): string {
   return about > 0 ? before.slice(0, about).trimEnd() : about === 0 ? before.slice(2) : before;
 }
 
+/** The place above a district, county or town that a signature may write first: 重庆市 in 重庆市石溪区人民政府. */
+const HIGHER_PLACE = /^\p{Script=Han}{1,8}?(?:省|市|自治区|自治州|州|盟|地区|县|区|旗)$/u;
+
 /**
  * The signature when it names the government of the place the title names (白沙县 signed
- * 白沙县人民政府): that government is the reporting body. Any other signature (a bureau, two
- * bodies) does not say who the place's report is from, and the place stays.
+ * 白沙县人民政府, 石溪区 signed 重庆市石溪区人民政府): that government is the reporting body. Any other
+ * signature (a bureau, two bodies) does not say who the place's report is from, and the place stays.
  */
 export function placeGovernment(place: string, signature: string): string | undefined {
-  if (!signature.startsWith(place)) return undefined;
-  return vocabulary.placeGovernments.includes(signature.slice(place.length)) ? signature : undefined;
+  const at = signature.indexOf(place);
+  if (at < 0 || (at > 0 && !HIGHER_PLACE.test(signature.slice(0, at)))) return undefined;
+  return vocabulary.placeGovernments.includes(signature.slice(at + place.length)) ? signature : undefined;
 }
 
 /**
