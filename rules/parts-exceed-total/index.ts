@@ -85,7 +85,8 @@ function totalBefore(clause: Clause, k: number, offset: number, currentCounts = 
     if (currentCounts) {
       const amount = first !== undefined && notListedKind(f, first);
       pastAmount ||= amount;
-      if (amount || f.kind === 'rate' || f.kind === 'multiple' || clause.roles[t]!.otherPeriod) continue;
+      // 73件，比上年增加15件，增长25.9%，其中……: the difference from last year is not what the parts break down.
+      if (amount || f.kind === 'rate' || f.kind === 'multiple' || f.change || clause.roles[t]!.otherPeriod) continue;
     }
     if (!f.parenthetical) return pastAmount && !soleCountBefore(clause, t) ? undefined : f;
   }
@@ -106,10 +107,11 @@ const SCOPE_GAP = 12;
 /**
  * 其中，市直部门差评工单35个，12个县区差评工单405个: a count written before its noun, followed after that
  * noun by a count of the total's things, with no punctuation between, says whose part it is (12个县区): the
- * part's scope, not a part.
+ * part's scope, not a part — the rest of the places too (、其余4个县共234件).
  */
 function scopeOfNext(joined: JoinedText, f: Figure, next: Figure | undefined, total: Figure): boolean {
-  if (!next || next.parenthetical || !sameThings(next, total) || !countBeforeNoun(joined, f)) return false;
+  if (!next || next.parenthetical || !sameThings(next, total)) return false;
+  if (!countBeforeNoun(joined, PARTS.rest.includes(f.label) ? { ...f, label: '' } : f)) return false;
   const noun = joined.slice(f.end, next.start);
   return noun.length <= SCOPE_GAP && /^\p{Script=Han}+$/u.test(noun);
 }
@@ -158,6 +160,8 @@ function afterMarker(joined: JoinedText, clause: Clause, m: number, sentenceBefo
   // Whether the parts so far are separated by semicolons: only such a list runs on past one.
   let bySemicolons: boolean | undefined;
   let partsCountFirst = false;
+  // The count of places a part is of, written before it (4个县 in 其余4个县共234件).
+  let scope: Figure | undefined;
   // Whether every part after the first so far was listed with 、 (其中减刑7936件、假释706件).
   let allListed = true;
   // Whether every part so far is an outcome (维持, 撤销, 予以公开 …), kept as the parts are added.
@@ -191,7 +195,10 @@ function afterMarker(joined: JoinedText, clause: Clause, m: number, sentenceBefo
       bySemicolons ??= semicolon;
       if (!semicolon && bySemicolons) break;
     }
-    if (scopeOfNext(joined, f, figures[j + 1], total)) continue;
+    if (scopeOfNext(joined, f, figures[j + 1], total)) {
+      scope = f;
+      continue;
+    }
     if (f.kind === 'rate' || f.change || !sameThings(f, total)) break;
     // A list is written one way throughout: after labelled parts, ……不满意10条，15条差评全部回访整改 — a
     // count written before its noun names its own things; 其中4件维持原决定，1件责令重作: parts written
@@ -207,7 +214,9 @@ function afterMarker(joined: JoinedText, clause: Clause, m: number, sentenceBefo
     // 其中判决86件，裁定20件，行政机关败诉9件: an outcome counted across the parts ends the list; one
     // joined by 、 is another item of it (其中维持43件、驳回8件、纠错9件), and so is a status or grade
     // (其中优秀2106卷、合格5893卷、不合格421卷) unless it opens a statement (、已整改50处).
-    const listed = joined.text.charCodeAt(joined.indexOf(f.labelStart) - 1) === ENUMERATION_COMMA;
+    // A part after its scope (、其余4个县共234件) is listed as the scope is.
+    const listed = joined.text.charCodeAt(joined.indexOf((scope ?? f).labelStart) - 1) === ENUMERATION_COMMA;
+    scope = undefined;
     // 其中即办件1304项、承诺件882项，可全程网办事项1911项: two or more parts that make up the total
     // exactly are the whole breakdown; a count after them starts another statement, even one listed
     // with 、 (其中男性5人、女性5人、党员3人: categories, then a property) — but not after outcomes:
@@ -217,7 +226,7 @@ function afterMarker(joined: JoinedText, clause: Clause, m: number, sentenceBefo
     // — of the cases received: a count of closed ones (审结4件，其中……) has none pending.
     const undecided = parts.length > 0 && !closedTotal && outcomes && isPending(part);
     if (complete && !((listed || undecided) && outcomes)) break;
-    const newStatement = PARTS.stops.some((w) => label.startsWith(w)) || (!listed && PARTS.statuses.some((w) => label.includes(w)));
+    const newStatement = opensWith(label, PARTS.stops) || (!listed && PARTS.statuses.some((w) => label.includes(w)));
     // 其中蔬菜样品5260个、合格5226个: the part's count with a status, within it.
     if (listed && !outcomes && parts.length > 0 && statusOfPart(parts[parts.length - 1]!, part, label)) break;
     const graded = parts.length > 0 && anotherGrade(parts[parts.length - 1]!, label);
@@ -233,7 +242,7 @@ function afterMarker(joined: JoinedText, clause: Clause, m: number, sentenceBefo
     const startsAnother = (role.totals.length > 0 || role.done) && !kindOfTotal(role, label, total);
     const parallel = parallelToPart(parts, role, label);
     if (parts.length > 0 && !graded && !undecided && !anotherOutcome && (newStatement || (startsAnother && !listed && !parallel))) break;
-    if (parts.length === 0 && ['另', '此外', '同时', '占', '较', '同比', '比'].some((w) => label.startsWith(w))) break;
+    if (parts.length === 0 && opensWith(label, NO_FIRST_PART)) break;
     if (parts.length > 0 && anotherPieceOfWork(parts[0]!, joined.slice(prevEnd, f.start))) break;
     const respective = PARTS.respectively.find((w) => label.includes(w));
     if (respective) {
@@ -389,6 +398,17 @@ function beyondItsSource(clause: Clause, total: Figure, parts: Figure[]): { tota
     if (source && !exceeds(source, parts)) return undefined;
   }
   return { total, parts };
+}
+
+/** What the first count's label opens with when it is no part of the total: one more (另), a share (占), a change (较, 同比). */
+const NO_FIRST_PART = ['另', '此外', '同时', '占', '较', '同比', '比'];
+
+/**
+ * Whether a part's label opens with one of `words` — 占 opening a noun of occupying (parts.occupations:
+ * 其中秸秆焚烧19件、占道经营214件) names a kind of case, not a share.
+ */
+function opensWith(label: string, words: readonly string[]): boolean {
+  return words.some((w) => label.startsWith(w)) && !PARTS.occupations.some((w) => label.startsWith(w));
 }
 
 /** 23件，占26.8%: a percentage introduced by 占 right after a count, that count's share of its total. */
