@@ -462,6 +462,16 @@ const recommended: Record<string, string[]> = {
   ],
   // A data note below the date (注：1．…… / 2．……): no heading, and the date above it is the closing date.
   '278-hainan-province-tourism-dept-data-notes.txt': [],
+  // 279–284: local governments, three on 2025 (a 十四五 review beside the year's figures) and three on 2026.
+  '279-anhui-county-city-fourteenth-plan-cumulative.txt': [],
+  // Signed by the 党工委 above the 办事处, as many 街道 sign.
+  '280-shanghai-subdistrict-joint-signature-2026.txt': [],
+  // Subheadings in 【】 (not template residue), the signature with the municipality before the district.
+  '281-chongqing-district-bracket-headings.txt': [],
+  '282-tibet-city-county-breakdown-2026.txt': [],
+  // A subsection whose figures stand in a tab-separated table (units in the row headings).
+  '283-shaanxi-hightech-zone-indicator-table-2026.txt': [],
+  '284-henan-xiang-per-village-counts.txt': [],
   // 285–290, departments and other years: 2026 (285, 286), 2022 (287), 2021 (290); rate changes in 百分点, ①②③ items,
   // 分别 lists, month-by-month measures, shares summing to the whole, 做法：/成效： lines; 289's 支队 led by its 党支部书记.
   '285-anhui-county-agriculture-bureau-homestead-points-2026.txt': [],
@@ -951,6 +961,13 @@ const strictOnly: Record<string, string[]> = {
   '276-inner-mongolia-city-grain-bureau-plans-answer-problems.txt': [coverage('5:1-5:10', ['政府机构职能', '依法行政制度体系', '行政决策', '行政权力制约和监督'], EXPIRED_OUTLINE), rectification(17, 11, 1, 2025)],
   '277-hubei-county-meteorological-bureau-dunhao-items.txt': [coverage('7:1-7:16', ['依法行政制度体系'], EXPIRED_OUTLINE), rectification(35, 11, 1, 2025)],
   '278-hainan-province-tourism-dept-data-notes.txt': [coverage('8:1-8:10', ['行政决策', '突发事件应对', '数字法治政府'], EXPIRED_OUTLINE), rectification(20, 11, 1, 2025)],
+  // None of 279–284 reports on the last report's problems; a 街道, a 乡 or a zone leaves some of the 纲要's areas out.
+  '279-anhui-county-city-fourteenth-plan-cumulative.txt': [coverage('7:1-7:21', ['依法行政制度体系', '突发事件应对', '行政权力制约和监督']), rectification(19, 11, 1, 2024)],
+  '280-shanghai-subdistrict-joint-signature-2026.txt': [coverage('7:1-7:10', ['政府机构职能', '依法行政制度体系', '突发事件应对', '行政权力制约和监督', '数字法治政府'], EXPIRED_OUTLINE), rectification(21, 11, 1, 2025)],
+  '281-chongqing-district-bracket-headings.txt': [coverage('5:1-5:10', ['突发事件应对', '数字法治政府']), rectification(17, 11, 1, 2024)],
+  '282-tibet-city-county-breakdown-2026.txt': [coverage('7:1-7:22', ['政府机构职能', '行政决策', '突发事件应对', '数字法治政府'], EXPIRED_OUTLINE), rectification(19, 11, 1, 2025)],
+  '283-shaanxi-hightech-zone-indicator-table-2026.txt': [coverage('7:1-7:12', ['依法行政制度体系', '突发事件应对', '行政权力制约和监督', '数字法治政府'], EXPIRED_OUTLINE), rectification(26, 13, 1, 2025)],
+  '284-henan-xiang-per-village-counts.txt': [coverage('7:1-7:22', ['政府机构职能', '突发事件应对', '数字法治政府']), rectification(19, 11, 1, 2024)],
   // None of 285–290 reports on the year before's problems; narrow departments leave some of the 纲要's areas out.
   '285-anhui-county-agriculture-bureau-homestead-points-2026.txt': [coverage('4:3-4:27', ['政府机构职能', '突发事件应对', '行政权力制约和监督', '数字法治政府'], EXPIRED_OUTLINE), rectification(10, 13, 3, 2025)],
   '286-zhejiang-city-defense-mobilization-office-circled-items-2026.txt': [rectification(17, 12, 3, 2025)],

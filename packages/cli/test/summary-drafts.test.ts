@@ -366,6 +366,12 @@ const expected: Record<string, string> = {
   '277-hubei-county-meteorological-bureau-dunhao-items.txt': '荆阳县气象局|2026|SSSS|2027-01-15|按期',
   // The data note below the date (注：1．…… / 2．……) leaves the date the closing date.
   '278-hainan-province-tourism-dept-data-notes.txt': '琼南省旅游和文化广电体育厅|2026|SSSS|2027-02-26|按期',
+  '279-anhui-county-city-fourteenth-plan-cumulative.txt': '桐岭市人民政府|2025|SSSS|2026-02-12|按期',
+  '280-shanghai-subdistrict-joint-signature-2026.txt': '浦岚街道办事处|2026|SSSS|2027-01-26|按期',
+  '281-chongqing-district-bracket-headings.txt': '重庆市石溪区人民政府|2025|SSSS|2026-01-30|按期',
+  '282-tibet-city-county-breakdown-2026.txt': '雪曲市人民政府|2026|SSSS|2027-02-03|按期',
+  '283-shaanxi-hightech-zone-indicator-table-2026.txt': '秦川高新技术产业开发区管理委员会|2026|SSSS|2027-03-08|按期',
+  '284-henan-xiang-per-village-counts.txt': '槐店乡人民政府|2025|SSSS|2026-01-16|按期',
   '285-anhui-county-agriculture-bureau-homestead-points-2026.txt': '淝水县农业农村局|2026|SSSS|2027-01-22|按期',
   '286-zhejiang-city-defense-mobilization-office-circled-items-2026.txt': '甬湾市国防动员办公室|2026|SSSS|2027-02-08|按期',
   '287-hebei-city-investment-promotion-bureau-2022.txt': '滦阳市投资促进局|2022|SSSS|2023-01-16|按期',
