@@ -18,6 +18,11 @@ const ANY_YEAR = new RegExp(`(?<![\\d〇零○一二三四五六七八九])${YEA
 /** A heading that opens with a year: "2023年度推进…", "2025年主要安排", "2024 年推进…" (a PDF's space before 年). Group 1 is the year. */
 const HEADING_LEAD = new RegExp(`^${YEAR} ?年度?`);
 /**
+ * A heading that opens with a relative year glossed by its digits in brackets: "下一年度（2026年）工作安排",
+ * "本年度（2025年）主要举措和成效". The digits state the part's year as plainly as a leading year. Group 1 is the year.
+ */
+const GLOSSED_LEAD = new RegExp(`^(?:下一?年度?|明年|来年|本年度?|今年)[(（]${YEAR} ?年度?[)）]`);
+/**
  * The leader a heading reports on, before its year, as Shanghai's outline words the duties part
  * ("本街道主要负责人2024年度履行推进法治政府建设第一责任人职责……"); tried only on a heading that names one.
  */
@@ -111,18 +116,22 @@ export function yearsOfParts(tree: ReportTree, title: string): Array<StatedYear 
 
 /**
  * The year a heading states as the period of its part: the year it opens with (“2023年度推进……”,
- * “2024年主要安排”, after its leader “本街道主要负责人2024年度履行……”), when it names no other year, goes on with a subject rather than a point or span
+ * “2024年主要安排”, glossed “下一年度（2025年）工作安排”, after its leader “本街道主要负责人2024年度履行……”), when it names no other year, goes on with a subject rather than a point or span
  * of time (2023年以来, 2023年底, 2023年11月), and is not about another period on purpose
  * (“落实2022年度考评反馈问题整改情况”). Offsets are within the title.
  */
 export function headingYear(title: string): StatedYear | undefined {
   const leader = title.includes(LEADER_WORD) ? (LEADER.exec(title)?.[0].length ?? 0) : 0;
-  const lead = HEADING_LEAD.exec(leader > 0 ? title.slice(leader) : title);
+  const head = leader > 0 ? title.slice(leader) : title;
+  const glossed = GLOSSED_LEAD.exec(head);
+  const lead = glossed ?? HEADING_LEAD.exec(head);
   if (!lead || new Set(yearsNamed(title)).size !== 1) return undefined;
   const rest = title.slice(leader + lead[0].length);
   if (years.excludedContinuations.some((w) => rest.startsWith(w)) || MONTH_OR_QUARTER.test(rest)) return undefined;
   if (refersToOtherPeriod(title)) return undefined;
-  return { year: readYear(lead[1]!), start: leader, end: leader + lead[0].length };
+  // A glossed year is pointed at inside its brackets, without them.
+  const start = leader + (glossed ? lead[0].indexOf(lead[1]!) : 0);
+  return { year: readYear(lead[1]!), start, end: leader + lead[0].length - (glossed ? 1 : 0) };
 }
 
 /** A year right before the subject of the opening, no comma between (“2024年殷行街道认真学习……”); group 2 its 年 (or 年度). */
