@@ -29,6 +29,13 @@ function withoutNilScope(word: string): string {
   }
   return word;
 }
+/**
+ * A required part whose one sentence says its content is reported elsewhere (“……第一责任人职责情况另行专题报告。”,
+ * “此部分另文报送”): the report holds none of it. Only the whole of a part: a deferral among content
+ * (“全年办理案件43件，具体清单另行报送”: a clause before it) leaves the part written.
+ */
+const DEFERRAL = /^[^。;；,，]{0,40}(?:另行|另文|单独)(?:专题|专项)?(?:报告|报送|上报|呈报)。?$/;
+
 const LONGEST_NIL = Math.max(...NIL_SCOPES.map((s) => s.length)) + Math.max(...[...NIL_ANSWERS].map((a) => a.length));
 
 export const rule = defineRule({
@@ -45,6 +52,10 @@ export const rule = defineRule({
       empty: {
         'zh-CN': '“{part}”标题下没有内容',
         en: '"{partEn}" has a heading but no content',
+      },
+      deferred: {
+        'zh-CN': '“{part}”标题下只说明另行报告，报告中应写明实际情况',
+        en: '"{partEn}" only says it is reported elsewhere; write what actually happened',
       },
       placeholder: {
         'zh-CN': '“{part}”标题下只有占位文字“{text}”，应写明实际情况',
@@ -77,7 +88,10 @@ export const rule = defineRule({
         words.push(word);
         return true;
       });
-      if (content) continue;
+      if (content) {
+        if (!optional && deferredOnly(normalized, section)) ctx.report({ messageId: 'deferred', data: partData(tree.profile, occ.part), ...headingSpan(section) });
+        continue;
+      }
       if (words.length === 0) {
         ctx.report({ messageId: 'empty', data: partData(tree.profile, occ.part), ...headingSpan(section) });
       } else {
@@ -86,6 +100,14 @@ export const rule = defineRule({
     }
   },
 });
+
+/** Whether everything under a section is one paragraph that defers the part to another report. */
+function deferredOnly(normalized: string, section: Section): boolean {
+  const [only, ...more] = section.children;
+  if (!only || more.length > 0 || only.type === 'section' || !only.position) return false;
+  const [from, to] = trimmed(normalized, only.position.start.offset!, only.position.end.offset!);
+  return DEFERRAL.test(normalized.slice(from, to));
+}
 
 /**
  * Whether `test` holds for the spans of everything under a section, in order (nested titles count
