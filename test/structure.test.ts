@@ -1186,6 +1186,164 @@ const expected: Record<string, string[]> = {
   'm194-subdistrict-two-halves-no-plans.txt': [
     '1:1-1:1 required-part 缺少必备部分“下一年度主要安排”（依据：厅字〔2019〕28号《法治政府建设与责任落实督察工作规定》第二十五条）',
   ],
+  // structure round 23: a town: 2025年法治建设工作开展情况, 工作中存在的薄弱环节及原因 (剖析原因，一是……二是……), 2026年工作计划
+  'c176-town-weak-links-dissect.txt': [],
+  // structure round 23: a subdistrict: 一年来的主要工作, 问题与不足及原因分析 (究其原因), 街道党工委书记、办事处主任, 下一步工作计划
+  'c177-subdistrict-problems-shortfalls-analysis.txt': [],
+  // structure round 23: a development zone: 推进法治政府建设的主要举措, 存在的差距及原因 (原因在于), 党工委、管委会主要负责人, 2026年工作思路
+  'c178-zone-business-environment-gaps.txt': [],
+  // structure round 23: a vertically managed 气象局: 主要工作及成效, 不足和问题 (从主观上看……从客观上看……), one person both leaders, 明年工作打算
+  'c179-meteorology-subjective-objective.txt': [],
+  // structure round 23: a province department: 工作进展及成效, 存在的问题和原因 (问题产生的原因在于), 厅党组书记/厅长, 2026年工作要点
+  'c180-province-progress-cause-lies.txt': [],
+  // structure round 23: a county: a fifth part 其他需要报告的事项 answered 本年度无其他需要报告的事项。
+  'c181-county-other-matters-none-this-year.txt': [],
+  // structure round 23: Word export with tabs after 一、: 工作举措及成效, 存在问题及原因分析 (原因一是……二是……), 分局党组书记、局长, 下一年度工作安排
+  'c182-branch-bureau-word-tabs-analysis.txt': [],
+  // structure round 23: Markdown ### headings: 亮点工作及成效, 有待提升之处及原因 (究其根源), 下一步工作打算
+  'c183-commerce-bureau-markdown-highlights.md': [],
+  // structure round 23: a town: 工作推进情况, 存在的不足及成因 (形成原因：一是……), duties headed “关键少数”履行……第一责任人职责情况, 2026年重点工作
+  'c184-town-key-minority.txt': [],
+  // structure round 23: a county: 工作开展情况及成效, 存在的问题 (造成上述问题的原因，一方面……另一方面……), 2026年工作打算
+  'c185-county-on-one-hand-other-hand.txt': [],
+  // structure round 23: a subdistrict: 主要成效, 差距不足及原因, the duties in run-in subsections （一）党工委书记履职情况 （二）办事处主任履职情况
+  'c186-subdistrict-duties-subsections.txt': [],
+  // structure round 23: a city: the parts headed 第一部分 … 第四部分
+  'c187-city-part-numbered-bufen.txt': [],
+  // structure round 23: a zone: 党工委书记、管委会主任, 下一步工作计划, a fifth part 其它需要报告的事项 (它) with content
+  'c188-zone-other-matters-it-variant.txt': [],
+  // structure round 23: a customs office: 推进法治海关建设的主要做法和成效, 存在的问题及原因 (问题的根子在于), 党委书记、关长 one person
+  'c189-customs-root-of-problem.txt': [],
+  // structure round 23: a town: 法治政府建设工作开展情况, 存在的主要问题及原因 (产生问题的原因主要是), 党委书记、镇长 without 镇, 2026年度工作计划
+  'c190-town-second-stage-next-year.txt': [],
+  // structure round 23: bold heading lines in plain text, the title bold too: 主要措施与成效, 存在的不足与原因 (主要是由于), 2026年工作安排
+  'c191-bureau-bold-mainly-due.txt': [],
+  // structure round 23: a township: 原因有以下几个方面：一是……；二是……, both leaders in one sentence (分别主持), 其他需要报告的事项 “无。”
+  'c192-township-paragraph-parts.txt': [],
+  // structure round 23: a health commission: 取得的主要成效, 原因主要有：一是……, 委党组书记/委主任, 下一年度主要任务
+  'c193-health-commission-next-year-tasks.txt': [],
+  // structure round 23: a province department’s report on 2026 (“十五五”开局之年): 2026年……主要举措和成效, 厅党委书记/厅长, 2027年工作安排, dated 2027
+  'c194-province-fifteenth-review-2026.txt': [],
+  // structure round 23: (was: causes missing) 一年来工作回顾, 工作中存在的不足 whose cause is 主要受乡镇编制总量和基层法治人才储备制约 (15 characters between 受 and 制约), 今后工作重点
+  'c195-county-work-review-constrained.txt': [],
+  // structure round 23: 主要工作开展情况, 存在的薄弱环节 (归根结底是……), 主要负责同志切实担负起推进法治建设第一责任人职责情况, 下步工作
+  'c196-bureau-administrative-head.txt': [],
+  // structure round 23: 存在的困难和不足 (其原因在于), 下一步努力方向 as the plans
+  'c197-subdistrict-outlook.txt': [],
+  // structure round 23: a province bureau: a fifth part 其他需要说明的情况 with content
+  'c198-province-bureau-other-explanation.txt': [],
+  // structure round 23: 工作举措和成效, 存在的短板和不足 (问题主要源于), 镇党委书记、镇长履职情况, 2026年工作思路
+  'c199-town-duties-named-first.txt': [],
+  // structure round 23: slogan headings: 坚持依法行政，法治政府建设取得新成效; 清醒认识存在的差距及原因 (差距产生的原因)
+  'c200-town-slogan-headings.txt': [],
+  // structure round 23: causes as 既有……的客观因素，也有……的主观因素
+  'c202-subdistrict-causes-both-factors.txt': [],
+  // structure round 23: the duties headed 履行推进法治建设第一责任人职责方面 (no leader named in the heading)
+  'c203-bureau-duties-aspect.txt': [],
+  // structure round 23: no duties part; the measures say 镇党委书记、镇长多次带队开展法治宣传
+  'm195-town-no-duties-measures-mention-secretary.txt': [
+    '1:1-1:1 required-part 缺少必备部分“党政主要负责人履行推进法治建设第一责任人职责情况”（依据：厅字〔2019〕28号《法治政府建设与责任落实督察工作规定》第二十五条）',
+  ],
+  // structure round 23: silence: （二）原因分析。详见附件。 The causes may be in an annex sent with the report, which the linter does not see; a reference to it states nothing we can judge
+  'm196-subdistrict-causes-see-annex.txt': [],
+  // structure round 23: a district’s duties name only the 区委书记
+  'm197-district-duties-secretary-only.txt': [
+    '7:1-7:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了党委主要负责人（区委书记）的履职情况，未写政府主要负责人：请补写区长履行推进法治建设第一责任人职责的情况',
+  ],
+  // structure round 23: a 2025 report’s plans headed 2025年度法治建设工作要点: not read as the plans (a bare 工作要点 may name a measure of the year), so the next year’s plans are missing
+  'm198-bureau-plans-own-year-points.txt': [
+    '1:1-1:1 required-part 缺少必备部分“下一年度主要安排”（依据：厅字〔2019〕28号《法治政府建设与责任落实督察工作规定》第二十五条）',
+  ],
+  // structure round 23: 第一部分 … 第四部分: the shortcomings before the measures (strict part-order)
+  'm199-bureau-shortcomings-before-measures-bufen.txt': [],
+  // structure round 23: Word export with tabs after （一）: （一）（二）（二） in the measures
+  'm200-bureau-word-tabs-sub-repeat.txt': [
+    '6:1-6:4 heading-numbering 标题序号重复：“（二）”与上一个同级标题相同，此处应为“（三）”',
+  ],
+  // structure round 23: the shortcomings say only 无。
+  'm201-town-shortcomings-wu.txt': [
+    '5:1-5:11 empty-part “存在的不足和原因”标题下只有占位文字“无”，应写明实际情况',
+  ],
+  // structure round 23: the duties say only 略。
+  'm202-bureau-duties-lue.txt': [
+    '7:1-7:27 empty-part “党政主要负责人履行推进法治建设第一责任人职责情况”标题下只有占位文字“略”，应写明实际情况',
+  ],
+  // structure round 23: the plans are one slogan (奋力谱写……新篇章)
+  'm203-subdistrict-plans-slogan-only.txt': [
+    '9:1-9:10 plan-specificity “下一年度主要安排”只分出1项具体措施，至少应有3项：请按“一是……二是……三是……”或“（一）……（二）……（三）……”逐项写明下一年度的具体安排',
+  ],
+  // structure round 23: no plans part; the duties paragraph says 下一步将继续带头讲法治课
+  'm204-town-no-plans-duties-say-next-step.txt': [
+    '1:1-1:1 required-part 缺少必备部分“下一年度主要安排”（依据：厅字〔2019〕28号《法治政府建设与责任落实督察工作规定》第二十五条）',
+  ],
+  // structure round 23: （一）存在的不足 then （三）原因分析 under the shortcomings
+  'm205-bureau-sub-skip-shortcomings.txt': [
+    '7:1-7:4 heading-numbering 标题序号跳号：此处应为“（二）”，文中为“（三）”',
+  ],
+  // structure round 23: the measures heading followed directly by the shortcomings heading
+  'm206-zone-measures-empty.txt': [
+    '3:1-3:10 empty-part “主要举措和成效”标题下没有内容',
+  ],
+  // structure round 23: the plans say only （待补充）
+  'm207-county-plans-to-be-added.txt': [
+    '9:1-9:12 empty-part “下一年度主要安排”标题下只有占位文字“待补充”，应写明实际情况',
+    '9:1-9:12 plan-specificity “下一年度主要安排”只分出0项具体措施，至少应有3项：请按“一是……二是……三是……”或“（一）……（二）……（三）……”逐项写明下一年度的具体安排',
+    '10:1-10:6 placeholder-text 编写说明“（待补充）”未删除，应按说明补全内容后删去',
+  ],
+  // structure round 23: (was missed) the plans headed 下一年度（2025年）工作安排 in a report on 2025
+  'm208-town-plans-own-year-in-parens.txt': [
+    '9:8-9:13 year-consistency “下一年度主要安排”应写2026年的安排，标题中为2025年',
+  ],
+  // structure round 23: no shortcomings part; the duties say 带头查找法治建设差距和不足
+  'm209-subdistrict-no-shortcomings-duties-find-gaps.txt': [
+    '1:1-1:1 required-part 缺少必备部分“存在的不足和原因”（依据：厅字〔2019〕28号《法治政府建设与责任落实督察工作规定》第二十五条）',
+  ],
+  // structure round 23: the duties as 一是/二是/三是, each naming only the 乡长
+  'm210-township-duties-head-only-paragraphs.txt': [
+    '7:1-7:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了政府主要负责人（乡长）的履职情况，未写党委主要负责人：请补写乡党委书记履行推进法治建设第一责任人职责的情况',
+  ],
+  // structure round 23: Markdown ## headings 一、二、四、五、
+  'm211-city-top-skip-markdown.md': [
+    '13:4-13:6 heading-numbering 标题序号跳号：此处应为“三、”，文中为“四、”',
+  ],
+  // structure round 23: problems as 一是…三是, then 上述问题的原因主要有以下三点： and the next part
+  'm212-bureau-causes-announced-list-empty.txt': [
+    '5:1-5:11 shortcoming-causes “存在的不足和原因”只列出问题，没有分析原因（如“主要原因在于……”）',
+  ],
+  // structure round 23: (was missed) the duties part says only ……情况另行专题报告。
+  'm213-bureau-duties-promise-only.txt': [
+    '7:1-7:27 empty-part “党政主要负责人履行推进法治建设第一责任人职责情况”标题下只说明另行报告，报告中应写明实际情况',
+  ],
+  // structure round 23: no plans part; the shortcomings close 这些问题将在2026年逐步解决
+  'm214-town-plans-next-year-only-in-shortcomings.txt': [
+    '1:1-1:1 required-part 缺少必备部分“下一年度主要安排”（依据：厅字〔2019〕28号《法治政府建设与责任落实督察工作规定》第二十五条）',
+  ],
+  // structure round 23: the duties in run-in subsections （一）（一）
+  'm215-bureau-duties-subsections-repeat.txt': [
+    '9:1-9:4 heading-numbering 标题序号重复：“（一）”与上一个同级标题相同，此处应为“（二）”',
+  ],
+  // structure round 23: no headings, each part a paragraph (一年来, 同时也要清醒看到, 2026年，我镇将重点做好以下工作); the shortcomings give no cause
+  'm216-town-unheaded-no-causes.txt': [
+    '3:1-3:36 part-heading “主要举措和成效”只见于正文段落，没有标题，应单列为一级标题',
+    '4:1-4:56 part-heading “存在的不足和原因”只见于正文段落，没有标题，应单列为一级标题',
+    '4:1-4:56 shortcoming-causes “存在的不足和原因”只列出问题，没有分析原因（如“主要原因在于……”）',
+    '5:1-5:49 part-heading “党政主要负责人履行推进法治建设第一责任人职责情况”只见于正文段落，没有标题，应单列为一级标题',
+    '6:1-6:52 part-heading “下一年度主要安排”只见于正文段落，没有标题，应单列为一级标题',
+  ],
+  // structure round 23: no headings, each part a paragraph; no duties paragraph
+  'm217-county-unheaded-no-duties.txt': [
+    '1:1-1:1 required-part 缺少必备部分“党政主要负责人履行推进法治建设第一责任人职责情况”（依据：厅字〔2019〕28号《法治政府建设与责任落实督察工作规定》第二十五条）',
+    '3:1-3:48 part-heading “主要举措和成效”只见于正文段落，没有标题，应单列为一级标题',
+    '4:1-4:49 part-heading “存在的不足和原因”只见于正文段落，没有标题，应单列为一级标题',
+    '5:1-5:57 part-heading “下一年度主要安排”只见于正文段落，没有标题，应单列为一级标题',
+  ],
+  // structure round 23: no headings, all four parts told as paragraphs in new wordings (同时也要清醒看到……究其原因, 局党组书记、局长……认真履行, 2026年，我局将重点做好以下工作): part-heading asks for headings
+  'm218-county-unheaded-paragraph-parts.txt': [
+    '3:1-3:49 part-heading “主要举措和成效”只见于正文段落，没有标题，应单列为一级标题',
+    '4:1-4:42 part-heading “存在的不足和原因”只见于正文段落，没有标题，应单列为一级标题',
+    '5:1-5:55 part-heading “党政主要负责人履行推进法治建设第一责任人职责情况”只见于正文段落，没有标题，应单列为一级标题',
+    '6:1-6:56 part-heading “下一年度主要安排”只见于正文段落，没有标题，应单列为一级标题',
+  ],
 };
 
 /** part-order, off in recommended: its findings with the strict preset (every other file: none). */
@@ -1258,6 +1416,9 @@ const expectedOrder: Record<string, string[]> = {
   ],
   'm171-bureau-three-heads-duties-nested.txt': [
     '7:1-7:7 part-order “存在的不足和原因”应排在“党政主要负责人履行推进法治建设第一责任人职责情况”之前',
+  ],
+  'm199-bureau-shortcomings-before-measures-bufen.txt': [
+    '5:1-5:13 part-order “主要举措和成效”应排在“存在的不足和原因”之前',
   ],
 };
 
