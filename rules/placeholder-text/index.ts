@@ -1,4 +1,5 @@
 import { defineRule, Type } from '@reportlint/core';
+import { lostCharactersEnd } from '../shared/prose.js';
 import { inRanges } from '../shared/ranges.js';
 import type { Range } from '../shared/ranges.js';
 import data from './patterns.json' with { type: 'json' };
@@ -13,7 +14,7 @@ const schema = Type.Object(
   { additionalProperties: false },
 );
 
-type Kind = 'placeholder' | 'note';
+type Kind = 'placeholder' | 'note' | 'lost';
 
 interface Compiled {
   kind: Kind;
@@ -99,6 +100,10 @@ export const rule = defineRule({
         'zh-CN': '编写说明“{text}”未删除，应按说明补全内容后删去',
         en: 'Drafting note "{text}" left in the text; act on it and delete it',
       },
+      lost: {
+        'zh-CN': '“{text}”处疑有文字在转换编码时丢失（问号不会出现在这里），应对照原文补全',
+        en: '"{text}" seems to stand for characters lost in an encoding conversion (no question ends here); restore them from the original',
+      },
     },
     schema,
   },
@@ -117,6 +122,12 @@ export const rule = defineRule({
         if (pattern.roles && !withinRoles(tree.blocks, pattern.roles, start, end)) continue;
         found.push({ start, end, kind: pattern.kind });
       }
+    }
+    for (let at = text.indexOf('?'); at !== -1; at = text.indexOf('?', at + 1)) {
+      const end = lostCharactersEnd(text, at);
+      if (end === -1 || inRanges(skipped, at)) continue;
+      found.push({ start: at, end, kind: 'lost' });
+      at = end;
     }
     // Each residue once: "XX年XX月XX日" or "【请填写XX】" is one finding, not three or two; a
     // placeholder right before a note ("X次（此处填写数据）") stays two, as each asks for something else.

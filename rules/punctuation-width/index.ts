@@ -1,7 +1,7 @@
 import { defineRule, Type } from '@reportlint/core';
 import type { RuleContext, TextEdit } from '@reportlint/core';
 import type { ReportTree } from '@reportlint/parser';
-import { guardedSpans, isCjk, proseSpans } from '../shared/prose.js';
+import { guardedSpans, isCjk, lostCharactersEnd, proseSpans } from '../shared/prose.js';
 import { inRanges } from '../shared/ranges.js';
 import type { Range } from '../shared/ranges.js';
 
@@ -152,6 +152,7 @@ class MarkScan {
       guarded ??= guardedSpans(this.tree, index);
       if (guarded.length > 0 && inRanges(guarded, i)) continue;
       if (this.markdown && text.charCodeAt(i - 1) === 92) continue; // an escaped mark: fixing it would need the backslash too
+      if (c === 63 && lostCharactersEnd(this.normalized, i) !== -1) continue; // a lost character: placeholder-text's
       out.push(i);
     }
   }

@@ -2,7 +2,7 @@ import { defineRule } from '@reportlint/core';
 import type { TextEdit } from '@reportlint/core';
 import { partitionPoint } from '@reportlint/parser';
 import type { ReportTree } from '@reportlint/parser';
-import { guardedSpans, isCjk, overlapsSpans, proseSpans } from '../shared/prose.js';
+import { guardedSpans, isCjk, lostCharactersEnd, overlapsSpans, proseSpans } from '../shared/prose.js';
 
 /**
  * Runs of two or more marks that end or divide a clause, in the normalized view (full-width ，；：？！％．－ are
@@ -60,6 +60,8 @@ export const rule = defineRule({
       if (english ? !typedInEnglish(text, normalized, start, end) : !inChineseText(text, start, end)) continue;
       if (!inProse(tree, start, end)) continue;
       if (QUESTION_AND_EXCLAMATION.test(m[0]) || standsForNumber(m[0], normalized[end])) continue;
+      // “、?水灌区”: the question marks stand for lost characters (placeholder-text's finding), not for marks.
+      if (normalized.charCodeAt(end - 1) === 63 && lostCharactersEnd(normalized, end - 1) !== -1) continue;
       const messageId = messageOf(m[0], english);
       // “，, 其中”: the space an English mark was typed with goes with the marks deleted.
       const spaced = messageId === 'repeated' && englishSpaceAfter(text, end) && inProse(tree, end, end + 1);

@@ -244,6 +244,25 @@ export function overlapsSpans(spans: readonly Range[], start: number, end: numbe
   return span !== undefined && span.start < end;
 }
 
+/** Marks a question cannot end right after: ones that open or divide a clause (normalized: ，；：（ are , ; : (). */
+const CLAUSE_OPENERS = '、,;:(《“‘【';
+
+/**
+ * The end of a run of question marks (normalized: ？ is ?) from `at` that stands for characters lost when the text
+ * was converted from an encoding that lacked them — right after a mark that opens or divides a clause and right
+ * before a Han character (“东干渠、?水灌区”, “（??县）”); -1 when the run is not one. No question ends there, so it
+ * is neither a question mark to write full-width nor a mark typed twice.
+ */
+export function lostCharactersEnd(normalized: string, at: number): number {
+  let start = at;
+  while (normalized.charCodeAt(start - 1) === 63) start--;
+  if (start === 0 || !CLAUSE_OPENERS.includes(normalized[start - 1]!)) return -1;
+  let end = at;
+  while (normalized.charCodeAt(end) === 63) end++;
+  const after = normalized.charCodeAt(end);
+  return end > at && ((after >= 0x4e00 && after <= 0x9fff) || (after >= 0x3400 && after <= 0x4dbf)) ? end : -1;
+}
+
 /** Han ideographs (with surrogate halves of the supplementary planes), CJK and full-width punctuation, kana. */
 export function isCjk(code: number): boolean {
   return (
