@@ -271,16 +271,19 @@ const UNIT_NOT_BEFORE = vocabulary.unitNotBefore as Record<string, string>;
 const NUMBER_END = /\d(?:万亿|千万|百万|十万|亿|万)?$/;
 /** Cells of a table in plain text: a tab, or a run of blanks. */
 const CELL_GAP = /\t| {2}|\u3000/;
+/** A date written with dashes, slashes or dots (时间：2026-02-03): its day is no count. */
+const NUMERIC_DATE_END = /\d{4}[-/.]\d{1,2}[-/.]\d{1,2}$/;
 
 /**
  * The line ends on a number and the next line starts with its unit: “罚没款约2140万” / “元左右，……”, or
  * with the rest of its digits and the unit: “案件1” / “26件”. A
- * heading or a date line never ends so, and a figure is never split by a paragraph break: the line
+ * heading or a date line never ends so (时间：2026-02-03 / 天津市……: the day is no count), and a figure is never split by a paragraph break: the line
  * certainly goes on, whether or not a sentence ended earlier on it. Not the rows of a table in plain
  * text, whose last cell may be a number and whose next row may start with a word a unit begins (个体工商户).
  */
 function splitsFigure(normalized: string, line: Line, next: Line): boolean {
   if (!NUMBER_END.test(normalized.slice(Math.max(line.start, line.end - 3), line.end))) return false;
+  if (NUMERIC_DATE_END.test(normalized.slice(Math.max(line.start, line.end - 10), line.end))) return false;
   let nextText = normalized.slice(next.start, next.end);
   if (CELL_GAP.test(normalized.slice(line.start, line.end)) || CELL_GAP.test(nextText)) return false;
   // “不予处罚案件1” / “26件，……”: the number itself split, after a line of running text (not “附件1” / “2024年……”).
