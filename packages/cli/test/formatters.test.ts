@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import Ajv from 'ajv';
+import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { builtinPlugin } from '@reportlint/rules';
 import { escapeData, escapeProperty } from '../src/formatters/github.js';

@@ -149,7 +149,7 @@ describe('choosing threads', () => {
     expect(chooseThreads('auto', 5000, 1)).toBe(0);
     expect(chooseThreads('off', 5000)).toBe(0);
     expect(chooseThreads(3, 2)).toBe(2);
-    expect(chooseThreads(4, 100, false)).toBe(4);
-    expect(chooseThreads('auto', 0, false)).toBe(0);
+    expect(chooseThreads(4, 100, 1)).toBe(4);
+    expect(chooseThreads('auto', 0, 4)).toBe(0);
   });
 });
