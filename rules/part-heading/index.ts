@@ -1,5 +1,23 @@
 import { defineRule } from '@reportlint/core';
+import type { PartOccurrence, ReportTree } from '@reportlint/parser';
 import { occurrenceSpan, partData } from '../shared/parts.js';
+
+/** Marks of a sentence or clause, full- and half-width: a line with none of them is no body text. */
+const CLAUSE_MARK = /[,.;:!?，。；：！？、]/;
+
+/** Characters above which a line without marks is a run-on sentence rather than a title. */
+const TITLE_LINE_MAX = 30;
+
+/**
+ * Whether an unheaded part of a report without numbered headings opens with a title on a line of its
+ * own (“存在的不足和原因” over its body): the report heads its parts, only without numbers. In a report
+ * that numbers its headings, such a line is a heading that lost its number, and is still reported.
+ */
+function opensWithTitleLine(tree: ReportTree, occ: PartOccurrence): boolean {
+  if (tree.sections.length > 0) return false;
+  const line = tree.normalized.slice(occ.node.position!.start.offset!, occ.node.position!.end.offset!).trim();
+  return line.length <= TITLE_LINE_MAX && !line.includes('\n') && !CLAUSE_MARK.test(line);
+}
 
 export const rule = defineRule({
   id: 'part-heading',
@@ -27,6 +45,7 @@ export const rule = defineRule({
       const found = tree.parts.filter((o) => o.part === part.id);
       if (found.length === 0 || found.some((o) => o.kind === 'section')) continue;
       for (const occ of found) {
+        if (occ.kind === 'paragraph' && opensWithTitleLine(tree, occ)) continue;
         const parent = tree.sections.find((s) => s.position.start.offset! <= occ.start && occ.start < s.position.end.offset!);
         ctx.report({
           messageId: occ.kind === 'nested' ? 'nested' : 'paragraph',
