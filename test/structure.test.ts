@@ -1343,6 +1343,114 @@ const expected: Record<string, string[]> = {
     '4:1-4:42 part-heading “存在的不足和原因”只见于正文段落，没有标题，应单列为一级标题',
     '5:1-5:55 part-heading “党政主要负责人履行推进法治建设第一责任人职责情况”只见于正文段落，没有标题，应单列为一级标题',
     '6:1-6:56 part-heading “下一年度主要安排”只见于正文段落，没有标题，应单列为一级标题',
+  ],  // structure round 24: a township: 法治政府建设推进情况, 存在的不足及产生原因 (产生原因：一是……), 党委书记、乡长履职情况, 下步工作措施
+  'c204-township-progress-arising-causes.txt': [],
+  // structure round 24: a subdistrict: 年度工作总结, 困难和问题 (究其根源), 街道党工委书记、办事处主任, 明年工作计划 as （一）（二）（三）
+  'c205-subdistrict-difficulties-problems-root.txt': [],
+  // structure round 24: a zone: 主要工作成效, 存在的问题和不足 (客观方面……主观方面……), one person 党工委书记、管委会主任, 2026年工作展望
+  'c206-zone-objective-subjective-aspects.txt': [],
+  // structure round 24: a vertically managed 海事局: 法治海事建设主要举措及成效, 存在的困难和不足及原因, 局党委书记/局长, 下一年度工作打算
+  'c207-maritime-difficulties-shortfalls-causes.txt': [],
+  // structure round 24: a province department: 2025年推进法治政府建设的主要举措和成效, 存在的不足与原因 (这主要归因于), 2026年工作计划
+  'c208-province-department-attributable.txt': [],
+  // structure round 24: the headings in 第二十五条’s own long wording (上一年度推进……, 党政主要负责人履行……职责，加强法治政府建设的有关情况, 下一年度推进……的主要安排)
+  'c209-bureau-principal-leaders-and-strengthen.txt': [],
+  // structure round 24: every line indented with two full-width spaces (a Word export): 主要做法, 不足之处及原因分析 (分析原因，一是……), 2026年工作重点
+  'c210-town-fullwidth-indent.txt': [],
+  // structure round 24: every heading ends with a colon and nothing after it (一、主要工作举措及成效：)
+  'c211-county-headings-colon-end.txt': [],
+  // structure round 24: a report on 2025 whose plans are headed “十五五”开局之年工作安排 (2026: the next year, correct)
+  'c212-bureau-2025-plans-fifteenth-opening.txt': [],
+  // structure round 24: plans headed 下一步工作打算（2026年）, the year in parentheses after the heading; 存在的差距及原因
+  'c213-town-plans-year-in-parens-after.txt': [],
+  // structure round 24: the duties in run-in subsections named for the organs, not the titles: （一）镇党委主要负责人。 （二）镇政府主要负责人。
+  'c214-town-duties-party-government-heads.txt': [],
+  // structure round 24: each shortcoming a （一）（二） item with its cause in parentheses after it (（原因：……）)
+  'c215-bureau-problem-cause-inline.txt': [],
+  // structure round 24: Markdown: the problems as a 1. 2. list, their causes in one paragraph after it (产生上述问题，主要是因为……), 党政主要负责同志
+  'c216-subdistrict-markdown-list-causes.md': [],
+  // structure round 24: (was: plans missing, measures’ year wrong) plans headed 2026年主要工作 (the next year + 主要工作); 薄弱之处及原因 (原因有二：)
+  'c217-county-weak-points-two-causes.txt': [],
+  // structure round 24: a joint report of the county committee and government (中共某县委 某县人民政府关于……的报告), 县委、县政府主要负责人, two signatures
+  'c218-county-joint-report-committee-government.txt': [],
+  // structure round 24: (was: four part-heading findings) the part titles on lines of their own without numbers: each part has a heading, only unnumbered
+  'c219-township-unnumbered-heading-lines.txt': [],
+  // structure round 24: a vertically managed 调查队: 法治建设工作开展情况, 存在的问题及分析 (问题产生的根本原因是), 党组书记、队长
+  'c220-statistics-team-problem-root-cause.txt': [],
+  // structure round 24: a report on 2021 (“八五”普法开局之年) dated 2022, plans headed 2022年工作打算
+  'c221-town-2021-report-eighth-five.txt': [],
+  // structure round 24: the causes left for later: 具体原因正在进一步分析研判中。
+  'm219-town-causes-under-study.txt': [
+    '5:1-5:11 shortcoming-causes “存在的不足和原因”只列出问题，没有分析原因（如“主要原因在于……”）',
+  ],
+  // structure round 24: the duties name the 镇党委书记 and a 镇党委副书记, not the 镇长
+  'm220-town-duties-secretary-and-deputy.txt': [
+    '7:1-7:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了党委主要负责人（党委书记）的履职情况，未写政府主要负责人：请补写镇长履行推进法治建设第一责任人职责的情况',
+  ],
+  // structure round 24: the duties name the 县长 and the 常务副县长, not the 县委书记
+  'm221-county-duties-mayor-and-executive-deputy.txt': [
+    '7:1-7:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了政府主要负责人（县长）的履职情况，未写党委主要负责人：请补写县委书记履行推进法治建设第一责任人职责的情况',
+  ],
+  // structure round 24: silence: the duties name only the 分管副局长, who 牵头组织 the work; the heading names both principal leaders, and a deputy in charge of the daily work is named beside a silent heading as often (duty-leaders README): only a deputy who takes the first responsible person’s duty himself is reported
+  'm222-bureau-duties-deputy-only.txt': [],
+  // structure round 24: the plans heading has no year, its body opens 2025年，街道将重点做好以下工作 in a report on 2025
+  'm223-subdistrict-plans-body-own-year.txt': [
+    '10:1-10:6 year-consistency “下一年度主要安排”应写2026年的安排，文中为2025年',
+  ],
+  // structure round 24: run-in subsections （一）主要不足。…… （二）原因剖析。 with nothing after the title
+  'm224-bureau-causes-analysis-heading-nothing.txt': [
+    '5:1-5:11 shortcoming-causes “存在的不足和原因”只列出问题，没有分析原因（如“主要原因在于……”）',
+  ],
+  // structure round 24: no plans part; 其他需要报告的事项 says the plans were put in another document (另行印发): read as an unheaded plans paragraph of one measure
+  'm225-town-no-plans-other-matters-next-step.txt': [
+    '10:1-10:29 part-heading “下一年度主要安排”只见于正文段落，没有标题，应单列为一级标题',
+    '10:1-10:29 plan-specificity “下一年度主要安排”只分出1项具体措施，至少应有3项：请按“一是……二是……三是……”或“（一）……（二）……（三）……”逐项写明下一年度的具体安排',
+  ],
+  // structure round 24: the shortcomings say only （略）
+  'm226-county-shortcomings-omitted-lue.txt': [
+    '5:1-5:11 empty-part “存在的不足和原因”标题下只有占位文字“略”，应写明实际情况',
+  ],
+  // structure round 24: the parts numbered 1． 2． 4． 5．
+  'm227-bureau-arabic-top-skip.txt': [
+    '7:1-7:3 heading-numbering 标题序号跳号：此处应为“3．”，文中为“4．”',
+  ],
+  // structure round 24: no plans part; one closing sentence 2026年，我镇将继续深入推进法治政府建设…… before 特此报告
+  'm228-town-no-plans-closing-sentence.txt': [
+    '9:1-9:38 part-heading “下一年度主要安排”只见于正文段落，没有标题，应单列为一级标题',
+    '9:1-9:38 plan-specificity “下一年度主要安排”只分出1项具体措施，至少应有3项：请按“一是……二是……三是……”或“（一）……（二）……（三）……”逐项写明下一年度的具体安排',
+  ],
+  // structure round 24: no shortcomings part: the measures heading says 主要举措、成效及不足 and its body lists no shortcoming (read as the shortcomings with no cause)
+  'm229-bureau-measures-heading-with-shortfalls.txt': [
+    '3:1-3:13 shortcoming-causes “存在的不足和原因”只列出问题，没有分析原因（如“主要原因在于……”）',
+  ],
+  // structure round 24: Markdown: the plans second, before the shortcomings and the duties (strict part-order)
+  'm230-subdistrict-markdown-plans-before-shortcomings.md': [],
+  // structure round 24: a report on 2026 whose measures heading says 2025年
+  'm231-county-2026-measures-previous-year.txt': [
+    '3:3-3:8 year-consistency “主要举措和成效”应写2026年的情况，标题中为2025年',
+  ],
+  // structure round 24: the plans as 1． 2． 2．
+  'm232-town-plans-arabic-repeat.txt': [
+    '12:1-12:3 heading-numbering 标题序号重复：“2．”与上一个同级标题相同，此处应为“3．”',
+  ],
+  // structure round 24: the shortcomings say only 经认真查找，本年度暂无明显不足。
+  'm233-bureau-shortcomings-no-obvious.txt': [
+    '5:1-5:11 shortcoming-causes “存在的不足和原因”只列出问题，没有分析原因（如“主要原因在于……”）',
+  ],
+  // structure round 24: the duties part numbered （三） between 二、 and 四、: read as a subsection of the shortcomings, so the duties part is reported missing beside the numbering
+  'm234-bureau-top-level-written-as-sub.txt': [
+    '1:1-1:1 required-part 缺少必备部分“党政主要负责人履行推进法治建设第一责任人职责情况”（依据：厅字〔2019〕28号《法治政府建设与责任落实督察工作规定》第二十五条）',
+    '7:1-7:4 heading-numbering 同级标题序号应从“（一）”开始，文中为“（三）”',
+    '9:1-9:3 heading-numbering 标题序号跳号：此处应为“三、”，文中为“四、”',
+  ],
+  // structure round 24: the plans heading 四、下步打算 followed directly by 特此报告
+  'm235-township-plans-heading-then-signoff.txt': [
+    '9:1-9:7 empty-part “下一年度主要安排”标题下没有内容',
+    '9:1-9:7 plan-specificity “下一年度主要安排”只分出0项具体措施，至少应有3项：请按“一是……二是……三是……”或“（一）……（二）……（三）……”逐项写明下一年度的具体安排',
+  ],
+  // structure round 24: (was missed) 上述问题的原因已在上年度报告中作过分析，此处不再赘述。
+  'm236-bureau-causes-not-repeated.txt': [
+    '5:1-5:11 shortcoming-causes “存在的不足和原因”只列出问题，没有分析原因（如“主要原因在于……”）',
   ],
 };
 
@@ -1419,6 +1527,11 @@ const expectedOrder: Record<string, string[]> = {
   ],
   'm199-bureau-shortcomings-before-measures-bufen.txt': [
     '5:1-5:13 part-order “主要举措和成效”应排在“存在的不足和原因”之前',
+  ],  'm225-town-no-plans-other-matters-next-step.txt': [
+    '10:1-10:29 part-order “下一年度主要安排”应排在“其他需要报告的情况”之前',
+  ],
+  'm230-subdistrict-markdown-plans-before-shortcomings.md': [
+    '9:4-9:15 part-order “下一年度主要安排”应排在“党政主要负责人履行推进法治建设第一责任人职责情况”之后',
   ],
 };
 
