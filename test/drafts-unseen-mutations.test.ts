@@ -18318,10 +18318,13 @@ describe('unseen drafts: documented silences', () => {
     expect(newFindings('01-province-eco-dept.txt', '合格率97.5%', '合格率96.5%')).toEqual([]);
   });
 
-  it('01: a year in the middle of a plan sentence is not the period it reports on', () => {
-    // year-consistency reads headings and sentence-opening adverbials only (“2024年，我区将……”, reported
-    // in 05); “……清单，2024年开展……” mid-sentence is as often a reference to another period.
-    expect(newFindings('01-province-eco-dept.txt', '全年开展执法人员轮训不少于2期', '2024年开展执法人员轮训不少于2期')).toEqual([]);
+  it('01: a plan clause whose report year goes straight on to an action (……清单，2024年开展……) is reported', () => {
+    // Once a documented silence: year-consistency now reads a plan clause after a comma as it reads a plan item
+    // (一是2024年开展……): the year straight before an action, no 的, no look back, no other period. A year with a
+    // deadline word or before a place or object (2024年对……, 2024年在……) is still left alone (276, 299).
+    expect(newFindings('01-province-eco-dept.txt', '全年开展执法人员轮训不少于2期', '2024年开展执法人员轮训不少于2期')).toEqual([
+      '31:100-31:105 year-consistency “下一年度主要安排”应写2025年的安排，文中为2024年',
+    ]);
   });
 
   it('04: a closing date of 12月20日 of the report year is inside publish-date\'s window', () => {

@@ -413,12 +413,16 @@ function checkSentences(tree: ReportTree, year: number, report: Report): void {
         if (q === QUOTE_OPEN) depth++;
         else if (q === QUOTE_CLOSE && depth > 0) depth--;
       }
-      if (depth > 0 || LEAD_FIRST[sentence.text.charCodeAt(0)] !== 1) continue;
-      const item = itemYear(sentence.text);
-      const lead = item ?? YEAR_LEAD.exec(sentence.text);
-      const presented = lead ? undefined : yearPresented(sentence.text);
+      if (depth > 0) continue;
+      const leads = LEAD_FIRST[sentence.text.charCodeAt(0)] === 1;
+      const item = leads ? itemYear(sentence.text) : undefined;
+      const lead = item ?? (leads ? YEAR_LEAD.exec(sentence.text) : null);
+      const presented = lead || !leads ? undefined : yearPresented(sentence.text);
       const m = lead ?? presented;
-      if (!m) continue;
+      if (!m) {
+        checkClauseYears(tree, sentence, year, report);
+        continue;
+      }
       const occ = tree.partAt(sentence.start);
       if (!occ || ((item || presented) && occ.part !== 'plans')) continue;
       const rest = sentence.text.slice(m[0].length);
@@ -453,6 +457,35 @@ function checkSentences(tree: ReportTree, year: number, report: Report): void {
       });
     }
   }
+}
+
+/**
+ * A clause of a plan sentence whose year goes straight on to an action, as a plan item's does (“……扩大服务覆盖面，
+ * 2025年完成……”, “……，2025年将增设……” in the plans for 2026 of a report on 2025): the report year as the time of
+ * an action planned, a plan carried over from last year's text. Only a clause after a comma or semicolon whose
+ * first character is a year's digit is read; the guards are the plan item's (a 的 before the clause's end, a look back — 已, 了 —,
+ * another period, the plans' own year named after it).
+ */
+function checkClauseYears(tree: ReportTree, sentence: { start: number; text: string }, year: number, report: Report): void {
+  const text = sentence.text;
+  for (let c = nextClause(text, 0); c !== -1; c = nextClause(text, c + 1)) {
+    if (YEAR_DIGIT[text.charCodeAt(c + 1)] !== 1) continue;
+    const clause = text.slice(c + 1);
+    const m = itemYear(clause);
+    if (!m || readYear(m[1]!) !== year || tree.partAt(sentence.start + c + 1)?.part !== 'plans') continue;
+    const rest = clause.slice(m[0].length);
+    const expected = year + 1;
+    if (includesAny(rest, vocabulary.retrospectiveCues) || refersToOtherPeriod(rest) || yearsNamed(rest).includes(expected)) continue;
+    const start = sentence.start + c + 1 + m.index + m[0].indexOf(m[1]!);
+    report({ messageId: 'sentencePlans', data: { ...partData(tree.profile, 'plans'), expected, actual: year }, start, end: start + m[1]!.length + m[2]!.length });
+  }
+}
+
+/** The next comma or semicolon at or after `from`, -1 when none. */
+function nextClause(text: string, from: number): number {
+  const comma = text.indexOf(',', from);
+  const semicolon = text.indexOf(';', from);
+  return comma === -1 ? semicolon : semicolon === -1 ? comma : Math.min(comma, semicolon);
 }
 
 /**
