@@ -18259,6 +18259,492 @@ const MUTATIONS: Record<string, Mutation[]> = {
       findings: ["36:1-36:12 publish-date 成文日期早于2025年12月1日，2025年度尚未结束：应在2025年12月1日至2026年3月31日之间成文，文中为2025年11月16日"],
     },
   ],
+  "297-shandong-city-ocean-fishery-bureau-half-years-2026.txt": [
+    {
+      mistake: "a rate that does not match its counts",
+      from: "办结率95.3%",
+      to: "办结率96.3%",
+      findings: ["5:35-5:43 rate-mismatch 办结率应为95.3%（61÷64），文中为96.3%"],
+    },
+    {
+      mistake: "the first half-year raised beyond the year's whole",
+      from: "其中上半年1108艘次",
+      to: "其中上半年1208艘次",
+      findings: ["6:23-6:51 parts-exceed-total 各分项之和为2516艘次（1208+1308），超过总数2416艘次；请核对总数或各分项"],
+    },
+    {
+      mistake: "a change % that does not match the two figures",
+      from: "增长14.5%",
+      to: "增长16.5%",
+      findings: ["6:77-6:82 change-mismatch 增幅应为14.5%（(87-76)÷76），文中为16.5%"],
+    },
+    {
+      mistake: "a time-limit cut whose percent does not match the two limits",
+      from: "压缩60%",
+      to: "压缩50%",
+      findings: ["5:134-5:137 change-mismatch 降幅应为60%（(20-8)÷20），文中为50%"],
+    },
+    {
+      mistake: "last year in the title",
+      from: "琅岱市海洋发展和渔业局2026年度",
+      to: "琅岱市海洋发展和渔业局2025年度",
+      findings: ["1:12-1:17 year-consistency 标题中为2025年度，正文各处写的都是2026年度的情况：标题应为2026年度"],
+    },
+    {
+      mistake: "the plans heading of this year",
+      from: "四、2027年法治政府建设工作打算",
+      to: "四、2026年法治政府建设工作打算",
+      findings: ["14:5-14:10 year-consistency “下一年度主要安排”应写2027年的安排，标题中为2026年"],
+    },
+    {
+      mistake: "shortcomings without causes",
+      from: "一是海上执法装备仍显不足，远海巡查频次偏低，主要原因是执法船艇老化、更新资金缺口较大。二是基层渔业执法人员专业能力参差不齐，原因是近两年人员调整较多，系统培训未能全覆盖。",
+      to: "一是海上执法装备仍显不足，远海巡查频次偏低。二是基层渔业执法人员专业能力参差不齐，系统培训未能全覆盖。",
+      findings: ["10:3-10:13 shortcoming-causes “存在的不足和原因”只列出问题，没有分析原因（如“主要原因在于……”）"],
+    },
+    {
+      mistake: "the duties of the Party secretary only",
+      from: "局党组书记、局长切实履行",
+      to: "局党组书记切实履行",
+      findings: ["12:3-12:29 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了党委主要负责人（党组书记）的履职情况，未写政府主要负责人：请补写局长履行推进法治建设第一责任人职责的情况"],
+    },
+    {
+      mistake: "a measures subsection numbered twice over",
+      from: "（五）深化法治宣传",
+      to: "（六）深化法治宣传",
+      findings: ["9:3-9:6 heading-numbering 标题序号跳号：此处应为“（五）”，文中为“（六）”"],
+    },
+    {
+      mistake: "template residue in the signature",
+      from: "琅岱市海洋发展和渔业局\n2027年2月6日",
+      to: "××市海洋发展和渔业局\n2027年2月6日",
+      findings: ["21:1-21:3 placeholder-text 模板占位符“××”未替换，应填写实际内容"],
+    },
+    {
+      mistake: "a closing date after April 1",
+      from: "2027年2月6日",
+      to: "2027年4月16日",
+      findings: ["22:1-22:11 publish-date 成文日期晚于次年3月31日的公开期限：2026年度报告应在2027年3月31日前成文公开，文中为2027年4月16日"],
+    },
+    {
+      mistake: "a half-width comma after a closing quote",
+      from: "并联审查”，办理时限",
+      to: "并联审查”,办理时限",
+      findings: ["5:111-5:112 punctuation-width 中文行文应使用全角标点“，”，文中为半角“,”"],
+    },
+    {
+      mistake: "the second half-year's amount raised beyond the total",
+      from: "下半年31.9万元",
+      to: "下半年33.9万元",
+      findings: ["6:102-6:130 parts-exceed-total 各分项之和为55.3万元（21.4万+33.9万），超过总数53.3万元；请核对总数或各分项"],
+    },
+    {
+      mistake: "opinions adopted beyond those made",
+      from: "采纳35条",
+      to: "采纳39条",
+      findings: ["8:48-8:53 parts-exceed-total 采纳39条多于提出37条；采纳数不应超过提出数，请核对"],
+    },
+    {
+      mistake: "a plan clause dated in the report year",
+      from: "争取更新执法船艇2艘",
+      to: "2026年争取更新执法船艇2艘",
+      findings: ["16:19-16:24 year-consistency “下一年度主要安排”应写2027年的安排，文中为2026年"],
+    },
+  ],
+  "298-hubei-city-radio-television-bureau-lead-office-notes-2026.txt": [
+    {
+      mistake: "a share that does not match its part and whole",
+      from: "占37.3%",
+      to: "占47.3%",
+      findings: ["6:57-6:62 rate-mismatch 占比应为37.3%（47÷126），文中为47.3%"],
+    },
+    {
+      mistake: "a rectification rate not matching its counts",
+      from: "整改率93.1%",
+      to: "整改率95.1%",
+      findings: ["7:77-7:85 rate-mismatch 整改率应为93.1%（27÷29），文中为95.1%"],
+    },
+    {
+      mistake: "last year in the opening",
+      from: "2026年，我局坚持",
+      to: "2025年，我局坚持",
+      findings: ["4:3-4:8 year-consistency 开头写的是2025年度的情况，标题中为2026年度：请统一报告年度"],
+    },
+    {
+      mistake: "a stale 截至 date in the data note",
+      from: "统计截至2026年12月31日",
+      to: "统计截至2025年12月31日",
+      findings: ["11:13-11:18 year-consistency 数据的统计时间为2025年，报告年度为2026年：统计时间应为2026年"],
+    },
+    {
+      mistake: "the plans heading of this year",
+      from: "四、2027年工作计划",
+      to: "四、2026年工作计划",
+      findings: ["16:5-16:10 year-consistency “下一年度主要安排”应写2027年的安排，标题中为2026年"],
+    },
+    {
+      mistake: "the plans 一是 二是 四是",
+      from: "三是深入推进“九五”普法",
+      to: "四是深入推进“九五”普法",
+      findings: ["17:52-17:54 enumeration-sequence 列举序号跳号：此处应为“三是”，文中为“四是”"],
+    },
+    {
+      mistake: "a fill-in placeholder left in",
+      from: "在市广播电视台开设",
+      to: "在【此处填写媒体名称】开设",
+      findings: ["10:30-10:40 placeholder-text 编写说明“【此处填写媒体名称】”未删除，应按说明补全内容后删去"],
+    },
+    {
+      mistake: "an unpaired opening quote",
+      from: "“广电普法”专栏，全年播出",
+      to: "“广电普法专栏，全年播出",
+      findings: ["10:38-10:39 paired-punctuation 前引号后面没有对应的后引号：请补上后引号，或删去这个前引号"],
+    },
+    {
+      mistake: "another city in the signature",
+      from: "荆沔市广播电视局\n2027年1月28日",
+      to: "荆襄市广播电视局\n2027年1月28日",
+      findings: ["21:1-21:9 name-consistency 落款所写的“荆襄市广播电视局”与标题中的“荆沔市广播电视局”不是同一单位：是否沿用了其他单位的报告？"],
+    },
+    {
+      mistake: "the duties of the Party secretary only",
+      from: "局党组书记、局长认真落实",
+      to: "局党组书记认真落实",
+      findings: ["14:3-14:29 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了党委主要负责人（党组书记）的履职情况，未写政府主要负责人：请补写局长履行推进法治建设第一责任人职责的情况"],
+    },
+    {
+      mistake: "a half-width colon in the addressee",
+      from: "市委全面依法治市委员会办公室：",
+      to: "市委全面依法治市委员会办公室:",
+      findings: ["3:15-3:16 punctuation-width 中文行文应使用全角标点“：”，文中为半角“:”"],
+    },
+    {
+      mistake: "a date before the year ended",
+      from: "2027年1月28日",
+      to: "2026年11月28日",
+      findings: ["22:1-22:12 publish-date 成文日期早于2026年12月1日，2026年度尚未结束：应在2026年12月1日至2027年3月31日之间成文，文中为2026年11月28日"],
+    },
+  ],
+  "299-fujian-city-taiwan-affairs-office-contact-lines-2022.txt": [
+    {
+      mistake: "a rate that does not match its counts",
+      from: "办结率94.8%",
+      to: "办结率98.4%",
+      findings: ["6:39-6:47 rate-mismatch 办结率应为94.8%（55÷58），文中为98.4%"],
+    },
+    {
+      mistake: "a 其中 part raised beyond the complaints",
+      from: "其他14件",
+      to: "其他24件",
+      findings: ["6:35-6:78 parts-exceed-total 各分项之和为68件（21+14+9+24），超过总数55件；请核对总数或各分项"],
+    },
+    {
+      mistake: "a change % that does not match the two figures",
+      from: "增长18.2%",
+      to: "增长16.2%",
+      findings: ["7:65-7:70 change-mismatch 增幅应为18.2%（(312-264)÷264），文中为16.2%"],
+    },
+    {
+      mistake: "mediations succeeded beyond those taken part in",
+      from: "调解成功6件",
+      to: "调解成功9件",
+      findings: ["7:102-7:108 parts-exceed-total 调解成功9件多于调解7件；调解成功数不应超过调解数，请核对"],
+    },
+    {
+      mistake: "the plans heading of the report year",
+      from: "四、2023年推进法治政府建设的工作打算",
+      to: "四、2022年推进法治政府建设的工作打算",
+      findings: ["14:5-14:10 year-consistency “下一年度主要安排”应写2023年的安排，标题中为2022年"],
+    },
+    {
+      mistake: "last year in the title's second line",
+      from: "2022年度法治政府建设情况报告",
+      to: "2021年度法治政府建设情况报告",
+      findings: ["2:1-2:6 year-consistency 标题中为2021年度，正文各处写的都是2022年度的情况：标题应为2022年度"],
+    },
+    {
+      mistake: "a closing date before the year ended",
+      from: "2023年1月16日",
+      to: "2022年11月16日",
+      findings: ["23:1-23:12 publish-date 成文日期早于2022年12月1日，2022年度尚未结束：应在2022年12月1日至2023年3月31日之间成文，文中为2022年11月16日"],
+    },
+    {
+      mistake: "plans （一）（二）（四）",
+      from: "（三）深入开展“八五”普法",
+      to: "（四）深入开展“八五”普法",
+      findings: ["17:3-17:6 heading-numbering 标题序号跳号：此处应为“（三）”，文中为“（四）”"],
+    },
+    {
+      mistake: "an unpaired 《",
+      from: "《台胞在闽溪投资生活法律指引》，发放",
+      to: "《台胞在闽溪投资生活法律指引，发放",
+      findings: ["9:55-9:56 paired-punctuation 前书名号后面没有对应的后书名号：请补上后书名号，或删去这个前书名号"],
+    },
+    {
+      mistake: "the previous 普法 plan named",
+      from: "结合“八五”普法规划",
+      to: "结合“七五”普法规划",
+      findings: ["9:17-9:23 dated-reference 2022年度报告仍写“‘七五’普法”：“七五”普法规划的期限是2016—2020年，现行的是“八五”普法规划（2021—2025年）"],
+    },
+    {
+      mistake: "a heading in half-width brackets",
+      from: "（二）完善涉台法律服务",
+      to: "(二)完善涉台法律服务",
+      findings: ["7:3-7:4 punctuation-width 中文行文应使用全角标点“（”，文中为半角“(”", "7:5-7:6 punctuation-width 中文行文应使用全角标点“）”，文中为半角“)”"],
+    },
+    {
+      mistake: "another city in the signature",
+      from: "闽溪市人民政府台湾事务办公室\n2023年1月16日",
+      to: "闽江市人民政府台湾事务办公室\n2023年1月16日",
+      findings: ["22:1-22:15 name-consistency 落款所写的“闽江市人民政府台湾事务办公室”与标题中的“闽溪市人民政府台湾事务办公室”不是同一单位：是否沿用了其他单位的报告？"],
+    },
+    {
+      mistake: "the duties of the director only",
+      from: "市台办党组书记、主任严格履行",
+      to: "市台办主任严格履行",
+      findings: ["12:3-12:29 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了政府主要负责人（主任）的履职情况，未写党委主要负责人：请补写党组（党委）书记履行推进法治建设第一责任人职责的情况"],
+    },
+  ],
+  "300-shanxi-city-energy-bureau-confiscation-split-2025.txt": [
+    {
+      mistake: "a rectification rate not matching its counts",
+      from: "整改率98.9%",
+      to: "整改率99.8%",
+      findings: ["6:55-6:63 rate-mismatch 整改率应为98.9%（1071÷1083），文中为99.8%"],
+    },
+    {
+      mistake: "a 罚款 part raised beyond the 罚没款",
+      from: "罚款401.20万元",
+      to: "罚款411.20万元",
+      findings: ["7:77-7:112 parts-exceed-total 各分项之和为438.65万元（411.20万+27.45万），超过总数428.65万元；请核对总数或各分项"],
+    },
+    {
+      mistake: "a decrease % that does not match the two figures",
+      from: "下降9.8%",
+      to: "下降8.9%",
+      findings: ["7:36-7:40 change-mismatch 降幅应为9.8%（(41-37)÷41），文中为8.9%"],
+    },
+    {
+      mistake: "a kind of case raised beyond the cases",
+      from: "其他违法行为16件",
+      to: "其他违法行为26件",
+      findings: ["7:23-7:73 parts-exceed-total 各分项之和为47件（9+12+26），超过总数37件；请核对总数或各分项"],
+    },
+    {
+      mistake: "last year in the title",
+      from: "关于2025年度",
+      to: "关于2024年度",
+      findings: ["1:9-1:14 year-consistency 标题中为2024年度，正文各处写的都是2025年度的情况：标题应为2025年度"],
+    },
+    {
+      mistake: "the 十四五's final year called its first",
+      from: "2025年是“十四五”规划收官之年",
+      to: "2025年是“十四五”规划开局之年",
+      findings: ["4:3-4:7 terminology “2025”应为“2021”：“十四五”开局之年是2021年"],
+    },
+    {
+      mistake: "the plans heading of the report year",
+      from: "四、2026年法治政府建设工作打算",
+      to: "四、2025年法治政府建设工作打算",
+      findings: ["16:5-16:10 year-consistency “下一年度主要安排”应写2026年的安排，标题中为2025年"],
+    },
+    {
+      mistake: "shortcomings （一）（三）",
+      from: "（二）“十四五”期间",
+      to: "（三）“十四五”期间",
+      findings: ["13:3-13:6 heading-numbering 标题序号跳号：此处应为“（二）”，文中为“（三）”"],
+    },
+    {
+      mistake: "parts 一 二 三 四 六",
+      from: "五、其他需要报告的事项",
+      to: "六、其他需要报告的事项",
+      findings: ["20:3-20:5 heading-numbering 标题序号跳号：此处应为“五、”，文中为“六、”"],
+    },
+    {
+      mistake: "template residue in the addressee",
+      from: "市委依法治市办：",
+      to: "××市委依法治市办：",
+      findings: ["3:1-3:3 placeholder-text 模板占位符“××”未替换，应填写实际内容"],
+    },
+    {
+      mistake: "a closing date after April 1",
+      from: "2026年1月27日",
+      to: "2026年4月27日",
+      findings: ["24:1-24:11 publish-date 成文日期晚于次年3月31日的公开期限：2025年度报告应在2026年3月31日前成文公开，文中为2026年4月27日"],
+    },
+    {
+      mistake: "shortcomings without causes",
+      from: "能源领域地方性法规立法调研进展不快，主要原因是行业情况变化快、调研论证耗时较长。",
+      to: "能源领域地方性法规立法调研进展不快，相关工作有待加快。",
+      findings: ["13:3-13:25 shortcoming-causes 第二项不足（“（二）“十四五”期间部分……”）没有分析原因：请写明原因，或统一在各项之后分析"],
+    },
+    {
+      mistake: "a 纲要 named as finishing in the year before",
+      from: "也是《法治政府建设实施纲要（2021—2025年）》的收官之年",
+      to: "也是《法治政府建设实施纲要（2021—2024年）》的收官之年",
+      findings: ["4:32-4:46 terminology “纲要（2021—2024年）”应为“纲要（2021—2025年）”：中共中央、国务院印发的是《法治政府建设实施纲要（2021—2025年）》，截止年份写错"],
+    },
+  ],
+  "301-guangdong-city-port-bureau-times-changes-2025.txt": [
+    {
+      mistake: "a change in 倍 that does not match the two figures",
+      from: "增长1.3倍",
+      to: "增长1.8倍",
+      findings: ["6:52-6:56 change-mismatch 从231家次到532家次是原来的2.3倍、增长1.3倍（532÷231），文中为增长1.8倍"],
+    },
+    {
+      mistake: "a difference in points that does not match the two rates",
+      from: "提高4.8个百分点",
+      to: "提高5.8个百分点",
+      findings: ["7:50-7:57 change-mismatch 增幅应为4.8个百分点（96.0%-91.2%），文中为5.8个百分点"],
+    },
+    {
+      mistake: "a rate that does not match its counts",
+      from: "办结率98.6%",
+      to: "办结率98.9%",
+      findings: ["8:52-8:60 rate-mismatch 办结率应为98.6%（73÷74），文中为98.9%"],
+    },
+    {
+      mistake: "more complaints closed than received",
+      from: "办结73件",
+      to: "办结78件",
+      findings: ["8:46-8:51 parts-exceed-total 办结78件多于受理74件；办结数不应超过受理数，请核对"],
+    },
+    {
+      mistake: "last year in the title",
+      from: "2025年法治政府建设年度报告",
+      to: "2024年法治政府建设年度报告",
+      findings: ["1:7-1:12 year-consistency 标题中为2024年度，正文各处写的都是2025年度的情况：标题应为2025年度"],
+    },
+    {
+      mistake: "a plan deadline in the report year",
+      from: "2026年底前实现",
+      to: "2025年底前实现",
+      findings: ["15:23-15:28 year-consistency “下一年度主要安排”应写2026年的安排，文中的完成时限在2025年，成文时已过"],
+    },
+    {
+      mistake: "the plans heading two years on",
+      from: "四、2026年工作安排",
+      to: "四、2027年工作安排",
+      findings: ["14:5-14:10 year-consistency “下一年度主要安排”应写2026年的安排，标题中为2027年"],
+    },
+    {
+      mistake: "the shortcomings part deleted, heading and text",
+      from: "二、存在的不足及原因\n　　一是港口危险货物监管信息化水平不高，动态监测覆盖面不足，主要原因是监管平台建设起步较晚、资金投入有限。二是执法人员数量与监管任务不相适应，原因是近年港口吞吐量增长较快，执法编制未能同步增加。三是港口企业负责人法治意识有待提升，部分企业重效益、轻安全，原因是普法宣传针对性不够。\n　　",
+      to: "",
+      findings: ["1:1-1:1 required-part 缺少必备部分“存在的不足和原因”（依据：厅字〔2019〕28号《法治政府建设与责任落实督察工作规定》第二十五条）", "10:3-10:5 heading-numbering 标题序号跳号：此处应为“二、”，文中为“三、”"],
+    },
+    {
+      mistake: "a half-width comma between counts",
+      from: "投诉举报74件，办结73件",
+      to: "投诉举报74件,办结73件",
+      findings: ["8:45-8:46 punctuation-width 中文行文应使用全角标点“，”，文中为半角“,”"],
+    },
+    {
+      mistake: "某某 in the signature",
+      from: "珠岚市港务局\n2026年1月20日",
+      to: "某某市港务局\n2026年1月20日",
+      findings: ["21:1-21:3 placeholder-text 模板占位符“某某”未替换，应填写实际内容"],
+    },
+    {
+      mistake: "another city in the signature",
+      from: "珠岚市港务局\n2026年1月20日",
+      to: "珠澳市港务局\n2026年1月20日",
+      findings: ["21:1-21:7 name-consistency 落款所写的“珠澳市港务局”与标题中的“珠岚市港务局”不是同一单位：是否沿用了其他单位的报告？"],
+    },
+    {
+      mistake: "a plan clause of the report year after a semicolon",
+      from: "（二）充实港口执法力量，优化执法人员结构。",
+      to: "（二）充实港口执法力量；2025年完成执法人员招录。",
+      findings: ["16:15-16:20 year-consistency “下一年度主要安排”应写2026年的安排，文中为2025年"],
+    },
+  ],
+  "302-liaoning-city-agriculture-enforcement-detachment-field-shares-2024.txt": [
+    {
+      mistake: "a rate that does not match its counts",
+      from: "结案率95.2%",
+      to: "结案率92.5%",
+      findings: ["6:43-6:51 rate-mismatch 结案率应为95.2%（118÷124），文中为92.5%"],
+    },
+    {
+      mistake: "a share with its digits swapped",
+      from: "占33.9%",
+      to: "占39.3%",
+      findings: ["6:81-6:86 rate-mismatch 占比应为33.9%（42÷124），文中为39.3%"],
+    },
+    {
+      mistake: "a field raised beyond the cases",
+      from: "渔业案件24件",
+      to: "渔业案件34件",
+      findings: ["6:31-6:111 parts-exceed-total 各分项之和为134件（31+42+27+34），超过总数124件；请核对总数或各分项", "6:113-6:118 rate-mismatch 占比应为27.4%（34÷124），文中为19.4%"],
+    },
+    {
+      mistake: "a change % that does not match the two amounts",
+      from: "增长20.6%",
+      to: "增长26.0%",
+      findings: ["6:141-6:146 change-mismatch 增幅应为20.6%（(86.2万-71.5万)÷71.5万），文中为26.0%"],
+    },
+    {
+      mistake: "samples passed beyond samples taken",
+      from: "合格1247批次",
+      to: "合格1274批次",
+      findings: ["7:34-7:42 parts-exceed-total 合格1274批次多于抽检1260批次；合格数不应超过抽检数，请核对"],
+    },
+    {
+      mistake: "last year in the title",
+      from: "支队2024年度",
+      to: "支队2023年度",
+      findings: ["1:14-1:19 year-consistency 标题中为2023年度，正文各处写的都是2024年度的情况：标题应为2024年度"],
+    },
+    {
+      mistake: "a plan deadline in the report year",
+      from: "2025年内为各执法大队",
+      to: "2024年内为各执法大队",
+      findings: ["16:17-16:22 year-consistency “下一年度主要安排”应写2025年的安排，文中的完成时限在2024年，成文时已过"],
+    },
+    {
+      mistake: "the duties of the detachment head only",
+      from: "支队党支部书记、支队长履行",
+      to: "支队长履行",
+      findings: ["12:3-12:29 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了政府主要负责人（支队长）的履职情况，未写党委主要负责人：请补写支队党委书记履行推进法治建设第一责任人职责的情况"],
+    },
+    {
+      mistake: "shortcomings 一是 三是",
+      from: "二是新型农业违法行为",
+      to: "三是新型农业违法行为",
+      findings: ["11:41-11:43 enumeration-sequence 列举序号跳号：此处应为“二是”，文中为“三是”"],
+    },
+    {
+      mistake: "a half-width semicolon",
+      from: "合格率99.0%，对不合格",
+      to: "合格率99.0%;对不合格",
+      findings: ["7:51-7:52 punctuation-width 中文行文应使用全角标点“；”，文中为半角“;”"],
+    },
+    {
+      mistake: "a closing date after April 1",
+      from: "2025年1月23日",
+      to: "2025年5月23日",
+      findings: ["22:1-22:11 publish-date 成文日期晚于次年3月31日的公开期限：2024年度报告应在2025年3月31日前成文公开，文中为2025年5月23日"],
+    },
+    {
+      mistake: "XX in the addressee",
+      from: "市农业农村局：",
+      to: "XX市农业农村局：",
+      findings: ["3:1-3:3 placeholder-text 模板占位符“XX”未替换，应填写实际内容"],
+    },
+    {
+      mistake: "an unpaired opening quote",
+      from: "“放心农资下乡进村”宣传",
+      to: "“放心农资下乡进村宣传",
+      findings: ["9:19-9:20 paired-punctuation 前引号后面没有对应的后引号：请补上后引号，或删去这个前引号"],
+    },
+    {
+      mistake: "a plan clause of the report year carried over",
+      from: "（三）开展农资打假专项行动，保持",
+      to: "（三）开展农资打假专项行动，2024年组织集中整治，保持",
+      findings: ["17:17-17:22 year-consistency “下一年度主要安排”应写2025年的安排，文中为2024年"],
+    },
+  ],
 };
 
 describe('unseen drafts: planted mistakes are reported', () => {
@@ -19976,5 +20462,39 @@ describe('unseen drafts: documented silences', () => {
   it('288: hazards rectified beyond those found (排查隐患路段21处，完成整改23处)', () => {
     // As 229: the hazards rectified in a year may include earlier years', and 排查 is no received word.
     expect(newFindings('288-heilongjiang-county-traffic-police-brigade-month-timeline.txt', '完成整改19处', '完成整改23处')).toEqual([]);
+  });
+
+  it('298: more problems rectified (已整改31个) than found (发现问题29个) beside a 整改率', () => {
+    // As 27 and 191: 整改 is not a count of done for parts-exceed-total (problems found earlier are rectified too),
+    // and rate-mismatch leaves alone a rate whose numerator passes its total (which figure is wrong is not said).
+    expect(newFindings('298-hubei-city-radio-television-bureau-lead-office-notes-2026.txt', '已整改27个', '已整改31个')).toEqual([]);
+  });
+
+  it('299: a plan clause whose report year is followed by a place (2022年在台企较集中的2个县（市）增设……)', () => {
+    // year-consistency reads a plan clause whose year goes straight on to an action (2022年增设, 2022年将增设); a
+    // year followed by 在 and a place opens a look back as often (2022年在全省考核中位列第一), so it is not read.
+    expect(newFindings('299-fujian-city-taiwan-affairs-office-contact-lines-2022.txt', '2023年在台企较集中', '2022年在台企较集中')).toEqual([]);
+  });
+
+  it('301: a multiple of last year with no earlier count (查办……19件，是上年的3.1倍)', () => {
+    // change-mismatch checks a multiple against the two counts it relates; last year's count is not stated.
+    expect(newFindings('301-guangdong-city-port-bureau-times-changes-2025.txt', '是上年的2.1倍', '是上年的3.1倍')).toEqual([]);
+  });
+
+  it('301: the duties written of the bureau\'s leading group, no principal named (局领导班子……)', () => {
+    // As 256 and 284: a leading group (领导班子) is written of beside a silent heading as often as in place of its heads.
+    expect(
+      newFindings(
+        '301-guangdong-city-port-bureau-times-changes-2025.txt',
+        '局党组书记、局长认真履行推进法治建设第一责任人职责，坚持重大事项亲自部署、重要问题亲自过问，主持召开',
+        '局领导班子认真履行推进法治建设职责，坚持重大事项集体研究，召开',
+      ),
+    ).toEqual([]);
+  });
+
+  it('302: the old 普法 plan among the plans, its clause a look back (完成“七五”普法规划各项任务，做好总结验收)', () => {
+    // dated-reference leaves a stale plan alone when the rest of its clause looks back at it (总结, 验收: look-backs.json):
+    // the words are those of closing a plan, which a report may write of an old one.
+    expect(newFindings('302-liaoning-city-agriculture-enforcement-detachment-field-shares-2024.txt', '完成“八五”普法规划各项任务', '完成“七五”普法规划各项任务')).toEqual([]);
   });
 });

@@ -480,6 +480,12 @@ const recommended: Record<string, string[]> = {
   '288-heilongjiang-county-traffic-police-brigade-month-timeline.txt': [],
   '289-guangxi-city-culture-market-enforcement-detachment-shares.txt': [],
   '290-hunan-city-science-technology-bureau-practice-result-lines-2021.txt': [],
+  '297-shandong-city-ocean-fishery-bureau-half-years-2026.txt': [],
+  '298-hubei-city-radio-television-bureau-lead-office-notes-2026.txt': [],
+  '299-fujian-city-taiwan-affairs-office-contact-lines-2022.txt': [],
+  '300-shanxi-city-energy-bureau-confiscation-split-2025.txt': [],
+  '301-guangdong-city-port-bureau-times-changes-2025.txt': [],
+  '302-liaoning-city-agriculture-enforcement-detachment-field-shares-2024.txt': [],
 };
 
 /** What strict adds: the previous year's rectification and the 纲要's task areas. */
@@ -975,6 +981,13 @@ const strictOnly: Record<string, string[]> = {
   '288-heilongjiang-county-traffic-police-brigade-month-timeline.txt': [coverage('4:3-4:22', ['依法行政制度体系', '行政决策', '突发事件应对']), rectification(15, 10, 3, 2024)],
   '289-guangxi-city-culture-market-enforcement-detachment-shares.txt': [coverage('5:3-5:23', ['政府机构职能', '依法行政制度体系', '行政决策', '突发事件应对', '数字法治政府']), rectification(11, 13, 3, 2024)],
   '290-hunan-city-science-technology-bureau-practice-result-lines-2021.txt': [coverage('4:3-4:27', ['行政决策', '行政执法', '突发事件应对', '社会矛盾纠纷化解', '行政权力制约和监督', '数字法治政府']), rectification(20, 13, 3, 2020)],
+  '297-shandong-city-ocean-fishery-bureau-half-years-2026.txt': [coverage('4:3-4:24', ['政府机构职能', '行政权力制约和监督', '数字法治政府'], EXPIRED_OUTLINE), rectification(10, 13, 3, 2025)],
+  '298-hubei-city-radio-television-bureau-lead-office-notes-2026.txt': [coverage('5:3-5:12', ['突发事件应对', '行政权力制约和监督'], EXPIRED_OUTLINE), rectification(12, 10, 3, 2025)],
+  // A 台办 enforces no law: 行政执法 is one of the areas it does not cover, truly.
+  '299-fujian-city-taiwan-affairs-office-contact-lines-2022.txt': [coverage('5:3-5:21', ['政府机构职能', '行政执法', '突发事件应对', '数字法治政府']), rectification(10, 13, 3, 2021)],
+  '300-shanxi-city-energy-bureau-confiscation-split-2025.txt': [coverage('5:3-5:23', ['依法行政制度体系']), rectification(11, 13, 3, 2024)],
+  '301-guangdong-city-port-bureau-times-changes-2025.txt': [coverage('4:3-4:12', ['行政权力制约和监督', '数字法治政府']), rectification(10, 13, 3, 2024)],
+  '302-liaoning-city-agriculture-enforcement-detachment-field-shares-2024.txt': [coverage('5:3-5:26', ['政府机构职能', '依法行政制度体系', '行政决策', '突发事件应对', '行政权力制约和监督', '数字法治政府']), rectification(10, 13, 3, 2023)],
 };
 
 const drafts = readdirSync(DIR).filter((f) => /\.(txt|md)$/.test(f) && f !== 'README.md').sort();

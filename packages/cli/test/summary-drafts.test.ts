@@ -378,6 +378,12 @@ const expected: Record<string, string> = {
   '288-heilongjiang-county-traffic-police-brigade-month-timeline.txt': '松河县公安局交通警察大队|2025|SSSS|2026-01-19|按期',
   '289-guangxi-city-culture-market-enforcement-detachment-shares.txt': '邕湾市文化市场综合行政执法支队|2025|SSSS|2026-02-10|按期',
   '290-hunan-city-science-technology-bureau-practice-result-lines-2021.txt': '湘澧市科学技术局|2021|SSSS|2022-01-25|按期',
+  '297-shandong-city-ocean-fishery-bureau-half-years-2026.txt': '琅岱市海洋发展和渔业局|2026|SSSS|2027-02-06|按期',
+  '298-hubei-city-radio-television-bureau-lead-office-notes-2026.txt': '荆沔市广播电视局|2026|SSSS|2027-01-28|按期',
+  '299-fujian-city-taiwan-affairs-office-contact-lines-2022.txt': '闽溪市人民政府台湾事务办公室|2022|SSSS|2023-01-16|按期',
+  '300-shanxi-city-energy-bureau-confiscation-split-2025.txt': '汾晋市能源局|2025|SSSS|2026-01-27|按期',
+  '301-guangdong-city-port-bureau-times-changes-2025.txt': '珠岚市港务局|2025|SSSS|2026-01-20|按期',
+  '302-liaoning-city-agriculture-enforcement-detachment-field-shares-2024.txt': '辽榆市农业综合行政执法支队|2024|SSSS|2025-01-23|按期',
 };
 
 const PRESENCE: Record<string, string> = { 有标题: 'S', 仅有文字: 'T', 缺失: '-' };
