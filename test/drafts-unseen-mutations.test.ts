@@ -17856,6 +17856,12 @@ const MUTATIONS: Record<string, Mutation[]> = {
       to: "二是2022年底前",
       findings: ["25:77-25:79 enumeration-sequence 列举序号重复：前面已有“二是”，此处应为“三是”"],
     },
+    {
+      mistake: "a change from a count stated as reached that its counts do not give",
+      from: "较上年的356家增长15.7%",
+      to: "较上年的356家增长17.5%",
+      findings: ["16:31-16:36 change-mismatch 增幅应为15.7%（(412-356)÷356），文中为17.5%"],
+    },
   ],
   "279-anhui-county-city-fourteenth-plan-cumulative.txt": [
     {

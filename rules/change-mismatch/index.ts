@@ -1,6 +1,6 @@
 import { defineRule } from '@reportlint/core';
 import type { RuleContext } from '@reportlint/core';
-import { formatDecimal, joinedText, parseChineseNumeral, tablesOf } from '@reportlint/parser';
+import { approximationOf, formatDecimal, joinedText, parseChineseNumeral, tablesOf } from '@reportlint/parser';
 import type { Figure, FigureChange, Heading, JoinedText, ReportTree, Table } from '@reportlint/parser';
 import { CHANGE_CONNECT as CONNECT, CHANGE_FROM, CHANGES, countRange, DIFFERENCE_LEAD, EARLIER, exactCount, figureClauses, halfWidth, isMeasured, isPerUnit, opensChange, PARTS, rangeOf, REACHED, sameThings, shown, tolerance, writtenFrom, writtenMultiplier } from '../shared/figures.js';
 import { literalAlternation } from '../shared/ranges.js';
@@ -547,6 +547,7 @@ export const rule = defineRule({
       if (!s && first.change) s = changeBeforeFromTo(joined, first, second, third);
       if (!s) s = statementBothAfter(joined, first, second, third);
       if (!s) return;
+      s = reachedAsCurrent(tree.normalized, s);
       const found = judgement(s);
       // 受理投诉120件，其中涉企投诉30件，较上年的100件增长20%: a change after a 其中 part may be its total's;
       // the sentence does not say, and the total's reading agrees.
@@ -595,6 +596,19 @@ export const rule = defineRule({
 });
 
 const POINTS = new Set(['个百分点', '百分点']);
+
+/**
+ * A statement whose later count is stated as reached (企业数量达到412家，较上年的356家增长17.5%), read with
+ * that count as the year's own: 达 says how far the count got, and a change against an earlier count is
+ * the change of it. Not when another word makes it approximate too (达到560件以上, 达1200余人), nor for a
+ * rate (满意度达96.5% is a bound: see `reachedRate`). `text`: the normalized text the figures are in.
+ */
+function reachedAsCurrent(text: string, s: Statement): Statement {
+  const { later } = s;
+  if ((later.kind !== 'count' && later.kind !== 'amount') || !REACHED.includes(later.marker ?? '')) return s;
+  const { inside, after } = approximationOf(text, later);
+  return inside || after ? s : { ...s, later: { ...later, approximate: false, marker: undefined } };
+}
 
 /**
  * A judgement of a change whose earlier count is the later one less the difference (statementFromDifference):
