@@ -17570,6 +17570,12 @@ const MUTATIONS: Record<string, Mutation[]> = {
       to: "深入实施“八五”普法规划",
       findings: ["17:10-17:16 dated-reference 2027年的工作安排仍写“‘八五’普法”：“八五”普法规划的期限是2021—2025年，已经到期"],
     },
+    {
+      mistake: "cases closed beyond cases filed, the 结案率 then over 100%",
+      from: "结案39件，结案率92.9%",
+      to: "结案44件，结案率104.8%",
+      findings: ["5:126-5:135 rate-out-of-range 结案率不应超过100%，文中为104.8%；请核对分子和分母"],
+    },
   ],
   "286-zhejiang-city-defense-mobilization-office-circled-items-2026.txt": [
     {
@@ -20502,5 +20508,11 @@ describe('unseen drafts: documented silences', () => {
     // dated-reference leaves a stale plan alone when the rest of its clause looks back at it (总结, 验收: look-backs.json):
     // the words are those of closing a plan, which a report may write of an old one.
     expect(newFindings('302-liaoning-city-agriculture-enforcement-detachment-field-shares-2024.txt', '完成“八五”普法规划各项任务', '完成“七五”普法规划各项任务')).toEqual([]);
+  });
+
+  it('285: cases closed beyond cases filed, the 结案率 left below 100% (立案查处42件，结案44件，结案率92.9%)', () => {
+    // A year's 结案 may include cases filed the year before; the 结案率 is then over all the cases to close,
+    // which the sentence does not state. Only a 结案率 over 100% is sure (rate-out-of-range, planted above).
+    expect(newFindings('285-anhui-county-agriculture-bureau-homestead-points-2026.txt', '结案39件', '结案44件')).toEqual([]);
   });
 });
