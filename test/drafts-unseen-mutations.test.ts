@@ -18146,6 +18146,12 @@ const MUTATIONS: Record<string, Mutation[]> = {
       to: "2027年4月3日",
       findings: ["42:1-42:10 publish-date 成文日期晚于次年3月31日的公开期限：2026年度报告应在2027年3月31日前成文公开，文中为2027年4月3日"],
     },
+    {
+      mistake: "a part of the group of counties beyond the group (8个县（区）中有9个县)",
+      from: "8个县（区）中有3个县",
+      to: "8个县（区）中有9个县",
+      findings: ["21:28-21:38 parts-exceed-total 分项9个超过总数8个；请核对总数或分项"],
+    },
   ],
   "283-shaanxi-hightech-zone-indicator-table-2026.txt": [
     {

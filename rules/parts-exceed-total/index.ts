@@ -519,14 +519,33 @@ const OWN_VERB_ADVERB = /^(?:已经|已|均|都|全部)/;
 /**
  * Whether a count right after a frame counts the frame's own things: its label picks them out with 的
  * (提出修改意见的有92件, 已整改的30件) or is a verb of done alone, done one way or not (已办结150件, 全程网办46项), or the count stands right
- * before its own verb (345家已完成……, 345家完成了……, 46项实现全程网办). A count before a noun (35个村……) or labelled with one
- * (建成示范村35个) may count other things in the same measure word.
+ * before its own verb (345家已完成……, 345家完成了……, 46项实现全程网办), the frame's noun between them or not (8个县（区）中有
+ * 6个县完成……). A count before another noun (35个村……) or labelled with one (建成示范村35个) may count other things in
+ * the same measure word.
  */
-function countsFramedThings(part: Figure): boolean {
+function countsFramedThings(part: Figure, noun: string): boolean {
   const head = withoutLeads(part.label).replace(/^有/, '');
   if (/的(?:有|为|是)?$/.test(head)) return true;
   if (head !== '') return isDoneVerbOneWay(head);
-  return OWN_VERB_ADVERB.test(part.tail) || opensWithDoneVerb(withoutLeads(part.tail));
+  const tail = withoutFramedNoun(part.tail, noun);
+  return OWN_VERB_ADVERB.test(tail) || opensWithDoneVerb(withoutLeads(tail));
+}
+
+/** A gloss in parentheses after a frame's noun (县（区）, 县（市、区）): the noun is the word before it. */
+const GLOSS = /\([^()]*\)$/;
+/** A frame's noun made of places' one-character names (县区, 县市区, 乡镇): a part may name one of them (9个县). */
+const PLACES = /^[省市州盟县旗区乡镇村]+$/;
+
+/**
+ * A part's words after it without the frame's noun they repeat, whole or its last word (8个县（区）中有6个县完成 →
+ * 完成, 48项许可事项中46项事项已… → 已…), or a place of a noun of places (8个县区中有6个区完成 → 完成); the words as
+ * they are otherwise.
+ */
+function withoutFramedNoun(tail: string, noun: string): string {
+  const head = noun.replace(GLOSS, '');
+  if (head.length === 1 && tail.startsWith(head)) return tail.slice(1);
+  for (let k = 0; k + 2 <= head.length; k++) if (tail.startsWith(head.slice(k))) return tail.slice(head.length - k);
+  return PLACES.test(head) && tail !== '' && head.includes(tail.charAt(0)) ? tail.slice(1) : tail;
 }
 
 /** A count right after a frame with no comma (48项政务服务事项中46项): its label without the frame's noun and 中. */
@@ -547,7 +566,7 @@ function framedPart(joined: JoinedText, clause: Clause, index: number): Figure |
   const part = clause.figures[k];
   // Counted in the frame's own measure word: 在检查的86家企业中，发现问题的有92处 counts the problems found.
   if (!part || part.parenthetical || !ranged(part) || part.unit !== total.unit || part.kind !== total.kind || clause.roles[k]!.otherPeriod) return undefined;
-  return !/[,;:]/.test(joined.slice(frame.end, part.labelStart)) && countsFramedThings(afterFrame(part, frame.end)) ? part : undefined;
+  return !/[,;:]/.test(joined.slice(frame.end, part.labelStart)) && countsFramedThings(afterFrame(part, frame.end), frame.noun) ? part : undefined;
 }
 
 /** Where the word at `at` (分别为, 分别 …: parts.respectively) ends. */
