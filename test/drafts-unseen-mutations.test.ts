@@ -17738,6 +17738,12 @@ const MUTATIONS: Record<string, Mutation[]> = {
       to: "违法行为【此处填写】起",
       findings: ["6:66-6:72 placeholder-text 编写说明“【此处填写】”未删除，应按说明补全内容后删去"],
     },
+    {
+      mistake: "a share whose part passes the whole written after 占 (2.84万笔 of 2.58万笔)",
+      from: "网上办理业务2.14万笔",
+      to: "网上办理业务2.84万笔",
+      findings: ["10:56-10:61 rate-mismatch 2.84万笔多于其所占的总数2.58万笔，占比不会超过100%，文中为82.9%：请核对分项或总数"],
+    },
   ],
   "289-guangxi-city-culture-market-enforcement-detachment-shares.txt": [
     {

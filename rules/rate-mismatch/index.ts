@@ -765,6 +765,10 @@ export const rule = defineRule({
         'zh-CN': '占比为{value}（{division}），与“{actual}”（{range}）不符',
         en: 'The share is {value} ({division}), which “{actual}” ({range}) does not allow',
       },
+      partBeyondWhole: {
+        'zh-CN': '{part}多于其所占的总数{whole}，占比不会超过100%，文中为{actual}：请核对分项或总数',
+        en: '{part} is more than the whole {whole} it is a share of, and a share cannot pass 100%; the text says {actual}: check the part or the whole',
+      },
     },
     schema,
   },

@@ -721,10 +721,15 @@ function mismatchOf(
   listed: () => readonly Share[],
   rounding: Rounding,
 ): Mismatch | undefined {
-  const base = baseOf(joined, clause, share, sentenceBefore);
-  if (!base || !plainBase(joined, clauses, clause, share, base)) return undefined;
   const { part, stated } = share;
   const actual = joined.slice(stated.start, stated.end, tree.source.text);
+  const passed = wholePassed(share);
+  if (passed) {
+    const data = { part: shown(part) + part.unit, whole: shown(passed) + passed.unit, actual };
+    return { share, whole: passed, finding: { messageId: 'partBeyondWhole', data, start: stated.start, end: stated.end } };
+  }
+  const base = baseOf(joined, clause, share, sentenceBefore);
+  if (!base || !plainBase(joined, clauses, clause, share, base)) return undefined;
   if (stated.kind === 'words' ? !wordsContradicted(stated, part, base) : shareHolds(stated, part, base, rounding)) return undefined;
   // A list that may break down two counts is shown against the one its other shares agree with.
   const whole = share.whole.by === 'list' ? wholeOfList(base, listed, share, rounding) : base.whole;
@@ -743,6 +748,22 @@ function mismatchOf(
     whole,
     finding: { messageId, data: { name: '占比', ...values, division: divisionShown(part, whole), actual }, start: stated.start, end: stated.end },
   };
+}
+
+/**
+ * The whole a share's part passes — 网上缴费2.84万笔，占全部缴费2.58万笔的110% —, when written after 占 and
+ * named as all of those things (全部, 所有, 各类 …, or a 总数), both exact counts of the same things. A share of a whole cannot pass it,
+ * whatever the percentage says (110% divides them; 82.9% divides nothing stated). Another whole after 占 — a
+ * target, a plan (占年度目标2.58万笔的110%) — may be passed, and is not read so.
+ */
+function wholePassed(share: Share): Figure | undefined {
+  if (share.whole.by !== 'count') return undefined;
+  const { part } = share;
+  const whole = share.whole.figure;
+  const named = whole.label.slice(whole.label.lastIndexOf('占') + 1);
+  if (!WHOLE_LEAD.test(named) && !named.includes('总')) return undefined;
+  const passed = exactCount(part) && exactCount(whole) && sameThings(part, whole) && quantityOf(part).low > quantityOf(whole).high;
+  return passed ? whole : undefined;
 }
 
 /**
