@@ -20522,6 +20522,12 @@ describe('unseen drafts: documented silences', () => {
     expect(newFindings('302-liaoning-city-agriculture-enforcement-detachment-field-shares-2024.txt', '完成“八五”普法规划各项任务', '完成“七五”普法规划各项任务')).toEqual([]);
   });
 
+  it('290: a report on 2021 guided by the 纲要（2015—2020年） (以……为统领)', () => {
+    // The new outline was issued in August 2021: a report on 2021 may still be guided by the old one for the months
+    // before (dated-reference's README). Reported from a report on 2022 on, 以……为统领 as 贯彻落实.
+    expect(newFindings('290-hunan-city-science-technology-bureau-practice-result-lines-2021.txt', '以《法治政府建设实施纲要（2021—2025年）》为统领', '以《法治政府建设实施纲要（2015—2020年）》为统领')).toEqual([]);
+  });
+
   it('287: the complaints\' properties after a rate beyond the complaints (办结率96.3%，其中涉及用地6件、涉及审批8件、涉及政策兑现16件)', () => {
     // Not the rate: a 其中 list after a rate still breaks down the count before it (……办结率98.7%，其中草场纠纷1246件……
     // is reported in parts-exceed-total's README). 涉及 names a property, and one complaint may concern both land and
