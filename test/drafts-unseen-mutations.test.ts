@@ -16271,6 +16271,12 @@ const MUTATIONS: Record<string, Mutation[]> = {
       to: "（二）加强干部法治培训",
       findings: ["48:1-48:4 heading-numbering 标题序号重复：“（二）”与上一个同级标题相同，此处应为“（三）”"],
     },
+    {
+      mistake: "the abolished legal affairs office named as current (经市政府法制办审核)",
+      from: "经市司法局审核后向社会公布",
+      to: "经市政府法制办审核后向社会公布",
+      findings: ["9:66-9:72 terminology “市政府法制办”应为“市司法局”：政府法制办公室已在2018—2019年机构改革中并入司法行政机关，其职责由司法局承担；写现在的工作时应写“司法局”（回顾机构改革前的情况可写“原……法制办”）"],
+    },
   ],
   "269-liaoning-survey-team-problem-cause-table-2023.txt": [
     {
