@@ -486,6 +486,14 @@ const recommended: Record<string, string[]> = {
   '300-shanxi-city-energy-bureau-confiscation-split-2025.txt': [],
   '301-guangdong-city-port-bureau-times-changes-2025.txt': [],
   '302-liaoning-city-agriculture-enforcement-detachment-field-shares-2024.txt': [],
+  // 291–296, local governments written blind: 2026 (291, 293, 295), 2025; 1. items right under 一、, changes against a named
+  // year (较2024年的……), an overview of figures in the opening, 1.–5. for the parts, 短板一：labels and 一要/二要 plans, a 盟's banners.
+  '291-tianjin-district-arabic-items-under-parts-2026.txt': [],
+  '292-guizhou-autonomous-county-against-named-year.txt': [],
+  '293-hainan-county-city-overview-figures-2026.txt': [],
+  '294-shandong-subdistrict-arabic-part-numbers.txt': [],
+  '295-sichuan-town-shortboard-labels-yiyao-2026.txt': [],
+  '296-inner-mongolia-league-banner-breakdown.txt': [],
 };
 
 /** What strict adds: the previous year's rectification and the 纲要's task areas. */
@@ -988,6 +996,13 @@ const strictOnly: Record<string, string[]> = {
   '300-shanxi-city-energy-bureau-confiscation-split-2025.txt': [coverage('5:3-5:23', ['依法行政制度体系']), rectification(11, 13, 3, 2024)],
   '301-guangdong-city-port-bureau-times-changes-2025.txt': [coverage('4:3-4:12', ['行政权力制约和监督', '数字法治政府']), rectification(10, 13, 3, 2024)],
   '302-liaoning-city-agriculture-enforcement-detachment-field-shares-2024.txt': [coverage('5:3-5:26', ['政府机构职能', '依法行政制度体系', '行政决策', '突发事件应对', '行政权力制约和监督', '数字法治政府']), rectification(10, 13, 3, 2023)],
+  // None of 291–296 reports on the last report's problems; a 街道 or a 镇 leaves some of the 纲要's areas out.
+  '291-tianjin-district-arabic-items-under-parts-2026.txt': [coverage('6:1-6:21', ['突发事件应对', '数字法治政府'], EXPIRED_OUTLINE), rectification(14, 11, 1, 2025)],
+  '292-guizhou-autonomous-county-against-named-year.txt': [coverage('7:1-7:10', ['依法行政制度体系', '突发事件应对', '数字法治政府']), rectification(14, 10, 1, 2024)],
+  '293-hainan-county-city-overview-figures-2026.txt': [coverage('6:1-6:10', ['政府机构职能', '突发事件应对', '数字法治政府'], EXPIRED_OUTLINE), rectification(23, 8, 1, 2025)],
+  '294-shandong-subdistrict-arabic-part-numbers.txt': [coverage('6:1-6:24', ['政府机构职能', '依法行政制度体系', '突发事件应对', '行政权力制约和监督', '数字法治政府']), rectification(13, 11, 1, 2024)],
+  '295-sichuan-town-shortboard-labels-yiyao-2026.txt': [coverage('6:1-6:10', ['依法行政制度体系', '突发事件应对', '行政权力制约和监督', '数字法治政府'], EXPIRED_OUTLINE), rectification(14, 11, 1, 2025)],
+  '296-inner-mongolia-league-banner-breakdown.txt': [coverage('6:1-6:21', ['政府机构职能', '突发事件应对', '数字法治政府']), rectification(14, 11, 1, 2024)],
 };
 
 const drafts = readdirSync(DIR).filter((f) => /\.(txt|md)$/.test(f) && f !== 'README.md').sort();

@@ -384,6 +384,12 @@ const expected: Record<string, string> = {
   '300-shanxi-city-energy-bureau-confiscation-split-2025.txt': '汾晋市能源局|2025|SSSS|2026-01-27|按期',
   '301-guangdong-city-port-bureau-times-changes-2025.txt': '珠岚市港务局|2025|SSSS|2026-01-20|按期',
   '302-liaoning-city-agriculture-enforcement-detachment-field-shares-2024.txt': '辽榆市农业综合行政执法支队|2024|SSSS|2025-01-23|按期',
+  '291-tianjin-district-arabic-items-under-parts-2026.txt': '天津市海澄区人民政府|2026|SSSS|2027-02-09|按期',
+  '292-guizhou-autonomous-county-against-named-year.txt': '榕溪苗族侗族自治县人民政府|2025|SSSS|2026-01-30|按期',
+  '293-hainan-county-city-overview-figures-2026.txt': '琼澜市人民政府|2026|SSSS|2027-01-22|按期',
+  '294-shandong-subdistrict-arabic-part-numbers.txt': '泺川区柳泉街道办事处|2025|SSSS|2026-02-06|按期',
+  '295-sichuan-town-shortboard-labels-yiyao-2026.txt': '岷溪县青杠镇人民政府|2026|SSSS|2027-01-15|按期',
+  '296-inner-mongolia-league-banner-breakdown.txt': '锡尔塔盟行政公署|2025|SSSS|2026-02-12|按期',
 };
 
 const PRESENCE: Record<string, string> = { 有标题: 'S', 仅有文字: 'T', 缺失: '-' };
