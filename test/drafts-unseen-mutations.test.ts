@@ -18786,7 +18786,7 @@ const MUTATIONS: Record<string, Mutation[]> = {
       mistake: "joint inspections raised beyond all the inspection tasks they are a share of",
       from: "联合抽查126次",
       to: "联合抽查386次",
-      findings: ["8:49-8:54 rate-mismatch 占比应为107.2%（386÷360），文中为35.0%"],
+      findings: ["8:49-8:54 rate-mismatch 386次多于其所占的总数360次，占比不会超过100%，文中为35.0%：请核对分项或总数"],
     },
     {
       mistake: "a percentage-point rise that does not match the two rates (18.5% → 24.3%)",
