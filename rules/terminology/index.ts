@@ -6,6 +6,8 @@ import { chineseNumeral } from '../shared/numerals.js';
 import { escapeRegExp } from '../shared/ranges.js';
 import { documentTraditional, guardedSpans, overlapsSpans, proseSpans, writtenTraditional } from '../shared/prose.js';
 import type { Range } from '../shared/ranges.js';
+import { periodYearEntries } from './period-years.js';
+import type { Period } from './period-years.js';
 import dictionary from './terms.json' with { type: 'json' };
 
 const entrySchema = Type.Object(
@@ -33,7 +35,7 @@ const schema = Type.Object(
 
 type Localized = { 'zh-CN': string; en: string };
 
-interface Entry {
+export interface Entry {
   id: string;
   pattern: string;
   replace?: string;
@@ -95,7 +97,13 @@ function compile(entry: Entry): Compiled | Problem {
   }
 }
 
-const builtin: Compiled[] = (dictionary.entries as unknown as Entry[]).map((e) => {
+/** The built-in entries: terms.json's, then those made from its five-year periods. */
+export const builtinEntries: readonly Entry[] = [
+  ...(dictionary.entries as unknown as Entry[]),
+  ...periodYearEntries(dictionary.periodYears.periods as Period[]),
+];
+
+const builtin: Compiled[] = builtinEntries.map((e) => {
   const c = compile(e);
   if ('messageId' in c) throw new Error(`terminology: built-in entry ${e.id} is broken (${c.messageId})`);
   return c;

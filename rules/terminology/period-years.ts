@@ -1,0 +1,99 @@
+/**
+ * The first and last years of the five-year periods (the 十三五 to 十五五 plans, the 七五 to 九五 普法 plans), as
+ * terminology entries: “2025年是“十五五”开局之年” names the wrong year. One entry for each period, each way of
+ * naming the year (开局之年, 起步之年, 第一年, 收官之年) and each way of saying it of the year — written out they
+ * were 40 near-identical entries of terms.json, which now holds the periods alone (terms.json#periodYears).
+ */
+
+/** A five-year period: the 十四五 plan (kind `plan`) or the 八五 普法 plan (kind `legal-education`). */
+export interface Period {
+  kind: 'plan' | 'legal-education';
+  /** The ordinal in entry ids: 14th, 8th. */
+  ordinal: string;
+  /** The period's name without quotation marks: 十四五, 八五. */
+  name: string;
+  first: number;
+  last: number;
+  /** English name for the reason: “the 14th Five-Year period”. */
+  en: string;
+}
+
+/** A generated entry: the fields of terms.json's entries it uses. */
+export interface PeriodYearEntry {
+  id: string;
+  pattern: string;
+  replace: string;
+  reason: { 'zh-CN': string; en: string };
+  anchor: string;
+  anchorOffsets: [number, number];
+  noFix?: true;
+}
+
+/** The words naming a period's first or last year, by the id part of their entries. */
+const YEAR_WORDS = [
+  { id: 'first-year', word: '开局之年', last: false },
+  { id: 'start-year', word: '起步之年', last: false },
+  { id: 'year-one', word: '第一年', last: false },
+  { id: 'last-year', word: '收官之年', last: true },
+] as const;
+
+/** “2026年” and the comma that may follow it. */
+const YEAR_LENGTH = 5;
+const COMMA = 1;
+/** Verbs that say the year is the period's (2026年是/为/作为/系/恰逢/正值/适逢……); the longest has two characters. */
+const VERBS = '(?:是|为|作为|系|恰逢|正值|适逢)';
+const VERB_MAX = 2;
+/** 2026年是……之年，也是: the words of the first clause after its verb, ending on a year's noun (之年, 年度). */
+const FIRST_CLAUSE = '[^,;。]{2,30}?(?:之年|年度)';
+/** The first clause at its longest, with the comma and 也是 after it. */
+const FIRST_CLAUSE_MAX = 30 + 2 + COMMA + 2;
+
+/**
+ * What names the period before the year's word, and the most characters it takes beyond the name:
+ * “十四五”规划实施的 (quotes 2, 规划/时期 2, 实施 2, 的 1), “八五”普法规划实施的 (quotes 2, 普法 2, 规划 2, 实施 2, 的 1).
+ */
+function periodWords(period: Period): { pattern: string; least: number; most: number } {
+  const name = `“?${period.name}”?`;
+  return period.kind === 'plan'
+    ? { pattern: `${name}(?:规划|时期)?(?:实施)?的?`, least: period.name.length, most: period.name.length + 7 }
+    : { pattern: `${name}普法(?:规划)?(?:实施)?的?`, least: period.name.length + 2, most: period.name.length + 9 };
+}
+
+/** The reason shown: the year that is the period's first (or last), in the wording the rule has always used. */
+function reasonOf(period: Period, year: number, last: boolean): PeriodYearEntry['reason'] {
+  const word = last ? '收官之年' : '开局之年';
+  const which = last ? 'last' : 'first';
+  return period.kind === 'plan'
+    ? { 'zh-CN': `“${period.name}”${word}是${year}年`, en: `the ${which} year of the ${period.en} is ${year}` }
+    : { 'zh-CN': `“${period.name}”普法规划的${word}是${year}年`, en: `the ${which} year of the ${period.en} is ${year}` };
+}
+
+/**
+ * The entries of one period. The year is any other of the form 20xx before 年 and the words that say it is the
+ * period's (2026年是……, 2026年，在……之年，); the `-also` entries read it in the clause after 也是 (2026年是……之年，
+ * 也是……开局之年) and offer no fix, as the period named there is as likely the slip as the year.
+ */
+function entriesOf(period: Period): PeriodYearEntry[] {
+  const words = periodWords(period);
+  const prefix = `${period.kind}-`;
+  return YEAR_WORDS.flatMap(({ id, word, last }) => {
+    const year = last ? period.last : period.first;
+    const named = words.pattern + word;
+    const lead = `(?<!\\d)20(?!${String(year).slice(2)})\\d\\d(?=年,?`;
+    // The shortest verb (是, 在) has one character; the anchor comes after the period's words.
+    const least = YEAR_LENGTH + 1 + words.least;
+    const most = YEAR_LENGTH + COMMA + VERB_MAX + words.most;
+    const direct = `${lead}(?:${VERBS}${named}|在${named}(?=[,里中])))`;
+    const also = `${lead}${VERBS}${FIRST_CLAUSE},也是${named})`;
+    const base = { replace: String(year), reason: reasonOf(period, year, last), anchor: word };
+    return [
+      { id: `${prefix}${id}-${period.ordinal}`, pattern: direct, ...base, anchorOffsets: [least, most] as [number, number] },
+      { id: `${prefix}${id}-${period.ordinal}-also`, pattern: also, ...base, anchorOffsets: [least, most + FIRST_CLAUSE_MAX] as [number, number], noFix: true as const },
+    ];
+  });
+}
+
+/** The entries of every period, in the order of the table. */
+export function periodYearEntries(periods: readonly Period[]): PeriodYearEntry[] {
+  return periods.flatMap(entriesOf);
+}
