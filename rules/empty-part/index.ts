@@ -22,10 +22,19 @@ const NIL_ANSWERS = new Set(['无', '暂无']);
 /** What may stand before a nil answer to say when or what it is for (“本年度暂无”, “目前无”): still a nil answer. */
 const NIL_SCOPES = ['本年度', '本年', '今年', '全年', '年内', '目前', '此项', '该项'];
 
-/** `word` as the nil answer it is once its scope is left out (“本年度暂无” is “暂无”), or else as it is. */
-function withoutNilScope(word: string): string {
+/** What may follow a nil answer to say what there is none of (“暂无相关情况”, “无相关内容”): still a nil answer. */
+const NIL_OBJECTS = ['相关情况', '相关内容', '有关情况', '有关内容', '此类情况'];
+
+/**
+ * `word` as the nil answer it is once its scope and its object are left out (“本年度暂无” and
+ * “暂无相关情况” are “暂无”), or else as it is.
+ */
+function asNilAnswer(word: string): string {
+  const object = NIL_OBJECTS.find((o) => word.endsWith(o));
+  const answer = object ? word.slice(0, -object.length) : word;
+  if (NIL_ANSWERS.has(answer)) return answer;
   for (const scope of NIL_SCOPES) {
-    if (word.startsWith(scope) && NIL_ANSWERS.has(word.slice(scope.length))) return word.slice(scope.length);
+    if (answer.startsWith(scope) && NIL_ANSWERS.has(answer.slice(scope.length))) return answer.slice(scope.length);
   }
   return word;
 }
@@ -36,7 +45,8 @@ function withoutNilScope(word: string): string {
  */
 const DEFERRAL = /^[^。;；,，]{0,40}(?:另行|另文|单独)(?:专题|专项)?(?:报告|报送|上报|呈报)。?$/;
 
-const LONGEST_NIL = Math.max(...NIL_SCOPES.map((s) => s.length)) + Math.max(...[...NIL_ANSWERS].map((a) => a.length));
+const longestOf = (words: Iterable<string>) => Math.max(...[...words].map((w) => w.length));
+const LONGEST_NIL = longestOf(NIL_SCOPES) + longestOf(NIL_ANSWERS) + longestOf(NIL_OBJECTS);
 
 export const rule = defineRule({
   id: 'empty-part',
@@ -83,7 +93,7 @@ export const rule = defineRule({
         if (from === to) return true;
         const word = to - from > longest ? undefined : normalized.slice(from, to);
         if (word === undefined) return false;
-        const bare = withoutNilScope(word);
+        const bare = asNilAnswer(word);
         if (!placeholders.has(bare) || (optional && NIL_ANSWERS.has(bare))) return false;
         words.push(word);
         return true;
