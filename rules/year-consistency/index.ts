@@ -51,6 +51,10 @@ export const rule = defineRule({
         'zh-CN': '“{part}”应写{expected}年的安排，标题中的{period}是{actual}年',
         en: '"{partEn}" should plan for {expected}; its heading names {period}, which is {actual}',
       },
+      headingPeriod: {
+        'zh-CN': '“{part}”应写{expected}年的情况，标题中的{period}是{actual}年',
+        en: '"{partEn}" should be about {expected}; its heading names {period}, which is {actual}',
+      },
       sentence: {
         'zh-CN': '“{part}”应写{expected}年的情况，文中为{actual}年',
         en: '"{partEn}" should be about {expected}; the text says {actual}',
@@ -242,7 +246,7 @@ function checkHeadings(tree: ReportTree, year: number, report: Report): void {
     const title = tree.normalized.slice(section.titleStart, section.titleEnd);
     const stated = headingYear(title);
     if (!stated) {
-      if (occ.part === 'plans') checkPlansPeriodYear(tree, section, title, expected, report);
+      checkPeriodYear(tree, section, occ.part, title, expected, report);
       continue;
     }
     if (stated.year === expected) continue;
@@ -261,19 +265,23 @@ const PERIOD_YEAR = new RegExp(
 );
 
 /**
- * A plans heading that names its year by a five-year period (四、“十五五”开局之年工作安排) and no year in digits:
- * that year must be the one planned for. A period year already reached (the report year or before) is last
- * year's heading kept — a report on 2026 planning for 2026; a later one is a target, not the plans' year.
+ * A part heading that names its year by a five-year period (四、“十五五”开局之年工作安排) and no year in digits:
+ * that year must be the part's. A period year before it is last year's heading kept — a report on 2026
+ * planning for 2026, or summing up 2026 under “一、“十四五”收官之年主要举措和成效”; a later one is a target
+ * (为“十五五”开局之年打好基础), not the part's year. In the parts on the report year only a heading that opens
+ * with the period year states it, and not one that looks back on purpose (整改, 以来 …).
  */
-function checkPlansPeriodYear(tree: ReportTree, section: Section, title: string, expected: number, report: Report): void {
+function checkPeriodYear(tree: ReportTree, section: Section, part: PartOccurrence['part'], title: string, expected: number, report: Report): void {
   const m = PERIOD_YEAR.exec(title);
   if (!m) return;
+  const plans = part === 'plans';
+  if (!plans && (m.index > 0 || refersToOtherPeriod(title))) return;
   const years = vocabulary.periodYears[m[1] as keyof typeof vocabulary.periodYears];
   const actual = m[2] === '收官之年' ? years.last : years.first;
   if (actual >= expected) return;
   const start = section.titleStart + m.index;
   const period = tree.source.text.slice(start, start + m[0].length);
-  report({ messageId: 'headingPlansPeriod', data: { ...partData(tree.profile, 'plans'), expected, actual, period }, start, end: start + m[0].length });
+  report({ messageId: plans ? 'headingPlansPeriod' : 'headingPeriod', data: { ...partData(tree.profile, part), expected, actual, period }, start, end: start + m[0].length });
 }
 
 function checkMergedHeading(tree: ReportTree, section: Section, year: number, report: Report): void {
