@@ -1452,6 +1452,174 @@ const expected: Record<string, string[]> = {
   'm236-bureau-causes-not-repeated.txt': [
     '5:1-5:11 shortcoming-causes “存在的不足和原因”只列出问题，没有分析原因（如“主要原因在于……”）',
   ],
+  // structure round 25: a county’s report on 2026 (“十五五”开局之年): 2026年主要工作及取得的成效, 工作中的不足及原因 (原因主要在于), 2027年及“十五五”时期工作打算, dated 2027
+  'c222-county-2026-fifteenth-plans.txt': [],
+  // structure round 25: a subdistrict: 全年工作综述 in two run-in halves （一）上半年工作情况 （二）下半年工作情况, 有待改进的地方及原因剖析 (剖析原因：一是……), 2026年工作思路
+  'c223-subdistrict-halves-subsections.txt': [],
+  // structure round 25: Markdown: 主要做法和经验, 存在的差距及原因 (究其原因), the duties as a table 姓名｜职务｜履职情况 with the 局党组书记 and the 局长 in two rows
+  'c224-bureau-duties-table.md': [],
+  // structure round 25: a zone: a cover note 关于报送……的报告 (现将《……》报告如下, its own signature and date) before the report’s title; 建设成效, 问题短板及成因分析, 管委会党工委主要负责同志履职情况 (one person both), 新一年工作安排
+  'c225-zone-cover-note-then-report.txt': [],
+  // structure round 25: a county bureau: 依法行政工作情况, 存在的主要问题及原因 (深层次原因是), 主要负责人履行……职责情况 (局党组书记、局长 one person)
+  'c226-bureau-deep-level-cause.txt': [],
+  // structure round 25: a town: 完成的主要工作, 还存在的不足 (之所以出现这些问题，主要是因为), 明年工作打算
+  'c227-town-why-because.txt': [],
+  // structure round 25: a province department: 推进依法行政的主要做法, 问题和不足 as a 1． 2． 3． list whose causes follow in one paragraph (既与……有关，也与……有关)
+  'c228-province-weak-points-related.txt': [],
+  // structure round 25: Word export: the parts numbered with full-width digits and a tab (１．\t), 存在的薄弱点及原因 (原因在于), 2026年工作计划
+  'c229-county-word-tabs-fullwidth-digits.txt': [],
+  // structure round 25: a town: 工作开展和完成情况, 存在的不足和短板 (从主观上讲……从客观上讲……), duties headed 书记镇长抓法治建设情况, 2026年工作重点
+  'c230-town-secretary-mayor-grasp.txt': [],
+  // structure round 25: a city bureau: 法治政府建设工作情况, 存在的问题及原因 (主要原因：一是……), plans headed 2026年法治政府建设工作思路和重点
+  'c231-bureau-plans-thinking-priorities.txt': [],
+  // structure round 25: a township: a fifth part 其他需要报告的事项 answered 本年度没有其他需要报告的事项。
+  'c232-township-other-matters-none.txt': [],
+  // structure round 25: Markdown with bold lines as headings (**一、……**): a tax bureau’s 法治税务建设主要举措及成效, 存在的不足之处及原因 (分析其原因), 局党委书记、局长
+  'c233-tax-bureau-bold-lines.md': [],
+  // structure round 25: a county bureau: 主要任务落实情况, 工作差距及原因 (根本原因在于), 今后工作打算
+  'c234-county-causes-root-cause-lies.txt': [],
+  // structure round 25: a subdistrict: 存在的主要问题 as （一）（二）（三） one-line items, the causes in one paragraph after them (产生以上问题的原因，主要是……), 下步工作打算
+  'c235-subdistrict-causes-after-list.txt': [],
+  // structure round 25: a city bureau: each part one paragraph of 一是/二是 items; the causes opened by 原因方面，
+  'c236-city-parts-paragraphs-yishi.txt': [],
+  // structure round 25: a town’s report on 2026: measures headed 开局之年工作情况 (no period named), 存在的短板及原因, 2027年工作打算, dated 2027
+  'c237-town-2026-report-review-fifteenth.txt': [],
+  // structure round 25: a district branch bureau: 工作举措及取得的成效, 对照要求存在的差距及原因 (差距主要在于), 分局党组书记、局长
+  'c238-bureau-gaps-main-in.txt': [],
+  // structure round 25: Markdown ### headings: a zone’s 工作推进情况及成效, 存在的问题及成因 (成因有二：), 党工委书记、管委会主任履职情况, 新的一年工作安排
+  'c239-zone-new-year-plans-markdown.md': [],
+  // structure round 25: the opening names all four parts (现将……主要举措和成效、存在的不足和原因、……以及下一年度工作安排报告如下), the parts follow with the same headings
+  'c240-county-opening-mentions-all-parts.txt': [],
+  // structure round 25: a town: 法治政府建设基本情况, 存在的困难和短板及原因 (症结在于), duties headed by name 唐某某同志（镇党委书记）、冯某某同志（镇长）履行第一责任人职责情况, 下一步工作举措
+  'c241-town-duties-by-name-first.txt': [],
+  // structure round 25: a city bureau: 履职成效, causes as 这与……密切相关, plans headed 下步工作考虑
+  'c242-bureau-closely-related-plans-consideration.txt': [],
+  // structure round 25: a county bureau: 主要工作措施及成效, causes as 主要受……等因素影响
+  'c243-county-influenced-by.txt': [],
+  // structure round 25: a subdistrict: 问题与不足及原因分析, 街道党政主要负责同志履行……职责情况, plans headed 2026年努力方向和重点任务 (with 重点任务)
+  'c244-subdistrict-duties-chief-responsible-comrades.txt': [],
+  // structure round 25: Markdown: a fifth part 其他需要报告的事项 answered 暂无相关情况。 (a nil answer to an optional part)
+  'c245-province-bureau-other-no-matters.md': [],
+  // structure round 25: a town: the measures by quarter （一）第一季度 … （四）第四季度, the causes 主要是由于……所致
+  'c246-town-quarters-then-parts.txt': [],
+  // structure round 25: Markdown: bold heading lines numbered with full-width digits (**１．……**), causes labelled 客观原因：…… 主观原因：……
+  'c247-county-objective-subjective-labels.md': [],
+  // structure round 25: a city bureau: 主要工作开展情况, 存在问题及原因分析 (这主要源于), 下一步工作打算
+  'c248-bureau-source-stems.txt': [],
+  // structure round 25: a subdistrict: 2025年工作情况, 工作短板及原因, duties headed 书记、主任履行法治建设第一责任人职责情况, plans headed 2026年，重点抓好以下工作
+  'c249-subdistrict-secretary-director-short.txt': [],
+  // structure round 25: a customs office: 关党委书记、关长 one person, a fifth part 其他需要报告的事项 with content (a supervision received and its rectification)
+  'c250-vertical-customs-other-matters-content.txt': [],
+  // structure round 25: a town’s report on 2026 (dated 2027) whose plans are headed 2026年工作打算
+  'm237-town-2026-report-plans-own-year.txt': [
+    '9:3-9:8 year-consistency “下一年度主要安排”应写2027年的安排，标题中为2026年',
+  ],
+  // structure round 25: Markdown: the duties as a table 姓名｜职务｜履职情况 with one row, the 党工委书记
+  'm238-zone-duties-table-secretary-only.md': [
+    '13:4-13:30 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了党委主要负责人（党工委书记）的履职情况，未写政府主要负责人：请补写管委会主任履行推进法治建设第一责任人职责的情况',
+  ],
+  // structure round 25: Word export with tabs: the duties second, before the shortcomings (strict part-order)
+  'm239-county-word-tabs-duties-before-shortcomings.txt': [],
+  // structure round 25: subsections numbered (1)(2)(2) in half-width parentheses (punctuation-width reports the width too)
+  'm240-bureau-half-width-paren-repeat.txt': [
+    '4:1-4:2 punctuation-width 中文行文应使用全角标点“（”，文中为半角“(”',
+    '4:3-4:4 punctuation-width 中文行文应使用全角标点“）”，文中为半角“)”',
+    '5:1-5:2 punctuation-width 中文行文应使用全角标点“（”，文中为半角“(”',
+    '5:3-5:4 punctuation-width 中文行文应使用全角标点“）”，文中为半角“)”',
+    '6:1-6:2 punctuation-width 中文行文应使用全角标点“（”，文中为半角“(”',
+    '6:1-6:4 heading-numbering 标题序号重复：“(2)”与上一个同级标题相同，此处应为“(3)”',
+    '6:3-6:4 punctuation-width 中文行文应使用全角标点“）”，文中为半角“)”',
+  ],
+  // structure round 25: (was missed) the duties say only 暂无相关情况。
+  'm241-subdistrict-duties-zanwu-qingkuang.txt': [
+    '7:1-7:27 empty-part “党政主要负责人履行推进法治建设第一责任人职责情况”标题下只有占位文字“暂无相关情况”，应写明实际情况',
+  ],
+  // structure round 25: no shortcomings part; the plans open 针对工作中存在的不足，
+  'm242-town-no-shortcomings-plans-address-them.txt': [
+    '1:1-1:1 required-part 缺少必备部分“存在的不足和原因”（依据：厅字〔2019〕28号《法治政府建设与责任落实督察工作规定》第二十五条）',
+  ],
+  // structure round 25: no measures part; the opening says 现将主要工作和成效、存在问题等情况报告如下 and the parts start with the shortcomings
+  'm243-bureau-no-measures-starts-shortcomings.txt': [
+    '1:1-1:1 required-part 缺少必备部分“主要举措和成效”（依据：厅字〔2019〕28号《法治政府建设与责任落实督察工作规定》第二十五条）',
+  ],
+  // structure round 25: problems as （一）（二）（三）, then 剖析根源，主要有以下几个方面： and the next part
+  'm244-county-causes-dissect-following.txt': [
+    '5:1-5:11 shortcoming-causes “存在的不足和原因”只列出问题，没有分析原因（如“主要原因在于……”）',
+  ],
+  // structure round 25: a province department’s duties name only the 厅党组书记
+  'm245-province-duties-party-secretary-only.txt': [
+    '7:1-7:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了党委主要负责人（党组书记）的履职情况，未写政府主要负责人：请补写厅长履行推进法治建设第一责任人职责的情况',
+  ],
+  // structure round 25: a report on 2025 whose plans are headed 明年（2025年）工作打算
+  'm246-town-plans-next-year-own-year-parens.txt': [
+    '9:6-9:11 year-consistency “下一年度主要安排”应写2026年的安排，标题中为2025年',
+  ],
+  // structure round 25: the measures in two halves (上半年/下半年工作情况), no shortcomings part; the second half says 针对上半年督查中发现的不足
+  'm247-subdistrict-halves-no-shortcomings.txt': [
+    '1:1-1:1 required-part 缺少必备部分“存在的不足和原因”（依据：厅字〔2019〕28号《法治政府建设与责任落实督察工作规定》第二十五条）',
+  ],
+  // structure round 25: a cover note before the report; the parts numbered 一、二、三、三、
+  'm248-bureau-cover-note-top-repeat.txt': [
+    '14:1-14:3 heading-numbering 标题序号重复：“三、”与上一个同级标题相同，此处应为“四、”',
+  ],
+  // structure round 25: the parts headed 第一部分 第二部分 第四部分 第五部分
+  'm249-city-bufen-skip.txt': [
+    '7:1-7:5 heading-numbering 标题序号跳号：此处应为“第三部分”，文中为“第四部分”',
+  ],
+  // structure round 25: the shortcomings part holds only praise (运行平稳、成效较好，但……仍有提升空间)
+  'm250-county-shortcomings-room-to-improve.txt': [
+    '5:1-5:11 shortcoming-causes “存在的不足和原因”只列出问题，没有分析原因（如“主要原因在于……”）',
+  ],
+  // structure round 25: the plans only refer to another document (以……2026年工作要点为准)
+  'm251-town-plans-refer-to-work-points.txt': [
+    '9:1-9:11 plan-specificity “下一年度主要安排”只分出1项具体措施，至少应有3项：请按“一是……二是……三是……”或“（一）……（二）……（三）……”逐项写明下一年度的具体安排',
+  ],
+  // structure round 25: a report on 2025 whose plans are headed 2027年工作打算
+  'm252-bureau-plans-two-years-ahead.txt': [
+    '9:3-9:8 year-consistency “下一年度主要安排”应写2026年的安排，标题中为2027年',
+  ],
+  // structure round 25: the duties as a tab-separated table 姓名\t职务\t履职情况 with one row, the 办事处主任
+  'm253-subdistrict-duties-table-director-only.txt': [
+    '7:1-7:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了政府主要负责人（办事处主任）的履职情况，未写党委主要负责人：请补写街道党工委书记履行推进法治建设第一责任人职责的情况',
+  ],
+  // structure round 25: the opening names all four parts, the parts leave out the duties
+  'm254-county-opening-mentions-all-no-duties.txt': [
+    '1:1-1:1 required-part 缺少必备部分“党政主要负责人履行推进法治建设第一责任人职责情况”（依据：厅字〔2019〕28号《法治政府建设与责任落实督察工作规定》第二十五条）',
+  ],
+  // structure round 25: run-in subsections （一）存在的不足。 （一）原因分析。
+  'm255-bureau-subsection-repeat-causes.txt': [
+    '7:1-7:4 heading-numbering 标题序号重复：“（一）”与上一个同级标题相同，此处应为“（二）”',
+  ],
+  // structure round 25: (was missed) the duties say only 本年度无相关内容。
+  'm256-town-duties-wu-xiangguan.txt': [
+    '7:1-7:27 empty-part “党政主要负责人履行推进法治建设第一责任人职责情况”标题下只有占位文字“本年度无相关内容”，应写明实际情况',
+  ],
+  // structure round 25: Word export with a tab before and after the number: the plans as （一）（二）（二）
+  'm257-bureau-plans-subsection-repeat-word.txt': [
+    '12:2-12:5 heading-numbering 标题序号重复：“（二）”与上一个同级标题相同，此处应为“（三）”',
+  ],
+  // structure round 25: problems as a 1． 2． 3． list, then only a promise (以上问题，我们将在今后工作中认真加以解决。)
+  'm258-county-causes-yuanyin-heading-only-list.txt': [
+    '5:1-5:11 shortcoming-causes “存在的不足和原因”只列出问题，没有分析原因（如“主要原因在于……”）',
+  ],
+  // structure round 25: a report on 2025 with a part “十四五”时期法治政府建设回顾 between the measures and the shortcomings, and no plans part
+  'm259-zone-no-plans-fifteenth-review.txt': [
+    '1:1-1:1 required-part 缺少必备部分“下一年度主要安排”（依据：厅字〔2019〕28号《法治政府建设与责任落实督察工作规定》第二十五条）',
+  ],
+  // structure round 25: the duties name only 街道党工委书记陶某某同志, in one long sentence
+  'm260-subdistrict-duties-secretary-by-name-only.txt': [
+    '7:1-7:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了党委主要负责人（党工委书记）的履职情况，未写政府主要负责人：请补写街道办事处主任履行推进法治建设第一责任人职责的情况',
+  ],
+  // structure round 25: the optional part 其他需要报告的事项 is a heading with nothing under it before 特此报告
+  'm261-town-other-matters-heading-nothing.txt': [
+    '11:1-11:12 empty-part “其他需要报告的情况”标题下没有内容',
+  ],
+  // structure round 25: (was missed) a report on 2026 whose measures heading is last year’s: “十四五”收官之年主要举措和成效
+  'm262-county-2026-measures-closing-year.txt': [
+    '3:3-3:12 year-consistency “主要举措和成效”应写2026年的情况，标题中的“十四五”收官之年是2025年',
+  ],
+  // structure round 25: silence: run-in subsections （一）主要不足。 with nothing after its title, then （二）原因分析。 whose sentence states the problems with their causes (执法人员年龄偏大, 标准不统一): the part states problems and causes, and an empty run-in title is no empty part
+  'm263-bureau-causes-only-no-problems.txt': [],
 };
 
 /** part-order, off in recommended: its findings with the strict preset (every other file: none). */
@@ -1532,6 +1700,10 @@ const expectedOrder: Record<string, string[]> = {
   ],
   'm230-subdistrict-markdown-plans-before-shortcomings.md': [
     '9:4-9:15 part-order “下一年度主要安排”应排在“党政主要负责人履行推进法治建设第一责任人职责情况”之后',
+  ],
+  // structure round 25: the duties before the shortcomings in a Word export with tabs
+  'm239-county-word-tabs-duties-before-shortcomings.txt': [
+    '7:1-7:12 part-order “存在的不足和原因”应排在“党政主要负责人履行推进法治建设第一责任人职责情况”之前',
   ],
 };
 
