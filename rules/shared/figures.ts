@@ -1364,7 +1364,7 @@ export function findTotal(clause: Clause, index: number, floor = -1, over?: read
     for (let k = floor + 1; k < j; k++) {
       if (!usable(k)) continue;
       earlier = true;
-      if (totalWordsOf(figures[k]!, roles[k]!).some((w) => words.includes(w))) return undefined;
+      if (totalWordsOf(figures[k]!, roles[k]!).some((w) => words.includes(w)) && !restates(f, figures[k]!)) return undefined;
     }
     // 调整权责事项236项，政务服务事项1436项，其中全程网办1291项: the 其中 says what the target is a
     // part of, the count right before it, whatever counts of the same things come earlier.
@@ -1372,6 +1372,14 @@ export function findTotal(clause: Clause, index: number, floor = -1, over?: read
     return words.length > 0 || r.should ? f : undefined;
   }
   return undefined;
+}
+
+/**
+ * 受理纠纷126件，在受理的126件中，结案121件: a count of the same value framing what follows (……中) restates the
+ * earlier total; it is not a second total to add to it.
+ */
+function restates(f: Figure, earlier: Figure): boolean {
+  return f.tail.startsWith('中') && f.value === earlier.value && exactCount(f) && exactCount(earlier);
 }
 
 /**
