@@ -19204,6 +19204,414 @@ const MUTATIONS: Record<string, Mutation[]> = {
       ],
     },
   ],
+  "309-jiangxi-city-intellectual-property-bureau-of-accepted-2026.txt": [
+    {
+      mistake: "a closing rate that does not match 121 of 126",
+      from: "结案率96.0%",
+      to: "结案率94.0%",
+      findings: ["7:50-7:58 rate-mismatch 结案率应为96.0%（121÷126），文中为94.0%"],
+    },
+    {
+      mistake: "a share of the closed cases with two digits swapped",
+      from: "占结案数的47.9%",
+      to: "占结案数的49.7%",
+      findings: ["7:74-7:79 rate-mismatch 占比应为47.9%（58÷121），文中为49.7%"],
+    },
+    {
+      mistake: "a mediation success rate typed wrong",
+      from: "调解成功率87.8%",
+      to: "调解成功率78.8%",
+      findings: ["8:79-8:89 rate-mismatch 调解成功率应为87.8%（187÷213），文中为78.8%"],
+    },
+    {
+      mistake: "a cut in days whose percent does not match",
+      from: "缩短23.5%",
+      to: "缩短32.5%",
+      findings: ["9:98-9:103 change-mismatch 降幅应为23.5%（(68-52)÷68），文中为32.5%"],
+    },
+    {
+      mistake: "the wrong five-year plan opening in 2026",
+      from: "2026年是“十五五”规划开局之年",
+      to: "2026年是“十四五”规划开局之年",
+      findings: ["4:3-4:7 terminology “2026”应为“2021”：“十四五”开局之年是2021年"],
+    },
+    {
+      mistake: "a plan deadline in the report year",
+      from: "2027年6月底前印发",
+      to: "2026年6月底前印发",
+      findings: ["18:28-18:33 year-consistency “下一年度主要安排”应写2027年的安排，文中的完成时限在2026年，成文时已过"],
+    },
+    {
+      mistake: "last year in the title",
+      from: "知识产权局2026年度法治",
+      to: "知识产权局2025年度法治",
+      findings: ["1:9-1:14 year-consistency 标题中为2025年度，正文各处写的都是2026年度的情况：标题应为2026年度"],
+    },
+    {
+      mistake: "the shortcomings part deleted",
+      from: "　　二、存在的不足及原因\n　　（一）县级执法力量薄弱。个别县（市、区）没有专职知识产权执法人员，主要原因是机构改革后职能划转、人员未同步到位。\n　　（二）电商领域侵权线索发现难。原因在于网络侵权隐蔽性强，我局技术监测手段不足。\n",
+      to: "",
+      findings: ["1:1-1:1 required-part 缺少必备部分“存在的不足和原因”（依据：厅字〔2019〕28号《法治政府建设与责任落实督察工作规定》第二十五条）", "12:3-12:5 heading-numbering 标题序号跳号：此处应为“二、”，文中为“三、”"],
+    },
+    {
+      mistake: "×× in the signature",
+      from: "柘溪市知识产权局\n2027年1月18日",
+      to: "××市知识产权局\n2027年1月18日",
+      findings: ["24:1-24:3 placeholder-text 模板占位符“××”未替换，应填写实际内容"],
+    },
+    {
+      mistake: "an unclosed 《",
+      from: "奖励办法》，经合法性审查",
+      to: "奖励办法，经合法性审查",
+      findings: ["6:30-6:31 paired-punctuation 前书名号后面没有对应的后书名号：请补上后书名号，或删去这个前书名号"],
+    },
+    {
+      mistake: "a closing date after March",
+      from: "2027年1月18日",
+      to: "2027年4月18日",
+      findings: ["25:1-25:11 publish-date 成文日期晚于次年3月31日的公开期限：2026年度报告应在2027年3月31日前成文公开，文中为2027年4月18日"],
+    },
+  ],
+  "310-gansu-county-housing-construction-bureau-chinese-date-2022.txt": [
+    {
+      mistake: "a kind of power raised beyond the list",
+      from: "行政处罚129项",
+      to: "行政处罚139项",
+      findings: ["6:36-6:67 parts-exceed-total 各分项之和为197项（23+139+35），超过总数187项；请核对总数或各分项"],
+    },
+    {
+      mistake: "a rectification rate with digits swapped",
+      from: "整改完成率94.8%",
+      to: "整改完成率98.4%",
+      findings: ["7:51-7:61 rate-mismatch 整改完成率应为94.8%（91÷96），文中为98.4%"],
+    },
+    {
+      mistake: "a mediation rate that does not match",
+      from: "调处成功率94.8%",
+      to: "调处成功率96.3%",
+      findings: ["11:44-11:54 rate-mismatch 调处成功率应为94.8%（128÷135），文中为96.3%"],
+    },
+    {
+      mistake: "a plan in the report year",
+      from: "2023年内实现执法人员培训全覆盖",
+      to: "2022年内实现执法人员培训全覆盖",
+      findings: ["17:15-17:20 year-consistency “下一年度主要安排”应写2023年的安排，文中的完成时限在2022年，成文时已过"],
+    },
+    {
+      mistake: "the year before in the title",
+      from: "关于2022年度",
+      to: "关于2021年度",
+      findings: ["1:14-1:19 year-consistency 标题中为2021年度，正文各处写的都是2022年度的情况：标题应为2022年度"],
+    },
+    {
+      mistake: "the old outline cited",
+      from: "（2021—2025年）",
+      to: "（2015—2020年）",
+      findings: ["4:38-4:62 dated-reference 2022年度报告仍写“《法治政府建设实施纲要（2015—2020年）》”：该纲要的期限是2015—2020年，现行的是《法治政府建设实施纲要（2021—2025年）》"],
+    },
+    {
+      mistake: "shortcomings with their causes removed",
+      from: "，究其原因，系执法人员业务培训不够系统。二是城乡结合部违法建设仍有反弹，主要原因是日常巡查覆盖不全、发现不及时。",
+      to: "。二是城乡结合部违法建设仍有反弹，日常巡查覆盖不全、发现不及时。",
+      findings: ["12:3-12:15 shortcoming-causes “存在的不足和原因”只列出问题，没有分析原因（如“主要原因在于……”）"],
+    },
+    {
+      mistake: "a subsection number repeated",
+      from: "（五）法治宣传教育情况",
+      to: "（四）法治宣传教育情况",
+      findings: ["10:3-10:6 heading-numbering 标题序号重复：“（四）”与上一个同级标题相同，此处应为“（五）”"],
+    },
+    {
+      mistake: "a half-width comma in prose",
+      from: "下发整改通知书96份，整改完成",
+      to: "下发整改通知书96份,整改完成",
+      findings: ["7:42-7:43 punctuation-width 中文行文应使用全角标点“，”，文中为半角“,”"],
+    },
+    {
+      mistake: "another county in the signature",
+      from: "陇川县住房和城乡建设局\n二〇二三",
+      to: "陇西县住房和城乡建设局\n二〇二三",
+      findings: ["25:1-25:12 name-consistency 落款所写的“陇西县住房和城乡建设局”与标题中的“陇川县住房和城乡建设局”不是同一单位：是否沿用了其他单位的报告？"],
+    },
+    {
+      mistake: "XX for the county in the title",
+      from: "陇川县住房和城乡建设局关于",
+      to: "XX县住房和城乡建设局关于",
+      findings: ["1:1-1:3 placeholder-text 模板占位符“XX”未替换，应填写实际内容"],
+    },
+  ],
+  "311-zhejiang-city-public-resource-trading-office-bracket-labels.txt": [
+    {
+      mistake: "a growth percent with digits swapped",
+      from: "同比增长6.8%",
+      to: "同比增长8.6%",
+      findings: ["6:45-6:49 change-mismatch 增幅应为6.8%（(486.3亿-455.4亿)÷455.4亿），文中为8.6%"],
+    },
+    {
+      mistake: "a kind of project raised beyond the total",
+      from: "政府采购项目1,378个",
+      to: "政府采购项目1,578个",
+      findings: ["6:23-6:118 parts-exceed-total 各分项之和为3046个（1124+1578+219+125），超过总数2846个；请核对总数或各分项"],
+    },
+    {
+      mistake: "complaints rejected beyond complaints closed",
+      from: "驳回投诉14件",
+      to: "驳回投诉24件",
+      findings: ["7:23-7:60 parts-exceed-total 各分项之和为43件（24+11+8），超过总数33件；请核对总数或各分项"],
+    },
+    {
+      mistake: "a share with digits swapped",
+      from: "占64.7%",
+      to: "占46.7%",
+      findings: ["10:57-10:62 rate-mismatch 占比应为64.7%（1205÷1862），文中为46.7%"],
+    },
+    {
+      mistake: "A-rated bodies beyond those rated",
+      from: "评为A级的1,205家",
+      to: "评为A级的2,105家",
+      findings: ["10:25-10:55 parts-exceed-total 分项2105家超过总数1862家；请核对总数或分项"],
+    },
+    {
+      mistake: "a plan deadline in the report year",
+      from: "2026年底前覆盖",
+      to: "2025年底前覆盖",
+      findings: ["17:22-17:27 year-consistency “下一年度主要安排”应写2026年的安排，文中的完成时限在2025年，成文时已过"],
+    },
+    {
+      mistake: "the duties part deleted",
+      from: "　　三、党政主要负责人履行推进法治建设第一责任人职责情况\n　　办公室党组书记、主任带头履行推进法治建设第一责任人职责，年内主持召开党组会议专题研究法治建设3次，带头讲授法治课1次，对重大投诉处理决定进行集体审议。班子其他成员落实“一岗双责”，抓好分管领域依法行政工作。\n",
+      to: "",
+      findings: ["1:1-1:1 required-part 缺少必备部分“党政主要负责人履行推进法治建设第一责任人职责情况”（依据：厅字〔2019〕28号《法治政府建设与责任落实督察工作规定》第二十五条）", "13:3-13:5 heading-numbering 标题序号跳号：此处应为“三、”，文中为“四、”"],
+    },
+    {
+      mistake: "a placeholder left in the plans",
+      from: "推进远程异地评标常态化。",
+      to: "【此处填写】",
+      findings: ["18:9-18:15 placeholder-text 编写说明“【此处填写】”未删除，应按说明补全内容后删去"],
+    },
+    {
+      mistake: "the last part numbered 六",
+      from: "五、其他需要报告的事项",
+      to: "六、其他需要报告的事项",
+      findings: ["19:3-19:5 heading-numbering 标题序号跳号：此处应为“五、”，文中为“六、”"],
+    },
+    {
+      mistake: "an unclosed “",
+      from: "落实“一岗双责”，",
+      to: "落实“一岗双责，",
+      findings: ["14:86-14:87 paired-punctuation 前引号后面没有对应的后引号：请补上后引号，或删去这个前引号"],
+    },
+    {
+      mistake: "half-width parentheses around the base",
+      from: "（上年为455.4亿元）",
+      to: "(上年为455.4亿元)",
+      findings: ["6:49-6:50 punctuation-width 中文行文应使用全角标点“（”，文中为半角“(”", "6:60-6:61 punctuation-width 中文行文应使用全角标点“）”，文中为半角“)”"],
+    },
+  ],
+  "312-hunan-county-forestry-bureau-forest-chiefs-2026.txt": [
+    {
+      mistake: "village forest chiefs raised beyond the total",
+      from: "村级林长1,066名",
+      to: "村级林长1,166名",
+      findings: ["6:32-6:68 parts-exceed-total 各分项之和为1368名（15+187+1166），超过总数1268名；请核对总数或各分项"],
+    },
+    {
+      mistake: "a kind of case raised beyond the total",
+      from: "非法占用林地案件29起",
+      to: "非法占用林地案件39起",
+      findings: ["7:31-7:72 parts-exceed-total 各分项之和为96起（41+39+16），超过总数86起；请核对总数或各分项"],
+    },
+    {
+      mistake: "an online rate that does not match",
+      from: "网办率97.0%",
+      to: "网办率99.0%",
+      findings: ["8:83-8:91 rate-mismatch 网办率应为97.0%（1389÷1432），文中为99.0%"],
+    },
+    {
+      mistake: "permits online beyond permits issued",
+      from: "网上办理1,389份",
+      to: "网上办理1,489份",
+      findings: ["8:63-8:82 parts-exceed-total 分项1489份超过总数1432份；请核对总数或分项"],
+    },
+    {
+      mistake: "a closing rate with digits swapped",
+      from: "结案率89.3%",
+      to: "结案率83.9%",
+      findings: ["10:44-10:52 rate-mismatch 结案率应为89.3%（25÷28），文中为83.9%"],
+    },
+    {
+      mistake: "a plan in the report year",
+      from: "2027年上半年完成",
+      to: "2026年上半年完成",
+      findings: ["17:6-17:11 year-consistency “下一年度主要安排”应写2027年的安排，文中的完成时限在2026年，成文时已过"],
+    },
+    {
+      mistake: "the plans heading of the report year",
+      from: "四、2027年工作打算",
+      to: "四、2026年工作打算",
+      findings: ["16:5-16:10 year-consistency “下一年度主要安排”应写2027年的安排，标题中为2026年"],
+    },
+    {
+      mistake: "last year in the title",
+      from: "林业局2026年度法治",
+      to: "林业局2025年度法治",
+      findings: ["1:7-1:12 year-consistency 标题中为2025年度，正文各处写的都是2026年度的情况：标题应为2026年度"],
+    },
+    {
+      mistake: "the duties of a deputy as first responsible person",
+      from: "局党组书记、局长认真履行推进法治建设第一责任人职责",
+      to: "局分管法治工作的副局长认真履行推进法治建设第一责任人职责",
+      findings: ["14:3-14:29 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了副职（副局长）的履职情况，未写党政主要负责人：请补写局党组（党委）书记和局长履行推进法治建设第一责任人职责的情况"],
+    },
+    {
+      mistake: "a subsection number skipped",
+      from: "（五）化解纠纷",
+      to: "（六）化解纠纷",
+      findings: ["10:3-10:6 heading-numbering 标题序号跳号：此处应为“（五）”，文中为“（六）”"],
+    },
+    {
+      mistake: "a half-width colon after the addressee",
+      from: "县人民政府：",
+      to: "县人民政府:",
+      findings: ["3:6-3:7 punctuation-width 中文行文应使用全角标点“：”，文中为半角“:”"],
+    },
+    {
+      mistake: "the completed 八五 plan among the plans",
+      from: "（二）开展打击毁林专项行动",
+      to: "（二）深入实施“八五”普法规划，开展打击毁林专项行动",
+      findings: ["18:10-18:16 dated-reference 2027年的工作安排仍写“‘八五’普法”：“八五”普法规划的期限是2021—2025年，已经到期"],
+    },
+  ],
+  "313-guizhou-city-sasac-enterprises-of-total-2023.txt": [
+    {
+      mistake: "a share that does not match 10 of 12",
+      from: "占83.3%",
+      to: "占88.3%",
+      findings: ["7:55-7:60 rate-mismatch 占比应为83.3%（10÷12），文中为88.3%"],
+    },
+    {
+      mistake: "a rectification rate that does not match",
+      from: "整改率90.3%",
+      to: "整改率93.0%",
+      findings: ["9:53-9:61 rate-mismatch 整改率应为90.3%（28÷31），文中为93.0%"],
+    },
+    {
+      mistake: "a decrease percent that does not match",
+      from: "下降30.0%",
+      to: "下降23.1%",
+      findings: ["11:55-11:60 change-mismatch 降幅应为30.0%（6÷(14+6)），文中为23.1%"],
+    },
+    {
+      mistake: "a plan deadline in the report year",
+      from: "2024年底前实现",
+      to: "2023年底前实现",
+      findings: ["17:16-17:21 year-consistency “下一年度主要安排”应写2024年的安排，文中的完成时限在2023年，成文时已过"],
+    },
+    {
+      mistake: "the plans heading of the report year",
+      from: "四、2024年工作安排",
+      to: "四、2023年工作安排",
+      findings: ["16:5-16:10 year-consistency “下一年度主要安排”应写2024年的安排，标题中为2023年"],
+    },
+    {
+      mistake: "截至 the year before",
+      from: "12户企业中已有10户",
+      to: "截至2022年底，12户企业中已有10户",
+      findings: ["7:38-7:43 year-consistency “主要举措和成效”应写2023年的情况，文中的数据截至2022年底，是上一年度的：应截至2023年底"],
+    },
+    {
+      mistake: "一是 三是",
+      from: "；二是涉外法律风险",
+      to: "；三是涉外法律风险",
+      findings: ["13:34-13:36 enumeration-sequence 列举序号跳号：此处应为“二是”，文中为“三是”"],
+    },
+    {
+      mistake: "the duties of the director only",
+      from: "市国资委党委书记、主任认真履行",
+      to: "市国资委主任认真履行",
+      findings: ["14:3-14:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了政府主要负责人（主任）的履职情况，未写党委主要负责人：请补写党工委书记履行推进法治建设第一责任人职责的情况"],
+    },
+    {
+      mistake: "某某 for the city in the title",
+      from: "黔岭市人民政府国有资产监督管理委员会2023年度",
+      to: "某某市人民政府国有资产监督管理委员会2023年度",
+      findings: ["1:1-1:3 placeholder-text 模板占位符“某某”未替换，应填写实际内容"],
+    },
+    {
+      mistake: "another city in the signature",
+      from: "黔岭市人民政府国有资产监督管理委员会\n2024年1月30日",
+      to: "黔阳市人民政府国有资产监督管理委员会\n2024年1月30日",
+      findings: ["23:1-23:19 name-consistency 落款所写的“黔阳市人民政府国有资产监督管理委员会”与标题中的“黔岭市人民政府国有资产监督管理委员会”不是同一单位：是否沿用了其他单位的报告？"],
+    },
+    {
+      mistake: "shortcomings without their causes",
+      from: "一是部分子企业法治建设推进不平衡，原因在于层级多、管理链条长；二是涉外法律风险防控能力不强，主要是缺乏熟悉国际商事规则的专业人才。",
+      to: "一是部分子企业法治建设推进不平衡；二是涉外法律风险防控能力不强。",
+      findings: ["12:3-12:13 shortcoming-causes “存在的不足和原因”只列出问题，没有分析原因（如“主要原因在于……”）"],
+    },
+  ],
+  "314-hebei-city-labor-inspection-detachment-fenbie-shares-2024.txt": [
+    {
+      mistake: "a closing rate with digits swapped",
+      from: "结案率97.2%",
+      to: "结案率92.7%",
+      findings: ["6:44-6:52 rate-mismatch 结案率应为97.2%（103÷106），文中为92.7%"],
+    },
+    {
+      mistake: "one of the 分别 shares typed wrong",
+      from: "29.2%",
+      to: "27.2%",
+      findings: ["6:91-6:96 rate-mismatch 占比应为29.2%（31÷106），文中为27.2%"],
+    },
+    {
+      mistake: "one of the 分别 counts raised beyond the cases",
+      from: "58件、31件、17件",
+      to: "58件、41件、17件",
+      findings: ["6:32-6:81 parts-exceed-total 各分项之和为116件（58+41+17），超过总数106件；请核对总数或各分项", "6:91-6:96 rate-mismatch 占比应为38.7%（41÷106），文中为29.2%"],
+    },
+    {
+      mistake: "a decrease percent with digits swapped",
+      from: "同比下降12.4%",
+      to: "同比下降14.2%",
+      findings: ["6:133-6:138 change-mismatch 降幅应为12.4%（(3568.0万-3125.6万)÷3568.0万），文中为14.2%"],
+    },
+    {
+      mistake: "a handling rate with digits changed",
+      from: "核处率99.2%",
+      to: "核处率92.9%",
+      findings: ["9:54-9:62 rate-mismatch 核处率应为99.2%（1562÷1574），文中为92.9%"],
+    },
+    {
+      mistake: "an item number repeated",
+      from: "3.规范执法程序",
+      to: "4.规范执法程序",
+      findings: ["8:3-8:5 heading-numbering 标题序号跳号：此处应为“3.”，文中为“4.”"],
+    },
+    {
+      mistake: "a plan deadline in the report year",
+      from: "2025年6月底前上线",
+      to: "2024年6月底前上线",
+      findings: ["19:19-19:24 year-consistency “下一年度主要安排”应写2025年的安排，文中的完成时限在2024年，成文时已过"],
+    },
+    {
+      mistake: "the year before in the opening",
+      from: "现将2024年度法治政府建设情况",
+      to: "现将2023年度法治政府建设情况",
+      findings: ["4:73-4:78 year-consistency 开头写的是2023年度的情况，标题中为2024年度：请统一报告年度"],
+    },
+    {
+      mistake: "the duties of the party secretary only",
+      from: "支队党支部书记、支队长履行",
+      to: "支队党支部书记履行",
+      findings: ["15:3-15:29 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了党委主要负责人（党支部书记）的履职情况，未写政府主要负责人：请补写支队长履行推进法治建设第一责任人职责的情况"],
+    },
+    {
+      mistake: "the plans part deleted",
+      from: "　　四、2025年工作计划\n　　1.持续开展根治欠薪专项行动，确保欠薪问题动态清零。\n　　2.推进劳动保障监察执法数字化，2025年6月底前上线移动执法终端。\n　　3.争取增加执法编制，充实基层执法力量。\n",
+      to: "",
+      findings: ["1:1-1:1 required-part 缺少必备部分“下一年度主要安排”（依据：厅字〔2019〕28号《法治政府建设与责任落实督察工作规定》第二十五条）", "17:3-17:5 heading-numbering 标题序号跳号：此处应为“四、”，文中为“五、”"],
+    },
+  ],
 };
 
 describe('unseen drafts: planted mistakes are reported', () => {
@@ -21009,5 +21417,40 @@ describe('unseen drafts: documented silences', () => {
     // As 288: what is rectified in a year may include earlier years' findings, so a rate whose numerator passes the
     // count before it is not read over that count.
     expect(newFindings('296-inner-mongolia-league-banner-breakdown.txt', '已整改2.9亿元', '已整改3.4亿元')).toEqual([]);
+  });
+
+  it('309: outcomes of the documents cleared, no 其中, beyond them (清理……17件，废止12件、修改8件)', () => {
+    // Counts listed after a total with no parts marker (其中, 包括) may be totals of their own (办理复议案件26件，
+    // 行政诉讼案件24件、国家赔偿3件): parts-exceed-total reads a breakdown only where a marker says so.
+    expect(newFindings('309-jiangxi-city-intellectual-property-bureau-of-accepted-2026.txt', '废止2件、修改3件', '废止12件、修改8件')).toEqual([]);
+  });
+
+  it('309: a deputy\'s work in the duties part, not as first responsible person (分管副局长……直接责任)', () => {
+    // As duty-leaders' README: a deputy named otherwise than as fulfilling the first responsible person's duty,
+    // beside a part that names no principal, is left alone, as a part naming nobody is.
+    expect(newFindings('309-jiangxi-city-intellectual-property-bureau-of-accepted-2026.txt', '局党组书记、局长切实履行第一责任人职责', '分管副局长切实履行法治建设直接责任')).toEqual([]);
+  });
+
+  it('310: notices rectified beyond the notices issued (下发96份，整改完成98份)', () => {
+    // As 288 and 296: what is rectified in a year may include notices issued the year before.
+    expect(newFindings('310-gansu-county-housing-construction-bureau-chinese-date-2022.txt', '整改完成91份', '整改完成98份')).toEqual([]);
+  });
+
+  it('311: dated in December of the report year (2025年12月26日)', () => {
+    // publish-date's window opens on December 1 of the report year: a report may be closed in its last month.
+    expect(newFindings('311-zhejiang-city-public-resource-trading-office-bracket-labels.txt', '2026年1月26日', '2025年12月26日')).toEqual([]);
+  });
+
+  it('312: a change whose current count is two sentences back (与上年的74起相比，行政案件增长12.6%)', () => {
+    // The sentence of the percent states only the earlier count; the 86起 it is against stands two sentences
+    // back, with other counts of cases (移送……7起) between: which one the change is of is not stated.
+    expect(newFindings('312-hunan-county-forestry-bureau-forest-chiefs-2026.txt', '增长16.2%', '增长12.6%')).toEqual([]);
+  });
+
+  it('312: a report on 2026 still carrying out the 纲要（2021—2025年）', () => {
+    // As dated-reference's README: a report on the year after an outline's period may still carry it out.
+    expect(
+      newFindings('312-hunan-county-forestry-bureau-forest-chiefs-2026.txt', '全面推行林长制，依法保护', '认真贯彻落实《法治政府建设实施纲要（2021—2025年）》，全面推行林长制，依法保护'),
+    ).toEqual([]);
   });
 });

@@ -486,6 +486,15 @@ const recommended: Record<string, string[]> = {
   '300-shanxi-city-energy-bureau-confiscation-split-2025.txt': [],
   '301-guangdong-city-port-bureau-times-changes-2025.txt': [],
   '302-liaoning-city-agriculture-enforcement-detachment-field-shares-2024.txt': [],
+  // 309–314, departments and other years written blind: 2026 (309, 312), 2022 (310); a count of the whole restated
+  // (在受理的126件中), a 同比 with its base in brackets, 【】 labels for the measures, the problems and the plans,
+  // 分别 counts and shares, a 核处率; 310 closes with its date in Chinese numerals, which GB/T 9704 writes in digits.
+  '309-jiangxi-city-intellectual-property-bureau-of-accepted-2026.txt': [],
+  '310-gansu-county-housing-construction-bureau-chinese-date-2022.txt': ['26:1-26:10 date-format 成文日期应使用阿拉伯数字：应为“2023年2月10日”，文中为“二〇二三年二月十日”'],
+  '311-zhejiang-city-public-resource-trading-office-bracket-labels.txt': [],
+  '312-hunan-county-forestry-bureau-forest-chiefs-2026.txt': [],
+  '313-guizhou-city-sasac-enterprises-of-total-2023.txt': [],
+  '314-hebei-city-labor-inspection-detachment-fenbie-shares-2024.txt': [],
   // 291–296, local governments written blind: 2026 (291, 293, 295), 2025; 1. items right under 一、, changes against a named
   // year (较2024年的……), an overview of figures in the opening, 1.–5. for the parts, 短板一：labels and 一要/二要 plans, a 盟's banners.
   '291-tianjin-district-arabic-items-under-parts-2026.txt': [],
@@ -996,6 +1005,13 @@ const strictOnly: Record<string, string[]> = {
   '300-shanxi-city-energy-bureau-confiscation-split-2025.txt': [coverage('5:3-5:23', ['依法行政制度体系']), rectification(11, 13, 3, 2024)],
   '301-guangdong-city-port-bureau-times-changes-2025.txt': [coverage('4:3-4:12', ['行政权力制约和监督', '数字法治政府']), rectification(10, 13, 3, 2024)],
   '302-liaoning-city-agriculture-enforcement-detachment-field-shares-2024.txt': [coverage('5:3-5:26', ['政府机构职能', '依法行政制度体系', '行政决策', '突发事件应对', '行政权力制约和监督', '数字法治政府']), rectification(10, 13, 3, 2023)],
+  // None of 309–314 reports on the year before's problems; narrow departments leave some of the 纲要's areas out.
+  '309-jiangxi-city-intellectual-property-bureau-of-accepted-2026.txt': [coverage('5:3-5:12', ['政府机构职能', '突发事件应对', '行政权力制约和监督', '数字法治政府'], EXPIRED_OUTLINE), rectification(12, 13, 3, 2025)],
+  '310-gansu-county-housing-construction-bureau-chinese-date-2022.txt': [coverage('5:3-5:20', ['依法行政制度体系', '行政决策', '突发事件应对', '社会矛盾纠纷化解', '行政权力制约和监督']), rectification(12, 15, 3, 2021)],
+  '311-zhejiang-city-public-resource-trading-office-bracket-labels.txt': [coverage('4:3-4:21', ['行政决策', '行政执法', '突发事件应对', '社会矛盾纠纷化解', '行政权力制约和监督', '数字法治政府']), rectification(11, 13, 3, 2024)],
+  '312-hunan-county-forestry-bureau-forest-chiefs-2026.txt': [coverage('5:3-5:18', ['依法行政制度体系', '行政决策', '突发事件应对', '社会矛盾纠纷化解', '行政权力制约和监督'], EXPIRED_OUTLINE), rectification(11, 13, 3, 2025)],
+  '313-guizhou-city-sasac-enterprises-of-total-2023.txt': [coverage('5:3-5:23', ['突发事件应对', '社会矛盾纠纷化解', '行政权力制约和监督', '数字法治政府']), rectification(12, 13, 3, 2022)],
+  '314-hebei-city-labor-inspection-detachment-fenbie-shares-2024.txt': [coverage('5:3-5:26', ['政府机构职能', '依法行政制度体系', '行政决策', '突发事件应对', '社会矛盾纠纷化解', '行政权力制约和监督', '数字法治政府']), rectification(12, 13, 3, 2023)],
   // None of 291–296 reports on the last report's problems; a 街道 or a 镇 leaves some of the 纲要's areas out.
   '291-tianjin-district-arabic-items-under-parts-2026.txt': [coverage('6:1-6:21', ['突发事件应对', '数字法治政府'], EXPIRED_OUTLINE), rectification(14, 11, 1, 2025)],
   '292-guizhou-autonomous-county-against-named-year.txt': [coverage('7:1-7:10', ['依法行政制度体系', '突发事件应对', '数字法治政府']), rectification(14, 10, 1, 2024)],
