@@ -513,8 +513,11 @@ function gradesAfterRate(joined: JoinedText, clause: Clause, index: number): { t
   return { total, parts: grades };
 }
 
-/** Adverbs a count's own verb may follow (345家已完成……): no noun stands after them. */
-const OWN_VERB_ADVERB = /^(?:已经|已|均|都|全部)/;
+/**
+ * Adverbs a count's own verb may follow (345家已完成……), negations too (4个村未配备……, 2个县尚未完成……: the frame's
+ * things that did not do it): no noun stands after them.
+ */
+const OWN_VERB_ADVERB = /^(?:已经|已|均|都|全部|未|尚未|仍未|还未)/;
 
 /**
  * Whether a count right after a frame counts the frame's own things: its label picks them out with 的
@@ -524,7 +527,8 @@ const OWN_VERB_ADVERB = /^(?:已经|已|均|都|全部)/;
  * the same measure word.
  */
 function countsFramedThings(part: Figure, noun: string): boolean {
-  const head = withoutLeads(part.label).replace(/^有/, '');
+  // 有, 仍有, 还有, 尚有: the frame's things that are so (9个村中仍有4个村未配备……).
+  const head = withoutLeads(part.label).replace(/^(?:仍|还|尚)?有/, '');
   if (/的(?:有|为|是)?$/.test(head)) return true;
   if (head !== '') return isDoneVerbOneWay(head);
   const tail = withoutFramedNoun(part.tail, noun);
