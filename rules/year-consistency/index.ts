@@ -621,12 +621,16 @@ const CLAUSE_END = /[,;。!?\n]/;
 /** How far after its last character the rest of a deadline's clause is read. */
 const CLAUSE_REST = 40;
 
+/** Whether the words after a deadline open with a preposition (为, 对 …: years.json#deadlineCoverbs), whose object holds any 的. */
+const opensWithCoverb = (words: string): boolean => vocabulary.deadlineCoverbs.some((w) => words.startsWith(w));
+
 /**
  * A deadline in the plans in the report year or before (“一是修订……办法，2024年6月底前提请审议”, “在2024年内
  * 建成……” in the plans for 2025 of a report on 2024): last year's plans carried over, a date already past when
  * the report was written. Only in a report dated after its year (a December report may still plan to its year's end).
  * Left alone: a deadline in a quotation or a title, one that modifies what follows (2023年底前立案的积案:
- * a 的 before the clause ends), and a clause that looks back (已, 已经, 了).
+ * a 的 before the clause ends, unless a preposition opens the words after it: 2025年6月底前为……的4个村配齐……), and a
+ * clause that looks back (已, 已经, 了).
  */
 function checkPlanDeadlines(tree: ReportTree, year: number, report: Report): void {
   const closing = tree.meta.closingDate;
@@ -647,7 +651,7 @@ function checkPlanDeadlines(tree: ReportTree, year: number, report: Report): voi
       let clauseStart = start;
       while (clauseStart > occ.start && !CLAUSE_END.test(text[clauseStart - 1]!)) clauseStart--;
       const clause = text.slice(clauseStart, at + 1) + words;
-      if (words.includes('的') || includesAny(clause, vocabulary.retrospectiveCues) || clause.includes('已')) continue;
+      if ((words.includes('的') && !opensWithCoverb(words)) || includesAny(clause, vocabulary.retrospectiveCues) || clause.includes('已')) continue;
       quoted ??= quotedRanges(text, occ.start, occ.end);
       if (inRanges(quoted, start)) continue;
       report({
