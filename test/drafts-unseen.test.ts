@@ -942,7 +942,7 @@ const strictOnly: Record<string, string[]> = {
   '245-anhui-city-transport-bureau-ten-plans-2022.txt': [coverage('5:1-5:21', ['依法行政制度体系', '行政决策']), rectification(17, 11, 1, 2021)],
   '246-guangxi-district-emergency-bureau-industry-shares.txt': [coverage('7:1-7:10', ['政府机构职能', '依法行政制度体系']), rectification(21, 11, 1, 2024)],
   '247-guizhou-city-audit-bureau-chinese-numeral-title-2023.txt': [coverage('7:1-7:19', ['政府机构职能', '依法行政制度体系', '行政执法', '突发事件应对', '数字法治政府']), rectification(21, 11, 1, 2022)],
-  '248-hainan-county-tax-bureau-plan-deadlines.txt': [coverage('5:1-5:12', ['依法行政制度体系', '行政决策', '突发事件应对', '行政权力制约和监督']), rectification(19, 11, 1, 2024)],
+  '248-hainan-county-tax-bureau-plan-deadlines.txt': [coverage('5:1-5:12', ['依法行政制度体系', '行政决策', '突发事件应对']), rectification(19, 11, 1, 2024)],
   '249-inner-mongolia-banner-2022-outline-midterm.txt': [coverage('5:1-5:21', ['政府机构职能', '依法行政制度体系', '突发事件应对', '行政权力制约和监督', '数字法治政府']), rectification(17, 11, 1, 2021)],
   '250-fujian-district-ten-actions-heading-count.txt': [coverage('8:1-8:25', ['突发事件应对', '行政权力制约和监督']), rectification(30, 11, 1, 2024)],
   '251-gansu-ethnic-xiang-short-bracket-bases.txt': [coverage('5:1-5:10', ['依法行政制度体系', '行政权力制约和监督', '数字法治政府']), rectification(19, 11, 1, 2024)],
@@ -1017,7 +1017,7 @@ const strictOnly: Record<string, string[]> = {
   '292-guizhou-autonomous-county-against-named-year.txt': [coverage('7:1-7:10', ['依法行政制度体系', '突发事件应对', '数字法治政府']), rectification(14, 10, 1, 2024)],
   '293-hainan-county-city-overview-figures-2026.txt': [coverage('6:1-6:10', ['政府机构职能', '突发事件应对', '数字法治政府'], EXPIRED_OUTLINE), rectification(23, 8, 1, 2025)],
   '294-shandong-subdistrict-arabic-part-numbers.txt': [coverage('6:1-6:24', ['政府机构职能', '依法行政制度体系', '突发事件应对', '行政权力制约和监督', '数字法治政府']), rectification(13, 11, 1, 2024)],
-  '295-sichuan-town-shortboard-labels-yiyao-2026.txt': [coverage('6:1-6:10', ['依法行政制度体系', '突发事件应对', '行政权力制约和监督', '数字法治政府'], EXPIRED_OUTLINE), rectification(14, 11, 1, 2025)],
+  '295-sichuan-town-shortboard-labels-yiyao-2026.txt': [coverage('6:1-6:10', ['依法行政制度体系', '突发事件应对', '数字法治政府'], EXPIRED_OUTLINE), rectification(14, 11, 1, 2025)],
   '296-inner-mongolia-league-banner-breakdown.txt': [coverage('6:1-6:21', ['政府机构职能', '突发事件应对', '数字法治政府']), rectification(14, 11, 1, 2024)],
 };
 
