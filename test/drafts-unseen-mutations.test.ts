@@ -19612,6 +19612,480 @@ const MUTATIONS: Record<string, Mutation[]> = {
       findings: ["1:1-1:1 required-part 缺少必备部分“下一年度主要安排”（依据：厅字〔2019〕28号《法治政府建设与责任落实督察工作规定》第二十五条）", "17:3-17:5 heading-numbering 标题序号跳号：此处应为“四、”，文中为“五、”"],
     },
   ],
+  "303-jiangxi-county-city-last-year-in-brackets.txt": [
+    {
+      mistake: "a rate that does not match its counts",
+      from: "审结率94.6%",
+      to: "审结率96.4%",
+      findings: ["10:54-10:62 rate-mismatch 审结率应为94.6%（139÷147），文中为96.4%"],
+    },
+    {
+      mistake: "a growth against last year's figure in brackets that does not match",
+      from: "增长6.6%",
+      to: "增长7.6%",
+      findings: ["7:102-7:106 change-mismatch 增幅应为6.6%（(8462-7935)÷7935），文中为7.6%"],
+    },
+    {
+      mistake: "a procedure part raised beyond the cases",
+      from: "普通程序1729件",
+      to: "普通程序1829件",
+      findings: ["9:32-9:77 parts-exceed-total 各分项之和为2956件（1127+1829），超过总数2856件；请核对总数或各分项"],
+    },
+    {
+      mistake: "outcomes beyond the cases closed",
+      from: "驳回16件",
+      to: "驳回26件",
+      findings: ["10:49-10:92 parts-exceed-total 各分项之和为149件（102+21+26），超过总数139件；请核对总数或各分项"],
+    },
+    {
+      mistake: "last year in the opening",
+      from: "2025年，瑞溪市人民政府在",
+      to: "2024年，瑞溪市人民政府在",
+      findings: ["4:1-4:6 year-consistency 开头写的是2024年度的情况，标题中为2025年度：请统一报告年度"],
+    },
+    {
+      mistake: "a plan deadline in the report year",
+      from: "2026年底前完成全市乡镇执法人员轮训",
+      to: "2025年底前完成全市乡镇执法人员轮训",
+      findings: ["21:64-21:69 year-consistency “下一年度主要安排”应写2026年的安排，文中的完成时限在2025年，成文时已过"],
+    },
+    {
+      mistake: "shortcomings without their causes",
+      from: "究其原因，主要是基层法治人才储备不足、培训针对性不强，普法工作的精准度还需提升。",
+      to: "",
+      findings: ["14:1-14:11 shortcoming-causes “存在的不足和原因”只列出问题，没有分析原因（如“主要原因在于……”）"],
+    },
+    {
+      mistake: "the Party secretary's duties dropped",
+      from: "市委书记坚持把法治建设摆在全局工作重要位置，主持召开市委常委会会议研究法治建设工作5次，听取市政府法治政府建设工作汇报2次。",
+      to: "",
+      findings: ["17:1-17:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了政府主要负责人（市长）的履职情况，未写党委主要负责人：请补写市委书记履行推进法治建设第一责任人职责的情况"],
+    },
+    {
+      mistake: "plans 一是 … 三是 五是",
+      from: "四是启动实施",
+      to: "五是启动实施",
+      findings: ["21:106-21:108 enumeration-sequence 列举序号跳号：此处应为“四是”，文中为“五是”"],
+    },
+    {
+      mistake: "XX in the addressee",
+      from: "宜州市人民政府：",
+      to: "XX市人民政府：",
+      findings: ["3:1-3:3 placeholder-text 模板占位符“XX”未替换，应填写实际内容"],
+    },
+    {
+      mistake: "a half-width comma",
+      from: "中介服务事项4项，企业开办",
+      to: "中介服务事项4项,企业开办",
+      findings: ["7:58-7:59 punctuation-width 中文行文应使用全角标点“，”，文中为半角“,”"],
+    },
+    {
+      mistake: "a closing date after March",
+      from: "2026年2月10日",
+      to: "2026年4月10日",
+      findings: ["27:1-27:11 publish-date 成文日期晚于次年3月31日的公开期限：2025年度报告应在2026年3月31日前成文公开，文中为2026年4月10日"],
+    },
+    {
+      mistake: "another city's name in the opening",
+      from: "2025年，瑞溪市人民政府在",
+      to: "2025年，瑞安市人民政府在",
+      findings: ["4:7-4:14 name-consistency 开头所写的“瑞安市人民政府”与标题中的“瑞溪市人民政府”不是同一单位：是否沿用了其他单位的报告？"],
+    },
+    {
+      mistake: "a decline % that does not match",
+      from: "下降8.0%",
+      to: "下降7.0%",
+      findings: ["9:49-9:53 change-mismatch 降幅应为8.0%（(3104-2856)÷3104），文中为7.0%"],
+    },
+  ],
+  "304-shanghai-district-indicator-targets-2026.txt": [
+    {
+      mistake: "indicators completed, rate unlike 4 of 5",
+      from: "完成率80.0%",
+      to: "完成率85.0%",
+      findings: ["14:11-14:19 rate-mismatch 完成率应为80.0%（4÷5），文中为85.0%"],
+    },
+    {
+      mistake: "a share of closed cases with a wrong digit",
+      from: "占审结案件的29.4%",
+      to: "占审结案件的39.4%",
+      findings: ["15:83-15:88 rate-mismatch 占比应为29.4%（161÷548），文中为39.4%"],
+    },
+    {
+      mistake: "a correction rate with digits swapped",
+      from: "纠错率9.7%",
+      to: "纠错率7.9%",
+      findings: ["15:97-15:104 rate-mismatch 纠错率应为9.7%（53÷548），文中为7.9%"],
+    },
+    {
+      mistake: "applications accepted beyond those received",
+      from: "受理573件",
+      to: "受理673件",
+      findings: ["15:36-15:42 parts-exceed-total 受理673件多于收到612件；受理数不应超过收到数，请核对"],
+    },
+    {
+      mistake: "last year in the title",
+      from: "关于2026年度",
+      to: "关于2025年度",
+      findings: ["1:10-1:15 year-consistency 标题中为2025年度，正文各处写的都是2026年度的情况：标题应为2026年度"],
+    },
+    {
+      mistake: "the wrong five-year plan opening",
+      from: "2026年是“十五五”开局之年",
+      to: "2026年是“十四五”开局之年",
+      findings: ["4:1-4:5 terminology “2026”应为“2021”：“十四五”开局之年是2021年"],
+    },
+    {
+      mistake: "the duties part deleted",
+      from: "\n三、党政主要负责人履行推进法治建设第一责任人职责情况\n区委书记主持召开区委常委会会议专题研究法治建设4次，推动将法治建设纳入全区高质量发展综合绩效考核。区长主持召开区政府常务会议学法5次，带头开展年终述法，审签重大行政决策事项6项。\n",
+      to: "",
+      findings: ["1:1-1:1 required-part 缺少必备部分“党政主要负责人履行推进法治建设第一责任人职责情况”（依据：厅字〔2019〕28号《法治政府建设与责任落实督察工作规定》第二十五条）", "26:1-26:3 heading-numbering 标题序号跳号：此处应为“三、”，文中为“四、”"],
+    },
+    {
+      mistake: "an unclosed quotation mark",
+      from: "“一网通办”办理率",
+      to: "“一网通办办理率",
+      findings: ["11:9-11:10 paired-punctuation 前引号后面没有对应的后引号：请补上后引号，或删去这个前引号"],
+    },
+    {
+      mistake: "a closing date before the year ended",
+      from: "2027年1月26日",
+      to: "2026年11月26日",
+      findings: ["38:1-38:12 publish-date 成文日期早于2026年12月1日，2026年度尚未结束：应在2026年12月1日至2027年3月31日之间成文，文中为2026年11月26日"],
+    },
+  ],
+  "305-chongqing-subdistrict-bracket-part-headings-2026.txt": [
+    {
+      mistake: "a 结案率 with digits swapped",
+      from: "结案率96.3%",
+      to: "结案率93.6%",
+      findings: ["8:44-8:52 rate-mismatch 结案率应为96.3%（206÷214），文中为93.6%"],
+    },
+    {
+      mistake: "a kind of case raised beyond the cases",
+      from: "环境卫生105件",
+      to: "环境卫生115件",
+      findings: ["8:32-8:80 parts-exceed-total 各分项之和为224件（68+41+115），超过总数214件；请核对总数或各分项"],
+    },
+    {
+      mistake: "an on-time rate one point off",
+      from: "按时办结率99.1%",
+      to: "按时办结率98.1%",
+      findings: ["11:39-11:49 rate-mismatch 按时办结率应为99.1%（1810÷1826），文中为98.1%"],
+    },
+    {
+      mistake: "passed beyond those examined",
+      from: "合格68人",
+      to: "合格69人",
+      findings: ["13:35-13:40 parts-exceed-total 合格69人多于参考68人；合格数不应超过参考数，请核对"],
+    },
+    {
+      mistake: "a plan deadline in the report year",
+      from: "2027年内实现全覆盖",
+      to: "2026年内实现全覆盖",
+      findings: ["22:35-22:40 year-consistency “下一年度主要安排”应写2027年的安排，文中的完成时限在2026年，成文时已过"],
+    },
+    {
+      mistake: "last year in the title",
+      from: "桂湾街道办事处2026年度",
+      to: "桂湾街道办事处2025年度",
+      findings: ["1:8-1:13 year-consistency 标题中为2025年度，正文各处写的都是2026年度的情况：标题应为2026年度"],
+    },
+    {
+      mistake: "bracketed part headings 四、 六、",
+      from: "【五、其他事项】",
+      to: "【六、其他事项】",
+      findings: ["24:2-24:4 heading-numbering 标题序号跳号：此处应为“五、”，文中为“六、”"],
+    },
+    {
+      mistake: "items 4. 6. 6.",
+      from: "5.办理群众诉求",
+      to: "6.办理群众诉求",
+      findings: ["11:1-11:3 heading-numbering 标题序号跳号：此处应为“5.”，文中为“6.”"],
+    },
+    {
+      mistake: "×× in the addressee",
+      from: "嘉岭区人民政府：",
+      to: "××区人民政府：",
+      findings: ["3:1-3:3 placeholder-text 模板占位符“××”未替换，应填写实际内容"],
+    },
+    {
+      mistake: "the Party secretary's duties dropped",
+      from: "街道党工委书记主持召开党工委会议研究法治工作4次，带头讲授法治党课1次。",
+      to: "",
+      findings: ["18:2-18:28 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了政府主要负责人（办事处主任）的履职情况，未写党委主要负责人：请补写街道党工委书记履行推进法治建设第一责任人职责的情况"],
+    },
+    {
+      mistake: "a half-width colon",
+      from: "各调委会受理情况为：",
+      to: "各调委会受理情况为:",
+      findings: ["9:64-9:65 punctuation-width 中文行文应使用全角标点“：”，文中为半角“:”"],
+    },
+    {
+      mistake: "the ended 八五 plan in the plans for 2027",
+      from: "深入实施“九五”普法规划",
+      to: "深入实施“八五”普法规划",
+      findings: ["22:53-22:59 dated-reference 2027年的工作安排仍写“‘八五’普法”：“八五”普法规划的期限是2021—2025年，已经到期"],
+    },
+    {
+      mistake: "another 街道 in the signature",
+      from: "重庆市嘉岭区桂湾街道办事处",
+      to: "重庆市嘉岭区桂湖街道办事处",
+      findings: ["27:1-27:14 name-consistency 落款所写的“重庆市嘉岭区桂湖街道办事处”与标题中的“桂湾街道办事处”不是同一单位：是否沿用了其他单位的报告？"],
+    },
+  ],
+  "306-yunnan-prefecture-dash-labelled-measures.txt": [
+    {
+      mistake: "a correction rate with digits swapped",
+      from: "纠错率13.1%",
+      to: "纠错率11.3%",
+      findings: ["10:45-10:53 rate-mismatch 纠错率应为13.1%（58÷442），文中为11.3%"],
+    },
+    {
+      mistake: "a loss rate with digits swapped",
+      from: "败诉率8.4%",
+      to: "败诉率4.8%",
+      findings: ["10:84-10:91 rate-mismatch 败诉率应为8.4%（23÷274），文中为4.8%"],
+    },
+    {
+      mistake: "the counties' part raised beyond the whole",
+      from: "11个县市6416件",
+      to: "11个县市6516件",
+      findings: ["9:28-9:64 parts-exceed-total 各分项之和为7734件（1218+6516），超过总数7634件；请核对总数或各分项"],
+    },
+    {
+      mistake: "a resolution rate one point off",
+      from: "化解率97.7%",
+      to: "化解率98.7%",
+      findings: ["11:38-11:46 rate-mismatch 化解率应为97.7%（2.11万÷2.16万），文中为98.7%"],
+    },
+    {
+      mistake: "the old five-year plan to compile in the plans for 2026",
+      from: "编制全州“十五五”法治政府建设规划",
+      to: "编制全州“十四五”法治政府建设规划",
+      findings: ["22:7-22:20 dated-reference 2025年度报告仍写“‘十四五’法治政府建设规划”：“十四五”规划（2021—2025年）编制于2020—2022年，此后编制的是“十五五”规划"],
+    },
+    {
+      mistake: "a plan deadline in the report year",
+      from: "2026年底前实现乡镇",
+      to: "2025年底前实现乡镇",
+      findings: ["23:16-23:21 year-consistency “下一年度主要安排”应写2026年的安排，文中的完成时限在2025年，成文时已过"],
+    },
+    {
+      mistake: "shortcomings without their causes",
+      from: "原因主要有：山区乡镇地处偏远，法治人才引进难；双语普法人才短缺；执法监督平台建设投入不足。",
+      to: "",
+      findings: ["15:1-15:11 shortcoming-causes “存在的不足和原因”只列出问题，没有分析原因（如“主要原因在于……”）"],
+    },
+    {
+      mistake: "the 州长's duties dropped",
+      from: "州长主持召开州政府常务会议学法8次，研究部署法治政府建设重点任务，带头出庭应诉1次。",
+      to: "",
+      findings: ["18:1-18:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了党委主要负责人（州委书记）的履职情况，未写政府主要负责人：请补写州长履行推进法治建设第一责任人职责的情况"],
+    },
+    {
+      mistake: "the shortcomings part deleted",
+      from: "\n二、存在的不足及原因\n一是少数县市法治政府建设进展不平衡，山区乡镇法治力量薄弱；二是民族地区普法的针对性和实效性有待提升；三是行政执法监督的信息化手段运用不足。原因主要有：山区乡镇地处偏远，法治人才引进难；双语普法人才短缺；执法监督平台建设投入不足。\n",
+      to: "",
+      findings: ["1:1-1:1 required-part 缺少必备部分“存在的不足和原因”（依据：厅字〔2019〕28号《法治政府建设与责任落实督察工作规定》第二十五条）", "15:1-15:3 heading-numbering 标题序号跳号：此处应为“二、”，文中为“三、”"],
+    },
+    {
+      mistake: "a closing date in June",
+      from: "2026年3月6日",
+      to: "2026年6月3日",
+      findings: ["31:1-31:10 publish-date 成文日期晚于次年3月31日的公开期限：2025年度报告应在2026年3月31日前成文公开，文中为2026年6月3日"],
+    },
+    {
+      mistake: "an unclosed 《",
+      from: "《法治政府建设实施纲要（2021—2025年）》",
+      to: "《法治政府建设实施纲要（2021—2025年）",
+      findings: ["4:80-4:81 paired-punctuation 前书名号后面没有对应的后书名号：请补上后书名号，或删去这个前书名号"],
+    },
+    {
+      mistake: "parts 一、二、四、四、",
+      from: "三、州委书记、州长",
+      to: "四、州委书记、州长",
+      findings: ["18:1-18:3 heading-numbering 标题序号跳号：此处应为“三、”，文中为“四、”"],
+    },
+    {
+      mistake: "last year in the opening",
+      from: "2025年，州人民政府坚持",
+      to: "2024年，州人民政府坚持",
+      findings: ["4:1-4:6 year-consistency 开头写的是2024年度的情况，标题中为2025年度：请统一报告年度"],
+    },
+    {
+      mistake: "某某 in the signature",
+      from: "苍岭彝族自治州人民政府\n2026年3月6日",
+      to: "某某自治州人民政府\n2026年3月6日",
+      findings: ["30:1-30:3 placeholder-text 模板占位符“某某”未替换，应填写实际内容"],
+    },
+  ],
+  "307-xinjiang-dev-zone-markdown-comparison-table-2026.md": [
+    {
+      mistake: "a table growth that does not match",
+      from: "增长14.8%",
+      to: "增长18.4%",
+      findings: ["15:34-15:39 change-mismatch 增幅应为14.8%（(1268-1105)÷1105），文中为18.4%"],
+    },
+    {
+      mistake: "last year's figure in the table mistyped",
+      from: "3,027",
+      to: "3,207",
+      findings: ["16:35-16:40 change-mismatch 增幅应为6.4%（(3412-3207)÷3207），文中为12.7%"],
+    },
+    {
+      mistake: "a decline % that does not match the decrease",
+      from: "下降10.6%",
+      to: "下降12.6%",
+      findings: ["21:35-21:40 change-mismatch 降幅应为10.6%（22÷(186+22)），文中为12.6%"],
+    },
+    {
+      mistake: "a share with digits swapped",
+      from: "占41.6%",
+      to: "占46.1%",
+      findings: ["21:86-21:91 rate-mismatch 占比应为41.6%（52÷125），文中为46.1%"],
+    },
+    {
+      mistake: "a plan deadline in the report year",
+      from: "2027年6月底前出台",
+      to: "2026年6月底前出台",
+      findings: ["43:43-43:48 year-consistency “下一年度主要安排”应写2027年的安排，文中的完成时限在2026年，成文时已过"],
+    },
+    {
+      mistake: "the plans heading in the report year",
+      from: "## 四、2027年工作打算",
+      to: "## 四、2026年工作打算",
+      findings: ["41:6-41:11 year-consistency “下一年度主要安排”应写2027年的安排，标题中为2026年"],
+    },
+    {
+      mistake: "subsections （一）（二）（四）（四）",
+      from: "### （三）强化",
+      to: "### （四）强化",
+      findings: ["23:5-23:8 heading-numbering 标题序号跳号：此处应为“（三）”，文中为“（四）”"],
+    },
+    {
+      mistake: "the Party secretary's duties dropped",
+      from: "党工委书记主持召开党工委会议研究法治建设4次，带头讲授法治专题党课，把法治建设纳入园区各部门年度考核。",
+      to: "",
+      findings: ["37:4-37:34 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了政府主要负责人（管委会主任）的履职情况，未写党委主要负责人：请补写党工委书记履行推进法治建设第一责任人职责的情况"],
+    },
+    {
+      mistake: "a half-width comma",
+      from: "全部审结，维持7件",
+      to: "全部审结,维持7件",
+      findings: ["25:24-25:25 punctuation-width 中文行文应使用全角标点“，”，文中为半角“,”"],
+    },
+    {
+      mistake: "a fill-in placeholder for the addressee",
+      from: "伊湖市人民政府：",
+      to: "【此处填写上级机关】：",
+      findings: ["3:1-3:11 placeholder-text 编写说明“【此处填写上级机关】”未删除，应按说明补全内容后删去"],
+    },
+    {
+      mistake: "a closing date after March",
+      from: "2027年1月22日",
+      to: "2027年4月22日",
+      findings: ["51:1-51:11 publish-date 成文日期晚于次年3月31日的公开期限：2026年度报告应在2027年3月31日前成文公开，文中为2027年4月22日"],
+    },
+    {
+      mistake: "last year in the title",
+      from: "委员会2026年度",
+      to: "委员会2025年度",
+      findings: ["1:17-1:22 year-consistency 标题中为2025年度，正文各处写的都是2026年度的情况：标题应为2026年度"],
+    },
+    {
+      mistake: "the ended 八五 launched in 2026",
+      from: "启动“九五”普法",
+      to: "启动“八五”普法",
+      findings: ["29:3-29:9 dated-reference 2026年度报告仍写“‘八五’普法”：“八五”普法规划的期限是2021—2025年，已经到期，此后启动的是“九五”普法"],
+    },
+  ],
+  "308-tibet-xiang-quantified-shortcomings.txt": [
+    {
+      mistake: "a success rate that does not match",
+      from: "成功率97.7%",
+      to: "成功率95.4%",
+      findings: ["8:58-8:66 rate-mismatch 成功率应为97.7%（85÷87），文中为95.4%"],
+    },
+    {
+      mistake: "a kind of dispute raised beyond the whole",
+      from: "邻里纠纷27件",
+      to: "邻里纠纷37件",
+      findings: ["8:46-8:94 parts-exceed-total 各分项之和为97件（39+21+37），超过总数87件；请核对总数或各分项"],
+    },
+    {
+      mistake: "closed beyond received",
+      from: "按期办结19件",
+      to: "按期办结21件",
+      findings: ["11:72-11:79 parts-exceed-total 按期办结21件多于受理19件；按期办结数不应超过受理数，请核对"],
+    },
+    {
+      mistake: "villages lacking beyond the villages",
+      from: "中仍有4个村",
+      to: "中仍有11个村",
+      findings: ["15:14-15:26 parts-exceed-total 分项11个超过总数9个；请核对总数或分项"],
+    },
+    {
+      mistake: "a plan deadline in the report year",
+      from: "2026年6月底前为未配备",
+      to: "2025年6月底前为未配备",
+      findings: ["21:3-21:8 year-consistency “下一年度主要安排”应写2026年的安排，文中的完成时限在2025年，成文时已过"],
+    },
+    {
+      mistake: "last year in the opening",
+      from: "2025年，朗措乡党委、政府",
+      to: "2024年，朗措乡党委、政府",
+      findings: ["4:1-4:6 year-consistency 开头写的是2024年度的情况，标题中为2025年度：请统一报告年度"],
+    },
+    {
+      mistake: "shortcomings 一是 二是 四是",
+      from: "三是乡政府法律专业人才缺乏",
+      to: "四是乡政府法律专业人才缺乏",
+      findings: ["15:61-15:63 enumeration-sequence 列举序号跳号：此处应为“三是”，文中为“四是”"],
+    },
+    {
+      mistake: "subsections （四）（四）",
+      from: "（五）抓细政务公开",
+      to: "（四）抓细政务公开",
+      findings: ["11:1-11:4 heading-numbering 标题序号重复：“（四）”与上一个同级标题相同，此处应为“（五）”"],
+    },
+    {
+      mistake: "shortcomings without their causes",
+      from: "原因在于乡域地广人稀、交通不便，法律人才引进难，普法方式与农牧民的需求结合不够紧密。",
+      to: "",
+      findings: ["14:1-14:11 shortcoming-causes “存在的不足和原因”只列出问题，没有分析原因（如“主要原因在于……”）"],
+    },
+    {
+      mistake: "the 乡长's duties dropped",
+      from: "乡长主持召开乡政府会议学法6次，带头接待群众来访，亲自协调化解重大矛盾纠纷3件。",
+      to: "",
+      findings: ["17:1-17:28 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了党委主要负责人（党委书记）的履职情况，未写政府主要负责人：请补写乡长履行推进法治建设第一责任人职责的情况"],
+    },
+    {
+      mistake: "XX in the title",
+      from: "朗措乡人民政府2025年度",
+      to: "XX乡人民政府2025年度",
+      findings: ["1:1-1:3 placeholder-text 模板占位符“XX”未替换，应填写实际内容"],
+    },
+    {
+      mistake: "a closing date before the year ended",
+      from: "2026年1月16日",
+      to: "2025年10月16日",
+      findings: ["27:1-27:12 publish-date 成文日期早于2025年12月1日，2025年度尚未结束：应在2025年12月1日至2026年3月31日之间成文，文中为2025年10月16日"],
+    },
+    {
+      mistake: "the plans part deleted",
+      from: "\n四、2026年工作打算\n一是2026年6月底前为未配备专职调解员的4个村配齐调解员；二是结合“九五”普法规划启动实施，开展“法律明白人”双语培训，全年不少于2期；三是2026年9月底前完成乡政府合法性审查工作规程修订。\n",
+      to: "",
+      findings: ["1:1-1:1 required-part 缺少必备部分“下一年度主要安排”（依据：厅字〔2019〕28号《法治政府建设与责任落实督察工作规定》第二十五条）", "20:1-20:3 heading-numbering 标题序号跳号：此处应为“四、”，文中为“五、”"],
+    },
+    {
+      mistake: "half-width brackets",
+      from: "全乡9个村（居）调委会",
+      to: "全乡9个村(居)调委会",
+      findings: ["8:18-8:19 punctuation-width 中文行文应使用全角标点“（”，文中为半角“(”", "8:20-8:21 punctuation-width 中文行文应使用全角标点“）”，文中为半角“)”"],
+    },
+  ],
 };
 
 describe('unseen drafts: planted mistakes are reported', () => {
@@ -21452,5 +21926,23 @@ describe('unseen drafts: documented silences', () => {
     expect(
       newFindings('312-hunan-county-forestry-bureau-forest-chiefs-2026.txt', '全面推行林长制，依法保护', '认真贯彻落实《法治政府建设实施纲要（2021—2025年）》，全面推行林长制，依法保护'),
     ).toEqual([]);
+  });
+
+  it('304: a plan target after the report year (2026年行政执法案卷优秀率达到40%以上 among the plans for 2027)', () => {
+    // A year followed by a noun and 达到 may state what the year reached (2026年优秀率达到36.5%，2027年力争……): only a
+    // deadline (……前, ……内) or a year going straight on to an action (years.json#itemActions) is a plan's date for sure.
+    expect(newFindings('304-shanghai-district-indicator-targets-2026.txt', '2027年行政执法案卷优秀率', '2026年行政执法案卷优秀率')).toEqual([]);
+  });
+
+  it('307: outcomes beyond the cases after 全部审结, without 其中 (行政复议案件9件，全部审结，维持7件、纠错3件)', () => {
+    // As 285–290's outcomes after a count without 其中: nothing marks 维持 and 纠错 as parts of the 9, and parts-exceed-total
+    // holds outcomes to a total only after 其中 or a count of cases closed they follow as a list.
+    expect(newFindings('307-xinjiang-dev-zone-markdown-comparison-table-2026.md', '纠错2件', '纠错3件')).toEqual([]);
+  });
+
+  it('307: appearances in 件次 below the cases with a 出庭率 of 100% (行政应诉案件6件，……出庭应诉5件次，出庭率100%)', () => {
+    // 件次 counts appearances, not cases: one case may take a leader to court twice, so 5件次 of 6件 does not say
+    // that fewer cases had one (rate-mismatch reads a rate over counts of the same unit only).
+    expect(newFindings('307-xinjiang-dev-zone-markdown-comparison-table-2026.md', '出庭应诉6件次', '出庭应诉5件次')).toEqual([]);
   });
 });

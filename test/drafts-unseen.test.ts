@@ -503,6 +503,14 @@ const recommended: Record<string, string[]> = {
   '294-shandong-subdistrict-arabic-part-numbers.txt': [],
   '295-sichuan-town-shortboard-labels-yiyao-2026.txt': [],
   '296-inner-mongolia-league-banner-breakdown.txt': [],
+  // 303–308, local governments written blind: 2026 (304, 305, 307), 2025; last year's figure in brackets (上年3187项),
+  // indicators with 目标/实际, 【一、……】 part headings, ——labelled measures, a Markdown table of 2026/2025/增减, shortcomings in counts.
+  '303-jiangxi-county-city-last-year-in-brackets.txt': [],
+  '304-shanghai-district-indicator-targets-2026.txt': [],
+  '305-chongqing-subdistrict-bracket-part-headings-2026.txt': [],
+  '306-yunnan-prefecture-dash-labelled-measures.txt': [],
+  '307-xinjiang-dev-zone-markdown-comparison-table-2026.md': [],
+  '308-tibet-xiang-quantified-shortcomings.txt': [],
 };
 
 /** What strict adds: the previous year's rectification and the 纲要's task areas. */
@@ -1019,6 +1027,13 @@ const strictOnly: Record<string, string[]> = {
   '294-shandong-subdistrict-arabic-part-numbers.txt': [coverage('6:1-6:24', ['政府机构职能', '依法行政制度体系', '突发事件应对', '行政权力制约和监督', '数字法治政府']), rectification(13, 11, 1, 2024)],
   '295-sichuan-town-shortboard-labels-yiyao-2026.txt': [coverage('6:1-6:10', ['依法行政制度体系', '突发事件应对', '数字法治政府'], EXPIRED_OUTLINE), rectification(14, 11, 1, 2025)],
   '296-inner-mongolia-league-banner-breakdown.txt': [coverage('6:1-6:21', ['政府机构职能', '突发事件应对', '数字法治政府']), rectification(14, 11, 1, 2024)],
+  // 303 reports on last year's problems in its fifth part; the others do not. 307's 强化行政权力监督 is the 纲要's area of oversight.
+  '303-jiangxi-county-city-last-year-in-brackets.txt': [coverage('6:1-6:24', ['依法行政制度体系', '突发事件应对', '数字法治政府'])],
+  '304-shanghai-district-indicator-targets-2026.txt': [coverage('6:1-6:10', ['突发事件应对'], EXPIRED_OUTLINE), rectification(21, 11, 1, 2025)],
+  '305-chongqing-subdistrict-bracket-part-headings-2026.txt': [coverage('6:2-6:11', ['政府机构职能', '依法行政制度体系', '突发事件应对', '行政权力制约和监督', '数字法治政府'], EXPIRED_OUTLINE), rectification(15, 12, 2, 2025)],
+  '306-yunnan-prefecture-dash-labelled-measures.txt': [coverage('6:1-6:12', ['政府机构职能', '突发事件应对', '数字法治政府']), rectification(15, 11, 1, 2024)],
+  '307-xinjiang-dev-zone-markdown-comparison-table-2026.md': [coverage('7:4-7:24', ['依法行政制度体系', '突发事件应对', '数字法治政府'], EXPIRED_OUTLINE), rectification(31, 14, 4, 2025)],
+  '308-tibet-xiang-quantified-shortcomings.txt': [coverage('6:1-6:11', ['政府机构职能', '依法行政制度体系', '行政执法', '突发事件应对', '数字法治政府']), rectification(14, 11, 1, 2024)],
 };
 
 const drafts = readdirSync(DIR).filter((f) => /\.(txt|md)$/.test(f) && f !== 'README.md').sort();

@@ -396,6 +396,12 @@ const expected: Record<string, string> = {
   '294-shandong-subdistrict-arabic-part-numbers.txt': '泺川区柳泉街道办事处|2025|SSSS|2026-02-06|按期',
   '295-sichuan-town-shortboard-labels-yiyao-2026.txt': '岷溪县青杠镇人民政府|2026|SSSS|2027-01-15|按期',
   '296-inner-mongolia-league-banner-breakdown.txt': '锡尔塔盟行政公署|2025|SSSS|2026-02-12|按期',
+  '303-jiangxi-county-city-last-year-in-brackets.txt': '瑞溪市人民政府|2025|SSSS|2026-02-10|按期',
+  '304-shanghai-district-indicator-targets-2026.txt': '滨浦区人民政府|2026|SSSS|2027-01-26|按期',
+  '305-chongqing-subdistrict-bracket-part-headings-2026.txt': '桂湾街道办事处|2026|SSSS|2027-01-18|按期',
+  '306-yunnan-prefecture-dash-labelled-measures.txt': '苍岭彝族自治州人民政府|2025|SSSS|2026-03-06|按期',
+  '307-xinjiang-dev-zone-markdown-comparison-table-2026.md': '伊湖经济技术开发区管理委员会|2026|SSSS|2027-01-22|按期',
+  '308-tibet-xiang-quantified-shortcomings.txt': '朗措乡人民政府|2025|SSSS|2026-01-16|按期',
 };
 
 const PRESENCE: Record<string, string> = { 有标题: 'S', 仅有文字: 'T', 缺失: '-' };
