@@ -1433,9 +1433,9 @@ const expected: Record<string, string[]> = {
   'm232-town-plans-arabic-repeat.txt': [
     '12:1-12:3 heading-numbering 标题序号重复：“2．”与上一个同级标题相同，此处应为“3．”',
   ],
-  // structure round 24: the shortcomings say only 经认真查找，本年度暂无明显不足。
+  // structure round 24: the shortcomings say only 经认真查找，本年度暂无明显不足。 (a claim of none: empty-part, and no shortcoming-causes)
   'm233-bureau-shortcomings-no-obvious.txt': [
-    '5:1-5:11 shortcoming-causes “存在的不足和原因”只列出问题，没有分析原因（如“主要原因在于……”）',
+    '5:1-5:11 empty-part “存在的不足和原因”标题下只写了“经认真查找，本年度暂无明显不足”，应如实写明存在的不足及其原因',
   ],
   // structure round 24: the duties part numbered （三） between 二、 and 四、: read as a subsection of the shortcomings, so the duties part is reported missing beside the numbering
   'm234-bureau-top-level-written-as-sub.txt': [

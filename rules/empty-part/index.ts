@@ -1,6 +1,6 @@
 import { defineRule, Type } from '@reportlint/core';
 import type { Section } from '@reportlint/parser';
-import { headingSpan, partData } from '../shared/parts.js';
+import { claimsNoShortcomings, headingSpan, partData } from '../shared/parts.js';
 import { foldEntries, isWhiteSpace } from '../shared/ranges.js';
 
 const schema = Type.Object(
@@ -67,6 +67,10 @@ export const rule = defineRule({
         'zh-CN': '“{part}”标题下只说明另行报告，报告中应写明实际情况',
         en: '"{partEn}" only says it is reported elsewhere; write what actually happened',
       },
+      noShortcomings: {
+        'zh-CN': '“{part}”标题下只写了“{text}”，应如实写明存在的不足及其原因',
+        en: '"{partEn}" only says "{text}"; state the actual shortcomings and their causes',
+      },
       placeholder: {
         'zh-CN': '“{part}”标题下只有占位文字“{text}”，应写明实际情况',
         en: '"{partEn}" holds only the placeholder "{text}"; write what actually happened',
@@ -100,6 +104,8 @@ export const rule = defineRule({
       });
       if (content) {
         if (!optional && deferredOnly(normalized, section)) ctx.report({ messageId: 'deferred', data: partData(tree.profile, occ.part), ...headingSpan(section) });
+        const denial = occ.part === 'shortcomings' ? onlyDenial(tree.source.text, normalized, section) : undefined;
+        if (denial) ctx.report({ messageId: 'noShortcomings', data: { ...partData(tree.profile, occ.part), text: denial }, ...headingSpan(section) });
         continue;
       }
       if (words.length === 0) {
@@ -111,12 +117,26 @@ export const rule = defineRule({
   },
 });
 
+/** The span of the one paragraph that is everything under a section, trimmed; undefined when there is more or less. */
+function onlyParagraph(normalized: string, section: Section): [number, number] | undefined {
+  const [only, ...more] = section.children;
+  if (!only || more.length > 0 || only.type === 'section' || !only.position) return undefined;
+  return trimmed(normalized, only.position.start.offset!, only.position.end.offset!);
+}
+
 /** Whether everything under a section is one paragraph that defers the part to another report. */
 function deferredOnly(normalized: string, section: Section): boolean {
-  const [only, ...more] = section.children;
-  if (!only || more.length > 0 || only.type === 'section' || !only.position) return false;
-  const [from, to] = trimmed(normalized, only.position.start.offset!, only.position.end.offset!);
-  return DEFERRAL.test(normalized.slice(from, to));
+  const only = onlyParagraph(normalized, section);
+  return only !== undefined && DEFERRAL.test(normalized.slice(...only));
+}
+
+/**
+ * The claim that there are no shortcomings (“本年度暂无明显不足”), as written in `source`, when it is
+ * everything under a shortcomings section: the part then states none of what it must.
+ */
+function onlyDenial(source: string, normalized: string, section: Section): string | undefined {
+  const only = onlyParagraph(normalized, section);
+  return only !== undefined && claimsNoShortcomings(normalized, ...only) ? source.slice(...only) : undefined;
 }
 
 /**

@@ -1,7 +1,7 @@
 import { defineRule, Type } from '@reportlint/core';
 import { findEnumeration } from '@reportlint/parser';
 import type { PartOccurrence, ReportTree, Section } from '@reportlint/parser';
-import { bodyStart, headingSpan, occurrenceSpan, partData } from '../shared/parts.js';
+import { bodyStart, claimsNoShortcomings, headingSpan, occurrenceSpan, partData } from '../shared/parts.js';
 import { chineseNumeral } from '../shared/numerals.js';
 import { hanCount, inRanges, intersect, ownRanges } from '../shared/ranges.js';
 import type { Range } from '../shared/ranges.js';
@@ -72,6 +72,8 @@ export const rule = defineRule({
     const bodies = occurrences.map((o) => ({ start: bodyStart(o), end: withoutEmptyCausesTitle(tree, o) }));
     // A part with no sentence under it (empty, or “待补充”) lists nothing to analyse: empty-part says so.
     if (bodies.every((r) => hanCount(tree.normalized, r.start, r.end) < LISTS_SOMETHING)) return;
+    // A part that only claims there are none (“本年度暂无明显不足”) lists nothing either: empty-part says so.
+    if (bodies.every((r) => claimsNoShortcomings(tree.normalized, r.start, r.end))) return;
     if (!bodies.some((r) => givesCause(tree, withoutDanglingLeadIn(tree, r), words))) {
       const first = occurrences[0]!;
       ctx.report({ messageId: 'noCauses', data: partData(tree.profile, first.part), ...occurrenceSpan(tree, first) });
