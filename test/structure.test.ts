@@ -1437,11 +1437,9 @@ const expected: Record<string, string[]> = {
   'm233-bureau-shortcomings-no-obvious.txt': [
     '5:1-5:11 empty-part “存在的不足和原因”标题下只写了“经认真查找，本年度暂无明显不足”，应如实写明存在的不足及其原因',
   ],
-  // structure round 24: the duties part numbered （三） between 二、 and 四、: read as a subsection of the shortcomings, so the duties part is reported missing beside the numbering
+  // structure round 24: the duties part numbered （三） between 二、 and 四、: read as the part (no required-part), its marker reported
   'm234-bureau-top-level-written-as-sub.txt': [
-    '1:1-1:1 required-part 缺少必备部分“党政主要负责人履行推进法治建设第一责任人职责情况”（依据：厅字〔2019〕28号《法治政府建设与责任落实督察工作规定》第二十五条）',
-    '7:1-7:4 heading-numbering 同级标题序号应从“（一）”开始，文中为“（三）”',
-    '9:1-9:3 heading-numbering 标题序号跳号：此处应为“三、”，文中为“四、”',
+    '7:1-7:4 heading-numbering 标题层次有误：“（三）”前后是“二、”“四、”，应为“三、”',
   ],
   // structure round 24: the plans heading 四、下步打算 followed directly by 特此报告
   'm235-township-plans-heading-then-signoff.txt': [

@@ -192,6 +192,20 @@ export const rule = defineRule({
           visit(children, true, n);
           continue;
         }
+        const raised = raisedPart(tree, list, index, n);
+        if (raised) {
+          ctx.report({
+            messageId: 'misleveled',
+            data: { actual: display(n), previous: display(raised.before), next: display(raised.after), expected: renumbered(raised.before, n.ordinal) },
+            start: n.marker.start,
+            end: n.spanEnd,
+          });
+          // Counted at the level it stands for: the heading after it goes on from it.
+          last.set(raised.before.kind, { ...raised.before, ordinal: n.ordinal });
+          previous = n;
+          visit(children, underInverted, n);
+          continue;
+        }
 
         // Siblings can only get shallower (the outline nests deeper markers): a shallower one is an inversion.
         let inverted = false;
@@ -337,6 +351,18 @@ function misleveled(tree: ReportTree, list: Section[], index: number, n: Numbere
   }
   if (!after) return undefined;
   return n.ordinal === before.ordinal + 1 && after.ordinal === before.ordinal + 2 ? { before, after } : undefined;
+}
+
+/**
+ * Whether a heading is a part numbered at the subsection level (“（三）” for “三、”), which the outline reads
+ * among the parts (see raisedLevel in the parser): its siblings before and after are of one shallower kind
+ * and its number fills the gap between them (二、 （三） 四、). Returns those two, or undefined.
+ */
+function raisedPart(tree: ReportTree, list: Section[], index: number, n: Numbered): { before: Numbered; after: Numbered } | undefined {
+  const before = list[index - 1] && describe(tree, list[index - 1]!);
+  const after = list[index + 1] && describe(tree, list[index + 1]!);
+  if (!before || !after || before.kind !== after.kind || MARKER_DEPTH[before.kind] >= MARKER_DEPTH[n.kind]) return undefined;
+  return n.ordinal === before.ordinal + 1 && after.ordinal === n.ordinal + 1 ? { before, after } : undefined;
 }
 
 /** The last numbered heading directly under a section. */

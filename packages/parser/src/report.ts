@@ -97,8 +97,8 @@ export function parseReport(source: Source, profile: OutlineProfile): ReportTree
 }
 
 function buildSections(flat: Flat[], text: string, normalized: string, pos: Pos, parsed: Root, namesPart: PartNamer) {
-  const outline = new OutlineBuilder(text, normalized, pos, bracketHeadings(flat, text, normalized), namesPart);
-  for (const f of flat) outline.add(f);
+  const outline = new OutlineBuilder(text, normalized, pos, bracketHeadings(flat, text, normalized), namesPart, flat);
+  for (const [i, f] of flat.entries()) outline.add(f, i);
   outline.closeTo(0);
   const root: Root = { type: 'root', children: outline.rootChildren as RootContent[], position: parsed.position };
   markEnumerations(outline.blocks, normalized);
@@ -153,12 +153,15 @@ class OutlineBuilder {
     /** Unnumbered lines that head the top-level sections (see bracketHeadings). */
     private readonly unnumbered: Set<Flat>,
     private readonly namesPart: PartNamer,
+    /** All the blocks, for the look ahead of raisedLevel. */
+    private readonly flat: Flat[],
   ) {}
 
-  add(f: Flat): void {
+  /** Adds `f`, the `index`th of the blocks. */
+  add(f: Flat, index: number): void {
     if (f.role) return this.addFrame(f);
     const marker = f.kind === 'other' ? null : matchMarker(this.normalized, this.text, f.start, f.end);
-    if (marker || f.kind === 'heading' || this.unnumbered.has(f)) this.openSection(f, marker);
+    if (marker || f.kind === 'heading' || this.unnumbered.has(f)) this.openSection(f, marker, index);
     else this.addContent(f);
   }
 
@@ -203,7 +206,7 @@ class OutlineBuilder {
     }
   }
 
-  private openSection(f: Flat, marker: Marker | null): void {
+  private openSection(f: Flat, marker: Marker | null, index: number): void {
     const { normalized, pos } = this;
     const depth = marker ? depthOf(marker) : f.kind === 'heading' ? (f.node as Heading).depth : MARKER_DEPTH.chinese;
     let titleStart = marker ? marker.end : f.start;
@@ -225,7 +228,8 @@ class OutlineBuilder {
       children: [],
       position: { start: pos(marker ? marker.start : (f.node.position?.start.offset ?? f.start)), end: pos(f.end) },
     };
-    const level = (marker && this.misleveledLevel(marker, normalized.slice(titleStart, titleEnd))) ?? depth;
+    const title = normalized.slice(titleStart, titleEnd);
+    const level = (marker && ((!inline && this.raisedLevel(marker, title, index)) || this.misleveledLevel(marker, title))) ?? depth;
     let open = this.stack.length;
     while (open && this.levels[open - 1]! >= level) open--;
     this.closeTo(open);
@@ -267,6 +271,35 @@ class OutlineBuilder {
     if (!fits(part)) return undefined;
     this.run = { parent, kind: marker.kind, level: this.levels[top]! + 0.5, next: 2, part };
     return this.run.level;
+  }
+
+  /**
+   * The level of a part numbered at the subsection level: “（三）局党组书记、局长履职情况” between
+   * “二、存在的不足和原因” and “四、2026年工作安排”. Its number goes on from the top-level heading above it
+   * and the next top-level heading goes on from it (三 between 二 and 四), it is the first of its kind
+   * under that heading (a real （三） follows （一）（二）), and its title, on a line of its own, names a part
+   * other than that heading's: it is the top-level part the drafter meant, and is read at the top level.
+   * Not under a heading with nothing written yet: a page that lost lines (“一、……” then “（二）……”) leaves
+   * a subsection there.
+   */
+  private raisedLevel(marker: Marker, title: string, index: number): number | undefined {
+    if (marker.kind !== 'paren-chinese' || this.stack.length !== 1) return undefined;
+    const top = this.stack[0]!;
+    if (top.marker?.kind !== 'chinese' || marker.ordinal !== top.marker.ordinal + 1) return undefined;
+    if (top.children.length === 0 || top.children.some((c) => c.type === 'section')) return undefined;
+    const part = this.namesPart(title);
+    if (part === undefined || part === this.namesPart(this.normalized.slice(top.titleStart, top.titleEnd))) return undefined;
+    return this.nextTopOrdinal(index) === marker.ordinal + 1 ? MARKER_DEPTH.chinese : undefined;
+  }
+
+  /** The number of the next heading numbered 一、 after the `index`th block, if any. */
+  private nextTopOrdinal(index: number): number | undefined {
+    for (const f of this.flat.slice(index + 1)) {
+      if (f.role || f.kind === 'other') continue;
+      const marker = matchMarker(this.normalized, this.text, f.start, f.end);
+      if (marker?.kind === 'chinese') return marker.ordinal;
+    }
+    return undefined;
   }
 
   /** The body after an inline section's title: a paragraph of the section, and a block of its own. */
