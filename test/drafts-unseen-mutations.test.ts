@@ -18294,6 +18294,12 @@ const MUTATIONS: Record<string, Mutation[]> = {
       to: "2025年11月16日",
       findings: ["36:1-36:12 publish-date 成文日期早于2025年12月1日，2025年度尚未结束：应在2025年12月1日至2026年3月31日之间成文，文中为2025年11月16日"],
     },
+    {
+      mistake: "a count stated as reached, then its difference and a wrong percent",
+      from: "办理行政处罚案件73件，比上年度增加15件，增长25.9%",
+      to: "办理行政处罚案件达到73件，比上年度增加15件，增长28.5%",
+      findings: ["11:46-11:51 change-mismatch 增幅应为25.9%（15÷(73-15)），文中为28.5%"],
+    },
   ],
   "297-shandong-city-ocean-fishery-bureau-half-years-2026.txt": [
     {

@@ -140,10 +140,11 @@ function changeBeforeFromTo(joined: JoinedText, change: Figure, earlier: Figure,
  * of the same change, the earlier count left unstated — it is the count less the difference (12), and the
  * percent is of it. Whole counts only (1.5万 less 0.3万 is a range the percent may not be sure of), the
  * count not itself another period's (上年同期为100件，同比增加20件) nor a part after 其中, whose change may be
- * its total's (受理120件，其中涉企30件，同比增加20件，增长20%).
+ * its total's (受理120件，其中涉企30件，同比增加20件，增长20%). A count stated as reached (达到15场) is the
+ * year's own (see `asReached`). `text`: the normalized text the figures are in.
  */
-function statementFromDifference(joined: JoinedText, clause: Clause, i: number): Statement | undefined {
-  const [later, difference, percent] = [clause.figures[i]!, clause.figures[i + 1]!, clause.figures[i + 2]!];
+function statementFromDifference(joined: JoinedText, text: string, clause: Clause, i: number): Statement | undefined {
+  const [later, difference, percent] = [asReached(text, clause.figures[i]!), clause.figures[i + 1]!, clause.figures[i + 2]!];
   if (!exactCount(later) || tolerance(later) > 0 || later.parenthetical || clause.roles[i]!.otherPeriod || !isDifference(difference) || !sameThings(later, difference)) return undefined;
   if (clause.markers.some((m) => m < later.start)) return undefined;
   if (difference.approximate || tolerance(difference) > 0) return undefined;
@@ -547,7 +548,7 @@ export const rule = defineRule({
       if (!s && first.change) s = changeBeforeFromTo(joined, first, second, third);
       if (!s) s = statementBothAfter(joined, first, second, third);
       if (!s) return;
-      s = reachedAsCurrent(tree.normalized, s);
+      s = { ...s, later: asReached(tree.normalized, s.later) };
       const found = judgement(s);
       // 受理投诉120件，其中涉企投诉30件，较上年的100件增长20%: a change after a 其中 part may be its total's;
       // the sentence does not say, and the total's reading agrees.
@@ -560,7 +561,7 @@ export const rule = defineRule({
         const statedFor = (year: number) => statedForYear(joined, figures, i, clause.start, year);
         const from = i > 0 ? figures[i - 1]!.end : clause.start;
         checkThree(figures[i]!, figures[i + 1]!, figures[i + 2]!, from, statedFor, totalOfPart(clause, i));
-        const fromDifference = statementFromDifference(joined, clause, i);
+        const fromDifference = statementFromDifference(joined, tree.normalized, clause, i);
         if (fromDifference) report(fromDifference, withDifference(judgement(fromDifference), fromDifference, figures[i + 1]!));
         // 较上年的38.5公里增加8.3公里，增长21.6%: the change stated twice, the percent after the difference.
         const [third, fourth] = [figures[i + 2]!, figures[i + 3]];
@@ -598,16 +599,15 @@ export const rule = defineRule({
 const POINTS = new Set(['个百分点', '百分点']);
 
 /**
- * A statement whose later count is stated as reached (企业数量达到412家，较上年的356家增长17.5%), read with
- * that count as the year's own: 达 says how far the count got, and a change against an earlier count is
- * the change of it. Not when another word makes it approximate too (达到560件以上, 达1200余人), nor for a
- * rate (满意度达96.5% is a bound: see `reachedRate`). `text`: the normalized text the figures are in.
+ * A count stated as reached (企业数量达到412家，较上年的356家增长17.5%; 达到15场，同比增加3场), read as the
+ * year's own count: 达 says how far the count got, and a change against an earlier count, or a difference
+ * from it, is the change of it. Not when another word makes it approximate too (达到560件以上, 达1200余人),
+ * nor for a rate (满意度达96.5% is a bound: see `reachedRate`). `text`: the normalized text the figure is in.
  */
-function reachedAsCurrent(text: string, s: Statement): Statement {
-  const { later } = s;
-  if ((later.kind !== 'count' && later.kind !== 'amount') || !REACHED.includes(later.marker ?? '')) return s;
-  const { inside, after } = approximationOf(text, later);
-  return inside || after ? s : { ...s, later: { ...later, approximate: false, marker: undefined } };
+function asReached(text: string, f: Figure): Figure {
+  if ((f.kind !== 'count' && f.kind !== 'amount') || !REACHED.includes(f.marker ?? '')) return f;
+  const { inside, after } = approximationOf(text, f);
+  return inside || after ? f : { ...f, approximate: false, marker: undefined };
 }
 
 /**
