@@ -8667,6 +8667,12 @@ const MUTATIONS: Record<string, Mutation[]> = {
       to: "已经解决或采纳的38件，占86.2%",
       findings: ["17:61-17:66 rate-mismatch 占比应为82.6%（38÷46），文中为86.2%"],
     },
+    {
+      mistake: "a share joined to its part by 、 and miscomputed",
+      from: "其中大气污染类案件27件，占36.0%",
+      to: "其中大气污染类案件27件、占38.0%",
+      findings: ["13:81-13:86 rate-mismatch 占比应为36.0%（27÷75），文中为38.0%"],
+    },
   ],
   "160-county-urban-management-demolition.txt": [
     {

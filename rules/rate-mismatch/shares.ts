@@ -42,8 +42,9 @@ interface Base {
 // The words between the part and the percentage: “,占审结总数的”, “,纠正数占审查总数的”, “,所占比例为”,
 // “,占比” — the words before 占 (group 1), and what 占 names (group 2, “比” for 占比). A share that ranks
 // its part may say so first, the value after a comma: “,占受理案件数比例最高,达”. 占到 (占到了) is 占.
+// A list joins a part to its share with 、 as well as with a comma: “其中草原执法1,846件、占29.7%”.
 const REACHES = String.raw`(?:到了|到)?`;
-const LEAD = String.raw`^,?([^,;:()]*?)所?占${REACHES}([^,;:()]*?)`;
+const LEAD = String.raw`^[,、]?([^,;:()]*?)所?占${REACHES}([^,;:()]*?)`;
 const TAIL = String.raw`的?(?:比例|比重)?(?:(?:最高|最大|最多|最低|最小|最少),?)?(?:为|是|达到|达)?$`;
 const SHARE_WORDS = new RegExp(LEAD + TAIL);
 // With the whole's count between them, in parentheses or not: “,占全部应诉案件(” 150件 “)的”.
