@@ -8226,6 +8226,12 @@ const MUTATIONS: Record<string, Mutation[]> = {
       // A documented silence until a ； that closes a 其中 list no longer ended the statement of a rate after it.
       findings: ["10:190-10:198 rate-mismatch 审结率应为95.7%（178÷186），文中为97.5%"],
     },
+    {
+      mistake: "the 八五 普法 plan named 九五 beside its own years",
+      from: "“八五”普法（2021—2025年）",
+      to: "“九五”普法（2021—2025年）",
+      findings: ["39:7-39:19 terminology “（2021—2025年）”应为“（2026—2030年）”：“九五”普法规划的期限是2026—2030年，文中写的是另一时期的年份"],
+    },
   ],
   "153-district-education-bureau-year-by-year.txt": [
     {

@@ -24,8 +24,8 @@ export interface PeriodYearEntry {
   pattern: string;
   replace: string;
   reason: { 'zh-CN': string; en: string };
-  anchor: string;
-  anchorOffsets: [number, number];
+  anchor?: string;
+  anchorOffsets?: [number, number];
   noFix?: true;
 }
 
@@ -93,7 +93,30 @@ function entriesOf(period: Period): PeriodYearEntry[] {
   });
 }
 
+/**
+ * The entry of a period whose span in parentheses after its name is another period's of its kind: “九五”普法规划
+ * （2021—2025年） writes the 八五's years. The name may be the slip as well as the years: no fix. A span with
+ * one of the period's own years (（2021—2030年）, the first year alone wrong: plan-years-*, legal-education-years-*)
+ * or a span of other years (a stage of the period: （2026—2027年）) is not this entry's.
+ */
+function otherSpanEntry(period: Period, periods: readonly Period[]): PeriodYearEntry {
+  const dash = ' ?年?[-—–~]';
+  const others = periods.filter((p) => p.kind === period.kind && p !== period).map((p) => `${p.first}${dash}${p.last}`);
+  const named = period.kind === 'plan' ? `${period.name}”?` : `${period.name}”?普法”?`;
+  const span = `${period.first}—${period.last}年`;
+  return {
+    id: `${period.kind}-years-${period.ordinal}-other-period`,
+    pattern: `(\\()(?<=${named}[^()\\n,。;、《》“]{0,24}\\()(?:${others.join('|')}) ?年?(\\))`,
+    replace: `$1${span}$2`,
+    reason: {
+      'zh-CN': `“${period.name}”${period.kind === 'plan' ? '时期' : '普法规划的期限'}是${span}，文中写的是另一时期的年份`,
+      en: `the ${period.en} runs ${period.first}–${period.last}; the years written are another period's`,
+    },
+    noFix: true,
+  };
+}
+
 /** The entries of every period, in the order of the table. */
 export function periodYearEntries(periods: readonly Period[]): PeriodYearEntry[] {
-  return periods.flatMap(entriesOf);
+  return [...periods.flatMap(entriesOf), ...periods.map((p) => otherSpanEntry(p, periods))];
 }
