@@ -11519,6 +11519,12 @@ const MUTATIONS: Record<string, Mutation[]> = {
       to: "出庭应诉713件",
       findings: ["20:128-20:136 parts-exceed-total 出庭应诉713件多于全市一审行政诉讼案件开庭审理711件；出庭应诉数不应超过全市一审行政诉讼案件开庭审理数，请核对"],
     },
+    {
+      mistake: "a plan clause with the report year after 计划 (last year's plan carried over)",
+      from: "。建成市县乡三级行政执法协调监督工作体系，",
+      to: "。健全执法监督机制，计划2025年建成市县乡三级行政执法协调监督工作体系，",
+      findings: ["38:26-38:31 year-consistency “下一年度主要安排”应写2026年的安排，文中为2025年"],
+    },
   ],
   "201-subdistrict-one-paragraph-parts.txt": [
     {

@@ -467,24 +467,34 @@ function checkSentences(tree: ReportTree, year: number, report: Report): void {
   }
 }
 
+/** The longest intent before a year with its 于 or 在, and the digit after it; their first characters, read first. */
+const INTENT_MAX = Math.max(...vocabulary.intentsBeforeYear.map((w) => w.length)) + 2;
+const INTENT_FIRST = new Set(vocabulary.intentsBeforeYear.map((w) => w[0]!));
+/** A word of intent before a plan clause's year, with the 于 or 在 that may follow it (计划于2025年, 力争在2025年). */
+const INTENT_BEFORE_YEAR = new RegExp(`^(?:${vocabulary.intentsBeforeYear.join('|')})[于在]?(?=\\d)`);
+
 /**
  * A clause of a plan sentence whose year goes straight on to an action, as a plan item's does (“……扩大服务覆盖面，
- * 2025年完成……”, “……，2025年将增设……” in the plans for 2026 of a report on 2025): the report year as the time of
- * an action planned, a plan carried over from last year's text. Only a clause after a comma or semicolon whose
- * first character is a year's digit is read; the guards are the plan item's (a 的 before the clause's end, a look back — 已, 了 —,
+ * 2025年完成……”, “……，2025年将增设……” in the plans for 2026 of a report on 2025), or after a word of intent
+ * (“……，计划2025年开展……”, “拟于2025年完成”): the report year as the time of an action planned, a plan carried
+ * over from last year's text. Only a clause after a comma or semicolon whose first character is a year's digit or
+ * an intent's is read; the guards are the plan item's (a 的 before the clause's end, a look back — 已, 了 —,
  * another period, the plans' own year named after it).
  */
 function checkClauseYears(tree: ReportTree, sentence: { start: number; text: string }, year: number, report: Report): void {
   const text = sentence.text;
   for (let c = nextClause(text, 0); c !== -1; c = nextClause(text, c + 1)) {
-    if (YEAR_DIGIT[text.charCodeAt(c + 1)] !== 1) continue;
-    const clause = text.slice(c + 1);
+    const digit = YEAR_DIGIT[text.charCodeAt(c + 1)] === 1;
+    const intent = digit || !INTENT_FIRST.has(text[c + 1]!) ? undefined : INTENT_BEFORE_YEAR.exec(text.slice(c + 1, c + 1 + INTENT_MAX));
+    if (!digit && !intent) continue;
+    const from = c + 1 + (intent?.[0].length ?? 0);
+    const clause = text.slice(from);
     const m = itemYear(clause);
-    if (!m || readYear(m[1]!) !== year || tree.partAt(sentence.start + c + 1)?.part !== 'plans') continue;
+    if (!m || readYear(m[1]!) !== year || tree.partAt(sentence.start + from)?.part !== 'plans') continue;
     const rest = clause.slice(m[0].length);
     const expected = year + 1;
     if (includesAny(rest, vocabulary.retrospectiveCues) || refersToOtherPeriod(rest) || yearsNamed(rest).includes(expected)) continue;
-    const start = sentence.start + c + 1 + m.index + m[0].indexOf(m[1]!);
+    const start = sentence.start + from + m.index + m[0].indexOf(m[1]!);
     report({ messageId: 'sentencePlans', data: { ...partData(tree.profile, 'plans'), expected, actual: year }, start, end: start + m[1]!.length + m[2]!.length });
   }
 }
