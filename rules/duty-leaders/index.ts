@@ -145,6 +145,23 @@ function bodyKind(body: string, c: Compiled, kinds = c.kinds): BodyKind | undefi
   return kinds.find((k) => k.endings.some((e) => body.endsWith(e) || place.endsWith(e)));
 }
 
+/** The secretaries of a body too small for a 党委, as leaders.json#partyBodyTitles lists them: 党总支书记, 党支部书记. */
+const BRANCH_SECRETARIES = ['党总支书记', '党支部书记'] as const;
+const SECRETARY = '书记';
+
+/**
+ * The secretary to ask a body for when the report itself names the body's 党总支 or 党支部 (“支队党支部”,
+ * “大队党总支”) and the body is of a kind led so (leaders.json#partyBodyTitles: 支队, 大队, 中心, 站): the
+ * report shows which Party organization the body has, where its kind's title (支队党委书记) may not be it.
+ */
+function branchSecretary(text: string, body: string): string | undefined {
+  for (const title of BRANCH_SECRETARIES) {
+    const ending = vocabulary.partyBodyTitles[title].find((e) => body.endsWith(e));
+    if (ending && text.includes(ending + title.slice(0, -SECRETARY.length))) return ending + title;
+  }
+  return undefined;
+}
+
 /** The word that makes a principal leader's title a deputy's (副局长, 党组副书记). */
 const DEPUTY = '副';
 
@@ -270,7 +287,8 @@ export const rule = defineRule({
     // province's its 省长. A report that does not name its body is asked for 区长（县长、市长等）.
     const body = reportingBody(tree);
     const c = compile(ctx.options);
-    const titles = (body && (bodyKind(body, c) ?? bodyKind(body, c, c.territories))) || vocabulary.askFor;
+    const kind = (body && (bodyKind(body, c) ?? bodyKind(body, c, c.territories))) || vocabulary.askFor;
+    const titles = body ? { ...kind, party: branchSecretary(tree.normalized, body) ?? kind.party } : kind;
     if (deputy) {
       ctx.report({
         messageId: 'onlyDeputy',
