@@ -6,6 +6,7 @@ import { chineseNumeral } from '../shared/numerals.js';
 import { escapeRegExp } from '../shared/ranges.js';
 import { documentTraditional, guardedSpans, overlapsSpans, proseSpans, writtenTraditional } from '../shared/prose.js';
 import type { Range } from '../shared/ranges.js';
+import periods from '../shared/periods.json' with { type: 'json' };
 import { periodYearEntries } from './period-years.js';
 import type { Period } from './period-years.js';
 import dictionary from './terms.json' with { type: 'json' };
@@ -97,11 +98,8 @@ function compile(entry: Entry): Compiled | Problem {
   }
 }
 
-/** The built-in entries: terms.json's, then those made from its five-year periods. */
-export const builtinEntries: readonly Entry[] = [
-  ...(dictionary.entries as unknown as Entry[]),
-  ...periodYearEntries(dictionary.periodYears.periods as Period[]),
-];
+/** The built-in entries: terms.json's, then those made from the five-year periods (shared/periods.json). */
+export const builtinEntries: readonly Entry[] = [...(dictionary.entries as unknown as Entry[]), ...periodYearEntries(periods.periods as Period[])];
 
 const builtin: Compiled[] = builtinEntries.map((e) => {
   const c = compile(e);

@@ -2,7 +2,7 @@
  * The first and last years of the five-year periods (the 十三五 to 十五五 plans, the 七五 to 九五 普法 plans), as
  * terminology entries: “2025年是“十五五”开局之年” names the wrong year. One entry for each period, each way of
  * naming the year (开局之年, 起步之年, 第一年, 收官之年) and each way of saying it of the year — written out they
- * were 40 near-identical entries of terms.json, which now holds the periods alone (terms.json#periodYears).
+ * were 40 near-identical entries of terms.json; the periods are listed once, in rules/shared/periods.json.
  */
 
 /** A five-year period: the 十四五 plan (kind `plan`) or the 八五 普法 plan (kind `legal-education`). */

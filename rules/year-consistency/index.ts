@@ -6,6 +6,7 @@ import { readYear } from '../shared/dates.js';
 import { partData } from '../shared/parts.js';
 import { inRanges, quotedRanges } from '../shared/ranges.js';
 import lookBacks from '../shared/look-backs.json' with { type: 'json' };
+import periods from '../shared/periods.json' with { type: 'json' };
 import vocabulary from './years.json' with { type: 'json' };
 
 const schema = Type.Object(
@@ -259,10 +260,12 @@ function checkHeadings(tree: ReportTree, year: number, report: Report): void {
   }
 }
 
-/** A five-year period's first or last year, as a heading may name it: “十五五”开局之年, 十四五规划收官之年. */
-const PERIOD_YEAR = new RegExp(
-  `“?(${Object.keys(vocabulary.periodYears).join('|')})”?(?:规划|时期)?的?(开局之年|起步之年|收官之年)`,
+/** The national plans' five-year periods by name (shared/periods.json): 十四五 → 2021–2025. */
+const PLAN_PERIODS: ReadonlyMap<string, { first: number; last: number }> = new Map(
+  periods.periods.filter((p) => p.kind === 'plan').map((p) => [p.name, { first: p.first, last: p.last }]),
 );
+/** A five-year period's first or last year, as a heading may name it: “十五五”开局之年, 十四五规划收官之年. */
+const PERIOD_YEAR = new RegExp(`“?(${[...PLAN_PERIODS.keys()].join('|')})”?(?:规划|时期)?的?(开局之年|起步之年|收官之年)`);
 
 /**
  * A part heading that names its year by a five-year period (四、“十五五”开局之年工作安排) and no year in digits:
@@ -276,7 +279,7 @@ function checkPeriodYear(tree: ReportTree, section: Section, part: PartOccurrenc
   if (!m) return;
   const plans = part === 'plans';
   if (!plans && (m.index > 0 || refersToOtherPeriod(title))) return;
-  const years = vocabulary.periodYears[m[1] as keyof typeof vocabulary.periodYears];
+  const years = PLAN_PERIODS.get(m[1]!)!;
   const actual = m[2] === '收官之年' ? years.last : years.first;
   if (actual >= expected) return;
   const start = section.titleStart + m.index;
