@@ -276,9 +276,9 @@ const NUMERIC_DATE_END = /\d{4}[-/.]\d{1,2}[-/.]\d{1,2}$/;
 
 /**
  * The line ends on a number and the next line starts with its unit: “罚没款约2140万” / “元左右，……”, or
- * with the rest of its digits and the unit: “案件1” / “26件”. A
- * heading or a date line never ends so (时间：2026-02-03 / 天津市……: the day is no count), and a figure is never split by a paragraph break: the line
- * certainly goes on, whether or not a sentence ended earlier on it. Not the rows of a table in plain
+ * with the rest of its digits and the unit: “案件1” / “26件”. A heading or a date line never ends so
+ * (时间：2026-02-03 / 天津市……: the day is no count), and a figure is never split by a paragraph break: the
+ * line certainly goes on, whether or not a sentence ended earlier on it. Not the rows of a table in plain
  * text, whose last cell may be a number and whose next row may start with a word a unit begins (个体工商户).
  */
 function splitsFigure(normalized: string, line: Line, next: Line): boolean {
