@@ -901,8 +901,9 @@ const FRAME_OPENING = new RegExp(
 );
 /**
  * The words right after a framed count, up to 中 and its comma: its noun (group 1), 一般程序案件 in
- * 1094件一般程序案件中，, with a gloss in parentheses (8个县（区）中). Without the comma only when a count follows 中 at once, after no more than 已/共/均
- * or 仍/还/尚 (9个村中仍有4个村……) and 有 (48项政务服务事项中46项……, 14个社区中已有9个……): a 中 that ends a word (办理中, 集中) has none.
+ * 1094件一般程序案件中，, with a gloss in parentheses (8个县（区）中). Without the comma only when a count
+ * follows 中 at once, after no more than 已/共/均 or 仍/还/尚 (9个村中仍有4个村……) and 有 (48项政务服务事项中
+ * 46项……, 14个社区中已有9个……): a 中 that ends a word (办理中, 集中) has none.
  */
 const FRAME_END = /^((?:[^,;:()]|\([^,;:()]{1,5}\)){0,12})中(?:,|(?=(?:已经|已|共|均|仍|还|尚)?有?[0-9]))/;
 /** How far after its count a frame may end: its noun, 中 and the comma, or 已有 and the first digit of the count after 中. */
