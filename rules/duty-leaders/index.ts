@@ -187,6 +187,9 @@ function lowerUnit(before: string, subordinates: string[], lower: string[]): boo
   return [before, inner].some((words) => words !== undefined && (subordinates.some((w) => words.endsWith(w)) || lower.some((w) => words.endsWith(w))));
 }
 
+/** What a body administering a unit is named with after the unit's word (园区管理局, 园区管委会). */
+const ADMINISTRATIONS = ['管理局', '管理委员会', '管委会'] as const;
+
 /** Principal leaders named in `ranges` of the normalized text, outside quotations and document titles; deputies too, as such. */
 export function leaderMentions(tree: ReportTree, ranges: Range[], options: Options): Mention[] {
   const c = compile(options);
@@ -196,6 +199,8 @@ export function leaderMentions(tree: ReportTree, ranges: Range[], options: Optio
   const body = reportingBody(tree);
   const place = withoutOrgan(body, c.organs);
   const lower = c.levels.filter((l) => !place.endsWith(l));
+  // Nor is a unit word the body is itself the administration of (椰湾产业园区管理局 names its own 园区党工委书记).
+  const subordinates = c.subordinates.filter((w) => !ADMINISTRATIONS.some((a) => body.includes(w + a)));
   // A department, a township or subdistrict, a development zone: a 区委书记 or 县长 its report names
   // leads the level above, not the body (“在区委书记主持召开的述法评议会上述法”).
   const territory = bodyKind(body, c) === undefined;
@@ -216,7 +221,7 @@ export function leaderMentions(tree: ReportTree, ranges: Range[], options: Optio
       const after = text.slice(end, end + 4);
       // 分管副局长, 党组副书记: kept as a deputy, which the check needs when no principal leader is named.
       const deputy = before.endsWith(DEPUTY);
-      if (!deputy && lowerUnit(before, c.subordinates, lower)) continue;
+      if (!deputy && lowerUnit(before, subordinates, lower)) continue;
       if (c.notFollowedBy.some((w) => after.startsWith(w))) continue;
       if (!territory && (c.territorialTitles.has(m[0]) || c.territorialStarts.some((w) => m[0].startsWith(w)))) continue;
       if (namedTerritory && c.departmentTitles.has(m[0])) continue;
