@@ -2,7 +2,7 @@ import { defineRule } from '@reportlint/core';
 import type { RuleContext } from '@reportlint/core';
 import { findEnumeration, formatDecimal, joinedText, tablesOf } from '@reportlint/parser';
 import type { Figure, JoinedText, Table } from '@reportlint/parser';
-import { askedVerb, countBeforeNoun, countRange, doneNamed, eachWithSentenceBefore, exactCount, figureClauses, findTotal, firstAfter, frameOf, isDoneVerb, isDoneVerbOneWay, isOutcome, isPending, labelNames, listAcrossSemicolons, markerLength, MAX_FIGURES_BACK, namedAfter, notListedKind, objectAfter, opensWithDoneVerb, PARTS, plainGap, rateEntry, RECEIVED, receivedWord, sameThings, shown, soleCountBefore, speaksOfCarryOver, tolerance, totalOpening, withoutLeads, withoutMarker, wordFrameAt, writtenMultiplier } from '../shared/figures.js';
+import { askedVerb, countBeforeNoun, countRange, doneNamed, eachWithSentenceBefore, exactCount, figureClauses, findTotal, firstAfter, frameOf, isDoneVerb, isDoneVerbOneWay, isOutcome, isPending, labelNames, listAcrossSemicolons, markerLength, MAX_FIGURES_BACK, namedAfter, notListedKind, objectAfter, opensWithDoneVerb, PARTS, plainGap, rateEntry, RECEIVED, receivedWord, sameThings, scopeOf, shown, soleCountBefore, speaksOfCarryOver, tolerance, totalOpening, withoutLeads, withoutMarker, wordFrameAt, writtenMultiplier } from '../shared/figures.js';
 import type { Clause, Role, SentenceBefore } from '../shared/figures.js';
 import { columnsWhere, cellFigure, isBreakdown, isDerivedRow, isSubtotalName, isTotalName, rowName } from '../shared/tables.js';
 
@@ -101,21 +101,6 @@ function bandBound(f: Figure, next: Figure | undefined, total: Figure): boolean 
   return f.kind === 'measure' && !sameThings(f, total) && next !== undefined && sameThings(next, total) && next.start - f.end <= BAND_GAP;
 }
 
-/** Longest noun between a scope's count and the part it holds (12个县区差评工单 → 405个). */
-const SCOPE_GAP = 12;
-
-/**
- * 其中，市直部门差评工单35个，12个县区差评工单405个: a count written before its noun, followed after that
- * noun by a count of the total's things, with no punctuation between, says whose part it is (12个县区): the
- * part's scope, not a part — the rest of the places too (、其余4个县共234件).
- */
-function scopeOfNext(joined: JoinedText, f: Figure, next: Figure | undefined, total: Figure): boolean {
-  if (!next || next.parenthetical || !sameThings(next, total)) return false;
-  if (!countBeforeNoun(joined, PARTS.rest.includes(f.label) ? { ...f, label: '' } : f)) return false;
-  const noun = joined.slice(f.end, next.start);
-  return noun.length <= SCOPE_GAP && /^\p{Script=Han}+$/u.test(noun);
-}
-
 /**
  * 其中，网站收到评价600条，窗口收到评价500条: a part whose total word (收到) and the words after it are
  * those of a part before it is one more member of the list, named by its own holder — no new statement.
@@ -195,7 +180,7 @@ function afterMarker(joined: JoinedText, clause: Clause, m: number, sentenceBefo
       bySemicolons ??= semicolon;
       if (!semicolon && bySemicolons) break;
     }
-    if (scopeOfNext(joined, f, figures[j + 1], total)) {
+    if (scopeOf(joined, f, figures[j + 1], total)) {
       scope = f;
       continue;
     }

@@ -1,7 +1,7 @@
 import type { ReportDescriptor, RuleContext } from '@reportlint/core';
 import { formatDecimal, joinedText, parseChineseNumeral } from '@reportlint/parser';
 import type { Figure, JoinedText, ReportTree } from '@reportlint/parser';
-import { allDoneAfter, boundContradicted, chainBefore, CHANGES, countBeforeNoun, divisionShown, eachWithSentenceBefore, endsWithQualifier, exactCount, expectedRate, figureClauses, findTotal, firstAfter, firstOfSentence, frameOf, isBounded, listAcrossSemicolons, MAX_FIGURES_BACK, notListedKind, opensGoingOn, PARTS, quantityOf, quotientAgrees, rangedCount, RECEIVED, sameThings, sentenceCounting, shown, soleCountBefore, thingsNamed, tolerance, totalOpening, within, WAYS, withoutLeads, withoutMarker } from '../shared/figures.js';
+import { allDoneAfter, boundContradicted, chainBefore, CHANGES, countBeforeNoun, divisionShown, eachWithSentenceBefore, endsWithQualifier, exactCount, expectedRate, figureClauses, findTotal, firstAfter, firstOfSentence, frameOf, isBounded, listAcrossSemicolons, MAX_FIGURES_BACK, notListedKind, opensGoingOn, PARTS, quantityOf, quotientAgrees, rangedCount, RECEIVED, sameThings, scopeOf, sentenceCounting, shown, soleCountBefore, thingsNamed, tolerance, totalOpening, within, WAYS, withoutLeads, withoutMarker } from '../shared/figures.js';
 import type { Clause, Rounding, SentenceBefore } from '../shared/figures.js';
 import { literalAlternation } from '../shared/ranges.js';
 
@@ -335,8 +335,9 @@ function listTotal(joined: JoinedText, clause: Clause, share: Share, sentenceBef
   const marker = before[0]!;
   const first = firstAfter(figures, marker);
   if (partIndex - first > MAX_FIGURES_BACK) return undefined;
+  const item = firstItem(joined, clause, marker, share);
   // 其中本县86件，占5.7%，败诉3件: a count of done after a list item that is none may count within that item.
-  if (clause.roles[partIndex]!.done !== clause.roles[first]!.done) return undefined;
+  if (clause.roles[partIndex]!.done !== clause.roles[item]!.done) return undefined;
   // 网上信访4,572件，是2021年1,524件的3倍，其中…… / 受理6,912件，较上年的7,530件下降8.2%，其中……: the
   // other period's count, compared by the multiple or change after it, is passed over with them; the list
   // breaks down the total. Right before the list (上年为7,530件，其中……) it may be the one broken down.
@@ -349,7 +350,7 @@ function listTotal(joined: JoinedText, clause: Clause, share: Share, sentenceBef
   while (t >= 0 && first - t <= MAX_FIGURES_BACK && passed(t)) pastAmount ||= notListedKind(figures[t--]!, part);
   // 全年收到群众建议40件。其中，已采纳26件，占比65%: a sentence that opens with 其中 breaks down a count of the one before.
   if (t < 0) {
-    const opening = totalOpening(joined, clause, marker, figures[first], sentenceBefore);
+    const opening = totalOpening(joined, clause, marker, figures[item], sentenceBefore);
     return opening && { whole: opening.total, others: opening.others.filter((f) => f.value >= part.value) };
   }
   if (passed(t) || rateOfOtherThings(joined, figures, t, first) || (pastAmount && !soleCountBefore(clause, t))) return undefined;
@@ -426,10 +427,9 @@ function framedTotal(joined: JoinedText, clause: Clause, partIndex: number): Bas
  * 7件，占受理总数的14.3%: of 终止). A list paired by 分别占 states its shares after its last part.
  */
 function aloneInShare(joined: JoinedText, clause: Clause, share: Share): boolean {
-  const { figures, markers } = clause;
-  const marker = markers.filter((m) => m < share.part.start).at(-1);
+  const marker = clause.markers.filter((m) => m < share.part.start).at(-1);
   if (share.respective || marker === undefined) return true;
-  const first = firstAfter(figures, marker);
+  const first = firstItem(joined, clause, marker, share);
   if (share.partAfter) return sharesWithPartsAfter(joined, clause, first, share.partIndex - 1);
   let k = share.partIndex;
   while (k > first) {
@@ -438,6 +438,12 @@ function aloneInShare(joined: JoinedText, clause: Clause, share: Share): boolean
     k = before.index;
   }
   return k === first;
+}
+
+/** The first item of the list after `marker`: a scope opening it (其中5个县区办理2.41万件，占73.9%: 5个县区) is none. */
+function firstItem(joined: JoinedText, clause: Clause, marker: number, share: Share): number {
+  const first = firstAfter(clause.figures, marker);
+  return first < share.partIndex && scopeOf(joined, clause.figures[first]!, clause.figures[first + 1], share.part) ? first + 1 : first;
 }
 
 /**

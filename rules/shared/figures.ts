@@ -184,6 +184,23 @@ export function countBeforeNoun(joined: JoinedText, f: Figure): boolean {
   return f.label === '' && HAN.test(joined.text.charAt(joined.indexOf(f.end)));
 }
 
+/** Longest noun between a scope's count and the part it holds (12个县区差评工单 → 405个). */
+const SCOPE_GAP = 12;
+
+/**
+ * 其中，市直部门差评工单35个，12个县区差评工单405个: a count written before its noun, followed after that
+ * noun by a count of the total's things, with no punctuation between, says whose part it is (12个县区): the
+ * part's scope, not a part — the rest of the places too (、其余4个县共234件), and one right after 其中.
+ */
+export function scopeOf(joined: JoinedText, f: Figure, next: Figure | undefined, total: Figure): boolean {
+  if (!next || next.parenthetical || !sameThings(next, total)) return false;
+  // 其中5个县区办理2410件: the scope may open the 其中 list, its marker no label.
+  const label = withoutMarker(f.label);
+  if (!countBeforeNoun(joined, { ...f, label: PARTS.rest.includes(label) ? '' : label })) return false;
+  const noun = joined.slice(f.end, next.start);
+  return noun.length <= SCOPE_GAP && /^\p{Script=Han}+$/u.test(noun);
+}
+
 /** Nouns of the things counted (事项, 案件 …), not of an amount (件数, 数量) nor a bare measure word (件). */
 const THING_NOUNS = OBJECTS.filter((w) => w.length > 1 && !/[数量]$/.test(w));
 
