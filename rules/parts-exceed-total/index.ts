@@ -500,9 +500,9 @@ function gradesAfterRate(joined: JoinedText, clause: Clause, index: number): { t
 
 /**
  * Adverbs a count's own verb may follow (345家已完成……), negations too (4个村未配备……, 2个县尚未完成……: the frame's
- * things that did not do it): no noun stands after them.
+ * things that did not do it; 11个尚无……, 仍无, 还无: those that still have none): no noun stands after them.
  */
-const OWN_VERB_ADVERB = /^(?:已经|已|均|都|全部|未|尚未|仍未|还未)/;
+const OWN_VERB_ADVERB = /^(?:已经|已|均|都|全部|未|尚未|仍未|还未|尚无|仍无|还无)/;
 
 /**
  * Whether a count right after a frame counts the frame's own things: its label picks them out with 的
