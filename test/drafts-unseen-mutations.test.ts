@@ -20116,6 +20116,384 @@ const MUTATIONS: Record<string, Mutation[]> = {
       findings: ["8:18-8:19 punctuation-width 中文行文应使用全角标点“（”，文中为半角“(”", "8:20-8:21 punctuation-width 中文行文应使用全角标点“）”，文中为半角“)”"],
     },
   ],
+  "315-beijing-town-shared-base-rates-2026.txt": [
+    {
+      mistake: "a 解决率 that is not the solved of the calls (4,983 of 5,274 is 94.5%)",
+      from: "解决率94.5%",
+      to: "解决率95.4%",
+      findings: ["8:54-8:62 rate-mismatch 解决率应为94.5%（4983÷5274），文中为95.4%"],
+    },
+    {
+      mistake: "a kind of violation raised so that the three exceed the cases",
+      from: "占道经营71起",
+      to: "占道经营117起",
+      findings: ["9:31-9:62 parts-exceed-total 各分项之和为229起（46+117+66），超过总数183起；请核对总数或各分项"],
+    },
+    {
+      mistake: "last year's title on the report",
+      from: "云岗镇人民政府2026年度法治政府建设情况报告",
+      to: "云岗镇人民政府2025年度法治政府建设情况报告",
+      findings: ["1:14-1:19 year-consistency 标题中为2025年度，正文各处写的都是2026年度的情况：标题应为2026年度"],
+    },
+    {
+      mistake: "the plans headed with the report year",
+      from: "四、2027年工作打算",
+      to: "四、2026年工作打算",
+      findings: ["20:3-20:8 year-consistency “下一年度主要安排”应写2027年的安排，标题中为2026年"],
+    },
+    {
+      mistake: "the causes sentence dropped",
+      from: "究其原因，主要是镇级法治工作人员流动较快，专业培训覆盖不足，对老旧小区物业管理缺少有效的法治化手段。",
+      to: "",
+      findings: ["14:1-14:11 shortcoming-causes “存在的不足和原因”只列出问题，没有分析原因（如“主要原因在于……”）"],
+    },
+    {
+      mistake: "a subsection number skipped",
+      from: "（六）开展“九五”普法开局工作",
+      to: "（七）开展“九五”普法开局工作",
+      findings: ["12:1-12:4 heading-numbering 标题序号跳号：此处应为“（六）”，文中为“（七）”"],
+    },
+    {
+      mistake: "the signature of another town",
+      from: "北京市西山区云岗镇人民政府\n2027年1月20日",
+      to: "北京市西山区云峰镇人民政府\n2027年1月20日",
+      findings: ["26:1-26:14 name-consistency 落款所写的“北京市西山区云峰镇人民政府”与标题中的“北京市西山区云岗镇人民政府”不是同一单位：是否沿用了其他单位的报告？"],
+    },
+    {
+      mistake: "dated after March",
+      from: "2027年1月20日",
+      to: "2027年4月20日",
+      findings: ["27:1-27:11 publish-date 成文日期晚于次年3月31日的公开期限：2026年度报告应在2027年3月31日前成文公开，文中为2027年4月20日"],
+    },
+    {
+      mistake: "the 镇长 left out of the duties part",
+      from: "镇长主持召开镇政府常务会议学法7次，亲自审定镇重大行政决策事项，出庭应诉1次，带头督办热线高频诉求。",
+      to: "",
+      findings: ["17:1-17:28 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了党委主要负责人（党委书记）的履职情况，未写政府主要负责人：请补写镇长履行推进法治建设第一责任人职责的情况"],
+    },
+    {
+      mistake: "a placeholder for the count of villages",
+      from: "全镇21个村和4个社区",
+      to: "全镇××个村和4个社区",
+      findings: ["11:15-11:17 placeholder-text 模板占位符“××”未替换，应填写实际内容"],
+    },
+  ],
+  "316-tianjin-town-year-end-cutoff.txt": [
+    {
+      mistake: "a 结案率 that is not 119 of 127",
+      from: "结案率93.7%",
+      to: "结案率97.3%",
+      findings: ["8:93-8:101 rate-mismatch 结案率应为93.7%（119÷127），文中为97.3%"],
+    },
+    {
+      mistake: "the 网办率 over the wrong count",
+      from: "网办率65.2%",
+      to: "网办率68.5%",
+      findings: ["9:59-9:67 rate-mismatch 网办率应为65.2%（6412÷9835），文中为68.5%"],
+    },
+    {
+      mistake: "a stale cut-off date",
+      from: "截至2025年12月31日",
+      to: "截至2024年12月31日",
+      findings: ["7:88-7:93 year-consistency “主要举措和成效”应写2025年的情况，文中的数据截至2024年底，是上一年度的：应截至2025年底"],
+    },
+    {
+      mistake: "the plans for the report year",
+      from: "四、2026年推进法治政府建设的工作计划",
+      to: "四、2025年推进法治政府建设的工作计划",
+      findings: ["19:3-19:8 year-consistency “下一年度主要安排”应写2026年的安排，标题中为2025年"],
+    },
+    {
+      mistake: "a plan deadline in the report year",
+      from: "2026年底前实现16个村全覆盖",
+      to: "2025年底前实现16个村全覆盖",
+      findings: ["20:110-20:115 year-consistency “下一年度主要安排”应写2026年的安排，文中的完成时限在2025年，成文时已过"],
+    },
+    {
+      mistake: "half-width commas in a sentence",
+      from: "，部分案卷存在文书不规范问题，",
+      to: ",部分案卷存在文书不规范问题,",
+      findings: ["14:14-14:15 punctuation-width 中文行文应使用全角标点“，”，文中为半角“,”", "14:28-14:29 punctuation-width 中文行文应使用全角标点“，”，文中为半角“,”"],
+    },
+    {
+      mistake: "a 化解率 above its counts",
+      from: "化解571件，化解率96.3%",
+      to: "化解571件，化解率98.3%",
+      findings: ["10:39-10:47 rate-mismatch 化解率应为96.3%（571÷593），文中为98.3%"],
+    },
+    {
+      mistake: "the shortcomings part deleted",
+      from: "二、存在的问题及原因\n一是执法规范化水平有待提升，部分案卷存在文书不规范问题，主要原因是执法人员多从原岗位转岗，法律知识储备不足；二是依法治村基础仍不牢固，个别村“两委”干部依法办事意识不强，原因在于培训的针对性不够、考核约束较弱。\n",
+      to: "",
+      findings: ["1:1-1:1 required-part 缺少必备部分“存在的不足和原因”（依据：厅字〔2019〕28号《法治政府建设与责任落实督察工作规定》第二十五条）", "14:1-14:3 heading-numbering 标题序号跳号：此处应为“二、”，文中为“三、”"],
+    },
+    {
+      mistake: "an unpaired 《",
+      from: "修订《潮音镇重大行政决策程序规定》",
+      to: "修订《潮音镇重大行政决策程序规定",
+      findings: ["7:15-7:16 paired-punctuation 前书名号后面没有对应的后书名号：请补上后书名号，或删去这个前书名号"],
+    },
+    {
+      mistake: "template residue for the leader",
+      from: "镇长切实履行法治建设重要组织者",
+      to: "XX镇镇长切实履行法治建设重要组织者",
+      findings: ["17:53-17:55 placeholder-text 模板占位符“XX”未替换，应填写实际内容"],
+    },
+    {
+      mistake: "another town in the opening, with its government (清河镇党委、镇政府)",
+      from: "2025年，潮音镇党委、镇政府",
+      to: "2025年，清河镇党委、镇政府",
+      findings: ["4:7-4:10 name-consistency 开头所写的“清河镇”与标题中的“天津市滨河区潮音镇”不是同一单位：是否沿用了其他单位的报告？"],
+    },
+  ],
+  "317-guangxi-county-percentage-point-changes-2026.txt": [
+    {
+      mistake: "a percentage-point change that does not match the two rates",
+      from: "提高7.8个百分点",
+      to: "提高8.7个百分点",
+      findings: ["7:102-7:109 change-mismatch 增幅应为7.8个百分点（86.4%-78.6%），文中为8.7个百分点"],
+    },
+    {
+      mistake: "the 优秀率 change not matching",
+      from: "提升7.7个百分点",
+      to: "提升6.7个百分点",
+      findings: ["9:104-9:111 change-mismatch 增幅应为7.7个百分点（38.9%-31.2%），文中为6.7个百分点"],
+    },
+    {
+      mistake: "a 败诉率 not 4 of 61",
+      from: "败诉率6.6%",
+      to: "败诉率4.6%",
+      findings: ["10:79-10:86 rate-mismatch 败诉率应为6.6%（4÷61），文中为4.6%"],
+    },
+    {
+      mistake: "cases accepted beyond cases received",
+      from: "受理89件",
+      to: "受理99件",
+      findings: ["10:31-10:36 parts-exceed-total 受理99件多于收到97件；受理数不应超过收到数，请核对"],
+    },
+    {
+      mistake: "a stale 普法 plan launched in 2026",
+      from: "（六）启动“九五”普法。印发全县“九五”普法规划",
+      to: "（六）启动“八五”普法。印发全县“八五”普法规划",
+      findings: ["12:6-12:12 dated-reference 2026年度报告仍写“‘八五’普法”：“八五”普法规划的期限是2021—2025年，已经到期，此后启动的是“九五”普法"],
+    },
+    {
+      mistake: "the 县长 without his duties part (only the secretary)",
+      from: "县长主持召开县政府常务会议学法9次，审定重大行政决策5项，出庭应诉行政案件2件，定期听取行政复议纠错案件情况汇报。",
+      to: "",
+      findings: ["17:1-17:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了党委主要负责人（县委书记）的履职情况，未写政府主要负责人：请补写县长履行推进法治建设第一责任人职责的情况"],
+    },
+    {
+      mistake: "numbering 一是 二是 四是 in the plans",
+      from: "；三是推动行政复议纠错案件",
+      to: "；四是推动行政复议纠错案件",
+      findings: ["21:56-21:58 enumeration-sequence 列举序号跳号：此处应为“三是”，文中为“四是”"],
+    },
+    {
+      mistake: "published before the year ended",
+      from: "2027年2月3日",
+      to: "2026年11月3日",
+      findings: ["27:1-27:11 publish-date 成文日期早于2026年12月1日，2026年度尚未结束：应在2026年12月1日至2027年3月31日之间成文，文中为2026年11月3日"],
+    },
+    {
+      mistake: "the 调解 成功率 not matching",
+      from: "成功率97.0%",
+      to: "成功率96.0%",
+      findings: ["11:47-11:55 rate-mismatch 成功率应为97.0%（7205÷7428），文中为96.0%"],
+    },
+    {
+      mistake: "a 纠错率 neither of the accepted nor of the closed (13 of 84 is 15.5%, of 89 14.6%)",
+      from: "纠错率15.5%",
+      to: "纠错率16.5%",
+      findings: ["10:49-10:57 rate-mismatch 纠错率应为15.5%（13÷84），文中为16.5%"],
+    },
+  ],
+  "318-anhui-city-county-shares-fourteenth-plan-close.txt": [
+    {
+      mistake: "county parts exceeding the total documents",
+      from: "其中市级128件、县区308件",
+      to: "其中市级128件、县区318件",
+      findings: ["8:60-8:80 parts-exceed-total 各分项之和为446件（128+318），超过总数436件；请核对总数或各分项"],
+    },
+    {
+      mistake: "a 纠错率 not 236 of 1,872",
+      from: "纠错率12.6%",
+      to: "纠错率11.6%",
+      findings: ["11:63-11:71 rate-mismatch 纠错率应为12.6%（236÷1872），文中为11.6%"],
+    },
+    {
+      mistake: "the plans for 2025 in a report on 2025",
+      from: "四、2026年推进法治政府建设的主要安排",
+      to: "四、2025年推进法治政府建设的主要安排",
+      findings: ["21:3-21:8 year-consistency “下一年度主要安排”应写2026年的安排，标题中为2025年"],
+    },
+    {
+      mistake: "a part heading number repeated",
+      from: "三、党政主要负责人履行推进法治建设第一责任人职责情况",
+      to: "二、党政主要负责人履行推进法治建设第一责任人职责情况",
+      findings: ["18:1-18:3 heading-numbering 标题序号重复：“二、”与上一个同级标题相同，此处应为“三、”"],
+    },
+    {
+      mistake: "the causes dropped from the shortcomings",
+      from: "产生这些问题的原因主要是基层法治人才储备不足，部分行政机关程序意识不强，督察结果运用机制还不完善。",
+      to: "",
+      findings: ["15:1-15:11 shortcoming-causes “存在的不足和原因”只列出问题，没有分析原因（如“主要原因在于……”）"],
+    },
+    {
+      mistake: "the earlier count added, the percent of the draft kept (6.46万 to 6.84万 is 5.9%)",
+      from: "新登记经营主体6.84万户，同比增长9.2%",
+      to: "新登记经营主体6.84万户，较上年的6.46万户增长9.2%",
+      findings: ["7:76-7:80 change-mismatch 增幅应为5.9%（(6.84万-6.46万)÷6.46万），文中为9.2%"],
+    },
+    {
+      mistake: "a placeholder in brackets",
+      from: "办理人大代表建议286件",
+      to: "办理人大代表建议【此处填写】件",
+      findings: ["12:37-12:43 placeholder-text 编写说明“【此处填写】”未删除，应按说明补全内容后删去"],
+    },
+    {
+      mistake: "a share of the counties' part that does not match it (2.41万 of 3.26万 is 73.9%)",
+      from: "占73.9%",
+      to: "占79.3%",
+      findings: ["10:52-10:57 rate-mismatch 占比应为73.9%（2.41万÷3.26万），文中为79.3%"],
+    },
+    {
+      mistake: "the departments' share raised, the two shares beyond the whole",
+      from: "占26.1%",
+      to: "占36.1%",
+      findings: ["10:72-10:77 rate-mismatch 占比应为26.1%（0.85万÷3.26万），文中为36.1%"],
+    },
+  ],
+  "319-chongqing-county-principal-wording-2026.txt": [
+    {
+      mistake: "outcomes beyond the cases closed",
+      from: "维持39件",
+      to: "维持43件",
+      findings: ["10:30-10:65 parts-exceed-total 各分项之和为59件（43+5+3+4+4），超过总数55件；请核对总数或各分项"],
+    },
+    {
+      mistake: "a 化解率 not matching",
+      from: "化解率97.0%",
+      to: "化解率97.9%",
+      findings: ["11:92-11:100 rate-mismatch 化解率应为97.0%（5784÷5962），文中为97.9%"],
+    },
+    {
+      mistake: "procedure parts beyond the penalty cases",
+      from: "普通程序案件923件",
+      to: "普通程序案件932件",
+      findings: ["9:42-9:72 parts-exceed-total 各分项之和为1536件（604+932），超过总数1527件；请核对总数或各分项"],
+    },
+    {
+      mistake: "the 县政府主要负责人 subsection dropped",
+      from: "（二）县政府主要负责人。县长坚持重大事项亲自部署、重大问题亲自过问，主持县政府常务会议学法8次，审定重大行政决策6项，出庭应诉行政案件2件。\n",
+      to: "",
+      findings: ["16:1-16:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了党委主要负责人（县委主要负责人）的履职情况，未写政府主要负责人：请补写县长履行推进法治建设第一责任人职责的情况"],
+    },
+    {
+      mistake: "the plans heading of last year",
+      from: "四、2027年法治政府建设工作计划",
+      to: "四、2026年法治政府建设工作计划",
+      findings: ["20:3-20:8 year-consistency “下一年度主要安排”应写2027年的安排，标题中为2026年"],
+    },
+    {
+      mistake: "a deadline in the report year among the plans",
+      from: "2027年6月底前实现乡镇（街道）",
+      to: "2026年6月底前实现乡镇（街道）",
+      findings: ["21:3-21:8 year-consistency “下一年度主要安排”应写2027年的安排，文中的完成时限在2026年，成文时已过"],
+    },
+    {
+      mistake: "subsections （一）（二）（四）",
+      from: "（四）做好复议应诉工作",
+      to: "（五）做好复议应诉工作",
+      findings: ["10:1-10:4 heading-numbering 标题序号跳号：此处应为“（四）”，文中为“（五）”"],
+    },
+    {
+      mistake: "an unpaired opening quote",
+      from: "开展“枫桥式”矛盾纠纷",
+      to: "开展“枫桥式矛盾纠纷",
+      findings: ["11:56-11:57 paired-punctuation 前引号后面没有对应的后引号：请补上后引号，或删去这个前引号"],
+    },
+    {
+      mistake: "the title year stale in the opening",
+      from: "现将2026年度法治政府建设情况报告如下",
+      to: "现将2025年度法治政府建设情况报告如下",
+      findings: ["4:88-4:93 year-consistency 开头写的是2025年度的情况，标题中为2026年度：请统一报告年度"],
+    },
+    {
+      mistake: "more townships still without a reviewer than the county has (32个乡镇（街道）中有35个尚无……)",
+      from: "中有11个尚无专职法制审核人员",
+      to: "中有35个尚无专职法制审核人员",
+      findings: ["14:15-14:29 parts-exceed-total 分项35个超过总数32个；请核对总数或分项"],
+    },
+  ],
+  "320-hainan-park-statutory-body-2025.txt": [
+    {
+      mistake: "a 调解成功率 not 65 of 73",
+      from: "调解成功率89.0%",
+      to: "调解成功率80.9%",
+      findings: ["9:78-9:88 rate-mismatch 调解成功率应为89.0%（65÷73），文中为80.9%"],
+    },
+    {
+      mistake: "an 整改率 not 36 of 38",
+      from: "整改率94.7%",
+      to: "整改率97.4%",
+      findings: ["10:63-10:71 rate-mismatch 整改率应为94.7%（36÷38），文中为97.4%"],
+    },
+    {
+      mistake: "outcomes beyond the documents cleared with 其中",
+      from: "清理不适应自由贸易港政策的文件11件，废止4件、修改7件",
+      to: "清理不适应自由贸易港政策的文件11件，其中废止4件、修改9件",
+      findings: ["8:72-8:87 parts-exceed-total 各分项之和为13件（4+9），超过总数11件；请核对总数或各分项"],
+    },
+    {
+      mistake: "foreign enterprises beyond the new enterprises",
+      from: "其中外资企业62家",
+      to: "其中外资企业1,162家",
+      findings: ["9:22-9:51 parts-exceed-total 分项1162家超过总数1146家；请核对总数或分项"],
+    },
+    {
+      mistake: "a stale year in the plans",
+      from: "一是2026年9月底前完成",
+      to: "一是2025年9月底前完成",
+      findings: ["20:3-20:8 year-consistency “下一年度主要安排”应写2026年的安排，文中的完成时限在2025年，成文时已过"],
+    },
+    {
+      mistake: "the plans heading of the report year",
+      from: "四、2026年工作安排",
+      to: "四、2025年工作安排",
+      findings: ["19:3-19:8 year-consistency “下一年度主要安排”应写2026年的安排，标题中为2025年"],
+    },
+    {
+      mistake: "the duties part deleted",
+      from: "三、党政主要负责人履行推进法治建设第一责任人职责情况\n园区党工委书记主持召开党工委会议研究法治工作3次，推动将法治建设纳入园区年度考核。局长作为法定代表人，主持召开局务会议学法6次，审定园区重大事项12项，带头开展合规经营宣讲。\n",
+      to: "",
+      findings: ["1:1-1:1 required-part 缺少必备部分“党政主要负责人履行推进法治建设第一责任人职责情况”（依据：厅字〔2019〕28号《法治政府建设与责任落实督察工作规定》第二十五条）", "17:1-17:3 heading-numbering 标题序号跳号：此处应为“三、”，文中为“四、”"],
+    },
+    {
+      mistake: "the party secretary dropped from the duties part",
+      from: "园区党工委书记主持召开党工委会议研究法治工作3次，推动将法治建设纳入园区年度考核。",
+      to: "",
+      findings: ["16:1-16:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了政府主要负责人（局长）的履职情况，未写党委主要负责人：请补写局党组（党委）书记履行推进法治建设第一责任人职责的情况"],
+    },
+    {
+      mistake: "a half-width colon and parentheses in prose",
+      from: "依据《海南自由贸易港椰湾产业园区条例》，",
+      to: "依据(海南自由贸易港椰湾产业园区条例):",
+      findings: ["7:15-7:16 punctuation-width 中文行文应使用全角标点“（”，文中为半角“(”", "7:31-7:33 punctuation-width 中文行文应使用全角标点“）：”，文中为半角“):”"],
+    },
+    {
+      mistake: "template residue 某某 in the signature",
+      from: "海南椰湾产业园区管理局\n2026年1月23日",
+      to: "海南某某产业园区管理局\n2026年1月23日",
+      findings: ["25:3-25:5 placeholder-text 模板占位符“某某”未替换，应填写实际内容"],
+    },
+    {
+      mistake: "published after March 31",
+      from: "2026年1月23日",
+      to: "2026年5月23日",
+      findings: ["26:1-26:11 publish-date 成文日期晚于次年3月31日的公开期限：2025年度报告应在2026年3月31日前成文公开，文中为2026年5月23日"],
+    },
+  ],
 };
 
 describe('unseen drafts: planted mistakes are reported', () => {
@@ -21974,5 +22352,26 @@ describe('unseen drafts: documented silences', () => {
     // 件次 counts appearances, not cases: one case may take a leader to court twice, so 5件次 of 6件 does not say
     // that fewer cases had one (rate-mismatch reads a rate over counts of the same unit only).
     expect(newFindings('307-xinjiang-dev-zone-markdown-comparison-table-2026.md', '出庭应诉6件次', '出庭应诉5件次')).toEqual([]);
+  });
+  it('315: a 满意率 beyond its counts (回访满意4,902件，满意率94.5% of 5,274 calls)', () => {
+    // A 满意率 is over the calls visited back, which the sentence does not count: 4,902 of 5,274 is not its base for sure.
+    expect(newFindings('315-beijing-town-shared-base-rates-2026.txt', '满意率92.9%', '满意率94.5%')).toEqual([]);
+  });
+
+  it('317: leaders\' appearances below the cases with a 出庭率 of 100% (一审审结61件……出庭应诉58件，出庭率100%)', () => {
+    // As 307: the 出庭率 is over the cases with a hearing to attend, which the sentence does not count; the cases
+    // closed are not that base for sure.
+    expect(newFindings('317-guangxi-county-percentage-point-changes-2026.txt', '出庭应诉61件，出庭率100%', '出庭应诉58件，出庭率100%')).toEqual([]);
+  });
+
+  it('318: the duties part naming the leading group only (市政府领导班子……)', () => {
+    // As duty-leaders' README: a part naming no principal leader at all is left alone (a 班子 may stand for them).
+    expect(
+      newFindings(
+        '318-anhui-city-county-shares-fourteenth-plan-close.txt',
+        '市委书记主持召开市委常委会会议研究法治建设4次，听取全市法治政府建设情况汇报，推动法治建设考核结果纳入全市综合考核。市长主持召开',
+        '市政府领导班子主持召开',
+      ),
+    ).toEqual([]);
   });
 });

@@ -511,6 +511,12 @@ const recommended: Record<string, string[]> = {
   '306-yunnan-prefecture-dash-labelled-measures.txt': [],
   '307-xinjiang-dev-zone-markdown-comparison-table-2026.md': [],
   '308-tibet-xiang-quantified-shortcomings.txt': [],
+  '315-beijing-town-shared-base-rates-2026.txt': [],
+  '316-tianjin-town-year-end-cutoff.txt': [],
+  '317-guangxi-county-percentage-point-changes-2026.txt': [],
+  '318-anhui-city-county-shares-fourteenth-plan-close.txt': [],
+  '319-chongqing-county-principal-wording-2026.txt': [],
+  '320-hainan-park-statutory-body-2025.txt': [],
 };
 
 /** What strict adds: the previous year's rectification and the 纲要's task areas. */
@@ -1034,6 +1040,14 @@ const strictOnly: Record<string, string[]> = {
   '306-yunnan-prefecture-dash-labelled-measures.txt': [coverage('6:1-6:12', ['政府机构职能', '突发事件应对', '数字法治政府']), rectification(15, 11, 1, 2024)],
   '307-xinjiang-dev-zone-markdown-comparison-table-2026.md': [coverage('7:4-7:24', ['依法行政制度体系', '突发事件应对', '数字法治政府'], EXPIRED_OUTLINE), rectification(31, 14, 4, 2025)],
   '308-tibet-xiang-quantified-shortcomings.txt': [coverage('6:1-6:11', ['政府机构职能', '依法行政制度体系', '行政执法', '突发事件应对', '数字法治政府']), rectification(14, 11, 1, 2024)],
+  // None of 315–320 reports on the year before's problems; a 镇, a county or a park leaves some of the 纲要's areas out.
+  '315-beijing-town-shared-base-rates-2026.txt': [coverage('6:1-6:21', ['突发事件应对', '行政权力制约和监督', '数字法治政府'], EXPIRED_OUTLINE), rectification(14, 11, 1, 2025)],
+  '316-tianjin-town-year-end-cutoff.txt': [coverage('6:1-6:19', ['依法行政制度体系']), rectification(13, 11, 1, 2024)],
+  '317-guangxi-county-percentage-point-changes-2026.txt': [coverage('6:1-6:25', ['依法行政制度体系', '突发事件应对', '行政权力制约和监督'], EXPIRED_OUTLINE), rectification(14, 13, 1, 2025)],
+  '318-anhui-city-county-shares-fourteenth-plan-close.txt': [coverage('6:1-6:19', ['突发事件应对']), rectification(15, 11, 1, 2024)],
+  '319-chongqing-county-principal-wording-2026.txt': [coverage('6:1-6:22', ['依法行政制度体系', '突发事件应对', '行政权力制约和监督'], EXPIRED_OUTLINE), rectification(13, 13, 1, 2025)],
+  // 320's park administration (a 法定机构) names its own 园区党工委书记: no duty-leaders finding.
+  '320-hainan-park-statutory-body-2025.txt': [coverage('6:1-6:10', ['突发事件应对', '行政权力制约和监督']), rectification(13, 11, 1, 2024)],
 };
 
 const drafts = readdirSync(DIR).filter((f) => /\.(txt|md)$/.test(f) && f !== 'README.md').sort();

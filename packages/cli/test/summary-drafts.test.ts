@@ -402,6 +402,12 @@ const expected: Record<string, string> = {
   '306-yunnan-prefecture-dash-labelled-measures.txt': '苍岭彝族自治州人民政府|2025|SSSS|2026-03-06|按期',
   '307-xinjiang-dev-zone-markdown-comparison-table-2026.md': '伊湖经济技术开发区管理委员会|2026|SSSS|2027-01-22|按期',
   '308-tibet-xiang-quantified-shortcomings.txt': '朗措乡人民政府|2025|SSSS|2026-01-16|按期',
+  '315-beijing-town-shared-base-rates-2026.txt': '北京市西山区云岗镇人民政府|2026|SSSS|2027-01-20|按期',
+  '316-tianjin-town-year-end-cutoff.txt': '天津市滨河区潮音镇|2025|SSSS|2026-02-09|按期',
+  '317-guangxi-county-percentage-point-changes-2026.txt': '桂江县人民政府|2026|SSSS|2027-02-03|按期',
+  '318-anhui-city-county-shares-fourteenth-plan-close.txt': '淮岭市人民政府|2025|SSSS|2026-03-06|按期',
+  '319-chongqing-county-principal-wording-2026.txt': '重庆市石柱溪县人民政府|2026|SSSS|2027-01-28|按期',
+  '320-hainan-park-statutory-body-2025.txt': '海南椰湾产业园区管理局|2025|SSSS|2026-01-23|按期',
 };
 
 const PRESENCE: Record<string, string> = { 有标题: 'S', 仅有文字: 'T', 缺失: '-' };
