@@ -55,10 +55,12 @@ export const EARLIER = `(?:${literalAlternation(CHANGES.earlier)}|\\d{4}年(?:�
 /** Right before the earlier value of 从A到B: 从, 由, 由上年的, 从2023年的, 由法定的 (a time limit cut from the statutory one). */
 export const CHANGE_FROM = new RegExp(`(?:从|由)(?:(?:${EARLIER}|${literalAlternation(CHANGES.statutory)})的?)?$`);
 /**
- * Between A and B of 从A到B: 下降到, 减少至, 增至, 到 (group 1: the verb); the later value may name its
- * year too (增长到2024年的B).
+ * Between A and B of 从A到B: 下降到, 减少至, 增至, 到 (group 1: the verb), 调整为 (no direction: the percent's
+ * word gives it); the later value may name its year too (增长到2024年的B).
  */
-export const CHANGE_CONNECT = new RegExp(`^(${literalAlternation([...CHANGES.connect.increase, ...CHANGES.connect.decrease])})?(?:到|至|为)(?:\\d{4}年的?)?$`);
+export const CHANGE_CONNECT = new RegExp(
+  `^(?:(${literalAlternation([...CHANGES.connect.increase, ...CHANGES.connect.decrease])})|${literalAlternation(CHANGES.connect.neutral)})?(?:到|至|为)(?:\\d{4}年的?)?$`,
+);
 /** How far before the earlier value of 从A到B its 从 or 由 may stand: 由上年同期的. */
 const CHANGE_FROM_REACH = 12;
 
