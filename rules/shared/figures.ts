@@ -956,6 +956,8 @@ export function frameOf(joined: JoinedText, f: Figure): { end: number; noun: str
  * the one parts-exceed-total adds the parts up to, and rate-mismatch takes their shares of. The counts of
  * done beside it are `others`: a share may be of them. Outcomes (维持, 撤销 …) are of the cases closed: after
  * one count of done (依法审结79件。其中维持52件……) that count is their total, the others what was received.
+ * A clause after a semicolon breaks down a count of the clauses before it only when it opens with a frame
+ * naming that count (审结3092宗，结案率97.6%；审结案件中，调解结案1836宗……).
  */
 export function totalOpening(
   joined: JoinedText,
@@ -964,10 +966,14 @@ export function totalOpening(
   firstPart: Figure | undefined,
   sentenceBefore: SentenceBefore,
 ): { total: Figure; others: Figure[] } | undefined {
-  if (!firstPart || clause.previous || joined.slice(clause.start, marker).trim() !== '') return undefined;
+  if (!firstPart || joined.slice(clause.start, marker).trim() !== '') return undefined;
+  const frame = wordFrameAt(joined.text, joined.indexOf(marker));
+  // 审结3092宗，结案率97.6%；审结案件中，调解结案1836宗……: after a semicolon only a frame opens a breakdown,
+  // of the count its words name in the clauses before.
+  if (clause.previous && !frame) return undefined;
   const counts: Figure[] = [];
   const done: Figure[] = [];
-  for (const c of wholeCounting(joined, sentenceBefore, firstPart) ?? []) {
+  for (const c of clause.previous ? clausesBefore(clause) : (wholeCounting(joined, sentenceBefore, firstPart) ?? [])) {
     c.figures.forEach((f, k) => {
       // 较上年增加24件: a change is no count of things the parts could make up.
       if (f.parenthetical || f.kind === 'rate' || f.change || !sameThings(f, firstPart) || c.roles[k]!.otherPeriod) return;
@@ -976,7 +982,6 @@ export function totalOpening(
   }
   const plain = (f: Figure) => exactCount(f) && !CHANGES.earlier.some((w) => f.label.includes(w));
   // 纠错175件。纠错案件中，撤销71件……: a frame names the count it breaks down; only one may be so named.
-  const frame = wordFrameAt(joined.text, joined.indexOf(marker));
   if (frame) {
     const named = [...counts, ...done].filter((f) => f.label.includes(frame.word));
     return named.length === 1 && plain(named[0]!) ? { total: named[0]!, others: [] } : undefined;
@@ -984,6 +989,13 @@ export function totalOpening(
   if (isOutcome(firstPart) && done.length === 1) return plain(done[0]!) ? { total: done[0]!, others: counts.filter(plain) } : undefined;
   const [total] = counts;
   return counts.length === 1 && plain(total!) ? { total: total!, others: done.filter(plain) } : undefined;
+}
+
+/** The clauses of a clause's sentence before it, first to last. */
+function clausesBefore(clause: Clause): Clause[] {
+  const before: Clause[] = [];
+  for (let c = clause.previous; c; c = c.previous) before.unshift(c);
+  return before;
 }
 
 /**
@@ -1161,8 +1173,9 @@ function splitClauses(sentence: FigureSentence, joined: JoinedText, clauses: Cla
       });
       // A marker may be split by a line break the sentence runs through: markersIn reads through it.
       const markers = wrapped || hasMarkerWord(sentence, from, to) ? markersIn(joined, from, to) : [];
-      // A sentence opening with a word frame (纠错案件中，……) breaks down as after 其中: its start is a marker.
-      if (!previous && wordFrameAt(words, from - sentence.start)) markers.unshift(from);
+      // A sentence or a clause after a semicolon opening with a word frame (纠错案件中，……) breaks down as
+      // after 其中: its start is a marker.
+      if (wordFrameAt(words, from - sentence.start)) markers.unshift(from);
       // `previous` set in the literal even when undefined: one shape for every clause.
       const clause: Clause = { start: from, end: to, figures, roles, markers, should: figures.filter((_, n) => roles[n]!.should), previous };
       clauses.push(clause);
