@@ -495,6 +495,15 @@ const recommended: Record<string, string[]> = {
   '312-hunan-county-forestry-bureau-forest-chiefs-2026.txt': [],
   '313-guizhou-city-sasac-enterprises-of-total-2023.txt': [],
   '314-hebei-city-labor-inspection-detachment-fenbie-shares-2024.txt': [],
+  // 321–326, departments and bodies written blind: 2026 (321, 322, 325), 2022 (323), 2025, 2024; plans tagged with their
+  // 牵头科室, an opening citing the notice asking for the report, semicolon-joined figures, 方面 subheadings, causes in a paragraph
+  // of their own, a province's figures with their 省本级 share.
+  '321-shandong-city-social-insurance-center-responsible-units-2026.txt': [],
+  '322-jiangsu-city-housing-security-bureau-notice-docnumber-2026.txt': [],
+  '323-zhejiang-city-labor-arbitration-court-semicolon-figures-2022.txt': [],
+  '324-hunan-hydrology-center-aspect-subheadings-2025.txt': [],
+  '325-sichuan-county-government-office-causes-paragraph-2026.txt': [],
+  '326-guangdong-province-civil-affairs-dept-province-level-split-2024.txt': [],
   // 291–296, local governments written blind: 2026 (291, 293, 295), 2025; 1. items right under 一、, changes against a named
   // year (较2024年的……), an overview of figures in the opening, 1.–5. for the parts, 短板一：labels and 一要/二要 plans, a 盟's banners.
   '291-tianjin-district-arabic-items-under-parts-2026.txt': [],
@@ -1026,6 +1035,13 @@ const strictOnly: Record<string, string[]> = {
   '312-hunan-county-forestry-bureau-forest-chiefs-2026.txt': [coverage('5:3-5:18', ['依法行政制度体系', '行政决策', '突发事件应对', '社会矛盾纠纷化解', '行政权力制约和监督'], EXPIRED_OUTLINE), rectification(11, 13, 3, 2025)],
   '313-guizhou-city-sasac-enterprises-of-total-2023.txt': [coverage('5:3-5:23', ['突发事件应对', '社会矛盾纠纷化解', '行政权力制约和监督', '数字法治政府']), rectification(12, 13, 3, 2022)],
   '314-hebei-city-labor-inspection-detachment-fenbie-shares-2024.txt': [coverage('5:3-5:26', ['政府机构职能', '依法行政制度体系', '行政决策', '突发事件应对', '社会矛盾纠纷化解', '行政权力制约和监督', '数字法治政府']), rectification(12, 13, 3, 2023)],
+  // 321–326 each report on the last report's problems; a body with a narrow remit leaves some of the 纲要's areas out.
+  '321-shandong-city-social-insurance-center-responsible-units-2026.txt': [coverage('5:3-5:23', ['政府机构职能', '依法行政制度体系', '行政决策', '行政执法', '突发事件应对', '行政权力制约和监督'], EXPIRED_OUTLINE)],
+  '322-jiangsu-city-housing-security-bureau-notice-docnumber-2026.txt': [coverage('5:3-5:12', ['突发事件应对'], EXPIRED_OUTLINE)],
+  '323-zhejiang-city-labor-arbitration-court-semicolon-figures-2022.txt': [coverage('5:3-5:12', ['政府机构职能', '依法行政制度体系', '行政决策', '突发事件应对', '行政权力制约和监督'])],
+  '324-hunan-hydrology-center-aspect-subheadings-2025.txt': [coverage('5:3-5:12', ['政府机构职能', '依法行政制度体系', '行政决策', '行政执法', '社会矛盾纠纷化解', '行政权力制约和监督', '数字法治政府'])],
+  '325-sichuan-county-government-office-causes-paragraph-2026.txt': [coverage('5:3-5:21', ['政府机构职能', '行政执法', '突发事件应对', '数字法治政府'], EXPIRED_OUTLINE)],
+  '326-guangdong-province-civil-affairs-dept-province-level-split-2024.txt': [coverage('5:3-5:26', ['行政决策', '突发事件应对'])],
   // None of 291–296 reports on the last report's problems; a 街道 or a 镇 leaves some of the 纲要's areas out.
   '291-tianjin-district-arabic-items-under-parts-2026.txt': [coverage('6:1-6:21', ['突发事件应对', '数字法治政府'], EXPIRED_OUTLINE), rectification(14, 11, 1, 2025)],
   '292-guizhou-autonomous-county-against-named-year.txt': [coverage('7:1-7:10', ['依法行政制度体系', '突发事件应对', '数字法治政府']), rectification(14, 10, 1, 2024)],
