@@ -160,9 +160,54 @@ class OutlineBuilder {
   /** Adds `f`, the `index`th of the blocks. */
   add(f: Flat, index: number): void {
     if (f.role) return this.addFrame(f);
+    if (f.kind === 'paragraph' && this.normalized.charCodeAt(f.start) === PIPE && this.addPartRows(f)) return;
     const marker = f.kind === 'other' ? null : matchMarker(this.normalized, this.text, f.start, f.end);
     if (marker || f.kind === 'heading' || this.unnumbered.has(f)) this.openSection(f, marker, index);
     else this.addContent(f);
+  }
+
+  /**
+   * A report copied into a pipe table of two columns (| 项目 | 内容 |), a row for each part: each row
+   * whose first cell names a part is a top-level section titled by that cell, the second cell its body.
+   * Only a table where two rows or more name parts of the outline: a table of figures or of one part's
+   * items is content. Returns whether the paragraph was read so.
+   */
+  private addPartRows(f: Flat): boolean {
+    const rows = pipeRows(this.normalized, f.start, f.end).map((cells) => ({
+      cells,
+      part: cells.length === 2 ? this.namesPart(this.normalized.slice(cells[0]!.start, cells[0]!.end)) : undefined,
+    }));
+    if (rows.filter((r) => r.part !== undefined).length < 2) return false;
+    this.closeTo(0);
+    let last: Section | undefined;
+    for (const { cells, part } of rows) {
+      const [head, body] = cells;
+      // A row that names no part (a remark under a part's row) is more of the part above; the header
+      // row (项目｜内容) above them all is no part's.
+      if (part === undefined) {
+        if (last && cells.length > 0) {
+          this.addInlineBody(last, cells[0]!.start, cells.at(-1)!.end);
+          last.position!.end = this.pos(cells.at(-1)!.end);
+        }
+        continue;
+      }
+      const section: Section = {
+        type: 'section',
+        depth: MARKER_DEPTH.chinese,
+        marker: null,
+        title: this.text.slice(head!.start, head!.end),
+        titleStart: head!.start,
+        titleEnd: head!.end,
+        inline: true,
+        children: [],
+        position: { start: this.pos(head!.start), end: this.pos(body!.end) },
+      };
+      this.append(section, body!.end);
+      this.sections.push(section);
+      this.addInlineBody(section, body!.start, body!.end);
+      last = section;
+    }
+    return true;
   }
 
   /** Closes the open sections down to `size` of them. */
@@ -213,7 +258,7 @@ class OutlineBuilder {
     while (titleStart < f.end && /\s/.test(normalized[titleStart]!)) titleStart++;
     // A paragraph "（一）标题。正文…" is a section titled up to the first 。; the rest is its body.
     const period = f.kind === 'paragraph' ? indexWithin(normalized, 0x3002, titleStart, f.end) : -1;
-    const stop = period === -1 ? -1 : runInColon(normalized, titleStart, period);
+    const stop = this.titleLineEnd(f, titleStart, period) ?? (period === -1 ? -1 : runInColon(normalized, titleStart, period));
     const inline = stop !== -1;
     let titleEnd = inline ? stop : f.end;
     while (titleEnd > titleStart && /[\s:。]/.test(normalized[titleEnd - 1]!)) titleEnd--;
@@ -239,6 +284,22 @@ class OutlineBuilder {
     this.ends.push(f.end);
     this.levels.push(level);
     if (inline) this.addInlineBody(section, stop + 1, f.end);
+  }
+
+  /**
+   * Where a paragraph's first line ends when that line is a part's title and the body follows on the
+   * next line of the same paragraph (Markdown joins “四、下一年度工作安排” and the line under it when no
+   * blank line parts them); undefined otherwise. Only a line that names a part and holds no clause mark:
+   * a hard-wrapped sentence (“一、深入推进依法行政工作取得积极”) names none and stays whole.
+   */
+  private titleLineEnd(f: Flat, titleStart: number, period: number): number | undefined {
+    if (f.kind !== 'paragraph') return undefined;
+    const limit = period === -1 ? f.end : period;
+    const newline = indexWithin(this.normalized, 0x0a, titleStart, limit);
+    if (newline === -1) return undefined;
+    const line = this.normalized.slice(titleStart, newline).trim();
+    if (line === '' || /[,，;；]/.test(line) || this.normalized.slice(newline, f.end).trim() === '') return undefined;
+    return this.namesPart(line) === undefined ? undefined : newline;
   }
 
   /**
@@ -312,6 +373,36 @@ class OutlineBuilder {
     section.children.push(body);
     this.blocks.push({ node: section, start: bodyStart, end, section });
   }
+}
+
+const PIPE = 0x7c;
+
+/**
+ * The cells of the lines of `text[start, end)` that are pipe-table rows (“| 项目 | 内容 |”), each cell
+ * trimmed; the delimiter row (| --- | --- |) and lines that are no row are left out.
+ */
+function pipeRows(text: string, start: number, end: number): Array<Array<{ start: number; end: number }>> {
+  const rows: Array<Array<{ start: number; end: number }>> = [];
+  for (let from = start; from < end; ) {
+    let to = text.indexOf('\n', from);
+    if (to === -1 || to > end) to = end;
+    const line = text.slice(from, to).trimEnd();
+    if (line.startsWith('|') && line.endsWith('|') && !/^[|\s:-]+$/.test(line)) {
+      const cells: Array<{ start: number; end: number }> = [];
+      for (let at = from + 1; at < from + line.length; ) {
+        const next = text.indexOf('|', at);
+        let a = at;
+        let b = next;
+        while (a < b && /\s/.test(text[a]!)) a++;
+        while (b > a && /\s/.test(text[b - 1]!)) b--;
+        cells.push({ start: a, end: b });
+        at = next + 1;
+      }
+      rows.push(cells);
+    }
+    from = to + 1;
+  }
+  return rows;
 }
 
 /** The marker kinds that number a top-level section: 一、 and 第一部分 (第一章). */
