@@ -23,7 +23,13 @@ const NIL_ANSWERS = new Set(['无', '暂无']);
 const NIL_SCOPES = ['本年度', '本年', '今年', '全年', '年内', '目前', '此项', '该项'];
 
 /** What may follow a nil answer to say what there is none of (“暂无相关情况”, “无相关内容”): still a nil answer. */
-const NIL_OBJECTS = ['相关情况', '相关内容', '有关情况', '有关内容', '此类情况'];
+const NIL_OBJECTS = ['相关情况', '相关内容', '有关情况', '有关内容', '此类情况', '需要报告的情况', '需要报告的内容', '需报告的情况'];
+
+/** Other words for 无 that a nil answer opens with (“不存在需要报告的情况”, “没有相关情况”): the same answer. */
+const NIL_SYNONYMS = new Map([
+  ['没有', '无'],
+  ['不存在', '无'],
+]);
 
 /**
  * `word` as the nil answer it is once its scope and its object are left out (“本年度暂无” and
@@ -32,9 +38,11 @@ const NIL_OBJECTS = ['相关情况', '相关内容', '有关情况', '有关内�
 function asNilAnswer(word: string): string {
   const object = NIL_OBJECTS.find((o) => word.endsWith(o));
   const answer = object ? word.slice(0, -object.length) : word;
-  if (NIL_ANSWERS.has(answer)) return answer;
+  const asAnswer = (w: string) => (object ? (NIL_SYNONYMS.get(w) ?? w) : w);
+  if (NIL_ANSWERS.has(asAnswer(answer))) return asAnswer(answer);
   for (const scope of NIL_SCOPES) {
-    if (answer.startsWith(scope) && NIL_ANSWERS.has(answer.slice(scope.length))) return answer.slice(scope.length);
+    const rest = asAnswer(answer.slice(scope.length));
+    if (answer.startsWith(scope) && NIL_ANSWERS.has(rest)) return rest;
   }
   return word;
 }
@@ -46,7 +54,7 @@ function asNilAnswer(word: string): string {
 const DEFERRAL = /^[^。;；,，]{0,40}(?:另行|另文|单独)(?:专题|专项)?(?:报告|报送|上报|呈报)。?$/;
 
 const longestOf = (words: Iterable<string>) => Math.max(...[...words].map((w) => w.length));
-const LONGEST_NIL = longestOf(NIL_SCOPES) + longestOf(NIL_ANSWERS) + longestOf(NIL_OBJECTS);
+const LONGEST_NIL = longestOf(NIL_SCOPES) + longestOf([...NIL_ANSWERS, ...NIL_SYNONYMS.keys()]) + longestOf(NIL_OBJECTS);
 
 export const rule = defineRule({
   id: 'empty-part',
