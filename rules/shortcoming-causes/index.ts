@@ -104,16 +104,25 @@ function bodyText(tree: ReportTree, range: Range): string {
 }
 
 /**
- * Where the part's text ends, before a last subsection that announces the causes and has nothing under
- * it (“（二）原因分析” followed by the next part): its title promises causes and gives none.
+ * Where the part's text ends, before a last subsection that announces the causes and gives none: nothing
+ * under it (“（二）原因分析” followed by the next part), or only a promise or a pointer elsewhere
+ * (“上述问题的原因，已在问题表述中一并说明。”).
  */
 function withoutEmptyCausesTitle(tree: ReportTree, occ: PartOccurrence): number {
   if (occ.node.type !== 'section') return occ.end;
   // The last subsection of this part's own: one of another part inside it (the plans' （二） of a merged heading) starts past its end.
   const last = occ.node.children.findLast((c) => c.position!.start.offset! < occ.end);
-  if (last?.type !== 'section' || last.children.length > 0) return occ.end;
+  if (last?.type !== 'section' || !givesNothing(tree, last)) return occ.end;
   if (!CAUSES_TITLE.test(tree.normalized.slice(last.titleStart, last.titleEnd))) return occ.end;
   return last.position.start.offset!;
+}
+
+/** Whether a section holds nothing, or only a promise to look for causes and a few words beside it. */
+function givesNothing(tree: ReportTree, section: Section): boolean {
+  if (section.children.length === 0) return true;
+  const body = tree.normalized.slice(section.titleEnd, section.position!.end.offset!);
+  const rest = body.replace(PROMISED_ANALYSIS, '');
+  return rest !== body && hanCount(rest, 0, rest.length) < LISTS_SOMETHING;
 }
 
 /** Whether `range` holds a word or clause that analyses a cause. */
