@@ -1618,6 +1618,115 @@ const expected: Record<string, string[]> = {
   ],
   // structure round 25: silence: run-in subsections （一）主要不足。 with nothing after its title, then （二）原因分析。 whose sentence states the problems with their causes (执法人员年龄偏大, 标准不统一): the part states problems and causes, and an empty run-in title is no empty part
   'm263-bureau-causes-only-no-problems.txt': [],
+  // structure round 26: a city bureau: the parts headed by 第二十五条’s items in another order (the duties first, strict part-order reports it), 推进法治政府建设存在的不足和原因, 下一年度推进法治政府建设的主要安排
+  'c251-bureau-items-order-changed.txt': [],
+  // structure round 26: a county: unnumbered 前言 and 结语 lines around the four parts (其原因在于)
+  'c252-county-preface-and-epilogue.txt': [],
+  // structure round 26: a subdistrict: each part heading followed by a one-line 【摘要】, the causes 根源在于
+  'c253-subdistrict-abstract-lines.txt': [],
+  // structure round 26: a branch bureau: shortcomings as 问题一：…… 原因一：…… 问题二：…… 原因二：……
+  'c254-bureau-problem-one-cause-one.txt': [],
+  // structure round 26: a county: duties headed 党政主要负责人年终述法情况, 县委书记 and 县长 each 述法
+  'c255-county-year-end-law-report.txt': [],
+  // structure round 26: a city’s report on 2026 (dated 2027): plans headed 2027年重点任务, causes 导致上述问题的原因主要是
+  'c256-city-2026-key-tasks-2027.txt': [],
+  // structure round 26: a zone: plans headed 下一步思路和举措, causes 分析原因，一是……二是……
+  'c257-zone-next-thinking-measures.txt': [],
+  // structure round 26: a town: a fifth part 其他需要报告的事项 answered 经认真梳理，本镇无其他需要报告的事项。
+  'c258-town-other-none-verified.txt': [],
+  // structure round 26: a district bureau: a fifth part 其他事项 answered 本年度没有需要专门报告的其他事项。, causes 原因有二：
+  'c259-bureau-other-matters-nothing-special.txt': [],
+  // structure round 26: a town: the parts numbered （1）（2）（3）（4） at the top level, causes 原因主要有：
+  'c260-town-bracket-arabic-top.txt': [],
+  // structure round 26: (was 3 required-part and a part-heading) Markdown: the report copied into a pipe table 项目｜内容, a row for each part
+  'c261-subdistrict-two-column-table.md': [],
+  // structure round 26: (was a required-part, an empty-part and a plan-specificity) Markdown: ### headings for 一、 and 三、, plain lines 二、 and 四、 run into their bodies with no blank line (归根结底在于)
+  'c262-county-markdown-mixed-levels.md': [],
+  // structure round 26: a town: every part a run-in paragraph 一、主要举措和成效。全镇……
+  'c263-town-run-in-top-headings.txt': [],
+  // structure round 26: a meteorological bureau: 法治气象建设主要工作及成效, 存在的薄弱环节及原因, duties headed 主要负责人落实推进法治建设第一责任人职责情况, 2026年工作思路
+  'c264-vertical-meteorology-implement.txt': [],
+  // structure round 26: a subdistrict: 一年来的主要工作, 短板不足及原因剖析 (出现上述问题的主要原因是), 今后工作重点
+  'c265-subdistrict-future-work-focus.txt': [],
+  // structure round 26: a province department: 存在的差距和不足及原因 (原因有三：一是……), 厅党组书记 and 厅长
+  'c266-province-dept-shortfalls-three-causes.txt': [],
+  // structure round 26: Word export with tabs: 问题表现及原因 (症结在于), 2026年工作打算
+  'c267-township-word-tabs-plans-2026-thinking.txt': [],
+  // structure round 26: Markdown bold lines: a fifth part 其他需要报告的事项 answered 本年度无需要特别报告的其他事项。
+  'c268-bureau-bold-other-none-yet.md': [],
+  // structure round 26: a county report of about 8,000 characters: ten measures subsections, the shortcomings heading at line 74 (究其原因)
+  'c269-long-county-deep-headings.txt': [],
+  // structure round 26: a merged last heading 存在的不足、原因及下一步打算 whose body holds the problems and causes, no plans (plan-specificity counts its two sentences; strict part-order: after the duties)
+  'm264-bureau-merged-shortcomings-plans-no-plans.txt': [
+    '7:1-7:17 plan-specificity “下一年度主要安排”只分出2项具体措施，至少应有3项：请按“一是……二是……三是……”或“（一）……（二）……（三）……”逐项写明下一年度的具体安排',
+  ],
+  // structure round 26: no duties part; a measures sentence says 镇党委压实党政主要负责人推进法治建设第一责任人职责
+  'm265-town-no-duties-measures-mention-first-duty.txt': [
+    '1:1-1:1 required-part 缺少必备部分“党政主要负责人履行推进法治建设第一责任人职责情况”（依据：厅字〔2019〕28号《法治政府建设与责任落实督察工作规定》第二十五条）',
+  ],
+  // structure round 26: shortcomings as 问题一：问题二：问题三： with no cause
+  'm266-bureau-problems-numbered-no-causes.txt': [
+    '5:1-5:11 shortcoming-causes “存在的不足和原因”只列出问题，没有分析原因（如“主要原因在于……”）',
+  ],
+  // structure round 26: duties headed 党政主要负责人年终述法情况, only the 镇党委书记 述法
+  'm267-town-year-end-law-report-secretary-only.txt': [
+    '7:1-7:16 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了党委主要负责人（党委书记）的履职情况，未写政府主要负责人：请补写镇长履行推进法治建设第一责任人职责的情况',
+  ],
+  // structure round 26: (was 3 required-part and a part-heading) Markdown pipe table: the plans row opens 2025年，我县将重点做好以下工作 in a report on 2025
+  'm268-county-table-plans-own-year.md': [
+    '10:14-10:19 year-consistency “下一年度主要安排”应写2026年的安排，文中为2025年',
+  ],
+  // structure round 26: the parts numbered （1）（2）（2）（4）
+  'm269-town-bracket-arabic-repeat.txt': [
+    '7:1-7:4 heading-numbering 标题序号重复：“（2）”与上一个同级标题相同，此处应为“（3）”',
+  ],
+  // structure round 26: the shortcomings heading repeated as 三、 over the duties’ text: no duties heading
+  'm270-bureau-shortcomings-heading-twice.txt': [
+    '1:1-1:1 required-part 缺少必备部分“党政主要负责人履行推进法治建设第一责任人职责情况”（依据：厅字〔2019〕28号《法治政府建设与责任落实督察工作规定》第二十五条）',
+  ],
+  // structure round 26: silence: the shortcomings’ 【摘要】 says 原因分析如下。 and the one sentence after it states problems (超期, 使用率不高); a sentence after 原因分析如下 is read as the causes, and telling a cause from a problem would take what the sentence means
+  'm271-subdistrict-abstract-promises-causes.txt': [],
+  // structure round 26: (was a required-part for the duties) duties headed 年终述法情况 with only the 管委会主任
+  'm272-zone-law-report-director-only.txt': [
+    '7:1-7:9 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了政府主要负责人（管委会主任）的履职情况，未写党委主要负责人：请补写党工委书记履行推进法治建设第一责任人职责的情况',
+  ],
+  // structure round 26: no plans part; an unnumbered 结语 says 2026年，安平县将继续深入推进法治政府建设……
+  'm273-county-epilogue-plans-only.txt': [
+    '11:1-11:36 part-heading “下一年度主要安排”只见于正文段落，没有标题，应单列为一级标题',
+    '11:1-11:36 plan-specificity “下一年度主要安排”只分出1项具体措施，至少应有3项：请按“一是……二是……三是……”或“（一）……（二）……（三）……”逐项写明下一年度的具体安排',
+  ],
+  // structure round 26: (was 3 required-part and a part-heading) Markdown pipe table: the shortcomings row lists problems with no cause
+  'm274-bureau-two-column-table-no-causes.md': [
+    '8:3-8:11 shortcoming-causes “存在的不足和原因”只列出问题，没有分析原因（如“主要原因在于……”）',
+  ],
+  // structure round 26: (was also a false empty-part for the duties) Markdown ### headings mixed with plain lines run into their bodies; no shortcomings part, the measures mention 薄弱环节
+  'm275-town-markdown-mixed-no-shortcomings.md': [
+    '1:1-1:1 required-part 缺少必备部分“存在的不足和原因”（依据：厅字〔2019〕28号《法治政府建设与责任落实督察工作规定》第二十五条）',
+  ],
+  // structure round 26: a report on 2026 (dated 2027) whose plans are headed 2026年重点任务: read as no plans part (a heading of the report’s own year and 重点任务 is as often the measures)
+  'm276-city-2026-plans-own-year-key-tasks.txt': [
+    '1:1-1:1 required-part 缺少必备部分“下一年度主要安排”（依据：厅字〔2019〕28号《法治政府建设与责任落实督察工作规定》第二十五条）',
+  ],
+  // structure round 26: the duties first, then the shortcomings and the plans: no measures part (strict part-order: shortcomings after the duties)
+  'm277-bureau-items-order-no-measures.txt': [
+    '1:1-1:1 required-part 缺少必备部分“主要举措和成效”（依据：厅字〔2019〕28号《法治政府建设与责任落实督察工作规定》第二十五条）',
+  ],
+  // structure round 26: no plans part; the fourth part is 其他需要报告的事项 answered 无其他需要报告的事项。
+  'm278-township-other-matters-instead-of-plans.txt': [
+    '1:1-1:1 required-part 缺少必备部分“下一年度主要安排”（依据：厅字〔2019〕28号《法治政府建设与责任落实督察工作规定》第二十五条）',
+  ],
+  // structure round 26: (was missed) the duties say only 不存在需要报告的情况。
+  'm279-subdistrict-duties-wu.txt': [
+    '7:1-7:27 empty-part “党政主要负责人履行推进法治建设第一责任人职责情况”标题下只有占位文字“不存在需要报告的情况”，应写明实际情况',
+  ],
+  // structure round 26: (was missed) （二）原因分析 says only 上述问题的原因，已在问题表述中一并说明。 and the problems give none
+  'm280-bureau-cause-labels-empty.txt': [
+    '5:1-5:11 shortcoming-causes “存在的不足和原因”只列出问题，没有分析原因（如“主要原因在于……”）',
+  ],
+  // structure round 26: Word export with tabs: the duties name only the 县长
+  'm281-county-word-tabs-duties-mayor-only.txt': [
+    '7:1-7:28 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了政府主要负责人（县长）的履职情况，未写党委主要负责人：请补写县委书记履行推进法治建设第一责任人职责的情况',
+  ],
 };
 
 /** part-order, off in recommended: its findings with the strict preset (every other file: none). */
@@ -1702,6 +1811,17 @@ const expectedOrder: Record<string, string[]> = {
   // structure round 25: the duties before the shortcomings in a Word export with tabs
   'm239-county-word-tabs-duties-before-shortcomings.txt': [
     '7:1-7:12 part-order “存在的不足和原因”应排在“党政主要负责人履行推进法治建设第一责任人职责情况”之前',
+  ],  // structure round 26: the duties first in a report titled by 第二十五条’s items
+  'c251-bureau-items-order-changed.txt': [
+    '3:1-3:27 part-order “党政主要负责人履行推进法治建设第一责任人职责情况”应排在“存在的不足和原因”之后',
+  ],
+  // structure round 26: the merged shortcomings-and-plans heading last, after the duties
+  'm264-bureau-merged-shortcomings-plans-no-plans.txt': [
+    '7:1-7:17 part-order “存在的不足和原因”应排在“党政主要负责人履行推进法治建设第一责任人职责情况”之前',
+  ],
+  // structure round 26: the duties first, no measures part
+  'm277-bureau-items-order-no-measures.txt': [
+    '5:1-5:11 part-order “存在的不足和原因”应排在“党政主要负责人履行推进法治建设第一责任人职责情况”之前',
   ],
 };
 
