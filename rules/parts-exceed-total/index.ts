@@ -922,7 +922,7 @@ function ofOtherProceeding(label: string, done: string, totalLabel: string): boo
  */
 function doneExceedsAsked(ctx: Ctx, joined: JoinedText, clause: Clause, reported: Set<Figure>): void {
   for (const asked of clause.should) {
-    const verb = askedVerb(asked.label);
+    const verb = askedVerb(asked.label)?.verb;
     if (verb === undefined || asked.parenthetical || !exactCount(asked)) continue;
     const a = clause.figures.indexOf(asked);
     const d = clause.figures.findIndex((f, k) => k > a && !clause.roles[k]!.should && sameThings(f, asked) && doneNamed(f.label, [verb]) !== undefined);

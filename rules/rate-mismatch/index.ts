@@ -4,6 +4,7 @@ import { joinedText, tablesOf } from '@reportlint/parser';
 import type { Figure, JoinedText, ReportTree, Table } from '@reportlint/parser';
 import {
   allDoneAfter,
+  askedVerb,
   chainBefore,
   closedWord,
   divisionShown,
@@ -540,13 +541,16 @@ function numeratorTerm(f: Figure, known: KnownRate): string | undefined {
 
 /**
  * The word that makes a count after a rate its total: a total word (受理, 评查, 共 …) of a count that
- * is not itself of things done, or for a rate over closed cases, the closed count's verb (审结120件 for
- * 纠错率). 120件中办结115件: in a parenthesis, an unlabelled first count is the total too.
+ * is not itself of things done, the rate's verb after 应 or 提请 (应出庭84件: what was due), or for a rate
+ * over closed cases, the closed count's verb (审结120件 for 纠错率). 120件中办结115件: in a parenthesis, an
+ * unlabelled first count is the total too.
  */
 function totalWord(clause: Clause, k: number, known: KnownRate, unlabelledFirst: boolean): string | undefined {
   const f = clause.figures[k]!;
   const role = clause.roles[k]!;
   if (role.totals.length > 0 && !role.done) return role.totals[0];
+  const asked = role.should ? askedVerb(f.label) : undefined;
+  if (asked && known.entry.numerator.includes(asked.verb)) return asked.asked;
   const closed = known.entry.over && closedWord(f, known.entry.over);
   if (closed) return closed;
   return unlabelledFirst && f.label === '' ? '' : undefined;
@@ -560,7 +564,8 @@ function pairAfter(clause: Clause, i: number, a: number, known: KnownRate, joine
   const b = a + 1;
   const [first, second] = [clause.figures[a]!, clause.figures[b]!];
   if (second.parenthetical !== inParens) return undefined;
-  const terms = [numeratorTerm(first, known), numeratorTerm(second, known)];
+  // A count of what was due (应出庭84件) names the verb, but as the total.
+  const terms = [a, b].map((k) => (clause.roles[k]!.should ? undefined : numeratorTerm(clause.figures[k]!, known)));
   // The count that names the verb is the numerator, and only one may.
   const n = terms[0] && !terms[1] ? a : terms[1] && !terms[0] ? b : undefined;
   if (n === undefined) return undefined;

@@ -704,13 +704,15 @@ function qualifiesObject(base: string, verb: string): boolean {
 
 /**
  * The verb of done a count of what should be done or was asked for names after its qualifier (应出庭应诉99件 →
- * 出庭应诉, 提请批准逮捕1126人 → 批准逮捕), an object after the verb aside; undefined for any other label.
+ * 出庭应诉, 提请批准逮捕1126人 → 批准逮捕), an object after the verb aside, and the qualifier with it (应出庭应诉,
+ * 提请批准逮捕); undefined for any other label.
  */
-export function askedVerb(label: string): string | undefined {
+export function askedVerb(label: string): { verb: string; asked: string } | undefined {
   const bases = [label, ...(OBJECT_ENDINGS.candidates(label) ?? NO_WORDS).filter((o) => label.length > o.length && label.endsWith(o)).map((o) => label.slice(0, -o.length))];
   for (const base of bases) {
     for (const t of NUMERATOR_ENDINGS.candidates(base) ?? NO_WORDS) {
-      if (base.endsWith(t) && SHOULD_ENDINGS.find(base.slice(0, -t.length))) return t;
+      const qualifier = base.endsWith(t) ? SHOULD_ENDINGS.find(base.slice(0, -t.length)) : undefined;
+      if (qualifier) return { verb: t, asked: qualifier + t };
     }
   }
   return undefined;
