@@ -12,7 +12,7 @@ interface Run {
 type OpenRuns = Readonly<Record<'shi' | 'di', readonly Run[]>>;
 
 /** The kinds of numbered leads inside a paragraph (findNumberedLeads), each a list of its own. */
-const NUMBERED: readonly EnumerationKind[] = ['paren', 'parenHan', 'circled'];
+const NUMBERED: readonly EnumerationKind[] = ['paren', 'parenHan', 'circled', 'halfParen', 'letterParen'];
 
 /** Open runs, outermost first. Nesting deeper than this is not followed (and never reported). */
 const MAX_OPEN = 6;
@@ -24,8 +24,8 @@ export const rule = defineRule({
     family: 'numbering',
     fixable: false,
     description: {
-      'zh-CN': '“一是、二是……”“第一、第二……”“（1）（2）……”“①②……”列举须依次编号，不跳号、不重复',
-      en: 'Inline enumerations (一是, 二是 …; 第一, 第二 …; （1）（2）…; ①② …) must run in sequence, without skips or repeats',
+      'zh-CN': '“一是、二是……”“第一、第二……”“（1）（2）……”“①②……”“1）2）……”列举须依次编号，不跳号、不重复',
+      en: 'Inline enumerations (一是, 二是 …; 第一, 第二 …; （1）（2）…; ①② …; 1）2）…) must run in sequence, without skips or repeats',
     },
     messages: {
       skipped: {
@@ -52,7 +52,7 @@ export const rule = defineRule({
   },
   check(tree, ctx) {
     const text = tree.source.text;
-    // The lead `ordinal` as the item's kind writes it, in the item's script and width: 三是 (是 as written), 第三, （3）, ③.
+    // The lead `ordinal` as the item's kind writes it, in the item's script and width: 三是 (是 as written), 第三, （3）, ③, 3）, c）.
     const lead = (item: EnumerationItem, ordinal: number): string => {
       switch (item.kind) {
         case 'shi':
@@ -65,6 +65,10 @@ export const rule = defineRule({
           return text.slice(item.start, item.start + 1) + chineseNumeral(ordinal) + text.slice(item.end - 1, item.end);
         case 'circled':
           return String.fromCharCode(0x2460 + ordinal - 1);
+        case 'halfParen':
+          return ordinal + text.slice(item.end - 1, item.end);
+        case 'letterParen':
+          return String.fromCharCode(0x60 + ordinal) + text.slice(item.end - 1, item.end);
       }
     };
     const actual = (item: EnumerationItem) => text.slice(item.start, item.end);
@@ -180,7 +184,8 @@ export const rule = defineRule({
       ctx.report({ messageId: 'countMismatch', data: { announced: a.words, count: a.count }, start: a.start, end: a.end });
     }
 
-    // （1）……；（2）……, （一）……；（二）…… and ①……；②…… number the items of one paragraph: each paragraph is a list of its own.
+    // （1）……；（2）……, （一）……；（二）……, ①……；②……, 1）……；2）…… and a）……；b）…… number the items of one paragraph: each
+    // paragraph is a list of its own.
     for (const block of tree.blocks) {
       if (block.role) continue;
       const items = findNumberedLeads(tree.normalized, block.start, block.end);

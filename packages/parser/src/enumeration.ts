@@ -150,9 +150,38 @@ function followsPunctuation(normalized: string, at: number): boolean {
   return i >= 0 && endsClause(normalized.charCodeAt(i));
 }
 
+const nextClose = new NextIndex(')');
+const LETTER_A = 0x61; // a
+/** How far a list's leads go: （1）to （20）, ① to ⑳, 1） to 20）, a） to t）. */
+const MAX_LEAD = 20;
+
+/**
+ * The lead that ends with the closing parenthesis at `close` and has no opening one: 2） ('halfParen', a number
+ * of one or two digits) or b） ('letterParen', a lower-case letter), after a clause's punctuation as the other
+ * leads are (主要做法：1）……；2）……) — so never 附件1） or （2） — and within [start, close). Its item's words
+ * follow it at once; a parenthesis left open before it (（09、10、12）, （比例7:3）) is what it closes.
+ */
+function halfParenLead(normalized: string, start: number, close: number): EnumerationItem | undefined {
+  if (!opensItem(normalized.charCodeAt(close + 1)) || normalized.lastIndexOf('(', close) > normalized.lastIndexOf(')', close - 1)) return undefined;
+  const c = normalized.charCodeAt(close - 1);
+  if (c >= LETTER_A && c < LETTER_A + MAX_LEAD) {
+    return close - 1 >= start && followsPunctuation(normalized, close - 1) ? { kind: 'letterParen', ordinal: c - LETTER_A + 1, start: close - 1, end: close + 1 } : undefined;
+  }
+  let at = close;
+  while (at > start && at > close - 2 && isDigit(normalized.charCodeAt(at - 1))) at--;
+  if (at === close || !followsPunctuation(normalized, at)) return undefined;
+  const ordinal = Number(normalized.slice(at, close));
+  return ordinal >= 1 && ordinal <= MAX_LEAD ? { kind: 'halfParen', ordinal, start: at, end: close + 1 } : undefined;
+}
+
+const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
+/** What an item's words open with: a Chinese character or an opening quote (1）“放管服”改革). */
+const opensItem = (c: number): boolean => (c >= 0x4e00 && c <= 0x9fff) || c === 0x201c;
+
 /**
  * The numbered leads of a list inside a paragraph — （1）……；（2）…… ('paren', 1 to 20), （一）……；（二）……
- * ('parenHan') and ①……；②…… ('circled') — in [start, end) of the normalized text, in text order. A lead follows a clause's
+ * ('parenHan'), ①……；②…… ('circled'), 1）……；2）…… ('halfParen') and a）……；b）…… ('letterParen') — in [start, end) of the
+ * normalized text, in text order. A lead follows a clause's
  * punctuation (“主要做法：（1）……；（2）……”): at a line's start the same mark numbers a heading, which
  * heading-numbering reads.
  */
@@ -167,11 +196,15 @@ export function findNumberedLeads(normalized: string, start: number, end: number
     if (!(ordinal >= 1 && ordinal <= 20) || !followsPunctuation(normalized, at)) continue;
     items.push({ kind: digits === undefined ? 'parenHan' : 'paren', ordinal, start: at, end: close + 1 });
   }
+  for (let close = nextClose.of(normalized, start + 1); close !== -1 && close < end; close = nextClose.of(normalized, close + 1)) {
+    const lead = halfParenLead(normalized, start, close);
+    if (lead) items.push(lead);
+  }
   if (normalized !== circledText) {
     circledText = normalized;
     hasCircled = /[\u2460-\u2473]/.test(normalized);
   }
-  if (!hasCircled) return items;
+  if (!hasCircled) return items.length > 1 ? items.sort((a, b) => a.start - b.start) : items;
   for (let at = start; at < end; at++) {
     const c = normalized.charCodeAt(at);
     if (c >= CIRCLED_FIRST && c <= CIRCLED_LAST && followsPunctuation(normalized, at)) {
@@ -192,17 +225,27 @@ export function findEnumeration(normalized: string, start: number, end: number):
   return [...shi, ...di].sort((a, b) => a.start - b.start);
 }
 
+/** Whether `text` writes `word` and a closing parenthesis with no digit or letter glued before (2） but not 12）). */
+function writesHalfParen(text: string, word: string): boolean {
+  for (let at = text.indexOf(word + ')'); at !== -1; at = text.indexOf(word + ')', at + 1)) {
+    if (at === 0 || !/[\da-z(]/.test(text[at - 1]!)) return true;
+  }
+  return false;
+}
+
 /**
  * Whether a lead of this kind and number is written in [start, end) whether or not it opens a
  * clause: “我区一是加强领导”, “县委书记第一，……”. A rule that sees a number missing from a list
  * looks here first: the drafter may have glued the missing lead to its subject.
  * An 'shi' lead is N是 anywhere (so 十一是 holds 一是); a 'di' lead is 第N before a pause or 是; a
- * 'paren', 'parenHan' or 'circled' lead is (N), (一) or its circled number anywhere.
+ * 'paren', 'parenHan' or 'circled' lead is (N), (一) or its circled number anywhere; a 'halfParen' or 'letterParen' lead
+ * N) or b) with nothing of its kind glued before.
  */
 export function writesLead(normalized: string, start: number, end: number, kind: EnumerationKind, ordinal: number): boolean {
   if (kind === 'paren') return normalized.slice(start, end).includes(`(${ordinal})`);
   if (kind === 'parenHan') return normalized.slice(start, end).includes(`(${writeChineseNumeral(ordinal)})`);
   if (kind === 'circled') return normalized.slice(start, end).includes(String.fromCharCode(CIRCLED_FIRST + ordinal - 1));
+  if (kind === 'halfParen' || kind === 'letterParen') return writesHalfParen(normalized.slice(start, end), kind === 'halfParen' ? String(ordinal) : String.fromCharCode(LETTER_A + ordinal - 1));
   if (kind === 'shi') {
     const numeral = writeChineseNumeral(ordinal);
     return ordinal >= 1 && ordinal <= 19 && normalized.slice(start, end).includes(`${numeral}是`);

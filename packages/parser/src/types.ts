@@ -50,18 +50,19 @@ export type PartId = string;
  * The ways reports number the items of a list inside the text:
  * - 'shi': 一是……二是……三是…… (the usual one);
  * - 'di': 第一，……第二，……第三，…… (also 第一：, 第一是);
- * - 'paren': ……：（1）……；（2）……, 'parenHan': ……：（一）……；（二）……, and 'circled': ……：①……；②……, inside a paragraph.
+ * - 'paren': ……：（1）……；（2）……, 'parenHan': ……：（一）……；（二）……, 'circled': ……：①……；②……, 'halfParen': ……：1）……；2）……
+ *   and 'letterParen': ……：a）……；b）……, inside a paragraph.
  * They are separate lists: a 一是 list may hold a 第一，第二 list and the other way round, and
  * neither continues or closes the other.
  */
-export type EnumerationKind = 'shi' | 'di' | 'paren' | 'parenHan' | 'circled';
+export type EnumerationKind = 'shi' | 'di' | 'paren' | 'parenHan' | 'circled' | 'halfParen' | 'letterParen';
 
 /** An inline lead of an enumeration: 二是, 第二 (before its ，/：/是), （2）, ②. */
 export interface EnumerationItem {
   kind: EnumerationKind;
-  /** 1 for 一是, 第一, （1） and ① … 19 for 十九是 and 第十九. */
+  /** 1 for 一是, 第一, （1）, ①, 1） and a） … 19 for 十九是 and 第十九. */
   ordinal: number;
-  /** Offsets of the lead in the original text: "N是", "第N" without the pause or 是 after it, "（N）", "（二）", "②". */
+  /** Offsets of the lead in the original text: "N是", "第N" without the pause or 是 after it, "（N）", "（二）", "②", "N）", "b）". */
   start: number;
   end: number;
 }
