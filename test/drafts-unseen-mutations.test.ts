@@ -14229,6 +14229,12 @@ const MUTATIONS: Record<string, Mutation[]> = {
       to: "二、党政主要负责人",
       findings: ["1:1-1:1 required-part 缺少必备部分“存在的不足和原因”（依据：厅字〔2019〕28号《法治政府建设与责任落实督察工作规定》第二十五条）", "19:1-19:3 heading-numbering 标题序号跳号：此处应为“三、”，文中为“四、”"],
     },
+    {
+      mistake: "items done beyond the items the bureau holds, in a frame opened by 承担的 (23项……中全程网办25项)",
+      from: "政务服务事项中全程网办21项",
+      to: "政务服务事项中全程网办25项",
+      findings: ["9:79-9:96 parts-exceed-total 分项25项超过总数23项；请核对总数或分项"],
+    },
   ],
   "235-hebei-county-statistics-bureau-plan-completion-2023.txt": [
     {
@@ -22181,13 +22187,6 @@ describe('unseen drafts: documented silences', () => {
     // not read for the year (left open).
     const file = '233-sichuan-city-agriculture-bureau-annex-table-2023.txt';
     expect(newFindings(file, '岷阳市农业农村局2023年度法治建设主要指标', '岷阳市农业农村局2022年度法治建设主要指标')).toEqual([]);
-  });
-
-  it('234: more matters online (25项) than the matters a bureau bears (局承担的23项……中), the 全程网办率 kept', () => {
-    // As 213: rate-mismatch leaves a rate alone whose numerator passes every total; and 承担的 opens no frame (the
-    // verbs that do are those of receiving, handling or examining), so parts-exceed-total holds nothing to the 23项 —
-    // nor as the whole of the 全程网办率, a count written before its noun (局承担的23项……) naming nothing it counts.
-    expect(newFindings('234-guangdong-city-commerce-bureau-yishi-rates.txt', '全程网办21项', '全程网办25项')).toEqual([]);
   });
 
   it('235: a plan\'s completion as a percent (完成年度计划的110.0% of 42 checked against 40 planned)', () => {

@@ -912,21 +912,20 @@ export function isOutcome(f: Figure): boolean {
 }
 
 /**
- * What may open a frame before its count: 在1094件……中, 在全体委员2237人中, a verb of what was received,
- * handled or examined with 的 (承办的46件建议中, 收到的120件申请中, 审查的86件文件中), the whole place
+ * What may open a frame before its count: 在1094件……中, 在全体委员2237人中, words ending with 的 that say
+ * which things the whole is (承办的46件建议中, 收到的120件申请中, 年初确定的5项重点指标中), the whole place
  * (全县23个乡镇中), or nothing (801件提案中). With 中 right after its measure word, any label of a total opens
  * one (审查规范性文件86件中).
  */
-const FRAME_OPENING = new RegExp(
-  String.raw`^(?:在.*|.*在|.*(?:${literalAlternation([...new Set([...RECEIVED.totals, ...TOTALS])])})的|全(?:省|自治区|市|州|盟|县|旗|区|镇|乡|街道)|)$`,
-);
+const FRAME_OPENING = /^(?:在.*|.*在|.*的|全(?:省|自治区|市|州|盟|县|旗|区|镇|乡|街道)|)$/;
 /**
  * The words right after a framed count, up to 中 and its comma: its noun (group 1), 一般程序案件 in
  * 1094件一般程序案件中，, with a gloss in parentheses (8个县（区）中). Without the comma only when a count
  * follows 中 at once, after no more than 已/共/均 or 仍/还/尚 (9个村中仍有4个村……) and 有 (48项政务服务事项中
- * 46项……, 14个社区中已有9个……): a 中 that ends a word (办理中, 集中) has none.
+ * 46项……, 14个社区中已有9个……), or a verb of done (group 2, checked by frameOf: 5项重点指标中已完成4项): a 中
+ * that ends a word (办理中, 集中) has none.
  */
-const FRAME_END = /^((?:[^,;:()]|\([^,;:()]{1,5}\)){0,12})中(?:,|(?=(?:已经|已|共|均|仍|还|尚)?有?[0-9]))/;
+const FRAME_END = /^((?:[^,;:()]|\([^,;:()]{1,5}\)){0,12})中(?:,|(?=(?:已经|已|共|均|仍|还|尚)?(?:有|(\p{Script=Han}{2,6}?))?[0-9]))/u;
 /** How far after its count a frame may end: its noun, 中 and the comma, or 已有 and the first digit of the count after 中. */
 const FRAME_REACH = 17;
 
@@ -945,7 +944,8 @@ export function frameOf(joined: JoinedText, f: Figure): { end: number; noun: str
   const opened = FRAME_OPENING.test(f.label);
   if (!opened && (totalWords(f.label).length === 0 || after.charAt(0) !== '中')) return undefined;
   const m = FRAME_END.exec(after);
-  return m ? { end: joined.move(f.end, m[0].length), noun: m[1]! } : undefined;
+  if (!m || (m[2] !== undefined && !isDoneVerbOneWay(m[2]))) return undefined;
+  return { end: joined.move(f.end, m[0].length), noun: m[1]! };
 }
 
 /**
