@@ -573,7 +573,10 @@ function respectiveValues(joined: JoinedText, clause: Clause, at: number, names:
   const figures = clause.figures;
   const k = firstAfter(figures, wordEnd);
   const first = figures[k];
-  if (!first || first.parenthetical || joined.slice(wordEnd, first.start).trim() !== '') return undefined;
+  if (!first || first.parenthetical) return undefined;
+  // 东湖、西山社区分别调解45件、38件 after 调解纠纷120件: the total's own verb may stand between.
+  const between = joined.slice(wordEnd, first.start).trim();
+  if (between !== '' && !total.label.includes(between)) return undefined;
   const parts = [first];
   for (let j = k + 1; j < figures.length && parts.length < MAX_FIGURES_BACK; j++) {
     const f = figures[j]!;

@@ -1211,11 +1211,11 @@ function hasMarkerWord(sentence: FigureSentence, from: number, to: number): bool
 
 const BREAKDOWNS = PARTS.breakdowns;
 /**
- * 按渠道分, 从案件类型来看, 分类型看: a lead that opens a breakdown without 其中 (see parts.breakdowns),
- * before its comma or colon; sticky, tried at one offset.
+ * 按渠道分, 从案件类型来看, 分类型看, 从各社区看: a lead that opens a breakdown without 其中 (see parts.breakdowns),
+ * before its comma or colon; sticky, tried at one offset. 从全街道看 looks at the whole place, not its parts.
  */
 const BREAKDOWN_LEAD = new RegExp(
-  `(?:${literalAlternation(BREAKDOWNS.leads)})\\p{Script=Han}{0,4}?(?:${literalAlternation(BREAKDOWNS.classes)})(?:${literalAlternation(BREAKDOWNS.ends)})(?=[,，:：])`,
+  `(?:${literalAlternation(BREAKDOWNS.leads)})\\p{Script=Han}{0,4}?(?<!全)(?:${literalAlternation(BREAKDOWNS.classes)})(?:${literalAlternation(BREAKDOWNS.ends)})(?=[,，:：])`,
   'uy',
 );
 /** The class words of a breakdown, looked for in a clause before any lead is tried. */
