@@ -7939,6 +7939,12 @@ const MUTATIONS: Record<string, Mutation[]> = {
         "33:145-33:155 rate-mismatch 调解成功率应为98.2%（2.79万÷2.84万），文中为97.2%",
       ],
     },
+    {
+      mistake: "the plan's first year written 开局的一年, a year early",
+      from: "2026年是“十五五”规划开局之年",
+      to: "2025年是“十五五”规划开局的一年",
+      findings: ["52:1-52:5 terminology “2025”应为“2026”：“十五五”开局之年是2026年"],
+    },
   ],
   "149-county-justice-bureau-baiwu-pufa.txt": [
     {

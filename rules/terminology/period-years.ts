@@ -1,7 +1,7 @@
 /**
  * The first and last years of the five-year periods (the 十三五 to 十五五 plans, the 七五 to 九五 普法 plans), as
  * terminology entries: “2025年是“十五五”开局之年” names the wrong year. One entry for each period, each way of
- * naming the year (开局之年, 起步之年, 第一年, 收官之年) and each way of saying it of the year — written out they
+ * naming the year (开局之年, 起步之年, 第一年, 收官之年, 开局的一年, 收官) and each way of saying it of the year — written out they
  * were 40 near-identical entries of terms.json; the periods are listed once, in rules/shared/periods.json.
  */
 
@@ -29,12 +29,21 @@ export interface PeriodYearEntry {
   noFix?: true;
 }
 
-/** The words naming a period's first or last year, by the id part of their entries. */
+/**
+ * A year named by the period's 开局 or 收官 itself: 之年, 的一年, or the word alone ending its clause (2021年是“十四五”
+ * 开局，……); 开局以来, 开局后的第二年, 开局关键之年 say something else of the year.
+ */
+const OF_THE_YEAR = '(?:之年|的一年|(?=[,;。]))';
+
+/**
+ * The words naming a period's first or last year, by the id part of their entries: `word`, the anchor the entry is
+ * found by, and what follows it.
+ */
 const YEAR_WORDS = [
-  { id: 'first-year', word: '开局之年', last: false },
-  { id: 'start-year', word: '起步之年', last: false },
-  { id: 'year-one', word: '第一年', last: false },
-  { id: 'last-year', word: '收官之年', last: true },
+  { id: 'first-year', word: '开局', then: OF_THE_YEAR, last: false },
+  { id: 'start-year', word: '起步之年', then: '', last: false },
+  { id: 'year-one', word: '第一年', then: '', last: false },
+  { id: 'last-year', word: '收官', then: OF_THE_YEAR, last: true },
 ] as const;
 
 /** “2026年” and the comma that may follow it. */
@@ -76,9 +85,9 @@ function reasonOf(period: Period, year: number, last: boolean): PeriodYearEntry[
 function entriesOf(period: Period): PeriodYearEntry[] {
   const words = periodWords(period);
   const prefix = `${period.kind}-`;
-  return YEAR_WORDS.flatMap(({ id, word, last }) => {
+  return YEAR_WORDS.flatMap(({ id, word, then, last }) => {
     const year = last ? period.last : period.first;
-    const named = words.pattern + word;
+    const named = words.pattern + word + then;
     const lead = `(?<!\\d)20(?!${String(year).slice(2)})\\d\\d(?=年,?`;
     // The shortest verb (是, 在) has one character; the anchor comes after the period's words.
     const least = YEAR_LENGTH + 1 + words.least;
