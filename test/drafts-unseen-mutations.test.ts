@@ -15349,6 +15349,12 @@ const MUTATIONS: Record<string, Mutation[]> = {
       to: "“八五普法规划实施过半",
       findings: ["13:17-13:18 paired-punctuation 前引号后面没有对应的后引号：请补上后引号，或删去这个前引号"],
     },
+    {
+      mistake: "the base of a 同比 change named as the year two back",
+      from: "（2021年为1,327件）",
+      to: "（2020年为1,327件）",
+      findings: ["9:115-9:119 change-mismatch “同比”比较的是2021年，括号中的基数却是2020年的：请核对年份或增减幅度"],
+    },
   ],
   "250-fujian-district-ten-actions-heading-count.txt": [
     {
@@ -19652,6 +19658,12 @@ const MUTATIONS: Record<string, Mutation[]> = {
       from: "　　四、2025年工作计划\n　　1.持续开展根治欠薪专项行动，确保欠薪问题动态清零。\n　　2.推进劳动保障监察执法数字化，2025年6月底前上线移动执法终端。\n　　3.争取增加执法编制，充实基层执法力量。\n",
       to: "",
       findings: ["1:1-1:1 required-part 缺少必备部分“下一年度主要安排”（依据：厅字〔2019〕28号《法治政府建设与责任落实督察工作规定》第二十五条）", "17:3-17:5 heading-numbering 标题序号跳号：此处应为“四、”，文中为“五、”"],
+    },
+    {
+      mistake: "the base of a 同比 change named as the year two back",
+      from: "（2023年为3,568.0万元）",
+      to: "（2022年为3,568.0万元）",
+      findings: ["6:139-6:143 change-mismatch “同比”比较的是2023年，括号中的基数却是2022年的：请核对年份或增减幅度"],
     },
   ],
   "303-jiangxi-county-city-last-year-in-brackets.txt": [

@@ -407,6 +407,32 @@ function yearsInOrder(beforeFirst: string, beforeSecond: string): boolean {
   return first === undefined || second === undefined || first > second;
 }
 
+/** The words that compare with the year before the current one: 同比, 较上年, 比去年同期 … (not 环比). */
+const YEAR_BEFORE = CHANGES.compare.filter((w) => w !== '环比');
+/** The year an earlier count in parentheses is named by: （2023年为80件）. */
+const YEAR_NAMED = /(\d{4}) ?年/;
+
+/**
+ * 全年受理申请90件，同比增长12.5%（2023年为80件） in a report on 2025: a change against the year before whose
+ * earlier count, in the parentheses after it, is named as another year's. Read only when the sentence names no
+ * year before the current count but the report's own, nor does its paragraph before it (2024年工作情况如下。全年……
+ * speaks of 2024): the count is then the report year's, and what 同比 compares it with is the year before. Where the
+ * year in the parentheses is, the words of the comparison and that year. `text`: the normalized text.
+ */
+function baseYearSlip(joined: JoinedText, text: string, clause: Clause, i: number, year: number): { start: number; end: number; compare: string; actual: number } | undefined {
+  const [later, percent, earlier] = [clause.figures[i]!, clause.figures[i + 1], clause.figures[i + 2]];
+  if (!percent || !earlier || percent.unit !== '%' || !earlier.parenthetical) return undefined;
+  const compare = YEAR_BEFORE.find((w) => joined.slice(later.end, percent.start).includes(w));
+  const between = joined.slice(percent.end, earlier.start);
+  const named = compare === undefined ? null : YEAR_NAMED.exec(between);
+  if (!named || Number(named[1]) === year - 1 || !statementEarlierAfter(joined, later, percent, earlier)) return undefined;
+  const from = Math.min(sentenceUpTo(clause).start, text.lastIndexOf('\n', later.start) + 1);
+  const stated = [...joined.slice(from, later.start).matchAll(YEAR)];
+  if (stated.some((m) => Number(m[1]) !== year)) return undefined;
+  const start = joined.move(percent.end, named.index);
+  return { start, end: joined.move(start, named[1]!.length), compare: compare!, actual: Number(named[1]) };
+}
+
 const DURATIONS: readonly string[] = CHANGES.durations;
 
 /**
@@ -516,6 +542,10 @@ export const rule = defineRule({
         'zh-CN': '从{from}到{to}是原来的{expected}倍（{division}），不是“{actual}”所说的{times}倍',
         en: 'From {from} to {to} is {expected} times as many ({division}), not the {times} times “{actual}” says',
       },
+      baseYear: {
+        'zh-CN': '“{compare}”比较的是{expected}年，括号中的基数却是{actual}年的：请核对年份或增减幅度',
+        en: '"{compare}" compares with {expected}, but the base in parentheses is of {actual}: check the year or the change',
+      },
       rateInPercent: {
         'zh-CN': '比率的增减应以百分点计：从{from}到{to}{verb}{expected}（{division}），相对{verb}{relative}；文中为{actual}',
         en: 'A change of a rate is stated in percentage points: from {from} to {to} is {expected} ({division}), {relative} relative; the text says {actual}',
@@ -561,6 +591,8 @@ export const rule = defineRule({
         const statedFor = (year: number) => statedForYear(joined, figures, i, clause.start, year);
         const from = i > 0 ? figures[i - 1]!.end : clause.start;
         checkThree(figures[i]!, figures[i + 1]!, figures[i + 2]!, from, statedFor, totalOfPart(clause, i));
+        const slip = tree.meta.year === undefined ? undefined : baseYearSlip(joined, tree.normalized, clause, i, tree.meta.year);
+        if (slip) ctx.report({ messageId: 'baseYear', data: { compare: slip.compare, expected: tree.meta.year! - 1, actual: slip.actual }, start: slip.start, end: slip.end });
         const fromDifference = statementFromDifference(joined, tree.normalized, clause, i);
         if (fromDifference) report(fromDifference, withDifference(judgement(fromDifference), fromDifference, figures[i + 1]!));
         // 较上年的38.5公里增加8.3公里，增长21.6%: the change stated twice, the percent after the difference.
