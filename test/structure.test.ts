@@ -1419,9 +1419,9 @@ const expected: Record<string, string[]> = {
     '9:1-9:38 part-heading “下一年度主要安排”只见于正文段落，没有标题，应单列为一级标题',
     '9:1-9:38 plan-specificity “下一年度主要安排”只分出1项具体措施，至少应有3项：请按“一是……二是……三是……”或“（一）……（二）……（三）……”逐项写明下一年度的具体安排',
   ],
-  // structure round 24: no shortcomings part: the measures heading says 主要举措、成效及不足 and its body lists no shortcoming (read as the shortcomings with no cause)
+  // structure round 24: no shortcomings part: the measures heading says 主要举措、成效及不足 and its body lists no shortcoming (said so: the part is named, not written)
   'm229-bureau-measures-heading-with-shortfalls.txt': [
-    '3:1-3:13 shortcoming-causes “存在的不足和原因”只列出问题，没有分析原因（如“主要原因在于……”）',
+    '3:1-3:13 shortcoming-causes 标题写了“存在的不足和原因”，本部分却没有写任何不足：请写明存在的不足及其原因，或将其单列为一部分',
   ],
   // structure round 24: Markdown: the plans second, before the shortcomings and the duties (strict part-order)
   'm230-subdistrict-markdown-plans-before-shortcomings.md': [],

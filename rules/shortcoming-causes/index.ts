@@ -28,6 +28,7 @@ const JOINT_CAUSES = new RegExp(vocabulary.jointCauses);
 const RECTIFICATION = new RegExp(vocabulary.rectification);
 const ITEM_CAUSE = new RegExp(vocabulary.itemCause);
 const GENERAL_SHORTCOMING = new RegExp(vocabulary.generalShortcoming);
+const SHORTCOMING_STATED = new RegExp(vocabulary.shortcomingStated);
 
 /** What ends a sentence or a clause standing alone, on the half-width view. */
 const SENTENCE_END = '。;!?\n';
@@ -58,6 +59,10 @@ export const rule = defineRule({
         'zh-CN': '“{part}”只列出问题，没有分析原因（如“主要原因在于……”）',
         en: '"{partEn}" lists problems without analysing their causes (e.g. "主要原因在于…")',
       },
+      namedOnly: {
+        'zh-CN': '标题写了“{part}”，本部分却没有写任何不足：请写明存在的不足及其原因，或将其单列为一部分',
+        en: 'The heading names "{partEn}", but its text states no shortcoming: state the shortcomings and their causes, or give them a part of their own',
+      },
       itemWithoutCause: {
         'zh-CN': '第{ordinal}项不足（“{excerpt}”）没有分析原因：请写明原因，或统一在各项之后分析',
         en: 'Shortcoming {ordinalEn} ("{excerpt}") gives no cause while others give theirs: state its cause, or analyse the causes together after the items',
@@ -76,7 +81,8 @@ export const rule = defineRule({
     if (bodies.every((r) => claimsNoShortcomings(tree.normalized, r.start, r.end))) return;
     if (!bodies.some((r) => givesCause(tree, withoutDanglingLeadIn(tree, r), words))) {
       const first = occurrences[0]!;
-      ctx.report({ messageId: 'noCauses', data: partData(tree.profile, first.part), ...occurrenceSpan(tree, first) });
+      const messageId = occurrences.every(sharesHeading) && !bodies.some((r) => SHORTCOMING_STATED.test(tree.normalized.slice(r.start, r.end))) ? 'namedOnly' : 'noCauses';
+      ctx.report({ messageId, data: partData(tree.profile, first.part), ...occurrenceSpan(tree, first) });
       return;
     }
     // The items are read in the part's own text: a subsection of another part inside it is no item.
@@ -89,6 +95,14 @@ export const rule = defineRule({
     }
   },
 });
+
+/**
+ * Whether the part is named in a heading that names another part too (一、主要举措、成效及不足): its text may be
+ * all the other part's, the shortcomings named and never written.
+ */
+function sharesHeading(occ: PartOccurrence): boolean {
+  return occ.node.type === 'section' && (occ.node.data?.parts?.length ?? 0) > 1;
+}
 
 /** The opening words of an item as quoted in its message: cut short, and marked so, when long. */
 function excerpt(lead: string): string {
