@@ -315,7 +315,7 @@ const MUTATIONS: Record<string, Mutation[]> = {
       mistake: "a 其中 part raised beyond the total",
       from: "婚姻家庭纠纷1320件",
       to: "婚姻家庭纠纷3320件",
-      findings: ["15:204-15:251 parts-exceed-total 各分项之和为7240件（3320+2104+986+830），超过总数5187件；请核对总数或各分项"],
+      findings: ["15:204-15:251 parts-exceed-total 各分项之和为7240件（3320+2104+986+830），既超过5187件，也超过其所出自的总数5240件（分项可能是两者中任一个的）；请核对总数或各分项"],
     },
     {
       mistake: "dated before the year's end",
@@ -723,7 +723,7 @@ const MUTATIONS: Record<string, Mutation[]> = {
       mistake: "a 其中 part after the rate raised beyond the total",
       from: "其中草场纠纷1046件",
       to: "其中草场纠纷1246件",
-      findings: ["25:55-25:104 parts-exceed-total 各分项之和为3431件（1246+832+1353），超过总数3231件；请核对总数或各分项"],
+      findings: ["25:55-25:104 parts-exceed-total 各分项之和为3431件（1246+832+1353），既超过3231件，也超过其所出自的总数3275件（分项可能是两者中任一个的）；请核对总数或各分项"],
     },
     {
       mistake: "二是 skipped",
@@ -1111,7 +1111,7 @@ const MUTATIONS: Record<string, Mutation[]> = {
       mistake: "a 其中 part raised beyond the total",
       from: "其中调解和解５７件",
       to: "其中调解和解３５７件",
-      findings: ["13:1-13:16 parts-exceed-total 分项357件超过总数286件；请核对总数或分项"],
+      findings: ["13:1-13:16 parts-exceed-total 分项357件既超过286件，也超过其所出自的总数298件（分项可能是两者中任一个的）；请核对总数或分项"],
     },
     {
       mistake: "（四） repeated",
@@ -1412,7 +1412,7 @@ const MUTATIONS: Record<string, Mutation[]> = {
       mistake: "a 其中 part beyond the tasks completed",
       from: "其中重点任务30项",
       to: "其中重点任务80项",
-      findings: ["15:41-15:63 parts-exceed-total 分项80项超过总数63项；请核对总数或分项"],
+      findings: ["15:41-15:63 parts-exceed-total 分项80项既超过63项，也超过其所出自的总数65项（分项可能是两者中任一个的）；请核对总数或分项"],
     },
   ],
   "28-county-market-bureau.txt": [
@@ -5573,7 +5573,7 @@ const MUTATIONS: Record<string, Mutation[]> = {
       mistake: "two 其中 parts listed with 分别 after a rate, beyond the total",
       from: "分别为1,826件、1,473件",
       to: "分别为3,826件、2,473件",
-      findings: ["35:42-35:89 parts-exceed-total 各分项之和为6299件（3826+2473），超过总数5871件；请核对总数或各分项"],
+      findings: ["35:42-35:89 parts-exceed-total 各分项之和为6299件（3826+2473），既超过5871件，也超过其所出自的总数5962件（分项可能是两者中任一个的）；请核对总数或各分项"],
     },
     {
       mistake: "a subsection number skipped (（二） then （四）)",
@@ -5774,7 +5774,7 @@ const MUTATIONS: Record<string, Mutation[]> = {
       mistake: "a 其中 list with 分别 beyond the cases after a ；",
       from: "58件、47件、23件",
       to: "58件、67件、23件",
-      findings: ["13:61-13:110 parts-exceed-total 各分项之和为148件（58+67+23），超过总数141件；请核对总数或各分项"],
+      findings: ["13:61-13:110 parts-exceed-total 各分项之和为148件（58+67+23），既超过141件，也超过其所出自的总数146件（分项可能是两者中任一个的）；请核对总数或各分项"],
     },
     {
       mistake: "an 采纳率 off",
@@ -7141,7 +7141,7 @@ const MUTATIONS: Record<string, Mutation[]> = {
       mistake: "the 采砂 part raised beyond the cases closed",
       from: "其中非法采砂案件14件",
       to: "其中非法采砂案件24件",
-      findings: ["9:43-9:91 parts-exceed-total 各分项之和为47件（24+12+11），超过总数35件；请核对总数或各分项"],
+      findings: ["9:43-9:91 parts-exceed-total 各分项之和为47件（24+12+11），既超过35件，也超过其所出自的总数37件（分项可能是两者中任一个的）；请核对总数或各分项"],
     },
     {
       mistake: "a 即办件占比 whose written division no longer gives it",
@@ -7309,7 +7309,7 @@ const MUTATIONS: Record<string, Mutation[]> = {
       mistake: "the 婚姻家庭 part raised beyond the disputes mediated",
       from: "其中婚姻家庭纠纷5,230件",
       to: "其中婚姻家庭纠纷15,230件",
-      findings: ["11:57-11:112 parts-exceed-total 各分项之和为22216件（15230+4116+2870），超过总数1.58万件；请核对总数或各分项"],
+      findings: ["11:57-11:112 parts-exceed-total 各分项之和为22216件（15230+4116+2870），既超过1.58万件，也超过其所出自的总数1.62万件（分项可能是两者中任一个的）；请核对总数或各分项"],
     },
     {
       mistake: "the 调解成功率 off, the disputes screened in 件次 opening the sentence",
@@ -8016,7 +8016,7 @@ const MUTATIONS: Record<string, Mutation[]> = {
       from: "婚姻家庭纠纷1,462件",
       to: "婚姻家庭纠纷4,462件",
       findings: [
-        "15:51-15:105 parts-exceed-total 各分项之和为6516件（4462+1238+816），超过总数5038件；请核对总数或各分项",
+        "15:51-15:105 parts-exceed-total 各分项之和为6516件（4462+1238+816），既超过5038件，也超过其所出自的总数5126件（分项可能是两者中任一个的）；请核对总数或各分项",
       ],
     },
     {
@@ -11314,7 +11314,7 @@ const MUTATIONS: Record<string, Mutation[]> = {
       mistake: "a part listed with 分别为 raised beyond the disputes mediated",
       from: "分别为142件、108件、81件",
       to: "分别为242件、108件、81件",
-      findings: ["15:57-15:105 parts-exceed-total 各分项之和为431件（242+108+81），超过总数379件；请核对总数或各分项"],
+      findings: ["15:57-15:105 parts-exceed-total 各分项之和为431件（242+108+81），既超过379件，也超过其所出自的总数386件（分项可能是两者中任一个的）；请核对总数或各分项"],
     },
     {
       mistake: "the plans numbered 1. 2. 2. 4.",
@@ -13031,7 +13031,7 @@ const MUTATIONS: Record<string, Mutation[]> = {
       mistake: "an outcome raised beyond the cases closed",
       from: "作出行政裁决66件",
       to: "作出行政裁决76件",
-      findings: ["13:95-13:136 parts-exceed-total 各分项之和为128件（52+76），超过总数118件；请核对总数或各分项"],
+      findings: ["13:95-13:136 parts-exceed-total 各分项之和为128件（52+76），既超过118件，也超过其所出自的总数126件（分项可能是两者中任一个的）；请核对总数或各分项"],
     },
     {
       mistake: "last year's title",
@@ -14793,7 +14793,7 @@ const MUTATIONS: Record<string, Mutation[]> = {
       mistake: "网上办理 part beyond the 办件",
       from: "网上办理2,875件",
       to: "网上办理4,875件",
-      findings: ["7:93-7:128 parts-exceed-total 分项4875件超过总数4602件；请核对总数或分项"],
+      findings: ["7:93-7:128 parts-exceed-total 分项4875件既超过4602件，也超过其所出自的总数4618件（分项可能是两者中任一个的）；请核对总数或分项"],
     },
     {
       mistake: "an increase % not matching 46→57",
@@ -17996,7 +17996,7 @@ const MUTATIONS: Record<string, Mutation[]> = {
       mistake: "the last kind of violation miscounted beyond the cases filed",
       from: "其他148件",
       to: "其他184件",
-      findings: ["11:37-11:85 parts-exceed-total 各分项之和为648件（214+157+93+184），超过总数598件；请核对总数或各分项"],
+      findings: ["11:37-11:85 parts-exceed-total 各分项之和为648件（214+157+93+184），既超过598件，也超过其所出自的总数612件（分项可能是两者中任一个的）；请核对总数或各分项"],
     },
     {
       mistake: "a share of the hotline's orders with its digits swapped (1166 of 4860)",
@@ -18514,7 +18514,7 @@ const MUTATIONS: Record<string, Mutation[]> = {
       mistake: "a 其中 part raised beyond the complaints",
       from: "其他14件",
       to: "其他24件",
-      findings: ["6:35-6:78 parts-exceed-total 各分项之和为68件（21+14+9+24），超过总数55件；请核对总数或各分项"],
+      findings: ["6:35-6:78 parts-exceed-total 各分项之和为68件（21+14+9+24），既超过55件，也超过其所出自的总数58件（分项可能是两者中任一个的）；请核对总数或各分项"],
     },
     {
       mistake: "a change % that does not match the two figures",

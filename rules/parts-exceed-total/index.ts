@@ -49,19 +49,29 @@ function exceeds(total: Figure, parts: Figure[]): boolean {
 
 /**
  * Reports parts beyond their total. The finding spans the statement, from the total to the last part;
- * in a table (`at`), the total's cell.
+ * in a table (`at`), the total's cell. `source`: the count the total was taken from, when the parts may break
+ * down either (受理58件，办结55件，其中……) and pass both: the finding names the two.
  */
-function reportParts(ctx: Ctx, total: Figure, parts: Figure[], reported: Set<Figure> | undefined, at = { start: total.start, end: parts[parts.length - 1]?.end ?? total.end }): void {
+function reportParts(
+  ctx: Ctx,
+  total: Figure,
+  parts: Figure[],
+  reported: Set<Figure> | undefined,
+  at = { start: total.start, end: parts[parts.length - 1]?.end ?? total.end },
+  source?: Figure,
+): void {
   if (parts.length === 0 || !exceeds(total, parts)) return;
   // Prose only: doneExceedsReceived leaves a part already reported alone.
   for (const p of parts) reported?.add(p);
+  const one = parts.length === 1;
   ctx.report({
-    messageId: parts.length === 1 ? 'partExceeds' : 'partsExceed',
+    messageId: source ? (one ? 'partExceedsBoth' : 'partsExceedBoth') : one ? 'partExceeds' : 'partsExceed',
     data: {
       sum: sumText(parts) + total.unit,
       parts: parts.map(shownCount).join('+'),
       part: shownCount(parts[0]!) + parts[0]!.unit,
       total: shownCount(total) + total.unit,
+      source: source ? shownCount(source) + source.unit : '',
     },
     start: at.start,
     end: at.end,
@@ -121,7 +131,7 @@ function parallelToPart(parts: Figure[], role: Role, label: string): boolean {
  * 共8件，其中今年新报来3件，结转5件: the parts listed after 其中/包括, until the list visibly ends. A
  * sentence that opens with 其中 may break down a count of the sentence before (see totalOpening).
  */
-function afterMarker(joined: JoinedText, clause: Clause, m: number, sentenceBefore: SentenceBefore): { total: Figure; parts: Figure[] } | undefined {
+function afterMarker(joined: JoinedText, clause: Clause, m: number, sentenceBefore: SentenceBefore): Listed | undefined {
   const marker = clause.markers[m]!;
   const nextMarker = clause.markers[m + 1];
   const figures = clause.figures;
@@ -373,16 +383,24 @@ function namesClass(label: string): boolean {
 /**
  * The parts and their total, unless the total is a count of done: 排查纠纷5240件，化解5187件，其中婚姻
  * 家庭纠纷1320件……: the parts may break down the count it was taken from as well; only a sum beyond
- * that one too is certain — unless the parts are outcomes (受理41件，审结38件，其中维持29件、撤销3件……),
- * which only cases closed have.
+ * that one too is certain, and that one is named with it (`source`) — unless the parts are outcomes
+ * (受理41件，审结38件，其中维持29件、撤销3件……), which only cases closed have.
  */
-function beyondItsSource(clause: Clause, total: Figure, parts: Figure[]): { total: Figure; parts: Figure[] } | undefined {
+function beyondItsSource(clause: Clause, total: Figure, parts: Figure[]): Listed | undefined {
   const t = clause.figures.indexOf(total);
   if (clause.roles[t]!.done && !parts.some(isOutcome)) {
     const source = findTotal(clause, t);
     if (source && !exceeds(source, parts)) return undefined;
+    if (source && source.value !== total.value) return { total, parts, source };
   }
   return { total, parts };
+}
+
+/** Parts and the total they are held to; `source`, the count that total was taken from, when they may be its parts too. */
+interface Listed {
+  total: Figure;
+  parts: Figure[];
+  source?: Figure;
 }
 
 /** What the first count's label opens with when it is no part of the total: one more (另), a share (占), a change (较, 同比). */
@@ -654,6 +672,14 @@ export const rule = defineRule({
         'zh-CN': '分项{part}超过总数{total}；请核对总数或分项',
         en: 'The part {part} is more than the total {total}; check the total or the part',
       },
+      partsExceedBoth: {
+        'zh-CN': '各分项之和为{sum}（{parts}），既超过{total}，也超过其所出自的总数{source}（分项可能是两者中任一个的）；请核对总数或各分项',
+        en: 'The parts add up to {sum} ({parts}), more than {total} and than the {source} it was taken from, either of which they may break down; check the totals or the parts',
+      },
+      partExceedsBoth: {
+        'zh-CN': '分项{part}既超过{total}，也超过其所出自的总数{source}（分项可能是两者中任一个的）；请核对总数或分项',
+        en: 'The part {part} is more than {total} and than the {source} it was taken from, either of which it may break down; check the totals or the part',
+      },
       restMismatch: {
         'zh-CN': '{received}{total}、{done}{doneCount}，其余应为{expected}，文中为{actual}；请核对',
         en: 'With {total} {received} and {doneCount} {done}, the rest should be {expected}, the text says {actual}',
@@ -678,7 +704,7 @@ export const rule = defineRule({
         const list = listAcrossSemicolons(joined, clauses, clause);
         clause.markers.forEach((_, m) => {
           const found = afterMarker(joined, list, m, sentenceBefore);
-          if (found) reportParts(ctx, found.total, found.parts, reported);
+          if (found) reportParts(ctx, found.total, found.parts, reported, undefined, found.source);
         });
       }
       clause.figures.forEach((f, index) => {
