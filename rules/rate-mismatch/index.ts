@@ -612,15 +612,16 @@ function reachesWrittenDivision(rate: Figure, r: Reading): boolean {
 
 /**
  * 115/120 or 10,918÷11,042: a numerator and a total written as a fraction or a division (an indicator
- * list states how its rate is computed). The parser reads no figure there.
+ * list states how its rate is computed), each count maybe followed by the same unit (236卷/240卷). The
+ * parser reads no figure after the slash.
  */
-const FRACTION = /^(\d{1,3}(?:,\d{3})+|\d+)\s*[/÷]\s*(\d{1,3}(?:,\d{3})+|\d+)$/;
+const FRACTION = /^(\d{1,3}(?:,\d{3})+|\d+)([\u4e00-\u9fff]{0,3})\s*[/÷]\s*(\d{1,3}(?:,\d{3})+|\d+)\2$/;
 
-/** The rate's own division written in the parenthesis: （25,930÷28,003）, （115/120）. */
+/** The rate's own division written in the parenthesis: （25,930÷28,003）, （115/120）, （3,598条/3,642条）. */
 function divisionIn(paren: { open: number; close: number }, i: number, joined: JoinedText): ReadingAfter | undefined {
   const fraction = FRACTION.exec(joined.slice(paren.open + 1, paren.close));
   if (!fraction) return undefined;
-  const [numerator, total] = [fraction[1], fraction[2]].map((n) => Number(n!.replaceAll(',', ''))) as [number, number];
+  const [numerator, total] = [fraction[1], fraction[3]].map((n) => Number(n!.replaceAll(',', ''))) as [number, number];
   if (numerator > total) return undefined;
   const reading = { numerator: within(numerator), total: within(total), others: [], shown: `${numerator}÷${total}`, divisionWritten: true };
   return { reading, last: i };
@@ -635,12 +636,29 @@ const FRACTION_LABEL = /^[^\d,，、;；:：()]*$/;
  * read as （11/12） is, when the parenthesis holds those two counts of the same things and nothing else.
  */
 function labelledFraction(clause: Clause, i: number, paren: { open: number; close: number }, joined: JoinedText): ReadingAfter | undefined {
+  const counts = fractionCounts(clause, i, paren, joined);
+  const reading = counts && divided(counts.numerator, counts.total);
+  return reading && { reading: { ...reading, divisionWritten: true }, last: i + 2 };
+}
+
+/** The two labelled counts of a fraction in the parenthesis after the rate at `i`: （合格11卷/评查12卷）. */
+function fractionCounts(clause: Clause, i: number, paren: { open: number; close: number }, joined: JoinedText): { numerator: Figure; total: Figure } | undefined {
   const [numerator, total] = [clause.figures[i + 1], clause.figures[i + 2]];
   if (!numerator || !total || total.end !== paren.close) return undefined;
   const slash = /^\s*[/÷]\s*/.exec(joined.slice(numerator.end, total.start));
   if (!slash || !FRACTION_LABEL.test(joined.slice(paren.open + 1, numerator.start)) || !FRACTION_LABEL.test(joined.slice(numerator.end + slash[0].length, total.start))) return undefined;
-  const reading = divided(numerator, total);
-  return reading && { reading: { ...reading, divisionWritten: true }, last: i + 2 };
+  return { numerator, total };
+}
+
+/**
+ * 可网办率96.2%（可网办1,217项/事项总数1,172项）: a fraction written beside a rate whose numerator passes its
+ * total, both exact counts of the same things. No division is read from it; the rate cannot be that share.
+ */
+function passedFraction(clause: Clause, i: number, joined: JoinedText): { numerator: Figure; total: Figure } | undefined {
+  const paren = parenthesisAfter(joined, clause.figures[i]!.end, clause.end);
+  const counts = paren && fractionCounts(clause, i, paren, joined);
+  if (!counts || !exactCount(counts.numerator) || !exactCount(counts.total) || !sameThings(counts.numerator, counts.total)) return undefined;
+  return counts.numerator.value > counts.total.value ? counts : undefined;
 }
 
 /** The division written in the parenthesis right after a rate, bare (（115/120）) or labelled (（办结115件/受理120件）). */
@@ -799,6 +817,12 @@ export const rule = defineRule({
           // whatever the counts before it give; else the counts before the rate first, those after it only
           // when none before is its own.
           const written = divisionAfter(clause, i, joined);
+          const passed = written ? undefined : passedFraction(clause, i, joined);
+          if (passed) {
+            const data = { part: shown(passed.numerator) + passed.numerator.unit, whole: shown(passed.total) + passed.total.unit, actual: joined.slice(rate.start, rate.end, tree.source.text) };
+            ctx.report({ messageId: 'partBeyondWhole', data, start: rateName(tree, rate.name, known.display).start, end: rate.end });
+            return;
+          }
           const fromBefore = written ? undefined : reading(joined, clause, i, floor, known.entry, known.qualifier, sentenceBefore);
           const fromAfter = written ?? (fromBefore?.used ? undefined : readingAfter(clause, i, floor, known, joined));
           if (fromAfter) floor = fromAfter.last;

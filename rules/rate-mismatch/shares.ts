@@ -761,14 +761,16 @@ function mismatchOf(
  * The whole a share's part passes — 网上缴费2.84万笔，占全部缴费2.58万笔的110% —, when written after 占 and
  * named as all of those things (全部, 所有, 各类 …, or a 总数), both exact counts of the same things. A share of a whole cannot pass it,
  * whatever the percentage says (110% divides them; 82.9% divides nothing stated). Another whole after 占 — a
- * target, a plan (占年度目标2.58万笔的110%) — may be passed, and is not read so.
+ * target, a plan (占年度目标2.58万笔的110%) — may be passed, and is not read so, unless the share stated is
+ * below 100% (持证238名，占在编执法人员226名的96.5%): then it is a share of that whole, and the part cannot pass it.
  */
 function wholePassed(share: Share): Figure | undefined {
   if (share.whole.by !== 'count') return undefined;
-  const { part } = share;
+  const { part, stated } = share;
   const whole = share.whole.figure;
   const named = whole.label.slice(whole.label.lastIndexOf('占') + 1);
-  if (!WHOLE_LEAD.test(named) && !named.includes('总')) return undefined;
+  const belowWhole = stated.kind !== 'words' && stated.value < 100;
+  if (!WHOLE_LEAD.test(named) && !named.includes('总') && !belowWhole) return undefined;
   const passed = exactCount(part) && exactCount(whole) && sameThings(part, whole) && quantityOf(part).low > quantityOf(whole).high;
   return passed ? whole : undefined;
 }
