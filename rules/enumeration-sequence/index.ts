@@ -186,9 +186,13 @@ export const rule = defineRule({
 
     // （1）……；（2）……, （一）……；（二）……, ①……；②……, 1）……；2）…… and a）……；b）…… number the items of one paragraph: each
     // paragraph is a list of its own.
+    // A paragraph run on from its subsection's heading (“（一）监管力量不足。（二）信用信息……”) is a list whose
+    // first item is that heading's marker.
     for (const block of tree.blocks) {
       if (block.role) continue;
-      const items = findNumberedLeads(tree.normalized, block.start, block.end);
+      const found = findNumberedLeads(tree.normalized, block.start, block.end);
+      const heading = runOnHeadingLead(block, tree.normalized);
+      const items = heading ? [heading, ...found] : found;
       if (items.length < 2) continue;
       for (const kind of NUMBERED) walk(kind, items, block.start, []);
     }
@@ -201,6 +205,20 @@ export const rule = defineRule({
     }
   },
 });
+
+/** The inline lead kinds a subsection's bracketed marker is written alike with. */
+const LEAD_OF_MARKER: Partial<Record<MarkerKind, EnumerationKind>> = { 'paren-chinese': 'parenHan', 'paren-arabic': 'paren' };
+
+/**
+ * The marker of the subsection heading a paragraph runs on from on the heading's own line (“（一）标题。正文……”),
+ * as a lead of the paragraph's list: the inline （二） after it goes on from it. None for a paragraph of its own line.
+ */
+function runOnHeadingLead(block: Block, normalized: string): EnumerationItem | undefined {
+  const section = block.section;
+  const kind = section?.marker && LEAD_OF_MARKER[section.marker.kind];
+  if (!kind || !section.inline || block.start < section.titleEnd || normalized.slice(section.titleEnd, block.start).includes('\n')) return undefined;
+  return { kind, ordinal: section.marker!.ordinal, start: section.marker!.start, end: section.marker!.end };
+}
 
 /** Whether a colon (blanks after it allowed) comes right before `start` in the normalized text. */
 function followsColon(normalized: string, start: number): boolean {
