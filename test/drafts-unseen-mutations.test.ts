@@ -20932,6 +20932,438 @@ const MUTATIONS: Record<string, Mutation[]> = {
       findings: ["21:25-21:26 paired-punctuation 前引号后面没有对应的后引号：请补上后引号，或删去这个前引号"],
     },
   ],
+  "333-ningxia-city-urban-enforcement-key-data-list-2026.txt": [
+    {
+      mistake: "a 结案率 that does not match its counts",
+      from: "结案率97.5%；",
+      to: "结案率95.7%；",
+      findings: ["9:43-9:51 rate-mismatch 结案率应为97.5%（1352÷1386），文中为95.7%"],
+    },
+    {
+      mistake: "a change in fines that does not match the two amounts",
+      from: "下降10.0%",
+      to: "下降11.0%",
+      findings: ["9:78-9:83 change-mismatch 降幅应为10.0%（(318.2万-286.4万)÷318.2万），文中为11.0%"],
+    },
+    {
+      mistake: "power-list kinds beyond the list",
+      from: "行政检查17项",
+      to: "行政检查37项",
+      findings: ["7:47-7:78 parts-exceed-total 各分项之和为332项（276+19+37），超过总数312项；请核对总数或各分项"],
+    },
+    {
+      mistake: "certified officers beyond the staff they are a share of",
+      from: "持有行政执法证件人员218名",
+      to: "持有行政执法证件人员238名",
+      findings: ["11:70-11:75 rate-mismatch 238名多于其所占的总数226名，占比不会超过100%，文中为96.5%：请核对分项或总数"],
+    },
+    {
+      mistake: "last year in the reporting sentence",
+      from: "现将2026年度",
+      to: "现将2025年度",
+      findings: ["5:92-5:97 year-consistency 开头写的是2025年度的情况，标题中为2026年度：请统一报告年度"],
+    },
+    {
+      mistake: "a plan deadline in the report year",
+      from: "2027年6月底前完成",
+      to: "2026年6月底前完成",
+      findings: ["26:18-26:23 year-consistency “下一年度主要安排”应写2027年的安排，文中的完成时限在2026年，成文时已过"],
+    },
+    {
+      mistake: "the duties part deleted",
+      from: "　　三、党政主要负责人履行推进法治建设第一责任人职责情况\n　　局党组书记、局长认真履行第一责任人职责，主持召开党组会议专题研究法治建设工作5次，审定重大执法决定28件，带头开展述法，并将法治建设纳入全局年度目标考核。\n",
+      to: "",
+      findings: ["1:1-1:1 required-part 缺少必备部分“党政主要负责人履行推进法治建设第一责任人职责情况”（依据：厅字〔2019〕28号《法治政府建设与责任落实督察工作规定》第二十五条）", "23:3-23:5 heading-numbering 标题序号跳号：此处应为“三、”，文中为“四、”"],
+    },
+    {
+      mistake: "XX in the signature",
+      from: "贺兰川市城市管理综合行政执法局\n2027",
+      to: "XX市城市管理综合行政执法局\n2027",
+      findings: ["32:1-32:3 placeholder-text 模板占位符“XX”未替换，应填写实际内容"],
+    },
+    {
+      mistake: "a half-width comma in prose",
+      from: "“三项制度”，执法全过程",
+      to: "“三项制度”,执法全过程",
+      findings: ["9:98-9:99 punctuation-width 中文行文应使用全角标点“，”，文中为半角“,”"],
+    },
+    {
+      mistake: "a plan number skipped",
+      from: "（三）推动数字城管平台",
+      to: "（四）推动数字城管平台",
+      findings: ["28:3-28:6 heading-numbering 标题序号跳号：此处应为“（三）”，文中为“（四）”"],
+    },
+    {
+      mistake: "an 优秀率 that does not match",
+      from: "优秀率30.0%",
+      to: "优秀率32.0%",
+      findings: ["9:143-9:151 rate-mismatch 优秀率应为30.0%（36÷120），文中为32.0%"],
+    },
+    {
+      mistake: "an unpaired opening quote",
+      from: "“柔性执法示范点”创建",
+      to: "“柔性执法示范点创建",
+      findings: ["27:8-27:9 paired-punctuation 前引号后面没有对应的后引号：请补上后引号，或删去这个前引号"],
+    },
+    {
+      mistake: "a closing date after April 1",
+      from: "2027年2月10日",
+      to: "2027年4月10日",
+      findings: ["33:1-33:11 publish-date 成文日期晚于次年3月31日的公开期限：2026年度报告应在2027年3月31日前成文公开，文中为2027年4月10日"],
+    },
+  ],
+  "334-shanxi-county-approval-bureau-bracket-fractions-2022.txt": [
+    {
+      mistake: "a bracketed rate that does not match its fraction",
+      from: "认领率98.8%",
+      to: "认领率97.8%",
+      findings: ["6:59-6:67 rate-mismatch 认领率应为98.8%（3598÷3642），文中为97.8%"],
+    },
+    {
+      mistake: "the numerator of a bracketed fraction changed",
+      from: "（236卷/240卷）",
+      to: "（226卷/240卷）",
+      findings: ["8:66-8:74 rate-mismatch 合格率应为94.2%（226÷240），文中为98.3%"],
+    },
+    {
+      mistake: "parts beyond the licences handled",
+      from: "承诺件2,712件",
+      to: "承诺件2,912件",
+      findings: ["5:76-5:104 parts-exceed-total 各分项之和为4418件（1506+2912），超过总数4218件；请核对总数或各分项"],
+    },
+    {
+      mistake: "last year in the title",
+      from: "沁川县行政审批服务管理局2022年度",
+      to: "沁川县行政审批服务管理局2021年度",
+      findings: ["1:13-1:18 year-consistency 标题中为2021年度，正文各处写的都是2022年度的情况：标题应为2022年度"],
+    },
+    {
+      mistake: "the plans headed with the report year",
+      from: "四、2023年工作安排",
+      to: "四、2022年工作安排",
+      findings: ["20:5-20:10 year-consistency “下一年度主要安排”应写2023年的安排，标题中为2022年"],
+    },
+    {
+      mistake: "a plan number repeated",
+      from: "3.开展审批人员轮训",
+      to: "2.开展审批人员轮训",
+      findings: ["23:3-23:5 heading-numbering 标题序号重复：“2.”与上一个同级标题相同，此处应为“3.”"],
+    },
+    {
+      mistake: "shortcomings without their causes",
+      from: "　　（一）部分划转事项审批人员专业能力不足。原因是划转事项专业性强，人员未随事项全部划转到位。\n　　（二）审管衔接仍有“断档”现象。原因是部分监管部门对划转后的监管责任认识不清，信息认领不及时。",
+      to: "　　（一）部分划转事项审批人员专业能力不足。\n　　（二）审管衔接仍有“断档”现象。",
+      findings: ["14:3-14:13 shortcoming-causes “存在的不足和原因”只列出问题，没有分析原因（如“主要原因在于……”）"],
+    },
+    {
+      mistake: "a closing date before the year ended",
+      from: "2023年1月16日",
+      to: "2022年11月16日",
+      findings: ["28:1-28:12 publish-date 成文日期早于2022年12月1日，2022年度尚未结束：应在2022年12月1日至2023年3月31日之间成文，文中为2022年11月16日"],
+    },
+    {
+      mistake: "a fill-in placeholder left in",
+      from: "水利等17个部门",
+      to: "水利等【此处填写】个部门",
+      findings: ["5:35-5:41 placeholder-text 编写说明“【此处填写】”未删除，应按说明补全内容后删去"],
+    },
+    {
+      mistake: "a signature of another county",
+      from: "沁川县行政审批服务管理局\n2023",
+      to: "沁源县行政审批服务管理局\n2023",
+      findings: ["27:1-27:13 name-consistency 落款所写的“沁源县行政审批服务管理局”与标题中的“沁川县行政审批服务管理局”不是同一单位：是否沿用了其他单位的报告？"],
+    },
+    {
+      mistake: "online items beyond all items in the bracket",
+      from: "可网办1,127项",
+      to: "可网办1,217项",
+      findings: ["7:26-7:34 rate-mismatch 1217项多于其所占的总数1172项，占比不会超过100%，文中为96.2%：请核对分项或总数"],
+    },
+    {
+      mistake: "opinions adopted beyond those received",
+      from: "采纳31条",
+      to: "采纳53条",
+      findings: ["9:83-9:88 parts-exceed-total 采纳53条多于收到43条；采纳数不应超过收到数，请核对"],
+    },
+  ],
+  "335-jiangxi-city-local-finance-bureau-party-group-chinese-date-2026.txt": [
+    {
+      mistake: "lenders beyond the institutions supervised",
+      from: "典当行18家",
+      to: "典当行28家",
+      findings: ["7:33-7:65 parts-exceed-total 各分项之和为96家（41+27+28），超过总数86家；请核对总数或各分项"],
+    },
+    {
+      mistake: "a 整改率 that does not match",
+      from: "整改率95.9%",
+      to: "整改率96.9%",
+      findings: ["7:95-7:103 rate-mismatch 整改率应为95.9%（141÷147），文中为96.9%"],
+    },
+    {
+      mistake: "a drop in cases that does not match",
+      from: "下降36.4%",
+      to: "下降34.6%",
+      findings: ["8:85-8:90 change-mismatch 降幅应为36.4%（(11-7)÷11），文中为34.6%"],
+    },
+    {
+      mistake: "a mediation rate that does not match",
+      from: "调解成功率83.4%",
+      to: "调解成功率84.3%",
+      findings: ["12:48-12:58 rate-mismatch 调解成功率应为83.4%（872÷1046），文中为84.3%"],
+    },
+    {
+      mistake: "opinions adopted beyond those received",
+      from: "采纳38条",
+      to: "采纳68条",
+      findings: ["11:83-11:88 parts-exceed-total 采纳68条多于收到56条；采纳数不应超过收到数，请核对"],
+    },
+    {
+      mistake: "last year in the opening",
+      from: "2026年，市地方金融管理局党组坚持",
+      to: "2025年，市地方金融管理局党组坚持",
+      findings: ["5:3-5:8 year-consistency 开头写的是2025年度的情况，标题中为2026年度：请统一报告年度"],
+    },
+    {
+      mistake: "a plan deadline in the report year",
+      from: "2027年二季度前接入",
+      to: "2026年二季度前接入",
+      findings: ["20:18-20:23 year-consistency “下一年度主要安排”应写2027年的安排，文中的完成时限在2026年，成文时已过"],
+    },
+    {
+      mistake: "一是 二是 四是",
+      from: "三是加快存量案件清退",
+      to: "四是加快存量案件清退",
+      findings: ["20:70-20:72 enumeration-sequence 列举序号跳号：此处应为“三是”，文中为“四是”"],
+    },
+    {
+      mistake: "×× in the title",
+      from: "中共章江市地方金融管理局党组\n关于",
+      to: "中共××市地方金融管理局党组\n关于",
+      findings: ["1:3-1:5 placeholder-text 模板占位符“××”未替换，应填写实际内容"],
+    },
+    {
+      mistake: "an unpaired 《",
+      from: "《章江市地方金融组织分类监管办法》履行",
+      to: "《章江市地方金融组织分类监管办法履行",
+      findings: ["11:16-11:17 paired-punctuation 前书名号后面没有对应的后书名号：请补上后书名号，或删去这个前书名号"],
+    },
+    {
+      mistake: "a half-width colon in prose",
+      from: "主要原因：监测平台",
+      to: "主要原因:监测平台",
+      findings: ["15:70-15:71 punctuation-width 中文行文应使用全角标点“：”，文中为半角“:”"],
+    },
+  ],
+  "336-hebei-county-public-security-bureau-problem-cause-table-2025.txt": [
+    {
+      mistake: "penalties beyond their total",
+      from: "行政拘留438人次",
+      to: "行政拘留538人次",
+      findings: ["6:60-6:97 parts-exceed-total 各分项之和为2062人次（418+1106+538），超过总数1962人次；请核对总数或各分项"],
+    },
+    {
+      mistake: "a 整改率 with digits swapped",
+      from: "整改率95.2%",
+      to: "整改率92.5%",
+      findings: ["7:83-7:91 rate-mismatch 整改率应为95.2%（60÷63），文中为92.5%"],
+    },
+    {
+      mistake: "a 败诉率 that does not match",
+      from: "败诉率20.0%",
+      to: "败诉率25.0%",
+      findings: ["9:64-9:72 rate-mismatch 败诉率应为20.0%（1÷5），文中为25.0%"],
+    },
+    {
+      mistake: "a drop in fraud cases that does not match",
+      from: "下降18.9%",
+      to: "下降19.8%",
+      findings: ["11:64-11:69 change-mismatch 降幅应为18.9%（(512-415)÷512），文中为19.8%"],
+    },
+    {
+      mistake: "officers passing beyond those sitting the exam",
+      from: "合格179人",
+      to: "合格189人",
+      findings: ["12:39-12:45 parts-exceed-total 合格189人多于参考186人；合格数不应超过参考数，请核对"],
+    },
+    {
+      mistake: "the shortcomings table without its causes column",
+      from: "　　问题｜原因\n　　部分民警执法规范化意识不强，现场执法记录不完整｜执法培训偏重理论讲授，实战化训练不足\n　　行政案件办理周期偏长｜基层所队警力紧张，案件审核层级较多\n　　执法监督信息化手段不足｜执法办案管理系统与执法记录仪平台尚未对接",
+      to: "　　一是部分民警执法规范化意识不强，现场执法记录不完整。二是行政案件办理周期偏长。三是执法监督信息化手段不足。",
+      findings: ["13:3-13:13 shortcoming-causes “存在的不足和原因”只列出问题，没有分析原因（如“主要原因在于……”）"],
+    },
+    {
+      mistake: "the plans part deleted",
+      from: "　　四、2026年工作思路\n　　一是深化执法办案管理中心实战化运行，2026年底前实现全县派出所全覆盖。二是开展执法能力“大练兵”，每季度组织一次案例研讨。三是推进执法监督平台与执法记录仪平台对接，实现执法视音频自动关联案件、自动比对问题。\n",
+      to: "",
+      findings: ["1:1-1:1 required-part 缺少必备部分“下一年度主要安排”（依据：厅字〔2019〕28号《法治政府建设与责任落实督察工作规定》第二十五条）", "21:3-21:5 heading-numbering 标题序号跳号：此处应为“四、”，文中为“五、”"],
+    },
+    {
+      mistake: "another county's bureau in the opening",
+      from: "2025年，青滦县公安局坚持",
+      to: "2025年，青龙县公安局坚持",
+      findings: ["4:9-4:15 name-consistency 开头所写的“青龙县公安局”与标题中的“青滦县公安局”不是同一单位：是否沿用了其他单位的报告？"],
+    },
+    {
+      mistake: "XX in the signature",
+      from: "青滦县公安局\n2026",
+      to: "XX县公安局\n2026",
+      findings: ["26:1-26:3 placeholder-text 模板占位符“XX”未替换，应填写实际内容"],
+    },
+    {
+      mistake: "a plan deadline in the report year",
+      from: "2026年底前实现全县派出所",
+      to: "2025年底前实现全县派出所",
+      findings: ["22:21-22:26 year-consistency “下一年度主要安排”应写2026年的安排，文中的完成时限在2025年，成文时已过"],
+    },
+  ],
+  "337-yunnan-city-development-reform-commission-tendering-credit-2026.txt": [
+    {
+      mistake: "an 采纳率 that does not match",
+      from: "采纳率32.0%",
+      to: "采纳率23.0%",
+      findings: ["7:88-7:96 rate-mismatch 采纳率应为32.0%（412÷1286），文中为23.0%"],
+    },
+    {
+      mistake: "tender kinds beyond the total",
+      from: "非依法必须招标项目222宗",
+      to: "非依法必须招标项目322宗",
+      findings: ["9:31-9:66 parts-exceed-total 各分项之和为1148宗（826+322），超过总数1048宗；请核对总数或各分项"],
+    },
+    {
+      mistake: "complaint outcomes beyond those closed",
+      from: "撤回2件",
+      to: "撤回4件",
+      findings: ["9:94-9:117 parts-exceed-total 各分项之和为31件（8+19+4），超过总数29件；请核对总数或各分项"],
+    },
+    {
+      mistake: "a growth that does not match the two counts",
+      from: "增长22.7%",
+      to: "增长27.2%",
+      findings: ["10:50-10:55 change-mismatch 增幅应为22.7%（(1862.4万-1517.6万)÷1517.6万），文中为27.2%"],
+    },
+    {
+      mistake: "last year in the title",
+      from: "关于2026年度",
+      to: "关于2025年度",
+      findings: ["2:3-2:8 year-consistency 标题中为2025年度，正文各处写的都是2026年度的情况：标题应为2026年度"],
+    },
+    {
+      mistake: "the plans headed with the report year",
+      from: "四、2027年工作打算",
+      to: "四、2026年工作打算",
+      findings: ["18:5-18:10 year-consistency “下一年度主要安排”应写2027年的安排，标题中为2026年"],
+    },
+    {
+      mistake: "shortcomings without their causes",
+      from: "主要原因是行业监管部门之间的职责划分仍需细化，信用平台数据治理机制不健全。",
+      to: "",
+      findings: ["14:3-14:13 shortcoming-causes “存在的不足和原因”只列出问题，没有分析原因（如“主要原因在于……”）"],
+    },
+    {
+      mistake: "a shortcoming number skipped",
+      from: "（二）信用信息归集质量不高",
+      to: "（三）信用信息归集质量不高",
+      findings: ["15:35-15:38 enumeration-sequence 列举序号跳号：此处应为“（二）”，文中为“（三）”"],
+    },
+    {
+      mistake: "a half-width comma before a deadline",
+      from: "规划纲要实施，2027年9月底前",
+      to: "规划纲要实施,2027年9月底前",
+      findings: ["19:19-19:20 punctuation-width 中文行文应使用全角标点“，”，文中为半角“,”"],
+    },
+    {
+      mistake: "a plan deadline in the report year",
+      from: "2027年9月底前完成",
+      to: "2026年9月底前完成",
+      findings: ["19:20-19:25 year-consistency “下一年度主要安排”应写2027年的安排，文中的完成时限在2026年，成文时已过"],
+    },
+    {
+      mistake: "a signature of another city's commission",
+      from: "苍洱市发展和改革委员会\n2027",
+      to: "苍山市发展和改革委员会\n2027",
+      findings: ["23:1-23:12 name-consistency 落款所写的“苍山市发展和改革委员会”与标题中的“苍洱市发展和改革委员会”不是同一单位：是否沿用了其他单位的报告？"],
+    },
+  ],
+  "338-guizhou-province-transport-dept-plans-answer-shortcomings-2025.txt": [
+    {
+      mistake: "a part in 万 beyond the total",
+      from: "水路运输0.23万件",
+      to: "水路运输0.43万件",
+      findings: ["7:60-7:101 parts-exceed-total 各分项之和为2.56万件（1.52万+0.61万+0.43万），超过总数2.36万件；请核对总数或各分项"],
+    },
+    {
+      mistake: "a drop that does not match the bracketed last year",
+      from: "同比下降6.6%",
+      to: "同比下降8.6%",
+      findings: ["7:116-7:120 change-mismatch 降幅应为6.6%（(1.52亿-1.42亿)÷1.52亿），文中为8.6%"],
+    },
+    {
+      mistake: "a percentage-point change that does not match",
+      from: "下降0.11个百分点",
+      to: "下降0.21个百分点",
+      findings: ["8:59-8:67 change-mismatch 降幅应为0.11个百分点（0.52%-0.41%），文中为0.21个百分点"],
+    },
+    {
+      mistake: "review outcomes beyond those closed",
+      from: "终止1件",
+      to: "终止3件",
+      findings: ["10:38-10:63 parts-exceed-total 各分项之和为14件（8+2+1+3），超过总数12件；请核对总数或各分项"],
+    },
+    {
+      mistake: "applications accepted beyond those received",
+      from: "受理12件",
+      to: "受理16件",
+      findings: ["10:30-10:35 parts-exceed-total 受理16件多于收到14件；受理数不应超过收到数，请核对"],
+    },
+    {
+      mistake: "a 整改率 that does not match",
+      from: "整改率95.9%",
+      to: "整改率96.5%",
+      findings: ["13:64-13:72 rate-mismatch 整改率应为95.9%（305÷318），文中为96.5%"],
+    },
+    {
+      mistake: "last year in the reporting sentence",
+      from: "现将2025年度",
+      to: "现将2024年度",
+      findings: ["4:85-4:90 year-consistency 开头写的是2024年度的情况，标题中为2025年度：请统一报告年度"],
+    },
+    {
+      mistake: "a plan deadline in the report year",
+      from: "2026年底前为县级执法机构",
+      to: "2025年底前为县级执法机构",
+      findings: ["20:27-20:32 year-consistency “下一年度主要安排”应写2026年的安排，文中的完成时限在2025年，成文时已过"],
+    },
+    {
+      mistake: "the duties part deleted",
+      from: "　　三、厅党政主要负责人履行推进法治建设第一责任人职责情况\n　　厅党组书记、厅长认真履行第一责任人职责，主持召开厅党组会议研究法治工作6次，审定重大行政决策2项，带头出庭应诉1次，向省委依法治省办书面述法。\n",
+      to: "",
+      findings: ["1:1-1:1 required-part 缺少必备部分“党政主要负责人履行推进法治建设第一责任人职责情况”（依据：厅字〔2019〕28号《法治政府建设与责任落实督察工作规定》第二十五条）", "17:3-17:5 heading-numbering 标题序号跳号：此处应为“三、”，文中为“四、”"],
+    },
+    {
+      mistake: "a plan number repeated",
+      from: "（三）针对文件立改废",
+      to: "（二）针对文件立改废",
+      findings: ["22:3-22:6 heading-numbering 标题序号重复：“（二）”与上一个同级标题相同，此处应为“（三）”"],
+    },
+    {
+      mistake: "×× in a regulation title",
+      from: "《黔中省公路条例》修订",
+      to: "《××省公路条例》修订",
+      findings: ["6:28-6:30 placeholder-text 模板占位符“××”未替换，应填写实际内容"],
+    },
+    {
+      mistake: "an unpaired opening quote",
+      from: "实现“全程网办”",
+      to: "实现“全程网办",
+      findings: ["9:33-9:34 paired-punctuation 前引号后面没有对应的后引号：请补上后引号，或删去这个前引号"],
+    },
+    {
+      mistake: "a closing date after April 1",
+      from: "2026年2月26日",
+      to: "2026年5月26日",
+      findings: ["28:1-28:11 publish-date 成文日期晚于次年3月31日的公开期限：2025年度报告应在2026年3月31日前成文公开，文中为2026年5月26日"],
+    },
+  ],
 };
 
 describe('unseen drafts: planted mistakes are reported', () => {
@@ -22881,5 +23313,46 @@ describe('unseen drafts: documented silences', () => {
   it('326: lawsuits closed beyond the lawsuits of the year (行政应诉案件6件，审结7件)', () => {
     // As 285: a year's closed cases may include cases brought the year before.
     expect(newFindings('326-guangdong-province-civil-affairs-dept-province-level-split-2024.txt', '审结5件，均胜诉', '审结7件，均胜诉')).toEqual([]);
+  });
+
+  it('333: a key-data line unlike the figure in the text (结案率：98.5% below 结案率97.5%)', () => {
+    // A 主要数据 line gives a value with no counts of its own, and one label may stand for another scope than the
+    // text's (a 结案率 of all cases, of a kind, of the year's): the rules hold a rate to its own counts only.
+    expect(newFindings('333-ningxia-city-urban-enforcement-key-data-list-2026.txt', '结案率：97.5%', '结案率：98.5%')).toEqual([]);
+  });
+
+  it('335: the duties part naming only a deputy fulfilling his own duties (分管副局长认真履行法治建设职责)', () => {
+    // As duty-leaders' README: a deputy is reported only when written as the first responsible person; one doing his
+    // own work in a part that names no principal leader is left alone, as a part naming nobody is.
+    expect(
+      newFindings('335-jiangxi-city-local-finance-bureau-party-group-chinese-date-2026.txt', '局党组书记、局长认真履行第一责任人职责', '分管副局长认真履行法治建设职责'),
+    ).toEqual([]);
+  });
+
+  it('335: a change with no earlier value (移送公安机关7条，同比增长40%)', () => {
+    // The genre often states a change alone; with no earlier value there is nothing to check it against.
+    expect(newFindings('335-jiangxi-city-local-finance-bureau-party-group-chinese-date-2026.txt', '移送公安机关7条。', '移送公安机关7条，同比增长40%。')).toEqual([]);
+  });
+
+  it('336: a closing date in December of the report year (2025年12月22日)', () => {
+    // As 04: publish-date's window opens on December 1 of the report year.
+    expect(newFindings('336-hebei-county-public-security-bureau-problem-cause-table-2025.txt', '2026年1月22日', '2025年12月22日')).toEqual([]);
+  });
+
+  it('336: a 查处率 unlike its counts (受理治安案件2,316起，查处2,184起，查处率93.4%)', () => {
+    // As probes/figures-field-police.txt: 查处 also heads totals (立案查处……), so it is no verb of things done, and a
+    // 查处率 is not read.
+    expect(newFindings('336-hebei-county-public-security-bureau-problem-cause-table-2025.txt', '查处率94.3%', '查处率93.4%')).toEqual([]);
+  });
+
+  it('337: a 修复率 whose total names the repair too (办理信用修复申请2,638件，修复完成2,604件，修复率97.8%)', () => {
+    // The total's label (信用修复申请) holds the rate's verb as well as the count done: with two counts naming
+    // 修复, rate-mismatch cannot tell which is the numerator, and reads none.
+    expect(newFindings('337-yunnan-city-development-reform-commission-tendering-credit-2026.txt', '修复率98.7%', '修复率97.8%')).toEqual([]);
+  });
+
+  it('337: problems rectified beyond the problems found (发现问题47个，已整改49个，整改率93.6%)', () => {
+    // As 288, 296, 310 and 321: what is rectified in a year may include problems found the year before.
+    expect(newFindings('337-yunnan-city-development-reform-commission-tendering-credit-2026.txt', '已整改44个', '已整改49个')).toEqual([]);
   });
 });

@@ -504,6 +504,17 @@ const recommended: Record<string, string[]> = {
   '324-hunan-hydrology-center-aspect-subheadings-2025.txt': [],
   '325-sichuan-county-government-office-causes-paragraph-2026.txt': [],
   '326-guangdong-province-civil-affairs-dept-province-level-split-2024.txt': [],
+  // 333–338, departments written blind: 2026 (333, 335, 337), 2022 (334), 2025; a 主要数据 list of key: value lines, rates
+  // with their fraction in brackets (98.8%（3,598条/3,642条）), a report of the 党组 dated in Chinese numerals (date-format
+  // asks for Arabic digits, GB/T 9704), shortcomings as a 问题｜原因 table, plans answering the shortcomings one by one.
+  '333-ningxia-city-urban-enforcement-key-data-list-2026.txt': [],
+  '334-shanxi-county-approval-bureau-bracket-fractions-2022.txt': [],
+  '335-jiangxi-city-local-finance-bureau-party-group-chinese-date-2026.txt': [
+    '25:1-25:11 date-format 成文日期应使用阿拉伯数字：应为“2027年1月20日”，文中为“二〇二七年一月二十日”',
+  ],
+  '336-hebei-county-public-security-bureau-problem-cause-table-2025.txt': [],
+  '337-yunnan-city-development-reform-commission-tendering-credit-2026.txt': [],
+  '338-guizhou-province-transport-dept-plans-answer-shortcomings-2025.txt': [],
   // 291–296, local governments written blind: 2026 (291, 293, 295), 2025; 1. items right under 一、, changes against a named
   // year (较2024年的……), an overview of figures in the opening, 1.–5. for the parts, 短板一：labels and 一要/二要 plans, a 盟's banners.
   '291-tianjin-district-arabic-items-under-parts-2026.txt': [],
@@ -1042,6 +1053,13 @@ const strictOnly: Record<string, string[]> = {
   '324-hunan-hydrology-center-aspect-subheadings-2025.txt': [coverage('5:3-5:12', ['政府机构职能', '依法行政制度体系', '行政决策', '行政执法', '社会矛盾纠纷化解', '行政权力制约和监督', '数字法治政府'])],
   '325-sichuan-county-government-office-causes-paragraph-2026.txt': [coverage('5:3-5:21', ['政府机构职能', '行政执法', '突发事件应对', '数字法治政府'], EXPIRED_OUTLINE)],
   '326-guangdong-province-civil-affairs-dept-province-level-split-2024.txt': [coverage('5:3-5:26', ['行政决策', '突发事件应对'])],
+  // 333–338 each report on the last report's problems; a department with a narrow remit leaves some of the 纲要's areas out.
+  '333-ningxia-city-urban-enforcement-key-data-list-2026.txt': [coverage('6:3-6:12', ['依法行政制度体系', '行政决策', '行政权力制约和监督', '数字法治政府'], EXPIRED_OUTLINE)],
+  '334-shanxi-county-approval-bureau-bracket-fractions-2022.txt': [],
+  '335-jiangxi-city-local-finance-bureau-party-group-chinese-date-2026.txt': [coverage('6:3-6:12', ['政府机构职能', '突发事件应对', '行政权力制约和监督', '数字法治政府'], EXPIRED_OUTLINE)],
+  '336-hebei-county-public-security-bureau-problem-cause-table-2025.txt': [coverage('5:3-5:12', ['依法行政制度体系', '行政决策'])],
+  '337-yunnan-city-development-reform-commission-tendering-credit-2026.txt': [coverage('6:3-6:12', ['行政执法', '行政权力制约和监督'], EXPIRED_OUTLINE)],
+  '338-guizhou-province-transport-dept-plans-answer-shortcomings-2025.txt': [],
   // None of 291–296 reports on the last report's problems; a 街道 or a 镇 leaves some of the 纲要's areas out.
   '291-tianjin-district-arabic-items-under-parts-2026.txt': [coverage('6:1-6:21', ['突发事件应对', '数字法治政府'], EXPIRED_OUTLINE), rectification(14, 11, 1, 2025)],
   '292-guizhou-autonomous-county-against-named-year.txt': [coverage('7:1-7:10', ['依法行政制度体系', '突发事件应对', '数字法治政府']), rectification(14, 10, 1, 2024)],
