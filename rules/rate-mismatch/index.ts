@@ -47,7 +47,7 @@ import {
 } from '../shared/figures.js';
 import type { Clause, Quantity, RateEntry, Role, Rounding, SentenceBefore } from '../shared/figures.js';
 import { isHan } from '../shared/ranges.js';
-import { columnsWhere, cellFigure, isDerivedRow, shortRateName } from '../shared/tables.js';
+import { columnsWhere, cellFigure, isDerivedRow, namesRows, shortRateName } from '../shared/tables.js';
 import { correctionRate, outcomeReading } from './corrections.js';
 import { checkRatios } from './ratios.js';
 import { checkShares } from './shares.js';
@@ -696,7 +696,7 @@ function rateColumns(table: Table, rate: number, known: KnownRate): { numerator:
   const named = columnsWhere(table, (h, c) => c !== rate && h.group === group && known.entry.numerator.some((t) => labelNames(h.name, t, known.qualifier)));
   if (named.length !== 1) return undefined;
   const numerator = named[0]!;
-  const totals = columnsWhere(table, (h, c) => c < numerator && h.group === group && !rateEntry(h.name));
+  const totals = columnsWhere(table, (h, c) => c < numerator && h.group === group && !rateEntry(h.name) && !namesRows(table, c));
   if (totals.length === 0 || totals.some((c) => RECEIVED.carryOver.some((w) => table.columns[c]!.name.includes(w)))) return undefined;
   // 受理 | 审结 | 纠错 | 纠错率: a rate taken over the cases closed (entry.over) is shown against their column first.
   const over = known.entry.over ?? [];

@@ -28,6 +28,9 @@ export function columnsWhere(table: Table, test: (heading: Heading, c: number) =
  */
 export const columnGroups = (table: Table): Array<Heading | undefined> => [...new Set(table.columns.slice(1).map((h) => h.group))];
 
+/** Whether a data column names the rows rather than counting them (a 村 column beside the 片区 one): none of its cells holds a figure. */
+export const namesRows = (table: Table, c: number): boolean => table.rows.every((row) => !row.cells[c]?.figure);
+
 /** Whether a heading names a sum of the others (合计, 总计 …). */
 export const isTotalName = (name: string): boolean => TABLE_WORDS.totals.includes(name);
 
@@ -36,11 +39,13 @@ export const isSubtotalName = (name: string): boolean => TABLE_WORDS.subtotals.i
 
 /**
  * What names a row: its first cell, or, when that is empty (a cell merged down from the row above: a 村 over its
- * 屯), a total's name in its second (小计, the merged 村's own sum).
+ * 屯), a total's name in its second (小计, the merged 村's own sum). A 小计 in the second cell names the row whatever
+ * the first holds: a table that repeats the group's name on each of its rows (川区片 | 小计) closes the group so.
  */
 export function rowName(table: Table, r: number): string {
   const row = table.rows[r]!;
   const second = row.cells[1]?.text.replace(/\s+/g, '') ?? '';
+  if (isSubtotalName(second)) return second;
   return row.heading.name === '' && isTotalName(second) ? second : row.heading.name;
 }
 
