@@ -1,4 +1,6 @@
 import { defineRule, Type } from '@reportlint/core';
+import { isAddressee } from '@reportlint/parser';
+import type { ReportTree } from '@reportlint/parser';
 import { lostCharactersEnd } from '../shared/prose.js';
 import { inRanges } from '../shared/ranges.js';
 import type { Range } from '../shared/ranges.js';
@@ -119,7 +121,7 @@ export const rule = defineRule({
         const end = start + m[0].length;
         if (pattern.contentCues && !CONTENT_CUE.test(m[0].slice(1, -1))) continue;
         if (inRanges(skipped, start)) continue;
-        if (pattern.roles && !withinRoles(tree.blocks, pattern.roles, start, end)) continue;
+        if (pattern.roles && !withinRoles(tree, pattern.roles, start, end)) continue;
         found.push({ start, end, kind: pattern.kind });
       }
     }
@@ -147,9 +149,20 @@ export const rule = defineRule({
   },
 });
 
-/** Whether [start, end) lies in a block of one of the frame `roles` (the title, the signature). */
-function withinRoles(blocks: ReadonlyArray<{ start: number; end: number; role?: string }>, roles: string[], start: number, end: number): boolean {
-  return blocks.some((b) => b.role !== undefined && roles.includes(b.role) && b.start <= start && end <= b.end);
+/**
+ * Whether [start, end) lies in a block of one of the frame `roles` (the title, the signature), or in the addressee
+ * line above the opening when `roles` lists `addressee` (the parser gives that line no role of its own).
+ */
+function withinRoles(tree: ReportTree, roles: string[], start: number, end: number): boolean {
+  return tree.blocks.some(
+    (b) => b.start <= start && end <= b.end && (b.role !== undefined ? roles.includes(b.role) : roles.includes('addressee') && isAddresseeLine(tree, b)),
+  );
+}
+
+/** Whether a block without a frame role is the addressee: an addressee's line above the opening. */
+function isAddresseeLine(tree: ReportTree, block: { start: number; end: number }): boolean {
+  const opening = tree.blocks.find((b) => b.role === 'opening');
+  return opening !== undefined && block.end <= opening.start && isAddressee(tree.normalized.slice(block.start, block.end).trim());
 }
 
 /** Web-page residue before the text (not content) and reportlint directives in HTML comments. */
