@@ -20932,6 +20932,426 @@ const MUTATIONS: Record<string, Mutation[]> = {
       findings: ["21:25-21:26 paired-punctuation 前引号后面没有对应的后引号：请补上后引号，或删去这个前引号"],
     },
   ],
+  "327-qinghai-prefecture-leaders-shufa-paragraphs-2026.txt": [
+    {
+      mistake: "a 纠错率 not matching the outcomes",
+      from: "纠错率15.5%",
+      to: "纠错率18.5%",
+      findings: ["10:81-10:89 rate-mismatch 纠错率应为15.5%（(7+4+2)÷84），文中为18.5%"],
+    },
+    {
+      mistake: "复议 outcomes beyond the cases closed",
+      from: "其中维持55件",
+      to: "其中维持65件",
+      findings: ["10:38-10:80 parts-exceed-total 各分项之和为94件（65+7+4+2+9+7），超过总数84件；请核对总数或各分项"],
+    },
+    {
+      mistake: "last year's plans heading",
+      from: "四、2027年推进法治政府建设的主要安排",
+      to: "四、2026年推进法治政府建设的主要安排",
+      findings: ["21:3-21:8 year-consistency “下一年度主要安排”应写2027年的安排，标题中为2026年"],
+    },
+    {
+      mistake: "the 州长's 述法 paragraph dropped",
+      from: "\n州长述法：州长认真履行推进法治政府建设第一责任人职责，主持召开州政府常务会议学法6次，审定重大行政决策5项，带头出庭应诉1次，对行政复议纠错案件逐件过问、督促相关部门整改，全年未发生违反法定程序作出重大决策的情况。",
+      to: "",
+      findings: ["17:1-17:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了党委主要负责人（州委书记）的履职情况，未写政府主要负责人：请补写州长履行推进法治建设第一责任人职责的情况"],
+    },
+    {
+      mistake: "shortcomings without their causes",
+      from: "仅有2至3人，主要原因是高海拔地区人才引进难、留住更难。二是双语法律服务供给不足，懂法律又通藏语的专业人员紧缺，根源在于双语法律人才培养机制尚不健全。三是部分县行政复议纠错率偏高，究其原因，个别执法人员程序意识淡薄，法制审核把关不严。",
+      to: "仅有2至3人。二是双语法律服务供给不足，懂法律又通藏语的专业人员紧缺。三是部分县行政复议纠错率偏高，个别执法人员程序意识淡薄。",
+      findings: ["14:1-14:11 shortcoming-causes “存在的不足和原因”只列出问题，没有分析原因（如“主要原因在于……”）"],
+    },
+    {
+      mistake: "a plan subsection number skipped",
+      from: "（三）深入实施“九五”普法规划",
+      to: "（五）深入实施“九五”普法规划",
+      findings: ["24:1-24:4 heading-numbering 标题序号跳号：此处应为“（三）”，文中为“（五）”"],
+    },
+    {
+      mistake: "the prefecture's name left as XX in the signature",
+      from: "玉湖藏族自治州人民政府\n2027年2月3日",
+      to: "XX藏族自治州人民政府\n2027年2月3日",
+      findings: ["30:1-30:3 placeholder-text 模板占位符“XX”未替换，应填写实际内容"],
+    },
+    {
+      mistake: "a half-width comma in a figures sentence",
+      from: "5,384件，调解成功",
+      to: "5,384件,调解成功",
+      findings: ["11:70-11:71 punctuation-width 中文行文应使用全角标点“，”，文中为半角“,”"],
+    },
+    {
+      mistake: "a closing quote dropped",
+      from: "进帐房”双语宣讲",
+      to: "进帐房双语宣讲",
+      findings: ["12:28-12:29 paired-punctuation 前引号后面没有对应的后引号：请补上后引号，或删去这个前引号"],
+    },
+  ],
+  "328-ningxia-town-village-subtotal-table.md": [
+    {
+      mistake: "a village's cell raised so its 小计 no longer adds up",
+      from: "| 52 | 49 | 94.2% |",
+      to: "| 52 | 59 | 94.2% |",
+      findings: ["20:20-20:23 parts-exceed-total 各分项之和为140件（44+37+59），超过总数130件；请核对总数或各分项"],
+    },
+    {
+      mistake: "a village's rate with digits swapped",
+      from: "| 38 | 37 | 97.4% |",
+      to: "| 38 | 37 | 94.7% |",
+      findings: ["18:25-18:30 rate-mismatch 成功率应为97.4%（37÷38），文中为94.7%"],
+    },
+    {
+      mistake: "a 小计's rate wrong",
+      from: "| 50 | 48 | 96.0% |",
+      to: "| 50 | 48 | 98.0% |",
+      findings: ["23:24-23:29 rate-mismatch 成功率应为96.0%（48÷50），文中为98.0%"],
+    },
+    {
+      mistake: "the grand total's cell unlike the subtotals",
+      from: "| 合计 | | 186 | 178 | 95.7% |",
+      to: "| 合计 | | 196 | 178 | 95.7% |",
+      findings: ["24:10-24:13 parts-exceed-total 合计应为186件（各项之和），表中为196件；请核对合计或各分项", "24:22-24:27 rate-mismatch 成功率应为90.8%（178÷196），文中为95.7%"],
+    },
+    {
+      mistake: "the text's rate unlike its counts",
+      from: "调解成功178件，成功率95.7%",
+      to: "调解成功178件，成功率97.5%",
+      findings: ["13:77-13:85 rate-mismatch 成功率应为95.7%（178÷186），文中为97.5%"],
+    },
+    {
+      mistake: "an enforcement part beyond the cases",
+      from: "其中违法建设21起",
+      to: "其中违法建设31起",
+      findings: ["11:29-11:58 parts-exceed-total 各分项之和为74起（31+26+17），超过总数64起；请核对总数或各分项"],
+    },
+    {
+      mistake: "last year's title",
+      from: "# 沙泉县红崖镇2025年法治政府建设情况报告",
+      to: "# 沙泉县红崖镇2024年法治政府建设情况报告",
+      findings: ["1:9-1:14 year-consistency 标题中为2024年度，正文各处写的都是2025年度的情况：标题应为2025年度"],
+    },
+    {
+      mistake: "this year's plans heading",
+      from: "## 四、2026年工作计划",
+      to: "## 四、2025年工作计划",
+      findings: ["38:6-38:11 year-consistency “下一年度主要安排”应写2026年的安排，标题中为2025年"],
+    },
+    {
+      mistake: "a plan deadline already past",
+      from: "一是2026年6月底前完成",
+      to: "一是2025年6月底前完成",
+      findings: ["40:3-40:8 year-consistency “下一年度主要安排”应写2026年的安排，文中的完成时限在2025年，成文时已过"],
+    },
+    {
+      mistake: "the shortcomings part deleted",
+      from: "## 二、存在的不足和原因\n\n一是山区片村调委会力量偏弱，部分调解员年龄偏大，原因是山区村青壮年外出务工较多，后备人选不足。二是群众法治意识仍需提高，因土地、婚姻引发的纠纷较多，主要原因在于普法针对性不强，以案释法不够。\n\n",
+      to: "",
+      findings: ["1:1-1:1 required-part 缺少必备部分“存在的不足和原因”（依据：厅字〔2019〕28号《法治政府建设与责任落实督察工作规定》第二十五条）", "30:4-30:6 heading-numbering 标题序号跳号：此处应为“二、”，文中为“三、”"],
+    },
+    {
+      mistake: "another town's signature",
+      from: "沙泉县红崖镇人民政府\n\n2026年1月16日",
+      to: "沙泉县石嘴镇人民政府\n\n2026年1月16日",
+      findings: ["46:1-46:11 name-consistency 落款所写的“沙泉县石嘴镇人民政府”与标题中的“沙泉县红崖镇”不是同一单位：是否沿用了其他单位的报告？"],
+    },
+    {
+      mistake: "the 镇长's sentence dropped",
+      from: "镇长主持镇政府常务会议集体学法6次，审定镇重大行政决策1项，亲自协调化解移民安置遗留纠纷4件。",
+      to: "",
+      findings: ["34:4-34:31 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了党委主要负责人（党委书记）的履职情况，未写政府主要负责人：请补写镇长履行推进法治建设第一责任人职责的情况"],
+    },
+  ],
+  "329-shaanxi-county-city-merged-problems-plans-2026.txt": [
+    {
+      mistake: "a 采纳率 unlike its counts",
+      from: "采纳率95.5%",
+      to: "采纳率93.5%",
+      findings: ["8:100-8:108 rate-mismatch 采纳率应为95.5%（298÷312），文中为93.5%"],
+    },
+    {
+      mistake: "a change with digits swapped",
+      from: "下降11.2%",
+      to: "下降12.1%",
+      findings: ["9:51-9:56 change-mismatch 降幅应为11.2%（(2417-2146)÷2417），文中为12.1%"],
+    },
+    {
+      mistake: "a 办结率 unlike its counts",
+      from: "办结率98.5%",
+      to: "办结率96.5%",
+      findings: ["10:54-10:62 rate-mismatch 办结率应为98.5%（40896÷41527），文中为96.5%"],
+    },
+    {
+      mistake: "a part of the permits raised beyond them",
+      from: "承诺件14,272件",
+      to: "承诺件15,272件",
+      findings: ["7:59-7:89 parts-exceed-total 各分项之和为24684件（9412+15272），超过总数23684件；请核对总数或各分项"],
+    },
+    {
+      mistake: "复议 outcomes beyond the cases closed",
+      from: "其中维持38件",
+      to: "其中维持48件",
+      findings: ["11:39-11:74 parts-exceed-total 各分项之和为62件（48+4+2+5+3），超过总数52件；请核对总数或各分项"],
+    },
+    {
+      mistake: "the merged part's plans for this year",
+      from: "（二）2027年工作打算",
+      to: "（二）2026年工作打算",
+      findings: ["21:4-21:9 year-consistency “下一年度主要安排”应写2027年的安排，标题中为2026年"],
+    },
+    {
+      mistake: "a plan deadline inside the year reported",
+      from: "2027年9月底前完成",
+      to: "2026年9月底前完成",
+      findings: ["22:22-22:27 year-consistency “下一年度主要安排”应写2027年的安排，文中的完成时限在2026年，成文时已过"],
+    },
+    {
+      mistake: "a plan's 三是 written 四是",
+      from: "三是推动城区律师事务所",
+      to: "四是推动城区律师事务所",
+      findings: ["22:80-22:82 enumeration-sequence 列举序号跳号：此处应为“三是”，文中为“四是”"],
+    },
+    {
+      mistake: "the causes dropped from the merged part",
+      from: "原因是镇街执法人员多为兼职，专业培训不足；二是行政规范性文件清理不够及时，根源在于动态清理机制落实不到位；三是公共法律服务资源分布不均，山区镇法律服务供给相对薄弱。产生这一问题的原因主要是律师等专业力量集中在城区，下沉激励措施不够有力。",
+      to: "执法文书质量有待提高；二是行政规范性文件清理不够及时；三是公共法律服务资源分布不均，山区镇法律服务供给相对薄弱。",
+      findings: ["18:1-18:14 shortcoming-causes “存在的不足和原因”只列出问题，没有分析原因（如“主要原因在于……”）"],
+    },
+    {
+      mistake: "dated after March 31",
+      from: "2027年1月27日",
+      to: "2027年4月8日",
+      findings: ["28:1-28:10 publish-date 成文日期晚于次年3月31日的公开期限：2026年度报告应在2027年3月31日前成文公开，文中为2027年4月8日"],
+    },
+    {
+      mistake: "the addressee left as ××",
+      from: "宝岭市人民政府：",
+      to: "××市人民政府：",
+      findings: ["3:1-3:3 placeholder-text 模板占位符“××”未替换，应填写实际内容"],
+    },
+  ],
+  "330-henan-subdistrict-chinese-numeral-counts.txt": [
+    {
+      mistake: "a 办结率 in words with digits swapped",
+      from: "办结率百分之九十五点七",
+      to: "办结率百分之九十七点五",
+      findings: ["8:57-8:68 rate-mismatch 办结率应为95.7%（310÷324），文中为百分之九十七点五"],
+    },
+    {
+      mistake: "a 调解成功率 in words unlike its counts",
+      from: "调解成功率百分之九十六点二",
+      to: "调解成功率百分之九十二点六",
+      findings: ["10:47-10:60 rate-mismatch 调解成功率应为96.2%（179÷186），文中为百分之九十二点六"],
+    },
+    {
+      mistake: "a part in words beyond the cases",
+      from: "其中占道经营三十一起",
+      to: "其中占道经营四十一起",
+      findings: ["9:28-9:63 parts-exceed-total 各分项之和为68起（41+15+12），超过总数58起；请核对总数或各分项"],
+    },
+    {
+      mistake: "closed beyond received, in words",
+      from: "办结三百一十件",
+      to: "办结三百四十件",
+      findings: ["8:49-8:56 parts-exceed-total 办结340件多于受理324件；办结数不应超过受理数，请核对"],
+    },
+    {
+      mistake: "last year in the opening",
+      from: "2025年，杏坛街道办事处在区委",
+      to: "2024年，杏坛街道办事处在区委",
+      findings: ["4:1-4:6 year-consistency 开头写的是2024年度的情况，标题中为2025年度：请统一报告年度"],
+    },
+    {
+      mistake: "this year's plans heading",
+      from: "四、2026年工作安排",
+      to: "四、2025年工作安排",
+      findings: ["22:3-22:8 year-consistency “下一年度主要安排”应写2026年的安排，标题中为2025年"],
+    },
+    {
+      mistake: "the previous 纲要 cited in 2025",
+      from: "《法治政府建设实施纲要（2021—2025年）》",
+      to: "《法治政府建设实施纲要（2015—2020年）》",
+      findings: ["4:53-4:77 dated-reference 2025年度报告仍写“《法治政府建设实施纲要（2015—2020年）》”：该纲要的期限是2015—2020年，现行的是《法治政府建设实施纲要（2021—2025年）》"],
+    },
+    {
+      mistake: "a subsection number repeated",
+      from: "（五）深化法治宣传",
+      to: "（六）深化法治宣传",
+      findings: ["11:1-11:4 heading-numbering 标题序号跳号：此处应为“（五）”，文中为“（六）”"],
+    },
+    {
+      mistake: "the 办事处主任's sentence dropped",
+      from: "办事处主任主持召开主任办公会议集体学法五次，亲自审定街道重大事项决策二项，出庭应诉二次。",
+      to: "",
+      findings: ["19:1-19:31 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了党委主要负责人（党工委书记）的履职情况，未写政府主要负责人：请补写街道办事处主任履行推进法治建设第一责任人职责的情况"],
+    },
+    {
+      mistake: "the addressee left as 某某",
+      from: "东城区人民政府：",
+      to: "某某区人民政府：",
+      findings: ["3:1-3:3 placeholder-text 模板占位符“某某”未替换，应填写实际内容"],
+    },
+    {
+      mistake: "a half-width comma in a plan",
+      from: "二是启动“九五”普法，推行",
+      to: "二是启动“九五”普法,推行",
+      findings: ["23:44-23:45 punctuation-width 中文行文应使用全角标点“，”，文中为半角“,”"],
+    },
+  ],
+  "331-jilin-province-government-city-shares-wan-2026.txt": [
+    {
+      mistake: "a city's share with digits swapped",
+      from: "占27.5%",
+      to: "占25.7%",
+      findings: ["9:52-9:57 rate-mismatch 占比应为27.5%（5.12万÷18.64万），文中为25.7%"],
+    },
+    {
+      mistake: "a city's share unlike its count",
+      from: "3.86万件，占20.7%",
+      to: "3.86万件，占22.7%",
+      findings: ["9:69-9:74 rate-mismatch 占比应为20.7%（3.86万÷18.64万），文中为22.7%"],
+    },
+    {
+      mistake: "a change with digits swapped",
+      from: "下降9.7%",
+      to: "下降7.9%",
+      findings: ["9:127-9:131 change-mismatch 降幅应为9.7%（(26.41亿-23.86亿)÷26.41亿），文中为7.9%"],
+    },
+    {
+      mistake: "a 网办率 with digits swapped",
+      from: "网办率85.6%",
+      to: "网办率58.6%",
+      findings: ["7:67-7:75 rate-mismatch 网办率应为85.6%（1593.7万÷1862.4万），文中为58.6%"],
+    },
+    {
+      mistake: "a 结案率 with digits swapped",
+      from: "结案率93.6%",
+      to: "结案率96.3%",
+      findings: ["10:52-10:60 rate-mismatch 结案率应为93.6%（2.21万÷2.36万），文中为96.3%"],
+    },
+    {
+      mistake: "a 纠错率 unlike its counts",
+      from: "纠错率12.8%",
+      to: "纠错率21.8%",
+      findings: ["10:72-10:80 rate-mismatch 纠错率应为12.8%（2834÷2.21万），文中为21.8%"],
+    },
+    {
+      mistake: "a 调解成功率 unlike its counts",
+      from: "调解成功率98.1%",
+      to: "调解成功率91.8%",
+      findings: ["11:49-11:59 rate-mismatch 调解成功率应为98.1%（41.9万÷42.7万），文中为91.8%"],
+    },
+    {
+      mistake: "this year's plans heading",
+      from: "四、2027年推进法治政府建设的主要安排",
+      to: "四、2026年推进法治政府建设的主要安排",
+      findings: ["20:3-20:8 year-consistency “下一年度主要安排”应写2027年的安排，标题中为2026年"],
+    },
+    {
+      mistake: "another province's signature",
+      from: "雪原省人民政府\n2027年3月12日",
+      to: "冰川省人民政府\n2027年3月12日",
+      findings: ["26:1-26:8 name-consistency 落款所写的“冰川省人民政府”与标题中的“雪原省人民政府”不是同一单位：是否沿用了其他单位的报告？"],
+    },
+    {
+      mistake: "last year's title",
+      from: "关于2026年度法治政府建设",
+      to: "关于2025年度法治政府建设",
+      findings: ["1:10-1:15 year-consistency 标题中为2025年度，正文各处写的都是2026年度的情况：标题应为2026年度"],
+    },
+    {
+      mistake: "an unpaired 《",
+      from: "一是印发实施《雪原省法治政府建设实施方案（2026—2030年）》，",
+      to: "一是印发实施《雪原省法治政府建设实施方案（2026—2030年），",
+      findings: ["21:7-21:8 paired-punctuation 前书名号后面没有对应的后书名号：请补上后书名号，或删去这个前书名号"],
+    },
+    {
+      mistake: "a share larger than its whole",
+      from: "北原市5.12万件，占27.5%",
+      to: "北原市5.12万件，占127.5%",
+      findings: ["9:52-9:58 rate-mismatch 占比应为27.5%（5.12万÷18.64万），文中为127.5%"],
+    },
+  ],
+  "332-hubei-county-bold-unnumbered-measures.md": [
+    {
+      mistake: "an 优秀率 with digits swapped",
+      from: "优秀率28.3%",
+      to: "优秀率23.8%",
+      findings: ["19:34-19:42 rate-mismatch 优秀率应为28.3%（68÷240），文中为23.8%"],
+    },
+    {
+      mistake: "a 败诉率 unlike its counts",
+      from: "败诉率10.5%",
+      to: "败诉率15.0%",
+      findings: ["19:117-19:125 rate-mismatch 败诉率应为10.5%（2÷19），文中为15.0%"],
+    },
+    {
+      mistake: "a 成功率 unlike its counts",
+      from: "成功率97.9%",
+      to: "成功率99.7%",
+      findings: ["23:35-23:43 rate-mismatch 成功率应为97.9%（4038÷4126），文中为99.7%"],
+    },
+    {
+      mistake: "复议 outcomes beyond the cases closed",
+      from: "其中维持22件",
+      to: "其中维持27件",
+      findings: ["19:62-19:97 parts-exceed-total 各分项之和为36件（27+3+1+3+2），超过总数31件；请核对总数或各分项"],
+    },
+    {
+      mistake: "a 其中 part beyond its whole",
+      from: "其中农民工讨薪案件214件",
+      to: "其中农民工讨薪案件728件",
+      findings: ["23:129-23:147 parts-exceed-total 分项728件超过总数628件；请核对总数或分项"],
+    },
+    {
+      mistake: "三是 written 四是 under a bold heading",
+      from: "三是全县行政诉讼案件",
+      to: "四是全县行政诉讼案件",
+      findings: ["19:98-19:100 enumeration-sequence 列举序号跳号：此处应为“三是”，文中为“四是”"],
+    },
+    {
+      mistake: "this year's plans heading",
+      from: "## 四、2026年推进法治政府建设的主要安排",
+      to: "## 四、2025年推进法治政府建设的主要安排",
+      findings: ["37:6-37:11 year-consistency “下一年度主要安排”应写2026年的安排，标题中为2025年"],
+    },
+    {
+      mistake: "last year's shortcomings heading",
+      from: "## 二、2025年推进法治政府建设存在的不足和原因",
+      to: "## 二、2024年推进法治政府建设存在的不足和原因",
+      findings: ["29:6-29:11 year-consistency “存在的不足和原因”应写2025年的情况，标题中为2024年"],
+    },
+    {
+      mistake: "dated in November of the year reported on",
+      from: "2026年2月10日",
+      to: "2025年11月30日",
+      findings: ["47:1-47:12 publish-date 成文日期早于2025年12月1日，2025年度尚未结束：应在2025年12月1日至2026年3月31日之间成文，文中为2025年11月30日"],
+    },
+    {
+      mistake: "the shortcomings part deleted",
+      from: "## 二、2025年推进法治政府建设存在的不足和原因\n\n一是部分乡镇执法能力不足，主要原因是乡镇综合执法改革后人员配备到位较慢。二是行政复议案件纠错率仍然偏高，原因在于部分执法人员程序意识不强。三是法治宣传针对性有待提高，究其原因，普法资源向农村倾斜不够。\n\n",
+      to: "",
+      findings: ["1:1-1:1 required-part 缺少必备部分“存在的不足和原因”（依据：厅字〔2019〕28号《法治政府建设与责任落实督察工作规定》第二十五条）", "29:4-29:6 heading-numbering 标题序号跳号：此处应为“二、”，文中为“三、”"],
+    },
+    {
+      mistake: "a count left as X",
+      from: "县政府常务会议学法7次",
+      to: "县政府常务会议学法X次",
+      findings: ["35:53-35:55 placeholder-text 模板占位符“X次”未替换，应填写实际内容"],
+    },
+    {
+      mistake: "the 县委书记's sentence dropped",
+      from: "县委书记主持召开县委常委会会议研究法治建设工作4次，带头讲授法治专题党课。",
+      to: "",
+      findings: ["33:4-33:30 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了政府主要负责人（县长）的履职情况，未写党委主要负责人：请补写县委书记履行推进法治建设第一责任人职责的情况"],
+    },
+    {
+      mistake: "the signature left as 某某",
+      from: "青竹县人民政府\n\n2026年2月10日",
+      to: "某某县人民政府\n\n2026年2月10日",
+      findings: ["45:1-45:3 placeholder-text 模板占位符“某某”未替换，应填写实际内容"],
+    },
+  ],
   "333-ningxia-city-urban-enforcement-key-data-list-2026.txt": [
     {
       mistake: "a 结案率 that does not match its counts",
@@ -23313,6 +23733,56 @@ describe('unseen drafts: documented silences', () => {
   it('326: lawsuits closed beyond the lawsuits of the year (行政应诉案件6件，审结7件)', () => {
     // As 285: a year's closed cases may include cases brought the year before.
     expect(newFindings('326-guangdong-province-civil-affairs-dept-province-level-split-2024.txt', '审结5件，均胜诉', '审结7件，均胜诉')).toEqual([]);
+  });
+
+  it('327: a 网办率 unlike the share of the items 全程网办 (其中实现全程网办的1,523项，网办率85.2%)', () => {
+    // As 321: 全程 qualifies the count (figures.json#qualifiers); a 网办率 may count the items handled online at all.
+    expect(newFindings('327-qinghai-prefecture-leaders-shufa-paragraphs-2026.txt', '网办率82.5%', '网办率85.2%')).toEqual([]);
+  });
+
+  it('327: a 败诉率 after a semicolon that closes a clause saying more (……出庭应诉41件，出庭率100%；败诉3件，败诉率3.7%)', () => {
+    // As 323: the clause before the semicolon says more than the suits (the leaders' appearances and their rate); the
+    // 败诉率 is read over the counts of its own clause, which hold no whole (a 败诉率 may be over the suits closed).
+    expect(newFindings('327-qinghai-prefecture-leaders-shufa-paragraphs-2026.txt', '败诉率7.3%', '败诉率3.7%')).toEqual([]);
+  });
+
+  it('327: dated in the last days of the year reported on (2026年12月28日)', () => {
+    // publish-date's earliestMonth: a report may be dated once its year is nearly over, in December.
+    expect(newFindings('327-qinghai-prefecture-leaders-shufa-paragraphs-2026.txt', '2027年2月3日', '2026年12月28日')).toEqual([]);
+  });
+
+  it('328: the 七五 普法 summed up in a report on 2025 (总结“七五”普法工作)', () => {
+    // As dated-reference's README: a look back at a stale plan (总结, rules/shared/look-backs.json) is no current task.
+    expect(newFindings('328-ningxia-town-village-subtotal-table.md', '总结“八五”普法工作', '总结“七五”普法工作')).toEqual([]);
+  });
+
+  it('329: leaders appearing in more suits than the year brought (一审行政诉讼案件29件，……出庭应诉31件)', () => {
+    // As 285: suits heard in a year may have been brought the year before.
+    expect(newFindings('329-shaanxi-county-city-merged-problems-plans-2026.txt', '行政机关负责人出庭应诉29件', '行政机关负责人出庭应诉31件')).toEqual([]);
+  });
+
+  it('329: the 十四五 named in a target of 2026 (锚定“十四五”规划开局目标)', () => {
+    // The sentence does not say that 2026 is the 十四五's opening year (开局之年): a target of the opening may be named
+    // in a later year too. terminology's period entries read the year's own 开局之年 only.
+    expect(newFindings('329-shaanxi-county-city-merged-problems-plans-2026.txt', '锚定“十五五”规划开局目标', '锚定“十四五”规划开局目标')).toEqual([]);
+  });
+
+  it('330: the rectification of the report two years back (针对2023年度报告所列 in a report on 2025)', () => {
+    // As 188 and 323: an older report's problems may be spoken of. Even strict's rectification is content: the item's
+    // own heading (（七）整改上年度问题) says last year's problems were rectified.
+    const [from, to] = ['针对2024年度报告所列', '针对2023年度报告所列'];
+    expect(newFindings('330-henan-subdistrict-chinese-numeral-counts.txt', from, to)).toEqual([]);
+    expect(newFindings('330-henan-subdistrict-chinese-numeral-counts.txt', from, to, strict)).toEqual([]);
+  });
+
+  it('330: the director appearing more often than the suits (行政诉讼案件二件，办事处主任出庭应诉三次)', () => {
+    // Appearances counted in 次 are hearings, not suits: one suit may be heard more than once.
+    expect(newFindings('330-henan-subdistrict-chinese-numeral-counts.txt', '办事处主任出庭应诉二次，均未败诉', '办事处主任出庭应诉三次，均未败诉')).toEqual([]);
+  });
+
+  it('332: a decrease without 同比 (涉企行政检查1,214次，减少23.6%)', () => {
+    // A change with no base named is read as against last year, as reports write it; there is no count to check it on.
+    expect(newFindings('332-hubei-county-bold-unnumbered-measures.md', '1,214次，同比减少23.6%', '1,214次，减少23.6%')).toEqual([]);
   });
 
   it('333: a key-data line unlike the figure in the text (结案率：98.5% below 结案率97.5%)', () => {

@@ -537,6 +537,12 @@ const recommended: Record<string, string[]> = {
   '318-anhui-city-county-shares-fourteenth-plan-close.txt': [],
   '319-chongqing-county-principal-wording-2026.txt': [],
   '320-hainan-park-statutory-body-2025.txt': [],
+  '327-qinghai-prefecture-leaders-shufa-paragraphs-2026.txt': [],
+  '328-ningxia-town-village-subtotal-table.md': [],
+  '329-shaanxi-county-city-merged-problems-plans-2026.txt': [],
+  '330-henan-subdistrict-chinese-numeral-counts.txt': [],
+  '331-jilin-province-government-city-shares-wan-2026.txt': [],
+  '332-hubei-county-bold-unnumbered-measures.md': [],
 };
 
 /** What strict adds: the previous year's rectification and the 纲要's task areas. */
@@ -1082,6 +1088,18 @@ const strictOnly: Record<string, string[]> = {
   '319-chongqing-county-principal-wording-2026.txt': [coverage('6:1-6:22', ['依法行政制度体系', '突发事件应对', '行政权力制约和监督'], EXPIRED_OUTLINE), rectification(13, 13, 1, 2025)],
   // 320's park administration (a 法定机构) names its own 园区党工委书记: no duty-leaders finding.
   '320-hainan-park-statutory-body-2025.txt': [coverage('6:1-6:10', ['突发事件应对', '行政权力制约和监督']), rectification(13, 11, 1, 2024)],
+  // 328 and 330 report on the last report's problems, the others not; 329 puts the duties before its merged 存在的问题及
+  // 下一步打算, which strict's part-order asks to come first.
+  '327-qinghai-prefecture-leaders-shufa-paragraphs-2026.txt': [coverage('6:1-6:10', ['突发事件应对'], EXPIRED_OUTLINE), rectification(14, 11, 1, 2025)],
+  '328-ningxia-town-village-subtotal-table.md': [coverage('7:4-7:13', ['依法行政制度体系', '突发事件应对', '行政权力制约和监督', '数字法治政府'])],
+  '329-shaanxi-county-city-merged-problems-plans-2026.txt': [
+    coverage('6:1-6:21', ['依法行政制度体系', '行政权力制约和监督', '数字法治政府'], EXPIRED_OUTLINE),
+    '18:1-18:14 part-order “存在的不足和原因”应排在“党政主要负责人履行推进法治建设第一责任人职责情况”之前',
+    rectification(18, 14, 1, 2025),
+  ],
+  '330-henan-subdistrict-chinese-numeral-counts.txt': [coverage('6:1-6:10', ['突发事件应对', '行政权力制约和监督'])],
+  '331-jilin-province-government-city-shares-wan-2026.txt': [coverage('6:1-6:25', ['突发事件应对'], EXPIRED_OUTLINE), rectification(14, 11, 1, 2025)],
+  '332-hubei-county-bold-unnumbered-measures.md': [rectification(29, 27, 4, 2024)],
 };
 
 const drafts = readdirSync(DIR).filter((f) => /\.(txt|md)$/.test(f) && f !== 'README.md').sort();

@@ -420,6 +420,12 @@ const expected: Record<string, string> = {
   '318-anhui-city-county-shares-fourteenth-plan-close.txt': '淮岭市人民政府|2025|SSSS|2026-03-06|按期',
   '319-chongqing-county-principal-wording-2026.txt': '重庆市石柱溪县人民政府|2026|SSSS|2027-01-28|按期',
   '320-hainan-park-statutory-body-2025.txt': '海南椰湾产业园区管理局|2025|SSSS|2026-01-23|按期',
+  '327-qinghai-prefecture-leaders-shufa-paragraphs-2026.txt': '玉湖藏族自治州人民政府|2026|SSSS|2027-02-03|按期',
+  '328-ningxia-town-village-subtotal-table.md': '沙泉县红崖镇人民政府|2025|SSSS|2026-01-16|按期',
+  '329-shaanxi-county-city-merged-problems-plans-2026.txt': '秦原市人民政府|2026|SSSS|2027-01-27|按期',
+  '330-henan-subdistrict-chinese-numeral-counts.txt': '伊水市东城区杏坛街道办事处|2025|SSSS|2026-01-22|按期',
+  '331-jilin-province-government-city-shares-wan-2026.txt': '雪原省人民政府|2026|SSSS|2027-03-12|按期',
+  '332-hubei-county-bold-unnumbered-measures.md': '青竹县人民政府|2025|SSSS|2026-02-10|按期',
 };
 
 const PRESENCE: Record<string, string> = { 有标题: 'S', 仅有文字: 'T', 缺失: '-' };
