@@ -97,7 +97,7 @@ export function parseReport(source: Source, profile: OutlineProfile): ReportTree
 }
 
 function buildSections(flat: Flat[], text: string, normalized: string, pos: Pos, parsed: Root, namesPart: PartNamer) {
-  const outline = new OutlineBuilder(text, normalized, pos, bracketHeadings(flat, text, normalized), namesPart, flat);
+  const outline = new OutlineBuilder(text, normalized, pos, unnumberedPartLines(flat, text, normalized, namesPart), tabPartRows(flat, text, normalized, namesPart), namesPart, flat);
   for (const [i, f] of flat.entries()) outline.add(f, i);
   outline.closeTo(0);
   const root: Root = { type: 'root', children: outline.rootChildren as RootContent[], position: parsed.position };
@@ -150,8 +150,10 @@ class OutlineBuilder {
     private readonly text: string,
     private readonly normalized: string,
     private readonly pos: Pos,
-    /** Unnumbered lines that head the top-level sections (see bracketHeadings). */
+    /** Unnumbered lines that head the top-level sections (see unnumberedPartLines). */
     private readonly unnumbered: Set<Flat>,
+    /** Lines of a table pasted as text whose first cell names a part (see tabPartRows). */
+    private readonly tabRows: Set<Flat>,
     private readonly namesPart: PartNamer,
     /** All the blocks, for the look ahead of raisedLevel. */
     private readonly flat: Flat[],
@@ -161,6 +163,7 @@ class OutlineBuilder {
   add(f: Flat, index: number): void {
     if (f.role) return this.addFrame(f);
     if (f.kind === 'paragraph' && this.normalized.charCodeAt(f.start) === PIPE && this.addPartRows(f)) return;
+    if (this.tabRows.has(f)) return this.addTabRow(f);
     const marker = f.kind === 'other' ? null : matchMarker(this.normalized, this.text, f.start, f.end);
     if (marker || f.kind === 'heading' || this.unnumbered.has(f)) this.openSection(f, marker, index);
     else this.addContent(f);
@@ -191,23 +194,37 @@ class OutlineBuilder {
         }
         continue;
       }
-      const section: Section = {
-        type: 'section',
-        depth: MARKER_DEPTH.chinese,
-        marker: null,
-        title: this.text.slice(head!.start, head!.end),
-        titleStart: head!.start,
-        titleEnd: head!.end,
-        inline: true,
-        children: [],
-        position: { start: this.pos(head!.start), end: this.pos(body!.end) },
-      };
-      this.append(section, body!.end);
-      this.sections.push(section);
-      this.addInlineBody(section, body!.start, body!.end);
-      last = section;
+      last = this.addRowSection(head!, body!);
     }
     return true;
+  }
+
+  /** A top-level section for a table row that names a part: titled by its first cell, `body` its text. */
+  private addRowSection(head: { start: number; end: number }, body: { start: number; end: number }): Section {
+    const section: Section = {
+      type: 'section',
+      depth: MARKER_DEPTH.chinese,
+      marker: null,
+      title: this.text.slice(head.start, head.end),
+      titleStart: head.start,
+      titleEnd: head.end,
+      inline: true,
+      children: [],
+      position: { start: this.pos(head.start), end: this.pos(body.end) },
+    };
+    this.append(section, body.end);
+    this.sections.push(section);
+    this.addInlineBody(section, body.start, body.end);
+    return section;
+  }
+
+  /** A line of a Word table pasted as text (主要举措和成效⇥全年……) whose first cell names a part: see tabPartRows. */
+  private addTabRow(f: Flat): void {
+    const tab = this.normalized.indexOf('\t', f.start);
+    let bodyStart = tab;
+    while (bodyStart < f.end && /\s/.test(this.normalized[bodyStart]!)) bodyStart++;
+    this.closeTo(0);
+    this.addRowSection({ start: f.start, end: tab }, { start: bodyStart, end: f.end });
   }
 
   /** Closes the open sections down to `size` of them. */
@@ -409,19 +426,52 @@ function pipeRows(text: string, start: number, end: number): Array<Array<{ start
 const TOP_MARKERS = new Set(['part', 'chinese']);
 
 /**
- * Lines wrapped whole in 【】 (“【主要举措】”, “【存在不足及原因】”) in a draft that numbers none of its
- * headings and has no Markdown heading: such a draft sets its parts apart so, and they are its top-level
- * headings — two of them at least, as one bracketed line is a note or a placeholder (“【此处填写典型案例】”).
- * In a draft with numbered headings a bracketed line without a number is text, as before.
+ * The lines of a draft that head its top-level sections without a number, as `heads` picks them: only in
+ * a draft that numbers none of its headings and has no Markdown heading, and two of them at least, as one
+ * such line is a note or a sentence. In a draft with numbered headings they are text, as before.
  */
-function bracketHeadings(flat: Flat[], text: string, normalized: string): Set<Flat> {
+function unnumberedHeadings(flat: Flat[], text: string, normalized: string, heads: (f: Flat) => boolean): Set<Flat> {
   const lines = new Set<Flat>();
   for (const f of flat) {
     if (f.role || f.kind === 'other') continue;
     if (f.kind === 'heading' || TOP_MARKERS.has(matchMarker(normalized, text, f.start, f.end)?.kind ?? '')) return new Set();
-    if (f.kind === 'paragraph' && text[f.start - 1] === '【' && text[f.end] === '】') lines.add(f);
+    if (f.kind === 'paragraph' && heads(f)) lines.add(f);
   }
   return lines.size >= 2 ? lines : new Set();
+}
+
+/**
+ * Unnumbered lines that head the top-level sections: lines wrapped whole in 【】 (“【主要举措】”,
+ * “【存在不足及原因】”: one bracketed line alone is a note or a placeholder, “【此处填写典型案例】”), and
+ * paragraphs opened by a sentence “关于……的情况。” that names a part (“关于存在的不足和原因的情况。部分乡镇……”),
+ * a drafter's way of introducing each part without a heading; that sentence is their title.
+ */
+function unnumberedPartLines(flat: Flat[], text: string, normalized: string, namesPart: PartNamer): Set<Flat> {
+  return unnumberedHeadings(flat, text, normalized, (f) => (text[f.start - 1] === '【' && text[f.end] === '】') || introducesPart(normalized, f, namesPart));
+}
+
+/** Whether the paragraph opens with a sentence “关于……的情况。” whose words name a part. */
+function introducesPart(normalized: string, f: Flat, namesPart: PartNamer): boolean {
+  if (!normalized.startsWith(ABOUT, f.start)) return false;
+  const period = indexWithin(normalized, 0x3002, f.start, f.end);
+  if (period === -1 || !normalized.startsWith(SITUATION, period - SITUATION.length)) return false;
+  return namesPart(normalized.slice(f.start + ABOUT.length, period - SITUATION.length)) !== undefined;
+}
+
+const ABOUT = '关于';
+const SITUATION = '的情况';
+
+/**
+ * A report pasted from a two-column Word table as text (项目⇥内容, then 主要举措和成效⇥全年……): the lines
+ * whose text before the first tab names a part head the top-level sections, the text after it their body
+ * (two of them at least, in a draft with no numbered heading: a tab in a numbered draft sets a heading's
+ * number apart, 一、⇥主要做法和成效, and one row naming a part is a table of one part's items).
+ */
+function tabPartRows(flat: Flat[], text: string, normalized: string, namesPart: PartNamer): Set<Flat> {
+  return unnumberedHeadings(flat, text, normalized, (f) => {
+    const tab = indexWithin(normalized, 0x09, f.start, f.end);
+    return tab > f.start && indexWithin(normalized, 0x0a, f.start, f.end) === -1 && namesPart(normalized.slice(f.start, tab).trim()) !== undefined;
+  });
 }
 
 /** The inline enumeration of each block (“一是…二是…”), kept on its paragraph. */
