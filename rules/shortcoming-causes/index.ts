@@ -79,7 +79,7 @@ export const rule = defineRule({
     if (bodies.every((r) => hanCount(tree.normalized, r.start, r.end) < LISTS_SOMETHING)) return;
     // A part that only claims there are none (“本年度暂无明显不足”) lists nothing either: empty-part says so.
     if (bodies.every((r) => claimsNoShortcomings(tree.normalized, r.start, r.end))) return;
-    if (!bodies.some((r) => givesCause(tree, withoutDanglingLeadIn(tree, r), words))) {
+    if (!bodies.some((r, i) => givesCause(tree, withoutDanglingLeadIn(tree, r), words) || (i > 0 && titledForCauses(tree, occurrences[i]!, r)))) {
       const first = occurrences[0]!;
       const messageId = occurrences.every(sharesHeading) && !bodies.some((r) => SHORTCOMING_STATED.test(tree.normalized.slice(r.start, r.end))) ? 'namedOnly' : 'noCauses';
       ctx.report({ messageId, data: partData(tree.profile, first.part), ...occurrenceSpan(tree, first) });
@@ -137,6 +137,17 @@ function givesNothing(tree: ReportTree, section: Section): boolean {
   const body = tree.normalized.slice(section.titleEnd, section.position!.end.offset!);
   const rest = body.replace(PROMISED_ANALYSIS, '');
   return rest !== body && hanCount(rest, 0, rest.length) < LISTS_SOMETHING;
+}
+
+/**
+ * Whether the occurrence is a part of its own headed for the causes (三、原因分析 after 二、存在的问题: only
+ * after the problems' own occurrence, as the title 存在的不足和原因 ends in 原因 too) with text under it: that
+ * text is the causes, however worded (一是审核人员多为兼职), as under a （二）原因分析 subsection. Not one
+ * that only promises them or points elsewhere (givesNothing).
+ */
+function titledForCauses(tree: ReportTree, occ: PartOccurrence, body: Range): boolean {
+  if (occ.node.type !== 'section' || !CAUSES_TITLE.test(tree.normalized.slice(occ.node.titleStart, occ.node.titleEnd))) return false;
+  return hanCount(tree.normalized, body.start, body.end) >= LISTS_SOMETHING && !givesNothing(tree, occ.node);
 }
 
 /** Whether `range` holds a word or clause that analyses a cause. */
