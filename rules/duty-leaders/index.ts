@@ -1,6 +1,6 @@
 import { defineRule, Type } from '@reportlint/core';
 import { normalizeText } from '@reportlint/parser';
-import type { ReportTree } from '@reportlint/parser';
+import type { PartOccurrence, ReportTree } from '@reportlint/parser';
 import { oncePer } from '../shared/memo.js';
 import { occurrenceSpan, partData } from '../shared/parts.js';
 import { foldEntries, inRanges, literalAlternation, ownRanges, quotedRanges } from '../shared/ranges.js';
@@ -190,6 +190,11 @@ function lowerUnit(before: string, subordinates: string[], lower: string[]): boo
 /** What a body administering a unit is named with after the unit's word (园区管理局, 园区管委会). */
 const ADMINISTRATIONS = ['管理局', '管理委员会', '管委会'] as const;
 
+/** The title of an occurrence that is a section, as a range; none for a paragraph. */
+function titleRange(o: PartOccurrence): Range[] {
+  return o.node.type === 'section' ? [{ start: o.node.titleStart, end: o.node.titleEnd }] : [];
+}
+
 /** Principal leaders named in `ranges` of the normalized text, outside quotations and document titles; deputies too, as such. */
 export function leaderMentions(tree: ReportTree, ranges: Range[], options: Options): Mention[] {
   const c = compile(options);
@@ -279,6 +284,14 @@ export const rule = defineRule({
     // the body says, so only the body can show that one of them was left out.
     const ranges = occurrences.flatMap((o) => ownRanges(tree, o));
     const mentions = leaderMentions(tree, ranges, ctx.options);
+    // A body that names no leader (主持召开党委会研究法治议题5次……) tells what the leaders its heading names
+    // did: a heading naming the Party's alone (镇党委书记履行……职责情况) leaves the government's out. One
+    // naming the government's alone (区政府主要负责同志履行……职责情况) is left alone: a government's own
+    // report scopes the part so, on purpose, as often as it forgets the Party's.
+    if (mentions.length === 0) {
+      const heading = leaderMentions(tree, occurrences.flatMap(titleRange), ctx.options);
+      if (heading.every((m) => m.side === 'party')) mentions.push(...heading);
+    }
     // A joint mention (党政主要负责人, 区委、区政府主要负责同志) speaks of both; a body that names
     // neither speaks through its heading, which names both — unless it has a deputy fulfil the duty of
     // first responsible person itself (“分管副局长认真履行推进法治建设第一责任人职责”): a deputy in charge of
