@@ -1703,9 +1703,9 @@ const expected: Record<string, string[]> = {
   'm275-town-markdown-mixed-no-shortcomings.md': [
     '1:1-1:1 required-part 缺少必备部分“存在的不足和原因”（依据：厅字〔2019〕28号《法治政府建设与责任落实督察工作规定》第二十五条）',
   ],
-  // structure round 26: a report on 2026 (dated 2027) whose plans are headed 2026年重点任务: read as no plans part (a heading of the report’s own year and 重点任务 is as often the measures)
+  // structure round 26: a report on 2026 (dated 2027) whose plans are headed 2026年重点任务 (round 27: was a required-part for the plans; a heading that is only a year and 重点任务 is the plans in every draft seen)
   'm276-city-2026-plans-own-year-key-tasks.txt': [
-    '1:1-1:1 required-part 缺少必备部分“下一年度主要安排”（依据：厅字〔2019〕28号《法治政府建设与责任落实督察工作规定》第二十五条）',
+    '9:3-9:8 year-consistency “下一年度主要安排”应写2027年的安排，标题中为2026年',
   ],
   // structure round 26: the duties first, then the shortcomings and the plans: no measures part (strict part-order: shortcomings after the duties)
   'm277-bureau-items-order-no-measures.txt': [

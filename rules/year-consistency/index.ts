@@ -120,25 +120,40 @@ export const rule = defineRule({
   check(tree, ctx) {
     const year = tree.meta.year;
     if (year === undefined) return;
+    const report = oncePerPlace(ctx.report);
     if (ctx.options.headings) {
-      checkTitle(tree, year, ctx.report);
-      checkOpening(tree, year, ctx.report);
-      checkOpeningPlans(tree, year, ctx.report);
-      checkHeadings(tree, year, ctx.report);
-      checkPlanSubheadings(tree, year, ctx.report);
+      checkTitle(tree, year, report);
+      checkOpening(tree, year, report);
+      checkOpeningPlans(tree, year, report);
+      checkHeadings(tree, year, report);
+      checkPlanSubheadings(tree, year, report);
     }
     if (ctx.options.sentences) {
-      checkSentences(tree, year, ctx.report);
-      checkCutoffs(tree, year, ctx.report);
-      checkStatisticalPeriods(tree, year, ctx.report);
-      checkPlanDeadlines(tree, year, ctx.report);
-      checkPlansFollowed(tree, year, ctx.report);
+      checkSentences(tree, year, report);
+      checkCutoffs(tree, year, report);
+      checkStatisticalPeriods(tree, year, report);
+      checkPlanDeadlines(tree, year, report);
+      checkPlansFollowed(tree, year, report);
     }
-    if (ctx.options.relativeTime) checkRelativeTime(tree, year, ctx.report);
+    if (ctx.options.relativeTime) checkRelativeTime(tree, year, report);
   },
 });
 
 type Report = RuleContext<unknown>['report'];
+
+/**
+ * `report` keeping one finding per span: a run-in plan item read as a subheading (“1.2025年建成……。责任单位：……”)
+ * is both a heading and a sentence, and its year is one slip, reported once (as the heading, checked first).
+ */
+function oncePerPlace(report: Report): Report {
+  const places = new Set<string>();
+  return (descriptor) => {
+    const place = `${descriptor.start}:${descriptor.end}`;
+    if (places.has(place)) return;
+    places.add(place);
+    report(descriptor);
+  };
+}
 
 /**
  * A title whose year every other place contradicts — the opening, the part headings, the closing
