@@ -1727,6 +1727,114 @@ const expected: Record<string, string[]> = {
   'm281-county-word-tabs-duties-mayor-only.txt': [
     '7:1-7:28 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了政府主要负责人（县长）的履职情况，未写党委主要负责人：请补写县委书记履行推进法治建设第一责任人职责的情况',
   ],
+  // structure round 27: Markdown: the report a two-column pipe table 项目｜内容 that is the last block, no 特此报告 or date after it (究其原因)
+  'c270-subdistrict-table-last-block.md': [],
+  // structure round 27: (was a required-part and 2 part-heading) a Word table pasted as text: 项目⇥内容, then a line a part, its name a cell, a tab, its text
+  'c271-town-tab-table-rows.txt': [],
+  // structure round 27: (was 2 required-part and 2 part-heading) no headings: each part a paragraph opened by 关于……的情况。 (关于2026年工作安排的情况)
+  'c272-county-guanyu-run-in-paragraphs.txt': [],
+  // structure round 27: a city bureau: 第一部分…第四部分 at the top, 一、二、 subsections under 第一部分
+  'c273-city-bureau-part-one-with-yi-subsections.txt': [],
+  // structure round 27: (was a shortcoming-causes) 二、存在的问题 and 三、原因分析 as two top-level parts, the causes worded 一是……多为兼职，专业能力不足
+  'c274-county-problems-and-causes-two-parts.txt': [],
+  // structure round 27: duties headed 镇党委书记、镇长履行……职责情况, told only as numbers (主持召开党委会研究法治议题5次……) with no leader named in the text
+  'c275-town-duties-numbers-leaders-in-heading.txt': [],
+  // structure round 27: plans headed 2026年工作计划: a numbered list 1. 2. 3. of tasks each ending 责任单位：……; causes 主要由于
+  'c276-county-plans-tasks-responsible-units.txt': [],
+  // structure round 27: a report on 2026 (dated 2027): plans 2027年工作安排, the 十五五 规划 under 五、其他需要报告的事项
+  'c277-county-2026-fifteenth-in-other-matters.txt': [],
+  // structure round 27: a development zone: 管委会依法行政主要工作及成效, duties headed 党工委书记、管委会主任履行……职责情况
+  'c278-zone-working-committee-management-committee.txt': [],
+  // structure round 27: every part heading followed by a dot leader and a page number from a PDF (一、主要举措和成效……1)
+  'c279-city-headings-pdf-page-dots.txt': [],
+  // structure round 27: every part heading ending in 情况报告 (二、存在的不足和原因情况报告); 局党组书记、局长 one person
+  'c280-bureau-headings-trailing-report.txt': [],
+  // structure round 27: the shortcomings heading on the last line of a page, a page number line — 1 — before its text
+  'c281-subdistrict-page-break-between-heading-body.txt': [],
+  // structure round 27: a province department: 存在的薄弱环节及原因, causes 从客观上看……从主观上看……
+  'c282-province-dept-subjective-objective-angles.txt': [],
+  // structure round 27: a town: 工作中存在的困难和不足, causes 之所以出现上述问题，主要是因为
+  'c283-town-why-it-happened-because.txt': [],
+  // structure round 27: a district bureau: duties headed 主要负责同志履行推进法治建设第一责任人职责情况
+  'c284-bureau-principal-comrades-duties.txt': [],
+  // structure round 27: a township: plans headed 下一年度工作思路及措施, causes 主要受……制约
+  'c285-township-next-year-ideas-and-measures.txt': [],
+  // structure round 27: a fifth part 其他需要说明的事项 answered 无。
+  'c286-county-other-to-explain-none.txt': [],
+  // structure round 27: a tax bureau: 法治税务建设主要工作及成效, duties headed 第一责任人职责落实情况, plans 明年工作安排
+  'c287-vertical-tax-implementation-next-year.txt': [],
+  // structure round 27: Markdown pipe table as the last block, no duties row; the measures row says 压紧压实第一责任人职责
+  'm282-subdistrict-table-last-no-duties.md': [
+    '1:1-1:1 required-part 缺少必备部分“党政主要负责人履行推进法治建设第一责任人职责情况”（依据：厅字〔2019〕28号《法治政府建设与责任落实督察工作规定》第二十五条）',
+  ],
+  // structure round 27: (was also a false required-part and 2 part-heading) a Word table pasted as text: the shortcomings row ends 原因分析如下： with nothing after it
+  'm283-town-tab-table-causes-promised-nothing.txt': [
+    '5:1-5:9 shortcoming-causes “存在的不足和原因”只列出问题，没有分析原因（如“主要原因在于……”）',
+  ],
+  // structure round 27: (was also a false required-part for the shortcomings and 2 part-heading) parts opened by 关于……的情况。, no plans; the duties say 要求下一年度继续压实责任
+  'm284-county-guanyu-paragraphs-no-plans.txt': [
+    '1:1-1:1 required-part 缺少必备部分“下一年度主要安排”（依据：厅字〔2019〕28号《法治政府建设与责任落实督察工作规定》第二十五条）',
+  ],
+  // structure round 27: 第一部分, 第二部分, 第二部分, 第四部分 with 一、 subsections under 第一部分
+  'm285-city-bureau-part-numbers-repeat.txt': [
+    '10:1-10:5 heading-numbering 标题序号重复：“第二部分”与上一个同级标题相同，此处应为“第三部分”',
+  ],
+  // structure round 27: 二、存在的问题 and 三、原因分析 as two parts, the causes part says only 暂无。
+  'm286-county-causes-part-zanwu.txt': [
+    '5:1-5:8 shortcoming-causes “存在的不足和原因”只列出问题，没有分析原因（如“主要原因在于……”）',
+    '7:1-7:7 empty-part “存在的不足和原因”标题下只有占位文字“暂无”，应写明实际情况',
+  ],
+  // structure round 27: (was missed) duties headed 镇党委书记履行……职责情况, told only as numbers: the 镇长 left out
+  'm287-town-duties-heading-secretary-numbers-only.txt': [
+    '7:1-7:25 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了党委主要负责人（党委书记）的履职情况，未写政府主要负责人：请补写镇长履行推进法治建设第一责任人职责的情况',
+  ],
+  // structure round 27: (was 2 year-consistency on one span) the first task of the plans list 1.2025年建成…… 责任单位：…… in a report on 2025
+  'm288-county-plans-tasks-report-year.txt': [
+    '10:3-10:8 year-consistency “下一年度主要安排”应写2026年的安排，标题中为2025年',
+  ],
+  // structure round 27: a development zone: the plans before the duties (strict part-order)
+  'm289-zone-plans-before-duties.txt': [],
+  // structure round 27: headings with dot leaders and page numbers, no shortcomings part; the measures say 薄弱环节
+  'm290-city-page-dots-no-shortcomings.txt': [
+    '1:1-1:1 required-part 缺少必备部分“存在的不足和原因”（依据：厅字〔2019〕28号《法治政府建设与责任落实督察工作规定》第二十五条）',
+  ],
+  // structure round 27: headings ending 情况报告; the measures subsections （一）（二）（二）
+  'm291-bureau-trailing-report-subsection-repeat.txt': [
+    '8:1-8:4 heading-numbering 标题序号重复：“（二）”与上一个同级标题相同，此处应为“（三）”',
+  ],
+  // structure round 27: the plans heading on the last line of a page, then the page number — 2 — and 特此报告: no plans text
+  'm292-subdistrict-page-break-plans-empty.txt': [
+    '9:1-9:11 empty-part “下一年度主要安排”标题下没有内容',
+    '9:1-9:11 plan-specificity “下一年度主要安排”只分出0项具体措施，至少应有3项：请按“一是……二是……三是……”或“（一）……（二）……（三）……”逐项写明下一年度的具体安排',
+  ],
+  // structure round 27: (was missed) the causes left to study: 具体原因有待进一步调研分析。
+  'm293-province-dept-causes-left-for-study.txt': [
+    '5:1-5:13 shortcoming-causes “存在的不足和原因”只列出问题，没有分析原因（如“主要原因在于……”）',
+  ],
+  // structure round 27: the duties name only 镇长袁某某
+  'm294-town-duties-mayor-by-name-only.txt': [
+    '7:1-7:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了政府主要负责人（镇长）的履职情况，未写党委主要负责人：请补写镇党委书记履行推进法治建设第一责任人职责的情况',
+  ],
+  // structure round 27: a report on 2026: no plans part, the 十五五 规划 under 其他需要报告的事项
+  'm295-county-2026-fifteenth-other-no-plans.txt': [
+    '1:1-1:1 required-part 缺少必备部分“下一年度主要安排”（依据：厅字〔2019〕28号《法治政府建设与责任落实督察工作规定》第二十五条）',
+  ],
+  // structure round 27: the shortcomings say only 不存在问题。
+  'm296-township-shortcomings-no-problems.txt': [
+    '5:1-5:11 empty-part “存在的不足和原因”标题下只写了“不存在问题”，应如实写明存在的不足及其原因',
+  ],
+  // structure round 27: （一）存在的不足 then （一）原因分析 under the shortcomings
+  'm297-county-causes-subsection-repeated.txt': [
+    '8:1-8:4 heading-numbering 标题序号重复：“（一）”与上一个同级标题相同，此处应为“（二）”',
+  ],
+  // structure round 27: (was 2 required-part and 2 part-heading) parts opened by 关于……的情况。; the shortcomings give no cause
+  'm298-subdistrict-guanyu-no-causes.txt': [
+    '4:1-4:14 shortcoming-causes “存在的不足和原因”只列出问题，没有分析原因（如“主要原因在于……”）',
+  ],
+  // structure round 27: headings ending 情况报告, no duties part; the measures say 局主要负责人带头出庭应诉
+  'm299-bureau-trailing-report-no-duties.txt': [
+    '1:1-1:1 required-part 缺少必备部分“党政主要负责人履行推进法治建设第一责任人职责情况”（依据：厅字〔2019〕28号《法治政府建设与责任落实督察工作规定》第二十五条）',
+  ],
 };
 
 /** part-order, off in recommended: its findings with the strict preset (every other file: none). */
@@ -1822,6 +1930,10 @@ const expectedOrder: Record<string, string[]> = {
   // structure round 26: the duties first, no measures part
   'm277-bureau-items-order-no-measures.txt': [
     '5:1-5:11 part-order “存在的不足和原因”应排在“党政主要负责人履行推进法治建设第一责任人职责情况”之前',
+  ],
+  // structure round 27: a development zone's plans before its duties
+  'm289-zone-plans-before-duties.txt': [
+    '9:1-9:31 part-order “党政主要负责人履行推进法治建设第一责任人职责情况”应排在“下一年度主要安排”之前',
   ],
 };
 
