@@ -427,9 +427,9 @@ const expected: Record<string, string[]> = {
   'm32-culture-bureau-stale-year.txt': [
     '13:1-13:11 publish-date 成文日期不在2024年12月1日至2025年3月31日之间，文中为2024年2月26日，是否应为2025年2月26日？',
   ],
-  // shortcomings and plans merged in one heading, no plan written (strict: also after the duties)
+  // shortcomings and plans merged in one heading, no plan written (strict: also after the duties; round 27: was 1 measure, the shortcomings' sentence)
   'm33-subdistrict-merged-part-no-plans.txt': [
-    '7:1-7:16 plan-specificity “下一年度主要安排”只分出1项具体措施，至少应有3项：请按“一是……二是……三是……”或“（一）……（二）……（三）……”逐项写明下一年度的具体安排',
+    '7:1-7:16 plan-specificity “下一年度主要安排”只分出0项具体措施，至少应有3项：请按“一是……二是……三是……”或“（一）……（二）……（三）……”逐项写明下一年度的具体安排',
   ],
   // 成文日期 with leading zeros
   'm34-province-dept-zero-padded-date.txt': [
@@ -1656,9 +1656,9 @@ const expected: Record<string, string[]> = {
   'c268-bureau-bold-other-none-yet.md': [],
   // structure round 26: a county report of about 8,000 characters: ten measures subsections, the shortcomings heading at line 74 (究其原因)
   'c269-long-county-deep-headings.txt': [],
-  // structure round 26: a merged last heading 存在的不足、原因及下一步打算 whose body holds the problems and causes, no plans (plan-specificity counts its two sentences; strict part-order: after the duties)
+  // structure round 26: a merged last heading 存在的不足、原因及下一步打算 whose body holds the problems and causes, no plans (strict part-order: after the duties; round 27: was 2 measures, the problems' and the causes' sentences)
   'm264-bureau-merged-shortcomings-plans-no-plans.txt': [
-    '7:1-7:17 plan-specificity “下一年度主要安排”只分出2项具体措施，至少应有3项：请按“一是……二是……三是……”或“（一）……（二）……（三）……”逐项写明下一年度的具体安排',
+    '7:1-7:17 plan-specificity “下一年度主要安排”只分出0项具体措施，至少应有3项：请按“一是……二是……三是……”或“（一）……（二）……（三）……”逐项写明下一年度的具体安排',
   ],
   // structure round 26: no duties part; a measures sentence says 镇党委压实党政主要负责人推进法治建设第一责任人职责
   'm265-town-no-duties-measures-mention-first-duty.txt': [

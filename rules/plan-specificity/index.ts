@@ -5,6 +5,7 @@ import { bodyStart, occurrenceSpan, partData } from '../shared/parts.js';
 import { overlapsSpans } from '../shared/prose.js';
 import { hanCount, inRanges, isWhiteSpace, ownRanges } from '../shared/ranges.js';
 import type { Range } from '../shared/ranges.js';
+import shortcomings from '../shared/shortcomings.json' with { type: 'json' };
 import vocabulary from './targets.json' with { type: 'json' };
 
 const schema = Type.Object(
@@ -64,6 +65,7 @@ export const rule = defineRule({
  */
 export function measuresIn(tree: ReportTree, occ: PartOccurrence, enough = Infinity): number {
   const from = bodyStart(occ);
+  const withShortcomings = sharesShortcomingsText(tree, occ);
   const own = ownRanges(tree, occ, from);
   const inside = (offset: number) => inRanges(own, offset);
   const subsections = tree.allSections.filter((s) => s !== occ.node && s.position.start.offset! >= from && inside(s.position.start.offset!));
@@ -86,7 +88,7 @@ export function measuresIn(tree: ReportTree, occ: PartOccurrence, enough = Infin
       if (items.length) withItems.add(section);
       count += items.length;
     } else {
-      count += items.length || segments(tree, block, own);
+      count += items.length || segments(tree, block, own, withShortcomings);
     }
     if (count >= enough) return count;
   }
@@ -144,10 +146,10 @@ function enumerationOf(tree: ReportTree, block: Block): EnumerationItem[] {
 // A clause this short ("特此报告", "详见附件") is no measure.
 const MIN_SEGMENT_HAN = 6;
 
-function segments(tree: ReportTree, block: Block, own: Range[]): number {
+function segments(tree: ReportTree, block: Block, own: Range[], withShortcomings: boolean): number {
   let n = 0;
   for (const sentence of tree.sentences(block.start, block.end)) {
-    if (!inRanges(own, sentence.start)) continue;
+    if (!inRanges(own, sentence.start) || (withShortcomings && statesShortcoming(sentence.text))) continue;
     let from = sentence.start;
     const text = tree.normalized;
     const targets = setsTargets(sentence.text, tree.meta.year);
@@ -158,6 +160,22 @@ function segments(tree: ReportTree, block: Block, own: Range[]): number {
     }
   }
   return n;
+}
+
+const SHORTCOMING_STATED = new RegExp(shortcomings.shortcomingStated);
+
+/**
+ * Whether the plans occurrence is the very text of a shortcomings occurrence: a heading that names both
+ * (三、存在的不足、原因及下一步打算) over text where the plans never begin, so its sentences are the
+ * shortcomings' until one plans something.
+ */
+function sharesShortcomingsText(tree: ReportTree, occ: PartOccurrence): boolean {
+  return tree.parts.some((o) => o.part === 'shortcomings' && o.start === occ.start && o.end === occ.end);
+}
+
+/** Whether a sentence states a shortcoming (执法人员数量不足) or gives a cause (主要原因是……): no measure. */
+function statesShortcoming(sentence: string): boolean {
+  return SHORTCOMING_STATED.test(sentence) || shortcomings.causeWords.some((w) => sentence.includes(w));
 }
 
 /** A clause that ends with a colon announces the items below it (“重点推进以下工作：”): no measure itself. */

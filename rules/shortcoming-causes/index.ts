@@ -5,12 +5,13 @@ import { bodyStart, claimsNoShortcomings, headingSpan, occurrenceSpan, partData 
 import { chineseNumeral } from '../shared/numerals.js';
 import { hanCount, inRanges, intersect, ownRanges } from '../shared/ranges.js';
 import type { Range } from '../shared/ranges.js';
+import shortcomings from '../shared/shortcomings.json' with { type: 'json' };
 import vocabulary from './causes.json' with { type: 'json' };
 
 const schema = Type.Object(
   {
     causeWords: Type.Array(Type.String(), {
-      default: vocabulary.causeWords,
+      default: shortcomings.causeWords,
       description: 'Words that show the text analyses why a shortcoming exists.',
     }),
   },
@@ -28,7 +29,7 @@ const JOINT_CAUSES = new RegExp(vocabulary.jointCauses);
 const RECTIFICATION = new RegExp(vocabulary.rectification);
 const ITEM_CAUSE = new RegExp(vocabulary.itemCause);
 const GENERAL_SHORTCOMING = new RegExp(vocabulary.generalShortcoming);
-const SHORTCOMING_STATED = new RegExp(vocabulary.shortcomingStated);
+const SHORTCOMING_STATED = new RegExp(shortcomings.shortcomingStated);
 
 /** What ends a sentence or a clause standing alone, on the half-width view. */
 const SENTENCE_END = '。;!?\n';
