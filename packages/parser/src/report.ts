@@ -468,6 +468,8 @@ const SITUATION = '的情况';
  * number apart, 一、⇥主要做法和成效, and one row naming a part is a table of one part's items).
  */
 function tabPartRows(flat: Flat[], text: string, normalized: string, namesPart: PartNamer): Set<Flat> {
+  // Most drafts hold no tab: one native search rules them out.
+  if (!normalized.includes('\t')) return new Set();
   return unnumberedHeadings(flat, text, normalized, (f) => {
     const tab = indexWithin(normalized, 0x09, f.start, f.end);
     return tab > f.start && indexWithin(normalized, 0x0a, f.start, f.end) === -1 && namesPart(normalized.slice(f.start, tab).trim()) !== undefined;
