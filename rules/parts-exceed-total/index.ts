@@ -535,7 +535,12 @@ function countsFramedThings(part: Figure, noun: string): boolean {
   if (/的(?:有|为|是)?$/.test(head)) return true;
   if (head !== '') return isDoneVerbOneWay(head);
   const tail = withoutFramedNoun(part.tail, noun);
-  return OWN_VERB_ADVERB.test(tail) || opensWithDoneVerb(withoutLeads(tail));
+  return OWN_VERB_ADVERB.test(tail) || opensWithDoneVerb(withoutLeads(tail)) || opensWithAttainment(withoutLeads(tail));
+}
+
+/** Whether words open with a verb of building or attaining a standard (建成法治示范乡镇, 创建为……示范村: parts.attainments). */
+function opensWithAttainment(words: string): boolean {
+  return PARTS.attainments.some((w) => words.startsWith(w));
 }
 
 /** A gloss in parentheses after a frame's noun (县（区）, 县（市、区）): the noun is the word before it. */
