@@ -218,6 +218,15 @@ describe('labels', () => {
     expect(b!.name).toMatchObject({ text: '办结率' });
   });
 
+  it("runs a count's label back through names joined with 、, not through a list of counts nor before 分别", () => {
+    expect(figures('全年收到社保经办业务投诉、信访事项218件，按期办结214件').map((f) => f.label)).toEqual(['全年收到社保经办业务投诉、信访事项', '按期办结']);
+    expect(figures('受理投诉、举报、咨询事项150件').map((f) => f.label)).toEqual(['受理投诉、举报、咨询事项']);
+    expect(figures('收到投诉120件、信访、咨询事项98件').map((f) => f.label)).toEqual(['收到投诉', '信访、咨询事项']);
+    expect(figures('受理投诉、举报分别为120件、98件').map((f) => f.label)).toEqual(['举报分别为', '']);
+    // A rate's label keeps to its own name: rates named together are paired with their values apart.
+    expect(figures('办结率、满意率分别为100%、98.7%').map((f) => f.name?.text)).toEqual(['办结率', '满意率']);
+  });
+
   it('takes the words after a count as its tail', () => {
     const got = figures('新收行政复议案件30件，2宗正在办理，尚有1件在办理中');
     expect(got.map((f) => [f.label, f.tail])).toEqual([

@@ -677,6 +677,25 @@ function clauseStart(text: string, to: number, floor: number): number {
   return from;
 }
 
+/**
+ * 收到社保经办业务投诉、信访事项218件: names joined with 、 right before a count's label, with no number among
+ * them, are one noun phrase with it, counted together; the label runs back through them to the clause's
+ * punctuation, so the verb that opens them (收到) is the count's. Not through a list of counts (投诉120件、
+ * 信访98件: the words before 、 end at a number), nor when the names are cut off by the label's reach, nor
+ * before 分别 (投诉、举报分别为120件、98件: each value is one name's). Rates' names are paired with their
+ * values by pairRespectiveNames.
+ */
+function namesJoinedStart(text: string, ls: number, labelEnd: number, start: number, floor: number): number {
+  let from = ls;
+  while (from - 1 > floor && text.charCodeAt(from - 1) === ENUMERATION_COMMA) {
+    const before = clauseStart(text, from - 1, floor);
+    // Words that run to the floor stop at a number or at the label's reach, unless the floor is the text's start.
+    if (before === from - 1 || (before === floor && floor !== start)) break;
+    from = before;
+  }
+  return from === ls || text.slice(ls, labelEnd).includes(RESPECTIVELY) ? ls : from;
+}
+
 /** Where the quotation that closes at `close` opens, when its words stay within one clause after `floor`. */
 function quoteOpening(text: string, close: number, floor: number): number | undefined {
   const open = clauseStart(text, close, floor) - 1;
@@ -791,6 +810,7 @@ function readFigure(text: string, r: Reading, start: number, end: number, bounda
       ls = open + 1;
     }
   }
+  if (unit?.kind !== 'rate') ls = namesJoinedStart(text, ls, labelEnd, start, floor);
   let label = text.slice(ls, labelEnd);
   const trimmed = label.trimEnd();
   if (ORDINAL.find(trimmed)) return undefined;
