@@ -19813,6 +19813,18 @@ const MUTATIONS: Record<string, Mutation[]> = {
       to: "2026年11月26日",
       findings: ["38:1-38:12 publish-date 成文日期早于2026年12月1日，2026年度尚未结束：应在2026年12月1日至2027年3月31日之间成文，文中为2026年11月26日"],
     },
+    {
+      mistake: "an indicator's actual value with digits swapped, the rate named before the colon",
+      from: "实际97.6%",
+      to: "实际96.7%",
+      findings: ["10:24-10:29 rate-mismatch 出庭应诉率应为97.6%（82÷84），文中为96.7%"],
+    },
+    {
+      mistake: "another indicator's actual value with digits swapped",
+      from: "实际36.5%",
+      to: "实际35.6%",
+      findings: ["12:21-12:26 rate-mismatch 优秀率应为36.5%（73÷200），文中为35.6%"],
+    },
   ],
   "305-chongqing-subdistrict-bracket-part-headings-2026.txt": [
     {

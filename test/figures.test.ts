@@ -227,6 +227,14 @@ describe('labels', () => {
     expect(figures('办结率、满意率分别为100%、98.7%').map((f) => f.name?.text)).toEqual(['办结率', '满意率']);
   });
 
+  it('names an actual value after a colon by the rate before it, never the target stated first', () => {
+    const names = (text: string) => figures(text).map((f) => f.name?.text);
+    expect(names('出庭应诉率：目标95%，实际97.6%')).toEqual([undefined, '出庭应诉率']);
+    expect(names('出庭应诉率：实际完成97.6%')).toEqual(['出庭应诉率']);
+    expect(names('出庭应诉率：上级下达目标95%，实际97.6%')).toEqual([undefined, undefined]);
+    expect(names('年度任务：完成95%')).toEqual([undefined]);
+  });
+
   it('takes the words after a count as its tail', () => {
     const got = figures('新收行政复议案件30件，2宗正在办理，尚有1件在办理中');
     expect(got.map((f) => [f.label, f.tail])).toEqual([

@@ -185,6 +185,10 @@ const QUOTE_CLOSERS = new Set(Object.values(QUOTE_CLOSE));
 /** Quotation marks that close a term (a 《》 title is a name, never a count's label). */
 const TERM_CLOSERS = new Set([...QUOTE_CLOSERS].filter((c) => c !== '》'));
 
+const ACTUAL = new Set(vocabulary.namedBeforeColon.actual);
+/** A clause stating a target alone, as an indicator line writes it before the actual value: 目标95%, 目标值为90%. */
+const TARGET_CLAUSE = new RegExp(`^(?:${vocabulary.namedBeforeColon.targets.join('|')})为?[0-9.]+%$`);
+
 /** Where a label stops: punctuation, brackets, quotes, line breaks. */
 const LABEL_STOP_CHARS = ',，、;；:：。!！?？()（）[]【】|“”"‘’「」『』\n\r\t';
 /** An inline enumeration lead (一是, 二是) opening a label is not part of it. */
@@ -210,6 +214,9 @@ const is = (code: number, kind: number): boolean => ((NEIGHBOUR[code] ?? 0) & ki
 const DOT = 0x2e; // .
 const COLON = 0x3a; // :
 const FULL_COLON = 0xff1a; // ：
+const COMMA = 0x2c; // ,
+const FULL_COMMA = 0xff0c; // ，
+const isColon = (text: string, at: number) => text.charCodeAt(at) === COLON || text.charCodeAt(at) === FULL_COLON;
 const SPACE = 0x20;
 const LINE_FEED = 0x0a;
 const CARRIAGE_RETURN = 0x0d;
@@ -850,7 +857,27 @@ function readFigure(text: string, r: Reading, start: number, end: number, bounda
     parenthetical,
   };
   describe(figure);
+  if (figure.kind === 'rate' && !figure.name && !figure.change && ACTUAL.has(core(label))) figure.name = nameBeforeColon(text, ls, start);
   return figure;
+}
+
+/**
+ * 出庭应诉率：实际97.6%, 出庭应诉率：目标95%，实际97.6%: the rate's name before the colon of an indicator line, for a
+ * value labelled only as the actual one (namedBeforeColon.actual), the colon right before its label or before a clause
+ * stating the target alone (目标95%). Undefined when the words before the colon are no rate's name.
+ */
+function nameBeforeColon(text: string, labelStart: number, floor: number): Figure['name'] {
+  let colon = labelStart - 1;
+  if (colon > floor && !isColon(text, colon) && (text.charCodeAt(colon) === FULL_COMMA || text.charCodeAt(colon) === COMMA)) {
+    const target = clauseStart(text, colon, floor);
+    if (!TARGET_CLAUSE.test(text.slice(target, colon))) return undefined;
+    colon = target - 1;
+  }
+  if (colon <= floor || !isColon(text, colon)) return undefined;
+  let from = colon;
+  while (from > floor && isHan(text.charCodeAt(from - 1))) from--;
+  const name = text.slice(from, colon);
+  return name.length >= 2 && RATE_ENDINGS.find(name) ? { text: name, start: from, end: colon } : undefined;
 }
 
 /** Sets the direction of a growth figure (同比增长), or the name a rate is the value of (办结率). */
