@@ -5941,6 +5941,15 @@ const MUTATIONS: Record<string, Mutation[]> = {
         "31:132-31:134 enumeration-sequence 列举序号跳号：此处应为“二是”，文中为“三是”",
       ],
     },
+    {
+      mistake: "the opening kept from the period's first report, its year written 今年",
+      from: "2025年是“十四五”规划收官之年",
+      to: "今年是“十四五”规划开局之年",
+      findings: [
+        "5:1-5:3 year-consistency “今年”从成文之年（2026年）算是2026年，从报告年度（2025年）算是2025年：应写明年份",
+        "5:1-5:15 year-consistency “十四五”规划开局之年是2021年，这里的“今年”是2025年或2026年：请核对",
+      ],
+    },
   ],
   "117-guangdong-subdistrict-devolved-enforcement.txt": [
     {

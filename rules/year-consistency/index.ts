@@ -109,6 +109,10 @@ export const rule = defineRule({
         en: '"{word}" is {literal} counted from the year of writing ({written}) and {intended} counted from the report year ({year}): name the year',
         severity: 'warn',
       },
+      relativePeriodYear: {
+        'zh-CN': '{period}是{actual}年，这里的“{word}”是{years}：请核对',
+        en: '{period} is {actual}, but "{word}" here is {yearsEn}: check the year',
+      },
       untilNow: {
         'zh-CN': '“{word}”是到成文之时（{written}年{month}月）为止，已超出报告年度：应写明截止时间，如“截至{year}年底”',
         en: '"{word}" runs to the time of writing ({writtenEn}), after the report year: name the cut-off, such as the end of {year}',
@@ -135,7 +139,10 @@ export const rule = defineRule({
       checkPlanDeadlines(tree, year, report);
       checkPlansFollowed(tree, year, report);
     }
-    if (ctx.options.relativeTime) checkRelativeTime(tree, year, report);
+    if (ctx.options.relativeTime) {
+      checkRelativeTime(tree, year, report);
+      checkRelativePeriodYear(tree, year, report);
+    }
   },
 });
 
@@ -800,6 +807,60 @@ function checkDatedNames(tree: ReportTree, expected: number, parts: readonly str
     if (!verb || includesAny(before, PLANS.otherTimes) || includesAny(after, LOOK_BACKS) || datedBefore(text, block.start, plan.start, stale)) continue;
     const kindEn = PLANS.documentsEn[kind as keyof typeof PLANS.documentsEn] ?? 'plan';
     report({ messageId, data: { ...partData(tree.profile, 'plans'), verb, kind, kindEn, expected, actual: expected - 1 }, start: at, end: at + 4 + lead[0].length });
+  }
+}
+
+/**
+ * 今年是“十四五”开局之年: a year named by a word, not its number, said to be a five-year period's first or last
+ * (shared/periods.json: the national plans and the 普法 plans), as a draft keeps last year's opening. The words
+ * and the way of saying it are terminology's for a written year (2022年是“十四五”开局之年); what names the
+ * period's year is the same: 开局 or 收官 followed by 之年, 的一年 or the clause's end, 起步之年, 第一年.
+ */
+const RELATIVE_PERIOD_YEAR = new RegExp(
+  `(?=[${[...new Set(vocabulary.relativePeriodYear.words.map((w) => w[0]))].join('')}])(${vocabulary.relativePeriodYear.words.join('|')}),?` +
+    `(?:${vocabulary.relativePeriodYear.verbs.join('|')})(“?(${periods.periods.map((p) => p.name).join('|')})”?(?:普法)?(?:规划|时期)?(?:实施)?的?` +
+    '(?:(开局|收官)(?:之年|的一年|(?=[,;。]))|起步之年|第一年))',
+  'g',
+);
+
+/**
+ * 今年是“十四五”开局之年 in a report on 2023: the period's year is neither the report year nor the year of writing
+ * (the closing date's, or the year after the report's when there is none), whichever 今年 means — 本年度 means the
+ * report year alone, as does 今年 in a report dated within its year. In the plans the year planned for is
+ * meant as well (今年是“十五五”开局之年 among the plans of a report on 2025, written in 2026). A quotation has its
+ * own time.
+ */
+function checkRelativePeriodYear(tree: ReportTree, year: number, report: Report): void {
+  const text = tree.normalized;
+  if (!text.includes('开局') && !text.includes('收官') && !text.includes('起步之年') && !text.includes('第一年')) return;
+  const closing = tree.meta.closingDate;
+  const written = closing ? Math.max(closing.year, year) : year + 1;
+  let quoted: ReturnType<typeof quotedRanges> | undefined;
+  RELATIVE_PERIOD_YEAR.lastIndex = 0;
+  for (let m = RELATIVE_PERIOD_YEAR.exec(text); m; m = RELATIVE_PERIOD_YEAR.exec(text)) {
+    const word = m[1]!;
+    const period = periods.periods.find((p) => p.name === m![3])!;
+    const actual = m[4] === '收官' ? period.last : period.first;
+    const plans = tree.partAt(m.index)?.part === 'plans';
+    const byWriting = word === '今年' || plans;
+    const meant = [year, ...(byWriting ? [written] : []), ...(plans ? [year + 1] : [])];
+    if (meant.includes(actual)) continue;
+    quoted ??= quotedRanges(text, 0, text.length);
+    if (inRanges(quoted, m.index)) continue;
+    const start = m.index + m[0].length - m[2]!.length;
+    const others = [...new Set(meant)].sort();
+    report({
+      messageId: 'relativePeriodYear',
+      data: {
+        period: text.slice(start, m.index + m[0].length),
+        actual,
+        word,
+        years: others.map((y) => `${y}年`).join('或'),
+        yearsEn: others.join(' or '),
+      },
+      start: m.index,
+      end: m.index + m[0].length,
+    });
   }
 }
 
