@@ -19834,6 +19834,12 @@ const MUTATIONS: Record<string, Mutation[]> = {
       to: "实际35.6%",
       findings: ["12:21-12:26 rate-mismatch 优秀率应为36.5%（73÷200），文中为35.6%"],
     },
+    {
+      mistake: "an indicator line numbered 5） after 3）, the items one to a line",
+      from: "4）行政执法",
+      to: "5）行政执法",
+      findings: ["12:1-12:3 enumeration-sequence 列举序号跳号：此处应为“4）”，文中为“5）”"],
+    },
   ],
   "305-chongqing-subdistrict-bracket-part-headings-2026.txt": [
     {

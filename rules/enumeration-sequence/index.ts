@@ -197,6 +197,9 @@ export const rule = defineRule({
       for (const kind of NUMBERED) walk(kind, items, block.start, []);
     }
 
+    // 1）……／2）……／4）……: items numbered 1） one to a line, each line a list's item.
+    for (const list of lineLists(tree)) walk('halfParen', list, list[0]!.start, []);
+
     // 问题一：……／问题二：…… (措施一、, 亮点一：): paragraphs opening with one label word and a numeral.
     for (const labels of labelledLists(tree)) {
       for (const { label, expected, messageId } of labelSlips(labels)) {
@@ -219,6 +222,43 @@ function runOnHeadingLead(block: Block, normalized: string): EnumerationItem | u
   if (!kind || !section.inline || block.start < section.titleEnd || normalized.slice(section.titleEnd, block.start).includes('\n')) return undefined;
   return { kind, ordinal: section.marker!.ordinal, start: section.marker!.start, end: section.marker!.end };
 }
+
+/** A lead 1） to 20） opening a line, its item's words right after it (normalized: ） is written ')'). */
+const LINE_LEAD = /^(\d{1,2})\)(?=[\u4e00-\u9fff“])/;
+
+/**
+ * Items numbered 1） one to a line: paragraphs of their own, or the lines of one paragraph (a Markdown paragraph's
+ * soft breaks). No heading marker reads 1） and findNumberedLeads takes a lead only after a clause's punctuation,
+ * so these are read here: lines opening with such a lead one right after another are one list (a paragraph, a
+ * heading or a line without a lead between ends it), and a list of two items or more is returned.
+ */
+function lineLists(tree: ReportTree): EnumerationItem[][] {
+  const text = tree.normalized;
+  const lists: EnumerationItem[][] = [];
+  let list: EnumerationItem[] = [];
+  const close = () => {
+    if (list.length >= 2) lists.push(list);
+    list = [];
+  };
+  for (const block of tree.blocks) {
+    // Checked per paragraph: its first character is a digit or the paragraph is passed at once.
+    if (block.role || block.node.type !== 'paragraph' || !isAsciiDigit(text.charCodeAt(block.start))) {
+      close();
+      continue;
+    }
+    for (let line = block.start; line !== -1 && line < block.end; ) {
+      const next = text.indexOf('\n', line);
+      const m = LINE_LEAD.exec(text.slice(line, line + 4));
+      if (m) list.push({ kind: 'halfParen', ordinal: Number(m[1]), start: line, end: line + m[0].length });
+      else close();
+      line = next === -1 || next >= block.end ? -1 : next + 1;
+    }
+  }
+  close();
+  return lists;
+}
+
+const isAsciiDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
 
 /** Whether a colon (blanks after it allowed) comes right before `start` in the normalized text. */
 function followsColon(normalized: string, start: number): boolean {
