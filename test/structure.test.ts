@@ -429,7 +429,7 @@ const expected: Record<string, string[]> = {
   ],
   // shortcomings and plans merged in one heading, no plan written (strict: also after the duties; round 27: was 1 measure, the shortcomings' sentence)
   'm33-subdistrict-merged-part-no-plans.txt': [
-    '7:1-7:16 plan-specificity “下一年度主要安排”只分出0项具体措施，至少应有3项：请按“一是……二是……三是……”或“（一）……（二）……（三）……”逐项写明下一年度的具体安排',
+    '7:1-7:16 plan-specificity “下一年度主要安排”与“存在的不足和原因”写在同一标题下，分不出至少3项下一年度的具体措施：请按“一是……二是……三是……”或“（一）……（二）……（三）……”逐项写明下一年度的具体安排',
   ],
   // 成文日期 with leading zeros
   'm34-province-dept-zero-padded-date.txt': [
@@ -1656,9 +1656,9 @@ const expected: Record<string, string[]> = {
   'c268-bureau-bold-other-none-yet.md': [],
   // structure round 26: a county report of about 8,000 characters: ten measures subsections, the shortcomings heading at line 74 (究其原因)
   'c269-long-county-deep-headings.txt': [],
-  // structure round 26: a merged last heading 存在的不足、原因及下一步打算 whose body holds the problems and causes, no plans (strict part-order: after the duties; round 27: was 2 measures, the problems' and the causes' sentences)
+  // structure round 26: a merged last heading 存在的不足、原因及下一步打算 whose body holds the problems and causes, no plans (plan-specificity names no count: the two sentences it counts are the problems'; strict part-order: after the duties)
   'm264-bureau-merged-shortcomings-plans-no-plans.txt': [
-    '7:1-7:17 plan-specificity “下一年度主要安排”只分出0项具体措施，至少应有3项：请按“一是……二是……三是……”或“（一）……（二）……（三）……”逐项写明下一年度的具体安排',
+    '7:1-7:17 plan-specificity “下一年度主要安排”与“存在的不足和原因”写在同一标题下，分不出至少3项下一年度的具体措施：请按“一是……二是……三是……”或“（一）……（二）……（三）……”逐项写明下一年度的具体安排',
   ],
   // structure round 26: no duties part; a measures sentence says 镇党委压实党政主要负责人推进法治建设第一责任人职责
   'm265-town-no-duties-measures-mention-first-duty.txt': [

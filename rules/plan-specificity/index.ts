@@ -34,6 +34,10 @@ export const rule = defineRule({
         'zh-CN': '“{part}”只分出{count}项具体措施，至少应有{min}项：请按“一是……二是……三是……”或“（一）……（二）……（三）……”逐项写明下一年度的具体安排',
         en: '"{partEn}" sets out {count} concrete measure(s), fewer than {min}: itemize next year\'s arrangements as 一是…二是…三是… or （一）…（二）…（三）…',
       },
+      tooFewMerged: {
+        'zh-CN': '“{part}”与“{other}”写在同一标题下，分不出至少{min}项下一年度的具体措施：请按“一是……二是……三是……”或“（一）……（二）……（三）……”逐项写明下一年度的具体安排',
+        en: '"{partEn}" shares its heading with "{otherEn}", and fewer than {min} of next year\'s measures can be told apart: itemize next year\'s arrangements as 一是…二是…三是… or （一）…（二）…（三）…',
+      },
     },
     schema,
   },
@@ -46,13 +50,21 @@ export const rule = defineRule({
       count += measuresIn(tree, occ, min - count);
       if (count >= min) return;
     }
+    // Under a heading that names the plans with another part (存在的不足、原因及下一步打算) and no place where the plans'
+    // text opens, the count is of the other part's sentences as much as of plans: it is not named.
+    const other = occurrences.length === 1 ? sharingPart(tree, occurrences[0]!) : undefined;
     ctx.report({
-      messageId: 'tooFew',
-      data: { ...partData(tree.profile, 'plans'), count, min: ctx.options.minMeasures },
+      messageId: other ? 'tooFewMerged' : 'tooFew',
+      data: { ...partData(tree.profile, 'plans'), ...(other && partData(tree.profile, other.part, 'other')), count, min: ctx.options.minMeasures },
       ...occurrenceSpan(tree, occurrences[0]!),
     });
   },
 });
+
+/** The part of the same heading whose text is all of `occ`'s: the parser found no place where `occ`'s own text opens. */
+function sharingPart(tree: ReportTree, occ: PartOccurrence): PartOccurrence | undefined {
+  return tree.parts.find((o) => o.part !== occ.part && o.node === occ.node && o.start === occ.start && o.end === occ.end);
+}
 
 /**
  * Concrete measures of one plans occurrence:
