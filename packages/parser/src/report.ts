@@ -33,6 +33,7 @@ import { readYear } from './numbers.js';
 import { openingLead, yearStatedByBody, yearWritten } from './report-year.js';
 import { splitSentences } from './sentences.js';
 import { parsePlainText } from './text-parse.js';
+import { pipeRows } from './tables.js';
 import type { Block, BodyName, Marker, OutlineProfile, PartId, ReportMeta, ReportTree, Section, Source } from './types.js';
 import { partitionPoint } from './search.js';
 
@@ -393,34 +394,6 @@ class OutlineBuilder {
 }
 
 const PIPE = 0x7c;
-
-/**
- * The cells of the lines of `text[start, end)` that are pipe-table rows (“| 项目 | 内容 |”), each cell
- * trimmed; the delimiter row (| --- | --- |) and lines that are no row are left out.
- */
-function pipeRows(text: string, start: number, end: number): Array<Array<{ start: number; end: number }>> {
-  const rows: Array<Array<{ start: number; end: number }>> = [];
-  for (let from = start; from < end; ) {
-    let to = text.indexOf('\n', from);
-    if (to === -1 || to > end) to = end;
-    const line = text.slice(from, to).trimEnd();
-    if (line.startsWith('|') && line.endsWith('|') && !/^[|\s:-]+$/.test(line)) {
-      const cells: Array<{ start: number; end: number }> = [];
-      for (let at = from + 1; at < from + line.length; ) {
-        const next = text.indexOf('|', at);
-        let a = at;
-        let b = next;
-        while (a < b && /\s/.test(text[a]!)) a++;
-        while (b > a && /\s/.test(text[b - 1]!)) b--;
-        cells.push({ start: a, end: b });
-        at = next + 1;
-      }
-      rows.push(cells);
-    }
-    from = to + 1;
-  }
-  return rows;
-}
 
 /** The marker kinds that number a top-level section: 一、 and 第一部分 (第一章). */
 const TOP_MARKERS = new Set(['part', 'chinese']);

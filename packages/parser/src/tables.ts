@@ -237,6 +237,22 @@ function headings(header: Header): Heading[] {
   });
 }
 
+/**
+ * The rows of the pipe-table lines of `text[start, end)` (“| 项目 | 内容 |”), each split into its cells as a
+ * table's are; the delimiter row (| --- | --- |) and lines without a pipe are left out. For the outline, which
+ * reads a report copied into a table of two columns row by row (report.ts).
+ */
+export function pipeRows(text: string, start: number, end: number): TableCell[][] {
+  const part = text.slice(start, end);
+  const rows: TableCell[][] = [];
+  for (const line of splitLines(part)) {
+    const row = cellLine(part, line);
+    if (!row?.pipes || row.cells.every((c) => DELIMITER.test(c.text))) continue;
+    rows.push(row.cells.map((c) => ({ ...c, start: c.start + start, end: c.end + start })));
+  }
+  return rows;
+}
+
 /** The cells of a line: split at its pipes when it has one, else at its column gaps; undefined for fewer than two. */
 function cellLine(text: string, line: Line): CellLine | undefined {
   if (line.start === line.end) return undefined;
