@@ -1835,6 +1835,20 @@ const expected: Record<string, string[]> = {
   'm299-bureau-trailing-report-no-duties.txt': [
     '1:1-1:1 required-part 缺少必备部分“党政主要负责人履行推进法治建设第一责任人职责情况”（依据：厅字〔2019〕28号《法治政府建设与责任落实督察工作规定》第二十五条）',
   ],
+  // structure round 28: (was 2 required-part and 2 part-heading) no headings: each part a paragraph opened by 关于……方面：, other matters 关于其他需要报告的事项方面：无。
+  'c288-county-guanyu-aspect-colon.txt': [],
+  // structure round 28: (was 2 required-part and 2 part-heading) a report told as questions and answers: 问：存在哪些不足，原因是什么？ on a line, 答：…… below
+  'c289-town-question-answer.txt': [],
+  // structure round 28: (was a required-part for the measures) parts opened by 关于……： without 方面, the measures 关于主要工作和成效：
+  'c303-township-guanyu-colon-parts.txt': [],
+  // structure round 28: (was also a false required-part for the shortcomings and the plans, and a part-heading) parts opened by 关于……方面：, no duties; the measures say 落实……第一责任人职责清单
+  'm300-county-guanyu-aspect-no-duties.txt': [
+    '1:1-1:1 required-part 缺少必备部分“党政主要负责人履行推进法治建设第一责任人职责情况”（依据：厅字〔2019〕28号《法治政府建设与责任落实督察工作规定》第二十五条）',
+  ],
+  // structure round 28: (was a false required-part for the shortcomings and the plans, and 2 part-heading) questions and answers: the answer on the shortcomings gives no cause
+  'm301-town-question-answer-causes-none.txt': [
+    '5:1-5:16 shortcoming-causes “存在的不足和原因”只列出问题，没有分析原因（如“主要原因在于……”）',
+  ],
 };
 
 /** part-order, off in recommended: its findings with the strict preset (every other file: none). */
@@ -1934,8 +1948,7 @@ const expectedOrder: Record<string, string[]> = {
   // structure round 27: a development zone's plans before its duties
   'm289-zone-plans-before-duties.txt': [
     '9:1-9:31 part-order “党政主要负责人履行推进法治建设第一责任人职责情况”应排在“下一年度主要安排”之前',
-  ],
-};
+  ],};
 
 describe('structural probes, recommended preset', () => {
   it('the presets resolve', () => {

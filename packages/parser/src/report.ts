@@ -276,7 +276,9 @@ class OutlineBuilder {
     while (titleStart < f.end && /\s/.test(normalized[titleStart]!)) titleStart++;
     // A paragraph "（一）标题。正文…" is a section titled up to the first 。; the rest is its body.
     const period = f.kind === 'paragraph' ? indexWithin(normalized, 0x3002, titleStart, f.end) : -1;
-    const stop = this.titleLineEnd(f, titleStart, period) ?? (period === -1 ? -1 : runInColon(normalized, titleStart, period));
+    // A paragraph that introduces a part without a heading (“关于……方面：无。”) is titled by those words.
+    const intro = this.unnumbered.has(f) ? partIntroduction(normalized, f) : undefined;
+    const stop = intro?.end ?? this.titleLineEnd(f, titleStart, period) ?? (period === -1 ? -1 : runInColon(normalized, titleStart, period));
     const inline = stop !== -1;
     let titleEnd = inline ? stop : f.end;
     while (titleEnd > titleStart && /[\s:。]/.test(normalized[titleEnd - 1]!)) titleEnd--;
@@ -416,22 +418,46 @@ function unnumberedHeadings(flat: Flat[], text: string, normalized: string, head
 /**
  * Unnumbered lines that head the top-level sections: lines wrapped whole in 【】 (“【主要举措】”,
  * “【存在不足及原因】”: one bracketed line alone is a note or a placeholder, “【此处填写典型案例】”), and
- * paragraphs opened by a sentence “关于……的情况。” that names a part (“关于存在的不足和原因的情况。部分乡镇……”),
- * a drafter's way of introducing each part without a heading; that sentence is their title.
+ * paragraphs opened by words that introduce a part (see partIntroduction), a drafter's way of
+ * introducing each part without a heading; those words are their title.
  */
 function unnumberedPartLines(flat: Flat[], text: string, normalized: string, namesPart: PartNamer): Set<Flat> {
   return unnumberedHeadings(flat, text, normalized, (f) => (text[f.start - 1] === '【' && text[f.end] === '】') || introducesPart(normalized, f, namesPart));
 }
 
-/** Whether the paragraph opens with a sentence “关于……的情况。” whose words name a part. */
+/** Whether the paragraph opens with words that introduce a part (see partIntroduction) and name one. */
 function introducesPart(normalized: string, f: Flat, namesPart: PartNamer): boolean {
-  if (!normalized.startsWith(ABOUT, f.start)) return false;
+  const intro = partIntroduction(normalized, f);
+  return intro !== undefined && namesPart(intro.words) !== undefined;
+}
+
+/**
+ * The words a paragraph opens with when they introduce a part, and the offset where they end (the
+ * section's title ends there), else undefined: a sentence “关于……的情况。” (“关于存在的不足和原因的情况。部分乡镇……”),
+ * “关于……方面：” or “关于……：” before the part's text (“关于存在的不足和原因方面：部分乡镇……”, “关于其他需要报告的事项方面：无。”),
+ * or a question on a line of its own that a report told as questions and answers asks of each part
+ * (“问：存在哪些不足，原因是什么？”, its answer “答：……” below). The words leave out 方面 and the question mark.
+ */
+function partIntroduction(normalized: string, f: Flat): { words: string; end: number } | undefined {
+  if (normalized.startsWith(ASK, f.start)) {
+    const line = normalized.slice(f.start + ASK.length, f.end).trimEnd();
+    return line.endsWith('?') && !line.includes('\n') && !line.includes('。') ? { words: line.slice(0, -1), end: f.end } : undefined;
+  }
+  if (!normalized.startsWith(ABOUT, f.start)) return undefined;
   const period = indexWithin(normalized, 0x3002, f.start, f.end);
-  if (period === -1 || !normalized.startsWith(SITUATION, period - SITUATION.length)) return false;
-  return namesPart(normalized.slice(f.start + ABOUT.length, period - SITUATION.length)) !== undefined;
+  const colon = indexWithin(normalized, 0x3a, f.start, period === -1 ? f.end : period);
+  if (colon !== -1) return { words: withoutSuffix(normalized.slice(f.start + ABOUT.length, colon), ASPECT), end: colon };
+  if (period === -1 || !normalized.startsWith(SITUATION, period - SITUATION.length)) return undefined;
+  return { words: normalized.slice(f.start + ABOUT.length, period - SITUATION.length), end: period };
+}
+
+function withoutSuffix(text: string, suffix: string): string {
+  return text.endsWith(suffix) ? text.slice(0, -suffix.length) : text;
 }
 
 const ABOUT = '关于';
+const ASK = '问:';
+const ASPECT = '方面';
 const SITUATION = '的情况';
 
 /**
