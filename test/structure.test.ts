@@ -1839,6 +1839,30 @@ const expected: Record<string, string[]> = {
   'c288-county-guanyu-aspect-colon.txt': [],
   // structure round 28: (was 2 required-part and 2 part-heading) a report told as questions and answers: 问：存在哪些不足，原因是什么？ on a line, 答：…… below
   'c289-town-question-answer.txt': [],
+  // structure round 28: the duties in the first person by the 镇党委书记 (我作为镇党委书记……), the 镇长 named after
+  'c290-town-first-person-secretary-and-mayor.txt': [],
+  // structure round 28: plans subsections by quarter: （一）一季度。……（四）四季度。
+  'c292-bureau-plans-by-quarter.txt': [],
+  // structure round 28: two signatures (党委 and 政府), each with its date
+  'c293-town-two-signatures-two-dates.txt': [],
+  // structure round 28: no headings: parts as paragraphs numbered 1. 2. 3. 4. at the top level, each opened by the part's name
+  'c294-subdistrict-numbered-paragraphs-no-headings.txt': [],
+  // structure round 28: every heading, the title and the text in Traditional characters (主要舉措和成效, 黨政主要負責人)
+  'c295-county-traditional-headings.txt': [],
+  // structure round 28: headings numbered inside a 【】 bracket: 【一、主要举措和成效】
+  'c296-city-bracket-numbered-inside.txt': [],
+  // structure round 28: 一年来法治政府建设主要做法及成效, 存在问题及原因剖析, causes 究其根源，在于, plans 下步工作打算
+  'c297-county-problems-causes-dissection-root.txt': [],
+  // structure round 28: 年度工作回顾, 薄弱环节及深层次原因, 党政“一把手”履行……职责情况, 新的一年工作打算
+  'c298-district-weak-links-deep-causes.txt': [],
+  // structure round 28: 工作中存在的短处及原因 (其原因主要有：一是……), the duties told 一是 党工委书记……二是 办事处主任……
+  'c299-subdistrict-duties-yishi-paragraphs.txt': [],
+  // structure round 28: a 气象局: plans 2026年工作计划, a fifth part 其他需说明的情况 answered 无。
+  'c300-vertical-meteorology-other-to-explain.txt': [],
+  // structure round 28: a development zone: 重点工作完成情况, 2026年工作思路, a fifth part 补充说明 (本年度无其他需要报告的事项)
+  'c301-zone-other-matters-supplement.txt': [],
+  // structure round 28: Markdown bold lines: 主要工作推进情况及成效, 不足之处及成因分析 (成因分析：一是……)
+  'c302-province-dept-markdown-bold-lines.md': [],
   // structure round 28: (was a required-part for the measures) parts opened by 关于……： without 方面, the measures 关于主要工作和成效：
   'c303-township-guanyu-colon-parts.txt': [],
   // structure round 28: (was also a false required-part for the shortcomings and the plans, and a part-heading) parts opened by 关于……方面：, no duties; the measures say 落实……第一责任人职责清单
@@ -1848,6 +1872,68 @@ const expected: Record<string, string[]> = {
   // structure round 28: (was a false required-part for the shortcomings and the plans, and 2 part-heading) questions and answers: the answer on the shortcomings gives no cause
   'm301-town-question-answer-causes-none.txt': [
     '5:1-5:16 shortcoming-causes “存在的不足和原因”只列出问题，没有分析原因（如“主要原因在于……”）',
+  ],
+  // structure round 28: the duties in the first person by the 镇党委书记 alone: the 镇长 left out
+  'm302-town-first-person-secretary-only.txt': [
+    '7:1-7:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了党委主要负责人（党委书记）的履职情况，未写政府主要负责人：请补写镇长履行推进法治建设第一责任人职责的情况',
+  ],
+  // structure round 28: the shortcomings inside the measures' paragraph after its figures (但也存在一些不足：……), no causes: no shortcomings part (a sentence in the middle of a paragraph opens no part)
+  'm303-county-gaps-in-measures-no-causes.txt': [
+    '1:1-1:1 required-part 缺少必备部分“存在的不足和原因”（依据：厅字〔2019〕28号《法治政府建设与责任落实督察工作规定》第二十五条）',
+  ],
+  // structure round 28: plans by quarter numbered （一）（二）（二）（四）
+  'm304-bureau-plans-by-quarter-repeated.txt': [
+    '12:1-12:4 heading-numbering 标题序号重复：“（二）”与上一个同级标题相同，此处应为“（三）”',
+  ],
+  // structure round 28: two signatures and two dates, no plans part; the shortcomings say 下一年度将明确阵地管理责任
+  'm305-town-two-signatures-no-plans.txt': [
+    '1:1-1:1 required-part 缺少必备部分“下一年度主要安排”（依据：厅字〔2019〕28号《法治政府建设与责任落实督察工作规定》第二十五条）',
+  ],
+  // structure round 28: parts as paragraphs numbered 1. 2. 3., no plans; the duties say 明确下一年度继续抓好法治工作
+  'm306-subdistrict-numbered-paragraphs-no-plans.txt': [
+    '1:1-1:1 required-part 缺少必备部分“下一年度主要安排”（依据：厅字〔2019〕28号《法治政府建设与责任落实督察工作规定》第二十五条）',
+  ],
+  // structure round 28: a report on 2026: plans headed 2027年工作安排 whose first sentence says 2026年，我县将……
+  'm307-county-2026-plans-heading-2027-first-sentence-2026.txt': [
+    '10:1-10:6 year-consistency “下一年度主要安排”应写2027年的安排，文中为2026年',
+  ],
+  // structure round 28: Traditional characters: the shortcomings list problems only
+  'm308-county-traditional-no-causes.txt': [
+    '5:1-5:11 shortcoming-causes “存在的不足和原因”只列出问题，没有分析原因（如“主要原因在于……”）',
+  ],
+  // structure round 28: 【一、】 headings numbered inside the bracket: 【二、】 twice
+  'm309-city-bracket-numbered-inside-repeat.txt': [
+    '7:2-7:4 heading-numbering 标题序号重复：“二、”与上一个同级标题相同，此处应为“三、”',
+  ],
+  // structure round 28: 存在问题及原因剖析 ending 原因剖析： with nothing after it
+  'm310-county-causes-dissection-nothing-after.txt': [
+    '5:1-5:12 shortcoming-causes “存在的不足和原因”只列出问题，没有分析原因（如“主要原因在于……”）',
+  ],
+  // structure round 28: a 街道: the duties name only the 党工委书记
+  'm311-subdistrict-duties-working-committee-secretary-only.txt': [
+    '7:1-7:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了党委主要负责人（党工委书记）的履职情况，未写政府主要负责人：请补写街道办事处主任履行推进法治建设第一责任人职责的情况',
+  ],
+  // structure round 28: plans headed 2025年工作打算 in a report on 2025
+  'm312-district-new-year-plans-own-year.txt': [
+    '9:3-9:8 year-consistency “下一年度主要安排”应写2026年的安排，标题中为2025年',
+  ],
+  // structure round 28: a 气象局: the duties say only 暂无。
+  'm313-vertical-meteorology-duties-zanwu.txt': [
+    '7:1-7:27 empty-part “党政主要负责人履行推进法治建设第一责任人职责情况”标题下只有占位文字“暂无”，应写明实际情况',
+  ],
+  // structure round 28: a development zone: no shortcomings part, the plans open 针对赋权事项承接能力不足的问题
+  'm314-zone-shortcomings-missing-plans-mention.txt': [
+    '1:1-1:1 required-part 缺少必备部分“存在的不足和原因”（依据：厅字〔2019〕28号《法治政府建设与责任落实督察工作规定》第二十五条）',
+  ],
+  // structure round 28: Markdown bold run-in subsections （一）（二）（二） under the measures
+  'm315-province-dept-markdown-subsection-repeat.md': [
+    '11:3-11:6 heading-numbering 标题序号重复：“（二）”与上一个同级标题相同，此处应为“（三）”',
+  ],
+  // structure round 28: 【一、】 headings: the shortcomings first, the measures second (strict part-order)
+  'm316-bureau-bracket-shortcomings-swapped-with-measures.txt': [],
+  // structure round 28: the shortcomings with their causes as the measures' last paragraph (同时也要清醒看到，对标上级要求……还有差距), no heading of their own
+  'm317-county-gaps-in-last-measures-paragraph.txt': [
+    '5:1-5:55 part-heading “存在的不足和原因”只见于正文段落，没有标题，应单列为一级标题',
   ],
 };
 
@@ -1948,7 +2034,11 @@ const expectedOrder: Record<string, string[]> = {
   // structure round 27: a development zone's plans before its duties
   'm289-zone-plans-before-duties.txt': [
     '9:1-9:31 part-order “党政主要负责人履行推进法治建设第一责任人职责情况”应排在“下一年度主要安排”之前',
-  ],};
+  ],  // structure round 28: the shortcomings before the measures under 【一、】 headings
+  'm316-bureau-bracket-shortcomings-swapped-with-measures.txt': [
+    '5:2-5:11 part-order “主要举措和成效”应排在“存在的不足和原因”之前',
+  ],
+};
 
 describe('structural probes, recommended preset', () => {
   it('the presets resolve', () => {
