@@ -118,26 +118,37 @@ function rowsIn(table: Table, block: Block): number {
 
 /**
  * Items run on in the body of an inline subsection: “（一）深化改革。（二）规范执法。（三）强化监督。”
- * written as one paragraph is one section to the parser, but three measures. A sentence of the body
- * counts when it opens with a later marker of the section's own kind: a number skipped (（二）…（四）) is
- * still a measure, and heading-numbering's or enumeration-sequence's finding, not a missing one.
+ * written as one paragraph is one section to the parser, but three measures. A sentence of the section,
+ * or a ；-clause of one (“（1）出台办法；（2）开展登记；（3）组织轮训。”), counts when it opens with a
+ * later marker of the section's own kind: a number skipped (（二）…（四）) is still a measure, and
+ * heading-numbering's or enumeration-sequence's finding, not a missing one.
  */
 function runInItems(tree: ReportTree, s: Section): number {
   const marker = s.marker;
   if (!marker) return 0;
   let last = marker.ordinal;
   let items = 0;
-  const end = s.position.end.offset!;
-  for (const sentence of tree.sentences(s.titleEnd, end)) {
-    let at = sentence.start;
-    while (at < sentence.end && isWhiteSpace(tree.normalized.charCodeAt(at))) at++;
-    const m = matchMarker(tree.normalized, tree.source.text, at, sentence.end);
-    if (m && m.kind === marker.kind && m.ordinal > last) {
-      last = m.ordinal;
-      items++;
+  // From the marker on: a title that runs to the first 。 holds the ；-clauses after it.
+  for (const sentence of tree.sentences(s.position.start.offset!, s.position.end.offset!)) {
+    for (const start of clauseStarts(tree.normalized, sentence.start, sentence.end)) {
+      let at = start;
+      while (at < sentence.end && isWhiteSpace(tree.normalized.charCodeAt(at))) at++;
+      const m = matchMarker(tree.normalized, tree.source.text, at, sentence.end);
+      if (m && m.kind === marker.kind && m.ordinal > last) {
+        last = m.ordinal;
+        items++;
+      }
     }
   }
   return items;
+}
+
+/** Where a sentence and each of its ；-clauses open. */
+function clauseStarts(text: string, from: number, to: number): number[] {
+  const starts = [from];
+  for (let i = text.indexOf('；', from); i !== -1 && i < to; i = text.indexOf('；', i + 1)) starts.push(i + 1);
+  for (let i = text.indexOf(';', from); i !== -1 && i < to; i = text.indexOf(';', i + 1)) starts.push(i + 1);
+  return starts.sort((a, b) => a - b);
 }
 
 /**
