@@ -605,6 +605,14 @@ function checkCutoffs(tree: ReportTree, year: number, report: Report): void {
 const STATISTICAL_PERIOD =
   /^统计(?:时间|时段|期间|区间|周期|口径|范围)(?:为|是|:)?(?:自|从)?(\d{4}) ?年(?:(?:1月1日|01月01日)(?:起?[至到~\-—–]+)(?:(\d{4}) ?年)?12月31日|度(?![^,;。]*(?:报告|工作要点|计划|考核)))|^统计截[至止](\d{4}) ?年(?:12月31日|底|末)/;
 
+/**
+ * A note that opens with the data's cut-off, under the title or at the end ((数据截至2025年12月31日), 注:数据截至2025年底):
+ * the period of all the report's figures, as 统计截至 is. Group 1 the year. Only where the note opens (a line, a
+ * bracket, 注:): in a sentence, 数据截至 may qualify one figure taken from elsewhere (人口数据截至上年底).
+ */
+const DATA_CUTOFF_NOTE = /^数据截[至止](\d{4}) ?年(?:12月31日|底|末)/;
+const NOTE_OPENS = '\n(:';
+
 /** A sentence that compares the period with the report year's (上年同期数据的统计时间为……): its year is meant. */
 const COMPARED = /上年|去年|同期|相比|对比|比较/;
 
@@ -616,10 +624,9 @@ const COMPARED = /上年|去年|同期|相比|对比|比较/;
 function checkStatisticalPeriods(tree: ReportTree, year: number, report: Report): void {
   const text = tree.normalized;
   const stale = String(year - 1);
-  for (let at = text.indexOf('统计'); at !== -1; at = text.indexOf('统计', at + 2)) {
-    const m = STATISTICAL_PERIOD.exec(text.slice(at, at + 40));
-    const stated = m && (m[1] ?? m[3]);
-    if (!m || stated !== stale || (m[2] !== undefined && m[2] !== stated)) continue;
+  for (const { at, m } of periodStatements(text)) {
+    const stated = m[1] ?? m[3];
+    if (stated !== stale || (m[2] !== undefined && m[2] !== stated)) continue;
     const lineEnd = text.indexOf('\n', at);
     const from = Math.max(text.lastIndexOf('\n', at), text.lastIndexOf('。', at)) + 1;
     const sentence = firstSentence(text, from, lineEnd === -1 ? text.length : lineEnd)?.text ?? '';
@@ -627,6 +634,18 @@ function checkStatisticalPeriods(tree: ReportTree, year: number, report: Report)
     if (COMPARED.test(sentence) || (block && inRanges(quotedRanges(text, block.start, block.end), at))) continue;
     const start = at + m[0].indexOf(stated);
     report({ messageId: 'stalePeriod', data: { expected: year, actual: stated }, start, end: start + yearWritten(text.slice(start)) });
+  }
+}
+
+/** Where the text states the period of its figures (统计时间为……, 统计截至……, a note opening 数据截至……), with the match. */
+function* periodStatements(text: string): Generator<{ at: number; m: RegExpExecArray }> {
+  for (let at = text.indexOf('统计'); at !== -1; at = text.indexOf('统计', at + 2)) {
+    const m = STATISTICAL_PERIOD.exec(text.slice(at, at + 40));
+    if (m) yield { at, m };
+  }
+  for (let at = text.indexOf('数据截'); at !== -1; at = text.indexOf('数据截', at + 3)) {
+    const m = at === 0 || NOTE_OPENS.includes(text[at - 1]!) ? DATA_CUTOFF_NOTE.exec(text.slice(at, at + 20)) : null;
+    if (m) yield { at, m };
   }
 }
 
