@@ -291,10 +291,11 @@ function countedTwoWays(joined: JoinedText, clause: Clause, nearest: Figure, fir
 
 /**
  * Whether `f` counts the part before it (ending at `partEnd`) the other way its total was counted: 96宗、1380亩，
- * 其中耕地违法案件58宗、占地920亩 — right after the part, after a 、 or a comma, in the other way's unit.
+ * 其中耕地违法案件58宗、占地920亩 — right after the part (低保4126户7358人，其中城市低保612户1034人), after a 、 or a
+ * comma, in the other way's unit.
  */
 function countedTheOtherWay(joined: JoinedText, partEnd: number, f: Figure, otherWay: Figure | undefined): boolean {
-  return otherWay !== undefined && sameThings(f, otherWay) && /^[、,，]$/.test(joined.slice(partEnd, f.labelStart));
+  return otherWay !== undefined && sameThings(f, otherWay) && /^[、,，]?$/.test(joined.slice(partEnd, f.labelStart));
 }
 
 /**
