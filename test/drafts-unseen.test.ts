@@ -515,6 +515,16 @@ const recommended: Record<string, string[]> = {
   '336-hebei-county-public-security-bureau-problem-cause-table-2025.txt': [],
   '337-yunnan-city-development-reform-commission-tendering-credit-2026.txt': [],
   '338-guizhou-province-transport-dept-plans-answer-shortcomings-2025.txt': [],
+  // 339–344, written blind: local governments (339 县, 340 街道, 341 开发区 管委会) and departments (342 县民政局, 343 市国动办,
+  // 344 区卫健局); 2026 (339, 341, 343), 2025; a plan's completion (完成年度计划的108%), changes against 2020 beside last year's,
+  // month deadlines in the plans, 户 and 人 counted together, （1）（2） items right under 一、 run on with ；, a data cut-off note
+  // under the title, and a 抄送 line after the signature.
+  '339-jilin-county-plan-completion-shares-2026.txt': [],
+  '340-liaoning-subdistrict-five-year-base-2020.txt': [],
+  '341-chongqing-dev-zone-month-deadline-plans-2026.txt': [],
+  '342-henan-county-civil-affairs-bureau-households-persons-copy-to.txt': [],
+  '343-shaanxi-city-defense-mobilization-office-parenthesized-arabic-items-2026.txt': [],
+  '344-qinghai-district-health-bureau-data-cutoff-note.txt': [],
   // 291–296, local governments written blind: 2026 (291, 293, 295), 2025; 1. items right under 一、, changes against a named
   // year (较2024年的……), an overview of figures in the opening, 1.–5. for the parts, 短板一：labels and 一要/二要 plans, a 盟's banners.
   '291-tianjin-district-arabic-items-under-parts-2026.txt': [],
@@ -1066,6 +1076,22 @@ const strictOnly: Record<string, string[]> = {
   '336-hebei-county-public-security-bureau-problem-cause-table-2025.txt': [coverage('5:3-5:12', ['依法行政制度体系', '行政决策'])],
   '337-yunnan-city-development-reform-commission-tendering-credit-2026.txt': [coverage('6:3-6:12', ['行政执法', '行政权力制约和监督'], EXPIRED_OUTLINE)],
   '338-guizhou-province-transport-dept-plans-answer-shortcomings-2025.txt': [],
+  // 339, 341 and 344 report on the last report's problems, 340, 342 and 343 do not; each leaves some of the 纲要's areas out.
+  '339-jilin-county-plan-completion-shares-2026.txt': [coverage('6:3-6:12', ['依法行政制度体系', '突发事件应对', '行政权力制约和监督'], EXPIRED_OUTLINE)],
+  '340-liaoning-subdistrict-five-year-base-2020.txt': [
+    coverage('4:3-4:17', ['政府机构职能', '依法行政制度体系', '突发事件应对', '行政权力制约和监督', '数字法治政府']),
+    rectification(10, 13, 3, 2024),
+  ],
+  '341-chongqing-dev-zone-month-deadline-plans-2026.txt': [coverage('6:3-6:21', ['政府机构职能', '依法行政制度体系', '突发事件应对', '行政权力制约和监督'], EXPIRED_OUTLINE)],
+  '342-henan-county-civil-affairs-bureau-households-persons-copy-to.txt': [
+    coverage('5:3-5:18', ['政府机构职能', '行政决策', '行政执法', '突发事件应对', '社会矛盾纠纷化解', '行政权力制约和监督', '数字法治政府']),
+    rectification(11, 13, 3, 2024),
+  ],
+  '343-shaanxi-city-defense-mobilization-office-parenthesized-arabic-items-2026.txt': [
+    coverage('6:3-6:12', ['依法行政制度体系', '行政决策', '突发事件应对', '社会矛盾纠纷化解', '数字法治政府'], EXPIRED_OUTLINE),
+    rectification(12, 13, 3, 2025),
+  ],
+  '344-qinghai-district-health-bureau-data-cutoff-note.txt': [coverage('7:3-7:15', ['突发事件应对', '行政权力制约和监督', '数字法治政府'])],
   // None of 291–296 reports on the last report's problems; a 街道 or a 镇 leaves some of the 纲要's areas out.
   '291-tianjin-district-arabic-items-under-parts-2026.txt': [coverage('6:1-6:21', ['突发事件应对', '数字法治政府'], EXPIRED_OUTLINE), rectification(14, 11, 1, 2025)],
   '292-guizhou-autonomous-county-against-named-year.txt': [coverage('7:1-7:10', ['依法行政制度体系', '突发事件应对', '数字法治政府']), rectification(14, 10, 1, 2024)],
