@@ -21317,6 +21317,12 @@ const MUTATIONS: Record<string, Mutation[]> = {
       to: "北原市5.12万件，占127.5%",
       findings: ["9:52-9:58 rate-mismatch 占比应为27.5%（5.12万÷18.64万），文中为127.5%"],
     },
+    {
+      mistake: "the rest of the cities summed beyond what the listed ones leave",
+      from: "合计9.66万件",
+      to: "合计9.88万件",
+      findings: ["9:31-9:97 parts-exceed-total 各分项之和为18.86万件（5.12万+3.86万+9.88万），超过总数18.64万件；请核对总数或各分项"],
+    },
   ],
   "332-hubei-county-bold-unnumbered-measures.md": [
     {

@@ -221,7 +221,9 @@ function afterMarker(joined: JoinedText, clause: Clause, m: number, sentenceBefo
     // — of the cases received: a count of closed ones (审结4件，其中……) has none pending.
     const undecided = parts.length > 0 && !closedTotal && outcomes && isPending(part);
     if (complete && !((listed || undecided) && outcomes)) break;
-    const newStatement = opensWith(label, PARTS.stops) || (!listed && PARTS.statuses.some((w) => label.includes(w)));
+    // 其余市（州）合计9.66万件: the label after the bracket opens with 合计, but the words before it close the list.
+    const closing = parts.length > 0 && restSummed(clause.roles[j]!, joined.slice(prevEnd, f.start));
+    const newStatement = !closing && (opensWith(label, PARTS.stops) || (!listed && PARTS.statuses.some((w) => label.includes(w))));
     // 其中蔬菜样品5260个、合格5226个: the part's count with a status, within it.
     if (listed && !outcomes && parts.length > 0 && statusOfPart(parts[parts.length - 1]!, part, label)) break;
     const graded = parts.length > 0 && anotherGrade(parts[parts.length - 1]!, label);
@@ -234,7 +236,7 @@ function afterMarker(joined: JoinedText, clause: Clause, m: number, sentenceBefo
     // after outcomes is one more item of the list, whatever verb of done or total its label holds.
     const anotherOutcome = parts.length > 0 && outcomes && isOutcome(part);
     const role = clause.roles[j]!;
-    const startsAnother = (role.totals.length > 0 || role.done) && !kindOfTotal(role, label, total);
+    const startsAnother = (role.totals.length > 0 || role.done) && !kindOfTotal(role, label, total) && !closing;
     const parallel = parallelToPart(parts, role, label);
     if (parts.length > 0 && !graded && !undecided && !anotherOutcome && (newStatement || (startsAnother && !listed && !parallel))) break;
     if (parts.length === 0 && opensWith(label, NO_FIRST_PART)) break;
@@ -254,6 +256,8 @@ function afterMarker(joined: JoinedText, clause: Clause, m: number, sentenceBefo
     if (mayOverlap(label) || penaltyKind(f, label)) return parts.length === 0 && exceeds(total, [f]) ? beyond([f]) : undefined;
     if (parts.length > 0) allListed &&= listed && !afterComma;
     parts.push(part);
+    // The rest summed up is the last part: what follows it is another statement.
+    if (closing) break;
     outcomes &&= isOutcome(part);
     prevEnd = f.end;
     sum += f.value;
@@ -444,6 +448,17 @@ function kindOfTotal(role: Role, label: string, total: Figure): boolean {
   const word = role.totals[0]!;
   const verb = withoutLeads(label);
   return verb.length > word.length && verb.endsWith(word) && total.label.includes(word);
+}
+
+/**
+ * 其中北原市5.12万件；江城市3.08万件；其余各市合计10.66万件: the rest of the list summed up (其余, 其他 … then
+ * 合计, 共 …) is its last part, though a word of a total names it — the sum is of the places or kinds not listed.
+ * `before`: the words from the part before to the count, whole — a label stops at a bracket or at the count of
+ * places (其余七个市（州）和长岭管委会合计).
+ */
+function restSummed(role: Role, before: string): boolean {
+  const words = before.replace(LEADING_MARKS, '');
+  return PARTS.closing.some((w) => words.startsWith(w)) && role.totals.length > 0 && role.totals.every((w) => PARTS.sums.includes(w)) && !role.done;
 }
 
 /** A part's label without its grade (基本满意 → 满意, 不满意 → 满意). */

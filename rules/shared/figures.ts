@@ -188,6 +188,8 @@ export function countBeforeNoun(joined: JoinedText, f: Figure): boolean {
 
 /** Longest noun between a scope's count and the part it holds (12个县区差评工单 → 405个). */
 const SCOPE_GAP = 12;
+/** Glosses in brackets after a noun (市（州）, 县（市、区）), as normalized text writes them. */
+const GLOSSES = /\([^()]*\)/g;
 
 /**
  * 其中，市直部门差评工单35个，12个县区差评工单405个: a count written before its noun, followed after that
@@ -199,7 +201,8 @@ export function scopeOf(joined: JoinedText, f: Figure, next: Figure | undefined,
   // 其中5个县区办理2410件: the scope may open the 其中 list, its marker no label.
   const label = withoutMarker(f.label);
   if (!countBeforeNoun(joined, { ...f, label: PARTS.rest.includes(label) ? '' : label })) return false;
-  const noun = joined.slice(f.end, next.start);
+  // 其余七个市（州）合计: a gloss in brackets is part of the noun.
+  const noun = joined.slice(f.end, next.start).replace(GLOSSES, '');
   return noun.length <= SCOPE_GAP && /^\p{Script=Han}+$/u.test(noun);
 }
 
