@@ -9504,6 +9504,12 @@ const MUTATIONS: Record<string, Mutation[]> = {
       // Missed until a lone 百, 千 or 万 with 余 or 多 was read with the approximate word before it.
       findings: ["43:77-43:80 approximate-number “近千余”中“近”和“余”都表示约数，重复使用，应删去其一"],
     },
+    {
+      mistake: "the year before taken as the next period's first, who acts between",
+      from: "2026年是“十五五”开局之年，我关将",
+      to: "2025年，我关以“十五五”开局之年为契机，将",
+      findings: ["55:1-55:5 terminology “2025”应为“2026”：“十五五”开局之年是2026年", "55:1-55:6 year-consistency “下一年度主要安排”应写2026年的安排，文中为2025年"],
+    },
   ],
   "173-state-council-bureau.txt": [
     {

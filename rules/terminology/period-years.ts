@@ -52,6 +52,17 @@ const COMMA = 1;
 /** Verbs that say the year is the period's (2026年是/为/作为/系/恰逢/正值/适逢……); the longest has two characters. */
 const VERBS = '(?:是|为|作为|系|恰逢|正值|适逢)';
 const VERB_MAX = 2;
+/**
+ * Who acts in the year, between the year and 在 or 以 (2026年，全县上下在……开局之年，; 2026年，我局以……开局之年为契机，):
+ * a few words, none of them a year (2025年, 上年, 去年 would name the year the period's is said of) nor a mark.
+ */
+const SUBJECT = '[^\\d年,;。“”:\\s]{1,8}';
+const SUBJECT_MAX = 8;
+/**
+ * 以……之年为契机，: the year's being the period's taken as the occasion. Not 为起点 or 为开端: 以……收官之年为起点 may
+ * start from an earlier year's results.
+ */
+const AS_OCCASION = '为契机(?=[,;])';
 /** 2026年是……之年，也是: the words of the first clause after its verb, ending on a year's noun (之年, 年度). */
 const FIRST_CLAUSE = '[^,;。]{2,30}?(?:之年|年度)';
 /** The first clause at its longest, with the comma and 也是 after it. */
@@ -79,7 +90,7 @@ function reasonOf(period: Period, year: number, last: boolean): PeriodYearEntry[
 
 /**
  * The entries of one period. The year is any other of the form 20xx before 年 and the words that say it is the
- * period's (2026年是……, 2026年，在……之年，); the `-also` entries read it in the clause after 也是 (2026年是……之年，
+ * period's (2026年是……, 2026年，在……之年，, 2026年，全县上下在……之年，, 2026年，我局以……之年为契机，); the `-also` entries read it in the clause after 也是 (2026年是……之年，
  * 也是……开局之年) and offer no fix, as the period named there is as likely the slip as the year.
  */
 function entriesOf(period: Period): PeriodYearEntry[] {
@@ -91,8 +102,8 @@ function entriesOf(period: Period): PeriodYearEntry[] {
     const lead = `(?<!\\d)20(?!${String(year).slice(2)})\\d\\d(?=年,?`;
     // The shortest verb (是, 在) has one character; the anchor comes after the period's words.
     const least = YEAR_LENGTH + 1 + words.least;
-    const most = YEAR_LENGTH + COMMA + VERB_MAX + words.most;
-    const direct = `${lead}(?:${VERBS}${named}|在${named}(?=[,里中])))`;
+    const most = YEAR_LENGTH + COMMA + SUBJECT_MAX + 1 + words.most;
+    const direct = `${lead}(?:${VERBS}${named}|(?:${SUBJECT})?在${named}(?=[,里中])|(?:${SUBJECT})?以${named}${AS_OCCASION}))`;
     const also = `${lead}${VERBS}${FIRST_CLAUSE},也是${named})`;
     const base = { replace: String(year), reason: reasonOf(period, year, last), anchor: word };
     return [
