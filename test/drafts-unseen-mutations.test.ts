@@ -9606,6 +9606,12 @@ const MUTATIONS: Record<string, Mutation[]> = {
       to: "受理33件，不予受理7件",
       findings: ["39:13-39:29 parts-exceed-total 各分项之和为40件（33+7），超过总数38件；请核对总数或各分项"],
     },
+    {
+      mistake: "the last period named for the next one's 开局起步之年",
+      from: "2026年是“十五五”开局之年，我局将",
+      to: "2026年是“十四五”开局起步之年，我局将",
+      findings: ["65:1-65:5 terminology “2026”应为“2021”：“十四五”开局之年是2021年"],
+    },
   ],
   "174-province-government-six-parts.txt": [
     {

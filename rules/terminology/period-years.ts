@@ -1,7 +1,7 @@
 /**
  * The first and last years of the five-year periods (the 十三五 to 十五五 plans, the 七五 to 九五 普法 plans), as
  * terminology entries: “2025年是“十五五”开局之年” names the wrong year. One entry for each period, each way of
- * naming the year (开局之年, 起步之年, 第一年, 收官之年, 开局的一年, 收官) and each way of saying it of the year — written out they
+ * naming the year (开局之年, 开局起步之年, 起步之年, 第一年 … 第五年, 收官之年, 开局的一年, 收官) and each way of saying it of the year — written out they
  * were 40 near-identical entries of terms.json; the periods are listed once, in rules/shared/periods.json.
  */
 
@@ -36,15 +36,27 @@ export interface PeriodYearEntry {
 const OF_THE_YEAR = '(?:之年|的一年|(?=[,;。]))';
 
 /**
- * The words naming a period's first or last year, by the id part of their entries: `word`, the anchor the entry is
- * found by, and what follows it.
+ * The words naming a period's year, by the id part of their entries: `word`, the anchor the entry is found by, and
+ * what follows it; `nth`, the year of the period they name (1 the first, 5 the last: 第三年 is the first year + 2).
+ * 开局起步之年 is the first year as plainly as 开局之年. Not 攻坚之年, 关键之年, 冲刺之年 or 承上启下之年: writers give
+ * them to different middle years.
  */
 const YEAR_WORDS = [
-  { id: 'first-year', word: '开局', then: OF_THE_YEAR, last: false },
-  { id: 'start-year', word: '起步之年', then: '', last: false },
-  { id: 'year-one', word: '第一年', then: '', last: false },
-  { id: 'last-year', word: '收官', then: OF_THE_YEAR, last: true },
+  { id: 'first-year', word: '开局', then: `(?:起步)?${OF_THE_YEAR}`, nth: 1 },
+  { id: 'start-year', word: '起步之年', then: '', nth: 1 },
+  { id: 'year-one', word: '第一年', then: '', nth: 1 },
+  { id: 'year-two', word: '第二年', then: '', nth: 2 },
+  { id: 'year-three', word: '第三年', then: '', nth: 3 },
+  { id: 'year-four', word: '第四年', then: '', nth: 4 },
+  { id: 'year-five', word: '第五年', then: '', nth: 5 },
+  { id: 'last-year', word: '收官', then: OF_THE_YEAR, nth: 5 },
 ] as const;
+
+/** What the reason calls the year: 开局之年, 收官之年, or its place in the period (第三年). */
+function yearName(word: string, nth: number): string {
+  if (nth === 1) return '开局之年';
+  return word === '收官' ? '收官之年' : word;
+}
 
 /** “2026年” and the comma that may follow it. */
 const YEAR_LENGTH = 5;
@@ -79,13 +91,12 @@ function periodWords(period: Period): { pattern: string; least: number; most: nu
     : { pattern: `${name}普法(?:规划)?(?:实施)?的?`, least: period.name.length + 2, most: period.name.length + 9 };
 }
 
-/** The reason shown: the year that is the period's first (or last), in the wording the rule has always used. */
-function reasonOf(period: Period, year: number, last: boolean): PeriodYearEntry['reason'] {
-  const word = last ? '收官之年' : '开局之年';
-  const which = last ? 'last' : 'first';
+/** The reason shown: the year that is the period's first (last, third …), in the wording the rule has always used. */
+function reasonOf(period: Period, year: number, name: string, nth: number): PeriodYearEntry['reason'] {
+  const which = nth === 1 ? 'first' : year === period.last ? 'last' : ['second', 'third', 'fourth'][nth - 2]!;
   return period.kind === 'plan'
-    ? { 'zh-CN': `“${period.name}”${word}是${year}年`, en: `the ${which} year of the ${period.en} is ${year}` }
-    : { 'zh-CN': `“${period.name}”普法规划的${word}是${year}年`, en: `the ${which} year of the ${period.en} is ${year}` };
+    ? { 'zh-CN': `“${period.name}”${name}是${year}年`, en: `the ${which} year of the ${period.en} is ${year}` }
+    : { 'zh-CN': `“${period.name}”普法规划的${name}是${year}年`, en: `the ${which} year of the ${period.en} is ${year}` };
 }
 
 /**
@@ -96,8 +107,8 @@ function reasonOf(period: Period, year: number, last: boolean): PeriodYearEntry[
 function entriesOf(period: Period): PeriodYearEntry[] {
   const words = periodWords(period);
   const prefix = `${period.kind}-`;
-  return YEAR_WORDS.flatMap(({ id, word, then, last }) => {
-    const year = last ? period.last : period.first;
+  return YEAR_WORDS.flatMap(({ id, word, then, nth }) => {
+    const year = period.first + nth - 1;
     const named = words.pattern + word + then;
     const lead = `(?<!\\d)20(?!${String(year).slice(2)})\\d\\d(?=年,?`;
     // The shortest verb (是, 在) has one character; the anchor comes after the period's words.
@@ -105,7 +116,7 @@ function entriesOf(period: Period): PeriodYearEntry[] {
     const most = YEAR_LENGTH + COMMA + SUBJECT_MAX + 1 + words.most;
     const direct = `${lead}(?:${VERBS}${named}|(?:${SUBJECT})?在${named}(?=[,里中])|(?:${SUBJECT})?以${named}${AS_OCCASION}))`;
     const also = `${lead}${VERBS}${FIRST_CLAUSE},也是${named})`;
-    const base = { replace: String(year), reason: reasonOf(period, year, last), anchor: word };
+    const base = { replace: String(year), reason: reasonOf(period, year, yearName(word, nth), nth), anchor: word };
     return [
       { id: `${prefix}${id}-${period.ordinal}`, pattern: direct, ...base, anchorOffsets: [least, most] as [number, number] },
       { id: `${prefix}${id}-${period.ordinal}-also`, pattern: also, ...base, anchorOffsets: [least, most + FIRST_CLAUSE_MAX] as [number, number], noFix: true as const },
