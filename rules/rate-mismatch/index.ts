@@ -35,6 +35,7 @@ import {
   rateName,
   REACHED,
   RECEIVED,
+  receivedRequest,
   sameThings,
   sentenceCounting,
   shown,
@@ -132,7 +133,8 @@ function numeratorOf(joined: JoinedText, clause: Clause, rateIndex: number, floo
     if (f.kind === 'rate') continue;
     // The clause before the count only when its tail may hold the verb and an object (rare: most counts are labelled).
     const before = f.tail.length > 2 ? joined.slice(clause.start, f.start) : undefined;
-    const named = entry.numerator.some((t) => countNames(f, t, qualifier, before, clause.figures[j - 1]));
+    // 受理信用修复申请126件，修复118件，修复率: the applications received name the verb as what they ask for.
+    const named = entry.numerator.some((t) => countNames(f, t, qualifier, before, clause.figures[j - 1]) && !receivedRequest(f.label, t));
     if (!named && objectNamed(clause, j, entry, qualifier) === undefined) continue;
     if (found === undefined) found = j;
     // Two different counts for the same verb: the sentence does not say which one is meant.

@@ -464,6 +464,21 @@ export function labelNames(label: string, term: string, qualifier: string): bool
   return qualifierBefore(label, term) === qualifier;
 }
 
+/** The words of a count received or admitted: 受理, 收到, 接到, 接收. */
+const RECEIVED_WORDS = [RECEIVED.admitted.verb, ...RECEIVED.admitted.received];
+
+/**
+ * Whether a label counts what was received asking for `term` (受理信用修复申请 for 修复): the verb followed by a
+ * noun of requests (申请, 事项, 案件), a word of received before it. Such a count is what the verb was asked
+ * of — the total of a rate of that verb, not its numerator.
+ */
+export function receivedRequest(label: string, term: string): boolean {
+  const request = RECEIVED.requests.find((w) => label.endsWith(w));
+  if (request === undefined) return false;
+  const verb = label.slice(0, -request.length);
+  return verb.endsWith(term) && RECEIVED_WORDS.some((w) => verb.slice(0, -term.length).includes(w));
+}
+
 /** Words of a noun, no mark nor digit among them. */
 const HAN_WORDS = /^\p{Script=Han}+$/u;
 
