@@ -197,8 +197,8 @@ export const rule = defineRule({
       for (const kind of NUMBERED) walk(kind, items, block.start, []);
     }
 
-    // 1）……／2）……／4）……: items numbered 1） one to a line, each line a list's item.
-    for (const list of lineLists(tree)) walk('halfParen', list, list[0]!.start, []);
+    // 1）……／2）……／4）…… and ①……／②……／④……: items numbered one to a line, each line a list's item.
+    for (const list of lineLists(tree)) walk(list[0]!.kind, list, list[0]!.start, []);
 
     // 问题一：……／问题二：…… (措施一、, 亮点一：): paragraphs opening with one label word and a numeral.
     for (const labels of labelledLists(tree)) {
@@ -225,12 +225,25 @@ function runOnHeadingLead(block: Block, normalized: string): EnumerationItem | u
 
 /** A lead 1） to 20） opening a line, its item's words right after it (normalized: ） is written ')'). */
 const LINE_LEAD = /^(\d{1,2})\)(?=[\u4e00-\u9fff“])/;
+const CIRCLED_FIRST = 0x2460; // ①
+const CIRCLED_LAST = 0x2473; // ⑳
+
+/** The lead 1） or ① opening the line at `line`, or undefined. */
+function lineLead(text: string, line: number): EnumerationItem | undefined {
+  const c = text.charCodeAt(line);
+  if (c >= CIRCLED_FIRST && c <= CIRCLED_LAST) return { kind: 'circled', ordinal: c - CIRCLED_FIRST + 1, start: line, end: line + 1 };
+  if (!isAsciiDigit(c)) return undefined;
+  const m = LINE_LEAD.exec(text.slice(line, line + 4));
+  return m ? { kind: 'halfParen', ordinal: Number(m[1]), start: line, end: line + m[0].length } : undefined;
+}
 
 /**
- * Items numbered 1） one to a line: paragraphs of their own, or the lines of one paragraph (a Markdown paragraph's
- * soft breaks). No heading marker reads 1） and findNumberedLeads takes a lead only after a clause's punctuation,
- * so these are read here: lines opening with such a lead one right after another are one list (a paragraph, a
- * heading or a line without a lead between ends it), and a list of two items or more is returned.
+ * Items numbered 1） or ① one to a line: paragraphs of their own (1）), or the lines of one paragraph — a Markdown
+ * paragraph's soft breaks, after a line of its own (全年重点推进以下工作：／①……／②……／④……) or opening it, when the
+ * parser reads the paragraph as one ① heading whose title spans the lines. No heading marker reads 1）, a ① opening a
+ * line stands after no clause's punctuation, and findNumberedLeads takes a lead only after one, so these are read here:
+ * lines opening with leads of one kind one right after another are one list (a paragraph, a heading or a line without
+ * such a lead between ends it), and a list of two items or more is returned.
  */
 function lineLists(tree: ReportTree): EnumerationItem[][] {
   const text = tree.normalized;
@@ -240,22 +253,44 @@ function lineLists(tree: ReportTree): EnumerationItem[][] {
     if (list.length >= 2) lists.push(list);
     list = [];
   };
+  const readLines = (start: number, end: number) => {
+    for (let line = start; line !== -1 && line < end; ) {
+      const next = text.indexOf('\n', line);
+      const lead = lineLead(text, line);
+      if (!lead || (list.length > 0 && list[0]!.kind !== lead.kind)) close();
+      if (lead) list.push(lead);
+      line = next === -1 || next >= end ? -1 : next + 1;
+    }
+  };
   for (const block of tree.blocks) {
-    // Checked per paragraph: its first character is a digit or the paragraph is passed at once.
-    if (block.role || block.node.type !== 'paragraph' || !isAsciiDigit(text.charCodeAt(block.start))) {
+    if (block.role || block.node.type !== 'paragraph') {
       close();
       continue;
     }
-    for (let line = block.start; line !== -1 && line < block.end; ) {
-      const next = text.indexOf('\n', line);
-      const m = LINE_LEAD.exec(text.slice(line, line + 4));
-      if (m) list.push({ kind: 'halfParen', ordinal: Number(m[1]), start: line, end: line + m[0].length });
-      else close();
-      line = next === -1 || next >= block.end ? -1 : next + 1;
+    // A paragraph of one line is read only for 1）: a ① there opens a heading, which heading-numbering reads.
+    const broken = text.indexOf('\n', block.start);
+    if (broken === -1 || broken >= block.end) {
+      if (!isAsciiDigit(text.charCodeAt(block.start))) close();
+      else readLines(block.start, block.end);
+      continue;
     }
+    readLines(block.start, block.end);
   }
   close();
+  for (const section of circledTitlesOverLines(tree.sections, text)) {
+    readLines(section.marker!.start, section.titleEnd);
+    close();
+  }
   return lists;
+}
+
+/** The ① headings whose title spans lines (a Markdown paragraph of ①……／②……／④……, read as one heading), nested too. */
+function circledTitlesOverLines(sections: readonly Section[], text: string): Section[] {
+  return sections.flatMap((section) => {
+    const own = section.marker?.kind === 'circled' && text.slice(section.titleStart, section.titleEnd).includes('\n') ? [section] : [];
+    const children = section.children.filter((c): c is Section => c.type === 'section');
+    return children.length === 0 ? own : [...own, ...circledTitlesOverLines(children, text)];
+  });
 }
 
 const isAsciiDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
