@@ -143,12 +143,11 @@ function runInItems(tree: ReportTree, s: Section): number {
   return items;
 }
 
-/** Where a sentence and each of its ；-clauses open. */
+/** Where a sentence and each of its ；-clauses open, in the normalized text (where ； is written ';'). */
 function clauseStarts(text: string, from: number, to: number): number[] {
   const starts = [from];
-  for (let i = text.indexOf('；', from); i !== -1 && i < to; i = text.indexOf('；', i + 1)) starts.push(i + 1);
   for (let i = text.indexOf(';', from); i !== -1 && i < to; i = text.indexOf(';', i + 1)) starts.push(i + 1);
-  return starts.sort((a, b) => a - b);
+  return starts;
 }
 
 /**
