@@ -2,8 +2,9 @@
  * The first and last years of the five-year periods (the 十三五 to 十五五 plans, the 七五 to 九五 普法 plans), as
  * terminology entries: “2025年是“十五五”开局之年” names the wrong year. One entry for each period, each way of
  * naming the year (开局之年, 开局起步之年, 起步之年, 第一年 … 第五年, 收官之年, 开局的一年, 收官) and each way of saying it of the year — written out they
- * were 40 near-identical entries of terms.json; the periods are listed once, in rules/shared/periods.json.
+ * were 40 near-identical entries of terms.json; the periods and the words are listed once, in rules/shared/periods.json.
  */
+import { afterYearWord, YEAR_WORDS } from '../shared/period-words.js';
 
 /** A five-year period: the 十四五 plan (kind `plan`) or the 八五 普法 plan (kind `legal-education`). */
 export interface Period {
@@ -28,29 +29,6 @@ export interface PeriodYearEntry {
   anchorOffsets?: [number, number];
   noFix?: true;
 }
-
-/**
- * A year named by the period's 开局 or 收官 itself: 之年, 的一年, or the word alone ending its clause (2021年是“十四五”
- * 开局，……); 开局以来, 开局后的第二年, 开局关键之年 say something else of the year.
- */
-const OF_THE_YEAR = '(?:之年|的一年|(?=[,;。]))';
-
-/**
- * The words naming a period's year, by the id part of their entries: `word`, the anchor the entry is found by, and
- * what follows it; `nth`, the year of the period they name (1 the first, 5 the last: 第三年 is the first year + 2).
- * 开局起步之年 is the first year as plainly as 开局之年. Not 攻坚之年, 关键之年, 冲刺之年 or 承上启下之年: writers give
- * them to different middle years.
- */
-const YEAR_WORDS = [
-  { id: 'first-year', word: '开局', then: `(?:起步)?${OF_THE_YEAR}`, nth: 1 },
-  { id: 'start-year', word: '起步之年', then: '', nth: 1 },
-  { id: 'year-one', word: '第一年', then: '', nth: 1 },
-  { id: 'year-two', word: '第二年', then: '', nth: 2 },
-  { id: 'year-three', word: '第三年', then: '', nth: 3 },
-  { id: 'year-four', word: '第四年', then: '', nth: 4 },
-  { id: 'year-five', word: '第五年', then: '', nth: 5 },
-  { id: 'last-year', word: '收官', then: OF_THE_YEAR, nth: 5 },
-] as const;
 
 /** What the reason calls the year: 开局之年, 收官之年, or its place in the period (第三年). */
 function yearName(word: string, nth: number): string {
@@ -107,9 +85,10 @@ function reasonOf(period: Period, year: number, name: string, nth: number): Peri
 function entriesOf(period: Period): PeriodYearEntry[] {
   const words = periodWords(period);
   const prefix = `${period.kind}-`;
-  return YEAR_WORDS.flatMap(({ id, word, then, nth }) => {
+  return YEAR_WORDS.flatMap((w) => {
+    const { id, word, nth } = w;
     const year = period.first + nth - 1;
-    const named = words.pattern + word + then;
+    const named = words.pattern + word + afterYearWord(w);
     const lead = `(?<!\\d)20(?!${String(year).slice(2)})\\d\\d(?=年,?`;
     // The shortest verb (是, 在) has one character; the anchor comes after the period's words.
     const least = YEAR_LENGTH + 1 + words.least;

@@ -6,6 +6,7 @@ import { readYear } from '../shared/dates.js';
 import { partData } from '../shared/parts.js';
 import { inRanges, quotedRanges } from '../shared/ranges.js';
 import lookBacks from '../shared/look-backs.json' with { type: 'json' };
+import { mentionsYearWord, periodYearOf, YEAR_WORD_PATTERN } from '../shared/period-words.js';
 import periods from '../shared/periods.json' with { type: 'json' };
 import vocabulary from './years.json' with { type: 'json' };
 
@@ -283,11 +284,11 @@ function checkHeadings(tree: ReportTree, year: number, report: Report): void {
 }
 
 /** The national plans' five-year periods by name (shared/periods.json): 十四五 → 2021–2025. */
-const PLAN_PERIODS: ReadonlyMap<string, { first: number; last: number }> = new Map(
-  periods.periods.filter((p) => p.kind === 'plan').map((p) => [p.name, { first: p.first, last: p.last }]),
+const PLAN_PERIODS: ReadonlyMap<string, { first: number }> = new Map(
+  periods.periods.filter((p) => p.kind === 'plan').map((p) => [p.name, { first: p.first }]),
 );
-/** A five-year period's first or last year, as a heading may name it: “十五五”开局之年, 十四五规划收官之年. */
-const PERIOD_YEAR = new RegExp(`“?(${[...PLAN_PERIODS.keys()].join('|')})”?(?:规划|时期)?的?(开局之年|起步之年|收官之年)`);
+/** A year of a five-year period, as a heading may name it (shared/periods.json): “十五五”开局之年, 十四五规划第三年. */
+const PERIOD_YEAR = new RegExp(`“?(${[...PLAN_PERIODS.keys()].join('|')})”?(?:规划|时期)?的?(${YEAR_WORD_PATTERN})`);
 
 /**
  * A part heading that names its year by a five-year period (四、“十五五”开局之年工作安排) and no year in digits:
@@ -301,8 +302,7 @@ function checkPeriodYear(tree: ReportTree, section: Section, part: PartOccurrenc
   if (!m) return;
   const plans = part === 'plans';
   if (!plans && (m.index > 0 || refersToOtherPeriod(title))) return;
-  const years = PLAN_PERIODS.get(m[1]!)!;
-  const actual = m[2] === '收官之年' ? years.last : years.first;
+  const actual = periodYearOf(m[2]!, PLAN_PERIODS.get(m[1]!)!.first);
   if (actual >= expected) return;
   const start = section.titleStart + m.index;
   const period = tree.source.text.slice(start, start + m[0].length);
@@ -833,12 +833,13 @@ function checkDatedNames(tree: ReportTree, expected: number, parts: readonly str
  * 今年是“十四五”开局之年: a year named by a word, not its number, said to be a five-year period's first or last
  * (shared/periods.json: the national plans and the 普法 plans), as a draft keeps last year's opening. The words
  * and the way of saying it are terminology's for a written year (2022年是“十四五”开局之年); what names the
- * period's year is the same: 开局 or 收官 followed by 之年, 的一年 or the clause's end, 起步之年, 第一年.
+ * period's year are the same (shared/periods.json): 开局 or 收官 followed by 之年, 的一年 or the clause's end,
+ * 起步之年, 第一年 … 第五年.
  */
 const RELATIVE_PERIOD_YEAR = new RegExp(
   `(?=[${[...new Set(vocabulary.relativePeriodYear.words.map((w) => w[0]))].join('')}])(${vocabulary.relativePeriodYear.words.join('|')}),?` +
     `(?:${vocabulary.relativePeriodYear.verbs.join('|')})(“?(${periods.periods.map((p) => p.name).join('|')})”?(?:普法)?(?:规划|时期)?(?:实施)?的?` +
-    '(?:(开局|收官)(?:之年|的一年|(?=[,;。]))|起步之年|第一年))',
+    `(${YEAR_WORD_PATTERN}))`,
   'g',
 );
 
@@ -851,7 +852,7 @@ const RELATIVE_PERIOD_YEAR = new RegExp(
  */
 function checkRelativePeriodYear(tree: ReportTree, year: number, report: Report): void {
   const text = tree.normalized;
-  if (!text.includes('开局') && !text.includes('收官') && !text.includes('起步之年') && !text.includes('第一年')) return;
+  if (!mentionsYearWord(text)) return;
   const closing = tree.meta.closingDate;
   const written = closing ? Math.max(closing.year, year) : year + 1;
   let quoted: ReturnType<typeof quotedRanges> | undefined;
@@ -859,7 +860,7 @@ function checkRelativePeriodYear(tree: ReportTree, year: number, report: Report)
   for (let m = RELATIVE_PERIOD_YEAR.exec(text); m; m = RELATIVE_PERIOD_YEAR.exec(text)) {
     const word = m[1]!;
     const period = periods.periods.find((p) => p.name === m![3])!;
-    const actual = m[4] === '收官' ? period.last : period.first;
+    const actual = periodYearOf(m[4]!, period.first);
     const plans = tree.partAt(m.index)?.part === 'plans';
     const byWriting = word === '今年' || plans;
     const meant = [year, ...(byWriting ? [written] : []), ...(plans ? [year + 1] : [])];
