@@ -4861,6 +4861,12 @@ const MUTATIONS: Record<string, Mutation[]> = {
       to: "聘请行风监督员15余名",
       findings: ["15:135-15:139 approximate-number “15余名”写法不当：“余”表示概数，只能接在末位为0的整数或“万”“亿”之后；应写确数，或写作整数概数（如“10余次”）"],
     },
+    {
+      mistake: "a change whose earlier count in parentheses is said in the count's own words (（上年查处1,180起）)",
+      from: "同比增长6.3%（上年1,210起）",
+      to: "同比增长6.3%（上年查处1,180起）",
+      findings: ["11:49-11:53 change-mismatch 增幅应为9.0%（(1286-1180)÷1180），文中为6.3%"],
+    },
   ],
   "101-city-meteorological-bureau.txt": [
     {

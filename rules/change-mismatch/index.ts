@@ -262,6 +262,25 @@ function statedForYear(joined: JoinedText, figures: readonly Figure[], i: number
   return undefined;
 }
 
+/** In parentheses after a change, the earlier period and the words it was counted in: （上年受理 / （2024年同期办理. */
+const EARLIER_SAID = new RegExp(`^[(（]${EARLIER}([\\u4e00-\\u9fff]{2,6})$`);
+/** Where the later count's own words start: the clause's opening mark. */
+const CLAUSE_MARK = /[,，;；。:：(（)）\n]/;
+
+/**
+ * 受理134件，较上年增长5.9%（上年受理126件）: the earlier count in parentheses said in the later count's own words,
+ * those right before it in its clause (受理 in 全年受理行政复议申请134件). Other words (（上年办结126件）) count
+ * something else.
+ */
+function earlierInOwnWords(joined: JoinedText, later: Figure, between: string): boolean {
+  const said = EARLIER_SAID.exec(between);
+  if (!said) return false;
+  const before = joined.slice(Math.max(0, later.start - 24), later.start);
+  let from = before.length;
+  while (from > 0 && !CLAUSE_MARK.test(before[from - 1]!)) from--;
+  return before.slice(from).includes(said[1]!);
+}
+
 /**
  * The statement of a count, its change and, after them, the earlier count: 查处案件1,286起，同比增长6.3%（上年1,210起）,
  * 受教育群众3,600人次，比上年减少10%，上年为4,200人次, or of a rate: 满意率96%，同比提高4个百分点（上年92%）.
@@ -270,7 +289,7 @@ function statedForYear(joined: JoinedText, figures: readonly Figure[], i: number
 function statementEarlierAfter(joined: JoinedText, later: Figure, percent: Figure, earlier: Figure): Statement | undefined {
   const lead = PERCENT_LEAD.exec(joined.slice(later.end, percent.start));
   const between = joined.slice(percent.end, earlier.start);
-  if (!lead || !EARLIER_AFTER.test(between)) return undefined;
+  if (!lead || !(EARLIER_AFTER.test(between) || earlierInOwnWords(joined, later, between))) return undefined;
   const after = joined.slice(earlier.end, earlier.end + 1);
   const closed = /^[(（]/.test(between) ? /^[)）]/.test(after) : /^[。；;，,]?$/.test(after) && (earlier.unit === later.unit || sameThings(earlier, later));
   return closed ? { earlier, later, percent, direction: DIRECTION_OF.get(lead[1]!)! } : undefined;
