@@ -22234,6 +22234,12 @@ const MUTATIONS: Record<string, Mutation[]> = {
       to: "开展《某某法》宣传义诊",
       findings: ["12:31-12:33 placeholder-text 模板占位符“某某”未替换，应填写实际内容"],
     },
+    {
+      mistake: "a 即办件占比 whose count in parentheses no longer gives it (即办件占比74.3%（800件）)",
+      from: "即办件占比72.3%（800件）",
+      to: "即办件占比74.3%（800件）",
+      findings: ["11:62-11:67 rate-mismatch 占比应为72.3%（800÷1107），文中为74.3%"],
+    },
   ],
 };
 

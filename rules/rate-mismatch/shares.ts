@@ -119,7 +119,7 @@ function readShare(joined: JoinedText, clause: Clause, i: number): Share | undef
     const direct = SHARE_WORDS.exec(words) ?? afterPredicate(words, figures[i - 1]!);
     if (!direct) return undefined;
     const whole = wholeNamed(direct[2]!);
-    return whole && withPart(percent, figures, i - 1, direct[1]!, whole);
+    return whole && withPart(percent, figures, i - 1, direct[1]!, wholeAfter(joined, figures, i, whole) ?? whole);
   }
   const middle = figures[i - 1]!;
   if (i < 2 || !(middle.parenthetical || middle.label.includes('占'))) return undefined;
@@ -129,8 +129,27 @@ function readShare(joined: JoinedText, clause: Clause, i: number): Share | undef
   return withPart(percent, figures, i - 2, lead[1]!, { by: 'count', figure: middle });
 }
 
-/** A part's name right before 占 and the percentage, with nothing of a count's own between: 其中草原案件占. */
-const NAMED_SHARE = /^(?:\)?,)?(?:其中,)?([^,;:()0-9]+?)占$/;
+/** A part's name right before 占 (占比, 占比为) and the percentage, with nothing of a count's own between: 其中草原案件占. */
+const NAMED_SHARE = /^(?:\)?,)?(?:其中,)?([^,;:()0-9]+?)占(?:比(?:为|达)?)?$/;
+
+/** The words opening a parenthesis up to its count: （检查总数 → 检查总数. */
+const PARENTHESIZED_LABEL = /^\(([^,;:()0-9]+)$/;
+
+/**
+ * 其中联合检查1,215次，占检查总数的63.5%（检查总数1,850次）: the whole the share's words name, stated right after it
+ * in parentheses as a total (总数, 总量 …) of what they name, or as a bare total for 占比. Nothing else in the
+ * parentheses, nor another period's total: （上年总数1,620次） is no whole.
+ */
+function wholeAfter(joined: JoinedText, figures: readonly Figure[], i: number, whole: Whole): Whole | undefined {
+  const after = figures[i + 1];
+  if (!after?.parenthetical || joined.slice(after.end, after.end + 1) !== ')') return undefined;
+  const label = PARENTHESIZED_LABEL.exec(joined.slice(figures[i]!.end, after.start))?.[1];
+  if (!label?.includes('总') || OTHER_PERIOD.some((w) => label.includes(w))) return undefined;
+  const named = wholeNamed(label);
+  // 占比 names no whole: any total stated is the one; words name theirs, and the total must be of them.
+  const same = whole.by === 'list' ? named !== undefined : whole.by === 'words' && named?.by === 'words' && named.word === whole.word;
+  return same ? { by: 'count', figure: after } : undefined;
+}
 
 /**
  * 其中草原、林业领域案件占41.6%（450件）: a share whose words name its part (no count between the name and
@@ -330,7 +349,7 @@ function listTotal(joined: JoinedText, clause: Clause, share: Share, sentenceBef
   if (countsWithin(part) && !framedByCountBefore(joined, figures, partIndex)) return undefined;
   // 受理500件，其中涉企120件，包括个体户30件，占比6%: a list within a list leaves the whole open.
   const before = markers.filter((m) => m < part.start);
-  if (before.length === 0) return framedTotal(joined, clause, partIndex);
+  if (before.length === 0) return framedTotal(joined, clause, partIndex) ?? (share.partAfter ? countRightBefore(joined, clause, share) : undefined);
   if (before.length !== 1) return undefined;
   const marker = before[0]!;
   const first = firstAfter(figures, marker);
@@ -356,6 +375,20 @@ function listTotal(joined: JoinedText, clause: Clause, share: Share, sentenceBef
   if (passed(t) || rateOfOtherThings(joined, figures, t, first) || (pastAmount && !soleCountBefore(clause, t))) return undefined;
   const from = clause.roles[t]!.done ? findTotal(clause, t) : undefined;
   return { whole: figures[t]!, others: from && exactCount(from) ? [from] : [] };
+}
+
+/** Between a count and a share that names its part after it, with nothing else: ，即办件占比 / ，其中即办件占. */
+const NAMED_SHARE_ONLY = /^,[^,;:()0-9]+占(?:比(?:为|达)?)?$/;
+
+/**
+ * 办理许可事项1,107件，即办件占比72.3%（800件）: with no 其中, a share whose part follows it in parentheses is
+ * of the count right before it, when that count is the first of its sentence and only the part's name and 占比
+ * stand between them. Another count before (受理500件，办结480件，……) leaves the whole open.
+ */
+function countRightBefore(joined: JoinedText, clause: Clause, share: Share): Base | undefined {
+  const t = share.partIndex - 2;
+  if (t !== 0 || !exactCount(clause.figures[0]!) || !NAMED_SHARE_ONLY.test(joined.slice(clause.figures[0]!.end, share.stated.start))) return undefined;
+  return { whole: clause.figures[0]!, others: [] };
 }
 
 /**
