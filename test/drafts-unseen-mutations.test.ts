@@ -22110,6 +22110,12 @@ const MUTATIONS: Record<string, Mutation[]> = {
       to: "××局党组书记、局长切实履行第一责任人职责",
       findings: ["14:3-14:5 placeholder-text 模板占位符“××”未替换，应填写实际内容"],
     },
+    {
+      mistake: "the persons of the 低保 parts raised beyond the persons of the total (农村低保3,514户6,524人)",
+      from: "农村低保3,514户6,324人",
+      to: "农村低保3,514户6,524人",
+      findings: ["6:46-6:86 parts-exceed-total 各分项之和为7558人（1034+6524），超过总数7358人；请核对总数或各分项"],
+    },
   ],
   "343-shaanxi-city-defense-mobilization-office-parenthesized-arabic-items-2026.txt": [
     {

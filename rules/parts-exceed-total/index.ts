@@ -161,6 +161,8 @@ function afterMarker(joined: JoinedText, clause: Clause, m: number, sentenceBefo
   let allListed = true;
   // Whether every part so far is an outcome (维持, 撤销, 予以公开 …), kept as the parts are added.
   let outcomes = true;
+  // The parts' counts the other way (1,034人 after 712户), held to the total's other count.
+  const otherWayParts: Figure[] = [];
   const closedTotal = clause.roles[figures.indexOf(total)]?.done === true;
   for (let j = k; j < figures.length && j - k < MAX_FIGURES_BACK; j++) {
     const f = figures[j]!;
@@ -179,7 +181,9 @@ function afterMarker(joined: JoinedText, clause: Clause, m: number, sentenceBefo
     }
     // 其中来信申请26件，占65%；网上申请12件，占30%: each part's share of the total goes with it, and so does
     // a part's count the other way the total was counted (其中耕地违法58宗、占地920亩).
-    if (parts.length > 0 && (shareOfPart(joined, prevEnd, f) || countedTheOtherWay(joined, prevEnd, f, otherWay))) {
+    const theOtherWay = parts.length > 0 && countedTheOtherWay(joined, prevEnd, f, otherWay);
+    if (theOtherWay || (parts.length > 0 && shareOfPart(joined, prevEnd, f))) {
+      if (theOtherWay) otherWayParts.push(f);
       prevEnd = f.end;
       continue;
     }
@@ -265,7 +269,18 @@ function afterMarker(joined: JoinedText, clause: Clause, m: number, sentenceBefo
     const membersCounted = parts.length === 1 && joined.text.startsWith('包括', at) && /[、,，]/.test(joined.slice(joined.offsetOf(at + 2), f.start));
     complete = (parts.length > 1 || membersCounted) && Math.abs(sum - total.value) < EPSILON;
   }
-  return beyond(parts);
+  return bothWays(beyond(parts), otherWay, parts, otherWayParts);
+}
+
+/**
+ * 共保障4,226户7,358人，其中城市低保712户1,034人、农村低保3,514户6,524人: when the parts do not pass the total
+ * in its measure (户), those counted the other way (人) are held to the total's other count — only when every
+ * part is counted both ways, so that the two sums are of the same parts.
+ */
+function bothWays(found: Listed | undefined, otherWay: Figure | undefined, parts: readonly Figure[], otherWayParts: Figure[]): Listed | undefined {
+  if ((found && exceeds(found.total, found.parts)) || !otherWay || !ranged(otherWay)) return found;
+  const complete = otherWayParts.length > 1 && otherWayParts.length === parts.length;
+  return complete && exceeds(otherWay, otherWayParts) ? { total: otherWay, parts: otherWayParts } : found;
 }
 
 /**
