@@ -295,6 +295,26 @@ function statementEarlierAfter(joined: JoinedText, later: Figure, percent: Figur
   return closed ? { earlier, later, percent, direction: DIRECTION_OF.get(lead[1]!)! } : undefined;
 }
 
+const TARGET = CHANGES.target;
+/** Right before a target rate: 年度目标为 / 目标值. */
+const TARGET_BEFORE = new RegExp(`(?:${literalAlternation(TARGET.target)})$`);
+/** Between the target rate and the rate reached: ，实际达到 / ，实际. */
+const TARGET_ACTUAL = new RegExp(`^[,，]?(?:${literalAlternation(TARGET.actual)})$`);
+const TARGET_GAP_OF = new Map<string, Direction>([...TARGET.above.map((w) => [w, 'increase'] as const), ...TARGET.below.map((w) => [w, 'decrease'] as const)]);
+/** Between the rate reached and the gap in points, naming the target again: ，高出目标 / ，低于年度目标值. */
+const TARGET_GAP = new RegExp(`^[,，]?(${literalAlternation([...TARGET_GAP_OF.keys()])})(?:年度)?目标(?:值)?$`);
+
+/**
+ * 网上可办年度目标为95%，实际达到97.2%，高出目标2.2个百分点: a target rate, the rate reached and the gap in
+ * points between them, read as a change from the target to the rate reached. The gap must name the target
+ * again: 高出2.2个百分点 alone may be measured against last year. `from`: where the words before the target start.
+ */
+function statementAgainstTarget(joined: JoinedText, target: Figure, actual: Figure, gap: Figure, from: number): Statement | undefined {
+  if (!POINTS.has(gap.unit) || !TARGET_BEFORE.test(joined.slice(from, target.start)) || !TARGET_ACTUAL.test(joined.slice(target.end, actual.start))) return undefined;
+  const lead = TARGET_GAP.exec(joined.slice(actual.end, gap.start));
+  return lead ? { earlier: target, later: actual, percent: gap, direction: TARGET_GAP_OF.get(lead[1]!)! } : undefined;
+}
+
 /** Right before a percent that opens the statement: 同比下降 / 较上年增长了 (the counts follow it in parentheses). */
 const PERCENT_OPENS = new RegExp(`(?:${literalAlternation(CHANGES.compare)})(${literalAlternation([...DIRECTION_OF.keys()])})(?:了|为)?$`);
 /** Between the earlier count and the later one after it, both in the parentheses: ，本年为 / 、今年. */
@@ -596,6 +616,7 @@ export const rule = defineRule({
       if (!s && isDifference(third)) s = statement(joined, first, second, third, from, statedFor);
       if (!s && first.change) s = changeBeforeFromTo(joined, first, second, third);
       if (!s) s = statementBothAfter(joined, first, second, third);
+      if (!s) s = statementAgainstTarget(joined, first, second, third, from);
       if (!s) return;
       s = { ...s, later: asReached(tree.normalized, s.later) };
       const found = judgement(s);
