@@ -22247,6 +22247,366 @@ const MUTATIONS: Record<string, Mutation[]> = {
       findings: ["11:62-11:67 rate-mismatch 占比应为72.3%（800÷1107），文中为74.3%"],
     },
   ],
+  "345-inner-mongolia-banner-government-annual-targets-2026.txt": [
+    {
+      mistake: "a completion rate unlike its counts (完成36项 of 38, 完成率96.7%)",
+      from: "完成率94.7%",
+      to: "完成率96.7%",
+      findings: ["7:50-7:58 rate-mismatch 完成率应为94.7%（36÷38），文中为96.7%"],
+    },
+    {
+      mistake: "a gap to the target in points unlike the two rates (95% → 97.2%, 高出3.2个百分点)",
+      from: "高出目标2.2个百分点",
+      to: "高出目标3.2个百分点",
+      findings: ["7:94-7:101 change-mismatch 增幅应为2.2个百分点（97.2%-95%），文中为3.2个百分点"],
+    },
+    {
+      mistake: "a share unlike its counts (41,327 of 48,620, 占88.0%)",
+      from: "占85.0%",
+      to: "占88.0%",
+      findings: ["7:145-7:150 rate-mismatch 占比应为85.0%（41327÷48620），文中为88.0%"],
+    },
+    {
+      mistake: "a fall in percent unlike the two counts (由275次减少到188次, 减少36.1%)",
+      from: "减少31.6%",
+      to: "减少36.1%",
+      findings: ["7:179-7:184 change-mismatch 降幅应为31.6%（(275-188)÷275），文中为36.1%"],
+    },
+    {
+      mistake: "the outcomes of the reviews raised beyond those decided (维持29件 …… of 38)",
+      from: "维持24件",
+      to: "维持29件",
+      findings: ["10:34-10:73 parts-exceed-total 各分项之和为43件（29+5+3+6），超过总数38件；请核对总数或各分项"],
+    },
+    {
+      mistake: "last year in the title",
+      from: "关于2026年度",
+      to: "关于2025年度",
+      findings: ["2:3-2:8 year-consistency 标题中为2025年度，正文各处写的都是2026年度的情况：标题应为2026年度"],
+    },
+    {
+      mistake: "the plans dated two years ahead",
+      from: "四、2027年工作安排",
+      to: "四、2028年工作安排",
+      findings: ["19:3-19:8 year-consistency “下一年度主要安排”应写2027年的安排，标题中为2028年"],
+    },
+    {
+      mistake: "a closing date after April 1",
+      from: "2027年2月3日",
+      to: "2027年4月13日",
+      findings: ["26:1-26:11 publish-date 成文日期晚于次年3月31日的公开期限：2026年度报告应在2027年3月31日前成文公开，文中为2027年4月13日"],
+    },
+    {
+      mistake: "a subsection number skipped (（三）then（六）)",
+      from: "（四）对标年度目标，依法化解",
+      to: "（六）对标年度目标，依法化解",
+      findings: ["10:1-10:4 heading-numbering 标题序号跳号：此处应为“（四）”，文中为“（六）”"],
+    },
+    {
+      mistake: "the banner's name left as ×× in the signature",
+      from: "乌兰套海旗人民政府\n2027",
+      to: "××旗人民政府\n2027",
+      findings: ["25:1-25:3 placeholder-text 模板占位符“××”未替换，应填写实际内容"],
+    },
+    {
+      mistake: "a half-width semicolon in prose",
+      from: "带头出庭应诉2次；",
+      to: "带头出庭应诉2次;",
+      findings: ["17:127-17:128 punctuation-width 中文行文应使用全角标点“；”，文中为半角“;”"],
+    },
+  ],
+  "346-xinjiang-city-government-absolute-differences.txt": [
+    {
+      mistake: "a growth rate unlike the count and its absolute increase (9,836户，比上年增加712户，增长8.7%)",
+      from: "增长7.8%",
+      to: "增长8.7%",
+      findings: ["7:129-7:133 change-mismatch 增幅应为7.8%（712÷(9836-712)），文中为8.7%"],
+    },
+    {
+      mistake: "a fall rate unlike the count and its absolute decrease (4,362件，比上年减少405件，下降9.5%)",
+      from: "下降8.5%",
+      to: "下降9.5%",
+      findings: ["9:50-9:54 change-mismatch 降幅应为8.5%（405÷(4362+405)），文中为9.5%"],
+    },
+    {
+      mistake: "a 审结率 unlike its counts (302 of 318, 96.0%)",
+      from: "审结率95.0%",
+      to: "审结率96.0%",
+      findings: ["11:52-11:60 rate-mismatch 审结率应为95.0%（302÷318），文中为96.0%"],
+    },
+    {
+      mistake: "a 纠错率 with digits swapped (37 of 302, 13.2%)",
+      from: "纠错率12.3%",
+      to: "纠错率13.2%",
+      findings: ["11:73-11:81 rate-mismatch 纠错率应为12.3%（37÷302），文中为13.2%"],
+    },
+    {
+      mistake: "last year in the opening",
+      from: "2025年，雪湖市人民政府在",
+      to: "2024年，雪湖市人民政府在",
+      findings: ["4:1-4:6 year-consistency 开头写的是2024年度的情况，标题中为2025年度：请统一报告年度"],
+    },
+    {
+      mistake: "the plans heading dated the report year",
+      from: "四、2026年推进法治政府建设的主要安排",
+      to: "四、2025年推进法治政府建设的主要安排",
+      findings: ["22:3-22:8 year-consistency “下一年度主要安排”应写2026年的安排，标题中为2025年"],
+    },
+    {
+      mistake: "a signature of another city",
+      from: "雪湖市人民政府\n2026年2月10日",
+      to: "青河市人民政府\n2026年2月10日",
+      findings: ["28:1-28:8 name-consistency 落款所写的“青河市人民政府”与标题中的“雪湖市人民政府”不是同一单位：是否沿用了其他单位的报告？"],
+    },
+    {
+      mistake: "an unpaired 《",
+      from: "出台《雪湖市重大行政决策程序实施办法》，",
+      to: "出台《雪湖市重大行政决策程序实施办法，",
+      findings: ["8:15-8:16 paired-punctuation 前书名号后面没有对应的后书名号：请补上后书名号，或删去这个前书名号"],
+    },
+    {
+      mistake: "more closed on time than received (受理63,450件……按时办结63,540件)",
+      from: "按时办结63,450件",
+      to: "按时办结63,540件",
+      findings: ["7:81-7:92 parts-exceed-total 按时办结63540件多于受理63450件；按时办结数不应超过受理数，请核对"],
+    },
+  ],
+  "347-shanghai-subdistrict-dash-led-items-2026.txt": [
+    {
+      mistake: "a 调解成功率 unlike its counts (1,197 of 1,236, 98.6%)",
+      from: "调解成功率96.8%",
+      to: "调解成功率98.6%",
+      findings: ["21:43-21:53 rate-mismatch 调解成功率应为96.8%（1197÷1236），文中为98.6%"],
+    },
+    {
+      mistake: "a 其中 part raised beyond the cases (占道经营127件 …… of 318)",
+      from: "占道经营107件",
+      to: "占道经营127件",
+      findings: ["14:22-14:58 parts-exceed-total 各分项之和为338件（127+89+62+60），超过总数318件；请核对总数或各分项"],
+    },
+    {
+      mistake: "the plans heading dated the report year",
+      from: "四、2027年工作打算",
+      to: "四、2026年工作打算",
+      findings: ["34:3-34:8 year-consistency “下一年度主要安排”应写2027年的安排，标题中为2026年"],
+    },
+    {
+      mistake: "the subdistrict's name left as XX in the title",
+      from: "滨江路街道办事处2026年法治",
+      to: "XX街道办事处2026年法治",
+      findings: ["1:1-1:3 placeholder-text 模板占位符“XX”未替换，应填写实际内容"],
+    },
+    {
+      mistake: "a subsection number repeated (（四）（四）)",
+      from: "（五）化解基层",
+      to: "（四）化解基层",
+      findings: ["20:1-20:4 heading-numbering 标题序号重复：“（四）”与上一个同级标题相同，此处应为“（五）”"],
+    },
+    {
+      mistake: "a closing date before the year ended",
+      from: "2027年1月20日",
+      to: "2026年11月20日",
+      findings: ["44:1-44:12 publish-date 成文日期早于2026年12月1日，2026年度尚未结束：应在2026年12月1日至2027年3月31日之间成文，文中为2026年11月20日"],
+    },
+    {
+      mistake: "the shortcomings without causes",
+      from: "——居民区调解员队伍年龄偏大，原因是年轻专业力量补充不足，激励机制不健全。\n——执法人员对新出台的街道执法事项掌握不够，主要是集中培训少，以案释法不够。\n——部分居民区法治宣传形式单一，原因在于对不同人群的法律需求调研不够，年轻居民参与度低。",
+      to: "——居民区调解员队伍年龄偏大，青年调解员少。\n——执法人员对新出台的街道执法事项掌握不够。\n——部分居民区法治宣传形式单一，年轻居民参与度低。",
+      findings: ["26:1-26:11 shortcoming-causes “存在的不足和原因”只列出问题，没有分析原因（如“主要原因在于……”）"],
+    },
+    {
+      mistake: "the duties part naming a deputy as first responsible person",
+      from: "街道党工委书记、办事处主任认真履行第一责任人职责，",
+      to: "街道分管副主任认真履行第一责任人职责，",
+      findings: ["31:1-31:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了副职（副主任）的履职情况，未写党政主要负责人：请补写街道党工委书记和街道办事处主任履行推进法治建设第一责任人职责的情况"],
+    },
+    {
+      mistake: "an unpaired opening quotation mark",
+      from: "“宪法进楼宇”",
+      to: "“宪法进楼宇",
+      findings: ["24:14-24:15 paired-punctuation 前引号后面没有对应的后引号：请补上后引号，或删去这个前引号"],
+    },
+  ],
+  "348-heilongjiang-county-culture-tourism-bureau-arabic-comma-items.txt": [
+    {
+      mistake: "a 其中 part raised beyond the powers listed (行政处罚81项 …… of 98)",
+      from: "行政处罚71项",
+      to: "行政处罚81项",
+      findings: ["6:20-6:57 parts-exceed-total 各分项之和为108项（12+81+9+6），超过总数98项；请核对总数或各分项"],
+    },
+    {
+      mistake: "a cut of the time limit unlike the two limits (20 → 5 个工作日, 压缩80%)",
+      from: "压缩75%",
+      to: "压缩80%",
+      findings: ["7:80-7:83 change-mismatch 降幅应为75%（(20-5)÷20），文中为80%"],
+    },
+    {
+      mistake: "a 整改率 with digits swapped (15 of 17, 82.8%)",
+      from: "整改率88.2%",
+      to: "整改率82.8%",
+      findings: ["9:46-9:54 rate-mismatch 整改率应为88.2%（15÷17），文中为82.8%"],
+    },
+    {
+      mistake: "an 采纳率 unlike its counts (39 of 56, 96.6%)",
+      from: "采纳率69.6%",
+      to: "采纳率96.6%",
+      findings: ["10:58-10:66 rate-mismatch 采纳率应为69.6%（39÷56），文中为96.6%"],
+    },
+    {
+      mistake: "a 办结率 unlike its counts (129 of 132, 99.2%)",
+      from: "办结率97.7%",
+      to: "办结率99.2%",
+      findings: ["11:28-11:36 rate-mismatch 办结率应为97.7%（129÷132），文中为99.2%"],
+    },
+    {
+      mistake: "an item number skipped (3、 then 5、)",
+      from: "4、加强文物",
+      to: "5、加强文物",
+      findings: ["9:1-9:3 heading-numbering 标题序号跳号：此处应为“4、”，文中为“5、”"],
+    },
+    {
+      mistake: "a plan deadline in the report year",
+      from: "2026年6月底前完成",
+      to: "2025年6月底前完成",
+      findings: ["24:15-24:20 year-consistency “下一年度主要安排”应写2026年的安排，文中的完成时限在2025年，成文时已过"],
+    },
+    {
+      mistake: "last year in the title",
+      from: "旅游局2025年度",
+      to: "旅游局2024年度",
+      findings: ["1:12-1:17 year-consistency 标题中为2024年度，正文各处写的都是2025年度的情况：标题应为2025年度"],
+    },
+    {
+      mistake: "the signature of another county's bureau",
+      from: "松岭县文化广电和旅游局\n2026",
+      to: "柳河县文化广电和旅游局\n2026",
+      findings: ["31:1-31:12 name-consistency 落款所写的“柳河县文化广电和旅游局”与标题中的“松岭县文化广电和旅游局”不是同一单位：是否沿用了其他单位的报告？"],
+    },
+  ],
+  "349-beijing-district-water-authority-attachment-list-2026.txt": [
+    {
+      mistake: "a 其中 part raised beyond the cases (违法排水48件 …… of 87)",
+      from: "违法排水38件",
+      to: "违法排水48件",
+      findings: ["10:32-10:61 parts-exceed-total 各分项之和为97件（21+48+28），超过总数87件；请核对总数或各分项"],
+    },
+    {
+      mistake: "a share of the cases unlike its count (9 of 87, 13.0%)",
+      from: "占立案查处案件的10.3%",
+      to: "占立案查处案件的13.0%",
+      findings: ["10:163-10:168 rate-mismatch 占比应为10.3%（9÷87），文中为13.0%"],
+    },
+    {
+      mistake: "the plans' deadline in the report year",
+      from: "2027年上半年出台",
+      to: "2026年上半年出台",
+      findings: ["27:18-27:23 year-consistency “下一年度主要安排”应写2027年的安排，文中的完成时限在2026年，成文时已过"],
+    },
+    {
+      mistake: "last year in the title",
+      from: "关于2026年法治",
+      to: "关于2025年法治",
+      findings: ["1:12-1:17 year-consistency 标题中为2025年度，正文各处写的都是2026年度的情况：标题应为2026年度"],
+    },
+    {
+      mistake: "a closing date after April 1",
+      from: "2027年3月6日",
+      to: "2027年4月6日",
+      findings: ["36:1-36:10 publish-date 成文日期晚于次年3月31日的公开期限：2026年度报告应在2027年3月31日前成文公开，文中为2027年4月6日"],
+    },
+    {
+      mistake: "a fill-in placeholder left in a count",
+      from: "全年开展河湖巡查1,460次",
+      to: "全年开展河湖巡查【此处填写】次",
+      findings: ["10:17-10:23 placeholder-text 编写说明“【此处填写】”未删除，应按说明补全内容后删去"],
+    },
+    {
+      mistake: "half-width commas in prose",
+      from: "区人大代表建议11件、区政协委员提案9件，办结率100%",
+      to: "区人大代表建议11件,区政协委员提案9件,办结率100%",
+      findings: ["14:48-14:49 punctuation-width 中文行文应使用全角标点“，”，文中为半角“,”", "14:58-14:59 punctuation-width 中文行文应使用全角标点“，”，文中为半角“,”"],
+    },
+    {
+      mistake: "一是/二是/四是 in the plans",
+      from: "三是持续开展节水宣传",
+      to: "四是持续开展节水宣传",
+      findings: ["27:57-27:59 enumeration-sequence 列举序号跳号：此处应为“三是”，文中为“四是”"],
+    },
+    {
+      mistake: "more opinions adopted than gathered (征集意见43条，采纳46条)",
+      from: "采纳31条",
+      to: "采纳46条",
+      findings: ["12:60-12:65 parts-exceed-total 采纳46条多于征集43条；采纳数不应超过征集数，请核对"],
+    },
+  ],
+  "350-tianjin-city-archives-problem-cause-labels.txt": [
+    {
+      mistake: "an opening share unlike its counts (7.4 of 8.5万卷, 78.1%)",
+      from: "开放比例87.1%",
+      to: "开放比例78.1%",
+      findings: ["7:66-7:75 rate-mismatch 开放比例应为87.1%（7.4万÷8.5万），文中为78.1%"],
+    },
+    {
+      mistake: "a 其中 part raised beyond the files received (纸质档案4.9万卷 …… of 4.6万卷)",
+      from: "纸质档案3.9万卷",
+      to: "纸质档案4.9万卷",
+      findings: ["6:23-6:56 parts-exceed-total 各分项之和为5.6万卷（4.9万+0.7万），超过总数4.6万卷；请核对总数或各分项"],
+    },
+    {
+      mistake: "the files opened raised beyond those reviewed (划控1.1万卷，开放8.4万卷 of 8.5万卷)",
+      from: "向社会开放7.4万卷",
+      to: "向社会开放8.4万卷",
+      findings: ["7:66-7:75 rate-mismatch 开放比例应为98.8%（8.4万÷8.5万），文中为87.1%"],
+    },
+    {
+      mistake: "a 100% rectification rate over fewer rectified than found",
+      from: "整改完成23项",
+      to: "整改完成21项，整改率100%",
+      findings: ["9:63-9:70 rate-mismatch 整改率应为91%（21÷23），文中为100%"],
+    },
+    {
+      mistake: "last year in the title",
+      from: "津沽市档案馆2025年度",
+      to: "津沽市档案馆2024年度",
+      findings: ["1:7-1:12 year-consistency 标题中为2024年度，正文各处写的都是2025年度的情况：标题应为2025年度"],
+    },
+    {
+      mistake: "a plan deadline in the report year",
+      from: "2026年底前完成一期工程",
+      to: "2025年底前完成一期工程",
+      findings: ["22:19-22:24 year-consistency “下一年度主要安排”应写2026年的安排，文中的完成时限在2025年，成文时已过"],
+    },
+    {
+      mistake: "the shortcomings without causes (问题 labels kept, 原因 dropped)",
+      from: "（一）问题：到期档案开放审核进度不平衡。原因：部分立档单位协同审核积极性不高，审核标准掌握不一。\n（二）问题：电子档案接收管理能力不足。原因：电子档案长期保存系统建设滞后，专业技术人员缺乏。\n（三）问题：依法治档宣传的社会影响力不大。原因：宣传手段以传统展览为主，新媒体运用不够。",
+      to: "（一）问题：到期档案开放审核进度不平衡。\n（二）问题：电子档案接收管理能力不足。\n（三）问题：依法治档宣传的社会影响力不大。",
+      findings: ["12:1-12:11 shortcoming-causes “存在的不足和原因”只列出问题，没有分析原因（如“主要原因在于……”）"],
+    },
+    {
+      mistake: "the duties part naming a deputy curator as first responsible person",
+      from: "馆党组书记、馆长认真履行推进法治建设第一责任人职责",
+      to: "分管副馆长认真履行推进法治建设第一责任人职责",
+      findings: ["17:1-17:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了副职（副馆长）的履职情况，未写党政主要负责人：请补写馆党组（党支部）书记和馆长履行推进法治建设第一责任人职责的情况"],
+    },
+    {
+      mistake: "a problem number skipped (（二） then （四）)",
+      from: "（三）问题：依法治档",
+      to: "（四）问题：依法治档",
+      findings: ["15:1-15:4 heading-numbering 标题序号跳号：此处应为“（三）”，文中为“（四）”"],
+    },
+    {
+      mistake: "the archives' city left as ×× in the signature",
+      from: "津沽市档案馆\n2026年2月16日",
+      to: "××市档案馆\n2026年2月16日",
+      findings: ["29:1-29:3 placeholder-text 模板占位符“××”未替换，应填写实际内容"],
+    },
+    {
+      mistake: "a closing date after April 1",
+      from: "2026年2月16日",
+      to: "2026年5月16日",
+      findings: ["30:1-30:11 publish-date 成文日期晚于次年3月31日的公开期限：2025年度报告应在2026年3月31日前成文公开，文中为2026年5月16日"],
+    },
+  ],
 };
 
 describe('unseen drafts: planted mistakes are reported', () => {
@@ -24323,5 +24683,16 @@ describe('unseen drafts: documented silences', () => {
     expect(
       newFindings('344-qinghai-district-health-bureau-data-cutoff-note.txt', '局党组书记、局长认真履行第一责任人职责，将法治建设', '局领导班子认真落实法治建设责任，将法治建设'),
     ).toEqual([]);
+  });
+  it('346: a share with no 其中 and no whole named (抽查案卷420卷，评为优秀的126卷，占31.0%)', () => {
+    // A bare 占 after two counts is read only when 其中 makes the second a part of the first (or the whole is named):
+    // without it, the second count may be of other things (受理420件，办结126件，占…… of what was closed before).
+    expect(newFindings('346-xinjiang-city-government-absolute-differences.txt', '占30.0%', '占31.0%')).toEqual([]);
+  });
+
+  it('347: a share whose whole stands in the line before (——立案查处违法案件318件…… / ——……不予处罚46件，占立案数的15.4%)', () => {
+    // The whole (立案数) is named, but its count is in another paragraph (a dash-led item of its own): shares are
+    // looked for within the paragraph, where the count they name is sure to be the one meant.
+    expect(newFindings('347-shanghai-subdistrict-dash-led-items-2026.txt', '占立案数的14.5%', '占立案数的15.4%')).toEqual([]);
   });
 });

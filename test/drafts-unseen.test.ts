@@ -525,6 +525,20 @@ const recommended: Record<string, string[]> = {
   '342-henan-county-civil-affairs-bureau-households-persons-copy-to.txt': [],
   '343-shaanxi-city-defense-mobilization-office-parenthesized-arabic-items-2026.txt': [],
   '344-qinghai-district-health-bureau-data-cutoff-note.txt': [],
+  // 345–350, written blind: local governments (345 旗, 346 地级市, 347 街道) and departments (348 县文旅局, 349 区水务局,
+  // 350 市档案馆); 2026 (345, 347, 349), 2025; rates against annual targets (目标为95%，实际完成97.2%，高出目标2.2个百分点),
+  // changes stated as absolute differences (比上年增加712户，增长7.8%), dash-led items (——) under （一）, 1、 items right
+  // under 一、 (348, whose 1、 are reported: GB/T 9704 writes 1.), an 附件 list before the signature, and 问题：/原因： labels.
+  '345-inner-mongolia-banner-government-annual-targets-2026.txt': [],
+  '346-xinjiang-city-government-absolute-differences.txt': [],
+  '347-shanghai-subdistrict-dash-led-items-2026.txt': [],
+  '348-heilongjiang-county-culture-tourism-bureau-arabic-comma-items.txt': [
+    ...[1, 2, 3, 4, 5, 6, 7].map((n) => numbering(5 + n, n)),
+    ...[1, 2, 3].map((n) => numbering(14 + n, n)),
+    ...[1, 2, 3, 4].map((n) => numbering(22 + n, n)),
+  ],
+  '349-beijing-district-water-authority-attachment-list-2026.txt': [],
+  '350-tianjin-city-archives-problem-cause-labels.txt': [],
   // 291–296, local governments written blind: 2026 (291, 293, 295), 2025; 1. items right under 一、, changes against a named
   // year (较2024年的……), an overview of figures in the opening, 1.–5. for the parts, 短板一：labels and 一要/二要 plans, a 盟's banners.
   '291-tianjin-district-arabic-items-under-parts-2026.txt': [],
@@ -1092,6 +1106,16 @@ const strictOnly: Record<string, string[]> = {
     rectification(12, 13, 3, 2025),
   ],
   '344-qinghai-district-health-bureau-data-cutoff-note.txt': [coverage('7:3-7:15', ['突发事件应对', '行政权力制约和监督', '数字法治政府'])],
+  // None of 345–350 reports on the year before's problems; a 街道, a 局 or a 馆 leaves some of the 纲要's areas out.
+  '345-inner-mongolia-banner-government-annual-targets-2026.txt': [coverage('6:1-6:10', ['突发事件应对', '行政权力制约和监督'], EXPIRED_OUTLINE), rectification(13, 11, 1, 2025)],
+  '346-xinjiang-city-government-absolute-differences.txt': [coverage('6:1-6:24', ['依法行政制度体系', '突发事件应对', '数字法治政府']), rectification(14, 11, 1, 2024)],
+  '347-shanghai-subdistrict-dash-led-items-2026.txt': [coverage('5:1-5:10', ['政府机构职能', '依法行政制度体系', '突发事件应对', '数字法治政府'], EXPIRED_OUTLINE), rectification(26, 11, 1, 2025)],
+  '348-heilongjiang-county-culture-tourism-bureau-arabic-comma-items.txt': [coverage('5:1-5:24', ['突发事件应对', '行政权力制约和监督', '数字法治政府']), rectification(14, 11, 1, 2024)],
+  '349-beijing-district-water-authority-attachment-list-2026.txt': [coverage('6:1-6:10', ['突发事件应对'], EXPIRED_OUTLINE), rectification(20, 11, 1, 2025)],
+  '350-tianjin-city-archives-problem-cause-labels.txt': [
+    coverage('5:1-5:12', ['依法行政制度体系', '行政决策', '行政执法', '突发事件应对', '社会矛盾纠纷化解', '行政权力制约和监督']),
+    rectification(12, 11, 1, 2024),
+  ],
   // None of 291–296 reports on the last report's problems; a 街道 or a 镇 leaves some of the 纲要's areas out.
   '291-tianjin-district-arabic-items-under-parts-2026.txt': [coverage('6:1-6:21', ['突发事件应对', '数字法治政府'], EXPIRED_OUTLINE), rectification(14, 11, 1, 2025)],
   '292-guizhou-autonomous-county-against-named-year.txt': [coverage('7:1-7:10', ['依法行政制度体系', '突发事件应对', '数字法治政府']), rectification(14, 10, 1, 2024)],
