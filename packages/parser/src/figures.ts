@@ -212,11 +212,9 @@ for (const ch of '-−－') NEIGHBOUR[ch.charCodeAt(0)]! |= MINUS;
 /** Whether the character `code` (from codeAt) is one of `kind`. */
 const is = (code: number, kind: number): boolean => ((NEIGHBOUR[code] ?? 0) & kind) !== 0;
 const DOT = 0x2e; // .
+// The normalized view writes ： and ， as : and ,.
 const COLON = 0x3a; // :
-const FULL_COLON = 0xff1a; // ：
 const COMMA = 0x2c; // ,
-const FULL_COMMA = 0xff0c; // ，
-const isColon = (text: string, at: number) => text.charCodeAt(at) === COLON || text.charCodeAt(at) === FULL_COLON;
 const SPACE = 0x20;
 const LINE_FEED = 0x0a;
 const CARRIAGE_RETURN = 0x0d;
@@ -805,7 +803,7 @@ function readFigure(text: string, r: Reading, start: number, end: number, bounda
   let labelEnd = r.figStart;
   let ls = clauseStart(text, labelEnd, floor);
   // 办结率：99.02%: a colon right before the number joins it to its label.
-  if (ls === r.figStart && ls - 1 > floor && (text.charCodeAt(ls - 1) === COLON || text.charCodeAt(ls - 1) === FULL_COLON)) {
+  if (ls === r.figStart && ls - 1 > floor && text.charCodeAt(ls - 1) === COLON) {
     labelEnd = ls - 1;
     ls = clauseStart(text, labelEnd, floor);
   } else if (TERM_CLOSERS.has(text[ls - 1]!)) {
@@ -868,12 +866,12 @@ function readFigure(text: string, r: Reading, start: number, end: number, bounda
  */
 function nameBeforeColon(text: string, labelStart: number, floor: number): Figure['name'] {
   let colon = labelStart - 1;
-  if (colon > floor && !isColon(text, colon) && (text.charCodeAt(colon) === FULL_COMMA || text.charCodeAt(colon) === COMMA)) {
+  if (colon > floor && text.charCodeAt(colon) === COMMA) {
     const target = clauseStart(text, colon, floor);
     if (!TARGET_CLAUSE.test(text.slice(target, colon))) return undefined;
     colon = target - 1;
   }
-  if (colon <= floor || !isColon(text, colon)) return undefined;
+  if (colon <= floor || text.charCodeAt(colon) !== COLON) return undefined;
   let from = colon;
   while (from > floor && isHan(text.charCodeAt(from - 1))) from--;
   const name = text.slice(from, colon);
