@@ -1076,3 +1076,22 @@ describe('subsections numbered at their parent\'s level', () => {
     expect(shape(t)).toEqual(['2023年主', '强化组织领导', '存在的不足和', '普法宣传形式', '2024年工', '2024年工', '其他需要报告', '  个别执法案卷', '  行政复议纠错']);
   });
 });
+
+describe('a Markdown title that names nothing', () => {
+  const body = '\n\n一、主要举措和成效\n\n全年办理行政复议案件12件。\n\n二、存在的不足和原因\n\n复议力量不足，原因在于专职人员偏少。\n';
+  it('is the title above the parts, not a part of its own', () => {
+    for (const title of ['测试', '草稿', '无标题', '某县司法局']) {
+      const tree = parse(`# ${title}${body}`, 'md');
+      expect(tree.meta.title).toBe(title);
+      expect(outline(tree)).toEqual(['measures:section@3', 'shortcomings:section@7']);
+    }
+  });
+
+  it('is still a part when it names one, heads text of its own, or is a paragraph of sentences marked as a heading', () => {
+    expect(outline(parse(`# 主要举措和成效${body}`, 'md'))[0]).toBe('measures:section@1');
+    expect(outline(parse('# 测试\n\n全年办理行政复议案件12件。\n', 'md'))).toEqual(['measures:section@1']);
+    // An opening marked as a heading (a web page's export) is no title: its sentences are read as before.
+    const opening = parse(`# 2025年，我局坚持依法行政，现将有关情况报告如下：${body}`, 'md');
+    expect(opening.meta.title).toBeUndefined();
+  });
+});

@@ -11,6 +11,7 @@ import {
   fullName,
   isAddressee,
   isSelfReference,
+  isTitleFragment,
   namesNoPlace,
   OPENING_BODY,
   pageDateOf,
@@ -166,8 +167,36 @@ class OutlineBuilder {
     if (f.kind === 'paragraph' && this.normalized.charCodeAt(f.start) === PIPE && this.addPartRows(f)) return;
     if (this.tabRows.has(f)) return this.addTabRow(f);
     const marker = f.kind === 'other' ? null : matchMarker(this.normalized, this.text, f.start, f.end);
+    if (!marker && this.isBareTitle(f, index)) {
+      f.role = 'title';
+      return this.addFrame(f);
+    }
     if (marker || f.kind === 'heading' || this.unnumbered.has(f)) this.openSection(f, marker, index);
     else this.addContent(f);
+  }
+
+  /**
+   * A Markdown heading that is the document's title although no title cue names it (“# 测试”, “# 草稿”,
+   * “# 某县司法局”): the first block of the text, a title's short line of words (no sentence punctuation:
+   * an opening paragraph marked as a heading is no title), unnumbered, naming no part, and heading
+   * nothing, as the next block opens a section at its level or above. Read as a section it would be an
+   * empty part of the default part's; a title is no part unless it names one, as a plain line above “一、” is not.
+   */
+  private isBareTitle(f: Flat, index: number): boolean {
+    if (f.kind !== 'heading' || this.sections.length > 0 || this.opening || this.flat.some((g) => g.role === 'title')) return false;
+    const text = this.normalized.slice(f.start, f.end).trim();
+    if (!isTitleFragment(text) || this.namesPart(text) !== undefined) return false;
+    const level = this.opensAt(this.flat[index + 1]);
+    return level !== undefined && level <= (f.node as Heading).depth;
+  }
+
+  /** The level of the section a block opens: its marker's depth, a Markdown heading's, a part's line's; undefined for content. */
+  private opensAt(f: Flat | undefined): number | undefined {
+    if (!f || f.role || f.kind === 'other') return undefined;
+    const marker = matchMarker(this.normalized, this.text, f.start, f.end);
+    if (marker) return depthOf(marker);
+    if (f.kind === 'heading') return (f.node as Heading).depth;
+    return this.unnumbered.has(f) || this.tabRows.has(f) ? MARKER_DEPTH.chinese : undefined;
   }
 
   /**
