@@ -342,6 +342,12 @@ const MUTATIONS: Record<string, Mutation[]> = {
       // A documented silence until a lone 百, 千 or 万 with 余 or 多 was read with the approximate word before it.
       findings: ["17:43-17:46 approximate-number “近千余”中“近”和“余”都表示约数，重复使用，应删去其一"],
     },
+    {
+      mistake: "the closed count moved into brackets after a 审结率 it no longer gives",
+      from: "审结195件，审结率96.1%",
+      to: "审结率95.1%（审结195件）",
+      findings: ["15:52-15:60 rate-mismatch 审结率应为96.1%（195÷203），文中为95.1%"],
+    },
   ],
   "05-district-variant-headings.txt": [
     {
@@ -24694,5 +24700,11 @@ describe('unseen drafts: documented silences', () => {
     // The whole (立案数) is named, but its count is in another paragraph (a dash-led item of its own): shares are
     // looked for within the paragraph, where the count they name is sure to be the one meant.
     expect(newFindings('347-shanghai-subdistrict-dash-led-items-2026.txt', '占立案数的14.5%', '占立案数的15.4%')).toEqual([]);
+  });
+
+  it('343: a 鸣响率 whose sirens stand before a count of repairs (警报器412台，年内维修更换36台，……鸣响率98.5%（鸣响410台）)', () => {
+    // The bracketed count is read over a total before the rate only when that total is labelled as one (受理) or as
+    // what was due (应鸣响): the city's stock of sirens is labelled as neither, and the repairs stand between.
+    expect(newFindings('343-shaanxi-city-defense-mobilization-office-parenthesized-arabic-items-2026.txt', '鸣响率99.5%', '鸣响率98.5%')).toEqual([]);
   });
 });

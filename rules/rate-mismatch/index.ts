@@ -519,7 +519,7 @@ interface ReadingAfter {
 function readingAfter(clause: Clause, i: number, floor: number, known: KnownRate, joined: JoinedText): ReadingAfter | undefined {
   const rate = clause.figures[i]!;
   const paren = parenthesisAfter(joined, rate.end, clause.end);
-  if (paren) return inParenthesis(clause, i, paren, known, joined);
+  if (paren) return inParenthesis(clause, i, floor, paren, known, joined);
   const next = i + 1;
   // Most rates are followed by nothing, another rate or a change (同比提高1.2个百分点): nothing to read.
   if (next >= clause.figures.length || clause.figures[next]!.parenthetical || !exactCount(clause.figures[next]!)) return undefined;
@@ -675,15 +675,43 @@ function divisionAfter(clause: Clause, i: number, joined: JoinedText): ReadingAf
 }
 
 /**
- * The counts in the parenthesis right after a rate: （受理120件，办结115件）, （120件中办结115件）. It must hold
- * those two counts and nothing else. A division written there (（115/120）) is read before any count (divisionAfter).
+ * The counts in the parenthesis right after a rate: （受理120件，办结115件）, （120件中办结115件）, or its done
+ * count alone (see doneInParenthesis). It must hold those counts and nothing else. A division written
+ * there (（115/120）) is read before any count (divisionAfter).
  */
-function inParenthesis(clause: Clause, i: number, paren: { open: number; close: number }, known: KnownRate, joined: JoinedText): ReadingAfter | undefined {
+function inParenthesis(clause: Clause, i: number, floor: number, paren: { open: number; close: number }, known: KnownRate, joined: JoinedText): ReadingAfter | undefined {
   let count = 0;
   for (let k = i + 1; k < clause.figures.length && clause.figures[k]!.start < paren.close; k++) count++;
-  if (count !== 2) return undefined;
   const before = joined.slice(clause.start, clause.figures[i]!.start);
-  return pairAfter(clause, i, i + 1, known, joined, before, true);
+  if (count === 1) return doneInParenthesis(clause, i, floor, paren, known, joined, before);
+  return count === 2 ? pairAfter(clause, i, i + 1, known, joined, before, true) : undefined;
+}
+
+/**
+ * 应鸣响警报器411台，鸣响率99.8%（鸣响410台）: a parenthesis that holds only the rate's done count, named by
+ * the rate's verb, is read as that count written after the rate is (评查案卷260卷，优秀率28.5%，优秀案卷74卷),
+ * over the total stated before the rate in its clause — only one labelled as the total by a total word
+ * (受理) or as what was due in the rate's verb (应鸣响, 应出庭): a count of other things done to them
+ * (维修警报器411台) may be a subset, not the total. （其中新增60台） names no verb of the rate.
+ */
+function doneInParenthesis(
+  clause: Clause,
+  i: number,
+  floor: number,
+  paren: { open: number; close: number },
+  known: KnownRate,
+  joined: JoinedText,
+  before: string,
+): ReadingAfter | undefined {
+  const n = i + 1;
+  const numerator = clause.figures[n]!;
+  const term = clause.roles[n]!.should ? undefined : numeratorTerm(numerator, known);
+  if (!term || !ofSameSubject(numerator.label, term, before) || !plainGap(joined.slice(paren.open + 1, numerator.start), true)) return undefined;
+  if (joined.slice(numerator.end, paren.close).trim() !== '' || !endsTheStatement(clause, n, known)) return undefined;
+  const total = findTotal(clause, n, floor, known.entry.over);
+  if (!total || totalWord(clause, clause.figures.indexOf(total), known, false) === undefined) return undefined;
+  const reading = divided(numerator, total);
+  return reading && { reading, last: n };
 }
 
 /**
