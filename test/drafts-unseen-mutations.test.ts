@@ -22731,9 +22731,12 @@ describe('unseen drafts: documented silences', () => {
     expect(newFindings('29-eco-bureau-dates.txt', '下降6.5%', '下降8.5%')).toEqual([]);
   });
 
-  it('38: a breakdown without 其中 (清理27件，继续有效24件、修改3件、废止2件)', () => {
-    // With no 其中/包括/分别, nothing says the counts after the total break it down.
-    expect(newFindings('38-city-education-bureau-crlf.txt', '继续有效22件', '继续有效24件')).toEqual([]);
+  it('38: a clean-up\'s outcomes beyond it without 其中 (清理27件，继续有效24件、修改3件、废止2件)', () => {
+    // Flipped (gaps round 33): the outcomes of one clean-up (保留/继续有效, 修改, 废止), labelled by those words alone right
+    // after the count cleaned up, are its parts even without 其中: each document gets one outcome (parts-exceed-total README).
+    expect(newFindings('38-city-education-bureau-crlf.txt', '继续有效22件', '继续有效24件')).toEqual([
+      '9:72-9:93 parts-exceed-total 各分项之和为29件（24+3+2），超过总数27件；请核对总数或各分项',
+    ]);
   });
 
   it('40: a number repeated in a Markdown ordered list (1. 2. 2. 4.)', () => {
@@ -23699,8 +23702,11 @@ describe('unseen drafts: documented silences', () => {
   });
 
   it('202: the outcomes of a clean-up beyond the documents cleaned up, without 其中 (清理212件，保留186件、修改21件、废止15件)', () => {
-    // As in 38 and 165: with no 其中/包括/分别, nothing says the counts after the total break it down.
-    expect(newFindings('202-county-city-numbered-causes.txt', '保留176件', '保留186件')).toEqual([]);
+    // Flipped (gaps round 33): the outcomes of one clean-up (保留/继续有效, 修改, 废止), labelled by those words alone right
+    // after the count cleaned up, are its parts even without 其中: each document gets one outcome (parts-exceed-total README).
+    expect(newFindings('202-county-city-numbered-causes.txt', '保留176件', '保留186件')).toEqual([
+      '11:102-11:125 parts-exceed-total 各分项之和为222件（186+21+15），超过总数212件；请核对总数或各分项',
+    ]);
   });
 
   it('207: dated in December of the report year (2024年12月22日)', () => {
@@ -24100,9 +24106,11 @@ describe('unseen drafts: documented silences', () => {
   });
 
   it('260: outcomes of a clean-up beyond it, listed without 其中 (清理32件，保留27件、修改5件、废止3件)', () => {
-    // parts-exceed-total reads the parts a marker (其中, 包括, a breakdown lead) introduces; counts listed after a
-    // total without one are not read as its parts (as 38 lists 继续有效22件、修改3件、废止2件 correctly).
-    expect(newFindings('260-province-natural-resources-dept-reconsideration-targets-2024.txt', '保留24件', '保留27件')).toEqual([]);
+    // Flipped (gaps round 33): the outcomes of one clean-up (保留/继续有效, 修改, 废止), labelled by those words alone right
+    // after the count cleaned up, are its parts even without 其中: each document gets one outcome (parts-exceed-total README).
+    expect(newFindings('260-province-natural-resources-dept-reconsideration-targets-2024.txt', '保留24件', '保留27件')).toEqual([
+      '9:117-9:136 parts-exceed-total 各分项之和为35件（27+5+3），超过总数32件；请核对总数或各分项',
+    ]);
   });
 
   it('230: joint issuers written with a blank between them in a sentence (中共中央办公厅 国务院办公厅印发的《……》)', () => {
@@ -24300,11 +24308,19 @@ describe('unseen drafts: documented silences', () => {
     expect(newFindings('284-henan-xiang-per-village-counts.txt', '落实全县“十五五”法治政府建设规划部署', '落实全县“十四五”法治政府建设规划部署')).toEqual([]);
   });
 
-  it('285, 286, 288: outcomes after a count without 其中 beyond it (评查案卷45卷，评定优秀14卷、合格31卷、不合格2卷)', () => {
-    // As in 38 and 228: with no 其中/包括/分别, nothing says the counts after the total break it down.
+  it('285, 288: outcomes after a count without 其中 beyond it (评查案卷45卷，评定优秀14卷、合格31卷、不合格2卷)', () => {
+    // As in 228: with no 其中/包括/分别, nothing says the counts after the total break it down (only a clean-up's
+    // outcomes are read so, as 286's now are: see 38).
     expect(newFindings('285-anhui-county-agriculture-bureau-homestead-points-2026.txt', '评定优秀12卷', '评定优秀14卷')).toEqual([]);
-    expect(newFindings('286-zhejiang-city-defense-mobilization-office-circled-items-2026.txt', '保留21件', '保留23件')).toEqual([]);
     expect(newFindings('288-heilongjiang-county-traffic-police-brigade-month-timeline.txt', '维持6件', '维持7件')).toEqual([]);
+  });
+
+  it('286: a clean-up\'s outcomes beyond it without 其中 (清理……26件，保留23件、修改3件、废止2件)', () => {
+    // Flipped (gaps round 33): the outcomes of one clean-up (保留/继续有效, 修改, 废止), labelled by those words alone right
+    // after the count cleaned up, are its parts even without 其中: each document gets one outcome (parts-exceed-total README).
+    expect(newFindings('286-zhejiang-city-defense-mobilization-office-circled-items-2026.txt', '保留21件', '保留23件')).toEqual([
+      '8:123-8:142 parts-exceed-total 各分项之和为28件（23+3+2），超过总数26件；请核对总数或各分项',
+    ]);
   });
 
   it('287, 290: a closing date in the December of the report year (2022年12月16日 for 2022)', () => {
@@ -24407,9 +24423,11 @@ describe('unseen drafts: documented silences', () => {
   });
 
   it('309: outcomes of the documents cleared, no 其中, beyond them (清理……17件，废止12件、修改8件)', () => {
-    // Counts listed after a total with no parts marker (其中, 包括) may be totals of their own (办理复议案件26件，
-    // 行政诉讼案件24件、国家赔偿3件): parts-exceed-total reads a breakdown only where a marker says so.
-    expect(newFindings('309-jiangxi-city-intellectual-property-bureau-of-accepted-2026.txt', '废止2件、修改3件', '废止12件、修改8件')).toEqual([]);
+    // Flipped (gaps round 33): the outcomes of one clean-up (保留/继续有效, 修改, 废止), labelled by those words alone right
+    // after the count cleaned up, are its parts even without 其中: each document gets one outcome (parts-exceed-total README).
+    expect(newFindings('309-jiangxi-city-intellectual-property-bureau-of-accepted-2026.txt', '废止2件、修改3件', '废止12件、修改8件')).toEqual([
+      '6:100-6:114 parts-exceed-total 各分项之和为20件（12+8），超过总数17件；请核对总数或各分项',
+    ]);
   });
 
   it('309: a deputy\'s work in the duties part, not as first responsible person (分管副局长……直接责任)', () => {
@@ -24520,8 +24538,11 @@ describe('unseen drafts: documented silences', () => {
   });
 
   it('325: documents cleared, their outcomes beyond them without 其中 (共清理84件，继续有效65件、修改21件、废止8件)', () => {
-    // As 309: counts listed after a total with no parts marker may be totals of their own.
-    expect(newFindings('325-sichuan-county-government-office-causes-paragraph-2026.txt', '修改11件', '修改21件')).toEqual([]);
+    // Flipped (gaps round 33): the outcomes of one clean-up (保留/继续有效, 修改, 废止), labelled by those words alone right
+    // after the count cleaned up, are its parts even without 其中: each document gets one outcome (parts-exceed-total README).
+    expect(newFindings('325-sichuan-county-government-office-causes-paragraph-2026.txt', '修改11件', '修改21件')).toEqual([
+      '11:48-11:70 parts-exceed-total 各分项之和为94件（65+21+8），超过总数84件；请核对总数或各分项',
+    ]);
   });
 
   it('325: causes 一是 二是 四是 after three shortcomings in the paragraph before', () => {
@@ -24542,8 +24563,11 @@ describe('unseen drafts: documented silences', () => {
   });
 
   it('326: documents cleared, their outcomes beyond them without 其中 (清理……62件，保留61件、修改7件、废止4件)', () => {
-    // As 309 and 325.
-    expect(newFindings('326-guangdong-province-civil-affairs-dept-province-level-split-2024.txt', '保留51件', '保留61件')).toEqual([]);
+    // Flipped (gaps round 33): the outcomes of one clean-up (保留/继续有效, 修改, 废止), labelled by those words alone right
+    // after the count cleaned up, are its parts even without 其中: each document gets one outcome (parts-exceed-total README).
+    expect(newFindings('326-guangdong-province-civil-affairs-dept-province-level-split-2024.txt', '保留51件', '保留61件')).toEqual([
+      '6:101-6:120 parts-exceed-total 各分项之和为72件（61+7+4），超过总数62件；请核对总数或各分项',
+    ]);
   });
 
   it('326: lawsuits closed beyond the lawsuits of the year (行政应诉案件6件，审结7件)', () => {

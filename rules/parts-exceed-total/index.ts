@@ -754,6 +754,8 @@ export const rule = defineRule({
         if (parts) reportParts(ctx, f, parts, reported);
         const framed = framedPart(joined, clause, index);
         if (framed) reportParts(ctx, f, [framed], reported);
+        const outcomes = clause.markers.length === 0 ? cleanUpOutcomes(joined, clause, index) : undefined;
+        if (outcomes) reportParts(ctx, f, outcomes, reported);
       });
       const words = joined.slice(clause.start, clause.end);
       for (let at = words.indexOf('分别'); at !== -1; at = words.indexOf('分别', at + 2)) {
@@ -779,6 +781,33 @@ export const rule = defineRule({
     }
   },
 });
+
+const CLEAN_UPS = PARTS.cleanUps;
+/** Between a count and the next outcome of a clean-up: a comma or a 、 alone. */
+const OUTCOME_GLUE = /^[,、]$/;
+
+/**
+ * 清理规范性文件6件，保留5件、废止2件: the outcomes of a clean-up listed right after the count cleaned up,
+ * with no 其中. Each document reviewed gets one outcome (kept, amended, repealed, declared void), so the
+ * outcomes are parts of the count — read only in this narrow form: the total's label names the clean-up,
+ * and two or more counts follow it, each labelled by an outcome word alone (PARTS.cleanUps), each word
+ * once, of the same things, after a comma or 、 and nothing else. Counts named otherwise after a total
+ * (办理复议案件26件，行政诉讼案件24件) may be totals of their own, and are not read so.
+ */
+function cleanUpOutcomes(joined: JoinedText, clause: Clause, k: number): Figure[] | undefined {
+  const { figures, roles } = clause;
+  const total = figures[k]!;
+  if (!total.label.includes(CLEAN_UPS.verb) || roles[k]!.otherPeriod || !exactCount(total)) return undefined;
+  const parts: Figure[] = [];
+  for (let j = k + 1; j < figures.length; j++) {
+    const f = figures[j]!;
+    if (!CLEAN_UPS.outcomes.includes(f.label) || parts.some((p) => p.label === f.label)) break;
+    if (f.parenthetical || f.change || roles[j]!.otherPeriod || !exactCount(f) || !sameThings(f, total)) return undefined;
+    if (!OUTCOME_GLUE.test(joined.slice(figures[j - 1]!.end, f.labelStart))) break;
+    parts.push(f);
+  }
+  return parts.length >= 2 ? parts : undefined;
+}
 
 /** A total and the parts it adds up, all plain counts of the same things. */
 interface Sum {
