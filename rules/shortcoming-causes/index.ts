@@ -24,6 +24,7 @@ const LISTS_SOMETHING = 8;
 const CAUSE_CLAUSE = new RegExp(vocabulary.causeClause);
 const HEADING_ECHO = new RegExp(vocabulary.headingEcho, 'g');
 const PROMISED_ANALYSIS = new RegExp(vocabulary.promisedAnalysis, 'g');
+const QUESTION = new RegExp(vocabulary.question, 'gu');
 const CAUSES_TITLE = new RegExp(vocabulary.causesTitle);
 const JOINT_CAUSES = new RegExp(vocabulary.jointCauses);
 const RECTIFICATION = new RegExp(vocabulary.rectification);
@@ -112,10 +113,12 @@ function excerpt(lead: string): string {
 
 /**
  * The text of `range` without what announces causes and gives none: the heading's words repeated in it
- * (“存在的问题及原因如下：”) and a promise to look for them (“我们将认真分析原因”).
+ * (“存在的问题及原因如下：”), a promise to look for them (“我们将认真分析原因”) and a question that asks for
+ * them (“问：产生这些问题的原因是什么？”, answered after it).
  */
 function bodyText(tree: ReportTree, range: Range): string {
-  return tree.normalized.slice(range.start, range.end).replace(HEADING_ECHO, '').replace(PROMISED_ANALYSIS, '');
+  const text = tree.normalized.slice(range.start, range.end).replace(HEADING_ECHO, '').replace(PROMISED_ANALYSIS, '');
+  return text.includes('问:') ? text.replace(QUESTION, '') : text;
 }
 
 /**
