@@ -176,3 +176,40 @@ describe('readTables: a header of two rows', () => {
     expect(table!.rows).toHaveLength(3);
   });
 });
+
+describe('readTables: a cell wrapped onto a line of its own (a table pasted from Word)', () => {
+  // A long cell copied from Word may run onto the next line without tabs (行政诉讼案件（含 / 上年结转）\t40\t38). Where
+  // the wrapped words end and which row they belong to the lines do not say: the table ends at the wrap, the rows
+  // above it read, and no row after it is read as one (a 合计 after it is never added up from a part of its rows).
+  const registry = createRegistry([builtinPlugin]);
+  const { config } = resolveConfig({ extends: 'recommended' }, registry);
+  const FIGURE_RULES = new Set(['rate-mismatch', 'parts-exceed-total', 'rate-out-of-range', 'line-break-in-sentence']);
+  const findings = (rows: string) => {
+    const text = `某县2025年法治政府建设年度报告\n\n一、主要举措和成效\n\n全年行政复议和诉讼情况如下：\n\n${rows}\n\n二、存在的不足和原因\n\n执法人员不足，原因在于编制偏少。\n`;
+    return lint({ text, format: 'txt', encoding: 'utf-8', bom: false, eol: '\n' }, config)
+      .messages.filter((m) => FIGURE_RULES.has(m.ruleId ?? ''))
+      .map((m) => `${m.line}:${m.column}-${m.endLine}:${m.endColumn} ${m.ruleId} ${m.message}`);
+  };
+
+  it('reads the rows above the wrap and ends the table there', () => {
+    const [table, ...rest] = tables('单位\t受理\t办结\n县市场监管局\t120\t115\n县司法局\t40\t38\n县自然资源局（含\n不动产登记中心）\t30\t28\n合计\t160\t153\n');
+    expect(rest).toEqual([]);
+    expect(texts(table!)).toEqual([
+      ['单位', '受理', '办结'],
+      ['县市场监管局', '120', '115'],
+      ['县司法局', '40', '38'],
+    ]);
+  });
+
+  it('checks the rows above the wrap, and nothing across it', () => {
+    expect(findings('项目\t受理\t办结\t办结率\n行政复议案件\t120\t115\t90.8%\n行政诉讼案件\t40\t38\t95%\n信息公开申请（含\n上年结转）\t86\t80\t93.0%')).toEqual([
+      '8:16-8:21 rate-mismatch 办结率应为95.8%（115÷120），文中为90.8%',
+    ]);
+    // The 合计 after the wrap is of all three rows (120+40+30 is more than 160): not added up from the two read.
+    expect(findings('单位\t受理\t办结\n县市场监管局\t120\t115\n县司法局\t40\t38\n县自然资源局（含\n不动产登记中心）\t30\t28\n合计\t160\t153')).toEqual([]);
+    // A wrapped first cell, a wrapped heading (办结 / 率), a note run onto the next line: nothing read wrong.
+    expect(findings('项目\t受理\t办结\t办结率\n行政复议案件（含上年\n结转案件）\t120\t115\t95.8%\n行政诉讼案件\t40\t38\t95%')).toEqual([]);
+    expect(findings('项目\t受理\t办结\t办结\n率\n行政复议案件\t120\t115\t95.8%\n行政诉讼案件\t40\t38\t95%')).toEqual([]);
+    expect(findings('项目\t受理\t办结\t办结率\t备注\n行政复议案件\t120\t115\t95.8%\t含上年结转\n案件12件\n行政诉讼案件\t40\t38\t95%\t无')).toEqual([]);
+  });
+});
