@@ -164,6 +164,8 @@ function afterMarker(joined: JoinedText, clause: Clause, m: number, sentenceBefo
   // The parts' counts the other way (1,034人 after 712户), held to the total's other count.
   const otherWayParts: Figure[] = [];
   const closedTotal = clause.roles[figures.indexOf(total)]?.done === true;
+  // Whether parts labelled by a property (涉及……的) close with the rest, so that none overlaps another.
+  let partition = false;
   for (let j = k; j < figures.length && j - k < MAX_FIGURES_BACK; j++) {
     const f = figures[j]!;
     if (f.start < prevEnd || f.parenthetical) continue;
@@ -257,7 +259,8 @@ function afterMarker(joined: JoinedText, clause: Clause, m: number, sentenceBefo
     if (!ranged(f)) return undefined;
     // Subsets that may overlap need not add up, but none can be larger than its total: the first one
     // is held to it alone (其中适用简易程序1836件 of 案件1284件).
-    if (mayOverlap(label) || penaltyKind(f, label)) return parts.length === 0 && exceeds(total, [f]) ? beyond([f]) : undefined;
+    if (parts.length === 0 && label.endsWith('的')) partition = closesWithRest(joined, figures, j, total);
+    if ((mayOverlap(label) && !partition) || penaltyKind(f, label)) return parts.length === 0 && exceeds(total, [f]) ? beyond([f]) : undefined;
     if (parts.length > 0) allListed &&= listed && !afterComma;
     parts.push(part);
     // The rest summed up is the last part: what follows it is another statement.
@@ -362,6 +365,23 @@ function mayOverlap(label: string): boolean {
   const level = PARTS.thresholds.reduce((l, w) => l.replaceAll(w, ''), label);
   if (PARTS.cumulative.some((w) => level.indexOf(w) > 0)) return true;
   return (PARTS.attributes.some((w) => label.startsWith(w)) && !namesClass(label) && !namesProcedure(label)) || PARTS.availabilities.some((w) => label.includes(w));
+}
+
+/**
+ * 其中涉及事实错误的96条、涉及导向把关的37条、其他221条: parts named by a property (……的) listed with 、 up to
+ * the rest (其他, 其余 …) are a partition of the total — the writer counted what is left — so they add up, though
+ * such parts alone may overlap (mayOverlap). `j`: the index of the first part.
+ */
+function closesWithRest(joined: JoinedText, figures: readonly Figure[], j: number, total: Figure): boolean {
+  for (let n = j + 1; n < figures.length && n - j < MAX_FIGURES_BACK; n++) {
+    const f = figures[n]!;
+    if (f.parenthetical || !exactCount(f) || !sameThings(f, total)) return false;
+    if (joined.slice(figures[n - 1]!.end, f.labelStart) !== '、') return false;
+    const label = withoutMarker(f.label);
+    if (PARTS.closing.some((w) => label.startsWith(w))) return true;
+    if (!label.endsWith('的')) return false;
+  }
+  return false;
 }
 
 /**
