@@ -466,11 +466,25 @@ function aloneInShare(joined: JoinedText, clause: Clause, share: Share): boolean
   if (share.partAfter) return sharesWithPartsAfter(joined, clause, first, share.partIndex - 1);
   let k = share.partIndex;
   while (k > first) {
+    if (otherMeasureOfPart(joined, clause, k)) {
+      k -= 1;
+      continue;
+    }
     const before = sharedPartBefore(joined, clause, k);
     if (!before) return false;
     k = before.index;
   }
   return k === first;
+}
+
+/**
+ * 其中临港片区签约38个、投资214.3亿元，占74.8%: a count in another measure listed with 、 right before the part at `k`
+ * is the same item counted another way, not one more part — counts in different measures have no sum to be a share of.
+ */
+function otherMeasureOfPart(joined: JoinedText, clause: Clause, k: number): boolean {
+  const before = clause.figures[k - 1]!;
+  const part = clause.figures[k]!;
+  return before.kind !== 'rate' && !before.parenthetical && !before.change && !sameThings(before, part) && joined.slice(before.end, part.labelStart) === '、';
 }
 
 /** The first item of the list after `marker`: a scope opening it (其中5个县区办理2.41万件，占73.9%: 5个县区) is none. */

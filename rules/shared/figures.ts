@@ -962,9 +962,30 @@ export function frameOf(joined: JoinedText, f: Figure): { end: number; noun: str
   const opened = FRAME_OPENING.test(f.label);
   if (!opened && (totalWords(f.label).length === 0 || after.charAt(0) !== '中')) return undefined;
   const m = FRAME_END.exec(after);
-  if (!m || (m[2] !== undefined && !isDoneVerbOneWay(m[2]))) return undefined;
+  if (!m) return f.label.endsWith('的') && after.charAt(0) === '中' ? framedPhrase(joined, f, at) : undefined;
+  if (m[2] !== undefined && !isDoneVerbOneWay(m[2])) return undefined;
   return { end: joined.move(f.end, m[0].length), noun: m[1]! };
 }
+
+/** After 中 with no comma: a verb phrase, then the first digit of a count. */
+const FRAME_PHRASE = /^中\p{Script=Han}{2,10}?(?=[0-9])/u;
+const FRAME_PHRASE_COUNT = /^[0-9][0-9,.]*/;
+
+/**
+ * 安排工作的112名中进入机关事业单位67名: a count named with 的 and framed by 中 with no comma, a verb phrase
+ * after it and then a count in the frame's own measure word — one of the frame's things, counted within it.
+ * Any other measure word (检查的86家企业中发现问题92处) counts something else.
+ */
+function framedPhrase(joined: JoinedText, f: Figure, at: number): { end: number; noun: string } | undefined {
+  if (!f.unit) return undefined;
+  const after = joined.text.slice(at, at + FRAME_PHRASE_REACH);
+  const phrase = FRAME_PHRASE.exec(after);
+  const count = phrase && FRAME_PHRASE_COUNT.exec(after.slice(phrase[0].length));
+  if (!count || !after.startsWith(f.unit, phrase[0].length + count[0].length)) return undefined;
+  return { end: joined.move(f.end, 1), noun: '' };
+}
+/** How far after its count such a frame may run: 中, the phrase, the count and its measure word. */
+const FRAME_PHRASE_REACH = 28;
 
 /**
  * 全年办理行政执法案件2.36万件，同比上升6.2%。其中，行政处罚1.08万件……: a sentence that opens
