@@ -22613,6 +22613,480 @@ const MUTATIONS: Record<string, Mutation[]> = {
       findings: ["30:1-30:11 publish-date 成文日期晚于次年3月31日的公开期限：2025年度报告应在2026年3月31日前成文公开，文中为2026年5月16日"],
     },
   ],
+  "351-tibet-county-township-shares-wan-renci-2026.txt": [
+    {
+      mistake: "an adoption rate unlike its counts (88 of 93, 96.4%)",
+      from: "采纳率94.6%",
+      to: "采纳率96.4%",
+      findings: ["9:115-9:123 rate-mismatch 采纳率应为94.6%（88÷93），文中为96.4%"],
+    },
+    {
+      mistake: "one town's visitors raised beyond the county's (51.3 of 46.8万人次)",
+      from: "接待游客21.3万人次",
+      to: "接待游客51.3万人次",
+      findings: ["8:66-8:102 parts-exceed-total 分项51.3万人次超过总数46.8万人次；请核对总数或分项"],
+    },
+    {
+      mistake: "a change unlike the two counts in brackets (364 against 333, 3.9%)",
+      from: "同比增长9.3%（上年333件）",
+      to: "同比增长3.9%（上年333件）",
+      findings: ["10:43-10:47 change-mismatch 增幅应为9.3%（(364-333)÷333），文中为3.9%"],
+    },
+    {
+      mistake: "the township centres' items raised beyond the whole (7.9万 + 5.9万 of 12.8万件)",
+      from: "便民服务中心办理4.9万件",
+      to: "便民服务中心办理5.9万件",
+      findings: ["8:131-8:172 parts-exceed-total 各分项之和为13.8万件（7.9万+5.9万），超过总数12.8万件；请核对总数或各分项"],
+    },
+    {
+      mistake: "last year in the title",
+      from: "关于2026年法治政府",
+      to: "关于2025年法治政府",
+      findings: ["2:3-2:8 year-consistency 标题中为2025年度，正文各处写的都是2026年度的情况：标题应为2026年度"],
+    },
+    {
+      mistake: "a plan deadline in the report year",
+      from: "2027年6月底前为3个乡镇",
+      to: "2026年6月底前为3个乡镇",
+      findings: ["21:12-21:17 year-consistency “下一年度主要安排”应写2027年的安排，文中的完成时限在2026年，成文时已过"],
+    },
+    {
+      mistake: "the duties part dropped (heading and text)",
+      from: "三、党政主要负责人履行推进法治建设第一责任人职责情况\n县委书记王立军同志把法治建设纳入全县发展总体布局，主持召开县委全面依法治县委员会会议2次，研究解决法治建设重大问题5个，带头开展法治专题讲座1次。县长次仁平措同志切实履行推进法治建设第一责任人职责，主持召开县政府常务会议研究法治政府建设工作3次，组织县政府领导班子会前学法10次，带头出庭应诉行政诉讼案件1件，并将履行推进法治建设第一责任人职责情况列入年终述职内容。\n\n",
+      to: "",
+      findings: ["1:1-1:1 required-part 缺少必备部分“党政主要负责人履行推进法治建设第一责任人职责情况”（依据：厅字〔2019〕28号《法治政府建设与责任落实督察工作规定》第二十五条）", "17:1-17:3 heading-numbering 标题序号跳号：此处应为“三、”，文中为“四、”"],
+    },
+    {
+      mistake: "the shortcomings without causes",
+      from: "，主要原因是基层编制紧张，法律专业人才引进难、留住难。二是部分执法人员双语执法能力不足，原因在于培训内容与牧区执法实际结合不够紧密。三是普法针对性有待提高，对外出务工返乡人员、游牧群众等群体的分类普法办法不多，根源是普法需求调研不深入。",
+      to: "。二是部分执法人员双语执法能力不足。三是普法针对性有待提高，对外出务工返乡人员、游牧群众等群体的分类普法办法不多。",
+      findings: ["14:1-14:11 shortcoming-causes “存在的不足和原因”只列出问题，没有分析原因（如“主要原因在于……”）"],
+    },
+    {
+      mistake: "the addressee city left as XX",
+      from: "措嘎市人民政府：",
+      to: "XX市人民政府：",
+      findings: ["4:1-4:3 placeholder-text 模板占位符“XX”未替换，应填写实际内容"],
+    },
+    {
+      mistake: "a closing date after April 1",
+      from: "2027年1月26日",
+      to: "2027年4月26日",
+      findings: ["27:1-27:11 publish-date 成文日期晚于次年3月31日的公开期限：2026年度报告应在2027年3月31日前成文公开，文中为2027年4月26日"],
+    },
+    {
+      mistake: "a half-width comma in prose",
+      from: "审结14件，审结率93.3%",
+      to: "审结14件,审结率93.3%",
+      findings: ["12:37-12:38 punctuation-width 中文行文应使用全角标点“，”，文中为半角“,”"],
+    },
+    {
+      mistake: "the signature of another county",
+      from: "朗嘎县人民政府\n2027年",
+      to: "嘎措县人民政府\n2027年",
+      findings: ["26:1-26:8 name-consistency 落款所写的“嘎措县人民政府”与标题中的“朗嘎县人民政府”不是同一单位：是否沿用了其他单位的报告？"],
+    },
+    {
+      mistake: "one township's share unlike its count (1.9 of 8.6万人次, 21.2%)",
+      from: "分别占22.1%和27.9%",
+      to: "分别占21.2%和27.9%",
+      findings: ["11:95-11:100 rate-mismatch 占比应为22.1%（1.9万÷8.6万），文中为21.2%"],
+    },
+  ],
+  "352-anhui-subdistrict-numbered-problems-cause-lines.txt": [
+    {
+      mistake: "a case-closing rate unlike its counts (205 of 213, 92.6%)",
+      from: "结案率96.2%",
+      to: "结案率92.6%",
+      findings: ["8:40-8:48 rate-mismatch 结案率应为96.2%（205÷213），文中为92.6%"],
+    },
+    {
+      mistake: "one community's disputes raised, the parts beyond the 486 received",
+      from: "凤鸣社区132件",
+      to: "凤鸣社区182件",
+      findings: ["9:45-9:102 parts-exceed-total 各分项之和为536件（182+118+97+86+53），既超过471件，也超过其所出自的总数486件（分项可能是两者中任一个的）；请核对总数或各分项"],
+    },
+    {
+      mistake: "a problem number repeated (1. 3. 3.)",
+      from: "2.矛盾纠纷源头预防",
+      to: "3.矛盾纠纷源头预防",
+      findings: ["16:1-16:3 heading-numbering 标题序号跳号：此处应为“2.”，文中为“3.”"],
+    },
+    {
+      mistake: "the shortcomings without their cause lines",
+      from: "1.基层执法队伍专业化程度不高。\n原因：综合执法队员中具有法律专业背景的仅4人，占全队28人的14.3%，系统培训机会少，办理复杂案件时能力不足。\n2.矛盾纠纷源头预防不够有力。\n原因：社区网格员对物业、邻里纠纷的早期发现和上报机制不完善，部分纠纷发现时已经激化。\n3.普法宣传形式较为单一。\n原因：新媒体普法阵地建设滞后，对年轻居民和新就业形态劳动者吸引力不足。",
+      to: "1.基层执法队伍专业化程度不高。\n2.矛盾纠纷源头预防不够有力。\n3.普法宣传形式较为单一。",
+      findings: ["13:1-13:11 shortcoming-causes “存在的不足和原因”只列出问题，没有分析原因（如“主要原因在于……”）"],
+    },
+    {
+      mistake: "the plans headed with the report year",
+      from: "四、2026年工作计划",
+      to: "四、2025年工作计划",
+      findings: ["24:3-24:8 year-consistency “下一年度主要安排”应写2026年的安排，标题中为2025年"],
+    },
+    {
+      mistake: "a share of the team unlike its counts (4 of 28, 41.3%)",
+      from: "占全队28人的14.3%",
+      to: "占全队28人的41.3%",
+      findings: ["15:31-15:36 rate-mismatch 占比应为14.3%（4÷28），文中为41.3%"],
+    },
+    {
+      mistake: "an unpaired 《 (the closing 》 dropped)",
+      from: "（2021—2025年）》各项任务",
+      to: "（2021—2025年）各项任务",
+      findings: ["4:46-4:47 paired-punctuation 前书名号后面没有对应的后书名号：请补上后书名号，或删去这个前书名号"],
+    },
+    {
+      mistake: "a closing date before the year ended",
+      from: "2026年1月20日",
+      to: "2025年11月20日",
+      findings: ["31:1-31:12 publish-date 成文日期早于2025年12月1日，2025年度尚未结束：应在2025年12月1日至2026年3月31日之间成文，文中为2025年11月20日"],
+    },
+    {
+      mistake: "an online share unlike its counts (6,812 of 9,460, 27.0%)",
+      from: "占72.0%",
+      to: "占27.0%",
+      findings: ["11:64-11:69 rate-mismatch 占比应为72.0%（6812÷9460），文中为27.0%"],
+    },
+    {
+      mistake: "the duties part naming deputies only",
+      from: "街道党工委书记认真履行推进法治建设第一责任人职责",
+      to: "分管政法工作的党工委副书记认真履行推进法治建设第一责任人职责",
+      findings: ["21:1-21:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了政府主要负责人（办事处主任）的履职情况，未写党委主要负责人：请补写街道党工委书记履行推进法治建设第一责任人职责的情况"],
+    },
+    {
+      mistake: "a count left as 【此处填写】",
+      from: "培育“法律明白人”165名",
+      to: "培育“法律明白人”【此处填写】名",
+      findings: ["10:93-10:99 placeholder-text 编写说明“【此处填写】”未删除，应按说明补全内容后删去"],
+    },
+    {
+      mistake: "more opinions adopted than given (52, 59)",
+      from: "被采纳49条",
+      to: "被采纳59条",
+      findings: ["7:139-7:144 parts-exceed-total 采纳59条多于提出52条；采纳数不应超过提出数，请核对"],
+    },
+  ],
+  "353-guangxi-dev-zone-plan-task-table-2026.md": [
+    {
+      mistake: "a zone's investment share unlike its amounts (214.3 of 286.5亿元, 78.4%)",
+      from: "占74.8%",
+      to: "占78.4%",
+      findings: ["11:50-11:55 rate-mismatch 占比应为74.8%（214.3亿÷286.5亿），文中为78.4%"],
+    },
+    {
+      mistake: "the second zone's investment raised, the zones beyond the whole",
+      from: "投资72.2亿元",
+      to: "投资82.2亿元",
+      findings: ["11:78-11:83 rate-mismatch 占比应为28.7%（82.2亿÷286.5亿），文中为25.2%"],
+    },
+    {
+      mistake: "a fall unlike the two amounts (312.6 against 352.0万元, 12.1%)",
+      from: "同比下降11.2%",
+      to: "同比下降12.1%",
+      findings: ["19:92-19:97 change-mismatch 降幅应为11.2%（(352.0万-312.6万)÷352.0万），文中为12.1%"],
+    },
+    {
+      mistake: "a rectification rate unlike its counts (2,874 of 2,916, 96.8%)",
+      from: "整改率98.6%",
+      to: "整改率96.8%",
+      findings: ["19:56-19:64 rate-mismatch 整改率应为98.6%（2874÷2916），文中为96.8%"],
+    },
+    {
+      mistake: "a deadline in the plan table in the report year",
+      from: "2027年9月底前",
+      to: "2026年9月底前",
+      findings: ["38:48-38:53 year-consistency “下一年度主要安排”应写2027年的安排，文中的完成时限在2026年，成文时已过"],
+    },
+    {
+      mistake: "the plans headed with the report year",
+      from: "## 四、2027年主要工作安排",
+      to: "## 四、2026年主要工作安排",
+      findings: ["33:6-33:11 year-consistency “下一年度主要安排”应写2027年的安排，标题中为2026年"],
+    },
+    {
+      mistake: "last year in the title",
+      from: "关于2026年度法治",
+      to: "关于2025年度法治",
+      findings: ["1:18-1:23 year-consistency 标题中为2025年度，正文各处写的都是2026年度的情况：标题应为2026年度"],
+    },
+    {
+      mistake: "the addressee city left as ××",
+      from: "海川市人民政府：",
+      to: "××市人民政府：",
+      findings: ["3:1-3:3 placeholder-text 模板占位符“××”未替换，应填写实际内容"],
+    },
+    {
+      mistake: "a subsection number skipped (（二） then （四）)",
+      from: "### （三）以规范执法",
+      to: "### （四）以规范执法",
+      findings: ["17:5-17:8 heading-numbering 标题序号跳号：此处应为“（三）”，文中为“（四）”"],
+    },
+    {
+      mistake: "half-width parentheses in prose",
+      from: "（以下简称管委会）",
+      to: "(以下简称管委会)",
+      findings: ["5:20-5:21 punctuation-width 中文行文应使用全角标点“（”，文中为半角“(”", "5:28-5:29 punctuation-width 中文行文应使用全角标点“）”，文中为半角“)”"],
+    },
+    {
+      mistake: "more disputes settled than handled (369 of 358)",
+      from: "调解成功339件",
+      to: "调解成功369件",
+      findings: ["23:34-23:42 parts-exceed-total 调解成功369件多于调处358件；调解成功数不应超过调处数，请核对"],
+    },
+    {
+      mistake: "a closing date before the year ended",
+      from: "2027年2月8日",
+      to: "2026年10月8日",
+      findings: ["48:1-48:11 publish-date 成文日期早于2026年12月1日，2026年度尚未结束：应在2026年12月1日至2027年3月31日之间成文，文中为2026年10月8日"],
+    },
+    {
+      mistake: "appearances in court fewer than suits, the rate still 100%",
+      from: "管委会负责人出庭应诉5件。",
+      to: "管委会负责人出庭应诉4件，出庭应诉率100%。",
+      findings: ["23:92-23:101 rate-mismatch 出庭应诉率应为80%（4÷5），文中为100%"],
+    },
+  ],
+  "354-jiangsu-city-government-offices-administration-section-table.md": [
+    {
+      mistake: "a section's rate unlike its row (379 of 386, 92.8%)",
+      from: "| 98.2% |",
+      to: "| 92.8% |",
+      findings: ["15:25-15:30 rate-mismatch 办结率应为98.2%（379÷386），文中为92.8%"],
+    },
+    {
+      mistake: "the total row's received unlike its rows (2,430)",
+      from: "| 合计 | 2,330 |",
+      to: "| 合计 | 2,430 |",
+      findings: ["19:8-19:13 parts-exceed-total 合计应为2330件（各项之和），表中为2430件；请核对合计或各分项", "19:24-19:29 rate-mismatch 办结率应为95.1%（2312÷2430），文中为99.2%"],
+    },
+    {
+      mistake: "a section closing more than it received (221 of 218)",
+      from: "| 218 | 211 | 96.8% |",
+      to: "| 218 | 221 | 96.8% |",
+      findings: ["19:16-19:21 parts-exceed-total 各分项之和为2322件（379+1254+221+468），超过总数2312件；请核对总数或各分项"],
+    },
+    {
+      mistake: "a saving rate unlike its amounts (0.09 of 1.28亿元, 9.0%)",
+      from: "节约率7.0%",
+      to: "节约率9.0%",
+      findings: ["9:110-9:117 rate-mismatch 节约率应为7.0%（0.09亿÷1.28亿），文中为9.0%"],
+    },
+    {
+      mistake: "the shortcomings part dropped (heading and text)",
+      from: "## 二、存在的不足和原因\n\n一是部分内部制度与新修订法规衔接不够及时，原因是制度定期评估机制落实不到位。二是合同履约监管较为薄弱，主要原因是合同管理信息化程度不高，履约节点提醒依靠人工。三是干部职工法律专业能力不平衡，根源在于机关事务工作专业性强而法律人才储备不足，全局具有法律职业资格的仅3人，且均不在业务处室。\n\n",
+      to: "",
+      findings: ["1:1-1:1 required-part 缺少必备部分“存在的不足和原因”（依据：厅字〔2019〕28号《法治政府建设与责任落实督察工作规定》第二十五条）", "25:4-25:6 heading-numbering 标题序号跳号：此处应为“二、”，文中为“三、”"],
+    },
+    {
+      mistake: "the duties part naming a deputy director",
+      from: "局党组书记、局长认真履行推进法治建设第一责任人职责",
+      to: "分管副局长认真履行推进法治建设第一责任人职责",
+      findings: ["29:4-29:30 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了副职（副局长）的履职情况，未写党政主要负责人：请补写局党组（党委）书记和局长履行推进法治建设第一责任人职责的情况"],
+    },
+    {
+      mistake: "a plan deadline in the report year",
+      from: "2026年6月底前完成全部制度",
+      to: "2025年6月底前完成全部制度",
+      findings: ["35:15-35:20 year-consistency “下一年度主要安排”应写2026年的安排，文中的完成时限在2025年，成文时已过"],
+    },
+    {
+      mistake: "last year in the title",
+      from: "管理局2025年法治政府",
+      to: "管理局2024年法治政府",
+      findings: ["1:13-1:18 year-consistency 标题中为2024年度，正文各处写的都是2025年度的情况：标题应为2025年度"],
+    },
+    {
+      mistake: "an unpaired “ (the closing ” dropped)",
+      from: "“三重一大”集体",
+      to: "“三重一大集体",
+      findings: ["9:22-9:23 paired-punctuation 前引号后面没有对应的后引号：请补上后引号，或删去这个前引号"],
+    },
+    {
+      mistake: "the signature's city left as XX",
+      from: "澄州市机关事务管理局\n\n2026年",
+      to: "XX市机关事务管理局\n\n2026年",
+      findings: ["41:1-41:3 placeholder-text 模板占位符“XX”未替换，应填写实际内容"],
+    },
+    {
+      mistake: "a subsection number repeated (（二） twice)",
+      from: "**（三）依法做好",
+      to: "**（二）依法做好",
+      findings: ["11:3-11:6 heading-numbering 标题序号重复：“（二）”与上一个同级标题相同，此处应为“（三）”"],
+    },
+    {
+      mistake: "the total row's rate unlike its counts (2,312 of 2,330, 98.2%)",
+      from: "| 2,312 | 99.2% |",
+      to: "| 2,312 | 98.2% |",
+      findings: ["19:24-19:29 rate-mismatch 办结率应为99.2%（2312÷2330），文中为98.2%"],
+    },
+  ],
+  "355-gansu-county-media-center-two-named-leaders-2026.txt": [
+    {
+      mistake: "the other returned items raised, the parts beyond the 412 returned",
+      from: "其他221条",
+      to: "其他251条",
+      findings: ["8:55-8:101 parts-exceed-total 各分项之和为442条（96+37+58+251），超过总数412条；请核对总数或各分项"],
+    },
+    {
+      mistake: "a growth unlike the two counts in brackets (1,245 against 1,049.8万人次, 16.8%)",
+      from: "同比增长18.6%",
+      to: "同比增长16.8%",
+      findings: ["9:89-9:94 change-mismatch 增幅应为18.6%（(1245万-1049.8万)÷1049.8万），文中为16.8%"],
+    },
+    {
+      mistake: "a video share unlike its counts (812 of 1,245万人次, 56.2%)",
+      from: "占65.2%",
+      to: "占56.2%",
+      findings: ["9:125-9:130 rate-mismatch 占比应为65.2%（812万÷1245万），文中为56.2%"],
+    },
+    {
+      mistake: "the video readings raised beyond the total (1,312 of 1,245万人次)",
+      from: "短视频阅读量812万人次",
+      to: "短视频阅读量1,312万人次",
+      findings: ["9:76-9:125 parts-exceed-total 分项1312万人次超过总数1245万人次；请核对总数或分项"],
+    },
+    {
+      mistake: "a reply rate unlike its counts (1,001 of 1,026, 96.7%)",
+      from: "回复率97.6%",
+      to: "回复率96.7%",
+      findings: ["13:104-13:112 rate-mismatch 回复率应为97.6%（1001÷1026），文中为96.7%"],
+    },
+    {
+      mistake: "the duties part naming a deputy director only",
+      from: "中心党组书记刘志刚同志认真履行推进法治建设第一责任人职责",
+      to: "中心副主任刘志刚同志认真履行推进法治建设第一责任人职责",
+      findings: ["18:1-18:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了政府主要负责人（主任）的履职情况，未写党委主要负责人：请补写党组（党委）书记履行推进法治建设第一责任人职责的情况"],
+    },
+    {
+      mistake: "a plan deadline in the report year",
+      from: "2027年上半年新增",
+      to: "2026年上半年新增",
+      findings: ["22:12-22:17 year-consistency “下一年度主要安排”应写2027年的安排，文中的完成时限在2026年，成文时已过"],
+    },
+    {
+      mistake: "the plans headed with the report year",
+      from: "四、2027年工作打算",
+      to: "四、2026年工作打算",
+      findings: ["21:3-21:8 year-consistency “下一年度主要安排”应写2027年的安排，标题中为2026年"],
+    },
+    {
+      mistake: "a closing date in the report year's January",
+      from: "2027年1月18日",
+      to: "2026年1月18日",
+      findings: ["28:1-28:11 publish-date 成文日期不在2026年12月1日至2027年3月31日之间，文中为2026年1月18日，是否应为2027年1月18日？"],
+    },
+    {
+      mistake: "a part number skipped (四、 then 六、)",
+      from: "五、其他需要报告的事项",
+      to: "六、其他需要报告的事项",
+      findings: ["24:1-24:3 heading-numbering 标题序号跳号：此处应为“五、”，文中为“六、”"],
+    },
+    {
+      mistake: "a half-width comma in prose",
+      from: "审核广告386条，拒播",
+      to: "审核广告386条,拒播",
+      findings: ["10:82-10:83 punctuation-width 中文行文应使用全角标点“，”，文中为半角“,”"],
+    },
+    {
+      mistake: "the body in the title left as 某某县",
+      from: "洮北县融媒体中心\n2026年度",
+      to: "某某县融媒体中心\n2026年度",
+      findings: ["1:1-1:3 placeholder-text 模板占位符“某某”未替换，应填写实际内容"],
+    },
+    {
+      mistake: "a review rate of 100% over fewer contracts reviewed",
+      from: "均经法律顾问审查，审查率100%",
+      to: "经法律顾问审查52份，审查率100%",
+      findings: ["10:53-10:60 rate-mismatch 审查率应为93%（52÷56），文中为100%"],
+    },
+  ],
+  "356-fujian-district-veterans-bureau-running-paragraph-numbers.txt": [
+    {
+      mistake: "a running paragraph number skipped (6. 8.)",
+      from: "7.部分历史遗留",
+      to: "8.部分历史遗留",
+      findings: ["15:1-15:3 heading-numbering 标题序号跳号：此处应为“7.”，文中为“8.”", "18:1-18:3 heading-numbering 同级标题序号应从“1.”开始，文中为“8.”"],
+    },
+    {
+      mistake: "a running paragraph number repeated (10. 10.)",
+      from: "11.会同区信访局",
+      to: "10.会同区信访局",
+      findings: ["23:1-23:4 heading-numbering 标题序号重复：“10.”与上一个同级标题相同，此处应为“11.”"],
+    },
+    {
+      mistake: "an adoption rate unlike its counts (33 of 35, 93.4%)",
+      from: "采纳率94.3%",
+      to: "采纳率93.4%",
+      findings: ["7:115-7:123 rate-mismatch 采纳率应为94.3%（33÷35），文中为93.4%"],
+    },
+    {
+      mistake: "the retired raised, the parts beyond the 214 received",
+      from: "退休9名",
+      to: "退休19名",
+      findings: ["8:22-8:51 parts-exceed-total 各分项之和为224名（112+93+19），超过总数214名；请核对总数或各分项"],
+    },
+    {
+      mistake: "a share of placements unlike its counts (67 of 112, 69.8%)",
+      from: "占59.8%",
+      to: "占69.8%",
+      findings: ["8:74-8:79 rate-mismatch 占比应为59.8%（67÷112），文中为69.8%"],
+    },
+    {
+      mistake: "a growth unlike the two amounts (5,872.6 against 5,598.3万元, 5.9%)",
+      from: "同比增长4.9%",
+      to: "同比增长5.9%",
+      findings: ["9:59-9:63 change-mismatch 增幅应为4.9%（(5872.6万-5598.3万)÷5598.3万），文中为5.9%"],
+    },
+    {
+      mistake: "a closing rate unlike its counts (519 of 526, 97.8%)",
+      from: "办结率98.7%",
+      to: "办结率97.8%",
+      findings: ["10:46-10:54 rate-mismatch 办结率应为98.7%（519÷526），文中为97.8%"],
+    },
+    {
+      mistake: "more disputes settled than mediated (98 of 97)",
+      from: "调解成功93件",
+      to: "调解成功98件",
+      findings: ["10:99-10:106 parts-exceed-total 调解成功98件多于调解97件；调解成功数不应超过调解数，请核对"],
+    },
+    {
+      mistake: "a plan deadline in the report year",
+      from: "10.2026年6月底前",
+      to: "10.2025年6月底前",
+      findings: ["22:4-22:9 year-consistency “下一年度主要安排”应写2026年的安排，文中的完成时限在2025年，成文时已过"],
+    },
+    {
+      mistake: "last year in the title",
+      from: "关于2025年度法治",
+      to: "关于2024年度法治",
+      findings: ["1:13-1:18 year-consistency 标题中为2024年度，正文各处写的都是2025年度的情况：标题应为2025年度"],
+    },
+    {
+      mistake: "the ended 八五 plan started again in the plans",
+      from: "12.启动“九五”普法",
+      to: "12.启动“八五”普法",
+      findings: ["24:6-24:12 dated-reference 2026年的工作安排仍写“‘八五’普法”：“八五”普法规划的期限是2021—2025年，已经到期，此后启动的是“九五”普法"],
+    },
+    {
+      mistake: "the signature's district left as ××",
+      from: "湄江区退役军人事务局\n2026年",
+      to: "××区退役军人事务局\n2026年",
+      findings: ["29:1-29:3 placeholder-text 模板占位符“××”未替换，应填写实际内容"],
+    },
+    {
+      mistake: "the shortcomings without causes",
+      from: "原因是服务站工作人员多为兼职，变动频繁，培训难以持续。\n7.部分历史遗留诉求化解难度大。原因在于相关政策跨度时间长、依据分散，部门间联动处置机制还不够完善，个别诉求人对政策理解存在偏差，解释疏导需要反复多次。",
+      to: "\n7.部分历史遗留诉求化解难度大。",
+      findings: ["13:1-13:11 shortcoming-causes “存在的不足和原因”只列出问题，没有分析原因（如“主要原因在于……”）"],
+    },
+    {
+      mistake: "the duties part dropped (heading and its two paragraphs)",
+      from: "三、党政主要负责人履行推进法治建设第一责任人职责情况\n8.局党组书记、局长认真履行推进法治建设第一责任人职责，主持召开局党组会议研究法治建设工作4次，审定年度普法责任清单，带头接待退役军人来访14批次，包案化解信访积案3件。\n9.坚持领导干部学法制度，局长带头参加区政府常务会议会前学法，组织局党组理论学习中心组集中学法6次，推动全局干部依法办事能力提升。其他局领导按照分工，抓好分管业务领域的依法行政工作。\n\n",
+      to: "",
+      findings: ["1:1-1:1 required-part 缺少必备部分“党政主要负责人履行推进法治建设第一责任人职责情况”（依据：厅字〔2019〕28号《法治政府建设与责任落实督察工作规定》第二十五条）", "17:1-17:3 heading-numbering 标题序号跳号：此处应为“三、”，文中为“四、”", "18:1-18:4 heading-numbering 同级标题序号应从“1.”开始，文中为“10.”"],
+    },
+  ],
 };
 
 describe('unseen drafts: planted mistakes are reported', () => {
@@ -24730,5 +25204,16 @@ describe('unseen drafts: documented silences', () => {
     // The bracketed count is read over a total before the rate only when that total is labelled as one (受理) or as
     // what was due (应鸣响): the city's stock of sirens is labelled as neither, and the repairs stand between.
     expect(newFindings('343-shaanxi-city-defense-mobilization-office-parenthesized-arabic-items-2026.txt', '鸣响率99.5%', '鸣响率98.5%')).toEqual([]);
+  });
+
+  it('351: a 参训率 over persons trained written 参加……培训196名 (98.9% of 218)', () => {
+    // 参训率's numerator is 参训: 培训 also counts sessions (参与县级法治培训4批次，参训率达100%, a real page), and as a
+    // numerator word it would be read as a verb of done wherever it ends a label.
+    expect(newFindings('351-tibet-county-township-shares-wan-renci-2026.txt', '参训率89.9%', '参训率98.9%')).toEqual([]);
+  });
+
+  it('352: a per-community average unlike its counts (165名 over 5 communities, 平均每个社区35名)', () => {
+    // No rule reads averages: the communities (5个社区) are counted in another sentence, and 平均 may be over another count.
+    expect(newFindings('352-anhui-subdistrict-numbered-problems-cause-lines.txt', '平均每个社区33名', '平均每个社区35名')).toEqual([]);
   });
 });

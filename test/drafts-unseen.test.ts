@@ -539,6 +539,14 @@ const recommended: Record<string, string[]> = {
   ],
   '349-beijing-district-water-authority-attachment-list-2026.txt': [],
   '350-tianjin-city-archives-problem-cause-labels.txt': [],
+  // 351–356, written blind: 2026 (351, 353, 355), 2025; shares by 乡镇 in 万人次 and 亿元, 1. problems each with a 原因： line,
+  // plans as a Markdown table of deadlines, a table of 受理/办结 per 科室, two leaders named apart, paragraphs numbered 1.–13. throughout.
+  '351-tibet-county-township-shares-wan-renci-2026.txt': [],
+  '352-anhui-subdistrict-numbered-problems-cause-lines.txt': [],
+  '353-guangxi-dev-zone-plan-task-table-2026.md': [],
+  '354-jiangsu-city-government-offices-administration-section-table.md': [],
+  '355-gansu-county-media-center-two-named-leaders-2026.txt': [],
+  '356-fujian-district-veterans-bureau-running-paragraph-numbers.txt': [],
   // 291–296, local governments written blind: 2026 (291, 293, 295), 2025; 1. items right under 一、, changes against a named
   // year (较2024年的……), an overview of figures in the opening, 1.–5. for the parts, 短板一：labels and 一要/二要 plans, a 盟's banners.
   '291-tianjin-district-arabic-items-under-parts-2026.txt': [],
@@ -1115,6 +1123,22 @@ const strictOnly: Record<string, string[]> = {
   '350-tianjin-city-archives-problem-cause-labels.txt': [
     coverage('5:1-5:12', ['依法行政制度体系', '行政决策', '行政执法', '突发事件应对', '社会矛盾纠纷化解', '行政权力制约和监督']),
     rectification(12, 11, 1, 2024),
+  ],
+  // 351 rectifies last year's problems under 其他需要报告的事项; the others do not. A 局 or a 中心 leaves some of the 纲要's areas out.
+  '351-tibet-county-township-shares-wan-renci-2026.txt': [coverage('7:1-7:21', ['突发事件应对', '行政权力制约和监督', '数字法治政府'], EXPIRED_OUTLINE)],
+  '352-anhui-subdistrict-numbered-problems-cause-lines.txt': [coverage('6:1-6:16', ['依法行政制度体系', '突发事件应对']), rectification(13, 11, 1, 2024)],
+  '353-guangxi-dev-zone-plan-task-table-2026.md': [coverage('7:4-7:15', ['数字法治政府'], EXPIRED_OUTLINE), rectification(25, 14, 4, 2025)],
+  '354-jiangsu-city-government-offices-administration-section-table.md': [
+    coverage('5:4-5:22', ['行政执法', '突发事件应对', '社会矛盾纠纷化解', '数字法治政府']),
+    rectification(25, 14, 4, 2024),
+  ],
+  '355-gansu-county-media-center-two-named-leaders-2026.txt': [
+    coverage('7:1-7:22', ['政府机构职能', '依法行政制度体系', '行政执法', '突发事件应对', '社会矛盾纠纷化解', '行政权力制约和监督'], EXPIRED_OUTLINE),
+    rectification(15, 11, 1, 2025),
+  ],
+  '356-fujian-district-veterans-bureau-running-paragraph-numbers.txt': [
+    coverage('6:1-6:10', ['行政执法', '突发事件应对', '行政权力制约和监督', '数字法治政府']),
+    rectification(13, 11, 1, 2024),
   ],
   // None of 291–296 reports on the last report's problems; a 街道 or a 镇 leaves some of the 纲要's areas out.
   '291-tianjin-district-arabic-items-under-parts-2026.txt': [coverage('6:1-6:21', ['突发事件应对', '数字法治政府'], EXPIRED_OUTLINE), rectification(14, 11, 1, 2025)],
