@@ -301,7 +301,7 @@ class OutlineBuilder {
   private openSection(f: Flat, marker: Marker | null, index: number): void {
     const { normalized, pos } = this;
     const depth = marker ? depthOf(marker) : f.kind === 'heading' ? (f.node as Heading).depth : MARKER_DEPTH.chinese;
-    let titleStart = marker ? marker.end : f.start;
+    let titleStart = marker ? marker.end : this.unnumbered.has(f) ? f.start + headingLead(normalized, f.start, f.end) : f.start;
     while (titleStart < f.end && /\s/.test(normalized[titleStart]!)) titleStart++;
     // A paragraph "（一）标题。正文…" is a section titled up to the first 。; the rest is its body.
     const period = f.kind === 'paragraph' ? indexWithin(normalized, 0x3002, titleStart, f.end) : -1;
@@ -451,8 +451,41 @@ function unnumberedHeadings(flat: Flat[], text: string, normalized: string, head
  * introducing each part without a heading; those words are their title.
  */
 function unnumberedPartLines(flat: Flat[], text: string, normalized: string, namesPart: PartNamer): Set<Flat> {
-  return unnumberedHeadings(flat, text, normalized, (f) => (text[f.start - 1] === '【' && text[f.end] === '】') || introducesPart(normalized, f, namesPart));
+  return unnumberedHeadings(
+    flat,
+    text,
+    normalized,
+    (f) => (text[f.start - 1] === '【' && text[f.end] === '】') || introducesPart(normalized, f, namesPart) || ledTitleLine(normalized, f, namesPart),
+  );
 }
+
+/**
+ * Whether the paragraph is one line led by a symbol or an ordinal 第一、 (see headingLead) whose title
+ * after the lead names a part: “■存在的不足及原因”, “第二、存在的不足及原因”. A bullet before a sentence
+ * of a part's text (“●全年办理……。”) names none, or holds a 。, and stays text.
+ */
+function ledTitleLine(normalized: string, f: Flat, namesPart: PartNamer): boolean {
+  const lead = headingLead(normalized, f.start, f.end);
+  if (lead === 0) return false;
+  const title = normalized.slice(f.start + lead, f.end).trim();
+  return !/[\n。]/.test(title) && namesPart(title) !== undefined;
+}
+
+/**
+ * The length of what leads an unnumbered heading line before its title: a symbol some drafts mark their
+ * headings with (■ ◆ ● ★ ▲ and their hollow forms), or an ordinal 第一、 (第二、…), which GB/T 9704 does
+ * not use for headings but drafters do; 0 when neither. 第一部分 is a marker of its own (markers.ts).
+ */
+function headingLead(normalized: string, start: number, end: number): number {
+  if (HEADING_SYMBOLS.includes(normalized[start] ?? ' ')) return 1;
+  if (normalized.charCodeAt(start) !== DI) return 0;
+  const ordinal = ORDINAL_LEAD.exec(normalized.slice(start, Math.min(end, start + 6)));
+  return ordinal ? ordinal[0].length : 0;
+}
+
+const HEADING_SYMBOLS = '■□◆◇●○★☆▲△';
+const DI = 0x7b2c; // 第
+const ORDINAL_LEAD = /^第[一二三四五六七八九十]{1,2}、/;
 
 /** Whether the paragraph opens with words that introduce a part (see partIntroduction) and name one. */
 function introducesPart(normalized: string, f: Flat, namesPart: PartNamer): boolean {
