@@ -146,6 +146,8 @@ class OutlineBuilder {
   private readonly ends: number[] = [];
   /** The nesting level of each open section: its depth, or a misleveled subsection's level. */
   private readonly levels: number[] = [];
+  /** The number of #s of each open section's Markdown heading, 0 for a section opened otherwise. */
+  private readonly hashes: number[] = [];
   private run: MisleveledRun | undefined;
 
   constructor(
@@ -262,6 +264,7 @@ class OutlineBuilder {
     while (this.stack.length > size) {
       this.stack.pop()!.position.end = this.pos(this.ends.pop()!);
       this.levels.pop();
+      this.hashes.pop();
     }
   }
 
@@ -323,7 +326,8 @@ class OutlineBuilder {
       position: { start: pos(marker ? marker.start : (f.node.position?.start.offset ?? f.start)), end: pos(f.end) },
     };
     const title = normalized.slice(titleStart, titleEnd);
-    const level = (marker && ((!inline && this.raisedLevel(marker, title, index)) || this.misleveledLevel(marker, title))) ?? depth;
+    const hashes = f.kind === 'heading' ? (f.node as Heading).depth : 0;
+    const level = (marker && ((!inline && this.raisedLevel(marker, title, index)) || this.misleveledLevel(marker, title) || this.markdownLevel(marker, hashes, depth))) ?? depth;
     let open = this.stack.length;
     while (open && this.levels[open - 1]! >= level) open--;
     this.closeTo(open);
@@ -332,6 +336,7 @@ class OutlineBuilder {
     this.stack.push(section);
     this.ends.push(f.end);
     this.levels.push(level);
+    this.hashes.push(hashes);
     if (inline) this.addInlineBody(section, stop + 1, f.end);
   }
 
@@ -400,6 +405,21 @@ class OutlineBuilder {
     const part = this.namesPart(title);
     if (part === undefined || part === this.namesPart(this.normalized.slice(top.titleStart, top.titleEnd))) return undefined;
     return this.nextTopOrdinal(index) === marker.ordinal + 1 ? MARKER_DEPTH.chinese : undefined;
+  }
+
+  /**
+   * The level of a Markdown subheading whose number ranks at or above the heading its #s put it under
+   * (“## 1. 主要举措和成效”, then “### （一）完善制度建设”: GB/T 9704 ranks （一） above 1., and
+   * heading-numbering says so, but the drafter's #s nest it): just under that heading. Only a
+   * subsection's number under a heading numbered in another kind: “## 一、” then “### 二、” is a slip
+   * of #s, and 二、 stays a sibling.
+   */
+  private markdownLevel(marker: Marker, hashes: number, depth: number): number | undefined {
+    if (hashes === 0 || TOP_MARKERS.has(marker.kind)) return undefined;
+    let i = this.stack.length - 1;
+    while (i >= 0 && this.hashes[i]! >= hashes) i--;
+    if (i < 0 || this.hashes[i] === 0 || this.stack[i]!.marker?.kind === marker.kind || this.levels[i]! < depth) return undefined;
+    return this.levels[i]! + 0.5;
   }
 
   /** The number of the next heading numbered 一、 after the `index`th block, if any. */
