@@ -192,7 +192,9 @@ export function signatureName(text: string): string | undefined {
 
 /**
  * “附件”, “附件1” or “附表” alone on a line, a colon after it or not (附表：): the heading of an attachment
- * printed after the date (GB/T 9704—2012 8.1); a table of figures is often headed 附表.
+ * printed after the date (GB/T 9704—2012 8.1); a table of figures is often headed 附表. Drafters also put
+ * the attachment's title on the same line (“附件：2025年行政执法情况统计表”): a short title with no
+ * sentence mark, not a numbered list (“附件：1．……”, the attachment note, is frame).
  */
 export function isAnnexMarker(text: string): boolean {
   return ANNEX_MARKER.test(text);
