@@ -1949,6 +1949,127 @@ const expected: Record<string, string[]> = {
   'm346-county-bureau-question-answer-causes-asked-not-given.txt': [
     '8:1-8:11 shortcoming-causes “存在的不足和原因”只列出问题，没有分析原因（如“主要原因在于……”）',
   ],
+  // structure round 29: (was 2 required-part) a county bureau's headings marked by ■ instead of numbers: 主要举措和成效, 存在的不足及原因, 2026年工作打算
+  'c304-county-square-symbol-headings.txt': [],
+  // structure round 29: (was 2 required-part and a part-heading) a subdistrict's headings marked by ◆: 一年来的主要工作及成效, 存在的问题及原因 (究其原因), 2025年工作计划
+  'c305-subdistrict-diamond-headings.txt': [],
+  // structure round 29: (was 2 required-part and a part-heading) a development zone's headings marked by ●: 推进法治政府建设的主要做法和成效, 党工委书记、管委会主任, 2026年工作思路
+  'c306-zone-bullet-headings.txt': [],
+  // structure round 29: headings numbered 一 followed by a full-width space (一　主要举措和成效): every part read; heading-numbering asks for 一、 (GB/T 9704), a true finding
+  'c307-county-yi-fullwidth-space.txt': [
+    '3:1-3:2 heading-numbering 标题序号“一”写法不规范，应写作“一、”',
+    '5:1-5:2 heading-numbering 标题序号“二”写法不规范，应写作“二、”',
+    '7:1-7:2 heading-numbering 标题序号“三”写法不规范，应写作“三、”',
+    '9:1-9:2 heading-numbering 标题序号“四”写法不规范，应写作“四、”',
+  ],
+  // structure round 29: (was 2 required-part and 2 part-heading) headings numbered 第一、 第二、 第三、 第四、 (an ordinal, not a GB/T 9704 number, read as unnumbered heading lines)
+  'c308-bureau-di-yi-headings.txt': [],
+  // structure round 29: a province department: 第一部分：年度主要工作 … 第四部分：2025年工作打算 with a colon after 部分
+  'c309-province-dept-part-colon.txt': [],
+  // structure round 29: a town's parts numbered 1、2、3、4、 with 一是/二是 inside: every part read; heading-numbering asks for 1. (GB/T 9704), a true finding
+  'c310-town-arabic-top-yishi-inside.txt': [
+    '3:1-3:3 heading-numbering 标题序号“1、”写法不规范，应写作“1.”',
+    '5:1-5:3 heading-numbering 标题序号“2、”写法不规范，应写作“2.”',
+    '7:1-7:3 heading-numbering 标题序号“3、”写法不规范，应写作“3.”',
+    '9:1-9:3 heading-numbering 标题序号“4、”写法不规范，应写作“4.”',
+  ],
+  // structure round 29: (was an empty-part, 3 part-heading and an inverted-level warning) Markdown ## 1. parts with ### （一） subsections: nested as the #s say; heading-numbering asks for （1） under 1., a true finding
+  'c311-city-markdown-numbered-h2.md': [
+    '7:5-7:8 heading-numbering 标题层次有误：“（一）”在“1.主要举措和成效”之下，是它的小标题，却与它同级编号，应为“（1）”',
+    '11:5-11:8 heading-numbering 标题层次有误：“（二）”在“1.主要举措和成效”之下，是它的小标题，却与它同级编号，应为“（2）”',
+  ],
+  // structure round 29: a county bureau: 基本情况 (the measures), 存在的问题, 原因分析, 主要负责人履职情况, 下步措施 as five parts
+  'c312-bureau-basic-situation-five-parts.txt': [],
+  // structure round 29: a subdistrict's report on 2022: 总体情况 (the measures), 存在问题及原因, 2023年工作打算
+  'c313-subdistrict-overall-situation.txt': [],
+  // structure round 29: a township: one heading 工作成效及存在的不足, the shortfalls and their causes (究其原因) in its last paragraph
+  'c314-township-results-and-shortfalls-joined.txt': [],
+  // structure round 29: a district bureau: the last heading joins the shortcomings, causes and plans (存在的问题、原因及下一步打算), after the duties (strict part-order)
+  'c315-bureau-problems-causes-plans-joined.txt': [],
+  // structure round 29: the duties told as the measures' subsection （四）压实第一责任人职责 with both leaders: read as the part; part-heading asks for a top-level heading (第二十五条 lists it as an item of its own), a true finding
+  'c316-county-duties-subsection-in-measures.txt': [
+    '7:1-7:13 part-heading “党政主要负责人履行推进法治建设第一责任人职责情况”嵌套在“一、主要举措和成效”之下，应单列为一级标题',
+  ],
+  // structure round 29: a city's report on 2026 (dated 2027): 2026年主要举措和成效, plans 2027年工作安排 citing the “十五五” 法治政府建设规划
+  'c317-city-2026-report-plans-2027.txt': [],
+  // structure round 29: a 附件：……统计表 on the line after the date, a tab-separated table with 项目 and 合计 rows: not read as parts
+  'c318-bureau-annex-table-after-signature.txt': [],
+  // structure round 29: (was a duty-leaders) a hospital: 院党委书记 and 院长 each named
+  'c319-hospital-secretary-president.txt': [],
+  // structure round 29: a 消防救援支队: 支队党委书记、政治委员 and 支队长
+  'c320-fire-brigade-commander-commissar.txt': [],
+  // structure round 29: a 供销合作社联合社: 党组书记、理事会主任 one person
+  'c321-supply-cooperative-director.txt': [],
+  // structure round 29: an opening quoting 第二十五条 and listing its five items, then the four parts: the opening is not read as the parts
+  'c322-county-preface-quotes-article-25.txt': [],
+  // structure round 29: a town: 短板弱项及成因 (成因主要是), duties headed 党政主要负责人述职述法情况, plans headed 2026年工作谋划
+  'c323-town-plans-planning-shaped.txt': [],
+  // structure round 29: a province bureau: 面临的困难和不足及原因, 2026年工作思路
+  'c324-province-bureau-difficulties-challenges.txt': [],
+  // structure round 29: silence for duty-leaders: the measures' subsection （三）压实第一责任人职责 names only the 分管副县长; a part naming no principal leader speaks through its heading (duty-leaders README), here 第一责任人 itself; part-heading asks for the part's own heading
+  'm318-county-vice-head-only-in-measures.txt': [
+    '6:1-6:13 part-heading “党政主要负责人履行推进法治建设第一责任人职责情况”嵌套在“一、主要举措和成效”之下，应单列为一级标题',
+  ],
+  // structure round 29: a town's report on 2026 (dated 2027) whose plans are headed 2026年工作计划
+  'm319-town-2026-report-plans-2026.txt': [
+    '9:3-9:8 year-consistency “下一年度主要安排”应写2027年的安排，标题中为2026年',
+  ],
+  // structure round 29: the shortcomings part only repeats its heading (现将存在的不足及原因报告如下。): no cause given
+  'm320-subdistrict-part-repeats-heading.txt': [
+    '5:1-5:11 shortcoming-causes “存在的不足和原因”只列出问题，没有分析原因（如“主要原因在于……”）',
+  ],
+  // structure round 29: silence: the duties part tells only what 全镇干部职工 did; a duties text that names no leader speaks through its heading, whose subject is both (duty-leaders README), so the rule cannot tell a leaders' act from the staff's
+  'm321-town-duties-all-cadres.txt': [],
+  // structure round 29: the shortcomings as three 有待加强/有待提高 items, no cause
+  'm322-subdistrict-causes-restate-needs-strengthening.txt': [
+    '5:1-5:11 shortcoming-causes “存在的不足和原因”只列出问题，没有分析原因（如“主要原因在于……”）',
+  ],
+  // structure round 29: two parts numbered 三、 (the duties and the plans)
+  'm323-district-two-parts-three.txt': [
+    '9:1-9:3 heading-numbering 标题序号重复：“三、”与上一个同级标题相同，此处应为“四、”',
+  ],
+  // structure round 29: no plans part; one closing line 下一步，我乡将继续努力…… before 特此报告: read as an unheaded plans paragraph of one measure
+  'm324-township-closing-continue-efforts.txt': [
+    '9:1-9:27 part-heading “下一年度主要安排”只见于正文段落，没有标题，应单列为一级标题',
+    '9:1-9:27 plan-specificity “下一年度主要安排”只分出1项具体措施，至少应有3项：请按“一是……二是……三是……”或“（一）……（二）……（三）……”逐项写明下一年度的具体安排',
+  ],
+  // structure round 29: (was 2 false required-part, the causes missed) ■ headings: the shortcomings list problems with no cause
+  'm325-bureau-symbol-headings-no-causes.txt': [
+    '5:2-5:10 shortcoming-causes “存在的不足和原因”只列出问题，没有分析原因（如“主要原因在于……”）',
+  ],
+  // structure round 29: (was 2 false required-part and 2 part-heading) silence: headings 第一、第二、第二、第四、; 第一、 is no GB/T 9704 number (a body's 第一、 starts an enumeration as often), so those lines are read as unnumbered headings and their ordinals are not checked
+  'm326-bureau-di-yi-skip.txt': [],
+  // structure round 29: parts numbered 1、2、3、 with no shortcomings part
+  'm327-town-arabic-top-no-shortcomings.txt': [
+    '1:1-1:1 required-part 缺少必备部分“存在的不足和原因”（依据：厅字〔2019〕28号《法治政府建设与责任落实督察工作规定》第二十五条）',
+    '3:1-3:3 heading-numbering 标题序号“1、”写法不规范，应写作“1.”',
+    '5:1-5:3 heading-numbering 标题序号“2、”写法不规范，应写作“2.”',
+    '7:1-7:3 heading-numbering 标题序号“3、”写法不规范，应写作“3.”',
+  ],
+  // structure round 29: Markdown ## 1. parts: a report on 2025 whose plans are headed 2025年工作安排
+  'm328-city-markdown-plans-report-year.md': [
+    '17:7-17:12 year-consistency “下一年度主要安排”应写2026年的安排，标题中为2025年',
+  ],
+  // structure round 29: 基本情况, 存在的问题, 原因分析, 下步措施: no duties part, the measures say 局主要负责人高度重视
+  'm329-bureau-basic-situation-no-duties.txt': [
+    '1:1-1:1 required-part 缺少必备部分“党政主要负责人履行推进法治建设第一责任人职责情况”（依据：厅字〔2019〕28号《法治政府建设与责任落实督察工作规定》第二十五条）',
+  ],
+  // structure round 29: (was a part-heading and a plan-specificity at the annex's row) no plans part; a table after the date under 附件：……统计表 has a row 下一年度计划检查 (the attachment is no part)
+  'm330-county-annex-no-plans.txt': [
+    '1:1-1:1 required-part 缺少必备部分“下一年度主要安排”（依据：厅字〔2019〕28号《法治政府建设与责任落实督察工作规定》第二十五条）',
+  ],
+  // structure round 29: the opening quotes 第二十五条's five items, the parts leave out the shortcomings
+  'm331-county-preface-lists-items-no-shortcomings.txt': [
+    '1:1-1:1 required-part 缺少必备部分“存在的不足和原因”（依据：厅字〔2019〕28号《法治政府建设与责任落实督察工作规定》第二十五条）',
+  ],
+  // structure round 29: (was a duty-leaders asking for the 院长, who is named) a hospital's duties name only its 院长
+  'm332-hospital-president-only.txt': [
+    '7:1-7:28 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了政府主要负责人（院长）的履职情况，未写党委主要负责人：请补写院党委（党支部）书记履行推进法治建设第一责任人职责的情况',
+  ],
+  // structure round 29: one heading 工作成效及存在的不足 whose shortfalls give no cause
+  'm333-township-joined-heading-no-causes.txt': [
+    '3:1-3:13 shortcoming-causes “存在的不足和原因”只列出问题，没有分析原因（如“主要原因在于……”）',
+  ],
 };
 
 /** part-order, off in recommended: its findings with the strict preset (every other file: none). */
@@ -2051,6 +2172,18 @@ const expectedOrder: Record<string, string[]> = {
   ],  // structure round 28: the shortcomings before the measures under 【一、】 headings
   'm316-bureau-bracket-shortcomings-swapped-with-measures.txt': [
     '5:2-5:11 part-order “主要举措和成效”应排在“存在的不足和原因”之前',
+  ],
+  // structure round 29: a district bureau: the last heading joins the shortcomings, causes and plans (存在的问题、原因及下一步打算), after the duties (strict part-order)
+  'c315-bureau-problems-causes-plans-joined.txt': [
+    '7:1-7:17 part-order “存在的不足和原因”应排在“党政主要负责人履行推进法治建设第一责任人职责情况”之前',
+  ],
+  // structure round 29: the duties told as the measures' subsection （四）压实第一责任人职责 with both leaders: read as the part; part-heading asks for a top-level heading (第二十五条 lists it as an item of its own), a true finding
+  'c316-county-duties-subsection-in-measures.txt': [
+    '8:1-8:11 part-order “存在的不足和原因”应排在“党政主要负责人履行推进法治建设第一责任人职责情况”之前',
+  ],
+  // structure round 29: silence for duty-leaders: the measures' subsection （三）压实第一责任人职责 names only the 分管副县长; a part naming no principal leader speaks through its heading (duty-leaders README), here 第一责任人 itself; part-heading asks for the part's own heading
+  'm318-county-vice-head-only-in-measures.txt': [
+    '7:1-7:11 part-order “存在的不足和原因”应排在“党政主要负责人履行推进法治建设第一责任人职责情况”之前',
   ],
 };
 
