@@ -2014,8 +2014,9 @@ const expected: Record<string, string[]> = {
   'm319-town-2026-report-plans-2026.txt': [
     '9:3-9:8 year-consistency “下一年度主要安排”应写2027年的安排，标题中为2026年',
   ],
-  // structure round 29: the shortcomings part only repeats its heading (现将存在的不足及原因报告如下。): no cause given
+  // structure round 29: (was only a shortcoming-causes) the shortcomings part only repeats its heading as a lead-in (现将存在的不足及原因报告如下。) and stops
   'm320-subdistrict-part-repeats-heading.txt': [
+    '5:1-5:11 empty-part “存在的不足和原因”标题下只写了“……如下”的引导语，没有写出具体内容',
     '5:1-5:11 shortcoming-causes “存在的不足和原因”只列出问题，没有分析原因（如“主要原因在于……”）',
   ],
   // structure round 29: silence: the duties part tells only what 全镇干部职工 did; a duties text that names no leader speaks through its heading, whose subject is both (duty-leaders README), so the rule cannot tell a leaders' act from the staff's

@@ -53,6 +53,12 @@ function asNilAnswer(word: string): string {
  */
 const DEFERRAL = /^[^。;；,，]{0,40}(?:另行|另文|单独)(?:专题|专项)?(?:报告|报送|上报|呈报)。?$/;
 
+/**
+ * A sentence that announces the part's content and ends there (“现将存在的不足及原因报告如下。”): the
+ * drafter kept the lead-in and wrote nothing after it.
+ */
+const ANNOUNCED = /(?:报告|汇报|说明|列举)如下$/;
+
 const longestOf = (words: Iterable<string>) => Math.max(...[...words].map((w) => w.length));
 const LONGEST_NIL = longestOf(NIL_SCOPES) + longestOf([...NIL_ANSWERS, ...NIL_SYNONYMS.keys()]) + longestOf(NIL_OBJECTS);
 
@@ -74,6 +80,10 @@ export const rule = defineRule({
       deferred: {
         'zh-CN': '“{part}”标题下只说明另行报告，报告中应写明实际情况',
         en: '"{partEn}" only says it is reported elsewhere; write what actually happened',
+      },
+      announced: {
+        'zh-CN': '“{part}”标题下只写了“……如下”的引导语，没有写出具体内容',
+        en: '"{partEn}" only announces its content ("……如下") and gives none',
       },
       noShortcomings: {
         'zh-CN': '“{part}”标题下只写了“{text}”，应如实写明存在的不足及其原因',
@@ -112,6 +122,7 @@ export const rule = defineRule({
       });
       if (content) {
         if (!optional && deferredOnly(normalized, section)) ctx.report({ messageId: 'deferred', data: partData(tree.profile, occ.part), ...headingSpan(section) });
+        else if (!optional && announcedOnly(normalized, section)) ctx.report({ messageId: 'announced', data: partData(tree.profile, occ.part), ...headingSpan(section) });
         const denial = occ.part === 'shortcomings' ? onlyDenial(tree.source.text, normalized, section) : undefined;
         if (denial) ctx.report({ messageId: 'noShortcomings', data: { ...partData(tree.profile, occ.part), text: denial }, ...headingSpan(section) });
         continue;
@@ -136,6 +147,16 @@ function onlyParagraph(normalized: string, section: Section): [number, number] |
 function deferredOnly(normalized: string, section: Section): boolean {
   const only = onlyParagraph(normalized, section);
   return only !== undefined && DEFERRAL.test(normalized.slice(...only));
+}
+
+/**
+ * Whether everything under a section is one paragraph that only announces the part's content (ANNOUNCED)
+ * and closes with a 。: a lead-in ending with a colon (“报告如下：”) may have its content in the sections
+ * after it, numbered at its own level by a slip.
+ */
+function announcedOnly(normalized: string, section: Section): boolean {
+  const only = onlyParagraph(normalized, section);
+  return only !== undefined && normalized[only[1]] === '。' && ANNOUNCED.test(normalized.slice(...only));
 }
 
 /**
