@@ -1043,8 +1043,10 @@ function clausesBefore(clause: Clause): Clause[] {
  * A sentence that opens with a frame naming its whole in words, no count in it — 纠错案件中，撤销71件、变更23件……,
  * 审结案件中，维持56件……, 受理事项中，…… — breaks down, as one opening with 其中 does, the count of the sentence
  * before whose label holds those words (纠错175件): see totalOpening. Group 1 is the words, without the noun.
+ * The comma may be left out (审结案件中维持112件……), but not before 止 or 心: 案件中止审理 suspends cases,
+ * 事项中心 is an office.
  */
-const WORD_FRAME = /^(\p{Script=Han}{2,8}?)(?:案件|事项)中[,，]/u;
+const WORD_FRAME = /^(\p{Script=Han}{2,8}?)(?:案件|事项)中(?:[,，]|(?![止心]))/u;
 /** How far a word frame reaches: its words, its noun, 中 and the comma. */
 const WORD_FRAME_REACH = 13;
 
