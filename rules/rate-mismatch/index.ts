@@ -48,7 +48,7 @@ import {
 } from '../shared/figures.js';
 import type { Clause, Quantity, RateEntry, Role, Rounding, SentenceBefore } from '../shared/figures.js';
 import { isHan } from '../shared/ranges.js';
-import { columnsWhere, cellFigure, isDerivedRow, namesRows, shortRateName } from '../shared/tables.js';
+import { columnsWhere, cellFigure, isBreakdown, isDerivedRow, isSubtotalName, isTotalName, namesRows, rowName, shortRateName, TABLE_WORDS } from '../shared/tables.js';
 import { correctionRate, outcomeReading } from './corrections.js';
 import { checkRatios } from './ratios.js';
 import { checkShares } from './shares.js';
@@ -791,6 +791,55 @@ function checkTables(tree: ReportTree, ctx: Ctx): void {
   }
 }
 
+/**
+ * | 类型 | 金额 | 占比 |: each row's share of the 合计 row, from the column right before the shares. Only when
+ * the table has one total row and its rows add up to it: then the total is the whole the shares are of
+ * (a total the rows miss is parts-exceed-total's finding, and a share against it says nothing more).
+ */
+function checkShareColumns(tree: ReportTree, ctx: Ctx): void {
+  for (const table of tablesOf(tree)) {
+    const totalRows = table.rows.flatMap((_, r) => (isTotalName(rowName(table, r)) ? [r] : []));
+    if (totalRows.length !== 1 || isSubtotalName(rowName(table, totalRows[0]!))) continue;
+    const totalRow = totalRows[0]!;
+    columnsWhere(table, (h, c) => c > 1 && TABLE_WORDS.shares.includes(h.name)).forEach((c) => {
+      const parts = partRows(table, totalRow, c - 1);
+      const whole = cellFigure(table, totalRow, c - 1);
+      if (!parts || !whole || whole.kind === 'rate' || !addsUp(parts.map((r) => cellFigure(table, r, c - 1)!), whole)) return;
+      const total = quantityOf(whole);
+      for (const row of parts) {
+        const share = cellFigure(table, row, c);
+        const part = cellFigure(table, row, c - 1)!;
+        if (!share || share.kind !== 'rate' || share.change || quotientAgrees(share, quantityOf(part), total, ctx.options.rounding)) continue;
+        const expected = quotientText(share, quantityOf(part), total, ctx.options.rounding);
+        if (expected === tree.normalized.slice(share.start, share.end)) continue;
+        const actual = tree.source.text.slice(share.start, share.end);
+        ctx.report({ messageId: 'mismatch', data: { name: table.columns[c]!.name, expected, division: `${shown(part)}÷${shown(whole)}`, actual }, start: share.start, end: share.end });
+      }
+    });
+  }
+}
+
+/** The rows a total row adds up, each with a count in column `c`; undefined when one is a breakdown (其中……) or a change (增减), which the total does not add. */
+function partRows(table: Table, totalRow: number, c: number): number[] | undefined {
+  const rows: number[] = [];
+  for (let r = 0; r < table.rows.length; r++) {
+    if (r === totalRow) continue;
+    const name = rowName(table, r);
+    const f = cellFigure(table, r, c);
+    if (!f || f.kind === 'rate' || isBreakdown(name) || isDerivedRow(name)) return undefined;
+    rows.push(r);
+  }
+  return rows.length >= 2 ? rows : undefined;
+}
+
+/** Whether parts add up to a whole within what their rounding allows. */
+function addsUp(parts: Figure[], whole: Figure): boolean {
+  const sum = parts.map(quantityOf).reduce((a, q) => ({ value: a.value + q.value, low: a.low + q.low, high: a.high + q.high }), within(0));
+  const total = quantityOf(whole);
+  const slack = 1e-9 * Math.max(1, Math.abs(total.value));
+  return sum.low <= total.high + slack && sum.high >= total.low - slack;
+}
+
 export const rule = defineRule({
   id: 'rate-mismatch',
   meta: {
@@ -878,6 +927,7 @@ export const rule = defineRule({
       });
     });
     checkTables(tree, ctx);
+    checkShareColumns(tree, ctx);
     checkShares(tree, ctx);
     checkRatios(tree, ctx);
   },
