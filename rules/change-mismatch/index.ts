@@ -2,7 +2,7 @@ import { defineRule } from '@reportlint/core';
 import type { RuleContext } from '@reportlint/core';
 import { approximationOf, formatDecimal, joinedText, parseChineseNumeral, tablesOf } from '@reportlint/parser';
 import type { Figure, FigureChange, Heading, JoinedText, ReportTree, Table } from '@reportlint/parser';
-import { CHANGE_CONNECT as CONNECT, CHANGE_FROM, CHANGES, countRange, DIFFERENCE_LEAD, EARLIER, exactCount, figureClauses, halfWidth, isMeasured, isPerUnit, opensChange, PARTS, rangeOf, REACHED, sameThings, shown, tolerance, writtenFrom, writtenMultiplier } from '../shared/figures.js';
+import { CHANGE_CONNECT as CONNECT, CHANGE_FROM, CHANGES, countRange, DIFFERENCE_LEAD, EARLIER, exactCount, figureClauses, halfWidth, isMeasured, isPerUnit, opensChange, PARTS, rangeOf, REACHED, sameThings, shown, writtenFrom, writtenMultiplier } from '../shared/figures.js';
 import { literalAlternation } from '../shared/ranges.js';
 import type { Clause } from '../shared/figures.js';
 import { columnGroups, columnsWhere, cellFigure, TABLE_WORDS } from '../shared/tables.js';
@@ -45,6 +45,8 @@ function comparedWords(between: string): boolean {
 const EARLIER_AFTER = new RegExp(`^(?:[(（]${EARLIER}(?:为|是|[:：])?|[,，]${EARLIER}(?:为|是))$`);
 /** Between the later count and the percent: ，同比下降 / 增长了 / ，增幅为 / ，压缩率达 (a bound: see `plain`). */
 const PERCENT_LEAD = new RegExp(`^[)）]?[,，]?(?:${literalAlternation(CHANGES.compare)})?(${literalAlternation([...DIRECTION_OF.keys()])})(?:了|为|${literalAlternation(REACHED)})?$`);
+/** Between a difference and the percent of the same change: as PERCENT_LEAD, or a 、 joining the two (增加156万元、增长12.7%). */
+const PERCENT_AFTER_DIFFERENCE = new RegExp(PERCENT_LEAD.source.replace('[,，]?', '[,，、]?'));
 
 /**
  * Before a percent, the year compared with: ，较2023年 / ，比2023年同期 / ，与2023年相比. It is read only
@@ -68,6 +70,8 @@ interface Statement {
   earlierPeriod?: true;
   /** A multiple that is the ratio itself (是上年的2.5倍), not the growth (增长1.5倍). */
   times?: true;
+  /** The earlier count's half-width when it is the later one less the difference: the two roundings add up. */
+  earlierHalfWidth?: number;
 }
 
 /**
@@ -115,7 +119,7 @@ function statement(joined: JoinedText, first: Figure, second: Figure, percent: F
  * same two counts, in the same direction. Only the words a percent follows may stand between them.
  */
 function percentAfterDifference(joined: JoinedText, byDifference: Statement, percent: Figure): Statement | undefined {
-  const lead = PERCENT_LEAD.exec(joined.slice(byDifference.percent.end, percent.start));
+  const lead = PERCENT_AFTER_DIFFERENCE.exec(joined.slice(byDifference.percent.end, percent.start));
   if (!lead || DIRECTION_OF.get(lead[1]!) !== byDifference.direction) return undefined;
   return { ...byDifference, percent };
 }
@@ -138,23 +142,24 @@ function changeBeforeFromTo(joined: JoinedText, change: Figure, earlier: Figure,
 /**
  * 开展培训15场次，同比增加3场次，增长20%: a count, its difference from the earlier period's and the percent
  * of the same change, the earlier count left unstated — it is the count less the difference (12), and the
- * percent is of it. Whole counts only (1.5万 less 0.3万 is a range the percent may not be sure of), the
- * count not itself another period's (上年同期为100件，同比增加20件) nor a part after 其中, whose change may be
- * its total's (受理120件，其中涉企30件，同比增加20件，增长20%). A count stated as reached (达到15场) is the
+ * percent is of it. A rounded count or amount (25.18亿元，同比增加2.06亿元) leaves the earlier one known within
+ * both roundings (earlierHalfWidth), which the judgement allows. The count not itself another period's
+ * (上年同期为100件，同比增加20件) nor a part after 其中, whose change may be its total's
+ * (受理120件，其中涉企30件，同比增加20件，增长20%). A count stated as reached (达到15场) is the
  * year's own (see `asReached`). `text`: the normalized text the figures are in.
  */
 function statementFromDifference(joined: JoinedText, text: string, clause: Clause, i: number): Statement | undefined {
   const [later, difference, percent] = [asReached(text, clause.figures[i]!), clause.figures[i + 1]!, clause.figures[i + 2]!];
-  if (!exactCount(later) || tolerance(later) > 0 || later.parenthetical || clause.roles[i]!.otherPeriod || !isDifference(difference) || !sameThings(later, difference)) return undefined;
+  if (!exactCount(later) || later.parenthetical || clause.roles[i]!.otherPeriod || !isDifference(difference) || !sameThings(later, difference)) return undefined;
   if (clause.markers.some((m) => m < later.start)) return undefined;
-  if (difference.approximate || tolerance(difference) > 0) return undefined;
+  if (difference.approximate) return undefined;
   const lead = DIFFERENCE_LEAD.exec(joined.slice(later.end, difference.start));
   const direction = lead && DIRECTION_OF.get(lead[1]!);
-  const percentLead = direction && PERCENT_LEAD.exec(joined.slice(difference.end, percent.start));
+  const percentLead = direction && PERCENT_AFTER_DIFFERENCE.exec(joined.slice(difference.end, percent.start));
   if (!percentLead || DIRECTION_OF.get(percentLead[1]!) !== direction) return undefined;
   const value = direction === 'increase' ? later.value - difference.value : later.value + difference.value;
   const earlier: Figure = { ...later, value, written: String(value), parenthetical: false };
-  return { earlier, later, percent, direction };
+  return { earlier, later, percent, direction, earlierHalfWidth: halfWidth(later) + halfWidth(difference) };
 }
 
 /** Two consecutive counts of a clause as the earlier and the later one of a change, and the verb between them (增加 in 由A增加至B). */
@@ -944,9 +949,10 @@ function judge(s: Statement): Judgement | undefined {
   // The change in percent of the earlier count, over every value the two counts can stand for
   // (3.96万 is 39550…39650), in the stated direction: negative when the counts go the other way.
   const sign = s.direction === 'increase' ? 1 : -1;
+  const earlierHalf = s.earlierHalfWidth ?? halfWidth(earlier);
   const ends = [
-    ((later.value - halfWidth(later)) / (earlier.value + halfWidth(earlier)) - 1) * 100 * sign,
-    ((later.value + halfWidth(later)) / (earlier.value - halfWidth(earlier)) - 1) * 100 * sign,
+    ((later.value - halfWidth(later)) / (earlier.value + earlierHalf) - 1) * 100 * sign,
+    ((later.value + halfWidth(later)) / (earlier.value - earlierHalf) - 1) * 100 * sign,
   ];
   const [lo, hi] = [Math.min(...ends), Math.max(...ends)];
   const opposite = hi < 0;
