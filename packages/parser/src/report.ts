@@ -684,10 +684,25 @@ function openingNames(text: string, reporting: RegExpExecArray | null): Array<{ 
     const after = bodyAfterYear(sentence.slice(yearAt + year!.length).replace(/^ ?年度?/, ''));
     if (after !== undefined) named.push({ name: after, index: reporting.index + sentence.indexOf(after, yearAt) });
   }
-  const subject = OPENING_BODY.exec(text);
+  const { subject, offset } = openingSubject(text);
   // The subject closes the match: a name written before it is in “在……领导下”.
-  if (subject?.[1] !== undefined) named.push({ name: subject[1], index: subject.index + subject[0].lastIndexOf(subject[1]) });
+  if (subject?.[1] !== undefined) named.push({ name: subject[1], index: offset + subject.index + subject[0].lastIndexOf(subject[1]) });
   return named;
+}
+
+/**
+ * A first sentence that presents the report's year (“2026年是“十五五”开局之年。”), which names no body: the
+ * subject opens the sentence after it (“某市人民政府在州委……领导下，……”).
+ */
+const PRESENTING_SENTENCE = /^\d{4} ?年是[^。]*。/;
+
+/** The opening's subject (see openingBody), at its start or after a sentence presenting the year; offset is where the match was tried. */
+function openingSubject(text: string): { subject: RegExpExecArray | null; offset: number } {
+  const subject = OPENING_BODY.exec(text);
+  const presenting = subject ? null : PRESENTING_SENTENCE.exec(text);
+  if (!presenting) return { subject, offset: 0 };
+  const offset = presenting[0].length;
+  return { subject: OPENING_BODY.exec(text.slice(offset)), offset };
 }
 
 /** The date of a date block: its last line (a Markdown paragraph may put the signature above it). */
