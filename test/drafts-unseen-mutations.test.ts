@@ -23087,6 +23087,522 @@ const MUTATIONS: Record<string, Mutation[]> = {
       findings: ["1:1-1:1 required-part 缺少必备部分“党政主要负责人履行推进法治建设第一责任人职责情况”（依据：厅字〔2019〕28号《法治政府建设与责任落实督察工作规定》第二十五条）", "17:1-17:3 heading-numbering 标题序号跳号：此处应为“三、”，文中为“四、”", "18:1-18:4 heading-numbering 同级标题序号应从“1.”开始，文中为“10.”"],
     },
   ],
+  "357-sichuan-county-city-township-shares-wan-yi-2026.txt": [
+    {
+      mistake: "a 12345 closing rate unlike its counts in 万件",
+      from: "办结率98.1%",
+      to: "办结率96.1%",
+      findings: ["6:85-6:93 rate-mismatch 办结率应为98.1%（31.2万÷31.8万），文中为96.1%"],
+    },
+    {
+      mistake: "a town share of 万人次 unlike its counts",
+      from: "占22.6%",
+      to: "占26.2%",
+      findings: ["10:54-10:59 rate-mismatch 占比应为22.6%（4.2万÷18.6万），文中为26.2%"],
+    },
+    {
+      mistake: "a rise in percent unlike the two amounts in 亿元 (0.72 → 0.86)",
+      from: "增长19.4%",
+      to: "增长16.4%",
+      findings: ["7:156-7:161 change-mismatch 增幅应为19.4%（(0.86亿-0.72亿)÷0.72亿），文中为16.4%"],
+    },
+    {
+      mistake: "a fall in percent unlike the bracketed base (1.36亿 → 1.26亿)",
+      from: "同比下降7.4%",
+      to: "同比下降4.7%",
+      findings: ["8:44-8:48 change-mismatch 降幅应为7.4%（(1.36亿-1.26亿)÷1.36亿），文中为4.7%"],
+    },
+    {
+      mistake: "a 审结 outcome raised beyond the cases closed",
+      from: "维持112件",
+      to: "维持122件",
+      findings: ["9:35-9:86 parts-exceed-total 各分项之和为175件（122+21+14+9+9），超过总数165件；请核对总数或各分项"],
+    },
+    {
+      mistake: "a correction rate unlike its counts (23 of 165)",
+      from: "纠错率13.9%",
+      to: "纠错率15.9%",
+      findings: ["9:95-9:103 rate-mismatch 纠错率应为13.9%（23÷165），文中为15.9%"],
+    },
+    {
+      mistake: "the title made last year",
+      from: "关于2026年度",
+      to: "关于2025年度",
+      findings: ["1:10-1:15 year-consistency 标题中为2025年度，正文各处写的都是2026年度的情况：标题应为2026年度"],
+    },
+    {
+      mistake: "the plans heading made the report year",
+      from: "四、2027年推进",
+      to: "四、2026年推进",
+      findings: ["19:3-19:8 year-consistency “下一年度主要安排”应写2027年的安排，标题中为2026年"],
+    },
+    {
+      mistake: "the duties part dropped (heading and text)",
+      from: "三、党政主要负责人履行推进法治建设第一责任人职责情况\n市委书记坚持把法治建设与经济社会发展同部署、同推进，全年主持召开市委全面依法治市委员会会议2次，专题听取法治政府建设情况汇报1次。市长切实履行第一责任人职责，主持召开市政府常务会议研究法治政府建设议题5次，组织市政府常务会议会前学法12次，带头出庭应诉1次，对纠错案件较多的3个部门主要负责人进行约谈。\n\n",
+      to: "",
+      findings: [
+        "1:1-1:1 required-part 缺少必备部分“党政主要负责人履行推进法治建设第一责任人职责情况”（依据：厅字〔2019〕28号《法治政府建设与责任落实督察工作规定》第二十五条）",
+        "16:1-16:3 heading-numbering 标题序号跳号：此处应为“三、”，文中为“四、”",
+      ],
+    },
+    {
+      mistake: "a town name anonymized to ××",
+      from: "金桥镇4.2万人次",
+      to: "××镇4.2万人次",
+      findings: ["10:43-10:45 placeholder-text 模板占位符“××”未替换，应填写实际内容"],
+    },
+    {
+      mistake: "published after April 1",
+      from: "2027年2月26日",
+      to: "2027年4月26日",
+      findings: ["26:1-26:11 publish-date 成文日期晚于次年3月31日的公开期限：2026年度报告应在2027年3月31日前成文公开，文中为2027年4月26日"],
+    },
+    {
+      mistake: "a half-width comma between figures",
+      from: "53.7万件，占86.1%",
+      to: "53.7万件,占86.1%",
+      findings: ["6:48-6:49 punctuation-width 中文行文应使用全角标点“，”，文中为半角“,”"],
+    },
+    {
+      mistake: "the opening names another city",
+      from: "岷川市人民政府在州委",
+      to: "岷江市人民政府在州委",
+      findings: ["3:17-3:24 name-consistency 开头所写的“岷江市人民政府”与标题中的“岷川市人民政府”不是同一单位：是否沿用了其他单位的报告？"],
+    },
+    {
+      mistake: "a 持证 change in percent unlike the two counts",
+      from: "增长8.0%",
+      to: "增长8.5%",
+      findings: ["8:165-8:169 change-mismatch 增幅应为8.0%（(1148-1063)÷1063），文中为8.5%"],
+    },
+  ],
+  "358-heilongjiang-city-government-lead-units-month-deadlines.txt": [
+    {
+      mistake: "a share of 即办件 unlike its counts",
+      from: "占57.7%",
+      to: "占75.7%",
+      findings: ["8:49-8:54 rate-mismatch 占比应为57.7%（742÷1286），文中为75.7%"],
+    },
+    {
+      mistake: "a closing rate of 企业诉求 unlike its counts",
+      from: "办结率97.7%",
+      to: "办结率99.7%",
+      findings: ["8:90-8:98 rate-mismatch 办结率应为97.7%（2871÷2940），文中为99.7%"],
+    },
+    {
+      mistake: "a fall between two named years unlike the counts",
+      from: "下降32.5%",
+      to: "下降23.5%",
+      findings: ["8:146-8:151 change-mismatch 降幅应为32.5%（(1642-1108)÷1642），文中为23.5%"],
+    },
+    {
+      mistake: "a rise unlike the bracketed base year (382 → 428)",
+      from: "同比增长12.0%",
+      to: "同比增长21.0%",
+      findings: ["11:30-11:35 change-mismatch 增幅应为12.0%（(428-382)÷382），文中为21.0%"],
+    },
+    {
+      mistake: "a 审结 part raised beyond the cases closed",
+      from: "驳回58件",
+      to: "驳回85件",
+      findings: ["11:50-11:91 parts-exceed-total 各分项之和为428件（263+85+36+19+25），超过总数401件；请核对总数或各分项"],
+    },
+    {
+      mistake: "a 败诉率 unlike its counts",
+      from: "败诉率6.6%",
+      to: "败诉率8.6%",
+      findings: ["11:120-11:127 rate-mismatch 败诉率应为6.6%（21÷316），文中为8.6%"],
+    },
+    {
+      mistake: "the county-level enforcers beyond all enforcers",
+      from: "3,987人，占74.4%",
+      to: "5,987人，占74.4%",
+      findings: ["10:23-10:44 parts-exceed-total 分项5987人超过总数5362人；请核对总数或分项"],
+    },
+    {
+      mistake: "a plan deadline before the report was written",
+      from: "（一）2026年6月底前",
+      to: "（一）2025年6月底前",
+      findings: ["24:4-24:9 year-consistency “下一年度主要安排”应写2026年的安排，文中的完成时限在2025年，成文时已过"],
+    },
+    {
+      mistake: "a shortcoming number repeated (1. 3. 3.)",
+      from: "2.行政复议案件数量",
+      to: "3.行政复议案件数量",
+      findings: ["17:1-17:3 heading-numbering 标题序号跳号：此处应为“2.”，文中为“3.”"],
+    },
+    {
+      mistake: "shortcomings with their causes dropped",
+      from: "1.部分县（市、区）行政执法力量与任务不匹配，林区、垦区执法覆盖不够。究其原因，一方面执法人员年龄偏大，另一方面专业人员补充渠道不畅。\n2.行政复议案件数量增长较快，部分领域纠错率偏高。究其原因，主要是少数执法单位程序意识淡薄，案卷评查结果运用不够。\n3.法治宣传教育针对性不强，对边境村和林区职工的普法形式较为单一。究其原因，是普法工作统筹协调机制运转不够顺畅。\n\n",
+      to: "1.部分县（市、区）行政执法力量与任务不匹配，林区、垦区执法覆盖不够。\n2.行政复议案件数量增长较快，部分领域纠错率偏高。\n3.法治宣传教育针对性不强，对边境村和林区职工的普法形式较为单一。\n\n",
+      findings: ["15:1-15:11 shortcoming-causes “存在的不足和原因”只列出问题，没有分析原因（如“主要原因在于……”）"],
+    },
+    {
+      mistake: "the measures heading made last year",
+      from: "一、2025年法治政府建设主要举措",
+      to: "一、2024年法治政府建设主要举措",
+      findings: ["7:3-7:8 year-consistency “主要举措和成效”应写2025年的情况，标题中为2024年"],
+    },
+    {
+      mistake: "an unpaired 《 (closing 》 lost)",
+      from: "程序实施细则》，",
+      to: "程序实施细则，",
+      findings: ["9:17-9:18 paired-punctuation 前书名号后面没有对应的后书名号：请补上后书名号，或删去这个前书名号"],
+    },
+    {
+      mistake: "a 整改率 unlike its counts",
+      from: "整改率97.6%",
+      to: "整改率96.7%",
+      findings: ["10:118-10:126 rate-mismatch 整改率应为97.6%（11105÷11380），文中为96.7%"],
+    },
+    {
+      mistake: "a 依申请公开 fall unlike the bracketed base",
+      from: "同比下降9.0%",
+      to: "同比下降7.0%",
+      findings: ["13:82-13:86 change-mismatch 降幅应为9.0%（(188-171)÷188），文中为7.0%"],
+    },
+  ],
+  "359-hainan-city-medical-security-bureau-section-table-2026.md": [
+    {
+      mistake: "a 科室 row rate unlike its counts",
+      from: "| 84 | 82 | 97.6% |",
+      to: "| 84 | 82 | 96.7% |",
+      findings: ["18:23-18:28 rate-mismatch 办结率应为97.6%（82÷84），文中为96.7%"],
+    },
+    {
+      mistake: "the 合计 row closed count unlike the rows",
+      from: "| 合计 | 425 | 416 | 97.9% |",
+      to: "| 合计 | 425 | 418 | 97.9% |",
+      findings: [
+        "20:14-20:17 parts-exceed-total 合计应为416件（各项之和），表中为418件；请核对合计或各分项",
+        "20:20-20:25 rate-mismatch 办结率应为98.4%（418÷425），文中为97.9%",
+      ],
+    },
+    {
+      mistake: "a fund growth unlike the two amounts in 亿元",
+      from: "增长7.9%",
+      to: "增长9.7%",
+      findings: ["9:47-9:51 change-mismatch 增幅应为7.9%（(58.6亿-54.3亿)÷54.3亿），文中为9.7%"],
+    },
+    {
+      mistake: "a share of the checked institutions unlike its counts",
+      from: "占检查总数的15.6%",
+      to: "占检查总数的16.5%",
+      findings: ["9:98-9:103 rate-mismatch 占比应为15.6%（214÷1372），文中为16.5%"],
+    },
+    {
+      mistake: "a 结案率 unlike its counts",
+      from: "结案率93.5%",
+      to: "结案率95.3%",
+      findings: ["13:55-13:63 rate-mismatch 结案率应为93.5%（43÷46），文中为95.3%"],
+    },
+    {
+      mistake: "a share of 万人次 digits swapped",
+      from: "占72.9%",
+      to: "占27.9%",
+      findings: ["24:65-24:70 rate-mismatch 占比应为72.9%（31.5万÷43.2万），文中为27.9%"],
+    },
+    {
+      mistake: "the DRG part beyond all settlements",
+      from: "结算12.8万例",
+      to: "结算16.8万例",
+      findings: ["28:7-28:40 parts-exceed-total 分项16.8万例超过总数15.2万例；请核对总数或分项"],
+    },
+    {
+      mistake: "the plans heading made the report year",
+      from: "四、2027年工作计划",
+      to: "四、2026年工作计划",
+      findings: ["46:6-46:11 year-consistency “下一年度主要安排”应写2027年的安排，标题中为2026年"],
+    },
+    {
+      mistake: "the signature left as ××",
+      from: "琼湾市医疗保障局\n\n2027年1月22日",
+      to: "××市医疗保障局\n\n2027年1月22日",
+      findings: ["54:1-54:3 placeholder-text 模板占位符“××”未替换，应填写实际内容"],
+    },
+    {
+      mistake: "a subsection number repeated",
+      from: "### （三）优化医保公共服务",
+      to: "### （四）优化医保公共服务",
+      findings: ["22:5-22:8 heading-numbering 标题序号跳号：此处应为“（三）”，文中为“（四）”"],
+    },
+    {
+      mistake: "dated before the year it reports on ended (November)",
+      from: "2027年1月22日",
+      to: "2026年11月22日",
+      findings: ["56:1-56:12 publish-date 成文日期早于2026年12月1日，2026年度尚未结束：应在2026年12月1日至2027年3月31日之间成文，文中为2026年11月22日"],
+    },
+    {
+      mistake: "a 参考率 above 100%",
+      from: "参考率100%",
+      to: "参考率110%",
+      findings: ["36:66-36:73 rate-out-of-range 参考率不应超过100%，文中为110%；请核对分子和分母"],
+    },
+  ],
+  "360-tianjin-district-fire-rescue-detachment-colon-prior-year.txt": [
+    {
+      mistake: "a rise unlike the bracketed colon base (6,205 → 6,812)",
+      from: "同比增长9.8%",
+      to: "同比增长8.9%",
+      findings: ["6:46-6:50 change-mismatch 增幅应为9.8%（(6812-6205)÷6205），文中为8.9%"],
+    },
+    {
+      mistake: "a 整改率 unlike its counts",
+      from: "整改率97.6%",
+      to: "整改率98.6%",
+      findings: ["6:77-6:85 rate-mismatch 整改率应为97.6%（13894÷14236），文中为98.6%"],
+    },
+    {
+      mistake: "a fall in 万元 unlike the bracketed base",
+      from: "同比下降8.4%",
+      to: "同比下降4.8%",
+      findings: ["7:67-7:71 change-mismatch 降幅应为8.4%（(530.8万-486.3万)÷530.8万），文中为4.8%"],
+    },
+    {
+      mistake: "a closing rate of 消防检查 unlike its counts",
+      from: "办结率96.8%",
+      to: "办结率98.6%",
+      findings: ["8:47-8:55 rate-mismatch 办结率应为96.8%（91÷94），文中为98.6%"],
+    },
+    {
+      mistake: "a 持证率 unlike its counts",
+      from: "持证率92.9%",
+      to: "持证率95.9%",
+      findings: ["9:43-9:51 rate-mismatch 持证率应为92.9%（104÷112），文中为95.9%"],
+    },
+    {
+      mistake: "a fall of fires unlike the bracketed base",
+      from: "下降13.1%",
+      to: "下降11.3%",
+      findings: ["12:83-12:88 change-mismatch 降幅应为13.1%（(251-218)÷251），文中为11.3%"],
+    },
+    {
+      mistake: "a fall of losses in 万元 unlike the bracketed base",
+      from: "下降23.0%",
+      to: "下降32.0%",
+      findings: ["12:120-12:125 change-mismatch 降幅应为23.0%（(406.2万-312.6万)÷406.2万），文中为32.0%"],
+    },
+    {
+      mistake: "an adoption rate digits swapped",
+      from: "采纳率86.0%",
+      to: "采纳率68.0%",
+      findings: ["10:53-10:61 rate-mismatch 采纳率应为86.0%（49÷57），文中为68.0%"],
+    },
+    {
+      mistake: "certified enforcers beyond all enforcers",
+      from: "持有执法证件104人",
+      to: "持有执法证件114人",
+      findings: ["9:25-9:42 parts-exceed-total 分项114人超过总数112人；请核对总数或分项"],
+    },
+    {
+      mistake: "the 支队长 dropped from the duties part",
+      from: "支队长钱立新履行法治建设第一责任人职责，亲自审定重大执法决定21件，带头开展执法检查9次，对案卷评查中发现的问题逐项督办整改。",
+      to: "",
+      findings: ["17:1-17:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了党委主要负责人（党委书记）的履职情况，未写政府主要负责人：请补写支队长履行推进法治建设第一责任人职责的情况"],
+    },
+    {
+      mistake: "the plans heading made the report year",
+      from: "四、2026年工作打算",
+      to: "四、2025年工作打算",
+      findings: ["20:3-20:8 year-consistency “下一年度主要安排”应写2026年的安排，标题中为2025年"],
+    },
+    {
+      mistake: "a subsection number skipped",
+      from: "（七）推进消防普法宣传",
+      to: "（八）推进消防普法宣传",
+      findings: ["12:1-12:4 heading-numbering 标题序号跳号：此处应为“（七）”，文中为“（八）”"],
+    },
+    {
+      mistake: "the title made last year",
+      from: "支队2025年度法治政府",
+      to: "支队2024年度法治政府",
+      findings: ["1:10-1:15 year-consistency 标题中为2024年度，正文各处写的都是2025年度的情况：标题应为2025年度"],
+    },
+    {
+      mistake: "published after April 1",
+      from: "2026年1月28日",
+      to: "2026年4月28日",
+      findings: ["27:1-27:11 publish-date 成文日期晚于次年3月31日的公开期限：2025年度报告应在2026年3月31日前成文公开，文中为2026年4月28日"],
+    },
+    {
+      mistake: "the opening left as XX区",
+      from: "滨澜区消防救援支队坚持",
+      to: "XX区消防救援支队坚持",
+      findings: ["3:7-3:9 placeholder-text 模板占位符“XX”未替换，应填写实际内容"],
+    },
+    {
+      mistake: "a share of 告知承诺 unlike its counts",
+      from: "占69.2%",
+      to: "占66.2%",
+      findings: ["8:72-8:77 rate-mismatch 占比应为69.2%（63÷91），文中为66.2%"],
+    },
+  ],
+  "361-yunnan-city-housing-fund-center-withdrawal-table-2026.md": [
+    {
+      mistake: "a table share unlike its amount",
+      from: "| 9.83 | 35.5% |",
+      to: "| 9.83 | 53.5% |",
+      findings: ["16:19-16:24 rate-mismatch 占比应为35.5%（9.83亿÷27.69亿），文中为53.5%"],
+    },
+    {
+      mistake: "the table 合计 unlike its rows",
+      from: "| 合计 | 27.69 | 100% |",
+      to: "| 合计 | 26.69 | 100% |",
+      findings: ["19:8-19:13 parts-exceed-total 各分项之和为27.69亿元（12.46亿+9.83亿+3.12亿+2.28亿），超过总数26.69亿元；请核对总数或各分项"],
+    },
+    {
+      mistake: "a table amount changed, its share kept",
+      from: "| 3.12 | 11.3% |",
+      to: "| 3.21 | 11.3% |",
+      findings: ["19:8-19:13 parts-exceed-total 各分项之和为27.78亿元（12.46亿+9.83亿+3.21亿+2.28亿），超过总数27.69亿元；请核对总数或各分项"],
+    },
+    {
+      mistake: "a rise unlike the bracketed base in 亿元",
+      from: "增长6.1%",
+      to: "增长1.6%",
+      findings: ["9:56-9:60 change-mismatch 增幅应为6.1%（(42.35亿-39.92亿)÷39.92亿），文中为1.6%"],
+    },
+    {
+      mistake: "a rise in percent unlike the absolute difference",
+      from: "增长8.9%",
+      to: "增长9.8%",
+      findings: ["21:37-21:41 change-mismatch 增幅应为8.9%（2.06亿÷(25.18亿-2.06亿)），文中为9.8%"],
+    },
+    {
+      mistake: "a closing rate unlike its counts",
+      from: "办结率97.5%",
+      to: "办结率95.7%",
+      findings: ["23:37-23:45 rate-mismatch 办结率应为97.5%（232÷238），文中为95.7%"],
+    },
+    {
+      mistake: "an online share unlike its counts in 万笔",
+      from: "占88.7%",
+      to: "占87.7%",
+      findings: ["25:43-25:48 rate-mismatch 占比应为88.7%（30.7万÷34.6万），文中为87.7%"],
+    },
+    {
+      mistake: "the opening made last year",
+      from: "2026年，苍屏市住房公积金",
+      to: "2025年，苍屏市住房公积金",
+      findings: ["5:1-5:6 year-consistency 开头写的是2025年度的情况，标题中为2026年度：请统一报告年度"],
+    },
+    {
+      mistake: "a plan deadline in the report year",
+      from: "2027年6月底前",
+      to: "2026年6月底前",
+      findings: ["41:17-41:22 year-consistency “下一年度主要安排”应写2027年的安排，文中的完成时限在2026年，成文时已过"],
+    },
+    {
+      mistake: "the shortcomings part dropped",
+      from: "**二、存在的不足及原因**\n\n一是部分非公企业缴存意识不强，欠缴、少缴问题仍然存在，原因是催缴手段较为单一，信用惩戒运用不足。二是执法队伍专业化水平不高，中心及县（市）管理部专兼职执法人员仅14名，原因在于人员编制紧张、法律专业人员少。三是线上服务适老化程度不够，根源是系统建设时对特殊群体需求考虑不足。\n\n",
+      to: "",
+      findings: [
+        "1:1-1:1 required-part 缺少必备部分“存在的不足和原因”（依据：厅字〔2019〕28号《法治政府建设与责任落实督察工作规定》第二十五条）",
+        "31:3-31:5 heading-numbering 标题序号跳号：此处应为“二、”，文中为“三、”",
+      ],
+    },
+    {
+      mistake: "half-width brackets in prose",
+      from: "（2025年为39.92亿元）",
+      to: "(2025年为39.92亿元)",
+      findings: [
+        "9:60-9:61 punctuation-width 中文行文应使用全角标点“（”，文中为半角“(”",
+        "9:74-9:75 punctuation-width 中文行文应使用全角标点“）”，文中为半角“)”",
+      ],
+    },
+    {
+      mistake: "an unpaired “ (closing ” lost)",
+      from: "“跨省通办”",
+      to: "“跨省通办",
+      findings: ["25:65-25:66 paired-punctuation 前引号后面没有对应的后引号：请补上后引号，或删去这个前引号"],
+    },
+    {
+      mistake: "the signature names another center",
+      from: "苍屏市住房公积金管理中心\n\n2027年2月9日",
+      to: "苍山市住房公积金管理中心\n\n2027年2月9日",
+      findings: ["53:1-53:13 name-consistency 落款所写的“苍山市住房公积金管理中心”与标题中的“苍屏市住房公积金管理中心”不是同一单位：是否沿用了其他单位的报告？"],
+    },
+  ],
+  "362-inner-mongolia-banner-supply-cooperative-two-named-leaders.txt": [
+    {
+      mistake: "a rise unlike the bracketed base in 万吨",
+      from: "同比增长5.2%",
+      to: "同比增长2.5%",
+      findings: ["8:35-8:39 change-mismatch 增幅应为5.2%（(4.62万-4.39万)÷4.39万），文中为2.5%"],
+    },
+    {
+      mistake: "a 合格率 unlike its counts",
+      from: "合格率97.8%",
+      to: "合格率98.7%",
+      findings: ["8:102-8:110 rate-mismatch 合格率应为97.8%（182÷186），文中为98.7%"],
+    },
+    {
+      mistake: "a share of 亿元 unlike its amounts",
+      from: "占53.4%",
+      to: "占35.4%",
+      findings: ["10:50-10:55 rate-mismatch 占比应为53.4%（1.74亿÷3.26亿），文中为35.4%"],
+    },
+    {
+      mistake: "a rise unlike the absolute difference in 万元",
+      from: "增长12.7%",
+      to: "增长11.3%",
+      findings: ["10:81-10:86 change-mismatch 增幅应为12.7%（156万÷(1380万-156万)），文中为11.3%"],
+    },
+    {
+      mistake: "an adoption rate unlike its counts",
+      from: "采纳率92.8%",
+      to: "采纳率96.8%",
+      findings: ["11:57-11:65 rate-mismatch 采纳率应为92.8%（207÷223），文中为96.8%"],
+    },
+    {
+      mistake: "a part raised beyond the disputes settled",
+      from: "通过调解解决9件",
+      to: "通过调解解决11件",
+      findings: ["11:78-11:102 parts-exceed-total 各分项之和为15件（4+11），超过总数13件；请核对总数或各分项"],
+    },
+    {
+      mistake: "an e-commerce rise unlike the bracketed base",
+      from: "同比增长18.4%",
+      to: "同比增长14.8%",
+      findings: ["13:50-13:55 change-mismatch 增幅应为18.4%（(2860万-2416万)÷2416万），文中为14.8%"],
+    },
+    {
+      mistake: "a plan item number skipped (一是…四是, 六是)",
+      from: "五是以“十五五”",
+      to: "六是以“十五五”",
+      findings: ["26:101-26:103 enumeration-sequence 列举序号跳号：此处应为“五是”，文中为“六是”"],
+    },
+    {
+      mistake: "the 理事会主任 dropped from the duties part",
+      from: "旗社理事会主任王海生履行法治建设第一责任人职责，亲自审定社有资产处置、重大合同等事项11件，带头化解历史遗留纠纷5件，推动依法收回被占用房产。",
+      to: "",
+      findings: ["22:1-22:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了党委主要负责人（党组书记）的履职情况，未写政府主要负责人：请补写理事会主任履行推进法治建设第一责任人职责的情况"],
+    },
+    {
+      mistake: "the title made last year",
+      from: "2025年度法治政府建设情况报告",
+      to: "2024年度法治政府建设情况报告",
+      findings: ["2:1-2:6 year-consistency 标题中为2024年度，正文各处写的都是2025年度的情况：标题应为2025年度"],
+    },
+    {
+      mistake: "the signature left as ××旗",
+      from: "额仁套勒旗供销合作社联合社\n2026年2月27日",
+      to: "××旗供销合作社联合社\n2026年2月27日",
+      findings: ["31:1-31:3 placeholder-text 模板占位符“××”未替换，应填写实际内容"],
+    },
+    {
+      mistake: "dated before the report year ended (November)",
+      from: "2026年2月27日",
+      to: "2025年11月27日",
+      findings: ["32:1-32:12 publish-date 成文日期早于2025年12月1日，2025年度尚未结束：应在2025年12月1日至2026年3月31日之间成文，文中为2025年11月27日"],
+    },
+    {
+      mistake: "the plans heading made the report year",
+      from: "四、2026年工作思路",
+      to: "四、2025年工作思路",
+      findings: ["25:3-25:8 year-consistency “下一年度主要安排”应写2026年的安排，标题中为2025年"],
+    },
+  ],
 };
 
 describe('unseen drafts: planted mistakes are reported', () => {
@@ -25215,5 +25731,23 @@ describe('unseen drafts: documented silences', () => {
   it('352: a per-community average unlike its counts (165名 over 5 communities, 平均每个社区35名)', () => {
     // No rule reads averages: the communities (5个社区) are counted in another sentence, and 平均 may be over another count.
     expect(newFindings('352-anhui-subdistrict-numbered-problems-cause-lines.txt', '平均每个社区33名', '平均每个社区35名')).toEqual([]);
+  });
+
+  it('359: the duties part naming a deputy for the work, no first responsible person (分管副局长认真履行法治建设职责)', () => {
+    // As duty-leaders' README: a deputy is reported only when he is said to fulfil the duty of first responsible person
+    // himself; a deputy in charge of the work (分管) is named beside a silent heading as often.
+    expect(
+      newFindings('359-hainan-city-medical-security-bureau-section-table-2026.md', '局党组书记、局长认真履行第一责任人职责，全年主持', '分管副局长认真履行法治建设职责，全年协助'),
+    ).toEqual([]);
+  });
+
+  it('362: a 覆盖率 whose counts name different things (全旗96个嘎查村建成综合服务社81个，覆盖率88.4%)', () => {
+    // Neither count is labelled with 覆盖: which is covered (the 嘎查村 by the 服务社) the sentence leaves to the reader.
+    expect(newFindings('362-inner-mongolia-banner-supply-cooperative-two-named-leaders.txt', '覆盖率84.4%', '覆盖率88.4%')).toEqual([]);
+  });
+
+  it('362: more hazards rectified than found, no rate (发现隐患63项，整改完成68项)', () => {
+    // As 343: no 其中 or rate makes the rectified a part of the hazards found; some may be last year's.
+    expect(newFindings('362-inner-mongolia-banner-supply-cooperative-two-named-leaders.txt', '整改完成63项', '整改完成68项')).toEqual([]);
   });
 });

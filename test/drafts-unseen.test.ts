@@ -547,6 +547,17 @@ const recommended: Record<string, string[]> = {
   '354-jiangsu-city-government-offices-administration-section-table.md': [],
   '355-gansu-county-media-center-two-named-leaders-2026.txt': [],
   '356-fujian-district-veterans-bureau-running-paragraph-numbers.txt': [],
+  // 357–362, written blind: local governments (357 县级市, 358 地级市) and departments (359 市医保局, 360 区消防救援支队,
+  // 361 市住房公积金管理中心, 362 旗供销社); 2026 (357, 359, 361), 2025; 万人次 and 亿元 with shares by 镇, a year presented
+  // before the subject (2026年是“十五五”开局之年。), （牵头单位：……） after each measure, plans by month deadline, a 科室
+  // table of 受理/办结/办结率 and a 提取 table of 金额/占比 with 合计 rows, last year's figures in brackets with a colon
+  // (（2024年：6,205家）), a difference before the percent (同比增加2.06亿元、增长8.9%), and two named leaders.
+  '357-sichuan-county-city-township-shares-wan-yi-2026.txt': [],
+  '358-heilongjiang-city-government-lead-units-month-deadlines.txt': [],
+  '359-hainan-city-medical-security-bureau-section-table-2026.md': [],
+  '360-tianjin-district-fire-rescue-detachment-colon-prior-year.txt': [],
+  '361-yunnan-city-housing-fund-center-withdrawal-table-2026.md': [],
+  '362-inner-mongolia-banner-supply-cooperative-two-named-leaders.txt': [],
   // 291–296, local governments written blind: 2026 (291, 293, 295), 2025; 1. items right under 一、, changes against a named
   // year (较2024年的……), an overview of figures in the opening, 1.–5. for the parts, 短板一：labels and 一要/二要 plans, a 盟's banners.
   '291-tianjin-district-arabic-items-under-parts-2026.txt': [],
@@ -1139,6 +1150,23 @@ const strictOnly: Record<string, string[]> = {
   '356-fujian-district-veterans-bureau-running-paragraph-numbers.txt': [
     coverage('6:1-6:10', ['行政执法', '突发事件应对', '行政权力制约和监督', '数字法治政府']),
     rectification(13, 11, 1, 2024),
+  ],
+  // None of 357–362 reports on the year before's problems; a 局, a 支队, a 中心 or a 社
+  // leaves some of the 纲要's areas out.
+  '357-sichuan-county-city-township-shares-wan-yi-2026.txt': [coverage('5:1-5:19', ['突发事件应对'], EXPIRED_OUTLINE), rectification(13, 11, 1, 2025)],
+  '358-heilongjiang-city-government-lead-units-month-deadlines.txt': [coverage('7:1-7:21', ['依法行政制度体系', '数字法治政府']), rectification(15, 11, 1, 2024)],
+  '359-hainan-city-medical-security-bureau-section-table-2026.md': [
+    coverage('5:4-5:22', ['政府机构职能', '依法行政制度体系', '行政决策', '突发事件应对', '行政权力制约和监督'], EXPIRED_OUTLINE),
+    rectification(38, 14, 4, 2025),
+  ],
+  '360-tianjin-district-fire-rescue-detachment-colon-prior-year.txt': [coverage('5:1-5:10', ['政府机构职能', '依法行政制度体系', '行政决策', '数字法治政府'])],
+  '361-yunnan-city-housing-fund-center-withdrawal-table-2026.md': [
+    coverage('7:3-7:23', ['依法行政制度体系', '行政决策', '突发事件应对', '行政权力制约和监督', '数字法治政府'], EXPIRED_OUTLINE),
+    rectification(31, 13, 3, 2025),
+  ],
+  '362-inner-mongolia-banner-supply-cooperative-two-named-leaders.txt': [
+    coverage('7:1-7:17', ['政府机构职能', '依法行政制度体系', '行政执法', '行政权力制约和监督', '数字法治政府']),
+    rectification(16, 11, 1, 2024),
   ],
   // None of 291–296 reports on the last report's problems; a 街道 or a 镇 leaves some of the 纲要's areas out.
   '291-tianjin-district-arabic-items-under-parts-2026.txt': [coverage('6:1-6:21', ['突发事件应对', '数字法治政府'], EXPIRED_OUTLINE), rectification(14, 11, 1, 2025)],
