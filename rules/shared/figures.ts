@@ -970,6 +970,8 @@ export function frameOf(joined: JoinedText, f: Figure): { end: number; noun: str
 /** After 中 with no comma: a verb phrase, then the first digit of a count. */
 const FRAME_PHRASE = /^中\p{Script=Han}{2,10}?(?=[0-9])/u;
 const FRAME_PHRASE_COUNT = /^[0-9][0-9,.]*/;
+/** How far after its count such a frame may run: 中, the phrase, the count and its measure word. */
+const FRAME_PHRASE_REACH = 28;
 
 /**
  * 安排工作的112名中进入机关事业单位67名: a count named with 的 and framed by 中 with no comma, a verb phrase
@@ -984,8 +986,6 @@ function framedPhrase(joined: JoinedText, f: Figure, at: number): { end: number;
   if (!count || !after.startsWith(f.unit, phrase[0].length + count[0].length)) return undefined;
   return { end: joined.move(f.end, 1), noun: '' };
 }
-/** How far after its count such a frame may run: 中, the phrase, the count and its measure word. */
-const FRAME_PHRASE_REACH = 28;
 
 /**
  * 全年办理行政执法案件2.36万件，同比上升6.2%。其中，行政处罚1.08万件……: a sentence that opens
