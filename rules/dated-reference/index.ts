@@ -35,6 +35,14 @@ function looksBack(r: Reference, text: string, end: number): boolean {
   return lookBacks.words.some((w) => rest.includes(w));
 }
 
+/**
+ * Whether a quotation opened before `at` is still open there. A match may itself open with the quotation mark
+ * of the plan's name (“八五”普法启动): that quotation is the name, not a title the match is in.
+ */
+function insideQuotation(quoted: readonly Range[], at: number): boolean {
+  return quoted.some((r) => r.start < at && at < r.end);
+}
+
 /** Whether a report on `year` may not hold the reference. */
 function outOfTime(r: Reference, year: number): boolean {
   return r.kind === 'stale' ? year > r.until! : year < r.since!;
@@ -85,7 +93,7 @@ export const rule = defineRule({
       r.re.lastIndex = 0;
       for (let m = r.re.exec(text); m; m = r.re.exec(text)) {
         // A stale task quoted (《关于深入学习贯彻党的十九大精神的实施意见》) is the title of its time's document, not this year's task.
-        if (r.kind === 'stale' && inRanges((quoted ??= quotedRanges(text, 0, text.length)), m.index)) continue;
+        if (r.kind === 'stale' && insideQuotation((quoted ??= quotedRanges(text, 0, text.length)), m.index)) continue;
         if (inPlansOnly && !inRanges((plans ??= planRanges(tree)), m.index)) continue;
         const [start, end] = m.indices!.groups!.ref!;
         if (looksBack(r, text, m.index + m[0].length)) continue;
