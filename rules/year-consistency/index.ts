@@ -675,15 +675,20 @@ const CLAUSE_END = /[,;。!?\n]/;
 /** How far after its last character the rest of a deadline's clause is read. */
 const CLAUSE_REST = 40;
 
-/** Whether the words after a deadline open with a preposition (为, 对 …: years.json#deadlineCoverbs), whose object holds any 的. */
-const opensWithCoverb = (words: string): boolean => vocabulary.deadlineCoverbs.some((w) => words.startsWith(w));
+/**
+ * Whether the words after a deadline open with a preposition (为, 对 …: years.json#deadlineCoverbs) or a verb of
+ * completion not followed at once by 的 (建成, 完成 …: years.json#deadlineVerbs), whose object holds any 的.
+ */
+const opensWithObject = (words: string): boolean =>
+  vocabulary.deadlineCoverbs.some((w) => words.startsWith(w)) || vocabulary.deadlineVerbs.some((w) => words.startsWith(w) && words[w.length] !== '的');
 
 /**
  * A deadline in the plans in the report year or before (“一是修订……办法，2024年6月底前提请审议”, “在2024年内
  * 建成……” in the plans for 2025 of a report on 2024): last year's plans carried over, a date already past when
  * the report was written. Only in a report dated after its year (a December report may still plan to its year's end).
  * Left alone: a deadline in a quotation or a title, one that modifies what follows (2023年底前立案的积案:
- * a 的 before the clause ends, unless a preposition opens the words after it: 2025年6月底前为……的4个村配齐……), and a
+ * a 的 before the clause ends, unless a preposition or a verb of completion opens the words after it: 2025年6月底前为……的4个村配齐……,
+ * 2025年底前建成全市统一的……平台), and a
  * clause that looks back (已, 已经, 了).
  */
 function checkPlanDeadlines(tree: ReportTree, year: number, report: Report): void {
@@ -705,7 +710,7 @@ function checkPlanDeadlines(tree: ReportTree, year: number, report: Report): voi
       let clauseStart = start;
       while (clauseStart > occ.start && !CLAUSE_END.test(text[clauseStart - 1]!)) clauseStart--;
       const clause = text.slice(clauseStart, at + 1) + words;
-      if ((words.includes('的') && !opensWithCoverb(words)) || includesAny(clause, vocabulary.retrospectiveCues) || clause.includes('已')) continue;
+      if ((words.includes('的') && !opensWithObject(words)) || includesAny(clause, vocabulary.retrospectiveCues) || clause.includes('已')) continue;
       quoted ??= quotedRanges(text, occ.start, occ.end);
       if (inRanges(quoted, start)) continue;
       report({
