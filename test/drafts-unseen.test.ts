@@ -558,6 +558,15 @@ const recommended: Record<string, string[]> = {
   '360-tianjin-district-fire-rescue-detachment-colon-prior-year.txt': [],
   '361-yunnan-city-housing-fund-center-withdrawal-table-2026.md': [],
   '362-inner-mongolia-banner-supply-cooperative-two-named-leaders.txt': [],
+  // 363–368, written blind: 2026 (363, 365, 367), 2025; counts in Chinese numerals beside Arabic ones and a data note,
+  // measures under the 纲要's eight areas with deputies named, last year's problems counted as rectified, ①②③ items,
+  // province-wide arbitration in 万件, a key-data list after the other matters.
+  '363-xinjiang-prefecture-xiang-chinese-numeral-counts-2026.txt': [],
+  '364-shanghai-district-outline-eight-areas-deputies.txt': [],
+  '365-guangdong-city-government-rectification-counts-2026.txt': [],
+  '366-hubei-city-real-estate-registration-center-circled-items.txt': [],
+  '367-henan-province-hrss-dept-statewide-arbitration-2026.txt': [],
+  '368-hebei-county-comprehensive-enforcement-bureau-key-data-annex.txt': [],
   // 291–296, local governments written blind: 2026 (291, 293, 295), 2025; 1. items right under 一、, changes against a named
   // year (较2024年的……), an overview of figures in the opening, 1.–5. for the parts, 短板一：labels and 一要/二要 plans, a 盟's banners.
   '291-tianjin-district-arabic-items-under-parts-2026.txt': [],
@@ -1167,6 +1176,23 @@ const strictOnly: Record<string, string[]> = {
   '362-inner-mongolia-banner-supply-cooperative-two-named-leaders.txt': [
     coverage('7:1-7:17', ['政府机构职能', '依法行政制度体系', '行政执法', '行政权力制约和监督', '数字法治政府']),
     rectification(16, 11, 1, 2024),
+  ],
+  // 364 follows the 纲要's eight areas and reports on the 2024 report's problems, 365 counts last year's problems
+  // rectified under 其他需要报告的事项: neither is asked for more. The others leave some areas and the rectification out.
+  '363-xinjiang-prefecture-xiang-chinese-numeral-counts-2026.txt': [
+    coverage('7:1-7:22', ['依法行政制度体系', '突发事件应对', '数字法治政府'], EXPIRED_OUTLINE),
+    rectification(16, 11, 1, 2025),
+  ],
+  '364-shanghai-district-outline-eight-areas-deputies.txt': [],
+  '365-guangdong-city-government-rectification-counts-2026.txt': [coverage('7:1-7:27', ['突发事件应对', '数字法治政府'], EXPIRED_OUTLINE)],
+  '366-hubei-city-real-estate-registration-center-circled-items.txt': [
+    coverage('6:1-6:12', ['依法行政制度体系', '行政执法', '突发事件应对', '行政权力制约和监督']),
+    rectification(14, 11, 1, 2024),
+  ],
+  '367-henan-province-hrss-dept-statewide-arbitration-2026.txt': [coverage('6:1-6:19', ['突发事件应对', '数字法治政府'], EXPIRED_OUTLINE), rectification(14, 11, 1, 2025)],
+  '368-hebei-county-comprehensive-enforcement-bureau-key-data-annex.txt': [
+    coverage('6:1-6:25', ['政府机构职能', '行政决策', '突发事件应对', '数字法治政府']),
+    rectification(15, 13, 1, 2024),
   ],
   // None of 291–296 reports on the last report's problems; a 街道 or a 镇 leaves some of the 纲要's areas out.
   '291-tianjin-district-arabic-items-under-parts-2026.txt': [coverage('6:1-6:21', ['突发事件应对', '数字法治政府'], EXPIRED_OUTLINE), rectification(14, 11, 1, 2025)],
