@@ -1,4 +1,4 @@
-import type { Heading, Paragraph, Root, RootContent } from 'mdast';
+import type { Heading, List, Paragraph, Root, RootContent } from 'mdast';
 import { matchMarker } from './markers.js';
 import type { BlockRole } from './types.js';
 
@@ -21,7 +21,11 @@ export function flatten(root: Root, text: string, normalized: string, pos: Pos):
   const out: Flat[] = [];
   // Judged once, and only for a document with a paragraph of several lines (never plain text).
   let linePerParagraph: boolean | undefined;
-  for (const child of root.children) {
+  // A list of headed items gives its items' blocks in its place, each item's line a heading.
+  const blocks = root.children.flatMap((child): RootContent[] =>
+    headedItems(child, normalized) ? (child as List).children.flatMap((item) => [itemHeading(item.children[0] as Paragraph), ...item.children.slice(1)]) : [child],
+  );
+  for (const child of blocks) {
     const node = htmlParagraph(child, text, pos) ?? child;
     let start = node.position?.start.offset ?? 0;
     const end = node.position?.end.offset ?? start;
@@ -170,11 +174,14 @@ function boldLead(p: Paragraph, text: string): number | undefined {
 
 /**
  * What a line wraps itself in when it is a heading set apart: bold pasted into a text draft
- * (“**（三）加强行政复议工作**”, Markdown parses its own bold) or 【】 (“【一、主要举措和成效】”).
+ * (“**（三）加强行政复议工作**”, Markdown parses its own bold), 【】 (“【一、主要举措和成效】”), or the
+ * bold tags a web editor leaves when its text is copied out as source (“<b>二、存在的不足和原因</b>”).
  */
 const WRAPPERS: Array<[open: string, close: string]> = [
   ['**', '**'],
   ['【', '】'],
+  ['<b>', '</b>'],
+  ['<strong>', '</strong>'],
 ];
 
 /**
@@ -193,6 +200,36 @@ function wrappedLine(p: Paragraph | Heading, text: string): { start: number; end
     return inner.includes(open) || inner.includes(close) ? undefined : { start: start + open.length, end: end - close.length };
   }
   return undefined;
+}
+
+/** Longest first line of a list item read as the heading of the text under it. */
+const ITEM_HEADING_MAX = 40;
+
+/**
+ * Whether a node is an ordered list whose every item is a short line over text of its own
+ * (“1. **主要举措和成效**” with its paragraphs indented under it): a Word export's auto-numbered
+ * headings, as pandoc writes them. Its items' lines are read as headings set apart (the numbers are
+ * Word's, not in the text); a list of one-paragraph items (a plan's tasks) stays a list.
+ */
+function headedItems(node: RootContent, normalized: string): boolean {
+  if (node.type !== 'list' || !node.ordered || node.children.length < 2) return false;
+  return node.children.every((item) => {
+    const [first, ...rest] = item.children;
+    if (first?.type !== 'paragraph' || rest.length === 0 || !first.position) return false;
+    const line = normalized.slice(first.position.start.offset, first.position.end.offset);
+    return line.length <= ITEM_HEADING_MAX && !line.includes('\n') && !/[。；;]/.test(line);
+  });
+}
+
+/**
+ * A headed item's line as the heading it stands for, one level under a document title (“# ……”); its
+ * words without the bold that sets it apart. The list's number is Word's, not in the text: such a
+ * heading is read as an unnumbered one.
+ */
+function itemHeading(line: Paragraph): Heading {
+  const only = line.children.length === 1 ? line.children[0]! : undefined;
+  const children = only?.type === 'strong' ? only.children : line.children;
+  return { type: 'heading', depth: 2, children, position: line.position };
 }
 
 /** `<p …>text</p>` on its own in Markdown: a paragraph a CMS wrote as HTML. Its text is the report's. */
