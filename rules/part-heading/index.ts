@@ -1,5 +1,6 @@
 import { defineRule } from '@reportlint/core';
-import type { PartOccurrence, ReportTree } from '@reportlint/parser';
+import { partsOfWords } from '@reportlint/parser';
+import type { PartOccurrence, ReportTree, Section } from '@reportlint/parser';
 import { occurrenceSpan, partData } from '../shared/parts.js';
 
 /** Marks of a sentence or clause, full- and half-width: a line with none of them is no body text. */
@@ -17,6 +18,19 @@ function opensWithTitleLine(tree: ReportTree, occ: PartOccurrence): boolean {
   if (tree.sections.length > 0) return false;
   const line = tree.normalized.slice(occ.node.position!.start.offset!, occ.node.position!.end.offset!).trim();
   return line.length <= TITLE_LINE_MAX && !line.includes('\n') && !CLAUSE_MARK.test(line);
+}
+
+/**
+ * Whether a top-level section wraps parts rather than being one: its first subsection names the part
+ * its own heading was read as (“一、2025年工作总结” over “（一）主要举措和成效” “（二）存在的不足及原因”
+ * “（三）……第一责任人职责情况”, then “二、2026年工作计划”, as a summary that is also next year's plan
+ * lays it out). The parts under it are each headed, one level down for the whole year's account; a part
+ * nested among the measures' own items (“（四）压实第一责任人职责” under “一、主要举措和成效”) is still reported.
+ */
+function wrapsParts(tree: ReportTree, parent: Section): boolean {
+  const own = tree.parts.find((o) => o.kind === 'section' && o.node === parent)?.part;
+  const first = parent.children.find((c): c is Section => c.type === 'section');
+  return own !== undefined && first !== undefined && partsOfWords(tree, tree.normalized.slice(first.titleStart, first.titleEnd)).includes(own);
 }
 
 export const rule = defineRule({
@@ -47,6 +61,7 @@ export const rule = defineRule({
       for (const occ of found) {
         if (occ.kind === 'paragraph' && opensWithTitleLine(tree, occ)) continue;
         const parent = tree.sections.find((s) => s.position.start.offset! <= occ.start && occ.start < s.position.end.offset!);
+        if (occ.kind === 'nested' && parent && wrapsParts(tree, parent)) continue;
         ctx.report({
           messageId: occ.kind === 'nested' ? 'nested' : 'paragraph',
           data: { ...partData(tree.profile, part.id), parent: parent ? `${parent.marker?.raw ?? ''}${parent.title}` : '' },
