@@ -1,12 +1,13 @@
 import { defineRule, Type } from '@reportlint/core';
-import type { Section } from '@reportlint/parser';
+import { partsOfWords } from '@reportlint/parser';
+import type { ReportTree, Section } from '@reportlint/parser';
 import { claimsNoShortcomings, headingSpan, partData } from '../shared/parts.js';
 import { foldEntries, isWhiteSpace } from '../shared/ranges.js';
 
 const schema = Type.Object(
   {
     placeholders: Type.Array(Type.String(), {
-      default: ['无', '略', '暂无', '此处略', '待补充', '待填写', '待完善', '待定', 'TODO', 'TBD', '……', '...', '…'],
+      default: ['无', '略', '暂无', '此处略', '同上', '待补充', '待填写', '待完善', '待定', 'TODO', 'TBD', '……', '...', '…'],
       description: 'Texts that count as no content when a part holds nothing else (compared after trimming punctuation and enclosing brackets: “（略）” and “【略】” are “略”).',
     }),
   },
@@ -59,6 +60,15 @@ const DEFERRAL = /^[^。;；,，]{0,40}(?:另行|另文|单独)(?:专题|专项)
  */
 const ANNOUNCED = /(?:报告|汇报|说明|列举)如下$/;
 
+/**
+ * A line of a table's column titles and nothing else (“序号⇥存在问题⇥原因分析⇥整改措施”): a form's
+ * header kept and no row filled in. Its cells are separated as a pasted table's are (a tab, or two
+ * spaces or more); a cell with a digit or a sentence's punctuation is a row's content, not a title.
+ */
+const COLUMN_GAP = /[ \t]*\t[ \t]*| {2,}|\u3000+/;
+const COLUMN_TITLE = /^[^\d０-９。，,；;：:！？]{1,8}$/;
+const MIN_COLUMNS = 3;
+
 const longestOf = (words: Iterable<string>) => Math.max(...[...words].map((w) => w.length));
 const LONGEST_NIL = longestOf(NIL_SCOPES) + longestOf([...NIL_ANSWERS, ...NIL_SYNONYMS.keys()]) + longestOf(NIL_OBJECTS);
 
@@ -85,6 +95,10 @@ export const rule = defineRule({
         'zh-CN': '“{part}”标题下只写了“……如下”的引导语，没有写出具体内容',
         en: '"{partEn}" only announces its content ("……如下") and gives none',
       },
+      headerOnly: {
+        'zh-CN': '“{part}”标题下只有表头“{text}”，没有填写内容',
+        en: '"{partEn}" holds only a table header ("{text}") with no rows filled in',
+      },
       noShortcomings: {
         'zh-CN': '“{part}”标题下只写了“{text}”，应如实写明存在的不足及其原因',
         en: '"{partEn}" only says "{text}"; state the actual shortcomings and their causes',
@@ -107,6 +121,7 @@ export const rule = defineRule({
     for (const occ of tree.parts) {
       if (occ.node.type !== 'section') continue;
       const section = occ.node as Section;
+      if (itemWrittenWhole(tree, section)) continue;
       const optional = tree.profile.parts.find((p) => p.id === occ.part)?.required === false;
       const words: string[] = [];
       // Stops at the first text that is content: usually the first paragraph.
@@ -123,6 +138,10 @@ export const rule = defineRule({
       if (content) {
         if (!optional && deferredOnly(normalized, section)) ctx.report({ messageId: 'deferred', data: partData(tree.profile, occ.part), ...headingSpan(section) });
         else if (!optional && announcedOnly(normalized, section)) ctx.report({ messageId: 'announced', data: partData(tree.profile, occ.part), ...headingSpan(section) });
+        else if (!optional) {
+          const header = headerOnly(tree.source.text, normalized, section);
+          if (header) ctx.report({ messageId: 'headerOnly', data: { ...partData(tree.profile, occ.part), text: header }, ...headingSpan(section) });
+        }
         const denial = occ.part === 'shortcomings' ? onlyDenial(tree.source.text, normalized, section) : undefined;
         if (denial) ctx.report({ messageId: 'noShortcomings', data: { ...partData(tree.profile, occ.part), text: denial }, ...headingSpan(section) });
         continue;
@@ -136,6 +155,17 @@ export const rule = defineRule({
   },
 });
 
+/**
+ * Whether a section with nothing under it is an item written whole on its numbered line: a sentence
+ * ending in 。 that names no part (“一、推动乡镇配备专职合法性审查人员。” in a list numbered 一、二、 after
+ * “2026年，我县将重点做好以下工作：”). It is read as a part only by default; it has no body to lack.
+ * A part's own heading with nothing under it (“四、2026年工作打算。”) names its part and is still reported.
+ */
+function itemWrittenWhole(tree: ReportTree, section: Section): boolean {
+  if (section.children.length > 0 || tree.normalized[section.titleEnd] !== '。') return false;
+  return partsOfWords(tree, tree.normalized.slice(section.titleStart, section.titleEnd)).length === 0;
+}
+
 /** The span of the one paragraph that is everything under a section, trimmed; undefined when there is more or less. */
 function onlyParagraph(normalized: string, section: Section): [number, number] | undefined {
   const [only, ...more] = section.children;
@@ -147,6 +177,18 @@ function onlyParagraph(normalized: string, section: Section): [number, number] |
 function deferredOnly(normalized: string, section: Section): boolean {
   const only = onlyParagraph(normalized, section);
   return only !== undefined && DEFERRAL.test(normalized.slice(...only));
+}
+
+/** The table header row (COLUMN_TITLE cells) that is everything under a section, its cells as written in `source`. */
+function headerOnly(source: string, normalized: string, section: Section): string | undefined {
+  const only = onlyParagraph(normalized, section);
+  if (!only) return undefined;
+  const line = normalized.slice(...only);
+  if (line.includes('\n')) return undefined;
+  const cells = line.split(COLUMN_GAP);
+  if (cells.length < MIN_COLUMNS || !cells.every((c) => COLUMN_TITLE.test(c))) return undefined;
+  // Quoted with its cells set apart by ｜: a tab does not show in a message.
+  return source.slice(...only).split(COLUMN_GAP).join('｜');
 }
 
 /**
