@@ -1,5 +1,5 @@
 import { defineRule, Type } from '@reportlint/core';
-import { findEnumeration } from '@reportlint/parser';
+import { findEnumeration, firstSentence } from '@reportlint/parser';
 import type { PartOccurrence, ReportTree, Section } from '@reportlint/parser';
 import { bodyStart, claimsNoShortcomings, headingSpan, occurrenceSpan, partData } from '../shared/parts.js';
 import { chineseNumeral } from '../shared/numerals.js';
@@ -31,6 +31,7 @@ const RECTIFICATION = new RegExp(vocabulary.rectification);
 const ITEM_CAUSE = new RegExp(vocabulary.itemCause);
 const GENERAL_SHORTCOMING = new RegExp(vocabulary.generalShortcoming);
 const SHORTCOMING_STATED = new RegExp(shortcomings.shortcomingStated);
+const CARRIED_OVER_CAUSES = new RegExp(vocabulary.carriedOverCauses);
 
 /** What ends a sentence or a clause standing alone, on the half-width view. */
 const SENTENCE_END = '。;!?\n';
@@ -82,6 +83,8 @@ export const rule = defineRule({
     // A part that only claims there are none (“本年度暂无明显不足”) lists nothing either: empty-part says so.
     if (bodies.every((r) => claimsNoShortcomings(tree.normalized, r.start, r.end))) return;
     if (!bodies.some((r, i) => givesCause(tree, withoutDanglingLeadIn(tree, r), words) || (i > 0 && titledForCauses(tree, occurrences[i]!, r)))) {
+      // Causes for all the problems at once, a part later: no part lacks them, and no item owes its own.
+      if (causesOpenLaterPart(tree, occurrences[occurrences.length - 1]!)) return;
       const first = occurrences[0]!;
       const messageId = occurrences.every(sharesHeading) && !bodies.some((r) => SHORTCOMING_STATED.test(tree.normalized.slice(r.start, r.end))) ? 'namedOnly' : 'noCauses';
       ctx.report({ messageId, data: partData(tree.profile, first.part), ...occurrenceSpan(tree, first) });
@@ -97,6 +100,18 @@ export const rule = defineRule({
     }
   },
 });
+
+/**
+ * Whether a part after the shortcomings' last occurrence opens with their causes (CARRIED_OVER_CAUSES in
+ * its first sentence): a drafter who puts the analysis before the plans it leads to, the duties between.
+ */
+function causesOpenLaterPart(tree: ReportTree, last: PartOccurrence): boolean {
+  return tree.parts.some((o) => {
+    if (o.start < last.end || o.part === 'shortcomings') return false;
+    const sentence = firstSentence(tree.normalized, bodyStart(o), o.end);
+    return sentence !== undefined && CARRIED_OVER_CAUSES.test(sentence.text);
+  });
+}
 
 /**
  * Whether the part is named in a heading that names another part too (一、主要举措、成效及不足): its text may be
