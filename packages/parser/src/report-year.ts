@@ -184,6 +184,12 @@ export function openingLead(text: string): StatedYear | undefined {
 }
 
 /**
+ * What follows the year of a plan, not of the period reported on: a summary that is also the next
+ * year's plan reports “现将全年工作总结及2026年工作计划报告如下”, its own year unwritten there.
+ */
+const PLAN_OF_YEAR = /^ ?年度?(?:工作)?(?:计划|打算|安排|要点|思路)/;
+
+/**
  * The years the opening paragraph states as the report's period: its lead (openingLead) opens it,
  * “现将……2023年度……报告如下” ends it. Each is the year and its 年, at offsets within the paragraph.
  */
@@ -192,7 +198,7 @@ export function openingYears(text: string): StatedYear[] {
   const lead = openingLead(text);
   if (lead) stated.push(lead);
   const reporting = REPORTING_SENTENCE.exec(text);
-  if (reporting) {
+  if (reporting && !PLAN_OF_YEAR.test(reporting[0].slice(reporting[0].indexOf(reporting[2]!) + 4))) {
     const start = reporting.index + reporting[0].indexOf(reporting[2]!);
     stated.push({ year: Number(reporting[2]), start, end: start + yearWritten(reporting[0].slice(start - reporting.index)) });
   }
