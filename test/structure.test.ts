@@ -2071,6 +2071,138 @@ const expected: Record<string, string[]> = {
   'm333-township-joined-heading-no-causes.txt': [
     '3:1-3:13 shortcoming-causes “存在的不足和原因”只列出问题，没有分析原因（如“主要原因在于……”）',
   ],
+  // structure round 30: headings numbered 一 and a half-width space (一 主要举措和成效): every part read; heading-numbering asks for 一、, a true finding
+  'c340-county-yi-halfwidth-space.txt': [
+    '3:1-3:2 heading-numbering 标题序号“一”写法不规范，应写作“一、”',
+    '5:1-5:2 heading-numbering 标题序号“二”写法不规范，应写作“二、”',
+    '7:1-7:2 heading-numbering 标题序号“三”写法不规范，应写作“三、”',
+    '9:1-9:2 heading-numbering 标题序号“四”写法不规范，应写作“四、”',
+  ],
+  // structure round 30: headings numbered 一. (a dot for 、): every part read; heading-numbering asks for 一、
+  'c341-town-yi-dot-headings.txt': [
+    '3:1-3:3 heading-numbering 标题序号“一.”写法不规范，应写作“一、”',
+    '5:1-5:3 heading-numbering 标题序号“二.”写法不规范，应写作“二、”',
+    '7:1-7:3 heading-numbering 标题序号“三.”写法不规范，应写作“三、”',
+    '9:1-9:3 heading-numbering 标题序号“四.”写法不规范，应写作“四、”',
+  ],
+  // structure round 30: headings numbered 一， (a comma for 、): every part read; heading-numbering asks for 一、
+  'c342-bureau-yi-comma-headings.txt': [
+    '3:1-3:3 heading-numbering 标题序号“一，”写法不规范，应写作“一、”',
+    '5:1-5:3 heading-numbering 标题序号“二，”写法不规范，应写作“二、”',
+    '7:1-7:3 heading-numbering 标题序号“三，”写法不规范，应写作“三、”',
+    '9:1-9:3 heading-numbering 标题序号“四，”写法不规范，应写作“四、”',
+  ],
+  // structure round 30: subsections numbered （一）、 (a 、 after the parentheses): heading-numbering asks for （一）, a true finding
+  'c343-subdistrict-sub-paren-dunhao.txt': [
+    '4:1-4:5 heading-numbering 标题序号“（一）、”写法不规范，应写作“（一）”',
+    '5:1-5:5 heading-numbering 标题序号“（二）、”写法不规范，应写作“（二）”',
+    '11:1-11:5 heading-numbering 标题序号“（一）、”写法不规范，应写作“（一）”',
+    '12:1-12:5 heading-numbering 标题序号“（二）、”写法不规范，应写作“（二）”',
+    '13:1-13:5 heading-numbering 标题序号“（三）、”写法不规范，应写作“（三）”',
+  ],
+  // structure round 30: a city's parts numbered 1． (an ASCII digit and a full-width dot)
+  'c344-city-fullwidth-dot-arabic.txt': [],
+  // structure round 30: a zone's heading lines each ending in 。 (一、主要举措和成效。) over their text
+  'c345-zone-heading-ends-period.txt': [],
+  // structure round 30: (was 2 required-part) Markdown: the parts as a Word-numbered list (1. **主要举措和成效** over indented text, as pandoc writes auto-numbered headings): each item's line read as a heading
+  'c346-commission-markdown-ordered-list.md': [],
+  // structure round 30: (was 2 part-heading and a year-consistency) a 工作总结暨2026年工作计划: 一、2025年工作总结 wrapping （一）主要举措和成效 （二）存在的不足及原因 （三）…职责情况, then 二、2026年工作计划; the opening's 2026年工作计划 is the plan's year
+  'c347-bureau-summary-and-plan-title.txt': [],
+  // structure round 30: a 局长's 述法报告 in the first person (我作为县交通运输局党组书记、局长), the four parts covered
+  'c348-bureau-director-report-first-person.txt': [],
+  // structure round 30: Markdown bold headings; the plans numbered 一、二、三、 inside **四、2026年工作打算**: all parts read (the plans' items are its subsections); heading-numbering asks for （一）, a true finding
+  'c349-county-plans-inside-bold-four.md': [
+    '19:1-19:3 heading-numbering 标题层次有误：“一、”在“四、2026年工作打算”之下，是它的小标题，却与它同级编号，应为“（一）”',
+    '21:1-21:3 heading-numbering 标题层次有误：“二、”在“四、2026年工作打算”之下，是它的小标题，却与它同级编号，应为“（二）”',
+    '23:1-23:3 heading-numbering 标题层次有误：“三、”在“四、2026年工作打算”之下，是它的小标题，却与它同级编号，应为“（三）”',
+  ],
+  // structure round 30: the duties tell the 局党组 as a body (召开党组会议研究法治工作4次) and then the 局党组书记 and the 局长 by title
+  'c350-bureau-party-group-body-and-principals.txt': [],
+  // structure round 30: a report on 2025 with a part of its own “十四五”时期法治政府建设回顾（2021—2025年） between the measures and the shortcomings
+  'c351-county-2025-fourteenth-review-part.txt': [],
+  // structure round 30: page footers and headers (— 1 —, 某县司法局文件) repeated inside the measures and between the duties and the plans
+  'c352-county-page-headers-mid-part.txt': [],
+  // structure round 30: (was 9 empty-part, a heading-numbering at the title and a plan-specificity counting 0) every line opened by a line number copied from a PDF (3  一、主要举措和成效): the numbers are the viewer's, not the report's
+  'c353-town-pdf-line-numbers.txt': [],
+  // structure round 30: (was 2 required-part and 2 part-heading) headings wrapped in <b>…</b> by a web editor, the title too
+  'c354-subdistrict-html-bold-headings.txt': [],
+  // structure round 30: a 职业技术学院 (事业单位): 学院党委书记 and 院长 each named
+  'c355-institute-secretary-president.txt': [],
+  // structure round 30: (was a shortcoming-causes) 二、存在的不足 lists problems; their causes open the plans (针对上述问题，究其原因，主要是……): the report states them, a part later
+  'c356-county-causes-in-plans.txt': [],
+  // structure round 30: a vertically managed 金融监管分局: 分局党委书记、局长 one person
+  'c357-finance-regulation-one-person.txt': [],
+  // structure round 30: silence (planned as an m-file): a 局长's own 述法报告 in the first person (我作为局长) names only him; a personal 述法 report speaks for its author, the 党组书记 reports in his own, so duty-leaders asks for nobody
+  'c358-bureau-director-own-law-report.txt': [],
+  // structure round 30: (was also 2 empty-part at the items) no plans heading: after 三、 a paragraph 2026年，我县将重点做好以下工作： and items numbered 一、二、 again at the top level; part-heading says so. Left: the items are read as top-level sections, so plan-specificity counts 0 of the 2 (its finding stands, fewer than 3, the count is off)
+  'm350-county-restart-top-numbering.txt': [
+    '9:1-9:19 part-heading “下一年度主要安排”只见于正文段落，没有标题，应单列为一级标题',
+    '9:1-9:19 plan-specificity “下一年度主要安排”只分出0项具体措施，至少应有3项：请按“一是……二是……三是……”或“（一）……（二）……（三）……”逐项写明下一年度的具体安排',
+  ],
+  // structure round 30: (was a required-part for the shortcomings) 二、存在的问题及整改措施: each problem followed by 整改措施：……, no cause
+  'm351-bureau-shortcomings-rectification-no-cause.txt': [
+    '5:1-5:13 shortcoming-causes “存在的不足和原因”只列出问题，没有分析原因（如“主要原因在于……”）',
+  ],
+  // structure round 30: silence, as m222: the duties tell only what the 分管法治工作的副局长 did (具体负责推进法治建设); a deputy in charge of the daily work beside the heading is left alone (duty-leaders README), only a deputy who takes the first responsible person's duty himself is reported
+  'm352-bureau-duties-deputy-director-text.txt': [],
+  // structure round 30: silence: a report on 2026 (dated 2027) whose opening says 2025年以来: “since 2025” spans the report year too (a report may look back over two years), so the text does not state a wrong year
+  'm353-county-2026-opening-2025-since.txt': [],
+  // structure round 30: (was missed) the shortcomings part holds only a table's header row (序号⇥存在问题⇥原因分析⇥整改措施), no row filled in
+  'm354-town-part-table-header-only.txt': [
+    '5:1-5:11 empty-part “存在的不足和原因”标题下只有表头“序号｜存在问题｜原因分析｜整改措施”，没有填写内容',
+  ],
+  // structure round 30: the duties heading written twice (三、 and 四、), the plans' text under the second: no plans part
+  'm355-subdistrict-duties-heading-twice.txt': [
+    '1:1-1:1 required-part 缺少必备部分“下一年度主要安排”（依据：厅字〔2019〕28号《法治政府建设与责任落实督察工作规定》第二十五条）',
+  ],
+  // structure round 30: no plans heading; 四、其他需要报告的事项 holds 2026年重点抓好三件事：…… (part-heading; strict part-order too)
+  'm356-county-other-matters-holds-plans.txt': [
+    '10:1-10:52 part-heading “下一年度主要安排”只见于正文段落，没有标题，应单列为一级标题',
+  ],
+  // structure round 30: headings numbered 一 and a space; the shortcomings list problems, no cause
+  'm357-town-yi-space-no-causes.txt': [
+    '3:1-3:2 heading-numbering 标题序号“一”写法不规范，应写作“一、”',
+    '5:1-5:2 heading-numbering 标题序号“二”写法不规范，应写作“二、”',
+    '5:1-5:11 shortcoming-causes “存在的不足和原因”只列出问题，没有分析原因（如“主要原因在于……”）',
+    '7:1-7:2 heading-numbering 标题序号“三”写法不规范，应写作“三、”',
+    '9:1-9:2 heading-numbering 标题序号“四”写法不规范，应写作“四、”',
+  ],
+  // structure round 30: (was also 2 false required-part) Markdown: the parts as a Word-numbered list (1. **……**), no duties item
+  'm358-commission-ordered-list-no-duties.md': [
+    '1:1-1:1 required-part 缺少必备部分“党政主要负责人履行推进法治建设第一责任人职责情况”（依据：厅字〔2019〕28号《法治政府建设与责任落实督察工作规定》第二十五条）',
+  ],
+  // structure round 30: titled 2025年法治政府建设工作总结暨2026年工作计划, and no plans part
+  'm359-bureau-summary-and-plan-title-no-plans.txt': [
+    '1:1-1:1 required-part 缺少必备部分“下一年度主要安排”（依据：厅字〔2019〕28号《法治政府建设与责任落实督察工作规定》第二十五条）',
+  ],
+  // structure round 30: (was also a false required-part for the plans and 2 part-heading) <b>…</b> headings, no shortcomings part
+  'm361-subdistrict-html-bold-no-shortcomings.txt': [
+    '1:1-1:1 required-part 缺少必备部分“存在的不足和原因”（依据：厅字〔2019〕28号《法治政府建设与责任落实督察工作规定》第二十五条）',
+  ],
+  // structure round 30: (was also 9 false empty-part, a heading-numbering at the title and a plan-specificity counting 0) lines numbered from a PDF; the parts numbered 一、二、四、五、
+  'm362-town-pdf-line-numbers-skip.txt': [
+    '7:4-7:6 heading-numbering 标题序号跳号：此处应为“三、”，文中为“四、”',
+  ],
+  // structure round 30: the shortcomings split by a page footer and header (— 2 —, 某县商务局文件), no cause on either side
+  'm363-county-page-headers-no-causes.txt': [
+    '5:1-5:11 shortcoming-causes “存在的不足和原因”只列出问题，没有分析原因（如“主要原因在于……”）',
+  ],
+  // structure round 30: parts numbered 1． 2． 2． 4．
+  'm364-zone-fullwidth-dot-repeat.txt': [
+    '7:1-7:3 heading-numbering 标题序号重复：“2．”与上一个同级标题相同，此处应为“3．”',
+  ],
+  // structure round 30: (was missed) the duties say only 同上。
+  'm365-bureau-duties-same-as-above.txt': [
+    '7:1-7:27 empty-part “党政主要负责人履行推进法治建设第一责任人职责情况”标题下只有占位文字“同上”，应写明实际情况',
+  ],
+  // structure round 30: a 农业科学研究院 (事业单位): the duties name only the 院长
+  'm366-institute-president-only.txt': [
+    '7:1-7:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了政府主要负责人（院长）的履职情况，未写党委主要负责人：请补写院党委（党支部）书记履行推进法治建设第一责任人职责的情况',
+  ],
+  // structure round 30: （二）原因分析。XXXXXX。 — the causes left as the template's placeholder (placeholder-text says so; no shortcoming-causes beside it)
+  'm367-county-causes-blank-template.txt': [
+    '7:9-7:15 placeholder-text 模板占位符“XXXXXX”未替换，应填写实际内容',
+  ],
 };
 
 /** part-order, off in recommended: its findings with the strict preset (every other file: none). */
@@ -2186,6 +2318,8 @@ const expectedOrder: Record<string, string[]> = {
   'm318-county-vice-head-only-in-measures.txt': [
     '7:1-7:11 part-order “存在的不足和原因”应排在“党政主要负责人履行推进法治建设第一责任人职责情况”之前',
   ],
+  // structure round 30: the plans' text under 四、其他需要报告的事项, after the other matters' heading
+  'm356-county-other-matters-holds-plans.txt': ['10:1-10:52 part-order “下一年度主要安排”应排在“其他需要报告的情况”之前'],
 };
 
 describe('structural probes, recommended preset', () => {
