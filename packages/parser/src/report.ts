@@ -131,6 +131,22 @@ interface MisleveledRun {
 
 const depthOf = (m: { kind: Marker['kind'] }) => MARKER_DEPTH[m.kind as keyof typeof MARKER_DEPTH];
 
+/** Text that is a sentence, not a heading's words: it holds a 。, announces what follows (如下：), or runs on after a comma. */
+function isSentence(text: string): boolean {
+  return text.includes('。') || /如下[:：]?$/.test(text) || (/[，,]/.test(text) && text.length > OPENING_MIN_LENGTH);
+}
+
+/** Longer than a heading's two clauses (“加强组织领导，营造浓厚法治氛围”) run. */
+const OPENING_MIN_LENGTH = 40;
+
+/** Reads a heading block as the paragraph it is (its words, at the heading's place); returns it. */
+function asParagraph(f: Flat): Flat {
+  const heading = f.node as Heading;
+  f.node = { type: 'paragraph', children: heading.children, ...(heading.position ? { position: heading.position } : {}) } satisfies Paragraph;
+  f.kind = 'paragraph';
+  return f;
+}
+
 /** Sections nested by their markers' depth, built from the top-level blocks in document order. */
 class OutlineBuilder {
   readonly rootChildren: Array<RootContent | Section> = [];
@@ -173,6 +189,7 @@ class OutlineBuilder {
       f.role = 'title';
       return this.addFrame(f);
     }
+    if (!marker && this.isOpeningHeading(f)) return this.addContent(asParagraph(f));
     if (marker || f.kind === 'heading' || this.unnumbered.has(f)) this.openSection(f, marker, index);
     else this.addContent(f);
   }
@@ -190,6 +207,18 @@ class OutlineBuilder {
     if (!isTitleFragment(text) || this.namesPart(text) !== undefined) return false;
     const level = this.opensAt(this.flat[index + 1]);
     return level !== undefined && level <= (f.node as Heading).depth;
+  }
+
+  /**
+   * The opening paragraph marked as a Markdown heading (“# 2022年，在……报告如下：” above “一、……”): the
+   * first block of the outline, unnumbered, naming no part, and a sentence (a 。, the reporting
+   * sentence's 如下：, or a clause after a comma too long for a heading). Read as a section it would be an
+   * empty part; it is the opening, as the same paragraph without its # is.
+   */
+  private isOpeningHeading(f: Flat): boolean {
+    if (f.kind !== 'heading' || this.sections.length > 0 || this.opening) return false;
+    const text = this.normalized.slice(f.start, f.end).trim();
+    return isSentence(text) && this.namesPart(text) === undefined;
   }
 
   /** The level of the section a block opens: its marker's depth, a Markdown heading's, a part's line's; undefined for content. */
