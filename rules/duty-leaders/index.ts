@@ -41,7 +41,15 @@ interface BodyKind {
   government: string;
   partyEn: string;
   governmentEn: string;
+  /** A department's or institution's, led by an administrative head rather than a government's (leaders.json#askFor). */
+  administrative?: boolean;
 }
+
+/** What the government side is called in a finding: a government's principal leader, or a department's or institution's administrative one. */
+const SIDE_NAMES = {
+  government: { side: '政府主要负责人', sideEn: "the government's principal leader" },
+  administrative: { side: '行政主要负责人', sideEn: 'the administrative principal leader' },
+} as const;
 
 interface Mention {
   side: Side;
@@ -263,16 +271,16 @@ export const rule = defineRule({
     },
     messages: {
       missingGovernment: {
-        'zh-CN': '“{part}”只写了党委主要负责人（{found}）的履职情况，未写政府主要负责人：请补写{missing}履行推进法治建设第一责任人职责的情况',
-        en: '"{partEn}" says what the Party committee\'s principal leader ({found}) did but not the government\'s: add what {missingEn} did as first responsible person',
+        'zh-CN': '“{part}”只写了党委主要负责人（{found}）的履职情况，未写{side}：请补写{missing}履行推进法治建设第一责任人职责的情况',
+        en: '"{partEn}" says what the Party committee\'s principal leader ({found}) did but not what {sideEn} did: add what {missingEn} did as first responsible person',
       },
       onlyDeputy: {
         'zh-CN': '“{part}”只写了副职（{found}）的履职情况，未写党政主要负责人：请补写{party}和{government}履行推进法治建设第一责任人职责的情况',
         en: '"{partEn}" says what a deputy ({found}) did but names neither principal leader: add what {partyEn} and {governmentEn} did as first responsible persons',
       },
       missingParty: {
-        'zh-CN': '“{part}”只写了政府主要负责人（{found}）的履职情况，未写党委主要负责人：请补写{missing}履行推进法治建设第一责任人职责的情况',
-        en: '"{partEn}" says what the government\'s principal leader ({found}) did but not the Party committee\'s: add what {missingEn} did as first responsible person',
+        'zh-CN': '“{part}”只写了{side}（{found}）的履职情况，未写党委主要负责人：请补写{missing}履行推进法治建设第一责任人职责的情况',
+        en: '"{partEn}" says what {sideEn} ({found}) did but not the Party committee\'s: add what {missingEn} did as first responsible person',
       },
     },
     schema,
@@ -320,6 +328,7 @@ export const rule = defineRule({
       messageId: party ? 'missingGovernment' : 'missingParty',
       data: {
         ...partData(tree.profile, 'duties'),
+        ...SIDE_NAMES['administrative' in kind && kind.administrative ? 'administrative' : 'government'],
         found: tree.source.text.slice(found.start, found.end),
         missing: party ? titles.government : titles.party,
         missingEn: party ? titles.governmentEn : titles.partyEn,
