@@ -1975,8 +1975,8 @@ const expected: Record<string, string[]> = {
   ],
   // structure round 29: (was an empty-part, 3 part-heading and an inverted-level warning) Markdown ## 1. parts with ### （一） subsections: nested as the #s say; heading-numbering asks for （1） under 1., a true finding
   'c311-city-markdown-numbered-h2.md': [
-    '7:5-7:8 heading-numbering 标题层次有误：“（一）”在“1.主要举措和成效”之下，是它的小标题，却与它同级编号，应为“（1）”',
-    '11:5-11:8 heading-numbering 标题层次有误：“（二）”在“1.主要举措和成效”之下，是它的小标题，却与它同级编号，应为“（2）”',
+    '7:5-7:8 heading-numbering 标题层次有误：“（一）”在“1.主要举措和成效”之下，是它的小标题，序号层级却高于它，应为“（1）”',
+    '11:5-11:8 heading-numbering 标题层次有误：“（二）”在“1.主要举措和成效”之下，是它的小标题，序号层级却高于它，应为“（2）”',
   ],
   // structure round 29: a county bureau: 基本情况 (the measures), 存在的问题, 原因分析, 主要负责人履职情况, 下步措施 as five parts
   'c312-bureau-basic-situation-five-parts.txt': [],

@@ -101,6 +101,10 @@ export const rule = defineRule({
         'zh-CN': '标题层次有误：“{actual}”在“{parent}”之下，是它的小标题，却与它同级编号，应为“{expected}”',
         en: 'Heading at the wrong level: "{actual}" is a subheading of "{parent}" but numbered at its level; expected "{expected}"',
       },
+      aboveParent: {
+        'zh-CN': '标题层次有误：“{actual}”在“{parent}”之下，是它的小标题，序号层级却高于它，应为“{expected}”',
+        en: 'Heading at the wrong level: "{actual}" is a subheading of "{parent}" but numbered at a higher level; expected "{expected}"',
+      },
       inverted: {
         'zh-CN': '标题层次倒置：“{actual}”的层级高于前面的“{previous}”，不应排在其后（层次序数依次为“一、”“（一）”“1.”“（1）”）',
         en: 'Heading levels inverted: "{actual}" is a higher level than the preceding "{previous}" and cannot follow it (levels run 一、, （一）, 1., （1））',
@@ -162,10 +166,11 @@ export const rule = defineRule({
           continue;
         }
         // A subsection numbered at its parent's level (the outline nests such a run under the empty
-        // heading above it): it takes the marker of the level below.
+        // heading above it), or above it (### （一） under ## 1., as the #s nest it): it takes the
+        // marker of the level below.
         if (parent && MARKER_DEPTH[n.kind] <= MARKER_DEPTH[parent.kind]) {
           ctx.report({
-            messageId: 'sublevel',
+            messageId: MARKER_DEPTH[n.kind] < MARKER_DEPTH[parent.kind] ? 'aboveParent' : 'sublevel',
             data: { actual: display(n), parent: parentDisplay(parent), expected: markerBelow(parent.kind, n.ordinal, arabicStop) },
             start: n.marker.start,
             end: n.spanEnd,
