@@ -23006,7 +23006,7 @@ const MUTATIONS: Record<string, Mutation[]> = {
       mistake: "a running paragraph number skipped (6. 8.)",
       from: "7.部分历史遗留",
       to: "8.部分历史遗留",
-      findings: ["15:1-15:3 heading-numbering 标题序号跳号：此处应为“7.”，文中为“8.”", "18:1-18:3 heading-numbering 同级标题序号应从“1.”开始，文中为“8.”"],
+      findings: ["15:1-15:3 heading-numbering 标题序号跳号：此处应为“7.”，文中为“8.”"],
     },
     {
       mistake: "a running paragraph number repeated (10. 10.)",
@@ -23084,7 +23084,25 @@ const MUTATIONS: Record<string, Mutation[]> = {
       mistake: "the duties part dropped (heading and its two paragraphs)",
       from: "三、党政主要负责人履行推进法治建设第一责任人职责情况\n8.局党组书记、局长认真履行推进法治建设第一责任人职责，主持召开局党组会议研究法治建设工作4次，审定年度普法责任清单，带头接待退役军人来访14批次，包案化解信访积案3件。\n9.坚持领导干部学法制度，局长带头参加区政府常务会议会前学法，组织局党组理论学习中心组集中学法6次，推动全局干部依法办事能力提升。其他局领导按照分工，抓好分管业务领域的依法行政工作。\n\n",
       to: "",
-      findings: ["1:1-1:1 required-part 缺少必备部分“党政主要负责人履行推进法治建设第一责任人职责情况”（依据：厅字〔2019〕28号《法治政府建设与责任落实督察工作规定》第二十五条）", "17:1-17:3 heading-numbering 标题序号跳号：此处应为“三、”，文中为“四、”", "18:1-18:4 heading-numbering 同级标题序号应从“1.”开始，文中为“10.”"],
+      findings: ["1:1-1:1 required-part 缺少必备部分“党政主要负责人履行推进法治建设第一责任人职责情况”（依据：厅字〔2019〕28号《法治政府建设与责任落实督察工作规定》第二十五条）", "17:1-17:3 heading-numbering 标题序号跳号：此处应为“三、”，文中为“四、”", "18:1-18:4 heading-numbering 标题序号跳号：此处应为“8.”，文中为“10.”"],
+    },
+    {
+      mistake: "a running paragraph number skipped at a part's first item (7. | 9.)",
+      from: "8.局党组书记",
+      to: "9.局党组书记",
+      findings: ["18:1-18:3 heading-numbering 标题序号跳号：此处应为“8.”，文中为“9.”"],
+    },
+    {
+      mistake: "a running paragraph number repeated at a part's first item (7. | 7.)",
+      from: "8.局党组书记",
+      to: "7.局党组书记",
+      findings: ["18:1-18:3 heading-numbering 标题序号重复：“7.”与上一个同级标题相同，此处应为“8.”"],
+    },
+    {
+      mistake: "the last part's only running number skipped (12. | 15.)",
+      from: "13.年内",
+      to: "15.年内",
+      findings: ["27:1-27:4 heading-numbering 标题序号跳号：此处应为“13.”，文中为“15.”"],
     },
   ],
   "357-sichuan-county-city-township-shares-wan-yi-2026.txt": [

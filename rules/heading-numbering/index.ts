@@ -138,6 +138,10 @@ export const rule = defineRule({
     // "2." under （一）, "3." "4." under （二）) numbers the items through the report, a common style.
     // Only "1.": a （二） first under 三、 is a （一） lost from the draft, not a style.
     let lastArabic: Numbered | undefined;
+    // Whether a list's first "N." has gone on from the last list's (1.–5. under 一、, 6. 7. under 二、):
+    // the report numbers its items straight through the parts, and a later list's first item that does
+    // not start again at 1 is counted on from the last one too.
+    let throughLists = false;
 
     // The parent as the message shows it: its marker and the start of its title.
     const parentDisplay = (p: Numbered): string => {
@@ -231,29 +235,36 @@ export const rule = defineRule({
         // continue the run the inversion interrupted ("1." … "（一）" … "2."), so it is not judged.
         // Numbering a level through the whole report is a style of its own, not a wrong first number.
         const continues = !before && n.kind === 'arabic' && n.ordinal === (lastArabic?.ordinal ?? 0) + 1;
+        if (continues && n.ordinal > 1) throughLists = true;
+        // The heading this one is counted on from: its last sibling of its kind, or in a report numbered
+        // straight through, the last list's last item (… 7. | 9. skips 8., it does not fail to start at 1).
+        const prior = before ?? (throughLists && n.kind === 'arabic' && n.ordinal !== 1 ? lastArabic : undefined);
+        const due = prior ? prior.ordinal + 1 : 1;
         // The number this heading counts as for the next: its own, or the one expected when it was a slip.
         let counted = n;
         // 2.…… 3.5+2工作机制 4.……: the number skipped opens a line between, its marker read as a decimal.
         const readAsDecimal = before !== undefined && n.kind === 'arabic' && n.ordinal === expected + 1 && numberReadAsDecimal(text, before.marker.end, n.marker.start, expected);
-        if (n.ordinal !== expected && !(underInverted && !before) && !continues && !readAsDecimal) {
-          const messageId = !before
+        if (n.ordinal !== due && !(underInverted && !before) && !continues && !readAsDecimal) {
+          const messageId = !prior
             ? 'notFirst'
-            : n.ordinal === before.ordinal
+            : n.ordinal === prior.ordinal
               ? 'repeated'
               : n.ordinal === 1
                 ? 'restarted'
-                : n.ordinal > expected
+                : n.ordinal > due
                   ? 'skipped'
                   : 'disordered';
           ctx.report({
             messageId,
-            data: { expected: renumbered(n, expected), actual: display(n), previous: before ? display(before) : '' },
+            data: { expected: renumbered(n, due), actual: display(n), previous: prior ? display(prior) : '' },
             start: n.marker.start,
             end: n.spanEnd,
           });
           // （一）（二）（四）（四）, （一）（二）（二）（四）: the next sibling goes on from the number expected
-          // here, so this one was a slip for it, and the count goes on from that.
-          if (before && nextSibling(tree, list, index, n.kind)?.ordinal === expected + 1) counted = { ...n, ordinal: expected };
+          // here, so this one was a slip for it, and the count goes on from that. The last of a list
+          // numbered straight through (6. 8. | 8. 9.) is judged by the next list's first item.
+          const next = nextSibling(tree, list, index, n.kind) ?? (throughLists && index === list.length - 1 ? nextArabic(tree, section) : undefined);
+          if (prior && next?.ordinal === due + 1) counted = { ...n, ordinal: due };
         }
 
         if (style) {
@@ -382,6 +393,13 @@ function nextSibling(tree: ReportTree, list: Section[], index: number, kind: Kin
   const next = list[index + 1];
   const n = next && describe(tree, next);
   return n && n.kind === kind ? n : undefined;
+}
+
+/** The first "N." heading after `section` and all it heads, in document order, wherever it stands. */
+function nextArabic(tree: ReportTree, section: Section): Numbered | undefined {
+  const end = section.position.end.offset!;
+  const next = tree.allSections.find((s) => s.marker?.kind === 'arabic' && s.marker.start >= end);
+  return next && describe(tree, next);
 }
 
 function describe(tree: ReportTree, section: Section): Numbered | undefined {
