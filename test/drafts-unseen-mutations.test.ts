@@ -5438,6 +5438,12 @@ const MUTATIONS: Record<string, Mutation[]> = {
       to: "2025年4月21日",
       findings: ["52:1-52:11 publish-date 成文日期晚于次年3月31日的公开期限：2024年度报告应在2025年3月31日前成文公开，文中为2025年4月21日"],
     },
+    {
+      mistake: "the opening formula's 下 lost, the subject moved after it (的坚强领导我局)",
+      from: "市体育局在市委、市政府的坚强领导下，",
+      to: "在市委、市政府的坚强领导我局",
+      findings: ["5:15-5:19 terminology “坚强领导”应为“坚强领导下”：开头的固定说法是“在……的坚强领导下”，“领导”“指导”后漏了“下”，紧接着的是下一分句的主语"],
+    },
   ],
   "111-town-monthly-plans-2025.txt": [
     {
