@@ -2038,8 +2038,10 @@ const expected: Record<string, string[]> = {
   'm325-bureau-symbol-headings-no-causes.txt': [
     '5:2-5:10 shortcoming-causes “存在的不足和原因”只列出问题，没有分析原因（如“主要原因在于……”）',
   ],
-  // structure round 29: (was 2 false required-part and 2 part-heading) silence: headings 第一、第二、第二、第四、; 第一、 is no GB/T 9704 number (a body's 第一、 starts an enumeration as often), so those lines are read as unnumbered headings and their ordinals are not checked
-  'm326-bureau-di-yi-skip.txt': [],
+  // structure round 29: (was 2 false required-part and 2 part-heading) headings 第一、第二、第二、第四、, read as unnumbered part headings; gaps round 34: (was silent) their ordinals are checked, the repeat reported
+  'm326-bureau-di-yi-skip.txt': [
+    '7:1-7:4 heading-numbering 标题序号重复：“第二、”与上一个同级标题相同，此处应为“第三、”',
+  ],
   // structure round 29: parts numbered 1、2、3、 with no shortcomings part
   'm327-town-arabic-top-no-shortcomings.txt': [
     '1:1-1:1 required-part 缺少必备部分“存在的不足和原因”（依据：厅字〔2019〕28号《法治政府建设与责任落实督察工作规定》第二十五条）',
@@ -2207,6 +2209,12 @@ const expected: Record<string, string[]> = {
   'c370-county-markdown-opening-heading.md': [],
   // gaps round 34: (was a false empty-part at line 1) an opening heading that ends in 。 above # 一、 headings of its own level
   'c371-town-markdown-opening-heading-sentence.md': [],
+  // gaps round 34: parts headed 第一、第二、第四、第五、 with a heading of the drafter's own 第三、强化执法监督 (naming no part) between: the skip is only seeming, silent
+  'c372-bureau-di-yi-own-heading-between.txt': [],
+  // gaps round 34: parts headed 第一、第二、第四、第五、, no 第三、 line anywhere
+  'm380-bureau-di-yi-third-skipped.txt': [
+    '7:1-7:4 heading-numbering 标题序号跳号：此处应为“第三、”，文中为“第四、”',
+  ],
 };
 
 /** part-order, off in recommended: its findings with the strict preset (every other file: none). */

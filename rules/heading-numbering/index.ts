@@ -1,5 +1,5 @@
 import { defineRule, Type } from '@reportlint/core';
-import { firstSentence, MARKER_DEPTH, partitionPoint, STANDARD_SEPARATOR, tablesOf, withoutIssuedTitles } from '@reportlint/parser';
+import { firstSentence, MARKER_DEPTH, parseChineseNumeral, partitionPoint, STANDARD_SEPARATOR, tablesOf, withoutIssuedTitles } from '@reportlint/parser';
 import type { Marker, MarkerKind, OutlineProfile, ReportTree, Section } from '@reportlint/parser';
 import { oncePer } from '../shared/memo.js';
 import { chineseNumeral } from '../shared/numerals.js';
@@ -300,9 +300,58 @@ export const rule = defineRule({
       }
     };
     visit(tree.sections, false);
+    for (const slip of ordinalLeadSlips(tree)) ctx.report({ messageId: slip.messageId, data: { expected: slip.expected, actual: slip.actual }, start: slip.start, end: slip.end });
     for (const slip of tableNumberSlips(tree)) ctx.report({ messageId: 'tableNumber', data: slip, start: slip.start, end: slip.end });
   },
 });
+
+/** The ordinal 第一、 (第二、…) that leads a part's heading line the outline read as unnumbered. */
+const ORDINAL_LEAD = /^第([一二三四五六七八九十]{1,2})、/;
+
+interface LeadSlip {
+  messageId: 'repeated' | 'skipped';
+  expected: string;
+  actual: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * Parts headed 第一、 第二、 … (GB/T 9704 has no such number; the outline reads the line as a part's
+ * heading only when its title names a part): the ordinals must go on one by one. A line that names no
+ * part is not seen, so the sequence is judged with care: a part's ordinal repeated is a slip wherever the
+ * others stand; one skipped only when no line of the text is led by the ordinal skipped (a heading of
+ * the drafter's own, 第三、强化执法监督, or a body's enumeration would be).
+ */
+function ordinalLeadSlips(tree: ReportTree): LeadSlip[] {
+  const text = tree.normalized;
+  const leads: Array<{ ordinal: number; start: number; end: number }> = [];
+  for (const s of tree.sections) {
+    const start = s.position?.start.offset;
+    if (s.marker || start === undefined || text.charCodeAt(start) !== DI) continue;
+    const m = ORDINAL_LEAD.exec(text.slice(start, start + 4));
+    if (m && s.titleStart === start + m[0].length) leads.push({ ordinal: parseChineseNumeral(m[1]!), start, end: start + m[0].length });
+  }
+  const slips: LeadSlip[] = [];
+  let counted = leads[0]?.ordinal ?? 0;
+  for (const [i, lead] of leads.entries()) {
+    if (i === 0) continue;
+    const due = counted + 1;
+    const slip = (messageId: LeadSlip['messageId']) =>
+      slips.push({ messageId, expected: `第${chineseNumeral(due)}、`, actual: text.slice(lead.start, lead.end), start: lead.start, end: lead.end });
+    if (lead.ordinal === counted) {
+      slip('repeated');
+      // 第二、第二、第四、: the repeat was a slip for 第三、, and the count goes on from it.
+      counted = leads[i + 1]?.ordinal === due + 1 ? due : lead.ordinal;
+      continue;
+    }
+    if (lead.ordinal > due && !text.includes(`\n第${chineseNumeral(due)}、`)) slip('skipped');
+    counted = lead.ordinal;
+  }
+  return slips;
+}
+
+const DI = 0x7b2c; // 第
 
 /** How much of a parent's title a message shows. */
 const PARENT_TITLE = 12;
