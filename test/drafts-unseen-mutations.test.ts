@@ -23422,7 +23422,7 @@ const MUTATIONS: Record<string, Mutation[]> = {
       mistake: "the 支队长 dropped from the duties part",
       from: "支队长钱立新履行法治建设第一责任人职责，亲自审定重大执法决定21件，带头开展执法检查9次，对案卷评查中发现的问题逐项督办整改。",
       to: "",
-      findings: ["17:1-17:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了党委主要负责人（党委书记）的履职情况，未写政府主要负责人：请补写支队长履行推进法治建设第一责任人职责的情况"],
+      findings: ["17:1-17:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了党委主要负责人（党委书记）的履职情况，未写行政主要负责人：请补写支队长履行推进法治建设第一责任人职责的情况"],
     },
     {
       mistake: "the plans heading made the report year",
@@ -23600,7 +23600,7 @@ const MUTATIONS: Record<string, Mutation[]> = {
       mistake: "the 理事会主任 dropped from the duties part",
       from: "旗社理事会主任王海生履行法治建设第一责任人职责，亲自审定社有资产处置、重大合同等事项11件，带头化解历史遗留纠纷5件，推动依法收回被占用房产。",
       to: "",
-      findings: ["22:1-22:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了党委主要负责人（党组书记）的履职情况，未写政府主要负责人：请补写理事会主任履行推进法治建设第一责任人职责的情况"],
+      findings: ["22:1-22:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了党委主要负责人（党组书记）的履职情况，未写行政主要负责人：请补写理事会主任履行推进法治建设第一责任人职责的情况"],
     },
     {
       mistake: "the title made last year",

@@ -2199,7 +2199,7 @@ const expected: Record<string, string[]> = {
   ],
   // structure round 30: a 农业科学研究院 (事业单位): the duties name only the 院长
   'm366-institute-president-only.txt': [
-    '7:1-7:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了政府主要负责人（院长）的履职情况，未写党委主要负责人：请补写院党委（党支部）书记履行推进法治建设第一责任人职责的情况',
+    '7:1-7:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了行政主要负责人（院长）的履职情况，未写党委主要负责人：请补写院党委（党支部）书记履行推进法治建设第一责任人职责的情况',
   ],
   // structure round 30: （二）原因分析。XXXXXX。 — the causes left as the template's placeholder (placeholder-text says so; no shortcoming-causes beside it)
   'm367-county-causes-blank-template.txt': [
