@@ -24082,6 +24082,12 @@ const MUTATIONS: Record<string, Mutation[]> = {
       to: "2025年10月6日",
       findings: ["35:1-35:11 publish-date 成文日期早于2025年12月1日，2025年度尚未结束：应在2025年12月1日至2026年3月31日之间成文，文中为2025年10月6日"],
     },
+    {
+      mistake: "the rest of the hotline's complaints miscounted (承办12345热线……2,408件，办结2,396件，其余21件)",
+      from: "其余12件因涉及",
+      to: "其余21件因涉及",
+      findings: ["10:57-10:62 parts-exceed-total 承办2408件、办结2396件，其余应为12件，文中为21件；请核对"],
+    },
   ],
 };
 

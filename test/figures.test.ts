@@ -208,7 +208,15 @@ describe('what is not a quantity', () => {
 describe('labels', () => {
   it('binds each figure to the words before it in its clause', () => {
     const got = figures('通过12345平台分转的话务工单13785宗，办结13649宗，办结率99.02%，满意率99.33%。');
-    expect(got.map((f) => f.label)).toEqual(['平台分转的话务工单', '办结', '办结率', '满意率']);
+    expect(got.map((f) => f.label)).toEqual(['通过12345平台分转的话务工单', '办结', '办结率', '满意率']);
+  });
+
+  it("runs a label through a hotline's number, which names the service, not through a count or an ordinal", () => {
+    expect(figures('全年承办12345政务服务便民热线工单2,408件，办结2,389件').map((f) => f.label)).toEqual(['全年承办12345政务服务便民热线工单', '办结']);
+    expect(figures('受理群众通过110报警平台反映的纠纷326起').map((f) => f.label)).toEqual(['受理群众通过110报警平台反映的纠纷']);
+    expect(figures('受理“12348”热线咨询1,200人次').map((f) => f.label)).toEqual(['热线咨询']);
+    expect(figures('第120次常务会议审议议题3项').map((f) => f.label)).toEqual(['次常务会议审议议题']);
+    expect(figures('受理投诉12315、举报326件').map((f) => f.label)).toEqual(['举报']);
   });
 
   it('leaves out an enumeration lead, an approximate marker and link words', () => {

@@ -54,7 +54,7 @@ export interface Figure {
   end: number;
   /**
    * The words before the figure in its clause (back to the previous punctuation or number), without
-   * an approximate marker: 受理 / 其中合格 / 通过12345平台分转的话务工单 → '平台分转的话务工单' / 办结率.
+   * an approximate marker: 受理 / 其中合格 / 通过12345平台分转的话务工单 (a hotline's number names its service) / 办结率.
    * Read through a line break that cuts the sentence (“办” / “结率” → 办结率): `labelStart` plus an
    * index into the label is then no offset; `joinedText(tree).move(labelStart, index)` is.
    */
@@ -179,6 +179,7 @@ const CHANGES = new Suffixes([...CHANGE_OF.keys()]);
 const NOT_CHANGES = new Suffixes(vocabulary.change.notChanges);
 const RATE_ENDINGS = new Suffixes(vocabulary.rateNameEndings);
 const IDIOMS = new Prefixes(vocabulary.idioms.list);
+const SERVICE_NUMBERS = new Set(vocabulary.serviceNumbers.list);
 const QUOTE_WINDOW = vocabulary.quoteWindow as Record<string, number>;
 const QUOTE_CLOSE: Record<string, string> = { '“': '”', '「': '」', '『': '』', '《': '》' };
 const QUOTE_CLOSERS = new Set(Object.values(QUOTE_CLOSE));
@@ -236,6 +237,7 @@ const HUNDRED = 5; // 百 of 百分之
 const TERMINATOR = 6; // where a sentence ends (as splitSentences cuts): 。！？!? and line breaks
 const QUOTE_MARK = 7; // a quotation or book-title mark, opening or closing (set with QUOTE_CLASS below)
 const ONE = '一'.charCodeAt(0);
+const ORDINAL_MARK = '第'.charCodeAt(0);
 const HUNDRED_CODE = '百'.charCodeAt(0);
 const CLASS = new Uint8Array(0x10000);
 for (let c = 48; c <= 57; c++) CLASS[c] = DIGIT;
@@ -537,8 +539,9 @@ class FigureScan {
   private figure(i: number, reading: Reading): number {
     const figure = readFigure(this.text, reading, this.start, this.end, this.boundary, this.depth > 0, this.lastMark);
     const end = figure?.end ?? reading.number.end;
-    // A Chinese numeral that is no quantity (二是, 三中全会) is a word: the label runs through it.
-    if (figure || !reading.chinese) this.boundary = end;
+    // A Chinese numeral that is no quantity (二是, 三中全会) is a word, and so is a hotline's number
+    // (承办12345热线工单): the label runs through it.
+    if (figure || !(reading.chinese || isServiceNumber(this.text, reading, this.end))) this.boundary = end;
     if (figure) this.add(figure);
     return Math.max(i + 1, end);
   }
@@ -551,6 +554,20 @@ class FigureScan {
     }
     this.out.push(figure);
   }
+}
+
+/**
+ * Whether a number that states no figure is a hotline's number naming its service: one of
+ * serviceNumbers, written alone (no digit or 第 before it) and going straight on to a word, no unit
+ * (12345政务服务便民热线, 110报警). A quoted one (“12348”热线) is left to the quotes, where labels stop anyway.
+ */
+function isServiceNumber(text: string, r: Reading, end: number): boolean {
+  const { figStart, number } = r;
+  if (!SERVICE_NUMBERS.has(text.slice(figStart, number.end))) return false;
+  const prev = codeAt(text, figStart - 1);
+  if (isDigit(prev) || prev === ORDINAL_MARK) return false;
+  const next = codeAt(text, number.end);
+  return isHan(next) && unitAt(text, number.end, end) === undefined;
 }
 
 /**
