@@ -64,6 +64,13 @@ const WHOLE_NOUN = /(?:案件|事项)$/;
 const CONTRACTED: ReadonlyMap<string, string> = new Map([['受案', '受理']]);
 /** 占全市的3%: a share of a region, whose total the report seldom states. */
 const REGION = /^(?:全|本)?(?:国|省|市|区|县|州|镇|乡|街道)$/;
+/**
+ * 占全乡行政村的: a region opening the words names the whole of its things there, counted as such with
+ * nothing but a verb of having between (全乡共有行政村9个, 全县辖行政村128个); a count of them without the
+ * region (本村, 示范村) is another whole.
+ */
+const REGION_LEAD = /^(?:全|本)(?:国|省|市|区|县|州|镇|乡|街道)/;
+const HAVING = /^(?:共有|现有|共辖|辖有|辖|有|共)?$/;
 /** Words before a total's verb that make it a narrower count than the one named (不予受理, 出庭应诉). */
 const NARROWED = /(?:不予|未予|出庭)$/;
 /**
@@ -241,10 +248,19 @@ function nameOf(joined: JoinedText, f: Figure): string {
  */
 function namedAt(name: string, word: string): number {
   const at = name.indexOf(word);
+  const region = at === -1 ? REGION_LEAD.exec(word)?.[0] : undefined;
+  if (region) return regionNamedAt(name, region, word.slice(region.length));
   const things = at === -1 ? receivedThings(word) : undefined;
   if (!things) return at;
   const verbAt = name.indexOf(things.verb);
   return verbAt !== -1 && name.indexOf(things.noun, verbAt + things.verb.length) !== -1 ? verbAt : -1;
+}
+
+/** Where a count's name holds the noun after its region with only a verb of having between (全乡共有行政村 for 全乡行政村); -1 when not. */
+function regionNamedAt(name: string, region: string, noun: string): number {
+  const r = name.indexOf(region);
+  const at = r === -1 || noun === '' ? -1 : name.indexOf(noun, r + region.length);
+  return at !== -1 && HAVING.test(name.slice(r + region.length, at)) ? at : -1;
 }
 
 /**
