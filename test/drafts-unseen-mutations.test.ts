@@ -23878,6 +23878,12 @@ const MUTATIONS: Record<string, Mutation[]> = {
       to: "2026年底前建成",
       findings: ["38:17-38:22 year-consistency “下一年度主要安排”应写2027年的安排，文中的完成时限在2026年，成文时已过"],
     },
+    {
+      mistake: "the meeting that reviewed the report dated before the year ended (2026年11月21日)",
+      from: "本报告经2027年1月21日",
+      to: "本报告经2026年11月21日",
+      findings: ["5:76-5:87 publish-date 本报告的审议日期2026年11月21日早于2026年12月1日，2026年度尚未结束，会议不能审议全年的情况：请核对审议日期"],
+    },
   ],
   "366-hubei-city-real-estate-registration-center-circled-items.txt": [
     {

@@ -56,6 +56,10 @@ export const rule = defineRule({
         'zh-CN': '发文字号的年份为{numberYear}年，成文日期为{date}：发文字号按成文年份编号，应为〔{year}〕',
         en: 'The document number is of {numberYear}, the closing date {dateEn}: a document is numbered in the year it is dated, so it should read 〔{year}〕',
       },
+      reviewedEarly: {
+        'zh-CN': '本报告的审议日期{date}早于{earliest}，{year}年度尚未结束，会议不能审议全年的情况：请核对审议日期',
+        en: 'The report is said to be reviewed on {dateEn}, before {earliestEn}, while {year} is not over: a meeting cannot review the whole year then; check the date',
+      },
       wrongYear: {
         'zh-CN': '成文日期不在{earliest}至{deadline}之间，文中为{date}，是否应为{suggestion}？',
         en: 'Closing date outside {earliestEn} to {deadlineEn}: it says {dateEn}; did you mean {suggestionEn}?',
@@ -65,9 +69,12 @@ export const rule = defineRule({
   },
   check(tree, ctx) {
     const year = tree.meta.year;
-    const closing = tree.meta.closingDate;
-    if (year === undefined || !closing) return;
+    if (year === undefined) return;
     const { deadlineMonth, deadlineDay, earliestMonth } = ctx.options;
+    // A speech to the 人大常委会 may be heard before its year is over (see below): so may it be reviewed.
+    if (!tree.meta.deliveryDate) checkReview(tree.normalized, year, earliestMonth, ctx.report);
+    const closing = tree.meta.closingDate;
+    if (!closing) return;
     const date: Ymd = [closing.year, closing.month, closing.day];
     // A date that cannot exist (2024年2月30日, 2024年13月20日) is invalid-date's finding, not a late or early one.
     if (!dateExists(date[0], date[1], date[2])) return;
@@ -117,4 +124,29 @@ export const rule = defineRule({
 function checkDocNumber(number: YearSpan | undefined, date: Ymd, report: RuleContext<unknown>['report']): void {
   if (!number || number.year === date[0]) return;
   report({ messageId: 'docNumberYear', data: { numberYear: number.year, year: date[0], date: show(date), dateEn: iso(date) }, start: number.start, end: number.end });
+}
+
+/**
+ * 本报告经2026年11月20日县政府常务会议审议通过: the report says, of itself, on which day a meeting reviewed
+ * (审议, 审定, 研究) it. Only a sentence opening with 本报告 is read: a meeting's date in the body is of the
+ * documents it passed (县政府召开常务会议，审议通过《……办法》).
+ */
+const REVIEWED = /本报告(?:已经|已于|已|经|于)?((\d{4}) ?年(\d{1,2})月(\d{1,2})日)(?:经|在)?[^。;]{0,30}?会议?[^。;]{0,8}?(?:审议|审定|研究)/y;
+
+/**
+ * A meeting cannot review a report on the whole year before the year is nearly over: a review dated
+ * before the first day the report may be dated (earliestMonth, December by default, as for the closing
+ * date) is a wrong date, or the report of another year.
+ */
+function checkReview(text: string, year: number, earliestMonth: number, report: RuleContext<unknown>['report']): void {
+  for (let at = text.indexOf('本报告'); at !== -1; at = text.indexOf('本报告', at + 3)) {
+    REVIEWED.lastIndex = at;
+    const m = REVIEWED.exec(text);
+    if (!m) continue;
+    const date: Ymd = [Number(m[2]), Number(m[3]), Number(m[4])];
+    const earliest: Ymd = [year, earliestMonth, 1];
+    if (!dateExists(date[0], date[1], date[2]) || compare(date, earliest) >= 0) continue;
+    const start = at + m[0].indexOf(m[1]!);
+    report({ messageId: 'reviewedEarly', data: { year, date: show(date), earliest: show(earliest), dateEn: iso(date), earliestEn: iso(earliest) }, start, end: start + m[1]!.length });
+  }
 }
