@@ -691,7 +691,8 @@ function inParenthesis(clause: Clause, i: number, floor: number, paren: { open: 
  * 应鸣响警报器411台，鸣响率99.8%（鸣响410台）: a parenthesis that holds only the rate's done count, named by
  * the rate's verb, is read as that count written after the rate is (评查案卷260卷，优秀率28.5%，优秀案卷74卷),
  * over the total stated before the rate in its clause — only one labelled as the total by a total word
- * (受理) or as what was due in the rate's verb (应鸣响, 应出庭): a count of other things done to them
+ * (受理), as what was handled or given (提出修改意见: handledTotal) or as what was due in the rate's verb
+ * (应鸣响, 应出庭): a count of other things done to them
  * (维修警报器411台) may be a subset, not the total. （其中新增60台） names no verb of the rate.
  */
 function doneInParenthesis(
@@ -709,9 +710,17 @@ function doneInParenthesis(
   if (!term || !ofSameSubject(numerator.label, term, before) || !plainGap(joined.slice(paren.open + 1, numerator.start), true)) return undefined;
   if (joined.slice(numerator.end, paren.close).trim() !== '' || !endsTheStatement(clause, n, known)) return undefined;
   const total = findTotal(clause, n, floor, known.entry.over);
-  if (!total || totalWord(clause, clause.figures.indexOf(total), known, false) === undefined) return undefined;
+  if (!total || (totalWord(clause, clause.figures.indexOf(total), known, false) === undefined && !handledTotal(total))) return undefined;
   const reading = divided(numerator, total);
   return reading && { reading, last: n };
+}
+
+/**
+ * 提出修改意见387条，采纳率为96.4%（采纳373条）: a total of what was handled, solicited or given (received.handled)
+ * holds all that can be done with it, as a total word's count does — unlike a count of other things done to them.
+ */
+function handledTotal(total: Figure): boolean {
+  return RECEIVED.handled.some((w) => total.label.includes(w));
 }
 
 /**
