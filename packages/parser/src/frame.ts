@@ -8,6 +8,7 @@ const TITLE_CUE = new RegExp(vocabulary.titleCues.join('|'));
 const SIGN_OFF = new RegExp(vocabulary.signOff);
 const SIGNATURE = new RegExp(`(${vocabulary.signatureSuffixes.join('|')})$`);
 const SIGNATURE_STAMP = new RegExp(vocabulary.signatureStamp);
+const SIGNATURE_OTHER_NAME = new RegExp(vocabulary.signatureOtherName);
 const SENTENCE_PUNCTUATION = /[。，,；;：:！!？?]/;
 const ATTACHMENT_NOTE = new RegExp(vocabulary.attachmentNote);
 const ATTACHMENT_ITEM = new RegExp(vocabulary.attachmentItem);
@@ -184,10 +185,13 @@ export function closingRole(text: string): BlockRole | undefined {
   return undefined;
 }
 
-/** The body a signature line names, its stamp note (“（盖章）”) left out; undefined when the line is no signature. */
+/**
+ * The body a signature line names, its stamp note (“（盖章）”) left out, its other name in brackets kept
+ * (“某县烟草专卖局（营销部）”); undefined when the line is no signature.
+ */
 export function signatureName(text: string): string | undefined {
   const name = text.replace(SIGNATURE_STAMP, '').trimEnd();
-  return name.length <= 30 && !SENTENCE_PUNCTUATION.test(name) && SIGNATURE.test(name) ? name : undefined;
+  return name.length <= 30 && !SENTENCE_PUNCTUATION.test(name) && SIGNATURE.test(name.replace(SIGNATURE_OTHER_NAME, '')) ? name : undefined;
 }
 
 /**
