@@ -24095,6 +24095,314 @@ const MUTATIONS: Record<string, Mutation[]> = {
       findings: ["10:57-10:62 parts-exceed-total 承办2408件、办结2396件，其余应为12件，文中为21件；请核对"],
     },
   ],
+  "369-beijing-district-meteorological-bureau-quarterly-counts-2026.txt": [
+    {
+      mistake: "the quarters adding up to more than the year's applications (162 of 152)",
+      from: "四季度33件",
+      to: "四季度43件",
+      findings: ["6:60-6:94 parts-exceed-total 各分项之和为162件（31+42+46+43），超过总数152件；请核对总数或各分项"],
+    },
+    {
+      mistake: "a rise against last year's units unlike the two counts (102 to 119, 16.7%)",
+      from: "增长16.7%",
+      to: "增长17.6%",
+      findings: ["7:111-7:116 change-mismatch 增幅应为16.7%（(119-102)÷102），文中为17.6%"],
+    },
+    {
+      mistake: "a rectification rate unlike its counts (41 of 43, 95.3%)",
+      from: "整改率95.3%",
+      to: "整改率93.5%",
+      findings: ["7:139-7:147 rate-mismatch 整改率应为95.3%（41÷43），文中为93.5%"],
+    },
+    {
+      mistake: "the kinds of cases adding up to more than the six filed",
+      from: "未按规定进行防雷装置定期检测5件",
+      to: "未按规定进行防雷装置定期检测7件",
+      findings: ["7:172-7:207 parts-exceed-total 各分项之和为8件（1+7），超过总数6件；请核对总数或各分项"],
+    },
+    {
+      mistake: "the kinds of warnings adding up to more than the 67 issued",
+      from: "寒潮及其他预警9次",
+      to: "寒潮及其他预警19次",
+      findings: ["8:73-8:113 parts-exceed-total 各分项之和为77次（29+18+11+19），超过总数67次；请核对总数或各分项"],
+    },
+    {
+      mistake: "the title on last year",
+      from: "西峪区气象局2026年法治政府建设年度报告",
+      to: "西峪区气象局2025年法治政府建设年度报告",
+      findings: ["1:7-1:12 year-consistency 标题中为2025年度，正文各处写的都是2026年度的情况：标题应为2026年度"],
+    },
+    {
+      mistake: "a plan deadline in the report year",
+      from: "二是启动“九五”普法，2027年6月底前",
+      to: "二是启动“九五”普法，2026年6月底前",
+      findings: ["19:54-19:59 year-consistency “下一年度主要安排”应写2027年的安排，文中的完成时限在2026年，成文时已过"],
+    },
+    {
+      mistake: "the shortcomings without causes",
+      from: "主要原因是本局编制较少，且执法人员大多同时承担业务值班任务。二是部分行业单位防雷安全主体责任落实不到位，原因在于对新修订的防雷管理规定宣传不够深入，一些社会单位了解不多。三是气象数据共享的制度依据不够完善，与区有关部门的数据交换仍多靠临时协商，根源在于区级层面尚未出台数据共享管理办法。",
+      to: "二是部分行业单位防雷安全主体责任落实不到位。三是气象数据共享的制度依据不够完善，与区有关部门的数据交换仍多靠临时协商。",
+      findings: ["12:1-12:11 shortcoming-causes “存在的不足和原因”只列出问题，没有分析原因（如“主要原因在于……”）"],
+    },
+    {
+      mistake: "the signature's district left as ××",
+      from: "西峪区气象局\n2027年",
+      to: "××区气象局\n2027年",
+      findings: ["24:1-24:3 placeholder-text 模板占位符“××”未替换，应填写实际内容"],
+    },
+    {
+      mistake: "the closing date after the end of March",
+      from: "2027年1月20日",
+      to: "2027年4月20日",
+      findings: ["25:1-25:11 publish-date 成文日期晚于次年3月31日的公开期限：2026年度报告应在2027年3月31日前成文公开，文中为2027年4月20日"],
+    },
+    {
+      mistake: "a subsection number skipped (（四） then （六）)",
+      from: "（五）加强法治宣传教育",
+      to: "（六）加强法治宣传教育",
+      findings: ["10:1-10:4 heading-numbering 标题序号跳号：此处应为“（五）”，文中为“（六）”"],
+    },
+    {
+      mistake: "a plan item repeated (一是 二是 二是 四是)",
+      from: "三是充实执法队伍",
+      to: "二是充实执法队伍",
+      findings: ["19:81-19:83 enumeration-sequence 列举序号重复：前面已有“二是”，此处应为“三是”"],
+    },
+    {
+      mistake: "a plan's closing 》 lost",
+      from: "《西峪区气象灾害应急预案》",
+      to: "《西峪区气象灾害应急预案",
+      findings: ["8:18-8:19 paired-punctuation 前书名号后面没有对应的后书名号：请补上后书名号，或删去这个前书名号"],
+    },
+  ],
+  "370-tibet-city-government-bracketed-rate-counts.txt": [
+    {
+      mistake: "a bracketed count of opinions adopted unlike the rate (337 of 387, 96.4%)",
+      from: "采纳373条",
+      to: "采纳337条",
+      findings: ["7:124-7:133 rate-mismatch 采纳率应为87.1%（337÷387），文中为96.4%"],
+    },
+    {
+      mistake: "a pass rate unlike its bracketed count (351 of 360, 97.5%)",
+      from: "合格率为97.5%",
+      to: "合格率为95.7%",
+      findings: ["8:103-8:112 rate-mismatch 合格率应为97.5%（351÷360），文中为95.7%"],
+    },
+    {
+      mistake: "a bracketed count of closed requests unlike the rate (47,389 of 48,615, 98.7%)",
+      from: "办结47,983件",
+      to: "办结47,389件",
+      findings: ["9:36-9:45 rate-mismatch 办结率应为97.5%（47389÷48615），文中为98.7%"],
+    },
+    {
+      mistake: "a mediation success rate unlike its counts (5,102 of 5,216)",
+      from: "成功率为97.8%",
+      to: "成功率为98.7%",
+      findings: ["9:89-9:98 rate-mismatch 成功率应为97.8%（5102÷5216），文中为98.7%"],
+    },
+    {
+      mistake: "the outcomes adding up to more than the 81 concluded",
+      from: "驳回申请或终止14件",
+      to: "驳回申请或终止24件",
+      findings: ["9:115-9:156 parts-exceed-total 各分项之和为91件（52+9+4+2+24），超过总数81件；请核对总数或各分项"],
+    },
+    {
+      mistake: "a correction rate unlike its bracketed count (15 of 81, 18.5%)",
+      from: "纠错率为18.5%",
+      to: "纠错率为15.8%",
+      findings: ["9:157-9:166 rate-mismatch 纠错率应为18.5%（(9+4+2)÷81），文中为15.8%"],
+    },
+    {
+      mistake: "more reconsiderations concluded than received (81 of 78)",
+      from: "受理行政复议案件87件",
+      to: "受理行政复议案件78件",
+      findings: ["9:113-9:118 parts-exceed-total 审结81件多于受理78件；审结数不应超过受理数，请核对"],
+    },
+    {
+      mistake: "the opening on last year",
+      from: "2025年，岗日市人民政府坚持",
+      to: "2024年，岗日市人民政府坚持",
+      findings: ["4:1-4:6 year-consistency 开头写的是2024年度的情况，标题中为2025年度：请统一报告年度"],
+    },
+    {
+      mistake: "a plan deadline in the report year",
+      from: "2026年6月底前完成全市",
+      to: "2025年6月底前完成全市",
+      findings: ["23:16-23:21 year-consistency “下一年度主要安排”应写2026年的安排，文中的完成时限在2025年，成文时已过"],
+    },
+    {
+      mistake: "the opening naming another city (copied)",
+      from: "2025年，岗日市人民政府坚持",
+      to: "2025年，林卡市人民政府坚持",
+      findings: ["4:7-4:14 name-consistency 开头所写的“林卡市人民政府”与标题中的“岗日市人民政府”不是同一单位：是否沿用了其他单位的报告？"],
+    },
+    {
+      mistake: "a half-width comma in the shortcomings",
+      from: "仅有1至2名工作人员，原因是",
+      to: "仅有1至2名工作人员,原因是",
+      findings: ["14:32-14:33 punctuation-width 中文行文应使用全角标点“，”，文中为半角“,”"],
+    },
+    {
+      mistake: "the plans heading on the report year",
+      from: "四、2026年工作打算",
+      to: "四、2025年工作打算",
+      findings: ["21:3-21:8 year-consistency “下一年度主要安排”应写2026年的安排，标题中为2025年"],
+    },
+  ],
+  "371-jiangxi-county-city-named-leaders-prior-period-2026.txt": [
+    {
+      mistake: "a rise of the service centre's cases unlike the two amounts (38.9 to 42.6万, 9.5%)",
+      from: "增长9.5%",
+      to: "增长5.9%",
+      findings: ["7:89-7:93 change-mismatch 增幅应为9.5%（(42.6万-38.9万)÷38.9万），文中为5.9%"],
+    },
+    {
+      mistake: "a fall of inspections taken over this year's count (1,130 of 7,850)",
+      from: "下降12.6%",
+      to: "下降14.4%",
+      findings: ["10:89-10:94 change-mismatch 降幅应为12.6%（1130÷(7850+1130)），文中为14.4%"],
+    },
+    {
+      mistake: "a rise of reconsiderations unlike the two counts (127 to 143, 12.6%)",
+      from: "较上年同期的127件增长12.6%",
+      to: "较上年同期的127件增长16.0%",
+      findings: ["11:45-11:50 change-mismatch 增幅应为12.6%（(143-127)÷127），文中为16.0%"],
+    },
+    {
+      mistake: "an appearance rate of 100% with fewer appearances than cases",
+      from: "出庭应诉58件，出庭应诉率100%",
+      to: "出庭应诉56件，出庭应诉率100%",
+      findings: ["11:102-11:111 rate-mismatch 出庭应诉率应为97%（56÷58），文中为100%"],
+    },
+    {
+      mistake: "a mediation success rate unlike its counts (3,618 of 3,672)",
+      from: "调解成功率98.5%",
+      to: "调解成功率95.8%",
+      findings: ["12:60-12:70 rate-mismatch 调解成功率应为98.5%（3618÷3672），文中为95.8%"],
+    },
+    {
+      mistake: "the procedures adding up to more than the 1,924 cases",
+      from: "普通程序819件",
+      to: "普通程序891件",
+      findings: ["10:119-10:147 parts-exceed-total 各分项之和为1996件（1105+891），超过总数1924件；请核对总数或各分项"],
+    },
+    {
+      mistake: "the opening on last year",
+      from: "2026年，瑞川市人民政府在",
+      to: "2025年，瑞川市人民政府在",
+      findings: ["4:1-4:6 year-consistency 开头写的是2025年度的情况，标题中为2026年度：请统一报告年度"],
+    },
+    {
+      mistake: "the title on last year",
+      from: "瑞川市人民政府2026年度法治政府建设工作报告",
+      to: "瑞川市人民政府2025年度法治政府建设工作报告",
+      findings: ["1:8-1:13 year-consistency 标题中为2025年度，正文各处写的都是2026年度的情况：标题应为2026年度"],
+    },
+    {
+      mistake: "the plans heading on the report year",
+      from: "四、2027年工作计划",
+      to: "四、2026年工作计划",
+      findings: ["21:3-21:8 year-consistency “下一年度主要安排”应写2027年的安排，标题中为2026年"],
+    },
+    {
+      mistake: "a subsection number repeated (（五）（五）)",
+      from: "（六）矛盾纠纷",
+      to: "（五）矛盾纠纷",
+      findings: ["12:1-12:4 heading-numbering 标题序号重复：“（五）”与上一个同级标题相同，此处应为“（六）”"],
+    },
+    {
+      mistake: "the closing date before the year ended",
+      from: "2027年2月8日",
+      to: "2026年11月28日",
+      findings: ["28:1-28:12 publish-date 成文日期早于2026年12月1日，2026年度尚未结束：应在2026年12月1日至2027年3月31日之间成文，文中为2026年11月28日"],
+    },
+    {
+      mistake: "a rise written where the amounts fell (38.9 to 42.6万 下降)",
+      from: "较上年同期的38.9万件增长9.5%",
+      to: "较上年同期的38.9万件下降9.5%",
+      findings: ["7:89-7:93 change-mismatch 从38.9万件到42.6万件是增长，增幅为9.5%（(42.6万-38.9万)÷38.9万），文中写作下降9.5%"],
+    },
+  ],
+  "372-shandong-county-tobacco-monopoly-bureau-joint-company-name.txt": [
+    {
+      mistake: "the kinds of cases adding up to more than the 214 found",
+      from: "销售非法渠道卷烟案件108件",
+      to: "销售非法渠道卷烟案件128件",
+      findings: ["8:55-8:111 parts-exceed-total 各分项之和为234件（92+128+14），超过总数214件；请核对总数或各分项"],
+    },
+    {
+      mistake: "a fall of cases unlike the two counts (236 to 214, 9.3%)",
+      from: "下降9.3%",
+      to: "下降8.5%",
+      findings: ["8:72-8:76 change-mismatch 降幅应为9.3%（(236-214)÷236），文中为8.5%"],
+    },
+    {
+      mistake: "a stale year in 截至",
+      from: "截至2025年底，全县持证零售户",
+      to: "截至2024年底，全县持证零售户",
+      findings: ["7:131-7:136 year-consistency “主要举措和成效”应写2025年的情况，文中的数据截至2024年底，是上一年度的：应截至2025年底"],
+    },
+    {
+      mistake: "a plan deadline in the report year",
+      from: "2026年底前建立",
+      to: "2025年底前建立",
+      findings: ["22:12-22:17 year-consistency “下一年度主要安排”应写2026年的安排，文中的完成时限在2025年，成文时已过"],
+    },
+    {
+      mistake: "an item number skipped (3． then 5．)",
+      from: "4．推行柔性执法",
+      to: "5．推行柔性执法",
+      findings: ["9:1-9:3 heading-numbering 标题序号跳号：此处应为“4．”，文中为“5．”"],
+    },
+    {
+      mistake: "a shortcoming number repeated (1． 1．)",
+      from: "2．网络涉烟",
+      to: "1．网络涉烟",
+      findings: ["15:1-15:3 heading-numbering 标题序号重复：“1．”与上一个同级标题相同，此处应为“2．”"],
+    },
+    {
+      mistake: "template residue in a count (【此处填写】)",
+      from: "全局专卖执法人员23人",
+      to: "全局专卖执法人员【此处填写】人",
+      findings: ["11:20-11:26 placeholder-text 编写说明“【此处填写】”未删除，应按说明补全内容后删去"],
+    },
+    {
+      mistake: "the signature naming another county (copied)",
+      from: "沂东县烟草专卖局（营销部）\n2026年1月23日",
+      to: "沂西县烟草专卖局（营销部）\n2026年1月23日",
+      findings: ["29:1-29:14 name-consistency 落款所写的“沂西县烟草专卖局（营销部）”与标题中的“沂东县烟草专卖局（营销部）”不是同一单位：是否沿用了其他单位的报告？"],
+    },
+    {
+      mistake: "an opening quotation mark left unpaired",
+      from: "落实“谁执法谁普法”责任",
+      to: "落实“谁执法谁普法责任",
+      findings: ["10:5-10:6 paired-punctuation 前引号后面没有对应的后引号：请补上后引号，或删去这个前引号"],
+    },
+    {
+      mistake: "the closing date after the end of March",
+      from: "2026年1月23日",
+      to: "2026年4月23日",
+      findings: ["30:1-30:11 publish-date 成文日期晚于次年3月31日的公开期限：2025年度报告应在2026年3月31日前成文公开，文中为2026年4月23日"],
+    },
+    {
+      mistake: "the shortcomings without causes",
+      from: "原因主要是人员年龄结构偏大，近年新进人员较少，培训多重业务轻法律。\n2．网络涉烟违法行为监管难度加大，现有执法手段和技术装备不能完全适应。原因在于网络销售隐蔽性强，取证依赖平台配合，跨区域协作机制尚不健全。",
+      to: "\n2．网络涉烟违法行为监管难度加大，现有执法手段和技术装备不能完全适应。",
+      findings: ["13:1-13:11 shortcoming-causes “存在的不足和原因”只列出问题，没有分析原因（如“主要原因在于……”）"],
+    },
+    {
+      mistake: "the measures heading on last year",
+      from: "一、2025年度推进法治政府建设",
+      to: "一、2024年度推进法治政府建设",
+      findings: ["5:3-5:9 year-consistency “主要举措和成效”应写2025年的情况，标题中为2024年"],
+    },
+    {
+      mistake: "the duties part left out and the parts renumbered",
+      from: "三、党政主要负责人履行推进法治建设第一责任人职责情况\n局党组书记、局长认真履行推进法治建设第一责任人职责，把法治建设与业务工作同部署、同推进、同考核。全年主持召开党组会议专题研究法治工作4次，带头讲授法治课1次，对重大案件处理和许可不予许可决定坚持集体讨论；组织开展内部专卖管理监督检查2次，对发现的问题督促整改到位。\n\n四、2026年度推进法治政府建设的主要安排\n1．深入学习贯彻习近平法治思想，2026年组织执法人员法律知识轮训不少于4期。\n2．加强网络涉烟监管，2026年底前建立与公安、市场监管等部门的信息共享和案件协查机制。\n3．启动“九五”普法规划实施，持续开展送法进店活动。\n4．深化内部专卖管理监督，确保执法规范、廉洁高效。\n\n五、其他",
+      to: "三、2026年度推进法治政府建设的主要安排\n1．深入学习贯彻习近平法治思想，2026年组织执法人员法律知识轮训不少于4期。\n2．加强网络涉烟监管，2026年底前建立与公安、市场监管等部门的信息共享和案件协查机制。\n3．启动“九五”普法规划实施，持续开展送法进店活动。\n4．深化内部专卖管理监督，确保执法规范、廉洁高效。\n\n四、其他",
+      findings: ["1:1-1:1 required-part 缺少必备部分“党政主要负责人履行推进法治建设第一责任人职责情况”（依据：厅字〔2019〕28号《法治政府建设与责任落实督察工作规定》第二十五条）"],
+    },
+  ],
 };
 
 describe('unseen drafts: planted mistakes are reported', () => {
@@ -26275,5 +26583,44 @@ describe('unseen drafts: documented silences', () => {
   it("368: a share of the cases filed counted in the subsection before (……63件，占立案数的13.5%)", () => {
     // As 347 and 366: the whole (立案数) is named, but its count is in another paragraph.
     expect(newFindings("368-hebei-county-comprehensive-enforcement-bureau-key-data-annex.txt", "占立案数的15.3%", "占立案数的13.5%")).toEqual([]);
+  });
+
+  it("369: the other matters part left out (五、其他需要报告的事项 and its text)", () => {
+    // As required-part's README: the other matters are optional; four parts are required.
+    expect(newFindings("369-beijing-district-meteorological-bureau-quarterly-counts-2026.txt", "\n五、其他需要报告的事项\n本年度本局未发生行政复议、行政诉讼案件，无其他需要报告的事项。\n", "")).toEqual([]);
+  });
+
+  it("369: an online rate whose sentence opens with a subject of its own (许可事项全部纳入……办理，网上办理148件，网办率94.7%)", () => {
+    // The applications (152件) are counted in the sentence before, but this one does not go on from it (opensGoingOn):
+    // it opens with its own subject, so which total its 网办率 is over is not said in it.
+    expect(newFindings("369-beijing-district-meteorological-bureau-quarterly-counts-2026.txt", "网办率97.4%", "网办率94.7%")).toEqual([]);
+  });
+
+  it("370: a per-mille share of 处罚案件 with a nearer count labelled 不予处罚 (……不予处罚163件。……行政复议案件9件，占处罚案件数的2.3‰)", () => {
+    // The named whole (处罚案件数) fits two counts of the paragraph, 办理行政处罚案件2,846件 and 不予处罚163件: which one
+    // the drafter meant is for a reader to judge (the share is read when only the one count fits).
+    expect(newFindings("370-tibet-city-government-bracketed-rate-counts.txt", "占处罚案件数的3.2‰", "占处罚案件数的2.3‰")).toEqual([]);
+  });
+
+  it("370: the mayor's sentence dropped after 市委、市政府主要负责同志认真履行……第一责任人职责", () => {
+    // As duty-leaders' README: a body speaking of its Party and government principals jointly names both.
+    expect(newFindings("370-tibet-city-government-bracketed-rate-counts.txt", "市长主持召开市政府常务会议学法6次，审定重大行政决策事项目录，带头出庭应诉1次，对法治督察反馈问题逐项督办整改。", "")).toEqual([]);
+  });
+
+  it("371: a 纠错率 taken over the applications received (受理143件……审结136件，直接纠错19件，纠错率13.3%)", () => {
+    // As rate-mismatch's README: a 纠错率 is right if any total of the sentence gives it (19÷143 is 13.3%).
+    expect(newFindings("371-jiangxi-county-city-named-leaders-prior-period-2026.txt", "纠错率14.0%", "纠错率13.3%")).toEqual([]);
+  });
+
+  it("371: the mayor also called 市委书记 (市委书记欧阳建明……；市委书记、市长钟晓燕……)", () => {
+    // No rule reads persons' names, and one person may hold a Party and a government post at once (党工委书记、管委会主任,
+    // 局党组书记、局长): two names under one post is for the reader to see.
+    expect(newFindings("371-jiangxi-county-city-named-leaders-prior-period-2026.txt", "市委副书记、市长钟晓燕同志", "市委书记、市长钟晓燕同志")).toEqual([]);
+  });
+
+  it("372: licences granted and refused beyond the applications (受理386件，准予许可361件，不予许可52件)", () => {
+    // No 其中 makes the decisions parts of the applications received, and decisions of a year include applications
+    // received the year before (as received.mayPrecede): the two counts are not held to the 386.
+    expect(newFindings("372-shandong-county-tobacco-monopoly-bureau-joint-company-name.txt", "不予许可25件", "不予许可52件")).toEqual([]);
   });
 });

@@ -567,6 +567,13 @@ const recommended: Record<string, string[]> = {
   '366-hubei-city-real-estate-registration-center-circled-items.txt': [],
   '367-henan-province-hrss-dept-statewide-arbitration-2026.txt': [],
   '368-hebei-county-comprehensive-enforcement-bureau-key-data-annex.txt': [],
+  // 369–372, written blind: 2026 (369, 371), 2025; a vertical 区气象局 counting its permits by quarter, a city whose
+  // rates carry their counts in brackets (and a share in ‰), a 县级市 naming its leaders in the third person and
+  // comparing 较上年同期的……, a 烟草专卖局 under two names (……局（营销部）) in its title and signature.
+  '369-beijing-district-meteorological-bureau-quarterly-counts-2026.txt': [],
+  '370-tibet-city-government-bracketed-rate-counts.txt': [],
+  '371-jiangxi-county-city-named-leaders-prior-period-2026.txt': [],
+  '372-shandong-county-tobacco-monopoly-bureau-joint-company-name.txt': [],
   // 291–296, local governments written blind: 2026 (291, 293, 295), 2025; 1. items right under 一、, changes against a named
   // year (较2024年的……), an overview of figures in the opening, 1.–5. for the parts, 短板一：labels and 一要/二要 plans, a 盟's banners.
   '291-tianjin-district-arabic-items-under-parts-2026.txt': [],
@@ -1193,6 +1200,16 @@ const strictOnly: Record<string, string[]> = {
   '368-hebei-county-comprehensive-enforcement-bureau-key-data-annex.txt': [
     coverage('6:1-6:25', ['政府机构职能', '行政决策', '突发事件应对', '数字法治政府']),
     rectification(15, 13, 1, 2024),
+  ],
+  '369-beijing-district-meteorological-bureau-quarterly-counts-2026.txt': [coverage('5:1-5:10', ['行政决策', '行政权力制约和监督'], EXPIRED_OUTLINE), rectification(12, 11, 1, 2025)],
+  '370-tibet-city-government-bracketed-rate-counts.txt': [
+    coverage('6:1-6:18', ['政府机构职能', '突发事件应对', '行政权力制约和监督', '数字法治政府']),
+    rectification(13, 11, 1, 2024),
+  ],
+  '371-jiangxi-county-city-named-leaders-prior-period-2026.txt': [coverage('6:1-6:10', ['突发事件应对'], EXPIRED_OUTLINE), rectification(15, 11, 1, 2025)],
+  '372-shandong-county-tobacco-monopoly-bureau-joint-company-name.txt': [
+    coverage('5:1-5:25', ['政府机构职能', '依法行政制度体系', '行政决策', '突发事件应对', '社会矛盾纠纷化解', '行政权力制约和监督']),
+    rectification(13, 11, 1, 2024),
   ],
   // None of 291–296 reports on the last report's problems; a 街道 or a 镇 leaves some of the 纲要's areas out.
   '291-tianjin-district-arabic-items-under-parts-2026.txt': [coverage('6:1-6:21', ['突发事件应对', '数字法治政府'], EXPIRED_OUTLINE), rectification(14, 11, 1, 2025)],
