@@ -5442,7 +5442,7 @@ const MUTATIONS: Record<string, Mutation[]> = {
       mistake: "the opening formula's 下 lost, the subject moved after it (的坚强领导我局)",
       from: "市体育局在市委、市政府的坚强领导下，",
       to: "在市委、市政府的坚强领导我局",
-      findings: ["5:15-5:19 terminology “坚强领导”应为“坚强领导下”：开头的固定说法是“在……的坚强领导下”，“领导”“指导”后漏了“下”，紧接着的是下一分句的主语"],
+      findings: ["5:15-5:19 terminology “坚强领导”应为“坚强领导下”：以“在”开头的“在……领导下”“在……指导下”漏了收尾的“下”，紧接着的是下一分句的主语"],
     },
   ],
   "111-town-monthly-plans-2025.txt": [
