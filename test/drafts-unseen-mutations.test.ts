@@ -430,7 +430,7 @@ const MUTATIONS: Record<string, Mutation[]> = {
       mistake: "党组书记 dropped from “局党组书记、局长”",
       from: "局党组书记、局长切实履行",
       to: "局长切实履行",
-      findings: ["39:4-39:35 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了行政主要负责人（局长）的履职情况，未写党委主要负责人：请补写局党组（党委）书记履行推进法治建设第一责任人职责的情况"],
+      findings: ["39:4-39:35 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了行政主要负责人（局长）的履职情况，未写党组（党委）主要负责人：请补写局党组（党委）书记履行推进法治建设第一责任人职责的情况"],
     },
     {
       mistake: "a closing date in ISO form",
@@ -802,7 +802,7 @@ const MUTATIONS: Record<string, Mutation[]> = {
       mistake: "党委书记 dropped from “局党委书记、局长”",
       from: "局党委书记、局长认真履行",
       to: "局长认真履行",
-      findings: ["33:1-33:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了行政主要负责人（局长）的履职情况，未写党委主要负责人：请补写局党组（党委）书记履行推进法治建设第一责任人职责的情况"],
+      findings: ["33:1-33:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了行政主要负责人（局长）的履职情况，未写党组（党委）主要负责人：请补写局党组（党委）书记履行推进法治建设第一责任人职责的情况"],
     },
   ],
   "14-dev-zone-hard-wrapped.txt": [
@@ -952,7 +952,7 @@ const MUTATIONS: Record<string, Mutation[]> = {
       mistake: "党委书记 dropped from “局党委书记、局长”",
       from: "局党委书记、局长严格履行",
       to: "局长严格履行",
-      findings: ["23:1-23:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了行政主要负责人（局长）的履职情况，未写党委主要负责人：请补写局党组（党委）书记履行推进法治建设第一责任人职责的情况"],
+      findings: ["23:1-23:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了行政主要负责人（局长）的履职情况，未写党组（党委）主要负责人：请补写局党组（党委）书记履行推进法治建设第一责任人职责的情况"],
     },
     {
       mistake: "风桥经验",
@@ -1143,7 +1143,7 @@ const MUTATIONS: Record<string, Mutation[]> = {
       mistake: "党委书记 dropped from “局党委书记、局长”",
       from: "局党委书记、局长履行第一责任人职责",
       to: "局长履行第一责任人职责",
-      findings: ["23:1-23:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了行政主要负责人（局长）的履职情况，未写党委主要负责人：请补写局党组（党委）书记履行推进法治建设第一责任人职责的情况"],
+      findings: ["23:1-23:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了行政主要负责人（局长）的履职情况，未写党组（党委）主要负责人：请补写局党组（党委）书记履行推进法治建设第一责任人职责的情况"],
     },
     {
       mistake: "a stated rate changed",
@@ -1472,7 +1472,7 @@ const MUTATIONS: Record<string, Mutation[]> = {
       mistake: "the Party side dropped from the one person holding both posts",
       from: "委党组书记、主任认真履行",
       to: "委主任认真履行",
-      findings: ["47:1-47:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了行政主要负责人（主任）的履职情况，未写党委主要负责人：请补写委党组（党委）书记履行推进法治建设第一责任人职责的情况"],
+      findings: ["47:1-47:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了行政主要负责人（主任）的履职情况，未写党组（党委）主要负责人：请补写委党组（党委）书记履行推进法治建设第一责任人职责的情况"],
     },
     {
       mistake: "last year's measures heading left in place",
@@ -1772,7 +1772,7 @@ const MUTATIONS: Record<string, Mutation[]> = {
       mistake: "the 局长's sentence dropped",
       from: "局长认真履行法治建设第一责任人职责，主持局长办公会议会前学法9次，亲自协调处理重大教育纠纷3件，带队开展校外培训执法检查6次。",
       to: "",
-      findings: ["27:1-27:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了党委主要负责人（党组书记）的履职情况，未写行政主要负责人：请补写局长履行推进法治建设第一责任人职责的情况"],
+      findings: ["27:1-27:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了党组（党委）主要负责人（党组书记）的履职情况，未写行政主要负责人：请补写局长履行推进法治建设第一责任人职责的情况"],
     },
     {
       mistake: "a skipped plan number",
@@ -1916,7 +1916,7 @@ const MUTATIONS: Record<string, Mutation[]> = {
       mistake: "the Party side dropped from the one person holding both posts",
       from: "局党组书记、局长切实履行",
       to: "局长切实履行",
-      findings: ["21:1-21:25 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了行政主要负责人（局长）的履职情况，未写党委主要负责人：请补写局党组（党委）书记履行推进法治建设第一责任人职责的情况"],
+      findings: ["21:1-21:25 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了行政主要负责人（局长）的履职情况，未写党组（党委）主要负责人：请补写局党组（党委）书记履行推进法治建设第一责任人职责的情况"],
     },
     {
       // The plans half starts at “下一步，我局将……”: the shortcomings' 一是、二是 above it are not plans.
@@ -2221,7 +2221,7 @@ const MUTATIONS: Record<string, Mutation[]> = {
       mistake: "the 局党组书记 left out of “局党组书记、局长”",
       from: "局党组书记、局长认真履行",
       to: "局长认真履行",
-      findings: ["46:1-46:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了行政主要负责人（局长）的履职情况，未写党委主要负责人：请补写局党组（党委）书记履行推进法治建设第一责任人职责的情况"],
+      findings: ["46:1-46:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了行政主要负责人（局长）的履职情况，未写党组（党委）主要负责人：请补写局党组（党委）书记履行推进法治建设第一责任人职责的情况"],
     },
   ],
   "53-province-water-dept-space-table.txt": [
@@ -2297,7 +2297,7 @@ const MUTATIONS: Record<string, Mutation[]> = {
       mistake: "the 局长's paragraph dropped",
       from: "局长严格落实法治政府建设主体责任，主持局长办公会议审议规范性文件和重大执法决定12项，带头出庭应诉行政诉讼案件2件，带头接访群众16批次，对局机关合同审查、重大决策合法性审查“应审尽审”提出明确要求。\n\n",
       to: "",
-      findings: ["47:1-47:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了党委主要负责人（党组书记）的履职情况，未写行政主要负责人：请补写局长履行推进法治建设第一责任人职责的情况"],
+      findings: ["47:1-47:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了党组（党委）主要负责人（党组书记）的履职情况，未写行政主要负责人：请补写局长履行推进法治建设第一责任人职责的情况"],
     },
     {
       mistake: "plans without specifics",
@@ -2359,7 +2359,7 @@ const MUTATIONS: Record<string, Mutation[]> = {
       mistake: "the 局党组书记 left out of “局党组书记、局长”",
       from: "局党组书记、局长切实履行",
       to: "局长切实履行",
-      findings: ["39:1-39:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了行政主要负责人（局长）的履职情况，未写党委主要负责人：请补写局党组（党委）书记履行推进法治建设第一责任人职责的情况"],
+      findings: ["39:1-39:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了行政主要负责人（局长）的履职情况，未写党组（党委）主要负责人：请补写局党组（党委）书记履行推进法治建设第一责任人职责的情况"],
     },
     {
       mistake: "last year's plans heading left in place",
@@ -2680,7 +2680,7 @@ const MUTATIONS: Record<string, Mutation[]> = {
       mistake: "the 局党组书记 left out of “局党组书记、局长”",
       from: "局党组书记、局长认真履行",
       to: "局长认真履行",
-      findings: ["29:1-29:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了行政主要负责人（局长）的履职情况，未写党委主要负责人：请补写局党组（党委）书记履行推进法治建设第一责任人职责的情况"],
+      findings: ["29:1-29:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了行政主要负责人（局长）的履职情况，未写党组（党委）主要负责人：请补写局党组（党委）书记履行推进法治建设第一责任人职责的情况"],
     },
     {
       mistake: "dated after March 31, with the WeChat page below the date",
@@ -2768,7 +2768,7 @@ const MUTATIONS: Record<string, Mutation[]> = {
       mistake: "the 局党组书记 left out of “局党组书记、局长”",
       from: "局党组书记、局长认真履行",
       to: "局长认真履行",
-      findings: ["53:4-53:30 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了行政主要负责人（局长）的履职情况，未写党委主要负责人：请补写局党组（党委）书记履行推进法治建设第一责任人职责的情况"],
+      findings: ["53:4-53:30 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了行政主要负责人（局长）的履职情况，未写党组（党委）主要负责人：请补写局党组（党委）书记履行推进法治建设第一责任人职责的情况"],
     },
     {
       mistake: "dated after March 31, under the signature's hard line break",
@@ -2932,7 +2932,7 @@ const MUTATIONS: Record<string, Mutation[]> = {
       mistake: "the bureau's leader written as 局长 only",
       from: "局党组书记、局长认真履行",
       to: "局长认真履行",
-      findings: ["29:1-29:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了行政主要负责人（局长）的履职情况，未写党委主要负责人：请补写局党组（党委）书记履行推进法治建设第一责任人职责的情况"],
+      findings: ["29:1-29:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了行政主要负责人（局长）的履职情况，未写党组（党委）主要负责人：请补写局党组（党委）书记履行推进法治建设第一责任人职责的情况"],
     },
     {
       mistake: "a skipped （二） in the plans",
@@ -2982,7 +2982,7 @@ const MUTATIONS: Record<string, Mutation[]> = {
       mistake: "the Party secretary's sentence dropped",
       from: "局党组书记、局长认真履行推进法治建设第一责任人职责，全年主持召开局党组会议专题研究法治建设工作4次，主持局长办公会议审议重大执法决定32件；",
       to: "局长主持局长办公会议审议重大执法决定32件；",
-      findings: ["30:1-30:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了行政主要负责人（局长）的履职情况，未写党委主要负责人：请补写局党组（党委）书记履行推进法治建设第一责任人职责的情况"],
+      findings: ["30:1-30:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了行政主要负责人（局长）的履职情况，未写党组（党委）主要负责人：请补写局党组（党委）书记履行推进法治建设第一责任人职责的情况"],
     },
     {
       mistake: "a skipped （三） in the plans",
@@ -3050,7 +3050,7 @@ const MUTATIONS: Record<string, Mutation[]> = {
       mistake: "the bureau's leader written as 局长 only",
       from: "县局党委书记、局长认真",
       to: "局长认真",
-      findings: ["32:1-32:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了行政主要负责人（局长）的履职情况，未写党委主要负责人：请补写局党组（党委）书记履行推进法治建设第一责任人职责的情况"],
+      findings: ["32:1-32:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了行政主要负责人（局长）的履职情况，未写党组（党委）主要负责人：请补写局党组（党委）书记履行推进法治建设第一责任人职责的情况"],
     },
     {
       mistake: "a figure left as XX",
@@ -3174,7 +3174,7 @@ const MUTATIONS: Record<string, Mutation[]> = {
       mistake: "the 厅长's duties dropped",
       from: "厅长切实履行法治政府建设第一责任人职责，主持召开厅长办公会议审议规范性文件和重大行政决策事项8次，组织厅长办公会议会前学法10次，带头出庭应诉行政诉讼案件1件。",
       to: "",
-      findings: ["29:3-29:29 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了党委主要负责人（党组书记）的履职情况，未写行政主要负责人：请补写厅长履行推进法治建设第一责任人职责的情况"],
+      findings: ["29:3-29:29 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了党组（党委）主要负责人（党组书记）的履职情况，未写行政主要负责人：请补写厅长履行推进法治建设第一责任人职责的情况"],
     },
     {
       mistake: "shortcomings without their causes",
@@ -3687,7 +3687,7 @@ const MUTATIONS: Record<string, Mutation[]> = {
       mistake: "the 局长's sentence dropped, the 局党组书记 named by name kept",
       from: "局长孙志强认真履行法治建设重要组织者、推动者和实践者职责，主持局长办公会议研究安置、信访等涉法事项9项，带头包案化解信访积案3件，带头参加县人民法院行政案件庭审旁听1次。",
       to: "",
-      findings: ["25:1-25:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了党委主要负责人（党组书记）的履职情况，未写行政主要负责人：请补写局长履行推进法治建设第一责任人职责的情况"],
+      findings: ["25:1-25:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了党组（党委）主要负责人（党组书记）的履职情况，未写行政主要负责人：请补写局长履行推进法治建设第一责任人职责的情况"],
     },
     {
       mistake: "last year's plans heading left in place",
@@ -3755,7 +3755,7 @@ const MUTATIONS: Record<string, Mutation[]> = {
       mistake: "the 局党委书记's sentence dropped, a 副局长 named by name kept",
       from: "局党委书记李文涛认真履行推进法治建设第一责任人职责，主持召开局党委会议专题研究法治建设工作4次，审定本局年度法治建设工作要点，将法治建设纳入系统各单位目标考核，带头讲授法治专题党课1次，年底在区委全面依法治区委员会会议上述法。",
       to: "",
-      findings: ["29:1-29:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了行政主要负责人（局长）的履职情况，未写党委主要负责人：请补写局党组（党委）书记履行推进法治建设第一责任人职责的情况"],
+      findings: ["29:1-29:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了行政主要负责人（局长）的履职情况，未写党组（党委）主要负责人：请补写局党组（党委）书记履行推进法治建设第一责任人职责的情况"],
     },
     {
       mistake: "a 调解成功率 with its digits swapped, a 其中 part between its counts",
@@ -4134,7 +4134,7 @@ const MUTATIONS: Record<string, Mutation[]> = {
       mistake: "the Party secretary dropped from the duties",
       from: "局党委书记、局长认真履行",
       to: "局长认真履行",
-      findings: ["34:1-34:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了行政主要负责人（局长）的履职情况，未写党委主要负责人：请补写局党组（党委）书记履行推进法治建设第一责任人职责的情况"],
+      findings: ["34:1-34:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了行政主要负责人（局长）的履职情况，未写党组（党委）主要负责人：请补写局党组（党委）书记履行推进法治建设第一责任人职责的情况"],
     },
     {
       mistake: "last year's plans heading left in place",
@@ -4240,7 +4240,7 @@ const MUTATIONS: Record<string, Mutation[]> = {
       mistake: "the 局长 dropped from the duties",
       from: "局党组书记、局长切实履行",
       to: "局党组书记切实履行",
-      findings: ["33:12-33:38 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了党委主要负责人（党组书记）的履职情况，未写行政主要负责人：请补写局长履行推进法治建设第一责任人职责的情况"],
+      findings: ["33:12-33:38 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了党组（党委）主要负责人（党组书记）的履职情况，未写行政主要负责人：请补写局长履行推进法治建设第一责任人职责的情况"],
     },
     {
       mistake: "the duties part left as （略）",
@@ -4310,7 +4310,7 @@ const MUTATIONS: Record<string, Mutation[]> = {
       mistake: "the 党组书记 dropped from the duties",
       from: "局党组书记、局长认真履行",
       to: "局长认真履行",
-      findings: ["22:25-22:51 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了行政主要负责人（局长）的履职情况，未写党委主要负责人：请补写局党组（党委）书记履行推进法治建设第一责任人职责的情况"],
+      findings: ["22:25-22:51 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了行政主要负责人（局长）的履职情况，未写党组（党委）主要负责人：请补写局党组（党委）书记履行推进法治建设第一责任人职责的情况"],
     },
     {
       mistake: "the plans reduced to one statement of intent",
@@ -4374,7 +4374,7 @@ const MUTATIONS: Record<string, Mutation[]> = {
       mistake: "the Party secretary dropped from the duties",
       from: "局党组书记、局长认真履行",
       to: "局长认真履行",
-      findings: ["27:1-27:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了行政主要负责人（局长）的履职情况，未写党委主要负责人：请补写局党组（党委）书记履行推进法治建设第一责任人职责的情况"],
+      findings: ["27:1-27:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了行政主要负责人（局长）的履职情况，未写党组（党委）主要负责人：请补写局党组（党委）书记履行推进法治建设第一责任人职责的情况"],
     },
   ],
   "92-city-gov-service-data-bureau.txt": [
@@ -4476,7 +4476,7 @@ const MUTATIONS: Record<string, Mutation[]> = {
       mistake: "the 局长 dropped from the duties",
       from: "局党组书记、局长切实履行",
       to: "局党组书记切实履行",
-      findings: ["27:1-27:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了党委主要负责人（党组书记）的履职情况，未写行政主要负责人：请补写局长履行推进法治建设第一责任人职责的情况"],
+      findings: ["27:1-27:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了党组（党委）主要负责人（党组书记）的履职情况，未写行政主要负责人：请补写局长履行推进法治建设第一责任人职责的情况"],
     },
     {
       mistake: "an amount left as XX",
@@ -4745,7 +4745,7 @@ const MUTATIONS: Record<string, Mutation[]> = {
       mistake: "the 党组书记 dropped from the duties",
       from: "局党组书记、局长认真履行",
       to: "局长认真履行",
-      findings: ["25:1-25:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了行政主要负责人（局长）的履职情况，未写党委主要负责人：请补写局党组（党委）书记履行推进法治建设第一责任人职责的情况"],
+      findings: ["25:1-25:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了行政主要负责人（局长）的履职情况，未写党组（党委）主要负责人：请补写局党组（党委）书记履行推进法治建设第一责任人职责的情况"],
     },
     {
       mistake: "the plans reduced to one statement of intent",
@@ -4841,7 +4841,7 @@ const MUTATIONS: Record<string, Mutation[]> = {
       mistake: "the 局长、经理 dropped from the one person who is both",
       from: "局（公司）党组书记、局长、经理王某某",
       to: "局（公司）党组书记王某某",
-      findings: ["23:1-23:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了党委主要负责人（党组书记）的履职情况，未写行政主要负责人：请补写局长履行推进法治建设第一责任人职责的情况"],
+      findings: ["23:1-23:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了党组（党委）主要负责人（党组书记）的履职情况，未写行政主要负责人：请补写局长履行推进法治建设第一责任人职责的情况"],
     },
     {
       mistake: "the causes removed from the shortcomings",
@@ -4891,7 +4891,7 @@ const MUTATIONS: Record<string, Mutation[]> = {
       mistake: "the head's title dropped from the one person who is both",
       from: "局党组书记、局长陈某某",
       to: "局党组书记陈某某",
-      findings: ["28:1-28:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了党委主要负责人（党组书记）的履职情况，未写行政主要负责人：请补写局长履行推进法治建设第一责任人职责的情况"],
+      findings: ["28:1-28:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了党组（党委）主要负责人（党组书记）的履职情况，未写行政主要负责人：请补写局长履行推进法治建设第一责任人职责的情况"],
     },
     {
       mistake: "a skipped （三） in the plans",
@@ -4926,13 +4926,13 @@ const MUTATIONS: Record<string, Mutation[]> = {
       mistake: "the 大队长's sentence dropped, the deputy still assisting him",
       from: "大队长黄某某全面负责执法工作，主持制定大队年度法治建设工作计划，主持召开案件集体讨论会议9次，审定重大执法决定37件；带队开展治超夜查行动18次，年底向县交通运输局党组述法。",
       to: "",
-      findings: ["24:1-24:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了党委主要负责人（教导员）的履职情况，未写行政主要负责人：请补写大队长履行推进法治建设第一责任人职责的情况"],
+      findings: ["24:1-24:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了党支部主要负责人（教导员）的履职情况，未写行政主要负责人：请补写大队长履行推进法治建设第一责任人职责的情况"],
     },
     {
       mistake: "the 教导员's sentence dropped",
       from: "大队教导员刘某某认真履行党支部主体责任，组织召开党支部会议研究法治建设工作4次，牵头开展执法作风专项整治，带头讲授法治党课1次，组织集体学法12次。",
       to: "",
-      findings: ["24:1-24:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了行政主要负责人（大队长）的履职情况，未写党委主要负责人：请补写大队党支部书记（教导员）履行推进法治建设第一责任人职责的情况"],
+      findings: ["24:1-24:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了行政主要负责人（大队长）的履职情况，未写党支部主要负责人：请补写大队党支部书记（教导员）履行推进法治建设第一责任人职责的情况"],
     },
     {
       mistake: "a 其中 class of cases raised beyond the cases investigated",
@@ -5021,7 +5021,7 @@ const MUTATIONS: Record<string, Mutation[]> = {
       mistake: "the 党组书记 dropped from the duties",
       from: "局党组书记、局长认真履行",
       to: "局长认真履行",
-      findings: ["26:1-26:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了行政主要负责人（局长）的履职情况，未写党委主要负责人：请补写局党组（党委）书记履行推进法治建设第一责任人职责的情况"],
+      findings: ["26:1-26:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了行政主要负责人（局长）的履职情况，未写党组（党委）主要负责人：请补写局党组（党委）书记履行推进法治建设第一责任人职责的情况"],
     },
     {
       mistake: "dated after March 31",
@@ -5336,7 +5336,7 @@ const MUTATIONS: Record<string, Mutation[]> = {
       mistake: "the Party secretary dropped from the one leader's titles",
       from: "局党组书记、局长严格履行",
       to: "局长严格履行",
-      findings: ["33:29-33:55 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了行政主要负责人（局长）的履职情况，未写党委主要负责人：请补写局党组（党委）书记履行推进法治建设第一责任人职责的情况"],
+      findings: ["33:29-33:55 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了行政主要负责人（局长）的履职情况，未写党组（党委）主要负责人：请补写局党组（党委）书记履行推进法治建设第一责任人职责的情况"],
     },
     {
       mistake: "shortcomings without their causes",
@@ -5724,7 +5724,7 @@ const MUTATIONS: Record<string, Mutation[]> = {
       mistake: "the centre's 主任 dropped from “党组书记、主任”",
       from: "中心党组书记、主任王建国同志",
       to: "中心党组书记王建国同志",
-      findings: ["42:1-42:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了党委主要负责人（党组书记）的履职情况，未写行政主要负责人：请补写主任履行推进法治建设第一责任人职责的情况"],
+      findings: ["42:1-42:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了党组（党委）主要负责人（党组书记）的履职情况，未写行政主要负责人：请补写主任履行推进法治建设第一责任人职责的情况"],
     },
     {
       mistake: "a subsection heading left as a blank (（五）＿＿＿＿＿＿)",
@@ -6054,7 +6054,7 @@ const MUTATIONS: Record<string, Mutation[]> = {
       mistake: "the one-paragraph duties name only the 局长 (局党组书记 dropped)",
       from: "局党组书记、局长周立新同志",
       to: "局长周立新同志",
-      findings: ["21:3-21:29 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了行政主要负责人（局长）的履职情况，未写党委主要负责人：请补写局党组（党委）书记履行推进法治建设第一责任人职责的情况"],
+      findings: ["21:3-21:29 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了行政主要负责人（局长）的履职情况，未写党组（党委）主要负责人：请补写局党组（党委）书记履行推进法治建设第一责任人职责的情况"],
     },
     {
       mistake: "the three plan items replaced by one slogan",
@@ -6116,7 +6116,7 @@ const MUTATIONS: Record<string, Mutation[]> = {
       mistake: "the office's 党组书记 dropped from the 主任's title",
       from: "办党组书记、主任陈建国同志",
       to: "主任陈建国同志",
-      findings: ["21:3-21:29 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了行政主要负责人（主任）的履职情况，未写党委主要负责人：请补写党组（党委）书记履行推进法治建设第一责任人职责的情况"],
+      findings: ["21:3-21:29 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了行政主要负责人（主任）的履职情况，未写党组（党委）主要负责人：请补写党组（党委）书记履行推进法治建设第一责任人职责的情况"],
     },
     {
       mistake: "dated after March 31",
@@ -6142,7 +6142,7 @@ const MUTATIONS: Record<string, Mutation[]> = {
       mistake: "the Party secretary's half of the duties paragraph dropped",
       from: "局党组书记吴卫东同志把法治建设列入党组重要议事日程，主持召开党组会议研究法治建设工作2次，带头讲授法治党课1次；局长郑晓梅同志",
       to: "局长郑晓梅同志",
-      findings: ["21:3-21:29 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了行政主要负责人（局长）的履职情况，未写党委主要负责人：请补写局党组（党委）书记履行推进法治建设第一责任人职责的情况"],
+      findings: ["21:3-21:29 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了行政主要负责人（局长）的履职情况，未写党组（党委）主要负责人：请补写局党组（党委）书记履行推进法治建设第一责任人职责的情况"],
     },
     {
       mistake: "the shortcomings cut to one sentence without cause",
@@ -6300,7 +6300,7 @@ const MUTATIONS: Record<string, Mutation[]> = {
       mistake: "the 厅长's duties dropped",
       from: "厅长切实履行推进法治建设第一责任人职责，对法治政府部门建设重要工作亲自部署、重大问题亲自过问。一是主持召开厅长办公会审议规范性文件、重大行政决策事项和行政执法重大问题14次；二是带头出庭应诉行政诉讼案件1件，带头参加会前学法；三是亲自部署交通运输执法领域突出问题专项整治，听取整治工作汇报3次；四是年终向省政府报告厅法治政府建设情况，并在厅年度工作会议上部署法治工作。\n\n",
       to: "",
-      findings: ["94:1-94:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了党委主要负责人（党组书记）的履职情况，未写行政主要负责人：请补写厅长履行推进法治建设第一责任人职责的情况"],
+      findings: ["94:1-94:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了党组（党委）主要负责人（党组书记）的履职情况，未写行政主要负责人：请补写厅长履行推进法治建设第一责任人职责的情况"],
     },
     {
       mistake: "the plans replaced by a statement of intent",
@@ -6816,7 +6816,7 @@ const MUTATIONS: Record<string, Mutation[]> = {
       mistake: "the office's Party secretary dropped (党组书记、主任 → 主任)",
       from: "区政府办公室党组书记、主任严格履行",
       to: "区政府办公室主任严格履行",
-      findings: ["29:1-29:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了行政主要负责人（主任）的履职情况，未写党委主要负责人：请补写党组（党委）书记履行推进法治建设第一责任人职责的情况"],
+      findings: ["29:1-29:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了行政主要负责人（主任）的履职情况，未写党组（党委）主要负责人：请补写党组（党委）书记履行推进法治建设第一责任人职责的情况"],
     },
     {
       mistake: "the plan items replaced by one statement of intent",
@@ -6922,7 +6922,7 @@ const MUTATIONS: Record<string, Mutation[]> = {
       mistake: "the 党组书记 dropped, the 局长 alone",
       from: "局党组书记、局长认真履行",
       to: "局长认真履行",
-      findings: ["25:1-25:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了行政主要负责人（局长）的履职情况，未写党委主要负责人：请补写局党组（党委）书记履行推进法治建设第一责任人职责的情况"],
+      findings: ["25:1-25:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了行政主要负责人（局长）的履职情况，未写党组（党委）主要负责人：请补写局党组（党委）书记履行推进法治建设第一责任人职责的情况"],
     },
   ],
   "132-district-culture-bureau-two-dates.txt": [
@@ -6966,7 +6966,7 @@ const MUTATIONS: Record<string, Mutation[]> = {
       mistake: "the 局长 dropped, the 党组书记 alone",
       from: "局党组书记、局长认真履行",
       to: "局党组书记认真履行",
-      findings: ["26:1-26:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了党委主要负责人（党组书记）的履职情况，未写行政主要负责人：请补写局长履行推进法治建设第一责任人职责的情况"],
+      findings: ["26:1-26:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了党组（党委）主要负责人（党组书记）的履职情况，未写行政主要负责人：请补写局长履行推进法治建设第一责任人职责的情况"],
     },
     {
       mistake: "the contact left as ×× below the date",
@@ -7016,7 +7016,7 @@ const MUTATIONS: Record<string, Mutation[]> = {
       mistake: "the Party secretary dropped from “党组书记、局长”",
       from: "局党组书记、局长作为推进法治建设第一责任人",
       to: "局长作为推进法治建设第一责任人",
-      findings: ["52:4-52:30 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了行政主要负责人（局长）的履职情况，未写党委主要负责人：请补写局党组（党委）书记履行推进法治建设第一责任人职责的情况"],
+      findings: ["52:4-52:30 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了行政主要负责人（局长）的履职情况，未写党组（党委）主要负责人：请补写局党组（党委）书记履行推进法治建设第一责任人职责的情况"],
     },
     {
       mistake: "a late closing date",
@@ -8519,7 +8519,7 @@ const MUTATIONS: Record<string, Mutation[]> = {
       mistake: "the 局长's duties dropped",
       from: "局长切实履行法治建设重要组织者、推动者和实践者职责，主持召开局长办公会议研究规范性文件和重大行政决策事项3次；带队督办群众反映集中的重点诉求23件，现场调度解决疑难诉求9件；带头参加年度述法。",
       to: "",
-      findings: ["44:4-44:30 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了党委主要负责人（党组书记）的履职情况，未写行政主要负责人：请补写局长履行推进法治建设第一责任人职责的情况"],
+      findings: ["44:4-44:30 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了党组（党委）主要负责人（党组书记）的履职情况，未写行政主要负责人：请补写局长履行推进法治建设第一责任人职责的情况"],
     },
     {
       mistake: "last year in the opening sentence",
@@ -8624,7 +8624,7 @@ const MUTATIONS: Record<string, Mutation[]> = {
       mistake: "the 局长 of a 党组书记、局长 dropped",
       from: "局党组书记、局长认真履行",
       to: "局党组书记认真履行",
-      findings: ["25:1-25:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了党委主要负责人（党组书记）的履职情况，未写行政主要负责人：请补写局长履行推进法治建设第一责任人职责的情况"],
+      findings: ["25:1-25:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了党组（党委）主要负责人（党组书记）的履职情况，未写行政主要负责人：请补写局长履行推进法治建设第一责任人职责的情况"],
     },
     {
       mistake: "a share of 已答复件数 after a sentence that answers all it received, two digits swapped",
@@ -8666,7 +8666,7 @@ const MUTATIONS: Record<string, Mutation[]> = {
       from: "局党组书记切实履行推进法治建设第一责任人职责",
       to: "局主要责任人切实履行推进法治建设第一责任人职责",
       findings: [
-        "31:1-31:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了行政主要负责人（局长）的履职情况，未写党委主要负责人：请补写局党组（党委）书记履行推进法治建设第一责任人职责的情况",
+        "31:1-31:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了行政主要负责人（局长）的履职情况，未写党组（党委）主要负责人：请补写局党组（党委）书记履行推进法治建设第一责任人职责的情况",
         "33:2-33:7 terminology “主要责任人”应为“主要负责人”：《党政主要负责人履行推进法治建设第一责任人职责规定》中，履行职责的是“主要负责人”，“第一责任人”是其职责",
       ],
     },
@@ -8760,7 +8760,7 @@ const MUTATIONS: Record<string, Mutation[]> = {
       mistake: "the party secretary dropped from the duties paragraph",
       from: "局党组书记、局长认真履行",
       to: "局长认真履行",
-      findings: ["36:1-36:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了行政主要负责人（局长）的履职情况，未写党委主要负责人：请补写局党组（党委）书记履行推进法治建设第一责任人职责的情况"],
+      findings: ["36:1-36:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了行政主要负责人（局长）的履职情况，未写党组（党委）主要负责人：请补写局党组（党委）书记履行推进法治建设第一责任人职责的情况"],
     },
     {
       mistake: "近 and 多 after 万",
@@ -9318,7 +9318,7 @@ const MUTATIONS: Record<string, Mutation[]> = {
       mistake: "the Party secretary dropped from the duties (办党组书记、主任 → 办主任)",
       from: "办党组书记、主任切实履行",
       to: "办主任切实履行",
-      findings: ["42:1-42:39 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了行政主要负责人（主任）的履职情况，未写党委主要负责人：请补写党组（党委）书记履行推进法治建设第一责任人职责的情况"],
+      findings: ["42:1-42:39 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了行政主要负责人（主任）的履职情况，未写党组（党委）主要负责人：请补写党组（党委）书记履行推进法治建设第一责任人职责的情况"],
     },
     {
       mistake: "a comma typed twice",
@@ -9384,7 +9384,7 @@ const MUTATIONS: Record<string, Mutation[]> = {
       mistake: "the Party secretary dropped from the duties (局党组书记、局长 → 局长)",
       from: "局党组书记、局长认真履行",
       to: "局长认真履行",
-      findings: ["52:1-52:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了行政主要负责人（局长）的履职情况，未写党委主要负责人：请补写局党组（党委）书记履行推进法治建设第一责任人职责的情况"],
+      findings: ["52:1-52:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了行政主要负责人（局长）的履职情况，未写党组（党委）主要负责人：请补写局党组（党委）书记履行推进法治建设第一责任人职责的情况"],
     },
   ],
   "171-county-education-bureau-off-campus-training-table.txt": [
@@ -9422,7 +9422,7 @@ const MUTATIONS: Record<string, Mutation[]> = {
       mistake: "the 局长 dropped from the duties (局党组书记、局长 → 局党组书记)",
       from: "局党组书记、局长切实履行",
       to: "局党组书记切实履行",
-      findings: ["40:1-40:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了党委主要负责人（党组书记）的履职情况，未写行政主要负责人：请补写局长履行推进法治建设第一责任人职责的情况"],
+      findings: ["40:1-40:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了党组（党委）主要负责人（党组书记）的履职情况，未写行政主要负责人：请补写局长履行推进法治建设第一责任人职责的情况"],
     },
     {
       mistake: "a heading closed with two full stops",
@@ -9602,7 +9602,7 @@ const MUTATIONS: Record<string, Mutation[]> = {
       mistake: "the Party secretary dropped from the duties (局党组书记、局长 → 局长)",
       from: "局党组书记、局长认真履行",
       to: "局长认真履行",
-      findings: ["59:1-59:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了行政主要负责人（局长）的履职情况，未写党委主要负责人：请补写局党组（党委）书记履行推进法治建设第一责任人职责的情况"],
+      findings: ["59:1-59:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了行政主要负责人（局长）的履职情况，未写党组（党委）主要负责人：请补写局党组（党委）书记履行推进法治建设第一责任人职责的情况"],
     },
     {
       mistake: "a reconsideration outcome raised beyond the cases closed",
@@ -10106,7 +10106,7 @@ const MUTATIONS: Record<string, Mutation[]> = {
       mistake: "the head dropped from the duties (分局党委书记、局长 → 分局党委书记)",
       from: "分局党委书记、局长认真履行",
       to: "分局党委书记认真履行",
-      findings: ["48:1-48:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了党委主要负责人（党委书记）的履职情况，未写行政主要负责人：请补写局长履行推进法治建设第一责任人职责的情况"],
+      findings: ["48:1-48:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了党组（党委）主要负责人（党委书记）的履职情况，未写行政主要负责人：请补写局长履行推进法治建设第一责任人职责的情况"],
     },
     {
       mistake: "more passed the examination than sat it",
@@ -10167,7 +10167,7 @@ const MUTATIONS: Record<string, Mutation[]> = {
       to: "各科室、队所负责人切实履行法治建设职责。",
       // Missed until a 站's report was read by its own titles: its 站长 is the head, asked for by that
       // title.
-      findings: ["47:1-47:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了党委主要负责人（党委书记）的履职情况，未写行政主要负责人：请补写站长履行推进法治建设第一责任人职责的情况"],
+      findings: ["47:1-47:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了党委（党支部）主要负责人（党委书记）的履职情况，未写行政主要负责人：请补写站长履行推进法治建设第一责任人职责的情况"],
     },
     {
       mistake: "a count left as 〇〇",
@@ -10323,7 +10323,7 @@ const MUTATIONS: Record<string, Mutation[]> = {
       mistake: "the duties written of the 局长 alone",
       from: "局党组书记、局长认真履行",
       to: "局长认真履行",
-      findings: ["40:1-40:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了行政主要负责人（局长）的履职情况，未写党委主要负责人：请补写局党组（党委）书记履行推进法治建设第一责任人职责的情况"],
+      findings: ["40:1-40:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了行政主要负责人（局长）的履职情况，未写党组（党委）主要负责人：请补写局党组（党委）书记履行推进法治建设第一责任人职责的情况"],
     },
     {
       mistake: "a 出庭应诉率 of 100% over fewer appearances than cases",
@@ -10512,7 +10512,7 @@ const MUTATIONS: Record<string, Mutation[]> = {
       mistake: "the 局长's paragraph dropped",
       from: "局长认真履行推进法治建设第一责任人职责，主持召开局长办公会议研究执法规范化建设等涉法事项9次，审签重大行政处罚决定23件，带队开展执法质量检查3次。\r\n\r\n",
       to: "",
-      findings: ["25:1-25:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了党委主要负责人（党委书记）的履职情况，未写行政主要负责人：请补写局长履行推进法治建设第一责任人职责的情况"],
+      findings: ["25:1-25:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了党组（党委）主要负责人（党委书记）的履职情况，未写行政主要负责人：请补写局长履行推进法治建设第一责任人职责的情况"],
     },
     {
       mistake: "shortcomings without their causes",
@@ -10661,7 +10661,7 @@ const MUTATIONS: Record<string, Mutation[]> = {
       mistake: "the duties written of the Party secretary alone",
       from: "局党组书记、局长认真履行",
       to: "局党组书记认真履行",
-      findings: ["37:1-37:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了党委主要负责人（党组书记）的履职情况，未写行政主要负责人：请补写局长履行推进法治建设第一责任人职责的情况"],
+      findings: ["37:1-37:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了党组（党委）主要负责人（党组书记）的履职情况，未写行政主要负责人：请补写局长履行推进法治建设第一责任人职责的情况"],
     },
     {
       mistake: "an 优秀率 with two digits swapped",
@@ -10897,7 +10897,7 @@ const MUTATIONS: Record<string, Mutation[]> = {
       mistake: "the duties written of the Party secretary alone",
       from: "局党组书记、局长认真履行",
       to: "局党组书记认真履行",
-      findings: ["27:1-27:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了党委主要负责人（党组书记）的履职情况，未写行政主要负责人：请补写局长履行推进法治建设第一责任人职责的情况"],
+      findings: ["27:1-27:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了党组（党委）主要负责人（党组书记）的履职情况，未写行政主要负责人：请补写局长履行推进法治建设第一责任人职责的情况"],
     },
     {
       mistake: "a cleared-document outcome raised beyond the documents",
@@ -10947,7 +10947,7 @@ const MUTATIONS: Record<string, Mutation[]> = {
       mistake: "the duties written of the 局长 alone",
       from: "局党组书记、局长认真履行",
       to: "局长认真履行",
-      findings: ["29:1-29:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了行政主要负责人（局长）的履职情况，未写党委主要负责人：请补写局党组（党委）书记履行推进法治建设第一责任人职责的情况"],
+      findings: ["29:1-29:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了行政主要负责人（局长）的履职情况，未写党组（党委）主要负责人：请补写局党组（党委）书记履行推进法治建设第一责任人职责的情况"],
     },
     {
       mistake: "a 【 left open",
@@ -12392,7 +12392,7 @@ const MUTATIONS: Record<string, Mutation[]> = {
       mistake: "the 大队长's paragraph dropped, the 教导员's left",
       from: "大队长严格落实执法工作第一责任人要求，亲自组织执法案卷评查2次，对重大执法案件坚持集体讨论，全年审签行政处罚决定124件，未发生行政复议和行政诉讼败诉案件。\n\n",
       to: "",
-      findings: ["51:1-51:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了党委主要负责人（党委书记）的履职情况，未写行政主要负责人：请补写大队长履行推进法治建设第一责任人职责的情况"],
+      findings: ["51:1-51:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了党支部主要负责人（党委书记）的履职情况，未写行政主要负责人：请补写大队长履行推进法治建设第一责任人职责的情况"],
     },
     {
       mistake: "a part number skipped (一、二、四、)",
@@ -12472,7 +12472,7 @@ const MUTATIONS: Record<string, Mutation[]> = {
       mistake: "the 中心主任's paragraph dropped, the 党总支书记's left",
       from: "中心主任认真履行法治建设重要组织者、推动者和实践者职责，亲自审定交易规则清理方案和进场交易事项清单，对重大投诉事项亲自协调处理，推动中心各项工作在法治轨道上运行。\n\n",
       to: "",
-      findings: ["25:1-25:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了党委主要负责人（党总支书记）的履职情况，未写行政主要负责人：请补写主任履行推进法治建设第一责任人职责的情况"],
+      findings: ["25:1-25:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了党总支主要负责人（党总支书记）的履职情况，未写行政主要负责人：请补写主任履行推进法治建设第一责任人职责的情况"],
     },
     {
       mistake: "the template's XX left in the signature",
@@ -14042,7 +14042,7 @@ const MUTATIONS: Record<string, Mutation[]> = {
       mistake: "the duties of the Party secretary alone (局长 dropped)",
       from: "局党组书记、局长认真履行",
       to: "局党组书记认真履行",
-      findings: ["27:1-27:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了党委主要负责人（党组书记）的履职情况，未写行政主要负责人：请补写局长履行推进法治建设第一责任人职责的情况"],
+      findings: ["27:1-27:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了党组（党委）主要负责人（党组书记）的履职情况，未写行政主要负责人：请补写局长履行推进法治建设第一责任人职责的情况"],
     },
     {
       mistake: "the county left as XX in the signature",
@@ -14292,13 +14292,13 @@ const MUTATIONS: Record<string, Mutation[]> = {
       mistake: "the 局长's paragraph dropped",
       from: "\n\n局长认真履行法治建设第一责任人职责，亲自部署统计执法检查，审定统计违法案件处理决定9件，组织开展防范和惩治统计造假专项整治。",
       to: "",
-      findings: ["23:1-23:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了党委主要负责人（党组书记）的履职情况，未写行政主要负责人：请补写局长履行推进法治建设第一责任人职责的情况"],
+      findings: ["23:1-23:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了党组（党委）主要负责人（党组书记）的履职情况，未写行政主要负责人：请补写局长履行推进法治建设第一责任人职责的情况"],
     },
     {
       mistake: "the Party secretary's paragraph dropped",
       from: "局党组书记坚持把统计法治建设纳入党组工作重要议程，全年主持召开党组会议专题研究统计法治工作3次，带头讲授法治党课1次。\n\n",
       to: "",
-      findings: ["23:1-23:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了行政主要负责人（局长）的履职情况，未写党委主要负责人：请补写局党组（党委）书记履行推进法治建设第一责任人职责的情况"],
+      findings: ["23:1-23:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了行政主要负责人（局长）的履职情况，未写党组（党委）主要负责人：请补写局党组（党委）书记履行推进法治建设第一责任人职责的情况"],
     },
     {
       mistake: "last year in the title",
@@ -16015,7 +16015,7 @@ const MUTATIONS: Record<string, Mutation[]> = {
       mistake: "the duty part naming the director only",
       from: "我办党组书记、主任作为",
       to: "我办主任作为",
-      findings: ["21:1-21:25 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了行政主要负责人（主任）的履职情况，未写党委主要负责人：请补写党组（党委）书记履行推进法治建设第一责任人职责的情况"],
+      findings: ["21:1-21:25 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了行政主要负责人（主任）的履职情况，未写党组（党委）主要负责人：请补写党组（党委）书记履行推进法治建设第一责任人职责的情况"],
     },
     {
       mistake: "the plans part deleted",
@@ -16388,7 +16388,7 @@ const MUTATIONS: Record<string, Mutation[]> = {
       mistake: "the team's head dropped from the duties",
       from: "队党组书记、队长认真履行",
       to: "队党组书记认真履行",
-      findings: ["32:1-32:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了党委主要负责人（党组书记）的履职情况，未写行政主要负责人：请补写队长履行推进法治建设第一责任人职责的情况"],
+      findings: ["32:1-32:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了党组主要负责人（党组书记）的履职情况，未写行政主要负责人：请补写队长履行推进法治建设第一责任人职责的情况"],
     },
     {
       mistake: "×× for the parent body in the addressee",
@@ -16545,7 +16545,7 @@ const MUTATIONS: Record<string, Mutation[]> = {
       mistake: "the head's duties dropped (the Party secretary's kept)",
       from: "局长认真履行推进法治建设第一责任人职责，主持局长办公会议审议重大执法决定7件，带头参加旁听庭审活动，为全局干部讲授法治专题课1次。",
       to: "",
-      findings: ["25:1-25:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了党委主要负责人（党组书记）的履职情况，未写行政主要负责人：请补写局长履行推进法治建设第一责任人职责的情况"],
+      findings: ["25:1-25:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了党组（党委）主要负责人（党组书记）的履职情况，未写行政主要负责人：请补写局长履行推进法治建设第一责任人职责的情况"],
     },
     {
       mistake: "a plan number skipped",
@@ -16637,7 +16637,7 @@ const MUTATIONS: Record<string, Mutation[]> = {
       mistake: "the head dropped from the duties",
       from: "局党组书记、局长认真履行",
       to: "局党组书记认真履行",
-      findings: ["27:1-27:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了党委主要负责人（党组书记）的履职情况，未写行政主要负责人：请补写局长履行推进法治建设第一责任人职责的情况"],
+      findings: ["27:1-27:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了党组（党委）主要负责人（党组书记）的履职情况，未写行政主要负责人：请补写局长履行推进法治建设第一责任人职责的情况"],
     },
     {
       mistake: "a shortcoming counted 四是 after 二是",
@@ -17587,7 +17587,7 @@ const MUTATIONS: Record<string, Mutation[]> = {
       mistake: "the head's duties dropped",
       from: "厅长主持厅长办公会议审议重大执法决定和规范性文件9件，带头旁听行政诉讼庭审1次，督办重大旅游投诉案件3件。",
       to: "",
-      findings: ["26:1-26:28 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了党委主要负责人（党组书记）的履职情况，未写行政主要负责人：请补写厅长履行推进法治建设第一责任人职责的情况"],
+      findings: ["26:1-26:28 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了党组（党委）主要负责人（党组书记）的履职情况，未写行政主要负责人：请补写厅长履行推进法治建设第一责任人职责的情况"],
     },
     {
       mistake: "a 2026 plan year in the plans' heading",
@@ -18429,7 +18429,7 @@ const MUTATIONS: Record<string, Mutation[]> = {
       mistake: "the duties of the Party secretary only",
       from: "局党组书记、局长切实履行",
       to: "局党组书记切实履行",
-      findings: ["12:3-12:29 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了党委主要负责人（党组书记）的履职情况，未写行政主要负责人：请补写局长履行推进法治建设第一责任人职责的情况"],
+      findings: ["12:3-12:29 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了党组（党委）主要负责人（党组书记）的履职情况，未写行政主要负责人：请补写局长履行推进法治建设第一责任人职责的情况"],
     },
     {
       mistake: "a measures subsection numbered twice over",
@@ -18533,7 +18533,7 @@ const MUTATIONS: Record<string, Mutation[]> = {
       mistake: "the duties of the Party secretary only",
       from: "局党组书记、局长认真落实",
       to: "局党组书记认真落实",
-      findings: ["14:3-14:29 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了党委主要负责人（党组书记）的履职情况，未写行政主要负责人：请补写局长履行推进法治建设第一责任人职责的情况"],
+      findings: ["14:3-14:29 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了党组（党委）主要负责人（党组书记）的履职情况，未写行政主要负责人：请补写局长履行推进法治建设第一责任人职责的情况"],
     },
     {
       mistake: "a half-width colon in the addressee",
@@ -18625,7 +18625,7 @@ const MUTATIONS: Record<string, Mutation[]> = {
       mistake: "the duties of the director only",
       from: "市台办党组书记、主任严格履行",
       to: "市台办主任严格履行",
-      findings: ["12:3-12:29 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了行政主要负责人（主任）的履职情况，未写党委主要负责人：请补写党组（党委）书记履行推进法治建设第一责任人职责的情况"],
+      findings: ["12:3-12:29 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了行政主要负责人（主任）的履职情况，未写党组（党委）主要负责人：请补写党组（党委）书记履行推进法治建设第一责任人职责的情况"],
     },
   ],
   "300-shanxi-city-energy-bureau-confiscation-split-2025.txt": [
@@ -19696,7 +19696,7 @@ const MUTATIONS: Record<string, Mutation[]> = {
       mistake: "the duties of the party secretary only",
       from: "支队党支部书记、支队长履行",
       to: "支队党支部书记履行",
-      findings: ["15:3-15:29 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了党委主要负责人（党支部书记）的履职情况，未写行政主要负责人：请补写支队长履行推进法治建设第一责任人职责的情况"],
+      findings: ["15:3-15:29 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了党支部主要负责人（党支部书记）的履职情况，未写行政主要负责人：请补写支队长履行推进法治建设第一责任人职责的情况"],
     },
     {
       mistake: "the plans part deleted",
@@ -20560,7 +20560,7 @@ const MUTATIONS: Record<string, Mutation[]> = {
       mistake: "the party secretary dropped from the duties part",
       from: "园区党工委书记主持召开党工委会议研究法治工作3次，推动将法治建设纳入园区年度考核。",
       to: "",
-      findings: ["16:1-16:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了行政主要负责人（局长）的履职情况，未写党委主要负责人：请补写局党组（党委）书记履行推进法治建设第一责任人职责的情况"],
+      findings: ["16:1-16:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了行政主要负责人（局长）的履职情况，未写党组（党委）主要负责人：请补写局党组（党委）书记履行推进法治建设第一责任人职责的情况"],
     },
     {
       mistake: "a half-width colon and parentheses in prose",
@@ -20610,7 +20610,7 @@ const MUTATIONS: Record<string, Mutation[]> = {
       mistake: "the duties of the party secretary only",
       from: "中心党委书记、主任认真履行",
       to: "中心党委书记认真履行",
-      findings: ["15:3-15:29 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了党委主要负责人（党委书记）的履职情况，未写行政主要负责人：请补写主任履行推进法治建设第一责任人职责的情况"],
+      findings: ["15:3-15:29 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了党组（党委）主要负责人（党委书记）的履职情况，未写行政主要负责人：请补写主任履行推进法治建设第一责任人职责的情况"],
     },
     {
       mistake: "a section number repeated",
@@ -20832,7 +20832,7 @@ const MUTATIONS: Record<string, Mutation[]> = {
       mistake: "the duties of the director only",
       from: "中心党支部书记、主任履行",
       to: "中心主任履行",
-      findings: ["17:3-17:29 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了行政主要负责人（主任）的履职情况，未写党委主要负责人：请补写党组（党委）书记履行推进法治建设第一责任人职责的情况"],
+      findings: ["17:3-17:29 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了行政主要负责人（主任）的履职情况，未写党组（党委）主要负责人：请补写党组（党委）书记履行推进法治建设第一责任人职责的情况"],
     },
     {
       mistake: "the shortcomings part deleted",
@@ -20987,7 +20987,7 @@ const MUTATIONS: Record<string, Mutation[]> = {
       mistake: "the duties of the director only",
       from: "厅党组书记、厅长认真履行",
       to: "厅长认真履行",
-      findings: ["16:3-16:29 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了行政主要负责人（厅长）的履职情况，未写党委主要负责人：请补写厅党组（党委）书记履行推进法治建设第一责任人职责的情况"],
+      findings: ["16:3-16:29 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了行政主要负责人（厅长）的履职情况，未写党组（党委）主要负责人：请补写厅党组（党委）书记履行推进法治建设第一责任人职责的情况"],
     },
     {
       mistake: "half-width comma and full stop",
@@ -22962,7 +22962,7 @@ const MUTATIONS: Record<string, Mutation[]> = {
       mistake: "the duties part naming a deputy director only",
       from: "中心党组书记刘志刚同志认真履行推进法治建设第一责任人职责",
       to: "中心副主任刘志刚同志认真履行推进法治建设第一责任人职责",
-      findings: ["18:1-18:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了行政主要负责人（主任）的履职情况，未写党委主要负责人：请补写党组（党委）书记履行推进法治建设第一责任人职责的情况"],
+      findings: ["18:1-18:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了行政主要负责人（主任）的履职情况，未写党组（党委）主要负责人：请补写党组（党委）书记履行推进法治建设第一责任人职责的情况"],
     },
     {
       mistake: "a plan deadline in the report year",
@@ -23600,7 +23600,7 @@ const MUTATIONS: Record<string, Mutation[]> = {
       mistake: "the 理事会主任 dropped from the duties part",
       from: "旗社理事会主任王海生履行法治建设第一责任人职责，亲自审定社有资产处置、重大合同等事项11件，带头化解历史遗留纠纷5件，推动依法收回被占用房产。",
       to: "",
-      findings: ["22:1-22:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了党委主要负责人（党组书记）的履职情况，未写行政主要负责人：请补写理事会主任履行推进法治建设第一责任人职责的情况"],
+      findings: ["22:1-22:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了党组（党委）主要负责人（党组书记）的履职情况，未写行政主要负责人：请补写理事会主任履行推进法治建设第一责任人职责的情况"],
     },
     {
       mistake: "the title made last year",

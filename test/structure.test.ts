@@ -348,11 +348,11 @@ const expected: Record<string, string[]> = {
   ],
   // a bureau's names only its 局长; asks for its 局党组（党委）书记
   'm12-bureau-director-only.txt': [
-    '7:1-7:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了行政主要负责人（局长）的履职情况，未写党委主要负责人：请补写局党组（党委）书记履行推进法治建设第一责任人职责的情况',
+    '7:1-7:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了行政主要负责人（局长）的履职情况，未写党组（党委）主要负责人：请补写局党组（党委）书记履行推进法治建设第一责任人职责的情况',
   ],
   // a bureau's names only its 党组书记; asks for its 局长
   'm13-bureau-secretary-only.txt': [
-    '7:1-7:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了党委主要负责人（党组书记）的履职情况，未写行政主要负责人：请补写局长履行推进法治建设第一责任人职责的情况',
+    '7:1-7:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了党组（党委）主要负责人（党组书记）的履职情况，未写行政主要负责人：请补写局长履行推进法治建设第一责任人职责的情况',
   ],
   // kept silent: a township's duties part names only the 县委书记、县长. They are not the township's leaders (they name nobody in its report), and a part that names nobody speaks through its heading; a copied county sentence cannot be told from a county leader's visit
   'm14-township-county-leaders.txt': [],
@@ -441,7 +441,7 @@ const expected: Record<string, string[]> = {
   ],
   // a district bureau's duties part names its 局长 and, as convener, the 区委书记: the bureau's own secretary is missing
   'm36-district-bureau-district-secretary.txt': [
-    '7:1-7:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了行政主要负责人（局长）的履职情况，未写党委主要负责人：请补写局党组（党委）书记履行推进法治建设第一责任人职责的情况',
+    '7:1-7:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了行政主要负责人（局长）的履职情况，未写党组（党委）主要负责人：请补写局党组（党委）书记履行推进法治建设第一责任人职责的情况',
   ],
   // a town's names its 镇长 and the visiting 县委书记: the town's own secretary is missing
   'm37-town-county-secretary-visit.txt': [
@@ -600,7 +600,7 @@ const expected: Record<string, string[]> = {
   ],
   // stress round: a bureau’s duties name only its 局党组书记
   'm70-bureau-wrong-body-in-duties.txt': [
-    '7:1-7:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了党委主要负责人（党组书记）的履职情况，未写行政主要负责人：请补写局长履行推进法治建设第一责任人职责的情况',
+    '7:1-7:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了党组（党委）主要负责人（党组书记）的履职情况，未写行政主要负责人：请补写局长履行推进法治建设第一责任人职责的情况',
   ],
   // stress round: ①②④ inside a paragraph
   'm71-town-circled-skip.txt': [
@@ -744,7 +744,7 @@ const expected: Record<string, string[]> = {
   ],
   // structure round 18: a county bureau’s 局主要负责人履职情况 names only its 局长
   'm106-county-bureau-head-only-main-responsible.txt': [
-    '7:1-7:13 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了行政主要负责人（局长）的履职情况，未写党委主要负责人：请补写局党组（党委）书记履行推进法治建设第一责任人职责的情况',
+    '7:1-7:13 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了行政主要负责人（局长）的履职情况，未写党组（党委）主要负责人：请补写局党组（党委）书记履行推进法治建设第一责任人职责的情况',
   ],
   // structure round 18: a 2024 report whose plans are headed 2024年工作打算
   'm107-township-plans-own-year-dasuan.txt': [
@@ -877,7 +877,7 @@ const expected: Record<string, string[]> = {
   ],
   // structure round 19: heading 党组书记、主任, body only the 委主任
   'm141-commission-director-only-two-titles.txt': [
-    '7:1-7:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了行政主要负责人（主任）的履职情况，未写党委主要负责人：请补写委党组（党委）书记履行推进法治建设第一责任人职责的情况',
+    '7:1-7:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了行政主要负责人（主任）的履职情况，未写党组（党委）主要负责人：请补写委党组（党委）书记履行推进法治建设第一责任人职责的情况',
   ],
   // structure round 19: Word export with tabs, 二、 written twice
   'm142-bureau-word-tabs-top-repeat.txt': [
@@ -1160,7 +1160,7 @@ const expected: Record<string, string[]> = {
   ],
   // structure round 22: a tax bureau’s duties name only the 局长
   'm188-tax-bureau-director-only.txt': [
-    '7:1-7:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了行政主要负责人（局长）的履职情况，未写党委主要负责人：请补写局党组（党委）书记履行推进法治建设第一责任人职责的情况',
+    '7:1-7:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了行政主要负责人（局长）的履职情况，未写党组（党委）主要负责人：请补写局党组（党委）书记履行推进法治建设第一责任人职责的情况',
   ],
   // structure round 22: problems as （一）（二）（三）, then 产生上述问题的原因主要有以下几个方面： and the next part
   'm189-city-causes-aspects-nothing.txt': [
@@ -1546,7 +1546,7 @@ const expected: Record<string, string[]> = {
   ],
   // structure round 25: a province department’s duties name only the 厅党组书记
   'm245-province-duties-party-secretary-only.txt': [
-    '7:1-7:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了党委主要负责人（党组书记）的履职情况，未写行政主要负责人：请补写厅长履行推进法治建设第一责任人职责的情况',
+    '7:1-7:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了党组（党委）主要负责人（党组书记）的履职情况，未写行政主要负责人：请补写厅长履行推进法治建设第一责任人职责的情况',
   ],
   // structure round 25: a report on 2025 whose plans are headed 明年（2025年）工作打算
   'm246-town-plans-next-year-own-year-parens.txt': [
@@ -2067,7 +2067,7 @@ const expected: Record<string, string[]> = {
   ],
   // structure round 29: (was a duty-leaders asking for the 院长, who is named) a hospital's duties name only its 院长
   'm332-hospital-president-only.txt': [
-    '7:1-7:28 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了行政主要负责人（院长）的履职情况，未写党委主要负责人：请补写院党委（党支部）书记履行推进法治建设第一责任人职责的情况',
+    '7:1-7:28 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了行政主要负责人（院长）的履职情况，未写党委（党支部）主要负责人：请补写院党委（党支部）书记履行推进法治建设第一责任人职责的情况',
   ],
   // structure round 29: one heading 工作成效及存在的不足 whose shortfalls give no cause
   'm333-township-joined-heading-no-causes.txt': [
@@ -2199,7 +2199,7 @@ const expected: Record<string, string[]> = {
   ],
   // structure round 30: a 农业科学研究院 (事业单位): the duties name only the 院长
   'm366-institute-president-only.txt': [
-    '7:1-7:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了行政主要负责人（院长）的履职情况，未写党委主要负责人：请补写院党委（党支部）书记履行推进法治建设第一责任人职责的情况',
+    '7:1-7:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了行政主要负责人（院长）的履职情况，未写党委（党支部）主要负责人：请补写院党委（党支部）书记履行推进法治建设第一责任人职责的情况',
   ],
   // structure round 30: （二）原因分析。XXXXXX。 — the causes left as the template's placeholder (placeholder-text says so; no shortcoming-causes beside it)
   'm367-county-causes-blank-template.txt': [

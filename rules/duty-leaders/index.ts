@@ -170,6 +170,21 @@ function branchSecretary(text: string, body: string): string | undefined {
   return undefined;
 }
 
+/** What the Party side is called in a finding for a government, a township, a subdistrict or a zone: its Party committee's (or working committee's) principal leader. */
+const PARTY_COMMITTEE_SIDE = { partySide: '党委主要负责人', partySideEn: "the Party committee's principal leader" };
+
+/**
+ * What the Party side is called in a finding: a department's or institution's Party organ is most often a
+ * 党组, not a 党委, so it is named after the organ its secretary's title names (局党组（党委）书记 →
+ * 党组（党委）主要负责人, 中心党总支书记 → 党总支主要负责人); a government's side is its 党委.
+ */
+function partySideNames(administrative: boolean, party: string, partyEn: string): typeof PARTY_COMMITTEE_SIDE {
+  if (!administrative) return PARTY_COMMITTEE_SIDE;
+  const organ = party.slice(party.indexOf('党'), party.indexOf(SECRETARY));
+  const organEn = partyEn.slice(partyEn.indexOf('Party'), partyEn.lastIndexOf(' secretary'));
+  return { partySide: organ + '主要负责人', partySideEn: `the principal leader of the ${organEn}` };
+}
+
 /** The word that makes a principal leader's title a deputy's (副局长, 党组副书记). */
 const DEPUTY = '副';
 
@@ -271,16 +286,16 @@ export const rule = defineRule({
     },
     messages: {
       missingGovernment: {
-        'zh-CN': '“{part}”只写了党委主要负责人（{found}）的履职情况，未写{side}：请补写{missing}履行推进法治建设第一责任人职责的情况',
-        en: '"{partEn}" says what the Party committee\'s principal leader ({found}) did but not what {sideEn} did: add what {missingEn} did as first responsible person',
+        'zh-CN': '“{part}”只写了{partySide}（{found}）的履职情况，未写{side}：请补写{missing}履行推进法治建设第一责任人职责的情况',
+        en: '"{partEn}" says what {partySideEn} ({found}) did but not what {sideEn} did: add what {missingEn} did as first responsible person',
       },
       onlyDeputy: {
         'zh-CN': '“{part}”只写了副职（{found}）的履职情况，未写党政主要负责人：请补写{party}和{government}履行推进法治建设第一责任人职责的情况',
         en: '"{partEn}" says what a deputy ({found}) did but names neither principal leader: add what {partyEn} and {governmentEn} did as first responsible persons',
       },
       missingParty: {
-        'zh-CN': '“{part}”只写了{side}（{found}）的履职情况，未写党委主要负责人：请补写{missing}履行推进法治建设第一责任人职责的情况',
-        en: '"{partEn}" says what {sideEn} ({found}) did but not the Party committee\'s: add what {missingEn} did as first responsible person',
+        'zh-CN': '“{part}”只写了{side}（{found}）的履职情况，未写{partySide}：请补写{missing}履行推进法治建设第一责任人职责的情况',
+        en: '"{partEn}" says what {sideEn} ({found}) did but not what {partySideEn} did: add what {missingEn} did as first responsible person',
       },
     },
     schema,
@@ -324,11 +339,13 @@ export const rule = defineRule({
       return;
     }
     const found = (party ?? government)!;
+    const administrative = 'administrative' in kind && kind.administrative === true;
     ctx.report({
       messageId: party ? 'missingGovernment' : 'missingParty',
       data: {
         ...partData(tree.profile, 'duties'),
-        ...SIDE_NAMES['administrative' in kind && kind.administrative ? 'administrative' : 'government'],
+        ...SIDE_NAMES[administrative ? 'administrative' : 'government'],
+        ...partySideNames(administrative, titles.party, titles.partyEn),
         found: tree.source.text.slice(found.start, found.end),
         missing: party ? titles.government : titles.party,
         missingEn: party ? titles.governmentEn : titles.partyEn,
