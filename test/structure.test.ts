@@ -1683,6 +1683,7 @@ const expected: Record<string, string[]> = {
   // structure round 26: the shortcomings heading repeated as 三、 over the duties’ text: no duties heading
   'm270-bureau-shortcomings-heading-twice.txt': [
     '1:1-1:1 required-part 缺少必备部分“党政主要负责人履行推进法治建设第一责任人职责情况”（依据：厅字〔2019〕28号《法治政府建设与责任落实督察工作规定》第二十五条）',
+    '7:1-7:11 part-heading 一级标题“存在的不足和原因”与前面的一级标题重复，应检查是否误写了其他部分的标题',
   ],
   // structure round 26: silence: the shortcomings’ 【摘要】 says 原因分析如下。 and the one sentence after it states problems (超期, 使用率不高); a sentence after 原因分析如下 is read as the causes, and telling a cause from a problem would take what the sentence means
   'm271-subdistrict-abstract-promises-causes.txt': [],
@@ -2156,6 +2157,7 @@ const expected: Record<string, string[]> = {
   // structure round 30: the duties heading written twice (三、 and 四、), the plans' text under the second: no plans part
   'm355-subdistrict-duties-heading-twice.txt': [
     '1:1-1:1 required-part 缺少必备部分“下一年度主要安排”（依据：厅字〔2019〕28号《法治政府建设与责任落实督察工作规定》第二十五条）',
+    '9:1-9:27 part-heading 一级标题“党政主要负责人履行推进法治建设第一责任人职责情况”与前面的一级标题重复，应检查是否误写了其他部分的标题',
   ],
   // structure round 30: no plans heading; 四、其他需要报告的事项 holds 2026年重点抓好三件事：…… (part-heading; strict part-order too)
   'm356-county-other-matters-holds-plans.txt': [

@@ -1,7 +1,7 @@
 import { defineRule } from '@reportlint/core';
 import { partsOfWords } from '@reportlint/parser';
 import type { PartOccurrence, ReportTree, Section } from '@reportlint/parser';
-import { occurrenceSpan, partData } from '../shared/parts.js';
+import { headingSpan, occurrenceSpan, partData } from '../shared/parts.js';
 
 /** Marks of a sentence or clause, full- and half-width: a line with none of them is no body text. */
 const CLAUSE_MARK = /[,.;:!?，。；：！？、]/;
@@ -33,6 +33,33 @@ function wrapsParts(tree: ReportTree, parent: Section): boolean {
   return own !== undefined && first !== undefined && partsOfWords(tree, tree.normalized.slice(first.titleStart, first.titleEnd)).includes(own);
 }
 
+/** Whether two headings state the same number (“二、” twice): a heading pasted whole, which heading-numbering reports. */
+function sameNumber(a: Section, b: Section): boolean {
+  return a.marker !== null && b.marker !== null && a.marker.ordinal > 0 && a.marker.kind === b.marker.kind && a.marker.ordinal === b.marker.ordinal;
+}
+
+/**
+ * The top-level part headings that repeat an earlier one word for word (“四、党政主要负责人履行……职责情况”
+ * after “三、党政主要负责人履行……职责情况”): a heading copied and left unchanged over what should be the
+ * next part, whose text then sits under it unheaded. Compared on the normalized view, so that a
+ * full-width and a half-width parenthesis are the same heading; a different wording of the same part
+ * (“三、存在的问题” then “四、存在问题的原因”) is the writer's choice and is left alone, and so is a heading
+ * pasted whole, its number too (“二、” twice), which heading-numbering reports.
+ */
+function repeatedHeadings(tree: ReportTree): Section[] {
+  // A heading that names several parts (“四、存在的不足和下一步工作安排”) is an occurrence of each.
+  const headings = new Set(tree.parts.flatMap((o) => (o.kind === 'section' && o.node.type === 'section' ? [o.node] : [])));
+  const seen = new Map<string, Section>();
+  const repeated: Section[] = [];
+  for (const section of headings) {
+    const title = tree.normalized.slice(section.titleStart, section.titleEnd);
+    const earlier = seen.get(title);
+    if (earlier && !sameNumber(earlier, section)) repeated.push(section);
+    seen.set(title, section);
+  }
+  return repeated;
+}
+
 export const rule = defineRule({
   id: 'part-heading',
   meta: {
@@ -52,6 +79,10 @@ export const rule = defineRule({
         'zh-CN': '“{part}”只见于正文段落，没有标题，应单列为一级标题',
         en: '"{partEn}" appears only as body text without a heading; give it a top-level heading of its own',
       },
+      repeated: {
+        'zh-CN': '一级标题“{title}”与前面的一级标题重复，应检查是否误写了其他部分的标题',
+        en: 'the top-level heading "{title}" repeats an earlier one word for word: check whether it should head another part',
+      },
     },
   },
   check(tree, ctx) {
@@ -68,6 +99,9 @@ export const rule = defineRule({
           ...occurrenceSpan(tree, occ),
         });
       }
+    }
+    for (const section of repeatedHeadings(tree)) {
+      ctx.report({ messageId: 'repeated', data: { title: section.title }, ...headingSpan(section) });
     }
   },
 });
