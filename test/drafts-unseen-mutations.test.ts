@@ -23706,6 +23706,12 @@ const MUTATIONS: Record<string, Mutation[]> = {
       to: "调解成功一百三十一件",
       findings: ["12:37-12:47 parts-exceed-total 调解成功131件多于受理126件；调解成功数不应超过受理数，请核对"],
     },
+    {
+      mistake: "the share of the model villages summed with 合计 miscounted (2个、3个 of 9, 45.6%)",
+      from: "合计占全乡行政村的55.6%",
+      to: "合计占全乡行政村的45.6%",
+      findings: ["13:136-13:141 rate-mismatch 占比应为55.6%（(2+3)÷9），文中为45.6%"],
+    },
   ],
   "364-shanghai-district-outline-eight-areas-deputies.txt": [
     {

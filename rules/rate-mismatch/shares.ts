@@ -126,14 +126,14 @@ function readShare(joined: JoinedText, clause: Clause, i: number): Share | undef
     const direct = SHARE_WORDS.exec(words) ?? afterPredicate(words, figures[i - 1]!);
     if (!direct) return undefined;
     const whole = wholeNamed(direct[2]!);
-    return whole && withPart(percent, figures, i - 1, direct[1]!, wholeAfter(joined, figures, i, whole) ?? whole);
+    return whole && withPart(joined, percent, figures, i - 1, direct[1]!, wholeAfter(joined, figures, i, whole) ?? whole);
   }
   const middle = figures[i - 1]!;
   if (i < 2 || !(middle.parenthetical || middle.label.includes('占'))) return undefined;
   const lead = SHARE_BEFORE_COUNT.exec(joined.slice(figures[i - 2]!.end, middle.start));
   const tail = lead && SHARE_AFTER_COUNT.exec(joined.slice(middle.end, percent.start));
   if (!lead || !tail || (lead[3] !== undefined) !== middle.parenthetical || (tail[1] !== undefined) !== middle.parenthetical) return undefined;
-  return withPart(percent, figures, i - 2, lead[1]!, { by: 'count', figure: middle });
+  return withPart(joined, percent, figures, i - 2, lead[1]!, { by: 'count', figure: middle });
 }
 
 /** A part's name right before 占 (占比, 占比为) and the percentage, with nothing of a count's own between: 其中草原案件占. */
@@ -221,13 +221,35 @@ const ABOUT_SHARE = /(?:大约|约)$/;
  * 约 before 占 is no subject: a percentage takes it as its own approximate word (约占34% is 占约34%); words
  * of a share (约占三分之一) allow a drafter's rounding already.
  */
-function withPart(written: Figure | ShareWords, figures: readonly Figure[], partIndex: number, words: string, whole: Whole): Share | undefined {
-  const part = figures[partIndex]!;
+function withPart(joined: JoinedText, written: Figure | ShareWords, figures: readonly Figure[], partIndex: number, words: string, whole: Whole): Share | undefined {
+  const count = figures[partIndex]!;
   const about = ABOUT_SHARE.exec(words);
   const subject = about ? words.slice(0, about.index) : words;
-  if (part.parenthetical || !exactCount(part) || !restatesPart(subject, part)) return undefined;
+  if (count.parenthetical || !exactCount(count)) return undefined;
+  const part = SUMMED.test(subject) ? summedList(joined, figures, partIndex) : restatesPart(subject, count) ? count : undefined;
+  if (!part) return undefined;
   const stated = about && written.kind !== 'words' && !written.marker ? { ...written, approximate: true, marker: about[0] } : written;
   return { stated, part, partIndex, whole };
+}
+
+/** The words before 占 that make the part the sum of the counts listed before it: 2个、市级3个，合计占…… */
+const SUMMED = /^(?:合计|共计|总计)$/;
+/** Between two counts of one list: 、 and the next item's name, no number or other mark (2个、市级3个). */
+const LIST_JOINT = /^、[^,;:()0-9、]{0,15}$/;
+
+/**
+ * The counts listed with 、 up to the one at `partIndex` (获评省级示范村2个、市级3个), as one count of their sum,
+ * shown as the sum: (2+3). Undefined when the count stands alone, or a count of the list is of another unit or
+ * not exact: then 合计 sums what the sentence does not state.
+ */
+function summedList(joined: JoinedText, figures: readonly Figure[], partIndex: number): Figure | undefined {
+  const last = figures[partIndex]!;
+  let first = partIndex;
+  while (first > 0 && LIST_JOINT.test(joined.slice(figures[first - 1]!.end, figures[first]!.start))) first--;
+  const items = figures.slice(first, partIndex + 1);
+  if (items.length < 2 || !items.every((f) => exactCount(f) && !f.parenthetical && f.unit === last.unit && f.scale === last.scale)) return undefined;
+  const value = items.reduce((sum, f) => sum + f.value, 0);
+  return { ...last, value, written: `(${items.map(shown).join('+')})`, start: items[0]!.start, label: items[0]!.label, labelStart: items[0]!.labelStart };
 }
 
 /**
@@ -667,7 +689,7 @@ function shareInWords(joined: JoinedText, clause: Clause, partIndex: number): Sh
   // The finding covers the words of the share, bounding words included (近九成), which end the match.
   const words = (m[3] ?? '') + m[4]! + (m[8] ?? '');
   const start = joined.move(part.end, m[0].length - words.length);
-  return withPart({ kind: 'words', start, end: joined.move(start, words.length), ...bounds }, figures, partIndex, m[1]!, whole);
+  return withPart(joined, { kind: 'words', start, end: joined.move(start, words.length), ...bounds }, figures, partIndex, m[1]!, whole);
 }
 
 /** A percentage as a bound is shown: 66.7%, 55%. */
