@@ -49,6 +49,17 @@ const VERB_MAX = 2;
 const SUBJECT = '[^\\d年,;。“”:\\s]{1,8}';
 const SUBJECT_MAX = 8;
 /**
+ * The clauses a sentence opening with the year may hold before 以……之年为契机 (2026年，面对……，我县坚持……，以“十四五”
+ * 开局之年为契机，): the year opening the sentence is the time of all its clauses — unless one of them names another
+ * year (2021年以来, 上年, 五年来: no 年 nor digit) or quotes a text (no quotation marks, a quote may hold its own
+ * commas). Three clauses at most, each a few words and its comma.
+ */
+const SENTENCE_START = '(?<![^。;!?\\n])';
+const CLAUSE = '[^\\d年,;。“”:!?\\s]{2,20},';
+const CLAUSES = `(?:${CLAUSE}){1,3}`;
+const CLAUSES_MAX = 3 * (20 + COMMA);
+
+/**
  * 以……之年为契机，: the year's being the period's taken as the occasion. Not 为起点 or 为开端: 以……收官之年为起点 may
  * start from an earlier year's results.
  */
@@ -79,7 +90,7 @@ function reasonOf(period: Period, year: number, name: string, nth: number): Peri
 
 /**
  * The entries of one period. The year is any other of the form 20xx before 年 and the words that say it is the
- * period's (2026年是……, 2026年，在……之年，, 2026年，全县上下在……之年，, 2026年，我局以……之年为契机，); the `-also` entries read it in the clause after 也是 (2026年是……之年，
+ * period's (2026年是……, 2026年，在……之年，, 2026年，全县上下在……之年，, 2026年，我局以……之年为契机，, and in a sentence the year opens, 2026年，面对……，以……之年为契机，); the `-also` entries read it in the clause after 也是 (2026年是……之年，
  * 也是……开局之年) and offer no fix, as the period named there is as likely the slip as the year.
  */
 function entriesOf(period: Period): PeriodYearEntry[] {
@@ -93,11 +104,13 @@ function entriesOf(period: Period): PeriodYearEntry[] {
     // The shortest verb (是, 在) has one character; the anchor comes after the period's words.
     const least = YEAR_LENGTH + 1 + words.least;
     const most = YEAR_LENGTH + COMMA + SUBJECT_MAX + 1 + words.most;
-    const direct = `${lead}(?:${VERBS}${named}|(?:${SUBJECT})?在${named}(?=[,里中])|(?:${SUBJECT})?以${named}${AS_OCCASION}))`;
+    const occasion = `(?:${SUBJECT})?以${named}${AS_OCCASION}`;
+    const inClauses = `${SENTENCE_START}${lead}${CLAUSES}${occasion})`;
+    const direct = `(?:${lead}(?:${VERBS}${named}|(?:${SUBJECT})?在${named}(?=[,里中])|${occasion}))|${inClauses})`;
     const also = `${lead}${VERBS}${FIRST_CLAUSE},也是${named})`;
     const base = { replace: String(year), reason: reasonOf(period, year, yearName(word, nth), nth), anchor: word };
     return [
-      { id: `${prefix}${id}-${period.ordinal}`, pattern: direct, ...base, anchorOffsets: [least, most] as [number, number] },
+      { id: `${prefix}${id}-${period.ordinal}`, pattern: direct, ...base, anchorOffsets: [least, most + CLAUSES_MAX] as [number, number] },
       { id: `${prefix}${id}-${period.ordinal}-also`, pattern: also, ...base, anchorOffsets: [least, most + FIRST_CLAUSE_MAX] as [number, number], noFix: true as const },
     ];
   });
