@@ -1,5 +1,5 @@
 import { defineRule, Type } from '@reportlint/core';
-import { firstSentence, MARKER_DEPTH, parseChineseNumeral, partitionPoint, STANDARD_SEPARATOR, tablesOf, withoutIssuedTitles } from '@reportlint/parser';
+import { firstSentence, MARKER_DEPTH, ordinalLeadAt, partitionPoint, STANDARD_SEPARATOR, tablesOf, withoutIssuedTitles } from '@reportlint/parser';
 import type { Marker, MarkerKind, OutlineProfile, ReportTree, Section } from '@reportlint/parser';
 import { oncePer } from '../shared/memo.js';
 import { chineseNumeral } from '../shared/numerals.js';
@@ -305,9 +305,6 @@ export const rule = defineRule({
   },
 });
 
-/** The ordinal 第一、 (第二、…) that leads a part's heading line the outline read as unnumbered. */
-const ORDINAL_LEAD = /^第([一二三四五六七八九十]{1,2})、/;
-
 interface LeadSlip {
   messageId: 'repeated' | 'skipped';
   expected: string;
@@ -328,9 +325,10 @@ function ordinalLeadSlips(tree: ReportTree): LeadSlip[] {
   const leads: Array<{ ordinal: number; start: number; end: number }> = [];
   for (const s of tree.sections) {
     const start = s.position?.start.offset;
-    if (s.marker || start === undefined || text.charCodeAt(start) !== DI) continue;
-    const m = ORDINAL_LEAD.exec(text.slice(start, start + 4));
-    if (m && s.titleStart === start + m[0].length) leads.push({ ordinal: parseChineseNumeral(m[1]!), start, end: start + m[0].length });
+    if (s.marker || start === undefined) continue;
+    // The ordinal 第一、 (第二、…) that leads a part's heading line the outline read as unnumbered.
+    const lead = ordinalLeadAt(text, start);
+    if (lead && s.titleStart === start + lead.length) leads.push({ ordinal: lead.ordinal, start, end: start + lead.length });
   }
   const slips: LeadSlip[] = [];
   let counted = leads[0]?.ordinal ?? 0;
@@ -350,8 +348,6 @@ function ordinalLeadSlips(tree: ReportTree): LeadSlip[] {
   }
   return slips;
 }
-
-const DI = 0x7b2c; // 第
 
 /** How much of a parent's title a message shows. */
 const PARENT_TITLE = 12;

@@ -96,3 +96,17 @@ export function matchMarker(normalized: string, original: string, start: number,
   }
   return null;
 }
+
+const DI = 0x7b2c; // 第
+const ORDINAL_LEAD = /^第([一二三四五六七八九十]{1,2})、/;
+
+/**
+ * An ordinal 第一、 (第二、…) leading a line at `start`: GB/T 9704 does not number headings so, but drafters
+ * do, and the outline reads such a line as an unnumbered part's heading when its title names a part.
+ * Its value and length; undefined when the line does not open with one. 第一部分 is a marker of its own.
+ */
+export function ordinalLeadAt(normalized: string, start: number): { ordinal: number; length: number } | undefined {
+  if (normalized.charCodeAt(start) !== DI) return undefined;
+  const m = ORDINAL_LEAD.exec(normalized.slice(start, start + 4));
+  return m ? { ordinal: parseChineseNumeral(m[1]!), length: m[0].length } : undefined;
+}

@@ -27,7 +27,7 @@ import { flatten } from './blocks.js';
 import type { Flat, Pos } from './blocks.js';
 import { dropPageFurniture, markFrame } from './frame-blocks.js';
 import { lineStarts, pointAt } from './lines.js';
-import { MARKER_DEPTH, matchMarker } from './markers.js';
+import { MARKER_DEPTH, matchMarker, ordinalLeadAt } from './markers.js';
 import { blankEscapes, blankFrontMatter, blankMarkup, normalizeText } from './normalize.js';
 import { classifyParts, partNamed, reportSubject } from './parts.js';
 import { readYear } from './numbers.js';
@@ -527,14 +527,11 @@ function ledTitleLine(normalized: string, f: Flat, namesPart: PartNamer): boolea
  */
 function headingLead(normalized: string, start: number, end: number): number {
   if (HEADING_SYMBOLS.includes(normalized[start] ?? ' ')) return 1;
-  if (normalized.charCodeAt(start) !== DI) return 0;
-  const ordinal = ORDINAL_LEAD.exec(normalized.slice(start, Math.min(end, start + 6)));
-  return ordinal ? ordinal[0].length : 0;
+  const lead = ordinalLeadAt(normalized, start);
+  return lead && start + lead.length <= end ? lead.length : 0;
 }
 
 const HEADING_SYMBOLS = '■□◆◇●○★☆▲△';
-const DI = 0x7b2c; // 第
-const ORDINAL_LEAD = /^第[一二三四五六七八九十]{1,2}、/;
 
 /** Whether the paragraph opens with words that introduce a part (see partIntroduction) and name one. */
 function introducesPart(normalized: string, f: Flat, namesPart: PartNamer): boolean {
