@@ -41,6 +41,7 @@ const expected: Record<string, string[]> = {
     '26:27-26:30 change-mismatch 从60件到54件是下降，降幅为10%（(60-54)÷60），文中写作增长10%',
     '28:32-28:37 change-mismatch 降幅应为14.0%（(1200-1032)÷1200），文中为16.3%',
     '31:35-31:38 change-mismatch 增幅应为20%（(120-100)÷100），文中为25%',
+    '34:41-34:46 change-mismatch 增幅应为35.5%（(84-62)÷62），文中为26.2%',
   ],
   'dates.txt': [],
   'enumeration-sequence.txt': [],

@@ -54,6 +54,14 @@ const PERCENT_AFTER_DIFFERENCE = new RegExp(PERCENT_LEAD.source.replace('[,，]?
  * when it names one of their years.
  */
 const YEAR_COMPARED = /^([,，]?)(?:(?:较|比)(\d{4})年(?:同期)?|与(\d{4})年(?:同期)?相比[,，]?)/;
+/** A period of a year that labels a count: 上半年, 一季度, 第三季度, 3月. */
+const PERIOD_OF_YEAR = '(?:[上下]半年|第?[一二三四]季度|\\d{1,2}月份?)';
+/** Before a percent, one period of the year compared with another: ，下半年较上半年 (group 1 the subject, 2 the base). */
+const PERIOD_COMPARED = new RegExp(`^[,，](${PERIOD_OF_YEAR})(?:较|比)(${PERIOD_OF_YEAR})`);
+/** The period labelling a count, right before it: 其中上半年 / 一季度. */
+const PERIOD_BEFORE = new RegExp(`(${PERIOD_OF_YEAR})$`);
+/** Between two counts labelled by periods: 、下半年 / ，二季度. */
+const PERIOD_BETWEEN = new RegExp(`^[、,，;；](${PERIOD_OF_YEAR})$`);
 
 /** A change the sentence states in full: the earlier and the later count, and the percent between them. */
 interface Statement {
@@ -100,9 +108,14 @@ type StatedFor = (year: number) => Figure | undefined;
 function statement(joined: JoinedText, first: Figure, second: Figure, percent: Figure, from: number, statedFor?: StatedFor): Statement | undefined {
   const words = joined.slice(second.end, percent.start);
   const named = YEAR_COMPARED.exec(words);
-  const lead = PERCENT_LEAD.exec(named ? named[1]! + words.slice(named[0].length) : words);
+  const periods = named ? null : PERIOD_COMPARED.exec(words);
+  const lead = PERCENT_LEAD.exec(named ? named[1]! + words.slice(named[0].length) : periods ? words.slice(periods[0].length) : words);
   if (!lead) return undefined;
   const direction = DIRECTION_OF.get(lead[1]!)!;
+  if (periods) {
+    const pair = periodPair(joined, first, second, from, periods[1]!, periods[2]!);
+    return pair && { ...pair, percent, direction };
+  }
   const pair = pairOf(joined, first, second, from);
   // 从80件增加到60件，下降25%: the verbs disagree with each other; the sentence does not say which holds.
   if (!pair || (pair.verb && pair.verb !== direction)) return undefined;
@@ -112,6 +125,20 @@ function statement(joined: JoinedText, first: Figure, second: Figure, percent: F
   // earlier one of the pair; its value is the one stated for it further back, in the same words.
   const earlier = pair.earlierYear !== undefined && year < pair.earlierYear ? statedFor?.(year) : undefined;
   return earlier ? { earlier, later: pair.later, percent, direction } : undefined;
+}
+
+/**
+ * 其中上半年62件、下半年84件，下半年较上半年增长35.5%: two counts each labelled right before by a period of the
+ * year, then one period compared with the other by those names. Read only when the two names are the two counts'
+ * labels, so the base is the count the 较 names, whichever comes first.
+ */
+function periodPair(joined: JoinedText, first: Figure, second: Figure, from: number, subject: string, base: string): Pair | undefined {
+  const firstPeriod = PERIOD_BEFORE.exec(joined.slice(from, first.start))?.[1];
+  const secondPeriod = PERIOD_BETWEEN.exec(joined.slice(first.end, second.start))?.[1];
+  if (!firstPeriod || !secondPeriod || subject === base || !sameThings(first, second)) return undefined;
+  if (subject === secondPeriod && base === firstPeriod) return { earlier: first, later: second };
+  if (subject === firstPeriod && base === secondPeriod) return { earlier: second, later: first };
+  return undefined;
 }
 
 /**
