@@ -24409,6 +24409,222 @@ const MUTATIONS: Record<string, Mutation[]> = {
       findings: ["1:1-1:1 required-part 缺少必备部分“党政主要负责人履行推进法治建设第一责任人职责情况”（依据：厅字〔2019〕28号《法治政府建设与责任落实督察工作规定》第二十五条）"],
     },
   ],
+  "373-zhejiang-town-half-year-counts-shouxian-2026.txt": [
+    {
+      mistake: "a mediation success rate unlike its counts (403 of 412)",
+      from: "调解成功率97.8%",
+      to: "调解成功率98.7%",
+      findings: ["10:63-10:73 rate-mismatch 调解成功率应为97.8%（403÷412），文中为98.7%"],
+    },
+    {
+      mistake: "the first half-year's disputes raised so the halves exceed the year's 412",
+      from: "其中上半年187件",
+      to: "其中上半年197件",
+      findings: ["10:31-10:53 parts-exceed-total 各分项之和为422件（197+225），超过总数412件；请核对总数或各分项"],
+    },
+    {
+      mistake: "a rise of the second half over the first unlike the two counts (62 to 84)",
+      from: "下半年较上半年增长35.5%",
+      to: "下半年较上半年增长26.2%",
+      findings: ["9:63-9:68 change-mismatch 增幅应为35.5%（(84-62)÷62），文中为26.2%"],
+    },
+    {
+      mistake: "more files passed than were sampled",
+      from: "抽查案卷37卷，合格36卷",
+      to: "抽查案卷37卷，合格38卷",
+      findings: ["9:113-9:118 parts-exceed-total 合格38卷多于抽查37卷；合格数不应超过抽查数，请核对"],
+    },
+    {
+      mistake: "the title on last year",
+      from: "桐岭镇人民政府关于2026年度",
+      to: "桐岭镇人民政府关于2025年度",
+      findings: ["1:10-1:15 year-consistency 标题中为2025年度，正文各处写的都是2026年度的情况：标题应为2026年度"],
+    },
+    {
+      mistake: "a plan deadline in the report year",
+      from: "2027年6月底前完成",
+      to: "2026年6月底前完成",
+      findings: ["22:78-22:83 year-consistency “下一年度主要安排”应写2027年的安排，文中的完成时限在2026年，成文时已过"],
+    },
+    {
+      mistake: "a shortcoming number skipped (（一） then （三）)",
+      from: "（二）综合行政执法力量",
+      to: "（三）综合行政执法力量",
+      findings: ["16:1-16:4 heading-numbering 标题序号跳号：此处应为“（二）”，文中为“（三）”"],
+    },
+    {
+      mistake: "the addressee left as template (XX县)",
+      from: "清溪县人民政府：",
+      to: "XX县人民政府：",
+      findings: ["3:1-3:3 placeholder-text 模板占位符“XX”未替换，应填写实际内容"],
+    },
+    {
+      mistake: "a half-width comma in prose",
+      from: "均配备法律顾问，开展法治讲座",
+      to: "均配备法律顾问,开展法治讲座",
+      findings: ["10:111-10:112 punctuation-width 中文行文应使用全角标点“，”，文中为半角“,”"],
+    },
+    {
+      mistake: "a closing date before the year reported on ended",
+      from: "2027年2月8日",
+      to: "2026年11月8日",
+      findings: ["28:1-28:11 publish-date 成文日期早于2026年12月1日，2026年度尚未结束：应在2026年12月1日至2027年3月31日之间成文，文中为2026年11月8日"],
+    },
+    {
+      mistake: "the shortcomings without causes",
+      from: "原因是学法培训偏重集中授课，结合典型案例的实务培训不足，学用结合不够紧密。\n（二）综合行政执法力量与执法任务不相适应，执法队在编人员仅9人。主要原因是下放镇级的执法事项较多，人员配备和业务培训未能同步跟进。",
+      to: "\n（二）综合行政执法力量与执法任务不相适应，执法队在编人员仅9人。",
+      findings: ["14:1-14:11 shortcoming-causes “存在的不足和原因”只列出问题，没有分析原因（如“主要原因在于……”）"],
+    },
+  ],
+  "374-shanxi-province-drug-administration-slash-fractions.txt": [
+    {
+      mistake: "a pass rate unlike its slash fraction (2,314/2,335)",
+      from: "合格率99.1%",
+      to: "合格率99.4%",
+      findings: ["8:107-8:115 rate-mismatch 合格率应为99.1%（2314÷2335），文中为99.4%"],
+    },
+    {
+      mistake: "a failure rate unlike its slash fraction (14/860 for 1.3%)",
+      from: "（11/860）",
+      to: "（14/860）",
+      findings: ["8:141-8:149 rate-mismatch 不合格率应为1.6%（14÷860），文中为1.3%"],
+    },
+    {
+      mistake: "a rise of cases unlike the two counts (1,142 to 1,286)",
+      from: "增长12.6%",
+      to: "增长11.2%",
+      findings: ["8:56-8:61 change-mismatch 增幅应为12.6%（(1286-1142)÷1142），文中为11.2%"],
+    },
+    {
+      mistake: "the kinds of normative documents cleared adding up to more than 27",
+      from: "继续有效21件",
+      to: "继续有效23件",
+      findings: ["7:101-7:124 parts-exceed-total 各分项之和为29件（23+4+2），超过总数27件；请核对总数或各分项"],
+    },
+    {
+      mistake: "the outcomes of reviews adding up to more than the 6 applied for",
+      from: "维持5件",
+      to: "维持6件",
+      findings: ["10:24-10:38 parts-exceed-total 各分项之和为7件（6+1），超过总数6件；请核对总数或各分项"],
+    },
+    {
+      mistake: "the title on last year",
+      from: "汾川省药品监督管理局2025年度",
+      to: "汾川省药品监督管理局2024年度",
+      findings: ["1:11-1:16 year-consistency 标题中为2024年度，正文各处写的都是2025年度的情况：标题应为2025年度"],
+    },
+    {
+      mistake: "a plan deadline in the report year",
+      from: "2026年底前建成",
+      to: "2025年底前建成",
+      findings: ["24:14-24:19 year-consistency “下一年度主要安排”应写2026年的安排，文中的完成时限在2025年，成文时已过"],
+    },
+    {
+      mistake: "a problem number repeated (1． 1．)",
+      from: "2．网络销售药品",
+      to: "1．网络销售药品",
+      findings: ["16:1-16:3 heading-numbering 标题序号重复：“1．”与上一个同级标题相同，此处应为“2．”"],
+    },
+    {
+      mistake: "a plan number skipped (4． then 6．)",
+      from: "5．加强基层执法指导",
+      to: "6．加强基层执法指导",
+      findings: ["26:1-26:3 heading-numbering 标题序号跳号：此处应为“5．”，文中为“6．”"],
+    },
+    {
+      mistake: "an unpaired book-title mark",
+      from: "配合省人大常委会开展《汾川省药品安全条例》立法调研",
+      to: "配合省人大常委会开展《汾川省药品安全条例立法调研",
+      findings: ["7:23-7:24 paired-punctuation 前书名号后面没有对应的后书名号：请补上后书名号，或删去这个前书名号"],
+    },
+    {
+      mistake: "the signature of another province (copied)",
+      from: "汾川省药品监督管理局\n2026年1月20日",
+      to: "汾西省药品监督管理局\n2026年1月20日",
+      findings: ["31:1-31:11 name-consistency 落款所写的“汾西省药品监督管理局”与标题中的“汾川省药品监督管理局”不是同一单位：是否沿用了其他单位的报告？"],
+    },
+    {
+      mistake: "the signature left as template (××省)",
+      from: "汾川省药品监督管理局\n2026年1月20日",
+      to: "××省药品监督管理局\n2026年1月20日",
+      findings: ["31:1-31:3 placeholder-text 模板占位符“××”未替换，应填写实际内容"],
+    },
+  ],
+  "375-liaoning-city-grain-reserve-bureau-yifangmian-2026.txt": [
+    {
+      mistake: "the raw grain raised so the two kinds exceed the 18.5万吨 reserve",
+      from: "其中原粮15.2万吨",
+      to: "其中原粮16.2万吨",
+      findings: ["6:28-6:54 parts-exceed-total 各分项之和为19.5万吨（16.2万+3.3万），超过总数18.5万吨；请核对总数或各分项"],
+    },
+    {
+      mistake: "a rectification rate unlike its counts (36 of 38)",
+      from: "整改率94.7%",
+      to: "整改率97.4%",
+      findings: ["8:69-8:77 rate-mismatch 整改率应为94.7%（36÷38），文中为97.4%"],
+    },
+    {
+      mistake: "a rise of cases unlike the two counts (9 to 12)",
+      from: "增长33.3%",
+      to: "增长25.0%",
+      findings: ["8:100-8:105 change-mismatch 增幅应为33.3%（(12-9)÷9），文中为25.0%"],
+    },
+    {
+      mistake: "a pass rate unlike its counts (155 of 156)",
+      from: "合格率99.4%",
+      to: "合格率99.6%",
+      findings: ["6:133-6:141 rate-mismatch 合格率应为99.4%（155÷156），文中为99.6%"],
+    },
+    {
+      mistake: "a stale year in 截至",
+      from: "全市地方储备粮规模稳定在18.5万吨",
+      to: "截至2025年底，全市地方储备粮规模稳定在18.5万吨",
+      findings: ["6:18-6:23 year-consistency “主要举措和成效”应写2026年的情况，文中的数据截至2025年底，是上一年度的：应截至2026年底"],
+    },
+    {
+      mistake: "a plan deadline in the report year",
+      from: "2027年9月底前修订",
+      to: "2026年9月底前修订",
+      findings: ["20:53-20:58 year-consistency “下一年度主要安排”应写2027年的安排，文中的完成时限在2026年，成文时已过"],
+    },
+    {
+      mistake: "the plans heading on the report year",
+      from: "四、2027年工作安排",
+      to: "四、2026年工作安排",
+      findings: ["19:3-19:8 year-consistency “下一年度主要安排”应写2027年的安排，标题中为2026年"],
+    },
+    {
+      mistake: "a plan count skipped (二是 then 四是)",
+      from: "三是深化粮食流通",
+      to: "四是深化粮食流通",
+      findings: ["20:74-20:76 enumeration-sequence 列举序号跳号：此处应为“三是”，文中为“四是”"],
+    },
+    {
+      mistake: "the leader's name left as template (XXX同志)",
+      from: "孟庆和同志",
+      to: "XXX同志",
+      findings: ["17:9-17:12 placeholder-text 模板占位符“XXX”未替换，应填写实际内容"],
+    },
+    {
+      mistake: "an unpaired opening quotation mark",
+      from: "行政执法“三项制度”",
+      to: "行政执法“三项制度",
+      findings: ["8:125-8:126 paired-punctuation 前引号后面没有对应的后引号：请补上后引号，或删去这个前引号"],
+    },
+    {
+      mistake: "the kinds of documents cleared adding up to more than 13",
+      from: "保留10件",
+      to: "保留11件",
+      findings: ["7:75-7:96 parts-exceed-total 各分项之和为14件（11+2+1），超过总数13件；请核对总数或各分项"],
+    },
+    {
+      mistake: "the report year in the title one behind",
+      from: "岚河市粮食和物资储备局2026年法治政府建设",
+      to: "岚河市粮食和物资储备局2025年法治政府建设",
+      findings: ["1:12-1:17 year-consistency 标题中为2025年度，正文各处写的都是2026年度的情况：标题应为2026年度"],
+    },
+  ],
 };
 
 describe('unseen drafts: planted mistakes are reported', () => {
@@ -26628,5 +26844,16 @@ describe('unseen drafts: documented silences', () => {
     // No 其中 makes the decisions parts of the applications received, and decisions of a year include applications
     // received the year before (as received.mayPrecede): the two counts are not held to the 386.
     expect(newFindings("372-shandong-county-tobacco-monopoly-bureau-joint-company-name.txt", "不予许可25件", "不予许可52件")).toEqual([]);
+  });
+
+  it("373: the mayor's sentence dropped after 首先，镇党委书记…… while 最后，党政主要负责人均……述法 speaks of both", () => {
+    // As duty-leaders' README (and 370): a body speaking of its Party and government principals jointly names both;
+    // whose sentence was meant to stand beside the secretary's is not said.
+    expect(newFindings("373-zhejiang-town-half-year-counts-shouxian-2026.txt", "其次，镇长切实履行法治政府建设主体责任，主持镇政府常务会议学法5次，审签重大行政决策合法性审查意见3份，带头出庭应诉1次。", "")).toEqual([]);
+  });
+
+  it("373: a closing date in December of the year reported on (2026年12月8日)", () => {
+    // As publish-date's README: from December 1 the year is nearly over, and some bodies close their reports then.
+    expect(newFindings("373-zhejiang-town-half-year-counts-shouxian-2026.txt", "2027年2月8日", "2026年12月8日")).toEqual([]);
   });
 });

@@ -574,6 +574,12 @@ const recommended: Record<string, string[]> = {
   '370-tibet-city-government-bracketed-rate-counts.txt': [],
   '371-jiangxi-county-city-named-leaders-prior-period-2026.txt': [],
   '372-shandong-county-tobacco-monopoly-bureau-joint-company-name.txt': [],
+  // 373–375, written blind: 2026 (373, 375), 2025; a 镇 counting by half-year and comparing its halves by name
+  // (下半年较上半年增长……), a 省药监局 whose rates carry slash fractions (合格率99.1%（2,314/2,335）), a 市粮食和物资
+  // 储备局 in 一方面……另一方面…… with a loss rate in ‰.
+  '373-zhejiang-town-half-year-counts-shouxian-2026.txt': [],
+  '374-shanxi-province-drug-administration-slash-fractions.txt': [],
+  '375-liaoning-city-grain-reserve-bureau-yifangmian-2026.txt': [],
   // 291–296, local governments written blind: 2026 (291, 293, 295), 2025; 1. items right under 一、, changes against a named
   // year (较2024年的……), an overview of figures in the opening, 1.–5. for the parts, 短板一：labels and 一要/二要 plans, a 盟's banners.
   '291-tianjin-district-arabic-items-under-parts-2026.txt': [],
@@ -1211,6 +1217,10 @@ const strictOnly: Record<string, string[]> = {
     coverage('5:1-5:25', ['政府机构职能', '依法行政制度体系', '行政决策', '突发事件应对', '社会矛盾纠纷化解', '行政权力制约和监督']),
     rectification(13, 11, 1, 2024),
   ],
+  // None of 373–375 reports on the last report's problems; the 镇 leaves 依法行政制度体系 out.
+  '373-zhejiang-town-half-year-counts-shouxian-2026.txt': [coverage('6:1-6:25', ['依法行政制度体系'], EXPIRED_OUTLINE), rectification(14, 11, 1, 2025)],
+  '374-shanxi-province-drug-administration-slash-fractions.txt': [rectification(14, 11, 1, 2024)],
+  '375-liaoning-city-grain-reserve-bureau-yifangmian-2026.txt': [rectification(13, 11, 1, 2025)],
   // None of 291–296 reports on the last report's problems; a 街道 or a 镇 leaves some of the 纲要's areas out.
   '291-tianjin-district-arabic-items-under-parts-2026.txt': [coverage('6:1-6:21', ['突发事件应对', '数字法治政府'], EXPIRED_OUTLINE), rectification(14, 11, 1, 2025)],
   '292-guizhou-autonomous-county-against-named-year.txt': [coverage('7:1-7:10', ['依法行政制度体系', '突发事件应对', '数字法治政府']), rectification(14, 10, 1, 2024)],
