@@ -198,9 +198,11 @@ export function openingYears(text: string): StatedYear[] {
   const lead = openingLead(text);
   if (lead) stated.push(lead);
   const reporting = REPORTING_SENTENCE.exec(text);
-  if (reporting && !PLAN_OF_YEAR.test(reporting[0].slice(reporting[0].indexOf(reporting[2]!) + 4))) {
+  if (reporting) {
     const start = reporting.index + reporting[0].indexOf(reporting[2]!);
-    stated.push({ year: Number(reporting[2]), start, end: start + yearWritten(reporting[0].slice(start - reporting.index)) });
+    // PLAN_OF_YEAR reads on from the digits: “2026年工作计划”.
+    const afterDigits = text.slice(start + reporting[2]!.length, reporting.index + reporting[0].length);
+    if (!PLAN_OF_YEAR.test(afterDigits)) stated.push({ year: Number(reporting[2]), start, end: start + yearWritten(reporting[0].slice(start - reporting.index)) });
   }
   return stated;
 }
