@@ -7,7 +7,7 @@ import { parseChineseNumeral } from '@reportlint/parser';
  */
 
 /** One digit of a year written digit by digit in Chinese numerals: 二〇二三, 二○二三, 二O二三. */
-export const CN_YEAR_DIGIT = '[〇○◯零O0一二三四五六七八九]';
+const CN_YEAR_DIGIT = '[〇○◯零O0一二三四五六七八九]';
 /** A month or a day in Chinese numerals: 一 … 十二, 一 … 三十一 (and impossible ones such as 十三, 三十二). */
 export const CN_SMALL = '[一二三四五六七八九十]{1,3}';
 /** A year: four Arabic digits or four Chinese digits. */
@@ -23,7 +23,7 @@ export function readMonthOrDay(word: string): number {
 }
 
 /** Gregorian leap years: every fourth year, but not the centuries other than every fourth (1900 no, 2000 yes). */
-export function isLeapYear(year: number): boolean {
+function isLeapYear(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 }
 

@@ -36,7 +36,7 @@ export interface CliOptions {
 }
 
 export const SUMMARY_FORMATS = ['html', 'csv', 'md'] as const;
-export const DEFAULT_TIMEOUT_SECONDS = 10;
+const DEFAULT_TIMEOUT_SECONDS = 10;
 
 export class UsageError extends Error {
   override name = 'UsageError';

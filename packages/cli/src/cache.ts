@@ -6,7 +6,7 @@ import type { ResolvedConfig } from '@reportlint/core';
 import type { FileResult } from './results.js';
 import { tempPathBeside } from './write.js';
 
-export const CACHE_FILE = '.reportlintcache';
+const CACHE_FILE = '.reportlintcache';
 
 /**
  * The cache file is JSON Lines: a header line, then one line per file,

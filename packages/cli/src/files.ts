@@ -6,7 +6,7 @@ import picomatch from 'picomatch';
 import { describeIoError } from './io-error.js';
 
 /** Extensions linted when walking directories and globs; other files given by name are refused. */
-export const LINTABLE_EXTENSIONS = ['.txt', '.md', '.markdown', '.docx'];
+const LINTABLE_EXTENSIONS = ['.txt', '.md', '.markdown', '.docx'];
 
 /**
  * Word's old binary formats, which cannot be read, are picked up all the same: reading one reports
@@ -18,7 +18,7 @@ const WORD_BINARY_EXTENSIONS = ['.doc', '.wps'];
 /** Word's lock file of a document open in it (`~$报告.docx`): a few bytes naming who has it open, never a draft. */
 const WORD_LOCK_FILE = /^~\$/;
 
-export const IGNORE_FILE = '.reportlintignore';
+const IGNORE_FILE = '.reportlintignore';
 
 /** A target that yields no file to lint: shown in the report as a message on that path. */
 export interface TargetProblem {

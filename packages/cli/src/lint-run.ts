@@ -16,7 +16,7 @@ import { chooseThreads } from './threads.js';
  * fifth of the throughput (measured on the benchmark corpus, 2 threads: 11.3 s with 1 file a task,
  * 9.4 s with 8). In-process, one time-limit watchdog guards a batch (lint-file.ts `lintInProcess`).
  */
-export const FILES_PER_BATCH = 8;
+const FILES_PER_BATCH = 8;
 
 export interface RunSettings {
   config: ConfigRequest;

@@ -8,7 +8,7 @@ import type { LintMessage } from './types.js';
  *   <!-- reportlint-disable-line [rule-id …] -->  on the line it ends
  * No ids means every rule. They are applied here, after rules ran, so no rule deals with them.
  */
-export const DIRECTIVE = /<!--\s*reportlint-(disable-next-line|disable-line|disable|enable)\b([^>]*?)-->/g;
+const DIRECTIVE = /<!--\s*reportlint-(disable-next-line|disable-line|disable|enable)\b([^>]*?)-->/g;
 
 interface Range {
   from: number; // first suppressed line

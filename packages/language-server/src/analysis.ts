@@ -38,21 +38,6 @@ export function formatOf(doc: TextDocument): SourceFormat | undefined {
   return undefined;
 }
 
-/** How much of the start is sampled for control characters, as the CLI's decoder does with bytes. */
-const SAMPLE = 64 * 1024;
-
-/** Text with NULs or mostly C0 controls is a binary file opened as text: the CLI refuses it too. */
-export function looksBinary(text: string): boolean {
-  if (text.includes('\0')) return true;
-  const n = Math.min(text.length, SAMPLE);
-  let controls = 0;
-  for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    if ((c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0c && c !== 0x0d) || c === 0x7f) controls++;
-  }
-  return n > 0 && controls / n > 0.1;
-}
-
 /** The file system path of a `file:` URI; undefined for untitled buffers and other schemes. */
 export function filePath(uri: string): string | undefined {
   if (!uri.startsWith('file:')) return undefined;
@@ -135,7 +120,7 @@ export function analyze({ engine, doc, format, settings, loaded, generation, max
       return { ...base, loaded, diagnostics: [notice(t(locale, 'tooLarge', { size: megabytes(size), limit: megabytes(maxDocumentSize) }), 3)] };
     }
   }
-  if (looksBinary(text)) return { ...base, loaded, diagnostics: [notice(t(locale, 'binary'), 3)] };
+  if (engine.looksBinaryText(text)) return { ...base, loaded, diagnostics: [notice(t(locale, 'binary'), 3)] };
   source.eol = engine.dominantEol(text);
   try {
     if (loaded.problems.length > 0) {

@@ -48,7 +48,7 @@ function spanEdit(before: string, after: string): FixEdit {
  * edits (so the editor keeps the cursor and undo steps small), or one span edit when fixes needed
  * more passes.
  */
-export function fixAllEdits(engine: Engine, analysis: Analysis, doc: TextDocument): TextEdit[] {
+function fixAllEdits(engine: Engine, analysis: Analysis, doc: TextDocument): TextEdit[] {
   const { result, loaded, source } = analysis;
   if (!result || !loaded) return [];
   const fixes = result.messages.flatMap((m) => (m.fix ? [m.fix] : []));

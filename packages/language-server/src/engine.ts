@@ -5,4 +5,4 @@
  */
 export { lint, lintAndFix, applyFixes, selectFixes } from '@reportlint/core';
 export { loadConfig, clearConfigCache, formatProblem, CONFIG_FILE_NAMES, TimeLimitError, withTimeLimit } from '@reportlint/config';
-export { dominantEol, figureAt, parseReport } from '@reportlint/parser';
+export { dominantEol, figureAt, looksBinaryText, parseReport } from '@reportlint/parser';

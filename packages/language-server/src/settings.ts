@@ -28,7 +28,7 @@ export const DEFAULT_DEBOUNCE = 200;
 /** No annual report comes near 1 MB; a lint of 1 MB takes seconds, too long to run on each keystroke. */
 export const DEFAULT_MAX_DOCUMENT_SIZE = 1024 * 1024;
 /** The CLI's default --timeout-per-file: no draft within the size limit comes near it. */
-export const DEFAULT_LINT_TIMEOUT = 10_000;
+const DEFAULT_LINT_TIMEOUT = 10_000;
 
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);

@@ -58,6 +58,11 @@ function mostlyControlText(text: string): boolean {
   return n > 0 && controls / n > CONTROL_RATIO;
 }
 
+/** A decoded text with NULs or mostly C0 controls: a binary file opened as text (an editor's buffer, a UTF-16 file). */
+export function looksBinaryText(text: string): boolean {
+  return text.includes('\0') || mostlyControlText(text);
+}
+
 /** Decoders by encoding, reused from file to file; one that failed is dropped, never reused. */
 const decoders = new Map<string, TextDecoder>();
 
@@ -163,7 +168,7 @@ export function decodeSource(bytes: Uint8Array, opts: DecodeOptions = {}): Sourc
   // Valid UTF-8 and GB18030 encode every character below U+0080 as that byte alone, and no other
   // character with such a byte: a text without control characters (NUL is one) had no NUL or
   // control byte, and its bytes need no second look.
-  const binary = utf16 ? text.includes('\0') || mostlyControlText(text) : CONTROL.test(text) && looksBinary(body);
+  const binary = utf16 ? looksBinaryText(text) : CONTROL.test(text) && looksBinary(body);
   if (binary) throw new DecodeError('binary', 'file looks binary, not a text draft');
   if (text.trim() === '') throw new DecodeError('empty', 'file is empty (only whitespace)');
 

@@ -154,7 +154,7 @@ function roman(n: number): string {
  * A counter in one of w:numFmt's formats; undefined for a format not rendered here (bullets, whose
  * glyph is a symbol-font character, and the rarer scripts), whose label is then left out.
  */
-export function formatCounter(n: number, format: string): string | undefined {
+function formatCounter(n: number, format: string): string | undefined {
   switch (format) {
     case 'decimal':
     case 'decimalHalfWidth':

@@ -5,7 +5,7 @@ import { FAMILIES, share } from './matrix.js';
 import type { Matrix, Row } from './matrix.js';
 
 /** Table-cell text: pipes escaped, line breaks and Markdown's active characters neutralized. */
-export function mdCell(text: string): string {
+function mdCell(text: string): string {
   return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/[\r\n]+/g, ' ').replace(/([*_`[\]<>])/g, '\\$1');
 }
 
