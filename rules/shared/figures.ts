@@ -47,11 +47,12 @@ export const PARTS = vocabulary.parts;
 export const RECEIVED = vocabulary.received;
 export const CHANGES = vocabulary.changes;
 /**
- * The period an earlier count is of: a word of the vocabulary, a year in digits (2020年, 2023年同期), a quarter
- * named (较第三季度的950件: a quarter's count against the one before) or the end of a five-year plan (“十三五”末,
- * 十三五期末), which five-year summaries compare with as they would with 2020年.
+ * The period an earlier count is of: a word of the vocabulary, a year in digits (2020年, 2023年同期), the end of
+ * one (较2024年底的984名: a stock against the one a year before), a quarter named (较第三季度的950件: a quarter's
+ * count against the one before) or the end of a five-year plan (“十三五”末, 十三五期末), which five-year summaries
+ * compare with as they would with 2020年.
  */
-export const EARLIER = `(?:${literalAlternation(CHANGES.earlier)}|\\d{4}年(?:同期)?|第[一二三]季度|“?十[一二三四五六]五”?期?末)`;
+export const EARLIER = `(?:${literalAlternation(CHANGES.earlier)}|\\d{4}年(?:同期|底|末)?|第[一二三]季度|“?十[一二三四五六]五”?期?末)`;
 /** Right before the earlier value of 从A到B: 从, 由, 由上年的, 从2023年的, 由法定的 (a time limit cut from the statutory one). */
 export const CHANGE_FROM = new RegExp(`(?:从|由)(?:(?:${EARLIER}|${literalAlternation(CHANGES.statutory)})的?)?$`);
 /**
@@ -659,8 +660,8 @@ const SHOULD_BE = 2;
 const OTHER_PERIOD_INTRO = new RegExp(
   `(?:(?:是|为|相当于|较|比)${EARLIER}|(?:^|[,，(（])${literalAlternation(CHANGES.earlier)})(?:的|为|是|有)?[(（]?$`,
 );
-/** How a label introduced so ends (年, 年的, 上年同期为, 上年度（): most labels end otherwise and are passed by without the regex. */
-const PERIOD_ENDING = /[年度期][的为是有]?[(（]?$/;
+/** How a label introduced so ends (年, 年的, 年底的, 上年同期为, 上年度（): most labels end otherwise and are passed by without the regex. */
+const PERIOD_ENDING = /[年度期底末][的为是有]?[(（]?$/;
 
 /**
  * Whether a count is introduced as another period's (受理4.62万件，是2020年2.01万件的2.3倍): the
