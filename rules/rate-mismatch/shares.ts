@@ -23,7 +23,7 @@ type Whole =
 interface Share {
   /** What the share states: a percentage (占65%), or words that bound it (占三分之二, 近九成, 过半). */
   stated: Figure | ShareWords;
-  /** The count right before the share, and its index in the clause. */
+  /** The count right before the share, or an earlier one its words name (see namedEarlier), and its index in the clause. */
   part: Figure;
   partIndex: number;
   whole: Whole;
@@ -31,6 +31,8 @@ interface Share {
   respective?: true;
   /** Its part written after it, in parentheses: 其中草原案件占41.6%（450件）. */
   partAfter?: true;
+  /** Its part named before 占, a count of the list before the one right before the share: it is of that part alone. */
+  namedPart?: true;
 }
 
 /** The count a share is taken of, and other counts it may be of: it is right if any of them gives it. */
@@ -226,10 +228,31 @@ function withPart(joined: JoinedText, written: Figure | ShareWords, figures: rea
   const about = ABOUT_SHARE.exec(words);
   const subject = about ? words.slice(0, about.index) : words;
   if (count.parenthetical || !exactCount(count)) return undefined;
-  const part = SUMMED.test(subject) ? summedList(joined, figures, partIndex) : restatesPart(subject, count) ? count : undefined;
+  if (SUMMED.test(subject)) return withStated(written, about, summedList(joined, figures, partIndex), partIndex, whole);
+  if (restatesPart(subject, count)) return withStated(written, about, count, partIndex, whole);
+  const named = namedEarlier(figures, partIndex, subject);
+  const share = named === undefined ? undefined : withStated(written, about, figures[named], named, whole);
+  return share && { ...share, namedPart: true };
+}
+
+/** The share of `part`, stated approximately when 约 stands before 占. */
+function withStated(written: Figure | ShareWords, about: RegExpExecArray | null, part: Figure | undefined, partIndex: number, whole: Whole): Share | undefined {
   if (!part) return undefined;
   const stated = about && written.kind !== 'words' && !written.marker ? { ...written, approximate: true, marker: about[0] } : written;
   return { stated, part, partIndex, whole };
+}
+
+/**
+ * 其中……村卫生室268家、个体诊所96家，村卫生室占全县医疗卫生机构的65.0%: words before 占 that name a count of
+ * the clause before the one right before it make that count the part — when it is the only count they name.
+ */
+function namedEarlier(figures: readonly Figure[], partIndex: number, subject: string): number | undefined {
+  const name = subject.replace(SUBJECT_END, '');
+  if (name.length < 2) return undefined;
+  const named = figures.slice(0, partIndex).flatMap((f, k) => (f.label.includes(name) ? [k] : []));
+  if (named.length !== 1) return undefined;
+  const part = figures[named[0]!]!;
+  return !part.parenthetical && exactCount(part) && part.label.endsWith(name) ? named[0] : undefined;
 }
 
 /** The words before 占 that make the part the sum of the counts listed before it: 2个、市级3个，合计占…… */
@@ -499,7 +522,7 @@ function framedTotal(joined: JoinedText, clause: Clause, partIndex: number): Bas
  */
 function aloneInShare(joined: JoinedText, clause: Clause, share: Share): boolean {
   const marker = clause.markers.filter((m) => m < share.part.start).at(-1);
-  if (share.respective || marker === undefined) return true;
+  if (share.respective || share.namedPart || marker === undefined) return true;
   const first = firstItem(joined, clause, marker, share);
   if (share.partAfter) return sharesWithPartsAfter(joined, clause, first, share.partIndex - 1);
   let k = share.partIndex;
