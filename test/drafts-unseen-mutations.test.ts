@@ -24632,6 +24632,332 @@ const MUTATIONS: Record<string, Mutation[]> = {
       findings: ["1:12-1:17 year-consistency 标题中为2025年度，正文各处写的都是2026年度的情况：标题应为2026年度"],
     },
   ],
+  "380-guangxi-autonomous-county-problem-cause-measure-table.md": [
+    {
+      mistake: "a court-appearance rate unlike its counts (21 of 23)",
+      from: "出庭应诉率91.3%",
+      to: "出庭应诉率93.1%",
+      findings: ["15:42-15:52 rate-mismatch 出庭应诉率应为91.3%（21÷23），文中为93.1%"],
+    },
+    {
+      mistake: "a loss rate unlike its counts (2 of 19)",
+      from: "败诉率10.5%",
+      to: "败诉率12.5%",
+      findings: ["15:72-15:80 rate-mismatch 败诉率应为10.5%（2÷19），文中为12.5%"],
+    },
+    {
+      mistake: "a rise of penalty cases unlike the two years' counts",
+      from: "增长12.1%",
+      to: "增长11.2%",
+      findings: ["11:55-11:60 change-mismatch 增幅应为12.1%（(1285-1146)÷1146），文中为11.2%"],
+    },
+    {
+      mistake: "a stale 截至 year for the year-end stock",
+      from: "截至2025年底，全县11个乡镇",
+      to: "截至2024年底，全县11个乡镇",
+      findings: ["13:15-13:20 year-consistency “主要举措和成效”应写2025年的情况，文中的数据截至2024年底，是上一年度的：应截至2025年底"],
+    },
+    {
+      mistake: "a plan deadline in the report year",
+      from: "（三）2026年6月底前完成乡镇",
+      to: "（三）2025年6月底前完成乡镇",
+      findings: ["39:4-39:9 year-consistency “下一年度主要安排”应写2026年的安排，文中的完成时限在2025年，成文时已过"],
+    },
+    {
+      mistake: "the duty part left out (heading and text)",
+      from: "## 三、党政主要负责人履行推进法治建设第一责任人职责情况\n\n县委书记认真履行第一责任人职责，主持召开县委全面依法治县委员会会议2次，听取法治政府建设专题汇报3次，把法治建设成效纳入乡镇和部门年度绩效考核。县长切实履行法治政府建设主要职责，主持县政府常务会议学法8次，审定重大行政决策事项5项，带头出庭应诉2次，年终述职时专题述法。\n\n",
+      to: "",
+      findings: ["1:1-1:1 required-part 缺少必备部分“党政主要负责人履行推进法治建设第一责任人职责情况”（依据：厅字〔2019〕28号《法治政府建设与责任落实督察工作规定》第二十五条）", "29:4-29:6 heading-numbering 标题序号跳号：此处应为“三、”，文中为“四、”"],
+    },
+    {
+      mistake: "the causes column dropped from the shortcomings table",
+      from: "对照市委全面依法治市委员会办公室督察反馈意见，我县法治政府建设仍存在以下不足，问题、原因和整改措施如下：\n\n| 问题 | 原因 | 整改措施 |\n| --- | --- | --- |\n| 乡镇综合行政执法不够规范，案卷评查发现文书制作不规范问题19个 | 乡镇执法人员多为兼职，系统培训不够 | 分批轮训乡镇执法人员，推行执法文书统一模板 |\n| 行政机关败诉案件仍有发生 | 个别部门在征地拆迁、林权确权中程序意识不强 | 建立败诉案件通报和过错责任分析制度 |\n| 双语普法对偏远村寨覆盖不够 | 双语普法人才少，专项经费投入不足 | 培养双语普法讲师，争取上级专项经费支持 |\n",
+      to: "对照市委全面依法治市委员会办公室督察反馈意见，我县法治政府建设仍存在以下不足，问题和整改措施如下：\n\n| 问题 | 整改措施 |\n| --- | --- |\n| 乡镇综合行政执法不够规范，案卷评查发现文书制作不规范问题19个 | 分批轮训乡镇执法人员，推行执法文书统一模板 |\n| 行政机关败诉案件仍有发生 | 建立败诉案件通报和过错责任分析制度 |\n| 双语普法对偏远村寨覆盖不够 | 培养双语普法讲师，争取上级专项经费支持 |\n",
+      findings: ["19:4-19:14 shortcoming-causes “存在的不足和原因”只列出问题，没有分析原因（如“主要原因在于……”）"],
+    },
+    {
+      mistake: "a plan number skipped (（三） then （五）)",
+      from: "（四）落实行政机关负责人",
+      to: "（五）落实行政机关负责人",
+      findings: ["41:1-41:4 heading-numbering 标题序号跳号：此处应为“（四）”，文中为“（五）”"],
+    },
+    {
+      mistake: "the addressee left as template (XX市)",
+      from: "桂川市人民政府：",
+      to: "XX市人民政府：",
+      findings: ["3:1-3:3 placeholder-text 模板占位符“XX”未替换，应填写实际内容"],
+    },
+    {
+      mistake: "the signature of another autonomous county (copied)",
+      from: "岚溪瑶族自治县人民政府\n\n2026年2月10日",
+      to: "岚山瑶族自治县人民政府\n\n2026年2月10日",
+      findings: ["47:1-47:12 name-consistency 落款所写的“岚山瑶族自治县人民政府”与标题中的“岚溪瑶族自治县人民政府”不是同一单位：是否沿用了其他单位的报告？"],
+    },
+    {
+      mistake: "a closing date after April 1",
+      from: "2026年2月10日",
+      to: "2026年4月10日",
+      findings: ["49:1-49:11 publish-date 成文日期晚于次年3月31日的公开期限：2025年度报告应在2026年3月31日前成文公开，文中为2026年4月10日"],
+    },
+    {
+      mistake: "an increase of legal helpers unlike the two year-end counts",
+      from: "增加152名",
+      to: "增加125名",
+      findings: ["13:79-13:83 change-mismatch 增加量应为152名（1136-984），文中为125名"],
+    },
+    {
+      mistake: "a mediation success rate unlike its counts",
+      from: "调解成功率98.1%",
+      to: "调解成功率98.6%",
+      findings: ["13:163-13:173 rate-mismatch 调解成功率应为98.1%（2318÷2364），文中为98.6%"],
+    },
+    {
+      mistake: "a half-width semicolon in prose",
+      from: "网上可办率96.2%；全年办件量",
+      to: "网上可办率96.2%;全年办件量",
+      findings: ["17:54-17:55 punctuation-width 中文行文应使用全角标点“；”，文中为半角“;”"],
+    },
+  ],
+  "381-heilongjiang-town-secretary-first-person-key-figure-annex-2026.txt": [
+    {
+      mistake: "the straw-burning cases raised so the kinds exceed 118",
+      from: "秸秆焚烧52件",
+      to: "秸秆焚烧62件",
+      findings: ["9:29-9:76 parts-exceed-total 各分项之和为128件（37+62+29），超过总数118件；请核对总数或各分项"],
+    },
+    {
+      mistake: "a rise taken over this year's count (22÷118)",
+      from: "增长22.9%",
+      to: "增长18.6%",
+      findings: ["9:46-9:51 change-mismatch 增幅应为22.9%（(118-96)÷96），文中为18.6%"],
+    },
+    {
+      mistake: "a mediation rate unlike its counts",
+      from: "调解成功率97.9%",
+      to: "调解成功率98.9%",
+      findings: ["10:41-10:51 rate-mismatch 调解成功率应为97.9%（319÷326），文中为98.9%"],
+    },
+    {
+      mistake: "an online rate unlike its counts (71 of 86)",
+      from: "网上可办率82.6%",
+      to: "网上可办率86.2%",
+      findings: ["11:43-11:53 rate-mismatch 网上可办率应为82.6%（71÷86），文中为86.2%"],
+    },
+    {
+      mistake: "last year in the title",
+      from: "关于2026年法治政府建设",
+      to: "关于2025年法治政府建设",
+      findings: ["1:10-1:15 year-consistency 标题中为2025年度，正文各处写的都是2026年度的情况：标题应为2026年度"],
+    },
+    {
+      mistake: "the plans heading on the report year",
+      from: "四、2027年工作打算",
+      to: "四、2026年工作打算",
+      findings: ["20:3-20:8 year-consistency “下一年度主要安排”应写2027年的安排，标题中为2026年"],
+    },
+    {
+      mistake: "a plan count skipped (二是 then 四是)",
+      from: "三是争取增配",
+      to: "四是争取增配",
+      findings: ["21:78-21:80 enumeration-sequence 列举序号跳号：此处应为“三是”，文中为“四是”"],
+    },
+    {
+      mistake: "the duty part without the mayor (his sentence and the joint 述法 dropped)",
+      from: "镇长履行法治政府建设主体责任，主持镇政府常务会议学法10次，审定重大行政决策4项，带头出庭应诉1次。年底，我和镇长均在县委依法治县委员会会议上专题述法。",
+      to: "",
+      findings: ["17:1-17:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了党委主要负责人（党委书记）的履职情况，未写政府主要负责人：请补写镇长履行推进法治建设第一责任人职责的情况"],
+    },
+    {
+      mistake: "the addressee left as template (××县)",
+      from: "北林县人民政府：",
+      to: "××县人民政府：",
+      findings: ["3:1-3:3 placeholder-text 模板占位符“××”未替换，应填写实际内容"],
+    },
+    {
+      mistake: "the opening calling 2026 the “十四五” opening year",
+      from: "2026年是“十五五”开局之年",
+      to: "2026年是“十四五”开局之年",
+      findings: ["4:1-4:5 terminology “2026”应为“2021”：“十四五”开局之年是2021年"],
+    },
+    {
+      mistake: "a closing date before the year reported on ended",
+      from: "2027年1月26日",
+      to: "2026年10月26日",
+      findings: ["36:1-36:12 publish-date 成文日期早于2026年12月1日，2026年度尚未结束：应在2026年12月1日至2027年3月31日之间成文，文中为2026年10月26日"],
+    },
+    {
+      mistake: "an unpaired opening quotation mark",
+      from: "“送法进屯”活动36场",
+      to: "“送法进屯活动36场",
+      findings: ["10:99-10:100 paired-punctuation 前引号后面没有对应的后引号：请补上后引号，或删去这个前引号"],
+    },
+    {
+      mistake: "an on-time rate of 100% with fewer closed than received",
+      from: "按期办结43件",
+      to: "按期办结41件",
+      findings: ["10:70-10:79 rate-mismatch 按期办结率应为95%（41÷43），文中为100%"],
+    },
+  ],
+  "382-yunnan-county-health-enforcement-brigade-clinic-shares-permyriad-2026.txt": [
+    {
+      mistake: "a share of village clinics unlike its counts",
+      from: "占全县医疗卫生机构的65.0%",
+      to: "占全县医疗卫生机构的56.0%",
+      findings: ["7:96-7:101 rate-mismatch 占比应为65.0%（268÷412），文中为56.0%"],
+    },
+    {
+      mistake: "the clinics raised so the kinds exceed 412",
+      from: "个体诊所和门诊部96家",
+      to: "个体诊所和门诊部106家",
+      findings: ["7:30-7:82 parts-exceed-total 各分项之和为422家（4+11+268+106+33），超过总数412家；请核对总数或各分项"],
+    },
+    {
+      mistake: "a pass rate unlike its counts (142 of 150)",
+      from: "合格率94.7%",
+      to: "合格率97.4%",
+      findings: ["8:76-8:84 rate-mismatch 合格率应为94.7%（142÷150），文中为97.4%"],
+    },
+    {
+      mistake: "a rise of cases unlike the two counts",
+      from: "增长23.1%",
+      to: "增长32.1%",
+      findings: ["9:39-9:44 change-mismatch 增幅应为23.1%（(64-52)÷52），文中为32.1%"],
+    },
+    {
+      mistake: "a share of cases unlike its counts (9 of 64)",
+      from: "占处罚案件的14.1%",
+      to: "占处罚案件的41.1%",
+      findings: ["9:72-9:77 rate-mismatch 占比应为14.1%（9÷64），文中为41.1%"],
+    },
+    {
+      mistake: "a part larger than its whole (69 of 64)",
+      from: "其中查处无证行医9件",
+      to: "其中查处无证行医69件",
+      findings: ["9:23-9:66 parts-exceed-total 分项69件超过总数64件；请核对总数或分项"],
+    },
+    {
+      mistake: "a file pass rate unlike its counts (38 of 40)",
+      from: "合格率95.0%",
+      to: "合格率90.5%",
+      findings: ["12:91-12:99 rate-mismatch 合格率应为95.0%（38÷40），文中为90.5%"],
+    },
+    {
+      mistake: "a plan deadline in the report year",
+      from: "（二）2027年底前实现",
+      to: "（二）2026年底前实现",
+      findings: ["22:4-22:9 year-consistency “下一年度主要安排”应写2027年的安排，文中的完成时限在2026年，成文时已过"],
+    },
+    {
+      mistake: "a closing date after April 1",
+      from: "2027年2月3日",
+      to: "2027年5月3日",
+      findings: ["30:1-30:10 publish-date 成文日期晚于次年3月31日的公开期限：2026年度报告应在2027年3月31日前成文公开，文中为2027年5月3日"],
+    },
+    {
+      mistake: "the shortcomings part left out (heading and text)",
+      from: "二、存在的不足和原因\n一是基层执法能力偏弱。大队在编执法人员14名，人均监管医疗卫生机构近30家，乡镇协管员多为兼职。原因是编制长期未增，新进人员执法经验不足。二是执法信息化水平不高，“双随机”抽查和案件办理仍有部分环节依靠纸质流转。原因是县级执法平台与省级平台数据未完全打通，投入不足。\n\n",
+      to: "",
+      findings: ["1:1-1:1 required-part 缺少必备部分“存在的不足和原因”（依据：厅字〔2019〕28号《法治政府建设与责任落实督察工作规定》第二十五条）", "14:1-14:3 heading-numbering 标题序号跳号：此处应为“二、”，文中为“三、”"],
+    },
+    {
+      mistake: "the causes dropped from the shortcomings",
+      from: "一是基层执法能力偏弱。大队在编执法人员14名，人均监管医疗卫生机构近30家，乡镇协管员多为兼职。原因是编制长期未增，新进人员执法经验不足。二是执法信息化水平不高，“双随机”抽查和案件办理仍有部分环节依靠纸质流转。原因是县级执法平台与省级平台数据未完全打通，投入不足。",
+      to: "一是基层执法能力偏弱。大队在编执法人员14名，人均监管医疗卫生机构近30家，乡镇协管员多为兼职。二是执法信息化水平不高，“双随机”抽查和案件办理仍有部分环节依靠纸质流转。",
+      findings: ["14:1-14:11 shortcoming-causes “存在的不足和原因”只列出问题，没有分析原因（如“主要原因在于……”）"],
+    },
+    {
+      mistake: "last year in the title",
+      from: "2026年度法治政府建设工作报告",
+      to: "2025年度法治政府建设工作报告",
+      findings: ["1:16-1:21 year-consistency 标题中为2025年度，正文各处写的都是2026年度的情况：标题应为2026年度"],
+    },
+    {
+      mistake: "the duty part without the brigade's head (his sentence dropped)",
+      from: "大队长严格落实重大执法决定法制审核制度，审签行政处罚决定64份，带头参加县卫生健康局组织的执法资格考试。",
+      to: "",
+      findings: ["17:1-17:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了党支部主要负责人（党支部书记）的履职情况，未写行政主要负责人：请补写大队长履行推进法治建设第一责任人职责的情况"],
+    },
+    {
+      mistake: "a measures number repeated (（四） twice)",
+      from: "（五）夯实基层监督网络",
+      to: "（四）夯实基层监督网络",
+      findings: ["11:1-11:4 heading-numbering 标题序号重复：“（四）”与上一个同级标题相同，此处应为“（五）”"],
+    },
+  ],
+  "383-gansu-county-education-bureau-school-shares-per-capita.txt": [
+    {
+      mistake: "the primary schools raised so the kinds exceed 186",
+      from: "小学84所",
+      to: "小学94所",
+      findings: ["7:53-7:111 parts-exceed-total 各分项之和为196所（72+94+21+2+5+1+1），超过总数186所；请核对总数或各分项"],
+    },
+    {
+      mistake: "a rise of campus activities unlike the two counts",
+      from: "增长17.0%",
+      to: "增长14.5%",
+      findings: ["8:44-8:49 change-mismatch 增幅应为17.0%（(372-318)÷318），文中为14.5%"],
+    },
+    {
+      mistake: "a kindergarten pass rate unlike its counts (40 of 42)",
+      from: "合格率95.2%",
+      to: "合格率92.5%",
+      findings: ["9:84-9:92 rate-mismatch 合格率应为95.2%（40÷42），文中为92.5%"],
+    },
+    {
+      mistake: "a petition closure rate unlike its counts",
+      from: "办结率98.4%",
+      to: "办结率99.2%",
+      findings: ["10:34-10:42 rate-mismatch 办结率应为98.4%（124÷126），文中为99.2%"],
+    },
+    {
+      mistake: "a measures number skipped (2. then 4.)",
+      from: "3.规范教育行政执法",
+      to: "4.规范教育行政执法",
+      findings: ["9:1-9:3 heading-numbering 标题序号跳号：此处应为“3.”，文中为“4.”"],
+    },
+    {
+      mistake: "a stale year in the opening",
+      from: "2025年，县教育局以习近平",
+      to: "2024年，县教育局以习近平",
+      findings: ["4:1-4:6 year-consistency 开头写的是2024年度的情况，标题中为2025年度：请统一报告年度"],
+    },
+    {
+      mistake: "a plan deadline in the report year",
+      from: "（三）2026年9月底前",
+      to: "（三）2025年9月底前",
+      findings: ["25:4-25:9 year-consistency “下一年度主要安排”应写2026年的安排，文中的完成时限在2025年，成文时已过"],
+    },
+    {
+      mistake: "the addressee left as template (××县)",
+      from: "洮川县人民政府：",
+      to: "××县人民政府：",
+      findings: ["3:1-3:3 placeholder-text 模板占位符“××”未替换，应填写实际内容"],
+    },
+    {
+      mistake: "the signature of another county's bureau (copied)",
+      from: "洮川县教育局\n2026年2月5日",
+      to: "洮河县教育局\n2026年2月5日",
+      findings: ["32:1-32:7 name-consistency 落款所写的“洮河县教育局”与标题中的“洮川县教育局”不是同一单位：是否沿用了其他单位的报告？"],
+    },
+    {
+      mistake: "a half-width comma in a list",
+      from: "幼儿园72所、小学84所",
+      to: "幼儿园72所,小学84所",
+      findings: ["7:66-7:67 punctuation-width 中文行文应使用全角标点“，”，文中为半角“,”"],
+    },
+    {
+      mistake: "an unpaired opening quotation mark",
+      from: "“学宪法讲宪法”活动",
+      to: "“学宪法讲宪法活动",
+      findings: ["8:100-8:101 paired-punctuation 前引号后面没有对应的后引号：请补上后引号，或删去这个前引号"],
+    },
+    {
+      mistake: "the plans' year on the report year",
+      from: "四、2026年工作安排",
+      to: "四、2025年工作安排",
+      findings: ["22:3-22:8 year-consistency “下一年度主要安排”应写2026年的安排，标题中为2025年"],
+    },
+  ],
 };
 
 describe('unseen drafts: planted mistakes are reported', () => {
@@ -26856,5 +27182,32 @@ describe('unseen drafts: documented silences', () => {
   it("373: a closing date in December of the year reported on (2026年12月8日)", () => {
     // As publish-date's README: from December 1 the year is nearly over, and some bodies close their reports then.
     expect(newFindings("373-zhejiang-town-half-year-counts-shouxian-2026.txt", "2027年2月8日", "2026年12月8日")).toEqual([]);
+  });
+  it("381: contracts raised beyond the documents reviewed, counted in 份 under a total in 件 (审查文件和合同57件，其中规范性文件16件、合同43份)", () => {
+    // parts-exceed-total adds parts in the total's unit: 份 and 件 are different units (written in 件 the parts are added,
+    // 16件+43件 is found), and no vocabulary says when a 份 of contracts is one 件 of documents.
+    expect(newFindings("381-heilongjiang-town-secretary-first-person-key-figure-annex-2026.txt", "合同41份", "合同43份")).toEqual([]);
+  });
+
+  it("382: a complaint rate in ‱ over visits in 人次 (诊疗186.4万人次，受理……投诉举报112件，投诉率为6.0‱)", () => {
+    // The rate's numerator (件) and the count it would be over (人次) count different things: rate-mismatch divides
+    // counts of the same things, and which total a 投诉率 is over (visits, patients, institutions) is not said.
+    expect(newFindings("382-yunnan-county-health-enforcement-brigade-clinic-shares-permyriad-2026.txt", "投诉率为0.60‱", "投诉率为6.0‱")).toEqual([]);
+  });
+
+  it("382: the duty part naming no principal leader (大队领导班子高度重视法治建设……)", () => {
+    // As duty-leaders' README: a body that names nobody speaks through its heading, whose subject is both leaders.
+    expect(newFindings("382-yunnan-county-health-enforcement-brigade-clinic-shares-permyriad-2026.txt", "大队党支部书记落实第一责任人职责，主持支委会研究法治建设4次，组织全体执法人员旁听庭审1次，对案卷评查发现的问题逐项督促整改。大队长严格落实重大执法决定法制审核制度，审签行政处罚决定64份，带头参加县卫生健康局组织的执法资格考试。", "大队领导班子高度重视法治建设，定期研究部署执法规范化工作，组织全体执法人员旁听庭审1次。")).toEqual([]);
+  });
+
+  it("383: a participation rate whose counts are written before their verbs (全县教职工4,860人中，4,812人参加……考试，参考率98.0%)", () => {
+    // Counts are named by the words before them; here both stand before theirs (4,812人参加……), and the label before
+    // 4,812人 is the frame 全县教职工……中: which count is the participants is not read.
+    expect(newFindings("383-gansu-county-education-bureau-school-shares-per-capita.txt", "参考率99.0%", "参考率98.0%")).toEqual([]);
+  });
+
+  it("383: a year-on-year rise with no earlier count (受理教育信访事项126件，同比增长8.6%)", () => {
+    // As change-mismatch's README: a change with no earlier count states nothing to check.
+    expect(newFindings("383-gansu-county-education-bureau-school-shares-per-capita.txt", "全年受理教育信访事项126件", "全年受理教育信访事项126件，同比增长8.6%")).toEqual([]);
   });
 });

@@ -580,6 +580,14 @@ const recommended: Record<string, string[]> = {
   '373-zhejiang-town-half-year-counts-shouxian-2026.txt': [],
   '374-shanxi-province-drug-administration-slash-fractions.txt': [],
   '375-liaoning-city-grain-reserve-bureau-yifangmian-2026.txt': [],
+  // 380–383, written blind: 2026 (381, 382), 2025; a 瑶族自治县 whose shortcomings are a 问题 | 原因 | 整改措施 table
+  // and whose stocks are compared with last year-end (较2024年底的984名), a 镇 whose secretary writes in the first person
+  // with an 附表 of key figures, a 县卫生健康综合监督执法大队 with clinic shares and a rate in ‱, a 县教育局 counting
+  // schools with shares, averages and 生均.
+  '380-guangxi-autonomous-county-problem-cause-measure-table.md': [],
+  '381-heilongjiang-town-secretary-first-person-key-figure-annex-2026.txt': [],
+  '382-yunnan-county-health-enforcement-brigade-clinic-shares-permyriad-2026.txt': [],
+  '383-gansu-county-education-bureau-school-shares-per-capita.txt': [],
   // 291–296, local governments written blind: 2026 (291, 293, 295), 2025; 1. items right under 一、, changes against a named
   // year (较2024年的……), an overview of figures in the opening, 1.–5. for the parts, 短板一：labels and 一要/二要 plans, a 盟's banners.
   '291-tianjin-district-arabic-items-under-parts-2026.txt': [],
@@ -1221,6 +1229,14 @@ const strictOnly: Record<string, string[]> = {
   '373-zhejiang-town-half-year-counts-shouxian-2026.txt': [coverage('6:1-6:25', ['依法行政制度体系'], EXPIRED_OUTLINE), rectification(14, 11, 1, 2025)],
   '374-shanxi-province-drug-administration-slash-fractions.txt': [rectification(14, 11, 1, 2024)],
   '375-liaoning-city-grain-reserve-bureau-yifangmian-2026.txt': [rectification(13, 11, 1, 2025)],
+  // None of 380–383 reports on the last report's problems; the 自治县, the 执法大队 and the 教育局 leave some of the 纲要's areas out.
+  '380-guangxi-autonomous-county-problem-cause-measure-table.md': [coverage('7:4-7:25', ['突发事件应对']), rectification(19, 14, 4, 2024)],
+  '381-heilongjiang-town-secretary-first-person-key-figure-annex-2026.txt': [rectification(14, 11, 1, 2025)],
+  '382-yunnan-county-health-enforcement-brigade-clinic-shares-permyriad-2026.txt': [
+    coverage('6:1-6:10', ['政府机构职能', '依法行政制度体系', '突发事件应对', '社会矛盾纠纷化解', '行政权力制约和监督', '数字法治政府'], EXPIRED_OUTLINE),
+    rectification(14, 11, 1, 2025),
+  ],
+  '383-gansu-county-education-bureau-school-shares-per-capita.txt': [coverage('6:1-6:23', ['突发事件应对', '行政权力制约和监督']), rectification(14, 11, 1, 2024)],
   // None of 291–296 reports on the last report's problems; a 街道 or a 镇 leaves some of the 纲要's areas out.
   '291-tianjin-district-arabic-items-under-parts-2026.txt': [coverage('6:1-6:21', ['突发事件应对', '数字法治政府'], EXPIRED_OUTLINE), rectification(14, 11, 1, 2025)],
   '292-guizhou-autonomous-county-against-named-year.txt': [coverage('7:1-7:10', ['依法行政制度体系', '突发事件应对', '数字法治政府']), rectification(14, 10, 1, 2024)],
