@@ -3,6 +3,7 @@ import type { RuleContext } from '@reportlint/core';
 import { approximationOf, formatDecimal, joinedText, parseChineseNumeral, tablesOf } from '@reportlint/parser';
 import type { Figure, FigureChange, Heading, JoinedText, ReportTree, Table } from '@reportlint/parser';
 import { CHANGE_CONNECT as CONNECT, CHANGE_FROM, CHANGES, countRange, DIFFERENCE_LEAD, EARLIER, exactCount, figureClauses, halfWidth, isMeasured, isPerUnit, opensChange, PARTS, rangeOf, REACHED, sameThings, shown, writtenFrom, writtenMultiplier } from '../shared/figures.js';
+import { readYear, YEAR } from '../shared/dates.js';
 import { literalAlternation } from '../shared/ranges.js';
 import type { Clause } from '../shared/figures.js';
 import { columnGroups, columnsWhere, cellFigure, TABLE_WORDS } from '../shared/tables.js';
@@ -49,11 +50,11 @@ const PERCENT_LEAD = new RegExp(`^[)）]?[,，]?(?:${literalAlternation(CHANGES.
 const PERCENT_AFTER_DIFFERENCE = new RegExp(PERCENT_LEAD.source.replace('[,，]?', '[,，、]?'));
 
 /**
- * Before a percent, the year compared with: ，较2023年 / ，比2023年同期 / ，与2023年相比. It is read only
- * after values stated year by year in the same words (2023年受理7,920件，2024年受理7,128件，较2023年下降10.0%),
- * when it names one of their years.
+ * Before a percent, the year compared with: ，较2023年 / ，比2023年同期 / ，与2023年相比, the later year maybe
+ * named first (，2025年比2023年). It is read only after values stated year by year in the same words
+ * (2023年受理7,920件，2024年受理7,128件，较2023年下降10.0%), when it names one of their years.
  */
-const YEAR_COMPARED = /^([,，]?)(?:(?:较|比)(\d{4})年(?:同期)?|与(\d{4})年(?:同期)?相比[,，]?)/;
+const YEAR_COMPARED = new RegExp(`^([,，]?)(?:(?:${YEAR})年)?(?:(?:较|比)(${YEAR})年(?:同期)?|与(${YEAR})年(?:同期)?相比[,，]?)`);
 /** A period of a year that labels a count: 上半年, 一季度, 第三季度, 3月. */
 const PERIOD_OF_YEAR = '(?:[上下]半年|第?[一二三四]季度|\\d{1,2}月份?)';
 /** Before a percent, one period of the year compared with another: ，下半年较上半年 (group 1 the subject, 2 the base). */
@@ -119,7 +120,7 @@ function statement(joined: JoinedText, first: Figure, second: Figure, percent: F
   const pair = pairOf(joined, first, second, from);
   // 从80件增加到60件，下降25%: the verbs disagree with each other; the sentence does not say which holds.
   if (!pair || (pair.verb && pair.verb !== direction)) return undefined;
-  const year = named ? Number(named[2] ?? named[3]) : undefined;
+  const year = named ? readYear(named[2] ?? named[3]!) : undefined;
   if (year === undefined || year === pair.earlierYear) return { ...pair, percent, direction };
   // 2022年……8,640件，2023年……7,920件，2024年……7,128件，较2022年下降17.5%: the year named is not the
   // earlier one of the pair; its value is the one stated for it further back, in the same words.
@@ -244,10 +245,12 @@ function statementNamedLater(joined: JoinedText, clause: Clause, i: number): Sta
   return { earlier, later: candidates[0]!, percent, direction: DIRECTION_OF.get(lead[1]!)!, earlierPeriod: true };
 }
 
+/** A year in digits or in Chinese numerals (2023年, 二〇二三年); group 1 the year. */
+const YEAR_OF = new RegExp(`(${YEAR})年`, 'g');
 /** Numbers in words (years, figures the parser does not read: 86.5分), each read as one mark. */
 const NUMBERS = /\d+(?:[.,]\d+)*/g;
-/** What starts the words of a statement after the one before: a comma, a semicolon. */
-const STATEMENT_START = /^[,，;；]/;
+/** What starts the words of a statement after the one before: a comma, a semicolon, an enumeration comma. */
+const STATEMENT_START = /^[,，;；、]/;
 
 /**
  * 2023年受理100件，2024年受理120件 / 2022年，……评查平均86.5分，优良率72.5%；2023年，……优良率75.1%: the
@@ -264,19 +267,24 @@ function yearByYear(beforeFirst: string, between: string): number | undefined {
   return a === b || elided(a, b) ? first : undefined;
 }
 
-const words = (s: string) => s.replace(STATEMENT_START, '').replace(NUMBERS, '#');
+const words = (s: string) => s.replace(STATEMENT_START, '').replace(YEAR_OF, '#年').replace(NUMBERS, '#');
 
-/** The later year's words with the noun left out, its verb kept: 2024年受理 after 2023年受理校外培训投诉举报. */
-const ELIDED = /^#年[\u4e00-\u9fff]+$/;
+/**
+ * The later year's words with the noun left out, its verb kept (2024年受理 after 2023年受理校外培训投诉举报),
+ * or the verb too (2024年2,031个 after 2023年完成交易项目1,846个).
+ */
+const ELIDED = /^#年[\u4e00-\u9fff]*$/;
 
 /**
  * Whether the later year's words `b` are the earlier's `a` with the noun left out, and the subject before
  * the verb too (2024年受理 after 2023年热线受理群众诉求): the year, then the same verb, the subject being
- * the one already named.
+ * the one already named — also when it is named before the first year (交易金额2023年为…，2024年为…). The
+ * earlier words name their one year only: a second (2023年办结2022年结转……) makes them no plain label of it.
  */
 function elided(a: string, b: string): boolean {
   const year = '#年';
-  return ELIDED.test(b) && a.startsWith(year) && a.includes(b.slice(year.length), year.length);
+  const at = a.indexOf(year);
+  return ELIDED.test(b) && at >= 0 && a.indexOf(year, at + 1) < 0 && a.includes(b.slice(year.length), at + year.length);
 }
 
 /**
@@ -464,12 +472,10 @@ function sentenceUpTo(clause: Clause): { figures: Figure[]; start: number } {
   return { figures: chain.flat(), start };
 }
 
-const YEAR = /(\d{4})年/g;
-
-/** The last year written in digits in some words, if any. */
+/** The last year written in some words (in digits or in Chinese numerals), if any. */
 function lastYear(words: string): number | undefined {
-  const years = [...words.matchAll(YEAR)];
-  return years.length > 0 ? Number(years.at(-1)![1]) : undefined;
+  const years = [...words.matchAll(YEAR_OF)];
+  return years.length > 0 ? readYear(years.at(-1)![1]!) : undefined;
 }
 
 /** Whether the year the first count is of (if stated) is later than the year the second is of (if stated). */
@@ -498,8 +504,8 @@ function baseYearSlip(joined: JoinedText, text: string, clause: Clause, i: numbe
   const named = compare === undefined ? null : YEAR_NAMED.exec(between);
   if (!named || Number(named[1]) === year - 1 || !statementEarlierAfter(joined, later, percent, earlier)) return undefined;
   const from = Math.min(sentenceUpTo(clause).start, text.lastIndexOf('\n', later.start) + 1);
-  const stated = [...joined.slice(from, later.start).matchAll(YEAR)];
-  if (stated.some((m) => Number(m[1]) !== year)) return undefined;
+  const stated = [...joined.slice(from, later.start).matchAll(YEAR_OF)];
+  if (stated.some((m) => readYear(m[1]!) !== year)) return undefined;
   const start = joined.move(percent.end, named.index);
   return { start, end: joined.move(start, named[1]!.length), compare: compare!, actual: Number(named[1]) };
 }

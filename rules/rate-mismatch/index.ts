@@ -706,13 +706,23 @@ function doneInParenthesis(
 ): ReadingAfter | undefined {
   const n = i + 1;
   const numerator = clause.figures[n]!;
-  const term = clause.roles[n]!.should ? undefined : numeratorTerm(numerator, known);
-  if (!term || !ofSameSubject(numerator.label, term, before) || !plainGap(joined.slice(paren.open + 1, numerator.start), true)) return undefined;
-  if (joined.slice(numerator.end, paren.close).trim() !== '' || !endsTheStatement(clause, n, known)) return undefined;
+  const after = joined.slice(numerator.end, paren.close).trim();
+  const term = clause.roles[n]!.should ? undefined : after === '' ? numeratorTerm(numerator, known) : verbAfter(numerator, after, known);
+  // A count with its verb after it (（310卷合格）) has no label, so no subject of its own to check.
+  if (!term || (after === '' && !ofSameSubject(numerator.label, term, before)) || !plainGap(joined.slice(paren.open + 1, numerator.start), true)) return undefined;
+  if (!endsTheStatement(clause, n, known)) return undefined;
   const total = findTotal(clause, n, floor, known.entry.over);
   if (!total || (totalWord(clause, clause.figures.indexOf(total), known, false) === undefined && !handledTotal(total))) return undefined;
   const reading = divided(numerator, total);
   return reading && { reading, last: n };
+}
+
+/**
+ * （310卷合格）: the rate's verb written after the count alone in the parenthesis, nothing before it — the count
+ * then names the rate's done things as （合格310卷） does.
+ */
+function verbAfter(numerator: Figure, after: string, known: KnownRate): string | undefined {
+  return numerator.label === '' && known.entry.numerator.includes(after) ? after : undefined;
 }
 
 /**

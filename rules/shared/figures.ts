@@ -1,5 +1,6 @@
 import { figuresOf, formatDecimal, joinedText, partitionPoint, Prefixes } from '@reportlint/parser';
 import type { Figure, FigureSentence, JoinedText, ReportTree } from '@reportlint/parser';
+import { YEAR } from './dates.js';
 import { oncePer } from './memo.js';
 import { literalAlternation } from './ranges.js';
 import vocabulary from './figures.json' with { type: 'json' };
@@ -47,12 +48,13 @@ export const PARTS = vocabulary.parts;
 export const RECEIVED = vocabulary.received;
 export const CHANGES = vocabulary.changes;
 /**
- * The period an earlier count is of: a word of the vocabulary, a year in digits (2020年, 2023年同期), the end of
- * one (较2024年底的984名: a stock against the one a year before), a quarter named (较第三季度的950件: a quarter's
- * count against the one before) or the end of a five-year plan (“十三五”末, 十三五期末), which five-year summaries
- * compare with as they would with 2020年.
+ * The period an earlier count is of: a word of the vocabulary, a year in digits or in Chinese numerals (2020年,
+ * 2023年同期, 二〇二五年: a report dating itself in Chinese numerals compares with its years so too), the end of one
+ * (较2024年底的984名: a stock against the one a year before), a quarter named (较第三季度的950件: a quarter's count
+ * against the one before) or the end of a five-year plan (“十三五”末, 十三五期末), which five-year summaries compare
+ * with as they would with 2020年.
  */
-export const EARLIER = `(?:${literalAlternation(CHANGES.earlier)}|\\d{4}年(?:同期|底|末)?|第[一二三]季度|“?十[一二三四五六]五”?期?末)`;
+export const EARLIER = `(?:${literalAlternation(CHANGES.earlier)}|(?:${YEAR})年(?:同期|底|末)?|第[一二三]季度|“?十[一二三四五六]五”?期?末)`;
 /** Right before the earlier value of 从A到B: 从, 由, 由上年的, 从2023年的, 由法定的 (a time limit cut from the statutory one). */
 export const CHANGE_FROM = new RegExp(`(?:从|由)(?:(?:${EARLIER}|${literalAlternation(CHANGES.statutory)})的?)?$`);
 /**
