@@ -588,6 +588,14 @@ const recommended: Record<string, string[]> = {
   '381-heilongjiang-town-secretary-first-person-key-figure-annex-2026.txt': [],
   '382-yunnan-county-health-enforcement-brigade-clinic-shares-permyriad-2026.txt': [],
   '383-gansu-county-education-bureau-school-shares-per-capita.txt': [],
+  // 376–379, written blind: 2026 (376, 379), 2025; a 县司法局 whose 复议 outcomes add up to the cases closed, a 县政府
+  // giving its 出庭应诉率 over the hearings and a 败诉率, a 市公共资源交易中心 comparing three years (比2023年增长……,
+  // 2025年比2023年增长……), a 县级市 writing its years in Chinese numerals (二〇二六年, 较二〇二五年的……); 379's closing
+  // date in Chinese numerals is date-format's to report (GB/T 9704 wants Arabic digits), as 230's.
+  '376-hunan-county-justice-bureau-review-outcome-sums-2026.txt': [],
+  '377-shaanxi-county-government-litigation-appearance-rates.txt': [],
+  '378-guizhou-city-public-resources-trading-center-three-years.txt': [],
+  '379-jilin-county-city-chinese-numeral-years-2026.txt': ['31:1-31:11 date-format 成文日期应使用阿拉伯数字：应为“2027年1月20日”，文中为“二〇二七年一月二十日”'],
   // 291–296, local governments written blind: 2026 (291, 293, 295), 2025; 1. items right under 一、, changes against a named
   // year (较2024年的……), an overview of figures in the opening, 1.–5. for the parts, 短板一：labels and 一要/二要 plans, a 盟's banners.
   '291-tianjin-district-arabic-items-under-parts-2026.txt': [],
@@ -1237,6 +1245,17 @@ const strictOnly: Record<string, string[]> = {
     rectification(14, 11, 1, 2025),
   ],
   '383-gansu-county-education-bureau-school-shares-per-capita.txt': [coverage('6:1-6:23', ['突发事件应对', '行政权力制约和监督']), rectification(14, 11, 1, 2024)],
+  // None of 376–379 reports on the last report's problems; a 司法局 and a 交易中心 leave much of the 纲要's areas out.
+  '376-hunan-county-justice-bureau-review-outcome-sums-2026.txt': [
+    coverage('6:1-6:22', ['政府机构职能', '突发事件应对', '行政权力制约和监督', '数字法治政府'], EXPIRED_OUTLINE),
+    rectification(14, 12, 1, 2025),
+  ],
+  '377-shaanxi-county-government-litigation-appearance-rates.txt': [coverage('5:1-5:10', ['突发事件应对', '数字法治政府']), rectification(13, 11, 1, 2024)],
+  '378-guizhou-city-public-resources-trading-center-three-years.txt': [
+    coverage('6:1-6:24', ['政府机构职能', '依法行政制度体系', '行政执法', '突发事件应对', '社会矛盾纠纷化解', '行政权力制约和监督', '数字法治政府']),
+    rectification(14, 11, 1, 2024),
+  ],
+  '379-jilin-county-city-chinese-numeral-years-2026.txt': [coverage('7:1-7:22', ['依法行政制度体系', '突发事件应对'], EXPIRED_OUTLINE), rectification(15, 11, 1, 2025)],
   // None of 291–296 reports on the last report's problems; a 街道 or a 镇 leaves some of the 纲要's areas out.
   '291-tianjin-district-arabic-items-under-parts-2026.txt': [coverage('6:1-6:21', ['突发事件应对', '数字法治政府'], EXPIRED_OUTLINE), rectification(14, 11, 1, 2025)],
   '292-guizhou-autonomous-county-against-named-year.txt': [coverage('7:1-7:10', ['依法行政制度体系', '突发事件应对', '数字法治政府']), rectification(14, 10, 1, 2024)],
