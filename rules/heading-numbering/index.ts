@@ -457,17 +457,19 @@ function describe(tree: ReportTree, section: Section): Numbered | undefined {
   const skipBlanks = () => {
     while (i < marker.end && /\s/.test(normalized[i]!)) i++;
   };
-  // The number stands between 第 and 部分 (or 章) in “第一部分”, inside the parentheses of “（一）”.
+  // The number stands between 第 and 部分 (or 章) in “第一部分”, inside the parentheses of “（一）”;
+  // a half (“上篇”) is its one character before 篇.
   const unopened = paren && normalized[i] !== '(';
-  if ((paren && !unopened) || kind === 'part') i++;
+  const half = kind === 'part' && isHalf(normalized, i);
+  if ((paren && !unopened) || (kind === 'part' && !half)) i++;
   if (paren) skipBlanks();
   const wordStart = i;
-  if (kind === 'circled') i++;
+  if (kind === 'circled' || half) i++;
   else while (i < marker.end && ORDINAL_CHAR.test(normalized[i]!)) i++;
   const wordEnd = i;
   if (paren) skipBlanks();
   if (paren && normalized[i] === ')') i++;
-  if (kind === 'part') i += normalized[i] === '章' ? 1 : '部分'.length;
+  if (kind === 'part') i += half || normalized[i] === '章' ? 1 : '部分'.length;
   const coreEnd = i;
   const written = tree.source.text.slice(coreEnd, marker.end);
   const separator = written.trim();
@@ -512,8 +514,14 @@ function headingLike(tree: ReportTree, section: Section): boolean {
   return !/\t| {2}/.test(title) && !tablesOf(tree).some((t) => t.start <= section.titleStart && section.titleStart < t.end);
 }
 
-/** The number `ordinal` written like the number in `n`: Chinese numerals, digits (of the same width) or ①. */
+/** Whether the part marker at `at` is a half (“上篇”, “下篇”), numbered by 上 and 下 rather than 第一. */
+function isHalf(text: string, at: number): boolean {
+  return text[at] === '上' || text[at] === '下';
+}
+
+/** The number `ordinal` written like the number in `n`: Chinese numerals, 上 or 下 of a half, digits (of the same width) or ①. */
 function word(n: Numbered, ordinal: number, text: string): string {
+  if (n.kind === 'part' && isHalf(text, n.wordStart) && ordinal <= 2) return ordinal === 1 ? '上' : '下';
   switch (n.kind) {
     case 'part':
     case 'chinese':
