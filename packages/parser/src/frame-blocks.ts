@@ -2,6 +2,7 @@ import {
   closingRole,
   isAnnexMarker,
   isAttachmentItem,
+  isCoverLetterTitle,
   isDataNote,
   isNoteItem,
   isBareLine,
@@ -82,7 +83,7 @@ export function markFrame(flat: Flat[], normalized: string): void {
     }
     return i;
   };
-  let i = coverPage(flat, residue(0), normalized, textOf);
+  let i = coverLetter(flat, coverPage(flat, residue(0), normalized, textOf), normalized, textOf);
   if (titleLines(flat, i, normalized, textOf) === 0) i = furnitureAboveTitle(flat, i, normalized, textOf);
   const n = titleLines(flat, i, normalized, textOf);
   for (let k = i; k < i + n; k++) flat[k]!.role = 'title';
@@ -111,6 +112,30 @@ export function markFrame(flat: Flat[], normalized: string): void {
     items = [];
     if (role === 'date' || role === 'signature') belowDate = false;
   }
+}
+
+/** How many lines a cover letter takes at most: its title, addressee, a sentence or two, the attachment note, signature and date. */
+const COVER_LETTER_LINES = 12;
+
+/**
+ * Past a cover letter that sends the report as its attachment (“关于报送……年度报告的函”, its addressee, a
+ * sentence, its attachment note, signature and date, then “附件” over the report's own title): the letter
+ * is front matter and the report starts at its title. Only under a cover letter's title, and only when an
+ * annex marker right below the letter's date heads a title: an attachment after a report's date stays one.
+ */
+function coverLetter(flat: Flat[], from: number, normalized: string, textOf: (f: Flat) => string): number {
+  const first = flat[from];
+  if (first?.kind !== 'paragraph' || !isCoverLetterTitle(textOf(first))) return from;
+  for (let j = from + 2; j < Math.min(flat.length - 1, from + COVER_LETTER_LINES); j++) {
+    const f = flat[j]!;
+    if (f.kind !== 'paragraph') return from;
+    // The letter's own attachment note (“附件：……年度报告”) above its signature is no marker of this kind.
+    if (!isAnnexMarker(textOf(f)) || roleAbove(flat, from, j - 1, textOf) !== 'date') continue;
+    if (titleLines(flat, j + 1, normalized, textOf) === 0) return from;
+    for (const line of flat.slice(from, j + 1)) line.role = 'front-matter';
+    return j + 1;
+  }
+  return from;
 }
 
 /** Whether a line of the frame heads the numbered lines below it: an attachment note its list, a data note its notes. */

@@ -13,6 +13,7 @@ const SENTENCE_PUNCTUATION = /[。，,；;：:！!？?]/;
 const ATTACHMENT_NOTE = new RegExp(vocabulary.attachmentNote);
 const ATTACHMENT_ITEM = new RegExp(vocabulary.attachmentItem);
 const ANNEX_MARKER = new RegExp(vocabulary.annexMarker);
+const COVER_LETTER_TITLE = new RegExp(vocabulary.coverLetterTitle);
 const NOTATIONS = vocabulary.notations.map((s) => new RegExp(s));
 const DATA_NOTE = new RegExp(vocabulary.dataNote);
 const PAGE_END = new RegExp(vocabulary.pageEndCues.join('|'));
@@ -202,6 +203,11 @@ export function signatureName(text: string): string | undefined {
  */
 export function isAnnexMarker(text: string): boolean {
   return ANNEX_MARKER.test(text);
+}
+
+/** Whether a line is a cover letter's title (“关于报送……年度报告的函”): see vocabulary.json#coverLetterTitle. */
+export function isCoverLetterTitle(text: string): boolean {
+  return text.length <= 80 && COVER_LETTER_TITLE.test(text);
 }
 
 /**
