@@ -33,6 +33,18 @@ function wrapsParts(tree: ReportTree, parent: Section): boolean {
   return own !== undefined && first !== undefined && partsOfWords(tree, tree.normalized.slice(first.titleStart, first.titleEnd)).includes(own);
 }
 
+/**
+ * Whether an unheaded part opens the text of a top-level section whose heading names no part: a slogan
+ * (“四、锚定目标，推动法治政府建设再上新台阶” over “2025年，一是……”). The part has a top-level heading of
+ * its own, worded as the report words all its headings; a part that opens further down a section is
+ * still reported.
+ */
+function opensSloganSection(tree: ReportTree, occ: PartOccurrence, parent: Section | undefined): boolean {
+  if (!parent || occ.kind !== 'paragraph') return false;
+  const first = parent.children[0];
+  return first?.position?.start.offset === occ.start && partsOfWords(tree, tree.normalized.slice(parent.titleStart, parent.titleEnd)).length === 0;
+}
+
 /** Whether two headings state the same number (“二、” twice): a heading pasted whole, which heading-numbering reports. */
 function sameNumber(a: Section, b: Section): boolean {
   return a.marker !== null && b.marker !== null && a.marker.ordinal > 0 && a.marker.kind === b.marker.kind && a.marker.ordinal === b.marker.ordinal;
@@ -93,6 +105,7 @@ export const rule = defineRule({
         if (occ.kind === 'paragraph' && opensWithTitleLine(tree, occ)) continue;
         const parent = tree.sections.find((s) => s.position.start.offset! <= occ.start && occ.start < s.position.end.offset!);
         if (occ.kind === 'nested' && parent && wrapsParts(tree, parent)) continue;
+        if (opensSloganSection(tree, occ, parent)) continue;
         ctx.report({
           messageId: occ.kind === 'nested' ? 'nested' : 'paragraph',
           data: { ...partData(tree.profile, part.id), parent: parent ? `${parent.marker?.raw ?? ''}${parent.title}` : '' },
