@@ -49,6 +49,10 @@ export const rule = defineRule({
         'zh-CN': '“{part}”应写{expected}年的安排，标题中为{actual}年',
         en: '"{partEn}" should plan for {expected}; its heading names {actual}',
       },
+      headingPlansWord: {
+        'zh-CN': '“{part}”应写{expected}年的安排，标题中的“{word}”是报告年度{actual}年',
+        en: '"{partEn}" should plan for {expected}; its heading says "{word}", the report year {actual}',
+      },
       headingPlansPeriod: {
         'zh-CN': '“{part}”应写{expected}年的安排，标题中的{period}是{actual}年',
         en: '"{partEn}" should plan for {expected}; its heading names {period}, which is {actual}',
@@ -270,6 +274,7 @@ function checkHeadings(tree: ReportTree, year: number, report: Report): void {
     const title = tree.normalized.slice(section.titleStart, section.titleEnd);
     const stated = headingYear(title);
     if (!stated) {
+      if (occ.part === 'plans') checkReportYearWord(tree, section, title, year, report);
       checkPeriodYear(tree, section, occ.part, title, expected, report);
       continue;
     }
@@ -281,6 +286,16 @@ function checkHeadings(tree: ReportTree, year: number, report: Report): void {
       end: section.titleStart + stated.end,
     });
   }
+}
+
+const REPORT_YEAR_HEADING = new RegExp(vocabulary.reportYearHeading);
+
+/** A plans heading that names the report's own year by a word (四、本年度工作计划): last year's heading kept, or the wrong year planned. */
+function checkReportYearWord(tree: ReportTree, section: Section, title: string, year: number, report: Report): void {
+  const m = REPORT_YEAR_HEADING.exec(title);
+  if (!m) return;
+  const start = section.titleStart + m.index;
+  report({ messageId: 'headingPlansWord', data: { ...partData(tree.profile, 'plans'), expected: year + 1, actual: year, word: m[0] }, start, end: start + m[0].length });
 }
 
 /** The national plans' five-year periods by name (shared/periods.json): 十四五 → 2021–2025. */
