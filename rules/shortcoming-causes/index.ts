@@ -21,6 +21,13 @@ const schema = Type.Object(
 /** Han characters below which a part's body states no problem at all (“待补充”, “暂无”, “见附件”). */
 const LISTS_SOMETHING = 8;
 
+/**
+ * A text that is one bracketed note and nothing else (“（此部分由各科室补充）”): an editorial note left for
+ * someone to fill the part in, which placeholder-text reports. It lists no problem to analyse.
+ */
+const BRACKETED_ONLY = /^[(【\[〔][^()【】\[\]〔〕]*[)】\]〕]$/;
+const bracketedOnly = (text: string, start: number, end: number) => BRACKETED_ONLY.test(text.slice(start, end).trim());
+
 const CAUSE_CLAUSE = new RegExp(vocabulary.causeClause);
 const HEADING_ECHO = new RegExp(vocabulary.headingEcho, 'g');
 const PROMISED_ANALYSIS = new RegExp(vocabulary.promisedAnalysis, 'g');
@@ -80,6 +87,8 @@ export const rule = defineRule({
     const bodies = occurrences.map((o) => ({ start: bodyStart(o), end: withoutEmptyCausesTitle(tree, o) }));
     // A part with no sentence under it (empty, or “待补充”) lists nothing to analyse: empty-part says so.
     if (bodies.every((r) => hanCount(tree.normalized, r.start, r.end) < LISTS_SOMETHING)) return;
+    // A part that is only a note to fill it in lists nothing either: placeholder-text reports the note.
+    if (bodies.every((r) => bracketedOnly(tree.normalized, r.start, r.end))) return;
     // A part that only claims there are none (“本年度暂无明显不足”) lists nothing either: empty-part says so.
     if (bodies.every((r) => claimsNoShortcomings(tree.normalized, r.start, r.end))) return;
     if (!bodies.some((r, i) => givesCause(tree, withoutDanglingLeadIn(tree, r), words) || (i > 0 && titledForCauses(tree, occurrences[i]!, r)))) {
