@@ -2217,6 +2217,98 @@ const expected: Record<string, string[]> = {
   'm380-bureau-di-yi-third-skipped.txt': [
     '7:1-7:4 heading-numbering 标题序号跳号：此处应为“第三、”，文中为“第四、”',
   ],
+  // structure round 31: (was a required-part for the shortcomings) a town's parts headed by questions: 今年我们做了什么？ 还存在哪些问题？原因何在？ 党政主要负责人是怎样履职的？ 明年打算怎么干？
+  'c373-town-question-headings.txt': [],
+  // structure round 31: (was 2 required-part and a year-consistency) a county's slogan headings: 正视差距，查找不足 (根源在于), duties 扛牢第一责任，“关键少数”作表率, plans 锚定目标，推动……再上新台阶 over 2025年，一是…… (the plans' own heading, no part-heading)
+  'c374-county-slogan-face-gaps.txt': [],
+  // structure round 31: a 事业单位 (住房公积金管理中心): a preamble 一、基本情况 holding only the body's duties, the measures as 二、, causes 究其缘由, 中心党组书记、主任 one person
+  'c375-centre-basic-situation-preamble.txt': [],
+  // structure round 31: (was a required-part, 2 empty-part and a heading-numbering) a city bureau's report in halves: 上篇　2025年工作总结 over （一）（二）（三）, 下篇　2026年工作计划; causes 原因是多方面的：既有……也有……
+  'c376-bureau-upper-lower-halves.txt': [],
+  // structure round 31: a subdistrict's report on 2023: parts numbered 1. with sub-items （1）（2）, each shortcoming giving its cause
+  'c377-subdistrict-arabic-parts-paren-items.txt': [],
+  // structure round 31: Markdown: the duties as a table 职责｜履行情况 with rows 镇党委书记 and 镇长; causes 追根溯源
+  'c378-town-duties-table-duty-performance.md': [],
+  // structure round 31: a town's report on 2022: the duties as dated events (3月，镇党委书记……；6月，镇长……)
+  'c379-town-duties-dated-events.txt': [],
+  // structure round 31: (was a shortcoming-causes) causes given by 这缘于; duties headed 党政“一把手”履行……职责情况
+  'c380-subdistrict-party-government-number-one.txt': [],
+  // structure round 31: a province bureau: causes 从根子上看
+  'c381-province-bureau-root-view.txt': [],
+  // structure round 31: (was 4 required-part) a 函 (关于报送……年度报告的函, 附件：…… note, signature, date) then 附件 over the report's own title and parts: the letter is front matter
+  'c382-cover-letter-annex-report.txt': [],
+  // structure round 31: the title on two lines (the body, then 2025年法治政府建设年度报告)
+  'c383-two-line-title.txt': [],
+  // structure round 31: 附：主要数据 after the date, with a 办结率 that agrees (36/40 = 90%)
+  'c384-county-appendix-main-data.txt': [],
+  // structure round 31: a city bureau: 2025年工作回眸, 需要改进的问题及原因, duties 党政主要负责人带头抓法治建设情况, plans 明年法治政府建设工作设想
+  'c385-city-2025-retrospect-next-year.txt': [],
+  // structure round 31: a township's report on 2020 dated 2021: 存在的困难挑战及原因, plans 2021年工作举措
+  'c386-township-2020-report.txt': [],
+  // structure round 31: a development zone's report on 2023: a preamble 一、总体情况 (the zone's area and organs), the measures as 二、, five parts
+  'c387-zone-2023-overall-preamble.txt': [],
+  // structure round 31: a 税务局: 第一部分 2025年工作总结 over （一）（二）（三）, 第二部分 2026年工作计划
+  'c388-vertical-part-one-part-two.txt': [],
+  // structure round 31: the shortcomings only 主要表现在：一是……二是……三是……, no cause
+  'm381-county-shortcomings-manifest-only.txt': [
+    '5:1-5:8 shortcoming-causes “存在的不足和原因”只列出问题，没有分析原因（如“主要原因在于……”）',
+  ],
+  // structure round 31: (was missed) a report on 2025 whose plans are headed 四、本年度工作计划 (本年度 is the report year)
+  'm382-bureau-plans-this-year.txt': [
+    '9:3-9:6 year-consistency “下一年度主要安排”应写2026年的安排，标题中的“本年度”是报告年度2025年',
+  ],
+  // structure round 31: a report on 2026 (dated 2027) whose plans are headed 2026年度重点工作: not read as the plans (a heading of the report year and 重点工作 may be the year's own work, as m198), so the plans are missing
+  'm383-centre-2026-plans-2026-nian-du.txt': [
+    '1:1-1:1 required-part 缺少必备部分“下一年度主要安排”（依据：厅字〔2019〕28号《法治政府建设与责任落实督察工作规定》第二十五条）',
+  ],
+  // structure round 31: (was 4 required-part) a 函 with the report as 附件: the report has no duties part
+  'm384-cover-letter-annex-no-duties.txt': [
+    '1:1-1:1 required-part 缺少必备部分“党政主要负责人履行推进法治建设第一责任人职责情况”（依据：厅字〔2019〕28号《法治政府建设与责任落实督察工作规定》第二十五条）',
+  ],
+  // structure round 31: Markdown ## headings: the duties heading followed directly by the plans heading
+  'm385-town-markdown-duties-empty.md': [
+    '13:4-13:30 empty-part “党政主要负责人履行推进法治建设第一责任人职责情况”标题下没有内容',
+  ],
+  // structure round 31: (was only a shortcoming-causes) the shortcomings part is only the template note （此部分由各科室补充）: placeholder-text says so
+  'm386-bureau-part-template-note.txt': [
+    '6:1-6:12 placeholder-text 编写说明“（此部分由各科室补充）”未删除，应按说明补全内容后删去',
+  ],
+  // structure round 31: the last part 存在的问题及下一步打算, after the duties, lists problems and plans, no cause
+  'm387-subdistrict-problems-and-next-steps-no-causes.txt': [
+    '7:1-7:14 shortcoming-causes “存在的不足和原因”只列出问题，没有分析原因（如“主要原因在于……”）',
+  ],
+  // structure round 31: silence: no year in the title nor the opening (今年以来), only in the date; a title without its year is common on real pages and no rule asks for one (left for a rule of its own)
+  'm388-county-no-year-anywhere.txt': [],
+  // structure round 31: the duties as dated events, each naming the 镇党委书记: the 镇长 left out
+  'm389-town-dated-events-secretary-only.txt': [
+    '7:1-7:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了党委主要负责人（党委书记）的履职情况，未写政府主要负责人：请补写镇长履行推进法治建设第一责任人职责的情况',
+  ],
+  // structure round 31: Markdown: the duties table 职责｜履行情况 has only the 镇长's row
+  'm390-town-duties-table-mayor-only.md': [
+    '13:4-13:30 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了政府主要负责人（镇长）的履职情况，未写党委主要负责人：请补写镇党委书记履行推进法治建设第一责任人职责的情况',
+  ],
+  // structure round 31: (was a required-part for the shortcomings) question headings; 还存在哪些问题？原因何在？ answered with problems only
+  'm391-town-question-headings-no-causes.txt': [
+    '5:1-5:16 shortcoming-causes “存在的不足和原因”只列出问题，没有分析原因（如“主要原因在于……”）',
+  ],
+  // structure round 31: a report in halves with only the 上篇: no plans
+  'm392-bureau-upper-half-only.txt': [
+    '1:1-1:1 required-part 缺少必备部分“下一年度主要安排”（依据：厅字〔2019〕28号《法治政府建设与责任落实督察工作规定》第二十五条）',
+  ],
+  // structure round 31: parts numbered 1. with （1） sub-items, no duties part
+  'm393-subdistrict-arabic-parts-no-duties.txt': [
+    '1:1-1:1 required-part 缺少必备部分“党政主要负责人履行推进法治建设第一责任人职责情况”（依据：厅字〔2019〕28号《法治政府建设与责任落实督察工作规定》第二十五条）',
+  ],
+  // structure round 31: the duties name only the 镇党委“一把手”
+  'm394-town-party-number-one-only.txt': [
+    '7:1-7:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了党委主要负责人（党委“一把手”）的履职情况，未写政府主要负责人：请补写镇长履行推进法治建设第一责任人职责的情况',
+  ],
+  // structure round 31: (was also 2 false required-part and a year-consistency) slogan headings as c374; 正视差距，查找不足 lists problems only
+  'm395-county-slogan-face-gaps-no-causes.txt': [
+    '5:1-5:12 shortcoming-causes “存在的不足和原因”只列出问题，没有分析原因（如“主要原因在于……”）',
+  ],
+  // structure round 31: silence: the duties name only 局主要领导, which may be both the 党组书记 and the 局长 (or one person holding both): the text does not say who is left out
+  'm396-bureau-main-leaders-only.txt': [],
 };
 
 /** part-order, off in recommended: its findings with the strict preset (every other file: none). */
@@ -2334,6 +2426,8 @@ const expectedOrder: Record<string, string[]> = {
   ],
   // structure round 30: the plans' text under 四、其他需要报告的事项, after the other matters' heading
   'm356-county-other-matters-holds-plans.txt': ['10:1-10:52 part-order “下一年度主要安排”应排在“其他需要报告的情况”之前'],
+  // structure round 31: the merged last part 存在的问题及下一步打算 after the duties
+  'm387-subdistrict-problems-and-next-steps-no-causes.txt': ['7:1-7:14 part-order “存在的不足和原因”应排在“党政主要负责人履行推进法治建设第一责任人职责情况”之前'],
 };
 
 describe('structural probes, recommended preset', () => {
