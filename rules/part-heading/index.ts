@@ -34,15 +34,20 @@ function wrapsParts(tree: ReportTree, parent: Section): boolean {
 }
 
 /**
- * Whether an unheaded part opens the text of a top-level section whose heading names no part: a slogan
- * (“四、锚定目标，推动法治政府建设再上新台阶” over “2025年，一是……”). The part has a top-level heading of
- * its own, worded as the report words all its headings; a part that opens further down a section is
- * still reported.
+ * Whether an unheaded part opens the text of a top-level section whose heading names no part, after a
+ * heading that named a part other than the measures: a slogan (“四、锚定目标，推动法治政府建设再上新台阶”
+ * over “2025年，一是……”, after “二、正视差距，查找不足”). Past the shortcomings or the duties, a heading
+ * naming nothing is no further measures heading: it is the part's own, worded as the report words its
+ * headings. Among the measures' headings (“四、多措并举，优化营商环境” after three others like it), or
+ * further down a section, the part is still reported.
  */
 function opensSloganSection(tree: ReportTree, occ: PartOccurrence, parent: Section | undefined): boolean {
-  if (!parent || occ.kind !== 'paragraph') return false;
-  const first = parent.children[0];
-  return first?.position?.start.offset === occ.start && partsOfWords(tree, tree.normalized.slice(parent.titleStart, parent.titleEnd)).length === 0;
+  if (!parent || occ.kind !== 'paragraph' || parent.children[0]?.position?.start.offset !== occ.start) return false;
+  const named = (s: Section) => partsOfWords(tree, tree.normalized.slice(s.titleStart, s.titleEnd));
+  if (named(parent).length > 0) return false;
+  const measures = tree.profile.defaultPart;
+  const before = tree.sections.slice(0, tree.sections.indexOf(parent));
+  return before.some((s) => named(s).some((id) => id !== measures));
 }
 
 /** Whether two headings state the same number (“二、” twice): a heading pasted whole, which heading-numbering reports. */
