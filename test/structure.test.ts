@@ -2309,6 +2309,22 @@ const expected: Record<string, string[]> = {
   ],
   // structure round 31: silence: the duties name only 局主要领导, which may be both the 党组书记 and the 局长 (or one person holding both): the text does not say who is left out
   'm396-bureau-main-leaders-only.txt': [],
+  // structure round 31: (was a required-part for the shortcomings) headings with quoted key words: 2025年法治建设“成绩单”, “短板”与“病因” (病因在于), “一把手”抓法治情况, 2026年“任务书”
+  'c389-town-quoted-keyword-headings.txt': [],
+  // structure round 31: the parts numbered （一）（二）（三）（四） at the top level with 1. 2. items inside
+  'c390-county-paren-top-arabic-inside.txt': [],
+  // structure round 31: (was 2 required-part and a year-consistency) a city 审计局: shortcomings headed 有待改进之处, plans headed 2026年努力方向
+  'c391-bureau-plans-direction-of-efforts.txt': [],
+  // structure round 31: (was a required-part and a year-consistency) a township's plans headed 2026年工作目标
+  'c392-township-plans-work-goals.txt': [],
+  // structure round 31: (was a required-part for the shortcomings) quoted headings as c389; “短板”与“病因” lists problems only
+  'm397-town-quoted-keyword-no-cause.txt': [
+    '5:1-5:12 shortcoming-causes “存在的不足和原因”只列出问题，没有分析原因（如“主要原因在于……”）',
+  ],
+  // structure round 31: (was also a false required-part for the shortcomings) 有待改进之处 as the shortcomings, no plans part
+  'm398-bureau-improvements-no-plans.txt': [
+    '1:1-1:1 required-part 缺少必备部分“下一年度主要安排”（依据：厅字〔2019〕28号《法治政府建设与责任落实督察工作规定》第二十五条）',
+  ],
 };
 
 /** part-order, off in recommended: its findings with the strict preset (every other file: none). */

@@ -70,8 +70,19 @@ export function headingParts(tree: ReportTree, section: Section, year: number): 
  * matches no year.
  */
 export function partNamed(profile: OutlineProfile, title: string): PartId | undefined {
-  for (const c of compile(profile, undefined)) if (any(c.headings, title) && !any(c.exclude, title)) return c.part.id;
+  const words = unquoted(title);
+  for (const c of compile(profile, undefined)) if (any(c.headings, words) && !any(c.exclude, words)) return c.part.id;
   return undefined;
+}
+
+const QUOTE_MARK = /[“”‘’"]/g;
+
+/**
+ * A heading's words without the quotation marks a drafter puts around its key words (“二、“短板”与“病因””,
+ * “四、2026年“任务书””): they stress the words, they do not change what the heading names.
+ */
+function unquoted(title: string): string {
+  return title.includes('“') || title.includes('"') || title.includes('‘') ? title.replace(QUOTE_MARK, '') : title;
 }
 
 /** The parts some words of a heading name, none when they name none (no default part): a part of a heading that names several. */
@@ -84,7 +95,8 @@ export function partsOfWords(tree: ReportTree, words: string): PartId[] {
 // run's deoptimizations, and their recompilations, measured on the benchmark corpus).
 function partsNamed(compiled: Compiled[], fallback: PartId | undefined, title: string): PartId[] {
   const parts: PartId[] = [];
-  for (const c of compiled) if (any(c.headings, title) && !any(c.exclude, title)) parts.push(c.part.id);
+  const words = unquoted(title);
+  for (const c of compiled) if (any(c.headings, words) && !any(c.exclude, words)) parts.push(c.part.id);
   if (parts.length === 0 && fallback) parts.push(fallback);
   return parts;
 }
