@@ -48,6 +48,9 @@ describe('numbering markers', () => {
     // Parts above 一、: 第二部分, or a chapter (第三章) numbered the same way.
     ['第二部分　存在的不足和原因', { kind: 'part', ordinal: 2, raw: '第二部分　', separator: '' }],
     ['第三章：履职情况', { kind: 'part', ordinal: 3, raw: '第三章：', separator: '：' }],
+    // A report in two halves: 上篇 and 下篇, above 一、 or （一）.
+    ['上篇　2025年工作总结', { kind: 'part', ordinal: 1, raw: '上篇　', separator: '' }],
+    ['下篇：2026年工作计划', { kind: 'part', ordinal: 2, raw: '下篇：', separator: '：' }],
     ['（三）是注重督促考核', { kind: 'paren-chinese', ordinal: 3, raw: '（三）', separator: '', stray: '是' }],
     // A stray blank inside the marker (heading-numbering asks for it to go).
     ['一 、主要举措', { kind: 'chinese', ordinal: 1, raw: '一 、', separator: '、' }],
@@ -55,7 +58,7 @@ describe('numbering markers', () => {
   ])('%s', (text, expected) => {
     expect(marker(text)).toEqual(expected);
   });
-  it.each(['一是调整权责清单', '2023年，我区', '3.96万户', '３．９６万户', '3、4月份', '1.2025万元', '12345热线', '1+3+X', '第一，', '统一部署'])('%s is not a marker', (text) => {
+  it.each(['一是调整权责清单', '2023年，我区', '3.96万户', '３．９６万户', '3、4月份', '1.2025万元', '12345热线', '1+3+X', '第一，', '统一部署', '上篇文章', '中篇　工作情况', '下半年'])('%s is not a marker', (text) => {
     expect(marker(text)).toBeNull();
   });
   it('reads Chinese numerals up to 99', () => {
@@ -172,6 +175,8 @@ describe('a top-level heading in a drafter’s own words', () => {
     ['镇党政主要负责人推进法治建设情况', 'duties'],
     ['“一把手”抓法治情况', 'duties'],
     ['来年打算', 'plans'],
+    ['有待改进之处', 'shortcomings'],
+    ['“短板”与“病因”', 'shortcomings'],
   ])('%s is the %s', (heading, part) => expect(partsOf(heading)).toEqual([part]));
   // A measure that takes the parts' words: what was done, not the part.
   // Kept silent too: the leaders in general, a challenge and what needs strengthening head measures as often as the parts.
