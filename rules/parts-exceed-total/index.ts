@@ -709,6 +709,36 @@ function listThenSum(joined: JoinedText, clause: Clause, k: number): { total: Fi
   return { total, parts };
 }
 
+/**
+ * Between two clauses of a list summed up after them: the separator, then the next count's own words and nothing
+ * else (，行政确认58件; ；行政裁决32件).
+ */
+const CLAUSE_GLUE = { comma: /^[,，]\p{Script=Han}{1,16}$/u, semicolon: /^[;；]\p{Script=Han}{1,16}$/u };
+/** The clause that sums them up, after a semicolon rather than a comma (SUM_AFTER). */
+const SUM_AFTER_SEMICOLON = new RegExp(`^[;；]${SUM_AFTER.source.slice('^[,，]'.length)}`, 'u');
+
+/**
+ * 办理行政许可326件，行政确认58件，行政裁决32件，合计406件: counts in clauses of their own, separated by commas
+ * (or, `bySemicolons`, semicolons), then their sum in the clause right after the last. Read only when the
+ * clause (or sentence) states nothing else: the first count opens it, every later clause is its words and count
+ * alone, of the same things, no 其中 anywhere and no count of done (受理30件，办结28件 are no parts of one sum).
+ * A 合计 over some of the clauses only (受理……30件，其中……；办结……28件，合计……) is left alone by the same tests.
+ */
+function clausesThenSum(joined: JoinedText, clause: Clause, k: number, bySemicolons: boolean): { total: Figure; parts: Figure[] } | undefined {
+  const { figures, roles } = clause;
+  const total = figures[k]!;
+  if (k < 2 || clause.markers.length > 0 || total.parenthetical || roles[k]!.otherPeriod || !exactCount(total)) return undefined;
+  const sumAfter = bySemicolons ? SUM_AFTER_SEMICOLON : SUM_AFTER;
+  if (!sumAfter.test(joined.slice(figures[k - 1]!.end, total.start))) return undefined;
+  const glue = bySemicolons ? CLAUSE_GLUE.semicolon : CLAUSE_GLUE.comma;
+  const parts = figures.slice(0, k);
+  const plain = (f: Figure, n: number) =>
+    !f.parenthetical && f.kind !== 'rate' && !f.change && !roles[n]!.otherPeriod && !roles[n]!.done && exactCount(f) && sameThings(f, total);
+  const ownClause = (f: Figure, n: number) =>
+    n === 0 || (glue.test(joined.slice(figures[n - 1]!.end, f.start)) && !opensWith(f.label, NO_FIRST_PART) && !mayOverlap(withoutMarker(f.label)));
+  return parts.every((f, n) => plain(f, n) && ownClause(f, n)) ? { total, parts } : undefined;
+}
+
 export const rule = defineRule({
   id: 'parts-exceed-total',
   meta: {
@@ -785,9 +815,15 @@ export const rule = defineRule({
       }
       if (SUM_WORDS.some((w) => words.includes(w))) {
         clause.figures.forEach((_, k) => {
-          const summed = listThenSum(joined, clause, k);
+          const summed = listThenSum(joined, clause, k) ?? clausesThenSum(joined, clause, k, false);
           if (summed) reportParts(ctx, summed.total, summed.parts, reported, { start: summed.parts[0]!.start, end: summed.total.end });
         });
+      }
+      // 行政许可326件；行政确认58件；合计406件: the clauses of a sentence, each after a semicolon, summed by its last.
+      const sentence = clause.previous === undefined ? listAcrossSemicolons(joined, clauses, clause) : clause;
+      if (sentence !== clause && SUM_WORDS.some((w) => joined.slice(sentence.start, sentence.end).includes(w))) {
+        const summed = clausesThenSum(joined, sentence, sentence.figures.length - 1, true);
+        if (summed) reportParts(ctx, summed.total, summed.parts, reported, { start: summed.parts[0]!.start, end: summed.total.end });
       }
       doneExceedsReceived(ctx, joined, words, clause, reported);
       if (PARTS.rest.some((w) => words.includes(w))) restMismatch(ctx, joined, clause, reported);
