@@ -89,6 +89,10 @@ export const rule = defineRule({
         'zh-CN': '“{part}”应写{expected}年的情况，文中的数据截至{actual}年底，是上一年度的：应截至{expected}年底',
         en: '"{partEn}" should be about {expected}; the figures here run to the end of {actual}, the year before: they should run to the end of {expected}',
       },
+      staleAnnex: {
+        'zh-CN': '附件（附表）标题中的数据是{actual}年的，报告年度为{expected}年：应为{expected}年的数据',
+        en: 'The title of the attachment names figures of {actual}, but the report is on {expected}: they should be of {expected}',
+      },
       stalePeriod: {
         'zh-CN': '数据的统计时间为{actual}年，报告年度为{expected}年：统计时间应为{expected}年',
         en: 'The figures are counted over {actual}, but the report is on {expected}: count them over {expected}',
@@ -136,6 +140,7 @@ export const rule = defineRule({
       checkOpeningPlans(tree, year, report);
       checkHeadings(tree, year, report);
       checkPlanSubheadings(tree, year, report);
+      checkAnnexTitles(tree, year, report);
     }
     if (ctx.options.sentences) {
       checkSentences(tree, year, report);
@@ -235,6 +240,38 @@ function leadBelowOpening(tree: ReportTree, opening: Block): Block | undefined {
   const first = tree.sections[0]?.position.start.offset;
   if (!next || next.role || next.node.type !== 'paragraph' || (first !== undefined && next.start >= first)) return undefined;
   return next;
+}
+
+/** An attachment's marker after the date, the title on its line or not: 附件：, 附件1, 附表 , 附表2：. */
+const ANNEX_LEAD = /^附\s*[件表]\s*(?:\d{1,2}(?!\d))?[\s:]*/;
+/** A year as an attachment's title writes it. */
+const TITLE_YEAR = /(\d{4}) ?年/g;
+
+/**
+ * An attachment after the date whose title names the figures of the year before the report year (附件：2024年法治
+ * 政府建设主要数据统计表 on a report on 2025) is last year's table kept, as a stale opening is. Read: the title on the
+ * marker's line, or the line right after a marker alone; one year in it, and words of figures (annexData.words).
+ * A title comparing years or giving an assessment's result (annexData.otherPurposes) names its year on purpose.
+ */
+function checkAnnexTitles(tree: ReportTree, year: number, report: Report): void {
+  const date = tree.blocks.findLastIndex((b) => b.role === 'date');
+  if (date === -1) return;
+  const { words, otherPurposes } = vocabulary.annexData;
+  for (let i = date + 1; i < tree.blocks.length; i++) {
+    const marker = tree.blocks[i]!;
+    const lead = ANNEX_LEAD.exec(tree.normalized.slice(marker.start, marker.end));
+    if (!lead || marker.node.type !== 'paragraph') continue;
+    const bare = lead[0].length === marker.end - marker.start;
+    const title = bare ? tree.blocks[i + 1] : marker;
+    if (!title || title.node.type !== 'paragraph') continue;
+    const from = bare ? title.start : marker.start + lead[0].length;
+    const text = tree.normalized.slice(from, title.end);
+    const years = [...text.matchAll(TITLE_YEAR)];
+    if (years.length !== 1 || Number(years[0]![1]) !== year - 1) continue;
+    if (!includesAny(text, words) || includesAny(text, otherPurposes) || text.length > 40) continue;
+    const start = from + years[0]!.index;
+    report({ messageId: 'staleAnnex', data: { expected: year, actual: year - 1 }, start, end: start + 4 });
+  }
 }
 
 /** After the report year in the reporting sentence, a second year and the plans it reports: “及2025年度工作思路”. */
