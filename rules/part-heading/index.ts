@@ -77,6 +77,30 @@ function repeatedHeadings(tree: ReportTree): Section[] {
   return repeated;
 }
 
+/**
+ * The subheadings that repeat an earlier sibling word for word (“（三）严格规范公正文明执法” after “（二）严格规范
+ * 公正文明执法” under one part, “2. 加强队伍建设” after “1. 加强队伍建设”): a heading copied, its number changed and
+ * its words left, over text of its own. Siblings of one level only — each part may have its own “（一）总体情况” — and not
+ * a heading pasted whole, its number too, which heading-numbering reports. Top-level headings are
+ * repeatedHeadings'.
+ */
+function repeatedSubheadings(tree: ReportTree): Section[] {
+  const repeated: Section[] = [];
+  const visit = (parent: Section) => {
+    const seen = new Map<string, Section>();
+    for (const child of parent.children) {
+      if (child.type !== 'section') continue;
+      const title = tree.normalized.slice(child.titleStart, child.titleEnd);
+      const earlier = seen.get(title);
+      if (earlier && earlier.depth === child.depth && !sameNumber(earlier, child)) repeated.push(child);
+      if (title) seen.set(title, child);
+      visit(child);
+    }
+  };
+  for (const section of tree.sections) visit(section);
+  return repeated;
+}
+
 export const rule = defineRule({
   id: 'part-heading',
   meta: {
@@ -100,6 +124,10 @@ export const rule = defineRule({
         'zh-CN': '一级标题“{title}”与前面的一级标题重复，应检查是否误写了其他部分的标题',
         en: 'the top-level heading "{title}" repeats an earlier one word for word: check whether it should head another part',
       },
+      repeatedSubheading: {
+        'zh-CN': '标题“{title}”与同一上级标题下前面的同级标题重复，应检查是否误写了本节的标题',
+        en: 'the heading "{title}" repeats an earlier one under the same heading word for word: check whether it should name what its own section is about',
+      },
     },
   },
   check(tree, ctx) {
@@ -120,6 +148,9 @@ export const rule = defineRule({
     }
     for (const section of repeatedHeadings(tree)) {
       ctx.report({ messageId: 'repeated', data: { title: section.title }, ...headingSpan(section) });
+    }
+    for (const section of repeatedSubheadings(tree)) {
+      ctx.report({ messageId: 'repeatedSubheading', data: { title: section.title }, ...headingSpan(section) });
     }
   },
 });
