@@ -44,7 +44,10 @@ const expected: Record<string, string[]> = {
     '34:41-34:46 change-mismatch 增幅应为35.5%（(84-62)÷62），文中为26.2%',
   ],
   'dates.txt': [],
-  'enumeration-sequence.txt': [],
+  'enumeration-sequence.txt': [
+    // The probes composed under one part: （四） and （八） carry the same title, a sibling copied (part-heading).
+    '32:1-32:12 part-heading 标题“推进法治社会建设”与同一上级标题下前面的同级标题重复，应检查是否误写了本节的标题',
+  ],
   'enumeration-sequence-di.txt': [
     '33:44-33:46 enumeration-sequence 列举序号跳号：此处应为“第三”，文中为“第四”',
     '38:15-38:17 enumeration-sequence 列举序号重复：前面已有“第二”，此处应为“第三”',
@@ -299,6 +302,7 @@ const expected: Record<string, string[]> = {
     '26:37-26:38 line-break-in-sentence 句子在此处被换行截断（“…结2435件，办”后接下一行“结率为99.0%…”），应删去换行，与下一行连成一段',
     '46:21-47:26 parts-exceed-total 各分项之和为92件（30+42+20），超过总数86件；请核对总数或各分项',
     '46:25-46:26 line-break-in-sentence 句子在此处被换行截断（“…法投诉86件，其”后接下一行“中行政许可类30…”），应删去换行，与下一行连成一段',
+    '50:1-50:10 part-heading 标题“加强行政复议”与同一上级标题下前面的同级标题重复，应检查是否误写了本节的标题',
     '50:36-50:37 line-break-in-sentence 句子在此处被分页截断（“…办结115件，办”后接下一页的“结率为98.3%…”），应删去页码等分页内容，与下一页的文字连成一段',
     '50:36-54:9 rate-mismatch 办结率应为95.8%（115÷120），文中为98.3%',
   ],
@@ -500,6 +504,7 @@ const expected: Record<string, string[]> = {
     '20:5-20:6 punctuation-width 中文行文应使用全角标点“（”，文中为半角“(”',
     '20:13-20:14 punctuation-width 中文行文应使用全角标点“）”，文中为半角“)”',
     '25:1-25:2 punctuation-width 中文行文应使用全角标点“（”，文中为半角“(”',
+    '25:1-25:12 part-heading 标题“健全依法决策机制”与同一上级标题下前面的同级标题重复，应检查是否误写了本节的标题',
     '25:3-25:4 punctuation-width 中文行文应使用全角标点“）”，文中为半角“)”',
     '30:28-30:30 repeated-punctuation “--”不是规范的破折号，应写作“——”',
     '35:23-35:26 repeated-punctuation “...”不是规范的省略号，应写作“……”',
