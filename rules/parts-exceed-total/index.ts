@@ -819,8 +819,10 @@ export const rule = defineRule({
           if (summed) reportParts(ctx, summed.total, summed.parts, reported, { start: summed.parts[0]!.start, end: summed.total.end });
         });
       }
-      // 行政许可326件；行政确认58件；合计406件: the clauses of a sentence, each after a semicolon, summed by its last.
-      const sentence = clause.previous === undefined ? listAcrossSemicolons(joined, clauses, clause) : clause;
+      // 行政许可326件；行政确认58件；合计406件: the clauses of a sentence, each after a semicolon, summed by its last —
+      // read from a sentence's first clause, a count alone (joined only then: most clauses are none).
+      const opensList = clause.previous === undefined && clause.figures.length === 1 && clause.markers.length === 0;
+      const sentence = opensList ? listAcrossSemicolons(joined, clauses, clause) : clause;
       if (sentence !== clause && SUM_WORDS.some((w) => joined.slice(sentence.start, sentence.end).includes(w))) {
         const summed = clausesThenSum(joined, sentence, sentence.figures.length - 1, true);
         if (summed) reportParts(ctx, summed.total, summed.parts, reported, { start: summed.parts[0]!.start, end: summed.total.end });
