@@ -31,4 +31,12 @@ describe('repeated-word', () => {
     const md = ['# 白沙县民政局2025年法治政府建设年度报告', '', '2025年，白沙县民政局民政局坚持依法行政，倡导“服务服务再服务”。', '', '## 一、主要举措和成效', '', '《优化优化营商环境条例》全面落实。', ''].join('\n');
     expect(findings(md, 'md')).toEqual([]);
   });
+
+  it('reads a verb before an object that opens with the same two characters as two words, and still reports a doubled verb elsewhere', () => {
+    const text = '一、主要举措和成效\n年内清理文件9件。规范规范性文件起草、审核和备案流程，并规范规范执法行为。全年共审查审查合法性文件6件。\n';
+    expect(findings(text)).toEqual([
+      '2:29-2:33 “规范规范”把“规范”连写了两次，应删去重复的“规范”',
+      '2:41-2:45 “审查审查”把“审查”连写了两次，应删去重复的“审查”',
+    ]);
+  });
 });

@@ -12,6 +12,8 @@ const REDUPLICATED = new Set(vocabulary.reduplicated);
 const CLAUSE_LEADS = new Set(vocabulary.clauseLeads);
 /** Middles of the mirrored words (面对面, 手把手, 点对点) that a word opening with the same character may follow: 面对面对接. */
 const MIRRORED_MIDDLES = new Set(vocabulary.mirroredMiddles);
+/** Characters that make the second copy of a verb the start of a longer word, its object: 规范规范性文件. */
+const LONGER_WORD_ENDINGS = new Set(vocabulary.longerWordEndings);
 const ONE = '一'.charCodeAt(0);
 
 /** A word written twice in a row: `start` is the first copy's, each copy `length` long. */
@@ -70,8 +72,9 @@ let seenBase = LONGEST + 1;
  * The words of Han characters written twice in a row in `normalized[span)`, in order, none inside another.
  * Three characters or more (进一步进一步, 民政局民政局) are a slip wherever they stand. Never a stretch that
  * begins with 一: 一步一步, 一个村一个村 say one by one. Two characters (组织组织) only where a word must
- * begin — see {@link startsWord} — and not when the pair is a verb said twice on purpose (研究研究) or ends
- * with 一 (一案一卷一审): two characters written twice also span two words (构建共建共享, 党组织组织开展).
+ * begin — see {@link startsWord} — and not when the pair is a verb said twice on purpose (研究研究), ends
+ * with 一 (一案一卷一审) or is a verb whose object opens with it (规范规范性文件): two characters written twice
+ * also span two words (构建共建共享, 党组织组织开展).
  * A word whose first character comes again inside it (面对面面对面) is not looked for.
  */
 function doublings(normalized: string, span: Readonly<Range>): Doubling[] {
@@ -109,7 +112,7 @@ function hanTwice(normalized: string, at: number, length: number): boolean {
 /** Whether two characters written twice at `at` are a word typed twice: see {@link doublings}. */
 function pairTwice(normalized: string, at: number): boolean {
   const pair = normalized.slice(at, at + 2);
-  if (pair.charCodeAt(1) === ONE || REDUPLICATED.has(pair)) return false;
+  if (pair.charCodeAt(1) === ONE || REDUPLICATED.has(pair) || LONGER_WORD_ENDINGS.has(normalized[at + 4]!)) return false;
   return startsWord(normalized, at) && !MIRRORED_MIDDLES.has(pair[1]!);
 }
 
