@@ -149,13 +149,17 @@ export function docNumberOf(line: string, start: number): YearSpan | undefined {
  * see vocabulary.json#speechFrame.
  */
 const DELIVERY_LINE = new RegExp(vocabulary.speechFrame.deliveryLine);
+const DATED_LINE = new RegExp(vocabulary.speechFrame.datedLine);
 const SPEAKER = new RegExp(`^[^\\s。,;:!?]{0,30}?(?:${vocabulary.speechFrame.speakerPosts.join('|')})\\s*[\\u4e00-\\u9fa5·]{2,4}$`);
 const SALUTATION_WORD = `(?:${vocabulary.speechFrame.salutationWords.join('|')})`;
 const SALUTATION = new RegExp(`^${SALUTATION_WORD}(?:[、,]${SALUTATION_WORD})*:?$`);
 
-/** The line saying when and where the report was delivered: “——2026年3月17日在……会议上”. */
+/**
+ * The line saying when and where the report was delivered (“——2026年3月17日在……会议上”), or only when, the day
+ * alone in brackets under the title (“（2026年2月10日）”): a report printed in full dates itself there, not below.
+ */
 export function isDeliveryLine(text: string): boolean {
-  return text.length <= 80 && DELIVERY_LINE.test(text);
+  return text.length <= 80 && (DELIVERY_LINE.test(text) || DATED_LINE.test(text));
 }
 
 /** Who delivers the report: body, post and name (“某县人民政府副县长　张某某”), on a line of its own. */
@@ -170,7 +174,7 @@ export function isSalutation(text: string): boolean {
 
 /** The date a delivery line gives (offsets within the normalized text), or undefined when it has none. */
 export function deliveryDateOf(line: string, start: number): CalendarDate | undefined {
-  const m = DELIVERY_LINE.exec(line);
+  const m = DELIVERY_LINE.exec(line) ?? DATED_LINE.exec(line);
   const date = m?.[1] ?? m?.[2];
   if (!m || date === undefined) return undefined;
   return parseDateLine(date, start + m.index + m[0].indexOf(date));
