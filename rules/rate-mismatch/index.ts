@@ -305,6 +305,9 @@ function reading(
     if (figures[j]!.kind !== 'rate' && pendingWord(figures[j]!, entry.pending)) pending.push(j);
   }
   if (pending.length !== 1) return { used: false };
+  // 合格286批次、基本合格19批次、不合格15批次，合格率89.4%: counts the rate's verb names, too many to tell which one
+  // (numeratorOf), say the done count is not simply the total less the rest (is 基本合格 合格?): nothing is read.
+  if (namesNumeratorBetween(clause, floor, rateIndex, entry)) return { used: false };
   const rest = figures[pending[0]!]!;
   const total = findTotal(clause, pending[0]!, floor);
   if (!total || !exactCount(total) || !exactCount(rest) || rest.value > total.value) return { used: true };
@@ -320,6 +323,15 @@ function reading(
       shown: `(${shown(total)}-${shown(rest)})÷${shown(total)}`,
     },
   };
+}
+
+/** Whether a count between `floor` and the rate is named by the rate's verb (合格286批次 before 合格率). */
+function namesNumeratorBetween(clause: Clause, floor: number, rateIndex: number, entry: RateEntry): boolean {
+  for (let j = rateIndex - 1; j > floor; j--) {
+    const f = clause.figures[j]!;
+    if (f.kind !== 'rate' && entry.numerator.some((t) => countNames(f, t, ''))) return true;
+  }
+  return false;
 }
 
 /**
