@@ -835,7 +835,9 @@ export const rule = defineRule({
     for (const table of tablesOf(tree)) {
       const sums = tableSums(table);
       for (const { total, parts } of sums) reportParts(ctx, total, parts, undefined, total);
-      if (!table.columns.some((h) => isBreakdown(h.name)) && !ofMoney(tree.normalized, table)) reportShortTotals(ctx, sums);
+      if (table.columns.some((h) => isBreakdown(h.name))) continue;
+      const money = moneyInTable(tree.normalized, table);
+      reportShortTotals(ctx, money === 'none' ? sums : money === 'table' ? [] : sums.filter((sum) => !moneyColumn(table, sum)));
     }
   },
 });
@@ -875,6 +877,8 @@ interface Sum {
   name: string;
   /** Whether the total lists exactly what it adds up, so that it cannot be above them either. */
   exact: boolean;
+  /** The table column a 合计 or 小计 row's sum adds up, when the sum is a column's. */
+  column?: number;
 }
 
 /** Total names that list exactly what they add up (a 小计 or 总数 may stand for more than the rows shown). */
@@ -890,14 +894,30 @@ const wholeCount = (f: Figure): boolean => f.kind === 'count' && f.scale === 1 &
 const MONEY = /[\d万亿千百:(]元|金额|罚没|罚款|经费|资金/;
 /** Lines before a table that name its unit (单位：万元) or caption it. */
 const UNIT_LINES_BEFORE = 3;
+/** What a unit line says (单位：万元, 金额单位：元). */
+const UNIT_WORD = '单位';
+/** What a sentence of prose has and a caption (表2　2025年罚没款收缴情况（万元）) has not: a clause's mark. */
+const SENTENCE_MARK = /[,;。]/;
 
-/** Whether a table counts money: a heading says so, or its unit line or caption just before it. */
-function ofMoney(text: string, table: Table): boolean {
-  if (table.columns.some((h) => MONEY.test(h.name)) || table.header.some((c) => MONEY.test(c.text))) return true;
+/**
+ * Where a table counts money: 'table' when its unit line or caption just before it says so (every column may be in
+ * 万元), 'columns' when only some headings do (罚没款（万元） beside 案件数（件）: the other columns count things),
+ * 'none' otherwise. A sentence of prose before the table (……，罚没款99.5万元，……如下：) is neither unit line nor caption.
+ */
+function moneyInTable(text: string, table: Table): 'table' | 'columns' | 'none' {
   // Back over the table's own line start and UNIT_LINES_BEFORE lines, without splitting the text before it.
   let from = table.start;
   for (let k = 0; k <= UNIT_LINES_BEFORE && from > 0; k++) from = text.lastIndexOf('\n', from - 1);
-  return MONEY.test(text.slice(Math.max(0, from), table.start));
+  const lines = text.slice(Math.max(0, from), table.start).split('\n');
+  if (lines.some((line) => MONEY.test(line) && (line.includes(UNIT_WORD) || !SENTENCE_MARK.test(line)))) return 'table';
+  return table.columns.some((h) => MONEY.test(h.name)) || table.header.some((c) => MONEY.test(c.text)) ? 'columns' : 'none';
+}
+
+/** Whether a sum may be of money in a table some of whose headings name money: its column's heading does, or it is a row's sum across columns. */
+function moneyColumn(table: Table, sum: Sum): boolean {
+  if (sum.column === undefined) return true;
+  const heading = table.columns[sum.column]!;
+  return MONEY.test(heading.name) || MONEY.test(heading.unit) || (heading.group !== undefined && MONEY.test(heading.group.name + heading.group.unit));
 }
 
 /**
@@ -965,7 +985,7 @@ function tableSums(table: Table): Sum[] {
     const partRows = table.rows.flatMap((_, r) => (r === totalRow ? [] : [r]));
     for (let c = 1; c < table.columns.length; c++) {
       const sum = plainSum(cellFigure(table, totalRow, c), partRows.map((r) => cellFigure(table, r, c)));
-      if (sum) sums.push({ ...sum, name: names[totalRow]!, exact: EXACT_TOTALS.includes(names[totalRow]!) });
+      if (sum) sums.push({ ...sum, name: names[totalRow]!, exact: EXACT_TOTALS.includes(names[totalRow]!), column: c });
     }
   }
   if (totalColumn >= 0 && !table.columns.some((h) => isBreakdown(h.name))) {
@@ -1020,8 +1040,8 @@ function groupedSums(table: Table, { groups, grand }: SubtotalGroups, names: str
   if (!all || !bySubtotal || ofGroups.some((sum) => !sum)) return [];
   const value = (figures: Figure[]) => figures.reduce((sum, f) => sum + f.value, 0);
   const complete = value(all.parts) === grandTotal!.value;
-  const sums: Sum[] = ofGroups.map((sum, g) => ({ ...sum!, name: names[groups[g]!.subtotal]!, exact: complete }));
-  if (value(all.parts) === value(bySubtotal.parts)) sums.push({ ...bySubtotal, name: names[grand]!, exact: true });
+  const sums: Sum[] = ofGroups.map((sum, g) => ({ ...sum!, name: names[groups[g]!.subtotal]!, exact: complete, column: c }));
+  if (value(all.parts) === value(bySubtotal.parts)) sums.push({ ...bySubtotal, name: names[grand]!, exact: true, column: c });
   return sums;
 }
 
