@@ -624,6 +624,15 @@ const recommended: Record<string, string[]> = {
   '330-henan-subdistrict-chinese-numeral-counts.txt': [],
   '331-jilin-province-government-city-shares-wan-2026.txt': [],
   '332-hubei-county-bold-unnumbered-measures.md': [],
+  // 384–387, written blind: 2026 (384, 386), 2025; a 街道办事处 whose disputes are split by kind with a success rate and
+  // whose plans run by quarter (一季度前, 6月底前, 年底前), a 地级市 dating itself under the title (（2026年2月10日）) with
+  // funds in 亿元 and 万元 summed in 万元 and causes as 究其根源，客观原因……主观原因……, a 市司法局 whose 文号 stands over the
+  // title and whose legal services are shared by channel, a 县市场监管局 whose sampling grades (合格、基本合格、不合格) add up
+  // to the batches, with a Markdown table of 小计 rows beside a column in 万元.
+  '384-chongqing-subdistrict-dispute-kinds-quarter-deadlines-2026.txt': [],
+  '385-ningxia-city-government-yi-wan-funds-root-causes.txt': [],
+  '386-qinghai-city-justice-bureau-channel-shares-document-number-2026.txt': [],
+  '387-hainan-county-market-bureau-sampling-grades-subtotal-table.md': [],
 };
 
 /** What strict adds: the previous year's rectification and the 纲要's task areas. */
@@ -1290,6 +1299,19 @@ const strictOnly: Record<string, string[]> = {
   '330-henan-subdistrict-chinese-numeral-counts.txt': [coverage('6:1-6:10', ['突发事件应对', '行政权力制约和监督'])],
   '331-jilin-province-government-city-shares-wan-2026.txt': [coverage('6:1-6:25', ['突发事件应对'], EXPIRED_OUTLINE), rectification(14, 11, 1, 2025)],
   '332-hubei-county-bold-unnumbered-measures.md': [rectification(29, 27, 4, 2024)],
+  // None of 384–387 reports on the last report's problems (a 街道 is not asked: as 330); each leaves some of the 纲要's areas out.
+  '384-chongqing-subdistrict-dispute-kinds-quarter-deadlines-2026.txt': [
+    coverage('6:1-6:24', ['政府机构职能', '依法行政制度体系', '突发事件应对', '行政权力制约和监督', '数字法治政府'], EXPIRED_OUTLINE),
+  ],
+  '385-ningxia-city-government-yi-wan-funds-root-causes.txt': [coverage('7:1-7:10', ['突发事件应对', '行政权力制约和监督']), rectification(15, 11, 1, 2024)],
+  '386-qinghai-city-justice-bureau-channel-shares-document-number-2026.txt': [
+    coverage('8:1-8:19', ['政府机构职能', '突发事件应对', '行政权力制约和监督', '数字法治政府'], EXPIRED_OUTLINE),
+    rectification(17, 11, 1, 2025),
+  ],
+  '387-hainan-county-market-bureau-sampling-grades-subtotal-table.md': [
+    coverage('7:4-7:13', ['依法行政制度体系', '行政决策', '突发事件应对', '社会矛盾纠纷化解', '行政权力制约和监督']),
+    rectification(40, 14, 4, 2024),
+  ],
 };
 
 const drafts = readdirSync(DIR).filter((f) => /\.(txt|md)$/.test(f) && f !== 'README.md').sort();

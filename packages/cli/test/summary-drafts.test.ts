@@ -471,6 +471,10 @@ const expected: Record<string, string> = {
   '330-henan-subdistrict-chinese-numeral-counts.txt': '伊水市东城区杏坛街道办事处|2025|SSSS|2026-01-22|按期',
   '331-jilin-province-government-city-shares-wan-2026.txt': '雪原省人民政府|2026|SSSS|2027-03-12|按期',
   '332-hubei-county-bold-unnumbered-measures.md': '青竹县人民政府|2025|SSSS|2026-02-10|按期',
+  '384-chongqing-subdistrict-dispute-kinds-quarter-deadlines-2026.txt': '渝江区桂湾街道办事处|2026|SSSS|2027-01-18|按期',
+  '385-ningxia-city-government-yi-wan-funds-root-causes.txt': '西岩市人民政府|2025|SSSS|2026-02-10|按期',
+  '386-qinghai-city-justice-bureau-channel-shares-document-number-2026.txt': '柳湟市司法局|2026|SSSS|2027-01-25|按期',
+  '387-hainan-county-market-bureau-sampling-grades-subtotal-table.md': '临澜县市场监督管理局|2025|SSSS|2026-01-28|按期',
 };
 
 const PRESENCE: Record<string, string> = { 有标题: 'S', 仅有文字: 'T', 缺失: '-' };
