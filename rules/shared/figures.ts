@@ -1046,12 +1046,14 @@ function clausesBefore(clause: Clause): Clause[] {
  * A sentence that opens with a frame naming its whole in words, no count in it — 纠错案件中，撤销71件、变更23件……,
  * 审结案件中，维持56件……, 受理事项中，…… — breaks down, as one opening with 其中 does, the count of the sentence
  * before whose label holds those words (纠错175件): see totalOpening. Group 1 is the words, without the noun.
+ * The words may be framed by 在, marked done by 已 and joined to the noun by 的 (在已办结的案件中，: 办结), as
+ * a count frame is (在已办结的1,190件中).
  * The comma may be left out (审结案件中维持112件……), but not before 止 or 心: 案件中止审理 suspends cases,
  * 事项中心 is an office.
  */
-const WORD_FRAME = /^(\p{Script=Han}{2,8}?)(?:案件|事项)中(?:[,，]|(?![止心]))/u;
-/** How far a word frame reaches: its words, its noun, 中 and the comma. */
-const WORD_FRAME_REACH = 13;
+const WORD_FRAME = /^在?已?(\p{Script=Han}{2,8}?)的?(?:案件|事项)中(?:[,，]|(?![止心]))/u;
+/** How far a word frame reaches: 在 and 已, its words, 的, its noun, 中 and the comma. */
+const WORD_FRAME_REACH = 16;
 
 /** The words a frame opening a sentence at `at` names its whole by, and the frame's length; undefined for none (or 其中……). */
 export function wordFrameAt(text: string, at: number): { word: string; length: number } | undefined {
