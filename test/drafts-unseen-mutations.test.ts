@@ -26660,8 +26660,11 @@ describe('unseen drafts: documented silences', () => {
   });
 
   it('198: a share of the matters handled with no 其中 (全年办理群众事项9,846件，即办件6,412件，占比62.4%)', () => {
-    // As in 167 and 168: a bare share names no whole; the count before it may not be the set the part is of.
-    expect(newFindings('198-town-plans-numbered-under-part.txt', '即办件占比62.4%', '即办件6,412件，占比62.4%')).toEqual([]);
+    // A bare share of a count of done (即办) right after its total, a comma between, is read as the rate of its verb
+    // would be (rate-mismatch README: a bare 占比 with no 其中): 6,412 of the 9,846 matters handled.
+    expect(newFindings('198-town-plans-numbered-under-part.txt', '即办件占比62.4%', '即办件6,412件，占比62.4%')).toEqual([
+      '9:145-9:150 rate-mismatch 占比应为65.1%（6412÷9846），文中为62.4%',
+    ]);
   });
 
   it('199: a share and a part whose whole is in the list item before (占立案总数的; 238件 of 214件)', () => {
@@ -27697,9 +27700,11 @@ describe('unseen drafts: documented silences', () => {
     ).toEqual([]);
   });
   it('346: a share with no 其中 and no whole named (抽查案卷420卷，评为优秀的126卷，占31.0%)', () => {
-    // A bare 占 after two counts is read only when 其中 makes the second a part of the first (or the whole is named):
-    // without it, the second count may be of other things (受理420件，办结126件，占…… of what was closed before).
-    expect(newFindings('346-xinjiang-city-government-absolute-differences.txt', '占30.0%', '占31.0%')).toEqual([]);
+    // A bare 占 after a count of done (评为优秀的) right after its total (抽查), a comma between, is of that total, as
+    // 优秀率 would be; after counts of other things (提出修改意见) it names no whole (167, 168).
+    expect(newFindings('346-xinjiang-city-government-absolute-differences.txt', '占30.0%', '占31.0%')).toEqual([
+      '9:108-9:113 rate-mismatch 占比应为30.0%（126÷420），文中为31.0%',
+    ]);
   });
 
   it('347: a share whose whole stands in the line before (——立案查处违法案件318件…… / ——……不予处罚46件，占立案数的15.4%)', () => {

@@ -1,7 +1,7 @@
 import type { ReportDescriptor, RuleContext } from '@reportlint/core';
 import { formatDecimal, joinedText, parseChineseNumeral } from '@reportlint/parser';
 import type { Figure, JoinedText, ReportTree } from '@reportlint/parser';
-import { allDoneAfter, boundContradicted, chainBefore, CHANGES, countBeforeNoun, divisionShown, eachWithSentenceBefore, endsWithQualifier, exactCount, expectedRate, figureClauses, findTotal, firstAfter, firstOfSentence, frameOf, isBounded, listAcrossSemicolons, MAX_FIGURES_BACK, notListedKind, opensGoingOn, PARTS, quantityOf, quotientAgrees, rangedCount, RECEIVED, sameThings, scopeOf, sentenceCounting, shown, soleCountBefore, thingsNamed, tolerance, totalOpening, within, WAYS, withoutLeads, withoutMarker } from '../shared/figures.js';
+import { allDoneAfter, boundContradicted, chainBefore, CHANGES, countBeforeNoun, divisionShown, doneNamed, eachWithSentenceBefore, endsWithQualifier, exactCount, expectedRate, figureClauses, findTotal, firstAfter, firstOfSentence, frameOf, isBounded, listAcrossSemicolons, MAX_FIGURES_BACK, notListedKind, opensGoingOn, PARTS, quantityOf, quotientAgrees, rangedCount, RECEIVED, sameThings, scopeOf, sentenceCounting, shown, soleCountBefore, thingsNamed, tolerance, totalOpening, within, WAYS, withoutLeads, withoutMarker } from '../shared/figures.js';
 import type { Clause, Rounding, SentenceBefore } from '../shared/figures.js';
 import { literalAlternation } from '../shared/ranges.js';
 
@@ -410,7 +410,7 @@ function listTotal(joined: JoinedText, clause: Clause, share: Share, sentenceBef
   if (countsWithin(part) && !framedByCountBefore(joined, figures, partIndex)) return undefined;
   // 受理500件，其中涉企120件，包括个体户30件，占比6%: a list within a list leaves the whole open.
   const before = markers.filter((m) => m < part.start);
-  if (before.length === 0) return framedTotal(joined, clause, partIndex) ?? (share.partAfter ? countRightBefore(joined, clause, share) : undefined);
+  if (before.length === 0) return framedTotal(joined, clause, partIndex) ?? (share.partAfter ? countRightBefore(joined, clause, share) : doneOfTotalBefore(joined, clause, partIndex));
   if (before.length !== 1) return undefined;
   const marker = before[0]!;
   const first = firstAfter(figures, marker);
@@ -436,6 +436,24 @@ function listTotal(joined: JoinedText, clause: Clause, share: Share, sentenceBef
   if (passed(t) || rateOfOtherThings(joined, figures, t, first) || (pastAmount && !soleCountBefore(clause, t))) return undefined;
   const from = clause.roles[t]!.done ? findTotal(clause, t) : undefined;
   return { whole: figures[t]!, others: from && exactCount(from) ? [from] : [] };
+}
+
+/**
+ * 抽查案卷240卷，评为优秀的68卷，占28.3%: with no 其中, a share of a count of done (办结, 合格, 优秀 …: a rate's
+ * numerator) is of the total it is taken from (受理, 抽查 …) when that total is the count right before it, a
+ * comma between, as the rate of its verb (优秀率) would be. A share of a count of other things (提出修改意见21件 after 审查规范性文件93件),
+ * or of one done whose total is not right before it, names no whole.
+ */
+function doneOfTotalBefore(joined: JoinedText, clause: Clause, partIndex: number): Base | undefined {
+  const { figures, roles } = clause;
+  const part = figures[partIndex]!;
+  const t = partIndex - 1;
+  // 受理申请320件、办结300件、占90%: a list joined with 、 may go on; only a comma makes the part a statement of its own.
+  if (t < 0 || roles[t]!.done || joined.slice(figures[t]!.end, part.labelStart) !== ',') return undefined;
+  // 评为优秀的68卷: the 的 joining the verb to its count leaves it a count of done.
+  if (!roles[partIndex]!.done && doneNamed(part.label, RECEIVED.done) === undefined) return undefined;
+  const total = findTotal(clause, partIndex);
+  return total && total === figures[t] && roles[t]!.totals.length > 0 ? { whole: total, others: [] } : undefined;
 }
 
 /** Between a count and a share that names its part after it, with nothing else: ，即办件占比 / ，其中即办件占. */
