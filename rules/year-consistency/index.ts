@@ -2,7 +2,7 @@ import { defineRule, Type } from '@reportlint/core';
 import type { RuleContext } from '@reportlint/core';
 import { figuresIn, firstSentence, headingYear, ITEM_YEAR, openingLead, openingYearConfirmed, openingYears, partYear, refersToOtherPeriod, REPORTING_SENTENCE, YEAR_LEAD, yearsNamed, yearsOfParts, yearWritten } from '@reportlint/parser';
 import type { Block, PartOccurrence, ReportTree, Section } from '@reportlint/parser';
-import { readYear } from '../shared/dates.js';
+import { CN_SMALL, readYear, YEAR } from '../shared/dates.js';
 import { partData } from '../shared/parts.js';
 import { inRanges, quotedRanges } from '../shared/ranges.js';
 import lookBacks from '../shared/look-backs.json' with { type: 'json' };
@@ -701,24 +701,29 @@ function* periodStatements(text: string): Generator<{ at: number; m: RegExpExecA
   }
 }
 
+/** A deadline's month: 6, 06 or 六, 十二. */
+const MONTH = String.raw`(?:\d{1,2}|${CN_SMALL})`;
 /**
  * Deadlines by the character they end with: 2025年6月底前, 2025年底前, 2025年3月前, 2025年12月之前 (not
  * 2025年前, “by 2025”) at their 前, 2025年内, 2025年度内 (“within 2025”) at their 内, a part of the year
  * (2025年上半年, 2025年第三季度) at its 半 or 季, and a target's date
  * 到2025年底, 至2025年6月末 (“by the end of 2025”) or after a verb of aim, 力争2025年底 (“strive to, by the end
  * of 2025”), at their 底 or 末 — not 截至2025年底, a cut-off of figures, nor the end of a span (2021年至2025年底).
+ * The year and the month may be written in Chinese numerals (二〇二五年六月底前), as the report may date itself.
  */
-const TARGET_DATE = /(?<=(?:(?:^|[^截年])[到至])|力争|争取|确保)(\d{4}) ?年(?:\d{1,2} ?月)?[底末]$/;
+const TARGET_DATE = new RegExp(String.raw`(?<=(?:(?:^|[^截年])[到至])|力争|争取|确保)(${YEAR}) ?年(?:${MONTH} ?月)?[底末]$`);
 /** After a target's date, what makes it a deadline read at its 前 (到2025年底前): read once. */
 const BEFORE_MARK = /^之?前/;
+/** A deadline's year (2025年, 二〇二五年) at the end of the window read back from its last character. */
+const deadline = (rest: string): RegExp => new RegExp(String.raw`(?<!\d)(${YEAR}) ?年${rest}$`);
 const DEADLINES: readonly { mark: string; pattern: RegExp; unless?: RegExp }[] = [
-  { mark: '前', pattern: /(?<!\d)(\d{4}) ?年(?:\d{1,2} ?月(?:底|末|份)?|底|末)之?前$/ },
-  { mark: '内', pattern: /(?<!\d)(\d{4}) ?年度?内$/ },
+  { mark: '前', pattern: deadline(String.raw`(?:${MONTH} ?月(?:底|末|份)?|底|末)之?前`) },
+  { mark: '内', pattern: deadline('度?内') },
   { mark: '底', pattern: TARGET_DATE, unless: BEFORE_MARK },
   { mark: '末', pattern: TARGET_DATE, unless: BEFORE_MARK },
   // 2025年上半年出台……, 2025年第三季度完成……: a part of the year an action is set in, read at 半 or 季.
-  { mark: '半', pattern: /(?<!\d)(\d{4}) ?年[上下]半$/ },
-  { mark: '季', pattern: /(?<!\d)(\d{4}) ?年第?[一二三四1-4]季$/ },
+  { mark: '半', pattern: deadline('[上下]半') },
+  { mark: '季', pattern: deadline('第?[一二三四1-4]季') },
 ];
 /** How far before its last character (前, 内) a deadline starts: 2025 年12月底之 and a little more. */
 const DEADLINE_LENGTH = 14;
@@ -754,7 +759,7 @@ function checkPlanDeadlines(tree: ReportTree, year: number, report: Report): voi
       if (unless?.test(text.slice(at + 1, at + 3))) continue;
       const window = text.slice(Math.max(occ.start, at - DEADLINE_LENGTH), at + 1);
       const m = pattern.exec(window);
-      if (!m || Number(m[1]) > year) continue;
+      if (!m || readYear(m[1]!) > year) continue;
       const start = at + 1 - window.length + m.index;
       const rest = text.slice(at + 1, at + 1 + CLAUSE_REST);
       const cut = rest.search(CLAUSE_END);
@@ -767,7 +772,7 @@ function checkPlanDeadlines(tree: ReportTree, year: number, report: Report): voi
       if (inRanges(quoted, start)) continue;
       report({
         messageId: 'deadlinePlans',
-        data: { ...partData(tree.profile, 'plans'), expected: year + 1, actual: Number(m[1]) },
+        data: { ...partData(tree.profile, 'plans'), expected: year + 1, actual: readYear(m[1]!) },
         start,
         end: start + yearWritten(m[0]),
       });
