@@ -24957,6 +24957,12 @@ const MUTATIONS: Record<string, Mutation[]> = {
       to: "四、2025年工作安排",
       findings: ["22:3-22:8 year-consistency “下一年度主要安排”应写2026年的安排，标题中为2025年"],
     },
+    {
+      mistake: "an average of inspections per institution unlike the visits over the institutions",
+      from: "平均每家3.5次",
+      to: "平均每家4.5次",
+      findings: ["9:38-9:42 rate-mismatch 平均每家应为3.5次（168÷48），文中为4.5次"],
+    },
   ],
   "376-hunan-county-justice-bureau-review-outcome-sums-2026.txt": [
     {

@@ -50,6 +50,7 @@ import type { Clause, Quantity, RateEntry, Role, Rounding, SentenceBefore } from
 import { isHan } from '../shared/ranges.js';
 import { columnsWhere, cellFigure, isBreakdown, isDerivedRow, isSubtotalName, isTotalName, namesRows, rowName, shortRateName, TABLE_WORDS } from '../shared/tables.js';
 import { correctionRate, outcomeReading } from './corrections.js';
+import { checkAverages } from './averages.js';
 import { checkRatios } from './ratios.js';
 import { checkShares } from './shares.js';
 
@@ -961,5 +962,6 @@ export const rule = defineRule({
     checkShareColumns(tree, ctx);
     checkShares(tree, ctx);
     checkRatios(tree, ctx);
+    checkAverages(tree, ctx);
   },
 });
