@@ -27915,9 +27915,10 @@ describe('unseen drafts: documented silences', () => {
   });
 
   it("379: a plan's deadline in the year reported on, in Chinese numerals (二〇二六年六月底前出台)", () => {
-    // year-consistency reads the plans' deadlines in Arabic digits (2026年6月底前): a deadline in Chinese numerals is
-    // rare in the body text. A gap, listed in the folder's README.
-    expect(newFindings("379-jilin-county-city-chinese-numeral-years-2026.txt", "二〇二七年六月底前出台", "二〇二六年六月底前出台")).toEqual([]);
+    // year-consistency reads the plans' deadlines in Chinese numerals as in Arabic digits (2026年6月底前): found.
+    expect(newFindings("379-jilin-county-city-chinese-numeral-years-2026.txt", "二〇二七年六月底前出台", "二〇二六年六月底前出台")).toEqual([
+      "22:24-22:29 year-consistency “下一年度主要安排”应写2027年的安排，文中的完成时限在2026年，成文时已过",
+    ]);
   });
 
   it("384: a rise of one kind of dispute whose count is in the sentence before (物业纠纷较2025年的86件增长17.3%)", () => {
