@@ -576,7 +576,8 @@ const OWN_VERB_ADVERB = /^(?:已经|已|均|都|全部|未|尚未|仍未|还未|
 /**
  * Whether a count right after a frame counts the frame's own things: its label picks them out with 的
  * (提出修改意见的有92件, 已整改的30件) or is a verb of done alone, done one way or not (已办结150件, 全程网办46项), or the count stands right
- * before its own verb (345家已完成……, 345家完成了……, 46项实现全程网办), the frame's noun between them or not (8个县（区）中有
+ * before its own verb (345家已完成……, 345家完成了……, 46项实现全程网办), or a person acting named before a verb of done
+ * (行政机关负责人出庭应诉69件: parts.agents), the frame's noun between them or not (8个县（区）中有
  * 6个县完成……). A count before another noun (35个村……) or labelled with one (建成示范村35个) may count other things in
  * the same measure word.
  */
@@ -584,9 +585,21 @@ function countsFramedThings(part: Figure, noun: string): boolean {
   // 有, 仍有, 还有, 尚有: the frame's things that are so (9个村中仍有4个村未配备……).
   const head = withoutLeads(part.label).replace(/^(?:仍|还|尚)?有/, '');
   if (/的(?:有|为|是)?$/.test(head)) return true;
-  if (head !== '') return isDoneVerbOneWay(head);
+  if (head !== '') return isDoneVerbOneWay(head) || isDoneVerbOneWay(afterAgent(head));
   const tail = withoutFramedNoun(part.tail, noun);
   return OWN_VERB_ADVERB.test(tail) || opensWithDoneVerb(withoutLeads(tail)) || opensWithAttainment(withoutLeads(tail));
+}
+
+/**
+ * A label's words after the person it names as acting (行政机关负责人出庭应诉 → 出庭应诉: parts.agents); '' when it
+ * names none.
+ */
+function afterAgent(head: string): string {
+  for (const agent of PARTS.agents) {
+    const at = head.indexOf(agent);
+    if (at !== -1) return head.slice(at + agent.length);
+  }
+  return '';
 }
 
 /** Whether words open with a verb of building or attaining a standard (建成法治示范乡镇, 创建为……示范村: parts.attainments). */
