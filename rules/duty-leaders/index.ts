@@ -227,11 +227,13 @@ export function leaderMentions(tree: ReportTree, ranges: Range[], options: Optio
   const body = reportingBody(tree);
   const place = withoutOrgan(body, c.organs);
   const lower = c.levels.filter((l) => !place.endsWith(l));
-  // Nor is a unit word the body is itself the administration of (椰湾产业园区管理局 names its own 园区党工委书记).
-  const subordinates = c.subordinates.filter((w) => !ADMINISTRATIONS.some((a) => body.includes(w + a)));
+  const kind = bodyKind(body, c);
+  // Nor is a unit word the body is itself the administration of (椰湾产业园区管理局 names its own 园区党工委书记),
+  // or one naming the body's own kind (a 中学's report names its own 学校党委书记).
+  const subordinates = c.subordinates.filter((w) => !ADMINISTRATIONS.some((a) => body.includes(w + a)) && !kind?.endings.includes(w));
   // A department, a township or subdistrict, a development zone: a 区委书记 or 县长 its report names
   // leads the level above, not the body (“在区委书记主持召开的述法评议会上述法”).
-  const territory = bodyKind(body, c) === undefined;
+  const territory = kind === undefined;
   // A county's or city's government is led by its 县长 or 市长: a 局长 its report names heads a department
   // under it (“副州长、州公安局局长王某某”). A report that does not name its body may be a 局's own.
   const namedTerritory = territory && bodyKind(body, c, c.territories) !== undefined;
