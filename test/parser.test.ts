@@ -41,6 +41,8 @@ describe('numbering markers', () => {
     ['3、标题', { kind: 'arabic', ordinal: 3, raw: '3、', separator: '、' }],
     ['4、2025年工作安排', { kind: 'arabic', ordinal: 4, raw: '4、', separator: '、' }],
     ['2.2025年重点任务', { kind: 'arabic', ordinal: 2, raw: '2.', separator: '.' }],
+    // A Word heading whose outline number is followed by a tab, before a year.
+    ['4\t2026年工作打算', { kind: 'arabic', ordinal: 4, raw: '4\t', separator: '' }],
     // The full-width stop of a 公文 list before a half-width number: item 4, not 4.12328.
     ['4．12328热线办结率99.3%', { kind: 'arabic', ordinal: 4, raw: '4．', separator: '．' }],
     ['（1）标题', { kind: 'paren-arabic', ordinal: 1, raw: '（1）', separator: '' }],

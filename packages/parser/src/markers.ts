@@ -51,8 +51,9 @@ const PATTERNS: Array<[Exclude<MarkerKind, 'heading'>, RegExp, ((original: strin
   ['paren-arabic', /^\((\d{1,2})\)([、.,:]?)/],
   ['chinese', new RegExp(`^(${CN})(\\s*[、.,:]|\\s+(?=\\S))`)],
   // A digit right after the separator is a number (1.5万, 3、4月), unless it starts a year: “4、2025年工作安排”,
-  // or the stop is written “．” between half-width digits (the last pattern).
-  ['arabic', /^(\d{1,2})([、.,:](?!\d)|[、.,:](?=\d{4}年)|\s+(?=[^\s\d年月日%.]))/],
+  // “4⇥2026年工作打算” (a Word heading whose outline number is followed by a tab), or the stop is written “．”
+  // between half-width digits (the last pattern).
+  ['arabic', /^(\d{1,2})([、.,:](?!\d)|[、.,:](?=\d{4}年)|\s+(?=[^\s\d年月日%.])|\s+(?=\d{4}年))/],
   ['circled', /^([\u2460-\u2473])/],
   ['arabic', /^(\d{1,2})(\.)(?=\d)/, fullWidthStopBeforeDigit],
 ];

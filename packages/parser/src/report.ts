@@ -356,7 +356,7 @@ class OutlineBuilder {
     };
     const title = normalized.slice(titleStart, titleEnd);
     const hashes = f.kind === 'heading' ? (f.node as Heading).depth : 0;
-    const level = (marker && ((!inline && this.raisedLevel(marker, title, index)) || this.misleveledLevel(marker, title) || this.markdownLevel(marker, hashes, depth))) ?? depth;
+    const level = (marker ? (!inline && this.raisedLevel(marker, title, index)) || this.misleveledLevel(marker, title) || this.markdownLevel(marker, hashes, depth) : this.markdownLevel(null, hashes, depth)) ?? depth;
     let open = this.stack.length;
     while (open && this.levels[open - 1]! >= level) open--;
     this.closeTo(open);
@@ -441,13 +441,15 @@ class OutlineBuilder {
    * (“## 1. 主要举措和成效”, then “### （一）完善制度建设”: GB/T 9704 ranks （一） above 1., and
    * heading-numbering says so, but the drafter's #s nest it): just under that heading. Only a
    * subsection's number under a heading numbered in another kind: “## 一、” then “### 二、” is a slip
-   * of #s, and 二、 stays a sibling.
+   * of #s, and 二、 stays a sibling. So too a subheading with no number GB/T 9704 knows under a numbered
+   * heading that ranks as deep as its #s (“## 1 主要举措和成效”, then “### 1.1 规范执法” of a Word
+   * outline numbered 1 / 1.1).
    */
-  private markdownLevel(marker: Marker, hashes: number, depth: number): number | undefined {
-    if (hashes === 0 || TOP_MARKERS.has(marker.kind)) return undefined;
+  private markdownLevel(marker: Marker | null, hashes: number, depth: number): number | undefined {
+    if (hashes === 0 || (marker && TOP_MARKERS.has(marker.kind))) return undefined;
     let i = this.stack.length - 1;
     while (i >= 0 && this.hashes[i]! >= hashes) i--;
-    if (i < 0 || this.hashes[i] === 0 || this.stack[i]!.marker?.kind === marker.kind || this.levels[i]! < depth) return undefined;
+    if (i < 0 || this.hashes[i] === 0 || (marker && this.stack[i]!.marker?.kind === marker.kind) || this.levels[i]! < depth) return undefined;
     return this.levels[i]! + 0.5;
   }
 
