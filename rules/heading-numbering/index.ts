@@ -29,7 +29,7 @@ interface Numbered {
   /**
    * "一 标题" or "12 个部门…": a number followed only by blanks. Such a line may be a hard-wrapped
    * sentence or a table row that happens to start with a number, so it only counts when it fits the
-   * sequence and reads as a bare title.
+   * sequence and reads as a bare title; not so a Markdown heading's (“## 4 ……”), which its #s make one.
    */
   uncertain: boolean;
 }
@@ -473,7 +473,7 @@ function describe(tree: ReportTree, section: Section): Numbered | undefined {
   const coreEnd = i;
   const written = tree.source.text.slice(coreEnd, marker.end);
   const separator = written.trim();
-  const uncertain = (kind === 'chinese' || kind === 'arabic') && separator === '';
+  const uncertain = (kind === 'chinese' || kind === 'arabic') && separator === '' && !markdownHeading(tree.source.text, marker.start);
   // Blanks before a separator (“一 、”) or inside the parentheses (“（一 ）”); those after a bare
   // number are its separator (“一 标题”).
   const blank = /\s/.test(normalized.slice(marker.start, coreEnd)) || (separator !== '' && /^\s/.test(written));
@@ -491,6 +491,16 @@ function describe(tree: ReportTree, section: Section): Numbered | undefined {
     spanEnd: separator === '' ? coreEnd : marker.end,
     uncertain,
   };
+}
+
+/**
+ * Whether the marker at `start` opens a Markdown heading (“## 4 党政主要负责人……”): the drafter's #s make
+ * the line a heading, not a hard-wrapped sentence or a table row that starts with a number.
+ */
+function markdownHeading(text: string, start: number): boolean {
+  let i = start;
+  while (i > 0 && text[i - 1] === ' ') i--;
+  return i > 0 && text[i - 1] === '#';
 }
 
 /** The opening parenthesis an unopened marker lacks, in the width of its closing one (“一）” → “（”); '' for the others. */
