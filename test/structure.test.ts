@@ -2325,6 +2325,135 @@ const expected: Record<string, string[]> = {
   'm398-bureau-improvements-no-plans.txt': [
     '1:1-1:1 required-part 缺少必备部分“下一年度主要安排”（依据：厅字〔2019〕28号《法治政府建设与责任落实督察工作规定》第二十五条）',
   ],
+  // structure round 32: a development zone: 党工委书记 and 管委会主任 each named in their own titles
+  'c393-zone-gongwei-both-titles.txt': [],
+  // structure round 32: a hospital: 院党委书记 and 院长 each named, plans as （一）（二）（三） run in one line
+  'c394-hospital-both-titles.txt': [],
+  // structure round 32: (was a duty-leaders asking for the 校党委书记, who is named) a 中学 names its own 学校党委书记 and its 校长: 学校 names the body itself, not a school under it
+  'c395-school-both-titles.txt': [],
+  // structure round 32: (was a duty-leaders asking for the 主任) a 中心 run as a company: 中心党委书记、董事长 one person
+  'c396-center-chairman-one-person.txt': [],
+  // structure round 32: (was a duty-leaders asking for the 区长) a prison: 监狱党委书记、政委 and 监狱长 each named
+  'c397-prison-warden.txt': [],
+  // structure round 32: the duties first, the plans before the shortcomings (strict part-order reports both)
+  'c398-bureau-duties-first-plans-before-shortcomings.txt': [],
+  // structure round 32: kept gap: parts numbered with financial capitals 壹、贰、叁、肆、 are not read as markers (2 required-part and 2 part-heading pinned): rare in 公文, and reading them needs the numerals, their renumbering and a heading-numbering finding asking for 一、 (left for a later round)
+  'c399-town-capital-numerals.txt': [
+    '1:1-1:1 required-part 缺少必备部分“存在的不足和原因”（依据：厅字〔2019〕28号《法治政府建设与责任落实督察工作规定》第二十五条）',
+    '1:1-1:1 required-part 缺少必备部分“下一年度主要安排”（依据：厅字〔2019〕28号《法治政府建设与责任落实督察工作规定》第二十五条）',
+    '3:1-3:10 part-heading “主要举措和成效”只见于正文段落，没有标题，应单列为一级标题',
+    '7:1-7:27 part-heading “党政主要负责人履行推进法治建设第一责任人职责情况”只见于正文段落，没有标题，应单列为一级标题',
+  ],
+  // structure round 32: kept gap: the parts as top-level lines 一是主要举措和成效。 … 四是2026年工作打算。: 一是 opens an item of running text, not a heading, so only the first reads as a part (3 required-part and a part-heading pinned); a shape drafters rarely use for parts
+  'c400-township-yishi-top-level.txt': [
+    '1:1-1:1 required-part 缺少必备部分“存在的不足和原因”（依据：厅字〔2019〕28号《法治政府建设与责任落实督察工作规定》第二十五条）',
+    '1:1-1:1 required-part 缺少必备部分“党政主要负责人履行推进法治建设第一责任人职责情况”（依据：厅字〔2019〕28号《法治政府建设与责任落实督察工作规定》第二十五条）',
+    '1:1-1:1 required-part 缺少必备部分“下一年度主要安排”（依据：厅字〔2019〕28号《法治政府建设与责任落实督察工作规定》第二十五条）',
+    '3:1-3:11 part-heading “主要举措和成效”只见于正文段落，没有标题，应单列为一级标题',
+  ],
+  // structure round 32: a city bureau: 二、存在的问题 and 三、问题成因分析 as two top-level parts
+  'c401-bureau-causes-own-part.txt': [],
+  // structure round 32: a county: unnumbered 前言 and 结束语 lines around the four parts, 特此报告。 after the 结束语
+  'c402-county-preface-closing-tebaogao.txt': [],
+  // structure round 32: the date before the signature, the signature with （盖章）
+  'c403-bureau-date-before-signature-stamp.txt': [],
+  // structure round 32: (was a required-part for the plans) Word export of an outline numbered 1 / 1.1 with tabs: 4⇥2026年工作打算 is a heading numbered 4 (a year after the tab); heading-numbering asks for 1. (GB/T 9704), a true finding
+  'c404-bureau-word-decimal-tabs.txt': [
+    '3:1-3:2 heading-numbering 标题序号“1”写法不规范，应写作“1.”',
+    '8:1-8:2 heading-numbering 标题序号“2”写法不规范，应写作“2.”',
+    '10:1-10:2 heading-numbering 标题序号“3”写法不规范，应写作“3.”',
+    '12:1-12:2 heading-numbering 标题序号“4”写法不规范，应写作“4.”',
+  ],
+  // structure round 32: (was 2 empty-part and a plan-specificity counting 0) Markdown ## 1 / ### 1.1 headings of a Word outline: the ### subheadings nest under their ## part; heading-numbering asks for 1., a true finding
+  'c405-county-markdown-decimal.md': [
+    '5:4-5:5 heading-numbering 标题序号“1”写法不规范，应写作“1.”',
+    '15:4-15:5 heading-numbering 标题序号“2”写法不规范，应写作“2.”',
+    '19:4-19:5 heading-numbering 标题序号“3”写法不规范，应写作“3.”',
+    '23:4-23:5 heading-numbering 标题序号“4”写法不规范，应写作“4.”',
+  ],
+  // structure round 32: a zone: 法治政府建设推进情况, 存在的欠缺及原因, duties headed 党政正职……, 党工委书记兼管委会主任 one person, plans 下一阶段工作重点
+  'c406-zone-jian-one-person.txt': [],
+  // structure round 32: a vertically managed 烟草专卖局: parts headed 第一章 … 第四章, duties headed 主要负责人履职情况, 局党组书记、局长 one person
+  'c407-tobacco-vertical-chapters.txt': [],
+  // structure round 32: a police branch bureau: 分局党委书记、局长 one person
+  'c408-police-branch-one-person.txt': [],
+  // structure round 32: a school: the duties name only the 校长
+  'm399-school-principal-only.txt': [
+    '7:1-7:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了行政主要负责人（校长）的履职情况，未写党委（党支部）主要负责人：请补写校党委（党支部）书记履行推进法治建设第一责任人职责的情况',
+  ],
+  // structure round 32: (was missed) a prison: the duties name only the 监狱长
+  'm400-prison-warden-only.txt': [
+    '7:1-7:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了行政主要负责人（监狱长）的履职情况，未写党委主要负责人：请补写监狱党委书记履行推进法治建设第一责任人职责的情况',
+  ],
+  // structure round 32: 二、存在的问题 then 三、原因分析 as a heading with nothing under it
+  'm401-bureau-causes-part-empty.txt': [
+    '5:1-5:8 shortcoming-causes “存在的不足和原因”只列出问题，没有分析原因（如“主要原因在于……”）',
+    '7:1-7:7 empty-part “存在的不足和原因”标题下没有内容',
+  ],
+  // structure round 32: two reports pasted into one file: last year's title and opening halfway, its plans headed 2025年工作计划 (found through the plans' year; no rule reads a second title)
+  'm402-two-reports-pasted.txt': [
+    '11:3-11:8 year-consistency “下一年度主要安排”应写2026年的安排，标题中为2025年',
+  ],
+  // structure round 32: the plans say only 继续加强法治建设。
+  'm403-town-plans-one-item.txt': [
+    '9:1-9:12 plan-specificity “下一年度主要安排”只分出1项具体措施，至少应有3项：请按“一是……二是……三是……”或“（一）……（二）……（三）……”逐项写明下一年度的具体安排',
+  ],
+  // structure round 32: silence: 安平县's duties name 临河县委书记 and 临河县县长, another county's leaders (a paste from its report); the words before a 县委书记 are not reliably a place (由县委书记……), so the rule does not compare them with the body's name
+  'm404-county-other-county-leaders.txt': [],
+  // structure round 32: no 二、 heading: the shortcomings run on as the measures' items 3. 4.; the parts numbered 一、三、四、
+  'm405-bureau-missing-top-heading-items.txt': [
+    '6:1-6:9 part-heading “存在的不足和原因”嵌套在“一、主要举措和成效”之下，应单列为一级标题',
+    '8:1-8:3 heading-numbering 标题序号跳号：此处应为“二、”，文中为“三、”',
+  ],
+  // structure round 32: top-level lines 一是…三是 as c400, no duties part: the required-part for the duties is true, those for the shortcomings and the plans are the gap c400 keeps
+  'm406-township-yishi-no-duties.txt': [
+    '1:1-1:1 required-part 缺少必备部分“存在的不足和原因”（依据：厅字〔2019〕28号《法治政府建设与责任落实督察工作规定》第二十五条）',
+    '1:1-1:1 required-part 缺少必备部分“党政主要负责人履行推进法治建设第一责任人职责情况”（依据：厅字〔2019〕28号《法治政府建设与责任落实督察工作规定》第二十五条）',
+    '1:1-1:1 required-part 缺少必备部分“下一年度主要安排”（依据：厅字〔2019〕28号《法治政府建设与责任落实督察工作规定》第二十五条）',
+    '3:1-3:11 part-heading “主要举措和成效”只见于正文段落，没有标题，应单列为一级标题',
+  ],
+  // structure round 32: the duties first, no plans part
+  'm407-bureau-duties-first-no-plans.txt': [
+    '1:1-1:1 required-part 缺少必备部分“下一年度主要安排”（依据：厅字〔2019〕28号《法治政府建设与责任落实督察工作规定》第二十五条）',
+  ],
+  // structure round 32: Word outline 1 / 1.1 with tabs, no shortcomings part
+  'm408-bureau-word-decimal-no-shortcomings.txt': [
+    '1:1-1:1 required-part 缺少必备部分“存在的不足和原因”（依据：厅字〔2019〕28号《法治政府建设与责任落实督察工作规定》第二十五条）',
+    '3:1-3:2 heading-numbering 标题序号“1”写法不规范，应写作“1.”',
+    '8:1-8:2 heading-numbering 标题序号“2”写法不规范，应写作“2.”',
+    '10:1-10:2 heading-numbering 标题序号“3”写法不规范，应写作“3.”',
+  ],
+  // structure round 32: a zone: the duties name only the 党工委副书记、管委会主任
+  'm409-zone-deputy-secretary-director.txt': [
+    '7:1-7:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了政府主要负责人（管委会主任）的履职情况，未写党委主要负责人：请补写党工委书记履行推进法治建设第一责任人职责的情况',
+  ],
+  // structure round 32: 壹、 headings as c399 (its gap pinned), the shortcomings 贰、存在的不足 list problems with no cause: missed behind the gap
+  'm410-town-capital-numerals-no-causes.txt': [
+    '1:1-1:1 required-part 缺少必备部分“存在的不足和原因”（依据：厅字〔2019〕28号《法治政府建设与责任落实督察工作规定》第二十五条）',
+    '1:1-1:1 required-part 缺少必备部分“下一年度主要安排”（依据：厅字〔2019〕28号《法治政府建设与责任落实督察工作规定》第二十五条）',
+    '3:1-3:10 part-heading “主要举措和成效”只见于正文段落，没有标题，应单列为一级标题',
+    '7:1-7:27 part-heading “党政主要负责人履行推进法治建设第一责任人职责情况”只见于正文段落，没有标题，应单列为一级标题',
+  ],
+  // structure round 32: the plans heading followed by the 结束语 line: the plans hold only the closing slogan (plan-specificity)
+  'm411-county-plans-empty-before-closing.txt': [
+    '10:1-10:12 plan-specificity “下一年度主要安排”只分出1项具体措施，至少应有3项：请按“一是……二是……三是……”或“（一）……（二）……（三）……”逐项写明下一年度的具体安排',
+  ],
+  // structure round 32: a hospital: the duties name only the 院党委书记
+  'm412-hospital-secretary-only.txt': [
+    '7:1-7:25 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了党委（党支部）主要负责人（党委书记）的履职情况，未写行政主要负责人：请补写院长履行推进法治建设第一责任人职责的情况',
+  ],
+  // structure round 32: 第一章 第二章 第二章 第四章
+  'm413-chapters-repeated.txt': [
+    '7:1-7:4 heading-numbering 标题序号重复：“第二章”与上一个同级标题相同，此处应为“第三章”',
+  ],
+  // structure round 32: (was missed) Markdown ## 1 ## 2 ## 4 ## 5: a Markdown heading's bare number is judged (its #s make it a heading)
+  'm414-markdown-decimal-skip.md': [
+    '5:4-5:5 heading-numbering 标题序号“1”写法不规范，应写作“1.”',
+    '9:4-9:5 heading-numbering 标题序号“2”写法不规范，应写作“2.”',
+    '13:4-13:5 heading-numbering 标题序号跳号：此处应为“3”，文中为“4”',
+    '13:4-13:5 heading-numbering 标题序号“4”写法不规范，应写作“4.”',
+    '17:4-17:5 heading-numbering 标题序号“5”写法不规范，应写作“5.”',
+  ],
 };
 
 /** part-order, off in recommended: its findings with the strict preset (every other file: none). */
@@ -2444,6 +2573,15 @@ const expectedOrder: Record<string, string[]> = {
   'm356-county-other-matters-holds-plans.txt': ['10:1-10:52 part-order “下一年度主要安排”应排在“其他需要报告的情况”之前'],
   // structure round 31: the merged last part 存在的问题及下一步打算 after the duties
   'm387-subdistrict-problems-and-next-steps-no-causes.txt': ['7:1-7:14 part-order “存在的不足和原因”应排在“党政主要负责人履行推进法治建设第一责任人职责情况”之前'],
+  // structure round 32: the duties first, the plans before the shortcomings (strict part-order reports both)
+  'c398-bureau-duties-first-plans-before-shortcomings.txt': [
+    '5:1-5:10 part-order “主要举措和成效”应排在“党政主要负责人履行推进法治建设第一责任人职责情况”之前',
+    '9:1-9:11 part-order “存在的不足和原因”应排在“党政主要负责人履行推进法治建设第一责任人职责情况”之前',
+  ],
+  // structure round 32: the duties first, no plans part
+  'm407-bureau-duties-first-no-plans.txt': [
+    '3:1-3:25 part-order “党政主要负责人履行推进法治建设第一责任人职责情况”应排在“存在的不足和原因”之后',
+  ],
 };
 
 describe('structural probes, recommended preset', () => {
