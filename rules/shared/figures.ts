@@ -47,6 +47,7 @@ const PENDING = byLength([...new Set(RATES.flatMap((r) => r.pending ?? []))]);
 export const PARTS = vocabulary.parts;
 export const RECEIVED = vocabulary.received;
 export const CHANGES = vocabulary.changes;
+export const AVERAGES = vocabulary.averages;
 /**
  * The period an earlier count is of: a word of the vocabulary, a year in digits or in Chinese numerals (2020年,
  * 2023年同期, 二〇二五年: a report dating itself in Chinese numerals compares with its years so too), the end of one
