@@ -25604,6 +25604,326 @@ const MUTATIONS: Record<string, Mutation[]> = {
       findings: ["34:50-34:51 punctuation-width 中文行文应使用全角标点“，”，文中为半角“,”"],
     },
   ],
+  "388-anhui-district-government-simple-ordinary-procedure-hearings-2026.txt": [
+    {
+      mistake: "a rise of fines unlike the two amounts",
+      from: "增长12.1%",
+      to: "增长21.1%",
+      findings: ["9:115-9:120 change-mismatch 增幅应为12.1%（(2374.6万-2118.3万)÷2118.3万），文中为21.1%"],
+    },
+    {
+      mistake: "a 纠错率 unlike the corrections over the cases closed",
+      from: "纠错率16.5%",
+      to: "纠错率18.5%",
+      findings: ["11:79-11:87 rate-mismatch 纠错率应为16.5%（15÷91），文中为18.5%"],
+    },
+    {
+      mistake: "the review outcomes beyond the cases closed",
+      from: "其中维持58件",
+      to: "其中维持68件",
+      findings: ["11:38-11:72 parts-exceed-total 各分项之和为101件（68+14+9+6+4），超过总数91件；请核对总数或各分项"],
+    },
+    {
+      mistake: "last year in the title of a report on 2026",
+      from: "关于2026年度",
+      to: "关于2025年度",
+      findings: ["2:3-2:8 year-consistency 标题中为2025年度，正文各处写的都是2026年度的情况：标题应为2026年度"],
+    },
+    {
+      mistake: "a plan deadline in the year reported on",
+      from: "二是2027年6月底前",
+      to: "二是2026年6月底前",
+      findings: ["22:32-22:37 year-consistency “下一年度主要安排”应写2027年的安排，文中的完成时限在2026年，成文时已过"],
+    },
+    {
+      mistake: "the plans' heading two years ahead",
+      from: "四、2027年推进",
+      to: "四、2028年推进",
+      findings: ["21:3-21:8 year-consistency “下一年度主要安排”应写2027年的安排，标题中为2028年"],
+    },
+    {
+      mistake: "a section number repeated (（四） twice)",
+      from: "（五）深入开展",
+      to: "（四）深入开展",
+      findings: ["12:1-12:4 heading-numbering 标题序号重复：“（四）”与上一个同级标题相同，此处应为“（五）”"],
+    },
+    {
+      mistake: "a closing date after March",
+      from: "2027年1月18日",
+      to: "2027年4月18日",
+      findings: ["28:1-28:11 publish-date 成文日期晚于次年3月31日的公开期限：2026年度报告应在2027年3月31日前成文公开，文中为2027年4月18日"],
+    },
+    {
+      mistake: "another district in the signature",
+      from: "\n湖东区人民政府\n",
+      to: "\n湖西区人民政府\n",
+      findings: ["27:1-27:8 name-consistency 落款所写的“湖西区人民政府”与标题中的“清溪市湖东区人民政府”不是同一单位：是否沿用了其他单位的报告？"],
+    },
+    {
+      mistake: "the 八五 普法 plan started in 2026",
+      from: "启动“九五”普法规划编制",
+      to: "启动“八五”普法规划编制",
+      findings: ["12:79-12:85 dated-reference 2026年度报告仍写“‘八五’普法”：“八五”普法规划的期限是2021—2025年，已经到期，此后启动的是“九五”普法"],
+    },
+    {
+      mistake: "fewer leaders in court with a 100% rate",
+      from: "行政机关负责人出庭应诉64件",
+      to: "行政机关负责人出庭应诉61件",
+      findings: ["11:113-11:122 rate-mismatch 出庭应诉率应为95%（61÷64），文中为100%"],
+    },
+    {
+      mistake: "a half-width comma in prose",
+      from: "新增集成服务事项16项，全年",
+      to: "新增集成服务事项16项,全年",
+      findings: ["8:79-8:80 punctuation-width 中文行文应使用全角标点“，”，文中为半角“,”"],
+    },
+    {
+      mistake: "the district head's duties and the leaders' joint sentence dropped",
+      from: "区长认真履行法治政府建设第一责任人职责，2026年12月20日在区政府常务会议上述法，专题研究行政复议纠错案件整改，并召开区政府常务会议专题学法4次。区委、区政府主要负责同志全年批示法治建设事项23件次，均已办结。",
+      to: "",
+      findings: ["18:1-18:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了党委主要负责人（区委书记）的履职情况，未写政府主要负责人：请补写区长履行推进法治建设第一责任人职责的情况"],
+    },
+  ],
+  "389-fujian-province-natural-resources-dept-city-shares-wan.txt": [
+    {
+      mistake: "a share of online approvals unlike its counts in 万件",
+      from: "占审批事项总数的84.8%",
+      to: "占审批事项总数的88.4%",
+      findings: ["6:94-6:99 rate-mismatch 占比应为84.8%（3.9万÷4.6万），文中为88.4%"],
+    },
+    {
+      mistake: "a rise of registrations unlike the two counts in 万件",
+      from: "增长10.0%",
+      to: "增长11.0%",
+      findings: ["6:133-6:138 change-mismatch 增幅应为10.0%（(128.4万-116.7万)÷116.7万），文中为11.0%"],
+    },
+    {
+      mistake: "a fall of cases unlike the two counts",
+      from: "下降13.6%",
+      to: "下降15.6%",
+      findings: ["7:51-7:56 change-mismatch 降幅应为13.6%（(2530-2186)÷2530），文中为15.6%"],
+    },
+    {
+      mistake: "the levels' approvals beyond the total in 万件",
+      from: "办理4.3万件",
+      to: "办理4.8万件",
+      findings: ["6:38-6:73 parts-exceed-total 各分项之和为5.1万件（0.3万+4.8万），超过总数4.6万件；请核对总数或各分项"],
+    },
+    {
+      mistake: "a 败诉率 unlike its counts",
+      from: "败诉率6.3%",
+      to: "败诉率8.3%",
+      findings: ["9:85-9:92 rate-mismatch 败诉率应为6.3%（2÷32），文中为8.3%"],
+    },
+    {
+      mistake: "review outcomes beyond the cases closed",
+      from: "其中维持47件",
+      to: "其中维持52件",
+      findings: ["9:34-9:60 parts-exceed-total 各分项之和为64件（52+5+7），超过总数59件；请核对总数或各分项"],
+    },
+    {
+      mistake: "the plans' heading on the report year",
+      from: "四、2026年工作安排",
+      to: "四、2025年工作安排",
+      findings: ["21:3-21:8 year-consistency “下一年度主要安排”应写2026年的安排，标题中为2025年"],
+    },
+    {
+      mistake: "a plan deadline in the year reported on",
+      from: "2026年底前实现卫片",
+      to: "2025年底前实现卫片",
+      findings: ["22:47-22:52 year-consistency “下一年度主要安排”应写2026年的安排，文中的完成时限在2025年，成文时已过"],
+    },
+    {
+      mistake: "template residue in the title",
+      from: "闽江省自然资源厅2025年度",
+      to: "××省自然资源厅2025年度",
+      findings: ["1:1-1:3 placeholder-text 模板占位符“××”未替换，应填写实际内容"],
+    },
+    {
+      mistake: "an unclosed 《 in the opening",
+      from: "（2021—2025年）》收官",
+      to: "（2021—2025年）收官",
+      findings: ["3:31-3:32 paired-punctuation 前书名号后面没有对应的后书名号：请补上后书名号，或删去这个前书名号"],
+    },
+  ],
+  "390-jiangsu-county-government-filing-review-rates-paired-plans.txt": [
+    {
+      mistake: "a 纠错率 of filed documents unlike its counts",
+      from: "纠错率11.9%",
+      to: "纠错率12.9%",
+      findings: ["7:96-7:104 rate-mismatch 纠错率应为11.9%（5÷42），文中为12.9%"],
+    },
+    {
+      mistake: "a 报备率 of 100% over fewer filed than due",
+      from: "实际报备42件",
+      to: "实际报备40件",
+      findings: ["7:54-7:61 rate-mismatch 报备率应为95%（40÷42），文中为100%"],
+    },
+    {
+      mistake: "the cleared documents' outcomes beyond the total, no 其中",
+      from: "继续有效183件",
+      to: "继续有效193件",
+      findings: ["7:121-7:146 parts-exceed-total 各分项之和为228件（193+21+14），超过总数218件；请核对总数或各分项"],
+    },
+    {
+      mistake: "a 一网通办 share unlike its counts in 万件",
+      from: "占83.8%",
+      to: "占85.8%",
+      findings: ["8:68-8:73 rate-mismatch 占比应为83.8%（27.5万÷32.8万），文中为85.8%"],
+    },
+    {
+      mistake: "a rise of penalty cases unlike the two counts",
+      from: "增长10.3%",
+      to: "增长13.0%",
+      findings: ["9:54-9:59 change-mismatch 增幅应为10.3%（(3652-3310)÷3310），文中为13.0%"],
+    },
+    {
+      mistake: "a joint-inspection share unlike its counts",
+      from: "占12.9%",
+      to: "占21.9%",
+      findings: ["9:94-9:99 rate-mismatch 占比应为12.9%（1274÷9860），文中为21.9%"],
+    },
+    {
+      mistake: "a 合格率 of case files unlike its counts",
+      from: "合格率96.7%",
+      to: "合格率97.6%",
+      findings: ["9:127-9:135 rate-mismatch 合格率应为96.7%（348÷360），文中为97.6%"],
+    },
+    {
+      mistake: "a mediation success rate unlike its counts in 万件",
+      from: "调解成功率98.3%",
+      to: "调解成功率88.3%",
+      findings: ["10:46-10:56 rate-mismatch 调解成功率应为98.3%（1.18万÷1.2万），文中为88.3%"],
+    },
+    {
+      mistake: "a 受理率 unlike its counts",
+      from: "受理率91.7%",
+      to: "受理率92.7%",
+      findings: ["10:83-10:91 rate-mismatch 受理率应为91.7%（121÷132），文中为92.7%"],
+    },
+    {
+      mistake: "an exam pass rate unlike its counts",
+      from: "合格率98.9%",
+      to: "合格率99.8%",
+      findings: ["11:43-11:51 rate-mismatch 合格率应为98.9%（3421÷3460），文中为99.8%"],
+    },
+    {
+      mistake: "the suits' outcomes beyond the cases closed",
+      from: "行政机关胜诉71件",
+      to: "行政机关胜诉81件",
+      findings: ["12:29-12:54 parts-exceed-total 各分项之和为89件（81+5+3），超过总数79件；请核对总数或各分项"],
+    },
+    {
+      mistake: "the duties part deleted",
+      from: "三、县委书记、县长履行推进法治建设第一责任人职责情况\n县委书记认真履行推进法治建设第一责任人职责，全年主持召开县委全面依法治县委员会会议2次，专题听取法治政府建设情况汇报，对法治督察发现问题提出整改要求。县长作为法治政府建设第一责任人，主持县政府常务会议学法6次，审定县政府重大行政决策事项7项，带头出庭应诉1次，督促各部门落实行政复议决定。\n\n四、2026年度工作计划",
+      to: "三、2026年度工作计划",
+      findings: ["1:1-1:1 required-part 缺少必备部分“党政主要负责人履行推进法治建设第一责任人职责情况”（依据：厅字〔2019〕28号《法治政府建设与责任落实督察工作规定》第二十五条）", "23:1-23:3 heading-numbering 标题序号跳号：此处应为“四、”，文中为“五、”"],
+    },
+    {
+      mistake: "a shortcomings number skipped (（一）（三）)",
+      from: "（二）行政执法协调",
+      to: "（三）行政执法协调",
+      findings: ["17:1-17:4 heading-numbering 标题序号跳号：此处应为“（二）”，文中为“（三）”"],
+    },
+    {
+      mistake: "a closing date before the year ended",
+      from: "2026年1月26日",
+      to: "2025年11月26日",
+      findings: ["30:1-30:12 publish-date 成文日期早于2025年12月1日，2025年度尚未结束：应在2025年12月1日至2026年3月31日之间成文，文中为2025年11月26日"],
+    },
+    {
+      mistake: "another county in the opening",
+      from: "沭河县人民政府坚持",
+      to: "沭阳县人民政府坚持",
+      findings: ["4:7-4:14 name-consistency 开头所写的“沭阳县人民政府”与标题中的“沭河县人民政府”不是同一单位：是否沿用了其他单位的报告？"],
+    },
+    {
+      mistake: "a plan deadline in the year reported on",
+      from: "2026年6月底前完成县级",
+      to: "2025年6月底前完成县级",
+      findings: ["24:47-24:52 year-consistency “下一年度主要安排”应写2026年的安排，文中的完成时限在2025年，成文时已过"],
+    },
+  ],
+  "391-sichuan-city-offices-administration-bureau-average-days-2026.txt": [
+    {
+      mistake: "an average per contract unlike the days over the contracts",
+      from: "平均每件2.5个工作日",
+      to: "平均每件3.5个工作日",
+      findings: ["8:67-8:74 rate-mismatch 平均每件应为2.5个工作日（320÷128），文中为3.5个工作日"],
+    },
+    {
+      mistake: "an adoption rate unlike its counts",
+      from: "采纳率94.8%",
+      to: "采纳率95.8%",
+      findings: ["8:120-8:128 rate-mismatch 采纳率应为94.8%（271÷286），文中为95.8%"],
+    },
+    {
+      mistake: "the uses of cleared space beyond the area cleared",
+      from: "出租0.4万平方米",
+      to: "出租0.6万平方米",
+      findings: ["9:51-9:82 parts-exceed-total 各分项之和为1.5万平方米（0.9万+0.6万），超过总数1.3万平方米；请核对总数或各分项"],
+    },
+    {
+      mistake: "a rise of dispatches unlike the two counts in 万车次",
+      from: "增长7.9%",
+      to: "增长9.7%",
+      findings: ["9:119-9:123 change-mismatch 增幅应为7.9%（(2.46万-2.28万)÷2.28万），文中为9.7%"],
+    },
+    {
+      mistake: "a 整改率 unlike its counts",
+      from: "整改率95.3%",
+      to: "整改率93.5%",
+      findings: ["10:89-10:97 rate-mismatch 整改率应为95.3%（41÷43），文中为93.5%"],
+    },
+    {
+      mistake: "a closing date in the year reported on",
+      from: "2027年2月3日",
+      to: "2026年2月3日",
+      findings: ["30:1-30:10 publish-date 成文日期不在2026年12月1日至2027年3月31日之间，文中为2026年2月3日，是否应为2027年2月3日？"],
+    },
+    {
+      mistake: "last year in the title",
+      from: "2026年法治政府建设年度报告",
+      to: "2025年法治政府建设年度报告",
+      findings: ["2:1-2:6 year-consistency 标题中为2025年度，正文各处写的都是2026年度的情况：标题应为2026年度"],
+    },
+    {
+      mistake: "the plans' heading on the report year",
+      from: "四、2027年工作打算",
+      to: "四、2026年工作打算",
+      findings: ["21:3-21:8 year-consistency “下一年度主要安排”应写2027年的安排，标题中为2026年"],
+    },
+    {
+      mistake: "a plan deadline in the year reported on",
+      from: "2027年底前实现数据实时采集",
+      to: "2026年底前实现数据实时采集",
+      findings: ["23:23-23:28 year-consistency “下一年度主要安排”应写2027年的安排，文中的完成时限在2026年，成文时已过"],
+    },
+    {
+      mistake: "a placeholder name after the secretary",
+      from: "局党组书记认真履行",
+      to: "局党组书记XXX认真履行",
+      findings: ["19:6-19:9 placeholder-text 模板占位符“XXX”未替换，应填写实际内容"],
+    },
+    {
+      mistake: "a shortcomings item skipped (一是、三是)",
+      from: "二是公共机构节能",
+      to: "三是公共机构节能",
+      findings: ["16:63-16:65 enumeration-sequence 列举序号跳号：此处应为“二是”，文中为“三是”"],
+    },
+    {
+      mistake: "the second shortcoming without its cause",
+      from: "主要原因是能耗监测平台覆盖不全，数据采集尚不能实时完成。",
+      to: "",
+      findings: ["16:63-16:79 shortcoming-causes 第二项不足（“二是公共机构节能监督手段……”）没有分析原因：请写明原因，或统一在各项之后分析"],
+    },
+    {
+      mistake: "an unclosed quote",
+      from: "合同“先审后签”，",
+      to: "合同“先审后签，",
+      findings: ["8:24-8:25 paired-punctuation 前引号后面没有对应的后引号：请补上后引号，或删去这个前引号"],
+    },
+  ],
 };
 
 describe('unseen drafts: planted mistakes are reported', () => {
@@ -27950,5 +28270,69 @@ describe('unseen drafts: documented silences', () => {
     // required-part asks for the four parts of 第二十五条 that every report has; 其他需要报告的事项 may be left out
     // when there is nothing to report.
     expect(newFindings("387-hainan-county-market-bureau-sampling-grades-subtotal-table.md", "## 五、其他需要报告的事项\n\n无。\n\n", "")).toEqual([]);
+  });
+
+  it("388: a share naming the last item of a 、 list (其中适用简易程序1,148件、适用普通程序1,712件，普通程序案件占69.9%)", () => {
+    // The words before 占 restate the second item in other words (普通程序案件 for 适用普通程序), and a bare 占 after a
+    // list joined with 、 may be the share of the list's sum as well as of its last item. A gap, listed in the folder's README.
+    expect(newFindings("388-anhui-district-government-simple-ordinary-procedure-hearings-2026.txt", "普通程序案件占59.9%", "普通程序案件占69.9%")).toEqual([]);
+  });
+
+  it("388: more hearings held than applied for (当事人申请听证27件，已组织听证29件)", () => {
+    // As 25's 立案/结案: hearings applied for in the December before are held in this year; 申请 is no bound on 组织.
+    expect(newFindings("388-anhui-district-government-simple-ordinary-procedure-hearings-2026.txt", "已组织听证25件", "已组织听证29件")).toEqual([]);
+  });
+
+  it("388: the district head's own sentence dropped, the joint sentence kept (区委、区政府主要负责同志全年批示……)", () => {
+    // The joint sentence names the government's principal leader with the Party's: duty-leaders counts it. Dropping it
+    // too is found (see the mutations).
+    expect(newFindings("388-anhui-district-government-simple-ordinary-procedure-hearings-2026.txt", "区长认真履行法治政府建设第一责任人职责，2026年12月20日在区政府常务会议上述法，专题研究行政复议纠错案件整改，并召开区政府常务会议专题学法4次。", "")).toEqual([]);
+  });
+
+  it("389: a city's share of the province's cases counted in the sentence before (分设区市看，福宁市412件、占21.8%)", () => {
+    // As 347 and 378: the whole (2,186件) is in the sentence before, and the share names no whole. A gap, listed in the
+    // folder's README.
+    expect(newFindings("389-fujian-province-natural-resources-dept-city-shares-wan.txt", "412件、占18.8%", "412件、占21.8%")).toEqual([]);
+  });
+
+  it("389: the cities' cases beyond the province's total in the sentence before (……其余各市合计1,191件)", () => {
+    // As 376 and 378: parts are read after 其中/包括 in their total's sentence; these stand in the next one (分设区市看，……).
+    expect(newFindings("389-fujian-province-natural-resources-dept-city-shares-wan.txt", "其余各市合计1,091件", "其余各市合计1,191件")).toEqual([]);
+  });
+
+  it("389: a share of a whole stated approximately (受众约52.6万人次，其中线上参与34.1万人次，占46.8%)", () => {
+    // 约 before the whole states no bound on it: the share of an approximate whole is not checked (approximate-number
+    // leaves the wording alone too).
+    expect(newFindings("389-fujian-province-natural-resources-dept-city-shares-wan.txt", "占64.8%", "占46.8%")).toEqual([]);
+  });
+
+  it("389: the first of two headed shortcomings without its cause, the last with one", () => {
+    // As shortcoming-causes' README: a cause in the last item may be meant for all; only an item before the last that
+    // names its own cause shows the causes go item by item.
+    expect(newFindings("389-fujian-province-natural-resources-dept-city-shares-wan.txt", "原因是机构改革后执法职责调整，人员配备尚未同步到位。", "")).toEqual([]);
+  });
+
+  it("389: a share whose whole names the verb and the noun of a count with its kind between (检查测绘单位214家，……占检查单位总数的9.8%)", () => {
+    // 检查单位 is read split around the count's kind (检查 … 单位) only for verbs of what was received (受理, 抽查 …):
+    // for other verbs the words may name a wider whole. A gap, listed in the folder's README.
+    expect(newFindings("389-fujian-province-natural-resources-dept-city-shares-wan.txt", "占检查单位总数的8.9%", "占检查单位总数的9.8%")).toEqual([]);
+  });
+
+  it("391: a cut in days unlike the two averages (较2025年的每件3.2个工作日缩短0.9个工作日)", () => {
+    // change-mismatch reads percentages and 由……压缩至……; a difference in the measure's own unit after 较 is not read.
+    // A gap, listed in the folder's README.
+    expect(newFindings("391-sichuan-city-offices-administration-bureau-average-days-2026.txt", "缩短0.7个工作日", "缩短0.9个工作日")).toEqual([]);
+  });
+
+  it("391: a share of the dispatches by new-energy cars (派车2.46万车次，……，新能源车辆派车1.52万车次，占68.1%)", () => {
+    // The part repeats the total's verb with a qualifier (新能源车辆派车), and no 其中 or done word makes it a part of the
+    // count before: a bare 占 is read after a count of done or a 其中 list only. A gap, listed in the folder's README.
+    expect(newFindings("391-sichuan-city-offices-administration-bureau-average-days-2026.txt", "占61.8%", "占68.1%")).toEqual([]);
+  });
+
+  it("391: the evaluated documents' outcomes beyond the total in a 对 frame (对……规范性文件23件开展评估，继续有效21件……)", () => {
+    // The total's verb follows it (对……23件开展评估); outcomes are summed against a total labelled before its count
+    // (清理文件218件，继续有效183件……: found in 390). A gap, listed in the folder's README.
+    expect(newFindings("391-sichuan-city-offices-administration-bureau-average-days-2026.txt", "继续有效19件", "继续有效21件")).toEqual([]);
   });
 });

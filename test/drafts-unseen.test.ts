@@ -633,6 +633,13 @@ const recommended: Record<string, string[]> = {
   '385-ningxia-city-government-yi-wan-funds-root-causes.txt': [],
   '386-qinghai-city-justice-bureau-channel-shares-document-number-2026.txt': [],
   '387-hainan-county-market-bureau-sampling-grades-subtotal-table.md': [],
+  // 388–391: a 区人民政府 (2026) reporting penalties by 简易程序/普通程序 with 罚没款 and 听证, both leaders' 述法 dated; a
+  // 省自然资源厅 whose figures are province-wide in 万件 with city shares; a 县人民政府 whose 规范性文件 filing review gives
+  // 报备率 and 纠错率, its plans answering each shortcoming; a 市机关事务管理局 (2026) with an average per contract in 工作日.
+  '388-anhui-district-government-simple-ordinary-procedure-hearings-2026.txt': [],
+  '389-fujian-province-natural-resources-dept-city-shares-wan.txt': [],
+  '390-jiangsu-county-government-filing-review-rates-paired-plans.txt': [],
+  '391-sichuan-city-offices-administration-bureau-average-days-2026.txt': [],
 };
 
 /** What strict adds: the previous year's rectification and the 纲要's task areas. */
@@ -1311,6 +1318,17 @@ const strictOnly: Record<string, string[]> = {
   '387-hainan-county-market-bureau-sampling-grades-subtotal-table.md': [
     coverage('7:4-7:13', ['依法行政制度体系', '行政决策', '突发事件应对', '社会矛盾纠纷化解', '行政权力制约和监督']),
     rectification(40, 14, 4, 2024),
+  ],
+  // None of 388–391 reports on the last report's problems; each leaves some of the 纲要's areas out.
+  '388-anhui-district-government-simple-ordinary-procedure-hearings-2026.txt': [
+    coverage('7:1-7:24', ['依法行政制度体系', '突发事件应对', '数字法治政府'], EXPIRED_OUTLINE),
+    rectification(15, 11, 1, 2025),
+  ],
+  '389-fujian-province-natural-resources-dept-city-shares-wan.txt': [coverage('5:1-5:10', ['突发事件应对']), rectification(14, 11, 1, 2024)],
+  '390-jiangsu-county-government-filing-review-rates-paired-plans.txt': [coverage('6:1-6:22', ['突发事件应对']), rectification(15, 11, 1, 2024)],
+  '391-sichuan-city-offices-administration-bureau-average-days-2026.txt': [
+    coverage('6:1-6:10', ['突发事件应对', '社会矛盾纠纷化解', '数字法治政府'], EXPIRED_OUTLINE),
+    rectification(15, 11, 1, 2025),
   ],
 };
 

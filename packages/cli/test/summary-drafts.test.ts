@@ -475,6 +475,10 @@ const expected: Record<string, string> = {
   '385-ningxia-city-government-yi-wan-funds-root-causes.txt': '西岩市人民政府|2025|SSSS|2026-02-10|按期',
   '386-qinghai-city-justice-bureau-channel-shares-document-number-2026.txt': '柳湟市司法局|2026|SSSS|2027-01-25|按期',
   '387-hainan-county-market-bureau-sampling-grades-subtotal-table.md': '临澜县市场监督管理局|2025|SSSS|2026-01-28|按期',
+  '388-anhui-district-government-simple-ordinary-procedure-hearings-2026.txt': '清溪市湖东区人民政府|2026|SSSS|2027-01-18|按期',
+  '389-fujian-province-natural-resources-dept-city-shares-wan.txt': '闽江省自然资源厅|2025|SSSS|2026-02-06|按期',
+  '390-jiangsu-county-government-filing-review-rates-paired-plans.txt': '沭河县人民政府|2025|SSSS|2026-01-26|按期',
+  '391-sichuan-city-offices-administration-bureau-average-days-2026.txt': '锦岭市机关事务管理局|2026|SSSS|2027-02-03|按期',
 };
 
 const PRESENCE: Record<string, string> = { 有标题: 'S', 仅有文字: 'T', 缺失: '-' };
