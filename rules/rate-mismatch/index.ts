@@ -12,6 +12,7 @@ import {
   eachWithSentenceBefore,
   exactCount,
   expectedRate,
+  gradeBefore,
   figureClauses,
   findTotal,
   isOutcome,
@@ -24,6 +25,7 @@ import {
   objectAfter,
   ofSameSubject,
   opensGoingOn,
+  PARTS,
   pendingWord,
   plainGap,
   possibleTotals,
@@ -83,6 +85,11 @@ interface Reading {
    * outcomes listed, which may count 调解 too: corrections.ts); `numerator` over `total` is reported.
    */
   allowed?: Array<{ numerator: Quantity; total: Quantity }>;
+  /**
+   * 合格286批次、基本合格19批次: the reading that counts the border grade in too, over the same total, which the
+   * message names beside `numerator` over `total` (gradedReading).
+   */
+  withGrade?: { numerator: Quantity; shown: string; grade: string };
 }
 
 /** The divisions a reading allows: its numerator over each of its totals, or those it lists. */
@@ -296,6 +303,8 @@ function reading(
       (floor < 0 ? totalAcrossList(joined, clause, n, entry, qualifier) : totalOfRateBefore(clause, n, floor));
     return { used: true, reading: across ?? totalFromBefore(joined, clause, n, entry, qualifier, sentenceBefore) };
   }
+  const graded = gradedReading(clause, rateIndex, floor, entry, qualifier);
+  if (graded) return { used: true, reading: graded };
   const everyOne = allDoneReading(joined, clause, rateIndex, floor, entry, qualifier);
   if (everyOne) return { used: true, reading: everyOne };
   // 新收30件，2宗正在办理，办结率93.3%: the done count is the total less the pending ones.
@@ -323,6 +332,45 @@ function reading(
       allowed,
       shown: `(${shown(total)}-${shown(rest)})÷${shown(total)}`,
     },
+  };
+}
+
+/**
+ * 抽查320批次，其中合格286批次、基本合格19批次、不合格15批次，合格率89.4%: a rate whose verb names one count plainly and
+ * one under the border grade (基本: parts.borderGrade), and no count under another grade (非常满意), is of one of two
+ * things the sentence does not choose between — bodies count 基本合格 as 合格 or not. Both are read over the total
+ * the plain count is taken from, and the rate is right if either gives it.
+ */
+function gradedReading(clause: Clause, rateIndex: number, floor: number, entry: RateEntry, qualifier: string): Reading | undefined {
+  if (qualifier !== '' || rateIndex - floor > MAX_FIGURES_BACK) return undefined;
+  let plain: number | undefined;
+  let border: number | undefined;
+  let borderTerm = '';
+  for (let j = rateIndex - 1; j > floor; j--) {
+    const f = clause.figures[j]!;
+    const term = f.kind === 'rate' ? undefined : entry.numerator.find((t) => labelNames(f.label, t, ''));
+    if (term === undefined) continue;
+    const grade = gradeBefore(f.label, term);
+    if (grade === '' && plain === undefined) plain = j;
+    else if (grade === PARTS.borderGrade && border === undefined) [border, borderTerm] = [j, term];
+    else return undefined;
+  }
+  if (plain === undefined || border === undefined) return undefined;
+  const [numerator, graded] = [clause.figures[plain]!, clause.figures[border]!];
+  const total = findTotal(clause, Math.min(plain, border), floor);
+  if (!total || ![numerator, graded, total].every(exactCount) || !sameThings(numerator, graded) || !sameThings(numerator, total)) return undefined;
+  if (numerator.value + graded.value > total.value) return undefined;
+  const both = within(numerator.value + graded.value);
+  return {
+    numerator: quantityOf(numerator),
+    total: quantityOf(total),
+    others: [],
+    allowed: [
+      { numerator: quantityOf(numerator), total: quantityOf(total) },
+      { numerator: both, total: quantityOf(total) },
+    ],
+    shown: `${shown(numerator)}÷${shown(total)}`,
+    withGrade: { numerator: both, shown: `(${shown(numerator)}+${shown(graded)})÷${shown(total)}`, grade: PARTS.borderGrade + borderTerm },
   };
 }
 
@@ -784,6 +832,17 @@ function rowReading(table: Table, row: number, columns: { numerator: number; tot
 
 type Ctx = RuleContext<{ rounding: Rounding }>;
 
+/** What an eitherGrade finding says: the rate over the plain count and over it with the border grade counted in. */
+function gradedValues(rate: Figure, r: Reading, withGrade: NonNullable<Reading['withGrade']>, rounding: Rounding) {
+  return {
+    expected: quotientText(rate, r.numerator, r.total, rounding),
+    division: r.shown,
+    otherExpected: quotientText(rate, withGrade.numerator, r.total, rounding),
+    otherDivision: withGrade.shown,
+    grade: withGrade.grade,
+  };
+}
+
 /** Whether a rate agrees with one of the totals of its reading. */
 function agrees(rate: Figure, r: Reading, rounding: Rounding): boolean {
   return divisions(r).some((d) => quotientAgrees(rate, d.numerator, d.total, rounding));
@@ -887,6 +946,10 @@ export const rule = defineRule({
         'zh-CN': '{name}应为{expected}（{division}），文中为{actual}',
         en: '{name} should be {expected} ({division}), the text says {actual}',
       },
+      eitherGrade: {
+        'zh-CN': '{name}应为{expected}（{division}），如计入{grade}应为{otherExpected}（{otherDivision}），文中为{actual}',
+        en: '{name} should be {expected} ({division}), or {otherExpected} counting {grade} in ({otherDivision}); the text says {actual}',
+      },
       between: {
         'zh-CN': '{name}应在{low}至{high}之间（{division}），文中为{actual}',
         en: '{name} should be between {low} and {high} ({division}), the text says {actual}',
@@ -937,7 +1000,8 @@ export const rule = defineRule({
           const fromBefore = written ? undefined : reading(joined, clause, i, floor, known.entry, known.qualifier, sentenceBefore);
           const fromAfter = written ?? (fromBefore?.used ? undefined : readingAfter(clause, i, floor, known, joined));
           if (fromAfter) floor = fromAfter.last;
-          else if (fromBefore?.used) floor = i;
+          // The graded counts a 合格率 is read from leave the others (不合格15批次) to a later rate (不合格率).
+          else if (fromBefore?.used && !fromBefore.reading?.withGrade) floor = i;
           r = fromBefore?.reading ?? fromAfter?.reading;
           const other = fromBefore?.used || fromAfter ? undefined : readingWithoutOwnCounts(joined, clause, i, floor, rate.name, known, sentenceBefore);
           if (other) {
@@ -950,11 +1014,16 @@ export const rule = defineRule({
           r = divisionAfter(clause, i, joined)?.reading;
         }
         if (!r || (rate.approximate && !boundChecked(rate, r)) || agrees(rate, r, ctx.options.rounding)) return;
+        const actual = joined.slice(rate.start, rate.end, tree.source.text);
+        name ??= rateName(tree, rate.name, known.display);
+        if (r.withGrade) {
+          const data = { name: name.text, ...gradedValues(rate, r, r.withGrade, ctx.options.rounding), actual };
+          ctx.report({ messageId: 'eitherGrade', data, start: listed ? rate.start : name.start, end: rate.end });
+          return;
+        }
         const expected = expectedRate(rate, r.numerator, r.total, r.ranged ?? false, ctx.options.rounding, joined.slice(rate.start, rate.end));
         if (!expected) return;
         const { messageId, ...values } = expected;
-        const actual = joined.slice(rate.start, rate.end, tree.source.text);
-        name ??= rateName(tree, rate.name, known.display);
         ctx.report({ messageId, data: { name: name.text, ...values, division: r.shown, actual }, start: listed ? rate.start : name.start, end: rate.end });
       });
     });

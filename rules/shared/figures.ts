@@ -468,6 +468,15 @@ export function labelNames(label: string, term: string, qualifier: string): bool
   return qualifierBefore(label, term) === qualifier;
 }
 
+/**
+ * The grade a label puts right before `term` (基本 in 其中基本合格, 非常 in 非常满意: parts.grades), '' for none,
+ * undefined when the label does not name `term` as its count.
+ */
+export function gradeBefore(label: string, term: string): string | undefined {
+  const head = headBefore(label, term);
+  return head === undefined ? undefined : (PARTS.grades.find((g) => head.endsWith(g)) ?? '');
+}
+
 /** The words of a count received or admitted: 受理, 收到, 接到, 接收. */
 const RECEIVED_WORDS = [RECEIVED.admitted.verb, ...RECEIVED.admitted.received];
 
