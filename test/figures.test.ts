@@ -279,6 +279,13 @@ describe('labels', () => {
     expect(got.map((f) => f.label)).toEqual(['受理数', '办结率']);
     expect(got[1]!.name?.text).toBe('办结率');
   });
+
+  it('reads a count after 的有 or 的共有 as after 的: 有 only says there are so many', () => {
+    expect(figures('评为优秀的有68卷，群众满意的有1,102件，已办结的共有118件').map((f) => f.label)).toEqual(['评为优秀的', '群众满意的', '已办结的']);
+    expect(figures('评为优秀的有近70卷').map((f) => [f.label, f.marker])).toEqual([['评为优秀的', '近']]);
+    // 有 or 共有 not right after a 的 is a verb of its own, kept.
+    expect(figures('全县共有执法人员1,260名，全市共有126个，其中有执法证件的1,210名').map((f) => f.label)).toEqual(['全县共有执法人员', '全市共有', '其中有执法证件的']);
+  });
 });
 
 describe('figures through the characters that show nothing', () => {

@@ -172,6 +172,7 @@ for (const word of vocabulary.averageBeforeExceptions.words) {
 }
 const ORDINAL = new Suffixes(vocabulary.ordinalBefore);
 const RANK_UNITS = new Set(vocabulary.rankUnits.units);
+const EXISTENTIAL = new Suffixes(vocabulary.existentialAfterDe.words);
 const LINKS = new Suffixes(vocabulary.linkWords);
 const CHANGE_OF = new Map<string, FigureChange>();
 for (const kind of ['increase', 'decrease', 'change'] as const) for (const w of vocabulary.change[kind]) CHANGE_OF.set(w, kind);
@@ -222,6 +223,7 @@ const CARRIAGE_RETURN = 0x0d;
 const YEAR = '年'.charCodeAt(0);
 const MONTH = '月'.charCodeAt(0);
 const DAY = '日'.charCodeAt(0);
+const DE = '的'.charCodeAt(0);
 const NUMBER_SIGN = '号'.charCodeAt(0);
 /** Label endings that state a new level (缩减为13家, 提高到98%). */
 const TO_LEVEL = new Set([...'为至到'].map((c) => c.charCodeAt(0)));
@@ -808,6 +810,13 @@ function tailEnd(text: string, from: number, end: number): number {
   return t;
 }
 
+/** A label without the 有 or 共有 after its closing 的 (评为优秀的有 → 评为优秀的: existentialAfterDe). */
+function withoutExistential(label: string): string {
+  const trimmed = label.trimEnd();
+  const word = EXISTENTIAL.find(trimmed);
+  return word !== undefined && trimmed.charCodeAt(trimmed.length - word.length - 1) === DE ? trimmed.slice(0, -word.length) : label;
+}
+
 function readFigure(text: string, r: Reading, start: number, end: number, boundary: number, parenthetical: boolean, lastMark: number): Figure | undefined {
   const number = r.number;
   const ending: Ending | undefined = r.percentWord ? { marker: undefined, multiplier: '', scale: 1, unit: PERCENT_UNIT, per: undefined, end: number.end } : endingAfter(text, r, end);
@@ -842,6 +851,7 @@ function readFigure(text: string, r: Reading, start: number, end: number, bounda
   // 排名前10位, 居前5位的事项: a rank, no count of people.
   if (before?.marker === '前' && unit && RANK_UNITS.has(unit.unit)) return undefined;
   if (before) label = trimmed.slice(0, trimmed.length - before.words.length);
+  label = withoutExistential(label);
   const marker = ending.marker ?? before?.marker ?? APPROX_AFTER.at(text, figEnd) ?? (r.rangeUpper ? text[r.figStart - 1] : undefined);
   const from = wordsStart(label);
   const to = wordsEnd(label, from);
