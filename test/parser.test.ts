@@ -418,6 +418,11 @@ describe('a report delivered as a speech to the 人大常委会', () => {
     // A bracketed line that says more than the day is no such line.
     expect(parse(speech('（2025年12月31日数据）', '2025年，南岭县坚持依法行政。')).meta.closingDate).toBeUndefined();
   });
+  it('shows a speech by a meeting, a speaker or a salutation in the frame, not by the day in brackets alone', () => {
+    expect(parse(speech('（2026年2月10日）', '2025年，南岭县坚持依法行政。')).meta.speech).toBe(false);
+    expect(parse(speech('（2025年11月20日）\n主任、各位副主任、各位委员：')).meta.speech).toBe(true);
+    expect(parse(speech('——2026年3月17日在南岭县第十八届人民代表大会常务委员会第二十六次会议上\n主任、各位副主任、各位委员：')).meta.speech).toBe(true);
+  });
   it('reads a delivery line without its dash, broken in two by a narrow page, and a salutation naming 委员 without 各位', () => {
     const tree = parse(speech('2026年3月17日在南岭县第十八届人民代表大会\n常务委员会第二十六次会议上\n主任、各位副主任、委员：', '根据会议安排，现将我县2025年法治政府建设情况报告如下：'));
     expect(roles(tree)).toEqual(['title@1', 'speech@2', 'speech@3', 'speech@4', 'opening@5']);

@@ -72,7 +72,7 @@ export const rule = defineRule({
     if (year === undefined) return;
     const { deadlineMonth, deadlineDay, earliestMonth } = ctx.options;
     // A speech to the 人大常委会 may be heard before its year is over (see below): so may it be reviewed.
-    if (!tree.meta.deliveryDate) checkReview(tree.normalized, year, earliestMonth, ctx.report);
+    if (!tree.meta.speech) checkReview(tree.normalized, year, earliestMonth, ctx.report);
     const closing = tree.meta.closingDate;
     if (!closing) return;
     const date: Ymd = [closing.year, closing.month, closing.day];
@@ -110,8 +110,9 @@ export const rule = defineRule({
     }
     // A speech delivered to the 人大常委会 before its year is over reports on the year so far (今年以来): a
     // mid-year hearing, not an annual report dated too early. Late is still late: the 纲要 has the annual
-    // report made to the 人大常委会 in the first quarter.
-    if (tooEarly && closing === tree.meta.deliveryDate) return;
+    // report made to the 人大常委会 in the first quarter. The day alone in brackets under the title, with no
+    // meeting, speaker nor salutation, shows no speech: it is the report's own date, early as one below the text.
+    if (tooEarly && closing === tree.meta.deliveryDate && tree.meta.speech) return;
     ctx.report({ messageId: tooLate ? 'late' : 'early', data, start, end });
   },
 });

@@ -162,6 +162,11 @@ export function isDeliveryLine(text: string): boolean {
   return text.length <= 80 && (DELIVERY_LINE.test(text) || DATED_LINE.test(text));
 }
 
+/** Whether a line is only the day in brackets (“（2026年2月10日）”), the one frame line that names no meeting. */
+export function isDatedLine(text: string): boolean {
+  return DATED_LINE.test(text);
+}
+
 /** Who delivers the report: body, post and name (“某县人民政府副县长　张某某”), on a line of its own. */
 export function isSpeaker(text: string): boolean {
   return text.length <= 40 && SPEAKER.test(text);

@@ -9,6 +9,7 @@ import {
   closingRole,
   deliveryDateOf,
   fullName,
+  isDatedLine,
   isAddressee,
   isSelfReference,
   isTitleFragment,
@@ -631,9 +632,10 @@ function readMeta(flat: Flat[], normalized: string, opening: Flat | undefined): 
   }
   const delivered = deliveryDate(flat, normalized);
   if (delivered) {
-    meta.deliveryDate = delivered;
+    meta.deliveryDate = delivered.date;
+    meta.speech = delivered.speech;
     // A speech's delivery is when it was made public: with no date below the text, it dates the report.
-    meta.closingDate ??= delivered;
+    meta.closingDate ??= delivered.date;
   }
   const { names, last: signature } = signatures(flat, normalized);
   meta.bodyNames.push(...names);
@@ -743,9 +745,10 @@ function closingDate(f: Flat, normalized: string): ReportMeta['closingDate'] {
 
 /**
  * The date of the delivery line among the lines of a speech's frame (its blocks may hold several),
- * that line alone or broken in two by a narrow page (“2025年3月17日在……人民代表大会” / “常务委员会……会议上”).
+ * that line alone or broken in two by a narrow page (“2025年3月17日在……人民代表大会” / “常务委员会……会议上”),
+ * and whether the frame shows a speech (ReportMeta.speech): a line other than the day in brackets.
  */
-function deliveryDate(flat: Flat[], normalized: string): ReportMeta['deliveryDate'] {
+function deliveryDate(flat: Flat[], normalized: string): { date: NonNullable<ReportMeta['deliveryDate']>; speech: boolean } | undefined {
   const lines: Array<{ text: string; start: number }> = [];
   for (const f of flat) {
     if (f.role !== 'speech') continue;
@@ -755,16 +758,17 @@ function deliveryDate(flat: Flat[], normalized: string): ReportMeta['deliveryDat
       at += line.length + 1;
     }
   }
+  const speech = lines.some((l) => l.text !== '' && !isDatedLine(l.text));
   for (let k = 0; k < lines.length; k++) {
     const { text, start } = lines[k]!;
     const alone = deliveryDateOf(text, start);
-    if (alone) return alone;
+    if (alone) return { date: alone, speech };
     const next = lines[k + 1];
     const joined = next && deliveryDateOf(text + next.text, 0);
     if (!joined) continue;
     // Offsets in the joined line, put back on the line each part is on.
     const at = joined.start < text.length ? start + joined.start : next.start + joined.start - text.length;
-    return { ...joined, start: at, end: at + joined.end - joined.start };
+    return { date: { ...joined, start: at, end: at + joined.end - joined.start }, speech };
   }
   return undefined;
 }

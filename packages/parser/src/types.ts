@@ -169,6 +169,12 @@ export interface ReportMeta {
   /** The date a report delivered as a speech gives in its delivery line (——2026年3月17日在……会议上). */
   deliveryDate?: CalendarDate;
   /**
+   * With a deliveryDate, whether the frame under the title shows a speech: a delivery line naming the meeting,
+   * a speaker or a salutation. The day alone in brackets (（2026年2月10日）) does not: a report printed in full
+   * dates itself so.
+   */
+  speech?: boolean;
+  /**
    * The date the fields of a web page copied with the report give it (发布日期, 成文日期 …): when the
    * report was issued, as its closing date says when there is one.
    */
