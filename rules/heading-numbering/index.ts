@@ -1,5 +1,5 @@
 import { defineRule, Type } from '@reportlint/core';
-import { firstSentence, MARKER_DEPTH, ordinalLeadAt, partitionPoint, STANDARD_SEPARATOR, tablesOf, withoutIssuedTitles } from '@reportlint/parser';
+import { extractFigures, firstSentence, MARKER_DEPTH, ordinalLeadAt, partitionPoint, STANDARD_SEPARATOR, tablesOf, withoutIssuedTitles } from '@reportlint/parser';
 import type { Marker, MarkerKind, OutlineProfile, ReportTree, Section } from '@reportlint/parser';
 import { oncePer } from '../shared/memo.js';
 import { chineseNumeral } from '../shared/numerals.js';
@@ -36,6 +36,7 @@ interface Numbered {
 
 const ORDINAL_CHAR = /[0-9一二三四五六七八九十两零〇]/;
 const RESTART_AFTER = boundaries.restartAfter.map((s) => new RegExp(s));
+const NOT_ITEM_AFTER = boundaries.notItemAfter;
 
 const schema = Type.Object(
   {
@@ -88,6 +89,10 @@ export const rule = defineRule({
         'zh-CN': '标题序号“{actual}”后多了“是”，与“{lead}”式列举混用，应删去“是”',
         en: 'Stray "是" after heading number "{actual}" (mixed up with the "{lead}" enumeration); delete "是"',
         severity: 'warn',
+      },
+      lostDot: {
+        'zh-CN': '标题序号“{actual}”后缺少“{separator}”，应写作“{expected}”',
+        en: 'Heading number "{actual}" lost its "{separator}": write "{expected}"',
       },
       tableNumber: {
         'zh-CN': '表格序号不连续：此处应为“{expected}”，文中为“{actual}”',
@@ -244,7 +249,13 @@ export const rule = defineRule({
         let counted = n;
         // 2.…… 3.5+2工作机制 4.……: the number skipped opens a line between, its marker read as a decimal.
         const readAsDecimal = before !== undefined && n.kind === 'arabic' && n.ordinal === expected + 1 && numberReadAsDecimal(text, before.marker.end, n.marker.start, expected);
-        if (n.ordinal !== due && !(underInverted && !before) && !continues && !readAsDecimal) {
+        const judged = n.ordinal !== due && !(underInverted && !before) && !continues && !readAsDecimal;
+        // 1加强组织领导。…… 2.完善制度: the number due opens the line right before, its dot lost.
+        const lost = judged && n.kind === 'arabic' && n.ordinal === due + 1 ? dotLostBefore(tree.normalized, n.marker.start, due) : undefined;
+        if (lost) {
+          const actual = text.slice(lost.start, lost.end);
+          ctx.report({ messageId: 'lostDot', data: { actual, separator: arabicStop, expected: actual + arabicStop }, start: lost.start, end: lost.end });
+        } else if (judged) {
           const messageId = !prior
             ? 'notFirst'
             : n.ordinal === prior.ordinal
@@ -581,6 +592,35 @@ function boundaryFinder(tree: ReportTree): (from: number, to: number) => boolean
     const next = offsets[partitionPoint(offsets.length, (i) => offsets[i]! <= from)];
     return next !== undefined && next < to;
   };
+}
+
+/** A bare number opening a line before a Han character (1加强组织领导): its digits, after indentation. */
+const BARE_NUMBER = /^[ \t\u3000]*(\d+)(?=\p{Script=Han})/u;
+
+/**
+ * 1加强组织领导。…… / 2.完善制度体系: the line right before a heading numbered one past the number due (blank lines
+ * aside), opening with that number and a Han character, is the item whose dot was lost — unless the number counts
+ * something (1个, 1名: a figure there), dates or times it, or opens a range (3月, 1号, 1至3月: notItemAfter);
+ * 12345热线 and 2025年 are other numbers than the one due. Where the number is, or undefined.
+ */
+function dotLostBefore(text: string, headingStart: number, due: number): { start: number; end: number } | undefined {
+  const lineStart = text.lastIndexOf('\n', headingStart - 1) + 1;
+  if (text.slice(lineStart, headingStart).trim() !== '') return undefined;
+  let end = lineStart - 1;
+  let start = end;
+  let line = '';
+  while (line.trim() === '') {
+    if (end <= 0) return undefined;
+    start = text.lastIndexOf('\n', end - 1) + 1;
+    line = text.slice(start, end);
+    end = start - 1;
+  }
+  const m = BARE_NUMBER.exec(line);
+  if (!m || Number(m[1]) !== due) return undefined;
+  const at = m[0].length - m[1]!.length;
+  const after = line.slice(m[0].length);
+  if (NOT_ITEM_AFTER.some((w) => after.startsWith(w)) || extractFigures(line).some((f) => f.start === at)) return undefined;
+  return { start: start + at, end: start + m[0].length };
 }
 
 /**
