@@ -53,6 +53,8 @@ describe('numbering markers', () => {
     // A report in two halves: 上篇 and 下篇, above 一、 or （一）.
     ['上篇　2025年工作总结', { kind: 'part', ordinal: 1, raw: '上篇　', separator: '' }],
     ['下篇：2026年工作计划', { kind: 'part', ordinal: 2, raw: '下篇：', separator: '：' }],
+    // Or three: a 中篇 between (heading-numbering counts the 下篇 after it third).
+    ['中篇　党政主要负责人履职情况', { kind: 'part', ordinal: 2, raw: '中篇　', separator: '' }],
     ['（三）是注重督促考核', { kind: 'paren-chinese', ordinal: 3, raw: '（三）', separator: '', stray: '是' }],
     // A stray blank inside the marker (heading-numbering asks for it to go).
     ['一 、主要举措', { kind: 'chinese', ordinal: 1, raw: '一 、', separator: '、' }],
@@ -60,7 +62,7 @@ describe('numbering markers', () => {
   ])('%s', (text, expected) => {
     expect(marker(text)).toEqual(expected);
   });
-  it.each(['一是调整权责清单', '2023年，我区', '3.96万户', '３．９６万户', '3、4月份', '1.2025万元', '12345热线', '1+3+X', '第一，', '统一部署', '上篇文章', '中篇　工作情况', '下半年'])('%s is not a marker', (text) => {
+  it.each(['一是调整权责清单', '2023年，我区', '3.96万户', '３．９６万户', '3、4月份', '1.2025万元', '12345热线', '1+3+X', '第一，', '统一部署', '上篇文章', '中篇小说', '下半年'])('%s is not a marker', (text) => {
     expect(marker(text)).toBeNull();
   });
   it('reads Chinese numerals up to 99', () => {

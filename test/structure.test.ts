@@ -2454,6 +2454,10 @@ const expected: Record<string, string[]> = {
     '13:4-13:5 heading-numbering 标题序号“4”写法不规范，应写作“4.”',
     '17:4-17:5 heading-numbering 标题序号“5”写法不规范，应写作“5.”',
   ],
+  // gaps40: (was a required-part for the duties) a bureau's report in three halves: 上篇　2025年工作总结 over the measures and shortcomings, 中篇 the duties, 下篇　2026年工作计划
+  'c430-bureau-three-halves.txt': [],
+  // gaps40: c430 with its 下篇 written 中篇 a second time
+  'm440-bureau-three-halves-middle-twice.txt': ['13:1-13:3 heading-numbering 标题序号重复：“中篇”与上一个同级标题相同，此处应为“下篇”'],
 };
 
 /** part-order, off in recommended: its findings with the strict preset (every other file: none). */

@@ -24,6 +24,8 @@ interface Numbered {
   blank: boolean;
   /** “一）”: a parenthesized marker without its opening parenthesis. */
   unopened: boolean;
+  /** For a half (“上篇”), the words that number the report's halves in order: 上 下, or 上 中 下 when it has a 中篇. */
+  halves: readonly string[] | undefined;
   /** End of the span to underline: the marker without trailing blanks. */
   spanEnd: number;
   /**
@@ -471,7 +473,8 @@ function describe(tree: ReportTree, section: Section): Numbered | undefined {
   // The number stands between 第 and 部分 (or 章) in “第一部分”, inside the parentheses of “（一）”;
   // a half (“上篇”) is its one character before 篇.
   const unopened = paren && normalized[i] !== '(';
-  const half = kind === 'part' && isHalf(normalized, i);
+  const halves = kind === 'part' && isHalf(normalized, i) ? halvesOf(tree) : undefined;
+  const half = halves !== undefined;
   if ((paren && !unopened) || (kind === 'part' && !half)) i++;
   if (paren) skipBlanks();
   const wordStart = i;
@@ -492,13 +495,15 @@ function describe(tree: ReportTree, section: Section): Numbered | undefined {
     section,
     marker,
     kind,
-    ordinal: marker.ordinal,
+    // 下篇 is the last half: the third after a 中篇.
+    ordinal: halves ? halves.indexOf(normalized[wordStart]!) + 1 : marker.ordinal,
     wordStart,
     wordEnd,
     coreEnd,
     separator,
     blank,
     unopened,
+    halves,
     spanEnd: separator === '' ? coreEnd : marker.end,
     uncertain,
   };
@@ -535,14 +540,19 @@ function headingLike(tree: ReportTree, section: Section): boolean {
   return !/\t| {2}/.test(title) && !tablesOf(tree).some((t) => t.start <= section.titleStart && section.titleStart < t.end);
 }
 
-/** Whether the part marker at `at` is a half (“上篇”, “下篇”), numbered by 上 and 下 rather than 第一. */
+/** Whether the part marker at `at` is a half (“上篇”, “中篇”, “下篇”), numbered by 上, 中 and 下 rather than 第一. */
 function isHalf(text: string, at: number): boolean {
-  return text[at] === '上' || text[at] === '下';
+  return text[at] === '上' || text[at] === '中' || text[at] === '下';
 }
+
+/** The words that number a report's halves in order: 上 下, or 上 中 下 when a 中篇 heads one of them. */
+const halvesOf = oncePer((tree: ReportTree): readonly string[] =>
+  tree.allSections.some((s) => s.marker?.kind === 'part' && tree.normalized[s.marker.start] === '中') ? ['上', '中', '下'] : ['上', '下'],
+);
 
 /** The number `ordinal` written like the number in `n`: Chinese numerals, 上 or 下 of a half, digits (of the same width) or ①. */
 function word(n: Numbered, ordinal: number, text: string): string {
-  if (n.kind === 'part' && isHalf(text, n.wordStart) && ordinal <= 2) return ordinal === 1 ? '上' : '下';
+  if (n.halves && ordinal <= n.halves.length) return n.halves[ordinal - 1]!;
   switch (n.kind) {
     case 'part':
     case 'chinese':

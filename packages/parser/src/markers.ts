@@ -4,7 +4,8 @@ import type { Marker, MarkerKind } from './types.js';
 /**
  * Depth of each numbering kind in GB/T 9704: 一、→（一）→1.→（1）, then ①. A report that groups
  * its sections into parts (“第一部分　主要举措和成效”, then 一、二、 inside), chapters (“第一章”) or
- * halves (“上篇　2025年工作总结” and “下篇　2026年工作计划”, a 总结 and a 计划 in one report) puts those above 一、.
+ * halves (“上篇　2025年工作总结” and “下篇　2026年工作计划”, a 总结 and a 计划 in one report; or three, with a 中篇
+ * between) puts those above 一、.
  */
 export const MARKER_DEPTH: Record<Exclude<MarkerKind, 'heading'>, number> = {
   part: 0,
@@ -42,8 +43,8 @@ const CN = '[一二三四五六七八九十]{1,3}';
 // the blank to go.
 const PATTERNS: Array<[Exclude<MarkerKind, 'heading'>, RegExp, ((original: string, end: number) => boolean)?]> = [
   ['part', new RegExp(`^第(${CN})(?:部分|章)([、.,:]|\\s+(?=\\S))`)],
-  // 上篇 is the first half and 下篇 the second: a report in halves has no 中篇 (a 中篇 line is no marker).
-  ['part', /^([上下])篇([、.,:]|\s+(?=\S))/],
+  // 上篇 is the first half, 中篇 the middle one of three and 下篇 the last (heading-numbering counts it third after a 中篇).
+  ['part', /^([上中下])篇([、.,:]|\s+(?=\S))/],
   ['paren-chinese', new RegExp(`^\\(\\s*(${CN})\\s*\\)([、.,:]?)`)],
   // “一）”: a （一） whose opening parenthesis the drafter dropped, still a heading of that level
   // (nothing else starts a line with a numeral and a closing parenthesis); heading-numbering asks for it back.
@@ -58,9 +59,10 @@ const PATTERNS: Array<[Exclude<MarkerKind, 'heading'>, RegExp, ((original: strin
   ['arabic', /^(\d{1,2})(\.)(?=\d)/, fullWidthStopBeforeDigit],
 ];
 
-/** Ordinals of the Chinese numerals markers hold (at most three characters, so few): parsed once each; 上 and 下 number the halves. */
+/** Ordinals of the Chinese numerals markers hold (at most three characters, so few): parsed once each; 上, 中 and 下 number the halves. */
 const ordinals = new Map<string, number>([
   ['上', 1],
+  ['中', 2],
   ['下', 2],
 ]);
 
@@ -70,9 +72,9 @@ function chineseOrdinal(word: string): number {
   return ordinal;
 }
 
-/** Whether a marker can start with this character: ( for the parenthesized kinds, 第, 上 and 下 of the halves, a numeral, a digit, ①–⑳. */
+/** Whether a marker can start with this character: ( for the parenthesized kinds, 第, 上, 中 and 下 of the halves, a numeral, a digit, ①–⑳. */
 function mayStartMarker(c: number): boolean {
-  return c === 0x28 || c === 0x7b2c || c === 0x4e0a || c === 0x4e0b || (c >= 0x30 && c <= 0x39) || (c >= 0x2460 && c <= 0x2473) || '一二三四五六七八九十'.includes(String.fromCharCode(c));
+  return c === 0x28 || c === 0x7b2c || c === 0x4e0a || c === 0x4e2d || c === 0x4e0b || (c >= 0x30 && c <= 0x39) || (c >= 0x2460 && c <= 0x2473) || '一二三四五六七八九十'.includes(String.fromCharCode(c));
 }
 
 /**
