@@ -31,7 +31,7 @@ interface Share {
   respective?: true;
   /** Its part written after it, in parentheses: 其中草原案件占41.6%（450件）. */
   partAfter?: true;
-  /** Its part named before 占, a count of the list before the one right before the share: it is of that part alone. */
+  /** Its part named before 占 (适用普通程序占, 普通程序案件占; or a count of the list before the one right before the share): it is of that part alone. */
   namedPart?: true;
 }
 
@@ -96,10 +96,15 @@ function wholeNamed(words: string): Whole | undefined {
   return REGION.test(word) ? undefined : { by: 'words', word: CONTRACTED.get(word) ?? word };
 }
 
-/** Words before 占 are nothing, or the part's own name (纠正数 for 纠正2件); others make it the share of something else. */
-function restatesPart(subject: string, part: Figure): boolean {
-  if (subject === '') return true;
-  const name = subject.replace(SUBJECT_END, '');
+/**
+ * The name the words before 占 give a part, without what they may add to the label it is counted by: a 数
+ * or a 的 (纠正数 for 纠正2件), or the noun of the things (普通程序案件 for 适用普通程序1,712件).
+ */
+const partName = (subject: string) => subject.replace(SUBJECT_END, '').replace(WHOLE_NOUN, '');
+
+/** Whether the words before 占 name the count `part` counts by its label: 纠正数 for 纠正2件, 普通程序案件 for 适用普通程序1,712件. */
+function namesPart(subject: string, part: Figure): boolean {
+  const name = partName(subject);
   return name !== '' && part.label.endsWith(name);
 }
 
@@ -229,8 +234,8 @@ function withPart(joined: JoinedText, written: Figure | ShareWords, figures: rea
   const subject = about ? words.slice(0, about.index) : words;
   if (count.parenthetical || !exactCount(count)) return undefined;
   if (SUMMED.test(subject)) return withStated(written, about, summedList(joined, figures, partIndex), partIndex, whole);
-  if (restatesPart(subject, count)) return withStated(written, about, count, partIndex, whole);
-  const named = namedEarlier(figures, partIndex, subject);
+  if (subject === '') return withStated(written, about, count, partIndex, whole);
+  const named = namesPart(subject, count) ? partIndex : namedEarlier(figures, partIndex, subject);
   const share = named === undefined ? undefined : withStated(written, about, figures[named], named, whole);
   return share && { ...share, namedPart: true };
 }
@@ -247,12 +252,12 @@ function withStated(written: Figure | ShareWords, about: RegExpExecArray | null,
  * the clause before the one right before it make that count the part — when it is the only count they name.
  */
 function namedEarlier(figures: readonly Figure[], partIndex: number, subject: string): number | undefined {
-  const name = subject.replace(SUBJECT_END, '');
+  const name = partName(subject);
   if (name.length < 2) return undefined;
   const named = figures.slice(0, partIndex).flatMap((f, k) => (f.label.includes(name) ? [k] : []));
   if (named.length !== 1) return undefined;
   const part = figures[named[0]!]!;
-  return !part.parenthetical && exactCount(part) && part.label.endsWith(name) ? named[0] : undefined;
+  return !part.parenthetical && exactCount(part) && namesPart(subject, part) ? named[0] : undefined;
 }
 
 /** The words before 占 that make the part the sum of the counts listed before it: 2个、市级3个，合计占…… */
@@ -536,7 +541,8 @@ function framedTotal(joined: JoinedText, clause: Clause, partIndex: number): Bas
  * Whether the share is of its part alone. In a 其中 list each count listed before the part must have a
  * share of its own, as a percentage or in words (其中维持78件，占65%，撤销20件，占比16.7%): after 其中维持78件、
  * 撤销20件, or 其中和解5件，撤回7件, a share may be of the parts together, whatever whole its words name (终止12件，其中和解5件，撤回
- * 7件，占受理总数的14.3%: of 终止). A list paired by 分别占 states its shares after its last part.
+ * 7件，占受理总数的14.3%: of 终止) — unless the words before 占 name the part (其中……、适用普通程序1,712件，普通程序案件占……).
+ * A list paired by 分别占 states its shares after its last part.
  */
 function aloneInShare(joined: JoinedText, clause: Clause, share: Share): boolean {
   const marker = clause.markers.filter((m) => m < share.part.start).at(-1);
