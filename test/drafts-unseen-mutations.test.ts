@@ -25757,6 +25757,12 @@ const MUTATIONS: Record<string, Mutation[]> = {
       to: "（2021—2025年）收官",
       findings: ["3:31-3:32 paired-punctuation 前书名号后面没有对应的后书名号：请补上后书名号，或删去这个前书名号"],
     },
+    {
+      mistake: "a share whose whole names the verb and the noun of a count with its kind between (占检查单位总数 after 检查测绘单位214家) unlike that count",
+      from: "占检查单位总数的8.9%",
+      to: "占检查单位总数的9.8%",
+      findings: ["11:60-11:64 rate-mismatch 占比应为8.9%（19÷214），文中为9.8%"],
+    },
   ],
   "390-jiangsu-county-government-filing-review-rates-paired-plans.txt": [
     {
@@ -28310,12 +28316,6 @@ describe('unseen drafts: documented silences', () => {
     // As shortcoming-causes' README: a cause in the last item may be meant for all; only an item before the last that
     // names its own cause shows the causes go item by item.
     expect(newFindings("389-fujian-province-natural-resources-dept-city-shares-wan.txt", "原因是机构改革后执法职责调整，人员配备尚未同步到位。", "")).toEqual([]);
-  });
-
-  it("389: a share whose whole names the verb and the noun of a count with its kind between (检查测绘单位214家，……占检查单位总数的9.8%)", () => {
-    // 检查单位 is read split around the count's kind (检查 … 单位) only for verbs of what was received (受理, 抽查 …):
-    // for other verbs the words may name a wider whole. A gap, listed in the folder's README.
-    expect(newFindings("389-fujian-province-natural-resources-dept-city-shares-wan.txt", "占检查单位总数的8.9%", "占检查单位总数的9.8%")).toEqual([]);
   });
 
   it("391: a cut in days unlike the two averages (较2025年的每件3.2个工作日缩短0.9个工作日)", () => {

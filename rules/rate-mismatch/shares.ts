@@ -293,8 +293,8 @@ function nameOf(joined: JoinedText, f: Figure): string {
 }
 
 /**
- * Where a count's name holds the word 占 names: the word itself, or a received verb and its noun with
- * the count's kind between (收到申请 in 收到行政复议申请, 受理投诉 in 受理消费投诉); -1 when it holds neither.
+ * Where a count's name holds the word 占 names: the word itself, or a received or inspected verb and its noun with
+ * the count's kind between (收到申请 in 收到行政复议申请, 受理投诉 in 受理消费投诉, 检查单位 in 检查测绘单位); -1 when it holds neither.
  */
 function namedAt(name: string, word: string): number {
   const at = name.indexOf(word);
@@ -384,9 +384,15 @@ function namedCount(joined: JoinedText, clause: Clause, partIndex: number, word:
   return earlierInParagraph ? { whole: earlierInParagraph, others: [] } : undefined;
 }
 
-/** The verb of what was received and the things the words 占 names open with: 收到 and 申请 in 收到申请; undefined when they name no things after such a verb. */
+/** Verbs of a total whose words 占 may name with the count's kind left out: received (收到申请) or inspected (检查单位). */
+const SPLIT_VERBS = [...RECEIVED.totals, ...RECEIVED.inspected];
+
+/**
+ * The verb of what was received or inspected and the things the words 占 names open with: 收到 and 申请 in
+ * 收到申请, 检查 and 单位 in 检查单位; undefined when they name no things after such a verb.
+ */
 function receivedThings(word: string): { verb: string; noun: string } | undefined {
-  const verb = RECEIVED.totals.find((w) => word.startsWith(w) && word.length > w.length);
+  const verb = SPLIT_VERBS.find((w) => word.startsWith(w) && word.length > w.length);
   return verb ? { verb, noun: word.slice(verb.length) } : undefined;
 }
 
