@@ -201,6 +201,19 @@ interface Pair {
   earlierYear?: number;
 }
 
+/** The word of what an average is per (每件, 每家), ending the words before the earlier value. */
+const PER_THING = /每[\u4e00-\u9fff]$/;
+
+/**
+ * 平均每件2.5个工作日，较上年的每件3.2个工作日: the words between without the per-thing word of an average
+ * repeated before the earlier value — the same measure, as the later value's label has it. A per-thing word
+ * the later value is not stated with (办理120件，较上年的每月10件) is left in: it names another measure.
+ */
+function withoutRepeatedPer(between: string, later: Figure): string {
+  const per = PER_THING.exec(between)?.[0];
+  return per && later.label.endsWith(per) ? between.slice(0, -per.length) : between;
+}
+
 /**
  * The earlier and the later count, as the words between two consecutive figures order them: 从A到B,
  * 由A减少至B (from … to), 办理120件，较上年的100件 (compared with), 办理120件，上年同期为100件 (the earlier
@@ -212,7 +225,7 @@ function pairOf(joined: JoinedText, first: Figure, second: Figure, from: number)
   if (connect && opensChange(joined, first, from)) return { earlier: first, later: second, verb: connect[1] ? CONNECT_OF.get(connect[1]) : undefined, fromTo: true };
   const earlierYear = yearByYear(joined.slice(from, first.start), between);
   if (earlierYear !== undefined) return { earlier: first, later: second, earlierYear };
-  if (!comparedWords(between)) return undefined;
+  if (!comparedWords(withoutRepeatedPer(between, first))) return undefined;
   // 2023年受理100件，2024年120件: the year before the second count is not always the earlier one.
   if (!yearsInOrder(joined.slice(from, first.start), between)) return undefined;
   return { earlier: second, later: first, earlierPeriod: true };
