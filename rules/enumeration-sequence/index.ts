@@ -223,8 +223,11 @@ function runOnHeadingLead(block: Block, normalized: string): EnumerationItem | u
   return { kind, ordinal: section.marker!.ordinal, start: section.marker!.start, end: section.marker!.end };
 }
 
-/** A lead 1） to 20） opening a line, its item's words right after it (normalized: ） is written ')'). */
-const LINE_LEAD = /^(\d{1,2})\)(?=[\u4e00-\u9fff“])/;
+/**
+ * A lead 1） to 20） opening a line, its item's words right after it (normalized: ） is written ')'): a Chinese
+ * character, an opening quote, or a number its unit follows (1）2027年3月底前……, as plans with deadlines open).
+ */
+const LINE_LEAD = /^(\d{1,2})\)(?=[\u4e00-\u9fff“]|\d{1,4}[\u4e00-\u9fff])/;
 const CIRCLED_FIRST = 0x2460; // ①
 const CIRCLED_LAST = 0x2473; // ⑳
 
@@ -233,7 +236,7 @@ function lineLead(text: string, line: number): EnumerationItem | undefined {
   const c = text.charCodeAt(line);
   if (c >= CIRCLED_FIRST && c <= CIRCLED_LAST) return { kind: 'circled', ordinal: c - CIRCLED_FIRST + 1, start: line, end: line + 1 };
   if (!isAsciiDigit(c)) return undefined;
-  const m = LINE_LEAD.exec(text.slice(line, line + 4));
+  const m = LINE_LEAD.exec(text.slice(line, line + 8));
   return m ? { kind: 'halfParen', ordinal: Number(m[1]), start: line, end: line + m[0].length } : undefined;
 }
 
