@@ -640,6 +640,12 @@ const recommended: Record<string, string[]> = {
   '389-fujian-province-natural-resources-dept-city-shares-wan.txt': [],
   '390-jiangsu-county-government-filing-review-rates-paired-plans.txt': [],
   '391-sichuan-city-offices-administration-bureau-average-days-2026.txt': [],
+  // 392–394: a 县人民政府 (2026) pasted from Word with full-width digits and decimal points (４６．８万元, ９３．１％) whose
+  // second sentence opens 一年来，; a 区绿化市容局 giving last year's figure in brackets after each count (846件（上年792件）);
+  // a 区体育局 (2026) granting licences (准予许可/不予许可) with plans numbered 1）2）… opening with their deadlines.
+  '392-xinjiang-county-government-word-fullwidth-digits-2026.txt': [],
+  '393-shanghai-district-greening-bureau-prior-year-brackets.txt': [],
+  '394-beijing-district-sports-bureau-paren-plans-2026.txt': [],
 };
 
 /** What strict adds: the previous year's rectification and the 纲要's task areas. */
@@ -1329,6 +1335,16 @@ const strictOnly: Record<string, string[]> = {
   '391-sichuan-city-offices-administration-bureau-average-days-2026.txt': [
     coverage('6:1-6:10', ['突发事件应对', '社会矛盾纠纷化解', '数字法治政府'], EXPIRED_OUTLINE),
     rectification(15, 11, 1, 2025),
+  ],
+  // None of 392–394 reports on the last report's problems; each leaves some of the 纲要's areas out.
+  '392-xinjiang-county-government-word-fullwidth-digits-2026.txt': [
+    coverage('5:3-5:26', ['突发事件应对'], EXPIRED_OUTLINE),
+    rectification(11, 13, 3, 2025),
+  ],
+  '393-shanghai-district-greening-bureau-prior-year-brackets.txt': [coverage('5:1-5:10', ['政府机构职能', '突发事件应对']), rectification(21, 11, 1, 2024)],
+  '394-beijing-district-sports-bureau-paren-plans-2026.txt': [
+    coverage('7:3-7:22', ['突发事件应对', '行政权力制约和监督', '数字法治政府'], EXPIRED_OUTLINE),
+    rectification(21, 13, 3, 2025),
   ],
 };
 

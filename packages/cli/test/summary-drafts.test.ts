@@ -479,6 +479,9 @@ const expected: Record<string, string> = {
   '389-fujian-province-natural-resources-dept-city-shares-wan.txt': '闽江省自然资源厅|2025|SSSS|2026-02-06|按期',
   '390-jiangsu-county-government-filing-review-rates-paired-plans.txt': '沭河县人民政府|2025|SSSS|2026-01-26|按期',
   '391-sichuan-city-offices-administration-bureau-average-days-2026.txt': '锦岭市机关事务管理局|2026|SSSS|2027-02-03|按期',
+  '392-xinjiang-county-government-word-fullwidth-digits-2026.txt': '塔木县人民政府|2026|SSSS|2027-02-10|按期',
+  '393-shanghai-district-greening-bureau-prior-year-brackets.txt': '滨江区绿化和市容管理局|2025|SSSS|2026-01-20|按期',
+  '394-beijing-district-sports-bureau-paren-plans-2026.txt': '北京市青川区体育局|2026|SSSS|2027-01-28|按期',
 };
 
 const PRESENCE: Record<string, string> = { 有标题: 'S', 仅有文字: 'T', 缺失: '-' };
