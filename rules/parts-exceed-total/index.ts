@@ -691,10 +691,12 @@ function respectively(joined: JoinedText, clause: Clause, at: number): { total: 
 }
 
 /**
- * A clause that states the sum of the list before it: a comma, at most two characters naming its scope (全年,
- * 全乡), 共/共计/合计/总计 and at most a verb (全年共开展). A scope of another time (上年共, 同期共) is another total.
+ * A clause that states the sum of the list before it, after its separator: at most two characters naming its scope
+ * (全年, 全乡), 共/共计/合计/总计 and at most a verb (全年共开展). A scope of another time (上年共, 同期共) is another total.
  */
-const SUM_AFTER = /^[,，](?:(?![上去前同])\p{Script=Han}){0,2}?(?:共计|合计|总计|共)\p{Script=Han}{0,2}$/u;
+const SUM_CLAUSE = String.raw`(?:(?![上去前同])\p{Script=Han}){0,2}?(?:共计|合计|总计|共)\p{Script=Han}{0,2}$`;
+/** That clause after a comma, as most lists close. */
+const SUM_AFTER = new RegExp(`^[,，]${SUM_CLAUSE}`, 'u');
 /** The words SUM_AFTER opens a sum with: a clause without any has none to read. */
 const SUM_WORDS = ['共', '合计', '总计'];
 
@@ -728,7 +730,7 @@ function listThenSum(joined: JoinedText, clause: Clause, k: number): { total: Fi
  */
 const CLAUSE_GLUE = { comma: /^[,，]\p{Script=Han}{1,16}$/u, semicolon: /^[;；]\p{Script=Han}{1,16}$/u };
 /** The clause that sums them up, after a semicolon rather than a comma (SUM_AFTER). */
-const SUM_AFTER_SEMICOLON = new RegExp(`^[;；]${SUM_AFTER.source.slice('^[,，]'.length)}`, 'u');
+const SUM_AFTER_SEMICOLON = new RegExp(`^[;；]${SUM_CLAUSE}`, 'u');
 
 /**
  * 办理行政许可326件，行政确认58件，行政裁决32件，合计406件: counts in clauses of their own, separated by commas
