@@ -9,6 +9,8 @@ export interface Flat {
   end: number;
   kind: 'paragraph' | 'heading' | 'other';
   role?: BlockRole;
+  /** A paragraph set apart whole in bold or 【】 (see boldOnly, wrappedLine): its span is inside the wrapper. */
+  wrapped?: true;
 }
 
 export type Pos = (offset: number) => { line: number; column: number; offset: number };
@@ -34,7 +36,7 @@ export function flatten(root: Root, text: string, normalized: string, pos: Pos):
       // bold or in 【】.
       const inner = boldOnly(node) ?? wrappedLine(node, text);
       if (inner) {
-        out.push({ node, start: inner.start, end: inner.end, kind: 'paragraph' });
+        out.push({ node, start: inner.start, end: inner.end, kind: 'paragraph', wrapped: true });
         continue;
       }
       start = boldLead(node, text) ?? start;

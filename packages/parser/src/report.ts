@@ -498,7 +498,8 @@ function unnumberedHeadings(flat: Flat[], text: string, normalized: string, head
 
 /**
  * Unnumbered lines that head the top-level sections: lines wrapped whole in 【】 (“【主要举措】”,
- * “【存在不足及原因】”: one bracketed line alone is a note or a placeholder, “【此处填写典型案例】”), and
+ * “【存在不足及原因】”: one bracketed line alone is a note or a placeholder, “【此处填写典型案例】”), bold
+ * lines that name a part, and
  * paragraphs opened by words that introduce a part (see partIntroduction), a drafter's way of
  * introducing each part without a heading; those words are their title.
  */
@@ -507,8 +508,23 @@ function unnumberedPartLines(flat: Flat[], text: string, normalized: string, nam
     flat,
     text,
     normalized,
-    (f) => (text[f.start - 1] === '【' && text[f.end] === '】') || introducesPart(normalized, f, namesPart) || ledTitleLine(normalized, f, namesPart),
+    (f) =>
+      (text[f.start - 1] === '【' && text[f.end] === '】') ||
+      introducesPart(normalized, f, namesPart) ||
+      ledTitleLine(normalized, f, namesPart) ||
+      wrappedTitleLine(normalized, f, namesPart),
   );
+}
+
+/**
+ * Whether the paragraph is a line set apart whole in bold (“**存在的不足和原因**”, <b>…</b>) whose words
+ * name a part: a CMS or Word export that heads its parts in bold without numbers and numbers only their
+ * subsections （一）（二）. Bold over a sentence (a 。) is emphasis, not a heading.
+ */
+function wrappedTitleLine(normalized: string, f: Flat, namesPart: PartNamer): boolean {
+  if (!f.wrapped) return false;
+  const title = normalized.slice(f.start, f.end).trim();
+  return !/[\n。]/.test(title) && namesPart(title) !== undefined;
 }
 
 /**
