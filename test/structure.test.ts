@@ -2458,6 +2458,118 @@ const expected: Record<string, string[]> = {
   'c430-bureau-three-halves.txt': [],
   // gaps40: c430 with its 下篇 written 中篇 a second time
   'm440-bureau-three-halves-middle-twice.txt': ['13:1-13:3 heading-numbering 标题序号重复：“中篇”与上一个同级标题相同，此处应为“下篇”'],
+  // structure round 33: a county 人民法院: 院党组书记、院长 one person
+  'c409-court-party-group-president.txt': [],
+  // structure round 33: (was a duty-leaders asking for the 院长) a 人民检察院: 院党组书记、检察长 one person; a procuratorate is headed by its 检察长
+  'c410-procuratorate-chief.txt': [],
+  // structure round 33: (was a duty-leaders asking for the 局党组（党委）书记, the office's place 驻邮局 read as a 局) a customs office 海关驻邮局办事处: 办事处党委书记、主任 one person
+  'c411-customs-office-director.txt': [],
+  // structure round 33: a customs house under another (新塘海关 隶属黄埔海关): 关党委书记 and 关长 two people
+  'c412-customs-subordinate-two-people.txt': [],
+  // structure round 33: a 街道: 街道党工委书记、办事处主任 one person
+  'c413-subdistrict-secretary-director-one-person.txt': [],
+  // structure round 33: a 乡: 乡党委书记、乡人大主席 one person, 乡长 another
+  'c414-township-npc-chair-secretary-head.txt': [],
+  // structure round 33: parts as 第一章…第四章, their subsections 一、二、 inside, the plans a list of 一、二、三、 lines
+  'c415-chapters-with-yi-inside.txt': [],
+  // structure round 33: (was a required-part for the plans and 2 part-heading) Markdown parts headed in bold without numbers, the measures' subsections （一）（二）: a bold line that names a part heads it
+  'c416-bureau-markdown-bold-unnumbered.md': [],
+  // structure round 33: Word export: 一、 + tab before each part title
+  'c417-bureau-word-yi-tab.txt': [],
+  // structure round 33: 一、 parts, subparts 1、2、 (comma): heading-numbering asks for 1. (GB/T 9704), a true finding
+  'c418-bureau-yi-subparts-comma.txt': [
+    '4:1-4:3 heading-numbering 标题序号“1、”写法不规范，应写作“1.”',
+    '5:1-5:3 heading-numbering 标题序号“2、”写法不规范，应写作“2.”',
+    '11:1-11:3 heading-numbering 标题序号“1、”写法不规范，应写作“1.”',
+    '12:1-12:3 heading-numbering 标题序号“2、”写法不规范，应写作“2.”',
+    '13:1-13:3 heading-numbering 标题序号“3、”写法不规范，应写作“3.”',
+  ],
+  // structure round 33: a 2026 总结暨2027年工作计划 whose plans are headed 二〇二七年工作思路 (the year in Chinese numerals)
+  'c419-summary-plan-chinese-year-plans.txt': [],
+  // structure round 33: the duties second, then one last part 三、存在的问题、原因及下一步打算 with （一）问题 （二）原因分析 （三）下一步打算 (strict part-order: after the duties)
+  'c420-county-problems-causes-next-steps-combined.txt': [],
+  // structure round 33: title 二〇二五年…总结暨二〇二六年工作计划, halves 一、二〇二五年工作总结 over three parts and 二、二〇二六年工作计划
+  'c421-summary-plan-chinese-years-halves.txt': [],
+  // structure round 33: (was a duty-leaders asking for the 院长) a 人民检察院: 院党组书记 and 检察长 two people
+  'c422-procuratorate-secretary-and-chief.txt': [],
+  // structure round 33: an intermediate court: 院党组书记、院长 one person, the 副院长 who assists the 院长 is no principal
+  'c423-court-intermediate-deputy-assists.txt': [],
+  // structure round 33: a court: the duties name only the 院长 (a court's Party side is its 党组)
+  'm415-court-president-only.txt': [
+    '7:1-7:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了行政主要负责人（院长）的履职情况，未写党组主要负责人：请补写院党组书记履行推进法治建设第一责任人职责的情况',
+  ],
+  // structure round 33: (asked for the 院长) a procuratorate: the duties name only the 院党组书记; its head is the 检察长
+  'm416-procuratorate-secretary-only.txt': [
+    '7:1-7:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了党组主要负责人（党组书记）的履职情况，未写行政主要负责人：请补写检察长履行推进法治建设第一责任人职责的情况',
+  ],
+  // structure round 33: (was missed) a procuratorate: the duties name only the 检察长
+  'm417-procuratorate-chief-only.txt': [
+    '7:1-7:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了行政主要负责人（检察长）的履职情况，未写党组主要负责人：请补写院党组书记履行推进法治建设第一责任人职责的情况',
+  ],
+  // structure round 33: (asked for the 局党组（党委）书记) a customs office 驻邮局办事处: the duties name only the 办事处主任
+  'm418-customs-office-director-only.txt': [
+    '7:1-7:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了行政主要负责人（办事处主任）的履职情况，未写党委（党组）主要负责人：请补写党委（党组）书记履行推进法治建设第一责任人职责的情况',
+  ],
+  // structure round 33: a 乡: the duties name the 乡长 and the 乡人大主席团主席, no 乡党委书记
+  'm419-township-head-and-npc-chair-no-secretary.txt': [
+    '7:1-7:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了政府主要负责人（乡长）的履职情况，未写党委主要负责人：请补写乡党委书记履行推进法治建设第一责任人职责的情况',
+  ],
+  // structure round 33: a court: the shortcomings 一是…三是 with no cause at all
+  'm420-court-causes-missing.txt': [
+    '5:1-5:11 shortcoming-causes “存在的不足和原因”只列出问题，没有分析原因（如“主要原因在于……”）',
+  ],
+  // structure round 33: the plans one slogan sentence (坚持…奋力推动…再上新台阶)
+  'm421-bureau-plans-slogans-only.txt': [
+    '9:1-9:12 plan-specificity “下一年度主要安排”只分出1项具体措施，至少应有3项：请按“一是……二是……三是……”或“（一）……（二）……（三）……”逐项写明下一年度的具体安排',
+  ],
+  // structure round 33: a county: the duties part there, naming only the 县委书记
+  'm422-county-duties-secretary-only.txt': [
+    '7:1-7:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了党委主要负责人（县委书记）的履职情况，未写政府主要负责人：请补写县长履行推进法治建设第一责任人职责的情况',
+  ],
+  // structure round 33: parts numbered 一、二、四、五、
+  'm423-bureau-parts-skip-three.txt': [
+    '7:1-7:3 heading-numbering 标题序号跳号：此处应为“三、”，文中为“四、”',
+  ],
+  // structure round 33: dated 2026年4月15日, after the deadline
+  'm424-county-dated-april.txt': [
+    '12:1-12:11 publish-date 成文日期晚于次年3月31日的公开期限：2025年度报告应在2026年3月31日前成文公开，文中为2026年4月15日',
+  ],
+  // structure round 33: the title says 2024, the opening and the measures 2025
+  'm425-bureau-title-year-differs.txt': [
+    '1:6-1:11 year-consistency 标题中为2024年度，正文各处写的都是2025年度的情况：标题应为2025年度',
+  ],
+  // structure round 33: silence: 二、 goes from 一、 straight to 1. where 一、 uses （一）: skipping a level is accepted (heading-numbering README: two-level reports pick 一、 and 1.), and a report that mixes both is not wrong enough to say so
+  'm426-county-level-jump-yi-to-1.txt': [],
+  // structure round 33: 第一章 第二章 第四章 第五章, 一、 inside
+  'm427-chapters-yi-inside-skip.txt': [
+    '10:1-10:4 heading-numbering 标题序号跳号：此处应为“第三章”，文中为“第四章”',
+  ],
+  // structure round 33: Word export 一、 + tab, no duties part
+  'm428-bureau-word-yi-tab-no-duties.txt': [
+    '1:1-1:1 required-part 缺少必备部分“党政主要负责人履行推进法治建设第一责任人职责情况”（依据：厅字〔2019〕28号《法治政府建设与责任落实督察工作规定》第二十五条）',
+  ],
+  // structure round 33: a 2026 总结暨计划 whose plans are headed 二〇二六年工作思路, its own year
+  'm429-summary-plan-chinese-year-own-year.txt': [
+    '9:3-9:8 year-consistency “下一年度主要安排”应写2027年的安排，标题中为2026年',
+  ],
+  // structure round 33: 三、存在的问题、原因及下一步打算 with （一）问题 and （二）下一步打算, no cause (strict part-order: after the duties)
+  'm430-county-combined-part-no-causes.txt': [
+    '7:1-7:17 shortcoming-causes “存在的不足和原因”只列出问题，没有分析原因（如“主要原因在于……”）',
+  ],
+  // structure round 33: Markdown bold parts as c416, no plans
+  'm431-bureau-markdown-bold-no-plans.md': [
+    '1:1-1:1 required-part 缺少必备部分“下一年度主要安排”（依据：厅字〔2019〕28号《法治政府建设与责任落实督察工作规定》第二十五条）',
+  ],
+  // structure round 33: subparts 1、2、4、 (the form warnings as c418)
+  'm432-bureau-yi-subparts-comma-skip.txt': [
+    '4:1-4:3 heading-numbering 标题序号“1、”写法不规范，应写作“1.”',
+    '5:1-5:3 heading-numbering 标题序号“2、”写法不规范，应写作“2.”',
+    '6:1-6:3 heading-numbering 标题序号跳号：此处应为“3、”，文中为“4、”',
+    '6:1-6:3 heading-numbering 标题序号“4、”写法不规范，应写作“4.”',
+    '12:1-12:3 heading-numbering 标题序号“1、”写法不规范，应写作“1.”',
+    '13:1-13:3 heading-numbering 标题序号“2、”写法不规范，应写作“2.”',
+    '14:1-14:3 heading-numbering 标题序号“3、”写法不规范，应写作“3.”',
+  ],
 };
 
 /** part-order, off in recommended: its findings with the strict preset (every other file: none). */
@@ -2586,6 +2698,10 @@ const expectedOrder: Record<string, string[]> = {
   'm407-bureau-duties-first-no-plans.txt': [
     '3:1-3:25 part-order “党政主要负责人履行推进法治建设第一责任人职责情况”应排在“存在的不足和原因”之后',
   ],
+  // structure round 33: the duties before the combined last part 三、存在的问题、原因及下一步打算
+  'c420-county-problems-causes-next-steps-combined.txt': ['7:1-7:17 part-order “存在的不足和原因”应排在“党政主要负责人履行推进法治建设第一责任人职责情况”之前'],
+  // structure round 33: the duties before the combined last part, no cause
+  'm430-county-combined-part-no-causes.txt': ['7:1-7:17 part-order “存在的不足和原因”应排在“党政主要负责人履行推进法治建设第一责任人职责情况”之前'],
 };
 
 describe('structural probes, recommended preset', () => {
@@ -2622,6 +2738,8 @@ describe('duty-leaders in English asks for the body’s own leader too', () => {
     ['m11-subdistrict-secretary-only.txt', 'the subdistrict office director did as first responsible person'],
     ['m12-bureau-director-only.txt', "the bureau's Party leading group (committee) secretary did as first responsible person"],
     ['m38-customs-only-guanzhang.txt', 'the customs Party committee secretary did as first responsible person'],
+    ['m416-procuratorate-secretary-only.txt', 'the chief procurator did as first responsible person'],
+    ['m417-procuratorate-chief-only.txt', "the procuratorate's Party leading group secretary did as first responsible person"],
   ])('%s', (file, asked) => {
     expect(duties(file)).toEqual([asked]);
   });
