@@ -2,10 +2,10 @@ import { defineRule } from '@reportlint/core';
 import type { RuleContext } from '@reportlint/core';
 import { approximationOf, formatDecimal, joinedText, parseChineseNumeral, tablesOf } from '@reportlint/parser';
 import type { Figure, FigureChange, Heading, JoinedText, ReportTree, Table } from '@reportlint/parser';
-import { CHANGE_CONNECT as CONNECT, CHANGE_FROM, CHANGES, countRange, DIFFERENCE_LEAD, EARLIER, exactCount, figureClauses, halfWidth, isMeasured, isPerUnit, opensChange, PARTS, rangeOf, REACHED, sameThings, shown, writtenFrom, writtenMultiplier } from '../shared/figures.js';
+import { CHANGE_CONNECT as CONNECT, CHANGE_FROM, CHANGES, countRange, DIFFERENCE_LEAD, EARLIER, eachWithSentenceBefore, exactCount, figureClauses, halfWidth, isMeasured, isPerUnit, opensChange, PARTS, rangeOf, REACHED, sameThings, shown, writtenFrom, writtenMultiplier } from '../shared/figures.js';
 import { readYear, YEAR } from '../shared/dates.js';
 import { literalAlternation } from '../shared/ranges.js';
-import type { Clause } from '../shared/figures.js';
+import type { Clause, SentenceBefore } from '../shared/figures.js';
 import { columnGroups, columnsWhere, cellFigure, TABLE_WORDS } from '../shared/tables.js';
 
 type Direction = Exclude<FigureChange, 'change'>;
@@ -204,14 +204,22 @@ interface Pair {
 /** The word of what an average is per (每件, 每家), ending the words before the earlier value. */
 const PER_THING = /每[\u4e00-\u9fff]$/;
 
+/** A per-thing word anywhere in a label (平均每件办理时限), or a word of an average over something named (人均, 日均). */
+const PER_IN_LABEL = /每[\u4e00-\u9fff]|[\u4e00-\u9fff](?<!平)均/;
+
 /**
  * 平均每件2.5个工作日，较上年的每件3.2个工作日: the words between without the per-thing word of an average
- * repeated before the earlier value — the same measure, as the later value's label has it. A per-thing word
- * the later value is not stated with (办理120件，较上年的每月10件) is left in: it names another measure.
+ * repeated before the earlier value — the same measure, as the later value's label has it. A plain 平均 says
+ * no per-thing word (平均办理时限3.1个工作日，较上年每件4.2个工作日): the average of the things counted, which
+ * the earlier value's per-thing word names. A per-thing word the later value is not stated with (办理120件，
+ * 较上年的每月10件), or another one (人均, 每月), is left in: it names another measure.
  */
 function withoutRepeatedPer(between: string, later: Figure): string {
   const per = PER_THING.exec(between)?.[0];
-  return per && later.label.endsWith(per) ? between.slice(0, -per.length) : between;
+  if (!per) return between;
+  const own = PER_IN_LABEL.exec(later.label)?.[0];
+  const same = own === undefined ? later.average && later.label.includes('平均') : own === per;
+  return same ? between.slice(0, -per.length) : between;
 }
 
 /**
@@ -256,6 +264,59 @@ function statementNamedLater(joined: JoinedText, clause: Clause, i: number): Sta
   const candidates = before.filter((f) => f.kind === earlier.kind && f.label.includes(verb) && sameThings(f, earlier) && exactCount(f));
   if (candidates.length !== 1) return undefined;
   return { earlier, later: candidates[0]!, percent, direction: DIRECTION_OF.get(lead[1]!)!, earlierPeriod: true };
+}
+
+/** A sentence opening on the earlier value: 与上年的241件相比 (group 1: 与, which wants 相比 after it), 较上年同期的241件. */
+const OPENS_ON_EARLIER = new RegExp(`^(?:(与|同)|较|比)${EARLIER}的?$`);
+/** A sentence opening on a change stated as a difference: 较上年增加45件, 与上年相比，增加45件 (group 1 the verb). */
+const OPENS_ON_DIFFERENCE = new RegExp(
+  `^(?:${literalAlternation(CHANGES.compare)}|(?:与|同)${EARLIER}相比[,，]?)(${literalAlternation([...DIRECTION_OF.keys()])})了?$`,
+);
+
+/**
+ * 全年办理行政复议案件286件。与上年的241件相比，增长18.7%。 / ……286件。较上年增加45件，增长18.7%。: a sentence
+ * that opens on the comparison, the current value stated in the sentence right before it (see eachWithSentenceBefore:
+ * nothing but its full stop between). Read only when that sentence states exactly one value of the same kind in the
+ * same unit, itself this period's and exact: two (受理 and 办结) leave unsaid which one changed.
+ */
+function statementOnSentenceBefore(joined: JoinedText, clause: Clause, sentenceBefore: SentenceBefore): Statement | undefined {
+  const [first, second] = clause.figures;
+  if (clause.previous || !first || !second) return undefined;
+  const opening = joined.slice(clause.start, first.start).trim();
+  const onEarlier = OPENS_ON_EARLIER.exec(opening);
+  const onDifference = onEarlier ? null : OPENS_ON_DIFFERENCE.exec(opening);
+  if (!onEarlier && !onDifference) return undefined;
+  let between = joined.slice(first.end, second.start);
+  if (onEarlier?.[1]) {
+    if (!between.startsWith('相比')) return undefined;
+    between = between.slice('相比'.length);
+  }
+  const lead = (onEarlier ? PERCENT_LEAD : PERCENT_AFTER_DIFFERENCE).exec(between);
+  const direction = lead && DIRECTION_OF.get(lead[1]!);
+  if (!direction || (onDifference && (DIRECTION_OF.get(onDifference[1]!) !== direction || !isDifference(first) || second.unit !== '%'))) return undefined;
+  const later = soleValueBefore(sentenceBefore, first);
+  if (!later) return undefined;
+  if (onEarlier) return { earlier: first, later, percent: second, direction, earlierPeriod: true };
+  if (!exactCount(later) || !sameThings(later, first) || first.approximate) return undefined;
+  const value = direction === 'increase' ? later.value - first.value : later.value + first.value;
+  const earlier: Figure = { ...later, value, written: String(value), parenthetical: false };
+  return { earlier, later, percent: second, direction, earlierHalfWidth: halfWidth(later) + halfWidth(first) };
+}
+
+/** The one value of the sentence before in `like`'s kind and unit, when there is exactly one and it is this period's. */
+function soleValueBefore(sentenceBefore: SentenceBefore, like: Figure): Figure | undefined {
+  let found: { figure: Figure; otherPeriod: boolean } | undefined;
+  for (const c of sentenceBefore() ?? []) {
+    for (let k = 0; k < c.figures.length; k++) {
+      const f = c.figures[k]!;
+      if (f.kind !== like.kind || f.unit !== like.unit) continue;
+      if (found) return undefined;
+      found = { figure: f, otherPeriod: c.roles[k]!.otherPeriod };
+    }
+  }
+  const f = found?.figure;
+  // 上年办理286件: a value labelled by an earlier period is no current one.
+  return f && !found!.otherPeriod && !f.parenthetical && !f.change && !CHANGES.earlier.some((w) => f.label.includes(w)) ? f : undefined;
 }
 
 /** A year in digits or in Chinese numerals (2023年, 二〇二三年); group 1 the year. */
@@ -715,6 +776,10 @@ export const rule = defineRule({
       });
       checkDoublings(tree, ctx, joined, clause);
     }
+    eachWithSentenceBefore(joined, figureClauses(tree), (clause, sentenceBefore) => {
+      const s = statementOnSentenceBefore(joined, clause, sentenceBefore);
+      if (s) report(s, s.earlierHalfWidth === undefined ? judgement(s) : withDifference(judgement(s), s, clause.figures[0]!));
+    });
     checkTables(tree, ctx);
   },
 });
