@@ -166,6 +166,8 @@ function afterMarker(joined: JoinedText, clause: Clause, m: number, sentenceBefo
   const closedTotal = clause.roles[figures.indexOf(total)]?.done === true;
   // Whether parts labelled by a property (涉及……的) close with the rest, so that none overlaps another.
   let partition = false;
+  // Whether the first part's denial follows it (发现问题的38家，未发现问题的96家): the two are the whole list.
+  let complement = false;
   for (let j = k; j < figures.length && j - k < MAX_FIGURES_BACK; j++) {
     const f = figures[j]!;
     if (f.start < prevEnd || f.parenthetical) continue;
@@ -259,12 +261,15 @@ function afterMarker(joined: JoinedText, clause: Clause, m: number, sentenceBefo
     if (!ranged(f)) return undefined;
     // Subsets that may overlap need not add up, but none can be larger than its total: the first one
     // is held to it alone (其中适用简易程序1836件 of 案件1284件).
-    if (parts.length === 0 && label.endsWith('的')) partition = closesWithRest(joined, figures, j, total);
+    if (parts.length === 0 && label.endsWith('的')) {
+      complement = deniedNext(joined, figures, j, label, total);
+      partition = complement || closesWithRest(joined, figures, j, total);
+    }
     if ((mayOverlap(label) && !partition) || penaltyKind(f, label)) return parts.length === 0 && exceeds(total, [f]) ? beyond([f]) : undefined;
     if (parts.length > 0) allListed &&= listed && !afterComma;
     parts.push(part);
-    // The rest summed up is the last part: what follows it is another statement.
-    if (closing) break;
+    // The rest summed up is the last part: what follows it is another statement; so is a property's denial.
+    if (closing || (complement && parts.length === 2)) break;
     outcomes &&= isOutcome(part);
     prevEnd = f.end;
     sum += f.value;
@@ -382,6 +387,21 @@ function closesWithRest(joined: JoinedText, figures: readonly Figure[], j: numbe
     if (!label.endsWith('的')) return false;
   }
   return false;
+}
+
+/** Words that deny a property: 未发现问题的 is what 发现问题的 is not. */
+const DENIALS = ['尚未', '没有', '未', '不'];
+
+/**
+ * 对全县126家企业开展检查，其中发现问题的38家，未发现问题的96家: a part named by a property (……的), then,
+ * right after it (a 、 or a comma), one named by its denial (未……, 不……; 已整改的 → 未整改的) — nothing can be
+ * both, so the two add up, though parts named by properties alone may overlap (mayOverlap). `j`: the first part.
+ */
+function deniedNext(joined: JoinedText, figures: readonly Figure[], j: number, label: string, total: Figure): boolean {
+  const next = figures[j + 1];
+  if (!next || next.parenthetical || !exactCount(next) || !sameThings(next, total) || !/^[、,，]$/.test(joined.slice(figures[j]!.end, next.labelStart))) return false;
+  const core = label.replace(/^已经?/, '');
+  return DENIALS.some((w) => next.label.startsWith(w) && next.label.slice(w.length) === core);
 }
 
 /**
