@@ -43,8 +43,8 @@ const CARRIED_OVER_CAUSES = new RegExp(vocabulary.carriedOverCauses);
 /** What ends a sentence or a clause standing alone, on the half-width view. */
 const SENTENCE_END = '。;!?\n';
 
-/** “，主要是” on the half-width view: after one problem it opens its cause (see mainlyAfterProblem). */
-const MAINLY = ',主要是';
+/** “，主要是” or “。主要是” on the half-width view: after one problem it opens its cause (see mainlyAfterProblem). */
+const MAINLY = /[,。]主要是/g;
 
 /** Characters of an item's opening words quoted in its message, at most (“二是普法形式单一”). */
 const EXCERPT_LENGTH = 12;
@@ -185,13 +185,15 @@ function givesCause(tree: ReportTree, range: Range, words: readonly string[]): b
 }
 
 /**
- * Whether a sentence on one problem goes on “，主要是……” (“案卷质量有待提升，主要是培训不足”): that
- * names its cause. Not when the sentence speaks of the shortcomings in general (“仍存在一些问题，主要
- * 是……”, vocabulary generalShortcoming) or “主要是：” opens a list: “主要是” then lists the problems.
+ * Whether a sentence on one problem goes on “，主要是……” (“案卷质量有待提升，主要是培训不足”), or the next
+ * sentence opens with it (“基层执法规范化水平不高。主要是执法人员培训不足。”): that names its cause. Not when
+ * the sentence speaks of the shortcomings in general (“仍存在一些问题，主要是……”, vocabulary
+ * generalShortcoming) or “主要是：” opens a list: “主要是” then lists the problems.
  */
 function mainlyAfterProblem(text: string): boolean {
-  for (let at = text.indexOf(MAINLY); at !== -1; at = text.indexOf(MAINLY, at + MAINLY.length)) {
-    if (text[at + MAINLY.length] === ':') continue;
+  for (const m of text.matchAll(MAINLY)) {
+    const at = m.index;
+    if (text[at + m[0].length] === ':') continue;
     if (!GENERAL_SHORTCOMING.test(text.slice(sentenceStart(text, at), at))) return true;
   }
   return false;
