@@ -1117,7 +1117,7 @@ const MUTATIONS: Record<string, Mutation[]> = {
       mistake: "a 其中 part raised beyond the total",
       from: "其中调解和解５７件",
       to: "其中调解和解３５７件",
-      findings: ["13:1-13:16 parts-exceed-total 分项357件既超过286件，也超过其所出自的总数298件（分项可能是两者中任一个的）；请核对总数或分项"],
+      findings: ["13:1-13:16 parts-exceed-total 分项357件超过总数286件；请核对总数或分项"],
     },
     {
       mistake: "（四） repeated",

@@ -549,8 +549,19 @@ const QUOTE_CLOSERS = new Set(['”', '」', '』']);
 /** Words without the closing quotation mark they end with: 实现“一网通办”的1018项 counts what 一网通办 does. */
 const unquoted = (words: string): string => (QUOTE_CLOSERS.has(words[words.length - 1]!) ? words.slice(0, -1) : words);
 
+/**
+ * A quoted term followed by the plain verb of handling (“一网通办”办理3.91万件, “跨省通办”办结): the term says
+ * how the matters were handled, and names the count as the term alone would.
+ */
+const QUOTED_THEN_HANDLED = /[”」』](?:办理|办结)$/;
+
 /** The part of a label before a numerator's verb (按期 in 按期办结), or undefined when it names none. */
 function headBefore(written: string, term: string): string | undefined {
+  const handled = QUOTED_THEN_HANDLED.exec(written);
+  if (handled) {
+    const quoted = written.slice(0, handled.index);
+    if (quoted.endsWith(term)) return quoted.slice(0, -term.length);
+  }
   const label = unquoted(withoutDe(written));
   // Hot (every count × every verb looked for): a label ending neither in the verb's last character
   // nor in an object noun names nothing, and is turned away without a string comparison.
@@ -936,9 +947,27 @@ export const doneOnly = (f: Figure, role: Role): boolean => role.done && !RECEIV
 /** A part's label without the 其中 that opens its list (其中维持29件 → 维持). */
 export const withoutMarker = (label: string): string => label.replace(/^其中/, '');
 
-/** 维持29件, 调解结案271件, 废止2件: a count of the cases (or cleaned-up documents) decided one way. */
+/** A part's label as an outcome reads it: without its 其中, a frame left without its comma, or an opening quote. */
+const outcomeLabel = (f: Figure): string => withoutMarker(f.label).replace(WORD_FRAME, '').replace(/^[“"]/, '');
+
+const OVERLAPPING = Object.entries(vocabulary.corrections.overlapping);
+
+/**
+ * 纠错34件 after 撤销21件、确认违法9件……, 调解和解31件 after 终止9件: an outcome that counts others together once one of
+ * them is listed — perhaps their sum, not one more outcome of the cases closed (figures.json#corrections.overlapping).
+ */
+export function overlapsListed(f: Figure, before: readonly Figure[]): boolean {
+  const label = outcomeLabel(f);
+  const members = OVERLAPPING.find(([word]) => label.startsWith(word))?.[1];
+  return members !== undefined && before.some((p) => members.some((w) => outcomeLabel(p).startsWith(w)));
+}
+
+/**
+ * 维持29件, 调解结案271件, 废止2件: a count of the cases (or cleaned-up documents) decided one way. A frame
+ * naming the cases left in the label when its comma is left out (审结案件中维持112件) is no part of the outcome.
+ */
 export function isOutcome(f: Figure): boolean {
-  const label = withoutMarker(f.label).replace(/^[“"]/, '');
+  const label = outcomeLabel(f);
   return PARTS.outcomes.some((w) => label.startsWith(w));
 }
 
