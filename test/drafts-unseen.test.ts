@@ -646,6 +646,12 @@ const recommended: Record<string, string[]> = {
   '392-xinjiang-county-government-word-fullwidth-digits-2026.txt': [],
   '393-shanghai-district-greening-bureau-prior-year-brackets.txt': [],
   '394-beijing-district-sports-bureau-paren-plans-2026.txt': [],
+  // 395–397: a 瑶族乡 (GB18030, CRLF) reporting to the 县委政法委 as a 工作总结暨2026年工作计划; a 省司法厅 in Markdown
+  // exported from WPS, with a pipe table of 2025 vs 2024 (同比, 个百分点) and one of platform shares with a bold 合计 row;
+  // a 海事局 (vertically managed, 2026) opening on the “十五五” 开局之年, its 网办率 over a “一网通办”办理 count.
+  '395-hunan-yao-ethnic-xiang-summary-plan-gb18030-crlf.txt': [],
+  '396-guangdong-province-justice-dept-wps-markdown-tables.md': [],
+  '397-zhejiang-maritime-bureau-fifteenth-plan-2026.txt': [],
 };
 
 /** What strict adds: the previous year's rectification and the 纲要's task areas. */
@@ -1346,6 +1352,13 @@ const strictOnly: Record<string, string[]> = {
     coverage('7:3-7:22', ['突发事件应对', '行政权力制约和监督', '数字法治政府'], EXPIRED_OUTLINE),
     rectification(21, 13, 3, 2025),
   ],
+  // None of 395–397 reports on the last report's problems; each leaves some of the 纲要's areas out.
+  '395-hunan-yao-ethnic-xiang-summary-plan-gb18030-crlf.txt': [coverage('7:3-7:20', ['依法行政制度体系']), rectification(19, 13, 3, 2024)],
+  '396-guangdong-province-justice-dept-wps-markdown-tables.md': [
+    coverage('5:4-5:27', ['政府机构职能', '突发事件应对', '数字法治政府']),
+    rectification(41, 14, 4, 2024),
+  ],
+  '397-zhejiang-maritime-bureau-fifteenth-plan-2026.txt': [coverage('7:3-7:26', ['行政决策'], EXPIRED_OUTLINE), rectification(19, 13, 3, 2025)],
 };
 
 const drafts = readdirSync(DIR).filter((f) => /\.(txt|md)$/.test(f) && f !== 'README.md').sort();

@@ -482,6 +482,9 @@ const expected: Record<string, string> = {
   '392-xinjiang-county-government-word-fullwidth-digits-2026.txt': '塔木县人民政府|2026|SSSS|2027-02-10|按期',
   '393-shanghai-district-greening-bureau-prior-year-brackets.txt': '滨江区绿化和市容管理局|2025|SSSS|2026-01-20|按期',
   '394-beijing-district-sports-bureau-paren-plans-2026.txt': '北京市青川区体育局|2026|SSSS|2027-01-28|按期',
+  '395-hunan-yao-ethnic-xiang-summary-plan-gb18030-crlf.txt': '桂岭瑶族乡人民政府|2025|SSSS|2026-01-09|按期',
+  '396-guangdong-province-justice-dept-wps-markdown-tables.md': '南岭省司法厅|2025|SSSS|2026-02-12|按期',
+  '397-zhejiang-maritime-bureau-fifteenth-plan-2026.txt': '长岭海事局|2026|SSSS|2027-01-22|按期',
 };
 
 const PRESENCE: Record<string, string> = { 有标题: 'S', 仅有文字: 'T', 缺失: '-' };
