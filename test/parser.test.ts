@@ -55,6 +55,10 @@ describe('numbering markers', () => {
     ['下篇：2026年工作计划', { kind: 'part', ordinal: 2, raw: '下篇：', separator: '：' }],
     // Or three: a 中篇 between (heading-numbering counts the 下篇 after it third).
     ['中篇　党政主要负责人履职情况', { kind: 'part', ordinal: 2, raw: '中篇　', separator: '' }],
+    // Parts numbered in capital numerals, as some bodies do (Traditional 參 reads 参 once normalized).
+    ['贰、存在的不足和原因', { kind: 'part', ordinal: 2, raw: '贰、', separator: '、' }],
+    ['參、履職情況', { kind: 'part', ordinal: 3, raw: '參、', separator: '、' }],
+    ['拾壹、其他', { kind: 'part', ordinal: 11, raw: '拾壹、', separator: '、' }],
     ['（三）是注重督促考核', { kind: 'paren-chinese', ordinal: 3, raw: '（三）', separator: '', stray: '是' }],
     // A stray blank inside the marker (heading-numbering asks for it to go).
     ['一 、主要举措', { kind: 'chinese', ordinal: 1, raw: '一 、', separator: '、' }],
@@ -62,7 +66,7 @@ describe('numbering markers', () => {
   ])('%s', (text, expected) => {
     expect(marker(text)).toEqual(expected);
   });
-  it.each(['一是调整权责清单', '2023年，我区', '3.96万户', '３．９６万户', '3、4月份', '1.2025万元', '12345热线', '1+3+X', '第一，', '统一部署', '上篇文章', '中篇小说', '下半年'])('%s is not a marker', (text) => {
+  it.each(['一是调整权责清单', '2023年，我区', '3.96万户', '３．９６万户', '3、4月份', '1.2025万元', '12345热线', '1+3+X', '第一，', '统一部署', '上篇文章', '中篇小说', '下半年', '陆　某某', '伍某某', '壹基金'])('%s is not a marker', (text) => {
     expect(marker(text)).toBeNull();
   });
   it('reads Chinese numerals up to 99', () => {

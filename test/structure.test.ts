@@ -2337,13 +2337,8 @@ const expected: Record<string, string[]> = {
   'c397-prison-warden.txt': [],
   // structure round 32: the duties first, the plans before the shortcomings (strict part-order reports both)
   'c398-bureau-duties-first-plans-before-shortcomings.txt': [],
-  // structure round 32: kept gap: parts numbered with financial capitals 壹、贰、叁、肆、 are not read as markers (2 required-part and 2 part-heading pinned): rare in 公文, and reading them needs the numerals, their renumbering and a heading-numbering finding asking for 一、 (left for a later round)
-  'c399-town-capital-numerals.txt': [
-    '1:1-1:1 required-part 缺少必备部分“存在的不足和原因”（依据：厅字〔2019〕28号《法治政府建设与责任落实督察工作规定》第二十五条）',
-    '1:1-1:1 required-part 缺少必备部分“下一年度主要安排”（依据：厅字〔2019〕28号《法治政府建设与责任落实督察工作规定》第二十五条）',
-    '3:1-3:10 part-heading “主要举措和成效”只见于正文段落，没有标题，应单列为一级标题',
-    '7:1-7:27 part-heading “党政主要负责人履行推进法治建设第一责任人职责情况”只见于正文段落，没有标题，应单列为一级标题',
-  ],
+  // structure round 32, gaps42: (was 2 required-part and 2 part-heading) parts numbered with capital numerals 壹、贰、叁、肆、, read as part headings as 第一部分 is
+  'c399-town-capital-numerals.txt': [],
   // structure round 32: kept gap: the parts as top-level lines 一是主要举措和成效。 … 四是2026年工作打算。: 一是 opens an item of running text, not a heading, so only the first reads as a part (3 required-part and a part-heading pinned); a shape drafters rarely use for parts
   'c400-township-yishi-top-level.txt': [
     '1:1-1:1 required-part 缺少必备部分“存在的不足和原因”（依据：厅字〔2019〕28号《法治政府建设与责任落实督察工作规定》第二十五条）',
@@ -2427,13 +2422,8 @@ const expected: Record<string, string[]> = {
   'm409-zone-deputy-secretary-director.txt': [
     '7:1-7:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了政府主要负责人（管委会主任）的履职情况，未写党委主要负责人：请补写党工委书记履行推进法治建设第一责任人职责的情况',
   ],
-  // structure round 32: 壹、 headings as c399 (its gap pinned), the shortcomings 贰、存在的不足 list problems with no cause: missed behind the gap
-  'm410-town-capital-numerals-no-causes.txt': [
-    '1:1-1:1 required-part 缺少必备部分“存在的不足和原因”（依据：厅字〔2019〕28号《法治政府建设与责任落实督察工作规定》第二十五条）',
-    '1:1-1:1 required-part 缺少必备部分“下一年度主要安排”（依据：厅字〔2019〕28号《法治政府建设与责任落实督察工作规定》第二十五条）',
-    '3:1-3:10 part-heading “主要举措和成效”只见于正文段落，没有标题，应单列为一级标题',
-    '7:1-7:27 part-heading “党政主要负责人履行推进法治建设第一责任人职责情况”只见于正文段落，没有标题，应单列为一级标题',
-  ],
+  // structure round 32, gaps42: (was missed behind c399's gap) 壹、 headings as c399, the shortcomings 贰、存在的不足 list problems with no cause
+  'm410-town-capital-numerals-no-causes.txt': ['5:1-5:8 shortcoming-causes “存在的不足和原因”只列出问题，没有分析原因（如“主要原因在于……”）'],
   // structure round 32: the plans heading followed by the 结束语 line: the plans hold only the closing slogan (plan-specificity)
   'm411-county-plans-empty-before-closing.txt': [
     '10:1-10:12 plan-specificity “下一年度主要安排”只分出1项具体措施，至少应有3项：请按“一是……二是……三是……”或“（一）……（二）……（三）……”逐项写明下一年度的具体安排',
@@ -2569,6 +2559,19 @@ const expected: Record<string, string[]> = {
     '12:1-12:3 heading-numbering 标题序号“1、”写法不规范，应写作“1.”',
     '13:1-13:3 heading-numbering 标题序号“2、”写法不规范，应写作“2.”',
     '14:1-14:3 heading-numbering 标题序号“3、”写法不规范，应写作“3.”',
+  ],
+  // gaps42: a 财政局 numbers its parts 壹、贰、叁、肆、 with （一）（二） inside: part headings, as 第一部分 is
+  'c460-finance-bureau-capital-numerals.txt': [],
+  // gaps42: 壹、2025年工作总结 over the measures, shortcomings and duties as 一、二、三、, 贰、2026年工作计划 over its 一、二、三、; a 陆　某 signing
+  'c461-justice-bureau-capital-halves.txt': [],
+  // gaps42: c460 numbered 壹、贰、肆、伍、
+  'm470-finance-bureau-capital-numerals-skip.txt': ['10:1-10:3 heading-numbering 标题序号跳号：此处应为“叁、”，文中为“肆、”'],
+  // gaps42: c460 with 贰、 written 二、: reported as 第一部分 … 二、 … 第三部分 is (the 二、 nests under 壹、)
+  'm471-finance-bureau-capital-mixed-with-chinese.txt': [
+    '8:1-8:3 heading-numbering 标题层次倒置：“二、”的层级高于前面的“（二）”，不应排在其后（层次序数依次为“一、”“（一）”“1.”“（1）”）',
+    '8:1-8:3 heading-numbering 同级标题序号应从“一、”开始，文中为“二、”',
+    '8:1-8:11 part-heading “存在的不足和原因”嵌套在“壹、主要举措和成效”之下，应单列为一级标题',
+    '10:1-10:3 heading-numbering 标题序号跳号：此处应为“贰、”，文中为“叁、”',
   ],
 };
 

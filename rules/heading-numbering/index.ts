@@ -1,5 +1,5 @@
 import { defineRule, Type } from '@reportlint/core';
-import { extractFigures, firstSentence, MARKER_DEPTH, ordinalLeadAt, partitionPoint, STANDARD_SEPARATOR, tablesOf, withoutIssuedTitles } from '@reportlint/parser';
+import { CAPITAL_DIGITS, CAPITAL_UNITS, extractFigures, firstSentence, isCapitalNumeral, MARKER_DEPTH, ordinalLeadAt, partitionPoint, STANDARD_SEPARATOR, tablesOf, withoutIssuedTitles, writeChineseNumeral } from '@reportlint/parser';
 import type { Marker, MarkerKind, OutlineProfile, ReportTree, Section } from '@reportlint/parser';
 import { oncePer } from '../shared/memo.js';
 import { chineseNumeral } from '../shared/numerals.js';
@@ -26,6 +26,8 @@ interface Numbered {
   unopened: boolean;
   /** For a half (“上篇”), the words that number the report's halves in order: 上 下, or 上 中 下 when it has a 中篇. */
   halves: readonly string[] | undefined;
+  /** A part numbered in capital numerals (“贰、”): written like 一、, without 第 and 部分. */
+  capital: boolean;
   /** End of the span to underline: the marker without trailing blanks. */
   spanEnd: number;
   /**
@@ -135,7 +137,7 @@ export const rule = defineRule({
     }
     const arabicStop = fullStops > halfStops ? '．' : '.';
 
-    const standardSeparator = (kind: Kind): string => (kind === 'arabic' ? arabicStop : STANDARD_SEPARATOR[kind][0]!);
+    const standardSeparator = (n: Numbered): string => (n.kind === 'arabic' ? arabicStop : separatorsOf(n)[0]!);
     // As written, stray blanks included; the expected forms are written without them.
     const display = (n: Numbered): string => text.slice(n.marker.start, n.spanEnd);
     const renumbered = (n: Numbered, ordinal: number): string =>
@@ -281,10 +283,10 @@ export const rule = defineRule({
         }
 
         if (style) {
-          const standard = STANDARD_SEPARATOR[n.kind].includes(n.separator);
+          const standard = separatorsOf(n).includes(n.separator);
           if (!standard || n.blank || n.unopened) {
             const expected =
-              openingFor(n, text) + unblank(text.slice(n.marker.start, n.coreEnd)) + (standard ? n.separator : standardSeparator(n.kind));
+              openingFor(n, text) + unblank(text.slice(n.marker.start, n.coreEnd)) + (standard ? n.separator : standardSeparator(n));
             ctx.report({
               messageId: 'separator',
               data: { actual: display(n), expected },
@@ -475,15 +477,17 @@ function describe(tree: ReportTree, section: Section): Numbered | undefined {
   const unopened = paren && normalized[i] !== '(';
   const halves = kind === 'part' && isHalf(normalized, i) ? halvesOf(tree) : undefined;
   const half = halves !== undefined;
-  if ((paren && !unopened) || (kind === 'part' && !half)) i++;
+  const capital = kind === 'part' && isCapitalNumeral(normalized[i]);
+  if ((paren && !unopened) || (kind === 'part' && !half && !capital)) i++;
   if (paren) skipBlanks();
   const wordStart = i;
   if (kind === 'circled' || half) i++;
+  else if (capital) while (isCapitalNumeral(normalized[i])) i++;
   else while (i < marker.end && ORDINAL_CHAR.test(normalized[i]!)) i++;
   const wordEnd = i;
   if (paren) skipBlanks();
   if (paren && normalized[i] === ')') i++;
-  if (kind === 'part') i += half || normalized[i] === '章' ? 1 : '部分'.length;
+  if (kind === 'part' && !capital) i += half || normalized[i] === '章' ? 1 : '部分'.length;
   const coreEnd = i;
   const written = tree.source.text.slice(coreEnd, marker.end);
   const separator = written.trim();
@@ -504,6 +508,7 @@ function describe(tree: ReportTree, section: Section): Numbered | undefined {
     blank,
     unopened,
     halves,
+    capital,
     spanEnd: separator === '' ? coreEnd : marker.end,
     uncertain,
   };
@@ -523,6 +528,11 @@ function markdownHeading(text: string, start: number): boolean {
 function openingFor(n: Numbered, text: string): string {
   if (!n.unopened) return '';
   return text[n.coreEnd - 1] === ')' ? '(' : '（';
+}
+
+/** The separators a marker is written with: those of its kind; a part numbered 壹、 like 一、. */
+function separatorsOf(n: Numbered): string[] {
+  return STANDARD_SEPARATOR[n.capital ? 'chinese' : n.kind];
 }
 
 /** Part of a marker as GB/T 9704 writes it: without a drafter's stray blanks. */
@@ -550,9 +560,10 @@ const halvesOf = oncePer((tree: ReportTree): readonly string[] =>
   tree.allSections.some((s) => s.marker?.kind === 'part' && tree.normalized[s.marker.start] === '中') ? ['上', '中', '下'] : ['上', '下'],
 );
 
-/** The number `ordinal` written like the number in `n`: Chinese numerals, 上 or 下 of a half, digits (of the same width) or ①. */
+/** The number `ordinal` written like the number in `n`: Chinese numerals (capital ones for 壹、), 上 or 下 of a half, digits (of the same width) or ①. */
 function word(n: Numbered, ordinal: number, text: string): string {
   if (n.halves && ordinal <= n.halves.length) return n.halves[ordinal - 1]!;
+  if (n.capital) return writeChineseNumeral(ordinal, CAPITAL_DIGITS, CAPITAL_UNITS);
   switch (n.kind) {
     case 'part':
     case 'chinese':

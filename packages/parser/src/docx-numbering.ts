@@ -1,6 +1,6 @@
 import type { Element } from '@xmldom/xmldom';
 import { attr, child, childVal, children, isOn } from './ooxml.js';
-import { writeChineseNumeral } from './numbers.js';
+import { CAPITAL_DIGITS, CAPITAL_UNITS, writeChineseNumeral } from './numbers.js';
 
 /**
  * Word's automatic numbering (numbering.xml), rendered as Word shows it in front of a paragraph:
@@ -178,7 +178,7 @@ function formatCounter(n: number, format: string): string | undefined {
     case 'japaneseCounting':
       return writeChineseNumeral(n);
     case 'chineseLegalSimplified':
-      return writeChineseNumeral(n, '零壹贰叁肆伍陆柒捌玖', '拾佰仟');
+      return writeChineseNumeral(n, CAPITAL_DIGITS, CAPITAL_UNITS);
     case 'ideographLegalTraditional':
       return writeChineseNumeral(n, '零壹貳參肆伍陸柒捌玖', '拾佰仟');
     case 'ideographDigital':

@@ -6,7 +6,7 @@ export { findEnumeration, findNumberedLeads, writesLead } from './enumeration.js
 export { REPORTING_SENTENCE, isAddressee, isTitle } from './frame.js';
 export { ITEM_YEAR, YEAR_LEAD, headingYear, openingLead, openingYearConfirmed, openingYears, partYear, refersToOtherPeriod, yearsNamed, yearsOfParts, yearWritten } from './report-year.js';
 export type { StatedYear } from './report-year.js';
-export { matchMarker, MARKER_DEPTH, ordinalLeadAt, STANDARD_SEPARATOR } from './markers.js';
+export { isCapitalNumeral, matchMarker, MARKER_DEPTH, ordinalLeadAt, STANDARD_SEPARATOR } from './markers.js';
 export { builtinOutlines, validateProfile } from './profile.js';
 export { partsOfWords, withoutIssuedTitles } from './parts.js';
 export type { ProfileError } from './profile.js';
@@ -20,6 +20,6 @@ export { tablesOf, readTables, readHeading } from './tables.js';
 export type { Table, TableRow, TableCell, Heading } from './tables.js';
 export { approximateWordBefore, approximationOf, extractFigures, figuresOf, figuresIn, figureAt, FIGURE_UNITS, Prefixes } from './figures.js';
 export type { Approximation, Figure, FigureKind, FigureChange, FigureSentence } from './figures.js';
-export { isChineseNumeralCode, parseChineseNumeral, readYear, readArabic, readChinese, formatDecimal, writeChineseNumeral } from './numbers.js';
+export { CAPITAL_DIGITS, CAPITAL_UNITS, isChineseNumeralCode, parseChineseNumeral, readYear, readArabic, readChinese, formatDecimal, writeChineseNumeral } from './numbers.js';
 export type { ParsedNumber } from './numbers.js';
 export * from './decode.js';

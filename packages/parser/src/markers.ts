@@ -1,11 +1,11 @@
-import { parseChineseNumeral } from './numbers.js';
+import { CAPITAL_DIGITS, CAPITAL_UNITS, parseChineseNumeral } from './numbers.js';
 import type { Marker, MarkerKind } from './types.js';
 
 /**
  * Depth of each numbering kind in GB/T 9704: 一、→（一）→1.→（1）, then ①. A report that groups
  * its sections into parts (“第一部分　主要举措和成效”, then 一、二、 inside), chapters (“第一章”) or
  * halves (“上篇　2025年工作总结” and “下篇　2026年工作计划”, a 总结 and a 计划 in one report; or three, with a 中篇
- * between) puts those above 一、.
+ * between) puts those above 一、; so do the capital numerals some bodies number their parts with (壹、贰、叁、, then 一、 inside).
  */
 export const MARKER_DEPTH: Record<Exclude<MarkerKind, 'heading'>, number> = {
   part: 0,
@@ -38,6 +38,16 @@ function fullWidthStopBeforeDigit(original: string, end: number): boolean {
 }
 
 const CN = '[一二三四五六七八九十]{1,3}';
+/**
+ * The capital numerals a part heading may be numbered with, each with the plain numeral it stands for:
+ * 壹…玖 and 拾, and 参, which Traditional 參 reads as in the normalized view (and a common stand-in for 叁).
+ */
+const CAPITAL_PLAIN = new Map<string, string>([...CAPITAL_DIGITS.slice(1), CAPITAL_UNITS[0]!, '参'].map((c, i) => [c, '一二三四五六七八九十三'[i]!]));
+
+/** Whether a character is a capital numeral (壹, 贰 … 拾) that numbers a part heading. */
+export function isCapitalNumeral(c: string | undefined): boolean {
+  return c !== undefined && CAPITAL_PLAIN.has(c);
+}
 // Matched on the normalized view, where （ ） ， ． ： are already half-width. A drafter's stray
 // blank inside a Chinese marker (“一 、”, “（一 ）”) leaves it a marker; heading-numbering asks for
 // the blank to go.
@@ -45,6 +55,8 @@ const PATTERNS: Array<[Exclude<MarkerKind, 'heading'>, RegExp, ((original: strin
   ['part', new RegExp(`^第(${CN})(?:部分|章)([、.,:]|\\s+(?=\\S))`)],
   // 上篇 is the first half, 中篇 the middle one of three and 下篇 the last (heading-numbering counts it third after a 中篇).
   ['part', /^([上中下])篇([、.,:]|\s+(?=\S))/],
+  // 壹、 takes a separator: a capital numeral before a blank is as likely a surname (陆　某某, 伍　某某 signing).
+  ['part', new RegExp(`^([${[...CAPITAL_PLAIN.keys()].join('')}]{1,3})([、.,:])`)],
   ['paren-chinese', new RegExp(`^\\(\\s*(${CN})\\s*\\)([、.,:]?)`)],
   // “一）”: a （一） whose opening parenthesis the drafter dropped, still a heading of that level
   // (nothing else starts a line with a numeral and a closing parenthesis); heading-numbering asks for it back.
@@ -59,7 +71,7 @@ const PATTERNS: Array<[Exclude<MarkerKind, 'heading'>, RegExp, ((original: strin
   ['arabic', /^(\d{1,2})(\.)(?=\d)/, fullWidthStopBeforeDigit],
 ];
 
-/** Ordinals of the Chinese numerals markers hold (at most three characters, so few): parsed once each; 上, 中 and 下 number the halves. */
+/** Ordinals of the Chinese numerals markers hold (at most three characters, so few): parsed once each; 上, 中 and 下 number the halves; 壹 is 一. */
 const ordinals = new Map<string, number>([
   ['上', 1],
   ['中', 2],
@@ -68,13 +80,15 @@ const ordinals = new Map<string, number>([
 
 function chineseOrdinal(word: string): number {
   let ordinal = ordinals.get(word);
-  if (ordinal === undefined) ordinals.set(word, (ordinal = parseChineseNumeral(word)));
+  if (ordinal === undefined) ordinals.set(word, (ordinal = parseChineseNumeral([...word].map((c) => CAPITAL_PLAIN.get(c) ?? c).join(''))));
   return ordinal;
 }
 
-/** Whether a marker can start with this character: ( for the parenthesized kinds, 第, 上, 中 and 下 of the halves, a numeral, a digit, ①–⑳. */
+/** Whether a marker can start with this character: ( for the parenthesized kinds, 第, 上, 中 and 下 of the halves, a numeral (plain or capital), a digit, ①–⑳. */
 function mayStartMarker(c: number): boolean {
-  return c === 0x28 || c === 0x7b2c || c === 0x4e0a || c === 0x4e2d || c === 0x4e0b || (c >= 0x30 && c <= 0x39) || (c >= 0x2460 && c <= 0x2473) || '一二三四五六七八九十'.includes(String.fromCharCode(c));
+  if (c === 0x28 || c === 0x7b2c || c === 0x4e0a || c === 0x4e2d || c === 0x4e0b || (c >= 0x30 && c <= 0x39) || (c >= 0x2460 && c <= 0x2473)) return true;
+  const ch = String.fromCharCode(c);
+  return '一二三四五六七八九十'.includes(ch) || CAPITAL_PLAIN.has(ch);
 }
 
 /**

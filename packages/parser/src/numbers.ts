@@ -248,6 +248,10 @@ export function isDigit(code: number): boolean {
 
 const PLAIN_DIGITS = '零一二三四五六七八九';
 
+/** The capital (financial) numerals 零壹…玖 and their places 拾佰仟: Word's legal numbering, and the part headings 壹、贰、叁、 of some bodies. */
+export const CAPITAL_DIGITS = '零壹贰叁肆伍陆柒捌玖';
+export const CAPITAL_UNITS = '拾佰仟';
+
 /**
  * 1–9999 in Chinese counting: 十, 十一, 二十, 一百零五 (`String(n)` outside). `digits` and `units` pick the
  * characters: plain by default, which writes 一十五 as 十五; the financial 壹…玖 and 拾佰仟 keep 壹拾伍.
