@@ -2424,9 +2424,10 @@ const expected: Record<string, string[]> = {
   ],
   // structure round 32, gaps42: (was missed behind c399's gap) 壹、 headings as c399, the shortcomings 贰、存在的不足 list problems with no cause
   'm410-town-capital-numerals-no-causes.txt': ['5:1-5:8 shortcoming-causes “存在的不足和原因”只列出问题，没有分析原因（如“主要原因在于……”）'],
-  // structure round 32: the plans heading followed by the 结束语 line: the plans hold only the closing slogan (plan-specificity)
+  // structure round 32, gaps42: (was only plan-specificity, the closing words read as the plans) the plans heading followed by the 结束语 line: the line heads the closing words, the plans are empty, as before 特此报告
   'm411-county-plans-empty-before-closing.txt': [
-    '10:1-10:12 plan-specificity “下一年度主要安排”只分出1项具体措施，至少应有3项：请按“一是……二是……三是……”或“（一）……（二）……（三）……”逐项写明下一年度的具体安排',
+    '10:1-10:12 empty-part “下一年度主要安排”标题下没有内容',
+    '10:1-10:12 plan-specificity “下一年度主要安排”只分出0项具体措施，至少应有3项：请按“一是……二是……三是……”或“（一）……（二）……（三）……”逐项写明下一年度的具体安排',
   ],
   // structure round 32: a hospital: the duties name only the 院党委书记
   'm412-hospital-secretary-only.txt': [
@@ -2564,6 +2565,8 @@ const expected: Record<string, string[]> = {
   'c460-finance-bureau-capital-numerals.txt': [],
   // gaps42: 壹、2025年工作总结 over the measures, shortcomings and duties as 一、二、三、, 贰、2026年工作计划 over its 一、二、三、; a 陆　某 signing
   'c461-justice-bureau-capital-halves.txt': [],
+  // gaps42: 五、结束语 after the plans: the closing words are no part (not more measures, nothing for measures-evidence to ask of)
+  'c462-county-numbered-closing-words.txt': [],
   // gaps42: c460 numbered 壹、贰、肆、伍、
   'm470-finance-bureau-capital-numerals-skip.txt': ['10:1-10:3 heading-numbering 标题序号跳号：此处应为“叁、”，文中为“肆、”'],
   // gaps42: c460 with 贰、 written 二、: reported as 第一部分 … 二、 … 第三部分 is (the 二、 nests under 壹、)
@@ -2572,6 +2575,11 @@ const expected: Record<string, string[]> = {
     '8:1-8:3 heading-numbering 同级标题序号应从“一、”开始，文中为“二、”',
     '8:1-8:11 part-heading “存在的不足和原因”嵌套在“壹、主要举措和成效”之下，应单列为一级标题',
     '10:1-10:3 heading-numbering 标题序号跳号：此处应为“贰、”，文中为“叁、”',
+  ],
+  // gaps42: the plans heading 四、2026年工作打算 followed by the 结语 line and its one sentence of intent: the plans are empty (the sentence is the closing words', plan-specificity counts it)
+  'm472-district-plans-empty-before-jieyu.txt': [
+    '9:1-9:12 empty-part “下一年度主要安排”标题下没有内容',
+    '9:1-9:12 plan-specificity “下一年度主要安排”只分出1项具体措施，至少应有3项：请按“一是……二是……三是……”或“（一）……（二）……（三）……”逐项写明下一年度的具体安排',
   ],
 };
 

@@ -1,5 +1,5 @@
 import { defineRule } from '@reportlint/core';
-import { partsOfWords } from '@reportlint/parser';
+import { isClosingWords, partsOfWords } from '@reportlint/parser';
 import type { PartOccurrence, ReportTree, Section } from '@reportlint/parser';
 import { headingSpan, occurrenceSpan, partData } from '../shared/parts.js';
 
@@ -39,12 +39,12 @@ function wrapsParts(tree: ReportTree, parent: Section): boolean {
  * over “2025年，一是……”, after “二、正视差距，查找不足”). Past the shortcomings or the duties, a heading
  * naming nothing is no further measures heading: it is the part's own, worded as the report words its
  * headings. Among the measures' headings (“四、多措并举，优化营商环境” after three others like it), or
- * further down a section, the part is still reported.
+ * further down a section, the part is still reported; so is one that opens the closing words (结语: no part's heading).
  */
 function opensSloganSection(tree: ReportTree, occ: PartOccurrence, parent: Section | undefined): boolean {
   if (!parent || occ.kind !== 'paragraph' || parent.children[0]?.position?.start.offset !== occ.start) return false;
   const named = (s: Section) => partsOfWords(tree, tree.normalized.slice(s.titleStart, s.titleEnd));
-  if (named(parent).length > 0) return false;
+  if (named(parent).length > 0 || isClosingWords(tree.normalized.slice(parent.titleStart, parent.titleEnd))) return false;
   const measures = tree.profile.defaultPart;
   const before = tree.sections.slice(0, tree.sections.indexOf(parent));
   return before.some((s) => named(s).some((id) => id !== measures));

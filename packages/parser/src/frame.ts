@@ -16,6 +16,7 @@ const ANNEX_MARKER = new RegExp(vocabulary.annexMarker);
 const COVER_LETTER_TITLE = new RegExp(vocabulary.coverLetterTitle);
 const NOTATIONS = vocabulary.notations.map((s) => new RegExp(s));
 const DATA_NOTE = new RegExp(vocabulary.dataNote);
+const CLOSING_WORDS = new RegExp(vocabulary.closingWords);
 const PAGE_END = new RegExp(vocabulary.pageEndCues.join('|'));
 const PAGE_NUMBER = new RegExp(vocabulary.pageNumber);
 const CONTENTS_HEADING = new RegExp(vocabulary.contentsHeading);
@@ -183,6 +184,11 @@ export function deliveryDateOf(line: string, start: number): CalendarDate | unde
   const date = m?.[1] ?? m?.[2];
   if (!m || date === undefined) return undefined;
   return parseDateLine(date, start + m.index + m[0].indexOf(date));
+}
+
+/** Whether a heading's title (its marker and closing colon left out) heads the closing words: 结束语, 结语. */
+export function isClosingWords(title: string): boolean {
+  return CLOSING_WORDS.test(title);
 }
 
 /** Role of a trailing block, or undefined when it is ordinary content. */

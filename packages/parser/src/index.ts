@@ -3,7 +3,7 @@ export { parseReport } from './report.js';
 export { normalizeText, writtenAlikeInTraditional } from './normalize.js';
 export { splitSentences, firstSentence } from './sentences.js';
 export { findEnumeration, findNumberedLeads, writesLead } from './enumeration.js';
-export { REPORTING_SENTENCE, isAddressee, isTitle } from './frame.js';
+export { REPORTING_SENTENCE, isAddressee, isClosingWords, isTitle } from './frame.js';
 export { ITEM_YEAR, YEAR_LEAD, headingYear, openingLead, openingYearConfirmed, openingYears, partYear, refersToOtherPeriod, yearsNamed, yearsOfParts, yearWritten } from './report-year.js';
 export type { StatedYear } from './report-year.js';
 export { isCapitalNumeral, matchMarker, MARKER_DEPTH, ordinalLeadAt, STANDARD_SEPARATOR } from './markers.js';

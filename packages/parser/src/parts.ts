@@ -1,3 +1,4 @@
+import { isClosingWords } from './frame.js';
 import { partitionPoint } from './search.js';
 import { firstSentence, splitSentences } from './sentences.js';
 import vocabulary from './vocabulary.json' with { type: 'json' };
@@ -133,12 +134,13 @@ function annexStart(tree: ReportTree): number {
   return tree.blocks.findLast((b) => b.role === 'date')?.end ?? Infinity;
 }
 
-/** The parts each top-level section is, over its text; a section of the attachments is none. */
+/** The parts each top-level section is, over its text; a section of the attachments, or of the closing words (结束语), is none. */
 function topLevelOccurrences(tree: ReportTree, compiled: Compiled[], fallback: PartId | undefined, annex: number): PartOccurrence[] {
   const occurrences: PartOccurrence[] = [];
   // Sections come fresh from buildSections and only this module gives them data: set, not merged.
   for (const section of tree.sections) {
-    const parts = section.position.start.offset! < annex ? partsNamed(compiled, fallback, titleOf(tree, section)) : [];
+    const title = titleOf(tree, section);
+    const parts = section.position.start.offset! < annex && !isClosingWords(title) ? partsNamed(compiled, fallback, title) : [];
     section.data = { parts };
     occurrences.push(...sectionOccurrences(tree, compiled, section, parts));
   }

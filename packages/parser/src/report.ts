@@ -11,6 +11,7 @@ import {
   fullName,
   isDatedLine,
   isAddressee,
+  isClosingWords,
   isSelfReference,
   isTitleFragment,
   namesNoPlace,
@@ -191,8 +192,16 @@ class OutlineBuilder {
       return this.addFrame(f);
     }
     if (!marker && this.isOpeningHeading(f)) return this.addContent(asParagraph(f));
-    if (marker || f.kind === 'heading' || this.unnumbered.has(f)) this.openSection(f, marker, index);
+    if (marker || f.kind === 'heading' || this.unnumbered.has(f) || this.headsClosingWords(f)) this.openSection(f, marker, index);
     else this.addContent(f);
+  }
+
+  /**
+   * A line 结束语 (结语) on its own after the parts: the heading of the closing words, which end the outline
+   * (the part above ends there, and what follows is no part's, see classifyParts).
+   */
+  private headsClosingWords(f: Flat): boolean {
+    return f.kind === 'paragraph' && this.sections.length > 0 && isClosingWords(this.normalized.slice(f.start, f.end).trim().replace(/:$/, ''));
   }
 
   /**
@@ -333,7 +342,8 @@ class OutlineBuilder {
 
   private openSection(f: Flat, marker: Marker | null, index: number): void {
     const { normalized, pos } = this;
-    const depth = marker ? depthOf(marker) : f.kind === 'heading' ? (f.node as Heading).depth : MARKER_DEPTH.chinese;
+    // The closing words' line closes every part, a 第一部分 (上篇) too.
+    const depth = marker ? depthOf(marker) : f.kind === 'heading' ? (f.node as Heading).depth : this.headsClosingWords(f) ? MARKER_DEPTH.part : MARKER_DEPTH.chinese;
     let titleStart = marker ? marker.end : this.unnumbered.has(f) ? f.start + headingLead(normalized, f.start, f.end) : f.start;
     while (titleStart < f.end && /\s/.test(normalized[titleStart]!)) titleStart++;
     // A paragraph "（一）标题。正文…" is a section titled up to the first 。; the rest is its body.
