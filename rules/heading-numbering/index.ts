@@ -555,10 +555,14 @@ function isHalf(text: string, at: number): boolean {
   return text[at] === '上' || text[at] === '中' || text[at] === '下';
 }
 
-/** The words that number a report's halves in order: 上 下, or 上 中 下 when a 中篇 heads one of them. */
-const halvesOf = oncePer((tree: ReportTree): readonly string[] =>
-  tree.allSections.some((s) => s.marker?.kind === 'part' && tree.normalized[s.marker.start] === '中') ? ['上', '中', '下'] : ['上', '下'],
-);
+/**
+ * The words that number a report's halves in order: 上 下, or 上 中 下 when a 中篇 heads one of them or three
+ * halves are headed (上篇 下篇 下篇: the first 下篇 is the 中篇 skipped; two 下篇 in two halves cannot both be last).
+ */
+const halvesOf = oncePer((tree: ReportTree): readonly string[] => {
+  const halves = tree.allSections.filter((s) => s.marker?.kind === 'part' && isHalf(tree.normalized, s.marker.start));
+  return halves.length >= 3 || halves.some((s) => tree.normalized[s.marker!.start] === '中') ? ['上', '中', '下'] : ['上', '下'];
+});
 
 /** The number `ordinal` written like the number in `n`: Chinese numerals (capital ones for 壹、), 上 or 下 of a half, digits (of the same width) or ①. */
 function word(n: Numbered, ordinal: number, text: string): string {
