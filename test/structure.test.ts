@@ -2277,8 +2277,8 @@ const expected: Record<string, string[]> = {
   'm387-subdistrict-problems-and-next-steps-no-causes.txt': [
     '7:1-7:14 shortcoming-causes “存在的不足和原因”只列出问题，没有分析原因（如“主要原因在于……”）',
   ],
-  // structure round 31: silence: no year in the title nor the opening (今年以来), only in the date; a title without its year is common on real pages and no rule asks for one (left for a rule of its own)
-  'm388-county-no-year-anywhere.txt': [],
+  // structure round 31, gaps42: (was a silence) no year in the title nor the opening (今年以来), only in the date: year-consistency asks for it in the title
+  'm388-county-no-year-anywhere.txt': ['1:1-1:18 year-consistency 标题和开头都没有写明报告年度：标题应写明是哪一年的报告，如“关于2025年……情况的报告”'],
   // structure round 31: the duties as dated events, each naming the 镇党委书记: the 镇长 left out
   'm389-town-dated-events-secretary-only.txt': [
     '7:1-7:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了党委主要负责人（党委书记）的履职情况，未写政府主要负责人：请补写镇长履行推进法治建设第一责任人职责的情况',
@@ -2567,6 +2567,8 @@ const expected: Record<string, string[]> = {
   'c461-justice-bureau-capital-halves.txt': [],
   // gaps42: 五、结束语 after the plans: the closing words are no part (not more measures, nothing for measures-evidence to ask of)
   'c462-county-numbered-closing-words.txt': [],
+  // gaps42: a 总结 titled without its year (白石镇法治政府建设工作总结), the year in the opening's first words: no yearless finding
+  'c463-town-summary-title-year-in-opening.txt': [],
   // gaps42: c460 numbered 壹、贰、肆、伍、
   'm470-finance-bureau-capital-numerals-skip.txt': ['10:1-10:3 heading-numbering 标题序号跳号：此处应为“叁、”，文中为“肆、”'],
   // gaps42: c460 with 贰、 written 二、: reported as 第一部分 … 二、 … 第三部分 is (the 二、 nests under 壹、)

@@ -1,6 +1,6 @@
 import { defineRule, Type } from '@reportlint/core';
 import type { RuleContext } from '@reportlint/core';
-import { figuresIn, firstSentence, headingYear, ITEM_YEAR, openingLead, openingYearConfirmed, openingYears, partYear, refersToOtherPeriod, REPORTING_SENTENCE, YEAR_LEAD, yearsNamed, yearsOfParts, yearWritten } from '@reportlint/parser';
+import { figuresIn, firstSentence, headingYear, isTitle, ITEM_YEAR, openingLead, openingYearConfirmed, openingYears, partYear, refersToOtherPeriod, REPORTING_SENTENCE, YEAR_LEAD, yearsNamed, yearsOfParts, yearWritten } from '@reportlint/parser';
 import type { Block, PartOccurrence, ReportTree, Section } from '@reportlint/parser';
 import { CN_SMALL, readYear, YEAR } from '../shared/dates.js';
 import { partData } from '../shared/parts.js';
@@ -122,6 +122,11 @@ export const rule = defineRule({
         'zh-CN': '{period}是{actual}年，这里的“{word}”是{years}：请核对',
         en: '{period} is {actual}, but "{word}" here is {yearsEn}: check the year',
       },
+      yearless: {
+        'zh-CN': '标题和开头都没有写明报告年度：标题应写明是哪一年的报告，如“关于{example}年……情况的报告”',
+        en: 'Neither the title nor the opening names the report year: the title should say which year it reports on, e.g. “关于{example}年……情况的报告”',
+        severity: 'warn',
+      },
       untilNow: {
         'zh-CN': '“{word}”是到成文之时（{written}年{month}月）为止，已超出报告年度：应写明截止时间，如“截至{year}年底”',
         en: '"{word}" runs to the time of writing ({writtenEn}), after the report year: name the cut-off, such as the end of {year}',
@@ -132,7 +137,10 @@ export const rule = defineRule({
   },
   check(tree, ctx) {
     const year = tree.meta.year;
-    if (year === undefined) return;
+    if (year === undefined) {
+      if (ctx.options.headings) checkYearless(tree, ctx.report);
+      return;
+    }
     const report = oncePerPlace(ctx.report);
     if (ctx.options.headings) {
       checkTitle(tree, year, report);
@@ -203,6 +211,23 @@ function checkTitle(tree: ReportTree, year: number, report: Report): void {
   if (first && second && first.year !== second.year) {
     report({ messageId: 'openingSplit', data: { first: first.year, second: second.year }, start: opening.start + first.start, end: opening.start + first.end });
   }
+}
+
+/**
+ * A report title (“……法治政府建设年度报告”) that names no year, over an opening that names none either
+ * (“今年以来，……”): only the closing date tells which year the report is on, and reviewers ask for it in
+ * the title. A title without its year over an opening that states it (“2025年，县政府……”, a 总结 or a web
+ * page's title) says the year in the first sentence and is left alone; so is a line that is no report's
+ * title (“草稿”). The example names the year the closing date points to when it falls in the reporting
+ * season (January to March, or December of the year itself).
+ */
+function checkYearless(tree: ReportTree, report: Report): void {
+  const title = tree.meta.title;
+  const lines = tree.blocks.filter((b) => b.role === 'title');
+  if (title === undefined || !isTitle(title) || lines.length === 0) return;
+  const date = tree.meta.closingDate;
+  const example = date && date.month <= 3 ? String(date.year - 1) : date?.month === 12 ? String(date.year) : '20××';
+  report({ messageId: 'yearless', data: { example }, start: lines[0]!.start, end: lines.at(-1)!.end });
 }
 
 /**
