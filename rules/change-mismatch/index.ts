@@ -266,12 +266,24 @@ function statementNamedLater(joined: JoinedText, clause: Clause, i: number): Sta
   return { earlier, later: candidates[0]!, percent, direction: DIRECTION_OF.get(lead[1]!)!, earlierPeriod: true };
 }
 
-/** A sentence opening on the earlier value: 与上年的241件相比 (group 1: 与, which wants 相比 after it), 较上年同期的241件. */
-const OPENS_ON_EARLIER = new RegExp(`^(?:(与|同)|较|比)${EARLIER}的?$`);
-/** A sentence opening on a change stated as a difference: 较上年增加45件, 与上年相比，增加45件 (group 1 the verb). */
-const OPENS_ON_DIFFERENCE = new RegExp(
-  `^(?:${literalAlternation(CHANGES.compare)}|(?:与|同)${EARLIER}相比[,，]?)(${literalAlternation([...DIRECTION_OF.keys()])})了?$`,
-);
+/**
+ * 与上年的 / 同2025年同期的 / 与上年同期（: 与 or 同 and the period of the earlier value right after, which wants 相比
+ * after that value (group 1: 与 or 同; group 2: a parenthesis opened around the value).
+ */
+const WITH_EARLIER = `(与|同)${EARLIER}(?:的|([(（]))?`;
+/** A sentence opening on the earlier value: 与上年的241件相比 / 与上年同期（241件）相比 (see WITH_EARLIER), 较上年同期的241件. */
+const OPENS_ON_EARLIER = new RegExp(`^(?:${WITH_EARLIER}|(?:较|比)${EARLIER}的?)$`);
+/** Between a current value and the earlier one it is compared with: ，与上年的 / ，同上年同期（ (see WITH_EARLIER). */
+const COMPARED_WITH_EARLIER = new RegExp(`^[,，]${WITH_EARLIER}$`);
+
+/**
+ * The words after the earlier value of 与……相比 past its 相比 (241件相比，增长 → ，增长; 241件）相比增长 → 增长), the
+ * parenthesis closed first if one was opened before the value (`parenthesis`); undefined when 相比 does not follow.
+ */
+function pastComparedWith(after: string, parenthesis: boolean): string | undefined {
+  const close = (parenthesis ? /^[)）]相比/ : /^相比/).exec(after);
+  return close ? after.slice(close[0].length) : undefined;
+}
 
 /**
  * 全年办理行政复议案件286件。与上年的241件相比，增长18.7%。 / ……286件。较上年增加45件，增长18.7%。: a sentence
@@ -284,14 +296,11 @@ function statementOnSentenceBefore(joined: JoinedText, clause: Clause, sentenceB
   if (clause.previous || !first || !second) return undefined;
   const opening = joined.slice(clause.start, first.start).trim();
   const onEarlier = OPENS_ON_EARLIER.exec(opening);
-  const onDifference = onEarlier ? null : OPENS_ON_DIFFERENCE.exec(opening);
+  const onDifference = onEarlier ? null : DIFFERENCE_LEAD.exec(opening);
   if (!onEarlier && !onDifference) return undefined;
-  let between = joined.slice(first.end, second.start);
-  if (onEarlier?.[1]) {
-    if (!between.startsWith('相比')) return undefined;
-    between = between.slice('相比'.length);
-  }
-  const lead = (onEarlier ? PERCENT_LEAD : PERCENT_AFTER_DIFFERENCE).exec(between);
+  const between = joined.slice(first.end, second.start);
+  const after = onEarlier?.[1] ? pastComparedWith(between, onEarlier[2] !== undefined) : between;
+  const lead = after === undefined ? null : (onEarlier ? PERCENT_LEAD : PERCENT_AFTER_DIFFERENCE).exec(after);
   const direction = lead && DIRECTION_OF.get(lead[1]!);
   if (!direction || (onDifference && (DIRECTION_OF.get(onDifference[1]!) !== direction || !isDifference(first) || second.unit !== '%'))) return undefined;
   const later = soleValueBefore(sentenceBefore, first);
@@ -301,6 +310,29 @@ function statementOnSentenceBefore(joined: JoinedText, clause: Clause, sentenceB
   const value = direction === 'increase' ? later.value - first.value : later.value + first.value;
   const earlier: Figure = { ...later, value, written: String(value), parenthetical: false };
   return { earlier, later, percent: second, direction, earlierHalfWidth: halfWidth(later) + halfWidth(first) };
+}
+
+/**
+ * 全年办理行政复议案件286件，与上年的241件相比，增长18.7% / ，同上年同期（241件）相比，增加45件: 与……相比 around the
+ * earlier value at `e`, after a comma, the change right after 相比 — nothing but a comma between: words there
+ * (……相比，行政诉讼案件增长20%) name another subject. The current value is the nearest before it in the clause of
+ * its kind and unit (a figure of another between, 涉及金额1.2亿元, is passed by), itself this period's and no part
+ * after 其中 (the change may be its total's): the comparison, a clause of its own, goes on from it.
+ */
+function statementComparedWith(joined: JoinedText, clause: Clause, e: number): Statement | undefined {
+  const figures = clause.figures;
+  const [earlier, change] = [figures[e]!, figures[e + 1]!];
+  const opened = COMPARED_WITH_EARLIER.exec(joined.slice(figures[e - 1]!.end, earlier.start));
+  const after = opened ? pastComparedWith(joined.slice(earlier.end, change.start), opened[2] !== undefined) : undefined;
+  const lead = after === undefined ? null : PERCENT_LEAD.exec(after);
+  if (!lead) return undefined;
+  let k = e - 1;
+  while (k >= 0 && (figures[k]!.kind !== earlier.kind || figures[k]!.unit !== earlier.unit)) k--;
+  const later = figures[k];
+  if (!later || later.change || clause.roles[k]!.otherPeriod || clause.markers.some((m) => m < later.start)) return undefined;
+  // 2023年受理286件，与2024年的241件相比: the year of the current value must be the later one.
+  if (!yearsInOrder(joined.slice(k > 0 ? figures[k - 1]!.end : clause.start, later.start), joined.slice(later.end, earlier.start))) return undefined;
+  return { earlier, later, percent: change, direction: DIRECTION_OF.get(lead[1]!)!, earlierPeriod: true };
 }
 
 /** The one value of the sentence before in `like`'s kind and unit, when there is exactly one and it is this period's. */
@@ -757,6 +789,13 @@ export const rule = defineRule({
       for (let i = 0; i + 1 < figures.length; i++) {
         const namedLater = statementNamedLater(joined, clause, i);
         if (namedLater) report(namedLater, judgement(namedLater));
+        const comparedWith = i > 0 ? statementComparedWith(joined, clause, i) : undefined;
+        if (!comparedWith) continue;
+        report(comparedWith, judgement(comparedWith));
+        // 与上年的241件相比，增加45件，增长18.7%: the percent after the difference is of the same change.
+        const next = figures[i + 2];
+        const byPercent = next?.unit === '%' && isDifference(comparedWith.percent) ? percentAfterDifference(joined, comparedWith, next) : undefined;
+        if (byPercent) report(byPercent, judgement(byPercent));
       }
       // Two years' statements are often a clause each (……优良率72.5%；2023年，……优良率75.1%，
       // 上升2.6%): the last figure of the clause before may open the three. Only the year-by-year frame

@@ -701,10 +701,10 @@ const CHANGE_VERBS = literalAlternation([...CHANGES.increase, ...CHANGES.decreas
 /**
  * Right before the count of a change: a comparison with another period and its verb (，同比增加 / ，较上年减少了 /
  * ，比2024年增加), at the start of the words or after a comma. DIFFERENCE_LEAD: the same right after the count it
- * is the change of, the verb captured.
+ * is the change of, the verb captured, the comparison maybe a clause of its own (，与上年相比，增加 / 同上年同期相比减少).
  */
 const DIFFERENCE_INTRO = new RegExp(`(?:^|[,，])(?:${literalAlternation(CHANGES.compare)}|(?:较|比)\\d{4}年(?:同期)?)(?:${CHANGE_VERBS})了?$`);
-export const DIFFERENCE_LEAD = new RegExp(`^[,，]?(?:${literalAlternation(CHANGES.compare)})(${CHANGE_VERBS})了?$`);
+export const DIFFERENCE_LEAD = new RegExp(`^[,，]?(?:${literalAlternation(CHANGES.compare)}|(?:与|同)${EARLIER}相比[,，]?)(${CHANGE_VERBS})了?$`);
 /** Right after another period's count, the verb alone: 较上年的50件减少8件. */
 const CHANGE_VERB_ALONE = new RegExp(`^(?:${CHANGE_VERBS})了?$`);
 
