@@ -330,6 +330,8 @@ function statementComparedWith(joined: JoinedText, clause: Clause, e: number): S
   while (k >= 0 && (figures[k]!.kind !== earlier.kind || figures[k]!.unit !== earlier.unit)) k--;
   const later = figures[k];
   if (!later || later.change || clause.roles[k]!.otherPeriod || clause.markers.some((m) => m < later.start)) return undefined;
+  // 受理286件，审结270件，与上年的241件相比: two counts it may compare; which one goes unsaid, as with the sentence before.
+  if (figures.slice(0, k).some((f, j) => f.kind === earlier.kind && f.unit === earlier.unit && !f.change && !clause.roles[j]!.otherPeriod)) return undefined;
   // 2023年受理286件，与2024年的241件相比: the year of the current value must be the later one.
   if (!yearsInOrder(joined.slice(k > 0 ? figures[k - 1]!.end : clause.start, later.start), joined.slice(later.end, earlier.start))) return undefined;
   return { earlier, later, percent: change, direction: DIRECTION_OF.get(lead[1]!)!, earlierPeriod: true };
