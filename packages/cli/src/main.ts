@@ -10,7 +10,7 @@ import { LintCache, cacheFilePath } from './cache.js';
 import { ConfigReporter } from './config-reporter.js';
 import { discoverFiles } from './files.js';
 import { formatterNames, getFileRenderer, getStreamFormatter } from './formatters/index.js';
-import type { FormatContext } from './formatters/index.js';
+import type { FormatContext, ReportChunk } from './formatters/index.js';
 import { describeIoError } from './io-error.js';
 import { lintFile } from './lint-file.js';
 import type { ConfigRequest } from './lint-file.js';
@@ -29,8 +29,11 @@ import { TimingTotals, timingRows } from './timing.js';
 /** Everything main touches outside its arguments, so tests run it in-process. */
 export interface CliIo {
   cwd: string;
-  /** May return a promise that settles when the reader has taken the text in (a slow pipe). */
-  stdout(text: string): void | Promise<void>;
+  /**
+   * May return a promise that settles when the reader has taken the text in (a slow pipe). A report's
+   * piece may come as UTF-8 bytes (a file rendered in a worker thread: formatters/render.ts).
+   */
+  stdout(text: ReportChunk): void | Promise<void>;
   stderr(text: string): void;
   stdin?: AsyncIterable<Uint8Array>;
   /** ANSI colours in the stylish report. */

@@ -2,7 +2,11 @@ import { writeSync } from 'node:fs';
 import { mkdir, open, realpath, rename, stat, unlink } from 'node:fs/promises';
 import type { FileHandle } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
+import { chunkText } from './formatters/types.js';
+import type { ReportChunk } from './formatters/types.js';
 import { tempPathBeside } from './write.js';
+
+const LINE_FEED = 0x0a;
 
 /** A file written under a temporary name and renamed over its target when complete. */
 interface Replacement {
@@ -23,7 +27,8 @@ async function outputPath(path: string, cwd: string): Promise<string> {
  * line break gets one.
  */
 export class ReportWriter {
-  private last = '';
+  /** Whether what was written last does not end its line. */
+  private lineOpen = false;
   /**
    * The text after the last line break written so far, held back when standard output shares a
    * terminal with a progress bar, so the bar is only ever erased and redrawn between whole lines.
@@ -31,7 +36,7 @@ export class ReportWriter {
   private pending = '';
 
   private constructor(
-    private readonly stdout: ((text: string) => void | Promise<void>) | undefined,
+    private readonly stdout: ((chunk: ReportChunk) => void | Promise<void>) | undefined,
     private readonly handle: FileHandle | undefined,
     private readonly around?: { before(): void; after(): void },
     private readonly replacement?: Replacement,
@@ -42,7 +47,7 @@ export class ReportWriter {
    * erases and redraws itself). Without it, text goes straight through: a JSON report is one long
    * line, and holding it back would hold the whole report in memory.
    */
-  static toStdout(stdout: (text: string) => void | Promise<void>, around?: { before(): void; after(): void }): ReportWriter {
+  static toStdout(stdout: (chunk: ReportChunk) => void | Promise<void>, around?: { before(): void; after(): void }): ReportWriter {
     return new ReportWriter(stdout, undefined, around);
   }
 
@@ -67,19 +72,21 @@ export class ReportWriter {
     return new ReportWriter(undefined, await open(temp, 'wx', existing?.mode), undefined, { temp, target });
   }
 
-  async write(text: string): Promise<void> {
-    if (text === '') return;
-    this.last = text;
+  async write(chunk: ReportChunk): Promise<void> {
+    if (chunk.length === 0) return;
+    this.lineOpen = typeof chunk === 'string' ? !chunk.endsWith('\n') : chunk[chunk.length - 1] !== LINE_FEED;
     if (this.handle) {
       // Synchronous: awaiting each file's write through libuv's pool left the linting thread idle
       // a tenth of a corpus run, and a report file is written to the page cache in microseconds.
-      writeSync(this.handle.fd, text);
+      if (typeof chunk === 'string') writeSync(this.handle.fd, chunk);
+      else writeSync(this.handle.fd, chunk);
       return;
     }
     if (!this.around) {
-      await this.stdout!(text);
+      await this.stdout!(chunk);
       return;
     }
+    const text = chunkText(chunk);
     // Only the new text is searched for a line break: searching all that is held back made a
     // one-line report quadratic.
     const end = text.lastIndexOf('\n');
@@ -96,7 +103,7 @@ export class ReportWriter {
   }
 
   async close(): Promise<void> {
-    if (this.last !== '' && !this.last.endsWith('\n')) await this.write('\n');
+    if (this.lineOpen) await this.write('\n');
     await this.handle?.close();
     if (this.replacement) await rename(this.replacement.temp, this.replacement.target);
   }

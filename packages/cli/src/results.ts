@@ -13,11 +13,11 @@ export interface FileResult {
   /** Messages that make the run exit 2: the file could not be read or linted, a rule crashed. */
   fatalErrorCount: number;
   /**
-   * This file's text in the run's format, made in the worker thread that linted it (see
-   * `formatters/render.ts`): then `messages` is empty and only this string crossed back to the main
+   * This file's text in the run's format, UTF-8, made in the worker thread that linted it (see
+   * `formatters/render.ts`): then `messages` is empty and only these bytes crossed back to the main
    * thread. The counts are those of every message, before --quiet.
    */
-  rendered?: string;
+  rendered?: Uint8Array;
   /** What the summary matrix shows about the report; absent when the file could not be linted. Not part of the JSON output. */
   report?: ReportFacts;
   /** With TIMING: milliseconds by rule id and for the parser (core's `Timings`, as plain data for the thread boundary). Not part of the JSON output. */

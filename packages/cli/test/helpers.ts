@@ -22,7 +22,7 @@ export async function run(argv: string[], cwd: string, stdin?: Uint8Array | stri
   let stderr = '';
   const code = await main(argv, {
     cwd,
-    stdout: (text) => void (stdout += text),
+    stdout: (text) => void (stdout += typeof text === 'string' ? text : Buffer.from(text).toString('utf8')),
     stderr: (text) => void (stderr += text),
     ...(stdin !== undefined ? { stdin: Readable.from([typeof stdin === 'string' ? Buffer.from(stdin) : stdin]) } : {}),
     ...io,

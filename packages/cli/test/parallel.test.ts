@@ -66,7 +66,11 @@ describe('worker threads', () => {
     const warning = { ...error, ruleId: 'punctuation-width', severity: 1 as const, message: '半角', fix: { range: [0, 1] as [number, number], text: '，' } };
     const result = { filePath: '/r/a.txt', messages: [error, warning], errorCount: 1, warningCount: 1, fixableErrorCount: 0, fixableWarningCount: 1, fatalErrorCount: 0 };
     const sent = renderInThread(result, { format: 'github', quiet: true, cwd: '/r' });
-    expect(sent).toEqual({ ...result, messages: [], rendered: '::error file=a.txt,line=1,col=1,endLine=1,endColumn=2,title=required-part::缺少\n' });
+    const { rendered, ...rest } = sent;
+    expect(rest).toEqual({ ...result, messages: [] });
+    // UTF-8 bytes: they cross outside the main thread's heap.
+    expect(rendered).toBeInstanceOf(Uint8Array);
+    expect(Buffer.from(rendered!).toString('utf8')).toBe('::error file=a.txt,line=1,col=1,endLine=1,endColumn=2,title=required-part::缺少\n');
     expect(renderInThread(result, { format: 'stylish', quiet: false, cwd: '/r' })).toBe(result);
   });
 

@@ -7,7 +7,7 @@ import { buffered, formatAll } from './types.js';
 import type { FileRenderer } from './render.js';
 import type { Formatter, StreamFormatter } from './types.js';
 
-export type { Formatter, FormatContext, FormatStream, StreamFormatter } from './types.js';
+export type { Formatter, FormatContext, FormatStream, ReportChunk, StreamFormatter } from './types.js';
 
 /** Open by name: plugins and embedders may register more. */
 const formatters = new Map<string, StreamFormatter>([

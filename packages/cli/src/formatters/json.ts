@@ -38,9 +38,9 @@ export const json: StreamFormatter = () => {
   let first = true;
   return {
     file: (r) => {
-      const text = `${first ? '[' : ','}${r.rendered ?? jsonFile(r)}`;
+      const separator = first ? '[' : ',';
       first = false;
-      return text;
+      return r.rendered ? Buffer.concat([Buffer.from(separator), r.rendered]) : separator + jsonFile(r);
     },
     end: () => (first ? '[]' : ']'),
   };

@@ -20,11 +20,22 @@ export interface FormatContext {
 export type Formatter = (results: FileResult[], context: FormatContext) => string;
 
 /**
+ * A piece of the report: text, or the UTF-8 bytes of one file's text as a worker thread rendered it
+ * (render.ts), written as they came.
+ */
+export type ReportChunk = string | Uint8Array;
+
+/** The text of a piece of the report. */
+export function chunkText(chunk: ReportChunk): string {
+  return typeof chunk === 'string' ? chunk : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength).toString('utf8');
+}
+
+/**
  * A formatter that writes as files finish, so a run over thousands of files holds one file's
  * findings at a time: `file` returns the text for one file (in order), `end` what follows the last.
  */
 export interface FormatStream {
-  file(result: FileResult): string;
+  file(result: FileResult): ReportChunk;
   end(): string;
 }
 
@@ -34,7 +45,7 @@ export type StreamFormatter = (context: FormatContext) => FormatStream;
 export function formatAll(stream: StreamFormatter): Formatter {
   return (results, context) => {
     const s = stream(context);
-    return results.map((r) => s.file(r)).join('') + s.end();
+    return results.map((r) => chunkText(s.file(r))).join('') + s.end();
   };
 }
 
