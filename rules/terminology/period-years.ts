@@ -46,7 +46,7 @@ const VERB_MAX = 2;
  * Who acts in the year, between the year and 在 or 以 (2026年，全县上下在……开局之年，; 2026年，我局以……开局之年为契机，):
  * a few words, none of them a year (2025年, 上年, 去年 would name the year the period's is said of) nor a mark.
  */
-const SUBJECT = '[^\\d年,;。“”:\\s]{1,8}';
+const SUBJECT = '[^\\d年,;。“”「」:\\s]{1,8}';
 const SUBJECT_MAX = 8;
 /**
  * The clauses a sentence opening with the year may hold before 以……之年为契机 (2026年，面对……，我县坚持……，以“十四五”
@@ -55,7 +55,7 @@ const SUBJECT_MAX = 8;
  * commas). Three clauses at most, each a few words and its comma.
  */
 const SENTENCE_START = '(?<![^。;!?\\n])';
-const CLAUSE = '[^\\d年,;。“”:!?\\s]{2,20},';
+const CLAUSE = '[^\\d年,;。“”「」:!?\\s]{2,20},';
 const CLAUSES = `(?:${CLAUSE}){1,3}`;
 const CLAUSES_MAX = 3 * (20 + COMMA);
 
@@ -70,11 +70,18 @@ const FIRST_CLAUSE = '[^,;。]{2,30}?(?:之年|年度)';
 const FIRST_CLAUSE_MAX = 30 + 2 + COMMA + 2;
 
 /**
+ * The quotation marks around a period's name: “十四五”, or 「十四五」 in a copy through a Hong Kong or Taiwan style
+ * converter, which the normalized view keeps as they are.
+ */
+const OPEN = '[“「]';
+const CLOSE = '[”」]';
+
+/**
  * What names the period before the year's word, and the most characters it takes beyond the name:
  * “十四五”规划实施的 (quotes 2, 规划/时期 2, 实施 2, 的 1), “八五”普法规划实施的 (quotes 2, 普法 2, 规划 2, 实施 2, 的 1).
  */
 function periodWords(period: Period): { pattern: string; least: number; most: number } {
-  const name = `“?${period.name}”?`;
+  const name = `${OPEN}?${period.name}${CLOSE}?`;
   return period.kind === 'plan'
     ? { pattern: `${name}(?:规划|时期)?(?:实施)?的?`, least: period.name.length, most: period.name.length + 7 }
     : { pattern: `${name}普法(?:规划)?(?:实施)?的?`, least: period.name.length + 2, most: period.name.length + 9 };
@@ -125,11 +132,11 @@ function entriesOf(period: Period): PeriodYearEntry[] {
 function otherSpanEntry(period: Period, periods: readonly Period[]): PeriodYearEntry {
   const dash = ' ?年?[-—–~]';
   const others = periods.filter((p) => p.kind === period.kind && p !== period).map((p) => `${p.first}${dash}${p.last}`);
-  const named = period.kind === 'plan' ? `${period.name}”?` : `${period.name}”?普法”?`;
+  const named = period.kind === 'plan' ? `${period.name}${CLOSE}?` : `${period.name}${CLOSE}?普法${CLOSE}?`;
   const span = `${period.first}—${period.last}年`;
   return {
     id: `${period.kind}-years-${period.ordinal}-other-period`,
-    pattern: `(\\()(?<=${named}[^()\\n,。;、《》“]{0,24}\\()(?:${others.join('|')}) ?年?(\\))`,
+    pattern: `(\\()(?<=${named}[^()\\n,。;、《》“「]{0,24}\\()(?:${others.join('|')}) ?年?(\\))`,
     replace: `$1${span}$2`,
     reason: {
       'zh-CN': `“${period.name}”${period.kind === 'plan' ? '时期' : '普法规划的期限'}是${span}，文中写的是另一时期的年份`,
