@@ -26570,6 +26570,372 @@ const MUTATIONS: Record<string, Mutation[]> = {
       findings: ["17:17-17:18 paired-punctuation 前引号后面没有对应的后引号：请补上后引号，或删去这个前引号"],
     },
   ],
+  "398-hubei-province-government-general-office-docx-tab-numbering.txt": [
+    {
+      mistake: "return rate changed",
+      from: "退文率9.0%",
+      to: "退文率8.0%",
+      findings: ["9:64-9:71 rate-mismatch 退文率应为9.0%（214÷2386），文中为8.0%"],
+    },
+    {
+      mistake: "applicant part raised beyond total",
+      from: "法人或其他组织提出64件",
+      to: "法人或其他组织提出84件",
+      findings: ["10:47-10:76 parts-exceed-total 各分项之和为582件（498+84），超过总数562件；请核对总数或各分项"],
+    },
+    {
+      mistake: "table change wrong",
+      from: "\t增长7.1%",
+      to: "\t增长9.1%",
+      findings: ["13:27-13:31 change-mismatch 增幅应为7.1%（(4128-3856)÷3856），文中为9.1%"],
+    },
+    {
+      mistake: "table fall wrong",
+      from: "\t15\t下降20.0%",
+      to: "\t15\t下降25.0%",
+      findings: ["15:25-15:30 change-mismatch 降幅应为20.0%（(15-12)÷15），文中为25.0%"],
+    },
+    {
+      mistake: "pass count lowered",
+      from: "合格386人",
+      to: "合格380人",
+      findings: ["18:65-18:72 rate-mismatch 合格率应为98%（380÷386），文中为100%"],
+    },
+    {
+      mistake: "title year stale",
+      from: "关于2025年度",
+      to: "关于2024年度",
+      findings: ["2:4-2:9 year-consistency 标题中为2024年度，正文各处写的都是2025年度的情况：标题应为2025年度"],
+    },
+    {
+      mistake: "plans heading",
+      from: "四、\t2026年推进",
+      to: "四、\t2025年推进",
+      findings: ["27:4-27:9 year-consistency “下一年度主要安排”应写2026年的安排，标题中为2025年"],
+    },
+    {
+      mistake: "deadline past",
+      from: "2026年6月底前出台",
+      to: "2025年6月底前出台",
+      findings: ["28:76-28:81 year-consistency “下一年度主要安排”应写2026年的安排，文中的完成时限在2025年，成文时已过"],
+    },
+    {
+      mistake: "director left out",
+      from: "办公厅党组书记、主任认真履行",
+      to: "办公厅党组书记认真履行",
+      findings: ["24:1-24:28 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了党组（党委）主要负责人（党组书记）的履职情况，未写行政主要负责人：请补写主任履行推进法治建设第一责任人职责的情况"],
+    },
+    {
+      mistake: "subsection skipped",
+      from: "（三）\t规范建议提案办理",
+      to: "（四）\t规范建议提案办理",
+      findings: ["16:1-16:4 heading-numbering 标题序号跳号：此处应为“（三）”，文中为“（四）”"],
+    },
+    {
+      mistake: "part number skipped",
+      from: "三、\t党政主要负责人",
+      to: "四、\t党政主要负责人",
+      findings: ["24:1-24:3 heading-numbering 标题序号跳号：此处应为“三、”，文中为“四、”"],
+    },
+    {
+      mistake: "placeholder",
+      from: "会前学法12次",
+      to: "会前学法××次",
+      findings: ["18:32-18:34 placeholder-text 模板占位符“××”未替换，应填写实际内容"],
+    },
+    {
+      mistake: "date late",
+      from: "2026年1月20日",
+      to: "2026年4月20日",
+      findings: ["31:5-31:15 publish-date 成文日期晚于次年3月31日的公开期限：2025年度报告应在2026年3月31日前成文公开，文中为2026年4月20日"],
+    },
+    {
+      mistake: "signature another province",
+      from: "\t\t\t\t江川省人民政府办公厅",
+      to: "\t\t\t\t江山省人民政府办公厅",
+      findings: ["30:5-30:15 name-consistency 落款所写的“江山省人民政府办公厅”与标题中的“江川省人民政府办公厅”不是同一单位：是否沿用了其他单位的报告？"],
+    },
+    {
+      mistake: "15 called 14",
+      from: "2026年是“十五五”规划开局之年",
+      to: "2026年是“十四五”规划开局之年",
+      findings: ["28:2-28:6 terminology “2026”应为“2021”：“十四五”开局之年是2021年"],
+    },
+    {
+      mistake: "second cause dropped",
+      from: "主要原因是信息公开工作人员流动较大，业务培训针对性不强。",
+      to: "",
+      findings: ["22:1-22:17 shortcoming-causes 第二项不足（“（二）\t信息公开答复质量……”）没有分析原因：请写明原因，或统一在各项之后分析"],
+    },
+    {
+      mistake: "table value changed",
+      from: "主动公开政府信息（条）\t4,128",
+      to: "主动公开政府信息（条）\t4,328",
+      findings: ["13:27-13:31 change-mismatch 增幅应为12.2%（(4328-3856)÷3856），文中为7.1%"],
+    },
+  ],
+  "399-guangxi-region-water-dept-hk-converter-traditional-2024.txt": [
+    {
+      mistake: "handling rate",
+      from: "辦結率99.2%",
+      to: "辦結率92.9%",
+      findings: ["9:93-9:101 rate-mismatch 办结率应为99.2%（1832÷1846），文中为92.9%"],
+    },
+    {
+      mistake: "permit part beyond total",
+      from: "水土保持方案審批914件",
+      to: "水土保持方案審批1,014件",
+      findings: ["9:29-9:85 parts-exceed-total 各分项之和为1946件（628+1014+304），超过总数1846件；请核对总数或各分项"],
+    },
+    {
+      mistake: "case change",
+      from: "增長6.7%",
+      to: "增長7.6%",
+      findings: ["13:62-13:66 change-mismatch 增幅应为6.7%（(412-386)÷386），文中为7.6%"],
+    },
+    {
+      mistake: "case part beyond total",
+      from: "非法取水98件",
+      to: "非法取水198件",
+      findings: ["13:47-13:105 parts-exceed-total 各分项之和为512件（136+198+121+57），超过总数412件；请核对总数或各分项"],
+    },
+    {
+      mistake: "rectification rate",
+      from: "整改率98.3%",
+      to: "整改率93.8%",
+      findings: ["13:159-13:167 rate-mismatch 整改率应为98.3%（1251÷1273），文中为93.8%"],
+    },
+    {
+      mistake: "excellence rate",
+      from: "優秀率30.0%",
+      to: "優秀率33.0%",
+      findings: ["13:198-13:206 rate-mismatch 优秀率应为30.0%（96÷320），文中为33.0%"],
+    },
+    {
+      mistake: "review outcome beyond",
+      from: "駁回2件",
+      to: "駁回5件",
+      findings: ["15:36-15:57 parts-exceed-total 各分项之和为16件（10+5+1），超过总数13件；请核对总数或各分项"],
+    },
+    {
+      mistake: "title year",
+      from: "關於2024年度",
+      to: "關於2023年度",
+      findings: ["1:13-1:18 year-consistency 标题中为2023年度，正文各处写的都是2024年度的情况：标题应为2024年度"],
+    },
+    {
+      mistake: "plans heading",
+      from: "四、2025年推進",
+      to: "四、2024年推進",
+      findings: ["29:5-29:10 year-consistency “下一年度主要安排”应写2025年的安排，标题中为2024年"],
+    },
+    {
+      mistake: "deadline past",
+      from: "2025年10月底前",
+      to: "2024年10月底前",
+      findings: ["34:28-34:33 year-consistency “下一年度主要安排”应写2025年的安排，文中的完成时限在2024年，成文时已过"],
+    },
+    {
+      mistake: "14 close called 13",
+      from: "「十四五」規劃收官之年",
+      to: "「十三五」規劃收官之年",
+      findings: ["31:3-31:7 terminology “2025”应为“2020”：“十三五”收官之年是2020年"],
+    },
+    {
+      mistake: "director left out",
+      from: "廳黨組書記、廳長認真",
+      to: "廳黨組書記認真",
+      findings: ["25:3-25:29 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了党组（党委）主要负责人（黨組書記）的履职情况，未写行政主要负责人：请补写厅长履行推进法治建设第一责任人职责的情况"],
+    },
+    {
+      mistake: "subsection repeated",
+      from: "（三）嚴格水行政執法",
+      to: "（二）嚴格水行政執法",
+      findings: ["13:3-13:6 heading-numbering 标题序号重复：“（二）”与上一个同级标题相同，此处应为“（三）”"],
+    },
+    {
+      mistake: "placeholder",
+      from: "培訓1,260人次",
+      to: "培訓XX人次",
+      findings: ["17:90-17:92 placeholder-text 模板占位符“XX”未替换，应填写实际内容"],
+    },
+    {
+      mistake: "date late",
+      from: "2025年1月24日",
+      to: "2025年4月24日",
+      findings: ["39:1-39:11 publish-date 成文日期晚于次年3月31日的公开期限：2024年度报告应在2025年3月31日前成文公开，文中为2025年4月24日"],
+    },
+    {
+      mistake: "unpaired quote",
+      from: "「誰執法誰普法」",
+      to: "「誰執法誰普法",
+      findings: ["17:15-17:16 paired-punctuation 前直角引号后面没有对应的后直角引号：请补上后直角引号，或删去这个前直角引号"],
+    },
+    {
+      mistake: "second cause dropped",
+      from: "原因是立法調研不夠深入，制度建設統籌謀劃不足。",
+      to: "",
+      findings: ["23:3-23:18 shortcoming-causes 第二项不足（“（二）水利法規制度建設仍……”）没有分析原因：请写明原因，或统一在各项之后分析"],
+    },
+    {
+      mistake: "signature other region",
+      from: "邕江壯族自治區水利廳\n2025",
+      to: "邕山壯族自治區水利廳\n2025",
+      findings: ["38:1-38:11 name-consistency 落款所写的“邕山壯族自治區水利廳”与标题中的“邕江壯族自治區水利廳”不是同一单位：是否沿用了其他单位的报告？"],
+    },
+    {
+      mistake: "fall as rise",
+      from: "較上年的386件增長6.7%",
+      to: "較上年的386件下降6.7%",
+      findings: ["13:62-13:66 change-mismatch 从386件到412件是增长，增幅为6.7%（(412-386)÷386），文中写作下降6.7%"],
+    },
+  ],
+  "400-hebei-county-wan-yi-percentage-points-fourteenth-close.txt": [
+    {
+      mistake: "online rate",
+      from: "提高到87.0%",
+      to: "提高到89.0%",
+      findings: ["9:73-9:80 change-mismatch 增幅应为6.2个百分点（89.0%-82.8%），文中为4.2个百分点"],
+    },
+    {
+      mistake: "points change",
+      from: "提高4.2个百分点",
+      to: "提高3.2个百分点",
+      findings: ["9:73-9:80 change-mismatch 增幅应为4.2个百分点（87.0%-82.8%），文中为3.2个百分点"],
+    },
+    {
+      mistake: "permit part beyond",
+      from: "承诺件2.67万件",
+      to: "承诺件3.67万件",
+      findings: ["9:89-9:117 parts-exceed-total 各分项之和为7.82万件（4.15万+3.67万），超过总数6.82万件；请核对总数或各分项"],
+    },
+    {
+      mistake: "share wrong",
+      from: "即办件占比60.9%",
+      to: "即办件占比66.9%",
+      findings: ["9:123-9:128 rate-mismatch 占比应为60.9%（4.15万÷6.82万），文中为66.9%"],
+    },
+    {
+      mistake: "entity change",
+      from: "增长8.5%",
+      to: "增长5.8%",
+      findings: ["9:156-9:160 change-mismatch 增幅应为8.5%（(9.84万-9.07万)÷9.07万），文中为5.8%"],
+    },
+    {
+      mistake: "reduction rate",
+      from: "核减率4.8%",
+      to: "核减率8.4%",
+      findings: ["11:97-11:104 rate-mismatch 核减率应为4.8%（1.37亿÷28.6亿），文中为8.4%"],
+    },
+    {
+      mistake: "fine change",
+      from: "下降9.5%",
+      to: "下降5.9%",
+      findings: ["13:53-13:57 change-mismatch 降幅应为9.5%（(3612.4万-3268.5万)÷3612.4万），文中为5.9%"],
+    },
+    {
+      mistake: "hotline rate",
+      from: "办结率98.4%",
+      to: "办结率94.8%",
+      findings: ["15:50-15:58 rate-mismatch 办结率应为98.4%（12.6万÷12.8万），文中为94.8%"],
+    },
+    {
+      mistake: "mediation rate",
+      from: "调解成功率97.9%",
+      to: "调解成功率99.7%",
+      findings: ["15:102-15:112 rate-mismatch 调解成功率应为97.9%（1.39万÷1.42万），文中为99.7%"],
+    },
+    {
+      mistake: "loss points",
+      from: "下降3.4个百分点",
+      to: "下降4.3个百分点",
+      findings: ["15:138-15:145 change-mismatch 降幅应为3.4个百分点（8.6%-5.2%），文中为4.3个百分点"],
+    },
+    {
+      mistake: "title year",
+      from: "关于2025年度",
+      to: "关于2024年度",
+      findings: ["1:10-1:15 year-consistency 标题中为2024年度，正文各处写的都是2025年度的情况：标题应为2025年度"],
+    },
+    {
+      mistake: "14 close called 13",
+      from: "“十四五”规划收官之年",
+      to: "“十三五”规划收官之年",
+      findings: ["5:3-5:7 terminology “2025”应为“2020”：“十三五”收官之年是2020年"],
+    },
+    {
+      mistake: "county head left out",
+      from: "县长切实履行法治政府建设主要职责，主持召开县政府常务会议会前学法12次，审定重大行政决策6项，并在县委全面依法治县委员会会议上述法。",
+      to: "",
+      findings: ["25:3-25:29 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了党委主要负责人（县委书记）的履职情况，未写政府主要负责人：请补写县长履行推进法治建设第一责任人职责的情况"],
+    },
+    {
+      mistake: "secretary left out",
+      from: "县委书记认真履行推进法治建设第一责任人职责，主持召开县委常委会会议研究法治建设重大事项5次，带头讲授法治专题党课1次。",
+      to: "",
+      findings: ["25:3-25:29 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了政府主要负责人（县长）的履职情况，未写党委主要负责人：请补写县委书记履行推进法治建设第一责任人职责的情况"],
+    },
+    {
+      mistake: "plans heading",
+      from: "四、2026年推进",
+      to: "四、2025年推进",
+      findings: ["29:5-29:10 year-consistency “下一年度主要安排”应写2026年的安排，标题中为2025年"],
+    },
+    {
+      mistake: "deadline past",
+      from: "2026年6月底前印发",
+      to: "2025年6月底前印发",
+      findings: ["31:43-31:48 year-consistency “下一年度主要安排”应写2026年的安排，文中的完成时限在2025年，成文时已过"],
+    },
+    {
+      mistake: "placeholder",
+      from: "审查政府合同286份",
+      to: "审查政府合同×××份",
+      findings: ["11:55-11:58 placeholder-text 模板占位符“×××”未替换，应填写实际内容"],
+    },
+    {
+      mistake: "shortcomings dropped",
+      from: "　　二、存在的不足和原因\n\n　　（一）基层执法规范化水平不够高。乡镇综合行政执法队伍专业化程度偏低，执法文书不规范问题仍有发生，原因是执法人员多为转隶人员，系统培训不足。\n\n　　（二）行政争议实质性化解力度不够。行政诉讼败诉率虽有下降，但仍高于全市平均水平，原因是部分行政机关依法行政意识不强，行政复议纠错后整改不及时。\n\n",
+      to: "",
+      findings: ["1:1-1:1 required-part 缺少必备部分“存在的不足和原因”（依据：厅字〔2019〕28号《法治政府建设与责任落实督察工作规定》第二十五条）", "19:3-19:5 heading-numbering 标题序号跳号：此处应为“二、”，文中为“三、”"],
+    },
+    {
+      mistake: "success above total",
+      from: "调解成功1.39万件",
+      to: "调解成功1.49万件",
+      findings: ["15:91-15:101 parts-exceed-total 调解成功1.49万件多于调解1.42万件；调解成功数不应超过调解数，请核对"],
+    },
+    {
+      mistake: "signature other county",
+      from: "滏川县人民政府\n2026",
+      to: "滏山县人民政府\n2026",
+      findings: ["33:1-33:8 name-consistency 落款所写的“滏山县人民政府”与标题中的“滏川县人民政府”不是同一单位：是否沿用了其他单位的报告？"],
+    },
+    {
+      mistake: "loss fall as rise",
+      from: "由上年的8.6%下降至5.2%，下降3.4",
+      to: "由上年的8.6%上升至5.2%，上升3.4",
+      findings: ["15:138-15:145 change-mismatch 从8.6%到5.2%是下降，降幅为3.4个百分点（8.6%-5.2%），文中写作增长3.4个百分点"],
+    },
+    {
+      mistake: "rate fall as rise",
+      from: "较上年的3,612.4万元下降9.5%",
+      to: "较上年的3,612.4万元增长9.5%",
+      findings: ["13:53-13:57 change-mismatch 从3612.4万元到3268.5万元是下降，降幅为9.5%（(3612.4万-3268.5万)÷3612.4万），文中写作增长9.5%"],
+    },
+    {
+      mistake: "reduction over total",
+      from: "核减1.37亿元",
+      to: "核减1.73亿元",
+      findings: ["11:97-11:104 rate-mismatch 核减率应为6.0%（1.73亿÷28.6亿），文中为4.8%"],
+    },
+    {
+      mistake: "item skipped",
+      from: "三是推进乡镇",
+      to: "四是推进乡镇",
+      findings: ["31:84-31:86 enumeration-sequence 列举序号跳号：此处应为“三是”，文中为“四是”"],
+    },
+  ],
 };
 
 describe('unseen drafts: planted mistakes are reported', () => {
@@ -29051,5 +29417,46 @@ describe('unseen drafts: documented silences', () => {
     // A vertically managed body named after a river or a sea (长岭海事局, 长江海事局) leads with no place of a level
     // (省, 市, 县 …): name-consistency compares places only, and has none to compare here. A gap.
     expect(newFindings("397-zhejiang-maritime-bureau-fifteenth-plan-2026.txt", "长岭海事局坚持", "长江海事局坚持")).toEqual([]);
+  });
+
+  it("398: outcomes beyond the applications closed, framed by the sentence after (办结548件……。办结的申请中，予以公开236件……不予处理32件)", () => {
+    // The outcomes' whole is named by words (办结的申请中) that point back to a count in the sentence before: a frame
+    // with 中 is read for a count in its own words (全年审查的64件规范性文件中), not for one a sentence back. A gap.
+    expect(newFindings("398-hubei-province-government-general-office-docx-tab-numbering.txt", "不予处理22件", "不予处理32件")).toEqual([]);
+  });
+
+  it("398: applications closed and carried over beyond those received (收到562件……；办结548件，结转下年度继续办理24件)", () => {
+    // Closed and carried over are no parts listed after 其中 or 分别: the applications closed may include last year's
+    // carried into this one, which the report does not state. Not sure enough to report.
+    expect(newFindings("398-hubei-province-government-general-office-docx-tab-numbering.txt", "结转下年度继续办理14件", "结转下年度继续办理24件")).toEqual([]);
+  });
+
+  it("398: a 满意率 after the ； that closes the count of proposals (合计340件，均按期办结；……满意和基本满意的338件，满意率96.4%)", () => {
+    // As the rate-mismatch README's ✅ example: after a ； the count the rate's clause names (the 代表委员's
+    // satisfaction) is another statement, and the total before the ； is not read as its whole. Not sure enough.
+    expect(newFindings("398-hubei-province-government-general-office-docx-tab-numbering.txt", "满意率99.4%", "满意率96.4%")).toEqual([]);
+  });
+
+  it("398: a 合计 above the two counts it sums (建议126件、提案214件，合计350件)", () => {
+    // parts-exceed-total reports only parts beyond a sum: a list may leave some out (一至三季度……，全年共60场), so a
+    // 合计 above its parts is not sure to be wrong. Left alone on purpose.
+    expect(newFindings("398-hubei-province-government-general-office-docx-tab-numbering.txt", "合计340件", "合计350件")).toEqual([]);
+  });
+
+  it("399: a 全程網辦率 whose whole is the sentence before (受理……1,846件……。推行「全程網辦」，網上辦理1,697件，全程網辦率97.9%)", () => {
+    // The rate's sentence states only its numerator and does not go on from the sentence before (no 其中, no 这些):
+    // rate-mismatch reads a total a sentence back only when the rate's sentence continues it. Not sure enough.
+    expect(newFindings("399-guangxi-region-water-dept-hk-converter-traditional-2024.txt", "全程網辦率91.9%", "全程網辦率97.9%")).toEqual([]);
+  });
+
+  it("399: a 敗訴率 over the cases brought instead of those closed (行政訴訟案件8件，審結7件，敗訴1件，敗訴率12.5%)", () => {
+    // A 败诉率 is taken over the cases received by some bodies, over those closed by others: with a received and a
+    // different closed count the rule accepts the rate either gives (README: a denominator that is not plain).
+    expect(newFindings("399-guangxi-region-water-dept-hk-converter-traditional-2024.txt", "敗訴率14.3%", "敗訴率12.5%")).toEqual([]);
+  });
+
+  it("400: a share of the county's population, which the report does not state (覆盖群众36.5万人次，占全县常住人口的52.8%)", () => {
+    // The whole (全县常住人口) has no count in the text, and 人次 are no persons: nothing to divide. Not sure enough.
+    expect(newFindings("400-hebei-county-wan-yi-percentage-points-fourteenth-close.txt", "占全县常住人口的58.2%", "占全县常住人口的52.8%")).toEqual([]);
   });
 });

@@ -652,6 +652,13 @@ const recommended: Record<string, string[]> = {
   '395-hunan-yao-ethnic-xiang-summary-plan-gb18030-crlf.txt': [],
   '396-guangdong-province-justice-dept-wps-markdown-tables.md': [],
   '397-zhejiang-maritime-bureau-fifteenth-plan-2026.txt': [],
+  // 398–400: a 省人民政府办公厅 (2025) pasted from Word with its automatic numbering (“一、” and “（一）” followed by a tab), a
+  // tab-separated table of 2025 vs 2024 and the signature pushed right with tabs, its duties written of the
+  // 办公厅党组书记、主任; a 自治区水利厅 (2024) through a Hong Kong-style converter (綫, 羣, 「」); a county (2025) whose
+  // figures are mostly in 万 and 亿, rates moved in 个百分点, on the “十四五” 收官之年.
+  '398-hubei-province-government-general-office-docx-tab-numbering.txt': [],
+  '399-guangxi-region-water-dept-hk-converter-traditional-2024.txt': [],
+  '400-hebei-county-wan-yi-percentage-points-fourteenth-close.txt': [],
 };
 
 /** What strict adds: the previous year's rectification and the 纲要's task areas. */
@@ -1359,6 +1366,14 @@ const strictOnly: Record<string, string[]> = {
     rectification(41, 14, 4, 2024),
   ],
   '397-zhejiang-maritime-bureau-fifteenth-plan-2026.txt': [coverage('7:3-7:26', ['行政决策'], EXPIRED_OUTLINE), rectification(19, 13, 3, 2025)],
+  // None of 398–400 reports on the last report's problems; each leaves some of the 纲要's areas out (a 办公厅 five:
+  // its work is 公文, 政务公开 and 建议提案, not enforcement or decisions).
+  '398-hubei-province-government-general-office-docx-tab-numbering.txt': [
+    coverage('8:1-8:25', ['政府机构职能', '行政决策', '行政执法', '突发事件应对', '数字法治政府']),
+    rectification(20, 12, 1, 2024),
+  ],
+  '399-guangxi-region-water-dept-hk-converter-traditional-2024.txt': [coverage('7:3-7:12', ['行政决策', '突发事件应对']), rectification(19, 13, 3, 2023)],
+  '400-hebei-county-wan-yi-percentage-points-fourteenth-close.txt': [coverage('7:3-7:12', ['依法行政制度体系', '突发事件应对']), rectification(19, 13, 3, 2024)],
 };
 
 const drafts = readdirSync(DIR).filter((f) => /\.(txt|md)$/.test(f) && f !== 'README.md').sort();

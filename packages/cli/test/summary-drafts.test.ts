@@ -485,6 +485,9 @@ const expected: Record<string, string> = {
   '395-hunan-yao-ethnic-xiang-summary-plan-gb18030-crlf.txt': '桂岭瑶族乡人民政府|2025|SSSS|2026-01-09|按期',
   '396-guangdong-province-justice-dept-wps-markdown-tables.md': '南岭省司法厅|2025|SSSS|2026-02-12|按期',
   '397-zhejiang-maritime-bureau-fifteenth-plan-2026.txt': '长岭海事局|2026|SSSS|2027-01-22|按期',
+  '398-hubei-province-government-general-office-docx-tab-numbering.txt': '江川省人民政府办公厅|2025|SSSS|2026-01-20|按期',
+  '399-guangxi-region-water-dept-hk-converter-traditional-2024.txt': '邕江壮族自治区水利厅|2024|SSSS|2025-01-24|按期',
+  '400-hebei-county-wan-yi-percentage-points-fourteenth-close.txt': '滏川县人民政府|2025|SSSS|2026-02-06|按期',
 };
 
 const PRESENCE: Record<string, string> = { 有标题: 'S', 仅有文字: 'T', 缺失: '-' };
