@@ -382,7 +382,7 @@ const expected: Record<string, string[]> = {
     '57:16-57:17 punctuation-width 中文行文应使用全角标点“（”，文中为半角“(”',
     '57:22-57:23 punctuation-width 中文行文应使用全角标点“）”，文中为半角“)”',
   ],
-  'rate-mismatch.txt': [],
+  'rate-mismatch.txt': ['99:48-99:61 rate-mismatch 合格率（含优秀）应为95.0%（(68+160)÷240），文中为90.0%'],
   'rate-mismatch-shares.txt': [
     '4:30-4:33 rate-mismatch 占比应为65%（78÷120），文中为60%',
     '7:29-7:32 rate-mismatch 占比应为24%（120÷500），文中为34%',

@@ -841,7 +841,7 @@ export const rule = defineRule({
         if (parts) reportParts(ctx, f, parts, reported);
         const framed = framedPart(joined, clause, index);
         if (framed) reportParts(ctx, f, [framed], reported);
-        const outcomes = clause.markers.length === 0 ? cleanUpOutcomes(joined, clause, index) : undefined;
+        const outcomes = clause.markers.length === 0 ? (cleanUpOutcomes(joined, clause, index) ?? gradesGiven(joined, clause, index)) : undefined;
         if (outcomes) reportParts(ctx, f, outcomes, reported);
       });
       const words = joined.slice(clause.start, clause.end);
@@ -901,6 +901,38 @@ function cleanUpOutcomes(joined: JoinedText, clause: Clause, k: number): Figure[
     if (!CLEAN_UPS.outcomes.includes(f.label) || parts.some((p) => p.label === f.label)) break;
     if (f.parenthetical || f.change || roles[j]!.otherPeriod || !exactCount(f) || !sameThings(f, total)) return undefined;
     if (!OUTCOME_GLUE.test(joined.slice(figures[j - 1]!.end, f.labelStart))) break;
+    parts.push(f);
+  }
+  return parts.length >= 2 ? parts : undefined;
+}
+
+const GRADINGS = PARTS.gradings;
+/** Between the count reviewed and its first grade, a comma; between grades, a comma or a 、. */
+const GRADE_GLUE = { first: /^[,，]$/, next: /^[,，、]$/ };
+
+/**
+ * 抽查案卷240卷，评为优秀的68卷、合格的160卷、不合格的12卷: the grades given (评为, 评定为: PARTS.gradings) right
+ * after the count reviewed, with no 其中. Each thing reviewed gets one grade, so the grades are parts of the count —
+ * read only in this narrow form: the total's label names a review (评查, 抽查, 考核 …), the first count after it is
+ * labelled by the verb and a grade, each next one by a grade alone, each grade once (的 after it or not), two or
+ * more, of the same things, after a comma or 、 and nothing else. A total the words do not tie the grades to
+ * (其中市级案卷100卷 before them, 较上年的 …) is left alone.
+ */
+function gradesGiven(joined: JoinedText, clause: Clause, k: number): Figure[] | undefined {
+  const { figures, roles } = clause;
+  const total = figures[k]!;
+  if (!GRADINGS.reviews.some((w) => total.label.includes(w)) || roles[k]!.otherPeriod || !exactCount(total)) return undefined;
+  const parts: Figure[] = [];
+  const given = new Set<string>();
+  for (let j = k + 1; j < figures.length; j++) {
+    const f = figures[j]!;
+    const label = f.label.endsWith('的') ? f.label.slice(0, -1) : f.label;
+    const verb = j === k + 1 ? GRADINGS.verbs.find((w) => label.startsWith(w)) : '';
+    const grade = verb === undefined ? undefined : label.slice(verb.length);
+    if (grade === undefined || !GRADINGS.grades.includes(grade) || given.has(grade)) break;
+    if (f.parenthetical || f.change || roles[j]!.otherPeriod || !exactCount(f) || !sameThings(f, total)) return undefined;
+    if (!(j === k + 1 ? GRADE_GLUE.first : GRADE_GLUE.next).test(joined.slice(figures[j - 1]!.end, f.labelStart))) break;
+    given.add(grade);
     parts.push(f);
   }
   return parts.length >= 2 ? parts : undefined;

@@ -374,6 +374,59 @@ function gradedReading(clause: Clause, rateIndex: number, floor: number, entry: 
   };
 }
 
+/**
+ * 合格率（含优秀）, 优良率（含良好和优秀）: a rate's name right before its value (为, 达 aside), then in brackets the
+ * grades it counts in besides its verb's plain count (group 2: one grade, or several joined by 、 or 和).
+ */
+const INCLUSIVE_NAME = /(\p{Script=Han}{2,10})\((?:含|包含|包括)(\p{Script=Han}{2,4}(?:[、和]\p{Script=Han}{2,4})*)\)(?:为|达|达到|是)?$/u;
+
+/**
+ * 评查案卷320卷，其中优秀96卷、合格205卷、不合格19卷，合格率（含优秀）94.1%: a rate that says in brackets the grades
+ * it counts in is over the sum of its verb's plain count (合格205卷) and a count of each grade named (优秀96卷), over
+ * the total they are listed from. Read only when the counts between that total and the rate are those and the
+ * verb's negated one (不合格19卷): any other grade (良好 when the bracket names 优秀 alone, 基本合格) or count leaves
+ * the sum unsure. Rates between the grades and it (优秀率) do not keep it from them: the grades are read again, as
+ * they are in no other way. The parser names no rate whose name a bracket parts from its value; `name` is the rate's own.
+ */
+function inclusiveReading(joined: JoinedText, clause: Clause, i: number): { reading: Reading; name: { text: string; start: number } } | undefined {
+  const rate = clause.figures[i]!;
+  // Most rates with no name have no bracket right before them (为, 达到 aside): turned away before any slice.
+  const at = joined.indexOf(rate.start);
+  if (!joined.text.slice(Math.max(0, at - 3), at).includes(')')) return undefined;
+  const from = i === 0 ? clause.start : clause.figures[i - 1]!.end;
+  const before = joined.slice(from, rate.start);
+  const written = INCLUSIVE_NAME.exec(before);
+  const known = written && rateEntry(written[1]!);
+  if (!written || !known || known.qualifier !== '') return undefined;
+  const grades = written[2]!.split(/[、和]/);
+  const parts = new Map<string, number>();
+  // Rates right before it (优秀率28.3%，合格率（含优秀）95.0%) may have read the same grades: they are passed over.
+  let j = i - 1;
+  while (j >= 0 && clause.figures[j]!.kind === 'rate') j--;
+  const floor = Math.max(j - MAX_FIGURES_BACK, -1);
+  for (; j > floor; j--) {
+    const f = clause.figures[j]!;
+    if (f.kind === 'rate' || f.parenthetical) return undefined;
+    const grade = grades.find((g) => labelNames(f.label, g, ''));
+    const term = known.entry.numerator.find((t) => gradeBefore(f.label, t) !== undefined);
+    const named = grade ?? (term !== undefined && gradeBefore(f.label, term) === '' ? term : undefined);
+    if (named !== undefined) {
+      if (parts.has(named)) return undefined;
+      parts.set(named, j);
+    } else if (!known.entry.pending?.some((w) => labelNames(f.label, w, ''))) break;
+  }
+  if (parts.size !== grades.length + 1 || grades.some((g) => !parts.has(g))) return undefined;
+  const listed = [...parts.values()].sort((a, b) => a - b).map((k) => clause.figures[k]!);
+  const total = j < 0 ? undefined : findTotal(clause, clause.figures.indexOf(listed[0]!), j - 1);
+  if (!total || total !== clause.figures[j] || ![total, ...listed].every((f) => exactCount(f) && sameThings(f, total))) return undefined;
+  const sum = listed.reduce((a, f) => a + f.value, 0);
+  if (sum > total.value) return undefined;
+  const name = `${known.display}（含${written[2]}）`;
+  const start = joined.move(from, written.index + written[1]!.length - known.display.length);
+  const reading = { numerator: within(sum), total: quantityOf(total), others: [], shown: `(${listed.map(shown).join('+')})÷${shown(total)}` };
+  return { reading, name: { text: name, start } };
+}
+
 /** Whether a count between `floor` and the rate is named by the rate's verb (合格286批次 before 合格率). */
 function namesNumeratorBetween(clause: Clause, floor: number, rateIndex: number, entry: RateEntry): boolean {
   for (let j = rateIndex - 1; j > floor; j--) {
@@ -978,7 +1031,17 @@ export const rule = defineRule({
       let floor = -1;
       let listFloor = -1;
       clause.figures.forEach((rate, i) => {
-        if (rate.kind !== 'rate' || !rate.name || rate.change || rate.value < 0) return;
+        if (rate.kind !== 'rate' || rate.change || rate.value < 0) return;
+        if (!rate.name) {
+          const inclusive = inclusiveReading(joined, clause, i);
+          if (!inclusive) return;
+          floor = i;
+          if (rate.approximate || agrees(rate, inclusive.reading, ctx.options.rounding)) return;
+          const expected = quotientText(rate, inclusive.reading.numerator, inclusive.reading.total, ctx.options.rounding);
+          const data = { name: inclusive.name.text, expected, division: inclusive.reading.shown, actual: joined.slice(rate.start, rate.end, tree.source.text) };
+          ctx.report({ messageId: 'mismatch', data, start: inclusive.name.start, end: rate.end });
+          return;
+        }
         const known = rateEntry(rate.name.text);
         if (!known) return;
         const listed = namedBeforeList(rate, clause.figures[i - 1]);
