@@ -287,6 +287,9 @@ function reading(
   sentenceBefore: SentenceBefore,
 ): { reading?: Reading; used: boolean } {
   const figures = clause.figures;
+  // Counts under grades the rate may count in or not come first: the plain one alone is one of the readings.
+  const graded = gradedReading(clause, rateIndex, floor, entry, qualifier);
+  if (graded) return { used: true, reading: graded };
   const n = numeratorOf(joined, clause, rateIndex, floor, entry, qualifier);
   if (n !== undefined) {
     const numerator = figures[n]!;
@@ -303,8 +306,6 @@ function reading(
       (floor < 0 ? totalAcrossList(joined, clause, n, entry, qualifier) : totalOfRateBefore(clause, n, floor));
     return { used: true, reading: across ?? totalFromBefore(joined, clause, n, entry, qualifier, sentenceBefore) };
   }
-  const graded = gradedReading(clause, rateIndex, floor, entry, qualifier);
-  if (graded) return { used: true, reading: graded };
   const everyOne = allDoneReading(joined, clause, rateIndex, floor, entry, qualifier);
   if (everyOne) return { used: true, reading: everyOne };
   // 新收30件，2宗正在办理，办结率93.3%: the done count is the total less the pending ones.
@@ -335,42 +336,60 @@ function reading(
   };
 }
 
+/** A count under a grade above the plain one (优秀 beside 合格, 非常满意 beside 满意): parts.higherGrades. */
+function higherGrade(label: string, grade: string | undefined): string | undefined {
+  if (grade !== undefined) return PARTS.higherGrades.prefixes.includes(grade) ? grade : undefined;
+  return PARTS.higherGrades.words.find((w) => label.endsWith(w) || label.endsWith(`${w}的`));
+}
+
 /**
  * 抽查320批次，其中合格286批次、基本合格19批次、不合格15批次，合格率89.4%: a rate whose verb names one count plainly and
- * one under the border grade (基本: parts.borderGrade), and no count under another grade (非常满意), is of one of two
- * things the sentence does not choose between — bodies count 基本合格 as 合格 or not. Both are read over the total
- * the plain count is taken from, and the rate is right if either gives it.
+ * others under the border grade (基本: parts.borderGrade) or above the plain one (优秀, 非常满意: parts.higherGrades), not both,
+ * and no count under another grade, is of one of two things the sentence does not choose between — bodies count
+ * 基本合格 or 优秀 as 合格 or not. Both are read over the total the plain count is taken from, and the rate is right
+ * if either gives it.
  */
 function gradedReading(clause: Clause, rateIndex: number, floor: number, entry: RateEntry, qualifier: string): Reading | undefined {
   if (qualifier !== '' || rateIndex - floor > MAX_FIGURES_BACK) return undefined;
   let plain: number | undefined;
   let border: number | undefined;
   let borderTerm = '';
+  const higher: Array<{ at: number; grade: string }> = [];
   for (let j = rateIndex - 1; j > floor; j--) {
     const f = clause.figures[j]!;
-    const term = f.kind === 'rate' ? undefined : entry.numerator.find((t) => labelNames(f.label, t, ''));
-    if (term === undefined) continue;
-    const grade = gradeBefore(f.label, term);
-    if (grade === '' && plain === undefined) plain = j;
+    if (f.kind === 'rate') continue;
+    const term = entry.numerator.find((t) => labelNames(f.label, t, ''));
+    const grade = term === undefined ? undefined : gradeBefore(f.label, term);
+    const above = higherGrade(f.label, grade);
+    if (above !== undefined) higher.push({ at: j, grade: above + (term ?? '') });
+    else if (term === undefined) continue;
+    else if (grade === '' && plain === undefined) plain = j;
     else if (grade === PARTS.borderGrade && border === undefined) [border, borderTerm] = [j, term];
     else return undefined;
   }
-  if (plain === undefined || border === undefined) return undefined;
-  const [numerator, graded] = [clause.figures[plain]!, clause.figures[border]!];
-  const total = findTotal(clause, Math.min(plain, border), floor);
-  if (!total || ![numerator, graded, total].every(exactCount) || !sameThings(numerator, graded) || !sameThings(numerator, total)) return undefined;
-  if (numerator.value + graded.value > total.value) return undefined;
-  const both = within(numerator.value + graded.value);
+  // Grades both above and below the plain one give too many readings to check (非常满意、满意、基本满意).
+  if (plain === undefined || (border === undefined) === (higher.length === 0)) return undefined;
+  const numerator = clause.figures[plain]!;
+  const gradedAt = [...higher.map((h) => h.at), ...(border === undefined ? [] : [border])];
+  const graded = gradedAt.map((j) => clause.figures[j]!);
+  const total = findTotal(clause, Math.min(plain, ...gradedAt), floor);
+  if (!total || ![numerator, total, ...graded].every(exactCount) || !graded.every((f) => sameThings(numerator, f)) || !sameThings(numerator, total)) return undefined;
+  const both = graded.reduce((n, f) => n + f.value, numerator.value);
+  if (both > total.value) return undefined;
+  // Found from the rate backwards: in the text's order, the grades above are the other way round.
+  const grades = border === undefined ? higher.map((h) => h.grade).reverse() : [PARTS.borderGrade + borderTerm];
   return {
     numerator: quantityOf(numerator),
     total: quantityOf(total),
     others: [],
-    allowed: [
-      { numerator: quantityOf(numerator), total: quantityOf(total) },
-      { numerator: both, total: quantityOf(total) },
-    ],
+    // The grades counted in or left out.
+    allowed: [{ numerator: quantityOf(numerator), total: quantityOf(total) }, { numerator: within(both), total: quantityOf(total) }],
     shown: `${shown(numerator)}÷${shown(total)}`,
-    withGrade: { numerator: both, shown: `(${shown(numerator)}+${shown(graded)})÷${shown(total)}`, grade: PARTS.borderGrade + borderTerm },
+    withGrade: {
+      numerator: within(both),
+      shown: `(${[numerator, ...graded].sort((a, b) => a.start - b.start).map(shown).join('+')})÷${shown(total)}`,
+      grade: grades.join('、'),
+    },
   };
 }
 
