@@ -8,8 +8,8 @@ import type { FileResult } from './results.js';
 
 /**
  * Each thread's V8 heap, capped. A thread's heap grows with its garbage, not with what it keeps (the
- * live heap stays near 20 MB over any corpus), so without a cap two threads took 360–390 MB over the
- * benchmark corpus; capped, 280–290 MB, under the 300 MB a reviewer's run may take (packages/cli/README.md,
+ * live heap stays near 20 MB over any corpus), so without a cap two threads took 343–355 MB over the
+ * benchmark corpus; capped, 256–267 MB, under the 300 MB a reviewer's run may take (packages/cli/README.md,
  * "Memory"). The old generation's cap is a hard limit: a file too large for it
  * is linted again in the main thread, whose heap is not capped (see {@link LintPool.run}).
  */
