@@ -550,18 +550,23 @@ const QUOTE_CLOSERS = new Set(['”', '」', '』']);
 const unquoted = (words: string): string => (QUOTE_CLOSERS.has(words[words.length - 1]!) ? words.slice(0, -1) : words);
 
 /**
- * A quoted term followed by the plain verb of handling (“一网通办”办理3.91万件, “跨省通办”办结): the term says
- * how the matters were handled, and names the count as the term alone would.
+ * The plain verbs of handling after a quoted term (“一网通办”办理3.91万件, “跨省通办”办结): the term says how the
+ * matters were handled, and names the count as the term alone would.
  */
-const QUOTED_THEN_HANDLED = /[”」』](?:办理|办结)$/;
+const HANDLED = ['办理', '办结'];
+
+/** The quoted term before a verb of handling at the end of a label (一网通办 in “一网通办”办理), without its quotes. */
+function quotedBeforeHandled(written: string): string | undefined {
+  const verb = HANDLED.find((v) => written.endsWith(v));
+  if (verb === undefined) return undefined;
+  const before = written.slice(0, -verb.length);
+  return QUOTE_CLOSERS.has(before[before.length - 1]!) ? before.slice(0, -1) : undefined;
+}
 
 /** The part of a label before a numerator's verb (按期 in 按期办结), or undefined when it names none. */
 function headBefore(written: string, term: string): string | undefined {
-  const handled = QUOTED_THEN_HANDLED.exec(written);
-  if (handled) {
-    const quoted = written.slice(0, handled.index);
-    if (quoted.endsWith(term)) return quoted.slice(0, -term.length);
-  }
+  const quoted = quotedBeforeHandled(written);
+  if (quoted?.endsWith(term)) return quoted.slice(0, -term.length);
   const label = unquoted(withoutDe(written));
   // Hot (every count × every verb looked for): a label ending neither in the verb's last character
   // nor in an object noun names nothing, and is turned away without a string comparison.
