@@ -19,8 +19,20 @@ const CONNECT_OF = new Map<string, Direction>([
   ...CHANGES.connect.increase.map((w) => [w, 'increase'] as const),
   ...CHANGES.connect.decrease.map((w) => [w, 'decrease'] as const),
 ]);
-/** Between the current count and the earlier one: ，较上年的 / 比2023年同期. */
-const COMPARED_WITH = new RegExp(`^[,，]?(?:较|比)${EARLIER}的?$`);
+/**
+ * Between the current count and the earlier one: ，较上年的 / 比2023年同期, or the earlier one in brackets right after
+ * the period (，较上年（241件）增长18.7%: `statement` wants the bracket closed right after it).
+ */
+const COMPARED_WITH = new RegExp(`^[,，]?(?:较|比)${EARLIER}(?:的|[(（])?$`);
+/** Words that open a bracket around the value after them, and words that close it first: see `bracketClosed`. */
+const OPENS_BRACKET = /[(（]$/;
+const CLOSES_BRACKET = /^[)）]/;
+
+/**
+ * Whether the words after a value close the bracket the words before it opened, if they opened one: 较上年（241件）增长
+ * reads as 较上年的241件增长, but in 较上年（241件，增长18.7%） the bracket holds more than the earlier value.
+ */
+const bracketClosed = (before: string, after: string): boolean => !OPENS_BRACKET.test(before) || CLOSES_BRACKET.test(after);
 /** Between the current count and the earlier one stated on its own: ，上年同期为 / （上年 / （上年：. */
 const EARLIER_WAS = new RegExp(`^[,，(（]${EARLIER}(?:为|是|有|[:：])?$`);
 /**
@@ -119,7 +131,7 @@ function statement(joined: JoinedText, first: Figure, second: Figure, percent: F
   }
   const pair = pairOf(joined, first, second, from);
   // 从80件增加到60件，下降25%: the verbs disagree with each other; the sentence does not say which holds.
-  if (!pair || (pair.verb && pair.verb !== direction)) return undefined;
+  if (!pair || (pair.verb && pair.verb !== direction) || !bracketClosed(joined.slice(first.end, second.start), words)) return undefined;
   const year = named ? readYear(named[2] ?? named[3]!) : undefined;
   if (year === undefined || year === pair.earlierYear) return { ...pair, percent, direction };
   // 2022年……8,640件，2023年……7,920件，2024年……7,128件，较2022年下降17.5%: the year named is not the
@@ -268,20 +280,25 @@ function statementNamedLater(joined: JoinedText, clause: Clause, i: number): Sta
 
 /**
  * 与上年的 / 同2025年同期的 / 与上年同期（: 与 or 同 and the period of the earlier value right after, which wants 相比
- * after that value (group 1: 与 or 同; group 2: a parenthesis opened around the value).
+ * after that value — or 与上年相比（, 相比 said first and the value in brackets after it (group 1: 与 or 同; group 2: a
+ * parenthesis opened around the value before 相比; group 3: 相比 and the bracket).
  */
-const WITH_EARLIER = `(与|同)${EARLIER}(?:的|([(（]))?`;
-/** A sentence opening on the earlier value: 与上年的241件相比 / 与上年同期（241件）相比 (see WITH_EARLIER), 较上年同期的241件. */
-const OPENS_ON_EARLIER = new RegExp(`^(?:${WITH_EARLIER}|(?:较|比)${EARLIER}的?)$`);
-/** Between a current value and the earlier one it is compared with: ，与上年的 / ，同上年同期（ (see WITH_EARLIER). */
+const WITH_EARLIER = `(与|同)${EARLIER}(?:的|([(（])|(相比[(（]))?`;
+/**
+ * A sentence opening on the earlier value: 与上年的241件相比 / 与上年同期（241件）相比 / 与上年相比（241件）(see
+ * WITH_EARLIER), 较上年同期的241件 / 较上年（241件）.
+ */
+const OPENS_ON_EARLIER = new RegExp(`^(?:${WITH_EARLIER}|(?:较|比)${EARLIER}(?:的|[(（])?)$`);
+/** Between a current value and the earlier one it is compared with: ，与上年的 / ，同上年同期（ / ，与上年相比（ (see WITH_EARLIER). */
 const COMPARED_WITH_EARLIER = new RegExp(`^[,，]${WITH_EARLIER}$`);
 
 /**
- * The words after the earlier value of 与……相比 past its 相比 (241件相比，增长 → ，增长; 241件）相比增长 → 增长), the
- * parenthesis closed first if one was opened before the value (`parenthesis`); undefined when 相比 does not follow.
+ * The words after the earlier value of 与……相比 past its 相比 and the bracket around the value, as the words before
+ * it (`opened`, a WITH_EARLIER match) say they stand: 241件相比，增长 → ，增长; 241件）相比增长 → 增长; 与上年相比
+ * （241件），增长 → ，增长. Undefined when they do not follow.
  */
-function pastComparedWith(after: string, parenthesis: boolean): string | undefined {
-  const close = (parenthesis ? /^[)）]相比/ : /^相比/).exec(after);
+function pastComparedWith(after: string, opened: RegExpExecArray): string | undefined {
+  const close = (opened[3] ? CLOSES_BRACKET : opened[2] ? /^[)）]相比/ : /^相比/).exec(after);
   return close ? after.slice(close[0].length) : undefined;
 }
 
@@ -299,7 +316,7 @@ function statementOnSentenceBefore(joined: JoinedText, clause: Clause, sentenceB
   const onDifference = onEarlier ? null : DIFFERENCE_LEAD.exec(opening);
   if (!onEarlier && !onDifference) return undefined;
   const between = joined.slice(first.end, second.start);
-  const after = onEarlier?.[1] ? pastComparedWith(between, onEarlier[2] !== undefined) : between;
+  const after = onEarlier?.[1] ? pastComparedWith(between, onEarlier) : bracketClosed(opening, between) ? between : undefined;
   const lead = after === undefined ? null : (onEarlier ? PERCENT_LEAD : PERCENT_AFTER_DIFFERENCE).exec(after);
   const direction = lead && DIRECTION_OF.get(lead[1]!);
   if (!direction || (onDifference && (DIRECTION_OF.get(onDifference[1]!) !== direction || !isDifference(first) || second.unit !== '%'))) return undefined;
@@ -323,7 +340,7 @@ function statementComparedWith(joined: JoinedText, clause: Clause, e: number): S
   const figures = clause.figures;
   const [earlier, change] = [figures[e]!, figures[e + 1]!];
   const opened = COMPARED_WITH_EARLIER.exec(joined.slice(figures[e - 1]!.end, earlier.start));
-  const after = opened ? pastComparedWith(joined.slice(earlier.end, change.start), opened[2] !== undefined) : undefined;
+  const after = opened ? pastComparedWith(joined.slice(earlier.end, change.start), opened) : undefined;
   const lead = after === undefined ? null : PERCENT_LEAD.exec(after);
   if (!lead) return undefined;
   let k = e - 1;
