@@ -25,6 +25,7 @@ import {
   objectAfter,
   ofSameSubject,
   opensGoingOn,
+  openingFrame,
   PARTS,
   pendingWord,
   plainGap,
@@ -540,21 +541,31 @@ function allDoneReading(joined: JoinedText, clause: Clause, rateIndex: number, f
  * is taken of the one count of those things in the sentence it goes on from (sentenceCounting: right before,
  * or two back when the one between states none). That count is what came in, or labelled as a total, or, for
  * a rate over closed cases, the closed count (依法审结79件); its count's words name nothing those sentences do
- * not (办结消费投诉180件 after 受理投诉举报230件 counts other things).
+ * not (办结消费投诉180件 after 受理投诉举报230件 counts other things). A sentence opening with a frame in words
+ * (办结的诉求中，按期办结1100件，按期办结率93.2%; 发现的问题中，已整改120个) goes on from the one count there that the
+ * frame names (办结1180件 beside 受理1200件; 发现问题128个), done or not — unless a count of done stands beside it,
+ * which the rate may be over all the same.
  */
 function totalFromBefore(joined: JoinedText, clause: Clause, n: number, entry: RateEntry, qualifier: string, sentenceBefore: SentenceBefore): Reading | undefined {
   const numerator = clause.figures[n]!;
-  if (!exactCount(numerator) || !opensGoingOn(joined, clause)) return undefined;
+  if (!exactCount(numerator)) return undefined;
+  const frame = opensGoingOn(joined, clause) ? undefined : openingFrame(joined, clause);
+  if (!frame && !opensGoingOn(joined, clause)) return undefined;
   for (const { f } of chainBefore(clause, n)) if (f.kind !== 'rate' && sameThings(f, numerator) && !(entry.over && isOutcome(f))) return undefined;
   const counts: { f: Figure; role: Role }[] = [];
+  let doneBeside = false;
   for (const c of sentenceCounting(sentenceBefore, numerator) ?? []) {
     c.figures.forEach((f, k) => {
-      if (f.kind !== 'rate' && !f.parenthetical && sameThings(f, numerator) && !c.roles[k]!.otherPeriod) counts.push({ f, role: c.roles[k]! });
+      if (f.kind === 'rate' || f.parenthetical || !sameThings(f, numerator) || c.roles[k]!.otherPeriod) return;
+      if (!frame || f.label.includes(frame.word)) counts.push({ f, role: c.roles[k]! });
+      else doneBeside ||= doneOnly(f, c.roles[k]!) || (entry.over !== undefined && closedWord(f, entry.over) !== undefined);
     });
   }
-  if (counts.length !== 1) return undefined;
+  // 受理1200件，办结1180件。受理的诉求中，按期办结1100件: the rate may be over those done all the same.
+  if (counts.length !== 1 || doneBeside) return undefined;
   const [{ f: total, role }] = counts as [{ f: Figure; role: Role }];
-  if (role.pending || (doneOnly(total, role) && !(entry.over && closedWord(total, entry.over)))) return undefined;
+  // A frame naming a count of done (办结的诉求中，按期办结1100件) says the rate is over it.
+  if (role.pending || (!frame && doneOnly(total, role) && !(entry.over && closedWord(total, entry.over)))) return undefined;
   const term = entry.numerator.find((t) => countNames(numerator, t, qualifier));
   const before = joined.slice(total.labelStart, numerator.labelStart);
   return term !== undefined && ofSameSubject(numerator.label, qualifier + term, before) ? divided(numerator, total) : undefined;

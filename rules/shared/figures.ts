@@ -1087,15 +1087,21 @@ function clausesBefore(clause: Clause): Clause[] {
 }
 
 /**
+ * The nouns of the things a frame in words names (案件, 事项; 办结的申请中, 受理的诉求中, 发现的问题中): things received
+ * or found and then handled, counted one by one.
+ */
+const FRAME_NOUNS = ['案件', '事项', '申请', '诉求', '投诉', '举报', '工单', '建议', '提案', '纠纷', '问题', '线索'];
+/**
  * A sentence that opens with a frame naming its whole in words, no count in it — 纠错案件中，撤销71件、变更23件……,
- * 审结案件中，维持56件……, 受理事项中，…… — breaks down, as one opening with 其中 does, the count of the sentence
- * before whose label holds those words (纠错175件): see totalOpening. Group 1 is the words, without the noun.
+ * 审结案件中，维持56件……, 受理事项中，……, 办结的申请中，予以公开236件…… — breaks down, as one opening with 其中
+ * does, the count of the sentence before whose label holds those words (纠错175件, 办结548件): see totalOpening.
+ * Group 1 is the words, without the noun (FRAME_NOUNS).
  * The words may be framed by 在, marked done by 已 and joined to the noun by 的 (在已办结的案件中，: 办结), as
  * a count frame is (在已办结的1,190件中).
  * The comma may be left out (审结案件中维持112件……), but not before 止 or 心: 案件中止审理 suspends cases,
- * 事项中心 is an office.
+ * 事项中心 and 投诉中心 are offices.
  */
-const WORD_FRAME = /^在?已?(\p{Script=Han}{2,8}?)的?(?:案件|事项)中(?:[,，]|(?![止心]))/u;
+const WORD_FRAME = new RegExp(`^在?已?(\\p{Script=Han}{2,8}?)的?(?:${literalAlternation(FRAME_NOUNS)})中(?:[,，]|(?![止心]))`, 'u');
 /** How far a word frame reaches: 在 and 已, its words, 的, its noun, 中 and the comma. */
 const WORD_FRAME_REACH = 16;
 
@@ -1132,6 +1138,17 @@ export function opensGoingOn(joined: JoinedText, clause: Clause): boolean {
   if (CONTINUES.test(words)) return true;
   const lead = breakdownLeadAt(words, 0);
   return lead > 0 && /^[,，:：]?\s*$/.test(words.slice(lead));
+}
+
+/**
+ * The word frame a clause's sentence opens with, its first count right after it (受理的事项中，在规定期限内告知受理的
+ * 2,598件): the sentence goes on from the count of the sentence before that the frame's words name (see WORD_FRAME).
+ */
+export function openingFrame(joined: JoinedText, clause: Clause): { word: string; length: number } | undefined {
+  const first = firstOfSentence(clause);
+  const words = joined.slice(first.start, first.figures[0]!.labelStart).trimStart();
+  const frame = wordFrameAt(words, 0);
+  return frame && words.slice(frame.length).trim() === '' ? frame : undefined;
 }
 
 /**
