@@ -15,8 +15,10 @@ import {
   gradeBefore,
   figureClauses,
   findTotal,
+  firstOfSentence,
   isOutcome,
   joinClauses,
+  keepsToSentenceBefore,
   boundContradicted,
   labelNames,
   MAX_FIGURES_BACK,
@@ -549,12 +551,13 @@ function allDoneReading(joined: JoinedText, clause: Clause, rateIndex: number, f
 function totalFromBefore(joined: JoinedText, clause: Clause, n: number, entry: RateEntry, qualifier: string, sentenceBefore: SentenceBefore): Reading | undefined {
   const numerator = clause.figures[n]!;
   if (!exactCount(numerator)) return undefined;
-  const frame = opensGoingOn(joined, clause) ? undefined : openingFrame(joined, clause);
-  if (!frame && !opensGoingOn(joined, clause)) return undefined;
+  const goesOn = opensGoingOn(joined, clause);
+  const frame = goesOn ? undefined : openingFrame(joined, clause);
   for (const { f } of chainBefore(clause, n)) if (f.kind !== 'rate' && sameThings(f, numerator) && !(entry.over && isOutcome(f))) return undefined;
+  const sentence = goesOn || frame ? sentenceCounting(sentenceBefore, numerator) : ownWordsOnSentenceBefore(joined, clause, numerator, sentenceBefore);
   const counts: { f: Figure; role: Role }[] = [];
   let doneBeside = false;
-  for (const c of sentenceCounting(sentenceBefore, numerator) ?? []) {
+  for (const c of sentence ?? []) {
     c.figures.forEach((f, k) => {
       if (f.kind === 'rate' || f.parenthetical || !sameThings(f, numerator) || c.roles[k]!.otherPeriod) return;
       if (!frame || f.label.includes(frame.word)) counts.push({ f, role: c.roles[k]! });
@@ -570,6 +573,30 @@ function totalFromBefore(joined: JoinedText, clause: Clause, n: number, entry: R
   const before = joined.slice(total.labelStart, numerator.labelStart);
   return term !== undefined && ofSameSubject(numerator.label, qualifier + term, before) ? divided(numerator, total) : undefined;
 }
+
+/**
+ * 全年受理水行政许可事项1846件。推行“全程网办”，网上办理1697件，全程网办率91.9%: a rate's sentence that opens on words
+ * of its own, not going on from before, is read over the sentence right before it only (no sentence between) when
+ * those words keep to what it speaks of (keepsToSentenceBefore: no 此外, ……方面, no field or things of their own, no
+ * time, place or body named: 截至2023年底，/ 市本级推行全程网办，) and
+ * it states exactly one count of the numerator's kind, in its unit, whatever its period or place — a second (审结
+ * beside 受理, 上年的1700件, 其中 parts) leaves the base unsaid.
+ */
+function ownWordsOnSentenceBefore(joined: JoinedText, clause: Clause, numerator: Figure, sentenceBefore: SentenceBefore): Clause[] | undefined {
+  const before = sentenceBefore();
+  const counts = before?.flatMap((c) => c.figures.filter((f) => f.kind !== 'rate' && sameThings(f, numerator)));
+  if (!before || counts!.length !== 1 || counts![0]!.unit !== numerator.unit) return undefined;
+  const words = joined.slice(firstOfSentence(clause).start, numerator.labelStart);
+  // 截至2023年底，已整改1196处 / 市本级推行全程网办，……: words naming a time or a place or body may speak of another
+  // period's or a part's count.
+  if (NAMES_TIME.test(words) || NAMES_SCOPE.test(words)) return undefined;
+  return keepsToSentenceBefore(words, joined.slice(before[0]!.start, before[before.length - 1]!.end)) ? before : undefined;
+}
+
+/** A year, month or quarter named in words. */
+const NAMES_TIME = /[年月]|季度/;
+/** A level of place (市, 县区, 乡镇 …) or a body (本级, 部门, 单位 …) named in words: the whole's part, or another whole. */
+const NAMES_SCOPE = /[省市州盟县区旗镇乡村街]|本级|部门|单位|机关|系统/;
 
 /** Between rate names that share one value: 办结率和满意率, 办结率、满意率, 办结率及满意度. */
 const NAME_JOIN = /[和、及与]/g;

@@ -1240,6 +1240,15 @@ function namesOtherThings(written: string, earlier: string): boolean {
   return false;
 }
 
+/**
+ * Whether the words opening a sentence, before its count (推行“全程网办”，网上办理), keep to what the sentence before
+ * (`earlier`) speaks of, as a sentence between two must to be passed over: no turn to another topic, no field of work
+ * and no things of their own that the earlier words do not name.
+ */
+export function keepsToSentenceBefore(words: string, earlier: string): boolean {
+  return !TURNS.some((w) => words.includes(w)) && !opensOnOtherField(words, earlier) && !namesOtherThings(words, earlier);
+}
+
 /** The index of the first clause of the paragraph the clause at `k` is in: no line break between it and `k`. */
 function paragraphStart(joined: JoinedText, clauses: readonly Clause[], k: number): number {
   let from = k;
