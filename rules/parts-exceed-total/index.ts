@@ -776,6 +776,38 @@ function clausesThenSum(joined: JoinedText, clause: Clause, k: number, bySemicol
   return parts.every((f, n) => plain(f, n) && ownClause(f, n)) ? { total, parts } : undefined;
 }
 
+/**
+ * A sum stated first, opening its sentence, that names nothing but its scope and verb: at most two characters of scope
+ * (全年, 全市), 合计/总计/共计, at most a verb (合计受理, 全年共计办理) and a colon — the things it counts are the ones
+ * the clauses after it name. A bare 共 (全年共受理25件，……) may count the things of a heading or sentence before, and the
+ * clauses after it their siblings; a scope of another time (上年合计) is another total.
+ */
+const SUM_FIRST = new RegExp(String.raw`^\s*(?:(?![上去前同])\p{Script=Han}){0,2}?(?:共计|合计|总计)\p{Script=Han}{0,2}[:：]?$`, 'u');
+/** Between the sum stated first and its first part: a comma or a colon, then the part's own words. */
+const FIRST_PART_GLUE = /^[,，:：]\p{Script=Han}{1,16}$/u;
+
+/**
+ * 合计受理386件，行政复议申请200件，行政诉讼案件96件，信访事项100件: the sum stated first (SUM_FIRST), then the counts it
+ * adds up, each in a clause of its own words and count alone (or listed with 、), all of the same things, with no 其中
+ * (a 其中 list is read by afterMarker) and no count of done (合计受理386件，办结370件 are no parts of one sum) — as a list
+ * then its sum is read the other way round. Only parts beyond the sum are sure.
+ */
+function sumThenClauses(joined: JoinedText, clause: Clause): { total: Figure; parts: Figure[] } | undefined {
+  const { figures, roles } = clause;
+  const total = figures[0]!;
+  if (clause.previous || clause.markers.length > 0 || figures.length < 3 || total.parenthetical || roles[0]!.otherPeriod || !exactCount(total)) return undefined;
+  if (!SUM_FIRST.test(joined.slice(clause.start, total.start))) return undefined;
+  const parts = figures.slice(1);
+  const plain = (f: Figure, n: number) =>
+    !f.parenthetical && f.kind !== 'rate' && !f.change && !roles[n]!.otherPeriod && !roles[n]!.done && exactCount(f) && sameThings(f, total);
+  const ownWords = (f: Figure, n: number) => {
+    const glue = joined.slice(figures[n - 1]!.end, f.start);
+    const glued = n === 1 ? FIRST_PART_GLUE.test(glue) : CLAUSE_GLUE.comma.test(glue) || LISTED_GLUE.test(glue);
+    return glued && !opensWith(f.label, NO_FIRST_PART) && !mayOverlap(withoutMarker(f.label));
+  };
+  return parts.every((f, k) => plain(f, k + 1) && ownWords(f, k + 1)) ? { total, parts } : undefined;
+}
+
 export const rule = defineRule({
   id: 'parts-exceed-total',
   meta: {
@@ -855,6 +887,9 @@ export const rule = defineRule({
           const summed = listThenSum(joined, clause, k) ?? clausesThenSum(joined, clause, k, false);
           if (summed) reportParts(ctx, summed.total, summed.parts, reported, { start: summed.parts[0]!.start, end: summed.total.end });
         });
+        // A clean-up's outcomes after it (共清理34件，继续有效30件、……) are read as such above.
+        const summedFirst = sumThenClauses(joined, clause);
+        if (summedFirst && !summedFirst.parts.some((p) => reported.has(p))) reportParts(ctx, summedFirst.total, summedFirst.parts, reported);
       }
       // 行政许可326件；行政确认58件；合计406件: the clauses of a sentence, each after a semicolon, summed by its last —
       // read from a sentence's first clause, a count alone (joined only then: most clauses are none).
