@@ -668,6 +668,14 @@ const expected: Record<string, string[]> = {
     '13:84-13:89 change-mismatch 增幅应为18.7%（(286-241)÷241），文中为21.7%',
     '20:40-20:45 change-mismatch 增幅应为18.7%（(286-241)÷241），文中为21.7%',
   ],
+  'figures-difference-only.txt': [
+    '9:32-9:35 change-mismatch 增加量应为45件（286-241），文中为55件',
+    '9:60-9:63 change-mismatch 增加量应为45件（286-241），文中为55件',
+    '9:88-9:91 change-mismatch 增加量应为45件（286-241），文中为55件',
+    '9:108-9:111 change-mismatch 增加量应为45件（286-241），文中为55件',
+    '9:148-9:152 change-mismatch 减少量应为236起（1326-1090），文中为226起',
+    '9:172-9:175 change-mismatch 从412件到386件是减少26件（412-386），文中写作增加26件',
+  ],
   'figures-earlier-in-brackets.txt': [
     '10:33-10:38 change-mismatch 增幅应为18.7%（(286-241)÷241），文中为21.7%',
     '10:66-10:71 change-mismatch 增幅应为18.7%（(286-241)÷241），文中为21.7%',
