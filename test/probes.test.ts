@@ -65,6 +65,10 @@ const expected: Record<string, string[]> = {
   ],
   'figures-close-calls.txt': [],
   'figures-new-lookalikes.txt': [],
+  'figures-ranked-shares.txt': [
+    '14:41-14:46 rate-mismatch 占比应为16.5%（412÷2503），文中为18.6%',
+    '17:49-17:54 rate-mismatch 占比应为96.6%（452÷468），文中为98.6%',
+  ],
   'figures-real-forms.txt': [],
   'figures-handled-totals.txt': [],
   'figures-field-agri.txt': [

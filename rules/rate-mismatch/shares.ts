@@ -33,6 +33,8 @@ interface Share {
   partAfter?: true;
   /** Its part named before 占 (适用普通程序占, 普通程序案件占; or a count of the list before the one right before the share): it is of that part alone. */
   namedPart?: true;
+  /** Its part the sum of the counts listed before 合计占 (see summedList). */
+  summed?: true;
 }
 
 /** The count a share is taken of, and other counts it may be of: it is right if any of them gives it. */
@@ -233,7 +235,10 @@ function withPart(joined: JoinedText, written: Figure | ShareWords, figures: rea
   const about = ABOUT_SHARE.exec(words);
   const subject = about ? words.slice(0, about.index) : words;
   if (count.parenthetical || !exactCount(count)) return undefined;
-  if (SUMMED.test(subject)) return withStated(written, about, summedList(joined, figures, partIndex), partIndex, whole);
+  if (SUMMED.test(subject)) {
+    const share = withStated(written, about, summedList(joined, figures, partIndex), partIndex, whole);
+    return share && { ...share, summed: true };
+  }
   if (subject === '') return withStated(written, about, count, partIndex, whole);
   const named = namesPart(subject, count) ? partIndex : namedEarlier(figures, partIndex, subject);
   const share = named === undefined ? undefined : withStated(written, about, figures[named], named, whole);
@@ -552,7 +557,9 @@ function framedTotal(joined: JoinedText, clause: Clause, partIndex: number): Bas
  */
 function aloneInShare(joined: JoinedText, clause: Clause, share: Share): boolean {
   const marker = clause.markers.filter((m) => m < share.part.start).at(-1);
-  if (share.respective || share.namedPart || marker === undefined) return true;
+  if (share.respective || share.namedPart) return true;
+  // A sum listed before 合计占 is its part already: the counts before the last are in it.
+  if (marker === undefined) return share.summed === true || !listedAfterPart(joined, clause, share.partIndex);
   const first = firstItem(joined, clause, marker, share);
   if (share.partAfter) return sharesWithPartsAfter(joined, clause, first, share.partIndex - 1);
   let k = share.partIndex;
@@ -566,6 +573,20 @@ function aloneInShare(joined: JoinedText, clause: Clause, share: Share): boolean
     k = before.index;
   }
   return k === first;
+}
+
+/**
+ * 诉求居前三位的是：物业管理类412件、市容环境类356件、交通出行类298件，占诉求总量的42.6%: with no 其中, a part
+ * listed with 、 right after another count of its things — neither a total nor done where the part is not, nor
+ * with a share of its own — may close a list whose share is stated once for all its counts (412+356+298 of
+ * 2503 is 42.6%; 298 alone is 11.9%). Which of them the share is of, only the drafter can say.
+ */
+function listedAfterPart(joined: JoinedText, clause: Clause, k: number): boolean {
+  const { figures, roles } = clause;
+  const before = figures[k - 1];
+  const part = figures[k]!;
+  if (!before || before.kind === 'rate' || before.parenthetical || !exactCount(before) || !sameThings(before, part)) return false;
+  return roles[k - 1]!.totals.length === 0 && roles[k - 1]!.done === roles[k]!.done && LIST_JOINT.test(joined.slice(before.end, part.start));
 }
 
 /**
