@@ -41,6 +41,13 @@ const CONTEXT = 6;
  */
 const PARTY_ISSUER = /中共[\u4e00-\u9fff]{0,10}(?:中央|委)(?:办公厅|办公室)?$/;
 const GOVERNMENT_ISSUER = /^(?:国务院|[\u4e00-\u9fff]{0,10}?(?:人民政府|政府办公厅|政府办公室))/;
+/**
+ * The general offices of both sides name their issuers without 中共 too (“按照中央办公厅 国务院办公厅《……》要求”,
+ * “省委办公厅 省政府办公厅联合印发”), and so do their short names (中办 国办): offices on both sides are issuers,
+ * where 县委 县政府 alone may be two organs leading.
+ */
+const PARTY_OFFICE = /(?:中央|委)(?:办公厅|办公室)$|中办$/;
+const GOVERNMENT_OFFICE = /^(?:国务院|[\u4e00-\u9fff]{0,10}?政府)(?:办公厅|办公室)|^国办/;
 /** How far from the blank an issuer's name is read: the longest a 中共……委办公室 or a ……人民政府办公室 runs. */
 const ISSUER_MAX = 16;
 
@@ -182,12 +189,11 @@ function spacedOnPurpose(tree: ReportTree, start: number, end: number, lineStart
   );
 }
 
-/** Whether the blank separates a Party issuer from a government one (see PARTY_ISSUER), in the normalized view. */
+/** Whether the blank separates a Party issuer from a government one (see PARTY_ISSUER, PARTY_OFFICE), in the normalized view. */
 function betweenIssuers(normalized: string, start: number, end: number, lineStart: number): boolean {
-  return (
-    PARTY_ISSUER.test(normalized.slice(Math.max(lineStart, start - ISSUER_MAX), start)) &&
-    GOVERNMENT_ISSUER.test(normalized.slice(end, end + ISSUER_MAX))
-  );
+  const before = normalized.slice(Math.max(lineStart, start - ISSUER_MAX), start);
+  const after = normalized.slice(end, end + ISSUER_MAX);
+  return (PARTY_ISSUER.test(before) && GOVERNMENT_ISSUER.test(after)) || (PARTY_OFFICE.test(before) && GOVERNMENT_OFFICE.test(after));
 }
 
 /** Blank brackets or quotation marks (“全县（ ）个部门”) leave room for a figure: template residue, placeholder-text's finding. */
