@@ -655,6 +655,8 @@ const expected: Record<string, string[]> = {
     '31:32-31:33 stray-space 句中多余的空格：“治国工作会议□精神。”，应删去',
     '33:7-33:8 stray-space 句中多余的空格：“深入学习□贯彻习近平法”，应删去',
     '33:26-33:27 stray-space 句中多余的空格：“法治政府建设□取得新成效。”，应删去',
+    '44:13-44:14 stray-space 句中多余的空格：“政应诉案件1□5起，胜诉9”，应删去',
+    '44:31-44:32 stray-space 句中多余的空格：“政诉讼案件4□2件。”，应删去',
   ],
   'terminology.txt': [],
   'year-consistency.txt': [],
@@ -730,6 +732,7 @@ const expected: Record<string, string[]> = {
   ],
   'figures-spaced-numbers.txt': [
     '11:22-11:59 parts-exceed-total 各分项之和为12614份（3102+9512），超过总数12406份；请核对总数或各分项',
+    '14:22-14:23 stray-space 句中多余的空格：“政诉讼案件4□2件，其中败”，应删去',
     '23:37-23:38 line-break-in-sentence 句子在此处被换行截断（“…各类调解申请62”后接下一行“7件，调解成功6…”），应删去换行，与下一行连成一段',
   ],
   'rate-mismatch-above-round.txt': [

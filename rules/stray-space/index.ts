@@ -77,9 +77,12 @@ export const rule = defineRule({
     for (let m = BLANKS.exec(text); m; m = BLANKS.exec(text)) {
       const start = m.index;
       const end = start + m[0].length;
-      if (end - start > 1 || !betweenChinese(text, start, end) || !inProse(tree, start, end) || inRanges(headingsAndFrame(tree), start)) continue;
+      if (end - start > 1) continue;
+      // A blank between Chinese, or one that cuts a number (1 5起): the rest is taste (2025 年, AI 技术).
+      const cut = !betweenChinese(text, start, end);
+      if ((cut && !cutsNumber(text, start, end)) || !inProse(tree, start, end) || inRanges(headingsAndFrame(tree), start)) continue;
       if (!line || start >= line.end) line = readLine(tree, text.lastIndexOf('\n', start) + 1);
-      if (!line.sentences || inQuotation(text, line, start, end) || spacedOnPurpose(tree, start, end, line.start)) continue;
+      if (!line.sentences || (!cut && (inQuotation(text, line, start, end) || spacedOnPurpose(tree, start, end, line.start)))) continue;
       ctx.report({
         messageId: 'stray',
         data: { before: contextBefore(text, start, line.start), after: contextAfter(text, end, line.end) },
@@ -100,6 +103,24 @@ function betweenChinese(text: string, start: number, end: number): boolean {
   const after = text.charCodeAt(end);
   return (isHan(before) || MARKS_BEFORE.has(text[start - 1] ?? '')) && (isHan(after) || MARKS_AFTER.has(text[end] ?? ''));
 }
+
+/**
+ * Whether the blank cuts one number typed apart, between Han characters: 应诉案件1 5起, 审结案件4 2件. Digits
+ * grouped by threes (12 406份, GB/T 15835) leave three after the blank, and a blank between a number and a
+ * word (2025 年) none on one side: neither is a cut. Four digits before it are a year, the blank the brackets
+ * a document number lost (白政办发2024 7号): two numbers, not one.
+ */
+function cutsNumber(text: string, start: number, end: number): boolean {
+  let from = start;
+  while (from > 0 && isDigit(text.charCodeAt(from - 1))) from--;
+  let to = end;
+  while (to < text.length && isDigit(text.charCodeAt(to))) to++;
+  const before = start - from;
+  const after = to - end;
+  return before >= 1 && before <= 3 && after >= 1 && after <= 2 && isHan(text.charCodeAt(from - 1)) && isHan(text.charCodeAt(to));
+}
+
+const isDigit = (code: number) => code >= 48 && code <= 57;
 
 /** Whether the blank and the characters around it lie in one prose span, outside URLs and code. */
 function inProse(tree: ReportTree, start: number, end: number): boolean {
