@@ -235,6 +235,13 @@ describe('labels', () => {
     expect(figures('办结率、满意率分别为100%、98.7%').map((f) => f.name?.text)).toEqual(['办结率', '满意率']);
   });
 
+  it("runs a count's label back over a bracket right before it that only says what it takes in, not one that takes in another period", () => {
+    expect(figures('审结312件，其中纠错（含撤销、确认违法）38件').map((f) => f.label)).toEqual(['审结', '其中纠错']);
+    expect(figures('受理126件，办结（含上年结转）130件').map((f) => f.label)).toEqual(['受理', '']);
+    // A rate's bracket (合格率（含优秀）) is read by the rules with the rate.
+    expect(figures('合格率（含优秀）95%').map((f) => f.label)).toEqual(['']);
+  });
+
   it('names an actual value after a colon by the rate before it, never the target stated first', () => {
     const names = (text: string) => figures(text).map((f) => f.name?.text);
     expect(names('出庭应诉率：目标95%，实际97.6%')).toEqual([undefined, '出庭应诉率']);

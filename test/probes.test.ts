@@ -65,6 +65,10 @@ const expected: Record<string, string[]> = {
   ],
   'figures-close-calls.txt': [],
   'figures-new-lookalikes.txt': [],
+  'figures-qualified-counts.txt': [
+    '8:44-8:52 rate-mismatch 纠错率应为12.2%（38÷312），文中为10.0%',
+    '14:19-14:41 parts-exceed-total 分项416件超过总数410件；请核对总数或分项',
+  ],
   'figures-ranked-shares.txt': [
     '14:41-14:46 rate-mismatch 占比应为16.5%（412÷2503），文中为18.6%',
     '17:49-17:54 rate-mismatch 占比应为96.6%（452÷468），文中为98.6%',

@@ -720,6 +720,24 @@ function namesJoinedStart(text: string, ls: number, labelEnd: number, start: num
   return from === ls || text.slice(ls, labelEnd).includes(RESPECTIVELY) ? ls : from;
 }
 
+const CLOSE_PAREN = 0x29; // ) — the normalized view writes （） as ()
+const OPEN_PAREN = 0x28;
+/**
+ * Words in parentheses that say what a count takes in (含撤销、确认违法, 包括网上申请), naming no number nor
+ * another period: (含上年结转) makes the count one of more than the year's, and is no mere qualifier.
+ */
+const QUALIFIER = /^(?:含|包括|包含)[^0-9()]*$/;
+const OTHER_PERIOD_IN_QUALIFIER = /结转|上年|去年|往年|以往|以前|历年|累计|跨年/;
+
+/** Where the parenthesis that closes at `close` opens, when it holds only a qualifier (see QUALIFIER) after `floor`. */
+function qualifierOpening(text: string, close: number, floor: number): number | undefined {
+  let open = close - 1;
+  while (open > floor && text.charCodeAt(open) !== OPEN_PAREN && text.charCodeAt(open) !== CLOSE_PAREN) open--;
+  if (open <= floor || text.charCodeAt(open) !== OPEN_PAREN) return undefined;
+  const words = text.slice(open + 1, close);
+  return QUALIFIER.test(words) && !OTHER_PERIOD_IN_QUALIFIER.test(words) ? open : undefined;
+}
+
 /** Where the quotation that closes at `close` opens, when its words stay within one clause after `floor`. */
 function quoteOpening(text: string, close: number, floor: number): number | undefined {
   const open = clauseStart(text, close, floor) - 1;
@@ -839,6 +857,15 @@ function readFigure(text: string, r: Reading, start: number, end: number, bounda
     if (open !== undefined) {
       if (ls === r.figStart) labelEnd = ls - 1;
       ls = open + 1;
+    }
+  } else if (ls === r.figStart && unit?.kind !== 'rate' && text.charCodeAt(ls - 1) === CLOSE_PAREN) {
+    // 其中纠错（含撤销、确认违法）29件: words in parentheses right before the number that only say what the
+    // count takes in qualify the label before them, which is the count's (a rate's, 合格率（含优秀）, is read
+    // with its bracket by the rules).
+    const open = qualifierOpening(text, ls - 1, floor);
+    if (open !== undefined) {
+      labelEnd = open;
+      ls = clauseStart(text, open, floor);
     }
   }
   if (unit?.kind !== 'rate') ls = namesJoinedStart(text, ls, labelEnd, start, floor);
