@@ -667,6 +667,9 @@ const expected: Record<string, string[]> = {
     '44:13-44:14 stray-space 句中多余的空格：“政应诉案件1□5起，胜诉9”，应删去',
     '44:31-44:32 stray-space 句中多余的空格：“政诉讼案件4□2件。”，应删去',
   ],
+  'style-titles-sessions.txt': [
+    '7:15-7:24 terminology “习近平法治思想纲要”应为“习近平法治思想学习纲要”：中央全面依法治国委员会办公室组织编写的是《习近平法治思想学习纲要》，书名中漏了“学习”',
+  ],
   'terminology.txt': [],
   'year-consistency.txt': [],
   'recall4-figures.txt': [
