@@ -669,6 +669,7 @@ const expected: Record<string, string[]> = {
   ],
   'style-titles-sessions.txt': [
     '7:15-7:24 terminology “习近平法治思想纲要”应为“习近平法治思想学习纲要”：中央全面依法治国委员会办公室组织编写的是《习近平法治思想学习纲要》，书名中漏了“学习”',
+    '13:12-13:16 terminology “第二会议”应为“第二次会议”：代表大会、委员会的会议按次数称“第×次会议”（如“第十六届人民代表大会第一次会议”“依法治县委员会第三次会议”），漏了“次”',
   ],
   'terminology.txt': [],
   'year-consistency.txt': [],
