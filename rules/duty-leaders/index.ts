@@ -258,8 +258,9 @@ export function leaderMentions(tree: ReportTree, ranges: Range[], options: Optio
       const g = m.groups!;
       if (g.own !== undefined) {
         // 主任 heads the reporting body only when the body is a 委员会, an 办公室 …; 教导员 leads a 大队's Party branch.
+        // The body may be named by its organ (白音苏木人民政府): its place tells its kind.
         const own = c.bodyTitles.get(g.own)!;
-        if (own.endings.some((w) => body.endsWith(w))) mentions.push(deputy ? deputyOf(start, end) : { side: own.side, start, end });
+        if (own.endings.some((w) => body.endsWith(w) || place.endsWith(w))) mentions.push(deputy ? deputyOf(start, end) : { side: own.side, start, end });
       } else if (g.ownBody !== undefined) {
         // 局主要领导, 我委主要负责同志: a department's own principal leaders, its Party leading group's
         // secretary and its head alike; a territory's report names no body so.
