@@ -249,10 +249,13 @@ export function isNoteItem(text: string): boolean {
   return text.length <= 200 && ATTACHMENT_ITEM.test(text);
 }
 
-/** A pattern of vocabulary.json with {bodyWord} standing for the words a body's name ends with, longest first. */
+/**
+ * A pattern of vocabulary.json with {bodyWord} standing for the words a body's name ends with, longest
+ * first, and {selfReference} for a body naming itself (本局, 我院).
+ */
 function withBodyWord(source: string): RegExp {
   const words = [...vocabulary.bodyWords].sort((a, b) => b.length - a.length);
-  return new RegExp(source.replaceAll('{bodyWord}', `(?:${words.join('|')})`));
+  return new RegExp(source.replaceAll('{bodyWord}', `(?:${words.join('|')})`).replaceAll('{selfReference}', `(?:${vocabulary.selfReference})`));
 }
 
 export const OPENING_BODY = withBodyWord(vocabulary.openingBody);
