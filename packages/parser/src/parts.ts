@@ -120,8 +120,13 @@ export function classifyParts(tree: ReportTree): PartOccurrence[] {
   const fallback = tree.profile.defaultPart;
   const annex = annexStart(tree);
   const occurrences = topLevelOccurrences(tree, compiled, fallback, annex);
-  const nested = nestedOccurrences(tree, compiled, fallback);
+  const nested = nestedOccurrences(tree, compiled, fallback, (c, title) => namesNested(c, title));
   occurrences.push(...nested, ...paragraphOccurrences(tree, compiled, fallback, nested, annex));
+  // A run-in measure's body often speaks of a part as a measure (“2.落实述法制度。制定党政主要负责人履行……职责清单，
+  // ……”): only a part found nowhere else is looked for there (“（一）加强党的领导。县委书记……；县长……，切实履行……
+  // 第一责任人职责。”), as a paragraph under a heading of its own line would open it.
+  const missing = compiled.filter((c) => c.cues.length > 0 && !occurrences.some((o) => o.part === c.part.id));
+  if (missing.length > 0) occurrences.push(...nestedOccurrences(tree, missing, fallback, (c, _title, sub) => sub.inline && opensBody(tree, c, sub)));
   return occurrences.sort((a, b) => a.start - b.start || kindRank(a) - kindRank(b));
 }
 
@@ -148,16 +153,17 @@ function topLevelOccurrences(tree: ReportTree, compiled: Compiled[], fallback: P
 }
 
 /**
- * Subsections named for another part, in document order. Only inside sections of the default
- * (topical) part: a plan's subsection about duties is a plan.
+ * Subsections that are another part by `names` (their title, or a run-in body), in document order; not
+ * below one already read as a part. Only inside sections of the default (topical) part: a plan's
+ * subsection about duties is a plan.
  */
-function nestedOccurrences(tree: ReportTree, compiled: Compiled[], fallback: PartId | undefined): PartOccurrence[] {
+function nestedOccurrences(tree: ReportTree, compiled: Compiled[], fallback: PartId | undefined, names: (c: Compiled, title: string, sub: Section) => boolean): PartOccurrence[] {
   const found: PartOccurrence[] = [];
   const visitNested = (section: Section) => {
     for (const sub of section.children) {
-      if (sub.type !== 'section') continue;
+      if (sub.type !== 'section' || sub.data?.parts) continue;
       const title = titleOf(tree, sub);
-      const hit = compiled.find((c) => c.part.id !== fallback && namesNested(c, title));
+      const hit = compiled.find((c) => c.part.id !== fallback && names(c, title, sub));
       if (hit) {
         sub.data = { parts: [hit.part.id] };
         found.push({ part: hit.part.id, kind: 'nested', node: sub, start: sub.position.start.offset!, end: end(sub) });
@@ -167,6 +173,15 @@ function nestedOccurrences(tree: ReportTree, compiled: Compiled[], fallback: Par
   const isTopical = (s: Section) => !!fallback && s.data?.parts?.length === 1 && s.data.parts[0] === fallback;
   for (const top of tree.sections) if (isTopical(top)) visitNested(top);
   return found;
+}
+
+/** Whether a run-in subsection's body opens `part` by the paragraph cues of its first sentence. */
+function opensBody(tree: ReportTree, part: Compiled, sub: Section): boolean {
+  const body = sub.children[0];
+  const start = body?.type === 'paragraph' ? body.position?.start.offset : undefined;
+  if (start === undefined) return false;
+  const first = firstSentence(tree.normalized, start, Math.min(end(sub), start + 400));
+  return first !== undefined && cued(part, first.text);
 }
 
 /**
