@@ -2585,6 +2585,96 @@ const expected: Record<string, string[]> = {
   ],
   // gaps42: 上篇 下篇 下篇: three halves, the first 下篇 is the 中篇 skipped (the second cannot be renumbered: nothing follows 下篇)
   'm473-bureau-halves-lower-twice.txt': ['8:1-8:3 heading-numbering 标题序号跳号：此处应为“中篇”，文中为“下篇”'],
+  // structure round 34: a 自治州 government: 州委书记 and 州长 two people, plans 一是…三是 after a lead sentence, 特此报告
+  'c464-autonomous-prefecture-two-leaders.txt': [],
+  // structure round 34: a 瑶族自治县 in GB18030 with CRLF: 县委书记 and 县长 two people
+  'c465-autonomous-county-gbk-crlf.txt': [],
+  // structure round 34: a 彝族乡 pasted from Word: every line indented with 　　, a tab after 一、 and （一）
+  'c466-ethnic-township-word-indent-tabs.txt': [],
+  // structure round 34: a 街道 whose Party side is written 街道工委 (Beijing's usage): 街道工委书记 and 办事处主任
+  'c467-subdistrict-gongwei-two-people.txt': [],
+  // structure round 34: (was a name-consistency on 我院作为县委) a county court reporting as a member unit to the 依法治县办: an addressee line,
+  // parts 第一部分…第四部分, 院党组书记、院长 one person, a 抄送 line after the date
+  'c468-county-court-member-unit-bufen-cc.txt': [],
+  // structure round 34: (was a duty-leaders asking for a 区长) a state farm (农场): 场党委书记、场长 one person; a 农场 is headed by its 场长
+  'c469-state-farm-secretary-director-one-person.txt': [],
+  // structure round 34: a 高新区 in Markdown with bold numbered headings: the 党工委书记 (a 市委常委) and the 党工委副书记、管委会主任, both sides
+  'c470-high-tech-zone-markdown-bold-secretary-and-deputy.md': [],
+  // structure round 34: a county procuratorate: 院党组书记、检察长 one person; a closing paragraph after the plans, an 附件 line above the signature
+  'c471-procuratorate-closing-para-annex.txt': [],
+  // structure round 34: a 自治区 department: the duties second, then 三、存在的问题及下一步打算 with its causes (strict part-order: after the duties)
+  'c472-region-dept-merged-problems-next-steps.txt': [],
+  // structure round 34: an 自治区人民政府 to the 国务院: 自治区党委书记 and 自治区主席, the date then a 抄送 line
+  'c473-autonomous-region-government-cc-line.txt': [],
+  // structure round 34: (was a required-part for the duties) CRLF; the duties as the measures' run-in subsection （一）加强党对法治政府建设的领导。 whose
+  // body names the 县委书记 and the 县长 and closes 切实履行推进法治建设第一责任人职责: read as the nested part (its title names a measure, its body
+  // opens the duties as a paragraph would), part-heading asks for a top-level heading as for c316, a true finding
+  'c474-county-duties-inside-measures-crlf.txt': [
+    '4:1-4:17 part-heading “党政主要负责人履行推进法治建设第一责任人职责情况”嵌套在“一、主要举措和成效”之下，应单列为一级标题',
+  ],
+  // structure round 34: plans as one paragraph (a lead sentence, 一是…三是), a closing paragraph, 特此报告, an attachment note of two lines after the date
+  'c475-town-plans-one-paragraph-closing-annex.txt': [],
+  // structure round 34: Markdown ## 一、 parts, their subsections run in bold (**（一）规范行政执法。**), the shortcomings as （一）存在的不足 （二）原因分析
+  'c476-district-bureau-markdown-h2-bold-runin.md': [],
+  // structure round 34: (was a duty-leaders asking for a 区长) an Inner Mongolian 苏木: 苏木党委书记 and 苏木达 two people; a 苏木 is headed by its 苏木达
+  'c477-sumu-secretary-and-sumuda.txt': [],
+  // structure round 34: a 地区行政公署: 地委书记 and 行署专员 two people
+  'c478-prefecture-office-secretary-commissioner.txt': [],
+  // structure round 34: a 街道 in bold text lines (**一、……**) in a .txt: 街道工委书记、办事处主任 one person
+  'c479-subdistrict-gongwei-one-person-bold-txt.txt': [],
+  // structure round 34: c464 with only the 州长 in the duties
+  'm474-autonomous-prefecture-governor-only.txt': [
+    '7:1-7:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了政府主要负责人（州长）的履职情况，未写党委主要负责人：请补写州委书记履行推进法治建设第一责任人职责的情况',
+  ],
+  // structure round 34: c466 with only the 乡长 in the duties (the finding at the heading after its 　　 indent)
+  'm475-ethnic-township-head-only-word-indent.txt': [
+    '7:3-7:30 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了政府主要负责人（乡长）的履职情况，未写党委主要负责人：请补写乡党委书记履行推进法治建设第一责任人职责的情况',
+  ],
+  // structure round 34: c467 with only the 街道工委书记 in the duties
+  'm476-subdistrict-gongwei-secretary-only.txt': [
+    '7:1-7:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了党委主要负责人（街道工委书记）的履职情况，未写政府主要负责人：请补写街道办事处主任履行推进法治建设第一责任人职责的情况',
+  ],
+  // structure round 34: c470's bold headings numbered 一、二、四、五、
+  'm477-high-tech-zone-markdown-bold-skip.md': ['13:3-13:5 heading-numbering 标题序号跳号：此处应为“三、”，文中为“四、”'],
+  // structure round 34: (was also a name-consistency on 我院认真落实县委) c468's parts numbered 第一部分 第二部分 第二部分 第四部分
+  'm478-court-bufen-repeat.txt': ['7:1-7:5 heading-numbering 标题序号重复：“第二部分”与上一个同级标题相同，此处应为“第三部分”'],
+  // structure round 34: c465 (GB18030, CRLF) with no shortcomings part
+  'm479-autonomous-county-gbk-crlf-no-shortcomings.txt': [
+    '1:1-1:1 required-part 缺少必备部分“存在的不足和原因”（依据：厅字〔2019〕28号《法治政府建设与责任落实督察工作规定》第二十五条）',
+  ],
+  // structure round 34: a procuratorate with the plans second, before the shortcomings and the duties (strict part-order only)
+  'm480-procuratorate-plans-before-shortcomings.txt': [],
+  // structure round 34: c472's merged last part with no cause (strict part-order: after the duties)
+  'm481-region-dept-merged-no-causes.txt': [
+    '7:1-7:14 shortcoming-causes “存在的不足和原因”只列出问题，没有分析原因（如“主要原因在于……”）',
+  ],
+  // structure round 34: (was also a duty-leaders asking for a 区长) c477's 苏木 with plans of one slogan sentence
+  'm482-sumu-plans-slogan-only.txt': [
+    '9:1-9:12 plan-specificity “下一年度主要安排”只分出1项具体措施，至少应有3项：请按“一是……二是……三是……”或“（一）……（二）……（三）……”逐项写明下一年度的具体安排',
+  ],
+  // structure round 34: CRLF; the shortcomings heading followed straight by the duties heading
+  'm483-county-empty-shortcomings-crlf.txt': ['5:1-5:11 empty-part “存在的不足和原因”标题下没有内容'],
+  // structure round 34: c473 dated 2025年3月20日, the year of writing not updated (a 抄送 line after the date)
+  'm484-region-government-dated-report-year.txt': [
+    '13:1-13:11 publish-date 成文日期不在2025年12月1日至2026年3月31日之间，文中为2025年3月20日，是否应为2026年3月20日？',
+  ],
+  // structure round 34: (was also a duty-leaders asking for a 区长) c469's farm dated 2026-01-18
+  'm485-farm-dated-hyphen.txt': ['13:1-13:11 date-format 成文日期应以“年”“月”“日”标注：应为“2026年1月18日”，文中为“2026-01-18”'],
+  // structure round 34: the duties numbered （三） between 二、 and 四、
+  'm486-subdistrict-top-level-paren-mixed.txt': ['7:1-7:4 heading-numbering 标题层次有误：“（三）”前后是“二、”“四、”，应为“三、”'],
+  // structure round 34: (was missed: 场长 named nobody) a farm whose duties name only the 场长
+  'm487-farm-director-only.txt': [
+    '7:1-7:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了行政主要负责人（场长）的履职情况，未写党委主要负责人：请补写场党委书记履行推进法治建设第一责任人职责的情况',
+  ],
+  // structure round 34: c478 with only the 行署专员 in the duties
+  'm488-prefecture-office-commissioner-only.txt': [
+    '7:1-7:27 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了政府主要负责人（行署专员）的履职情况，未写党委主要负责人：请补写地委书记履行推进法治建设第一责任人职责的情况',
+  ],
+  // structure round 34: CRLF; the duties as the measures' subsection （一）压实第一责任人职责, naming only the 县委书记 (part-heading as c474)
+  'm489-county-duties-inside-measures-secretary-only-crlf.txt': [
+    '4:1-4:13 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了党委主要负责人（县委书记）的履职情况，未写政府主要负责人：请补写县长履行推进法治建设第一责任人职责的情况',
+    '4:1-4:13 part-heading “党政主要负责人履行推进法治建设第一责任人职责情况”嵌套在“一、主要举措和成效”之下，应单列为一级标题',
+  ],
 };
 
 /** part-order, off in recommended: its findings with the strict preset (every other file: none). */
@@ -2717,6 +2807,16 @@ const expectedOrder: Record<string, string[]> = {
   'c420-county-problems-causes-next-steps-combined.txt': ['7:1-7:17 part-order “存在的不足和原因”应排在“党政主要负责人履行推进法治建设第一责任人职责情况”之前'],
   // structure round 33: the duties before the combined last part, no cause
   'm430-county-combined-part-no-causes.txt': ['7:1-7:17 part-order “存在的不足和原因”应排在“党政主要负责人履行推进法治建设第一责任人职责情况”之前'],
+  // structure round 34: the duties before the merged last part 三、存在的问题及下一步打算
+  'c472-region-dept-merged-problems-next-steps.txt': ['9:1-9:14 part-order “存在的不足和原因”应排在“党政主要负责人履行推进法治建设第一责任人职责情况”之前'],
+  // structure round 34: the duties as the measures' first subsection, before the shortcomings
+  'c474-county-duties-inside-measures-crlf.txt': ['7:1-7:11 part-order “存在的不足和原因”应排在“党政主要负责人履行推进法治建设第一责任人职责情况”之前'],
+  // structure round 34: the plans second
+  'm480-procuratorate-plans-before-shortcomings.txt': ['5:1-5:12 part-order “下一年度主要安排”应排在“党政主要负责人履行推进法治建设第一责任人职责情况”之后'],
+  // structure round 34: the duties before the merged last part, no cause
+  'm481-region-dept-merged-no-causes.txt': ['7:1-7:14 part-order “存在的不足和原因”应排在“党政主要负责人履行推进法治建设第一责任人职责情况”之前'],
+  // structure round 34: the duties as the measures' first subsection, before the shortcomings
+  'm489-county-duties-inside-measures-secretary-only-crlf.txt': ['7:1-7:11 part-order “存在的不足和原因”应排在“党政主要负责人履行推进法治建设第一责任人职责情况”之前'],
 };
 
 describe('structural probes, recommended preset', () => {
@@ -2755,6 +2855,7 @@ describe('duty-leaders in English asks for the body’s own leader too', () => {
     ['m38-customs-only-guanzhang.txt', 'the customs Party committee secretary did as first responsible person'],
     ['m416-procuratorate-secretary-only.txt', 'the chief procurator did as first responsible person'],
     ['m417-procuratorate-chief-only.txt', "the procuratorate's Party leading group secretary did as first responsible person"],
+    ['m487-farm-director-only.txt', "the farm's Party committee secretary did as first responsible person"],
   ])('%s', (file, asked) => {
     expect(duties(file)).toEqual([asked]);
   });
