@@ -2675,6 +2675,10 @@ const expected: Record<string, string[]> = {
     '4:1-4:13 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了党委主要负责人（县委书记）的履职情况，未写政府主要负责人：请补写县长履行推进法治建设第一责任人职责的情况',
     '4:1-4:13 part-heading “党政主要负责人履行推进法治建设第一责任人职责情况”嵌套在“一、主要举措和成效”之下，应单列为一级标题',
   ],
+  // gaps47: 上篇 下篇 下篇 下篇: four halves, which 上 中 下 cannot number (was the 中篇 skipped and a “四篇” asked for)
+  'm490-bureau-four-halves.txt': ['12:1-12:3 heading-numbering “上篇”“中篇”“下篇”至多分为三篇，文中有4个“篇”标题：应改用“第一部分”“第二部分”……依次编号'],
+  // gaps47: 上篇 上篇 下篇: the second of three halves is the 中篇
+  'm491-county-halves-upper-twice.txt': ['8:1-8:3 heading-numbering 标题序号重复：“上篇”与上一个同级标题相同，此处应为“中篇”'],
 };
 
 /** part-order, off in recommended: its findings with the strict preset (every other file: none). */

@@ -114,6 +114,10 @@ export const rule = defineRule({
         'zh-CN': '标题层次有误：“{actual}”在“{parent}”之下，是它的小标题，序号层级却高于它，应为“{expected}”',
         en: 'Heading at the wrong level: "{actual}" is a subheading of "{parent}" but numbered at a higher level; expected "{expected}"',
       },
+      tooManyHalves: {
+        'zh-CN': '“上篇”“中篇”“下篇”至多分为三篇，文中有{count}个“篇”标题：应改用“第一部分”“第二部分”……依次编号',
+        en: 'A report has at most three halves (上篇, 中篇, 下篇), but {count} headings are numbered so: number them 第一部分, 第二部分, … instead',
+      },
       inverted: {
         'zh-CN': '标题层次倒置：“{actual}”的层级高于前面的“{previous}”，不应排在其后（层次序数依次为“一、”“（一）”“1.”“（1）”）',
         en: 'Heading levels inverted: "{actual}" is a higher level than the preceding "{previous}" and cannot follow it (levels run 一、, （一）, 1., （1））',
@@ -248,12 +252,20 @@ export const rule = defineRule({
         // The heading this one is counted on from: its last sibling of its kind, or in a report numbered
         // straight through, the last list's last item (… 7. | 9. skips 8., it does not fail to start at 1).
         const prior = before ?? (throughLists && n.kind === 'arabic' && n.ordinal !== 1 ? lastArabic : undefined);
-        const due = prior ? prior.ordinal + 1 : 1;
+        // Halves have three words at most: a fourth heading numbered so has none, and no half is judged
+        // then (renumbered 第一部分…, they all change); the finding is on the first past the third.
+        const halves = n.halves ? halfSections(tree) : undefined;
+        const tooManyHalves = halves !== undefined && halves.length > HALF_WORDS;
+        if (tooManyHalves && halves[HALF_WORDS] === section) ctx.report({ messageId: 'tooManyHalves', data: { count: halves.length }, start: n.marker.start, end: n.spanEnd });
+        // As many halves as their words: the k-th is numbered by the k-th word, whatever the one before
+        // says (上篇 下篇 上篇: the second is 中篇 and the third 下篇, not a “四篇” after a 下篇).
+        const position = halves && n.halves && halves.length === n.halves.length ? halves.indexOf(section) + 1 : undefined;
+        const due = position ?? (prior ? prior.ordinal + 1 : 1);
         // The number this heading counts as for the next: its own, or the one expected when it was a slip.
         let counted = n;
         // 2.…… 3.5+2工作机制 4.……: the number skipped opens a line between, its marker read as a decimal.
         const readAsDecimal = before !== undefined && n.kind === 'arabic' && n.ordinal === expected + 1 && numberReadAsDecimal(text, before.marker.end, n.marker.start, expected);
-        const judged = n.ordinal !== due && !(underInverted && !before) && !continues && !readAsDecimal;
+        const judged = n.ordinal !== due && !(underInverted && !before) && !continues && !readAsDecimal && !tooManyHalves;
         // 1加强组织领导。…… 2.完善制度: the number due opens the line right before, its dot lost.
         const lost = judged && n.kind === 'arabic' && n.ordinal === due + 1 ? dotLostBefore(tree.normalized, n.marker.start, due) : undefined;
         if (lost) {
@@ -264,7 +276,7 @@ export const rule = defineRule({
             ? 'notFirst'
             : n.ordinal === prior.ordinal
               ? 'repeated'
-              : n.ordinal === 1
+              : n.ordinal === 1 && position === undefined
                 ? 'restarted'
                 : n.ordinal > due
                   ? 'skipped'
@@ -560,9 +572,15 @@ function isHalf(text: string, at: number): boolean {
  * halves are headed (上篇 下篇 下篇: the first 下篇 is the 中篇 skipped; two 下篇 in two halves cannot both be last).
  */
 const halvesOf = oncePer((tree: ReportTree): readonly string[] => {
-  const halves = tree.allSections.filter((s) => s.marker?.kind === 'part' && isHalf(tree.normalized, s.marker.start));
-  return halves.length >= 3 || halves.some((s) => tree.normalized[s.marker!.start] === '中') ? ['上', '中', '下'] : ['上', '下'];
+  const halves = halfSections(tree);
+  return halves.length >= HALF_WORDS || halves.some((s) => tree.normalized[s.marker!.start] === '中') ? ['上', '中', '下'] : ['上', '下'];
 });
+
+/** The most halves a report has words for: 上篇 中篇 下篇. */
+const HALF_WORDS = 3;
+
+/** The headings of a report's halves (上篇, 中篇, 下篇), in document order. */
+const halfSections = oncePer((tree: ReportTree): Section[] => tree.allSections.filter((s) => s.marker?.kind === 'part' && isHalf(tree.normalized, s.marker.start)));
 
 /** The number `ordinal` written like the number in `n`: Chinese numerals (capital ones for 壹、), 上 or 下 of a half, digits (of the same width) or ①. */
 function word(n: Numbered, ordinal: number, text: string): string {
