@@ -2675,6 +2675,12 @@ const expected: Record<string, string[]> = {
     '4:1-4:13 duty-leaders “党政主要负责人履行推进法治建设第一责任人职责情况”只写了党委主要负责人（县委书记）的履职情况，未写政府主要负责人：请补写县长履行推进法治建设第一责任人职责的情况',
     '4:1-4:13 part-heading “党政主要负责人履行推进法治建设第一责任人职责情况”嵌套在“一、主要举措和成效”之下，应单列为一级标题',
   ],
+  // gaps47: 一、前言 over the opening, the parts numbered 二、 to 五、: the preface is no part (was a measures part with only the reporting sentence, an empty-part)
+  'c480-county-numbered-preface.txt': [],
+  // gaps47: Markdown ## 引言 over the opening, then ## 一、 to ## 四、 (was an empty-part, the preface read as the measures)
+  'c481-bureau-markdown-introduction.md': [],
+  // gaps47: a 前　言 line over an opening that names another town (was missed: the line was read as the opening)
+  'm492-town-spaced-preface-other-town.txt': ['3:7-3:10 name-consistency 开头所写的“柳塘镇”与标题中的“桐溪镇”不是同一单位：是否沿用了其他单位的报告？'],
   // gaps47: 上篇 下篇 下篇 下篇: four halves, which 上 中 下 cannot number (was the 中篇 skipped and a “四篇” asked for)
   'm490-bureau-four-halves.txt': ['12:1-12:3 heading-numbering “上篇”“中篇”“下篇”至多分为三篇，文中有4个“篇”标题：应改用“第一部分”“第二部分”……依次编号'],
   // gaps47: 上篇 上篇 下篇: the second of three halves is the 中篇

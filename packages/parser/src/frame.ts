@@ -17,6 +17,7 @@ const COVER_LETTER_TITLE = new RegExp(vocabulary.coverLetterTitle);
 const NOTATIONS = vocabulary.notations.map((s) => new RegExp(s));
 const DATA_NOTE = new RegExp(vocabulary.dataNote);
 const CLOSING_WORDS = new RegExp(vocabulary.closingWords);
+const PREFACE_WORDS = new RegExp(vocabulary.prefaceWords);
 const PAGE_END = new RegExp(vocabulary.pageEndCues.join('|'));
 const PAGE_NUMBER = new RegExp(vocabulary.pageNumber);
 const CONTENTS_HEADING = new RegExp(vocabulary.contentsHeading);
@@ -189,6 +190,11 @@ export function deliveryDateOf(line: string, start: number): CalendarDate | unde
 /** Whether a heading's title (its marker and closing colon left out) heads the closing words: 结束语, 结语. */
 export function isClosingWords(title: string): boolean {
   return CLOSING_WORDS.test(title);
+}
+
+/** Whether a heading's title (its marker and closing colon left out) heads a preface: 前言, 引言. */
+export function isPreface(title: string): boolean {
+  return PREFACE_WORDS.test(title);
 }
 
 /** Role of a trailing block, or undefined when it is ordinary content. */

@@ -1,4 +1,4 @@
-import { isClosingWords } from './frame.js';
+import { isClosingWords, isPreface } from './frame.js';
 import { partitionPoint } from './search.js';
 import { firstSentence, splitSentences } from './sentences.js';
 import vocabulary from './vocabulary.json' with { type: 'json' };
@@ -139,13 +139,16 @@ function annexStart(tree: ReportTree): number {
   return tree.blocks.findLast((b) => b.role === 'date')?.end ?? Infinity;
 }
 
-/** The parts each top-level section is, over its text; a section of the attachments, or of the closing words (结束语), is none. */
+/**
+ * The parts each top-level section is, over its text; a section of the attachments, of the closing words
+ * (结束语) or of a preface (一、前言, over the opening), is none.
+ */
 function topLevelOccurrences(tree: ReportTree, compiled: Compiled[], fallback: PartId | undefined, annex: number): PartOccurrence[] {
   const occurrences: PartOccurrence[] = [];
   // Sections come fresh from buildSections and only this module gives them data: set, not merged.
   for (const section of tree.sections) {
     const title = titleOf(tree, section);
-    const parts = section.position.start.offset! < annex && !isClosingWords(title) ? partsNamed(compiled, fallback, title) : [];
+    const parts = section.position.start.offset! < annex && !isClosingWords(title) && !isPreface(title) ? partsNamed(compiled, fallback, title) : [];
     section.data = { parts };
     occurrences.push(...sectionOccurrences(tree, compiled, section, parts));
   }

@@ -12,6 +12,7 @@ import {
   isDatedLine,
   isAddressee,
   isClosingWords,
+  isPreface,
   isSelfReference,
   isTitleFragment,
   namesNoPlace,
@@ -323,8 +324,10 @@ class OutlineBuilder {
   }
 
   private addContent(f: Flat): void {
-    // The opening states the year and body of the report; an addressee line above it states neither.
-    if (f.kind === 'paragraph' && !this.opening && this.sections.length === 0 && !isAddressee(this.normalized.slice(f.start, f.end).trim())) {
+    // The opening states the year and body of the report; an addressee line above it states neither, nor
+    // does a preface's heading line (前言), and the opening may be under a numbered one (一、前言).
+    const text = f.kind === 'paragraph' && !this.opening && (this.sections.length === 0 || this.inPreface()) ? this.normalized.slice(f.start, f.end).trim() : undefined;
+    if (text !== undefined && !isAddressee(text) && !isPreface(text)) {
       this.opening = f;
       f.role = 'opening';
     }
@@ -338,6 +341,12 @@ class OutlineBuilder {
         if (p.position) this.blocks.push({ node: p, start: p.position.start.offset!, end: p.position.end.offset!, section });
       });
     }
+  }
+
+  /** Whether the one section opened so far heads a preface (一、前言, ## 引言), and is still open. */
+  private inPreface(): boolean {
+    const only = this.sections.length === 1 ? this.sections[0]! : undefined;
+    return only !== undefined && this.stack[0] === only && isPreface(this.normalized.slice(only.titleStart, only.titleEnd));
   }
 
   private openSection(f: Flat, marker: Marker | null, index: number): void {
