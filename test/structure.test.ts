@@ -2681,6 +2681,10 @@ const expected: Record<string, string[]> = {
   'c481-bureau-markdown-introduction.md': [],
   // gaps47: a 前　言 line over an opening that names another town (was missed: the line was read as the opening)
   'm492-town-spaced-preface-other-town.txt': ['3:7-3:10 name-consistency 开头所写的“柳塘镇”与标题中的“桐溪镇”不是同一单位：是否沿用了其他单位的报告？'],
+  // gaps47: 一是 二是, then 结　　语 spaced out as a centred Word heading (was read as one more plan)
+  'm495-town-spaced-closing-words-two-plans.txt': [
+    '9:1-9:12 plan-specificity “下一年度主要安排”只分出2项具体措施，至少应有3项：请按“一是……二是……三是……”或“（一）……（二）……（三）……”逐项写明下一年度的具体安排',
+  ],
   // gaps47: 上篇 下篇 下篇 下篇: four halves, which 上 中 下 cannot number (was the 中篇 skipped and a “四篇” asked for)
   'm490-bureau-four-halves.txt': ['12:1-12:3 heading-numbering “上篇”“中篇”“下篇”至多分为三篇，文中有4个“篇”标题：应改用“第一部分”“第二部分”……依次编号'],
   // gaps47: 上篇 上篇 下篇: the second of three halves is the 中篇

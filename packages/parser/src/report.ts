@@ -198,11 +198,12 @@ class OutlineBuilder {
   }
 
   /**
-   * A line 结束语 (结语) on its own after the parts: the heading of the closing words, which end the outline
-   * (the part above ends there, and what follows is no part's, see classifyParts).
+   * A line 结束语 (结语) on its own after the parts, or a Markdown heading of those words: the heading of the
+   * closing words, which end the outline (the part above ends there, and what follows is no part's, see
+   * classifyParts). A “## 结语” after “## 四、……” is no subsection of the plans, whatever its #s.
    */
   private headsClosingWords(f: Flat): boolean {
-    return f.kind === 'paragraph' && this.sections.length > 0 && isClosingWords(this.normalized.slice(f.start, f.end).trim().replace(/:$/, ''));
+    return (f.kind === 'paragraph' || f.kind === 'heading') && this.sections.length > 0 && isClosingWords(this.normalized.slice(f.start, f.end).trim().replace(/:$/, ''));
   }
 
   /**
@@ -352,7 +353,7 @@ class OutlineBuilder {
   private openSection(f: Flat, marker: Marker | null, index: number): void {
     const { normalized, pos } = this;
     // The closing words' line closes every part, a 第一部分 (上篇) too.
-    const depth = marker ? depthOf(marker) : f.kind === 'heading' ? (f.node as Heading).depth : this.headsClosingWords(f) ? MARKER_DEPTH.part : MARKER_DEPTH.chinese;
+    const depth = marker ? depthOf(marker) : this.headsClosingWords(f) ? MARKER_DEPTH.part : f.kind === 'heading' ? (f.node as Heading).depth : MARKER_DEPTH.chinese;
     let titleStart = marker ? marker.end : this.unnumbered.has(f) ? f.start + headingLead(normalized, f.start, f.end) : f.start;
     while (titleStart < f.end && /\s/.test(normalized[titleStart]!)) titleStart++;
     // A paragraph "（一）标题。正文…" is a section titled up to the first 。; the rest is its body.
