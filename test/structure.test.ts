@@ -2681,6 +2681,18 @@ const expected: Record<string, string[]> = {
   'c481-bureau-markdown-introduction.md': [],
   // gaps47: a 前　言 line over an opening that names another town (was missed: the line was read as the opening)
   'm492-town-spaced-preface-other-town.txt': ['3:7-3:10 name-consistency 开头所写的“柳塘镇”与标题中的“桐溪镇”不是同一单位：是否沿用了其他单位的报告？'],
+  // gaps47: 一是 二是 and a closing paragraph (新的一年，我们将……作出新的更大贡献) before 五、其他需要报告的事项: two measures (was three: the closing counted)
+  'm493-bureau-two-plans-closing-paragraph.txt': [
+    '9:1-9:12 plan-specificity “下一年度主要安排”只分出2项具体措施，至少应有3项：请按“一是……二是……三是……”或“（一）……（二）……（三）……”逐项写明下一年度的具体安排',
+  ],
+  // gaps47: 一是 to 三是, a closing paragraph, then 五、其他需要报告的事项 with a sentence of its own: read as the other matters
+  'c482-county-three-plans-closing-paragraph.txt': [],
+  // gaps47: 一是 二是 and a last paragraph with 将 ending 为……提供法治保障 but setting a figure (力争……达到30%): a measure
+  'c483-bureau-last-plan-with-target.txt': [],
+  // gaps47: Markdown （一）（二） under ## 四、, then ## 结语 and 2026年，街道将……新篇章: two measures (was three: ## 结语 nested as a plan, then its 2026年 sentence read as plans)
+  'm494-subdistrict-markdown-closing-heading.md': [
+    '17:4-17:15 plan-specificity “下一年度主要安排”只分出2项具体措施，至少应有3项：请按“一是……二是……三是……”或“（一）……（二）……（三）……”逐项写明下一年度的具体安排',
+  ],
   // gaps47: 一是 二是, then 结　　语 spaced out as a centred Word heading (was read as one more plan)
   'm495-town-spaced-closing-words-two-plans.txt': [
     '9:1-9:12 plan-specificity “下一年度主要安排”只分出2项具体措施，至少应有3项：请按“一是……二是……三是……”或“（一）……（二）……（三）……”逐项写明下一年度的具体安排',

@@ -47,7 +47,7 @@ export const rule = defineRule({
     const min = ctx.options.minMeasures;
     let count = 0;
     for (const occ of occurrences) {
-      count += measuresIn(tree, occ, min - count);
+      count += measuresIn(tree, occ, min - count, count);
       if (count >= min) return;
     }
     // Under a heading that names the plans with another part (存在的不足、原因及下一步打算) and no place where the plans'
@@ -74,8 +74,10 @@ function sharingPart(tree: ReportTree, occ: PartOccurrence): PartOccurrence | un
  *   that lists measures one sentence at a time is itemized too, only without numerals);
  * - in a table of the plans (序号 | 工作任务 | 责任单位 | 完成时限), each row: its header names columns, no measure.
  * Counting stops once `enough` are found (the count only grows): the result is then at least `enough`.
+ * A paragraph that closes the plans (see closesPlans) after a measure, here or in an occurrence before
+ * (`before` of them), is none.
  */
-export function measuresIn(tree: ReportTree, occ: PartOccurrence, enough = Infinity): number {
+export function measuresIn(tree: ReportTree, occ: PartOccurrence, enough = Infinity, before = 0): number {
   const from = bodyStart(occ);
   const withShortcomings = sharesShortcomingsText(tree, occ);
   const own = ownRanges(tree, occ, from);
@@ -99,7 +101,7 @@ export function measuresIn(tree: ReportTree, occ: PartOccurrence, enough = Infin
     if (section && subsections.includes(section)) {
       if (items.length) withItems.add(section);
       count += items.length;
-    } else {
+    } else if (items.length > 0 || before + count === 0 || !closesPlans(tree, block, own)) {
       count += items.length || segments(tree, block, own, withShortcomings);
     }
     if (count >= enough) return count;
@@ -199,6 +201,24 @@ function sharesShortcomingsText(tree: ReportTree, occ: PartOccurrence): boolean 
 function statesShortcoming(sentence: string): boolean {
   return SHORTCOMING_STATED.test(sentence) || shortcomings.causeWords.some((w) => sentence.includes(w));
 }
+
+/** The aim a closing sentence ends on: a contribution 为…… makes, or a new stage reached (see targets.json). */
+const CLOSING_AIM = new RegExp(`(?:为.*(?:${vocabulary.closingContributions.join('|')})|(?:${vocabulary.closingStages.join('|')}))。?$`);
+
+/**
+ * Whether a paragraph of the plans, after their measures, closes them rather than setting out one more:
+ * one sentence with 将 and no figure but a year, ending on the aim of it all (“新的一年，我们将……，为建设……
+ * 作出新的更大贡献。”, “下一步，我局将继续努力，推动法治政府建设再上新台阶。”). A drafter writes it as the
+ * part's last words when the report has no 结束语 heading; counted, it made two measures three.
+ */
+function closesPlans(tree: ReportTree, block: Block, own: Range[]): boolean {
+  const sentences = tree.sentences(block.start, block.end).filter((s) => inRanges(own, s.start));
+  if (sentences.length !== 1) return false;
+  const text = sentences[0]!.text.trim();
+  return text.includes('将') && !/\d/.test(text.replace(YEAR, '')) && CLOSING_AIM.test(text);
+}
+
+const YEAR = /\d{4}年/g;
 
 /** A clause that ends with a colon announces the items below it (“重点推进以下工作：”): no measure itself. */
 function announcesList(text: string, from: number, to: number): boolean {
