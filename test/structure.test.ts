@@ -2697,6 +2697,10 @@ const expected: Record<string, string[]> = {
   'm495-town-spaced-closing-words-two-plans.txt': [
     '9:1-9:12 plan-specificity “下一年度主要安排”只分出2项具体措施，至少应有3项：请按“一是……二是……三是……”或“（一）……（二）……（三）……”逐项写明下一年度的具体安排',
   ],
+  // gaps47: a maritime bureau's opening names another, named after its place with no level's word (临川海事局 in 江岭海事局's report; was not compared)
+  'm496-maritime-opening-other-bureau.txt': ['2:7-2:12 name-consistency 开头所写的“临川海事局”与标题中的“江岭海事局”不是同一单位：是否沿用了其他单位的报告？'],
+  // gaps47: 我局, the superiors by their kind (部海事局) and by name (在江岭海事局的指导下), 各海事处, the signature 中华人民共和国临川海事局
+  'c484-maritime-self-and-bare-names.txt': [],
   // gaps47: 上篇 下篇 下篇 下篇: four halves, which 上 中 下 cannot number (was the 中篇 skipped and a “四篇” asked for)
   'm490-bureau-four-halves.txt': ['12:1-12:3 heading-numbering “上篇”“中篇”“下篇”至多分为三篇，文中有4个“篇”标题：应改用“第一部分”“第二部分”……依次编号'],
   // gaps47: 上篇 上篇 下篇: the second of three halves is the 中篇

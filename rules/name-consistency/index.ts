@@ -10,7 +10,16 @@ const BODY_HEAD = '(?:中共|中国共产党|国家税务总局)?';
  * ethnic names of autonomous areas); a Party committee's name leads with 中共, a tax bureau's with its
  * vertical head (国家税务总局白沙县税务局), which is no place.
  */
-const PLACE = new RegExp(`^${BODY_HEAD}([\u4e00-\u9fff]{2,9}?)(?:特别行政区|维吾尔自治区|壮族自治区|回族自治区|自治区|自治州|自治县|自治旗|地区|街道|省|市|州|盟|县|旗|区|镇|乡)`);
+const PLACE = new RegExp(`^${BODY_HEAD}([\u4e00-\u9fff]{2,9}?)(特别行政区|维吾尔自治区|壮族自治区|回族自治区|自治区|自治州|自治县|自治旗|地区|街道|省|市|州|盟|县|旗|区|镇|乡)`);
+
+/**
+ * A body of a vertical system named after its place with no level (江岭海事局, 南京海关, 江岭海事局临川海事处):
+ * the place is the words before the body's kind, two to four characters (连云港, 天津新港).
+ */
+const VERTICAL_PLACE = /^(?:中华人民共和国)?([\u4e00-\u9fff]{2,4}?)(海事局|海事处|海关)/;
+
+/** Words that make a vertical body's “place” a description of it: 各海事处, 部海事局, 局属海事处. */
+const NOT_A_PLACE = /[和与及某各全本我该部局厅处属直]/;
 
 /**
  * A 直辖市 written without 市 at the head of a name (天津海河湾经济技术开发区, 上海浦东新区): the city is a place
@@ -27,13 +36,21 @@ const MUNICIPALITY = new RegExp(`^${BODY_HEAD}(北京|天津|上海|重庆)(?!�
  */
 const ZONE_WORD = /^(?:经济|经开|高新|高技|自由|自贸|保税|综合|综保|出口|开发|工业|产业|国家|国际)/;
 
+/** A name taken apart: its places, the widest first, the level of the narrowest ('' for a vertical body's), and the body after them. */
+interface ParsedName {
+  places: string[];
+  level: string;
+  body: string;
+}
+
 /**
- * The places a name leads with, the widest first (江南省白沙县 → 江南, 白沙). A word that joins two
- * things (住房和城乡建设局) is a department's, not a place's; 某某县 stands in for a name (a template's,
- * or a report made anonymous), and is none.
+ * The places a name leads with, the widest first (江南省白沙县 → 江南, 白沙), and the body after them
+ * (司法局). A word that joins two things (住房和城乡建设局) is a department's, not a place's; 某某县 stands
+ * in for a name (a template's, or a report made anonymous), and is none.
  */
-function placesOf(name: string): string[] {
+function parseName(name: string): ParsedName {
   const places: string[] = [];
+  let level = '';
   let rest = name.replace(/^关于/, '');
   const city = MUNICIPALITY.exec(rest);
   const next = city && placeAt(rest.slice(city[0].length));
@@ -41,12 +58,30 @@ function placesOf(name: string): string[] {
     places.push(city[1]!);
     rest = rest.slice(city[0].length);
   }
-  for (let m = placeAt(rest); m; m = placeAt(rest)) {
-    places.push(m[1]!);
-    rest = rest.slice(m[0].length);
+  for (;;) {
+    const m = placeAt(rest);
+    if (m) {
+      places.push(m[1]!);
+      level = m[2]!;
+      rest = rest.slice(m[0].length);
+      continue;
+    }
+    const v = VERTICAL_PLACE.exec(rest);
+    if (!v || NOT_A_PLACE.test(v[1]!) || ZONE_WORD.test(v[1]!)) break;
+    places.push(v[1]!);
+    level = '';
+    const after = rest.slice(v[0].length);
+    // A branch under it (江岭海事局临川海事处) names the narrower place; else the kind is the body.
+    if (!VERTICAL_PLACE.test(after)) {
+      rest = rest.slice(v[0].length - v[2]!.length);
+      break;
+    }
+    rest = after;
   }
-  return places;
+  return { places, level, body: rest };
 }
+
+const placesOf = (name: string): string[] => parseName(name).places;
 
 /**
  * The place `text` leads with (PLACE's match), unless its name joins two things, stands in for one, or
