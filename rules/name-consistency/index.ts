@@ -105,6 +105,68 @@ function samePlace(a: string, b: string): boolean {
   return a.includes(pb.slice(0, 2)) || b.includes(pa.slice(0, 2));
 }
 
+/** The level's word a body names itself by without its place (县司法局, 市政府), for each level of a place. */
+const SHORT_LEVEL: Record<string, string> = { 省: '省', 市: '市', 州: '州', 县: '县', 区: '区', 旗: '旗', 盟: '盟', 镇: '镇', 乡: '乡', 自治州: '州', 自治县: '县', 自治旗: '旗', 自治区: '区' };
+
+/** A body named by its level's word alone, no place (市税务局, 县市场监管局, 区政府): the word and the body after it. */
+const LEVEL_NAME = /^([省市县区州旗盟镇乡])(.{2,})$/;
+
+/**
+ * The kinds of body a vertical system gives the same name in every place, and no local office bears:
+ * a report of one that names another kind (县市场监管局 in a 税务局's) is another body's, and so is one of
+ * a local office that names one of them.
+ */
+const VERTICAL_KINDS = ['税务局', '海事局', '海事处', '海关', '气象局', '烟草专卖局', '邮政管理局'];
+
+/** A body's name without another name in brackets after it (烟草专卖局（营销部）) nor its Party organ (司法局党组). */
+const bareBody = (body: string) => body.replace(/[（(][^）)]*[）)]$/, '').replace(/(?:党组|党委|党工委)$/, '');
+
+/** Whether `a`'s characters come in `b` in order: 市场监管局 in 市场监督管理局, 政府 in 人民政府, 住建局 in 住房和城乡建设局. */
+function within(a: string, b: string): boolean {
+  let at = 0;
+  for (const c of a) {
+    at = b.indexOf(c, at) + 1;
+    if (at === 0) return false;
+  }
+  return true;
+}
+
+/** Whether two bodies are of one kind, one perhaps the other's short form (市场监管局, 市场监督管理局). */
+const sameKind = (a: string, b: string) => within(a, b) || within(b, a);
+
+/** The words of an office that say what it is, not what it does: 局, 委员会, 办公室 …. */
+const OFFICE_WORDS = /[局委员会厅办公室处署政府人民]/g;
+
+/**
+ * Whether two bodies are of other kinds for sure: one of them is a vertical system's (VERTICAL_KINDS), and
+ * their names share no character but the words of an office (税务局 and 市场监管局; not 税务局 and 地税局,
+ * an old name, nor 海事局 and 海关).
+ */
+function otherKind(a: string, b: string): boolean {
+  if (!VERTICAL_KINDS.some((k) => a.endsWith(k) || b.endsWith(k))) return false;
+  const words = new Set(a.replace(OFFICE_WORDS, ''));
+  return ![...b.replace(OFFICE_WORDS, '')].some((c) => words.has(c));
+}
+
+/**
+ * Whether a name the report gives itself without its place (市税务局, 县市场监管局) is another body than the
+ * title's: of the title's kind at another level (市税务局 in the report of 白沙县税务局, the superior's report
+ * a template), or of another kind where one is a vertical system's (县市场监管局 in the report of a 县税务局).
+ * A kind's name alone (市场监管局, whose 市 is no level) and 我局 name none; a title whose body is one
+ * office under another (公安局青山分局), or whose place has no level's word (江岭海事局), says no level.
+ */
+function otherBodyUnplaced(own: ParsedName, name: string): boolean {
+  const m = LEVEL_NAME.exec(name);
+  if (!m || own.places.length === 0) return false;
+  // The title's body, a government's when it names its place alone (白沙县2025年……报告).
+  const ownBody = bareBody(own.body) || '人民政府';
+  const body = bareBody(m[2]!);
+  if (within(bareBody(name), ownBody)) return false;
+  if (!sameKind(body, ownBody)) return otherKind(ownBody, body);
+  const level = SHORT_LEVEL[own.level];
+  return level !== undefined && level !== m[1] && !/局.|分局|支队|大队/.test(ownBody);
+}
+
 /**
  * The word a name ends with twice in a row (廉江市民政局民政局 → 民政局): the slip of a name pasted after
  * the one a template already printed. No body's name ends with the same word twice; a word of one
@@ -162,7 +224,20 @@ export const rule = defineRule({
     }
     const title = names.find((n) => n.where === 'title');
     if (title === undefined) return;
-    const others = names.filter((n) => n.where !== 'title' && placesOf(n.name).length > 0);
+    const report = (n: BodyName) => {
+      const where = WHERE[n.where as keyof typeof WHERE];
+      ctx.report({ messageId: 'other', data: { name: written(n), title: written(title), where: where['zh-CN'], whereEn: where.en }, start: n.start, end: n.end });
+    };
+    const own = parseName(title.name);
+    const others: BodyName[] = [];
+    for (const n of names) {
+      if (n.where === 'title') continue;
+      const parsed = parseName(n.name);
+      if (parsed.places.length > 0) others.push(n);
+      // A body of the title's place of another kind for sure (白沙县市场监督管理局 in 白沙县税务局's report)
+      // is compared with the places below: one that differs is reported there.
+      if (parsed.places.length > 0 ? samePlace(title.name, n.name) && own.places.length > 0 && otherKind(bareBody(own.body) || '人民政府', bareBody(parsed.body)) : otherBodyUnplaced(own, n.name)) report(n);
+    }
     const differ = others.filter((n) => !samePlace(title.name, n.name));
     if (differ.length === 0) return;
     // When the opening and the signature agree with each other and not with the title, the title is
@@ -172,9 +247,6 @@ export const rule = defineRule({
       ctx.report({ messageId: 'title', data: { name: written(title), other: written(differ[0]!) }, start: title.start, end: title.end });
       return;
     }
-    for (const n of differ) {
-      const where = WHERE[n.where as keyof typeof WHERE];
-      ctx.report({ messageId: 'other', data: { name: written(n), title: written(title), where: where['zh-CN'], whereEn: where.en }, start: n.start, end: n.end });
-    }
+    for (const n of differ) report(n);
   },
 });
