@@ -2709,6 +2709,8 @@ const expected: Record<string, string[]> = {
   'c485-tax-bureau-short-names.txt': [],
   // gaps47: a county market regulator's opening names its kind alone (市场监管局: 市场, no level 市)
   'c486-market-bureau-kind-alone.txt': [],
+  // gaps47: a customs office's report signed 江岭海关, its superior (was no signature: 海关 ended none)
+  'm499-customs-signature-superior.txt': ['13:1-13:5 name-consistency 落款所写的“江岭海关”与标题中的“新港海关”不是同一单位：是否沿用了其他单位的报告？'],
   // gaps47: 上篇 下篇 下篇 下篇: four halves, which 上 中 下 cannot number (was the 中篇 skipped and a “四篇” asked for)
   'm490-bureau-four-halves.txt': ['12:1-12:3 heading-numbering “上篇”“中篇”“下篇”至多分为三篇，文中有4个“篇”标题：应改用“第一部分”“第二部分”……依次编号'],
   // gaps47: 上篇 上篇 下篇: the second of three halves is the 中篇
