@@ -1,3 +1,4 @@
+import { normalizeText } from '@reportlint/parser';
 import { oncePer } from '../shared/memo.js';
 import { foldEntries } from '../shared/ranges.js';
 import { defineRule, Type } from '@reportlint/core';
@@ -40,6 +41,8 @@ interface Area {
 }
 
 const builtinAreas = data.areas as Area[];
+/** A court's or a procuratorate's name ends so (areas.json#notAskedOf), folded as the body's name is. */
+const notAskedOf = foldEntries(data.notAskedOf);
 
 type Options = {
   ignore: string[];
@@ -82,6 +85,9 @@ export const rule = defineRule({
     // A report that is one part alone (a 述法 report: the duties) reports on that part, not on the
     // year's measures: its topics are the leader's own duties, not the 纲要's task areas.
     if (tree.meta.subject !== undefined) return;
+    // A court or a procuratorate is no administration: the 纲要's areas are not its work (areas.json#notAskedOf).
+    const body = normalizeText(tree.meta.body ?? '');
+    if (notAskedOf.some((ending) => body.endsWith(ending))) return;
     const { parts } = ctx.options;
     const occurrences = tree.parts.filter((o) => parts.includes(o.part));
     // The areas are asked of the measures part (the first listed): a report without it is
