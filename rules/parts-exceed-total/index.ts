@@ -946,6 +946,16 @@ const GRADINGS = PARTS.gradings;
 const GRADE_GLUE = { first: /^[,，]$/, next: /^[,，、]$/ };
 
 /**
+ * A graded count's label without what follows its grade: 的 (评为优秀的), or a noun of the things reviewed that
+ * the count reviewed names at its end too (评定优质案件 after 评查各类案件312件: PARTS.gradings.nouns).
+ */
+function gradeLabel(label: string, reviewed: string): string {
+  const noun = GRADINGS.nouns.find((w) => label.endsWith(w) && reviewed.endsWith(w));
+  const graded = noun === undefined ? label : label.slice(0, -noun.length);
+  return graded.endsWith('的') ? graded.slice(0, -1) : graded;
+}
+
+/**
  * 抽查案卷240卷，评为优秀的68卷、合格的160卷、不合格的12卷: the grades given (评为, 评定为: PARTS.gradings) right
  * after the count reviewed, with no 其中. Each thing reviewed gets one grade, so the grades are parts of the count —
  * read only in this narrow form: the total's label names a review (评查, 抽查, 考核 …), the first count after it is
@@ -961,7 +971,7 @@ function gradesGiven(joined: JoinedText, clause: Clause, k: number): Figure[] | 
   const given = new Set<string>();
   for (let j = k + 1; j < figures.length; j++) {
     const f = figures[j]!;
-    const label = f.label.endsWith('的') ? f.label.slice(0, -1) : f.label;
+    const label = gradeLabel(f.label, total.label);
     const verb = j === k + 1 ? GRADINGS.verbs.find((w) => label.startsWith(w)) : '';
     const grade = verb === undefined ? undefined : label.slice(verb.length);
     if (grade === undefined || !GRADINGS.grades.includes(grade) || given.has(grade)) break;
