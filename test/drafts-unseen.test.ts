@@ -659,6 +659,9 @@ const recommended: Record<string, string[]> = {
   '398-hubei-province-government-general-office-docx-tab-numbering.txt': [],
   '399-guangxi-region-water-dept-hk-converter-traditional-2024.txt': [],
   '400-hebei-county-wan-yi-percentage-points-fourteenth-close.txt': [],
+  '401-sichuan-county-procuratorate-member-unit-diyi-items.txt': [],
+  '402-shanxi-mine-safety-bureau-tab-indicator-table.txt': [],
+  '403-jiangxi-prefecture-city-merged-measures-shortcomings.txt': [],
 };
 
 /** What strict adds: the previous year's rectification and the 纲要's task areas. */
@@ -1374,6 +1377,11 @@ const strictOnly: Record<string, string[]> = {
   ],
   '399-guangxi-region-water-dept-hk-converter-traditional-2024.txt': [coverage('7:3-7:12', ['行政决策', '突发事件应对']), rectification(19, 13, 3, 2023)],
   '400-hebei-county-wan-yi-percentage-points-fourteenth-close.txt': [coverage('7:3-7:12', ['依法行政制度体系', '突发事件应对']), rectification(19, 13, 3, 2024)],
+  // 401 is a procuratorate (asked for none of the 纲要's areas) and reports on its 2024 report's problem; 402 and 403
+  // do not. 403's measures, shortcomings in their last subsection, say nothing of emergencies.
+  '401-sichuan-county-procuratorate-member-unit-diyi-items.txt': [],
+  '402-shanxi-mine-safety-bureau-tab-indicator-table.txt': [rectification(28, 13, 3, 2024)],
+  '403-jiangxi-prefecture-city-merged-measures-shortcomings.txt': [coverage('7:3-7:18', ['突发事件应对']), rectification(29, 14, 3, 2024)],
 };
 
 const drafts = readdirSync(DIR).filter((f) => /\.(txt|md)$/.test(f) && f !== 'README.md').sort();

@@ -488,6 +488,10 @@ const expected: Record<string, string> = {
   '398-hubei-province-government-general-office-docx-tab-numbering.txt': '江川省人民政府办公厅|2025|SSSS|2026-01-20|按期',
   '399-guangxi-region-water-dept-hk-converter-traditional-2024.txt': '邕江壮族自治区水利厅|2024|SSSS|2025-01-24|按期',
   '400-hebei-county-wan-yi-percentage-points-fourteenth-close.txt': '滏川县人民政府|2025|SSSS|2026-02-06|按期',
+  '401-sichuan-county-procuratorate-member-unit-diyi-items.txt': '岷川县人民检察院|2025|SSSS|2026-01-16|按期',
+  '402-shanxi-mine-safety-bureau-tab-indicator-table.txt': '国家矿山安全监察局河岭局|2025|SSSS|2026-01-23|按期',
+  // The shortcomings are the measures part's last subsection, under “一、主要举措、成效及存在的不足”.
+  '403-jiangxi-prefecture-city-merged-measures-shortcomings.txt': '章川市人民政府|2025|SSSS|2026-02-10|按期',
 };
 
 const PRESENCE: Record<string, string> = { 有标题: 'S', 仅有文字: 'T', 缺失: '-' };
