@@ -219,7 +219,7 @@ function titleRange(o: PartOccurrence): Range[] {
 }
 
 /** Principal leaders named in `ranges` of the normalized text, outside quotations and document titles; deputies too, as such. */
-export function leaderMentions(tree: ReportTree, ranges: Range[], options: Options): Mention[] {
+function leaderMentions(tree: ReportTree, ranges: Range[], options: Options): Mention[] {
   const c = compile(options);
   const text = tree.normalized;
   // A level word is not a lower level when the reporting body is of that level (a 镇 names its own

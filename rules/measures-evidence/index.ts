@@ -33,7 +33,7 @@ interface Vocabulary {
 // A designation's name runs on to its name word within one clause.
 const DESIGNATION_SPAN = 20;
 
-export const vocabularyOf = oncePer((options: Options): Vocabulary => {
+const vocabularyOf = oncePer((options: Options): Vocabulary => {
   const nameSuffixes = foldEntries([...vocabulary.nameSuffixes, ...options.extraNameSuffixes]);
   const namePrefixes = foldEntries([...vocabulary.namePrefixes, ...options.extraNamePrefixes]);
   const scopes = literalAlternation(foldEntries(vocabulary.designationScopes));
@@ -99,7 +99,7 @@ interface Unit {
  * A subsection that is another part (a nested duties subsection) is not a measures section, and
  * other parts found inside a unit (an unheaded “下一步……” paragraph) are cut out of it.
  */
-export function units(tree: ReportTree): Unit[] {
+function units(tree: ReportTree): Unit[] {
   const out: Unit[] = [];
   for (const occ of tree.parts) {
     if (occ.part !== 'measures' || occ.node.type !== 'section') continue;
@@ -150,7 +150,7 @@ function namedAfter(text: string, at: number, end: number, v: Vocabulary): boole
 }
 
 /** The first figure, document title or named case in `text[range)`. Linear: every character is looked at a bounded number of times. */
-export function findEvidence(text: string, range: Range, v: Vocabulary): Range | undefined {
+function findEvidence(text: string, range: Range, v: Vocabulary): Range | undefined {
   const { start, end } = range;
   const unitAt = (k: number, short: boolean) => {
     let m = k;

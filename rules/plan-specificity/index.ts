@@ -77,7 +77,7 @@ function sharingPart(tree: ReportTree, occ: PartOccurrence): PartOccurrence | un
  * A paragraph that closes the plans (see closesPlans) after a measure, here or in an occurrence before
  * (`before` of them), is none.
  */
-export function measuresIn(tree: ReportTree, occ: PartOccurrence, enough = Infinity, before = 0): number {
+function measuresIn(tree: ReportTree, occ: PartOccurrence, enough = Infinity, before = 0): number {
   const from = bodyStart(occ);
   const withShortcomings = sharesShortcomingsText(tree, occ);
   const own = ownRanges(tree, occ, from);

@@ -169,7 +169,7 @@ const isEmailLocal = (code: number) =>
  * referred to, “[^2]:” where its text begins (pandoc writes Word's footnotes so). Linear in the
  * length of the span.
  */
-export function protectedSpans(text: string, start: number, end: number): Range[] {
+function protectedSpans(text: string, start: number, end: number): Range[] {
   const out: Range[] = [];
   const slice = text.slice(start, end);
   const runEnd = (from: number) => {

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Source } from '@reportlint/parser';
 
-export const SEEDS_DIR = join(import.meta.dirname, '..', 'fixtures', 'seeds');
+const SEEDS_DIR = join(import.meta.dirname, '..', 'fixtures', 'seeds');
 
 /** The seed reports, by their three-digit prefix ('000' … '004'). */
 export const seedFiles: Record<string, string> = Object.fromEntries(
