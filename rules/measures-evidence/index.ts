@@ -3,7 +3,7 @@ import { FIGURE_UNITS, tablesOf } from '@reportlint/parser';
 import type { ReportTree, Section } from '@reportlint/parser';
 import { oncePer } from '../shared/memo.js';
 import { headingSpan } from '../shared/parts.js';
-import { foldEntries, hasHan, intersect, isHan, literalAlternation, ownRanges, quotedRanges } from '../shared/ranges.js';
+import { foldEntries, hasHan, intersect, isDigit, isHan, literalAlternation, ownRanges, quotedRanges } from '../shared/ranges.js';
 import type { Range } from '../shared/ranges.js';
 import vocabulary from './evidence.json' with { type: 'json' };
 
@@ -132,7 +132,6 @@ function holdsTableFigures(tree: ReportTree, unit: Unit): boolean {
 const CN_NUMERAL = new Set([...'零〇一二两三四五六七八九十百千万亿'].map((c) => c.charCodeAt(0)));
 
 /** 0-9 (NaN, outside the text, is none). */
-const isDigit = (code: number) => code >= 48 && code <= 57;
 const DOT = 46;
 const HUNDRED = 0x767e; // 百
 const COMMA = 44;

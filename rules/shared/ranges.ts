@@ -122,6 +122,9 @@ export function isHan(code: number): boolean {
   return (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf) || (code >= 0xf900 && code <= 0xfaff) || (code >= 0xd840 && code <= 0xd87f);
 }
 
+/** ASCII digits 0–9. */
+export const isDigit = (code: number): boolean => code >= 48 && code <= 57;
+
 /** True for the characters a regular expression's `\s` matches (JavaScript's white space and line terminators). */
 export function isWhiteSpace(code: number): boolean {
   if (code < 0x80) return code === 32 || (code >= 9 && code <= 13);

@@ -3,7 +3,7 @@ import { isTitle, partitionPoint } from '@reportlint/parser';
 import type { BlockRole, ReportTree } from '@reportlint/parser';
 import { oncePer } from '../shared/memo.js';
 import { guardedSpans, overlapsSpans, proseSpans } from '../shared/prose.js';
-import { inRanges, isHan } from '../shared/ranges.js';
+import { inRanges, isDigit, isHan } from '../shared/ranges.js';
 import type { Range } from '../shared/ranges.js';
 
 /**
@@ -120,7 +120,6 @@ function cutsNumber(text: string, start: number, end: number): boolean {
   return before >= 1 && before <= 3 && after >= 1 && after <= 2 && isHan(text.charCodeAt(from - 1)) && isHan(text.charCodeAt(to));
 }
 
-const isDigit = (code: number) => code >= 48 && code <= 57;
 
 /** Whether the blank and the characters around it lie in one prose span, outside URLs and code. */
 function inProse(tree: ReportTree, start: number, end: number): boolean {

@@ -1,4 +1,4 @@
-import { parseChineseNumeral, writeChineseNumeral } from './numbers.js';
+import { isDigit, parseChineseNumeral, writeChineseNumeral } from './numbers.js';
 import type { EnumerationItem, EnumerationKind } from './types.js';
 
 // Two kinds of inline leads, found in one pass each and returned in text order:
@@ -174,7 +174,6 @@ function halfParenLead(normalized: string, start: number, close: number): Enumer
   return ordinal >= 1 && ordinal <= MAX_LEAD ? { kind: 'halfParen', ordinal, start: at, end: close + 1 } : undefined;
 }
 
-const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
 /** What an item's words open with: a Chinese character or an opening quote (1）“放管服”改革). */
 const opensItem = (c: number): boolean => (c >= 0x4e00 && c <= 0x9fff) || c === 0x201c;
 
