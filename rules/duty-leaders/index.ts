@@ -1,10 +1,10 @@
 import { defineRule, Type } from '@reportlint/core';
-import { normalizeText } from '@reportlint/parser';
 import type { PartOccurrence, ReportTree } from '@reportlint/parser';
 import { oncePer } from '../shared/memo.js';
 import { occurrenceSpan, partData } from '../shared/parts.js';
 import { foldEntries, inRanges, literalAlternation, ownRanges, quotedRanges } from '../shared/ranges.js';
 import type { Range } from '../shared/ranges.js';
+import { reportingBody } from '../shared/reporting-body.js';
 import vocabulary from './leaders.json' with { type: 'json' };
 
 const list = (description: string) => Type.Array(Type.String({ minLength: 1 }), { default: [], description });
@@ -129,14 +129,6 @@ const compile = oncePer((options: Options): Compiled => {
     maxBefore: Math.max(1, ...subordinates.map((s) => s.length), ...levels.map((s) => s.length), ...v.bareTitleNotAfter.map((s) => s.length)),
   };
 });
-
-/**
- * The reporting body's name as the normalized view spells it, without the enterprise it also is,
- * named in parentheses after it: 临川市烟草专卖局（公司） is a 局, led by its 局长 (局长、经理).
- */
-function reportingBody(tree: ReportTree): string {
-  return normalizeText(tree.meta.body ?? '').replace(/\([^()]*\)$/, '');
-}
 
 /** The body's name without the organ that ends it: 东门街道办事处 → 东门街道, 青石镇人民政府 → 青石镇. */
 function withoutOrgan(body: string, organs: string[]): string {

@@ -1,6 +1,6 @@
-import { normalizeText } from '@reportlint/parser';
 import { oncePer } from '../shared/memo.js';
 import { foldEntries } from '../shared/ranges.js';
+import { reportingBody } from '../shared/reporting-body.js';
 import { defineRule, Type } from '@reportlint/core';
 import { occurrenceSpan, partData } from '../shared/parts.js';
 import data from './areas.json' with { type: 'json' };
@@ -86,7 +86,7 @@ export const rule = defineRule({
     // year's measures: its topics are the leader's own duties, not the 纲要's task areas.
     if (tree.meta.subject !== undefined) return;
     // A court or a procuratorate is no administration: the 纲要's areas are not its work (areas.json#notAskedOf).
-    const body = normalizeText(tree.meta.body ?? '');
+    const body = reportingBody(tree);
     if (notAskedOf.some((ending) => body.endsWith(ending))) return;
     const { parts } = ctx.options;
     const occurrences = tree.parts.filter((o) => parts.includes(o.part));
