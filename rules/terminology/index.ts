@@ -1,6 +1,6 @@
 import { defineRule, Type } from '@reportlint/core';
 import type { TextEdit } from '@reportlint/core';
-import { normalizeText, writtenAlikeInTraditional } from '@reportlint/parser';
+import { normalizeText, partitionPoint, writtenAlikeInTraditional } from '@reportlint/parser';
 import type { ReportTree } from '@reportlint/parser';
 import { chineseNumeral } from '../shared/numerals.js';
 import { escapeRegExp } from '../shared/ranges.js';
@@ -232,60 +232,73 @@ interface Match {
 /** The offsets of no anchor: an entry without one is not tried at offsets, and a span without it has none. */
 const NO_OFFSETS: readonly number[] = [];
 
+/** The prose spans joined by line breaks, and where the built-in entries' anchors occur in the result. */
+interface Joined {
+  text: string;
+  /** Where each span starts in `text`. */
+  starts: number[];
+  /** The offsets of each anchor in `text`, in order (see {@link findAnchors}). */
+  anchors: Map<string, number[]>;
+}
+
+function joinSpans(normalized: string, spans: readonly Range[]): Joined {
+  const starts = new Array<number>(spans.length);
+  let at = 0;
+  for (let s = 0; s < spans.length; s++) {
+    starts[s] = at;
+    at += spans[s]!.end - spans[s]!.start + 1;
+  }
+  const text = spans.map((span) => normalized.slice(span.start, span.end)).join('\n');
+  return { text, starts, anchors: findAnchors(text) };
+}
+
 /**
  * Non-empty matches of the entries, each inside one prose span as if the span were the whole
  * text, ordered by span, then entry. A line-safe pattern runs once over the spans joined by line
  * breaks (one scan per report instead of one per span: most spans match nothing); another runs
- * over each span.
+ * over each span — an anchored one only over the spans its anchor occurs in, found in the one
+ * pass over the joined text that finds every anchor.
  */
 function findMatches(normalized: string, spans: readonly Range[], entries: Compiled[]): Match[] {
   const matches: Match[] = [];
-  let joined: string | undefined;
-  let joinedStarts: number[] = [];
-  let joinedAnchors = new Map<string, number[]>();
+  let joined: Joined | undefined;
+  const spanTexts = new Array<string | undefined>(spans.length);
+  const spanText = (s: number) => (spanTexts[s] ??= normalized.slice(spans[s]!.start, spans[s]!.end));
   entries.forEach((entry, order) => {
-    if (!entry.lineSafe) {
-      const holds = entry.anchor === undefined ? () => true : anchorFinder(normalized, entry.anchor);
-      spans.forEach((span, s) => {
-        if (!holds(span)) return;
-        const text = normalized.slice(span.start, span.end);
-        const anchors = entry.anchor === undefined ? NO_OFFSETS : occurrences(text, entry.anchor);
-        for (const m of execAll(entry, text, anchors)) matches.push({ span: s, entry, order, m, start: span.start + m.index });
-      });
+    if (!entry.lineSafe && entry.anchor === undefined) {
+      for (let s = 0; s < spans.length; s++) {
+        for (const m of execAll(entry, spanText(s), NO_OFFSETS)) matches.push({ span: s, entry, order, m, start: spans[s]!.start + m.index });
+      }
       return;
     }
-    if (joined === undefined) {
-      joinedStarts = new Array<number>(spans.length);
-      let at = 0;
-      for (let s = 0; s < spans.length; s++) {
-        joinedStarts[s] = at;
-        at += spans[s]!.end - spans[s]!.start + 1;
+    joined ??= joinSpans(normalized, spans);
+    const { starts } = joined;
+    const anchors = (entry.anchor !== undefined && joined.anchors.get(entry.anchor)) || NO_OFFSETS;
+    if (!entry.lineSafe) {
+      // An anchor holds no line break, so each occurrence lies inside one span: the spans without one are skipped.
+      for (let i = 0; i < anchors.length; ) {
+        const s = spanAt(starts, anchors[i]!);
+        const next = s + 1 < starts.length ? starts[s + 1]! : Infinity;
+        const offsets: number[] = [];
+        for (; i < anchors.length && anchors[i]! < next; i++) offsets.push(anchors[i]! - starts[s]!);
+        for (const m of execAll(entry, spanText(s), offsets)) matches.push({ span: s, entry, order, m, start: spans[s]!.start + m.index });
       }
-      joined = spans.map((span) => normalized.slice(span.start, span.end)).join('\n');
-      joinedAnchors = findAnchors(joined);
+      return;
     }
     let s = 0;
-    for (const m of execAll(entry, joined, (entry.anchor !== undefined && joinedAnchors.get(entry.anchor)) || NO_OFFSETS)) {
+    for (const m of execAll(entry, joined.text, anchors)) {
       // Matches come in order, and none crosses a line break: the span is the last starting at or before it.
-      while (s + 1 < spans.length && joinedStarts[s + 1]! <= m.index) s++;
-      matches.push({ span: s, entry, order, m, start: spans[s]!.start + m.index - joinedStarts[s]! });
+      while (s + 1 < spans.length && starts[s + 1]! <= m.index) s++;
+      matches.push({ span: s, entry, order, m, start: spans[s]!.start + m.index - starts[s]! });
     }
   });
   // Stable: the matches of one entry in one span stay in order.
   return matches.sort((a, b) => a.span - b.span || a.order - b.order);
 }
 
-/**
- * Whether a span holds the anchor, asked of spans in document order: an anchored entry that runs
- * span by span skips the spans without it (most of them) instead of copying each. One forward
- * scan of the text in all.
- */
-function anchorFinder(normalized: string, anchor: string): (span: Range) => boolean {
-  let next = normalized.indexOf(anchor);
-  return (span) => {
-    if (next !== -1 && next < span.start) next = normalized.indexOf(anchor, span.start);
-    return next !== -1 && next + anchor.length <= span.end;
-  };
+/** The index of the last of the sorted `starts` at or before `offset`. */
+function spanAt(starts: readonly number[], offset: number): number {
+  return partitionPoint(starts.length, (i) => starts[i]! <= offset) - 1;
 }
 
 /** The built-in entries' anchors by their first character (1 in ANCHOR_FIRST). */
@@ -314,13 +327,6 @@ function findAnchors(text: string): Map<string, number[]> {
       else found.set(anchor, [i]);
     }
   }
-  return found;
-}
-
-/** Where `anchor` occurs in `text`, in order. */
-function occurrences(text: string, anchor: string): number[] {
-  const found: number[] = [];
-  for (let at = text.indexOf(anchor); at !== -1; at = text.indexOf(anchor, at + 1)) found.push(at);
   return found;
 }
 
