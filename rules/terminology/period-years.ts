@@ -136,8 +136,8 @@ function otherSpanEntry(period: Period, periods: readonly Period[]): PeriodYearE
   const span = `${period.first}—${period.last}年`;
   return {
     id: `${period.kind}-years-${period.ordinal}-other-period`,
-    // Every match opens with its parenthesis.
-    anchor: '(',
+    // Every match opens with its parenthesis and a year.
+    anchor: '(20',
     anchorOffsets: [0, 0],
     pattern: `(\\()(?<=${named}[^()\\n,。;、《》“「]{0,24}\\()(?:${others.join('|')}) ?年?(\\))`,
     replace: `$1${span}$2`,
