@@ -237,8 +237,8 @@ interface Joined {
   text: string;
   /** Where each span starts in `text`. */
   starts: number[];
-  /** The offsets of each anchor in `text`, in order (see {@link findAnchors}). */
-  anchors: Map<string, number[]>;
+  /** The offsets of each anchor in `text`, in order, by its index in ANCHORS (see {@link findAnchors}). */
+  anchors: number[][];
 }
 
 function joinSpans(normalized: string, spans: readonly Range[]): Joined {
@@ -273,7 +273,7 @@ function findMatches(normalized: string, spans: readonly Range[], entries: Compi
     }
     joined ??= joinSpans(normalized, spans);
     const { starts } = joined;
-    const anchors = (entry.anchor !== undefined && joined.anchors.get(entry.anchor)) || NO_OFFSETS;
+    const anchors = entry.anchor === undefined ? NO_OFFSETS : joined.anchors[ANCHOR_INDEX.get(entry.anchor)!]!;
     if (!entry.lineSafe) {
       // An anchor holds no line break, so each occurrence lies inside one span: the spans without one are skipped.
       for (let i = 0; i < anchors.length; ) {
@@ -301,8 +301,9 @@ function spanAt(starts: readonly number[], offset: number): number {
   return partitionPoint(starts.length, (i) => starts[i]! <= offset) - 1;
 }
 
-/** The built-in entries' anchors. */
+/** The built-in entries' anchors, and the index of each. */
 const ANCHORS = [...new Set(builtin.flatMap((e) => (e.anchor === undefined ? [] : [e.anchor])))];
+const ANCHOR_INDEX = new Map(ANCHORS.map((anchor, a) => [anchor, a]));
 /** For each character, 1 + the index in ANCHORS_BY_FIRST of the anchors it starts (0: none). */
 const FIRST_GROUP = new Uint8Array(0x10000);
 /** The indexes in ANCHORS of the anchors with one first character, a group for each. */
@@ -319,7 +320,7 @@ ANCHORS.forEach((anchor, a) => {
  * rest. An indexOf pass per anchor took twice as long (cold, over the benchmark corpus: 117 against
  * 54 ms).
  */
-function findAnchors(text: string): Map<string, number[]> {
+function findAnchors(text: string): number[][] {
   const found = ANCHORS.map((): number[] => []);
   for (let i = 0; i < text.length; i++) {
     const group = FIRST_GROUP[text.charCodeAt(i)]!;
@@ -330,7 +331,7 @@ function findAnchors(text: string): Map<string, number[]> {
       if (anchor.length === 1 || (anchor.charCodeAt(1) === second && text.startsWith(anchor, i))) found[a]!.push(i);
     }
   }
-  return new Map(ANCHORS.map((anchor, a) => [anchor, found[a]!]));
+  return found;
 }
 
 /**
