@@ -39,12 +39,36 @@ const PATTERNS: Compiled[] = data.patterns.map((p) => ({
   ...('roles' in p ? { roles: p.roles } : {}),
 }));
 
+/** For each character code, the indexes in PATTERNS of the patterns with `first` whose matches may start with it. */
+const PATTERNS_BY_FIRST = new Map<number, number[]>();
+PATTERNS.forEach((pattern, p) => {
+  for (const c of pattern.first ?? '') PATTERNS_BY_FIRST.set(c.charCodeAt(0), [...(PATTERNS_BY_FIRST.get(c.charCodeAt(0)) ?? []), p]);
+});
+/** 1 at the character codes of PATTERNS_BY_FIRST. */
+const IS_FIRST = new Uint8Array(0x10000);
+for (const code of PATTERNS_BY_FIRST.keys()) IS_FIRST[code] = 1;
+
+/**
+ * Where the matches of each pattern with `first` may start, in order, by the pattern's index in
+ * PATTERNS: one pass over the text for all of them (an indexOf scan for each of their characters
+ * took longer).
+ */
+function startsOf(text: string): number[][] {
+  const starts = PATTERNS.map((): number[] => []);
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (IS_FIRST[code] === 0) continue;
+    for (const p of PATTERNS_BY_FIRST.get(code)!) starts[p]!.push(i);
+  }
+  return starts;
+}
+
 /**
  * The matches of a pattern, in order, as a global scan finds them. With `first`, the sticky
- * pattern is tried only where one of those characters occurs (an indexOf scan), in increasing
- * order: a match can start nowhere else, so the first that succeeds is the leftmost.
+ * pattern is tried only at `starts`, where one of those characters occurs, in increasing order: a
+ * match can start nowhere else, so the first that succeeds is the leftmost.
  */
-function matchesOf(pattern: Compiled, text: string): RegExpExecArray[] {
+function matchesOf(pattern: Compiled, text: string, starts: readonly number[]): RegExpExecArray[] {
   const re = pattern.re;
   const out: RegExpExecArray[] = [];
   re.lastIndex = 0;
@@ -55,24 +79,15 @@ function matchesOf(pattern: Compiled, text: string): RegExpExecArray[] {
     }
     return out;
   }
-  const firsts = [...pattern.first];
-  // Where each character next occurs, looked up again only once passed: searching for all of them
-  // after every match made a long text quadratic (a character that never occurs was searched for
-  // to the end each time).
-  const next = firsts.map(() => -2);
-  for (let from = 0; ; ) {
-    let at = -1;
-    for (let k = 0; k < firsts.length; k++) {
-      if (next[k]! !== -1 && next[k]! < from) next[k] = text.indexOf(firsts[k]!, from);
-      const i = next[k]!;
-      if (i !== -1 && (at === -1 || i < at)) at = i;
-    }
-    if (at === -1) return out;
+  let from = 0;
+  for (const at of starts) {
+    if (at < from) continue;
     re.lastIndex = at;
     const m = re.exec(text);
     if (m) out.push(m);
     from = m ? at + Math.max(m[0].length, 1) : at + 1;
   }
+  return out;
 }
 const CONTENT_CUE = new RegExp(data.contentCues.join('|'));
 
@@ -114,9 +129,10 @@ export const rule = defineRule({
     const allow = new Set(ctx.options.allow);
     const skipped = skippedRanges(tree.normalized, tree.blocks);
     const found: Residue[] = [];
-    for (const pattern of PATTERNS) {
-      if (pattern.formats && !pattern.formats.includes(tree.source.format)) continue;
-      for (const m of matchesOf(pattern, text)) {
+    const starts = startsOf(text);
+    PATTERNS.forEach((pattern, p) => {
+      if (pattern.formats && !pattern.formats.includes(tree.source.format)) return;
+      for (const m of matchesOf(pattern, text, starts[p]!)) {
         const start = m.index;
         const end = start + m[0].length;
         if (pattern.contentCues && !CONTENT_CUE.test(m[0].slice(1, -1))) continue;
@@ -124,7 +140,7 @@ export const rule = defineRule({
         if (pattern.roles && !withinRoles(tree, pattern.roles, start, end)) continue;
         found.push({ start, end, kind: pattern.kind });
       }
-    }
+    });
     for (let at = text.indexOf('?'); at !== -1; at = text.indexOf('?', at + 1)) {
       const end = lostCharactersEnd(text, at);
       if (end === -1 || inRanges(skipped, at)) continue;
