@@ -113,8 +113,9 @@ function unclosedMarks(tree: ReportTree, unopened: (at: number) => void): number
     const guarded = guardedSpans(tree, index);
     const slice = text.slice(from, span.end);
     MARKS.lastIndex = 0;
-    for (let m = MARKS.exec(slice); m; m = MARKS.exec(slice)) {
-      const at = from + m.index;
+    // test, not exec: the mark's offset is all that is needed, without a match array for each.
+    while (MARKS.test(slice)) {
+      const at = from + MARKS.lastIndex - 1;
       if (guarded.length > 0 && inRanges(guarded, at)) continue;
       const mark = MARK[text.charCodeAt(at)]!;
       if (mark > 0) {

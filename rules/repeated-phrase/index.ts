@@ -94,13 +94,10 @@ export const rule = defineRule({
   check(tree, ctx) {
     const c = compile(ctx.options);
     for (const block of tree.blocks) {
-      const seen = new Map<string, Clause>();
+      const seen = new SeenClauses();
       for (const clause of clauses(tree, block.start, block.end, c, ctx.options.minHan)) {
-        const first = seen.get(clause.key);
-        if (first === undefined) {
-          seen.set(clause.key, clause);
-          continue;
-        }
+        const first = seen.firstLike(clause);
+        if (first === undefined) continue;
         if (parallel(tree.normalized, first, clause, ctx.options.minHan)) continue;
         // “三是统筹推进法治政府建设。……，统筹推进法治政府建设。”: an item that closes on its own
         // title says what the item was for, as the title of a section “（三）标题。正文” may be restated.
@@ -128,6 +125,37 @@ interface Clause extends Range {
   item: number;
   /** The clause is the whole sentence of an item's lead, “三是统筹推进法治政府建设。”: the item's title. */
   title: boolean;
+}
+
+/**
+ * The clauses of a block seen so far, by key. Keys are first told apart by their length and last
+ * character, a number: most clauses of a block differ in those, and a Map of numbers is cheaper than
+ * one of strings, whose every key must be hashed. Only keys alike in those are compared as strings.
+ */
+class SeenClauses {
+  /** The first clause of each shape; null once another of that shape came, and both are in `byKey`. */
+  private readonly byShape = new Map<number, Clause | null>();
+  private byKey: Map<string, Clause> | undefined;
+
+  /** The first clause seen with the key of `clause`; undefined when there was none, and `clause` is remembered. */
+  firstLike(clause: Clause): Clause | undefined {
+    const key = clause.key;
+    // Keys are never empty (a clause has Han characters); a small integer, kept apart from heap numbers.
+    const shape = ((key.length & 0x3fff) << 16) | key.charCodeAt(key.length - 1);
+    const prior = this.byShape.get(shape);
+    if (prior === undefined) {
+      this.byShape.set(shape, clause);
+      return undefined;
+    }
+    const byKey = (this.byKey ??= new Map());
+    if (prior !== null) {
+      byKey.set(prior.key, prior);
+      this.byShape.set(shape, null);
+    }
+    const first = byKey.get(key);
+    if (first === undefined) byKey.set(key, clause);
+    return first;
+  }
 }
 
 /** Clauses of `normalized[start, end)` long enough to report, leads stripped. Linear in the length of the block. */
