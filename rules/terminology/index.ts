@@ -304,8 +304,8 @@ function spanAt(starts: readonly number[], offset: number): number {
 /** The built-in entries' anchors, and the index of each. */
 const ANCHORS = [...new Set(builtin.flatMap((e) => (e.anchor === undefined ? [] : [e.anchor])))];
 const ANCHOR_INDEX = new Map(ANCHORS.map((anchor, a) => [anchor, a]));
-/** For each character, 1 + the index in ANCHORS_BY_FIRST of the anchors it starts (0: none). */
-const FIRST_GROUP = new Uint8Array(0x10000);
+/** For each character, 1 + the index in ANCHORS_BY_FIRST of the anchors it starts (0: none); 16 bits, room for any number of anchors. */
+const FIRST_GROUP = new Uint16Array(0x10000);
 /** The indexes in ANCHORS of the anchors with one first character, a group for each. */
 const ANCHORS_BY_FIRST: number[][] = [];
 ANCHORS.forEach((anchor, a) => {
