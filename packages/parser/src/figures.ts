@@ -184,8 +184,7 @@ const SERVICE_NUMBERS = new Set(vocabulary.serviceNumbers.list);
 const QUOTE_WINDOW = vocabulary.quoteWindow as Record<string, number>;
 const QUOTE_CLOSE: Record<string, string> = { '“': '”', '「': '」', '『': '』', '《': '》' };
 const QUOTE_CLOSERS = new Set(Object.values(QUOTE_CLOSE));
-/** Quotation marks that close a term (a 《》 title is a name, never a count's label). */
-const TERM_CLOSERS = new Set([...QUOTE_CLOSERS].filter((c) => c !== '》'));
+const TITLE_CLOSE = '》'.charCodeAt(0);
 
 const ACTUAL = new Set(vocabulary.namedBeforeColon.actual);
 /** A clause stating a target alone, as an indicator line writes it before the actual value: 目标95%, 目标值为90%. */
@@ -288,6 +287,9 @@ for (const c of OPENER_WINDOW.keys()) QUOTE_CLASS[c] = 1;
 for (const c of QUOTE_CLOSERS) QUOTE_CLASS[c.charCodeAt(0)] = 2;
 for (let c = 0; c < 0x10000; c++) if (CLASS[c] === TERMINATOR) QUOTE_CLASS[c] = 3;
 for (let c = 0; c < 0x10000; c++) if (QUOTE_CLASS[c] === 1 || QUOTE_CLASS[c] === 2) CLASS[c] = QUOTE_MARK;
+
+/** Whether `code` is a quotation mark that closes a term (a 《》 title is a name, never a count's label). */
+const closesTerm = (code: number): boolean => QUOTE_CLASS[code] === 2 && code !== TITLE_CLOSE;
 
 /**
  * Inside “…”, 「…」 or 《…》 close around the number: a name or a slogan, not a quantity. `mark` is
@@ -850,7 +852,7 @@ function readFigure(text: string, r: Reading, start: number, end: number, bounda
   if (ls === r.figStart && ls - 1 > floor && text.charCodeAt(ls - 1) === COLON) {
     labelEnd = ls - 1;
     ls = clauseStart(text, labelEnd, floor);
-  } else if (TERM_CLOSERS.has(text[ls - 1]!)) {
+  } else if (closesTerm(text.charCodeAt(ls - 1))) {
     // 其中“全程网办”1318项: a term in quotes right before the number is its label; 其中“全程网办”事项38项:
     // the term goes with the noun after it, which alone (事项) would not say what was counted.
     const open = quoteOpening(text, ls - 1, floor);
