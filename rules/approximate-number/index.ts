@@ -112,8 +112,10 @@ function notRound(text: string, figure: Figure, found: Approximation): { start: 
  */
 function cellNotRound(cell: TableCell): string | undefined {
   const word = cell.text.slice(-1);
+  // Most cells end with no such word: their digits are not cut out.
+  if (!REMAINDER.has(word)) return undefined;
   const digits = cell.text.slice(0, -1);
-  return REMAINDER.has(word) && DIGITS.test(digits) && !isRound(digits) ? word : undefined;
+  return DIGITS.test(digits) && !isRound(digits) ? word : undefined;
 }
 
 /** Whether digits as written are a whole number ending in 0 (10, 1,200), which 余 and 多 may follow. */
