@@ -2,7 +2,7 @@ import { defineRule } from '@reportlint/core';
 import type { RuleContext } from '@reportlint/core';
 import { findEnumeration, formatDecimal, joinedText, tablesOf } from '@reportlint/parser';
 import type { Figure, JoinedText, Table } from '@reportlint/parser';
-import { askedVerb, countBeforeNoun, countRange, doneNamed, eachWithSentenceBefore, exactCount, figureClauses, findTotal, firstAfter, frameOf, isDoneVerb, isDoneVerbOneWay, isOutcome, isPending, labelNames, listAcrossSemicolons, markerLength, MAX_FIGURES_BACK, namedAfter, notListedKind, objectAfter, opensWithDoneVerb, overlapsListed, PARTS, plainGap, rateEntry, RECEIVED, receivedWord, sameThings, scopeOf, shown, soleCountBefore, speaksOfCarryOver, tolerance, totalOpening, withoutLeads, withoutMarker, wordFrameAt, writtenMultiplier } from '../shared/figures.js';
+import { askedVerb, countBeforeNoun, countRange, doneNamed, eachWithSentenceBefore, exactCount, figureClauses, findTotal, firstAfter, frameOf, isDoneVerb, isDoneVerbOneWay, isOutcome, isPending, labelNames, listAcrossSemicolons, markerLength, MAX_FIGURES_BACK, namedAfter, notListedKind, opensWithDoneVerb, overlapsListed, PARTS, plainGap, rateEntry, RECEIVED, receivedWord, sameThings, scopeOf, shown, soleCountBefore, speaksOfCarryOver, tolerance, totalOpening, verbWithObject, withoutLeads, withoutMarker, wordFrameAt, wordsAfter, writtenMultiplier } from '../shared/figures.js';
 import type { Clause, Role, SentenceBefore } from '../shared/figures.js';
 import { columnsWhere, cellFigure, isBreakdown, isDerivedRow, isSubtotalName, isTotalName, rowName } from '../shared/tables.js';
 
@@ -1386,11 +1386,7 @@ function declinedAfter(clause: Clause, i: number, verb: string): Figure | undefi
 
 /** The verb of done and its object a count's label names (采纳意见建议132条 → 采纳, 意见建议), or undefined. */
 function doneWithObject(f: Figure): { verb: string; object: string } | undefined {
-  for (const verb of RECEIVED.done) {
-    const object = objectAfter(f.label, verb, '');
-    if (object !== undefined) return { verb, object };
-  }
-  return undefined;
+  return verbWithObject(f.label, RECEIVED.done);
 }
 
 /** The count of done with its verb, before it (合格1500名) or after it (1500名合格). */
@@ -1401,5 +1397,7 @@ function doneSpan(joined: JoinedText, f: Figure, done: string): { start: number;
 
 /** The verb of done right after a count its label names nothing of (1500名合格，), or undefined. */
 function doneAfter(f: Figure): string | undefined {
-  return f.tail === '' ? undefined : RECEIVED.done.find((w) => namedAfter(f, w));
+  // namedAfter with no clause before: the words after the count are the verb itself (read once for every verb).
+  const after = wordsAfter(f);
+  return after !== undefined && RECEIVED.done.includes(after) ? after : undefined;
 }

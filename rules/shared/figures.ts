@@ -503,9 +503,26 @@ const HAN_WORDS = /^\p{Script=Han}+$/u;
  */
 export function objectAfter(label: string, term: string, qualifier: string): string | undefined {
   const verb = qualifier + term;
-  // Hot (parts-exceed-total asks it of every count): most labels hold no such verb at all.
-  if (!label.includes(verb)) return undefined;
+  // Hot (rate-mismatch asks it of many counts): most labels hold no such verb at all.
+  return label.includes(verb) ? objectAfterVerb(withoutLeads(label), verb) : undefined;
+}
+
+/**
+ * The first of `verbs` a label names with its object, as objectAfter reads it (no qualifier), and that object:
+ * 办结信访事项 → 办结, 信访事项. The label's leads are read once for all the verbs (parts-exceed-total asks it of
+ * every count, with every verb of done).
+ */
+export function verbWithObject(label: string, verbs: readonly string[]): { verb: string; object: string } | undefined {
   const rest = withoutLeads(label);
+  for (const verb of verbs) {
+    const object = objectAfterVerb(rest, verb);
+    if (object !== undefined) return { verb, object };
+  }
+  return undefined;
+}
+
+/** The object after `verb` opening a label without its leads (`rest`): words of a noun, nothing else. */
+function objectAfterVerb(rest: string, verb: string): string | undefined {
   if (rest.length <= verb.length || !rest.startsWith(verb)) return undefined;
   const object = rest.slice(verb.length);
   return HAN_WORDS.test(object) ? object : undefined;
@@ -519,6 +536,9 @@ const COMPARISONS = byLength(vocabulary.changes.compare);
  * be done than received; 较上年提高1.1个百分点 names the last year only to compare with it.
  */
 export function speaksOfCarryOver(words: string): boolean {
+  // Most words hold no carry-over word at all, and taking the comparisons out (for a mark that is part of
+  // no such word) never makes one.
+  if (!RECEIVED.carryOver.some((w) => words.includes(w))) return false;
   let rest = words;
   for (const c of COMPARISONS) if (rest.includes(c)) rest = rest.replaceAll(c, '，');
   return RECEIVED.carryOver.some((w) => rest.includes(w));
@@ -544,10 +564,15 @@ export function endsWithQualifier(words: string): boolean {
 /** A label without the 的 that joins a verb to its count or object (评为优秀的112卷, 办结的案件): it counts the same. */
 const withoutDe = (words: string): string => (words.endsWith('的') ? words.slice(0, -1) : words);
 
-/** Closing quotation marks: a quoted term may stand before the object noun it qualifies, or before 的. */
-const QUOTE_CLOSERS = new Set(['”', '」', '』']);
+/**
+ * Closing quotation marks: a quoted term may stand before the object noun it qualifies, or before 的. By
+ * character code (hot: per label and verb looked for; an indexed Chinese character is a new string).
+ */
+const QUOTE_CLOSERS = codeTable([...'”」』'].map((c) => c.charCodeAt(0)));
+/** Whether `words` ends with a closing quotation mark. */
+const endsQuoted = (words: string): boolean => QUOTE_CLOSERS[words.charCodeAt(words.length - 1)] === 1;
 /** Words without the closing quotation mark they end with: 实现“一网通办”的1018项 counts what 一网通办 does. */
-const unquoted = (words: string): string => (QUOTE_CLOSERS.has(words[words.length - 1]!) ? words.slice(0, -1) : words);
+const unquoted = (words: string): string => (endsQuoted(words) ? words.slice(0, -1) : words);
 
 /**
  * The plain verbs of handling after a quoted term (“一网通办”办理3.91万件, “跨省通办”办结): the term says how the
@@ -560,7 +585,7 @@ function quotedBeforeHandled(written: string): string | undefined {
   const verb = HANDLED.find((v) => written.endsWith(v));
   if (verb === undefined) return undefined;
   const before = written.slice(0, -verb.length);
-  return QUOTE_CLOSERS.has(before[before.length - 1]!) ? before.slice(0, -1) : undefined;
+  return endsQuoted(before) ? before.slice(0, -1) : undefined;
 }
 
 /** The part of a label before a numerator's verb (按期 in 按期办结), or undefined when it names none. */
@@ -1002,10 +1027,11 @@ const FRAME_REACH = 17;
 export function frameOf(joined: JoinedText, f: Figure): { end: number; noun: string } | undefined {
   if (f.kind === 'rate' || f.parenthetical) return undefined;
   const at = joined.indexOf(f.end);
-  const after = joined.text.slice(at, at + FRAME_REACH);
   // Few counts have 中 right after them: looked for before the label's words, which cost a pattern
-  // tried at every character of the label (rate-mismatch asks of every count; 2 % of a run, measured).
-  if (!after.includes('中')) return undefined;
+  // tried at every character of the label (rate-mismatch asks of every count; 2 % of a run, measured),
+  // and before the words after the count are cut out.
+  if (!holds(joined.text, ZHONG, at, at + FRAME_REACH)) return undefined;
+  const after = joined.text.slice(at, at + FRAME_REACH);
   const opened = FRAME_OPENING.test(f.label);
   if (!opened && (totalWords(f.label).length === 0 || after.charAt(0) !== '中')) return undefined;
   const m = FRAME_END.exec(after);
@@ -1107,9 +1133,18 @@ const WORD_FRAME_REACH = 16;
 
 /** The words a frame opening a sentence at `at` names its whole by, and the frame's length; undefined for none (or 其中……). */
 export function wordFrameAt(text: string, at: number): { word: string; length: number } | undefined {
-  if (startsWithMarker(text, at)) return undefined;
+  // Hot (every clause): most clauses hold no 中 where a frame would end it, and are passed without a slice.
+  if (!holds(text, ZHONG, at, at + WORD_FRAME_REACH) || startsWithMarker(text, at)) return undefined;
   const m = WORD_FRAME.exec(text.slice(at, at + WORD_FRAME_REACH));
   return m ? { word: m[1]!, length: m[0].length } : undefined;
+}
+
+const ZHONG = '中'.charCodeAt(0);
+
+/** Whether the character `code` is in text[from, to) (`to` past the text's end reads to its end). */
+function holds(text: string, code: number, from: number, to: number): boolean {
+  for (let k = from, end = Math.min(to, text.length); k < end; k++) if (text.charCodeAt(k) === code) return true;
+  return false;
 }
 
 /** The first clause of a clause's sentence. */
@@ -1169,7 +1204,8 @@ export function eachWithSentenceBefore(joined: JoinedText, clauses: readonly Cla
       before = k > 0 ? { from: sentence, to: k } : undefined;
       sentence = k;
     }
-    const [range, range2] = [before, twoBefore];
+    const range = before;
+    const range2 = twoBefore;
     const first = sentence;
     const opening = clauses[first]!;
     visit(clause, (reach) => {
@@ -1573,11 +1609,19 @@ export function plainGap(gap: string, first: boolean): boolean {
  * may take an object those words name: 参加考试42名，其中41名通过考试 (考试).
  */
 export function namedAfter(f: Figure, word: string, before?: string): boolean {
-  if (f.tail === '' || withoutLeads(f.label) !== '') return false;
-  const tail = withoutLeads(f.tail);
+  const tail = wordsAfter(f);
+  if (tail === undefined) return false;
   if (tail === word) return true;
   const object = before !== undefined && tail.startsWith(word) ? tail.slice(word.length) : '';
   return object.length >= 2 && before!.includes(object);
+}
+
+/**
+ * The words right after a count, up to the next mark, without the leads a label may open with (已办结 → 办结),
+ * when its label names nothing and they are not empty: what may name the count from after it (see namedAfter).
+ */
+export function wordsAfter(f: Figure): string | undefined {
+  return f.tail === '' || withoutLeads(f.label) !== '' ? undefined : withoutLeads(f.tail);
 }
 
 /** Whether the words right after a count, up to the next mark, are `word` after the leads a label may open with (已办结, 实现全程网办). */
