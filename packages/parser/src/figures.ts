@@ -253,11 +253,23 @@ const isLabelStop = (text: string, at: number) => LABEL_STOP[text.charCodeAt(at)
 
 const isHan = (code: number) => code >= 0x4e00 && code <= 0x9fff;
 
-/** Characters trimmed off both ends of a label: what /[\s*_`~]/ matches (JavaScript's \s, spelled out). */
-const LABEL_TRIM = new Uint8Array(0x10000);
-for (const c of [0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0xa0, 0x1680, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff]) LABEL_TRIM[c] = 1;
-for (let c = 0x2000; c <= 0x200a; c++) LABEL_TRIM[c] = 1;
+/** JavaScript's white space and line terminators: what \s matches and String.prototype.trim takes off. */
+const BLANK = new Uint8Array(0x10000);
+for (const c of [0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0xa0, 0x1680, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff]) BLANK[c] = 1;
+for (let c = 0x2000; c <= 0x200a; c++) BLANK[c] = 1;
+/** Characters trimmed off both ends of a label: what /[\s*_`~]/ matches. */
+const LABEL_TRIM = BLANK.slice();
 for (const ch of '*_`~') LABEL_TRIM[ch.charCodeAt(0)] = 1;
+
+/**
+ * `text.trimEnd()`, by table lookup: labels are trimmed several times per figure, and the built-in
+ * trims a Chinese text through the runtime, slower than the whole of a label's other reading.
+ */
+function trimEnd(text: string): string {
+  let to = text.length;
+  while (to > 0 && BLANK[text.charCodeAt(to - 1)] === 1) to--;
+  return to === text.length ? text : text.slice(0, to);
+}
 
 function unitAt(text: string, at: number, end: number): UnitEntry | undefined {
   if (at >= end) return undefined;
@@ -342,11 +354,11 @@ function inException(label: string, word: string, k: number): boolean {
 
 /** Strips link words (为 达 均为 分别 …) from the end of a label, to find the rate name or change verb before them. */
 function core(label: string): string {
-  let s = label.trimEnd();
+  let s = trimEnd(label);
   for (let n = 0; n < 4; n++) {
     const link = LINKS.find(s);
     if (!link) break;
-    s = s.slice(0, -link.length).trimEnd();
+    s = trimEnd(s.slice(0, -link.length));
   }
   return s;
 }
@@ -802,7 +814,7 @@ export function approximationOf(text: string, figure: Figure): Approximation {
  */
 export function approximateWordBefore(text: string, at: number, chinese: boolean): { word: string; start: number } | undefined {
   const from = Math.max(0, at - LABEL_MAX);
-  const back = text.slice(from, at).trimEnd();
+  const back = trimEnd(text.slice(from, at));
   const before = approximateBefore(back, chinese);
   return before && { word: before.marker, start: from + back.length - before.words.length };
 }
@@ -832,7 +844,7 @@ function tailEnd(text: string, from: number, end: number): number {
 
 /** A label without the 有 or 共有 after its closing 的 (评为优秀的有 → 评为优秀的: existentialAfterDe). */
 function withoutExistential(label: string): string {
-  const trimmed = label.trimEnd();
+  const trimmed = trimEnd(label);
   const word = EXISTENTIAL.find(trimmed);
   return word !== undefined && trimmed.charCodeAt(trimmed.length - word.length - 1) === DE ? trimmed.slice(0, -word.length) : label;
 }
@@ -872,7 +884,7 @@ function readFigure(text: string, r: Reading, start: number, end: number, bounda
   }
   if (unit?.kind !== 'rate') ls = namesJoinedStart(text, ls, labelEnd, start, floor);
   let label = text.slice(ls, labelEnd);
-  const trimmed = label.trimEnd();
+  const trimmed = trimEnd(label);
   if (ORDINAL.find(trimmed)) return undefined;
   if (quoted(text, r.figStart, figEnd, end, lastMark)) return undefined;
 
