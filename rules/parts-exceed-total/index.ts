@@ -535,7 +535,7 @@ function anotherGrade(previous: Figure, label: string): boolean {
 }
 
 /** 其中4件维持原决定: a part written before its noun (其中 aside), which the words right after it name. */
-const beforeItsNoun = (joined: JoinedText, f: Figure): boolean => countBeforeNoun(joined, { ...f, label: withoutMarker(f.label) });
+const beforeItsNoun = (joined: JoinedText, f: Figure): boolean => countBeforeNoun(joined, f, withoutMarker(f.label));
 
 /**
  * The figures inside the parentheses right after the figure at `index`, if the parentheses open with
@@ -561,9 +561,10 @@ function inParenthesesAfter(joined: JoinedText, clause: Clause, index: number, o
  * 包括 — or by nothing, when they are two or more counts listed with 、 and nothing else, none of another period
  * (累计管理484人（年初在册298人、新接收186人）; not 1024件（上年968件、……）).
  */
+const PARTS_OPENING = /^(含|其中|包括)/;
 function inParentheses(joined: JoinedText, clause: Clause, index: number): Figure[] | undefined {
   const total = clause.figures[index]!;
-  const marked = inParenthesesAfter(joined, clause, index, /^(含|其中|包括)/);
+  const marked = inParenthesesAfter(joined, clause, index, PARTS_OPENING);
   const parts = marked ?? inParenthesesAfter(joined, clause, index);
   if (!parts || parts.length === 0 || parts.some((f) => !exactCount(f) || !sameThings(f, total))) return undefined;
   return marked || listedAlone(joined, total, parts) ? parts : undefined;

@@ -184,10 +184,11 @@ const HAN = /^\p{Script=Han}$/u;
 
 /**
  * A count written before its noun (15条差评, 20件代表建议): no label of its own, a word right after it.
- * It names its own things, so it is no further item of a list of labelled counts before it.
+ * It names its own things, so it is no further item of a list of labelled counts before it. `label`: the
+ * count's label as the caller reads it (without its 其中), for no copy of the figure with another label.
  */
-export function countBeforeNoun(joined: JoinedText, f: Figure): boolean {
-  return f.label === '' && HAN.test(joined.text.charAt(joined.indexOf(f.end)));
+export function countBeforeNoun(joined: JoinedText, f: Figure, label = f.label): boolean {
+  return label === '' && HAN.test(joined.text.charAt(joined.indexOf(f.end)));
 }
 
 /** Longest noun between a scope's count and the part it holds (12个县区差评工单 → 405个). */
@@ -204,7 +205,7 @@ export function scopeOf(joined: JoinedText, f: Figure, next: Figure | undefined,
   if (!next || next.parenthetical || !sameThings(next, total)) return false;
   // 其中5个县区办理2410件: the scope may open the 其中 list, its marker no label.
   const label = withoutMarker(f.label);
-  if (!countBeforeNoun(joined, { ...f, label: PARTS.rest.includes(label) ? '' : label })) return false;
+  if (!countBeforeNoun(joined, f, PARTS.rest.includes(label) ? '' : label)) return false;
   // 其余七个市（州）合计: a gloss in brackets is part of the noun.
   const noun = joined.slice(f.end, next.start).replace(GLOSSES, '');
   return noun.length <= SCOPE_GAP && /^\p{Script=Han}+$/u.test(noun);
@@ -974,8 +975,9 @@ function wholeCounting(joined: JoinedText, sentenceBefore: SentenceBefore, of: F
  */
 export const doneOnly = (f: Figure, role: Role): boolean => role.done && !RECEIVED.totals.some((w) => f.label.includes(w));
 
+const MARKER = '其中';
 /** A part's label without the 其中 that opens its list (其中维持29件 → 维持). */
-export const withoutMarker = (label: string): string => label.replace(/^其中/, '');
+export const withoutMarker = (label: string): string => (label.startsWith(MARKER) ? label.slice(MARKER.length) : label);
 
 /** A part's label as an outcome reads it: without its 其中, a frame left without its comma, or an opening quote. */
 const outcomeLabel = (f: Figure): string => withoutMarker(f.label).replace(WORD_FRAME, '').replace(/^[“"]/, '');
