@@ -716,6 +716,8 @@ const OTHER_PERIOD_INTRO = new RegExp(
 );
 /** How a label introduced so ends (年, 年的, 年底的, 上年同期为, 上年度（): most labels end otherwise and are passed by without the regex. */
 const PERIOD_ENDING = /[年度期底末][的为是有]?[(（]?$/;
+/** The characters PERIOD_ENDING may end with: the pattern, tried at every character of a label, only after a table lookup. */
+const PERIOD_LAST = codeTable([...'年度期底末的为是有(（'].map((c) => c.charCodeAt(0)));
 
 /**
  * Whether a count is introduced as another period's (受理4.62万件，是2020年2.01万件的2.3倍): the
@@ -724,7 +726,8 @@ const PERIOD_ENDING = /[年度期底末][的为是有]?[(（]?$/;
  * The label stops at a year's digits, so the words are read from the text.
  */
 function ofOtherPeriod(joined: JoinedText, f: Figure, from: number): boolean {
-  return PERIOD_ENDING.test(f.label) && OTHER_PERIOD_INTRO.test(joined.slice(from, f.start));
+  const label = f.label;
+  return PERIOD_LAST[label.charCodeAt(label.length - 1)] === 1 && PERIOD_ENDING.test(label) && OTHER_PERIOD_INTRO.test(joined.slice(from, f.start));
 }
 
 /** The verbs of a change (增加, 减少 …), as a count's difference from another period's is stated with them. */
