@@ -579,11 +579,10 @@ class FigureScan {
  */
 function isServiceNumber(text: string, r: Reading, end: number): boolean {
   const { figStart, number } = r;
-  if (!SERVICE_NUMBERS.has(text.slice(figStart, number.end))) return false;
+  // The characters around it first: every number that states no figure comes here, and most are followed by no word.
   const prev = codeAt(text, figStart - 1);
-  if (isDigit(prev) || prev === ORDINAL_MARK) return false;
-  const next = codeAt(text, number.end);
-  return isHan(next) && unitAt(text, number.end, end) === undefined;
+  if (isDigit(prev) || prev === ORDINAL_MARK || !isHan(codeAt(text, number.end))) return false;
+  return SERVICE_NUMBERS.has(text.slice(figStart, number.end)) && unitAt(text, number.end, end) === undefined;
 }
 
 /**
