@@ -21,9 +21,11 @@ const schema = Type.Object(
 type Options = { extraMeasureWords: string[]; extraNameSuffixes: string[]; extraNamePrefixes: string[] };
 
 interface Vocabulary {
-  measureWords: string[];
-  durationWords: string[];
-  modifiers: Set<string>;
+  /** The measure words by the code of their first character: a number is followed by few of them. */
+  measureWords: ReadonlyMap<number, string[]>;
+  durationWords: ReadonlyMap<number, string[]>;
+  /** The codes of the modifiers (余, 多 …), each one character. */
+  modifiers: Set<number>;
   nameSuffixes: string[];
   namePrefixes: string[];
   /** An award verb, a scope and a name word: 被确定为全省法治一体建设试点. */
@@ -40,14 +42,26 @@ const vocabularyOf = oncePer((options: Options): Vocabulary => {
   const nouns = literalAlternation([...nameSuffixes, ...foldEntries(vocabulary.designationNouns)]);
   return {
     // The parser's units (one list of what ends a figure), but 年: 2024年 is a date, 连续9年 a duration.
-    measureWords: foldEntries([...FIGURE_UNITS.filter((u) => !vocabulary.durationWords.includes(u)), ...vocabulary.measureWords, ...options.extraMeasureWords]),
-    durationWords: foldEntries(vocabulary.durationWords),
-    modifiers: new Set(foldEntries(vocabulary.modifiers)),
+    measureWords: byFirstCode(foldEntries([...FIGURE_UNITS.filter((u) => !vocabulary.durationWords.includes(u)), ...vocabulary.measureWords, ...options.extraMeasureWords])),
+    durationWords: byFirstCode(foldEntries(vocabulary.durationWords)),
+    // A modifier is matched one character at a time: a longer entry could never match.
+    modifiers: new Set(foldEntries(vocabulary.modifiers).filter((w) => w.length === 1).map((w) => w.charCodeAt(0))),
     nameSuffixes,
     namePrefixes,
     designation: new RegExp(`(?:${literalAlternation(namePrefixes)})(?:${scopes})[^,.;:!?。\\n“”"《》]{0,${DESIGNATION_SPAN}}?(?:${nouns})`),
   };
 });
+
+/** Words grouped by the code of their first character. */
+function byFirstCode(words: readonly string[]): Map<number, string[]> {
+  const groups = new Map<number, string[]>();
+  for (const w of words) {
+    const group = groups.get(w.charCodeAt(0));
+    if (group) group.push(w);
+    else groups.set(w.charCodeAt(0), [w]);
+  }
+  return groups;
+}
 
 const TITLE_MAX = 24;
 
@@ -128,8 +142,34 @@ function holdsTableFigures(tree: ReportTree, unit: Unit): boolean {
   );
 }
 
-// Character codes: the loops below look at every character of the measures part.
-const CN_NUMERAL = new Set([...'零〇一二两三四五六七八九十百千万亿'].map((c) => c.charCodeAt(0)));
+/**
+ * The characters the search for a figure stops at, by code: a digit, a Chinese numeral (what a figure may open
+ * with), a mark a quotation opens with as quotedRanges (shared/ranges.ts) pairs them (“ ‘ 「 『 《 〈 "), a line
+ * break. The loops below look at every character of the measures part; all others are passed over at the cost of
+ * one look-up.
+ */
+const DIGIT = 1;
+const CN_NUMERAL = 2;
+const QUOTE_OPENER = 3;
+const LINE_BREAK = 4;
+const CHAR = new Uint8Array(0x10000);
+for (let c = 48; c <= 57; c++) CHAR[c] = DIGIT;
+for (const ch of '零〇一二两三四五六七八九十百千万亿') CHAR[ch.charCodeAt(0)] = CN_NUMERAL;
+for (const ch of '“‘「『《〈"') CHAR[ch.charCodeAt(0)] = QUOTE_OPENER;
+CHAR[10] = LINE_BREAK;
+CHAR[13] = LINE_BREAK;
+const isCnNumeral = (code: number): boolean => CHAR[code] === CN_NUMERAL;
+const isNumeral = (code: number): boolean => CHAR[code] === DIGIT || CHAR[code] === CN_NUMERAL;
+/** What a Chinese numeral tells of its run, as bits: a digit but 一 (or 十), 一, a multiplier (十 … 亿), a zero. */
+const CN_DIGIT = 1;
+const CN_ONE = 2;
+const CN_MULTIPLIER = 4;
+const CN_ZERO = 8;
+const CN_KIND = new Uint8Array(0x10000);
+for (const ch of '二两三四五六七八九十') CN_KIND[ch.charCodeAt(0)]! |= CN_DIGIT;
+CN_KIND['一'.charCodeAt(0)]! |= CN_ONE;
+for (const ch of '十百千万亿') CN_KIND[ch.charCodeAt(0)]! |= CN_MULTIPLIER;
+for (const ch of '〇零') CN_KIND[ch.charCodeAt(0)]! |= CN_ZERO;
 
 /** 0-9 (NaN, outside the text, is none). */
 const DOT = 46;
@@ -148,28 +188,61 @@ function namedAfter(text: string, at: number, end: number, v: Vocabulary): boole
   return v.nameSuffixes.some((w) => run.includes(w));
 }
 
+/** A quotation whose numbers are a slogan's, not a figure (“万人助万企”, “1+3+X”): any but a title in 《》 or 〈〉. */
+const isSlogan = (text: string, q: Range): boolean => text[q.start] !== '《' && text[q.start] !== '〈';
+
+/** The next line break. */
+const LINE_END = /[\n\r]/g;
+
+/**
+ * The end of the slogan holding `text[at]`, on the line `[lineStart, …)` that ends by `end`; -1 when none. A
+ * quotation never runs across a line (see quotedRanges).
+ */
+function sloganEnd(text: string, lineStart: number, end: number, at: number): number {
+  LINE_END.lastIndex = at;
+  const lineEnd = LINE_END.test(text) ? Math.min(LINE_END.lastIndex - 1, end) : end;
+  const quote = quotedRanges(text, lineStart, lineEnd).find((q) => q.start <= at && at < q.end);
+  return quote && isSlogan(text, quote) ? quote.end : -1;
+}
+
 /** The first figure, document title or named case in `text[range)`. Linear: every character is looked at a bounded number of times. */
 function findEvidence(text: string, range: Range, v: Vocabulary): Range | undefined {
   const { start, end } = range;
   const unitAt = (k: number, short: boolean) => {
     let m = k;
-    while (m < end && m - k < 3 && v.modifiers.has(text[m]!)) m++;
+    while (m < end && m - k < 3 && v.modifiers.has(text.charCodeAt(m))) m++;
     const word = (w: string) => text.startsWith(w, m) && m + w.length <= end;
+    const code = text.charCodeAt(m);
     // 连续9年 is a figure, 2024年 a date.
-    return v.measureWords.some(word) || (short && m === k && v.durationWords.some(word));
+    return v.measureWords.get(code)?.some(word) === true || (short && m === k && v.durationWords.get(code)?.some(word) === true);
   };
-  const quotes = quotedRanges(text, start, end);
-  // “万人助万企”, “1+3+X”: numbers in a quotation are a slogan's, not a figure.
-  const slogans = quotes.filter((q) => text[q.start] !== '《' && text[q.start] !== '〈');
+  // “万人助万企”, “1+3+X”: numbers in a quotation are a slogan's, not a figure. A figure found is looked up in the
+  // quotations of its line when a mark before it on the line opens one; the runs of numerals inside one are read
+  // and passed over like any others, as none reaches past the closing mark.
+  let lineStart = start;
+  let opened = false;
   let i = start;
-  let s = 0;
   while (i < end) {
     const code = text.charCodeAt(i);
-    while (s < slogans.length && slogans[s]!.end <= i) s++;
-    if (s < slogans.length && slogans[s]!.start <= i) {
-      i = slogans[s]!.end;
-    } else if (isDigit(code)) {
-      let j = i + 1;
+    const kind = CHAR[code]!;
+    if (kind === 0) {
+      i++;
+      continue;
+    }
+    if (kind === LINE_BREAK) {
+      lineStart = i + 1;
+      opened = false;
+      i++;
+      continue;
+    }
+    if (kind === QUOTE_OPENER) {
+      opened = true;
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    let figure: boolean;
+    if (kind === DIGIT) {
       while (j < end) {
         const c = text.charCodeAt(j);
         if (!(isDigit(c) || ((c === DOT || c === COMMA) && isDigit(text.charCodeAt(j + 1))))) break;
@@ -177,27 +250,32 @@ function findEvidence(text: string, range: Range, v: Vocabulary): Range | undefi
       }
       // 对 1,862 家: a PDF's text may have a blank between Arabic digits and their unit, as the parser reads it.
       const short = j - i <= 3 && !text.slice(i, j).includes('.');
-      if (unitAt(j, short) || (text.charCodeAt(j) === SPACE && unitAt(j + 1, short))) return { start: i, end: j };
-      i = j;
-    } else if (code === HUNDRED && i + 3 < end && text.startsWith('百分之', i) && (CN_NUMERAL.has(text.charCodeAt(i + 3)) || isDigit(text.charCodeAt(i + 3)))) {
+      figure = unitAt(j, short) || (text.charCodeAt(j) === SPACE && unitAt(j + 1, short));
+    } else if (code === HUNDRED && i + 3 < end && text.startsWith('百分之', i) && isNumeral(text.charCodeAt(i + 3))) {
       // 百分之百, 百分之九十五, 百分之98: a rate written out, as the figure rules read it.
-      let j = i + 4;
-      while (j < end && (CN_NUMERAL.has(text.charCodeAt(j)) || isDigit(text.charCodeAt(j)))) j++;
-      return { start: i, end: Math.min(j, end) };
-    } else if (CN_NUMERAL.has(code)) {
-      let j = i + 1;
-      while (j < end && CN_NUMERAL.has(text.charCodeAt(j))) j++;
-      const run = text.slice(i, j);
+      j = i + 4;
+      while (j < end && isNumeral(text.charCodeAt(j))) j++;
+      figure = true;
+    } else {
+      // What the run of Chinese numerals holds, by the kinds of CN_KIND.
+      let kinds = CN_KIND[code]!;
+      while (j < end && isCnNumeral(text.charCodeAt(j))) kinds |= CN_KIND[text.charCodeAt(j++)]!;
       // 一 alone is an article as often as a number (一批, 一段时期), and 万/千/百 alone a word (万人助万企, 千家万户).
-      const number = /[二两三四五六七八九十]/.test(run) || (run.includes('一') && /[十百千万亿]/.test(run));
-      const short = run.length <= 3 && !/[〇零]/.test(run);
-      if (number && unitAt(j, short)) return { start: i, end: j };
-      i = j;
-    } else i++;
+      const number = (kinds & CN_DIGIT) !== 0 || ((kinds & CN_ONE) !== 0 && (kinds & CN_MULTIPLIER) !== 0);
+      const short = j - i <= 3 && (kinds & CN_ZERO) === 0;
+      figure = number && unitAt(j, short);
+    }
+    if (figure) {
+      const slogan = opened ? sloganEnd(text, lineStart, end, i) : -1;
+      if (slogan === -1) return { start: i, end: Math.min(j, end) };
+      j = slogan;
+    }
+    i = j;
   }
-  // 《…》 with some text on the same line, even inside a quotation.
+  // 《…》 with some text on the same line, even inside a quotation: read from the first 《.
+  const firstTitle = text.slice(start, end).indexOf('《');
   let open = -1;
-  for (let k = start; k < end; k++) {
+  for (let k = firstTitle === -1 ? end : start + firstTitle; k < end; k++) {
     const code = text.charCodeAt(k);
     if (code === 0x300a /* 《 */) open = k;
     else if (code === 10) open = -1;
@@ -206,7 +284,7 @@ function findEvidence(text: string, range: Range, v: Vocabulary): Range | undefi
       open = -1;
     }
   }
-  for (const q of quotes) {
+  for (const q of quotedRanges(text, start, end)) {
     const opener = text[q.start];
     if (opener !== '“' && opener !== '「' && opener !== '"') continue;
     const content = text.slice(q.start + 1, q.end - 1);
