@@ -38,7 +38,10 @@ export function periodYearOf(matched: string, first: number): number {
   return first + w.nth - 1;
 }
 
+/** Any of the words: one pass over a text, where a search for each word took one pass each. */
+const ANY_YEAR_WORD = new RegExp(YEAR_WORDS.map((w) => w.word).join('|'));
+
 /** Whether the text holds any of the words, before a pattern built on them is tried. */
 export function mentionsYearWord(text: string): boolean {
-  return YEAR_WORDS.some((w) => text.includes(w.word));
+  return ANY_YEAR_WORD.test(text);
 }

@@ -4,6 +4,7 @@ import { figuresIn, firstSentence, headingYear, isTitle, ITEM_YEAR, openingLead,
 import type { Block, PartOccurrence, ReportTree, Section } from '@reportlint/parser';
 import { CN_SMALL, readYear, YEAR } from '../shared/dates.js';
 import { partData } from '../shared/parts.js';
+import { rememberedSearch } from '../shared/search.js';
 import { inRanges, quotedRanges } from '../shared/ranges.js';
 import lookBacks from '../shared/look-backs.json' with { type: 'json' };
 import { mentionsYearWord, periodYearOf, YEAR_WORD_PATTERN } from '../shared/period-words.js';
@@ -421,12 +422,10 @@ function checkPlanSubheadings(tree: ReportTree, year: number, report: Report): v
   }
 }
 
-/** Quotation marks and title marks, by character code: the scan below reads every character of the report. */
-const QUOTE_OPEN = 1;
-const QUOTE_CLOSE = 2;
-const QUOTES = new Uint8Array(0x10000);
-for (const ch of '“《「') QUOTES[ch.charCodeAt(0)] = QUOTE_OPEN;
-for (const ch of '”》」') QUOTES[ch.charCodeAt(0)] = QUOTE_CLOSE;
+/** Quotation marks and title marks that open and close: the scan below goes from one to the next. */
+const OPENING_QUOTES = '“《「';
+const CLOSING_QUOTES = '”》」';
+const QUOTE_MARK = new RegExp(`[${OPENING_QUOTES}${CLOSING_QUOTES}]`, 'g');
 /** Characters a YEAR_LEAD or ITEM_YEAR match can open with (an enumerator or a year's first digit). */
 const LEAD_FIRST = new Uint8Array(0x10000);
 for (const ch of '0123456789一二三四五六七八九十〇零○') LEAD_FIRST[ch.charCodeAt(0)] = 1;
@@ -444,6 +443,12 @@ function yearFrom(text: string, from: number): number {
     }
   }
   return text.length;
+}
+
+/** The first quotation or title mark at or after `from` (OPENING_QUOTES, CLOSING_QUOTES); the text's length when none. */
+function quoteFrom(text: string, from: number): number {
+  QUOTE_MARK.lastIndex = from;
+  return QUOTE_MARK.exec(text)?.index ?? text.length;
 }
 
 /** The year's whole span, which may stand between a plan item's year and its action. */
@@ -503,26 +508,21 @@ function runningText(tree: ReportTree): Prose[] {
 
 function checkSentences(tree: ReportTree, year: number, report: Report): void {
   const text = tree.normalized;
-  // The first year (2023年) at or after `searchedFrom`: every lead names one, so a paragraph
-  // without any is skipped without splitting it into sentences. Kept across blocks so that the
-  // search stays linear in the text.
-  let searchedFrom = Infinity;
-  let yearAt = -1;
+  const plans = tree.parts.filter((o) => o.part === 'plans');
+  // Every lead names a year (2023年): a paragraph without any is skipped without splitting it into sentences.
+  const nextYear = rememberedSearch((from) => yearFrom(text, from));
+  const nextQuote = rememberedSearch((from) => quoteFrom(text, from));
   for (const block of runningText(tree)) {
-    if (!(searchedFrom <= block.start && yearAt >= block.start)) {
-      searchedFrom = block.start;
-      yearAt = yearFrom(text, block.start);
-    }
-    if (yearAt + 4 >= block.end) continue;
+    if (nextYear(block.start) + 4 >= block.end) continue;
     let depth = 0;
     let scanned = block.start;
     for (const sentence of tree.sentences(block.start, block.end)) {
       // A sentence inside a quotation or a title in 《》 is not the report speaking.
-      for (; scanned < sentence.start; scanned++) {
-        const q = QUOTES[text.charCodeAt(scanned)];
-        if (q === QUOTE_OPEN) depth++;
-        else if (q === QUOTE_CLOSE && depth > 0) depth--;
+      for (let at = nextQuote(scanned); at < sentence.start; at = nextQuote(at + 1)) {
+        if (OPENING_QUOTES.includes(text[at]!)) depth++;
+        else if (depth > 0) depth--;
       }
+      scanned = sentence.start;
       if (depth > 0) continue;
       const leads = LEAD_FIRST[sentence.text.charCodeAt(0)] === 1;
       const item = leads ? itemYear(sentence.text) : undefined;
@@ -530,7 +530,7 @@ function checkSentences(tree: ReportTree, year: number, report: Report): void {
       const presented = lead || !leads ? undefined : yearPresented(sentence.text);
       const m = lead ?? presented;
       if (!m) {
-        checkClauseYears(tree, sentence, year, report);
+        checkClauseYears(tree, sentence, plans, year, report);
         continue;
       }
       const occ = tree.partAt(sentence.start);
@@ -583,9 +583,14 @@ const INTENT_BEFORE_YEAR = new RegExp(`^(?:${vocabulary.intentsBeforeYear.join('
  * an intent's is read; the guards are the plan item's (a 的 before the clause's end, a look back — 已, 了 —,
  * another period, the plans' own year named after it).
  */
-function checkClauseYears(tree: ReportTree, sentence: { start: number; text: string }, year: number, report: Report): void {
+function checkClauseYears(tree: ReportTree, sentence: { start: number; text: string }, plans: readonly PartOccurrence[], year: number, report: Report): void {
   const text = sentence.text;
-  for (let c = nextClause(text, 0); c !== -1; c = nextClause(text, c + 1)) {
+  // Only a clause in the plans is read: a sentence that no plans occurrence reaches into has none.
+  const end = sentence.start + text.length;
+  if (!plans.some((o) => o.start < end && sentence.start < o.end)) return;
+  CLAUSE_MARK.lastIndex = 0;
+  for (let mark = CLAUSE_MARK.exec(text); mark; mark = CLAUSE_MARK.exec(text)) {
+    const c = mark.index;
     const digit = YEAR_DIGIT[text.charCodeAt(c + 1)] === 1;
     const intent = digit || !INTENT_FIRST.has(text[c + 1]!) ? undefined : INTENT_BEFORE_YEAR.exec(text.slice(c + 1, c + 1 + INTENT_MAX));
     if (!digit && !intent) continue;
@@ -601,12 +606,8 @@ function checkClauseYears(tree: ReportTree, sentence: { start: number; text: str
   }
 }
 
-/** The next comma or semicolon at or after `from`, -1 when none. */
-function nextClause(text: string, from: number): number {
-  const comma = text.indexOf(',', from);
-  const semicolon = text.indexOf(';', from);
-  return comma === -1 ? semicolon : semicolon === -1 ? comma : Math.min(comma, semicolon);
-}
+/** A comma or a semicolon: where a clause ends and the next opens. */
+const CLAUSE_MARK = /[,;]/g;
 
 /**
  * A sentence of a section whose heading names the plans after another part (“三、存在的不足及2026年工作打算”) that
