@@ -2,6 +2,7 @@ import { defineRule } from '@reportlint/core';
 import { findEnumeration, findNumberedLeads, parseChineseNumeral, writesLead } from '@reportlint/parser';
 import type { Block, EnumerationItem, EnumerationKind, MarkerKind, ReportTree, Section } from '@reportlint/parser';
 import { chineseNumeral } from '../shared/numerals.js';
+import { indexFrom, rememberedSearch } from '../shared/search.js';
 
 /** An open run of 一是、二是… (or of 第一，第二，…): the last number used. */
 interface Run {
@@ -424,9 +425,10 @@ interface Announced {
 function announcedLists(tree: ReportTree): Announced[] {
   const found: Announced[] = [];
   const text = tree.normalized;
+  const nextColon = rememberedSearch((from) => indexFrom(text, ':', from));
   for (const block of tree.blocks) {
     if (block.role) continue;
-    for (let colon = text.indexOf(':', block.start); colon !== -1 && colon < block.end; colon = text.indexOf(':', colon + 1)) {
+    for (let colon = nextColon(block.start); colon < block.end; colon = nextColon(colon + 1)) {
       const m = ANNOUNCED.exec(text.slice(Math.max(block.start, colon - ANNOUNCED_REACH), colon + 1));
       if (!m) continue;
       const rest = text.slice(colon + 1, block.end);
