@@ -50,12 +50,18 @@ export const rule = defineRule({
     const { rectify, previousWords } = wordsOf(ctx.options);
     const year = tree.meta.year;
     const looksBack = (s: Sentence) => {
+      // The words first, the previous year's mentions after: most sentences name neither a rectification nor a problem.
+      const rectifies = rectify.some((w) => s.text.includes(w));
+      if (!rectifies && !namesProblems(s.text)) return false;
       const previous = previousYearEnds(s.text, year, previousWords);
-      if (previous.length === 0) return false;
-      return rectify.some((w) => s.text.includes(w)) || namesPreviousReportProblems(s.text, previous);
+      return previous.length > 0 && (rectifies || namesPreviousReport(s.text, previous));
     };
     // Headings are lines, so sentences of the whole text include them ("落实2022年度……问题整改情况").
-    const lines = linesWith(tree.normalized, [...rectify, ...REPORT_WORDS]);
+    // Only a line that names a rectification or a problem can hold such a sentence: the others are not split.
+    const lines = linesWith(tree.normalized, [...rectify, ...REPORT_WORDS]).filter(([start, end]) => {
+      const line = tree.normalized.slice(start, end);
+      return rectify.some((w) => line.includes(w)) || namesProblems(line);
+    });
     if (lines.some(([start, end]) => tree.sentences(start, end).some(looksBack))) return;
     const shortcomings = tree.parts.find((o) => o.part === 'shortcomings');
     ctx.report({
@@ -118,12 +124,13 @@ function previousYearEnds(text: string, year: number | undefined, previousWords:
 }
 
 /**
- * The sentence names the previous year's report — a report word in the clause the previous year
- * opens (“2023年度报告所列”, “上年度法治政府建设报告中”) — and its problems. Whatever it then says
- * was done (已开展专项整治, 已全部销号, 仍未解决), it looks back at them, which is all the rule asks.
+ * A sentence that names problems (namesProblems) and the previous year's report — a report word in the clause the
+ * previous year opens (“2023年度报告所列”, “上年度法治政府建设报告中”) — looks back at them. Whatever it then says
+ * was done (已开展专项整治, 已全部销号, 仍未解决), which is all the rule asks.
  */
-function namesPreviousReportProblems(text: string, previousEnds: number[]): boolean {
-  if (!PROBLEM_WORDS.some((w) => text.includes(w))) return false;
+const namesProblems = (text: string): boolean => PROBLEM_WORDS.some((w) => text.includes(w));
+
+function namesPreviousReport(text: string, previousEnds: number[]): boolean {
   return previousEnds.some((end) => {
     const clause = text.slice(end).split(CLAUSE_END, 1)[0]!;
     return REPORT_WORDS.some((w) => clause.includes(w));
