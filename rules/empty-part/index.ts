@@ -2,6 +2,7 @@ import { defineRule, Type } from '@reportlint/core';
 import { partsOfWords } from '@reportlint/parser';
 import type { ReportTree, Section } from '@reportlint/parser';
 import { claimsNoShortcomings, headingSpan, partData } from '../shared/parts.js';
+import { oncePer } from '../shared/memo.js';
 import { foldEntries, isWhiteSpace } from '../shared/ranges.js';
 
 const schema = Type.Object(
@@ -72,6 +73,18 @@ const MIN_COLUMNS = 3;
 const longestOf = (words: Iterable<string>) => Math.max(...[...words].map((w) => w.length));
 const LONGEST_NIL = longestOf(NIL_SCOPES) + longestOf([...NIL_ANSWERS, ...NIL_SYNONYMS.keys()]) + longestOf(NIL_OBJECTS);
 
+/**
+ * The placeholders as the text is read, once per options object: in its normalized view (half-width parentheses …),
+ * so that a placeholder configured in full width (“（待定）”) meets “(待定)” as read; and the length of the longest,
+ * beyond which a text is content, whatever it says (no need to cut it out of the report).
+ */
+const placeholdersOf = oncePer((options: { placeholders: string[] }): { placeholders: Set<string>; longest: number } => {
+  const placeholders = new Set(foldEntries(options.placeholders).map(trim));
+  let longest = LONGEST_NIL;
+  for (const p of placeholders) longest = Math.max(longest, p.length);
+  return { placeholders, longest };
+});
+
 export const rule = defineRule({
   id: 'empty-part',
   meta: {
@@ -111,12 +124,7 @@ export const rule = defineRule({
     schema,
   },
   check(tree, ctx) {
-    // The text is read in its normalized view (half-width parentheses …), so the placeholders are
-    // too: a placeholder configured in full width (“（待定）”) must meet “(待定)” as read.
-    const placeholders = new Set(foldEntries(ctx.options.placeholders).map(trim));
-    // A longer text is content, whatever it says: no need to cut it out of the report.
-    let longest = LONGEST_NIL;
-    for (const p of placeholders) longest = Math.max(longest, p.length);
+    const { placeholders, longest } = placeholdersOf(ctx.options);
     const normalized = tree.normalized;
     for (const occ of tree.parts) {
       if (occ.node.type !== 'section') continue;
