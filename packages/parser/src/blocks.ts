@@ -23,11 +23,7 @@ export function flatten(root: Root, text: string, normalized: string, pos: Pos):
   const out: Flat[] = [];
   // Judged once, and only for a document with a paragraph of several lines (never plain text).
   let linePerParagraph: boolean | undefined;
-  // A list of headed items gives its items' blocks in its place, each item's line a heading.
-  const blocks = root.children.flatMap((child): RootContent[] =>
-    headedItems(child, normalized) ? (child as List).children.flatMap((item) => [itemHeading(item.children[0] as Paragraph), ...item.children.slice(1)]) : [child],
-  );
-  for (const child of blocks) {
+  for (const child of blocksOf(root, normalized)) {
     const node = htmlParagraph(child, text, pos) ?? child;
     let start = node.position?.start.offset ?? 0;
     const end = node.position?.end.offset ?? start;
@@ -70,6 +66,18 @@ export function flatten(root: Root, text: string, normalized: string, pos: Pos):
     while (k < joins.length && joins[k]! < f.start) k++;
     return f.kind === 'paragraph' && k < joins.length && joins[k]! < f.end ? unjoin(f, text, normalized, pos) : [f];
   });
+}
+
+/**
+ * The top-level nodes, except that a list of headed items gives its items' blocks in its place, each
+ * item's line a heading. Most documents have no such list: their nodes are returned as they are (a
+ * flatMap over every node, making an array of each, was flatten's largest cost).
+ */
+function blocksOf(root: Root, normalized: string): RootContent[] {
+  if (!root.children.some((child) => headedItems(child, normalized))) return root.children;
+  return root.children.flatMap((child): RootContent[] =>
+    headedItems(child, normalized) ? (child as List).children.flatMap((item) => [itemHeading(item.children[0] as Paragraph), ...item.children.slice(1)]) : [child],
+  );
 }
 
 /** A numbering marker of a section ahead (一、, （一）, 第一部分, 第一章), on the normalized view; matchMarker has the last word. */
