@@ -48,28 +48,49 @@ const CAPITAL_PLAIN = new Map<string, string>([...CAPITAL_DIGITS.slice(1), CAPIT
 export function isCapitalNumeral(c: string | undefined): boolean {
   return c !== undefined && CAPITAL_PLAIN.has(c);
 }
+const PLAIN_NUMERALS = '一二三四五六七八九十';
+const DIGITS = '0123456789';
+const CIRCLED = String.fromCharCode(...Array.from({ length: 20 }, (_, i) => 0x2460 + i));
+
+interface Pattern {
+  kind: Exclude<MarkerKind, 'heading'>;
+  re: RegExp;
+  accept?: (original: string, end: number) => boolean;
+  /** The characters a match of `re` can start with. */
+  opens: string;
+}
+
 // Matched on the normalized view, where （ ） ， ． ： are already half-width. A drafter's stray
 // blank inside a Chinese marker (“一 、”, “（一 ）”) leaves it a marker; heading-numbering asks for
 // the blank to go.
-const PATTERNS: Array<[Exclude<MarkerKind, 'heading'>, RegExp, ((original: string, end: number) => boolean)?]> = [
-  ['part', new RegExp(`^第(${CN})(?:部分|章)([、.,:]|\\s+(?=\\S))`)],
+const PATTERNS: Pattern[] = [
+  { kind: 'part', opens: '第', re: new RegExp(`^第(${CN})(?:部分|章)([、.,:]|\\s+(?=\\S))`) },
   // 上篇 is the first half, 中篇 the middle one of three and 下篇 the last (heading-numbering counts it third after a 中篇).
-  ['part', /^([上中下])篇([、.,:]|\s+(?=\S))/],
+  { kind: 'part', opens: '上中下', re: /^([上中下])篇([、.,:]|\s+(?=\S))/ },
   // 壹、 takes a separator: a capital numeral before a blank is as likely a surname (陆　某某, 伍　某某 signing).
-  ['part', new RegExp(`^([${[...CAPITAL_PLAIN.keys()].join('')}]{1,3})([、.,:])`)],
-  ['paren-chinese', new RegExp(`^\\(\\s*(${CN})\\s*\\)([、.,:]?)`)],
+  { kind: 'part', opens: [...CAPITAL_PLAIN.keys()].join(''), re: new RegExp(`^([${[...CAPITAL_PLAIN.keys()].join('')}]{1,3})([、.,:])`) },
+  { kind: 'paren-chinese', opens: '(', re: new RegExp(`^\\(\\s*(${CN})\\s*\\)([、.,:]?)`) },
   // “一）”: a （一） whose opening parenthesis the drafter dropped, still a heading of that level
   // (nothing else starts a line with a numeral and a closing parenthesis); heading-numbering asks for it back.
-  ['paren-chinese', new RegExp(`^(${CN})\\)([、.,:]?)`)],
-  ['paren-arabic', /^\((\d{1,2})\)([、.,:]?)/],
-  ['chinese', new RegExp(`^(${CN})(\\s*[、.,:]|\\s+(?=\\S))`)],
+  { kind: 'paren-chinese', opens: PLAIN_NUMERALS, re: new RegExp(`^(${CN})\\)([、.,:]?)`) },
+  { kind: 'paren-arabic', opens: '(', re: /^\((\d{1,2})\)([、.,:]?)/ },
+  { kind: 'chinese', opens: PLAIN_NUMERALS, re: new RegExp(`^(${CN})(\\s*[、.,:]|\\s+(?=\\S))`) },
   // A digit right after the separator is a number (1.5万, 3、4月), unless it starts a year: “4、2025年工作安排”,
   // “4⇥2026年工作打算” (a Word heading whose outline number is followed by a tab), or the stop is written “．”
   // between half-width digits (the last pattern).
-  ['arabic', /^(\d{1,2})([、.,:](?!\d)|[、.,:](?=\d{4}年)|\s+(?=[^\s\d年月日%.])|\s+(?=\d{4}年))/],
-  ['circled', /^([\u2460-\u2473])/],
-  ['arabic', /^(\d{1,2})(\.)(?=\d)/, fullWidthStopBeforeDigit],
+  { kind: 'arabic', opens: DIGITS, re: /^(\d{1,2})([、.,:](?!\d)|[、.,:](?=\d{4}年)|\s+(?=[^\s\d年月日%.])|\s+(?=\d{4}年))/ },
+  { kind: 'circled', opens: CIRCLED, re: /^([\u2460-\u2473])/ },
+  { kind: 'arabic', opens: DIGITS, re: /^(\d{1,2})(\.)(?=\d)/, accept: fullWidthStopBeforeDigit },
 ];
+
+/**
+ * The patterns a paragraph's first character may open, in PATTERNS' order: a paragraph is matched
+ * against those only (most start with no marker's character at all, a marker with one kind's).
+ */
+const PATTERNS_BY_FIRST = new Map<number, Pattern[]>();
+for (const pattern of PATTERNS) {
+  for (const c of pattern.opens) PATTERNS_BY_FIRST.set(c.charCodeAt(0), [...(PATTERNS_BY_FIRST.get(c.charCodeAt(0)) ?? []), pattern]);
+}
 
 /** Ordinals of the Chinese numerals markers hold (at most three characters, so few): parsed once each; 上, 中 and 下 number the halves; 壹 is 一. */
 const ordinals = new Map<string, number>([
@@ -84,22 +105,16 @@ function chineseOrdinal(word: string): number {
   return ordinal;
 }
 
-/** Whether a marker can start with this character: ( for the parenthesized kinds, 第, 上, 中 and 下 of the halves, a numeral (plain or capital), a digit, ①–⑳. */
-function mayStartMarker(c: number): boolean {
-  if (c === 0x28 || c === 0x7b2c || c === 0x4e0a || c === 0x4e2d || c === 0x4e0b || (c >= 0x30 && c <= 0x39) || (c >= 0x2460 && c <= 0x2473)) return true;
-  const ch = String.fromCharCode(c);
-  return '一二三四五六七八九十'.includes(ch) || CAPITAL_PLAIN.has(ch);
-}
-
 /**
  * Recognizes a numbering marker at `start` of the normalized text (a line or paragraph start).
  * `original` is the text as written, used for the marker's raw form.
  */
 export function matchMarker(normalized: string, original: string, start: number, end: number): Marker | null {
   // Every pattern is anchored: most paragraphs are ruled out by their first character.
-  if (start >= end || !mayStartMarker(normalized.charCodeAt(start))) return null;
+  const patterns = start < end ? PATTERNS_BY_FIRST.get(normalized.charCodeAt(start)) : undefined;
+  if (!patterns) return null;
   const head = normalized.slice(start, Math.min(end, start + 12));
-  for (const [kind, re, accept] of PATTERNS) {
+  for (const { kind, re, accept } of patterns) {
     const m = re.exec(head);
     if (!m) continue;
     if (accept && !accept(original, start + m[0].length)) continue;
