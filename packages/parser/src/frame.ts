@@ -39,11 +39,15 @@ export function isTitleFragment(text: string): boolean {
 }
 
 /** Spaces a page pads a field's label with to align the fields (“发 布 机 构：”, “标      题：”). */
-const LABEL_PADDING = /(?<=\p{Script=Han})[ \t\u3000]+(?=\p{Script=Han})/gu;
+const PADDING = String.raw`[ \t\u3000]`;
+const LABEL_PADDING = new RegExp(String.raw`(?<=\p{Script=Han})${PADDING}+(?=\p{Script=Han})`, 'gu');
+const HAS_PADDING = new RegExp(PADDING);
 
 export function isFrontMatter(text: string): boolean {
   if (text.length > 200) return false;
   if (FRONT_MATTER.test(text)) return true;
+  // Most lines hold no blank at all: LABEL_PADDING, a look behind over the Han script, is not run over them.
+  if (!HAS_PADDING.test(text)) return false;
   const closed = text.replace(LABEL_PADDING, '');
   return closed !== text && FRONT_MATTER.test(closed);
 }
