@@ -3,7 +3,9 @@
 // preset, PASSES times over (3 by default), the files already in memory, and prints each pass's
 // wall-clock and CPU time. The first pass is what a `reportlint` run pays: V8 runs the code in its
 // interpreter until it has compiled the hot functions, on helper threads (the CPU above the wall
-// time). Later passes run the compiled code: the steady state a longer run tends to.
+// time). Later passes run the compiled code: the steady state a longer run tends to. Then, for the
+// last pass, the time of the parser and of each rule (as TIMING=all reports it for a whole run): where
+// the warm engine spends its time, the figures to compare when making one of them cheaper.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createRegistry, lint, resolveConfig } from '@reportlint/core';
@@ -31,17 +33,26 @@ const MB = files.reduce((n, f) => n + f.bytes.length, 0) / 1e6;
 const { config } = resolveConfig({ extends: 'recommended' }, createRegistry([builtinPlugin]));
 
 console.log(`${files.length} reports, ${MB.toFixed(1)} MB, in-process, decode + parse + rules (no output)`);
+let timings;
 console.log('| pass | wall s | CPU s | MB/s | findings |');
 console.log('| --: | --: | --: | --: | --: |');
 for (let pass = 1; pass <= PASSES; pass++) {
   const cpu = process.cpuUsage();
   const start = performance.now();
   let findings = 0;
+  timings = new Map();
   for (const { path, bytes } of files) {
-    findings += lint(decodeSource(bytes, { path }), config).messages.length;
+    findings += lint(decodeSource(bytes, { path }), config, timings).messages.length;
   }
   const wall = (performance.now() - start) / 1000;
   const used = process.cpuUsage(cpu);
   const cpuSeconds = (used.user + used.system) / 1e6;
   console.log(`| ${pass} | ${wall.toFixed(2)} | ${cpuSeconds.toFixed(2)} | ${(MB / wall).toFixed(1)} | ${findings.toLocaleString('en')} |`);
 }
+
+console.log(`\nthe last pass, by parser and rule (${files.length} reports)`);
+console.log('| | ms | share |');
+console.log('| :-- | --: | --: |');
+const spent = [...timings].sort((a, b) => b[1] - a[1]);
+const total = spent.reduce((sum, [, ms]) => sum + ms, 0);
+for (const [key, ms] of spent) console.log(`| ${key} | ${ms.toFixed(0)} | ${((100 * ms) / total).toFixed(1)} % |`);
