@@ -1,5 +1,6 @@
 import { defineRule, Type } from '@reportlint/core';
 import type { ReportTree } from '@reportlint/parser';
+import { codeTable } from '../shared/code-table.js';
 import { oncePer } from '../shared/memo.js';
 import { foldEntries, isHan, isWhiteSpace, literalAlternation, quotedRanges } from '../shared/ranges.js';
 import type { Range } from '../shared/ranges.js';
@@ -61,13 +62,6 @@ const compile = oncePer((options: Options): Compiled => {
     backReferenceFirsts: codeTable(firsts(backReferences)),
   };
 });
-
-/** 1 at the given character codes: a look-up per clause cheaper than a Set's. */
-function codeTable(codes: number[]): Uint8Array {
-  const table = new Uint8Array(0x10000);
-  for (const code of codes) table[code] = 1;
-  return table;
-}
 
 const CLAUSE_SHOWN = 30;
 /** Separators that end a sentence, in the normalized view (！？ folded to ! ?). */

@@ -1,5 +1,6 @@
 import { figuresOf, formatDecimal, joinedText, partitionPoint, Prefixes } from '@reportlint/parser';
 import type { Figure, FigureSentence, JoinedText, ReportTree } from '@reportlint/parser';
+import { codeTable } from './code-table.js';
 import { YEAR } from './dates.js';
 import { oncePer } from './memo.js';
 import { literalAlternation } from './ranges.js';
@@ -116,12 +117,6 @@ const PENDING_ENDINGS = new Endings(PENDING);
 /** What a count's label after a rate may add to its verb and still count the rate's own things. */
 const AFTER_LEADS = new Prefixes(vocabulary.countsAfter.leads);
 const AFTER_OBJECTS = new Endings(byLength(vocabulary.countsAfter.objects));
-/** 1 at each of the given character codes: a typed-array read per character instead of a hash lookup. */
-function codeTable(codes: Iterable<number>): Uint8Array {
-  const table = new Uint8Array(0x10000);
-  for (const c of codes) table[c] = 1;
-  return table;
-}
 /** First characters of the pending words and of the total words: most labels and tails hold none. */
 const PENDING_FIRST = codeTable(PENDING.map((w) => w.charCodeAt(0)));
 const TOTAL_FIRST = codeTable(TOTALS.map((w) => w.charCodeAt(0)));
