@@ -278,6 +278,31 @@ describe('a paragraph that opens a part without a heading', () => {
   });
 });
 
+describe('a part reported in passing, in a sentence of a measure', () => {
+  // The same bureau's first section, its paragraph opening on a measure: a later sentence may report the duties.
+  const mentioned = (paragraph: string) =>
+    outline(parse(`某市农业农村局2024年法治政府建设工作报告\n\n一、压实普法责任\n\n局党组年初印发年度普法工作要点。${paragraph}\n\n二、存在的不足和原因\n\n培训不足。\n`)).filter((o) => o.startsWith('duties'));
+  it.each([
+    '局党组书记、局长王某某同志认真履行推进法治建设第一责任人职责，全年4次主持召开党组会议。',
+    '“一把手”局长扎实履行推进法治建设第一责任人职责，带头研究部署法治工作。',
+    '局主要负责同志带头学习习近平法治思想，将法治建设摆在突出位置，切实履行推进法治建设第一责任人责任。',
+    '一是局党政主要负责人切实履行推进法治建设第一责任人职责，带头述法。',
+  ])('is there as a mention: %s', (sentence) => {
+    expect(mentioned(sentence)).toEqual(['duties:mention@5']);
+  });
+  // Measures about the duty, the units below, a shortcoming: no report that the body's leaders fulfilled it.
+  it.each([
+    '压实局党组书记、局长第一责任人职责，层层传导压力。',
+    '一是督促党组书记履行第一责任人职责。',
+    '督促各区县农业农村局主要负责人履行推进法治建设第一责任人职责。',
+    '各县区主要负责人切实履行第一责任人职责，全年述法17人次。',
+    '将党政主要负责人履行第一责任人职责情况纳入年终述职内容。',
+    '印发《局党组书记、局长履行推进法治建设第一责任人职责清单》。',
+  ])('but not %s', (sentence) => {
+    expect(mentioned(sentence)).toEqual([]);
+  });
+});
+
 describe('a report that is one part alone (its title names it)', () => {
   // A leader's own report on the duties (述法), in the two shapes its title takes.
   const duty = (title: string) =>

@@ -661,9 +661,10 @@ const expected: Record<string, string[]> = {
   'm86-township-gaps-no-causes.txt': [
     '5:1-5:8 shortcoming-causes “存在的不足和原因”只列出问题，没有分析原因（如“主要原因在于……”）',
   ],
-  // structure round: the duties only as a sentence inside the measures (局党组书记、局长带头履行…第一责任人职责): the part is missing
+  // structure round (was: the part missing; real reports write it so): the duties only as a sentence inside the
+  // measures (局党组书记、局长带头履行…第一责任人职责): the part is there, without a heading of its own
   'm87-city-bureau-duties-as-sentence.txt': [
-    '1:1-1:1 required-part 缺少必备部分“党政主要负责人履行推进法治建设第一责任人职责情况”（依据：厅字〔2019〕28号《法治政府建设与责任落实督察工作规定》第二十五条）',
+    '4:34-4:77 part-heading “党政主要负责人履行推进法治建设第一责任人职责情况”只见于正文段落，没有标题，应单列为一级标题',
   ],
   // structure round: a zone’s 党工委、管委会主要负责人履职情况 names only 管委会主任刘某某
   'm88-zone-director-only-by-name.txt': [
@@ -2715,6 +2716,22 @@ const expected: Record<string, string[]> = {
   'm490-bureau-four-halves.txt': ['12:1-12:3 heading-numbering “上篇”“中篇”“下篇”至多分为三篇，文中有4个“篇”标题：应改用“第一部分”“第二部分”……依次编号'],
   // gaps47: 上篇 上篇 下篇: the second of three halves is the 中篇
   'm491-county-halves-upper-twice.txt': ['8:1-8:3 heading-numbering 标题序号重复：“上篇”与上一个同级标题相同，此处应为“中篇”'],
+  // real-report round: the duties reported in passing in a measure's body, the leader named (局党组书记、局长周明同志认真履行…)
+  'c487-bureau-duties-in-measure-sentence.txt': [
+    '4:39-4:100 part-heading “党政主要负责人履行推进法治建设第一责任人职责情况”只见于正文段落，没有标题，应单列为一级标题',
+  ],
+  // real-report round: the duties as a point of a run-in measure (一是镇党政主要负责人切实履行…职责。)
+  'c488-town-duties-as-point.txt': [
+    '4:13-4:41 part-heading “党政主要负责人履行推进法治建设第一责任人职责情况”只见于正文段落，没有标题，应单列为一级标题',
+  ],
+  // real-report round: 市委、市政府主要负责同志 … two clauses between … 扎实履行…第一责任人责任
+  'c489-city-leaders-clause-between.txt': [
+    '4:15-4:88 part-heading “党政主要负责人履行推进法治建设第一责任人职责情况”只见于正文段落，没有标题，应单列为一级标题',
+  ],
+  // real-report round: only measures about the duties (印发《…职责清单》, 督促各乡镇党政主要负责人履行…, 将…履行…职责情况纳入述职): the part is missing
+  'm500-county-duties-missing-measures-about-duties.txt': [
+    '1:1-1:1 required-part 缺少必备部分“党政主要负责人履行推进法治建设第一责任人职责情况”（依据：厅字〔2019〕28号《法治政府建设与责任落实督察工作规定》第二十五条）',
+  ],
 };
 
 /** part-order, off in recommended: its findings with the strict preset (every other file: none). */

@@ -296,7 +296,8 @@ export const rule = defineRule({
     schema,
   },
   check(tree, ctx) {
-    const occurrences = tree.parts.filter((o) => o.part === 'duties');
+    // A sentence that mentions the duties in passing (kind 'mention') is no account of them that should name both leaders.
+    const occurrences = tree.parts.filter((o) => o.part === 'duties' && o.kind !== 'mention');
     if (occurrences.length === 0) return;
     // The heading is the prescribed title "党政主要负责人履行…职责情况": it names both leaders whatever
     // the body says, so only the body can show that one of them was left out.

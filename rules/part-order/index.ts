@@ -52,11 +52,13 @@ export const rule = defineRule({
 /**
  * Where each part stands, in document order: its first top-level section when it has one, else its
  * first occurrence. A part with a heading of its own is placed by that heading: a closing
- * “下一步，……” paragraph of a measures subsection does not move the plans part up.
+ * “下一步，……” paragraph of a measures subsection does not move the plans part up. A part only mentioned in
+ * passing in a measure (kind 'mention') stands nowhere of its own.
  */
 function placeOfEachPart(occurrences: readonly PartOccurrence[]): PartOccurrence[] {
   const place = new Map<PartOccurrence['part'], PartOccurrence>();
   for (const occ of occurrences) {
+    if (occ.kind === 'mention') continue;
     const seen = place.get(occ.part);
     if (!seen || (seen.kind !== 'section' && occ.kind === 'section')) place.set(occ.part, occ);
   }

@@ -14,7 +14,8 @@ export function headingSpan(section: Section): { start: number; end: number } {
 
 /** The span to underline for a part occurrence: a section's heading, or a paragraph's first sentence. */
 export function occurrenceSpan(tree: ReportTree, occ: PartOccurrence): { start: number; end: number } {
-  if (occ.node.type === 'section') return headingSpan(occ.node);
+  // A part mentioned in a run-in subsection's body is pointed at by that sentence, not by the subsection's title.
+  if (occ.node.type === 'section' && occ.kind !== 'mention') return headingSpan(occ.node);
   const first = firstSentence(tree.normalized, occ.start, occ.node.position?.end.offset ?? occ.end);
   return first ? { start: first.start, end: first.end } : { start: occ.start, end: occ.start };
 }

@@ -167,7 +167,8 @@ export function literalAlternation(entries: readonly string[]): string {
 /**
  * The text of a part occurrence that belongs to that part: from `from` (default: after its
  * heading) to its end, without other parts found inside it — a duties subsection nested in a
- * measures section, or an unheaded “下一步……” paragraph at the end of one.
+ * measures section, or an unheaded “下一步……” paragraph at the end of one — but with a part only
+ * mentioned in a sentence of it.
  */
 export function ownRanges(tree: ReportTree, occ: PartOccurrence, from = bodyStart(occ)): Range[] {
   const holes: PartOccurrence[] = [];
@@ -175,7 +176,8 @@ export function ownRanges(tree: ReportTree, occ: PartOccurrence, from = bodyStar
   // all for each part was quadratic in a text with thousands of headings).
   const first = partitionPoint(tree.parts.length, (i) => tree.parts[i]!.start <= occ.start);
   for (let i = first; i < tree.parts.length && tree.parts[i]!.start < occ.end; i++) {
-    if (tree.parts[i]!.part !== occ.part) holes.push(tree.parts[i]!);
+    // A part mentioned in passing (kind 'mention') is in a sentence of the measure, which stays the measure's text.
+    if (tree.parts[i]!.part !== occ.part && tree.parts[i]!.kind !== 'mention') holes.push(tree.parts[i]!);
   }
   return subtract(from, occ.end, holes);
 }

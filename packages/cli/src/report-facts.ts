@@ -21,7 +21,7 @@ export interface ReportFacts {
   length: number;
 }
 
-const RANK: Record<OccurrenceKind, number> = { section: 3, nested: 2, paragraph: 1 };
+const RANK: Record<OccurrenceKind, number> = { section: 3, nested: 2, paragraph: 1, mention: 0 };
 
 export function reportFacts({ tree }: LintResult): ReportFacts {
   const best = new Map<string, OccurrenceKind>();
@@ -42,7 +42,7 @@ export function reportFacts({ tree }: LintResult): ReportFacts {
       // A report titled as one part (a 述法 report is the duties) is that part as a whole, under its title.
       const kind = tree.meta.subject === part.id ? 'section' : best.get(part.id);
       // A subsection nested in another part still has a heading of its own.
-      const presence: PartPresence = kind === undefined ? 'missing' : kind === 'paragraph' ? 'text' : 'section';
+      const presence: PartPresence = kind === undefined ? 'missing' : kind === 'paragraph' || kind === 'mention' ? 'text' : 'section';
       return { id: part.id, required: part.required, presence };
     }),
     length: tree.source.text.length,

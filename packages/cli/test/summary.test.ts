@@ -6,6 +6,9 @@ import { builtinPlugin } from '@reportlint/rules';
 import { ReportWriter } from '../src/report-writer.js';
 import { fileMessage, problemResult } from '../src/results.js';
 import type { FileResult } from '../src/results.js';
+import { createRegistry, lint, resolveConfig } from '@reportlint/core';
+import { decodeSource } from '@reportlint/parser';
+import { reportFacts } from '../src/report-facts.js';
 import { csvCell } from '../src/summary/csv.js';
 import { escapeHtml } from '../src/summary/html.js';
 import { SummaryWriter } from '../src/summary/index.js';
@@ -122,6 +125,21 @@ describe('reportlint summary', () => {
     expect(csvCell('a,"b"')).toBe('"a,""b"""');
     expect(csvCell('=HYPERLINK("x")')).toBe(`"'=HYPERLINK(""x"")"`);
     expect(csvCell('line\nbreak')).toBe('"line\nbreak"');
+  });
+});
+
+describe('the matrix’s parts', () => {
+  it('counts a part reported only in a sentence of a measure as there as text, not as missing', async () => {
+    const { config } = resolveConfig({ extends: 'recommended' }, createRegistry([builtinPlugin]));
+    const file = join(import.meta.dirname, '../../../test/fixtures/structure/c487-bureau-duties-in-measure-sentence.txt');
+    const facts = reportFacts(lint(decodeSource(await readFile(file), { path: file }), config));
+    expect(Object.fromEntries(facts.parts.map((p) => [p.id, p.presence]))).toEqual({
+      measures: 'section',
+      shortcomings: 'section',
+      duties: 'text',
+      plans: 'section',
+      other: 'missing',
+    });
   });
 });
 

@@ -4,7 +4,7 @@ import { firstSentence, splitSentences } from './sentences.js';
 import vocabulary from './vocabulary.json' with { type: 'json' };
 import type { OutlinePart, OutlineProfile, PartId, PartOccurrence, ReportTree, Section } from './types.js';
 
-type Compiled = { part: OutlinePart; headings: RegExp[]; exclude: RegExp[]; nested: RegExp[]; cues: RegExp[]; reportTitles: RegExp[] };
+type Compiled = { part: OutlinePart; headings: RegExp[]; exclude: RegExp[]; nested: RegExp[]; cues: RegExp[]; mentions: RegExp[]; reportTitles: RegExp[] };
 
 /** Compiled patterns by profile, then by "next year": a profile is compiled once, not per document. */
 const cache = new WeakMap<OutlineProfile, Map<string, Compiled[]>>();
@@ -24,6 +24,7 @@ function compile(profile: OutlineProfile, year: number | undefined): Compiled[] 
       exclude: re(part.excludeHeadings),
       nested: re(part.nestedHeadings),
       cues: re(part.paragraphCues),
+      mentions: re(part.sentenceCues),
       reportTitles: re(part.reportTitles),
     }));
     if (byYear.size > 64) byYear.clear();
@@ -127,7 +128,30 @@ export function classifyParts(tree: ReportTree): PartOccurrence[] {
   // 第一责任人职责。”), as a paragraph under a heading of its own line would open it.
   const missing = compiled.filter((c) => c.cues.length > 0 && !occurrences.some((o) => o.part === c.part.id));
   if (missing.length > 0) occurrences.push(...nestedOccurrences(tree, missing, fallback, (c, _title, sub) => sub.inline && opensBody(tree, c, sub)));
+  // Still missing, a part may be reported in passing, in a sentence of a measure (“……局党组书记、局长切实履行推进法治
+  // 建设第一责任人职责，全年4次主持……”): it is there, as body text only, and the report does not lack it.
+  const unfound = compiled.filter((c) => c.mentions.length > 0 && !occurrences.some((o) => o.part === c.part.id));
+  for (const c of unfound) {
+    const mention = mentionOf(tree, c, fallback, occurrences);
+    if (mention) occurrences.push(mention);
+  }
   return occurrences.sort((a, b) => a.start - b.start || kindRank(a) - kindRank(b));
+}
+
+/**
+ * The first sentence of the default part's text (a block no other part's occurrence holds) that reports
+ * `part` by its sentence cues, as an occurrence of body text from that sentence to its block's end.
+ */
+function mentionOf(tree: ReportTree, part: Compiled, fallback: PartId | undefined, occurrences: PartOccurrence[]): PartOccurrence | undefined {
+  if (!fallback) return undefined;
+  const holds = (o: PartOccurrence, at: number) => o.start <= at && at < o.end;
+  for (const block of tree.blocks) {
+    if (block.role) continue;
+    if (!occurrences.some((o) => o.part === fallback && holds(o, block.start)) || occurrences.some((o) => o.part !== fallback && holds(o, block.start))) continue;
+    const sentence = splitSentences(tree.normalized, block.start, block.end).find((s) => any(part.mentions, withoutIssuedTitles(s.text)));
+    if (sentence) return { part: part.part.id, kind: 'mention', node: block.node, start: sentence.start, end: block.end };
+  }
+  return undefined;
 }
 
 /**
@@ -341,4 +365,4 @@ function firstSubsection(section: Section, test: (s: Section) => boolean): Secti
   return undefined;
 }
 
-const kindRank = (o: PartOccurrence) => (o.kind === 'section' ? 0 : o.kind === 'nested' ? 1 : 2);
+const kindRank = (o: PartOccurrence) => (o.kind === 'section' ? 0 : o.kind === 'nested' ? 1 : o.kind === 'paragraph' ? 2 : 3);

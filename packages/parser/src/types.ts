@@ -67,7 +67,12 @@ export interface EnumerationItem {
   end: number;
 }
 
-export type OccurrenceKind = 'section' | 'nested' | 'paragraph';
+/**
+ * How a part is there: a top-level section; a subsection of another part's section (nested); a paragraph whose
+ * first sentence opens it (paragraph); or only a sentence inside a measure that reports it in passing (mention:
+ * “……局党组书记、局长切实履行推进法治建设第一责任人职责，……”), which says the report has the part, not where it stands.
+ */
+export type OccurrenceKind = 'section' | 'nested' | 'paragraph' | 'mention';
 
 /** Where a part of the outline was found. */
 export interface PartOccurrence {
@@ -220,6 +225,12 @@ export interface OutlinePart {
    * section whose heading names this part after another, of any sentence: it starts this part's half.
    */
   paragraphCues?: string[];
+  /**
+   * Patterns of any sentence of the default part's text that reports the part in passing (“……局党组书记、局长切实
+   * 履行推进法治建设第一责任人职责，全年4次主持……” in a measure's body): looked for only when nothing else
+   * opens the part, which is then there as body text, so that a report that has it is not said to lack it.
+   */
+  sentenceCues?: string[];
   /**
    * Stricter patterns for a subsection title inside the default part (e.g. duties written as
    * "（二）践行党政主要负责人…第一责任人职责" under a measures section), or inside a section whose
