@@ -12,7 +12,7 @@ export function headingSpan(section: Section): { start: number; end: number } {
   return { start: section.marker?.start ?? section.titleStart, end: section.titleEnd };
 }
 
-/** The span to underline for a part occurrence: a section's heading, or a paragraph's first sentence. */
+/** The span to underline for a part occurrence: a section's heading, a paragraph's first sentence, or the sentence that mentions it. */
 export function occurrenceSpan(tree: ReportTree, occ: PartOccurrence): { start: number; end: number } {
   // A part mentioned in a run-in subsection's body is pointed at by that sentence, not by the subsection's title.
   if (occ.node.type === 'section' && occ.kind !== 'mention') return headingSpan(occ.node);

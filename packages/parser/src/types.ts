@@ -80,7 +80,8 @@ export interface PartOccurrence {
   kind: OccurrenceKind;
   /**
    * The section (for 'section'/'nested') or paragraph that carries the part; for a later part of a
-   * section whose heading names several, the subsection that opens it (“（二）2025年工作安排”) if one does.
+   * section whose heading names several, the subsection that opens it (“（二）2025年工作安排”) if one does;
+   * for a 'mention', the paragraph or run-in subsection whose sentence mentions it.
    */
   node: Section | Paragraph;
   /**
