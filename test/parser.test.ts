@@ -287,6 +287,11 @@ describe('a part reported in passing, in a sentence of a measure', () => {
     '“一把手”局长扎实履行推进法治建设第一责任人职责，带头研究部署法治工作。',
     '局主要负责同志带头学习习近平法治思想，将法治建设摆在突出位置，切实履行推进法治建设第一责任人责任。',
     '一是局党政主要负责人切实履行推进法治建设第一责任人职责，带头述法。',
+    // Pressing the principal leaders as such, with no units below named, takes in the body's own.
+    '一是推动党政主要负责人切实履行推进法治建设第一责任人职责。',
+    '进一步压实党政主要负责人履行推进法治建设第一责任人责任，局主要负责同志带头述法。',
+    // A run-in point titled by the duty, as a subsection heading would be (its leaders named in the next sentence).
+    '二是扛牢法治建设第一责任人职责。局党组书记、局长先后主持召开党组会议4次。',
   ])('is there as a mention: %s', (sentence) => {
     expect(mentioned(sentence)).toEqual(['duties:mention@5']);
   });
@@ -295,6 +300,10 @@ describe('a part reported in passing, in a sentence of a measure', () => {
     '压实局党组书记、局长第一责任人职责，层层传导压力。',
     '一是督促党组书记履行第一责任人职责。',
     '督促各区县农业农村局主要负责人履行推进法治建设第一责任人职责。',
+    '推动各级党政主要负责人切实履行推进法治建设第一责任人职责。',
+    '压实所属单位主要负责人履行第一责任人职责。',
+    '二是压实下属单位第一责任人职责。',
+    '二是开展第一责任人职责述职评议。',
     '各县区主要负责人切实履行第一责任人职责，全年述法17人次。',
     '将党政主要负责人履行第一责任人职责情况纳入年终述职内容。',
     '印发《局党组书记、局长履行推进法治建设第一责任人职责清单》。',
