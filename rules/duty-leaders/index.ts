@@ -66,6 +66,8 @@ interface Compiled {
   bodyTitles: Map<string, { side: Side; endings: string[] }>;
   subordinates: string[];
   levels: string[];
+  /** leaders.json#selfNamedLevels: the levels of one body, which a report not naming its body may call itself by. */
+  selfNamedLevels: string[];
   /** How a territory's leaders are written (区委书记, 区长 …). */
   territorialStarts: string[];
   territorialTitles: Set<string>;
@@ -117,6 +119,7 @@ const compile = oncePer((options: Options): Compiled => {
     bodyTitles,
     subordinates,
     levels,
+    selfNamedLevels: foldEntries(v.selfNamedLevels),
     territorialStarts: foldEntries(v.territorial.starts),
     territorialTitles: new Set(foldEntries(v.territorial.titles)),
     departmentTitles: new Set(foldEntries(v.departmentTitles)),
@@ -202,6 +205,9 @@ function lowerUnit(before: string, subordinates: string[], lower: string[]): boo
   return [before, inner].some((words) => words !== undefined && (subordinates.some((w) => words.endsWith(w)) || lower.some((w) => words.endsWith(w))));
 }
 
+/** How a report calls its own body by its level word (本镇, 全镇, 我乡). */
+const SELF_WORDS = ['本', '全', '我'] as const;
+
 /** What a body administering a unit is named with after the unit's word (园区管理局, 园区管委会). */
 const ADMINISTRATIONS = ['管理局', '管理委员会', '管委会'] as const;
 
@@ -218,7 +224,9 @@ function leaderMentions(tree: ReportTree, ranges: Range[], options: Options): Me
   // 镇长), whether the body is named by its place or by its organ (东门街道办事处, 青石镇人民政府).
   const body = reportingBody(tree);
   const place = withoutOrgan(body, c.organs);
-  const lower = c.levels.filter((l) => !place.endsWith(l));
+  // A report that does not name its body but calls itself 本镇 or 全镇 is a 镇's own: its 镇党委书记 leads it.
+  const selfNamed = place === '' ? c.selfNamedLevels.filter((l) => SELF_WORDS.some((w) => text.includes(w + l))) : [];
+  const lower = c.levels.filter((l) => !place.endsWith(l) && !selfNamed.includes(l));
   const kind = bodyKind(body, c);
   // Nor is a unit word the body is itself the administration of (椰湾产业园区管理局 names its own 园区党工委书记),
   // or one naming the body's own kind (a 中学's report names its own 学校党委书记).
