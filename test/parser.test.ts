@@ -292,6 +292,10 @@ describe('a part reported in passing, in a sentence of a measure', () => {
     '进一步压实党政主要负责人履行推进法治建设第一责任人责任，局主要负责同志带头述法。',
     // A run-in point titled by the duty, as a subsection heading would be (its leaders named in the next sentence).
     '二是扛牢法治建设第一责任人职责。局党组书记、局长先后主持召开党组会议4次。',
+    // The last clause of a sentence, and the duty carried out with 履行 left out or by its regulation's title.
+    '局党组调整法治建设领导小组，印发年度工作要点，落实党政主要负责人履行推进法治建设第一责任人职责。',
+    '严格落实党政主要负责人推进法治政府建设第一责任人职责要求，全年召开党组会议专题研究法治工作5次。',
+    '我局全面贯彻落实《党政主要负责人履行推进法治建设第一责任人职责规定》《法治政府建设与责任落实督察工作规定》，局长带头述法。',
   ])('is there as a mention: %s', (sentence) => {
     expect(mentioned(sentence)).toEqual(['duties:mention@5']);
   });
@@ -304,11 +308,25 @@ describe('a part reported in passing, in a sentence of a measure', () => {
     '压实所属单位主要负责人履行第一责任人职责。',
     '二是压实下属单位第一责任人职责。',
     '二是开展第一责任人职责述职评议。',
+    // Pressing the duty with no word that it was fulfilled, or a list carried out: measures about it.
+    '局党组压实党政主要负责人推进法治建设第一责任人职责，全年调处矛盾纠纷187件。',
+    '全局审查规范性文件22件，落实党政主要负责人履行推进法治建设第一责任人职责清单。',
     '各县区主要负责人切实履行第一责任人职责，全年述法17人次。',
     '将党政主要负责人履行第一责任人职责情况纳入年终述职内容。',
     '印发《局党组书记、局长履行推进法治建设第一责任人职责清单》。',
   ])('but not %s', (sentence) => {
     expect(mentioned(sentence)).toEqual([]);
+  });
+});
+
+describe('a part reported by a run-in measure’s title', () => {
+  const outlineOf = (lines: string[]) =>
+    outline(parse(['某街道2025年法治政府建设年度报告', '一、主要举措和成效', '（一）坚持党的领导', ...lines, '二、存在的不足和原因', '培训不足，原因是人手紧张。'].join('\n'))).filter((o) => o.startsWith('duties'));
+  it('a measure written whole in one long sentence (no body after its title, too long to be a heading) may be the one', () => {
+    expect(outlineOf(['1.坚持将党的领导贯穿法治建设全过程。', '2.落实党政主要负责人法治建设第一责任人职责，由党政班子领导牵头，年初对法治政府建设年度重点工作作出具体部署，明确专人负责，不断完善工作机制。'])).toEqual(['duties:mention@5']);
+  });
+  it('a subsection titled by the duty’s short form (第一责任) is the duties, nested', () => {
+    expect(outlineOf(['（二）落实法治政府建设第一责任。街道党工委书记、主任带头述法。'])).toEqual(['duties:nested@4']);
   });
 });
 
@@ -779,6 +797,19 @@ describe('the residue of web pages, Word and PDF exports and CMS Markdown', () =
     ].join('\n'));
     expect(counters.meta).toMatchObject({ title: summary, year: 2025 });
     expect(roles(counters).filter((r) => !r.startsWith('front-matter'))).toEqual(['title@4', 'opening@13']);
+  });
+  it('skips a menu in bullets, bars drawn with 丨, more disclosure fields, share buttons, a validity alone and a time in 时 and 分', () => {
+    const title = '某镇2025年度法治政府建设情况报告';
+    const text = ['2025年，某镇扎实推进法治政府建设。', '一、主要举措和成效', '全年调处矛盾纠纷56件。'];
+    const menu = parse([
+      '繁体丨 简体 丨 无障碍丨 网站地图', '  • 首页', '  • 政务公开', '  • 政民互动', '当前位置: 信息公开首页 > 政务公开 > 镇街 >',
+      '  • 索 引 号:001/2026-00156', '  • 成文时间:2026年01月28日', '  • 文  号:无', '  • 发文时间:2026年01月28日', '- 标 题:某镇2025年度法治政府建设情况报告',
+      '- 效力状态:有效', '体裁分类: 报告 有效性: 有效', title, ...text,
+    ].join('\n'));
+    expect(menu.meta).toMatchObject({ title, year: 2025 });
+    expect(roles(menu).filter((r) => !r.startsWith('front-matter'))).toEqual(['title@13', 'opening@14']);
+    const under = parse([title, '发布于:2026-01-06 09:04:54', '2026年01月06日 09时04分', '分享 微信', '头条', '微博 空间 qq', '保护视力色:', '有效', ...text].join('\n'));
+    expect(roles(under).filter((r) => !r.startsWith('front-matter'))).toEqual(['title@1', 'opening@9']);
   });
   it('skips a font-size control in square brackets under the title and reads the date the page gives the report', () => {
     const title = '某省人民政府关于2023年法治政府建设情况的报告';

@@ -2728,6 +2728,14 @@ const expected: Record<string, string[]> = {
   'c489-city-leaders-clause-between.txt': [
     '4:15-4:88 part-heading “党政主要负责人履行推进法治建设第一责任人职责情况”只见于正文段落，没有标题，应单列为一级标题',
   ],
+  // second real-report round: a run-in item written whole in one long sentence (no body) that carries out the duty
+  'c490-street-duties-run-in-item-whole.txt': [
+    '6:3-6:72 part-heading “党政主要负责人履行推进法治建设第一责任人职责情况”只见于正文段落，没有标题，应单列为一级标题',
+  ],
+  // second real-report round: the duty carried out in the last clause of a comma-chained sentence
+  'c491-county-duties-last-clause.txt': [
+    '4:11-4:61 part-heading “党政主要负责人履行推进法治建设第一责任人职责情况”只见于正文段落，没有标题，应单列为一级标题',
+  ],
   // real-report round: only measures about the duties (印发《…职责清单》, 督促各乡镇党政主要负责人履行…, 将…履行…职责情况纳入述职): the part is missing
   'm500-county-duties-missing-measures-about-duties.txt': [
     '1:1-1:1 required-part 缺少必备部分“党政主要负责人履行推进法治建设第一责任人职责情况”（依据：厅字〔2019〕28号《法治政府建设与责任落实督察工作规定》第二十五条）',

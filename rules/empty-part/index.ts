@@ -127,7 +127,8 @@ export const rule = defineRule({
     const { placeholders, longest } = placeholdersOf(ctx.options);
     const normalized = tree.normalized;
     for (const occ of tree.parts) {
-      if (occ.node.type !== 'section') continue;
+      // A part mentioned in passing is a sentence of text: what holds it is the measure's, whatever it holds.
+      if (occ.node.type !== 'section' || occ.kind === 'mention') continue;
       const section = occ.node as Section;
       if (itemWrittenWhole(tree, section)) continue;
       const optional = tree.profile.parts.find((p) => p.id === occ.part)?.required === false;

@@ -2,7 +2,7 @@ import { isClosingWords, isPreface } from './frame.js';
 import { partitionPoint } from './search.js';
 import { firstSentence, splitSentences } from './sentences.js';
 import vocabulary from './vocabulary.json' with { type: 'json' };
-import type { OutlinePart, OutlineProfile, PartId, PartOccurrence, ReportTree, Section } from './types.js';
+import type { Block, OutlinePart, OutlineProfile, PartId, PartOccurrence, ReportTree, Section } from './types.js';
 
 type Compiled = { part: OutlinePart; headings: RegExp[]; exclude: RegExp[]; nested: RegExp[]; cues: RegExp[]; mentions: RegExp[]; reportTitles: RegExp[] };
 
@@ -139,19 +139,41 @@ export function classifyParts(tree: ReportTree): PartOccurrence[] {
 }
 
 /**
- * The first sentence of the default part's text (a block no other part's occurrence holds) that reports
- * `part` by its sentence cues, as an occurrence of body text from that sentence to its block's end.
+ * The first sentence of the default part's text (a block or a run-in title no other part's occurrence
+ * holds) that reports `part` by its sentence cues, as an occurrence of body text from that sentence to
+ * the end of its block (or title).
  */
 function mentionOf(tree: ReportTree, part: Compiled, fallback: PartId | undefined, occurrences: PartOccurrence[]): PartOccurrence | undefined {
   if (!fallback) return undefined;
   const holds = (o: PartOccurrence, at: number) => o.start <= at && at < o.end;
-  for (const block of tree.blocks) {
-    if (block.role) continue;
-    if (!occurrences.some((o) => o.part === fallback && holds(o, block.start)) || occurrences.some((o) => o.part !== fallback && holds(o, block.start))) continue;
-    const sentence = splitSentences(tree.normalized, block.start, block.end).find((s) => any(part.mentions, withoutIssuedTitles(s.text)));
-    if (sentence) return { part: part.part.id, kind: 'mention', node: block.node, start: sentence.start, end: block.end };
+  for (const span of runningText(tree)) {
+    if (!occurrences.some((o) => o.part === fallback && holds(o, span.start)) || occurrences.some((o) => o.part !== fallback && holds(o, span.start))) continue;
+    const sentence = splitSentences(tree.normalized, span.start, span.end).find((s) => any(part.mentions, withoutIssuedTitles(s.text)));
+    if (sentence) return { part: part.part.id, kind: 'mention', node: span.node, start: sentence.start, end: span.end };
   }
   return undefined;
+}
+
+/**
+ * The report's running text in document order: its content blocks, a run-in measure's title with its
+ * body (its title is its first sentence: “2.落实党政主要负责人……职责，由……。”), and the title of one
+ * that has no body after it.
+ */
+function runningText(tree: ReportTree): Array<{ node: Block['node']; start: number; end: number }> {
+  const spans: Array<{ node: Block['node']; start: number; end: number }> = [];
+  const bodied = new Set<Section>();
+  for (const block of tree.blocks) {
+    if (block.role) continue;
+    const inline = block.node.type === 'section' && block.node.inline ? block.node : undefined;
+    if (inline) bodied.add(inline);
+    spans.push({ node: block.node, start: inline ? inline.titleStart : block.start, end: block.end });
+  }
+  const visit = (section: Section) => {
+    if (section.inline && !bodied.has(section)) spans.push({ node: section, start: section.titleStart, end: section.titleEnd });
+    for (const child of section.children) if (child.type === 'section') visit(child);
+  };
+  tree.sections.forEach(visit);
+  return spans.sort((a, b) => a.start - b.start);
 }
 
 /**
