@@ -296,6 +296,8 @@ describe('a part reported in passing, in a sentence of a measure', () => {
     '局党组调整法治建设领导小组，印发年度工作要点，落实党政主要负责人履行推进法治建设第一责任人职责。',
     '严格落实党政主要负责人推进法治政府建设第一责任人职责要求，全年召开党组会议专题研究法治工作5次。',
     '我局全面贯彻落实《党政主要负责人履行推进法治建设第一责任人职责规定》《法治政府建设与责任落实督察工作规定》，局长带头述法。',
+    // The duty in the regulation's words for the leaders' role.
+    '局党组书记、局长切实履行法治建设重要组织者、推动者和实践者职责，全年主持召开专题会议4次。',
   ])('is there as a mention: %s', (sentence) => {
     expect(mentioned(sentence)).toEqual(['duties:mention@5']);
   });
@@ -311,6 +313,7 @@ describe('a part reported in passing, in a sentence of a measure', () => {
     // Pressing the duty with no word that it was fulfilled, or a list carried out: measures about it.
     '局党组压实党政主要负责人推进法治建设第一责任人职责，全年调处矛盾纠纷187件。',
     '全局审查规范性文件22件，落实党政主要负责人履行推进法治建设第一责任人职责清单。',
+    '督促各区县主要负责人切实履行法治建设重要组织者、推动者和实践者职责。',
     '各县区主要负责人切实履行第一责任人职责，全年述法17人次。',
     '将党政主要负责人履行第一责任人职责情况纳入年终述职内容。',
     '印发《局党组书记、局长履行推进法治建设第一责任人职责清单》。',
