@@ -298,6 +298,18 @@ describe('a part reported in passing, in a sentence of a measure', () => {
     '我局全面贯彻落实《党政主要负责人履行推进法治建设第一责任人职责规定》《法治政府建设与责任落实督察工作规定》，局长带头述法。',
     // The duty in the regulation's words for the leaders' role.
     '局党组书记、局长切实履行法治建设重要组织者、推动者和实践者职责，全年主持召开专题会议4次。',
+    // A disciplined unit's commanders (主官), and the regulation carried out by its words rather than its title.
+    '二是支队主官作为推进法治建设第一责任人，切实履行法治建设重要组织者、推动者和实践者职责。',
+    '我局严格执行党政主要负责人是法治建设第一责任人的规定，由局长任领导小组组长。',
+    // 的 before 职责, the duty carried out with no words between, 落实了.
+    '一是扛牢主体责任。局主要领导认真履行推进法治建设第一责任人的职责，每季度专题研究法治工作。',
+    '全面落实党政主要负责人第一责任人职责，每季度专题研究法治工作。',
+    '持续健全落实了党政主要负责人履行推动法治政府建设第一责任人职责，每季度召开联席会议。',
+    // A clause with no subject reports the duty fulfilled: only the principal leaders bear it.
+    '工作中亲自过问重大执法案件，认真履行推进法治建设第一责任人职责。',
+    '日常工作中亲自部署依法治局工作，切实履行依法治局重要组织者、推动者和实践者的职责。',
+    // The four 亲自 of the regulation, said of the body's own leaders.
+    '局主要负责同志对法治建设重要工作亲自部署、重大问题亲自过问、重点环节亲自协调、重要任务亲自督办。',
   ])('is there as a mention: %s', (sentence) => {
     expect(mentioned(sentence)).toEqual(['duties:mention@5']);
   });
@@ -314,6 +326,8 @@ describe('a part reported in passing, in a sentence of a measure', () => {
     '局党组压实党政主要负责人推进法治建设第一责任人职责，全年调处矛盾纠纷187件。',
     '全局审查规范性文件22件，落实党政主要负责人履行推进法治建设第一责任人职责清单。',
     '督促各区县主要负责人切实履行法治建设重要组织者、推动者和实践者职责。',
+    '要求各科室负责人认真履行推进法治建设第一责任人职责。',
+    '各乡镇党委书记对法治建设重要工作亲自部署、重大问题亲自过问。',
     '各县区主要负责人切实履行第一责任人职责，全年述法17人次。',
     '将党政主要负责人履行第一责任人职责情况纳入年终述职内容。',
     '印发《局党组书记、局长履行推进法治建设第一责任人职责清单》。',

@@ -315,10 +315,10 @@ export const rule = defineRule({
     // did: a heading naming the Party's alone (镇党委书记履行……职责情况) leaves the government's out. One
     // naming the government's alone (区政府主要负责同志履行……职责情况) is left alone: a government's own
     // report scopes the part so, on purpose, as often as it forgets the Party's.
-    if (mentions.length === 0) {
-      const heading = leaderMentions(tree, occurrences.flatMap(titleRange), ctx.options);
-      if (heading.every((m) => m.side === 'party')) mentions.push(...heading);
-    }
+    const heading = leaderMentions(tree, occurrences.flatMap(titleRange), ctx.options);
+    if (mentions.length === 0 && heading.every((m) => m.side === 'party')) mentions.push(...heading);
+    // So scoped, a body that names the government's head as its heading does tells of him alone, as asked.
+    const governmentHeading = heading.length > 0 && heading.every((m) => m.side === 'government');
     // A joint mention (党政主要负责人, 区委、区政府主要负责同志) speaks of both; a body that names
     // neither speaks through its heading, which names both — unless it has a deputy fulfil the duty of
     // first responsible person itself (“分管副局长认真履行推进法治建设第一责任人职责”): a deputy in charge of
@@ -328,6 +328,7 @@ export const rule = defineRule({
     const government = mentions.find((m) => m.side === 'government');
     const deputy = party || government ? undefined : mentions.find((m) => m.side === 'deputy' && takesTheDuty(tree.normalized, m.end));
     if (Boolean(party) === Boolean(government) && !deputy) return;
+    if (government && !party && governmentHeading) return;
     // Asked for in the body's own titles: a 街道's report lacks its 街道办事处主任, not a 区长; a
     // province's its 省长. A report that does not name its body is asked for 区长（县长、市长等）.
     const body = reportingBody(tree);

@@ -50,6 +50,19 @@ function opensSloganSection(tree: ReportTree, occ: PartOccurrence, parent: Secti
   return before.some((s) => named(s).some((id) => id !== measures));
 }
 
+/** Three topics or more in a list that ends as a template's item does: “……、……、……等情况”. */
+const TOPIC_LIST = /^[^、]+(?:、[^、]+){2,}等(?:方面)?(?:的)?(?:工作)?情况$/;
+
+/**
+ * Whether a nested part's subsection lists it among other topics of the year's work, as a province's
+ * outline prescribes the measures' first item (Anhui's “（一）深入学习贯彻习近平法治思想、党政主要负责人履行推进法治建设
+ * 第一责任人职责、加强法治政府建设等情况”, then “（二）推进政府机构职能优化……等情况”): the drafter follows an outline
+ * that puts the part there, and is not asked to move it.
+ */
+function listedAmongTopics(tree: ReportTree, occ: PartOccurrence): boolean {
+  return occ.kind === 'nested' && occ.node.type === 'section' && TOPIC_LIST.test(tree.normalized.slice(occ.node.titleStart, occ.node.titleEnd));
+}
+
 /** Whether two headings state the same number (“二、” twice): a heading pasted whole, which heading-numbering reports. */
 function sameNumber(a: Section, b: Section): boolean {
   return a.marker !== null && b.marker !== null && a.marker.ordinal > 0 && a.marker.kind === b.marker.kind && a.marker.ordinal === b.marker.ordinal;
@@ -138,6 +151,7 @@ export const rule = defineRule({
         if (occ.kind === 'paragraph' && opensWithTitleLine(tree, occ)) continue;
         const parent = tree.sections.find((s) => s.position.start.offset! <= occ.start && occ.start < s.position.end.offset!);
         if (occ.kind === 'nested' && parent && wrapsParts(tree, parent)) continue;
+        if (listedAmongTopics(tree, occ)) continue;
         if (opensSloganSection(tree, occ, parent)) continue;
         ctx.report({
           messageId: occ.kind === 'nested' ? 'nested' : 'paragraph',
