@@ -18,6 +18,22 @@ const NUMBERED: readonly EnumerationKind[] = ['paren', 'parenHan', 'circled', 'h
 /** Open runs, outermost first. Nesting deeper than this is not followed (and never reported). */
 const MAX_OPEN = 6;
 
+/** What a 二是 may follow and still be no lead of its own: 之二是, 其二是, 第二是, 十二是, 无二是 (独一无二是). */
+const NOT_A_LEAD_AFTER = /[之其第十百千万零两〇一二三四五六七八九无唯不]/;
+
+/**
+ * Where the lead `ordinal`是 stands in `gap` glued to the word before it, a digit or a Han character (“5项二是”),
+ * rather than after a mark or a space; undefined when it is not there so.
+ */
+function gluedLead(normalized: string, [start, end]: readonly [number, number], ordinal: number): number | undefined {
+  const lead = `${chineseNumeral(ordinal)}是`;
+  for (let at = normalized.indexOf(lead, start); at !== -1 && at + lead.length <= end; at = normalized.indexOf(lead, at + 1)) {
+    const before = normalized[at - 1] ?? '';
+    if (/[0-9\u4e00-\u9fff]/.test(before) && !NOT_A_LEAD_AFTER.test(before)) return at;
+  }
+  return undefined;
+}
+
 export const rule = defineRule({
   id: 'enumeration-sequence',
   meta: {
@@ -44,6 +60,10 @@ export const rule = defineRule({
       countMismatch: {
         'zh-CN': '列举项数与前文不符：前文说“{announced}”，下面列出了{count}项',
         en: 'The list does not have the items announced: "{announced}" before it, {count} items listed',
+      },
+      runOn: {
+        'zh-CN': '“{actual}”前缺少标点：上一项没有以句号或分号结束，“{actual}”和前文连在了一起',
+        en: 'No mark before "{actual}": the item before it does not end with a full stop or a semicolon, and runs into it',
       },
       missingFirst: {
         'zh-CN': '列举缺少开头：应从“{expected}”开始，文中第一项为“{actual}”',
@@ -129,7 +149,13 @@ export const rule = defineRule({
         }
         top.last = n;
         const messageId = n === previous ? 'repeated' : n > expected ? 'skipped' : 'disordered';
-        if (messageId === 'skipped' && hidden(gap, kind, expected)) continue;
+        if (messageId === 'skipped' && hidden(gap, kind, expected)) {
+          // The missing item is there, glued to the end of the one before (“……工作机制5项二是……”): a lead after
+          // 一是 opened the list opens a clause, so its mark was lost. Glued to 之, 其, 第 or a numeral it is no lead.
+          const runOn = kind === 'shi' ? gluedLead(tree.normalized, gap, expected) : undefined;
+          if (runOn !== undefined) ctx.report({ messageId: 'runOn', data: { actual: text.slice(runOn, runOn + 2) }, start: runOn, end: runOn + 2 });
+          continue;
+        }
         // 一是 二是 四是 四是, 一是 二是 二是 四是: the next item goes on from the number expected here, so
         // this one was a slip for it, and the count goes on from that — the next item is no repeat or skip.
         if (items.slice(index + 1).find((next) => next.kind === kind)?.ordinal === expected + 1) top.last = expected;
