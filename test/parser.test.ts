@@ -310,6 +310,11 @@ describe('a part reported in passing, in a sentence of a measure', () => {
     '日常工作中亲自部署依法治局工作，切实履行依法治局重要组织者、推动者和实践者的职责。',
     // The four 亲自 of the regulation, said of the body's own leaders.
     '局主要负责同志对法治建设重要工作亲自部署、重大问题亲自过问、重点环节亲自协调、重要任务亲自督办。',
+    '局党组书记、局长带头践行“四个亲自”要求，全年主持专题会议5次。',
+    // The duty as a system carried out, in its short form 首责, and a point titled by the duty of building the rule of law.
+    '严格落实法治建设第一责任人制度，成立由局主要负责同志任组长的领导小组。',
+    '严格落实党政主要负责人法治首责，全年专题研究法治工作5次。',
+    '二是积极履行推进法治政府建设职责。局党组书记、局长多次主持召开党组会议专题研究法治工作。',
   ])('is there as a mention: %s', (sentence) => {
     expect(mentioned(sentence)).toEqual(['duties:mention@5']);
   });
@@ -342,8 +347,12 @@ describe('a part reported by a run-in measure’s title', () => {
   it('a measure written whole in one long sentence (no body after its title, too long to be a heading) may be the one', () => {
     expect(outlineOf(['1.坚持将党的领导贯穿法治建设全过程。', '2.落实党政主要负责人法治建设第一责任人职责，由党政班子领导牵头，年初对法治政府建设年度重点工作作出具体部署，明确专人负责，不断完善工作机制。'])).toEqual(['duties:mention@5']);
   });
-  it('a subsection titled by the duty’s short form (第一责任) is the duties, nested', () => {
+  it('a subsection titled by the duty’s short form (第一责任, 法治首责) is the duties, nested', () => {
     expect(outlineOf(['（二）落实法治政府建设第一责任。街道党工委书记、主任带头述法。'])).toEqual(['duties:nested@4']);
+    expect(outlineOf(['（二）强化党政主要负责人第一责任，夯实法治政府建设基础。街道党工委书记、主任带头述法。'])).toEqual(['duties:nested@4']);
+    expect(outlineOf(['（二）扛牢法治首责。街道党工委书记、主任带头述法。'])).toEqual(['duties:nested@4']);
+    // Another duty's first responsibility is a measure of its own.
+    expect(outlineOf(['（二）落实安全生产第一责任。全年开展安全检查12次。'])).toEqual([]);
   });
 });
 
@@ -533,8 +542,8 @@ describe('a report delivered as a speech to the 人大常委会', () => {
       expect(openingYears(normalizeText(sentence)).map((s) => s.year)).toEqual([2024]);
     }
   });
-  it('does not take a speaker\'s line alone, nor a sentence about a meeting, for the frame', () => {
-    expect(roles(parse(speech('南岭县人民政府县长　陈启明')))).toEqual(['title@1', 'opening@2']);
+  it('does not take a speaker\'s line alone for a speech\'s frame (it is a byline), nor a sentence about a meeting', () => {
+    expect(roles(parse(speech('南岭县人民政府县长　陈启明')))).toEqual(['title@1', 'front-matter@2', 'opening@3']);
     expect(roles(parse(speech('2026年3月17日，在县人大常委会会议上报告了法治政府建设情况。')))).toEqual(['title@1', 'opening@2']);
   });
 });
@@ -814,6 +823,16 @@ describe('the residue of web pages, Word and PDF exports and CMS Markdown', () =
     ].join('\n'));
     expect(counters.meta).toMatchObject({ title: summary, year: 2025 });
     expect(roles(counters).filter((r) => !r.startsWith('front-matter'))).toEqual(['title@4', 'opening@13']);
+  });
+  it('skips disclosure fields written without colons, and a leader’s byline under the title of a 述法 report', () => {
+    const title = '某县林业局2025年度法治政府建设工作报告';
+    const text = ['2025年，县林业局坚持依法行政。', '一、主要举措和成效', '全年查处林业案件12件。'];
+    const fields = parse(['索引号 /2026-00317 生成日期 2026-02-05', '发布机构 县林业局 文号', '组配分类 法治政府建设报告 主题分类', title, ...text].join('\n'));
+    expect(roles(fields).filter((r) => !r.startsWith('front-matter'))).toEqual(['title@4', 'opening@5']);
+    const report = '某县自然资源局局长2025年度述法报告';
+    const byline = parse([report, '县自然资源局党组书记、局长 王某某', '2026年1月', '2025年，我认真履行推进法治建设第一责任人职责。现将本人2025年度述法情况报告如下：', '一、履职情况', '全年主持党组会议研究法治工作6次。'].join('\n'));
+    expect(byline.meta).toMatchObject({ title: report, year: 2025 });
+    expect(roles(byline)[1]).toBe('front-matter@2');
   });
   it('skips a menu in bullets, bars drawn with 丨, more disclosure fields, share buttons, a validity alone and a time in 时 and 分', () => {
     const title = '某镇2025年度法治政府建设情况报告';
