@@ -221,12 +221,17 @@ function placeholder(text: string, start: number, end: number): boolean {
   return OPENERS.includes(text[start - 1]!) && CLOSERS.includes(text[end]!);
 }
 
+/** Marks inside a sentence (full- and half-width, as in the normalized view) after which a blank separates nothing. */
+const CLAUSE_MARKS = '、，；：,;:';
+
 /**
  * Whether a Han character stands alone on either side of the blank: names padded to three characters
  * (王　伟), words spaced out letter by letter (发 布 机 构, 字号：大 中 小). “在 全市” is missed, the price of
  * never underlining a name.
  */
 function besideLoneCharacter(text: string, start: number, end: number): boolean {
+  // Right after a clause mark no name is padded: “、 进“企业”” is a stray blank.
+  if (CLAUSE_MARKS.includes(text[start - 1]!)) return false;
   const lone = (at: number, step: number) => isHan(text.charCodeAt(at)) && !isHan(text.charCodeAt(at + step));
   return lone(start - 1, -1) || lone(end, 1);
 }
