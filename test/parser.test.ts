@@ -269,7 +269,11 @@ describe('a paragraph that opens a part without a heading', () => {
     expect(paragraphParts(paragraph)).toEqual(['duties:paragraph@5']);
   });
   // Pressing leaders to the duty (a measure or a plan), or other bodies' leaders, is no report on the duties.
-  it.each(['压实局党组书记、局长第一责任人职责，层层传导压力。', '一是督促党组书记履行第一责任人职责。', '各乡镇党委书记切实履行第一责任人职责，全年述法17人次。'])(
+  it.each([
+    '压实局党组书记、局长第一责任人职责，层层传导压力。', '一是督促党组书记履行第一责任人职责。', '各乡镇党委书记切实履行第一责任人职责，全年述法17人次。',
+    // A list issued among other documents, its title not in 《》: a measure about the duty.
+    '制定印发年度工作要点、以及党政主要负责人履行推进法治建设第一责任人职责清单等文件。',
+  ])(
     'but not %s',
     (paragraph) => expect(paragraphParts(paragraph)).toEqual([]),
   );
