@@ -828,6 +828,14 @@ describe('the residue of web pages, Word and PDF exports and CMS Markdown', () =
     expect(counters.meta).toMatchObject({ title: summary, year: 2025 });
     expect(roles(counters).filter((r) => !r.startsWith('front-matter'))).toEqual(['title@4', 'opening@13']);
   });
+  it('skips more disclosure fields, a breadcrumb under any label, a greeting, a field’s value without its label, a date alone and the print links', () => {
+    const title = '某区2024年度法治政府建设情况报告';
+    const text = ['2024年，某区坚持依法行政。', '一、主要举措和成效', '全年办理案件12件。'];
+    const above = parse(['欢迎访问某区人民政府网站！', '当前所在:首页 > 政务公开 > 法治政府建设', '  • 公文种类:', '  • 发文机构:某区司法局', '- 题裁分类:', '政府信息公开', title, ...text].join('\n'));
+    expect(roles(above).filter((r) => !r.startsWith('front-matter'))).toEqual(['title@7', 'opening@8']);
+    const under = parse([title, '1101050006/2025-6637169', '某区人民政府', '2025-02-28', title, '字号:', '打印整页 打印内容 分享', ...text].join('\n'));
+    expect(roles(under).filter((r) => !r.startsWith('front-matter'))).toEqual(['title@1', 'opening@8']);
+  });
   it('skips disclosure fields written without colons, and a leader’s byline under the title of a 述法 report', () => {
     const title = '某县林业局2025年度法治政府建设工作报告';
     const text = ['2025年，县林业局坚持依法行政。', '一、主要举措和成效', '全年查处林业案件12件。'];

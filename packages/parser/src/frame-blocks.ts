@@ -76,7 +76,7 @@ export function markFrame(flat: Flat[], normalized: string): void {
       // A page shows the title twice: as the page's title and as the article's, either over lines of its own.
       const n = isFrontMatter(textOf(f))
         ? 1 + labelValue(flat, i, textOf)
-        : columnName(flat, i, textOf) ? 1 : title ? restatedTitle(flat, i, title, textOf) : siteHeader(flat, i, textOf) ? 1 : 0;
+        : columnName(flat, i, textOf) ? 1 : (title ? restatedTitle(flat, i, title, textOf) : 0) || (siteHeader(flat, i, textOf) && !isDeliveryLine(textOf(f)) ? 1 : 0);
       if (n === 0) break;
       for (const line of flat.slice(i, i + n)) line.role = 'front-matter';
       i += n;
@@ -250,9 +250,10 @@ function labelValue(flat: Flat[], i: number, textOf: (f: Flat) => string): numbe
 }
 
 /**
- * A site's name or slogan printed above its fields (“某县人民政府”, then “索引号：……”): a short line
- * with no punctuation that is no title, right above a line of residue. Above a title it would be the
- * title's first line (“某县人民政府” over “关于2024年度……的报告”), and is left to the title.
+ * A site's name or slogan printed above its fields (“某县人民政府”, then “索引号：……”), or a field's value
+ * printed without its label under the title (“某区人民政府”, then “2025-02-28”): a short line with no
+ * punctuation that is no title, right above a line of residue. Above a title it would be the title's
+ * first line (“某县人民政府” over “关于2024年度……的报告”), and is left to the title.
  */
 function siteHeader(flat: Flat[], i: number, textOf: (f: Flat) => string): boolean {
   const [f, next] = [flat[i]!, flat[i + 1]];
