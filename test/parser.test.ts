@@ -319,6 +319,9 @@ describe('a part reported in passing, in a sentence of a measure', () => {
     '严格落实法治建设第一责任人制度，成立由局主要负责同志任组长的领导小组。',
     '严格落实党政主要负责人法治首责，全年专题研究法治工作5次。',
     '二是积极履行推进法治政府建设职责。局党组书记、局长多次主持召开党组会议专题研究法治工作。',
+    // Quotation marks set a term off and change nothing; 明确 the duty as 落实 it.
+    '局党政主要负责人带头履行推进法治建设“第一责任人”职责，全年主持专题会议6次。',
+    '一是明确领导责任。明确党政主要负责人履行法治政府建设第一责任人职责，局党组会议研究法治工作3次。',
   ])('is there as a mention: %s', (sentence) => {
     expect(mentioned(sentence)).toEqual(['duties:mention@5']);
   });
@@ -835,6 +838,12 @@ describe('the residue of web pages, Word and PDF exports and CMS Markdown', () =
     expect(roles(above).filter((r) => !r.startsWith('front-matter'))).toEqual(['title@7', 'opening@8']);
     const under = parse([title, '1101050006/2025-6637169', '某区人民政府', '2025-02-28', title, '字号:', '打印整页 打印内容 分享', ...text].join('\n'));
     expect(roles(under).filter((r) => !r.startsWith('front-matter'))).toEqual(['title@1', 'opening@8']);
+  });
+  it('skips a breadcrumb whose crumbs are joined by ->', () => {
+    const title = '青山县2019年法治政府建设情况报告';
+    const tree = parse(['首页 -> 信息公开 -> 工作报告', title, '2019年，青山县坚持依法行政。', '一、主要举措和成效', '全年办理案件12件。'].join('\n'));
+    expect(tree.meta).toMatchObject({ title, year: 2019 });
+    expect(roles(tree).filter((r) => !r.startsWith('front-matter'))).toEqual(['title@2', 'opening@3']);
   });
   it('skips disclosure fields written without colons, and a leader’s byline under the title of a 述法 report', () => {
     const title = '某县林业局2025年度法治政府建设工作报告';

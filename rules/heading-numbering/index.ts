@@ -1,5 +1,5 @@
 import { defineRule, Type } from '@reportlint/core';
-import { CAPITAL_DIGITS, CAPITAL_UNITS, extractFigures, firstSentence, isCapitalNumeral, MARKER_DEPTH, ordinalLeadAt, partitionPoint, STANDARD_SEPARATOR, tablesOf, withoutIssuedTitles, writeChineseNumeral } from '@reportlint/parser';
+import { CAPITAL_DIGITS, CAPITAL_UNITS, cueText, extractFigures, firstSentence, isCapitalNumeral, MARKER_DEPTH, ordinalLeadAt, partitionPoint, STANDARD_SEPARATOR, tablesOf, writeChineseNumeral } from '@reportlint/parser';
 import type { Marker, MarkerKind, OutlineProfile, ReportTree, Section } from '@reportlint/parser';
 import { oncePer } from '../shared/memo.js';
 import { chineseNumeral } from '../shared/numerals.js';
@@ -628,7 +628,7 @@ function boundaryFinder(tree: ReportTree): (from: number, to: number) => boolean
   for (const block of tree.blocks) {
     if (block.role || block.node.type !== 'paragraph') continue;
     const first = firstSentence(tree.normalized, block.start, block.end);
-    if (first && cues.some((re) => re.test(withoutIssuedTitles(first.text)))) offsets.push(block.start);
+    if (first && cues.some((re) => re.test(cueText(first.text)))) offsets.push(block.start);
   }
   offsets.sort((a, b) => a - b);
   return (from, to) => {

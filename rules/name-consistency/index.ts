@@ -89,8 +89,14 @@ const placesOf = (name: string): string[] => parseName(name).places;
  */
 function placeAt(text: string): RegExpExecArray | undefined {
   const m = PLACE.exec(text);
-  return m && !/[和与及某]/.test(m[1]!) && !ZONE_WORD.test(m[1]!) ? m : undefined;
+  return m && !/[和与及某]/.test(m[1]!) && !ZONE_WORD.test(m[1]!) && !PARTY_ORGAN_END.test(m[1]!) ? m : undefined;
 }
+
+/**
+ * A place's words never end with a Party organ: in 区委区政府, 县委县政府, 镇党委镇政府 (the body's own Party committee
+ * and government, written without 、) 区委 is no place of level 区 — the joint organ names none.
+ */
+const PARTY_ORGAN_END = /委$/;
 
 /**
  * Whether two names may be of the same body: the narrowest place either names is written in the

@@ -567,7 +567,20 @@ function inParentheses(joined: JoinedText, clause: Clause, index: number): Figur
   const marked = inParenthesesAfter(joined, clause, index, PARTS_OPENING);
   const parts = marked ?? inParenthesesAfter(joined, clause, index);
   if (!parts || parts.length === 0 || parts.some((f) => !exactCount(f) || !sameThings(f, total))) return undefined;
-  return marked || listedAlone(joined, total, parts) ? parts : undefined;
+  return marked || listedAlone(joined, total, parts) ? wholeBreakdown(total, parts) : undefined;
+}
+
+/**
+ * 立案390件（其中简易程序110件，普通程序280件、立案撤销8件）: two or more parts that make up the total exactly are the
+ * whole breakdown; a count after them says something else of the same cases (an outcome), not one more part.
+ */
+function wholeBreakdown(total: Figure, parts: Figure[]): Figure[] {
+  let sum = 0;
+  for (let k = 0; k < parts.length - 1; k++) {
+    sum += parts[k]!.value;
+    if (k > 0 && Math.abs(sum - total.value) < EPSILON) return parts.slice(0, k + 1);
+  }
+  return parts;
 }
 
 /** Whether counts in parentheses after `total` are listed with 、 alone from the opening parenthesis on, each a plain label. */

@@ -261,8 +261,8 @@ function siteHeader(flat: Flat[], i: number, textOf: (f: Flat) => string): boole
   return next?.kind === 'paragraph' && text.length <= 30 && isBareLine(text) && !isTitle(text) && isFrontMatter(textOf(next));
 }
 
-/** What separates the crumbs of a breadcrumb (“首页 > 政务公开 > 工作报告”). */
-const CRUMB_SEPARATOR = /\s*[>›»→]\s*/;
+/** What separates the crumbs of a breadcrumb (“首页 > 政务公开 > 工作报告”, “首页 -> 政务公开”). */
+const CRUMB_SEPARATOR = /\s*(?:-?>|[›»→])\s*/;
 
 /**
  * A column's name printed next to the breadcrumb that names it (“工作报告” over “您所在的位置:政务公开 >

@@ -8,7 +8,7 @@ export { ITEM_YEAR, YEAR_LEAD, headingYear, openingLead, openingYearConfirmed, o
 export type { StatedYear } from './report-year.js';
 export { isCapitalNumeral, matchMarker, MARKER_DEPTH, ordinalLeadAt, STANDARD_SEPARATOR } from './markers.js';
 export { builtinOutlines, validateProfile } from './profile.js';
-export { partsOfWords, withoutIssuedTitles } from './parts.js';
+export { cueText, partsOfWords } from './parts.js';
 export type { ProfileError } from './profile.js';
 export { lineStarts, pointAt, splitLines } from './lines.js';
 export type { Line } from './lines.js';

@@ -50,16 +50,21 @@ const any = (patterns: RegExp[], text: string) => patterns.some((p) => p.test(te
 
 const ISSUED_TITLE = new RegExp(vocabulary.issuedTitle, 'g');
 
+/** Quotation marks, which set a term off (履行……“第一责任人”职责) and change nothing of what a sentence says. */
+const QUOTE_MARKS = /[“”‘’"]/g;
+
 /**
- * A sentence with the titles of the documents it says were issued emptied (《》 kept): “印发《……职责
- * 清单》” names a list drawn up that year, it does not report on the duties (vocabulary.json#issuedTitle).
+ * A sentence as the parts' cues read it: with the titles of the documents it says were issued emptied
+ * (《》 kept) — “印发《……职责清单》” names a list drawn up that year, it does not report on the duties
+ * (vocabulary.json#issuedTitle) — and without quotation marks.
  */
-export function withoutIssuedTitles(sentence: string): string {
-  return sentence.includes('《') ? sentence.replace(ISSUED_TITLE, (m) => m.replace(/《[^《》]*》/g, '《》')) : sentence;
+export function cueText(sentence: string): string {
+  const text = sentence.includes('《') ? sentence.replace(ISSUED_TITLE, (m) => m.replace(/《[^《》]*》/g, '《》')) : sentence;
+  return text.replace(QUOTE_MARKS, '');
 }
 
-/** Whether a sentence opens `part` by its paragraph cues, read without the titles it says were issued. */
-const cued = (part: Compiled, sentence: string) => any(part.cues, withoutIssuedTitles(sentence));
+/** Whether a sentence opens `part` by its paragraph cues, read as cues read it. */
+const cued = (part: Compiled, sentence: string) => any(part.cues, cueText(sentence));
 
 /** The parts a top-level heading names (the default part when it names none) in a report on `year`. */
 export function headingParts(tree: ReportTree, section: Section, year: number): PartId[] {
@@ -148,7 +153,7 @@ function mentionOf(tree: ReportTree, part: Compiled, fallback: PartId | undefine
   const holds = (o: PartOccurrence, at: number) => o.start <= at && at < o.end;
   for (const span of runningText(tree)) {
     if (!occurrences.some((o) => o.part === fallback && holds(o, span.start)) || occurrences.some((o) => o.part !== fallback && holds(o, span.start))) continue;
-    const sentence = splitSentences(tree.normalized, span.start, span.end).find((s) => any(part.mentions, withoutIssuedTitles(s.text)));
+    const sentence = splitSentences(tree.normalized, span.start, span.end).find((s) => any(part.mentions, cueText(s.text)));
     if (sentence) return { part: part.part.id, kind: 'mention', node: span.node, start: sentence.start, end: span.end };
   }
   return undefined;
