@@ -18,6 +18,9 @@ const NUMBERED: readonly EnumerationKind[] = ['paren', 'parenHan', 'circled', 'h
 /** Open runs, outermost first. Nesting deeper than this is not followed (and never reported). */
 const MAX_OPEN = 6;
 
+/** What a lead glued to the word before it follows: a digit or a Han character, no mark or space. */
+const GLUED_AFTER = /[0-9\u4e00-\u9fff]/;
+
 /** What a 二是 may follow and still be no lead of its own: 之二是, 其二是, 第二是, 十二是, 无二是 (独一无二是). */
 const NOT_A_LEAD_AFTER = /[之其第十百千万零两〇一二三四五六七八九无唯不]/;
 
@@ -29,7 +32,7 @@ function gluedLead(normalized: string, [start, end]: readonly [number, number], 
   const lead = `${chineseNumeral(ordinal)}是`;
   for (let at = normalized.indexOf(lead, start); at !== -1 && at + lead.length <= end; at = normalized.indexOf(lead, at + 1)) {
     const before = normalized[at - 1] ?? '';
-    if (/[0-9\u4e00-\u9fff]/.test(before) && !NOT_A_LEAD_AFTER.test(before)) return at;
+    if (GLUED_AFTER.test(before) && !NOT_A_LEAD_AFTER.test(before)) return at;
   }
   return undefined;
 }
