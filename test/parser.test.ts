@@ -322,6 +322,7 @@ describe('a part reported in passing, in a sentence of a measure', () => {
     // Quotation marks set a term off and change nothing; 明确 the duty as 落实 it.
     '局党政主要负责人带头履行推进法治建设“第一责任人”职责，全年主持专题会议6次。',
     '一是明确领导责任。明确党政主要负责人履行法治政府建设第一责任人职责，局党组会议研究法治工作3次。',
+    '二是组织领导更加有力。强化落实“第一责任人”职责，局主要负责同志多次主持召开专题会议。',
   ])('is there as a mention: %s', (sentence) => {
     expect(mentioned(sentence)).toEqual(['duties:mention@5']);
   });
@@ -340,6 +341,7 @@ describe('a part reported in passing, in a sentence of a measure', () => {
     '督促各区县主要负责人切实履行法治建设重要组织者、推动者和实践者职责。',
     '要求各科室负责人认真履行推进法治建设第一责任人职责。',
     '各乡镇党委书记对法治建设重要工作亲自部署、重大问题亲自过问。',
+    '严格落实安全生产第一责任人职责，全年开展安全检查12次。',
     '各县区主要负责人切实履行第一责任人职责，全年述法17人次。',
     '将党政主要负责人履行第一责任人职责情况纳入年终述职内容。',
     '印发《局党组书记、局长履行推进法治建设第一责任人职责清单》。',
