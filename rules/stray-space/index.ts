@@ -221,7 +221,7 @@ function placeholder(text: string, start: number, end: number): boolean {
   return OPENERS.includes(text[start - 1]!) && CLOSERS.includes(text[end]!);
 }
 
-/** Marks inside a sentence (full- and half-width, as in the normalized view) after which a blank separates nothing. */
+/** Marks inside a sentence, full- and half-width (the blanks are read in the source text), after which a blank separates nothing. */
 const CLAUSE_MARKS = '、，；：,;:';
 
 /**
