@@ -58,6 +58,7 @@ import { correctionRate, outcomeReading } from './corrections.js';
 import { checkAverages } from './averages.js';
 import { checkRatios } from './ratios.js';
 import { checkShares } from './shares.js';
+import { noWholePart } from './whole-alone.js';
 
 const schema = Type.Object(
   {
@@ -1072,6 +1073,10 @@ export const rule = defineRule({
         'zh-CN': '占比为{value}（{division}），与“{actual}”（{range}）不符',
         en: 'The share is {value} ({division}), which “{actual}” ({range}) does not allow',
       },
+      noWholePart: {
+        'zh-CN': '总数{total}的任何整数部分都得不出{name}{actual}（{lowDivision}为{low}，{highDivision}为{high}）：请核对比率或总数',
+        en: 'No whole number out of {total} gives a {name} of {actual} ({lowDivision} is {low}, {highDivision} is {high}): check the rate or the total',
+      },
       partBeyondWhole: {
         'zh-CN': '{part}多于其所占的总数{whole}，占比不会超过100%，文中为{actual}：请核对分项或总数',
         en: '{part} is more than the whole {whole} it is a share of, and a share cannot pass 100%; the text says {actual}: check the part or the whole',
@@ -1127,6 +1132,15 @@ export const rule = defineRule({
           if (other) {
             ({ reading: r, name } = other);
             floor = i;
+          }
+          const missed = r || fromBefore?.used || fromAfter ? undefined : noWholePart(joined, clause, i, floor, known.entry, known.qualifier, ctx.options.rounding);
+          if (missed) {
+            floor = i;
+            const actual = joined.slice(rate.start, rate.end, tree.source.text);
+            const at = rateName(tree, rate.name, known.display);
+            const data = { name: at.text, actual, total: shown(clause.figures[i - 1]!), ...missed };
+            ctx.report({ messageId: 'noWholePart', data, start: listed ? rate.start : at.start, end: rate.end });
+            return;
           }
         } else {
           // A rate with no verb of its own (占比) names no counts to read (the shares read it from 占 and

@@ -21,6 +21,12 @@ export interface RateEntry {
    * 预算金额, not over 成交金额 stated between them).
    */
   base?: string[];
+  /**
+   * Verbs of the total the rate is taken over, when a sentence states that total alone (抽检655批次，合格率98.87%):
+   * the rate must then be some whole number of it (wholeAlone in rate-mismatch). Only for rates whose total is
+   * what the verb counts, with no carried-over or other base a drafter might divide by.
+   */
+  wholes?: string[];
   bounded: boolean;
 }
 
@@ -318,7 +324,7 @@ export function writtenFrom(stated: number, decimals: number, lo: number, hi: nu
 }
 
 /** What a rate's unit counts the whole as: 100 for %, 1000 for ‰. */
-const perUnit = (rate: Figure): number => (rate.unit === '‰' ? 1000 : 100);
+export const perUnit = (rate: Figure): number => (rate.unit === '‰' ? 1000 : 100);
 
 /** A count a rate is computed from: its value as written, and the interval it stands for (3.96万: 39550…39650). */
 export interface Quantity {
