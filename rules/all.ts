@@ -8,6 +8,7 @@ import { rule as dutyLeaders } from './duty-leaders/index.js';
 import { rule as emptyPart } from './empty-part/index.js';
 import { rule as enumerationSequence } from './enumeration-sequence/index.js';
 import { rule as headingNumbering } from './heading-numbering/index.js';
+import { rule as headingPunctuation } from './heading-punctuation/index.js';
 import { rule as invalidDate } from './invalid-date/index.js';
 import { rule as lineBreakInSentence } from './line-break-in-sentence/index.js';
 import { rule as measuresEvidence } from './measures-evidence/index.js';
@@ -34,4 +35,4 @@ import { rule as terminology } from './terminology/index.js';
 import { rule as yearConsistency } from './year-consistency/index.js';
 
 /** Every built-in rule, by id. */
-export const allRules: Rule<any>[] = [approximateNumber, changeMismatch, dateFormat, datedReference, dutyLeaders, emptyPart, enumerationSequence, headingNumbering, invalidDate, lineBreakInSentence, measuresEvidence, nameConsistency, outlineCoverage, pairedPunctuation, partHeading, partOrder, partsExceedTotal, placeholderText, planSpecificity, publishDate, punctuationWidth, rateMismatch, rateOutOfRange, rectification, repeatedPhrase, repeatedPunctuation, repeatedWord, requiredPart, shortcomingCauses, straySpace, terminology, yearConsistency];
+export const allRules: Rule<any>[] = [approximateNumber, changeMismatch, dateFormat, datedReference, dutyLeaders, emptyPart, enumerationSequence, headingNumbering, headingPunctuation, invalidDate, lineBreakInSentence, measuresEvidence, nameConsistency, outlineCoverage, pairedPunctuation, partHeading, partOrder, partsExceedTotal, placeholderText, planSpecificity, publishDate, punctuationWidth, rateMismatch, rateOutOfRange, rectification, repeatedPhrase, repeatedPunctuation, repeatedWord, requiredPart, shortcomingCauses, straySpace, terminology, yearConsistency];
