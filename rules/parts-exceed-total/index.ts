@@ -144,6 +144,10 @@ function afterMarker(joined: JoinedText, clause: Clause, m: number, sentenceBefo
   const inClause = nearest && largestListedWith(joined, clause, nearest);
   const total = inClause ?? totalOpening(joined, clause, marker, figures[k], sentenceBefore)?.total;
   if (!total || !ranged(total)) return undefined;
+  // 检出不合格31批次。其中，农业站承担的820批次抽检中，……: a first part that frames a whole of its own is a part of
+  // the sentence before's count only when that count names the frame's things (抽检), whatever their measure word.
+  const framed = inClause ? undefined : frameOf(joined, figures[k]!);
+  if (framed && !total.label.includes(framed.noun)) return undefined;
   // The parts found, if beyond their total (one of the sentence before is not a count of done: see totalOpening).
   const beyond = (parts: Figure[]) => (inClause ? beyondItsSource(clause, total, parts) : { total, parts });
   const at = joined.indexOf(marker);

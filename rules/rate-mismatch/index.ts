@@ -58,6 +58,7 @@ import { correctionRate, outcomeReading } from './corrections.js';
 import { checkAverages } from './averages.js';
 import { checkRatios } from './ratios.js';
 import { checkShares } from './shares.js';
+import { meritsDivisions } from './merits.js';
 import { noWholePart } from './whole-alone.js';
 
 const schema = Type.Object(
@@ -1109,6 +1110,8 @@ export const rule = defineRule({
         const listed = namedBeforeList(rate, clause.figures[i - 1]);
         if (listed) floor = listFloor;
         else listFloor = floor;
+        // The counts this rate may be read from come after `from`, whatever `floor` becomes below.
+        const from = floor;
         let r: Reading | undefined;
         let name: { text: string; start: number } | undefined;
         if (known.entry.numerator.length > 0) {
@@ -1138,7 +1141,7 @@ export const rule = defineRule({
             floor = i;
             const actual = joined.slice(rate.start, rate.end, tree.source.text);
             const at = rateName(tree, rate.name, known.display);
-            const data = { name: at.text, actual, total: shown(clause.figures[i - 1]!), ...missed };
+            const data = { name: at.text, actual, ...missed };
             ctx.report({ messageId: 'noWholePart', data, start: listed ? rate.start : at.start, end: rate.end });
             return;
           }
@@ -1147,6 +1150,7 @@ export const rule = defineRule({
           // its 其中 list); a division written beside it says what it is: 即办件占比达到41.5%（68÷164）.
           r = divisionAfter(clause, i, joined)?.reading;
         }
+        if (r && known.entry.over) r = { ...r, allowed: meritsDivisions(clause, i, from, known.entry.name, divisions(r)) };
         if (!r || (rate.approximate && !boundChecked(rate, r)) || agrees(rate, r, ctx.options.rounding)) return;
         const actual = joined.slice(rate.start, rate.end, tree.source.text);
         name ??= rateName(tree, rate.name, known.display);
