@@ -46,7 +46,7 @@ export const rule = defineRule({
       for (const figure of sentence.figures) {
         if (!figure.approximate) continue;
         const found = approximationOf(text, figure);
-        const twice = approximateTwice(figure, found);
+        const twice = approximateTwice(text, figure, found);
         const span = twice ?? notRound(text, figure, found);
         if (!span) continue;
         const actual = joined.slice(span.start, span.end, tree.source.text);
@@ -68,10 +68,15 @@ export const rule = defineRule({
   },
 });
 
-/** The span from the approximate word before a figure to the end of the figure or of the word after it (约200余件, 约95%左右). */
-function approximateTwice(figure: Figure, found: Approximation): { start: number; end: number; before: string; after: string } | undefined {
+/**
+ * The span from the approximate word before a figure to the end of the figure or of the word after it (约200余件,
+ * 约95%左右), or from a second such word stacked before the first (超过近50%) to the end of the figure.
+ */
+function approximateTwice(text: string, figure: Figure, found: Approximation): { start: number; end: number; before: string; after: string } | undefined {
   const { before, inside, after } = found;
   if (!before || !APPROXIMATE_BEFORE.has(before.word)) return undefined;
+  const stacked = approximateWordBefore(text, before.start, false);
+  if (stacked && APPROXIMATE_BEFORE.has(stacked.word)) return { start: stacked.start, end: figure.end, before: stacked.word, after: before.word };
   if (inside && APPROXIMATE_INSIDE.has(inside.word)) return { start: before.start, end: figure.end, before: before.word, after: inside.word };
   if (after && APPROXIMATE_AFTER.has(after.word)) return { start: before.start, end: after.end, before: before.word, after: after.word };
   return undefined;

@@ -250,7 +250,7 @@ function afterMarker(joined: JoinedText, clause: Clause, m: number, sentenceBefo
     // after outcomes is one more item of the list, whatever verb of done or total its label holds.
     const anotherOutcome = parts.length > 0 && outcomes && isOutcome(part);
     const role = clause.roles[j]!;
-    const startsAnother = (role.totals.length > 0 || role.done) && !kindOfTotal(role, label, total) && !closing;
+    const startsAnother = (role.totals.length > 0 || role.done) && !kindOfTotal(role, label, total) && !closing && !(parts.length > 0 && summedPart(role, label));
     const parallel = parallelToPart(parts, role, label);
     if (parts.length > 0 && !graded && !undecided && !anotherOutcome && (newStatement || (startsAnother && !listed && !parallel))) break;
     if (parts.length === 0 && opensWith(label, NO_FIRST_PART)) break;
@@ -509,6 +509,25 @@ function kindOfTotal(role: Role, label: string, total: Figure): boolean {
   const word = role.totals[0]!;
   const verb = withoutLeads(label);
   return verb.length > word.length && verb.endsWith(word) && total.label.includes(word);
+}
+
+/** Words that sum a part in itself, right before its count (政策解读共计150条). */
+const PART_SUMS = ['共计', '合计', '总计', '共'];
+/** Words that make the words before a sum no name of one part: a count of parts, or words referring back to them (两类共计, 上述合计). */
+const NO_PART_NAME = /[一二两三四五六七八九十百千万]|上述|以上|前述|其余|其他各|各类|全部|所有/;
+
+/**
+ * 包括：政策文件80条，工作动态900条，政策解读共计150条，其他信息310条: a part named by its words alone and summed in
+ * itself, its total word right before its count — one more part of the list, not another statement (全年共计发布……
+ * has a verb after the word; 两类共计 sums the parts before).
+ */
+function summedPart(role: Role, label: string): boolean {
+  if (role.done || role.totals.length !== 1) return false;
+  const word = PART_SUMS.find((w) => label.endsWith(w));
+  // The total word read in the label (共) is the sum word's own (共计), not one of other words before it.
+  if (word === undefined || !word.includes(role.totals[0]!)) return false;
+  const name = label.slice(0, -word.length);
+  return /^\p{Script=Han}{2,12}$/u.test(name) && !NO_PART_NAME.test(name);
 }
 
 /**
