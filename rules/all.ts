@@ -2,6 +2,7 @@
 import type { Rule } from '@reportlint/core';
 import { rule as approximateNumber } from './approximate-number/index.js';
 import { rule as changeMismatch } from './change-mismatch/index.js';
+import { rule as commaBetweenMarks } from './comma-between-marks/index.js';
 import { rule as dateFormat } from './date-format/index.js';
 import { rule as datedReference } from './dated-reference/index.js';
 import { rule as dutyLeaders } from './duty-leaders/index.js';
@@ -35,4 +36,4 @@ import { rule as terminology } from './terminology/index.js';
 import { rule as yearConsistency } from './year-consistency/index.js';
 
 /** Every built-in rule, by id. */
-export const allRules: Rule<any>[] = [approximateNumber, changeMismatch, dateFormat, datedReference, dutyLeaders, emptyPart, enumerationSequence, headingNumbering, headingPunctuation, invalidDate, lineBreakInSentence, measuresEvidence, nameConsistency, outlineCoverage, pairedPunctuation, partHeading, partOrder, partsExceedTotal, placeholderText, planSpecificity, publishDate, punctuationWidth, rateMismatch, rateOutOfRange, rectification, repeatedPhrase, repeatedPunctuation, repeatedWord, requiredPart, shortcomingCauses, straySpace, terminology, yearConsistency];
+export const allRules: Rule<any>[] = [approximateNumber, changeMismatch, commaBetweenMarks, dateFormat, datedReference, dutyLeaders, emptyPart, enumerationSequence, headingNumbering, headingPunctuation, invalidDate, lineBreakInSentence, measuresEvidence, nameConsistency, outlineCoverage, pairedPunctuation, partHeading, partOrder, partsExceedTotal, placeholderText, planSpecificity, publishDate, punctuationWidth, rateMismatch, rateOutOfRange, rectification, repeatedPhrase, repeatedPunctuation, repeatedWord, requiredPart, shortcomingCauses, straySpace, terminology, yearConsistency];

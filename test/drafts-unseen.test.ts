@@ -724,6 +724,7 @@ const strictOnly: Record<string, string[]> = {
     coverage('7:1-7:14', ['依法行政制度体系', '突发事件应对']),
     '25:1-25:14 part-order “存在的不足和原因”应排在“党政主要负责人履行推进法治建设第一责任人职责情况”之前',
     rectification(25, 14),
+    '15:19-15:20 comma-between-marks 并列的引号之间通常不用顿号：应删去“3·15”后的顿号（GB/T 15834—2011 4.5.3.5）',
   ],
   // The duties, written at the end of the measures, come before the shortcomings.
   '42-county-city-duties-unheaded.txt': [

@@ -141,6 +141,8 @@ function afterMarker(joined: JoinedText, clause: Clause, m: number, sentenceBefo
   // 立案查处违法用地96宗、1380亩，其中……: the total counted another way too, as its parts may be.
   const otherWay = nearest !== written ? written : undefined;
   if (nearest && (!ranged(nearest) || marker - nearest.end > MAX_GAP)) return undefined;
+  // 收到申请9件，上年结转1件，其中网络申请5件……: the parts may be of the year's count or of both; the text does not say.
+  if (nearest && speaksOfCarryOver(nearest.label) && figures.some((f) => f.end <= nearest.start && f.kind !== 'rate' && !f.parenthetical && sameThings(f, nearest))) return undefined;
   const inClause = nearest && largestListedWith(joined, clause, nearest);
   const total = inClause ?? totalOpening(joined, clause, marker, figures[k], sentenceBefore)?.total;
   if (!total || !ranged(total)) return undefined;

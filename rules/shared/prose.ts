@@ -238,6 +238,14 @@ function protectedSpans(text: string, start: number, end: number): Range[] {
 }
 
 /** True when `[start, end)` overlaps one of the (sorted, disjoint) spans. */
+/** Whether `start`–`end` lies within one of the report's prose spans, outside URLs and code (see {@link guardedSpans}). */
+export function withinProse(tree: ReportTree, start: number, end: number): boolean {
+  const spans = proseSpans(tree);
+  const s = partitionPoint(spans.length, (i) => spans[i]!.end <= start);
+  const span = spans[s];
+  return span !== undefined && span.start <= start && end <= span.end && !overlapsSpans(guardedSpans(tree, s), start, end);
+}
+
 export function overlapsSpans(spans: readonly Range[], start: number, end: number): boolean {
   // The first span that ends after `start`.
   const span = spans[partitionPoint(spans.length, (i) => spans[i]!.end <= start)];

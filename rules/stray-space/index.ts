@@ -2,7 +2,7 @@ import { defineRule } from '@reportlint/core';
 import { isTitle, partitionPoint } from '@reportlint/parser';
 import type { BlockRole, ReportTree } from '@reportlint/parser';
 import { oncePer } from '../shared/memo.js';
-import { guardedSpans, overlapsSpans, proseSpans } from '../shared/prose.js';
+import { withinProse } from '../shared/prose.js';
 import { inRanges, isDigit, isHan } from '../shared/ranges.js';
 import type { Range } from '../shared/ranges.js';
 
@@ -122,12 +122,7 @@ function cutsNumber(text: string, start: number, end: number): boolean {
 
 
 /** Whether the blank and the characters around it lie in one prose span, outside URLs and code. */
-function inProse(tree: ReportTree, start: number, end: number): boolean {
-  const spans = proseSpans(tree);
-  const s = partitionPoint(spans.length, (i) => spans[i]!.end <= start);
-  const span = spans[s];
-  return span !== undefined && span.start < start && end < span.end && !overlapsSpans(guardedSpans(tree, s), start - 1, end + 1);
-}
+const inProse = (tree: ReportTree, start: number, end: number): boolean => withinProse(tree, start - 1, end + 1);
 
 /**
  * Section headings (a two-clause heading “坚持高位推动　法治政府建设责任不断强化” is spaced on purpose) and
