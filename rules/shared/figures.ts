@@ -23,7 +23,7 @@ export interface RateEntry {
   base?: string[];
   /**
    * Verbs of the total the rate is taken over, when a sentence states that total alone (抽检655批次，合格率98.87%):
-   * the rate must then be some whole number of it (wholeAlone in rate-mismatch). Only for rates whose total is
+   * the rate must then be some whole number of it (rate-mismatch's whole-alone.ts). Only for rates whose total is
    * what the verb counts, with no carried-over or other base a drafter might divide by.
    */
   wholes?: string[];

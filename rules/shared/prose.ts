@@ -237,7 +237,6 @@ function protectedSpans(text: string, start: number, end: number): Range[] {
   return merged;
 }
 
-/** True when `[start, end)` overlaps one of the (sorted, disjoint) spans. */
 /** Whether `start`–`end` lies within one of the report's prose spans, outside URLs and code (see {@link guardedSpans}). */
 export function withinProse(tree: ReportTree, start: number, end: number): boolean {
   const spans = proseSpans(tree);
@@ -246,6 +245,7 @@ export function withinProse(tree: ReportTree, start: number, end: number): boole
   return span !== undefined && span.start <= start && end <= span.end && !overlapsSpans(guardedSpans(tree, s), start, end);
 }
 
+/** True when `[start, end)` overlaps one of the (sorted, disjoint) spans. */
 export function overlapsSpans(spans: readonly Range[], start: number, end: number): boolean {
   // The first span that ends after `start`.
   const span = spans[partitionPoint(spans.length, (i) => spans[i]!.end <= start)];
