@@ -323,6 +323,8 @@ describe('a part reported in passing, in a sentence of a measure', () => {
     '局党政主要负责人带头履行推进法治建设“第一责任人”职责，全年主持专题会议6次。',
     '一是明确领导责任。明确党政主要负责人履行法治政府建设第一责任人职责，局党组会议研究法治工作3次。',
     '二是组织领导更加有力。强化落实“第一责任人”职责，局主要负责同志多次主持召开专题会议。',
+    // The duty carried out as one of a list of systems (……、年度述法等制度).
+    '推动落实主要负责同志法治建设第一责任人、重大事项请示报告等制度，全年召开专题会议5次。',
   ])('is there as a mention: %s', (sentence) => {
     expect(mentioned(sentence)).toEqual(['duties:mention@5']);
   });
@@ -345,6 +347,9 @@ describe('a part reported in passing, in a sentence of a measure', () => {
     '各县区主要负责人切实履行第一责任人职责，全年述法17人次。',
     '将党政主要负责人履行第一责任人职责情况纳入年终述职内容。',
     '印发《局党组书记、局长履行推进法治建设第一责任人职责清单》。',
+    // A list named with words between 职责 and 清单 is a list all the same.
+    '县林业局严格落实《党政主要负责人履行推进法治建设第一责任人职责任务清单》，健全执法协调机制。',
+    '落实党政主要负责人履行推进法治建设第一责任人职责2026年工作清单。',
   ])('but not %s', (sentence) => {
     expect(mentioned(sentence)).toEqual([]);
   });

@@ -640,30 +640,45 @@ function boundaryFinder(tree: ReportTree): (from: number, to: number) => boolean
 /** A bare number opening a line before a Han character (1加强组织领导): its digits, after indentation. */
 const BARE_NUMBER = /^[ \t\u3000]*(\d+)(?=\p{Script=Han})/u;
 
+/** A line that ends its sentence: the break after it cuts nothing. */
+const SENTENCE_END = /[。！？；：!?;:]$/;
+
 /**
  * 1加强组织领导。…… / 2.完善制度体系: the line right before a heading numbered one past the number due (blank lines
  * aside), opening with that number and a Han character, is the item whose dot was lost — unless the number counts
  * something (1个, 1名: a figure there), dates or times it, or opens a range (3月, 1号, 1至3月: notItemAfter);
- * 12345热线 and 2025年 are other numbers than the one due. Where the number is, or undefined.
+ * 12345热线 and 2025年 are other numbers than the one due. When a line break cut that item's paragraph (“1强化案卷
+ * 评查，……发现并督促整改问题” / “41个。”), its first line is the one before, ending in no mark that ends a sentence.
+ * Where the number is, or undefined.
  */
 function dotLostBefore(text: string, headingStart: number, due: number): { start: number; end: number } | undefined {
   const lineStart = text.lastIndexOf('\n', headingStart - 1) + 1;
   if (text.slice(lineStart, headingStart).trim() !== '') return undefined;
-  let end = lineStart - 1;
-  let start = end;
-  let line = '';
-  while (line.trim() === '') {
-    if (end <= 0) return undefined;
-    start = text.lastIndexOf('\n', end - 1) + 1;
-    line = text.slice(start, end);
-    end = start - 1;
+  let before = lineBefore(text, lineStart);
+  if (before && Number(BARE_NUMBER.exec(before.line)?.[1]) !== due) {
+    const earlier = lineBefore(text, before.start);
+    before = earlier && !SENTENCE_END.test(earlier.line.trimEnd()) ? earlier : undefined;
   }
+  if (!before) return undefined;
+  const { start, line } = before;
   const m = BARE_NUMBER.exec(line);
   if (!m || Number(m[1]) !== due) return undefined;
   const at = m[0].length - m[1]!.length;
   const after = line.slice(m[0].length);
   if (NOT_ITEM_AFTER.some((w) => after.startsWith(w)) || extractFigures(line).some((f) => f.start === at)) return undefined;
   return { start: start + at, end: start + m[0].length };
+}
+
+/** The last line with text before the line starting at `lineStart` (blank lines passed over), and where it starts. */
+function lineBefore(text: string, lineStart: number): { start: number; line: string } | undefined {
+  let end = lineStart - 1;
+  while (end > 0) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const line = text.slice(start, end);
+    if (line.trim() !== '') return { start, line };
+    end = start - 1;
+  }
+  return undefined;
 }
 
 /**
