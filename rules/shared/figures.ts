@@ -31,7 +31,11 @@ export interface RateEntry {
 }
 
 const byLength = (list: string[]) => [...list].sort((a, b) => b.length - a.length);
-const RATES = [...(vocabulary.rates.list as RateEntry[])].sort((a, b) => b.name.length - a.name.length);
+/** The vocabulary's rate entries name their set of total verbs (`wholes`: "tested"); the rules read the verbs. */
+const WHOLE_SETS: Record<string, string[]> = vocabulary.rates.wholeSets;
+const RATES = (vocabulary.rates.list as Array<Omit<RateEntry, 'wholes'> & { wholes?: string }>)
+  .map(({ wholes, ...entry }): RateEntry => (wholes === undefined ? entry : { ...entry, wholes: WHOLE_SETS[wholes]! }))
+  .sort((a, b) => b.name.length - a.name.length);
 /** The last two characters of a text ending at `end`, as one number. */
 const endingKey = (text: string, end: number) => text.charCodeAt(end - 2) * 0x10000 + text.charCodeAt(end - 1);
 /** Rates by the last two characters of their name (nearly all end in 率), longest name first. */
