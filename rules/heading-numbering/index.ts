@@ -94,6 +94,10 @@ export const rule = defineRule({
         en: 'Stray "是" after heading number "{actual}" (mixed up with the "{lead}" enumeration); delete "是"',
         severity: 'warn',
       },
+      lostNumber: {
+        'zh-CN': '标题缺少序号：“{separator}”前的序号丢失，应写作“{expected}”',
+        en: 'A heading lost its number before "{separator}": write "{expected}"',
+      },
       lostDot: {
         'zh-CN': '标题序号“{actual}”后缺少“{separator}”，应写作“{expected}”',
         en: 'Heading number "{actual}" lost its "{separator}": write "{expected}"',
@@ -268,9 +272,14 @@ export const rule = defineRule({
         const judged = n.ordinal !== due && !(underInverted && !before) && !continues && !readAsDecimal && !tooManyHalves;
         // 1加强组织领导。…… 2.完善制度: the number due opens the line right before, its dot lost.
         const lost = judged && n.kind === 'arabic' && n.ordinal === due + 1 ? dotLostBefore(tree.normalized, n.marker.start, due) : undefined;
+        // 一、…… 、完善制度体系 三、……: the heading due stands between, its number lost and its separator left.
+        const numberLost = judged && !lost && prior && n.ordinal === due + 1 ? separatorLeftBetween(tree.normalized, prior.marker.end, n.marker.start, n.kind) : undefined;
         if (lost) {
           const actual = text.slice(lost.start, lost.end);
           ctx.report({ messageId: 'lostDot', data: { actual, separator: arabicStop, expected: actual + arabicStop }, start: lost.start, end: lost.end });
+        } else if (numberLost !== undefined) {
+          const expected = renumbered(n, due);
+          ctx.report({ messageId: 'lostNumber', data: { expected, separator: text.charAt(numberLost) }, start: numberLost, end: numberLost + 1 });
         } else if (judged) {
           const messageId = !prior
             ? 'notFirst'
@@ -667,6 +676,23 @@ function dotLostBefore(text: string, headingStart: number, due: number): { start
   const after = line.slice(m[0].length);
   if (NOT_ITEM_AFTER.some((w) => after.startsWith(w)) || extractFigures(line).some((f) => f.start === at)) return undefined;
   return { start: start + at, end: start + m[0].length };
+}
+
+/** A line opening with a heading's separator and no number before it, after indentation: 、 of 一、, . of 1. */
+const SEPARATOR_LEFT: Partial<Record<Kind, RegExp>> = {
+  chinese: /(?:^|\n)[ \t\u3000]*(、)\p{Script=Han}/gu,
+  arabic: /(?:^|\n)[ \t\u3000]*([.．])\p{Script=Han}/gu,
+};
+
+/**
+ * 一、加强组织领导 …… 、完善制度体系 …… 三、……: the one line between two headings of a kind that opens with the kind's
+ * separator and no number — the heading due, its number lost. Where the separator is, or undefined (none, or two).
+ */
+function separatorLeftBetween(text: string, from: number, to: number, kind: Kind): number | undefined {
+  const pattern = SEPARATOR_LEFT[kind];
+  if (!pattern) return undefined;
+  const found = [...text.slice(from, to).matchAll(pattern)];
+  return found.length === 1 ? from + found[0]!.index! + found[0]![0].indexOf(found[0]![1]!) : undefined;
 }
 
 /** The last line with text before the line starting at `lineStart` (blank lines passed over), and where it starts. */
