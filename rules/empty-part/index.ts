@@ -4,6 +4,7 @@ import type { ReportTree, Section } from '@reportlint/parser';
 import { claimsNoShortcomings, headingSpan, partData } from '../shared/parts.js';
 import { oncePer } from '../shared/memo.js';
 import { foldEntries, isWhiteSpace } from '../shared/ranges.js';
+import { copyAfter } from '../shared/headings.js';
 
 const schema = Type.Object(
   {
@@ -131,6 +132,8 @@ export const rule = defineRule({
       if (occ.node.type !== 'section' || occ.kind === 'mention') continue;
       const section = occ.node as Section;
       if (itemWrittenWhole(tree, section)) continue;
+      // 一、强化党的领导 written twice in a row: the copy is heading-numbering's finding, the content is under it.
+      if (copyAfter(tree, section)) continue;
       const optional = tree.profile.parts.find((p) => p.id === occ.part)?.required === false;
       const words: string[] = [];
       // Stops at the first text that is content: usually the first paragraph.

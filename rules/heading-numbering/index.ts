@@ -4,6 +4,7 @@ import type { Marker, MarkerKind, OutlineProfile, ReportTree, Section } from '@r
 import { oncePer } from '../shared/memo.js';
 import { chineseNumeral } from '../shared/numerals.js';
 import boundaries from './boundaries.json' with { type: 'json' };
+import { isHeadingCopy } from '../shared/headings.js';
 
 type Kind = Exclude<MarkerKind, 'heading'>;
 
@@ -93,6 +94,10 @@ export const rule = defineRule({
         'zh-CN': '标题序号“{actual}”后多了“是”，与“{lead}”式列举混用，应删去“是”',
         en: 'Stray "是" after heading number "{actual}" (mixed up with the "{lead}" enumeration); delete "是"',
         severity: 'warn',
+      },
+      copied: {
+        'zh-CN': '标题“{heading}”重复：与上一行的标题相同，应删去其中一个',
+        en: 'The heading "{heading}" is written twice in a row: delete one of them',
       },
       lostNumber: {
         'zh-CN': '标题缺少序号：“{separator}”前的序号丢失，应写作“{expected}”',
@@ -277,6 +282,10 @@ export const rule = defineRule({
         if (lost) {
           const actual = text.slice(lost.start, lost.end);
           ctx.report({ messageId: 'lostDot', data: { actual, separator: arabicStop, expected: actual + arabicStop }, start: lost.start, end: lost.end });
+        } else if (judged && prior && n.ordinal === prior.ordinal && isHeadingCopy(tree, prior.section, section)) {
+          ctx.report({ messageId: 'copied', data: { heading: parentDisplay(n) }, start: n.marker.start, end: section.titleEnd });
+          // The copy is no heading of its own: the next one is counted on from the first.
+          counted = prior;
         } else if (numberLost !== undefined) {
           const expected = renumbered(n, due);
           ctx.report({ messageId: 'lostNumber', data: { expected, separator: text.charAt(numberLost) }, start: numberLost, end: numberLost + 1 });
