@@ -821,6 +821,12 @@ describe('the residue of web pages, Word and PDF exports and CMS Markdown', () =
     ].join('\n'));
     expect(split.meta).toMatchObject({ title, year: 2023, body: '某县水务局' });
     expect(roles(split).slice(0, 10)).toEqual([...[1, 2, 3, 4, 5, 6, 7, 8].map((line) => `front-matter@${line}`), 'title@9', 'opening@10']);
+    // Fields of other sites' tables: 公文时效, 关键词, a banner's 中文域名.
+    const more = parse([
+      '中文域名:某县人民政府.政务', title, '- 索引号:001234567/2024-00031', '- 关键词:法治政府', '- 公文时效:', '- 发布日期:2024-02-01',
+      '2023年，县水务局扎实推进依法行政。', '一、主要举措和成效', '全年查处水事案件9件。',
+    ].join('\n'));
+    expect(roles(more).slice(0, 7)).toEqual(['front-matter@1', 'title@2', ...[3, 4, 5, 6].map((line) => `front-matter@${line}`), 'opening@7']);
   });
   it('skips a site’s name above its fields, a fields table with rules, and a counter, font control and share link under the title; a 工作总结 is a title', () => {
     const title = '某区民政局关于2022年度法治政府建设工作的报告';

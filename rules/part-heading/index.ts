@@ -50,6 +50,8 @@ function opensSloganSection(tree: ReportTree, occ: PartOccurrence, parent: Secti
   return before.some((s) => named(s).some((id) => id !== measures));
 }
 
+/** A topic of an outline's item list: its title ends with 情况. */
+const TOPIC_END = /情况$/;
 /** Three topics or more in a list that ends as a template's item does: “……、……、……等情况”. */
 const TOPIC_LIST = /^[^、]+(?:、[^、]+){2,}等(?:方面)?(?:的)?(?:工作)?情况$/;
 
@@ -57,11 +59,21 @@ const TOPIC_LIST = /^[^、]+(?:、[^、]+){2,}等(?:方面)?(?:的)?(?:工作)?�
  * Whether a nested part's subsection lists it among other topics of the year's work, as a province's
  * outline prescribes the measures' first item (Anhui's “（一）深入学习贯彻习近平法治思想、党政主要负责人履行推进法治建设
  * 第一责任人职责、加强法治政府建设等情况”, then “（二）推进政府机构职能优化……等情况”): the drafter follows an outline
- * that puts the part there, and is not asked to move it.
+ * that puts the part there, and is not asked to move it. So when the part's subsection and another of its siblings
+ * are each a topic “……情况”, as Guangxi's outline writes the measures' items.
  */
 function listedAmongTopics(tree: ReportTree, occ: PartOccurrence): boolean {
-  return occ.kind === 'nested' && occ.node.type === 'section' && TOPIC_LIST.test(tree.normalized.slice(occ.node.titleStart, occ.node.titleEnd));
+  if (occ.kind !== 'nested' || occ.node.type !== 'section') return false;
+  const node = occ.node;
+  const title = (s: Section) => tree.normalized.slice(s.titleStart, s.titleEnd);
+  if (TOPIC_LIST.test(title(node))) return true;
+  // Guangxi's outline: the measures' items are topics, each “……情况” (“（一）深入学习贯彻习近平法治思想情况”, “（二）党政主要
+  // 负责人履行推进法治建设第一责任人职责情况”): the part is one of them, as the outline puts it.
+  if (!TOPIC_END.test(title(node))) return false;
+  const parent = tree.allSections.find((s) => s.children.includes(node));
+  return parent !== undefined && parent.children.some((c) => c !== node && c.type === 'section' && TOPIC_END.test(title(c)));
 }
+
 
 /** Whether two headings state the same number (“二、” twice): a heading pasted whole, which heading-numbering reports. */
 function sameNumber(a: Section, b: Section): boolean {
