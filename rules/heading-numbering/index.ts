@@ -25,6 +25,8 @@ interface Numbered {
   blank: boolean;
   /** “一）”: a parenthesized marker without its opening parenthesis. */
   unopened: boolean;
+  /** “㈠”: a （一） typed as one enclosed character (U+3220–3229). */
+  enclosed: boolean;
   /** For a half (“上篇”), the words that number the report's halves in order: 上 下, or 上 中 下 when it has a 中篇. */
   halves: readonly string[] | undefined;
   /** A part numbered in capital numerals (“贰、”): written like 一、, without 第 and 部分. */
@@ -40,6 +42,10 @@ interface Numbered {
 }
 
 const ORDINAL_CHAR = /[0-9一二三四五六七八九十两零〇]/;
+/** ㈠ … ㈩: the enclosed numerals a drafter may type for （一） … （十）. */
+const ENCLOSED_FIRST = 0x3220;
+const ENCLOSED_COUNT = 10;
+const isEnclosed = (code: number): boolean => code >= ENCLOSED_FIRST && code < ENCLOSED_FIRST + ENCLOSED_COUNT;
 const RESTART_AFTER = boundaries.restartAfter.map((s) => new RegExp(s));
 const NOT_ITEM_AFTER = boundaries.notItemAfter;
 
@@ -314,9 +320,10 @@ export const rule = defineRule({
 
         if (style) {
           const standard = separatorsOf(n).includes(n.separator);
-          if (!standard || n.blank || n.unopened) {
-            const expected =
-              openingFor(n, text) + unblank(text.slice(n.marker.start, n.coreEnd)) + (standard ? n.separator : standardSeparator(n));
+          if (!standard || n.blank || n.unopened || n.enclosed) {
+            const expected = n.enclosed
+              ? `（${chineseNumeral(n.ordinal)}）`
+              : openingFor(n, text) + unblank(text.slice(n.marker.start, n.coreEnd)) + (standard ? n.separator : standardSeparator(n));
             ctx.report({
               messageId: 'separator',
               data: { actual: display(n), expected },
@@ -504,14 +511,15 @@ function describe(tree: ReportTree, section: Section): Numbered | undefined {
   };
   // The number stands between 第 and 部分 (or 章) in “第一部分”, inside the parentheses of “（一）”;
   // a half (“上篇”) is its one character before 篇.
-  const unopened = paren && normalized[i] !== '(';
+  const enclosed = kind === 'paren-chinese' && isEnclosed(normalized.charCodeAt(i));
+  const unopened = paren && !enclosed && normalized[i] !== '(';
   const halves = kind === 'part' && isHalf(normalized, i) ? halvesOf(tree) : undefined;
   const half = halves !== undefined;
   const capital = kind === 'part' && isCapitalNumeral(normalized[i]);
-  if ((paren && !unopened) || (kind === 'part' && !half && !capital)) i++;
+  if ((paren && !unopened && !enclosed) || (kind === 'part' && !half && !capital)) i++;
   if (paren) skipBlanks();
   const wordStart = i;
-  if (kind === 'circled' || half) i++;
+  if (kind === 'circled' || half || enclosed) i++;
   else if (capital) while (isCapitalNumeral(normalized[i])) i++;
   else while (i < marker.end && ORDINAL_CHAR.test(normalized[i]!)) i++;
   const wordEnd = i;
@@ -537,6 +545,7 @@ function describe(tree: ReportTree, section: Section): Numbered | undefined {
     separator,
     blank,
     unopened,
+    enclosed,
     halves,
     capital,
     spanEnd: separator === '' ? coreEnd : marker.end,
@@ -603,6 +612,7 @@ const halfSections = oncePer((tree: ReportTree): Section[] => tree.allSections.f
 /** The number `ordinal` written like the number in `n`: Chinese numerals (capital ones for 壹、), 上 or 下 of a half, digits (of the same width) or ①. */
 function word(n: Numbered, ordinal: number, text: string): string {
   if (n.halves && ordinal <= n.halves.length) return n.halves[ordinal - 1]!;
+  if (n.enclosed && ordinal >= 1 && ordinal <= ENCLOSED_COUNT) return String.fromCharCode(ENCLOSED_FIRST + ordinal - 1);
   if (n.capital) return writeChineseNumeral(ordinal, CAPITAL_DIGITS, CAPITAL_UNITS);
   switch (n.kind) {
     case 'part':
