@@ -1,5 +1,5 @@
 import { defineRule, Type } from '@reportlint/core';
-import { CAPITAL_DIGITS, CAPITAL_UNITS, cueText, extractFigures, firstSentence, isCapitalNumeral, MARKER_DEPTH, ordinalLeadAt, partitionPoint, STANDARD_SEPARATOR, tablesOf, writeChineseNumeral } from '@reportlint/parser';
+import { CAPITAL_DIGITS, CAPITAL_UNITS, cueText, ENCLOSED_NUMERALS, extractFigures, firstSentence, isCapitalNumeral, isEnclosedNumeral, MARKER_DEPTH, ordinalLeadAt, partitionPoint, STANDARD_SEPARATOR, tablesOf, writeChineseNumeral } from '@reportlint/parser';
 import type { Marker, MarkerKind, OutlineProfile, ReportTree, Section } from '@reportlint/parser';
 import { oncePer } from '../shared/memo.js';
 import { chineseNumeral } from '../shared/numerals.js';
@@ -42,10 +42,6 @@ interface Numbered {
 }
 
 const ORDINAL_CHAR = /[0-9一二三四五六七八九十两零〇]/;
-/** ㈠ … ㈩: the enclosed numerals a drafter may type for （一） … （十）. */
-const ENCLOSED_FIRST = 0x3220;
-const ENCLOSED_COUNT = 10;
-const isEnclosed = (code: number): boolean => code >= ENCLOSED_FIRST && code < ENCLOSED_FIRST + ENCLOSED_COUNT;
 const RESTART_AFTER = boundaries.restartAfter.map((s) => new RegExp(s));
 const NOT_ITEM_AFTER = boundaries.notItemAfter;
 
@@ -511,7 +507,7 @@ function describe(tree: ReportTree, section: Section): Numbered | undefined {
   };
   // The number stands between 第 and 部分 (or 章) in “第一部分”, inside the parentheses of “（一）”;
   // a half (“上篇”) is its one character before 篇.
-  const enclosed = kind === 'paren-chinese' && isEnclosed(normalized.charCodeAt(i));
+  const enclosed = kind === 'paren-chinese' && isEnclosedNumeral(normalized[i]);
   const unopened = paren && !enclosed && normalized[i] !== '(';
   const halves = kind === 'part' && isHalf(normalized, i) ? halvesOf(tree) : undefined;
   const half = halves !== undefined;
@@ -612,7 +608,7 @@ const halfSections = oncePer((tree: ReportTree): Section[] => tree.allSections.f
 /** The number `ordinal` written like the number in `n`: Chinese numerals (capital ones for 壹、), 上 or 下 of a half, digits (of the same width) or ①. */
 function word(n: Numbered, ordinal: number, text: string): string {
   if (n.halves && ordinal <= n.halves.length) return n.halves[ordinal - 1]!;
-  if (n.enclosed && ordinal >= 1 && ordinal <= ENCLOSED_COUNT) return String.fromCharCode(ENCLOSED_FIRST + ordinal - 1);
+  if (n.enclosed && ordinal >= 1 && ordinal <= ENCLOSED_NUMERALS.length) return ENCLOSED_NUMERALS[ordinal - 1]!;
   if (n.capital) return writeChineseNumeral(ordinal, CAPITAL_DIGITS, CAPITAL_UNITS);
   switch (n.kind) {
     case 'part':

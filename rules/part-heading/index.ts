@@ -74,7 +74,6 @@ function listedAmongTopics(tree: ReportTree, occ: PartOccurrence): boolean {
   return parent !== undefined && parent.children.some((c) => c !== node && c.type === 'section' && TOPIC_END.test(title(c)));
 }
 
-
 /** Whether two headings state the same number (“二、” twice): a heading pasted whole, which heading-numbering reports. */
 function sameNumber(a: Section, b: Section): boolean {
   return a.marker !== null && b.marker !== null && a.marker.ordinal > 0 && a.marker.kind === b.marker.kind && a.marker.ordinal === b.marker.ordinal;

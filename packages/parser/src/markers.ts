@@ -52,8 +52,12 @@ const PLAIN_NUMERALS = '一二三四五六七八九十';
 const DIGITS = '0123456789';
 const CIRCLED = String.fromCharCode(...Array.from({ length: 20 }, (_, i) => 0x2460 + i));
 /** ㈠ … ㈩ (U+3220–3229): a （一） … （十） typed as one enclosed character, read as that level; heading-numbering asks for （一）. */
-const ENCLOSED = String.fromCharCode(...Array.from({ length: 10 }, (_, i) => 0x3220 + i));
-const ENCLOSED_FIRST = 0x3220;
+export const ENCLOSED_NUMERALS = String.fromCharCode(...Array.from({ length: 10 }, (_, i) => 0x3220 + i));
+
+/** Whether a character is one of ENCLOSED_NUMERALS (㈠ … ㈩). */
+export function isEnclosedNumeral(c: string | undefined): boolean {
+  return c !== undefined && c !== '' && ENCLOSED_NUMERALS.includes(c);
+}
 
 interface Pattern {
   kind: Exclude<MarkerKind, 'heading'>;
@@ -76,7 +80,7 @@ const PATTERNS: Pattern[] = [
   // “一）”: a （一） whose opening parenthesis the drafter dropped, still a heading of that level
   // (nothing else starts a line with a numeral and a closing parenthesis); heading-numbering asks for it back.
   { kind: 'paren-chinese', opens: PLAIN_NUMERALS, re: new RegExp(`^(${CN})\\)([、.,:]?)`) },
-  { kind: 'paren-chinese', opens: ENCLOSED, re: /^([\u3220-\u3229])([、.,:]?)/ },
+  { kind: 'paren-chinese', opens: ENCLOSED_NUMERALS, re: /^([\u3220-\u3229])([、.,:]?)/ },
   { kind: 'paren-arabic', opens: '(', re: /^\((\d{1,2})\)([、.,:]?)/ },
   { kind: 'chinese', opens: PLAIN_NUMERALS, re: new RegExp(`^(${CN})(\\s*[、.,:]|\\s+(?=\\S))`) },
   // A digit right after the separator is a number (1.5万, 3、4月), unless it starts a year: “4、2025年工作安排”,
@@ -128,8 +132,8 @@ export function matchMarker(normalized: string, original: string, start: number,
         ? word.charCodeAt(0) - 0x2460 + 1
         : kind === 'arabic' || kind === 'paren-arabic'
           ? Number(word)
-          : ENCLOSED.includes(word)
-            ? word.charCodeAt(0) - ENCLOSED_FIRST + 1
+          : isEnclosedNumeral(word)
+            ? ENCLOSED_NUMERALS.indexOf(word) + 1
             : chineseOrdinal(word);
     if (!Number.isFinite(ordinal) || ordinal === 0) continue;
     const markerEnd = start + m[0].length;
