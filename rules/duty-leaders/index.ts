@@ -216,8 +216,24 @@ function titleRange(o: PartOccurrence): Range[] {
   return o.node.type === 'section' ? [{ start: o.node.titleStart, end: o.node.titleEnd }] : [];
 }
 
-/** Principal leaders named in `ranges` of the normalized text, outside quotations and document titles; deputies too, as such. */
-function leaderMentions(tree: ReportTree, ranges: Range[], options: Options): Mention[] {
+/** What tells the reporting body's own leaders from others in its report: worked out once per report. */
+interface Reader {
+  c: Compiled;
+  text: string;
+  body: string;
+  /** The body's name without its organ (青石镇人民政府 → 青石镇). */
+  place: string;
+  /** Level words that name a lower level than the body's own. */
+  lower: string[];
+  /** Subordinate words that name a lower unit in this body's report. */
+  subordinates: string[];
+  /** The body is a territory (a county, a city …) or unknown, not a department, township or zone. */
+  territory: boolean;
+  /** The body is a territory whose level its name shows. */
+  namedTerritory: boolean;
+}
+
+function leaderReader(tree: ReportTree, options: Options): Reader {
   const c = compile(options);
   const text = tree.normalized;
   // A level word is not a lower level when the reporting body is of that level (a 镇 names its own
@@ -237,6 +253,12 @@ function leaderMentions(tree: ReportTree, ranges: Range[], options: Options): Me
   // A county's or city's government is led by its 县长 or 市长: a 局长 its report names heads a department
   // under it (“副州长、州公安局局长王某某”). A report that does not name its body may be a 局's own.
   const namedTerritory = territory && bodyKind(body, c, c.territories) !== undefined;
+  return { c, text, body, place, lower, subordinates, territory, namedTerritory };
+}
+
+/** Principal leaders named in `ranges` of the normalized text, outside quotations and document titles; deputies too, as such. */
+function leaderMentions(reader: Reader, ranges: Range[]): Mention[] {
+  const { c, text, body, place, lower, subordinates, territory, namedTerritory } = reader;
   const mentions: Mention[] = [];
   for (const range of ranges) {
     const quoted = quotedRanges(text, range.start, range.end);
@@ -310,12 +332,14 @@ export const rule = defineRule({
     // The heading is the prescribed title "党政主要负责人履行…职责情况": it names both leaders whatever
     // the body says, so only the body can show that one of them was left out.
     const ranges = occurrences.flatMap((o) => ownRanges(tree, o));
-    const mentions = leaderMentions(tree, ranges, ctx.options);
+    // Both calls below read the report alike: its body and levels are worked out once.
+    const reader = leaderReader(tree, ctx.options);
+    const mentions = leaderMentions(reader, ranges);
     // A body that names no leader (主持召开党委会研究法治议题5次……) tells what the leaders its heading names
     // did: a heading naming the Party's alone (镇党委书记履行……职责情况) leaves the government's out. One
     // naming the government's alone (区政府主要负责同志履行……职责情况) is left alone: a government's own
     // report scopes the part so, on purpose, as often as it forgets the Party's.
-    const heading = leaderMentions(tree, occurrences.flatMap(titleRange), ctx.options);
+    const heading = leaderMentions(reader, occurrences.flatMap(titleRange));
     if (mentions.length === 0 && heading.every((m) => m.side === 'party')) mentions.push(...heading);
     // So scoped, a body that names the government's head as its heading does tells of him alone, as asked.
     const governmentHeading = heading.length > 0 && heading.every((m) => m.side === 'government');
@@ -331,8 +355,7 @@ export const rule = defineRule({
     if (government && !party && governmentHeading) return;
     // Asked for in the body's own titles: a 街道's report lacks its 街道办事处主任, not a 区长; a
     // province's its 省长. A report that does not name its body is asked for 区长（县长、市长等）.
-    const body = reportingBody(tree);
-    const c = compile(ctx.options);
+    const { body, c } = reader;
     const kind = (body && (bodyKind(body, c) ?? bodyKind(body, c, c.territories))) || vocabulary.askFor;
     const titles = body ? { ...kind, party: branchSecretary(tree.normalized, body) ?? kind.party } : kind;
     if (deputy) {
