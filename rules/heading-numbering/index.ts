@@ -1,6 +1,6 @@
 import { defineRule, Type } from '@reportlint/core';
 import { CAPITAL_DIGITS, CAPITAL_UNITS, cueText, ENCLOSED_NUMERALS, extractFigures, firstSentence, isCapitalNumeral, isEnclosedNumeral, MARKER_DEPTH, ordinalLeadAt, partitionPoint, STANDARD_SEPARATOR, tablesOf, writeChineseNumeral } from '@reportlint/parser';
-import type { Marker, MarkerKind, OutlineProfile, ReportTree, Section } from '@reportlint/parser';
+import type { Block, Marker, MarkerKind, OutlineProfile, ReportTree, Section } from '@reportlint/parser';
 import { oncePer } from '../shared/memo.js';
 import { chineseNumeral } from '../shared/numerals.js';
 import boundaries from './boundaries.json' with { type: 'json' };
@@ -495,7 +495,21 @@ function nextArabic(tree: ReportTree, section: Section): Numbered | undefined {
   return next && describe(tree, next);
 }
 
+/**
+ * Each heading described once: a heading is described again as its neighbours' neighbour (raisedPart,
+ * misleveled, nextSibling ask about the headings around the one visited). What it says depends on the
+ * section and its tree alone.
+ */
+const described = new WeakMap<Section, Numbered | undefined>();
+
 function describe(tree: ReportTree, section: Section): Numbered | undefined {
+  if (described.has(section)) return described.get(section);
+  const n = describeMarker(tree, section);
+  described.set(section, n);
+  return n;
+}
+
+function describeMarker(tree: ReportTree, section: Section): Numbered | undefined {
   const marker = section.marker;
   if (!marker || marker.kind === 'heading') return undefined;
   const kind = marker.kind;
@@ -639,26 +653,33 @@ const partCues = oncePer((profile: OutlineProfile): RegExp[] =>
     }),
 );
 
-/** Whether an appendix, the sign-off or an unheaded part stands between two offsets (numbering may start again after it). */
+/**
+ * Whether an appendix, the sign-off or an unheaded part stands between two offsets (numbering may start
+ * again after it). Only the blocks between are read, each once: most reports ask about a few short stretches.
+ */
 function boundaryFinder(tree: ReportTree): (from: number, to: number) => boolean {
-  const offsets: number[] = [];
-  for (const block of tree.blocks) {
-    const head = tree.normalized.slice(block.start, Math.min(block.end, block.start + 16));
-    if (RESTART_AFTER.some((re) => re.test(head))) offsets.push(block.start);
-  }
+  const blocks = tree.blocks;
+  const cues = partCues(tree.profile);
+  const known = new Array<boolean | undefined>(blocks.length);
+  const restartsAt = (i: number): boolean => (known[i] ??= opensRestart(tree, blocks[i]!, cues));
+  return (from, to) => {
+    // The blocks are in document order: those starting after `from` and before `to`.
+    for (let i = partitionPoint(blocks.length, (k) => blocks[k]!.start <= from); i < blocks.length && blocks[i]!.start < to; i++) {
+      if (restartsAt(i)) return true;
+    }
+    return false;
+  };
+}
+
+/** Whether numbering may start again at a block: an appendix, the sign-off, or a paragraph opening a part without a heading. */
+function opensRestart(tree: ReportTree, block: Block, cues: RegExp[]): boolean {
+  const head = tree.normalized.slice(block.start, Math.min(block.end, block.start + 16));
+  if (RESTART_AFTER.some((re) => re.test(head))) return true;
   // A paragraph that opens a part without a heading ("下一步，我区将……") starts new numbering,
   // even inside a section that covers two parts ("二、存在不足和下一步打算").
-  const cues = partCues(tree.profile);
-  for (const block of tree.blocks) {
-    if (block.role || block.node.type !== 'paragraph') continue;
-    const first = firstSentence(tree.normalized, block.start, block.end);
-    if (first && cues.some((re) => re.test(cueText(first.text)))) offsets.push(block.start);
-  }
-  offsets.sort((a, b) => a - b);
-  return (from, to) => {
-    const next = offsets[partitionPoint(offsets.length, (i) => offsets[i]! <= from)];
-    return next !== undefined && next < to;
-  };
+  if (block.role || block.node.type !== 'paragraph') return false;
+  const first = firstSentence(tree.normalized, block.start, block.end);
+  return first !== undefined && cues.some((re) => re.test(cueText(first.text)));
 }
 
 /** A bare number opening a line before a Han character (1加强组织领导): its digits, after indentation. */
