@@ -4,7 +4,17 @@ import { firstSentence, splitSentences } from './sentences.js';
 import vocabulary from './vocabulary.json' with { type: 'json' };
 import type { Block, OutlinePart, OutlineProfile, PartId, PartOccurrence, ReportTree, Section } from './types.js';
 
-type Compiled = { part: OutlinePart; headings: RegExp[]; exclude: RegExp[]; nested: RegExp[]; cues: RegExp[]; mentions: RegExp[]; reportTitles: RegExp[] };
+type Compiled = {
+  part: OutlinePart;
+  headings: RegExp[];
+  exclude: RegExp[];
+  nested: RegExp[];
+  cues: RegExp[];
+  mentions: RegExp[];
+  reportTitles: RegExp[];
+  /** Heading words already read, and whether they name the part (see namesHeading). */
+  named: Map<string, boolean>;
+};
 
 /** Compiled patterns by profile, then by "next year": a profile is compiled once, not per document. */
 const cache = new WeakMap<OutlineProfile, Map<string, Compiled[]>>();
@@ -26,6 +36,7 @@ function compile(profile: OutlineProfile, year: number | undefined): Compiled[] 
       cues: re(part.paragraphCues),
       mentions: re(part.sentenceCues),
       reportTitles: re(part.reportTitles),
+      named: new Map(),
     }));
     if (byYear.size > 64) byYear.clear();
     byYear.set(next, compiled);
@@ -48,6 +59,24 @@ function joined(sources: string[]): RegExp[] {
 
 const any = (patterns: RegExp[], text: string) => patterns.some((p) => p.test(text));
 
+/** How many headings' words a compiled part remembers before it starts over. */
+const MAX_NAMED = 1000;
+
+/**
+ * Whether a heading's words name `c`'s part: one of its heading patterns matches them and none of its
+ * exclusions. Remembered: a parse reads a title several times (while the outline is built, for the
+ * report year, for the parts), rules read it again, and an editor parses the same headings at each edit.
+ */
+function namesHeading(c: Compiled, words: string): boolean {
+  let named = c.named.get(words);
+  if (named === undefined) {
+    named = any(c.headings, words) && !any(c.exclude, words);
+    if (c.named.size >= MAX_NAMED) c.named.clear();
+    c.named.set(words, named);
+  }
+  return named;
+}
+
 const ISSUED_TITLE = new RegExp(vocabulary.issuedTitle, 'g');
 
 /** Quotation marks, which set a term off (履行……“第一责任人”职责) and change nothing of what a sentence says. */
@@ -63,8 +92,8 @@ export function cueText(sentence: string): string {
   return text.replace(QUOTE_MARKS, '');
 }
 
-/** Whether a sentence opens `part` by its paragraph cues, read as cues read it. */
-const cued = (part: Compiled, sentence: string) => any(part.cues, cueText(sentence));
+/** Whether a sentence, read as cues read it (its cueText), opens `part` by its paragraph cues. */
+const cued = (part: Compiled, words: string) => any(part.cues, words);
 
 /** The parts a top-level heading names (the default part when it names none) in a report on `year`. */
 export function headingParts(tree: ReportTree, section: Section, year: number): PartId[] {
@@ -78,7 +107,7 @@ export function headingParts(tree: ReportTree, section: Section, year: number): 
  */
 export function partNamed(profile: OutlineProfile, title: string): PartId | undefined {
   const words = unquoted(title);
-  for (const c of compile(profile, undefined)) if (any(c.headings, words) && !any(c.exclude, words)) return c.part.id;
+  for (const c of compile(profile, undefined)) if (namesHeading(c, words)) return c.part.id;
   return undefined;
 }
 
@@ -103,7 +132,7 @@ export function partsOfWords(tree: ReportTree, words: string): PartId[] {
 function partsNamed(compiled: Compiled[], fallback: PartId | undefined, title: string): PartId[] {
   const parts: PartId[] = [];
   const words = unquoted(title);
-  for (const c of compiled) if (any(c.headings, words) && !any(c.exclude, words)) parts.push(c.part.id);
+  for (const c of compiled) if (namesHeading(c, words)) parts.push(c.part.id);
   if (parts.length === 0 && fallback) parts.push(fallback);
   return parts;
 }
@@ -235,7 +264,7 @@ function opensBody(tree: ReportTree, part: Compiled, sub: Section): boolean {
   const start = body?.type === 'paragraph' ? body.position?.start.offset : undefined;
   if (start === undefined) return false;
   const first = firstSentence(tree.normalized, start, Math.min(end(sub), start + 400));
-  return first !== undefined && cued(part, first.text);
+  return first !== undefined && cued(part, cueText(first.text));
 }
 
 /**
@@ -269,10 +298,12 @@ function paragraphOccurrences(tree: ReportTree, compiled: Compiled[], fallback: 
     if (claimed[c] && claimed[c]!.start <= block.start) continue;
     const first = firstSentence(tree.normalized, block.start, Math.min(block.end, block.start + 400));
     if (!first) continue;
+    // Read as cues read it once, for all the parts.
+    const words = cueText(first.text);
     // A cue inside a section that already is that part says nothing new; one for a part the outline
     // puts before the section's own part is that part's subject, not its start: in the plans, “压实
     // 党政主要负责人第一责任人职责” is a plan about the duties.
-    const hit = compiled.find((p) => p.part.id !== fallback && opensAfter(p, top) && cued(p, first.text));
+    const hit = compiled.find((p) => p.part.id !== fallback && opensAfter(p, top) && cued(p, words));
     if (!hit) continue;
     block.node.data = { ...block.node.data, parts: [hit.part.id] };
     paragraphs.push({ part: hit.part.id, kind: 'paragraph', node: block.node, start: block.start, end: top ? end(top) : (body?.end ?? block.end) });
@@ -364,7 +395,7 @@ function openingOf(tree: ReportTree, part: Compiled, section: Section, from: num
   for (let i = partitionPoint(blocks.length, (k) => blocks[k]!.end <= from); i < blocks.length && blocks[i]!.start < limit; i++) {
     const block = blocks[i]!;
     if (block.role) continue;
-    const opening = splitSentences(tree.normalized, Math.max(block.start, from), block.end).find((s) => s.start > from && cued(part, s.text));
+    const opening = splitSentences(tree.normalized, Math.max(block.start, from), block.end).find((s) => s.start > from && cued(part, cueText(s.text)));
     if (opening) return { start: opening.start };
   }
   return heading && { start: limit, heading };
