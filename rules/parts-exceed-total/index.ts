@@ -1005,6 +1005,8 @@ function gradeLabel(label: string, reviewed: string): string {
 function gradesGiven(joined: JoinedText, clause: Clause, k: number): Figure[] | undefined {
   const { figures, roles } = clause;
   const total = figures[k]!;
+  // Two grades at least follow the count: most counts have fewer figures after them, and are passed before their label is read.
+  if (k + 2 >= figures.length) return undefined;
   if (!GRADINGS.reviews.some((w) => total.label.includes(w)) || roles[k]!.otherPeriod || !exactCount(total)) return undefined;
   const parts: Figure[] = [];
   const given = new Set<string>();

@@ -529,7 +529,8 @@ export function verbWithObject(label: string, verbs: readonly string[]): { verb:
 
 /** The object after `verb` opening a label without its leads (`rest`): words of a noun, nothing else. */
 function objectAfterVerb(rest: string, verb: string): string | undefined {
-  if (rest.length <= verb.length || !rest.startsWith(verb)) return undefined;
+  // Hot (every count × every verb of done): most labels open with another character, compared before the strings.
+  if (rest.length <= verb.length || rest.charCodeAt(0) !== verb.charCodeAt(0) || !rest.startsWith(verb)) return undefined;
   const object = rest.slice(verb.length);
   return HAN_WORDS.test(object) ? object : undefined;
 }
@@ -567,8 +568,9 @@ export function endsWithQualifier(words: string): boolean {
   return QUALIFIER_ENDINGS.find(words) !== undefined;
 }
 
+const DE = '的'.charCodeAt(0);
 /** A label without the 的 that joins a verb to its count or object (评为优秀的112卷, 办结的案件): it counts the same. */
-const withoutDe = (words: string): string => (words.endsWith('的') ? words.slice(0, -1) : words);
+const withoutDe = (words: string): string => (words.charCodeAt(words.length - 1) === DE ? words.slice(0, -1) : words);
 
 /**
  * Closing quotation marks: a quoted term may stand before the object noun it qualifies, or before 的. By
@@ -585,9 +587,12 @@ const unquoted = (words: string): string => (endsQuoted(words) ? words.slice(0, 
  * matters were handled, and names the count as the term alone would.
  */
 const HANDLED = ['办理', '办结'];
+/** The last characters of HANDLED: most labels end with neither, and are passed by character code. */
+const HANDLED_LAST = codeTable(HANDLED.map((v) => v.charCodeAt(v.length - 1)));
 
 /** The quoted term before a verb of handling at the end of a label (一网通办 in “一网通办”办理), without its quotes. */
 function quotedBeforeHandled(written: string): string | undefined {
+  if (HANDLED_LAST[written.charCodeAt(written.length - 1)] !== 1) return undefined;
   const verb = HANDLED.find((v) => written.endsWith(v));
   if (verb === undefined) return undefined;
   const before = written.slice(0, -verb.length);
@@ -1320,6 +1325,9 @@ function splitClauses(sentence: FigureSentence, joined: JoinedText, clauses: Cla
   let previous: Clause | undefined;
   // Whether the sentence runs through a line break that cuts it: then it is shorter once joined.
   const wrapped = joined.indexOf(sentence.end) - joined.indexOf(sentence.start) !== sentence.end - sentence.start;
+  // Where the next marker word is in the sentence's text, at or after the clause's start (-1: none is left; -2: not
+  // looked for yet): looked for again only once a clause starts past it, not from every clause to the sentence's end.
+  let nextMarkerWord = -2;
   // The sentence end closes the last clause as a semicolon would.
   for (let from = sentence.start; from <= sentence.end; ) {
     const semicolon = clauseEnd(words, from - sentence.start);
@@ -1336,7 +1344,8 @@ function splitClauses(sentence: FigureSentence, joined: JoinedText, clauses: Cla
         roles.push(new Role(f, ofOtherPeriod(joined, f, after) || differenceFromPeriod(joined, f, after, n > 0 && roles[n - 1]!.otherPeriod)));
       });
       // A marker may be split by a line break the sentence runs through: markersIn reads through it.
-      const markers = wrapped || hasMarkerWord(sentence, from, to) ? markersIn(joined, from, to) : [];
+      if (nextMarkerWord !== -1 && nextMarkerWord < from - sentence.start) nextMarkerWord = firstMarkerWord(words, from - sentence.start);
+      const markers = wrapped || (nextMarkerWord !== -1 && sentence.start + nextMarkerWord < to) ? markersIn(joined, from, to) : [];
       // A sentence or a clause after a semicolon opening with a word frame (纠错案件中，……) breaks down as
       // after 其中: its start is a marker.
       if (wordFrameAt(words, from - sentence.start)) markers.unshift(from);
@@ -1360,15 +1369,16 @@ function clauseEnd(words: string, at: number): number {
   return semicolon;
 }
 
-/** Whether 其中 or 包括, or a word that classes a breakdown (渠道, 类型 …), is written in the sentence between two offsets. */
-function hasMarkerWord(sentence: FigureSentence, from: number, to: number): boolean {
+/** Where the first 其中 or 包括, or word that classes a breakdown (渠道, 类型 …), is written in `text` from `at`; -1 for none. */
+function firstMarkerWord(text: string, at: number): number {
+  let first = -1;
   for (const m of PARTS.markers) {
-    const at = sentence.text.indexOf(m, from - sentence.start);
-    if (at !== -1 && sentence.start + at < to) return true;
+    const found = text.indexOf(m, at);
+    if (found !== -1 && (first === -1 || found < first)) first = found;
   }
-  BREAKDOWN_CLASS.lastIndex = from - sentence.start;
-  const found = BREAKDOWN_CLASS.exec(sentence.text);
-  return found !== null && sentence.start + found.index < to;
+  BREAKDOWN_CLASS.lastIndex = at;
+  const found = BREAKDOWN_CLASS.exec(text)?.index ?? -1;
+  return found !== -1 && (first === -1 || found < first) ? found : first;
 }
 
 const BREAKDOWNS = PARTS.breakdowns;
