@@ -22,6 +22,12 @@ describe('normalized view', () => {
     // 㑮's Simplified form is outside the BMP: it is kept, so offsets stay shared.
     expect(normalizeText('㑮實施𠮷')).toBe('㑮实施𠮷');
   });
+  it('converts the passages of a text with Traditional characters, whatever the line endings, and leaves the lines far from them as written', () => {
+    const simplified = '依法行政，全面推进。'.repeat(30);
+    const text = `${simplified}\r\n懷柔區反覆實施\r\n一目瞭然\r\n實施\r${simplified}\n一目瞭然\n${simplified}\n於是`;
+    const expected = `${simplified}\r\n怀柔区反复实施\r\n一目了然\r\n实施\r${simplified}\n一目瞭然\n${simplified}\n于是`;
+    expect(normalizeText(text)).toBe(expected.replaceAll('，', ','));
+  });
 });
 
 describe('numbering markers', () => {

@@ -7,11 +7,8 @@ let toSimplified: Convert | undefined;
 let traditionalBmp: Uint8Array | undefined;
 let traditionalAstral: Set<number> | undefined;
 
-/**
- * Whether the text has a character OpenCC would convert. Most drafts are Simplified; a lookup
- * table over the code points is several times cheaper than running the converter over them.
- */
-function hasTraditional(text: string): boolean {
+/** 1 at each code unit OpenCC's character table converts (astral ones in traditionalAstral); built on first use. */
+function traditionalTable(): Uint8Array {
   if (!traditionalBmp) {
     traditionalBmp = new Uint8Array(0x10000);
     traditionalAstral = new Set();
@@ -21,12 +18,22 @@ function hasTraditional(text: string): boolean {
       else traditionalBmp[code] = 1;
     }
   }
-  for (let i = 0; i < text.length; i++) {
+  return traditionalBmp;
+}
+
+/**
+ * The offset of the first character from `from` (before `to`) that OpenCC would convert, or -1. Most
+ * drafts are Simplified; a lookup table over the code points is several times cheaper than running
+ * the converter over them.
+ */
+function nextTraditional(text: string, from: number, to = text.length): number {
+  const table = traditionalTable();
+  const last = Math.min(to, text.length);
+  for (let i = from; i < last; i++) {
     const code = text.charCodeAt(i);
-    if (traditionalBmp[code]) return true;
-    if (code >= 0xd800 && code < 0xdc00 && traditionalAstral!.has(text.codePointAt(i)!)) return true;
+    if (table[code] || (code >= 0xd800 && code < 0xdc00 && traditionalAstral!.has(text.codePointAt(i)!))) return i;
   }
-  return false;
+  return -1;
 }
 
 /** 1 at each Simplified character that stands for another character in Traditional (负 for 負, 制 for 製); built on first use. */
@@ -89,14 +96,50 @@ function foldWidth(text: string): string {
  * Converts Traditional characters to Simplified with OpenCC's character table (not phrase
  * idioms: 程式 stays 程式), keeping every UTF-16 offset: where a conversion would change the
  * length, the original character is kept.
+ *
+ * Only the passages with Traditional characters go through the converter: a passage runs from the
+ * first line with one to the last line with one that follows within SEGMENT_GAP code units; the
+ * lines outside are left as written. None of OpenCC's entries holds a line break, so a passage
+ * converts as it would within the whole text; a Simplified line elsewhere keeps 一目瞭然 or 反覆 as
+ * written, whether or not a stray 於 sits somewhere else in the draft. A pasted Traditional paragraph
+ * costs that paragraph, not the whole text (the converter is the parser's slowest step).
  */
 function simplify(text: string): string {
-  if (!hasTraditional(text)) return text;
-  toSimplified ??= OpenCC.Converter({ from: 't', to: 'cn' }) as Convert;
-  const converted = toSimplified(text);
-  if (converted.length === text.length) return converted;
   let out = '';
-  for (const ch of text) {
+  let copied = 0;
+  for (let i = nextTraditional(text, 0); i !== -1; i = nextTraditional(text, copied)) {
+    const start = lineStart(text, i);
+    let end = lineEnd(text, i);
+    // The lines of a Traditional text go through in one call, not one call each.
+    for (let next = nextTraditional(text, end, end + SEGMENT_GAP); next !== -1; next = nextTraditional(text, end, end + SEGMENT_GAP)) {
+      end = lineEnd(text, next);
+    }
+    out += text.slice(copied, start) + simplifyLines(text.slice(start, end));
+    copied = end;
+  }
+  return copied === 0 ? text : out + text.slice(copied);
+}
+
+const SEGMENT_GAP = 200;
+
+function lineStart(text: string, i: number): number {
+  while (i > 0 && !isLineBreak(text.charCodeAt(i - 1))) i--;
+  return i;
+}
+
+function lineEnd(text: string, i: number): number {
+  while (i < text.length && !isLineBreak(text.charCodeAt(i))) i++;
+  return i;
+}
+
+const isLineBreak = (code: number): boolean => code === 10 || code === 13;
+
+function simplifyLines(lines: string): string {
+  toSimplified ??= OpenCC.Converter({ from: 't', to: 'cn' }) as Convert;
+  const converted = toSimplified(lines);
+  if (converted.length === lines.length) return converted;
+  let out = '';
+  for (const ch of lines) {
     const c = toSimplified(ch);
     out += c.length === ch.length ? c : ch;
   }
