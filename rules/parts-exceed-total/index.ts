@@ -892,8 +892,11 @@ export const rule = defineRule({
     // The words around the figures are read through a line break that cuts their sentence.
     const joined = joinedText(tree);
     const clauses = figureClauses(tree);
+    // The parts reported in a clause: one set, emptied after a clause that reported some (clear() makes a new
+    // table), not one made per clause — most report nothing.
+    const reported = new Set<Figure>();
     eachWithSentenceBefore(joined, clauses, (clause, sentenceBefore) => {
-      const reported = new Set<Figure>();
+      if (reported.size > 0) reported.clear();
       if (clause.markers.length > 0) {
         const list = listAcrossSemicolons(joined, clauses, clause);
         clause.markers.forEach((_, m) => {

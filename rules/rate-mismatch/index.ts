@@ -585,7 +585,7 @@ function totalFromBefore(joined: JoinedText, clause: Clause, n: number, entry: R
  * it states exactly one count of the numerator's kind, in its unit, whatever its period or place — a second (审结
  * beside 受理, 上年的1700件, 其中 parts) leaves the base unsaid.
  */
-function ownWordsOnSentenceBefore(joined: JoinedText, clause: Clause, numerator: Figure, sentenceBefore: SentenceBefore): Clause[] | undefined {
+function ownWordsOnSentenceBefore(joined: JoinedText, clause: Clause, numerator: Figure, sentenceBefore: SentenceBefore): readonly Clause[] | undefined {
   const before = sentenceBefore();
   const counts = before?.flatMap((c) => c.figures.filter((f) => f.kind !== 'rate' && sameThings(f, numerator)));
   if (!before || counts!.length !== 1 || counts![0]!.unit !== numerator.unit) return undefined;

@@ -915,14 +915,27 @@ export const figureClauses = oncePer((tree: ReportTree): Clause[] => {
  * (parts-exceed-total's afterMarker, the shares' strict part–share alternation).
  */
 export function listAcrossSemicolons(joined: JoinedText, clauses: readonly Clause[], clause: Clause): Clause {
-  let end = clause;
+  const known = listsAcrossSemicolons.get(clause);
+  if (known) return known;
+  const next = clauses.indexOf(clause) + 1;
+  // Most clauses have no clause after a semicolon: nothing is joined, and no list is made.
+  if (!semicolonBetween(joined, clause, clauses[next])) return clause;
   const all = [clause];
-  for (let k = clauses.indexOf(clause) + 1; k < clauses.length && clauses[k]!.previous === end; k++) {
-    if (!/^[;；]$/.test(joined.slice(end.end, clauses[k]!.start))) break;
-    end = clauses[k]!;
-    all.push(end);
-  }
-  return all.length === 1 ? clause : joinClauses(all);
+  for (let k = next; k < clauses.length && semicolonBetween(joined, all[all.length - 1]!, clauses[k]); k++) all.push(clauses[k]!);
+  const list = joinClauses(all);
+  listsAcrossSemicolons.set(clause, list);
+  return list;
+}
+
+/**
+ * The lists listAcrossSemicolons has joined, by their first clause: parts-exceed-total and rate-mismatch's
+ * shares join the same ones, once. Only clauses that open such a list are keys (few), and a report's go with it.
+ */
+const listsAcrossSemicolons = new WeakMap<Clause, Clause>();
+
+/** Whether `next` goes on from `clause` in its sentence right after a semicolon. */
+function semicolonBetween(joined: JoinedText, clause: Clause, next: Clause | undefined): boolean {
+  return next !== undefined && next.previous === clause && /^[;；]$/.test(joined.slice(clause.end, next.start));
 }
 
 /** Clauses that follow one another in a sentence, read as one (their figures, roles and markers in order). */
@@ -943,7 +956,7 @@ export function joinClauses(all: readonly Clause[]): Clause {
  * two sentences before it, when only one sentence stands between, which turns to no other topic and names
  * no other things (see `sentenceCounting`, which says when that one is read).
  */
-export type SentenceBefore = (reach?: 'paragraph' | 'second') => Clause[] | undefined;
+export type SentenceBefore = (reach?: 'paragraph' | 'second') => readonly Clause[] | undefined;
 
 /** Whether a clause states a count of the things `of` counts. */
 const countsThingsOf = (c: Clause, of: Figure): boolean => c.figures.some((f) => f.kind !== 'rate' && sameThings(f, of));
@@ -954,7 +967,7 @@ const countsThingsOf = (c: Clause, of: Figure): boolean => c.figures.some((f) =>
  * 行政复议申请18件。案件全部在法定期限内审结。其中维持12件……: nothing between gives another count of them.
  * Undefined when neither states one.
  */
-export function sentenceCounting(sentenceBefore: SentenceBefore, of: Figure): Clause[] | undefined {
+export function sentenceCounting(sentenceBefore: SentenceBefore, of: Figure): readonly Clause[] | undefined {
   const right = sentenceBefore();
   if (right?.some((c) => countsThingsOf(c, of))) return right;
   const second = sentenceBefore('second');
@@ -962,7 +975,7 @@ export function sentenceCounting(sentenceBefore: SentenceBefore, of: Figure): Cl
 }
 
 /** Whether a sentence opens with 其中 or a breakdown lead: its counts are parts of a whole stated before it. */
-const opensWithBreakdown = (joined: JoinedText, sentence: Clause[]): boolean => {
+const opensWithBreakdown = (joined: JoinedText, sentence: readonly Clause[]): boolean => {
   const [first] = sentence;
   const marker = first?.markers[0];
   return marker !== undefined && joined.slice(first!.start, marker).trim() === '';
@@ -974,7 +987,7 @@ const opensWithBreakdown = (joined: JoinedText, sentence: Clause[]): boolean => 
  * 婚姻家庭纠纷612件……: the second breakdown is of the same whole as the first, the sentence before it (only
  * when the first stands right before; further back nothing says which whole).
  */
-function wholeCounting(joined: JoinedText, sentenceBefore: SentenceBefore, of: Figure): Clause[] | undefined {
+function wholeCounting(joined: JoinedText, sentenceBefore: SentenceBefore, of: Figure): readonly Clause[] | undefined {
   const counting = sentenceCounting(sentenceBefore, of);
   if (!counting || !opensWithBreakdown(joined, counting)) return counting;
   if (counting[0] !== sentenceBefore()?.[0]) return undefined;
@@ -1210,33 +1223,73 @@ export function openingFrame(joined: JoinedText, clause: Clause): { word: string
  * those of the paragraph (see SentenceBefore).
  */
 export function eachWithSentenceBefore(joined: JoinedText, clauses: readonly Clause[], visit: (clause: Clause, sentenceBefore: SentenceBefore) => void): void {
+  let perClause = sentencesBefore.get(clauses);
+  if (!perClause) {
+    perClause = sentenceBeforeOfEach(joined, clauses);
+    sentencesBefore.set(clauses, perClause);
+  }
+  for (let k = 0; k < clauses.length; k++) visit(clauses[k]!, perClause[k]!);
+}
+
+/**
+ * The SentenceBefore of each clause of a clause list (figureClauses'), index for index: one per sentence, shared
+ * by its clauses and by the four rules that walk the list (its clauses and `joined` are the same tree's), each
+ * reach worked out on first call and kept. The arrays it gives are shared: read, never changed.
+ */
+const sentencesBefore = new WeakMap<readonly Clause[], SentenceBefore[]>();
+
+function sentenceBeforeOfEach(joined: JoinedText, clauses: readonly Clause[]): SentenceBefore[] {
+  const perClause: SentenceBefore[] = [];
   let sentence = 0;
-  let before: { from: number; to: number } | undefined;
-  let twoBefore: { from: number; to: number } | undefined;
+  let before: ClauseRange | undefined;
+  let twoBefore: ClauseRange | undefined;
+  let current: SentenceBefore | undefined;
   clauses.forEach((clause, k) => {
-    if (!clause.previous) {
+    // The first clause of the list opens a sentence: it has no `previous`.
+    if (!clause.previous || !current) {
       twoBefore = before;
       before = k > 0 ? { from: sentence, to: k } : undefined;
       sentence = k;
+      current = sentenceBeforeAt(joined, clauses, sentence, before, twoBefore);
     }
-    const range = before;
-    const range2 = twoBefore;
-    const first = sentence;
-    const opening = clauses[first]!;
-    visit(clause, (reach) => {
-      if (reach === 'paragraph') return clauses.slice(paragraphStart(joined, clauses, first), first);
-      if (!range) return undefined;
-      const right = followsRightAfter(joined, clauses[range.to - 1]!, opening);
-      if (reach !== 'second') return right ? clauses.slice(range.from, range.to) : undefined;
-      // Two sentences back: the sentence right before states no figure (the one before it then has the last
-      // clauses), or states some (the one before those).
-      const second = right ? range2 : range;
-      if (!second) return undefined;
-      const between = joined.slice(clauses[second.to - 1]!.end, opening.start);
-      const earlier = joined.slice(clauses[second.from]!.start, clauses[second.to - 1]!.end);
-      return oneSentenceBetween(between) && !opensOnOtherField(between, earlier) && !namesOtherThings(between, earlier) ? clauses.slice(second.from, second.to) : undefined;
-    });
+    perClause.push(current);
   });
+  return perClause;
+}
+
+/** The clauses [from, to) of a clause list: one sentence's. */
+interface ClauseRange {
+  from: number;
+  to: number;
+}
+
+/** Not worked out yet (a reach's answer may be undefined). */
+const UNREAD = null;
+
+/** The SentenceBefore of the sentence whose first clause is at `first`; `range` and `range2` are the sentences one and two before it. */
+function sentenceBeforeAt(joined: JoinedText, clauses: readonly Clause[], first: number, range: ClauseRange | undefined, range2: ClauseRange | undefined): SentenceBefore {
+  let paragraph: Clause[] | typeof UNREAD = UNREAD;
+  let right: Clause[] | undefined | typeof UNREAD = UNREAD;
+  let second: Clause[] | undefined | typeof UNREAD = UNREAD;
+  return (reach) => {
+    if (reach === 'paragraph') return (paragraph ??= clauses.slice(paragraphStart(joined, clauses, first), first));
+    if (reach === 'second') return second === UNREAD ? (second = secondBefore(joined, clauses, first, range, range2)) : second;
+    return right === UNREAD ? (right = range && followsRightAfter(joined, clauses[range.to - 1]!, clauses[first]!) ? clauses.slice(range.from, range.to) : undefined) : right;
+  };
+}
+
+/**
+ * The clauses of the sentence two sentences before the one at `first`: the sentence right before states no figure
+ * (the one before it then has the last clauses, `range`), or states some (the one before those, `range2`).
+ */
+function secondBefore(joined: JoinedText, clauses: readonly Clause[], first: number, range: ClauseRange | undefined, range2: ClauseRange | undefined): Clause[] | undefined {
+  if (!range) return undefined;
+  const opening = clauses[first]!;
+  const second = followsRightAfter(joined, clauses[range.to - 1]!, opening) ? range2 : range;
+  if (!second) return undefined;
+  const between = joined.slice(clauses[second.to - 1]!.end, opening.start);
+  const earlier = joined.slice(clauses[second.from]!.start, clauses[second.to - 1]!.end);
+  return oneSentenceBetween(between) && !opensOnOtherField(between, earlier) && !namesOtherThings(between, earlier) ? clauses.slice(second.from, second.to) : undefined;
 }
 
 /**
