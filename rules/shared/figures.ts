@@ -1392,10 +1392,14 @@ function splitClauses(sentence: FigureSentence, joined: JoinedText, clauses: Cla
     }
     if (figures.length) {
       const roles: Role[] = [];
-      figures.forEach((f, n) => {
+      const should: Figure[] = [];
+      for (let n = 0; n < figures.length; n++) {
+        const f = figures[n]!;
         const after = n > 0 ? figures[n - 1]!.end : from;
-        roles.push(new Role(f, ofOtherPeriod(joined, f, after) || differenceFromPeriod(joined, f, after, n > 0 && roles[n - 1]!.otherPeriod)));
-      });
+        const role = new Role(f, ofOtherPeriod(joined, f, after) || differenceFromPeriod(joined, f, after, n > 0 && roles[n - 1]!.otherPeriod));
+        roles.push(role);
+        if (role.should) should.push(f);
+      }
       // A marker may be split by a line break the sentence runs through: markersIn reads through it.
       if (nextMarkerWord !== -1 && nextMarkerWord < from - sentence.start) nextMarkerWord = firstMarkerWord(words, from - sentence.start);
       const markers = wrapped || (nextMarkerWord !== -1 && sentence.start + nextMarkerWord < to) ? markersIn(joined, from, to) : [];
@@ -1403,7 +1407,7 @@ function splitClauses(sentence: FigureSentence, joined: JoinedText, clauses: Cla
       // after 其中: its start is a marker.
       if (wordFrameAt(words, from - sentence.start)) markers.unshift(from);
       // `previous` set in the literal even when undefined: one shape for every clause.
-      const clause: Clause = { start: from, end: to, figures, roles, markers, should: figures.filter((_, n) => roles[n]!.should), previous };
+      const clause: Clause = { start: from, end: to, figures, roles, markers, should, previous };
       clauses.push(clause);
       previous = clause;
     }
