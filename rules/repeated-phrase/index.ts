@@ -26,12 +26,17 @@ type Options = { minHan: number; extraLeads: string[] };
 interface Compiled {
   /** 1 at the character codes that end a clause (one-character entries of the vocabulary, line breaks). */
   separators: Uint8Array;
+  /** A lead, matched where `lastIndex` is set (sticky): in place, without a copy of the clause. */
   lead: RegExp;
-  /** A list lead that opens an item (一是, 第二), not a connective (同时, 其中). */
+  /** The same, anchored at the start of a copy of the clause: see {@link leadEnd}. */
+  leadInCopy: RegExp;
+  /** How far past its start matching an enumeration lead may read: its longest text and the character its (?!否) looks at. */
+  enumerationReach: number;
+  /** A list lead that opens an item (一是, 第二), not a connective (同时, 其中); sticky. */
   enumeration: RegExp;
   /** 1 at the characters a lead can start with: a clause starting with any other has no lead. */
   leadFirsts: Uint8Array;
-  /** A distributive adverb opening a clause (均, 全部): the clause speaks of the one before it. */
+  /** A distributive adverb opening a clause (均, 全部): the clause speaks of the one before it; sticky. */
   backReference: RegExp;
   backReferenceFirsts: Uint8Array;
 }
@@ -52,20 +57,23 @@ const compile = oncePer((options: Options): Compiled => {
   // The first character of each alternative below (an empty list lets the next one lead).
   const firsts = (...lists: string[][]) => (lists.find((l) => l.length > 0) ?? []).map((e) => e.charCodeAt(0));
   const enumeration = `(?:${numerals})(?:${suffixes})(?!否)|(?:${ordinals})(?:${numerals})`;
-  // Anchored alternation of literals: constant work per clause start.
+  const longest = (list: string[]) => Math.max(0, ...list.map((e) => e.length));
+  // Anchored alternations of literals, sticky: constant work per clause start, matched in the text itself.
   return {
     separators,
-    lead: new RegExp(`^\\s*(?:${enumeration}|${leads})`),
-    enumeration: new RegExp(`^(?:${enumeration})`),
+    lead: new RegExp(`\\s*(?:${enumeration}|${leads})`, 'y'),
+    leadInCopy: new RegExp(`^\\s*(?:${enumeration}|${leads})`),
+    enumerationReach: Math.max(longest(numeralList) + longest(suffixList), longest(ordinalList) + longest(numeralList)) + 1,
+    enumeration: new RegExp(`(?:${enumeration})`, 'y'),
     leadFirsts: codeTable([...firsts(numeralList, suffixList), ...firsts(ordinalList, numeralList), ...firsts(leadList)]),
-    backReference: new RegExp(`^(?:${literalAlternation(backReferences)})`),
+    backReference: new RegExp(`(?:${literalAlternation(backReferences)})`, 'y'),
     backReferenceFirsts: codeTable(firsts(backReferences)),
   };
 });
 
 const CLAUSE_SHOWN = 30;
-/** Separators that end a sentence, in the normalized view (！？ folded to ! ?). */
-const SENTENCE_END = new Set(['。', '!', '?'].map((s) => s.charCodeAt(0)));
+/** Whether a separator ends a sentence, in the normalized view (！？ folded to ! ?): comparisons, as it is asked at every separator. */
+const endsSentence = (code: number) => code === 0x3002 /* 。 */ || code === 33 /* ! */ || code === 63; /* ? */
 
 export const rule = defineRule({
   id: 'repeated-phrase',
@@ -87,9 +95,10 @@ export const rule = defineRule({
   },
   check(tree, ctx) {
     const c = compile(ctx.options);
-    for (const block of tree.blocks) {
-      const seen = new SeenClauses();
-      for (const clause of clauses(tree, block.start, block.end, c, ctx.options.minHan)) {
+    const seen = new SeenClauses();
+    for (let b = 0; b < tree.blocks.length; b++) {
+      const block = tree.blocks[b]!;
+      for (const clause of clauses(tree, block.start, block.end, b, c, ctx.options.minHan)) {
         const first = seen.firstLike(clause);
         if (first === undefined) continue;
         if (parallel(tree.normalized, first, clause, ctx.options.minHan)) continue;
@@ -113,8 +122,11 @@ export const rule = defineRule({
 interface Clause extends Range {
   /** The clause as compared: normalized, without blanks. */
   key: string;
-  /** The clause before it, as cut (empty at the start of the block). */
-  previous: Range;
+  /** The index of its block in `tree.blocks`: clauses are compared within one block. */
+  block: number;
+  /** The clause before it, as cut (empty at the start of the block): its start and end. */
+  previousStart: number;
+  previousEnd: number;
   /** How many items (一是, 第二 …) the block has opened up to this clause. */
   item: number;
   /** The clause is the whole sentence of an item's lead, “三是统筹推进法治政府建设。”: the item's title. */
@@ -122,38 +134,42 @@ interface Clause extends Range {
 }
 
 /**
- * The clauses of a block seen so far, by key. Keys are first told apart by their length and last
+ * The clauses seen so far in their block, by key. Keys are first told apart by their length and last
  * character, a number: most clauses of a block differ in those, and a Map of numbers is cheaper than
  * one of strings, whose every key must be hashed. Only keys alike in those are compared as strings.
+ * One pair of maps serves every block of a report (a report has hundreds of paragraphs, and a Map made
+ * for each cost more than the look-ups): an entry left by an earlier block is as good as none.
  */
 class SeenClauses {
-  /** The first clause of each shape; null once another of that shape came, and both are in `byKey`. */
-  private readonly byShape = new Map<number, Clause | null>();
-  private byKey: Map<string, Clause> | undefined;
+  /** The first clause of each shape in its block. */
+  private readonly byShape = new Map<number, Clause>();
+  /** The first clause of each key in its block, for the shapes that came more than once there. */
+  private readonly byKey = new Map<string, Clause>();
 
-  /** The first clause seen with the key of `clause`; undefined when there was none, and `clause` is remembered. */
+  /** The first clause of the block of `clause` with its key; undefined when there was none, and `clause` is remembered. */
   firstLike(clause: Clause): Clause | undefined {
     const key = clause.key;
     // Keys are never empty (a clause has Han characters); a small integer, kept apart from heap numbers.
     const shape = ((key.length & 0x3fff) << 16) | key.charCodeAt(key.length - 1);
     const prior = this.byShape.get(shape);
-    if (prior === undefined) {
+    if (prior === undefined || prior.block !== clause.block) {
       this.byShape.set(shape, clause);
       return undefined;
     }
-    const byKey = (this.byKey ??= new Map());
-    if (prior !== null) {
-      byKey.set(prior.key, prior);
-      this.byShape.set(shape, null);
+    // The first clause of a shape is the first of its key too: it is entered when its shape comes again.
+    const priorEntry = this.byKey.get(prior.key);
+    if (priorEntry === undefined || priorEntry.block !== clause.block) this.byKey.set(prior.key, prior);
+    const first = this.byKey.get(key);
+    if (first === undefined || first.block !== clause.block) {
+      this.byKey.set(key, clause);
+      return undefined;
     }
-    const first = byKey.get(key);
-    if (first === undefined) byKey.set(key, clause);
     return first;
   }
 }
 
 /** Clauses of `normalized[start, end)` long enough to report, leads stripped. Linear in the length of the block. */
-function clauses(tree: ReportTree, start: number, end: number, c: Compiled, minHan: number): Clause[] {
+function clauses(tree: ReportTree, start: number, end: number, block: number, c: Compiled, minHan: number): Clause[] {
   const text = tree.normalized;
   const quoted = quotedRanges(text, start, end);
   const out: Clause[] = [];
@@ -169,15 +185,16 @@ function clauses(tree: ReportTree, start: number, end: number, c: Compiled, minH
     const from = a;
     let lead = a;
     while (lead < b && isWhiteSpace(text.charCodeAt(lead))) lead++;
-    const enumerated = c.leadFirsts[text.charCodeAt(lead)] === 1 && c.enumeration.test(text.slice(lead, lead + 8));
+    // In place: the eight characters once copied for the test hold any enumeration and what its (?!否) looks at (enumerationReach).
+    const enumerated = c.leadFirsts[text.charCodeAt(lead)] === 1 && matchesAt(c.enumeration, text, lead);
     if (enumerated) item++;
     for (let round = 0; round < 3; round++) {
       while (a < b && isWhiteSpace(text.charCodeAt(a))) a++;
       // Only a clause starting with a lead's first character can have one: skip the regex otherwise.
       if (a >= b || c.leadFirsts[text.charCodeAt(a)] !== 1) break;
-      const lead = c.lead.exec(text.slice(a, Math.min(b, a + 16)));
-      if (!lead || lead[0].length === 0) break;
-      a += lead[0].length;
+      const to = leadEnd(text, a, b, c);
+      if (to <= a) break;
+      a = to;
     }
     while (b > a && isWhiteSpace(text.charCodeAt(b - 1))) b--;
     if (b <= a) return;
@@ -194,11 +211,11 @@ function clauses(tree: ReportTree, start: number, end: number, c: Compiled, minH
     let key = blank ? clause.replace(/\s+/g, '') : clause;
     // “……1294件，均在法定期限内答复；……38件，均在法定期限内答复”: the same outcome of two
     // different counts. Such a clause repeats only together with the clause it speaks of.
-    if (c.backReferenceFirsts[text.charCodeAt(a)] === 1 && c.backReference.test(text.slice(a, a + 4))) {
+    if (c.backReferenceFirsts[text.charCodeAt(a)] === 1 && matchesAt(c.backReference, text, a)) {
       key = `${text.slice(previousStart, previousEnd).replace(/\s+/g, '')}\u0000${key}`;
     }
-    const title = enumerated && opensSentence && SENTENCE_END.has(text.charCodeAt(b));
-    out.push({ start: a, end: b, key, previous: { start: previousStart, end: previousEnd }, item, title });
+    const title = enumerated && opensSentence && endsSentence(text.charCodeAt(b));
+    out.push({ start: a, end: b, key, block, previousStart, previousEnd, item, title });
   };
   const separators = c.separators;
   let q = 0;
@@ -225,7 +242,7 @@ function clauses(tree: ReportTree, start: number, end: number, c: Compiled, minH
     }
     if (code < separators.length && separators[code] === 1) {
       emit(from, i, firstQuote, q, han, blank);
-      opensSentence = SENTENCE_END.has(code) || code === 10 || code === 13;
+      opensSentence = endsSentence(code) || code === 10 || code === 13;
       previousStart = from;
       previousEnd = i;
       from = i + 1;
@@ -238,6 +255,29 @@ function clauses(tree: ReportTree, start: number, end: number, c: Compiled, minH
   return out;
 }
 
+/** Whether the sticky `pattern` matches `text` at `at` (the enumerations and adverbs it is used for are a few characters long). */
+function matchesAt(pattern: RegExp, text: string, at: number): boolean {
+  pattern.lastIndex = at;
+  return pattern.test(text);
+}
+
+/**
+ * The end of the lead at `a` (一是, 同时 …) of the clause [a, b), or -1: a lead lies within the clause and
+ * its first sixteen characters. Matched in the text itself, with no copy of the clause nor a match array
+ * for each. Only a lead found running past those bounds, or a clause so short that an enumeration's (?!否)
+ * would look past its end, is matched again in a copy of the clause, as the bounds require.
+ */
+function leadEnd(text: string, a: number, b: number, c: Compiled): number {
+  const bound = Math.min(b, a + 16);
+  if (bound - a >= c.enumerationReach) {
+    c.lead.lastIndex = a;
+    if (!c.lead.test(text)) return -1;
+    if (c.lead.lastIndex <= bound) return c.lead.lastIndex;
+  }
+  const lead = c.leadInCopy.exec(text.slice(a, bound));
+  return lead ? a + lead[0].length : -1;
+}
+
 /**
  * The same clause under two different scenes is parallel reporting: “上半年，组织开展……培训；下半年，
  * 组织开展……培训”, “召开常务会议6次，专题研究……；召开党委会议48次，专题研究……”. A scene is the
@@ -247,14 +287,14 @@ function clauses(tree: ReportTree, start: number, end: number, c: Compiled, minH
 function parallel(text: string, first: Clause, again: Clause, minHan: number): boolean {
   // Right after its first occurrence, a clause has itself for a scene: it was pasted twice
   // (“共排查出……5起，排查出……5起”).
-  if (again.previous.start <= first.start && first.end <= again.previous.end) return false;
-  const a = sceneOf(text, first.previous, minHan);
-  const b = sceneOf(text, again.previous, minHan);
+  if (again.previousStart <= first.start && first.end <= again.previousEnd) return false;
+  const a = sceneOf(text, first.previousStart, first.previousEnd, minHan);
+  const b = sceneOf(text, again.previousStart, again.previousEnd, minHan);
   return a !== undefined && b !== undefined && a !== b;
 }
 
 /** The clause as a scene for the next one, without blanks: it holds a digit or has fewer than `minHan` Han characters. */
-function sceneOf(text: string, { start, end }: Range, minHan: number): string | undefined {
+function sceneOf(text: string, start: number, end: number, minHan: number): string | undefined {
   if (end <= start) return undefined;
   let han = 0;
   let digit = false;

@@ -37,7 +37,8 @@ const MARK_OR_BREAK = new RegExp(`[${String.fromCharCode(...OPENERS, ...CLOSERS)
 export function quotedRanges(normalized: string, start: number, end: number): Range[] {
   const kinds: number[] = [];
   const places: number[] = [];
-  const open = new Array<number>(OPENERS.length).fill(0);
+  // How many of each kind are open; made at the first opener (most paragraphs quote nothing).
+  let open: number[] | undefined;
   const pairs: Range[] = [];
   // Searched in a slice (which shares the text's characters), so the search stops at `end`.
   const range = normalized.slice(start, end);
@@ -50,13 +51,13 @@ export function quotedRanges(normalized: string, start: number, end: number): Ra
       if (kinds.length > 0) {
         kinds.length = 0;
         places.length = 0;
-        open.fill(0);
+        open!.fill(0);
       }
       continue;
     }
     let kind = CLOSER_KIND[code]! - 1;
     if (kind === ASCII_QUOTE && kinds[kinds.length - 1] !== ASCII_QUOTE) kind = -1; // an opening "
-    if (kind !== -1 && open[kind]! > 0) {
+    if (kind !== -1 && open !== undefined && open[kind]! > 0) {
       // Close the nearest matching opener; openers above it were never closed and quote nothing.
       for (;;) {
         const top = kinds.pop()!;
@@ -73,10 +74,22 @@ export function quotedRanges(normalized: string, start: number, end: number): Ra
     if (opener !== -1) {
       kinds.push(opener);
       places.push(i);
+      open ??= new Array<number>(OPENERS.length).fill(0);
       open[opener]!++;
     }
   }
-  // Pairs close in order of their end; an outer pair closes after the pairs it contains.
+  return outermost(pairs);
+}
+
+/**
+ * The pairs not inside another, in order. Pairs close in order of their end; an outer pair closes
+ * after the pairs it contains. Pairs already in order of their start, as when none is nested, are
+ * kept as they are (no sort, no copy).
+ */
+function outermost(pairs: Range[]): Range[] {
+  let ordered = true;
+  for (let k = 1; k < pairs.length && ordered; k++) ordered = pairs[k - 1]!.end <= pairs[k]!.start;
+  if (ordered) return pairs;
   pairs.sort((a, b) => a.start - b.start || b.end - a.end);
   const outer: Range[] = [];
   for (const p of pairs) {
