@@ -103,7 +103,7 @@ function unclosedMarks(tree: ReportTree, unopened: (at: number) => void): number
     let from = span.start;
     // Runs of one paragraph are split only by inline markup; a line break between them starts another,
     // unless it cuts a sentence.
-    const lineBreak = previousEnd !== -1 && /[\r\n]/.test(text.slice(previousEnd, span.start));
+    const lineBreak = previousEnd !== -1 && hasLineBreak(text, previousEnd, span.start);
     if (previousEnd === -1 || (lineBreak && !wrapped.has(firstNonBlank(text, span.start, span.end)))) {
       paragraph++;
       from = decoratedStart(text, span.start);
@@ -149,6 +149,15 @@ function decoratedStart(text: string, start: number): number {
   while (from > 0 && (MARK[text.charCodeAt(from - 1)]! > 0 || isBlank(text.charCodeAt(from - 1)))) from--;
   while (from < start && isBlank(text.charCodeAt(from))) from++;
   return from;
+}
+
+/** Whether `text[start, end)` holds a line break (\n or \r). */
+function hasLineBreak(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 10 || code === 13) return true;
+  }
+  return false;
 }
 
 const isBlank = (code: number) => code !== 10 && code !== 13 && isWhiteSpace(code);
