@@ -26,12 +26,8 @@ type Options = { minHan: number; extraLeads: string[] };
 interface Compiled {
   /** 1 at the character codes that end a clause (one-character entries of the vocabulary, line breaks). */
   separators: Uint8Array;
-  /** A lead, matched where `lastIndex` is set (sticky): in place, without a copy of the clause. */
+  /** A lead, anchored: matched on the clause's first characters (see `clauses`). */
   lead: RegExp;
-  /** The same, anchored at the start of a copy of the clause: see {@link leadEnd}. */
-  leadInCopy: RegExp;
-  /** How far past its start matching an enumeration lead may read: its longest text and the character its (?!否) looks at. */
-  enumerationReach: number;
   /** A list lead that opens an item (一是, 第二), not a connective (同时, 其中); sticky. */
   enumeration: RegExp;
   /** 1 at the characters a lead can start with: a clause starting with any other has no lead. */
@@ -57,13 +53,10 @@ const compile = oncePer((options: Options): Compiled => {
   // The first character of each alternative below (an empty list lets the next one lead).
   const firsts = (...lists: string[][]) => (lists.find((l) => l.length > 0) ?? []).map((e) => e.charCodeAt(0));
   const enumeration = `(?:${numerals})(?:${suffixes})(?!否)|(?:${ordinals})(?:${numerals})`;
-  const longest = (list: string[]) => Math.max(0, ...list.map((e) => e.length));
-  // Anchored alternations of literals, sticky: constant work per clause start, matched in the text itself.
+  // Anchored alternations of literals (sticky ones matched in the text itself): constant work per clause start.
   return {
     separators,
-    lead: new RegExp(`\\s*(?:${enumeration}|${leads})`, 'y'),
-    leadInCopy: new RegExp(`^\\s*(?:${enumeration}|${leads})`),
-    enumerationReach: Math.max(longest(numeralList) + longest(suffixList), longest(ordinalList) + longest(numeralList)) + 1,
+    lead: new RegExp(`^\\s*(?:${enumeration}|${leads})`),
     enumeration: new RegExp(`(?:${enumeration})`, 'y'),
     leadFirsts: codeTable([...firsts(numeralList, suffixList), ...firsts(ordinalList, numeralList), ...firsts(leadList)]),
     backReference: new RegExp(`(?:${literalAlternation(backReferences)})`, 'y'),
@@ -185,16 +178,18 @@ function clauses(tree: ReportTree, start: number, end: number, block: number, c:
     const from = a;
     let lead = a;
     while (lead < b && isWhiteSpace(text.charCodeAt(lead))) lead++;
-    // In place: the eight characters once copied for the test hold any enumeration and what its (?!否) looks at (enumerationReach).
+    // In place, not on a copy of the next eight characters as before: the vocabulary's enumerations and
+    // the character their (?!否) reads take fewer.
     const enumerated = c.leadFirsts[text.charCodeAt(lead)] === 1 && matchesAt(c.enumeration, text, lead);
     if (enumerated) item++;
     for (let round = 0; round < 3; round++) {
       while (a < b && isWhiteSpace(text.charCodeAt(a))) a++;
       // Only a clause starting with a lead's first character can have one: skip the regex otherwise.
       if (a >= b || c.leadFirsts[text.charCodeAt(a)] !== 1) break;
-      const to = leadEnd(text, a, b, c);
-      if (to <= a) break;
-      a = to;
+      // On a copy: a lead is read within the clause and its first sixteen characters.
+      const lead = c.lead.exec(text.slice(a, Math.min(b, a + 16)));
+      if (!lead || lead[0].length === 0) break;
+      a += lead[0].length;
     }
     while (b > a && isWhiteSpace(text.charCodeAt(b - 1))) b--;
     if (b <= a) return;
@@ -259,23 +254,6 @@ function clauses(tree: ReportTree, start: number, end: number, block: number, c:
 function matchesAt(pattern: RegExp, text: string, at: number): boolean {
   pattern.lastIndex = at;
   return pattern.test(text);
-}
-
-/**
- * The end of the lead at `a` (一是, 同时 …) of the clause [a, b), or -1: a lead lies within the clause and
- * its first sixteen characters. Matched in the text itself, with no copy of the clause nor a match array
- * for each. Only a lead found running past those bounds, or a clause so short that an enumeration's (?!否)
- * would look past its end, is matched again in a copy of the clause, as the bounds require.
- */
-function leadEnd(text: string, a: number, b: number, c: Compiled): number {
-  const bound = Math.min(b, a + 16);
-  if (bound - a >= c.enumerationReach) {
-    c.lead.lastIndex = a;
-    if (!c.lead.test(text)) return -1;
-    if (c.lead.lastIndex <= bound) return c.lead.lastIndex;
-  }
-  const lead = c.leadInCopy.exec(text.slice(a, bound));
-  return lead ? a + lead[0].length : -1;
 }
 
 /**
