@@ -95,8 +95,11 @@ class NextIndex {
   constructor(private readonly char: string) {}
 
   of(text: string, from: number): number {
-    if (text !== this.text || from < this.from || (this.at !== -1 && from > this.at)) {
-      this.text = text;
+    const same = text === this.text;
+    // Kept even when only equal: a string equal to the one kept but another object (the same report parsed
+    // again) is compared character by character at every call until it is the one kept.
+    this.text = text;
+    if (!same || from < this.from || (this.at !== -1 && from > this.at)) {
       this.from = from;
       this.at = text.indexOf(this.char, from);
     }
@@ -199,10 +202,9 @@ export function findNumberedLeads(normalized: string, start: number, end: number
     const lead = halfParenLead(normalized, start, close);
     if (lead) items.push(lead);
   }
-  if (normalized !== circledText) {
-    circledText = normalized;
-    hasCircled = /[\u2460-\u2473]/.test(normalized);
-  }
+  if (normalized !== circledText) hasCircled = /[\u2460-\u2473]/.test(normalized);
+  // Kept even when only equal, as NextIndex keeps its text.
+  circledText = normalized;
   if (!hasCircled) return items.length > 1 ? items.sort((a, b) => a.start - b.start) : items;
   for (let at = start; at < end; at++) {
     const c = normalized.charCodeAt(at);
