@@ -28,7 +28,7 @@ const NOT_A_LEAD_AFTER = /[之其第十百千万零两〇一二三四五六七�
  * Where the lead `ordinal`是 stands in `gap` glued to the word before it, a digit or a Han character (“5项二是”),
  * rather than after a mark or a space; undefined when it is not there so.
  */
-function gluedLead(normalized: string, [start, end]: readonly [number, number], ordinal: number): number | undefined {
+function gluedLead(normalized: string, start: number, end: number, ordinal: number): number | undefined {
   const lead = `${chineseNumeral(ordinal)}是`;
   for (let at = normalized.indexOf(lead, start); at !== -1 && at + lead.length <= end; at = normalized.indexOf(lead, at + 1)) {
     const before = normalized[at - 1] ?? '';
@@ -98,21 +98,23 @@ export const rule = defineRule({
     const actual = (item: EnumerationItem) => text.slice(item.start, item.end);
     // "我区一是加强领导，二是……": the finder only takes a lead that opens a clause, so a lead glued
     // to the subject is not an item. When the missing lead is written in the gap, nothing is missing.
-    const hidden = ([start, end]: readonly [number, number], kind: EnumerationKind, ordinal: number): boolean =>
-      end > start && writesLead(tree.normalized, start, end, kind, ordinal);
+    const hidden = (start: number, end: number, kind: EnumerationKind, ordinal: number): boolean => end > start && writesLead(tree.normalized, start, end, kind, ordinal);
 
     /**
      * Walks the items of one kind in one section (or in the text outside sections). `inherited` are
      * the runs of that kind still open in the enclosing section: a subsection may carry on its
-     * parent's 二是 with 三是.
+     * parent's 二是 with 三是. Walked for every section and kind, mostly over no item: it allocates
+     * nothing it does not need (no iterator, no copy of `inherited` when it opened no run).
      */
-    const walk = (kind: EnumerationKind, items: EnumerationItem[], from: number, inherited: readonly Run[]): Run[] => {
+    const walk = (kind: EnumerationKind, items: readonly EnumerationItem[], from: number, inherited: readonly Run[]): readonly Run[] => {
       const own: Run[] = [];
       let gapStart = from;
-      for (const [index, item] of items.entries()) {
+      for (let index = 0; index < items.length; index++) {
+        const item = items[index]!;
         if (item.kind !== kind) continue;
         const n = item.ordinal;
-        const gap = [gapStart, item.start] as const;
+        // The text between this item and the one of its kind before it (or the start).
+        const gap = gapStart;
         gapStart = item.end;
         if (!Number.isFinite(n) || n < 1) continue;
         // 一是 (第一) always opens a run: a new list, or one nested in the current item.
@@ -134,7 +136,7 @@ export const rule = defineRule({
           own.push({ last: n });
           // A paragraph's （1） or ① may be its heading's marker, which is not an inline lead; a list
           // announced by a colon (“重点做了以下工作：②……”) starts there, and lacks its first item.
-          if (carried || hidden(gap, kind, 1) || (NUMBERED.includes(kind) && !followsColon(tree.normalized, item.start))) continue;
+          if (carried || hidden(gap, item.start, kind, 1) || (NUMBERED.includes(kind) && !followsColon(tree.normalized, item.start))) continue;
           ctx.report({ messageId: 'missingFirst', data: { expected: lead(item, 1), actual: actual(item) }, start: item.start, end: item.end });
           continue;
         }
@@ -143,7 +145,7 @@ export const rule = defineRule({
         const previous = top.last;
         // “县委书记一是……，二是……。县长一是……，二是……”: a repeat or a step back just after its own
         // predecessor glued to a subject. The glued 一是 began a new list, which this item continues.
-        if (n <= previous && hidden(gap, kind, n - 1)) {
+        if (n <= previous && hidden(gap, item.start, kind, n - 1)) {
           if (n === 2) {
             own.push({ last: 2 });
             if (own.length > MAX_OPEN) own.shift();
@@ -152,10 +154,10 @@ export const rule = defineRule({
         }
         top.last = n;
         const messageId = n === previous ? 'repeated' : n > expected ? 'skipped' : 'disordered';
-        if (messageId === 'skipped' && hidden(gap, kind, expected)) {
+        if (messageId === 'skipped' && hidden(gap, item.start, kind, expected)) {
           // The missing item is there, glued to the end of the one before (“……工作机制5项二是……”): a lead after
           // 一是 opened the list opens a clause, so its mark was lost. Glued to 之, 其, 第 or a numeral it is no lead.
-          const runOn = kind === 'shi' ? gluedLead(tree.normalized, gap, expected) : undefined;
+          const runOn = kind === 'shi' ? gluedLead(tree.normalized, gap, item.start, expected) : undefined;
           if (runOn !== undefined) ctx.report({ messageId: 'runOn', data: { actual: text.slice(runOn, runOn + 2) }, start: runOn, end: runOn + 2 });
           continue;
         }
@@ -169,7 +171,8 @@ export const rule = defineRule({
           end: item.end,
         });
       }
-      return [...inherited, ...own].slice(-MAX_OPEN);
+      // No caller changes a run it inherits: `inherited` serves as it is when no run was opened.
+      return own.length === 0 ? inherited : [...inherited, ...own].slice(-MAX_OPEN);
     };
     // Each kind is walked on its own: a 第一 list never continues or closes a 一是 list, nor the
     // other way round (“第一，……一是……二是……。第二，……” is two lists, both right).
@@ -310,20 +313,16 @@ function lineLists(tree: ReportTree): EnumerationItem[][] {
     readLines(block.start, block.end);
   }
   close();
-  for (const section of circledTitlesOverLines(tree.sections, text)) {
+  for (const section of circledTitlesOverLines(tree.allSections, text)) {
     readLines(section.marker!.start, section.titleEnd);
     close();
   }
   return lists;
 }
 
-/** The ① headings whose title spans lines (a Markdown paragraph of ①……／②……／④……, read as one heading), nested too. */
+/** The ① headings whose title spans lines (a Markdown paragraph of ①……／②……／④……, read as one heading), nested too, in text order. */
 function circledTitlesOverLines(sections: readonly Section[], text: string): Section[] {
-  return sections.flatMap((section) => {
-    const own = section.marker?.kind === 'circled' && text.slice(section.titleStart, section.titleEnd).includes('\n') ? [section] : [];
-    const children = section.children.filter((c): c is Section => c.type === 'section');
-    return children.length === 0 ? own : [...own, ...circledTitlesOverLines(children, text)];
-  });
+  return sections.filter((section) => section.marker?.kind === 'circled' && text.slice(section.titleStart, section.titleEnd).includes('\n'));
 }
 
 const isAsciiDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
