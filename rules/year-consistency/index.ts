@@ -448,7 +448,8 @@ function yearFrom(text: string, from: number): number {
 /** The first quotation or title mark at or after `from` (OPENING_QUOTES, CLOSING_QUOTES); the text's length when none. */
 function quoteFrom(text: string, from: number): number {
   QUOTE_MARK.lastIndex = from;
-  return QUOTE_MARK.exec(text)?.index ?? text.length;
+  // test() finds the mark without building a match (one per mark in the text): it is the character before lastIndex.
+  return QUOTE_MARK.test(text) ? QUOTE_MARK.lastIndex - 1 : text.length;
 }
 
 /** The year's whole span, which may stand between a plan item's year and its action. */
@@ -589,8 +590,9 @@ function checkClauseYears(tree: ReportTree, sentence: { start: number; text: str
   const end = sentence.start + text.length;
   if (!plans.some((o) => o.start < end && sentence.start < o.end)) return;
   CLAUSE_MARK.lastIndex = 0;
-  for (let mark = CLAUSE_MARK.exec(text); mark; mark = CLAUSE_MARK.exec(text)) {
-    const c = mark.index;
+  // test() finds each mark without building a match: it is the character before lastIndex.
+  while (CLAUSE_MARK.test(text)) {
+    const c = CLAUSE_MARK.lastIndex - 1;
     const digit = YEAR_DIGIT[text.charCodeAt(c + 1)] === 1;
     const intent = digit || !INTENT_FIRST.has(text[c + 1]!) ? undefined : INTENT_BEFORE_YEAR.exec(text.slice(c + 1, c + 1 + INTENT_MAX));
     if (!digit && !intent) continue;
@@ -821,9 +823,8 @@ const CLAUSE_MARKS = ',;。!?\n';
 
 /** The name of a plan document the year at `at` is written in: the title in 《》 or “” around it, or the words from it to the next mark. */
 function planNamed(text: string, at: number, blockStart: number): { start: number; end: number; name: string } | undefined {
-  const open = Math.max(text.lastIndexOf('《', at), text.lastIndexOf('“', at));
-  const closed = Math.max(text.lastIndexOf('》', at), text.lastIndexOf('”', at));
-  if (open >= blockStart && open > closed && at - open <= PLANS.maxLength) {
+  const open = openTitleBefore(text, at, Math.max(blockStart, at - PLANS.maxLength));
+  if (open !== -1) {
     const close = text.slice(open + 1, open + 1 + PLANS.maxLength + 8).search(/[》”]/);
     if (close === -1) return undefined;
     return { start: open, end: open + 2 + close, name: text.slice(open + 1, open + 1 + close) };
@@ -831,6 +832,20 @@ function planNamed(text: string, at: number, blockStart: number): { start: numbe
   const words = text.slice(at, at + PLANS.maxLength);
   const end = words.search(BARE_END);
   return end === -1 ? undefined : { start: at, end: at + end, name: words.slice(0, end) };
+}
+
+/**
+ * The 《 or “ at or before `at`, and at or after `lowest`, with no 》 or ” after it up to `at`; -1 when none. The
+ * nearest of the four marks is read back from `at` only as far as `lowest`: lastIndexOf for each mark would read
+ * back to the text's start whenever one is not in the block, and this is asked for every year in the text.
+ */
+function openTitleBefore(text: string, at: number, lowest: number): number {
+  for (let i = at; i >= lowest; i--) {
+    const c = text[i];
+    if (c === '《' || c === '“') return i;
+    if (c === '》' || c === '”') return -1;
+  }
+  return -1;
 }
 
 /** A month of a year (2024年3月): a sentence that names one records an event of that day. */
