@@ -52,8 +52,12 @@ function opensSloganSection(tree: ReportTree, occ: PartOccurrence, parent: Secti
 
 /** A topic of an outline's item list: its title ends with 情况. */
 const TOPIC_END = /情况$/;
-/** Three topics or more in a list that ends as a template's item does: “……、……、……等情况”. */
-const TOPIC_LIST = /^[^、]+(?:、[^、]+){2,}等(?:方面)?(?:的)?(?:工作)?情况$/;
+/**
+ * Three topics or more in a list, as a template's item lists them: “……、……、……等情况”, or the same list without
+ * 等情况 (a drafter who copied the item's topics as the heading). Without 等情况, each topic is a phrase of six
+ * characters or more: “加强领导、压实责任、履行职责” is a heading of the drafter's own.
+ */
+const TOPIC_LIST = /^(?:[^、]+(?:、[^、]+){2,}等(?:方面)?(?:的)?(?:工作)?情况|[^、]{6,}(?:、[^、]{6,}){2,})$/;
 
 /**
  * Whether a nested part's subsection lists it among other topics of the year's work, as a province's
