@@ -105,7 +105,9 @@ const compile = oncePer((options: Options): Compiled => {
   const ownPlace = literalAlternation([...levels, ...foldEntries(v.ownPlaces)]);
   const joint = `(?:${jointOrgans})(?:${nouns})|(?:${partyOrgans})(?:${joiners})?(?:${ownPlace})?(?:${govOrgans})(?:${nouns})`;
   const ownOrgans = literalAlternation(foldEntries(v.ownBodyOrgans.organs));
-  const ownBody = `(?:(?:${literalAlternation(v.ownBodyOrgans.pronouns)})(?:${ownOrgans})|(?<![\\u4e00-\\u9fff])(?:${ownOrgans}))(?:${nouns})`;
+  // Also a leader noun with no organ at all, after no other character (“主要领导切实履行……”): in a department's,
+  // a township's or a zone's own report, its own principal leaders.
+  const ownBody = `(?:(?:${literalAlternation(v.ownBodyOrgans.pronouns)})(?:${ownOrgans})|(?<![\\u4e00-\\u9fff])(?:${ownOrgans})|(?<![\\u4e00-\\u9fff]))(?:${nouns})`;
   const party = `(?:${partyOrgans})(?:${partyTitles}|${nouns})`;
   const bare = `(?:${partyTitles})`;
   const government = `(?:${govTitles})|(?:${govOrgans})(?:${nouns})`;
