@@ -25,7 +25,7 @@ const GLUED_AFTER = /[0-9\u4e00-\u9fff]/;
 const NOT_A_LEAD_AFTER = /[之其第十百千万零两〇一二三四五六七八九无唯不]/;
 
 /**
- * Where the lead `ordinal`是 stands in `gap` glued to the word before it, a digit or a Han character (“5项二是”),
+ * Where the lead `ordinal`是 stands in the gap [start, end) glued to the word before it, a digit or a Han character (“5项二是”),
  * rather than after a mark or a space; undefined when it is not there so.
  */
 function gluedLead(normalized: string, start: number, end: number, ordinal: number): number | undefined {
@@ -113,8 +113,8 @@ export const rule = defineRule({
         const item = items[index]!;
         if (item.kind !== kind) continue;
         const n = item.ordinal;
-        // The text between this item and the one of its kind before it (or the start).
-        const gap = gapStart;
+        // Where the text between this item and the one of its kind before it (or the start) begins; it ends at the item.
+        const gapFrom = gapStart;
         gapStart = item.end;
         if (!Number.isFinite(n) || n < 1) continue;
         // 一是 (第一) always opens a run: a new list, or one nested in the current item.
@@ -136,7 +136,7 @@ export const rule = defineRule({
           own.push({ last: n });
           // A paragraph's （1） or ① may be its heading's marker, which is not an inline lead; a list
           // announced by a colon (“重点做了以下工作：②……”) starts there, and lacks its first item.
-          if (carried || hidden(gap, item.start, kind, 1) || (NUMBERED.includes(kind) && !followsColon(tree.normalized, item.start))) continue;
+          if (carried || hidden(gapFrom, item.start, kind, 1) || (NUMBERED.includes(kind) && !followsColon(tree.normalized, item.start))) continue;
           ctx.report({ messageId: 'missingFirst', data: { expected: lead(item, 1), actual: actual(item) }, start: item.start, end: item.end });
           continue;
         }
@@ -145,7 +145,7 @@ export const rule = defineRule({
         const previous = top.last;
         // “县委书记一是……，二是……。县长一是……，二是……”: a repeat or a step back just after its own
         // predecessor glued to a subject. The glued 一是 began a new list, which this item continues.
-        if (n <= previous && hidden(gap, item.start, kind, n - 1)) {
+        if (n <= previous && hidden(gapFrom, item.start, kind, n - 1)) {
           if (n === 2) {
             own.push({ last: 2 });
             if (own.length > MAX_OPEN) own.shift();
@@ -154,10 +154,10 @@ export const rule = defineRule({
         }
         top.last = n;
         const messageId = n === previous ? 'repeated' : n > expected ? 'skipped' : 'disordered';
-        if (messageId === 'skipped' && hidden(gap, item.start, kind, expected)) {
+        if (messageId === 'skipped' && hidden(gapFrom, item.start, kind, expected)) {
           // The missing item is there, glued to the end of the one before (“……工作机制5项二是……”): a lead after
           // 一是 opened the list opens a clause, so its mark was lost. Glued to 之, 其, 第 or a numeral it is no lead.
-          const runOn = kind === 'shi' ? gluedLead(tree.normalized, gap, item.start, expected) : undefined;
+          const runOn = kind === 'shi' ? gluedLead(tree.normalized, gapFrom, item.start, expected) : undefined;
           if (runOn !== undefined) ctx.report({ messageId: 'runOn', data: { actual: text.slice(runOn, runOn + 2) }, start: runOn, end: runOn + 2 });
           continue;
         }
