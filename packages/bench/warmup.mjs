@@ -6,12 +6,10 @@
 // time). Later passes run the compiled code: the steady state a longer run tends to. Then, for the
 // last pass, the time of the parser and of each rule (as TIMING=all reports it for a whole run): where
 // the warm engine spends its time, the figures to compare when making one of them cheaper.
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { createRegistry, lint, resolveConfig } from '@reportlint/core';
 import { decodeSource } from '@reportlint/parser';
 import { builtinPlugin } from '@reportlint/rules';
-import { DEFAULT_CORPUS, readManifest } from './lib/generate-corpus.mjs';
+import { DEFAULT_CORPUS, readCorpusFiles, readManifest } from './lib/generate-corpus.mjs';
 
 const PASSES = Number(process.env.PASSES ?? 3);
 const corpus = process.env.CORPUS_DIR ?? DEFAULT_CORPUS;
@@ -20,14 +18,7 @@ if (!readManifest(corpus)) {
   process.exit(0);
 }
 
-const files = [];
-(function walk(dir) {
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) walk(path);
-    else if (/\.(txt|md)$/.test(entry.name)) files.push({ path, bytes: readFileSync(path) });
-  }
-})(corpus);
+const files = readCorpusFiles(corpus);
 const MB = files.reduce((n, f) => n + f.bytes.length, 0) / 1e6;
 
 const { config } = resolveConfig({ extends: 'recommended' }, createRegistry([builtinPlugin]));

@@ -12,7 +12,7 @@
 // first two rounds left out as warm-up), old against new.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { DEFAULT_CORPUS } from './generate-corpus.mjs';
+import { DEFAULT_CORPUS, readCorpusFiles } from './generate-corpus.mjs';
 
 const flags = new Set(process.argv.slice(2).filter((a) => a.startsWith('--')));
 const [oldDir, newDir, roundsArg] = process.argv.slice(2).filter((a) => !a.startsWith('--'));
@@ -33,15 +33,7 @@ function filesOf() {
     const all = names.map((f) => readFileSync(join(dir, f), 'utf8')).join('\n');
     return [...files, { path: join(dir, 'all-five.txt'), bytes: Buffer.from(all) }];
   }
-  const files = [];
-  (function walk(dir) {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const path = join(dir, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else if (/\.(txt|md)$/.test(entry.name)) files.push({ path, bytes: readFileSync(path) });
-    }
-  })(process.env.CORPUS_DIR ?? DEFAULT_CORPUS);
-  return files;
+  return readCorpusFiles(process.env.CORPUS_DIR ?? DEFAULT_CORPUS);
 }
 const files = filesOf();
 

@@ -158,6 +158,19 @@ export function generateCorpus(count, dir = DEFAULT_CORPUS) {
   return manifest;
 }
 
+/** The reports of a corpus folder (.txt and .md, in walk order), each with its path and bytes, read once. */
+export function readCorpusFiles(dir = DEFAULT_CORPUS) {
+  const files = [];
+  (function walk(folder) {
+    for (const entry of readdirSync(folder, { withFileTypes: true })) {
+      const path = join(folder, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (/\.(txt|md)$/.test(entry.name)) files.push({ path, bytes: readFileSync(path) });
+    }
+  })(dir);
+  return files;
+}
+
 /** The corpus in DIR if it was generated with this many reports by this generator, else undefined. */
 export function readManifest(dir = DEFAULT_CORPUS) {
   try {
