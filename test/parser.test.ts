@@ -762,6 +762,23 @@ describe('the residue of web pages, Word and PDF exports and CMS Markdown', () =
     expect(tree.meta).toMatchObject({ title: '某县2024年法治政府建设年度报告', year: 2024 });
     expect(roles(tree).slice(0, 6)).toEqual(['front-matter@1', 'front-matter@3', 'front-matter@4', 'front-matter@5', 'title@6', 'opening@7']);
   });
+  it('skips a page’s furniture over the opening when no title is there, if its last line is one a cue names', () => {
+    const tree = parse([
+      '站群导航', '', 'AQI', '  • 轻度污染', '  • 中度污染', '', '2025-03-15来源:', '', '2024年，某市人民政府扎实推进法治政府建设。', '一、主要举措和成效', '全年办理案件12件。',
+    ].join('\n'));
+    expect(roles(tree).slice(0, 6)).toEqual(['front-matter@1', 'front-matter@3', 'front-matter@4', 'front-matter@5', 'front-matter@7', 'opening@9']);
+    // Short lines with no such cue right above the opening are not passed over: they may be the report's.
+    const plain = parse(['站群导航', 'AQI', '2024年，某市人民政府扎实推进法治政府建设。', '一、主要举措和成效', '全年办理案件12件。'].join('\n'));
+    expect(roles(plain).filter((r) => r.startsWith('front-matter'))).toEqual([]);
+  });
+  it('passes over a line that reads as a title but has no year when a dated title follows: the page’s column, not the report’s title', () => {
+    const tree = parse(['落实情况公开', '您现在的位置 首页 > 结果公开 > 落实情况公开', '某区司法局关于2024年度法治政府建设工作情况的报告', '2024年，我局扎实推进法治政府建设。', '一、主要举措和成效', '全年办理案件12件。'].join('\n'));
+    expect(tree.meta).toMatchObject({ title: '某区司法局关于2024年度法治政府建设工作情况的报告', year: 2024 });
+    expect(roles(tree).slice(0, 4)).toEqual(['front-matter@1', 'front-matter@2', 'title@3', 'opening@4']);
+    // A subtitle is no title of its own: the title without a year stays the title.
+    const subtitled = parse(['某县法治政府建设工作报告', '——2024年度工作情况的报告', '2024年，某县扎实推进法治政府建设。', '一、主要举措和成效', '全年办理案件12件。'].join('\n'));
+    expect(roles(subtitled)[0]).toBe('title@1');
+  });
   it('skips a WeChat article’s residue: 点击上方蓝字关注我们, the account line, and after the date its credits, 往期推荐, 阅读原文 and buttons', () => {
     const tree = parse([
       '点击上方蓝字关注我们', '某市城市管理局2024年度法治政府建设情况报告', '原创 某市城管 某市城管 2025年03月18日 17:30 浙江',

@@ -67,8 +67,7 @@ function firstAtOrAfter(offsets: number[], offset: number): number {
 
 function findProseSpans(tree: ReportTree): Range[] {
   const text = tree.source.text;
-  const skipped = tree.blocks.filter((b) => b.role === 'front-matter');
-  const inSkipped = (offset: number) => skipped.some((b) => b.start <= offset && offset < b.end);
+  const skipped = residueLines(tree);
   const spans: Range[] = [];
   // `limit`: where the next block begins, which a heading's line does not run past (a page that joined
   // its paragraphs has several blocks on one line).
@@ -79,7 +78,15 @@ function findProseSpans(tree: ReportTree): Range[] {
     if (node.type === 'text') {
       const start = node.position?.start.offset;
       const end = node.position?.end.offset;
-      if (start !== undefined && end !== undefined && end > start && !inSkipped(start)) pushOutsideMarkup(spans, tree, start, end);
+      if (start === undefined || end === undefined || end <= start) return;
+      // A text node may hold residue and prose both (a paragraph of several lines); only the prose is kept.
+      let from = start;
+      for (const r of skipped) {
+        if (r.end <= from || r.start >= end) continue;
+        if (r.start > from) pushOutsideMarkup(spans, tree, from, r.start);
+        from = Math.max(from, r.end);
+      }
+      if (end > from) pushOutsideMarkup(spans, tree, from, end);
       return;
     }
     if (children) for (let i = 0; i < children.length; i++) walk(children[i]!, children[i + 1]?.position?.start.offset ?? limit);
@@ -94,6 +101,27 @@ function findProseSpans(tree: ReportTree): Range[] {
     else if (s.end > s.start) merged.push({ ...s });
   }
   return merged.filter((s) => s.end <= text.length);
+}
+
+/** Around a line of residue: its indentation and the brackets it is wrapped in. */
+const WRAPPER = /[^\S\n]|[【】[\]]/;
+
+/**
+ * The lines of web-page residue (role 'front-matter'), with what a block's span leaves out around them on
+ * their line: the indentation and the 【】 a line is wrapped in (“【来源：…… | 发布日期：……】”).
+ */
+function residueLines(tree: ReportTree): Range[] {
+  const text = tree.source.text;
+  const lines: Range[] = [];
+  for (const b of tree.blocks) {
+    if (b.role !== 'front-matter') continue;
+    let start = b.start;
+    while (start > 0 && WRAPPER.test(text[start - 1]!)) start--;
+    let end = b.end;
+    while (end < text.length && WRAPPER.test(text[end]!)) end++;
+    lines.push({ start, end });
+  }
+  return lines;
 }
 
 /** The first offset in [start, end) where markup may start (the & of &nbsp;, the < of a tag or a comment); -1 if none. */

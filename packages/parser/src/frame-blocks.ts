@@ -22,6 +22,7 @@ import {
 import type { Flat } from './blocks.js';
 import { splitLines } from './lines.js';
 import { matchMarker } from './markers.js';
+import { openingLead } from './report-year.js';
 import type { BlockRole } from './types.js';
 
 /**
@@ -84,7 +85,9 @@ export function markFrame(flat: Flat[], normalized: string): void {
     return i;
   };
   let i = coverLetter(flat, coverPage(flat, residue(0), normalized, textOf), normalized, textOf);
-  if (titleLines(flat, i, normalized, textOf) === 0) i = furnitureAboveTitle(flat, i, normalized, textOf);
+  const first = titleLines(flat, i, normalized, textOf);
+  // A title without its year may be the page's column or a genre line over the report's own, dated title.
+  if (first === 0 || !/\d{4}/.test(flat.slice(i, i + first).map(textOf).join(''))) i = furnitureAboveTitle(flat, i, normalized, textOf, first === 0);
   const n = titleLines(flat, i, normalized, textOf);
   for (let k = i; k < i + n; k++) flat[k]!.role = 'title';
   const title = n > 0 ? flat.slice(i, i + n).map(textOf).join('') : undefined;
@@ -150,20 +153,34 @@ function headsItems(role: BlockRole, text: string, items: readonly Flat[], textO
  * itself and states its year comes within the lines residue is looked for in: they are the page's, not the
  * report's. Each line up to the title must be a short one with no sentence punctuation, or residue a cue
  * names; a numbered heading, a sentence or a table stops the search, so the text of a report without a
- * title is never passed over. A body's name on the line right above is the title's first line (“某县人民政府”
+ * title is never passed over. A page copied without the title has the same furniture over the opening
+ * (“站群导航”, “• 轻度污染”, “2024-03-15来源:”, then “2023年，……”): passed over when its last line is
+ * one a cue names and the opening states the year (`untitled`: no title was found at `from`). A line that
+ * reads as a title but has no year is passed over the same way when a dated title follows: the page's column
+ * (“落实情况公开”, “法治政府部门建设工作报告”) over the report's own; a subtitle (“——……2024年……报告”) is the
+ * title's second line, not the title. A body's name on the line right above is the title's first line (“某县人民政府”
  * over “关于2024年……的报告”); other lines above are not joined to it (“有效性”, a field's label).
  */
-function furnitureAboveTitle(flat: Flat[], from: number, normalized: string, textOf: (f: Flat) => string): number {
+const SUBTITLE = /^\s*(?:[—–-]|[（(])/;
+
+function furnitureAboveTitle(flat: Flat[], from: number, normalized: string, textOf: (f: Flat) => string, untitled: boolean): number {
   for (let k = from; k < Math.min(flat.length, from + LEADING_RESIDUE); k++) {
     const f = flat[k]!;
     const text = f.kind === 'paragraph' ? textOf(f) : '';
-    if (k > from && isTitle(text) && /\d{4}/.test(text)) {
+    if (k > from && isTitle(text) && /\d{4}/.test(text) && !SUBTITLE.test(text)) {
       const named = signatureName(textOf(flat[k - 1]!)) !== undefined && titleLines(flat, k - 1, normalized, textOf) === 2;
       const start = named ? k - 1 : k;
       for (const line of flat.slice(from, start)) line.role = 'front-matter';
       return start;
     }
-    if (f.kind !== 'paragraph' || matchMarker(normalized, normalized, f.start, f.end) || !(isBareLine(text) || isFrontMatter(text))) return from;
+    if (f.kind !== 'paragraph' || matchMarker(normalized, normalized, f.start, f.end)) return from;
+    if (isBareLine(text) || isFrontMatter(text)) continue;
+    // A page without the title: its furniture ends with a line a cue names right above the opening.
+    if (untitled && k > from && isFrontMatter(textOf(flat[k - 1]!)) && openingLead(text)) {
+      for (const line of flat.slice(from, k)) line.role = 'front-matter';
+      return k;
+    }
+    return from;
   }
   return from;
 }
