@@ -17,6 +17,8 @@ const BLANKS = /[ \u3000\u00a0]+/g;
 const MARKS_BEFORE = new Set('“”‘’《》（）、，；：');
 /** Full-width marks a blank may precede inside a sentence. */
 const MARKS_AFTER = new Set('“”‘’《》（）、，。；：');
+/** Full-width stops and pauses, before which a blank is stray whatever stands before it. */
+const STOPS = new Set('、，。；：？！');
 /**
  * Marks of a sentence in the normalized view (，； folded to , ;): a line without any is a heading, a
  * title, a signature, a row of a table or a list, where a blank may separate on purpose.
@@ -96,13 +98,28 @@ export const rule = defineRule({
 
 /**
  * Whether Chinese stands on both sides of the blank: a Han character or a full-width mark. A blank
- * next to a digit or a Latin letter (“2025 年”, “AI 技术”) is a matter of taste, left to other readers.
+ * next to a digit or a Latin letter (“2025 年”, “AI 技术”) is a matter of taste, left to other readers;
+ * not one before a full-width stop or pause after Chinese (“合格率为100% 。”, “上线APP ，”): no layout puts a
+ * blank there.
  */
 function betweenChinese(text: string, start: number, end: number): boolean {
   const before = text.charCodeAt(start - 1);
   const after = text.charCodeAt(end);
+  if (STOPS.has(text[end] ?? '') && before > 32 && afterChinese(text, start)) return true;
   return (isHan(before) || MARKS_BEFORE.has(text[start - 1] ?? '')) && (isHan(after) || MARKS_AFTER.has(text[end] ?? ''));
 }
+
+/**
+ * Whether the word before the blank is a figure or an acronym (100%, 12, APP) that follows Chinese: a Han
+ * character or a full-width mark. After a URL or a path a blank keeps the mark out of the link.
+ */
+function afterChinese(text: string, start: number): boolean {
+  let from = start;
+  while (from > 0 && FIGURE_OR_ACRONYM.test(text[from - 1]!)) from--;
+  if (from === start) return false;
+  return isHan(text.charCodeAt(from - 1)) || MARKS_BEFORE.has(text[from - 1] ?? '');
+}
+const FIGURE_OR_ACRONYM = /[0-9A-Za-z%‰]/;
 
 /**
  * Whether the blank cuts one number typed apart, between Han characters: 应诉案件1 5起, 审结案件4 2件. Digits
