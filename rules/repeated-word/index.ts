@@ -10,6 +10,8 @@ const LONGEST = 6;
 const REDUPLICATED = new Set(vocabulary.reduplicated);
 /** Single characters after which a clause's verb starts as after a comma (共组织组织, 并加强加强). */
 const CLAUSE_LEADS = new Set(vocabulary.clauseLeads);
+/** Adverbs of two characters or more after which a verb starts as after 共 (积极配合配合, 认真落实落实). */
+const ADVERB_LEADS: readonly string[] = vocabulary.adverbLeads;
 /** Middles of the mirrored words (面对面, 手把手, 点对点) that a word opening with the same character may follow: 面对面对接. */
 const MIRRORED_MIDDLES = new Set(vocabulary.mirroredMiddles);
 /** Characters that make the second copy of a verb the start of a longer word, its object: 规范规范性文件. */
@@ -118,10 +120,10 @@ function pairTwice(normalized: string, at: number): boolean {
 
 /**
  * Whether a word must begin at `at`: after a mark, a digit, a blank or the run's start (，组织组织……), or
- * after an adverb that stands alone before a verb (共组织组织). After another Han character the first
+ * after an adverb that stands alone before a verb (共组织组织, 积极配合配合). After another Han character the first
  * copy may end a word (党组织 / 组织开展).
  */
 function startsWord(normalized: string, at: number): boolean {
   const before = normalized.charCodeAt(at - 1);
-  return Number.isNaN(before) || !isHan(before) || CLAUSE_LEADS.has(normalized[at - 1]!);
+  return Number.isNaN(before) || !isHan(before) || CLAUSE_LEADS.has(normalized[at - 1]!) || ADVERB_LEADS.some((a) => normalized.endsWith(a, at));
 }
