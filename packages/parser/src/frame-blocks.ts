@@ -167,7 +167,7 @@ function furnitureAboveTitle(flat: Flat[], from: number, normalized: string, tex
   for (let k = from; k < Math.min(flat.length, from + LEADING_RESIDUE); k++) {
     const f = flat[k]!;
     const text = f.kind === 'paragraph' ? textOf(f) : '';
-    if (k > from && isTitle(text) && /\d{4}/.test(text) && !SUBTITLE.test(text)) {
+    if (k > from && isTitle(text) && /\d{4}/.test(text) && !SUBTITLE.test(text) && !isFrontMatter(text)) {
       const named = signatureName(textOf(flat[k - 1]!)) !== undefined && titleLines(flat, k - 1, normalized, textOf) === 2;
       const start = named ? k - 1 : k;
       for (const line of flat.slice(from, start)) line.role = 'front-matter';
