@@ -58,24 +58,35 @@ const TOPIC_END = /情况$/;
  * characters or more: “加强领导、压实责任、履行职责” is a heading of the drafter's own.
  */
 const TOPIC_LIST = /^(?:[^、]+(?:、[^、]+){2,}等(?:方面)?(?:的)?(?:工作)?情况|[^、]{6,}(?:、[^、]{6,}){2,})$/;
+/**
+ * Guangdong's outline joins the study of the guiding thought and the duties in one item: “（二）学习宣传贯彻习近平法治思想
+ * 及党政主要负责人履行推进法治建设第一责任人职责情况”.
+ */
+const THOUGHT_AND_DUTIES = /习近平法治思想(?:及|和|以及|、)[^、]*第一责任人[^、]*情况$/;
+/** Two topics or more, each a phrase of six characters or more. */
+const TOPICS = /^[^、]{6,}(?:、[^、]{6,})+$/;
 
 /**
  * Whether a nested part's subsection lists it among other topics of the year's work, as a province's
  * outline prescribes the measures' first item (Anhui's “（一）深入学习贯彻习近平法治思想、党政主要负责人履行推进法治建设
  * 第一责任人职责、加强法治政府建设等情况”, then “（二）推进政府机构职能优化……等情况”): the drafter follows an outline
  * that puts the part there, and is not asked to move it. So when the part's subsection and another of its siblings
- * are each a topic “……情况”, as Guangxi's outline writes the measures' items.
+ * are each a topic “……情况”, as Guangxi's outline writes the measures' items; and when it names two topics beside a
+ * sibling that lists three.
  */
 function listedAmongTopics(tree: ReportTree, occ: PartOccurrence): boolean {
   if (occ.kind !== 'nested' || occ.node.type !== 'section') return false;
   const node = occ.node;
   const title = (s: Section) => tree.normalized.slice(s.titleStart, s.titleEnd);
-  if (TOPIC_LIST.test(title(node))) return true;
+  if (TOPIC_LIST.test(title(node)) || THOUGHT_AND_DUTIES.test(title(node))) return true;
+  const parent = tree.allSections.find((s) => s.children.includes(node));
+  const siblings = parent ? parent.children.filter((c): c is Section => c !== node && c.type === 'section') : [];
+  // Two topics without 等情况, beside an item of the same outline listing three (“（二）推进政府机构职能优化、推进“放管服”
+  // 改革、优化法治化营商环境”): the outline's first item, shortened by the drafter.
+  if (TOPICS.test(title(node)) && siblings.some((c) => TOPIC_LIST.test(title(c)))) return true;
   // Guangxi's outline: the measures' items are topics, each “……情况” (“（一）深入学习贯彻习近平法治思想情况”, “（二）党政主要
   // 负责人履行推进法治建设第一责任人职责情况”): the part is one of them, as the outline puts it.
-  if (!TOPIC_END.test(title(node))) return false;
-  const parent = tree.allSections.find((s) => s.children.includes(node));
-  return parent !== undefined && parent.children.some((c) => c !== node && c.type === 'section' && TOPIC_END.test(title(c)));
+  return TOPIC_END.test(title(node)) && siblings.some((c) => TOPIC_END.test(title(c)));
 }
 
 /** Whether two headings state the same number (“二、” twice): a heading pasted whole, which heading-numbering reports. */
