@@ -98,6 +98,9 @@ const recommended: Record<string, string[]> = {
     pdfBreak(6, 38, '草案２３件，提出', '修改意见１５６条'),
     pdfBreak(7, 38, '文件备案审查４１', '件，纠正２件。', ''),
     pdfBreak(9, 38, '查案卷６００卷，', '优秀率３０%，合'),
+    // Straight quotes around a Chinese name are written “”.
+    '10:17-10:18 punctuation-width 中文行文应使用中文引号：此处应为前引号“，文中为英文直引号"',
+    '10:22-10:23 punctuation-width 中文行文应使用中文引号：此处应为后引号”，文中为英文直引号"',
     pdfBreak(10, 36, '违法行为不予处罚', '１２３件。', ''),
     pdfBreak(12, 36, '理２９８件，审结', '２８６件，其中调'),
     pdfBreak(14, 38, '６个，办理法律援', '助案件２４６０件'),

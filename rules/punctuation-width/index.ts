@@ -7,15 +7,18 @@ import { inRanges } from '../shared/ranges.js';
 import type { Range } from '../shared/ranges.js';
 
 const FULL_WIDTH: Record<string, string> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！', '(': '（', ')': '）' };
+/** The Chinese quotation marks an ASCII double quote becomes, by its place in its pair. */
+const OPENING = '“';
+const CLOSING = '”';
 /** A full-width form (U+FF01–U+FF5E) is its ASCII character plus this. */
 const FULLWIDTH_SHIFT = 0xfee0;
 
 const schema = Type.Object(
   {
     marks: Type.String({
-      default: ',;:?!()',
-      pattern: '^[,;:?!()]*$',
-      description: 'Half-width marks to report in Chinese text (any of , ; : ? ! ( )).',
+      default: ',;:?!()"',
+      pattern: '^[,;:?!()"]*$',
+      description: 'Half-width marks to report in Chinese text (any of , ; : ? ! ( ) ").',
     }),
   },
   { additionalProperties: false },
@@ -43,12 +46,16 @@ const NONE = 1;
 const CJK = 2;
 const OTHER = 3;
 
-/** The full-width spelling of a run of marks. */
-function fullWidth(run: string): string {
-  if (run.length === 1) return FULL_WIDTH[run] ?? run;
-  let out = '';
-  for (const c of run) out += FULL_WIDTH[c] ?? c;
-  return out;
+/** The full-width spelling of a mark. */
+const fullWidth = (mark: string): string => FULL_WIDTH[mark] ?? mark;
+
+/** Whether a line ends between two offsets. */
+function lineBreakBetween(text: string, from: number, to: number): boolean {
+  for (let i = from + 1; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) return true;
+  }
+  return false;
 }
 
 /** [A-Za-z0-9\]_]: Latin text that owns the parentheses after it. */
@@ -62,6 +69,10 @@ const INSIDE_SCAN = 64;
 const UNDECIDED = 0;
 const STAYS = 1;
 const REPORTED = 2;
+/** An ASCII double quote reported as the opening or the closing mark of its pair. */
+const REPORTED_OPENING = 3;
+const REPORTED_CLOSING = 4;
+const isReported = (verdict: number) => verdict >= REPORTED;
 
 /** The marks asked for. */
 interface Marks {
@@ -147,6 +158,11 @@ class MarkScan {
 
   private readonly marks: Uint8Array;
   private readonly markPattern: RegExp;
+  /**
+   * The ASCII double quotes reported as a pair, by offset: the marks beside them are judged as beside the
+   * “” the fix makes, so that fixing twice changes nothing more.
+   */
+  private readonly quotes = new Map<number, number>();
 
   constructor(
     private readonly tree: ReportTree,
@@ -183,19 +199,38 @@ class MarkScan {
 
   /**
    * REPORTED or STAYS for each candidate of a span. A pair of parentheses is decided as a pair, so
-   * `(1)` never becomes `(1）`; any other mark by the text around it.
+   * `(1)` never becomes `(1）`; so is a pair of ASCII double quotes on one line, reported when it quotes
+   * Chinese (“"放管服"改革” → “放管服”), the first as the opening mark; one left without its pair, or
+   * quoting no Chinese ("Hello"), stays: which way it faces, or whether it quotes at all, is not known.
+   * Any other mark by the text around it.
    */
   verdicts(span: Readonly<Range>, candidates: number[]): Uint8Array {
     const { text } = this;
     const verdict = new Uint8Array(candidates.length);
+    const han = new HanInSpan(text, span, this.marks);
+    // Quotes first: the marks beside a pair are judged as beside the “” it becomes.
+    let quote = -1;
+    for (let k = 0; k < candidates.length; k++) {
+      const at = candidates[k]!;
+      if (text.charCodeAt(at) !== 34) continue;
+      verdict[k] = STAYS;
+      if (quote === -1 || lineBreakBetween(text, candidates[quote]!, at)) {
+        quote = k;
+        continue;
+      }
+      if (han.any(candidates[quote]! + 1, at)) {
+        verdict[quote] = REPORTED_OPENING;
+        verdict[k] = REPORTED_CLOSING;
+        this.quotes.set(candidates[quote]!, LEFT_DOUBLE).set(at, RIGHT_DOUBLE);
+      }
+      quote = -1;
+    }
     const opened: number[] = [];
-    let han: HanInSpan | undefined;
     for (let k = 0; k < candidates.length; k++) {
       const code = text.charCodeAt(candidates[k]!);
       if (code === 40) opened.push(k);
       else if (code === 41 && opened.length) {
         const open = opened.pop()!;
-        han ??= new HanInSpan(text, span, this.marks);
         verdict[open] = verdict[k] = this.pairIsChinese(candidates[open]!, candidates[k]!, han) ? REPORTED : STAYS;
       }
     }
@@ -245,7 +280,8 @@ class MarkScan {
         result = cache[i]!;
         break;
       }
-      const code = text.charCodeAt(i);
+      let code = text.charCodeAt(i);
+      if (code === 34) code = this.quotes.get(i) ?? code;
       if (code === 10 || code === 13 || isAsciiQuote(code) || (step === 1 ? isClosingQuote(code) : isOpeningQuote(code))) break;
       if (this.passThrough(i, code, step)) continue;
       result = isCjk(code) ? CJK : OTHER;
@@ -284,21 +320,27 @@ function reportRuns(text: string, span: Readonly<Range>, candidates: number[], v
   // The end of the last finding: a space between two runs (“，, (”) goes with the first.
   let reported = span.start;
   for (let k = 0; k < candidates.length; ) {
-    if (verdict[k] !== REPORTED) {
+    if (!isReported(verdict[k]!)) {
       k++;
       continue;
     }
     let end = k + 1;
-    while (end < candidates.length && verdict[end] === REPORTED && candidates[end] === candidates[end - 1]! + 1) end++;
+    while (end < candidates.length && isReported(verdict[end]!) && candidates[end] === candidates[end - 1]! + 1) end++;
     const marksStart = candidates[k]!;
     const marksEnd = candidates[end - 1]! + 1;
     const start = marksStart - 1 >= reported && englishSpace(text, span, marksStart - 1, -1) ? marksStart - 1 : marksStart;
     const stop = englishSpace(text, span, marksEnd, 1) ? marksEnd + 1 : marksEnd;
     reported = stop;
     const actual = text.slice(start, stop);
-    const expected = fullWidth(text.slice(marksStart, marksEnd));
+    let expected = '';
+    for (let m = k; m < end; m++) {
+      const v = verdict[m]!;
+      expected += v === REPORTED_OPENING ? OPENING : v === REPORTED_CLOSING ? CLOSING : fullWidth(text[candidates[m]!]!);
+    }
     const fix: TextEdit = { range: [start, stop], text: expected };
-    report({ messageId: 'halfWidth', data: { actual, expected }, start, end: stop, fix });
+    // A quotation mark alone is named as such: “应使用全角标点“““” would read as a stutter.
+    const messageId = end - k > 1 ? 'halfWidth' : verdict[k] === REPORTED_OPENING ? 'openingQuote' : verdict[k] === REPORTED_CLOSING ? 'closingQuote' : 'halfWidth';
+    report({ messageId, data: { actual, expected }, start, end: stop, fix });
     k = end;
   }
 }
@@ -321,13 +363,21 @@ export const rule = defineRule({
     family: 'style',
     fixable: true,
     description: {
-      'zh-CN': '中文行文中的逗号、分号、冒号、问号、叹号、括号应使用全角标点',
-      en: 'Commas, semicolons, colons, question and exclamation marks and parentheses in Chinese text must be full-width',
+      'zh-CN': '中文行文中的逗号、分号、冒号、问号、叹号、括号、引号应使用全角标点',
+      en: 'Commas, semicolons, colons, question and exclamation marks, parentheses and quotation marks in Chinese text must be full-width',
     },
     messages: {
       halfWidth: {
         'zh-CN': '中文行文应使用全角标点“{expected}”，文中为半角“{actual}”',
         en: 'Use the full-width "{expected}" in Chinese text instead of the half-width "{actual}"',
+      },
+      openingQuote: {
+        'zh-CN': '中文行文应使用中文引号：此处应为前引号“，文中为英文直引号"',
+        en: 'Use the Chinese opening quotation mark “ in Chinese text instead of the straight quote "',
+      },
+      closingQuote: {
+        'zh-CN': '中文行文应使用中文引号：此处应为后引号”，文中为英文直引号"',
+        en: 'Use the Chinese closing quotation mark ” in Chinese text instead of the straight quote "',
       },
     },
     schema,
