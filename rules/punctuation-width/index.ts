@@ -207,7 +207,9 @@ class MarkScan {
   verdicts(span: Readonly<Range>, candidates: number[]): Uint8Array {
     const { text } = this;
     const verdict = new Uint8Array(candidates.length);
-    const han = new HanInSpan(text, span, this.marks);
+    // Made only for spans with a pair to decide: most have none.
+    let han: HanInSpan | undefined;
+    const hanOf = () => (han ??= new HanInSpan(text, span, this.marks));
     // Quotes first: the marks beside a pair are judged as beside the “” it becomes.
     let quote = -1;
     for (let k = 0; k < candidates.length; k++) {
@@ -218,7 +220,7 @@ class MarkScan {
         quote = k;
         continue;
       }
-      if (han.any(candidates[quote]! + 1, at)) {
+      if (hanOf().any(candidates[quote]! + 1, at)) {
         verdict[quote] = REPORTED_OPENING;
         verdict[k] = REPORTED_CLOSING;
         this.quotes.set(candidates[quote]!, LEFT_DOUBLE).set(at, RIGHT_DOUBLE);
@@ -231,7 +233,7 @@ class MarkScan {
       if (code === 40) opened.push(k);
       else if (code === 41 && opened.length) {
         const open = opened.pop()!;
-        verdict[open] = verdict[k] = this.pairIsChinese(candidates[open]!, candidates[k]!, han) ? REPORTED : STAYS;
+        verdict[open] = verdict[k] = this.pairIsChinese(candidates[open]!, candidates[k]!, hanOf()) ? REPORTED : STAYS;
       }
     }
     // The other marks, by the text around each.
