@@ -36,7 +36,8 @@ const isTransparent = (code: number) =>
 /**
  * Quotation marks are looked through from outside (“一件事”,联办: the comma follows Chinese) but
  * end the search from inside ("Hello, world!"然后: the ! belongs to the English quotation).
- * ASCII quotes cannot tell opening from closing, so they end the search both ways.
+ * ASCII quotes cannot tell opening from closing, so they end the search both ways, unless decided as a
+ * pair (MarkScan's quotes): then they are the “” they become.
  */
 const isClosingQuote = (code: number) => code === RIGHT_DOUBLE || code === RIGHT_SINGLE;
 const isOpeningQuote = (code: number) => code === LEFT_DOUBLE || code === LEFT_SINGLE;
@@ -73,6 +74,8 @@ const REPORTED = 2;
 const REPORTED_OPENING = 3;
 const REPORTED_CLOSING = 4;
 const isReported = (verdict: number) => verdict >= REPORTED;
+/** The message of a quotation mark reported alone, by its verdict. */
+const QUOTE_MESSAGES: Record<number, 'openingQuote' | 'closingQuote'> = { [REPORTED_OPENING]: 'openingQuote', [REPORTED_CLOSING]: 'closingQuote' };
 
 /** The marks asked for. */
 interface Marks {
@@ -341,7 +344,7 @@ function reportRuns(text: string, span: Readonly<Range>, candidates: number[], v
     }
     const fix: TextEdit = { range: [start, stop], text: expected };
     // A quotation mark alone is named as such: “应使用全角标点“““” would read as a stutter.
-    const messageId = end - k > 1 ? 'halfWidth' : verdict[k] === REPORTED_OPENING ? 'openingQuote' : verdict[k] === REPORTED_CLOSING ? 'closingQuote' : 'halfWidth';
+    const messageId = (end - k === 1 && QUOTE_MESSAGES[verdict[k]!]) || 'halfWidth';
     report({ messageId, data: { actual, expected }, start, end: stop, fix });
     k = end;
   }

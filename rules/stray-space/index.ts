@@ -17,7 +17,7 @@ const BLANKS = /[ \u3000\u00a0]+/g;
 const MARKS_BEFORE = new Set('“”‘’《》（）、，；：');
 /** Full-width marks a blank may precede inside a sentence. */
 const MARKS_AFTER = new Set('“”‘’《》（）、，。；：');
-/** Full-width stops and pauses, before which a blank is stray whatever stands before it. */
+/** Full-width stops and pauses, before which a blank is stray after a figure or an acronym too (100% 。). */
 const STOPS = new Set('、，。；：？！');
 /**
  * Marks of a sentence in the normalized view (，； folded to , ;): a line without any is a heading, a
