@@ -3,7 +3,7 @@ import { parseChineseNumeral } from './numbers.js';
 import type { BlockRole, CalendarDate, YearSpan } from './types.js';
 
 /** What recognizes the frame around the outline: title, web-page residue, sign-off, date. */
-const FRONT_MATTER = new RegExp(vocabulary.frontMatterCues.join('|'));
+const FRONT_MATTER = new RegExp([...vocabulary.frontMatterCues, ...vocabulary.siteFurnitureCues].join('|'));
 const TITLE_CUE = new RegExp(vocabulary.titleCues.join('|'));
 const SIGN_OFF = new RegExp(vocabulary.signOff);
 const SIGNATURE = new RegExp(`(${vocabulary.signatureSuffixes.join('|')})$`);
@@ -18,7 +18,7 @@ const NOTATIONS = vocabulary.notations.map((s) => new RegExp(s));
 const DATA_NOTE = new RegExp(vocabulary.dataNote);
 const CLOSING_WORDS = new RegExp(vocabulary.closingWords);
 const PREFACE_WORDS = new RegExp(vocabulary.prefaceWords);
-const PAGE_END = new RegExp(vocabulary.pageEndCues.join('|'));
+const PAGE_END = new RegExp([...vocabulary.pageEndCues, ...vocabulary.siteFurnitureCues].join('|'));
 const PAGE_NUMBER = new RegExp(vocabulary.pageNumber);
 const CONTENTS_HEADING = new RegExp(vocabulary.contentsHeading);
 const CONTENTS_ENTRY = new RegExp(vocabulary.contentsEntry);
