@@ -12,6 +12,21 @@ const REDUPLICATED = new Set(vocabulary.reduplicated);
 const CLAUSE_LEADS = new Set(vocabulary.clauseLeads);
 /** Adverbs of two characters or more after which a verb starts as after 共 (积极配合配合, 认真落实落实). */
 const ADVERB_LEADS: readonly string[] = vocabulary.adverbLeads;
+/**
+ * Verbs and prepositions of the genre that no word ends with right before the same verb begins again: written twice
+ * they are a slip after any character (督促各镇街按月报送报送, 制定出台出台, 根据根据).
+ */
+const VERBS = new Set(vocabulary.verbs);
+/** Marks that end a clause: a word right before one begins no longer word with what follows. */
+const CLAUSE_END = new Set('，。；！？、：');
+/** Words that make the clause's doer someone named before the verb (由党组织组织，): its noun may end with the verb. */
+const AGENT_MARKS = new Set(vocabulary.agentMarks);
+/** How far back a clause-ending pair's clause is read for one of AGENT_MARKS. */
+const AGENT_REACH = 10;
+/** A point of a run-in list (一是, 二是 …): the word after it begins a clause. */
+const POINT = /[一二三四五六七八九十]是$/;
+/** One character a drafter types twice (的的), and the characters that make the pair two words (目的的, 的的确确). */
+const PARTICLES = new Map(Object.entries(vocabulary.particles).map(([c, g]) => [c, { wordEnds: new Set(g.wordEnds), wordStarts: new Set(g.wordStarts) }]));
 /** Middles of the mirrored words (面对面, 手把手, 点对点) that a word opening with the same character may follow: 面对面对接. */
 const MIRRORED_MIDDLES = new Set(vocabulary.mirroredMiddles);
 /** Characters that make the second copy of a verb the start of a longer word, its object: 规范规范性文件. */
@@ -47,7 +62,7 @@ export const rule = defineRule({
     const names: Range[] = [...tree.meta.bodyNames].sort((a, b) => a.start - b.start);
     proseSpans(tree).forEach((span, index) => {
       let quoted: Range[] | undefined;
-      for (const { start, length } of doublings(tree.normalized, span)) {
+      for (const { start, length } of [...doublings(tree.normalized, span), ...particlesTwice(tree.normalized, span)]) {
         const end = start + 2 * length;
         // A quoted slogan or title is quoted as written; URLs and code are no prose; the body's own name
         // in the title, opening and signature is name-consistency's (it reports 民政局民政局 there).
@@ -114,16 +129,49 @@ function hanTwice(normalized: string, at: number, length: number): boolean {
 /** Whether two characters written twice at `at` are a word typed twice: see {@link doublings}. */
 function pairTwice(normalized: string, at: number): boolean {
   const pair = normalized.slice(at, at + 2);
-  if (pair.charCodeAt(1) === ONE || REDUPLICATED.has(pair) || LONGER_WORD_ENDINGS.has(normalized[at + 4]!)) return false;
-  return startsWord(normalized, at) && !MIRRORED_MIDDLES.has(pair[1]!);
+  if (pair.charCodeAt(1) === ONE || LONGER_WORD_ENDINGS.has(normalized[at + 4]!)) return false;
+  // 研究研究 is said on purpose; before another verb (学习学习贯彻) it is one verb typed twice.
+  if (REDUPLICATED.has(pair) && !VERBS.has(normalized.slice(at + 4, at + 6))) return false;
+  return startsWord(normalized, at, pair) && !MIRRORED_MIDDLES.has(pair[1]!);
 }
 
 /**
- * Whether a word must begin at `at`: after a mark, a digit, a blank or the run's start (，组织组织……), or
- * after an adverb that stands alone before a verb (共组织组织, 积极配合配合). After another Han character the first
- * copy may end a word (党组织 / 组织开展).
+ * Whether the pair written twice at `at` must begin a word: after a mark, a digit, a blank or the run's start
+ * (，组织组织……), after an adverb that stands alone before a verb (共组织组织, 积极配合配合) or a point of a run-in
+ * list (三是完善完善), or wherever when it is one of the verbs no word ends with (按月报送报送). After another Han
+ * character the first copy may end a word (党组织 / 组织开展), as the verb of a slogan may (谁执法谁普法 / 普法责任制).
  */
-function startsWord(normalized: string, at: number): boolean {
+function startsWord(normalized: string, at: number, pair: string): boolean {
   const before = normalized.charCodeAt(at - 1);
-  return Number.isNaN(before) || !isHan(before) || CLAUSE_LEADS.has(normalized[at - 1]!) || ADVERB_LEADS.some((a) => normalized.endsWith(a, at));
+  if (Number.isNaN(before) || !isHan(before) || CLAUSE_LEADS.has(normalized[at - 1]!) || ADVERB_LEADS.some((a) => normalized.endsWith(a, at))) return true;
+  return POINT.test(normalized.slice(at - 2, at)) || VERBS.has(pair) || endsClause(normalized, at);
+}
+
+/**
+ * Whether the pair written twice at `at` ends its clause (抓好整改整改，), with no doer named before it: the second
+ * copy begins no longer word, and the first ends one only as the noun of a doer (由基层党组织组织，).
+ */
+function endsClause(normalized: string, at: number): boolean {
+  if (!CLAUSE_END.has(normalized[at + 4]!)) return false;
+  for (let k = at - 1; k >= Math.max(0, at - AGENT_REACH); k--) {
+    const c = normalized[k]!;
+    if (AGENT_MARKS.has(c)) return false;
+    if (!isHan(c.charCodeAt(0))) break;
+  }
+  return true;
+}
+
+/**
+ * One character typed twice (的的) in `normalized[span)`, unless the first ends a word (目的的, 有的的) or the second
+ * begins one (的的确确).
+ */
+function particlesTwice(normalized: string, span: Readonly<Range>): Doubling[] {
+  const found: Doubling[] = [];
+  for (const [particle, { wordEnds, wordStarts }] of PARTICLES) {
+    for (let at = normalized.indexOf(particle + particle, span.start); at !== -1 && at + 2 <= span.end; at = normalized.indexOf(particle + particle, at + 2)) {
+      if (wordEnds.has(normalized[at - 1]!) || wordStarts.has(normalized[at + 2]!) || normalized[at + 2] === particle) continue;
+      found.push({ start: at, length: 1 });
+    }
+  }
+  return found;
 }
