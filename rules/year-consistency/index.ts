@@ -532,10 +532,14 @@ function checkSentences(tree: ReportTree, year: number, report: Report): void {
       const m = lead ?? presented;
       if (!m) {
         checkClauseYears(tree, sentence, plans, year, report);
+        checkStaleFigures(tree, sentence, year, report);
         continue;
       }
       const occ = tree.partAt(sentence.start);
-      if (!occ || ((item || presented) && occ.part !== 'plans')) continue;
+      if (!occ || ((item || presented) && occ.part !== 'plans')) {
+        if (item) checkStaleFigures(tree, sentence, year, report);
+        continue;
+      }
       const rest = sentence.text.slice(m[0].length);
       const part = lead && !item && plannedInMerged(occ, rest) ? 'plans' : occ.part;
       const expected = partYear(part, year);
@@ -611,6 +615,48 @@ function checkClauseYears(tree: ReportTree, sentence: { start: number; text: str
 /** A comma or a semicolon: where a clause ends and the next opens. */
 const CLAUSE_MARK = /[,;]/g;
 
+/** A year as the time of a clause, its comma after it or not (2024年共受理, 2024年度全区, 2024年，): group 1 the year, 2 its 年. */
+const CLAUSE_YEAR = new RegExp(`^(?:[一二三四五六七八九十]{1,3}是)?(${YEAR})( ?年度?),?`);
+/**
+ * What may follow such a year and make it no clause's time: a span or a point of it (以来, 底, 第, 和 …: the
+ * parser's excluded continuations), a month (2024年3月), a noun it qualifies (2024年的), or a comparison stated
+ * with it (2024年为86件, 2024年同期).
+ */
+const NOT_CLAUSE_TIME = /^(?:以来|至今|起|底|末|前|后|之前|以前|初|上半年|下半年|中期|同期|第|至|到|和|与|及|、|[-—–~～]|\d|的|是|为|则|仅|只)/;
+/** Words that set a figure against another period's: the year's figure is then a baseline, not a slip. */
+const COMPARISONS = ['同比', '较', '比上年', '上年', '去年', '增长', '下降', '持平', '翻番'];
+
+/**
+ * Figures given for the year before the report year in its parts about the report year, the year going
+ * straight on to its clause (2024年共受理行政复议申请42件, 2024年乡政府审查合同42份) or opening a clause after a
+ * comma (坚持会前学法制度，2024年区政府常务会议学法12次): last year's sentence carried over, as “2024年，……” is
+ * (that one is read with the sentence leads above). The clause must state a count or a rate with no 的 before it
+ * (2024年开展的专项整治成果 qualifies a noun); a clause after a comma only when no figure comes before it in the
+ * sentence (全年受理120件，2024年受理95件 compares); never a sentence that names the report year, another period on
+ * purpose (以来, 相比, 今年, 整改 …) or a comparison (同比, 较, 增长 …).
+ */
+function checkStaleFigures(tree: ReportTree, sentence: { start: number; text: string }, year: number, report: Report): void {
+  const text = sentence.text;
+  const stale = String(year - 1);
+  if (!text.includes(stale) || refersToOtherPeriod(text) || includesAny(text, COMPARISONS) || yearsNamed(text).includes(year)) return;
+  for (let at = text.indexOf(stale); at !== -1; at = text.indexOf(stale, at + 4)) {
+    const before = at === 0 ? '' : text[at - 1]!;
+    const opensSentence = at === 0 || (at <= 3 && /^[一二三四五六七八九十]{1,3}是$/.test(text.slice(0, at)));
+    if (!opensSentence && before !== ',' && before !== ';') continue;
+    const m = CLAUSE_YEAR.exec(text.slice(opensSentence ? 0 : at));
+    if (!m || readYear(m[1]!) !== year - 1) continue;
+    const clauseStart = (opensSentence ? 0 : at) + m[0].length;
+    if (NOT_CLAUSE_TIME.test(text.slice(clauseStart))) continue;
+    const from = sentence.start + clauseStart;
+    const occ = tree.partAt(from);
+    if (!occ || partYear(occ.part, year) !== year) continue;
+    if (!opensSentence && figuresIn(tree, sentence.start, sentence.start + at).length > 0) continue;
+    if (!figureInClause(tree, from, sentence.start + text.length)) continue;
+    const start = sentence.start + (opensSentence ? m.index + m[0].indexOf(m[1]!) : at);
+    report({ messageId: 'sentence', data: { ...partData(tree.profile, occ.part), expected: year, actual: year - 1 }, start, end: start + m[1]!.length + m[2]!.length });
+  }
+}
+
 /**
  * A sentence of a section whose heading names the plans after another part (“三、存在的不足及2026年工作打算”) that
  * goes from its year straight on to a word of intent (2026年，将……; 2025年，拟……): a plan, wherever the plans'
@@ -641,11 +687,16 @@ const CUTOFF_RUN_ON = /^截[至止]到?(\d{4}) ?年(?:底|末|12月(?:31日|底|
  * 12处 …), which may be carried forward on purpose.
  */
 function countInClause(tree: ReportTree, start: number, blockEnd: number): boolean {
+  return figureInClause(tree, start, blockEnd, false);
+}
+
+/** Whether the clause from `start` states a count (or, with `rates`, a rate) with no 的 before it: see countInClause. */
+function figureInClause(tree: ReportTree, start: number, blockEnd: number, rates = true): boolean {
   const rest = tree.normalized.slice(start, blockEnd);
   const stop = rest.search(CLAUSE_END);
   const clause = stop === -1 ? rest : rest.slice(0, stop);
-  const count = figuresIn(tree, start, start + clause.length).find((f) => f.kind === 'count' && !f.average);
-  return count !== undefined && !clause.slice(0, count.start - start).includes('的');
+  const figure = figuresIn(tree, start, start + clause.length).find((f) => (f.kind === 'count' || (rates && f.kind === 'rate')) && !f.average);
+  return figure !== undefined && !clause.slice(0, figure.start - start).includes('的');
 }
 
 /**

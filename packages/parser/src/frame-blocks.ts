@@ -185,6 +185,9 @@ function furnitureAboveTitle(flat: Flat[], from: number, normalized: string, tex
   return from;
 }
 
+/** A day or a month alone on a line (2025年2月, 2025年2月18日, 二〇二五年二月): when a report was written. */
+const WRITING_DATE = /^(?:\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月(?:[一二三四五六七八九十]{1,3}日)?)$/;
+
 /** Blocks the frame of a speech may take: the delivery line over two lines, the speaker, the salutation. */
 const MAX_SPEECH_BLOCKS = 4;
 
@@ -193,8 +196,9 @@ const MAX_SPEECH_BLOCKS = 4;
  * marked 'speech': under the title, the line saying when and where it was delivered (“——2026年3月17日
  * 在……会议上”, which a narrow page may break before 常务委员会), the speaker and the salutation, in any
  * order; a Markdown paragraph may hold several of them, one a line. The salutation is the frame's last
- * line: the opening comes next. A speaker's line alone is no such frame: the delivery line or the
- * salutation must be there.
+ * line: the opening comes next. A speaker's line alone is no such frame: the delivery line, the
+ * salutation or a date right under the speaker (a leader's 述法 report: “……主任　某某” over “2025年2月”; the
+ * speaker's line may have been taken as the page's byline already) must be there.
  */
 function speechFrame(flat: Flat[], from: number, textOf: (f: Flat) => string): number {
   const lines: Array<{ text: string; block: number }> = [];
@@ -214,6 +218,9 @@ function speechFrame(flat: Flat[], from: number, textOf: (f: Flat) => string): n
       n += 1;
       anchored = true;
       break;
+    } else if (isSpeaker(n > 0 ? lines[n - 1]!.text : from > 0 ? textOf(flat[from - 1]!) : '') && WRITING_DATE.test(line)) {
+      // A leader's own report (述法) dates itself under the name: “2025年2月” is the day of writing, not the opening.
+      n += 1;
     } else break;
     anchored = true;
   }
