@@ -509,6 +509,7 @@ const expected: Record<string, string[]> = {
     '[37] 38:1-38:10 date-format 成文日期应使用阿拉伯数字：应为“2025年3月10日”，文中为“二〇二五年三月十日”',
     '[44] 45:1-45:10 date-format 成文日期应以“年”“月”“日”标注：应为“2025年3月10日”，文中为“2025/3/10”',
     '[51] 51:5-51:7 repeated-punctuation “。。”重复输入，应只保留一个“。”',
+    '[57] 57:5-57:6 punctuation-width 中文行文应使用全角标点“。”，文中为半角“.”',
   ],
   'style-stress-ime.txt': [
     '7:16-7:17 punctuation-width 中文行文应使用全角标点“，”，文中为半角“,”',

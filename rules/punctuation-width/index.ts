@@ -1,12 +1,13 @@
 import { defineRule, Type } from '@reportlint/core';
 import type { RuleContext, TextEdit } from '@reportlint/core';
+import { isChineseNumeralCode } from '@reportlint/parser';
 import type { ReportTree } from '@reportlint/parser';
 import { guardedSpans, isCjk, lostCharactersEnd, proseSpans } from '../shared/prose.js';
 import { oncePer } from '../shared/memo.js';
-import { inRanges } from '../shared/ranges.js';
+import { inRanges, isHan } from '../shared/ranges.js';
 import type { Range } from '../shared/ranges.js';
 
-const FULL_WIDTH: Record<string, string> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！', '(': '（', ')': '）' };
+const FULL_WIDTH: Record<string, string> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！', '(': '（', ')': '）', '.': '。' };
 /** The Chinese quotation marks an ASCII double quote becomes, by its place in its pair. */
 const OPENING = '“';
 const CLOSING = '”';
@@ -16,9 +17,9 @@ const FULLWIDTH_SHIFT = 0xfee0;
 const schema = Type.Object(
   {
     marks: Type.String({
-      default: ',;:?!()"',
-      pattern: '^[,;:?!()"]*$',
-      description: 'Half-width marks to report in Chinese text (any of , ; : ? ! ( ) ").',
+      default: ',;:?!()".',
+      pattern: '^[,;:?!()".]*$',
+      description: 'Half-width marks to report in Chinese text (any of , ; : ? ! ( ) " .).',
     }),
   },
   { additionalProperties: false },
@@ -58,6 +59,11 @@ function lineBreakBetween(text: string, from: number, to: number): boolean {
   }
   return false;
 }
+
+/** How many Chinese characters before a full stop, figures looked through, make its sentence Chinese. */
+const SENTENCE_TAIL = 3;
+/** %, ‰ and the closing marks a sentence may end with before its full stop (合格率100%., 《……》.). */
+const isClosingMark = (code: number) => code === 37 || code === 0x2030 || code === 0xff09 || code === 0x201d || code === 0x300b || code === 0x3011;
 
 /** [A-Za-z0-9\]_]: Latin text that owns the parentheses after it. */
 const isLatinOwner = (code: number) =>
@@ -239,11 +245,36 @@ class MarkScan {
         verdict[open] = verdict[k] = this.pairIsChinese(candidates[open]!, candidates[k]!, hanOf()) ? REPORTED : STAYS;
       }
     }
-    // The other marks, by the text around each.
+    // The other marks, by the text around each; a full stop by the sentence it would end.
     for (let k = 0; k < candidates.length; k++) {
-      if (verdict[k] === UNDECIDED) verdict[k] = this.chineseAt(candidates[k]!) ? REPORTED : STAYS;
+      if (verdict[k] !== UNDECIDED) continue;
+      const at = candidates[k]!;
+      verdict[k] = (text.charCodeAt(at) === 46 ? this.endsSentence(at) : this.chineseAt(at)) ? REPORTED : STAYS;
     }
     return verdict;
+  }
+
+  /**
+   * Whether the half-width full stop at `i` ends a Chinese sentence: at the end of its line after Chinese
+   * (“受理案件36件.”, “合格率达100%.”), or between a count's measure word and the next sentence's first
+   * character (“开展活动24场.下一步……”). Not a decimal point or a heading's number (3.5, 1., 二十.), an ellipsis typed
+   * as dots, an abbreviation or a URL, nor a dot between two names (阿卜杜拉.买买提: a name's ·).
+   */
+  private endsSentence(i: number): boolean {
+    const { text } = this;
+    const before = text.charCodeAt(i - 1);
+    if (before === 46 || text.charCodeAt(i + 1) === 46) return false;
+    let j = i + 1;
+    while (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9) j++;
+    const after = text.charCodeAt(j);
+    if (!this.chineseBefore(i)) return false;
+    if (Number.isNaN(after) || after === 10 || after === 13) {
+      return isHan(before) ? !isChineseNumeralCode(before) : isClosingMark(before) && this.side(i - 1, -1) === CJK;
+    }
+    if (j !== i + 1 || !isHan(after) || !isHan(before) || isChineseNumeralCode(before)) return false;
+    let k = i - 2;
+    if (text[k] === '余' || text[k] === '多') k--;
+    return this.digit(k) || isChineseNumeralCode(text.charCodeAt(k));
   }
 
   private pairIsChinese(open: number, close: number, han: HanInSpan): boolean {
@@ -263,6 +294,20 @@ class MarkScan {
   /** Whether the mark at `i` stands in Chinese text. 1,234 and 10:27 and 1:2 are figures, not Chinese punctuation. */
   private chineseAt(i: number): boolean {
     return !(this.digit(i - 1) && this.digit(i + 1)) && (this.side(i - 1, -1) === CJK || this.side(i + 1, 1) === CJK);
+  }
+
+  /**
+   * Whether the sentence a full stop at `i` would end is Chinese: its last characters before the stop, figures
+   * looked through, are Chinese ones (特此报告., 受理36件.), not an English sentence's last word (… the row's 合计.).
+   */
+  private chineseBefore(i: number): boolean {
+    let chinese = 0;
+    for (let k = i - 1; k >= 0 && chinese < SENTENCE_TAIL; k--) {
+      const code = this.text.charCodeAt(k);
+      if (isCjk(code)) chinese++;
+      else if (!this.digit(k) && code !== 46 && code !== 37 && code !== 44) return false;
+    }
+    return chinese === SENTENCE_TAIL;
   }
 
   private digit(i: number): boolean {
@@ -368,8 +413,8 @@ export const rule = defineRule({
     family: 'style',
     fixable: true,
     description: {
-      'zh-CN': '中文行文中的逗号、分号、冒号、问号、叹号、括号、引号应使用全角标点',
-      en: 'Commas, semicolons, colons, question and exclamation marks, parentheses and quotation marks in Chinese text must be full-width',
+      'zh-CN': '中文行文中的逗号、分号、冒号、问号、叹号、括号、引号、句号应使用全角标点',
+      en: 'Commas, semicolons, colons, question and exclamation marks, parentheses, quotation marks and full stops in Chinese text must be full-width',
     },
     messages: {
       halfWidth: {
