@@ -1,7 +1,7 @@
 import { defineRule } from '@reportlint/core';
 import type { RuleContext } from '@reportlint/core';
 import type { ReportTree } from '@reportlint/parser';
-import { CN_SMALL, daysInMonth, readMonthOrDay, readYear, YEAR } from '../shared/dates.js';
+import { CN_SMALL, daysInMonth, isLeapYear, readMonthOrDay, readYear, YEAR } from '../shared/dates.js';
 import { proseSpans } from '../shared/prose.js';
 import { inRanges, quotedRanges } from '../shared/ranges.js';
 
@@ -89,6 +89,10 @@ export const rule = defineRule({
         'zh-CN': '日期不存在：{year}年没有2月29日，{year}年不是闰年，2月只有28天',
         en: 'Impossible date: {year} has no February 29; {year} is not a leap year, so February has 28 days',
       },
+      notLeapAround: {
+        'zh-CN': '日期不存在：报告年度{year}年和次年{next}年都不是闰年，没有2月29日',
+        en: 'Impossible date: neither the report year {year} nor the next, {next}, is a leap year; there is no February 29',
+      },
     },
   },
   check(tree, ctx) {
@@ -139,12 +143,20 @@ export const rule = defineRule({
       }
       const bad = [found, rangeEnd].find((d) => d !== undefined && Number.isInteger(d.day) && problem(d) !== undefined);
       if (bad && reportable(tree, bad.start)) reportDate(tree, bad, ctx.report);
+      else if (!bad && yearlessLeapDay(tree, found) && reportable(tree, start)) {
+        const year = tree.meta.year!;
+        ctx.report({ messageId: 'notLeapAround', data: { year, next: year + 1 }, start, end });
+      }
     }
     for (const sep of '.-/') {
       for (let at = text.indexOf(sep, 4); at !== -1; at = text.indexOf(sep, at + 1)) {
         const found = separatedDate(text, at);
         if (found && problem(found) !== undefined && reportable(tree, found.start)) reportDate(tree, found, ctx.report);
       }
+    }
+    for (const m of text.matchAll(DAY_NAME)) {
+      const found: Found = { start: m.index + 1, end: m.index + m[0].length - 1, year: undefined, month: Number(m[1]), day: Number(m[2]) };
+      if (found.month >= 1 && found.month <= 12 && found.day >= 1 && problem(found) !== undefined && inRanges(proseSpans(tree), m.index)) reportDate(tree, found, ctx.report);
     }
   },
 });
@@ -163,6 +175,29 @@ function reportDate(tree: ReportTree, bad: Found, report: RuleContext<unknown>['
     start: bad.start,
     end: bad.end,
   });
+}
+
+/**
+ * A day named by its date in quotation marks (“6.31”特大暴雨, “12·4”国家宪法日): an event's name, not a quotation of
+ * another text, so its date is read though quoted. Only a month of the calendar and a day from 1 are read as one (“0.5”
+ * and “2.0”, a version, are numbers).
+ */
+const DAY_NAME = /“(\d{1,2})[.·・](\d{1,2})”/g;
+
+/** How far back the sentence before a date is read for a year of its own. */
+const SENTENCE_BACK = 60;
+
+/**
+ * 2月29日 with no year, in a report whose year and the next (when it was written, and the year its plans are for)
+ * are both common years: the date falls in one of them, and neither has it. Not when its sentence names a year of its
+ * own before it (2020年疫情期间，2月29日起……) or every year (每年2月29日前: a rule's date, not a day of the report's).
+ */
+function yearlessLeapDay(tree: ReportTree, d: Found): boolean {
+  const year = tree.meta.year;
+  if (d.year !== undefined || d.month !== 2 || d.day !== 29 || year === undefined || isLeapYear(year) || isLeapYear(year + 1)) return false;
+  const before = tree.normalized.slice(Math.max(0, d.start - SENTENCE_BACK), d.start);
+  const sentence = before.slice(Math.max(before.lastIndexOf('。'), before.lastIndexOf('\n')) + 1);
+  return !/\d{4}\s*年|[〇○零一二三四五六七八九]{4}年|每年/.test(sentence);
 }
 
 /** The date written in numbers whose first separator is at `at` (2023.13.5), if a year comes before it. */

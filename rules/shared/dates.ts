@@ -23,7 +23,7 @@ export function readMonthOrDay(word: string): number {
 }
 
 /** Gregorian leap years: every fourth year, but not the centuries other than every fourth (1900 no, 2000 yes). */
-function isLeapYear(year: number): boolean {
+export function isLeapYear(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 }
 
