@@ -259,7 +259,10 @@ export const rule = defineRule({
         // continue the run the inversion interrupted ("1." … "（一）" … "2."), so it is not judged.
         // Numbering a level through the whole report is a style of its own, not a wrong first number.
         const continues = !before && n.kind === 'arabic' && n.ordinal === (lastArabic?.ordinal ?? 0) + 1;
-        if (continues && n.ordinal > 1) throughLists = true;
+        // 1. 2. | 4.: a first number past the one that would go on from the last list skips a number of a run
+        // numbered straight through (the third item deleted), rather than fails to start again at 1.
+        const skipsOn = !before && n.kind === 'arabic' && lastArabic !== undefined && n.ordinal > lastArabic.ordinal + 1;
+        if ((continues && n.ordinal > 1) || skipsOn) throughLists = true;
         // The heading this one is counted on from: its last sibling of its kind, or in a report numbered
         // straight through, the last list's last item (… 7. | 9. skips 8., it does not fail to start at 1).
         const prior = before ?? (throughLists && n.kind === 'arabic' && n.ordinal !== 1 ? lastArabic : undefined);
