@@ -899,6 +899,9 @@ function openTitleBefore(text: string, at: number, lowest: number): number {
   return -1;
 }
 
+/** A span of years, 2023—2027年 or 2023年至2027年. */
+const YEAR_SPAN = /\d{4} ?年?[—–\-~至到]\d{4}/g;
+
 /** A month of a year (2024年3月): a sentence that names one records an event of that day. */
 const YEAR_MONTH = /\d{4} ?年\d{1,2} ?月/;
 
@@ -910,7 +913,8 @@ const YEAR_MONTH = /\d{4} ?年\d{1,2} ?月/;
 function datedBefore(text: string, blockStart: number, end: number, year: string): boolean {
   let start = end;
   while (start > blockStart && !'。!?\n'.includes(text[start - 1]!)) start--;
-  const before = text.slice(start, end);
+  // A span of years (《……规划（2023—2027年）》) names no time of the sentence's own.
+  const before = text.slice(start, end).replace(YEAR_SPAN, '');
   return before.includes(year) || YEAR_MONTH.test(before);
 }
 
@@ -979,7 +983,9 @@ function checkDatedNames(tree: ReportTree, expected: number, parts: readonly str
     const after = text.slice(plan.end, clauseEnd).replace(TITLES, '');
     if (!verb || includesAny(before, PLANS.otherTimes) || includesAny(after, LOOK_BACKS) || datedBefore(text, block.start, plan.start, stale)) continue;
     const kindEn = PLANS.documentsEn[kind as keyof typeof PLANS.documentsEn] ?? 'plan';
-    report({ messageId, data: { ...partData(tree.profile, 'plans'), verb, kind, kindEn, expected, actual: expected - 1 }, start: at, end: at + 4 + lead[0].length });
+    // A meeting named by its number in the year (2023年第二次会议) is called a 会议.
+    const shown = (PLANS.shown as Record<string, string>)[kind] ?? kind;
+    report({ messageId, data: { ...partData(tree.profile, 'plans'), verb, kind: shown, kindEn, expected, actual: expected - 1 }, start: at, end: at + 4 + lead[0].length });
   }
 }
 
