@@ -11,6 +11,9 @@ const APPROXIMATE_BEFORE = new Set(['约', '大约', '约计', '约有', '将近
 /** Words inside or after a figure that make it approximate too. */
 const APPROXIMATE_INSIDE = new Set(['余', '多', '来', '许']);
 const APPROXIMATE_AFTER = new Set(['左右', '上下', '以上', '有余', '开外']);
+/** Upper bounds after a figure (5个工作日以内, 3%以下) that an estimate before it (约, 近) makes vague twice: not after 超过. */
+const BOUNDS_AFTER = new Set(['以内', '以下']);
+const ESTIMATES_BEFORE = new Set(['约', '大约', '约计', '约有', '将近', '接近', '近']);
 /** 余 and 多 stand for what is left over a round number: 10余次, 1.2万余人, never 12余次. */
 const REMAINDER = new Set(['余', '多']);
 /**
@@ -81,7 +84,9 @@ function approximateTwice(text: string, figure: Figure, found: Approximation): {
   const stacked = approximateWordBefore(text, before.start, false);
   if (stacked && APPROXIMATE_BEFORE.has(stacked.word)) return { start: stacked.start, end: figure.end, before: stacked.word, after: before.word };
   if (inside && APPROXIMATE_INSIDE.has(inside.word)) return { start: before.start, end: figure.end, before: before.word, after: inside.word };
-  if (after && APPROXIMATE_AFTER.has(after.word)) return { start: before.start, end: after.end, before: before.word, after: after.word };
+  if (after && (APPROXIMATE_AFTER.has(after.word) || (BOUNDS_AFTER.has(after.word) && ESTIMATES_BEFORE.has(before.word)))) {
+    return { start: before.start, end: after.end, before: before.word, after: after.word };
+  }
   return undefined;
 }
 
