@@ -1,6 +1,6 @@
 import { defineRule, Type } from '@reportlint/core';
 import type { RuleContext } from '@reportlint/core';
-import { joinedText, tablesOf } from '@reportlint/parser';
+import { approximationOf, joinedText, tablesOf } from '@reportlint/parser';
 import type { Figure, JoinedText, ReportTree, Table } from '@reportlint/parser';
 import {
   allDoneAfter,
@@ -976,6 +976,14 @@ function boundChecked(rate: Figure, r: Reading): boolean {
   return divisions(r).every((d) => boundContradicted(rate, d.numerator, d.total));
 }
 
+/**
+ * 调解成功率达92.1%: a rate that reaches a value written with its decimals (no 以上, 左右 … after it) is the
+ * quotient of its counts, not a bound: a drafter rounds a bound (达95%), never writes one to a tenth.
+ */
+function reachedExactly(text: string, rate: Figure): boolean {
+  return REACHED.includes(rate.marker ?? '') && rate.precision >= 1 && approximationOf(text, rate).after === undefined;
+}
+
 /** | 项目 | 受理 | 办结 | 办结率 |: each row's rate against the counts of its row (not of a 平均 or 增减 row: its cells are no counts of its rate). */
 function checkTables(tree: ReportTree, ctx: Ctx): void {
   for (const table of tablesOf(tree)) {
@@ -1156,7 +1164,7 @@ export const rule = defineRule({
           r = divisionAfter(clause, i, joined)?.reading;
         }
         if (r && known.entry.over) r = { ...r, allowed: meritsDivisions(clause, i, from, known.entry.name, divisions(r)) };
-        if (!r || (rate.approximate && !boundChecked(rate, r)) || agrees(rate, r, ctx.options.rounding)) return;
+        if (!r || (rate.approximate && !boundChecked(rate, r) && !reachedExactly(tree.normalized, rate)) || agrees(rate, r, ctx.options.rounding)) return;
         const actual = joined.slice(rate.start, rate.end, tree.source.text);
         name ??= rateName(tree, rate.name, known.display);
         if (r.withGrade) {
