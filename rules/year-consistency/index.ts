@@ -110,6 +110,10 @@ export const rule = defineRule({
         'zh-CN': '{verb}的是{actual}年的{kind}，报告年度为{expected}年：应为{expected}年的{kind}',
         en: 'The {kindEn} made or followed here ({verb}) is for {actual}, but the report is on {expected}: it should be the one for {expected}',
       },
+      selfComparison: {
+        'zh-CN': '“{actual}”是拿报告年度与它自身比较：“{part}”写的是{year}年，应与上年同期（{previous}年同期）比较',
+        en: '"{actual}" compares the report year with itself: "{partEn}" is about {year}; compare with the same period of {previous}',
+      },
       stalePlanNext: {
         'zh-CN': '“{part}”应写{expected}年的安排，文中{verb}的是{actual}年的{kind}，该年已过：应为{expected}年的{kind}',
         en: '"{partEn}" should plan for {expected}; the {kindEn} it makes or holds ({verb}) is for {actual}, a year already over: it should be the one for {expected}',
@@ -157,6 +161,7 @@ export const rule = defineRule({
       checkStatisticalPeriods(tree, year, report);
       checkPlanDeadlines(tree, year, report);
       checkPlansFollowed(tree, year, report);
+      checkSelfComparisons(tree, year, report);
     }
     if (ctx.options.relativeTime) {
       checkRelativeTime(tree, year, report);
@@ -923,6 +928,33 @@ function namesYearAfter(text: string, from: number, blockEnd: number, year: stri
   let end = from;
   while (end < blockEnd && !'。!?\n'.includes(text[end]!)) end++;
   return text.slice(from, end).includes(year);
+}
+
+/** Words that set a figure against a period right before it: 较, 比, 与 …相比, 同 …比. */
+const COMPARED_WITH = /(?:较|比|与|同|相较于?|对比)$/;
+
+/**
+ * A figure compared with the same period of the report year itself (较2025年同期增长12% in a report on 2025): last
+ * year's sentence with its years replaced all at once. Read in the parts about the report year (the plans may
+ * compare the next year with it), not inside a quotation.
+ */
+function checkSelfComparisons(tree: ReportTree, year: number, report: Report): void {
+  const text = tree.normalized;
+  const written = `${year}年同期`;
+  for (let at = text.indexOf(written); at !== -1; at = text.indexOf(written, at + written.length)) {
+    if (/\d/.test(text[at - 1] ?? '') || !COMPARED_WITH.test(text.slice(Math.max(0, at - 3), at))) continue;
+    const occ = tree.partAt(at);
+    if (!occ || partYear(occ.part, year) !== year) continue;
+    const block = tree.blocks.find((b) => b.start <= at && at < b.end);
+    if (!block || block.role || inRanges(quotedRanges(text, block.start, block.end), at)) continue;
+    const end = at + written.length;
+    report({
+      messageId: 'selfComparison',
+      data: { ...partData(tree.profile, occ.part), actual: tree.source.text.slice(at, end), year, previous: year - 1 },
+      start: at,
+      end,
+    });
+  }
 }
 
 /**
