@@ -106,7 +106,7 @@ export const rule = defineRule({
      * parent's 二是 with 三是. Walked for every section and kind, mostly over no item: it allocates
      * nothing it does not need (no iterator, no copy of `inherited` when it opened no run).
      */
-    const walk = (kind: EnumerationKind, items: readonly EnumerationItem[], from: number, inherited: readonly Run[]): readonly Run[] => {
+    const walk = (kind: EnumerationKind, items: readonly EnumerationItem[], from: number, inherited: readonly Run[], to = from): readonly Run[] => {
       const own: Run[] = [];
       let gapStart = from;
       for (let index = 0; index < items.length; index++) {
@@ -171,14 +171,19 @@ export const rule = defineRule({
           end: item.end,
         });
       }
+      // “一是……。二是……重点事项三是……” at the end of the text walked: the next item is there, its mark lost.
+      if (kind === 'shi' && own.length > 0) {
+        const runOn = gluedLead(tree.normalized, gapStart, to, own[own.length - 1]!.last + 1);
+        if (runOn !== undefined) ctx.report({ messageId: 'runOn', data: { actual: text.slice(runOn, runOn + 2) }, start: runOn, end: runOn + 2 });
+      }
       // No caller changes a run it inherits: `inherited` serves as it is when no run was opened.
       return own.length === 0 ? inherited : [...inherited, ...own].slice(-MAX_OPEN);
     };
     // Each kind is walked on its own: a 第一 list never continues or closes a 一是 list, nor the
     // other way round (“第一，……一是……二是……。第二，……” is two lists, both right).
-    const walkKinds = (items: EnumerationItem[], from: number, inherited: OpenRuns): OpenRuns => ({
-      shi: walk('shi', items, from, inherited.shi),
-      di: walk('di', items, from, inherited.di),
+    const walkKinds = (items: EnumerationItem[], from: number, inherited: OpenRuns, to: number): OpenRuns => ({
+      shi: walk('shi', items, from, inherited.shi, to),
+      di: walk('di', items, from, inherited.di, to),
     });
 
     // Text outside any section (the opening, the frame, or a draft without headings) is one run.
@@ -187,6 +192,7 @@ export const rule = defineRule({
       outside.flatMap((b) => findEnumeration(tree.normalized, b.start, b.end)),
       outside[0]?.start ?? 0,
       { shi: [], di: [] },
+      outside.at(-1)?.end ?? 0,
     );
 
     // A section's own text runs from its marker to its first subsection: title, body paragraphs,
@@ -203,10 +209,10 @@ export const rule = defineRule({
         let from = start;
         for (const line of lines.get(section) ?? []) {
           if (line.start < from || line.start >= end) continue;
-          open = walkKinds(findEnumeration(tree.normalized, from, line.start), from, open);
+          open = walkKinds(findEnumeration(tree.normalized, from, line.start), from, open, line.start);
           from = line.end;
         }
-        open = walkKinds(findEnumeration(tree.normalized, from, Math.max(from, end)), from, open);
+        open = walkKinds(findEnumeration(tree.normalized, from, Math.max(from, end)), from, open, Math.max(from, end));
         visit(children, open);
       }
     };
