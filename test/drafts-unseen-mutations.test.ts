@@ -14358,6 +14358,13 @@ const MUTATIONS: Record<string, Mutation[]> = {
   ],
   "236-yunnan-city-forestry-grassland-mixed-money.txt": [
     {
+      // A “.” after Chinese at the end of its line ends the sentence (no decimal point, item number or URL there).
+      mistake: "a half-width full stop ending a sentence",
+      from: "未发生重大森林草原火灾。",
+      to: "未发生重大森林草原火灾.",
+      findings: ["20:61-20:62 punctuation-width 中文行文应使用全角标点“。”，文中为半角“.”"],
+    },
+    {
       mistake: "a 其中 amount raised so the parts exceed the 亿元 total",
       from: "8,400万元",
       to: "8,800万元",
@@ -15737,6 +15744,13 @@ const MUTATIONS: Record<string, Mutation[]> = {
     },
   ],
   "254-beijing-subdistrict-first-person-hotline-jiuqi.txt": [
+    {
+      // 派单 names what the hotline assigned: calls solved cannot exceed it, the quoted number between 受理 and the count aside.
+      mistake: "calls solved beyond those the hotline dispatched",
+      from: "解决5,937件",
+      to: "解决6,937件",
+      findings: ["9:48-9:56 parts-exceed-total 解决6937件多于派单6418件；解决数不应超过派单数，请核对"],
+    },
     {
       mistake: "a 解决率 with digits swapped",
       from: "解决率92.5%",
@@ -21028,7 +21042,7 @@ const MUTATIONS: Record<string, Mutation[]> = {
       mistake: "half-width comma and full stop",
       from: "3.82万个，其中省本级2,146个。",
       to: "3.82万个,其中省本级2,146个.",
-      findings: ["7:31-7:32 punctuation-width 中文行文应使用全角标点“，”，文中为半角“,”"],
+      findings: ["7:31-7:32 punctuation-width 中文行文应使用全角标点“，”，文中为半角“,”", "7:43-7:44 punctuation-width 中文行文应使用全角标点“。”，文中为半角“.”"],
     },
     {
       mistake: "the year before in the opening",
@@ -27235,6 +27249,13 @@ const MUTATIONS: Record<string, Mutation[]> = {
   ],
   "403-jiangxi-prefecture-city-merged-measures-shortcomings.txt": [
     {
+      // 贯彻 is one of the verbs no word ends with: twice after 学习 it is a slip, where 组织组织 after 党 is not.
+      mistake: "a verb of two characters typed twice after another Han character",
+      from: "深入学习贯彻习近平法治思想，在省委",
+      to: "深入学习贯彻贯彻习近平法治思想，在省委",
+      findings: ["5:109-5:113 repeated-word “贯彻贯彻”把“贯彻”连写了两次，应删去重复的“贯彻”"],
+    },
+    {
       mistake: "last year's title on this year's report",
       from: "关于2025年法治政府建设",
       to: "关于2024年法治政府建设",
@@ -28633,12 +28654,6 @@ describe('unseen drafts: documented silences', () => {
     expect(newFindings('235-hebei-county-statistics-bureau-plan-completion-2023.txt', '完成年度计划的105.0%', '完成年度计划的110.0%')).toEqual([]);
   });
 
-  it('236: a half-width full stop ending a sentence', () => {
-    // punctuation-width reads only , ; : ? ! ( ): a “.” is also a decimal point, an abbreviation's and a heading
-    // marker's (1. 一.), and is left open.
-    expect(newFindings('236-yunnan-city-forestry-grassland-mixed-money.txt', '未发生重大森林草原火灾。', '未发生重大森林草原火灾.')).toEqual([]);
-  });
-
   it('236: more cases closed (66件) than filed (立案查处64件)', () => {
     // As 新收 and 收案 (parts-exceed-total README): the cases closed in a year include those filed the year before, so
     // 立案 is no total a count of 结案 is held to, and the 结案率 is left alone when its numerator passes it.
@@ -28774,12 +28789,6 @@ describe('unseen drafts: documented silences', () => {
   it('252: an 出庭应诉率 whose lawsuits are before a ； (876件，……；出庭应诉839件，出庭应诉率98.5%)', () => {
     // As 53, 80 and 93: rate-mismatch does not read a rate's whole across a ；, which often opens a statement of other things.
     expect(newFindings('252-shanxi-city-annex-review-quarter-table.txt', '出庭应诉率95.8%', '出庭应诉率98.5%')).toEqual([]);
-  });
-
-  it('254: calls solved (6,937件) beyond those received when a hotline\'s number in quotes stands after 受理', () => {
-    // 受理“12345”市民服务热线派单6,418件: with the quoted number between 受理 and the count, parts-exceed-total does not
-    // read 受理 as the count's verb and finds no received total; 受理热线派单6,418件，……解决6,937件 is reported (left open).
-    expect(newFindings('254-beijing-subdistrict-first-person-hotline-jiuqi.txt', '解决5,937件', '解决6,937件')).toEqual([]);
   });
 
   it('255: a 其中 part\'s fine after its count (…案件32起，罚款1,568.2万元) beyond the total fine after the total count', () => {
@@ -29847,9 +29856,4 @@ describe('unseen drafts: documented silences', () => {
     expect(newFindings("402-shanxi-mine-safety-bureau-tab-indicator-table.txt", "经复议维持5件", "经复议维持6件")).toEqual([]);
   });
 
-  it("403: a verb of two characters typed twice after another Han character (深入学习贯彻贯彻习近平法治思想)", () => {
-    // repeated-word reports two characters twice only where a word must begin: after another Han character the first
-    // copy may end a word (学习贯彻) and the second begin one, as in 基层党组织组织开展. Left alone on purpose.
-    expect(newFindings("403-jiangxi-prefecture-city-merged-measures-shortcomings.txt", "深入学习贯彻习近平法治思想，在省委", "深入学习贯彻贯彻习近平法治思想，在省委")).toEqual([]);
-  });
 });

@@ -62,8 +62,13 @@ function lineBreakBetween(text: string, from: number, to: number): boolean {
 
 /** How many Chinese characters before a full stop, figures looked through, make its sentence Chinese. */
 const SENTENCE_TAIL = 3;
-/** %, ‰ and the closing marks a sentence may end with before its full stop (合格率100%., 《……》.). */
-const isClosingMark = (code: number) => code === 37 || code === 0x2030 || code === 0xff09 || code === 0x201d || code === 0x300b || code === 0x3011;
+const isLowerLatin = (code: number) => code >= 97 && code <= 122;
+/**
+ * %, ‰ and the closing marks a sentence may end with before its full stop (合格率100%., 《……》., （……）. and the
+ * half-width ) that the fix makes （): judged alike, so a second --fix changes nothing more.
+ */
+const isClosingMark = (code: number) =>
+  code === 37 || code === 0x2030 || code === 41 || code === 0xff09 || code === 0x201d || code === 0x300b || code === 0x3011;
 
 /** [A-Za-z0-9\]_]: Latin text that owns the parentheses after it. */
 const isLatinOwner = (code: number) =>
@@ -301,13 +306,24 @@ class MarkScan {
    * looked through, are Chinese ones (特此报告., 受理36件.), not an English sentence's last word (… the row's 合计.).
    */
   private chineseBefore(i: number): boolean {
+    const { text } = this;
     let chinese = 0;
-    for (let k = i - 1; k >= 0 && chinese < SENTENCE_TAIL; k--) {
-      const code = this.text.charCodeAt(k);
+    let k = i - 1;
+    for (; k >= 0 && chinese < SENTENCE_TAIL; k--) {
+      const code = text.charCodeAt(k);
+      if (isClosingMark(code)) continue;
       if (isCjk(code)) chinese++;
-      else if (!this.digit(k) && code !== 46 && code !== 37 && code !== 44) return false;
+      else if (!this.digit(k) && code !== 46 && code !== 44) return false;
     }
-    return chinese === SENTENCE_TAIL;
+    if (chinese < SENTENCE_TAIL) return false;
+    // An English sentence may end with a Chinese word (… under the 街道工委.): a Latin word back on its line, before
+    // any Chinese full stop, makes it one.
+    for (; k >= 0; k--) {
+      const code = text.charCodeAt(k);
+      if (code === 10 || code === 13 || code === 0x3002 || code === 0xff01 || code === 0xff1f) return true;
+      if (isLowerLatin(code) && isLowerLatin(text.charCodeAt(k - 1))) return false;
+    }
+    return true;
   }
 
   private digit(i: number): boolean {
