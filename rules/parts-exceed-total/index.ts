@@ -1203,6 +1203,12 @@ function groupedSums(table: Table, { groups, grand }: SubtotalGroups, names: str
   return sums;
 }
 
+/** Whether the clause's only word of carry-over is the 累计 of `total`'s own label (not of the count done `f`). */
+function cumulativeTotalOnly(words: string, total: Figure, f: Figure): boolean {
+  return total.label.includes(CUMULATIVE) && !f.label.includes(CUMULATIVE) && !speaksOfCarryOver(words.replaceAll(CUMULATIVE, '，'));
+}
+const CUMULATIVE = '累计';
+
 /** 受理300件，办结322件: a count of done beyond the count received, unless carry-over is in play. */
 function doneExceedsReceived(ctx: Ctx, joined: JoinedText, words: string, clause: Clause, reported: Set<Figure>): void {
   // Whether the clause speaks of carry-over, looked up only once a count of done is found (few clauses have one).
@@ -1219,8 +1225,9 @@ function doneExceedsReceived(ctx: Ctx, joined: JoinedText, words: string, clause
     const done = named ?? object?.verb ?? ofRate;
     if (!done) return;
     carryOver ??= speaksOfCarryOver(words);
-    if (carryOver) return;
     const total = findTotal(clause, i);
+    // 累计参加考试412人，考试通过436人: a total counted up over the years still holds what was done of it.
+    if (carryOver && !(total && cumulativeTotalOnly(words, total, f))) return;
     // A total above a round number (380余件) says too little to be sure a count of done passes it.
     if (!total || !exactCount(total) || !sameThings(f, total)) return;
     // 征求意见建议126条，采纳意见建议132条: a count of done named with its object is of the total that names it.
