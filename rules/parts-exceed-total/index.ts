@@ -878,6 +878,10 @@ export const rule = defineRule({
         'zh-CN': '{received}{total}、{done}{doneCount}，其余应为{expected}，文中为{actual}；请核对',
         en: 'With {total} {received} and {doneCount} {done}, the rest should be {expected}, the text says {actual}',
       },
+      restAfterExcluded: {
+        'zh-CN': '共{total}、除去{excluded}，其余应为{expected}，文中为{actual}；请核对',
+        en: 'Of {total}, {excluded} excepted, the rest should be {expected}, the text says {actual}',
+      },
       totalMismatch: {
         'zh-CN': '{name}应为{sum}（各项之和），表中为{total}；请核对{name}或各分项',
         en: 'The {name} should be {sum} (the sum of the items), the table says {total}; check the {name} or the items',
@@ -1288,6 +1292,10 @@ function restMismatch(ctx: Ctx, joined: JoinedText, clause: Clause, reported: Se
     let d = i - 1;
     while (d >= 0 && figures[d]!.kind === 'rate') d--;
     const done = figures[d];
+    if (done && exceptedBefore(joined, done, rest)) {
+      restAfterExcepted(ctx, joined, clause, d, rest, word);
+      return;
+    }
     if (!done || done.parenthetical || !exactCount(done) || !sameThings(done, rest) || !roles[d]!.done) return;
     const total = findTotal(clause, d);
     const received = total && (receivedWord(total) ?? PARTS.restTotals.find((w) => total.label.includes(w)));
@@ -1310,6 +1318,29 @@ function restMismatch(ctx: Ctx, joined: JoinedText, clause: Clause, reported: Se
       end: rest.end,
     });
   });
+}
+
+/** 除5项……外，其余38项: a count the clause excepts (除 before it, 外 between it and the rest). */
+function exceptedBefore(joined: JoinedText, excepted: Figure, rest: Figure): boolean {
+  return withoutLeads(excepted.label).startsWith('除') && joined.slice(excepted.end, rest.start).includes('外') && exactCount(excepted) && sameThings(excepted, rest);
+}
+
+/**
+ * 承接下放事项42项，除5项因不具备条件暂缓承接外，其余38项已全部承接: the rest after a count excepted is the total
+ * right before it (the nearest count of those things, no other between) less the excepted one.
+ */
+function restAfterExcepted(ctx: Ctx, joined: JoinedText, clause: Clause, d: number, rest: Figure, word: string): void {
+  const { figures } = clause;
+  const excepted = figures[d]!;
+  let t = d - 1;
+  while (t >= 0 && figures[t]!.kind === 'rate') t--;
+  const total = figures[t];
+  if (!total || total.parenthetical || !exactCount(total) || !sameThings(total, rest)) return;
+  const expected = total.value - excepted.value;
+  if (expected < 0 || Math.abs(expected - rest.value) <= tolerance(total) + tolerance(excepted) + tolerance(rest) + EPSILON) return;
+  const at = joined.move(rest.labelStart, rest.label.indexOf(word));
+  const data = { total: shown(total) + total.unit, excluded: shown(excepted) + excepted.unit, expected: formatDecimal(expected, 0) + rest.unit, actual: shown(rest) + rest.unit };
+  ctx.report({ messageId: 'restAfterExcluded', data, start: at, end: rest.end });
 }
 
 /**
