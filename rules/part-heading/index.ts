@@ -53,16 +53,30 @@ function opensSloganSection(tree: ReportTree, occ: PartOccurrence, parent: Secti
 /** A topic of an outline's item list: its title ends with 情况. */
 const TOPIC_END = /情况$/;
 /**
- * Three topics or more in a list, as a template's item lists them: “……、……、……等情况”, or the same list without
+ * Three topics or more in a list, as a template's item lists them: “……、……、……等情况” (or with commas between, as
+ * Gansu's outline writes them: “……，……，……等情况”), or the same list without
  * 等情况 (a drafter who copied the item's topics as the heading). Without 等情况, each topic is a phrase of six
  * characters or more: “加强领导、压实责任、履行职责” is a heading of the drafter's own.
  */
-const TOPIC_LIST = /^(?:[^、]+(?:、[^、]+){2,}等(?:方面)?(?:的)?(?:工作)?情况|[^、]{6,}(?:、[^、]{6,}){2,})$/;
+const TOPIC_LIST = /^(?:[^、,]+(?:[、,][^、,]+){2,}等(?:方面)?(?:的)?(?:工作)?情况|[^、]{6,}(?:、[^、]{6,}){2,})$/;
 /**
  * Guangdong's outline joins the study of the guiding thought and the duties in one item: “（二）学习宣传贯彻习近平法治思想
  * 及党政主要负责人履行推进法治建设第一责任人职责情况”.
  */
 const THOUGHT_AND_DUTIES = /习近平法治思想(?:及|和|以及|、)[^、]*第一责任人[^、]*情况$/;
+/**
+ * An item of Guangdong's outline for the year's work (2022–2024), which lists the duties after the study of the
+ * Party congress (“（一）深入学习贯彻党的二十大精神和习近平法治思想情况”) and the province's plan (“（二）紧密围绕省委
+ * “1310”具体部署推动法治建设”). A study of the guiding thought alone (“（一）深入学习贯彻习近平法治思想”) is a heading of
+ * any drafter's, and the duties beside it are still asked to stand on their own.
+ */
+const OUTLINE_ITEM = /^深入?学习(?:宣传)?贯彻.*党的二十大|1310/;
+/**
+ * The duties worded as that outline words them, on their own or with the government's building (、加强法治政府建设), or
+ * as a drafter shortens them (切实履行推进法治建设第一责任人职责, 落实党政主要负责人推进法治建设第一责任人职责).
+ */
+const DUTIES_ITEM = /^(?:切实|认真|全面)?(?:落实|履行)?(?:党政主要负责人)?(?:履行)?推进法治建设第一责任人职责/;
+
 /** Two topics or more, each a phrase of six characters or more. */
 const TOPICS = /^[^、]{6,}(?:、[^、]{6,})+$/;
 
@@ -84,6 +98,8 @@ function listedAmongTopics(tree: ReportTree, occ: PartOccurrence): boolean {
   // Two topics without 等情况, beside an item of the same outline listing three (“（二）推进政府机构职能优化、推进“放管服”
   // 改革、优化法治化营商环境”): the outline's first item, shortened by the drafter.
   if (TOPICS.test(title(node)) && siblings.some((c) => TOPIC_LIST.test(title(c)))) return true;
+  // Guangdong's outline: the duties beside (or under) its items on the Party congress and the guiding thought, or 1310.
+  if (DUTIES_ITEM.test(title(node)) && (siblings.some((c) => OUTLINE_ITEM.test(title(c))) || (parent !== undefined && OUTLINE_ITEM.test(title(parent))))) return true;
   // Guangxi's outline: the measures' items are topics, each “……情况” (“（一）深入学习贯彻习近平法治思想情况”, “（二）党政主要
   // 负责人履行推进法治建设第一责任人职责情况”): the part is one of them, as the outline puts it.
   return TOPIC_END.test(title(node)) && siblings.some((c) => TOPIC_END.test(title(c)));
