@@ -60,6 +60,8 @@ function lineBreakBetween(text: string, from: number, to: number): boolean {
   return false;
 }
 
+/** The first words of a sentence after a full stop: a point of a run-in list, 下一步, 同时, 此外, 另外. */
+const SENTENCE_OPENING = /^(?:[二三四五六七八九十]是|下一步|同时[,，]|此外|另外)/;
 /** How many Chinese characters before a full stop, figures looked through, make its sentence Chinese. */
 const SENTENCE_TAIL = 3;
 const isLowerLatin = (code: number) => code >= 97 && code <= 122;
@@ -261,8 +263,9 @@ class MarkScan {
 
   /**
    * Whether the half-width full stop at `i` ends a Chinese sentence: at the end of its line after Chinese
-   * (“受理案件36件.”, “合格率达100%.”), or between a count's measure word and the next sentence's first
-   * character (“开展活动24场.下一步……”). Not a decimal point or a heading's number (3.5, 1., 二十.), an ellipsis typed
+   * (“受理案件36件.”, “合格率达100%.”), between Chinese and the next sentence's first words (“……氛围.二是……”,
+   * “……全覆盖.下一步……”), or between a count's measure word and the next sentence's first character (“开展活动24场.
+   * 现将……”). Not a decimal point or a heading's number (3.5, 1., 二十.), an ellipsis typed
    * as dots, an abbreviation or a URL, nor a dot between two names (阿卜杜拉.买买提: a name's ·).
    */
   private endsSentence(i: number): boolean {
@@ -276,7 +279,10 @@ class MarkScan {
     if (Number.isNaN(after) || after === 10 || after === 13) {
       return isHan(before) ? !isChineseNumeralCode(before) : isClosingMark(before) && this.side(i - 1, -1) === CJK;
     }
-    if (j !== i + 1 || !isHan(after) || !isHan(before) || isChineseNumeralCode(before)) return false;
+    if (j !== i + 1 || !isHan(after) || !isHan(before)) return false;
+    // ……良好氛围.二是……, ……全覆盖.下一步……: the next sentence's first words (a name's second part never opens so).
+    if (SENTENCE_OPENING.test(text.slice(i + 1, i + 4))) return true;
+    if (isChineseNumeralCode(before)) return false;
     let k = i - 2;
     if (text[k] === '余' || text[k] === '多') k--;
     return this.digit(k) || isChineseNumeralCode(text.charCodeAt(k));

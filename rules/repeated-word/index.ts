@@ -138,13 +138,14 @@ function pairTwice(normalized: string, at: number): boolean {
 /**
  * Whether the pair written twice at `at` must begin a word: after a mark, a digit, a blank or the run's start
  * (，组织组织……), after an adverb that stands alone before a verb (共组织组织, 积极配合配合) or a point of a run-in
- * list (三是完善完善), or wherever when it is one of the verbs no word ends with (按月报送报送). After another Han
+ * list (三是完善完善), or wherever when it is one of the verbs no word ends with (按月报送报送) or one of the adverbs
+ * (认真认真落实). After another Han
  * character the first copy may end a word (党组织 / 组织开展), as the verb of a slogan may (谁执法谁普法 / 普法责任制).
  */
 function startsWord(normalized: string, at: number, pair: string): boolean {
   const before = normalized.charCodeAt(at - 1);
   if (Number.isNaN(before) || !isHan(before) || CLAUSE_LEADS.has(normalized[at - 1]!) || ADVERB_LEADS.some((a) => normalized.endsWith(a, at))) return true;
-  return POINT.test(normalized.slice(at - 2, at)) || VERBS.has(pair) || endsClause(normalized, at);
+  return POINT.test(normalized.slice(at - 2, at)) || VERBS.has(pair) || ADVERB_LEADS.includes(pair) || endsClause(normalized, at);
 }
 
 /**

@@ -676,7 +676,7 @@ function plannedInMerged(occ: PartOccurrence, rest: string): boolean {
  * A cut-off at a year's end as a clause's time adverbial: 截至2024年底，… 截止2024年12月31日，…, or with
  * no comma before a stock counted up to then (截至2024年底累计……: years.json#cutoffPredicates); group 1 the year.
  */
-const CUTOFF = new RegExp(String.raw`^截[至止]到?(\d{4}) ?年(?:底|末|12月(?:31日|底|末))(?:[,:]|${vocabulary.cutoffPredicates.join('|')})`);
+const CUTOFF = new RegExp(String.raw`^截[至止]到?(\d{4}) ?年(?:底|末|12月(?:31日|底|末)?(?=,)|12月(?:31日|底|末))(?:[,:]|${vocabulary.cutoffPredicates.join('|')})`);
 
 /**
  * A cut-off at a year's end with no comma before the rest of its clause, that clause not yet read as a stock
