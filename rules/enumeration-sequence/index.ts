@@ -157,8 +157,11 @@ export const rule = defineRule({
         if (messageId === 'skipped' && hidden(gapFrom, item.start, kind, expected)) {
           // The missing item is there, glued to the end of the one before (“……工作机制5项二是……”): a lead after
           // 一是 opened the list opens a clause, so its mark was lost. Glued to 之, 其, 第 or a numeral it is no lead.
-          const runOn = kind === 'shi' ? gluedLead(tree.normalized, gapFrom, item.start, expected) : undefined;
-          if (runOn !== undefined) ctx.report({ messageId: 'runOn', data: { actual: text.slice(runOn, runOn + 2) }, start: runOn, end: runOn + 2 });
+          // Each lead glued so between them: ……局面二是……格局三是…… four is after two lost marks.
+          for (let k = expected; kind === 'shi' && k < n; k++) {
+            const runOn = gluedLead(tree.normalized, gapFrom, item.start, k);
+            if (runOn !== undefined) ctx.report({ messageId: 'runOn', data: { actual: text.slice(runOn, runOn + 2) }, start: runOn, end: runOn + 2 });
+          }
           continue;
         }
         // 一是 二是 四是 四是, 一是 二是 二是 四是: the next item goes on from the number expected here, so
@@ -173,8 +176,13 @@ export const rule = defineRule({
       }
       // “一是……。二是……重点事项三是……” at the end of the text walked: the next item is there, its mark lost.
       if (kind === 'shi' && own.length > 0) {
-        const runOn = gluedLead(tree.normalized, gapStart, to, own[own.length - 1]!.last + 1);
-        if (runOn !== undefined) ctx.report({ messageId: 'runOn', data: { actual: text.slice(runOn, runOn + 2) }, start: runOn, end: runOn + 2 });
+        let from = gapStart;
+        for (let k = own[own.length - 1]!.last + 1; ; k++) {
+          const runOn = gluedLead(tree.normalized, from, to, k);
+          if (runOn === undefined) break;
+          ctx.report({ messageId: 'runOn', data: { actual: text.slice(runOn, runOn + 2) }, start: runOn, end: runOn + 2 });
+          from = runOn + 2;
+        }
       }
       // No caller changes a run it inherits: `inherited` serves as it is when no run was opened.
       return own.length === 0 ? inherited : [...inherited, ...own].slice(-MAX_OPEN);
