@@ -1,6 +1,6 @@
 import { defineRule, Type } from '@reportlint/core';
 import type { RuleContext } from '@reportlint/core';
-import { figuresIn, firstSentence, headingYear, isTitle, ITEM_YEAR, openingLead, openingYearConfirmed, openingYears, partYear, refersToOtherPeriod, REPORTING_SENTENCE, YEAR_LEAD, yearsNamed, yearsOfParts, yearWritten } from '@reportlint/parser';
+import { figuresIn, firstSentence, headingYear, isTitle, ITEM_YEAR, openingLead, openingYearConfirmed, openingYears, partYear, refersToOtherPeriod, REPORTING_SENTENCE, YEAR_LEAD, yearGoesOn, yearsNamed, yearsOfParts, yearWritten } from '@reportlint/parser';
 import type { Block, PartOccurrence, ReportTree, Section } from '@reportlint/parser';
 import { CN_SMALL, readYear, YEAR } from '../shared/dates.js';
 import { partData } from '../shared/parts.js';
@@ -623,11 +623,11 @@ const CLAUSE_MARK = /[,;]/g;
 /** A year as the time of a clause, its comma after it or not (2024年共受理, 2024年度全区, 2024年，): group 1 the year, 2 its 年. */
 const CLAUSE_YEAR = new RegExp(`^(?:[一二三四五六七八九十]{1,3}是)?(${YEAR})( ?年度?),?`);
 /**
- * What may follow such a year and make it no clause's time: a span, a point or a season of it (以来, 底, 第, 和 …: the
- * parser's excluded continuations; 汛期, 一季度), a month (2024年3月), a noun it qualifies (2024年的), or a comparison
- * stated with it (2024年为86件, 2024年同期): a report comparing with the year before speaks of its seasons all along.
+ * What may follow such a year and make it no clause's time, besides a span, a point or a part of it (以来, 底, 3月 …:
+ * the parser's yearGoesOn): a season (汛期, 春季 — a report comparing with the year before speaks of its seasons all
+ * along), a noun it qualifies (2024年的), or a comparison stated with it (2024年为86件).
  */
-const NOT_CLAUSE_TIME = /^(?:以来|至今|起|底|末|前|后|之前|以前|初|上半年|下半年|中期|同期|期间|汛期|[春夏秋冬]|[一二三四]?季度|第|至|到|和|与|及|、|[-—–~～]|\d|的|是|为|则|仅|只)/;
+const NOT_CLAUSE_TIME = /^(?:期间|汛期|[春夏秋冬]|季度|的|是|为|则|仅|只)/;
 /** Words that set a figure against another period's: the year's figure is then a baseline, not a slip. */
 const COMPARISONS = ['同比', '较', '比上年', '上年', '去年', '增长', '下降', '持平', '翻番'];
 
@@ -651,7 +651,8 @@ function checkStaleFigures(tree: ReportTree, sentence: { start: number; text: st
     const m = CLAUSE_YEAR.exec(text.slice(opensSentence ? 0 : at));
     if (!m || readYear(m[1]!) !== year - 1) continue;
     const clauseStart = (opensSentence ? 0 : at) + m[0].length;
-    if (NOT_CLAUSE_TIME.test(text.slice(clauseStart))) continue;
+    const rest = text.slice(clauseStart);
+    if (yearGoesOn(rest) || NOT_CLAUSE_TIME.test(rest)) continue;
     const from = sentence.start + clauseStart;
     const occ = tree.partAt(from);
     if (!occ || partYear(occ.part, year) !== year) continue;

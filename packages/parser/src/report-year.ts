@@ -77,6 +77,14 @@ export function yearsNamed(text: string): number[] {
  */
 const FILE_GRADE = /评为(?:优秀|良好|合格)(?:的|案卷)*\d|\d+(?:卷|件|份)被?评为/g;
 
+/**
+ * Whether what follows a year (`rest`) makes it a span's end, a point or a part of it rather than a period stated:
+ * 2023年以来, 2023年底, 2023年和2024年 (years.json#excludedContinuations), 2023年3月, 2023年一季度.
+ */
+export function yearGoesOn(rest: string): boolean {
+  return years.excludedContinuations.some((w) => rest.startsWith(w)) || MONTH_OR_QUARTER.test(rest);
+}
+
 /** Whether a heading or sentence names another period than its own on purpose (整改, 获评, 以来, 相比 …). */
 export function refersToOtherPeriod(text: string): boolean {
   const own = text.replace(FILE_GRADE, '');
@@ -127,7 +135,7 @@ export function headingYear(title: string): StatedYear | undefined {
   const lead = glossed ?? HEADING_LEAD.exec(head);
   if (!lead || new Set(yearsNamed(title)).size !== 1) return undefined;
   const rest = title.slice(leader + lead[0].length);
-  if (years.excludedContinuations.some((w) => rest.startsWith(w)) || MONTH_OR_QUARTER.test(rest)) return undefined;
+  if (yearGoesOn(rest)) return undefined;
   if (refersToOtherPeriod(title)) return undefined;
   // A glossed year is pointed at inside its brackets, without them.
   const start = leader + (glossed ? lead[0].indexOf(lead[1]!) : 0);
@@ -143,7 +151,7 @@ function leadOf(sentence: string, bare: boolean): StatedYear | undefined {
   if (!lead && bare) {
     lead = YEAR_BEFORE_SUBJECT.exec(sentence);
     const rest = lead ? sentence.slice(lead[0].length) : '';
-    if (lead && (years.excludedContinuations.some((w) => rest.startsWith(w)) || MONTH_OR_QUARTER.test(rest) || rest.startsWith('是'))) lead = null;
+    if (lead && (yearGoesOn(rest) || rest.startsWith('是'))) lead = null;
   }
   if (!lead) return undefined;
   const start = lead[0].indexOf(lead[1]!);
