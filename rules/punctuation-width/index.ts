@@ -275,17 +275,18 @@ class MarkScan {
     let j = i + 1;
     while (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9) j++;
     const after = text.charCodeAt(j);
-    if (!this.chineseBefore(i)) return false;
+    // The shape of the stop first (most dots are decimal points, cheaply turned away), then its sentence.
     if (Number.isNaN(after) || after === 10 || after === 13) {
-      return isHan(before) ? !isChineseNumeralCode(before) : isClosingMark(before) && this.side(i - 1, -1) === CJK;
+      const ends = isHan(before) ? !isChineseNumeralCode(before) : isClosingMark(before) && this.side(i - 1, -1) === CJK;
+      return ends && this.chineseBefore(i);
     }
     if (j !== i + 1 || !isHan(after) || !isHan(before)) return false;
     // ……良好氛围.二是……, ……全覆盖.下一步……: the next sentence's first words (a name's second part never opens so).
-    if (SENTENCE_OPENING.test(text.slice(i + 1, i + 4))) return true;
+    if (SENTENCE_OPENING.test(text.slice(i + 1, i + 4))) return this.chineseBefore(i);
     if (isChineseNumeralCode(before)) return false;
     let k = i - 2;
     if (text[k] === '余' || text[k] === '多') k--;
-    return this.digit(k) || isChineseNumeralCode(text.charCodeAt(k));
+    return (this.digit(k) || isChineseNumeralCode(text.charCodeAt(k))) && this.chineseBefore(i);
   }
 
   private pairIsChinese(open: number, close: number, han: HanInSpan): boolean {
