@@ -17866,7 +17866,7 @@ const MUTATIONS: Record<string, Mutation[]> = {
       mistake: "plans 一是 repeated",
       from: "二是全年组织",
       to: "一是全年组织",
-      findings: ["20:49-20:51 enumeration-sequence 列举序号跳号：此处应为“二是”，文中为“三是”"],
+      findings: ["20:30-20:32 enumeration-sequence 列举序号重复：前面已有“一是”，此处应为“二是”"],
     },
     {
       mistake: "placeholder 【此处填写】",

@@ -117,8 +117,15 @@ export const rule = defineRule({
         const gapFrom = gapStart;
         gapStart = item.end;
         if (!Number.isFinite(n) || n < 1) continue;
-        // 一是 (第一) always opens a run: a new list, or one nested in the current item.
+        // 一是 (第一) always opens a run: a new list, or one nested in the current item — unless it stands right after
+        // its list's 一是 and before its 三是 (一是……；一是……；三是……): then it is that list's 二是, typed as 一是.
         if (n === 1) {
+          const top = own[own.length - 1];
+          if (top?.last === 1 && items.slice(index + 1).find((next) => next.kind === kind)?.ordinal === 3) {
+            top.last = 2;
+            ctx.report({ messageId: 'repeated', data: { expected: lead(item, 2), actual: actual(item), previous: lead(item, 1), first: lead(item, 1), second: lead(item, 2) }, start: item.start, end: item.end });
+            continue;
+          }
           own.push({ last: 1 });
           if (own.length > MAX_OPEN) own.shift();
           continue;
