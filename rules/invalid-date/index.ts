@@ -89,6 +89,10 @@ export const rule = defineRule({
         'zh-CN': '日期不存在：{year}年没有2月29日，{year}年不是闰年，2月只有28天',
         en: 'Impossible date: {year} has no February 29; {year} is not a leap year, so February has 28 days',
       },
+      backwards: {
+        'zh-CN': '日期范围有误：结束日期{month}月{last}日早于开始日期{month}月{first}日',
+        en: 'Date range backwards: it ends on {month}/{last}, before it starts on {month}/{first}',
+      },
       notLeapAround: {
         'zh-CN': '日期不存在：报告年度{year}年和次年{next}年都不是闰年，没有2月29日',
         en: 'Impossible date: neither the report year {year} nor the next, {next}, is a leap year; there is no February 29',
@@ -143,6 +147,10 @@ export const rule = defineRule({
       }
       const bad = [found, rangeEnd].find((d) => d !== undefined && Number.isInteger(d.day) && problem(d) !== undefined);
       if (bad && reportable(tree, bad.start)) reportDate(tree, bad, ctx.report);
+      // 9月23日至21日: the range ends before it starts within its month.
+      else if (!bad && rangeEnd && rangeEnd.day < found.day && reportable(tree, start)) {
+        ctx.report({ messageId: 'backwards', data: { month: found.month, first: found.day, last: rangeEnd.day }, start, end: rangeEnd.end });
+      }
       else if (!bad && yearlessLeapDay(tree, found) && reportable(tree, start)) {
         const year = tree.meta.year!;
         ctx.report({ messageId: 'notLeapAround', data: { year, next: year + 1 }, start, end });
