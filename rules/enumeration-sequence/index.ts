@@ -96,6 +96,8 @@ export const rule = defineRule({
       }
     };
     const actual = (item: EnumerationItem) => text.slice(item.start, item.end);
+    /** A lead (二是) glued at `at` to the item before it: that item's closing mark was lost. */
+    const reportRunOn = (at: number) => ctx.report({ messageId: 'runOn', data: { actual: text.slice(at, at + 2) }, start: at, end: at + 2 });
     // "我区一是加强领导，二是……": the finder only takes a lead that opens a clause, so a lead glued
     // to the subject is not an item. When the missing lead is written in the gap, nothing is missing.
     const hidden = (start: number, end: number, kind: EnumerationKind, ordinal: number): boolean => end > start && writesLead(tree.normalized, start, end, kind, ordinal);
@@ -167,7 +169,7 @@ export const rule = defineRule({
           // Each lead glued so between them: ……局面二是……格局三是…… four is after two lost marks.
           for (let k = expected; kind === 'shi' && k < n; k++) {
             const runOn = gluedLead(tree.normalized, gapFrom, item.start, k);
-            if (runOn !== undefined) ctx.report({ messageId: 'runOn', data: { actual: text.slice(runOn, runOn + 2) }, start: runOn, end: runOn + 2 });
+            if (runOn !== undefined) reportRunOn(runOn);
           }
           continue;
         }
@@ -187,7 +189,7 @@ export const rule = defineRule({
         for (let k = own[own.length - 1]!.last + 1; ; k++) {
           const runOn = gluedLead(tree.normalized, from, to, k);
           if (runOn === undefined) break;
-          ctx.report({ messageId: 'runOn', data: { actual: text.slice(runOn, runOn + 2) }, start: runOn, end: runOn + 2 });
+          reportRunOn(runOn);
           from = runOn + 2;
         }
       }

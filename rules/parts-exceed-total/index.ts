@@ -878,9 +878,9 @@ export const rule = defineRule({
         'zh-CN': '{received}{total}、{done}{doneCount}，其余应为{expected}，文中为{actual}；请核对',
         en: 'With {total} {received} and {doneCount} {done}, the rest should be {expected}, the text says {actual}',
       },
-      restAfterExcluded: {
-        'zh-CN': '共{total}、除去{excluded}，其余应为{expected}，文中为{actual}；请核对',
-        en: 'Of {total}, {excluded} excepted, the rest should be {expected}, the text says {actual}',
+      restAfterExcepted: {
+        'zh-CN': '共{total}、除去{excepted}，其余应为{expected}，文中为{actual}；请核对',
+        en: 'Of {total}, {excepted} excepted, the rest should be {expected}, the text says {actual}',
       },
       totalMismatch: {
         'zh-CN': '{name}应为{sum}（各项之和），表中为{total}；请核对{name}或各分项',
@@ -1207,11 +1207,13 @@ function groupedSums(table: Table, { groups, grand }: SubtotalGroups, names: str
   return sums;
 }
 
+/** The word of a count summed up over the years (累计受理, 累计参加). */
+const CUMULATIVE = '累计';
+
 /** Whether the clause's only word of carry-over is the 累计 of `total`'s own label (not of the count done `f`). */
 function cumulativeTotalOnly(words: string, total: Figure, f: Figure): boolean {
   return total.label.includes(CUMULATIVE) && !f.label.includes(CUMULATIVE) && !speaksOfCarryOver(words.replaceAll(CUMULATIVE, '，'));
 }
-const CUMULATIVE = '累计';
 
 /** 受理300件，办结322件: a count of done beyond the count received, unless carry-over is in play. */
 function doneExceedsReceived(ctx: Ctx, joined: JoinedText, words: string, clause: Clause, reported: Set<Figure>): void {
@@ -1289,8 +1291,7 @@ function restMismatch(ctx: Ctx, joined: JoinedText, clause: Clause, reported: Se
   figures.forEach((rest, i) => {
     const word = PARTS.rest.find((w) => withoutLeads(rest.label).startsWith(w));
     if (word === undefined || reported.has(rest) || rest.parenthetical || !exactCount(rest)) return;
-    let d = i - 1;
-    while (d >= 0 && figures[d]!.kind === 'rate') d--;
+    const d = nearestCount(figures, i);
     const done = figures[d];
     if (done && exceptedBefore(joined, done, rest)) {
       restAfterExcepted(ctx, joined, clause, d, rest, word);
@@ -1301,8 +1302,8 @@ function restMismatch(ctx: Ctx, joined: JoinedText, clause: Clause, reported: Se
     const received = total && (receivedWord(total) ?? PARTS.restTotals.find((w) => total.label.includes(w)));
     if (!total || !received || !exactCount(total) || !sameThings(total, rest)) return;
     for (let k = figures.indexOf(total) + 1; k < d; k++) if (figures[k]!.kind !== 'rate' && sameThings(figures[k]!, rest)) return;
-    const expected = total.value - done.value;
-    if (expected < 0 || Math.abs(expected - rest.value) <= tolerance(total) + tolerance(done) + tolerance(rest) + EPSILON) return;
+    const expected = restExpected(total, done, rest);
+    if (expected === undefined) return;
     const at = joined.move(rest.labelStart, rest.label.indexOf(word));
     ctx.report({
       messageId: 'restMismatch',
@@ -1332,15 +1333,26 @@ function exceptedBefore(joined: JoinedText, excepted: Figure, rest: Figure): boo
 function restAfterExcepted(ctx: Ctx, joined: JoinedText, clause: Clause, d: number, rest: Figure, word: string): void {
   const { figures } = clause;
   const excepted = figures[d]!;
-  let t = d - 1;
-  while (t >= 0 && figures[t]!.kind === 'rate') t--;
-  const total = figures[t];
+  const total = figures[nearestCount(figures, d)];
   if (!total || total.parenthetical || !exactCount(total) || !sameThings(total, rest)) return;
-  const expected = total.value - excepted.value;
-  if (expected < 0 || Math.abs(expected - rest.value) <= tolerance(total) + tolerance(excepted) + tolerance(rest) + EPSILON) return;
+  const expected = restExpected(total, excepted, rest);
+  if (expected === undefined) return;
   const at = joined.move(rest.labelStart, rest.label.indexOf(word));
-  const data = { total: shown(total) + total.unit, excluded: shown(excepted) + excepted.unit, expected: formatDecimal(expected, 0) + rest.unit, actual: shown(rest) + rest.unit };
-  ctx.report({ messageId: 'restAfterExcluded', data, start: at, end: rest.end });
+  const data = { total: shown(total) + total.unit, excepted: shown(excepted) + excepted.unit, expected: formatDecimal(expected, 0) + rest.unit, actual: shown(rest) + rest.unit };
+  ctx.report({ messageId: 'restAfterExcepted', data, start: at, end: rest.end });
+}
+
+/** The index of the nearest count before `i` (a rate aside); -1 when there is none. */
+function nearestCount(figures: readonly Figure[], i: number): number {
+  let k = i - 1;
+  while (k >= 0 && figures[k]!.kind === 'rate') k--;
+  return k;
+}
+
+/** What the rest after `taken` out of `total` should be, when `rest` is not it within their rounding; else undefined. */
+function restExpected(total: Figure, taken: Figure, rest: Figure): number | undefined {
+  const expected = total.value - taken.value;
+  return expected < 0 || Math.abs(expected - rest.value) <= tolerance(total) + tolerance(taken) + tolerance(rest) + EPSILON ? undefined : expected;
 }
 
 /**
