@@ -1,6 +1,6 @@
 import { defineRule, Type } from '@reportlint/core';
 import type { RuleContext } from '@reportlint/core';
-import { figuresIn, firstSentence, headingYear, isTitle, ITEM_YEAR, openingLead, openingYearConfirmed, openingYears, partYear, refersToOtherPeriod, REPORTING_SENTENCE, YEAR_LEAD, yearGoesOn, yearsNamed, yearsOfParts, yearWritten } from '@reportlint/parser';
+import { accountLead, figuresIn, firstSentence, headingYear, isTitle, ITEM_YEAR, openingYearConfirmed, openingYears, partYear, refersToOtherPeriod, REPORTING_SENTENCE, YEAR_LEAD, yearGoesOn, yearsNamed, yearsOfParts, yearWritten } from '@reportlint/parser';
 import type { Block, PartOccurrence, ReportTree, Section } from '@reportlint/parser';
 import { CN_SMALL, readYear, YEAR } from '../shared/dates.js';
 import { partData } from '../shared/parts.js';
@@ -250,27 +250,9 @@ function checkOpening(tree: ReportTree, year: number, report: Report): void {
     if (s.year === year) continue;
     report({ messageId: 'opening', data: { expected: year, actual: s.year }, start: opening.start + s.start, end: opening.start + s.end });
   }
-  const below = leadBelowOpening(tree, opening);
-  const lead = below && openingLead(tree.normalized.slice(below.start, below.end));
-  // A paragraph that opens on another period on purpose (2024年，我县被评为……) is background, not the account.
-  if (below && lead && lead.year !== year && !refersToOtherPeriod(firstSentence(tree.normalized, below.start, below.end)?.text ?? '')) {
-    report({ messageId: 'opening', data: { expected: year, actual: lead.year }, start: below.start + lead.start, end: below.start + lead.end });
-  }
-}
-
-/**
- * The paragraph that goes on from an opening that is its reporting sentence alone, before the first
- * part: a report delivered as a speech opens “我受县人民政府委托，向会议报告2025年度……，请予审议。” and
- * begins its account below, “2025年，县政府坚持……”. That paragraph's lead states the report year as an
- * opening's would.
- */
-function leadBelowOpening(tree: ReportTree, opening: Block): Block | undefined {
-  const text = tree.normalized.slice(opening.start, opening.end);
-  if (!REPORTING_SENTENCE.test(text) || openingLead(text)) return undefined;
-  const next = tree.blocks[tree.blocks.indexOf(opening) + 1];
-  const first = tree.sections[0]?.position.start.offset;
-  if (!next || next.role || next.node.type !== 'paragraph' || (first !== undefined && next.start >= first)) return undefined;
-  return next;
+  // An opening that only announces the report (“现将……报告如下”) has the account's lead below it for its year.
+  const lead = accountLead(tree);
+  if (lead && lead.year !== year) report({ messageId: 'opening', data: { expected: year, actual: lead.year }, start: lead.start, end: lead.end });
 }
 
 /** An attachment's marker after the date, the title on its line or not: 附件：, 附件1, 附表 , 附表2：. */

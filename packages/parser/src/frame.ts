@@ -270,6 +270,8 @@ function withBodyWord(source: string): RegExp {
 
 export const OPENING_BODY = withBodyWord(vocabulary.openingBody);
 export const REPORTING_SENTENCE = new RegExp(vocabulary.reportingSentence);
+/** Words by which an opening announces the report below it, with or without its year (现将有关情况报告如下, 请予审议). */
+export const ANNOUNCEMENT = new RegExp(vocabulary.announcement);
 /** A body naming itself (我委, 我局, 我县): see vocabulary.json#selfReference. */
 export const SELF_REFERENCE = new RegExp(vocabulary.selfReference);
 export const TITLE_YEAR = new RegExp(vocabulary.titleYear);

@@ -1,4 +1,4 @@
-import { isClosingWords, isPreface } from './frame.js';
+import { ANNOUNCEMENT, isClosingWords, isPreface } from './frame.js';
 import { partitionPoint } from './search.js';
 import { firstSentence, splitSentences } from './sentences.js';
 import vocabulary from './vocabulary.json' with { type: 'json' };
@@ -335,7 +335,6 @@ function leadingContent(tree: ReportTree, start: number, limit: number): ReportT
   return tree.blocks.find((b) => !b.role && b.start >= start && b.start < limit && b.node.type === 'paragraph');
 }
 
-const ANNOUNCEMENT = new RegExp(vocabulary.announcement);
 const SENTENCE = /[,。]/;
 
 /**

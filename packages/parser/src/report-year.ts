@@ -1,7 +1,8 @@
-import { REPORTING_SENTENCE } from './frame.js';
+import { ANNOUNCEMENT, REPORTING_SENTENCE } from './frame.js';
 import { readYear } from './numbers.js';
 import { headingParts, partsOfWords } from './parts.js';
-import type { PartId, ReportTree, Section } from './types.js';
+import { firstSentence } from './sentences.js';
+import type { Block, PartId, ReportTree, Section } from './types.js';
 import years from './years.json' with { type: 'json' };
 
 /*
@@ -189,6 +190,38 @@ export function openingLead(text: string): StatedYear | undefined {
   const end = text.indexOf('。', second);
   if (!stated || refersToOtherPeriod(text.slice(second, end === -1 ? text.length : end))) return undefined;
   return { year: stated.year, start: second + stated.start, end: second + stated.end };
+}
+
+/**
+ * The paragraph the account begins with below an opening that only announces it: a report delivered as a
+ * speech opens “我受县人民政府委托，向会议报告2025年度……，请予审议。” or “按照工作安排，现就……情况报告如下。” and
+ * begins its account below, “2025年，县政府坚持……” — before the first part, or as the first paragraph under
+ * the first part's heading (“一、主要工作举措及成效”), before any subsection of it.
+ */
+function accountBelowOpening(tree: ReportTree): Block | undefined {
+  const at = tree.blocks.findIndex((b) => b.role === 'opening');
+  if (at === -1) return undefined;
+  const opening = tree.blocks[at]!;
+  const text = tree.normalized.slice(opening.start, opening.end);
+  if (!ANNOUNCEMENT.test(text) || openingLead(text)) return undefined;
+  const next = tree.blocks[at + 1];
+  if (!next || next.role || next.node.type !== 'paragraph') return undefined;
+  const first = tree.sections[0];
+  if (!first || next.start < first.titleStart) return next;
+  const sub = first.children.find((c): c is Section => c.type === 'section');
+  return next.start < (first.position.end.offset ?? first.titleEnd) && (!sub || next.start < sub.titleStart) ? next : undefined;
+}
+
+/**
+ * The year the account below an opening that only announces it opens with (accountBelowOpening), as an
+ * opening's lead: it states the report year. Not when its first sentence is about another period on purpose
+ * (“2024年，我县被评为……”: background, not the account). Offsets are within the text.
+ */
+export function accountLead(tree: ReportTree): StatedYear | undefined {
+  const below = accountBelowOpening(tree);
+  const lead = below && openingLead(tree.normalized.slice(below.start, below.end));
+  if (!below || !lead || refersToOtherPeriod(firstSentence(tree.normalized, below.start, below.end)?.text ?? '')) return undefined;
+  return { year: lead.year, start: below.start + lead.start, end: below.start + lead.end };
 }
 
 /**

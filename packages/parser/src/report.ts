@@ -34,7 +34,7 @@ import { MARKER_DEPTH, matchMarker, ordinalLeadAt } from './markers.js';
 import { blankEscapes, blankFrontMatter, blankMarkup, normalizeText } from './normalize.js';
 import { classifyParts, partNamed, reportSubject } from './parts.js';
 import { readYear } from './numbers.js';
-import { openingLead, yearStatedByBody, yearWritten } from './report-year.js';
+import { accountLead, openingLead, yearStatedByBody, yearWritten } from './report-year.js';
 import { splitSentences } from './sentences.js';
 import { parsePlainText } from './text-parse.js';
 import { pipeRows } from './tables.js';
@@ -89,6 +89,12 @@ export function parseReport(source: Source, profile: OutlineProfile): ReportTree
       return undefined;
     },
   };
+  // An opening that only announces the report (“现就……情况报告如下”) leaves its year to the account below it.
+  const account = meta.year === undefined ? accountLead(tree) : undefined;
+  if (account) {
+    meta.year = account.year;
+    meta.yearSource = 'opening';
+  }
   const bodyYear = yearStatedByBody(tree);
   if (bodyYear !== undefined) {
     meta.year = bodyYear;
