@@ -41,10 +41,12 @@ function sumText(parts: Figure[]): string {
 /** A count whose interval countRange knows: exact, or above a round number (4200余件). */
 const ranged = (f: Figure): boolean => countRange(f) !== undefined;
 
+/** The least the parts may add up to. */
+const partsLow = (parts: Figure[]): number => parts.reduce((s, f) => s + countRange(f)!.low, 0);
+
 /** Whether the parts are beyond their total for every value they and it may stand for. */
 function exceeds(total: Figure, parts: Figure[]): boolean {
-  const low = parts.reduce((s, f) => s + countRange(f)!.low, 0);
-  return low > countRange(total)!.high + EPSILON;
+  return partsLow(parts) > countRange(total)!.high + EPSILON;
 }
 
 /**
@@ -143,7 +145,8 @@ function afterMarker(joined: JoinedText, clause: Clause, m: number, sentenceBefo
   if (nearest && (!ranged(nearest) || marker - nearest.end > MAX_GAP)) return undefined;
   // 收到申请9件，上年结转1件，其中网络申请5件……: the parts may be of the year's count or of both; the text does not say.
   if (nearest && speaksOfCarryOver(nearest.label) && figures.some((f) => f.end <= nearest.start && f.kind !== 'rate' && !f.parenthetical && sameThings(f, nearest))) return undefined;
-  const inClause = nearest && largestListedWith(joined, clause, nearest);
+  const list = nearest && listedWith(joined, clause, nearest);
+  const inClause = list?.largest;
   const total = inClause ?? totalOpening(joined, clause, marker, figures[k], sentenceBefore)?.total;
   if (!total || !ranged(total)) return undefined;
   // 检出不合格31批次。其中，农业站承担的820批次抽检中，……: a first part that frames a whole of its own is a part of
@@ -151,7 +154,8 @@ function afterMarker(joined: JoinedText, clause: Clause, m: number, sentenceBefo
   const framed = inClause ? undefined : frameOf(joined, figures[k]!);
   if (framed && !total.label.includes(framed.noun)) return undefined;
   // The parts found, if beyond their total (one of the sentence before is not a count of done: see totalOpening).
-  const beyond = (parts: Figure[]) => (inClause ? beyondItsSource(clause, total, parts) : { total, parts });
+  // Parts within the sum of the counts listed (20名……和50名……，其中10名……，60名……) may break down all of them.
+  const beyond = (parts: Figure[]) => (!inClause ? { total, parts } : list.high >= partsLow(parts) - EPSILON ? undefined : beyondItsSource(clause, total, parts));
   const at = joined.indexOf(marker);
   const parts: Figure[] = [];
   let sum = 0;
@@ -344,25 +348,38 @@ function statusOfPart(previous: Figure, part: Figure, label: string): boolean {
   return PARTS.statuses.includes(withoutLeads(label)) && !isDoneVerb(before) && !PARTS.statuses.some((w) => before.includes(w)) && part.value <= previous.value;
 }
 
+/** A listed count's own frame, a count of other things (……主要负责人和38个县直单位的50名): the words before it and after it. */
+const FRAME_GLUE = /^\p{Script=Han}{0,8}[、和及与]$/u;
+const FRAME_TAIL = /^\p{Script=Han}{1,12}的$/u;
+
 /**
  * 被申请行政复议6件、提起行政诉讼1件，其中维持4件、纠正2件……: after counts of the same things listed
- * with 、 (和 及 与), 其中 may break down any of them, not only the nearest; the parts can be held only to
- * the largest. A count of done keeps its own parts (受理30件、办结28件，其中维持20件……: outcomes are of the
- * cases closed), and so does a count a count of done is listed after.
+ * with 、 (和 及 与), 其中 may break down any of them or all of them, not only the nearest: the parts are beyond
+ * them only past their sum (`high`), and are then held to the largest. Each count may come after a frame of its
+ * own (10个乡镇的20名主要负责人和38个县直单位的50名主要负责人). A count of done keeps its own parts (受理30件、
+ * 办结28件，其中维持20件……: outcomes are of the cases closed), and so does a count a count of done is listed after.
  */
-function largestListedWith(joined: JoinedText, clause: Clause, nearest: Figure): Figure {
+function listedWith(joined: JoinedText, clause: Clause, nearest: Figure): { largest: Figure; high: number } {
   const figures = clause.figures;
   let largest = nearest;
-  for (let t = figures.indexOf(nearest); t > 0; t--) {
+  let high = countRange(nearest)?.high ?? nearest.value;
+  for (let t = figures.indexOf(nearest); t > 0; ) {
     const listed = figures[t]!;
-    const before = figures[t - 1]!;
-    if (clause.roles[t]!.done || clause.roles[t - 1]!.done) break;
+    let b = t - 1;
+    const frame = figures[b]!;
+    const framed = b > 0 && !sameThings(frame, nearest) && FRAME_GLUE.test(joined.slice(figures[b - 1]!.end, frame.start)) && FRAME_TAIL.test(joined.slice(frame.end, listed.start));
+    if (framed) b--;
+    const before = figures[b]!;
+    if (clause.roles[t]!.done || clause.roles[b]!.done) break;
     if (before.parenthetical || !exactCount(before) || !sameThings(before, nearest)) break;
-    if (!/^[、和及与]$/.test(joined.slice(before.end, listed.labelStart))) break;
+    if (!framed && !/^[、和及与]$/.test(joined.slice(before.end, listed.labelStart))) break;
     if (before.value > largest.value) largest = before;
+    high += before.value;
+    t = b;
   }
-  return largest;
+  return { largest, high };
 }
+
 
 /**
  * Subsets a part's label names by a property, which may overlap the other parts: 其中具有法律职业资格的
