@@ -143,7 +143,7 @@ export const rule = defineRule({
   check(tree, ctx) {
     const year = tree.meta.year;
     if (year === undefined) {
-      if (ctx.options.headings) checkYearless(tree, ctx.report);
+      if (ctx.options.headings && !checkOpeningSplit(tree, ctx.report)) checkYearless(tree, ctx.report);
       return;
     }
     const report = oncePerPlace(ctx.report);
@@ -204,19 +204,24 @@ function checkTitle(tree: ReportTree, year: number, report: Report): void {
   if (title) return;
   const opening = tree.blocks.find((b) => b.role === 'opening');
   if (!opening) return;
-  const stated = openingYears(tree.normalized.slice(opening.start, opening.end));
-  if (tree.meta.yearSource === 'body' || openingYearConfirmed(tree)) {
-    for (const s of stated) {
-      if (s.year === year) continue;
-      report({ messageId: 'openingAlone', data: { expected: year, actual: s.year }, start: opening.start + s.start, end: opening.start + s.end });
-    }
-    return;
+  if (tree.meta.yearSource !== 'body' && !openingYearConfirmed(tree)) return;
+  for (const s of openingYears(tree.normalized.slice(opening.start, opening.end))) {
+    if (s.year === year) continue;
+    report({ messageId: 'openingAlone', data: { expected: year, actual: s.year }, start: opening.start + s.start, end: opening.start + s.end });
   }
-  // “2023年，……现将2022年……报告如下”, nothing else in the report to say which is right: the two cannot both be.
-  const [first, second] = stated;
-  if (first && second && first.year !== second.year) {
-    report({ messageId: 'openingSplit', data: { first: first.year, second: second.year }, start: opening.start + first.start, end: opening.start + first.end });
-  }
+}
+
+/**
+ * “2023年，……现将2022年……报告如下” under a title without a year, nothing else in the report to say which is right:
+ * the two cannot both be, and the parser leaves the report year unknown (no other check holds the text to either).
+ */
+function checkOpeningSplit(tree: ReportTree, report: Report): boolean {
+  const opening = tree.blocks.find((b) => b.role === 'opening');
+  if (!opening || tree.meta.titleYear) return false;
+  const [first, second] = openingYears(tree.normalized.slice(opening.start, opening.end));
+  if (!first || !second || first.year === second.year) return false;
+  report({ messageId: 'openingSplit', data: { first: first.year, second: second.year }, start: opening.start + first.start, end: opening.start + first.end });
+  return true;
 }
 
 /**

@@ -314,7 +314,7 @@ function openingStatements(tree: ReportTree): number[] {
  * Whether the opening states two years as the report's period (“2023年，我局……现将2022年度……报告如下”)
  * in a report whose title states none: one of them was not updated.
  */
-function openingDivided(tree: ReportTree): boolean {
+export function openingDivided(tree: ReportTree): boolean {
   return tree.meta.yearSource === 'opening' && openingStatements(tree).length > 1;
 }
 

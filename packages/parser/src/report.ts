@@ -34,7 +34,7 @@ import { MARKER_DEPTH, matchMarker, ordinalLeadAt } from './markers.js';
 import { blankEscapes, blankFrontMatter, blankMarkup, normalizeText } from './normalize.js';
 import { classifyParts, partNamed, reportSubject } from './parts.js';
 import { readYear } from './numbers.js';
-import { accountLead, openingLead, yearStatedByBody, yearWritten } from './report-year.js';
+import { accountLead, openingDivided, openingLead, openingYearConfirmed, yearStatedByBody, yearWritten } from './report-year.js';
 import { splitSentences } from './sentences.js';
 import { parsePlainText } from './text-parse.js';
 import { pipeRows } from './tables.js';
@@ -99,6 +99,11 @@ export function parseReport(source: Source, profile: OutlineProfile): ReportTree
   if (bodyYear !== undefined) {
     meta.year = bodyYear;
     meta.yearSource = 'body';
+  } else if (openingDivided(tree) && !openingYearConfirmed(tree)) {
+    // “2024年，我局……现将2023年……报告如下” and nothing else to say which: the year is not known, and no
+    // rule holds the text to either (year-consistency reports the split).
+    meta.year = undefined;
+    meta.yearSource = undefined;
   }
   const subject = reportSubject(tree);
   if (subject !== undefined) meta.subject = subject;
