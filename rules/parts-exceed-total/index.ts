@@ -355,14 +355,16 @@ const FRAME_TAIL = /^\p{Script=Han}{1,12}的$/u;
 /**
  * 被申请行政复议6件、提起行政诉讼1件，其中维持4件、纠正2件……: after counts of the same things listed
  * with 、 (和 及 与), 其中 may break down any of them or all of them, not only the nearest: the parts are beyond
- * them only past their sum (`high`), and are then held to the largest. Each count may come after a frame of its
+ * them only past their sum (`high`; the largest alone when they are counted in different measures), and are then held to the largest. Each count may come after a frame of its
  * own (10个乡镇的20名主要负责人和38个县直单位的50名主要负责人). A count of done keeps its own parts (受理30件、
  * 办结28件，其中维持20件……: outcomes are of the cases closed), and so does a count a count of done is listed after.
  */
 function listedWith(joined: JoinedText, clause: Clause, nearest: Figure): { largest: Figure; high: number } {
   const figures = clause.figures;
   let largest = nearest;
-  let high = countRange(nearest)?.high ?? nearest.value;
+  let sum = countRange(nearest)?.high ?? nearest.value;
+  // 接收档案4.6万卷、1.2万件: the same things counted in two measures are not added up.
+  let oneMeasure = true;
   for (let t = figures.indexOf(nearest); t > 0; ) {
     const listed = figures[t]!;
     let b = t - 1;
@@ -374,10 +376,11 @@ function listedWith(joined: JoinedText, clause: Clause, nearest: Figure): { larg
     if (before.parenthetical || !exactCount(before) || !sameThings(before, nearest)) break;
     if (!framed && !/^[、和及与]$/.test(joined.slice(before.end, listed.labelStart))) break;
     if (before.value > largest.value) largest = before;
-    high += before.value;
+    sum += countRange(before)?.high ?? before.value;
+    oneMeasure &&= before.unit === nearest.unit;
     t = b;
   }
-  return { largest, high };
+  return { largest, high: oneMeasure ? sum : (countRange(largest)?.high ?? largest.value) };
 }
 
 
