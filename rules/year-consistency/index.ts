@@ -622,31 +622,35 @@ const COMPARISONS = ['同比', '较', '比上年', '上年', '去年', '增长',
  * Figures given for the year before the report year in its parts about the report year, the year going
  * straight on to its clause (2024年共受理行政复议申请42件, 2024年乡政府审查合同42份) or opening a clause after a
  * comma (坚持会前学法制度，2024年区政府常务会议学法12次): last year's sentence carried over, as “2024年，……” is
- * (that one is read with the sentence leads above). The clause must state a count or a rate with no 的 before it
- * (2024年开展的专项整治成果 qualifies a noun); a clause after a comma only when no figure comes before it in the
- * sentence (全年受理120件，2024年受理95件 compares); never a sentence that names the report year, another period on
- * purpose (以来, 相比, 今年, 整改 …) or a comparison (同比, 较, 增长 …).
+ * (that one is read with the sentence leads above) — or the year of writing typed for the report year (2026年共开展
+ * 执法检查35次 in a report on 2025), unless the clause plans (将, 计划 …: years.json#forwardCues). The clause must state a
+ * count or a rate with no 的 before it (2024年开展的专项整治成果 qualifies a noun); a clause after a comma only when
+ * no figure comes before it in the sentence (全年受理120件，2024年受理95件 compares); never a sentence that names the
+ * report year, another period on purpose (以来, 相比, 今年, 整改 …) or a comparison (同比, 较, 增长 …).
  */
 function checkStaleFigures(tree: ReportTree, sentence: { start: number; text: string }, year: number, report: Report): void {
   const text = sentence.text;
-  const stale = String(year - 1);
-  if (!text.includes(stale) || refersToOtherPeriod(text) || includesAny(text, COMPARISONS) || yearsNamed(text).includes(year)) return;
-  for (let at = text.indexOf(stale); at !== -1; at = text.indexOf(stale, at + 4)) {
-    const before = at === 0 ? '' : text[at - 1]!;
-    const opensSentence = at === 0 || (at <= 3 && /^[一二三四五六七八九十]{1,3}是$/.test(text.slice(0, at)));
-    if (!opensSentence && before !== ',' && before !== ';') continue;
-    const m = CLAUSE_YEAR.exec(text.slice(opensSentence ? 0 : at));
-    if (!m || readYear(m[1]!) !== year - 1) continue;
-    const clauseStart = (opensSentence ? 0 : at) + m[0].length;
-    const rest = text.slice(clauseStart);
-    if (yearGoesOn(rest) || NOT_CLAUSE_TIME.test(rest)) continue;
-    const from = sentence.start + clauseStart;
-    const occ = tree.partAt(from);
-    if (!occ || partYear(occ.part, year) !== year) continue;
-    if (!opensSentence && figuresIn(tree, sentence.start, sentence.start + at).length > 0) continue;
-    if (!figureInClause(tree, from, sentence.start + text.length)) continue;
-    const start = sentence.start + (opensSentence ? m.index + m[0].indexOf(m[1]!) : at);
-    report({ messageId: 'sentence', data: { ...partData(tree.profile, occ.part), expected: year, actual: year - 1 }, start, end: start + m[1]!.length + m[2]!.length });
+  if (refersToOtherPeriod(text) || includesAny(text, COMPARISONS) || yearsNamed(text).includes(year)) return;
+  for (const actual of [year - 1, year + 1]) {
+    const written = String(actual);
+    for (let at = text.indexOf(written); at !== -1; at = text.indexOf(written, at + 4)) {
+      const before = at === 0 ? '' : text[at - 1]!;
+      const opensSentence = at === 0 || (at <= 3 && /^[一二三四五六七八九十]{1,3}是$/.test(text.slice(0, at)));
+      if (!opensSentence && before !== ',' && before !== ';') continue;
+      const m = CLAUSE_YEAR.exec(text.slice(opensSentence ? 0 : at));
+      if (!m || readYear(m[1]!) !== actual) continue;
+      const clauseStart = (opensSentence ? 0 : at) + m[0].length;
+      const rest = text.slice(clauseStart);
+      if (yearGoesOn(rest) || NOT_CLAUSE_TIME.test(rest)) continue;
+      if (actual > year && includesAny(clauseOf(rest), vocabulary.forwardCues)) continue;
+      const from = sentence.start + clauseStart;
+      const occ = tree.partAt(from);
+      if (!occ || partYear(occ.part, year) !== year) continue;
+      if (!opensSentence && figuresIn(tree, sentence.start, sentence.start + at).length > 0) continue;
+      if (!figureInClause(tree, from, sentence.start + text.length)) continue;
+      const start = sentence.start + (opensSentence ? m.index + m[0].indexOf(m[1]!) : at);
+      report({ messageId: 'sentence', data: { ...partData(tree.profile, occ.part), expected: year, actual }, start, end: start + m[1]!.length + m[2]!.length });
+    }
   }
 }
 
@@ -685,9 +689,7 @@ function countInClause(tree: ReportTree, start: number, blockEnd: number): boole
 
 /** Whether the clause from `start` states a count (or, with `rates`, a rate) with no 的 before it: see countInClause. */
 function figureInClause(tree: ReportTree, start: number, blockEnd: number, rates = true): boolean {
-  const rest = tree.normalized.slice(start, blockEnd);
-  const stop = rest.search(CLAUSE_END);
-  const clause = stop === -1 ? rest : rest.slice(0, stop);
+  const clause = clauseOf(tree.normalized.slice(start, blockEnd));
   const figure = figuresIn(tree, start, start + clause.length).find((f) => (f.kind === 'count' || (rates && f.kind === 'rate')) && !f.average);
   return figure !== undefined && !clause.slice(0, figure.start - start).includes('的');
 }
@@ -801,6 +803,11 @@ const DEADLINES: readonly { mark: string; pattern: RegExp; unless?: RegExp }[] =
 const DEADLINE_LENGTH = 14;
 /** What ends a clause in the plans: a deadline's words run to it. */
 const CLAUSE_END = /[,;。!?\n]/;
+/** The words of `rest` up to its clause's end. */
+const clauseOf = (rest: string): string => {
+  const stop = rest.search(CLAUSE_END);
+  return stop === -1 ? rest : rest.slice(0, stop);
+};
 /** How far after its last character the rest of a deadline's clause is read. */
 const CLAUSE_REST = 40;
 
@@ -834,8 +841,7 @@ function checkPlanDeadlines(tree: ReportTree, year: number, report: Report): voi
       if (!m || readYear(m[1]!) > year) continue;
       const start = at + 1 - window.length + m.index;
       const rest = text.slice(at + 1, at + 1 + CLAUSE_REST);
-      const cut = rest.search(CLAUSE_END);
-      const words = cut === -1 ? rest : rest.slice(0, cut);
+      const words = clauseOf(rest);
       let clauseStart = start;
       while (clauseStart > occ.start && !CLAUSE_END.test(text[clauseStart - 1]!)) clauseStart--;
       const clause = text.slice(clauseStart, at + 1) + words;
