@@ -1,7 +1,7 @@
 import { defineRule, Type } from '@reportlint/core';
 import { isAddressee } from '@reportlint/parser';
 import type { ReportTree } from '@reportlint/parser';
-import { lostCharactersEnd } from '../shared/prose.js';
+import { lostCharactersEnd, PINYIN_GLOSS } from '../shared/prose.js';
 import { inRanges } from '../shared/ranges.js';
 import type { Range } from '../shared/ranges.js';
 import data from './patterns.json' with { type: 'json' };
@@ -16,7 +16,7 @@ const schema = Type.Object(
   { additionalProperties: false },
 );
 
-type Kind = 'placeholder' | 'note' | 'lost';
+type Kind = 'placeholder' | 'note' | 'lost' | 'gloss';
 
 interface Compiled {
   kind: Kind;
@@ -121,6 +121,10 @@ export const rule = defineRule({
         'zh-CN': '“{text}”处疑有文字在转换编码时丢失（问号不会出现在这里），应对照原文补全',
         en: '"{text}" seems to stand for characters lost in an encoding conversion (no question ends here); restore them from the original',
       },
+      gloss: {
+        'zh-CN': '“{text}”是转换时残留的拼音注音，应删去',
+        en: '"{text}" is a pinyin reading left by a conversion; delete it',
+      },
     },
     schema,
   },
@@ -146,6 +150,10 @@ export const rule = defineRule({
       if (end === -1 || inRanges(skipped, at)) continue;
       found.push({ start: at, end, kind: 'lost' });
       at = end;
+    }
+    // 建設(shè): a web mirror's converter wrote each character's reading after it.
+    if (text.includes('(')) {
+      for (const m of text.matchAll(PINYIN_GLOSS)) if (!inRanges(skipped, m.index)) found.push({ start: m.index, end: m.index + m[0].length, kind: 'gloss' });
     }
     // Each residue once: "XX年XX月XX日" or "【请填写XX】" is one finding, not three or two; a
     // placeholder right before a note ("X次（此处填写数据）") stays two, as each asks for something else.

@@ -2,7 +2,7 @@ import { defineRule, Type } from '@reportlint/core';
 import type { RuleContext, TextEdit } from '@reportlint/core';
 import { isChineseNumeralCode } from '@reportlint/parser';
 import type { ReportTree } from '@reportlint/parser';
-import { guardedSpans, isCjk, lostCharactersEnd, proseSpans } from '../shared/prose.js';
+import { guardedSpans, inPinyinGloss, isCjk, lostCharactersEnd, proseSpans } from '../shared/prose.js';
 import { oncePer } from '../shared/memo.js';
 import { inRanges, isHan } from '../shared/ranges.js';
 import type { Range } from '../shared/ranges.js';
@@ -209,6 +209,7 @@ class MarkScan {
       if (guarded.length > 0 && inRanges(guarded, i)) continue;
       if (this.markdown && text.charCodeAt(i - 1) === 92) continue; // an escaped mark: fixing it would need the backslash too
       if (c === 63 && lostCharactersEnd(this.normalized, i) !== -1) continue; // a lost character: placeholder-text's
+      if ((c === 40 || c === 41) && inPinyinGloss(this.normalized, i)) continue; // a converter's reading: placeholder-text's
       out.push(i);
     }
   }

@@ -299,6 +299,24 @@ export function lostCharactersEnd(normalized: string, at: number): number {
   return end > at && ((after >= 0x4e00 && after <= 0x9fff) || (after >= 0x3400 && after <= 0x4dbf)) ? end : -1;
 }
 
+/**
+ * A character's pinyin reading in brackets right after it, with its tone mark (建設(shè), 負責(zé)人): what a web
+ * mirror's converter leaves in the text, no bracket of the report's. The `g` pattern finds them in a text.
+ */
+export const PINYIN_GLOSS = /(?<=[\u4e00-\u9fff])\((?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)/g;
+const PINYIN_GLOSS_AT = new RegExp(PINYIN_GLOSS.source, 'y');
+/** The longest gloss: a bracket, six letters, a bracket. */
+const GLOSS_MAX = 8;
+
+/** Whether the bracket at `at` (normalized: （ is ( ) opens or closes such a reading. */
+export function inPinyinGloss(normalized: string, at: number): boolean {
+  const open = normalized.charCodeAt(at) === 40 ? at : normalized.lastIndexOf('(', at);
+  if (open === -1 || at - open >= GLOSS_MAX) return false;
+  PINYIN_GLOSS_AT.lastIndex = open;
+  const m = PINYIN_GLOSS_AT.exec(normalized);
+  return m !== null && (open === at || open + m[0].length - 1 === at);
+}
+
 /** Han ideographs (with surrogate halves of the supplementary planes), CJK and full-width punctuation, kana. */
 export function isCjk(code: number): boolean {
   return (
