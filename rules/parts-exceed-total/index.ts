@@ -867,6 +867,93 @@ function sumThenClauses(joined: JoinedText, clause: Clause): { total: Figure; pa
   return parts.every((f, k) => plain(f, k + 1) && ownWords(f, k + 1)) ? { total, parts } : undefined;
 }
 
+const NAMED = PARTS.named;
+/** A list closed by 等 (or 等等) right before its count. */
+const CLOSED_LIST = /等等?$/;
+/**
+ * What no member's name holds: numerals (一、二、三等奖 enumerates; in 7个乡镇、3个街道等2类 the names count things of
+ * their own), Latin letters and digits, titles' marks (《关于……、……的意见》 may hold a 、 of its own).
+ */
+const NOT_A_NAME = /[〇一二两三四五六七八九十\d\p{Script=Latin}《》〈〉]/u;
+/** A name of one member: a few characters of words alone (不动产登记, 中国联通淮北分公司). */
+const MEMBER_NAME = /^\p{Script=Han}{1,9}$/u;
+/** Where a clause opens: after a comma, a semicolon, a colon or a sentence's end, or on a line of its own. */
+const CLAUSE_MARK = /[,，;；:：。!！?？\n\r]/;
+/** Blanks and emphasis a label leaves out before its words (see the parser's wordsStart). */
+const LEFT_OUT = /[ \t\u3000*_`~]/;
+/** An enumeration lead a label leaves out before its words (一是, 二是). */
+const LEAD_BEFORE = /[一二三四五六七八九十]{1,3}是$/;
+/** A word right after a count: its noun (3个部门). */
+const HAN_FIRST = /^\p{Script=Han}/u;
+
+/**
+ * Whether a count's label opens its clause, so that the list of names it runs back through (see the parser's
+ * namesJoinedStart) starts there: after a mark, a line's start or an enumeration lead (一是). A label that starts
+ * after a 、 was cut by its reach or by a number before (7个乡镇、3个街道等2类): where the list starts is not said.
+ */
+function opensClause(joined: JoinedText, f: Figure): boolean {
+  const text = joined.text;
+  let at = joined.indexOf(f.labelStart);
+  while (at > 0 && LEFT_OUT.test(text.charAt(at - 1))) at--;
+  const lead = LEAD_BEFORE.exec(text.slice(Math.max(0, at - 4), at));
+  if (lead) at -= lead[0].length;
+  return at === 0 || CLAUSE_MARK.test(text.charAt(at - 1));
+}
+
+/**
+ * Whether a name after the first is a member's name alone: no word that joins two or opens a list of its own, and no
+ * 的 (申请材料齐全、符合法定形式的、企业设立登记2个工作小时内办结 lists conditions).
+ */
+function plainName(name: string): boolean {
+  return MEMBER_NAME.test(name) && !name.includes('的') && !NAMED.joiners.some((w) => name.includes(w)) && !NAMED.verbs.some((w) => name.startsWith(w));
+}
+
+/**
+ * How many members the names listed before a count surely are, as few as they may be: from the last name back
+ * while each is a plain name, then one more — the first name, its clause's words before it (推动税务), or a name
+ * that may join two or open the list (……办结流程以及受理条件、审查要点、申请材料等: the list may start after 以及;
+ * 加强执法监督、开展宪法宣传周、民法典宣传月等: after 开展).
+ */
+function membersNamed(names: readonly string[]): number {
+  let members = 1;
+  for (let k = names.length - 1; k > 0 && plainName(names[k]!); k--) members++;
+  return members;
+}
+
+/**
+ * 在城东、城西、城南、城北3个街道: names with no 等 before the count are the members it counts only when three or
+ * more are listed alike — each after the first a plain name, all of one length, the last not ending with a word
+ * that makes the count another one (东城、西城、南城各2个; 城东、城西、城南中2个). A count after verbs and their
+ * object (起草、审核、发布规范性文件2部) counts the object; one after a name that holds the things counted
+ * (召开委员会全会、委员会办公室会、委员会办公室四个协调小组会) counts those.
+ */
+function listedAlike(names: readonly string[]): boolean {
+  if (names.length < 3 || membersNamed(names) !== names.length) return false;
+  const last = names[names.length - 1]!;
+  return names.slice(1).every((n) => n.length === last.length) && !NAMED.ends.some((w) => last.endsWith(w));
+}
+
+/**
+ * 推动税务、社保、公积金、不动产登记等3个部门数据共享: a count written right after the members it counts, named and
+ * joined with 、 (closed by 等 or not: 在城东、城西、城南、城北3个街道), cannot be fewer than they are — 等 leaves room
+ * for more (教育、卫健、民政等12个部门), never for fewer. Read only where the names are surely its members: the
+ * count is exact, in a measure word of members (parts.named.measures: 部门, 单位, 方面 … — not cases, sessions or
+ * people) with its noun after it (of kinds, 甲、乙两类, none is needed), the list opens its clause, and no name holds
+ * a numeral, a title or a letter.
+ */
+function countBelowNamed(ctx: Ctx, joined: JoinedText, f: Figure): void {
+  if (!f.label.includes('、') || f.parenthetical || f.kind !== 'count' || !exactCount(f) || !NAMED.measures.includes(f.unit)) return;
+  if (!NAMED.kinds.includes(f.unit) && !HAN_FIRST.test(f.tail)) return;
+  if (NAMED.durations.some((w) => f.tail.startsWith(w))) return;
+  const closed = CLOSED_LIST.exec(f.label);
+  const names = (closed ? f.label.slice(0, closed.index) : f.label).split('、');
+  if (names.some((n) => n === '' || NOT_A_NAME.test(n)) || !(closed || listedAlike(names)) || !opensClause(joined, f)) return;
+  const named = membersNamed(names);
+  if (named <= f.value) return;
+  const from = closed ? joined.move(f.labelStart, closed.index) : f.start;
+  ctx.report({ messageId: 'countBelowNamed', data: { count: joined.slice(from, f.end), named: String(named) }, start: f.labelStart, end: f.end });
+}
+
 export const rule = defineRule({
   id: 'parts-exceed-total',
   meta: {
@@ -874,8 +961,8 @@ export const rule = defineRule({
     family: 'figures',
     fixable: false,
     description: {
-      'zh-CN': '“其中”“分别”“包括”列出的分项之和、表格各行（列）之和不能超过总数或合计，办结数不能超过受理数',
-      en: 'Parts listed after 其中/分别/包括, or a table\'s rows or columns, cannot add up to more than their total, nor can cases done exceed cases received',
+      'zh-CN': '“其中”“分别”“包括”列出的分项之和、表格各行（列）之和不能超过总数或合计，办结数不能超过受理数，紧接所列各项的数目不能少于所列项数',
+      en: 'Parts listed after 其中/分别/包括, or a table\'s rows or columns, cannot add up to more than their total, nor can cases done exceed cases received, nor a count right after the members it names be fewer than they',
     },
     messages: {
       partsExceed: {
@@ -893,6 +980,10 @@ export const rule = defineRule({
       partExceedsBoth: {
         'zh-CN': '分项{part}既超过{total}，也超过其所出自的总数{source}（分项可能是两者中任一个的）；请核对总数或分项',
         en: 'The part {part} is more than {total} and than the {source} it was taken from, either of which it may break down; check the totals or the part',
+      },
+      countBelowNamed: {
+        'zh-CN': '“{count}”前已列出{named}项，数目少于所列；请核对数目或所列各项',
+        en: 'The list before “{count}” names {named} members, more than the count; check the count or the members',
       },
       restMismatch: {
         'zh-CN': '{received}{total}、{done}{doneCount}，其余应为{expected}，文中为{actual}；请核对',
@@ -935,6 +1026,7 @@ export const rule = defineRule({
           if (found) reportParts(ctx, found.total, found.parts, reported);
           return;
         }
+        countBelowNamed(ctx, joined, f);
         const parts = exactCount(f) ? inParentheses(joined, clause, index) : undefined;
         if (parts) reportParts(ctx, f, parts, reported);
         const framed = framedPart(joined, clause, index);
