@@ -90,6 +90,10 @@ export const rule = defineRule({
         'zh-CN': '“{part}”应写{expected}年的情况，文中的数据截至{actual}年底，是上一年度的：应截至{expected}年底',
         en: '"{partEn}" should be about {expected}; the figures here run to the end of {actual}, the year before: they should run to the end of {expected}',
       },
+      staleCutoffMonth: {
+        'zh-CN': '“{part}”应写{expected}年的情况，文中的数据截至{actual}年{month}月，是上一年度的：应截至{expected}年底',
+        en: '"{partEn}" should be about {expected}; the figures here run to month {month} of {actual}, the year before: they should run to the end of {expected}',
+      },
       staleAnnex: {
         'zh-CN': '附件（附表）标题中的数据是{actual}年的，报告年度为{expected}年：应为{expected}年的数据',
         en: 'The title of the attachment names figures of {actual}, but the report is on {expected}: they should be of {expected}',
@@ -667,8 +671,11 @@ function plannedInMerged(occ: PartOccurrence, rest: string): boolean {
 /**
  * A cut-off at a year's end as a clause's time adverbial: 截至2024年底，… 截止2024年12月31日，…, or with
  * no comma before a stock counted up to then (截至2024年底累计……: years.json#cutoffPredicates); group 1 the year.
+ * An earlier month of the year, with its comma (截至2024年10月，累计调解……), is older still: group 2 the month.
  */
-const CUTOFF = new RegExp(String.raw`^截[至止]到?(\d{4}) ?年(?:底|末|12月(?:31日|底|末)?(?=,)|12月(?:31日|底|末))(?:[,:]|${vocabulary.cutoffPredicates.join('|')})`);
+const CUTOFF = new RegExp(
+  String.raw`^截[至止]到?(\d{4}) ?年(?:底|末|12月(?:31日|底|末)?(?=,)|12月(?:31日|底|末)|(1[01]|[1-9])月(?:[1-3]?\d日|底|末)?(?=,))(?:[,:]|${vocabulary.cutoffPredicates.join('|')})`,
+);
 
 /**
  * A cut-off at a year's end with no comma before the rest of its clause, that clause not yet read as a stock
@@ -719,7 +726,9 @@ function checkCutoffs(tree: ReportTree, year: number, report: Report): void {
     const sentence = firstSentence(text, at, block.end)?.text ?? '';
     if (yearsNamed(paragraph).includes(year) || refersToOtherPeriod(sentence) || inRanges(quotedRanges(text, block.start, block.end), at)) continue;
     const start = at + m[0].indexOf(m[1]!);
-    report({ messageId: 'staleCutoff', data: { ...partData(tree.profile, occ.part), expected: year, actual: year - 1 }, start, end: start + yearWritten(text.slice(start)) });
+    const month = stock?.[2];
+    const data = { ...partData(tree.profile, occ.part), expected: year, actual: year - 1, month: month ?? '' };
+    report({ messageId: month ? 'staleCutoffMonth' : 'staleCutoff', data, start, end: start + yearWritten(text.slice(start)) });
   }
 }
 
