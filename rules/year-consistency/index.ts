@@ -671,10 +671,11 @@ function plannedInMerged(occ: PartOccurrence, rest: string): boolean {
 /**
  * A cut-off at a year's end as a clause's time adverbial: 截至2024年底，… 截止2024年12月31日，…, or with
  * no comma before a stock counted up to then (截至2024年底累计……: years.json#cutoffPredicates); group 1 the year.
- * An earlier month of the year, with its comma (截至2024年10月，累计调解……), is older still: group 2 the month.
+ * An earlier month of the year, with its comma (截至2024年10月，累计调解……), is older still: group 2 the month. A day
+ * named in it (截至2024年11月7日，) dates one figure taken from elsewhere, on purpose.
  */
 const CUTOFF = new RegExp(
-  String.raw`^截[至止]到?(\d{4}) ?年(?:底|末|12月(?:31日|底|末)?(?=,)|12月(?:31日|底|末)|(1[01]|[1-9])月(?:[1-3]?\d日|底|末)?(?=,))(?:[,:]|${vocabulary.cutoffPredicates.join('|')})`,
+  String.raw`^截[至止]到?(\d{4}) ?年(?:底|末|12月(?:31日|底|末)?(?=,)|12月(?:31日|底|末)|(1[01]|[1-9])月(?:底|末)?(?=,))(?:[,:]|${vocabulary.cutoffPredicates.join('|')})`,
 );
 
 /**
