@@ -66,16 +66,20 @@ const TOPIC_LIST = /^(?:[^、,]+(?:[、,][^、,]+){2,}等(?:方面)?(?:的)?(?:�
 const THOUGHT_AND_DUTIES = /习近平法治思想(?:及|和|以及|、)[^、]*第一责任人[^、]*情况$/;
 /**
  * An item of Guangdong's outline for the year's work (2022–2024), which lists the duties after the study of the
- * Party congress (“（一）深入学习贯彻党的二十大精神和习近平法治思想情况”) and the province's plan (“（二）紧密围绕省委
+ * Party congress (“（一）深入学习贯彻党的二十大精神和习近平法治思想情况”, or as its towns word it: “1.深入贯彻落实党的二十大和
+ * 二十届三中全会精神”, “1.深入贯彻落实党中央和省市关于法治建设的重要决策部署”) and the province's plan (“（二）紧密围绕省委
  * “1310”具体部署推动法治建设”). A study of the guiding thought alone (“（一）深入学习贯彻习近平法治思想”) is a heading of
  * any drafter's, and the duties beside it are still asked to stand on their own.
  */
-const OUTLINE_ITEM = /^深入?学习(?:宣传)?贯彻.*党的二十大|1310/;
+const OUTLINE_ITEM = /^深入?(?:学习(?:宣传)?贯彻|贯彻落实).*党的二十大|^深入?贯彻落实党中央.*关于法治建设的重[大要](?:决策)?部署|1310/;
 /**
  * The duties worded as that outline words them, on their own or with the government's building (、加强法治政府建设), or
- * as a drafter shortens them (切实履行推进法治建设第一责任人职责, 落实党政主要负责人推进法治建设第一责任人职责).
+ * as a drafter shortens them (切实履行推进法治建设第一责任人职责, 落实党政主要负责人推进法治建设第一责任人职责), or carried out
+ * as its towns word them, 推进 left out (严格落实党政主要负责人法治建设第一责任人职责, 切实落实法治建设第一责任人职责). Fulfilled
+ * without 推进 (“（二）认真履行法治建设第一责任人职责” beside “（一）深入学习贯彻习近平法治思想和党的二十大精神”, in
+ * Chongqing) is a drafter's own heading, and still reported.
  */
-const DUTIES_ITEM = /^(?:切实|认真|全面)?(?:落实|履行)?(?:党政主要负责人)?(?:履行)?推进法治建设第一责任人职责/;
+const DUTIES_ITEM = /^(?:切实|认真|全面|严格)?(?:落实(?:党政主要负责人)?(?:履行)?(?:推进)?|(?:履行)?(?:党政主要负责人)?(?:履行)?推进)法治建设第一责任人职责/;
 
 /** Two topics or more, each a phrase of six characters or more. */
 const TOPICS = /^[^、]{6,}(?:、[^、]{6,})+$/;
