@@ -81,6 +81,27 @@ const OUTLINE_ITEM = /^深入?(?:学习(?:宣传)?贯彻|贯彻落实).*党的�
  */
 const DUTIES_ITEM = /^(?:切实|认真|全面|严格)?(?:落实(?:党政主要负责人)?(?:履行)?(?:推进)?|(?:履行)?(?:党政主要负责人)?(?:履行)?推进)法治建设第一责任人职责/;
 
+/**
+ * The second item of Xinjiang's outline for the measures (2022–2024), the region's security: “（二）树牢总体国家安全观，保持社会
+ * 大局持续稳定长期稳定情况”. Its first joins the guiding thought to the duties (“（一）深入贯彻习近平法治思想，切实履行法治建设
+ * 第一责任人职责”), or to the Party's leadership with the duties under it (“㈠学习贯彻习近平法治思想，加强党对法治政府建设领导”
+ * over “2.履行党政主要负责人推进法治建设第一责任人职责”) — as drafters elsewhere word a first item of their own (Tianjin's
+ * “（一）学思践悟习近平法治思想，履行推进法治建设第一责任人职责”): the item after it tells the outline.
+ */
+const REGION_SECURITY_ITEM = /总体国家安全观.*社会大局持续稳定长期稳定/;
+
+/**
+ * Whether a nested part is (or sits in) the first item of its measures section, and the item after it is the region's
+ * security: Xinjiang's outline puts the duties there.
+ */
+function inRegionFirstItem(tree: ReportTree, node: Section): boolean {
+  const at = node.position.start.offset!;
+  const within = (s: Section) => s.position.start.offset! <= at && at < s.position.end.offset!;
+  const top = tree.sections.find(within);
+  const [first, second] = top ? top.children.filter((c): c is Section => c.type === 'section') : [];
+  return first !== undefined && second !== undefined && within(first) && REGION_SECURITY_ITEM.test(tree.normalized.slice(second.titleStart, second.titleEnd));
+}
+
 /** Two topics or more, each a phrase of six characters or more. */
 const TOPICS = /^[^、]{6,}(?:、[^、]{6,})+$/;
 
@@ -104,6 +125,8 @@ function listedAmongTopics(tree: ReportTree, occ: PartOccurrence): boolean {
   if (TOPICS.test(title(node)) && siblings.some((c) => TOPIC_LIST.test(title(c)))) return true;
   // Guangdong's outline: the duties beside (or under) its items on the Party congress and the guiding thought, or 1310.
   if (DUTIES_ITEM.test(title(node)) && (siblings.some((c) => OUTLINE_ITEM.test(title(c))) || (parent !== undefined && OUTLINE_ITEM.test(title(parent))))) return true;
+  // Xinjiang's outline: the duties in the measures' first item, before the region's security.
+  if (inRegionFirstItem(tree, node)) return true;
   // Guangxi's outline: the measures' items are topics, each “……情况” (“（一）深入学习贯彻习近平法治思想情况”, “（二）党政主要
   // 负责人履行推进法治建设第一责任人职责情况”): the part is one of them, as the outline puts it.
   return TOPIC_END.test(title(node)) && siblings.some((c) => TOPIC_END.test(title(c)));
