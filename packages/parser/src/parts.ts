@@ -1,8 +1,9 @@
+import { findEnumeration } from './enumeration.js';
 import { ANNOUNCEMENT, isClosingWords, isPreface } from './frame.js';
 import { partitionPoint } from './search.js';
 import { firstSentence, splitSentences } from './sentences.js';
 import vocabulary from './vocabulary.json' with { type: 'json' };
-import type { Block, OutlinePart, OutlineProfile, PartId, PartOccurrence, ReportTree, Section } from './types.js';
+import type { Block, OutlinePart, OutlineProfile, PartId, PartOccurrence, ReportTree, Section, Sentence } from './types.js';
 
 type Compiled = {
   part: OutlinePart;
@@ -11,6 +12,7 @@ type Compiled = {
   nested: RegExp[];
   cues: RegExp[];
   mentions: RegExp[];
+  delegation: RegExp[];
   reportTitles: RegExp[];
   /** Heading words already read, and whether they name the part (see namesHeading). */
   named: Map<string, boolean>;
@@ -35,6 +37,7 @@ function compile(profile: OutlineProfile, year: number | undefined): Compiled[] 
       nested: re(part.nestedHeadings),
       cues: re(part.paragraphCues),
       mentions: re(part.sentenceCues),
+      delegation: re(part.delegationCues),
       reportTitles: re(part.reportTitles),
       named: new Map(),
     }));
@@ -94,6 +97,13 @@ export function cueText(sentence: string): string {
 
 /** Whether a sentence, read as cues read it (its cueText), opens `part` by its paragraph cues. */
 const cued = (part: Compiled, words: string) => any(part.cues, words);
+
+/**
+ * Whether a point titled by `part` is a measure about it: the first sentence of its body gives the part to others (its
+ * delegationCues). “一是压实法治建设第一责任人职责。督促各村（社区）、镇属单位主要负责人落实……” presses the duty on the
+ * units below, whose leaders are not the report's own: the title says no more than what the point is about.
+ */
+const delegates = (part: Compiled, lead: string | undefined) => lead !== undefined && any(part.delegation, cueText(lead));
 
 /** The parts a top-level heading names (the default part when it names none) in a report on `year`. */
 export function headingParts(tree: ReportTree, section: Section, year: number): PartId[] {
@@ -155,7 +165,7 @@ export function classifyParts(tree: ReportTree): PartOccurrence[] {
   const fallback = tree.profile.defaultPart;
   const annex = annexStart(tree);
   const occurrences = topLevelOccurrences(tree, compiled, fallback, annex);
-  const nested = nestedOccurrences(tree, compiled, fallback, (c, title) => namesNested(c, title));
+  const nested = nestedOccurrences(tree, compiled, fallback, (c, title, sub) => namesNested(c, title) && !delegates(c, bodyLead(tree, sub)?.text));
   occurrences.push(...nested, ...paragraphOccurrences(tree, compiled, fallback, nested, annex));
   // A run-in measure's body often speaks of a part as a measure (“2.落实述法制度。制定党政主要负责人履行……职责清单，
   // ……”): only a part found nowhere else is looked for there (“（一）加强党的领导。县委书记……；县长……，切实履行……
@@ -182,10 +192,19 @@ function mentionOf(tree: ReportTree, part: Compiled, fallback: PartId | undefine
   const holds = (o: PartOccurrence, at: number) => o.start <= at && at < o.end;
   for (const span of runningText(tree)) {
     if (!occurrences.some((o) => o.part === fallback && holds(o, span.start)) || occurrences.some((o) => o.part !== fallback && holds(o, span.start))) continue;
-    const sentence = splitSentences(tree.normalized, span.start, span.end).find((s) => any(part.mentions, cueText(s.text)));
+    const sentences = splitSentences(tree.normalized, span.start, span.end);
+    const sentence = sentences.find((s, i) => any(part.mentions, cueText(s.text)) && !(delegates(part, sentences[i + 1]?.text) && opensPoint(tree, s, span)));
     if (sentence) return { part: part.part.id, kind: 'mention', node: span.node, start: sentence.start, end: span.end };
   }
   return undefined;
+}
+
+/**
+ * Whether a sentence of running text is a point's title: it opens with an inline lead (“二是落实……职责。”) or is the title
+ * a run-in subsection's span starts with.
+ */
+function opensPoint(tree: ReportTree, sentence: Sentence, span: { node: Block['node']; start: number }): boolean {
+  return (sentence.start === span.start && span.node.type === 'section') || findEnumeration(tree.normalized, sentence.start, sentence.end)[0]?.start === sentence.start;
 }
 
 /**
@@ -258,12 +277,16 @@ function nestedOccurrences(tree: ReportTree, compiled: Compiled[], fallback: Par
   return found;
 }
 
-/** Whether a run-in subsection's body opens `part` by the paragraph cues of its first sentence. */
-function opensBody(tree: ReportTree, part: Compiled, sub: Section): boolean {
+/** The first sentence of a subsection's body (its first paragraph: for a run-in one, its text after the title). */
+function bodyLead(tree: ReportTree, sub: Section): Sentence | undefined {
   const body = sub.children[0];
   const start = body?.type === 'paragraph' ? body.position?.start.offset : undefined;
-  if (start === undefined) return false;
-  const first = firstSentence(tree.normalized, start, Math.min(end(sub), start + 400));
+  return start === undefined ? undefined : firstSentence(tree.normalized, start, Math.min(end(sub), start + 400));
+}
+
+/** Whether a run-in subsection's body opens `part` by the paragraph cues of its first sentence. */
+function opensBody(tree: ReportTree, part: Compiled, sub: Section): boolean {
+  const first = bodyLead(tree, sub);
   return first !== undefined && cued(part, cueText(first.text));
 }
 

@@ -35,7 +35,7 @@ export function validateProfile(value: unknown): ProfileError[] {
       errors.push({ path: `${at}.name`, message: 'must be { "zh-CN": string, "en": string }' });
     }
     if (typeof part?.required !== 'boolean') errors.push({ path: `${at}.required`, message: 'must be true or false' });
-    for (const key of ['headings', 'excludeHeadings', 'nestedHeadings', 'paragraphCues', 'sentenceCues', 'reportTitles'] as const) {
+    for (const key of ['headings', 'excludeHeadings', 'nestedHeadings', 'paragraphCues', 'sentenceCues', 'delegationCues', 'reportTitles'] as const) {
       const list = part?.[key];
       if (list === undefined && key !== 'headings') continue;
       if (!Array.isArray(list) || list.some((s) => typeof s !== 'string')) {

@@ -233,6 +233,12 @@ export interface OutlinePart {
    */
   sentenceCues?: string[];
   /**
+   * Patterns of the first sentence of a point's body that make a point titled by the part a measure about it, not the
+   * part: “一是压实法治建设第一责任人职责。督促各村（社区）、镇属单位主要负责人落实……” gives the duty to the units below.
+   * Read after a run-in point's title (一是……。), a run-in subsection's and a subsection's. Absent: the title decides.
+   */
+  delegationCues?: string[];
+  /**
    * Stricter patterns for a subsection title inside the default part (e.g. duties written as
    * "（二）践行党政主要负责人…第一责任人职责" under a measures section), or inside a section whose
    * heading names this part after another (“（二）下一步工作打算”), where it starts this part's half.
