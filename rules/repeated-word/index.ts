@@ -17,6 +17,11 @@ const ADVERB_LEADS: readonly string[] = vocabulary.adverbLeads;
  * they are a slip after any character (督促各镇街按月报送报送, 制定出台出台, 根据根据).
  */
 const VERBS = new Set(vocabulary.verbs);
+/**
+ * Words that open a noun's scope (各级, 有关, 全县) that no word ends with: written twice they are a slip after any
+ * character, as the verbs are (督促各级各级行政机关, 组织有关有关部门); no verb, so 研究研究有关问题 stays said on purpose.
+ */
+const SCOPES = new Set(vocabulary.scopes);
 /** Marks that end a clause: a word right before one begins no longer word with what follows. */
 const CLAUSE_END = new Set('，。；！？、：');
 /** Words that make the clause's doer someone named before the verb (由党组织组织，): its noun may end with the verb. */
@@ -25,7 +30,10 @@ const AGENT_MARKS = new Set(vocabulary.agentMarks);
 const AGENT_REACH = 10;
 /** A point of a run-in list (一是, 二是 …): the word after it begins a clause. */
 const POINT = /[一二三四五六七八九十]是$/;
-/** One character a drafter types twice (的的), and the characters that make the pair two words (目的的, 的的确确). */
+/**
+ * Single characters a drafter types twice (的的, 和和, 与与), and the characters that make the pair two words: the first
+ * ends a word (目的的, 缓和和化解, 参与与监督) or the second begins one (的的确确, 调解和和解, 和和美美, 与与会代表).
+ */
 const PARTICLES = new Map(Object.entries(vocabulary.particles).map(([c, g]) => [c, { wordEnds: new Set(g.wordEnds), wordStarts: new Set(g.wordStarts) }]));
 /** Middles of the mirrored words (面对面, 手把手, 点对点) that a word opening with the same character may follow: 面对面对接. */
 const MIRRORED_MIDDLES = new Set(vocabulary.mirroredMiddles);
@@ -138,14 +146,14 @@ function pairTwice(normalized: string, at: number): boolean {
 /**
  * Whether the pair written twice at `at` must begin a word: after a mark, a digit, a blank or the run's start
  * (，组织组织……), after an adverb that stands alone before a verb (共组织组织, 积极配合配合) or a point of a run-in
- * list (三是完善完善), or wherever when it is one of the verbs no word ends with (按月报送报送) or one of the adverbs
- * (认真认真落实). After another Han
+ * list (三是完善完善), or wherever when it is one of the verbs or scope words no word ends with (按月报送报送,
+ * 督促各级各级) or one of the adverbs (认真认真落实). After another Han
  * character the first copy may end a word (党组织 / 组织开展), as the verb of a slogan may (谁执法谁普法 / 普法责任制).
  */
 function startsWord(normalized: string, at: number, pair: string): boolean {
   const before = normalized.charCodeAt(at - 1);
   if (Number.isNaN(before) || !isHan(before) || CLAUSE_LEADS.has(normalized[at - 1]!) || ADVERB_LEADS.some((a) => normalized.endsWith(a, at))) return true;
-  return POINT.test(normalized.slice(at - 2, at)) || VERBS.has(pair) || ADVERB_LEADS.includes(pair) || endsClause(normalized, at);
+  return POINT.test(normalized.slice(at - 2, at)) || VERBS.has(pair) || SCOPES.has(pair) || ADVERB_LEADS.includes(pair) || endsClause(normalized, at);
 }
 
 /**
@@ -163,8 +171,8 @@ function endsClause(normalized: string, at: number): boolean {
 }
 
 /**
- * One character typed twice (的的) in `normalized[span)`, unless the first ends a word (目的的, 有的的) or the second
- * begins one (的的确确).
+ * One character typed twice (的的, 和和, 与与) in `normalized[span)`, unless the first ends a word (目的的, 有的的, 缓和和)
+ * or the second begins one (的的确确, 和和解).
  */
 function particlesTwice(normalized: string, span: Readonly<Range>): Doubling[] {
   const found: Doubling[] = [];
