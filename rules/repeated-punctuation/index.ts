@@ -117,15 +117,16 @@ function inProse(tree: ReportTree, start: number, end: number): boolean {
 
 /**
  * Whether a run of periods or hyphens is an ellipsis or a dash typed in an English input mode: a Chinese
- * character (or full-width mark) right before it, and after it a Chinese character, a full-width mark or
- * (an ellipsis of three to six periods only) a closing quotation mark or the line's end. “1...5”,
+ * character (or full-width mark) right before it, and after it a Chinese character, a full-width mark (《),
+ * for a dash an opening quotation mark (“活动--“送法上门””: a dash introduces what it names) or for an ellipsis
+ * of three to six periods a closing quotation mark or the line's end. “1...5”,
  * “2021--2025”, a URL's “--”, a table of contents' dot leader (“主要举措......3”, or more than six periods)
  * and “----” under a line are none.
  */
 function typedInEnglish(text: string, normalized: string, start: number, end: number): boolean {
   if (!isCjk(text.charCodeAt(start - 1))) return false;
   const after = text.charCodeAt(end);
-  if (normalized[start] === '-') return isCjk(after);
+  if (normalized[start] === '-') return isCjk(after) || after === 0x201c || after === 0x2018;
   return end - start <= 6 && (isCjk(after) || after === 0x201d || after === 0x2019 || Number.isNaN(after) || after === 10 || after === 13);
 }
 
