@@ -1,5 +1,5 @@
 import { defineRule } from '@reportlint/core';
-import { approximateWordBefore, approximationOf, figuresOf, isChineseNumeralCode, joinedText, tablesOf } from '@reportlint/parser';
+import { approximateWordBefore, approximationOf, figuresOf, isChineseNumeralCode, joinedText, parseChineseNumeral, tablesOf } from '@reportlint/parser';
 import type { Approximation, Figure, TableCell } from '@reportlint/parser';
 
 /**
@@ -21,6 +21,8 @@ const REMAINDER = new Set(['余', '多']);
  * code: read before every 多 of a report (多元, 多措并举), where a one-character string each time would cost more.
  */
 const LONE_ROUND = new Set([...'百千万'].map((c) => c.charCodeAt(0)));
+/** 余 and 多 written one after the other (120余多场, 80多余场次): each makes the number approximate. */
+const STACKED_REMAINDERS = ['余多', '多余'];
 /** Arabic digits as written, with thousands commas and a decimal point. */
 const DIGITS = /^\d[\d,.]*$/;
 
@@ -60,7 +62,7 @@ export const rule = defineRule({
         else ctx.report({ messageId: 'notRound', data: { actual, word: found.inside!.word }, start: span.start, end: span.end });
       }
     }
-    for (const twice of loneRoundTwice(text)) {
+    for (const twice of [...loneRoundTwice(text), ...remaindersStacked(text)]) {
       ctx.report({ messageId: 'twice', data: { actual: tree.source.text.slice(twice.start, twice.end), before: twice.before, after: twice.after }, start: twice.start, end: twice.end });
     }
     for (const table of tablesOf(tree)) {
@@ -110,13 +112,55 @@ function* loneRoundTwice(text: string): Generator<{ start: number; end: number; 
 }
 
 /**
- * The figure when 余 or 多 follows its digits and the number is not round: 12余次, 30299余条, 2.5余万元.
- * After a multiplier (1.2万余人) or a Chinese numeral (十余家, 百余人) the number is round by its word.
+ * 120余多场, 80多余场次, 3万余多人, 三十余多人: 余 and 多 stacked after a number — no figure to the figure reader,
+ * which finds no unit after the first. The span runs from the number to the second word. Found with indexOf:
+ * both pairs are rare, and 多余 after no number (精简多余材料) is the adjective.
+ */
+function* remaindersStacked(text: string): Generator<{ start: number; end: number; before: string; after: string }> {
+  for (const pair of STACKED_REMAINDERS) {
+    for (let at = text.indexOf(pair, 1); at !== -1; at = text.indexOf(pair, at + 2)) {
+      const start = numberStart(text, at);
+      if (start < at) yield { start, end: at + 2, before: pair[0]!, after: pair[1]! };
+    }
+  }
+}
+
+/**
+ * Where the number that ends at `at` starts: digits with the multiplier after them (120, 3万), a Chinese numeral
+ * (三十, 一百二十) or a lone 十, 百, 千 or 万; `at` when none ends there. A single Chinese digit is left out: 三余,
+ * and 一 ends words (统一, 唯一).
+ */
+function numberStart(text: string, at: number): number {
+  let chinese = at;
+  while (chinese > 0 && isChineseNumeralCode(text.charCodeAt(chinese - 1))) chinese--;
+  let digits = chinese;
+  while (digits > 0 && /[\d.,]/.test(text[digits - 1]!)) digits--;
+  // 活动,120余多场: the comma before the digits is the clause's (the normalized view writes ， as ,).
+  while (digits < chinese && !/\d/.test(text[digits]!)) digits++;
+  if (digits < chinese) return digits;
+  const numeral = text.slice(chinese, at);
+  const number = numeral.length === 1 ? '十百千万'.includes(numeral) : numeral.length > 1 && Number.isFinite(parseChineseNumeral(numeral));
+  return number ? chinese : at;
+}
+
+/**
+ * The figure when 余 or 多 follows its number and the number is not round: 12余次, 30299余条, 2.5余万元, 二十三余场.
+ * After a multiplier (1.2万余人) the number is round by its word; a Chinese numeral is round when it ends with a
+ * place word (十余家, 三百五十余人). A single Chinese digit (三余) is left alone: see {@link numberStart}.
  */
 function notRound(text: string, figure: Figure, found: Approximation): { start: number; end: number } | undefined {
   const { inside } = found;
-  if (!inside?.afterDigits || !REMAINDER.has(inside.word)) return undefined;
-  return isRound(text.slice(figure.start, inside.start)) ? undefined : { start: figure.start, end: figure.end };
+  if (!inside || !REMAINDER.has(inside.word)) return undefined;
+  const number = text.slice(figure.start, inside.start);
+  const round = inside.afterDigits ? isRound(number) : !chineseNotRound(number);
+  return round ? undefined : { start: figure.start, end: figure.end };
+}
+
+/** Whether a Chinese numeral of two characters or more is a whole number whose last digit is not 0 (二十三, 十二). */
+function chineseNotRound(numeral: string): boolean {
+  if (numeral.length < 2 || ![...numeral].every((c) => isChineseNumeralCode(c.charCodeAt(0)))) return false;
+  const value = parseChineseNumeral(numeral);
+  return Number.isInteger(value) && value % 10 !== 0;
 }
 
 /**
