@@ -28,6 +28,17 @@ const DATE = new RegExp(
  * it is in a full date; a number with 年 that is not a four-digit year (三年13个月) is no such date.
  */
 const YEAR_MONTH = new RegExp(`(?<![\\d〇○◯零O一二三四五六七八九十百千万两第.])(${YEAR})${SPACE}年${SPACE}(${NUMBER})${SPACE}月$`);
+/** A month with no year and no day, ending at its 月: 把13月作为宪法宣传月 (read only as CALENDAR_BEFORE or CALENDAR_AFTER say). */
+const MONTH_ALONE = new RegExp(`(?<![\\d〇○◯零O一二三四五六七八九十百千万两第.])(${NUMBER})${SPACE}月$`);
+/**
+ * Words right before a month alone that make it a month of the calendar (将13月确定为学习月, 于13月召开, 今年13月),
+ * not a count of months with its 个 left out (连续13月, 历时13月), nor a comparison with one (不少于13月, 长于13月).
+ */
+const CALENDAR_BEFORE = /(?:将|把|(?<![等大小多少高低长短])于|自|从|截至|截止|[每今去明当同次本上该]年)[ \t\u3000]*$/;
+/** Words right after a month alone that make it a month of the calendar: 13月份, 13月底, 13月中旬. */
+const CALENDAR_AFTER = /^[ \t\u3000]*(?:份|初|上旬|中旬|下旬|底|末)/;
+/** Words right after a month that make it a count of months or an age: 于13月内, 13月龄. */
+const COUNT_AFTER = /^[ \t\u3000]*(?:内|以内|之内|龄)/;
 /** 月 followed by a day and 日: the cheap test before DATE is run. */
 const DAY_AFTER = new RegExp(`月${SPACE}(?:${NUMBER})(?:${SPACE}${CONNECTOR}${SPACE}(?:${NUMBER}))?${SPACE}日`, 'y');
 /** The second end of a range that names only its day: “3月1日—31日”, “4月1日至30日”; not a span of days (至30日内). */
@@ -108,7 +119,7 @@ export const rule = defineRule({
     for (let at = text.indexOf('月'); at !== -1; at = text.indexOf('月', at + 1)) {
       DAY_AFTER.lastIndex = at;
       if (!DAY_AFTER.test(text)) {
-        checkYearMonth(tree, at, ctx.report);
+        checkMonthNoDay(tree, at, ctx.report);
         continue;
       }
       const m = dateAround(text, at);
@@ -221,19 +232,38 @@ function separatedDate(text: string, at: number): Found | undefined {
   return { start: m.index, end: m.index + m[0].length, year: Number(m[1]), month: Number(m[3]), day: Number(m[4]) };
 }
 
-/** A year and a month with no day (2022年13月): a month the calendar does not have is reported as in a full date. */
-function checkYearMonth(tree: ReportTree, at: number, report: RuleContext<unknown>['report']): void {
+/**
+ * A month with no day, after a year (2022年13月) or alone where the words around it name a month of the calendar
+ * (把13月作为宪法宣传月, 13月底): a month the calendar does not have is reported as in a full date.
+ */
+function checkMonthNoDay(tree: ReportTree, at: number, report: RuleContext<unknown>['report']): void {
   const text = tree.normalized;
   // Only a digit or a Chinese numeral before 月 can end a month: most 月 (个月, 每月, 月度) are passed by at once.
   if (!/[\d一二三四五六七八九十〇零○]/.test(text[at - 1] ?? '')) return;
   const from = Math.max(0, at - LOOK_BACK);
-  const m = YEAR_MONTH.exec(text.slice(from, at + 1));
+  const before = text.slice(from, at + 1);
+  const m = YEAR_MONTH.exec(before) ?? calendarMonthAlone(text, before, at);
   if (!m) return;
-  const month = readMonthOrDay(m[2]!);
+  // The month is the last group of either match.
+  const month = readMonthOrDay(m.at(-1)!);
   if (!Number.isInteger(month) || (month >= 1 && month <= 12)) return;
   const start = from + m.index;
   if (!reportable(tree, start)) return;
   report({ messageId: 'month', data: { month, text: tree.source.text.slice(start, at + 1) }, start, end: at + 1 });
+}
+
+/**
+ * The match of MONTH_ALONE at the end of `before` (the text up to the 月 at `at`) when the words around it name a month
+ * of the calendar (CALENDAR_BEFORE, CALENDAR_AFTER) and not a count (COUNT_AFTER), a span of months (1—13月) or a month
+ * after a year that is none (三年13月).
+ */
+function calendarMonthAlone(text: string, before: string, at: number): RegExpExecArray | undefined {
+  const m = MONTH_ALONE.exec(before);
+  if (!m) return undefined;
+  const words = before.slice(0, m.index);
+  const after = text.slice(at + 1, at + 4);
+  if (COUNT_AFTER.test(after) || UNREAD_YEAR.test(words) || AFTER_NUMBER_AND_CONNECTOR.test(words)) return undefined;
+  return CALENDAR_BEFORE.test(words) || CALENDAR_AFTER.test(after) ? m : undefined;
 }
 
 /** How far before its 月 a date may start: a year, 年, a month and the spaces between. */
