@@ -310,11 +310,11 @@ export const rule = defineRule({
             start: n.marker.start,
             end: n.spanEnd,
           });
-          // （一）（二）（四）（四）, （一）（二）（二）（四）: the next sibling goes on from the number expected
-          // here, so this one was a slip for it, and the count goes on from that. The last of a list
-          // numbered straight through (6. 8. | 8. 9.) is judged by the next list's first item.
+          // （一）（二）（四）（四）, （一）（二）（二）（四）, a first （二）（二）（三）: the next sibling goes on from the
+          // number expected here, so this one was a slip for it, and the count goes on from that. The last of a
+          // list numbered straight through (6. 8. | 8. 9.) is judged by the next list's first item.
           const next = nextSibling(tree, list, index, n.kind) ?? (throughLists && index === list.length - 1 ? nextArabic(tree, section) : undefined);
-          if (prior && next?.ordinal === due + 1) counted = { ...n, ordinal: due };
+          if (next?.ordinal === due + 1) counted = { ...n, ordinal: due };
         }
 
         if (style) {
