@@ -189,10 +189,16 @@ function isAddresseeLine(tree: ReportTree, block: { start: number; end: number }
   return opening !== undefined && block.end <= opening.start && isAddressee(tree.normalized.slice(block.start, block.end).trim());
 }
 
-/** Web-page residue before the text (not content) and reportlint directives in HTML comments. */
+/**
+ * The 版头 of a report sent up as a 公文, above its title: its document number and its signer (某府呈〔2025〕3号
+ * 签发人：×××). The drafter's own lines, not a web page's, though the parser gives them the page's front-matter role.
+ */
+const DRAFTERS_HEADER = /〔\d{4}〕|签发人\s*:/;
+
+/** Web-page residue before the text (not content), but for a 公文's own header, and reportlint directives in HTML comments. */
 function skippedRanges(text: string, blocks: ReadonlyArray<{ start: number; end: number; role?: string }>): Range[] {
   const ranges: Range[] = [];
-  for (const b of blocks) if (b.role === 'front-matter') ranges.push({ start: b.start, end: b.end });
+  for (const b of blocks) if (b.role === 'front-matter' && !DRAFTERS_HEADER.test(text.slice(b.start, b.end))) ranges.push({ start: b.start, end: b.end });
   for (let at = text.indexOf('<!--'); at !== -1; ) {
     const close = text.indexOf('-->', at + 4);
     if (close === -1) break;
