@@ -82,6 +82,10 @@ export const rule = defineRule({
         'zh-CN': '开头先写{first}年，“现将……如下”又写{second}年度：请统一报告年度',
         en: 'The opening names {first} first, then reports on {second}: make the report year agree',
       },
+      openingSince: {
+        'zh-CN': '开头写“{since}年以来”，报告年度为{year}年：请统一报告年度',
+        en: 'The opening starts "since {since}", after the report year {year}: make the report year agree',
+      },
       openingAlone: {
         'zh-CN': '开头写的是{actual}年度的情况，正文各处写的都是{expected}年度的情况：开头应为{expected}年度',
         en: 'The opening is about {actual}, but everywhere else the report is about {expected}: the opening should name {expected}',
@@ -154,6 +158,7 @@ export const rule = defineRule({
     if (ctx.options.headings) {
       checkTitle(tree, year, report);
       checkOpening(tree, year, report);
+      checkOpeningSince(tree, year, report);
       checkOpeningPlans(tree, year, report);
       checkHeadings(tree, year, report);
       checkPlanSubheadings(tree, year, report);
@@ -213,6 +218,25 @@ function checkTitle(tree: ReportTree, year: number, report: Report): void {
     if (s.year === year) continue;
     report({ messageId: 'openingAlone', data: { expected: year, actual: s.year }, start: opening.start + s.start, end: opening.start + s.end });
   }
+}
+
+/** A span the opening's first words start: 2024年以来，…… (group 1 the year). */
+const SINCE_LEAD = /^(\d{4}) ?年以来/;
+
+/**
+ * An opening that starts with a span from a year after the report year (“2024年以来，……” over “现将2023年度……报告
+ * 如下”, or under a title on 2023): the span cannot be the year reported on, and one of the two was not updated.
+ * A span from the report year or before (2023年以来 in a report on 2024) is the account's background.
+ */
+function checkOpeningSince(tree: ReportTree, year: number, report: Report): void {
+  const opening = tree.blocks.find((b) => b.role === 'opening');
+  if (!opening) return;
+  const text = tree.normalized.slice(opening.start, opening.end);
+  const lead = text.length - text.trimStart().length;
+  const m = SINCE_LEAD.exec(text.slice(lead));
+  if (!m || Number(m[1]) <= year) return;
+  const start = opening.start + lead;
+  report({ messageId: 'openingSince', data: { since: m[1]!, year }, start, end: start + m[0].length });
 }
 
 /**
