@@ -643,6 +643,11 @@ const CLAUSE_YEAR = new RegExp(`^(?:[一二三四五六七八九十]{1,3}是)?($
  * along), a noun it qualifies (2024年的), or a comparison stated with it (2024年为86件).
  */
 const NOT_CLAUSE_TIME = /^(?:期间|汛期|[春夏秋冬]|季度|的|是|为|则|仅|只)/;
+/**
+ * What makes a next year's point a tally of work done (一是2026年共开展……35次, 累计 …), not a plan item written with no
+ * word of intent (一是2026年在重点河段新增监控点位30个, in plans whose heading the drafter renamed).
+ */
+const TALLIED = /^(?:全年)?(?:共|累计|合计|总计)/;
 /** Words that set a figure against another period's: the year's figure is then a baseline, not a slip. */
 const COMPARISONS = ['同比', '较', '比上年', '上年', '去年', '增长', '下降', '持平', '翻番'];
 
@@ -651,7 +656,8 @@ const COMPARISONS = ['同比', '较', '比上年', '上年', '去年', '增长',
  * straight on to its clause (2024年共受理行政复议申请42件, 2024年乡政府审查合同42份) or opening a clause after a
  * comma (坚持会前学法制度，2024年区政府常务会议学法12次): last year's sentence carried over, as “2024年，……” is
  * (that one is read with the sentence leads above) — or the year of writing typed for the report year (2026年共开展
- * 执法检查35次 in a report on 2025), unless the clause plans (将, 计划 …: years.json#forwardCues). The clause must state a
+ * 执法检查35次 in a report on 2025), unless it plans (将, 计划 …: years.json#forwardCues) or is a point (一是2026年……) that
+ * does not tally (共, 累计 …: TALLIED), as plan items are written. The clause must state a
  * count or a rate with no 的 before it (2024年开展的专项整治成果 qualifies a noun); a clause after a comma only when
  * no figure comes before it in the sentence (全年受理120件，2024年受理95件 compares); never a sentence that names the
  * report year, another period on purpose (以来, 相比, 今年, 整改 …) or a comparison (同比, 较, 增长 …).
@@ -670,7 +676,7 @@ function checkStaleFigures(tree: ReportTree, sentence: { start: number; text: st
       const clauseStart = (opensSentence ? 0 : at) + m[0].length;
       const rest = text.slice(clauseStart);
       if (yearGoesOn(rest) || NOT_CLAUSE_TIME.test(rest)) continue;
-      if (actual > year && includesAny(clauseOf(rest), vocabulary.forwardCues)) continue;
+      if (actual > year && ((at > 0 && opensSentence && !TALLIED.test(rest)) || includesAny(clauseOf(rest), vocabulary.forwardCues))) continue;
       const from = sentence.start + clauseStart;
       const occ = tree.partAt(from);
       if (!occ || partYear(occ.part, year) !== year) continue;
