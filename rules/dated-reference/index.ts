@@ -1,9 +1,12 @@
 import { defineRule } from '@reportlint/core';
+import { parseChineseNumeral } from '@reportlint/parser';
 import type { ReportTree } from '@reportlint/parser';
+import { readYear, YEAR } from '../shared/dates.js';
 import { inRanges, ownRanges, quotedRanges } from '../shared/ranges.js';
 import type { Range } from '../shared/ranges.js';
 import lookBacks from '../shared/look-backs.json' with { type: 'json' };
 import data from './references.json' with { type: 'json' };
+import anniversaryData from './anniversaries.json' with { type: 'json' };
 
 type Kind = 'stale' | 'early';
 
@@ -53,6 +56,63 @@ function planRanges(tree: ReportTree): Range[] {
   return tree.parts.filter((o) => o.part === 'plans').flatMap((o) => ownRanges(tree, o));
 }
 
+/** The founding each name in anniversaries.json stands for. */
+const FOUNDINGS = new Map(anniversaryData.anniversaries.flatMap((a) => a.names.map((name) => [name, a] as const)));
+/** The names, longest first: 中国共产党建党 before 建党. */
+const FOUNDING_NAME = [...FOUNDINGS.keys()].sort((a, b) => b.length - a.length).join('|');
+/** The anniversary: its founding's name right before it, then the count (75周年, 一百周年). */
+const ANNIVERSARY = `(?:庆祝|纪念)?(?<ref>(?<name>${FOUNDING_NAME})(?<count>\\d{1,3}|[一二三四五六七八九十百零]{1,5})周年)`;
+/** The year a sentence or clause opens with, as the time its words are about (not 截至2024年, 自2021年). */
+const YEAR_OPENING = `(?<![^\\n。;!?:,\\s])(?<year>${YEAR})年`;
+/** Between the year and its anniversary, a few words of the same sentence. */
+const GAP = (n: number): string => `[^。;!?\\n]{0,${n}}?`;
+/**
+ * The three ways a sentence says the year and the anniversary are one: the year is it (2024年是新中国成立75周年, also
+ * after a first clause: 2018年是……开局之年，是改革开放40周年), the year reaches it (2021年，……迎来建党100周年, 适逢, 恰逢,
+ * 正值: not 即将迎来 nor 为迎来, what is ahead), or it is the occasion of what the year's sentence tells (2024年10月，
+ * 在新中国成立75周年之际……).
+ */
+const ANNIVERSARY_FRAMES = [
+  `${YEAR_OPENING},?(?:${GAP(40)},(?:也|又|还|更)?)?是${ANNIVERSARY}`,
+  `${YEAR_OPENING}${GAP(40)}(?<![将要为])(?:迎来了?|适逢|恰逢|正值)${ANNIVERSARY}`,
+  `${YEAR_OPENING}(?:\\d{1,2}月(?:\\d{1,2}日)?)?${GAP(20)}在${ANNIVERSARY}(?=之际)`,
+].map((frame) => new RegExp(frame, 'dg'));
+/** A year named between the sentence's year and its anniversary (明年是建党100周年): the anniversary may be that year's. */
+const OTHER_YEAR = new RegExp(`(?:${YEAR})年|[明次来后去前翌今上]年|下一?年`);
+
+interface AnniversaryMismatch {
+  year: number;
+  expected: number;
+  count: number;
+  founding: (typeof anniversaryData.anniversaries)[number];
+  start: number;
+  end: number;
+  /** The end of the founding's name, before its count. */
+  nameEnd: number;
+}
+
+/** The anniversaries whose count is not the years from their founding to the year the same sentence states. */
+function anniversaryMismatches(text: string): AnniversaryMismatch[] {
+  const found: AnniversaryMismatch[] = [];
+  if (!text.includes('周年')) return found;
+  for (const frame of ANNIVERSARY_FRAMES) {
+    frame.lastIndex = 0;
+    for (let m = frame.exec(text); m; m = frame.exec(text)) {
+      const groups = m.groups!;
+      const spans = m.indices!.groups!;
+      const [start, end] = spans.ref!;
+      if (OTHER_YEAR.test(text.slice(spans.year![1], start))) continue;
+      const founding = FOUNDINGS.get(groups.name!)!;
+      const year = readYear(groups.year!);
+      const count = /^\d+$/.test(groups.count!) ? Number(groups.count) : parseChineseNumeral(groups.count!);
+      const expected = year - founding.year;
+      if (!Number.isFinite(count) || expected <= 0 || count === expected) continue;
+      found.push({ year, expected, count, founding, start, end, nameEnd: spans.name![1] });
+    }
+  }
+  return found;
+}
+
 export const rule = defineRule({
   id: 'dated-reference',
   meta: {
@@ -61,8 +121,8 @@ export const rule = defineRule({
     family: 'substance',
     fixable: false,
     description: {
-      'zh-CN': '提及的会议、规划和纲要应与报告年度相符：不把已过期的当作现行任务（2023年度仍写“学习贯彻党的十九大精神”），也不提报告年度时尚未召开或印发的',
-      en: 'Meetings, plans and outlines mentioned must fit the report year: none past its time stated as a current task, none that did not exist yet',
+      'zh-CN': '提及的会议、规划和纲要应与报告年度相符：不把已过期的当作现行任务（2023年度仍写“学习贯彻党的十九大精神”），也不提报告年度时尚未召开或印发的；与年份同句写出的周年数应与事件的年份相符（2025年是中国共产党成立104周年）',
+      en: 'Meetings, plans and outlines mentioned must fit the report year: none past its time stated as a current task, none that did not exist yet; an anniversary stated with its year must fit the year of the event',
     },
     messages: {
       stale: {
@@ -77,12 +137,25 @@ export const rule = defineRule({
         'zh-CN': '{year}年度报告提到“{ref}”，但{note}：请核对报告年度',
         en: 'A report on {year} mentions "{ref}", but {noteEn}: check the report year',
       },
+      anniversary: {
+        'zh-CN': '{year}年是{event}{expected}周年（{since}），文中为{count}周年：请核对年份或周年数',
+        en: '{year} is {expected} years after "{event}" ({sinceEn}), the text says {count}: check the year or the anniversary',
+      },
     },
   },
   check(tree, ctx) {
+    const text = tree.normalized;
+    // An anniversary is held to the year its own sentence states, whatever year the report is on.
+    for (const a of anniversaryMismatches(text)) {
+      ctx.report({
+        messageId: 'anniversary',
+        data: { year: a.year, event: tree.source.text.slice(a.start, a.nameEnd), expected: a.expected, since: a.founding.since['zh-CN'], sinceEn: a.founding.since.en, count: a.count },
+        start: a.start,
+        end: a.end,
+      });
+    }
     const year = tree.meta.year;
     if (year === undefined) return;
-    const text = tree.normalized;
     let quoted: ReturnType<typeof quotedRanges> | undefined;
     let plans: Range[] | undefined;
     for (const r of REFERENCES) {
