@@ -2,11 +2,14 @@ import { defineRule } from '@reportlint/core';
 import { findEnumeration, findNumberedLeads, parseChineseNumeral, writesLead } from '@reportlint/parser';
 import type { Block, EnumerationItem, EnumerationKind, MarkerKind, ReportTree, Section } from '@reportlint/parser';
 import { chineseNumeral } from '../shared/numerals.js';
+import { inRanges, quotedRanges } from '../shared/ranges.js';
 import { indexFrom, rememberedSearch } from '../shared/search.js';
 
 /** An open run of 一是、二是… (or of 第一，第二，…): the last number used. */
 interface Run {
   last: number;
+  /** Where its 一是 stands, when the walk that opened it read one there. */
+  from?: number;
 }
 
 /** The runs open at some point, outermost first, for each kind of list. */
@@ -120,15 +123,18 @@ export const rule = defineRule({
         gapStart = item.end;
         if (!Number.isFinite(n) || n < 1) continue;
         // 一是 (第一) always opens a run: a new list, or one nested in the current item — unless it stands right after
-        // its list's 一是 and before its 三是 (一是……；一是……；三是……): then it is that list's 二是, typed as 一是.
+        // its list's 一是 and before its 三是 (一是……；一是……；三是……): then it is that list's 二是, typed as 一是. So is a
+        // second 一是 in the first's line that no 二是 follows, with nothing between them to open another list
+        // (“一是推行执法公示。……。一是落实法制审核。……”): see typedAgain.
         if (n === 1) {
           const top = own[own.length - 1];
-          if (top?.last === 1 && items.slice(index + 1).find((next) => next.kind === kind)?.ordinal === 3) {
+          const next = items.slice(index + 1).find((other) => other.kind === kind)?.ordinal;
+          if (top?.last === 1 && (next === 3 || (kind === 'shi' && next !== 2 && top.from !== undefined && typedAgain(tree.normalized, items, top.from, item.start)))) {
             top.last = 2;
             ctx.report({ messageId: 'repeated', data: { expected: lead(item, 2), actual: actual(item), previous: lead(item, 1), first: lead(item, 1), second: lead(item, 2) }, start: item.start, end: item.end });
             continue;
           }
-          own.push({ last: 1 });
+          own.push({ last: 1, from: item.start });
           if (own.length > MAX_OPEN) own.shift();
           continue;
         }
@@ -349,6 +355,21 @@ function circledTitlesOverLines(sections: readonly Section[], text: string): Sec
 }
 
 const isAsciiDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
+
+/**
+ * Whether the 一是 at `at` is the list's 二是 typed again as 一是, the list's 一是 at `first` (no 二是 between, none after):
+ * both in one line, outside a quotation or a parenthesis (a text quoted, an aside numbered its own way), and nothing
+ * between them that opens another list — a colon (一是落实审核：一是……, a list nested in the item), another lead (a
+ * run-in title （二）……, 第二，……, ②: each title's list starts at 一是), a line break (a paragraph's list of its own).
+ */
+function typedAgain(normalized: string, items: readonly EnumerationItem[], first: number, at: number): boolean {
+  const between = normalized.slice(first, at);
+  if (/[:\n]/.test(between) || items.some((other) => other.start > first && other.start < at) || findNumberedLeads(normalized, first, at).length > 0) return false;
+  const lineStart = normalized.lastIndexOf('\n', first) + 1;
+  const lineEnd = normalized.indexOf('\n', at);
+  const quoted = quotedRanges(normalized, lineStart, lineEnd === -1 ? normalized.length : lineEnd);
+  return ![first, at].some((lead) => inRanges(quoted, lead) || normalized.lastIndexOf('(', lead) >= Math.max(lineStart, normalized.lastIndexOf(')', lead)));
+}
 
 /** Whether a colon (blanks after it allowed) comes right before `start` in the normalized text. */
 function followsColon(normalized: string, start: number): boolean {
