@@ -1,7 +1,7 @@
 import { defineRule, Type } from '@reportlint/core';
 import type { RuleContext } from '@reportlint/core';
 import { accountLead, figuresIn, firstSentence, headingYear, isTitle, ITEM_YEAR, openingYearConfirmed, openingYears, partYear, refersToOtherPeriod, REPORTING_SENTENCE, YEAR_LEAD, yearGoesOn, yearsNamed, yearsOfParts, yearWritten } from '@reportlint/parser';
-import type { Block, PartOccurrence, ReportTree, Section } from '@reportlint/parser';
+import type { Block, PartOccurrence, ReportTree, Section, StatedYear } from '@reportlint/parser';
 import { CN_SMALL, readYear, YEAR } from '../shared/dates.js';
 import { partData } from '../shared/parts.js';
 import { rememberedSearch } from '../shared/search.js';
@@ -214,8 +214,7 @@ function checkTitle(tree: ReportTree, year: number, report: Report): void {
   const opening = tree.blocks.find((b) => b.role === 'opening');
   if (!opening) return;
   if (tree.meta.yearSource !== 'body' && !openingYearConfirmed(tree)) return;
-  for (const s of openingYears(tree.normalized.slice(opening.start, opening.end))) {
-    if (s.year === year) continue;
+  for (const s of staleYears(openingYears(tree.normalized.slice(opening.start, opening.end)), year)) {
     report({ messageId: 'openingAlone', data: { expected: year, actual: s.year }, start: opening.start + s.start, end: opening.start + s.end });
   }
 }
@@ -279,13 +278,19 @@ function checkOpening(tree: ReportTree, year: number, report: Report): void {
   const opening = tree.blocks.find((b) => b.role === 'opening');
   if (!opening) return;
   // “2023年，我县……” opens it; “现将……2023年度……报告如下” ends it. Either may be the one left stale.
-  for (const s of openingYears(tree.normalized.slice(opening.start, opening.end))) {
-    if (s.year === year) continue;
-    report({ messageId: 'opening', data: { expected: year, actual: s.year }, start: opening.start + s.start, end: opening.start + s.end });
-  }
+  const stated = openingYears(tree.normalized.slice(opening.start, opening.end)).map((s) => ({ ...s, start: opening.start + s.start, end: opening.start + s.end }));
   // An opening that only announces the report (“现将……报告如下”) has the account's lead below it for its year.
   const lead = accountLead(tree);
-  if (lead && lead.year !== year) report({ messageId: 'opening', data: { expected: year, actual: lead.year }, start: lead.start, end: lead.end });
+  if (lead) stated.push(lead);
+  for (const s of staleYears(stated, year)) report({ messageId: 'opening', data: { expected: year, actual: s.year }, start: s.start, end: s.end });
+}
+
+/**
+ * The opening's statements of a year other than `year`, the first of each year: “2025年，……现将2025年度……报告如下”
+ * under a title on 2024 is one year left stale — the opening's, or the title's — said at the first place that states it.
+ */
+function staleYears(stated: readonly StatedYear[], year: number): StatedYear[] {
+  return stated.filter((s, i) => s.year !== year && stated.findIndex((other) => other.year === s.year) === i);
 }
 
 /** An attachment's marker after the date, the title on its line or not: 附件：, 附件1, 附表 , 附表2：. */
