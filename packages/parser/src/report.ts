@@ -162,6 +162,9 @@ function asParagraph(f: Flat): Flat {
 }
 
 /** Sections nested by their markers' depth, built from the top-level blocks in document order. */
+/** A document number in brackets at a title's end: （牡政呈〔2021〕6号） (normalized: （ is ( ). */
+const DOCUMENT_NUMBER_AFTER = /\([^()]*〔\d{4}〕[^()]*\)$/;
+
 class OutlineBuilder {
   readonly rootChildren: Array<RootContent | Section> = [];
   /** The top-level sections. */
@@ -196,6 +199,12 @@ class OutlineBuilder {
   /** Adds `f`, the `index`th of the blocks. */
   add(f: Flat, index: number): void {
     if (f.role) return this.addFrame(f);
+    // A page whose title line adds the document number (……情况报告（牡政呈〔2021〕6号）) prints the 公文 below it, its
+    // own title again: page furniture by then, not the opening.
+    if (!this.opening && f.kind === 'paragraph' && this.repeatsTitle(f)) {
+      f.role = 'front-matter';
+      return this.addFrame(f);
+    }
     if (f.kind === 'paragraph' && this.normalized.charCodeAt(f.start) === PIPE && this.addPartRows(f)) return;
     if (this.tabRows.has(f)) return this.addTabRow(f);
     const marker = f.kind === 'other' ? null : matchMarker(this.normalized, this.text, f.start, f.end);
@@ -206,6 +215,14 @@ class OutlineBuilder {
     if (!marker && this.isOpeningHeading(f)) return this.addContent(asParagraph(f));
     if (marker || f.kind === 'heading' || this.unnumbered.has(f) || this.headsClosingWords(f)) this.openSection(f, marker, index);
     else this.addContent(f);
+  }
+
+  /** Whether `f` is the title again, as the title's lines read without a document number in brackets after them. */
+  private repeatsTitle(f: Flat): boolean {
+    const lines = this.flat.filter((t) => t.role === 'title');
+    if (lines.length === 0 || lines.at(-1)!.end > f.start) return false;
+    const title = lines.map((t) => this.normalized.slice(t.start, t.end).trim()).join('').replace(DOCUMENT_NUMBER_AFTER, '');
+    return title.length > 0 && this.normalized.slice(f.start, f.end).trim() === title;
   }
 
   /**
