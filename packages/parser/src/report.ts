@@ -4,6 +4,7 @@ import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { findEnumeration } from './enumeration.js';
 import {
+  ANNOUNCEMENT,
   bodyAfterYear,
   bodyBeforeYear,
   closingRole,
@@ -162,6 +163,11 @@ function asParagraph(f: Flat): Flat {
 }
 
 /** Sections nested by their markers' depth, built from the top-level blocks in document order. */
+/** A paragraph about the report itself (本报告由……编制, 本年度报告根据……编制), not the year's account. */
+const REPORT_NOTE = /^本(?:年度)?报告/;
+/** What an opening has, unlike a line of digits a page left (20253): words. */
+const HAN = /[\u4e00-\u9fff]/;
+
 /** A document number in brackets at a title's end: （牡政呈〔2021〕6号） (normalized: （ is ( ). */
 const DOCUMENT_NUMBER_AFTER = /\([^()]*〔\d{4}〕[^()]*\)$/;
 
@@ -215,6 +221,16 @@ class OutlineBuilder {
     if (!marker && this.isOpeningHeading(f)) return this.addContent(asParagraph(f));
     if (marker || f.kind === 'heading' || this.unnumbered.has(f) || this.headsClosingWords(f)) this.openSection(f, marker, index);
     else this.addContent(f);
+  }
+
+  /**
+   * Whether `f` is a note on the report itself before its opening (本报告由某镇人民政府编制，所列数据的统计期限为2024年全年。,
+   * under a preface heading 引言): the paragraph after it announces the report (现将……报告如下) and is the opening.
+   */
+  private noteBeforeOpening(f: Flat, text: string): boolean {
+    if (!REPORT_NOTE.test(text)) return false;
+    const next = this.flat[this.flat.indexOf(f) + 1];
+    return next?.kind === 'paragraph' && !next.role && ANNOUNCEMENT.test(this.normalized.slice(next.start, next.end));
   }
 
   /** Whether `f` is the title again, as the title's lines read without a document number in brackets after them. */
@@ -356,7 +372,7 @@ class OutlineBuilder {
     // The opening states the year and body of the report; an addressee line above it states neither, nor
     // does a preface's heading line (前言), and the opening may be under a numbered one (一、前言).
     const text = f.kind === 'paragraph' && !this.opening && (this.sections.length === 0 || this.inPreface()) ? this.normalized.slice(f.start, f.end).trim() : undefined;
-    if (text !== undefined && !isAddressee(text) && !isPreface(text)) {
+    if (text !== undefined && HAN.test(text) && !isAddressee(text) && !isPreface(text) && !this.noteBeforeOpening(f, text)) {
       this.opening = f;
       f.role = 'opening';
     }
