@@ -355,9 +355,10 @@ const FRAME_TAIL = /^\p{Script=Han}{1,12}的$/u;
 /**
  * 被申请行政复议6件、提起行政诉讼1件，其中维持4件、纠正2件……: after counts of the same things listed
  * with 、 (和 及 与), 其中 may break down any of them or all of them, not only the nearest: the parts are beyond
- * them only past their sum (`high`; the largest alone when they are counted in different measures), and are then held to the largest. Each count may come after a frame of its
- * own (10个乡镇的20名主要负责人和38个县直单位的50名主要负责人). A count of done keeps its own parts (受理30件、
- * 办结28件，其中维持20件……: outcomes are of the cases closed), and so does a count a count of done is listed after.
+ * them only past their sum (`high`; the largest alone when they are counted in different measures), and are then
+ * held to the largest. Each count may come after a frame of its own (10个乡镇的20名主要负责人和38个县直单位的50名
+ * 主要负责人). A count of done keeps its own parts (受理30件、办结28件，其中维持20件……: outcomes are of the cases
+ * closed), and so does a count a count of done is listed after.
  */
 function listedWith(joined: JoinedText, clause: Clause, nearest: Figure): { largest: Figure; high: number } {
   const figures = clause.figures;
@@ -382,7 +383,6 @@ function listedWith(joined: JoinedText, clause: Clause, nearest: Figure): { larg
   }
   return { largest, high: oneMeasure ? sum : (countRange(largest)?.high ?? largest.value) };
 }
-
 
 /**
  * Subsets a part's label names by a property, which may overlap the other parts: 其中具有法律职业资格的

@@ -1,7 +1,7 @@
 import { defineRule, Type } from '@reportlint/core';
 import { isAddressee } from '@reportlint/parser';
 import type { ReportTree } from '@reportlint/parser';
-import { afterHan, lostCharactersEnd, PINYIN_GLOSS } from '../shared/prose.js';
+import { lostCharactersEnd, pinyinGlosses } from '../shared/prose.js';
 import { inRanges } from '../shared/ranges.js';
 import type { Range } from '../shared/ranges.js';
 import data from './patterns.json' with { type: 'json' };
@@ -152,11 +152,7 @@ export const rule = defineRule({
       at = end;
     }
     // 建設(shè): a web mirror's converter wrote each character's reading after it.
-    if (text.includes('(')) {
-      for (const m of text.matchAll(PINYIN_GLOSS)) {
-        if (afterHan(text, m.index) && !inRanges(skipped, m.index)) found.push({ start: m.index, end: m.index + m[0].length, kind: 'gloss' });
-      }
-    }
+    for (const gloss of pinyinGlosses(text)) if (!inRanges(skipped, gloss.start)) found.push({ ...gloss, kind: 'gloss' });
     // Each residue once: "XX年XX月XX日" or "【请填写XX】" is one finding, not three or two; a
     // placeholder right before a note ("X次（此处填写数据）") stays two, as each asks for something else.
     found.sort((a, b) => a.start - b.start || b.end - a.end);

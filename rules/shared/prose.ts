@@ -1,7 +1,7 @@
 import { partitionPoint } from '@reportlint/parser';
 import type { ReportTree, Section } from '@reportlint/parser';
 import { oncePer } from './memo.js';
-import { isWhiteSpace } from './ranges.js';
+import { isHan, isWhiteSpace } from './ranges.js';
 import type { Range } from './ranges.js';
 
 interface AnyNode {
@@ -301,14 +301,10 @@ export function lostCharactersEnd(normalized: string, at: number): number {
 
 /**
  * A character's pinyin reading in brackets right after it, with its tone mark (建設(shè), 負責(zé)人): what a web
- * mirror's converter leaves in the text, no bracket of the report's. The `g` pattern finds them in a text, each after a Han character (afterHan).
+ * mirror's converter leaves in the text, no bracket of the report's. The Han character before it is checked apart:
+ * with no lookbehind, V8 scans the text for the pattern's first character.
  */
-export const PINYIN_GLOSS = /\((?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)/g;
-/** Whether the bracket at `at` follows a Han character, as a reading does (the pattern has no lookbehind: V8 scans faster for its first character). */
-export const afterHan = (normalized: string, at: number): boolean => {
-  const c = normalized.charCodeAt(at - 1);
-  return c >= 0x4e00 && c <= 0x9fff;
-};
+const PINYIN_GLOSS = /\((?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)/g;
 const PINYIN_GLOSS_AT = new RegExp(PINYIN_GLOSS.source, 'y');
 /** The longest gloss: a bracket, six letters, a bracket. */
 const GLOSS_MAX = 8;
@@ -319,7 +315,15 @@ export function inPinyinGloss(normalized: string, at: number): boolean {
   if (open === -1 || at - open >= GLOSS_MAX) return false;
   PINYIN_GLOSS_AT.lastIndex = open;
   const m = PINYIN_GLOSS_AT.exec(normalized);
-  return m !== null && afterHan(normalized, open) && (open === at || open + m[0].length - 1 === at);
+  return m !== null && isHan(normalized.charCodeAt(open - 1)) && (open === at || open + m[0].length - 1 === at);
+}
+
+/** The pinyin readings a converter left in a text (see PINYIN_GLOSS), in text order. */
+export function* pinyinGlosses(normalized: string): Generator<Range> {
+  if (!normalized.includes('(')) return;
+  for (const m of normalized.matchAll(PINYIN_GLOSS)) {
+    if (isHan(normalized.charCodeAt(m.index - 1))) yield { start: m.index, end: m.index + m[0].length };
+  }
 }
 
 /** Han ideographs (with surrogate halves of the supplementary planes), CJK and full-width punctuation, kana. */

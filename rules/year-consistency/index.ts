@@ -683,7 +683,9 @@ function checkStaleFigures(tree: ReportTree, sentence: { start: number; text: st
       const clauseStart = (opensSentence ? 0 : at) + m[0].length;
       const rest = text.slice(clauseStart);
       if (yearGoesOn(rest) || NOT_CLAUSE_TIME.test(rest)) continue;
-      if (actual > year && ((at > 0 && opensSentence && !TALLIED.test(rest)) || includesAny(clauseOf(rest), vocabulary.forwardCues))) continue;
+      // A point (一是2026年……) of the next year that tallies nothing is a plan item.
+      const point = at > 0 && opensSentence;
+      if (actual > year && ((point && !TALLIED.test(rest)) || includesAny(clauseOf(rest), vocabulary.forwardCues))) continue;
       const from = sentence.start + clauseStart;
       const occ = tree.partAt(from);
       if (!occ || partYear(occ.part, year) !== year) continue;

@@ -130,7 +130,8 @@ function sectionMarker(normalized: string, text: string, at: number, end: number
   return marker && SECTION_MARKERS.has(marker.kind) ? marker : undefined;
 }
 
-const HAN = /\p{Script=Han}/u;
+/** A Han character anywhere in a text. */
+export const HAN = /\p{Script=Han}/u;
 
 /**
  * Where the heading line at `from` ends and its text goes on: at blanks before any punctuation, between

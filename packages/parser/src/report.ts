@@ -27,7 +27,7 @@ import {
   signatureName,
   TITLE_YEAR,
 } from './frame.js';
-import { flatten } from './blocks.js';
+import { flatten, HAN } from './blocks.js';
 import type { Flat, Pos } from './blocks.js';
 import { dropPageFurniture, markFrame } from './frame-blocks.js';
 import { lineStarts, pointAt } from './lines.js';
@@ -162,15 +162,13 @@ function asParagraph(f: Flat): Flat {
   return f;
 }
 
-/** Sections nested by their markers' depth, built from the top-level blocks in document order. */
 /** A paragraph about the report itself (本报告由……编制, 本年度报告根据……编制), not the year's account. */
 const REPORT_NOTE = /^本(?:年度)?报告/;
-/** What an opening has, unlike a line of digits a page left (20253): words. */
-const HAN = /[\u4e00-\u9fff]/;
 
 /** A document number in brackets at a title's end: （牡政呈〔2021〕6号） (normalized: （ is ( ). */
 const DOCUMENT_NUMBER_AFTER = /\([^()]*〔\d{4}〕[^()]*\)$/;
 
+/** Sections nested by their markers' depth, built from the top-level blocks in document order. */
 class OutlineBuilder {
   readonly rootChildren: Array<RootContent | Section> = [];
   /** The top-level sections. */
@@ -372,6 +370,7 @@ class OutlineBuilder {
     // The opening states the year and body of the report; an addressee line above it states neither, nor
     // does a preface's heading line (前言), and the opening may be under a numbered one (一、前言).
     const text = f.kind === 'paragraph' && !this.opening && (this.sections.length === 0 || this.inPreface()) ? this.normalized.slice(f.start, f.end).trim() : undefined;
+    // What an opening has, unlike a line of digits a page left (20253): words.
     if (text !== undefined && HAN.test(text) && !isAddressee(text) && !isPreface(text) && !this.noteBeforeOpening(f, text)) {
       this.opening = f;
       f.role = 'opening';
