@@ -22,6 +22,11 @@ const VERBS = new Set(vocabulary.verbs);
  * character, as the verbs are (督促各级各级行政机关, 组织有关有关部门); no verb, so 研究研究有关问题 stays said on purpose.
  */
 const SCOPES = new Set(vocabulary.scopes);
+/**
+ * Nouns for people that close a compound (领导干部, 人民群众, 执法人员) and that no word of the genre begins with again
+ * right after them: written twice they are a slip after any character (领导干部干部, 工作人员人员).
+ */
+const PEOPLE = new Set(vocabulary.people);
 /** Marks that end a clause: a word right before one begins no longer word with what follows. */
 const CLAUSE_END = new Set('，。；！？、：');
 /** Words that make the clause's doer someone named before the verb (由党组织组织，): its noun may end with the verb. */
@@ -147,13 +152,13 @@ function pairTwice(normalized: string, at: number): boolean {
  * Whether the pair written twice at `at` must begin a word: after a mark, a digit, a blank or the run's start
  * (，组织组织……), after an adverb that stands alone before a verb (共组织组织, 积极配合配合) or a point of a run-in
  * list (三是完善完善), or wherever when it is one of the verbs or scope words no word ends with (按月报送报送,
- * 督促各级各级) or one of the adverbs (认真认真落实). After another Han
+ * 督促各级各级), the nouns for people (领导干部干部) or one of the adverbs (认真认真落实). After another Han
  * character the first copy may end a word (党组织 / 组织开展), as the verb of a slogan may (谁执法谁普法 / 普法责任制).
  */
 function startsWord(normalized: string, at: number, pair: string): boolean {
   const before = normalized.charCodeAt(at - 1);
   if (Number.isNaN(before) || !isHan(before) || CLAUSE_LEADS.has(normalized[at - 1]!) || ADVERB_LEADS.some((a) => normalized.endsWith(a, at))) return true;
-  return POINT.test(normalized.slice(at - 2, at)) || VERBS.has(pair) || SCOPES.has(pair) || ADVERB_LEADS.includes(pair) || endsClause(normalized, at);
+  return POINT.test(normalized.slice(at - 2, at)) || VERBS.has(pair) || SCOPES.has(pair) || PEOPLE.has(pair) || ADVERB_LEADS.includes(pair) || endsClause(normalized, at);
 }
 
 /**
