@@ -1355,7 +1355,7 @@ function doneExceedsReceived(ctx: Ctx, joined: JoinedText, words: string, clause
     // The count a bounded rate is over needs no word of its own: the rate says the count done is a part of it —
     // when it is the one count it can be. What was asked for or due (提请批准逮捕) is doneExceedsAsked's.
     if (ofRate && (clause.should.includes(total) || !soleWhole(clause, i, total))) return;
-    const received = receivedWord(total) ?? attemptWord(total, done) ?? (ofRate && wholeNamed(total));
+    const received = receivedWord(total) ?? attemptWord(total, done) ?? requestsTallied(total) ?? (ofRate && wholeNamed(total));
     if (!received || f.value <= total.value + tolerance(total) + tolerance(f) + EPSILON) return;
     ctx.report({
       messageId: 'doneExceeds',
@@ -1507,6 +1507,23 @@ function soleWhole(clause: Clause, i: number, total: Figure): boolean {
 function wholeNamed(total: Figure): string | undefined {
   const name = withoutLeads(total.label);
   return name === '' || name.endsWith('的') ? undefined : name;
+}
+
+/** Words that tally a count right before it (案件共18件, 申请合计40件). */
+const TALLIES = ['共计', '合计', '总计', '共'];
+
+/**
+ * 全年行政复议案件共18件，已审结的21件: a count of the things asked for and handled one by one (申请, 事项, 案件:
+ * received.requests), tallied with no verb, is what came in — the noun, for the message; undefined for any other
+ * label, and for a tally of things done (审结案件共18件), which may count the cases carried over too.
+ */
+function requestsTallied(total: Figure): string | undefined {
+  const label = total.label;
+  const tally = TALLIES.find((w) => label.endsWith(w));
+  if (tally === undefined) return undefined;
+  const noun = label.slice(0, -tally.length);
+  if (RECEIVED.done.some((w) => noun.includes(w))) return undefined;
+  return RECEIVED.requests.find((n) => noun.endsWith(n));
 }
 
 /** What a verb of done adds to its verb to say the attempt succeeded (调解成功). */

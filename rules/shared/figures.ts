@@ -825,11 +825,12 @@ export class Role {
     private readonly figure: Figure,
     readonly otherPeriod: boolean,
   ) {
-    const label = figure.label;
+    // The 的 joining the verb to its count or object counts the same (已审结的21件, 办结的案件21件).
+    const label = withoutDe(figure.label);
     // The label itself, and the label without an object noun after the verb (办结案件 → 办结).
     let flags = numeratorFlags(label);
     for (const o of OBJECT_ENDINGS.candidates(label) ?? NO_WORDS) {
-      if (label.length > o.length && label.endsWith(o)) flags |= numeratorFlags(label.slice(0, -o.length), true);
+      if (label.length > o.length && label.endsWith(o)) flags |= numeratorFlags(withoutDe(label.slice(0, -o.length)), true);
     }
     this.should = (flags & SHOULD_BE) !== 0;
     this.done = (flags & NAMED) !== 0 && !this.should;
