@@ -1179,7 +1179,8 @@ const strictOnly: Record<string, string[]> = {
   '321-shandong-city-social-insurance-center-responsible-units-2026.txt': [coverage('5:3-5:23', ['政府机构职能', '依法行政制度体系', '行政决策', '行政执法', '突发事件应对', '行政权力制约和监督'], EXPIRED_OUTLINE)],
   '322-jiangsu-city-housing-security-bureau-notice-docnumber-2026.txt': [coverage('5:3-5:12', ['突发事件应对'], EXPIRED_OUTLINE)],
   '323-zhejiang-city-labor-arbitration-court-semicolon-figures-2022.txt': [coverage('5:3-5:12', ['政府机构职能', '依法行政制度体系', '行政决策', '突发事件应对', '行政权力制约和监督'])],
-  '324-hunan-hydrology-center-aspect-subheadings-2025.txt': [coverage('5:3-5:12', ['政府机构职能', '依法行政制度体系', '行政决策', '行政执法', '社会矛盾纠纷化解', '行政权力制约和监督', '数字法治政府'])],
+  // Its enforcement is the 执法协作 it lends the county's water bureaus (水文执法协作方面).
+  '324-hunan-hydrology-center-aspect-subheadings-2025.txt': [coverage('5:3-5:12', ['政府机构职能', '依法行政制度体系', '行政决策', '社会矛盾纠纷化解', '行政权力制约和监督', '数字法治政府'])],
   '325-sichuan-county-government-office-causes-paragraph-2026.txt': [coverage('5:3-5:21', ['政府机构职能', '行政执法', '突发事件应对', '数字法治政府'], EXPIRED_OUTLINE)],
   '326-guangdong-province-civil-affairs-dept-province-level-split-2024.txt': [coverage('5:3-5:26', ['行政决策', '突发事件应对'])],
   // 333–338 each report on the last report's problems; a department with a narrow remit leaves some of the 纲要's areas out.

@@ -1,5 +1,6 @@
 import { defineRule } from '@reportlint/core';
 import { withinProse } from '../shared/prose.js';
+import { quotedRanges } from '../shared/ranges.js';
 
 /**
  * A 顿号 right between a closing and an opening mark of the same kind: titles (》、《) or quotations (”、“, and
@@ -31,13 +32,24 @@ export const rule = defineRule({
     const text = tree.source.text;
     COMMA_BETWEEN_MARKS.lastIndex = 0;
     for (let m = COMMA_BETWEEN_MARKS.exec(text); m; m = COMMA_BETWEEN_MARKS.exec(text)) {
-      if (!withinProse(tree, m.index, m.index + m[0].length)) continue;
+      if (!withinProse(tree, m.index, m.index + m[0].length) || inTitle(tree.normalized, m.index + 1)) continue;
       const comma = m.index + 1;
       const data = { kind: m[0].startsWith('》') ? '书名号' : '引号', item: itemBefore(text, m.index) };
       ctx.report({ messageId: 'between', data, start: comma, end: comma + 1, fix: { range: [comma, comma + 1], text: '' } });
     }
   },
 });
+
+/**
+ * Whether offset `at` is inside a title in 《》 (outermost, on its line): another body's document is cited as it was
+ * issued (《关于转发……“一号司法建议”、“二号司法建议”的报告》), its 顿号 included.
+ */
+function inTitle(normalized: string, at: number): boolean {
+  const lineStart = normalized.lastIndexOf('\n', at) + 1;
+  const lineEnd = normalized.indexOf('\n', at);
+  const title = quotedRanges(normalized, lineStart, lineEnd === -1 ? normalized.length : lineEnd).find((r) => r.start < at && at < r.end);
+  return title !== undefined && normalized[title.start] === '《';
+}
 
 /** The opening mark of each closing one. */
 const OPENER: Record<string, string> = { '》': '《', '”': '“', '」': '「', '』': '『' };
