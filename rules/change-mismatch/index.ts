@@ -1,6 +1,6 @@
 import { defineRule } from '@reportlint/core';
 import type { RuleContext } from '@reportlint/core';
-import { approximationOf, formatDecimal, joinedText, parseChineseNumeral, tablesOf } from '@reportlint/parser';
+import { approximationOf, figuresOf, formatDecimal, joinedText, parseChineseNumeral, tablesOf } from '@reportlint/parser';
 import type { Figure, FigureChange, Heading, JoinedText, ReportTree, Table } from '@reportlint/parser';
 import { CHANGE_CONNECT as CONNECT, CHANGE_FROM, CHANGES, countRange, DIFFERENCE_LEAD, EARLIER, eachWithSentenceBefore, exactCount, figureClauses, halfWidth, isMeasured, isPerUnit, opensChange, PARTS, rangeOf, REACHED, sameThings, shown, writtenFrom, writtenMultiplier } from '../shared/figures.js';
 import { readYear, YEAR } from '../shared/dates.js';
@@ -744,6 +744,10 @@ export const rule = defineRule({
         'zh-CN': '从{from}到{to}是原来的{expected}倍（{division}），不是“{actual}”所说的{times}倍',
         en: 'From {from} to {to} is {expected} times as many ({division}), not the {times} times “{actual}” says',
       },
+      directions: {
+        'zh-CN': '“{summary}”与所列的{total}项变化不符：其中上升{up}项、下降{down}项，请核对',
+        en: '"{summary}" does not match the {total} changes it tallies: {up} up and {down} down',
+      },
       baseYear: {
         'zh-CN': '“{compare}”比较的是{expected}年，括号中的基数却是{actual}年的：请核对年份或增减幅度',
         en: '"{compare}" compares with {expected}, but the base in parentheses is of {actual}: check the year or the change',
@@ -839,8 +843,45 @@ export const rule = defineRule({
       if (s) report(s, s.earlierHalfWidth === undefined ? judgement(s) : withDifference(judgement(s), s, clause.figures[0]!));
     });
     checkTables(tree, ctx);
+    checkDirectionSummaries(tree, ctx);
   },
 });
+
+/** A tally of directions (两降四升, 三升一降, 一增一减): a number of one direction, then a number of the other. */
+const DIRECTION_SUMMARY = /([一二两三四五六七八九十])([升增降减])([一二两三四五六七八九十])([升增降减])/g;
+const UP = new Set(['升', '增']);
+
+/**
+ * “两降四升”的良好态势 after the changes it tallies (刑事立案数（同比下降13.4%）、……（同比上升4.6%）……): its two numbers
+ * must be those of the changes listed before it in its sentence — or after it, when none is before. Only when
+ * the list holds as many changes as the tally names, every one of a direction (同比 alone names none): a sentence
+ * listing other changes too does not say which ones are tallied.
+ */
+function checkDirectionSummaries(tree: ReportTree, ctx: Ctx): void {
+  for (const sentence of figuresOf(tree)) {
+    const words = sentence.text;
+    // Most sentences tally nothing: the pattern's last character is looked for first.
+    if (!/[升增降减]/.test(words)) continue;
+    DIRECTION_SUMMARY.lastIndex = 0;
+    let from = sentence.start;
+    for (let m = DIRECTION_SUMMARY.exec(words); m; m = DIRECTION_SUMMARY.exec(words)) {
+      const [summary, n1, d1, n2, d2] = m as unknown as [string, string, string, string, string];
+      if (UP.has(d1) === UP.has(d2)) continue;
+      const start = sentence.start + m.index;
+      const before = sentence.figures.filter((f) => f.change !== undefined && f.start >= from && f.end <= start);
+      const changes = before.length > 0 ? before : sentence.figures.filter((f) => f.change !== undefined && f.start >= start + summary.length);
+      from = start + summary.length;
+      if (changes.some((f) => f.change === 'change')) continue;
+      const up = changes.filter((f) => f.change === 'increase').length;
+      const down = changes.length - up;
+      const [stated1, stated2] = [parseChineseNumeral(n1), parseChineseNumeral(n2)];
+      if (stated1 + stated2 !== changes.length) continue;
+      const statedUp = UP.has(d1) ? stated1 : stated2;
+      if (statedUp === up) continue;
+      ctx.report({ messageId: 'directions', data: { summary, total: changes.length, up, down }, start, end: start + summary.length });
+    }
+  }
+}
 
 const POINTS = new Set(['个百分点', '百分点']);
 
