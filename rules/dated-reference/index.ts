@@ -25,7 +25,16 @@ interface Reference {
   note: { 'zh-CN': string; en: string };
 }
 
-const REFERENCES: Reference[] = data.references.map((r) => ({ ...r, kind: r.kind as Kind, re: new RegExp(r.pattern, 'dg') }));
+/** A pattern with its shared pieces ({ISSUER}, {MEETINGS} …: references.json's fragments) written out. */
+function withFragments(pattern: string): string {
+  return pattern.replace(/\{([A-Z_]+)\}/g, (_, name: string) => {
+    const fragment = (data.fragments as Record<string, string>)[name];
+    if (fragment === undefined) throw new Error(`dated-reference: no fragment ${name}`);
+    return fragment;
+  });
+}
+
+const REFERENCES: Reference[] = data.references.map((r) => ({ ...r, kind: r.kind as Kind, re: new RegExp(withFragments(r.pattern), 'dg') }));
 
 /** The rest of the clause after `end`: up to its punctuation, at most a few words. */
 const CLAUSE_REST = /[^,.。;!?\n]{0,20}/y;
