@@ -218,6 +218,16 @@ function titleRange(o: PartOccurrence): Range[] {
   return o.node.type === 'section' ? [{ start: o.node.titleStart, end: o.node.titleEnd }] : [];
 }
 
+const GOVERNMENT_DUTIES = foldEntries(vocabulary.governmentDuties);
+
+/**
+ * Whether a duties part's heading names the duty of building the rule-of-law government (leaders.json#governmentDuties:
+ * “切实履行法治政府建设工作职责”), the government's own; a part found without a heading names none.
+ */
+function namesGovernmentDuty(tree: ReportTree, o: PartOccurrence): boolean {
+  return titleRange(o).some((r) => GOVERNMENT_DUTIES.some((w) => tree.normalized.slice(r.start, r.end).includes(w)));
+}
+
 /** What tells the reporting body's own leaders from others in its report: worked out once per report. */
 interface Reader {
   c: Compiled;
@@ -343,8 +353,9 @@ export const rule = defineRule({
     // report scopes the part so, on purpose, as often as it forgets the Party's.
     const heading = leaderMentions(reader, occurrences.flatMap(titleRange));
     if (mentions.length === 0 && heading.every((m) => m.side === 'party')) mentions.push(...heading);
-    // So scoped, a body that names the government's head as its heading does tells of him alone, as asked.
-    const governmentHeading = heading.length > 0 && heading.every((m) => m.side === 'government');
+    // So scoped, a body that names the government's head as its heading does tells of him alone, as asked; and so does
+    // one under a heading naming no leader but the government's own duty (切实履行法治政府建设工作职责).
+    const governmentHeading = heading.length > 0 ? heading.every((m) => m.side === 'government') : occurrences.some((o) => namesGovernmentDuty(tree, o));
     // A joint mention (党政主要负责人, 区委、区政府主要负责同志) speaks of both; a body that names
     // neither speaks through its heading, which names both — unless it has a deputy fulfil the duty of
     // first responsible person itself (“分管副局长认真履行推进法治建设第一责任人职责”): a deputy in charge of
