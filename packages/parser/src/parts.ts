@@ -98,12 +98,47 @@ export function cueText(sentence: string): string {
 /** Whether a sentence, read as cues read it (its cueText), opens `part` by its paragraph cues. */
 const cued = (part: Compiled, words: string) => any(part.cues, words);
 
+const CARRIED_OUT = new RegExp(vocabulary.carriedOutClause);
+
+/**
+ * What a sentence (read as cues read it) says after a first clause that carries out a document or its rules (“严格落实
+ * 《……职责清单》，组织……”: vocabulary.json#carriedOutClause), or undefined when it opens otherwise.
+ */
+function afterCarriedOut(words: string): string | undefined {
+  const clause = CARRIED_OUT.exec(words);
+  return clause ? words.slice(clause[0].length) : undefined;
+}
+
+/**
+ * Whether words give `part` to others by its delegationCues: from their start, or from the clause after one that carries
+ * out the part's regulation or list, which names what was followed and not whose work it was (“严格落实《……职责清单》，
+ * 组织全县76家单位开展……述职评议”).
+ */
+function handsOver(part: Compiled, words: string): boolean {
+  if (any(part.delegation, words)) return true;
+  const rest = afterCarriedOut(words);
+  return rest !== undefined && any(part.delegation, rest);
+}
+
 /**
  * Whether a point titled by `part` is a measure about it: the first sentence of its body gives the part to others (its
- * delegationCues). “一是压实法治建设第一责任人职责。督促各村（社区）、镇属单位主要负责人落实……” presses the duty on the
- * units below, whose leaders are not the report's own: the title says no more than what the point is about.
+ * delegationCues, see handsOver). “一是压实法治建设第一责任人职责。督促各村（社区）、镇属单位主要负责人落实……” presses the
+ * duty on the units below, whose leaders are not the report's own: the title says no more than what the point is about.
  */
-const delegates = (part: Compiled, lead: string | undefined) => lead !== undefined && any(part.delegation, cueText(lead));
+const delegates = (part: Compiled, lead: string | undefined) => lead !== undefined && handsOver(part, cueText(lead));
+
+/**
+ * Whether a sentence that reports `part` in passing only by carrying out its regulation (“认真贯彻落实《……职责规定》，”,
+ * “严格执行……职责规定，”) is a measure about it: what it says after that clause reports nothing of the part itself, and it
+ * goes on — in its own words or in the next sentence — to give the part to others (“组织全区各部门、各单位进行述职述法”,
+ * “组织召开全县专题述法会议”). Carrying out the regulation for the units below is a measure, as a point titled by the
+ * part and given to them is.
+ */
+function carriesOutForOthers(part: Compiled, sentence: string, next: string | undefined): boolean {
+  const rest = afterCarriedOut(cueText(sentence));
+  if (rest === undefined || any(part.mentions, rest)) return false;
+  return any(part.delegation, rest) || delegates(part, next);
+}
 
 /** The parts a top-level heading names (the default part when it names none) in a report on `year`. */
 export function headingParts(tree: ReportTree, section: Section, year: number): PartId[] {
@@ -193,7 +228,10 @@ function mentionOf(tree: ReportTree, part: Compiled, fallback: PartId | undefine
   for (const span of runningText(tree)) {
     if (!occurrences.some((o) => o.part === fallback && holds(o, span.start)) || occurrences.some((o) => o.part !== fallback && holds(o, span.start))) continue;
     const sentences = splitSentences(tree.normalized, span.start, span.end);
-    const sentence = sentences.find((s, i) => any(part.mentions, cueText(s.text)) && !(delegates(part, sentences[i + 1]?.text) && opensPoint(tree, s, span)));
+    const sentence = sentences.find((s, i) => {
+      const next = sentences[i + 1]?.text;
+      return any(part.mentions, cueText(s.text)) && !(delegates(part, next) && opensPoint(tree, s, span)) && !carriesOutForOthers(part, s.text, next);
+    });
     if (sentence) return { part: part.part.id, kind: 'mention', node: span.node, start: sentence.start, end: span.end };
   }
   return undefined;
@@ -284,11 +322,17 @@ function bodyLead(tree: ReportTree, sub: Section): Sentence | undefined {
   return start === undefined ? undefined : firstSentence(tree.normalized, start, Math.min(end(sub), start + 400));
 }
 
-/** Whether a run-in subsection's body opens `part` by the paragraph cues of its first sentence. */
+/**
+ * Whether a run-in subsection's body opens `part` by the paragraph cues of its first sentence, one that does not carry out
+ * the part's regulation for others.
+ */
 function opensBody(tree: ReportTree, part: Compiled, sub: Section): boolean {
   const first = bodyLead(tree, sub);
-  return first !== undefined && cued(part, cueText(first.text));
+  return first !== undefined && cued(part, cueText(first.text)) && !carriesOutForOthers(part, first.text, sentenceAfter(tree, first, end(sub)));
 }
+
+/** The text of the sentence after `sentence`, before `limit`: read with it when it carries out a regulation (carriesOutForOthers). */
+const sentenceAfter = (tree: ReportTree, sentence: Sentence, limit: number) => firstSentence(tree.normalized, sentence.end, Math.min(limit, sentence.end + 400))?.text;
 
 /**
  * Unheaded parts: paragraphs of a section whose first sentence opens another part (its paragraph
@@ -326,7 +370,7 @@ function paragraphOccurrences(tree: ReportTree, compiled: Compiled[], fallback: 
     // A cue inside a section that already is that part says nothing new; one for a part the outline
     // puts before the section's own part is that part's subject, not its start: in the plans, “压实
     // 党政主要负责人第一责任人职责” is a plan about the duties.
-    const hit = compiled.find((p) => p.part.id !== fallback && opensAfter(p, top) && cued(p, words));
+    const hit = compiled.find((p) => p.part.id !== fallback && opensAfter(p, top) && cued(p, words) && !carriesOutForOthers(p, first.text, sentenceAfter(tree, first, block.end)));
     if (!hit) continue;
     block.node.data = { ...block.node.data, parts: [hit.part.id] };
     paragraphs.push({ part: hit.part.id, kind: 'paragraph', node: block.node, start: block.start, end: top ? end(top) : (body?.end ?? block.end) });

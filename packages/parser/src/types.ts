@@ -235,7 +235,10 @@ export interface OutlinePart {
   /**
    * Patterns of the first sentence of a point's body that make a point titled by the part a measure about it, not the
    * part: “一是压实法治建设第一责任人职责。督促各村（社区）、镇属单位主要负责人落实……” gives the duty to the units below.
-   * Read after a run-in point's title (一是……。), a run-in subsection's and a subsection's. Absent: the title decides.
+   * Read after a run-in point's title (一是……。), a run-in subsection's and a subsection's, and, past a first clause that
+   * carries out the part's regulation or list (“严格落实《……职责清单》，”: vocabulary.json#carriedOutClause), after that
+   * clause; a sentence that reports the part only by such a clause is a measure when its rest or the next sentence gives
+   * the part to others so. Absent: the title decides.
    */
   delegationCues?: string[];
   /**
