@@ -8841,7 +8841,7 @@ const MUTATIONS: Record<string, Mutation[]> = {
       mistake: "last year's page title above the restated one",
       from: "发布日期：2025-02-14\n松源县林业局关于2024年度",
       to: "发布日期：2025-02-14\n松源县林业局关于2023年度",
-      findings: ["6:9-6:14 year-consistency 标题中为2023年度，正文各处写的都是2024年度的情况：标题应为2024年度"],
+      findings: ["6:9-6:14 year-consistency 两处标题的年度不一致：此处为2023年度，另一处标题和正文写的都是2024年度：应为2024年度"],
     },
     {
       mistake: "a difference of destroyed forest land in 亩, ten off",
@@ -9384,7 +9384,7 @@ const MUTATIONS: Record<string, Mutation[]> = {
       mistake: "last year's title left above the table of contents, the title over the text and the headers updated",
       from: "梅岙县档案局2025年度法治政府建设情况报告\n\n目",
       to: "梅岙县档案局2024年度法治政府建设情况报告\n\n目",
-      findings: ["1:7-1:12 year-consistency 标题中为2024年度，正文各处写的都是2025年度的情况：标题应为2025年度"],
+      findings: ["1:7-1:12 year-consistency 两处标题的年度不一致：此处为2024年度，另一处标题和正文写的都是2025年度：应为2025年度"],
     },
     {
       mistake: "the plans heading left at the report year",

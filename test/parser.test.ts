@@ -598,6 +598,15 @@ describe('the report year', () => {
     expect(parse(report(2022, 2023, '下一年度工作安排', '')).meta).toMatchObject({ year: 2022, yearSource: 'title' });
     expect(parse(report(2023, 2022, '2024年工作安排', '2024年2月20日')).meta).toMatchObject({ year: 2023, yearSource: 'title' });
   });
+  it('is the one the body bears out when the page’s two copies of the title state two years, else unknown', () => {
+    const copies = (page: number, article: number, rest: string) => parse(`某县${page}年法治政府建设年度报告\n某县${article}年法治政府建设年度报告\n${rest}`);
+    const dated = '2025年，某县扎实推进法治政府建设。\n一、主要举措和成效\n全年办理案件12件。';
+    expect(copies(2025, 2024, dated).meta).toMatchObject({ year: 2025, yearSource: 'title', titleYear: { year: 2025, start: 2 }, titleCopy: { year: 2024, start: 20, end: 25 } });
+    expect(copies(2024, 2025, dated).meta).toMatchObject({ year: 2025, yearSource: 'body', titleYear: { year: 2024 }, titleCopy: { year: 2025 } });
+    const undated = copies(2025, 2024, '今年以来，某县扎实推进法治政府建设。\n一、主要举措和成效\n全年办理案件12件。');
+    expect(undated.meta.year).toBeUndefined();
+    expect(undated.blocks.find((b) => b.role === 'opening')?.start).toBe(undated.normalized.indexOf('今年以来'));
+  });
   it('takes no heading whose part depends on its year as evidence', () => {
     // “2024年主要措施”: the plans of a report on 2023, the measures of one on 2024; with the opening alone, the title stands.
     expect(parse(report(2022, 2023, '2024年主要措施', '')).meta).toMatchObject({ year: 2022, yearSource: 'title' });
@@ -1137,6 +1146,26 @@ describe('the residue of web pages, Word and PDF exports and CMS Markdown', () =
     expect(tree.meta).toMatchObject({ title, year: 2025, body: '某县档案局' });
     expect(roles(tree)).toEqual(['title@1', ...[2, 3, 4, 5].map((line) => `front-matter@${line}`), 'opening@6', 'signature@16', 'date@17']);
     expect(tree.allSections.map((s) => s.title)).toEqual(['主要举措和成效', '存在的不足和原因']);
+  });
+  it('reads a breadcrumb of slashes as the page’s, and the title printed again with the body’s name over it as the title', () => {
+    const tree = parse([
+      '首页/ 公开 / 区政府文件 / 正文', '关于2025年法治政府建设情况的报告', '来源：某区人民政府 发布时间：2026-03-16 17:46', '某区人民政府',
+      '关于2025年法治政府建设情况的报告', '区人大常委会：', '2024年，区政府坚持依法行政。现将有关情况报告如下。', '一、加强法治政府建设组织领导', '全年审查合同56份。',
+    ].join('\n'));
+    expect(tree.meta).toMatchObject({ title: '关于2025年法治政府建设情况的报告', year: 2025, yearSource: 'title' });
+    expect(tree.meta.titleCopy).toBeUndefined();
+    expect(roles(tree).slice(0, 6)).toEqual(['front-matter@1', 'title@2', 'front-matter@3', 'front-matter@4', 'front-matter@5', 'opening@7']);
+  });
+  it('splits a line that runs a repost’s banner, the title and the opening together, at the places of the user’s file', () => {
+    const banner = '某某资料网—每日更新www.example.com';
+    const title = '某省人民政府关于2022年度法治政府建设情况的报告';
+    const tree = parse(`${banner}${title}2023年，省政府坚持依法行政。现将有关情况报告如下。\n一、主要举措和成效\n全年审查合同56份。`);
+    expect(tree.meta).toMatchObject({ title, year: 2022, body: '某省人民政府' });
+    expect(roles(tree)).toEqual(['front-matter@1', 'title@1', 'opening@1']);
+    const opening = tree.blocks.find((b) => b.role === 'opening')!;
+    expect(tree.point(opening.start)).toMatchObject({ line: 1, column: banner.length + title.length + 1 });
+    // What comes before 报告 must be a title and no more: a clause (with its comma) is the opening's own.
+    expect(roles(parse('2023年，县政府向县人大报告2022年，县政府……。\n一、主要举措和成效\n全年审查合同56份。'))).toEqual(['opening@1']);
   });
   it('a line “目录” within the text is no table of contents', () => {
     const tree = parse('某县2024年法治政府建设年度报告\n2024年，某县扎实推进法治政府建设。\n一、主要举措和成效\n目录\n全年公布权责清单目录2份。\n');

@@ -1,7 +1,7 @@
 import { defineRule, Type } from '@reportlint/core';
 import type { RuleContext } from '@reportlint/core';
 import { accountLead, figuresIn, firstSentence, headingYear, isTitle, ITEM_YEAR, openingYearConfirmed, openingYears, partYear, refersToOtherPeriod, REPORTING_SENTENCE, YEAR_LEAD, yearGoesOn, yearsNamed, yearsOfParts, yearWritten } from '@reportlint/parser';
-import type { Block, PartOccurrence, ReportTree, Section, StatedYear } from '@reportlint/parser';
+import type { Block, PartOccurrence, ReportTree, Section, StatedYear, YearSpan } from '@reportlint/parser';
 import { CN_SMALL, readYear, YEAR } from '../shared/dates.js';
 import { partData } from '../shared/parts.js';
 import { rememberedSearch } from '../shared/search.js';
@@ -73,6 +73,10 @@ export const rule = defineRule({
       title: {
         'zh-CN': '标题中为{actual}年度，正文各处写的都是{expected}年度的情况：标题应为{expected}年度',
         en: 'The title names {actual}, but everywhere else the report is about {expected}: the title should name {expected}',
+      },
+      titleCopy: {
+        'zh-CN': '两处标题的年度不一致：此处为{actual}年度，另一处标题和正文写的都是{expected}年度：应为{expected}年度',
+        en: 'The title is printed twice with two years: this copy names {actual}, the other copy and the text {expected}: it should name {expected}',
       },
       openingPlans: {
         'zh-CN': '“现将……如下”中的工作安排应写{expected}年，文中为{actual}年',
@@ -202,10 +206,13 @@ function oncePerPlace(report: Report): Report {
  * year leaves the opening to state it; an opening the rest contradicts is then the stale one — and so
  * is an opening year the rest contradicts while the opening's other statement agrees with it
  * (“2022年，我局……现将2023年度……报告如下”, the parts and the date on 2023). When nothing else says
- * which of the opening's two years is right, the contradiction is reported at the first.
+ * which of the opening's two years is right, the contradiction is reported at the first. A page that prints the
+ * title twice on two years has the copy the body contradicts reported (checkTitleCopies).
  */
 function checkTitle(tree: ReportTree, year: number, report: Report): void {
   const title = tree.meta.titleYear;
+  const copy = tree.meta.titleCopy;
+  if (title && copy) return checkTitleCopies([title, copy], year, report);
   if (tree.meta.yearSource === 'body' && title) {
     report({ messageId: 'title', data: { expected: year, actual: title.year }, start: title.start, end: title.end });
     return;
@@ -216,6 +223,19 @@ function checkTitle(tree: ReportTree, year: number, report: Report): void {
   if (tree.meta.yearSource !== 'body' && !openingYearConfirmed(tree)) return;
   for (const s of staleYears(openingYears(tree.normalized.slice(opening.start, opening.end)), year)) {
     report({ messageId: 'openingAlone', data: { expected: year, actual: s.year }, start: opening.start + s.start, end: opening.start + s.end });
+  }
+}
+
+/**
+ * The page's two copies of the title on two years (“下陆区2025年……报告” over “下陆区2024年……报告”), the parser
+ * having taken the report year from the body: each copy on another year is stale, said as such when the other
+ * copy agrees with the body. When the body does not say which is right, the report year is not known and
+ * nothing is checked.
+ */
+function checkTitleCopies(copies: readonly YearSpan[], year: number, report: Report): void {
+  const agreeing = copies.some((c) => c.year === year);
+  for (const c of copies) {
+    if (c.year !== year) report({ messageId: agreeing ? 'titleCopy' : 'title', data: { expected: year, actual: c.year }, start: c.start, end: c.end });
   }
 }
 
@@ -262,7 +282,8 @@ function checkOpeningSplit(tree: ReportTree, report: Report): boolean {
 function checkYearless(tree: ReportTree, report: Report): void {
   const title = tree.meta.title;
   const lines = tree.blocks.filter((b) => b.role === 'title');
-  if (title === undefined || !isTitle(title) || lines.length === 0) return;
+  // A title that states its year is no yearless one, though its two copies on two years leave the year unknown.
+  if (title === undefined || !isTitle(title) || lines.length === 0 || tree.meta.titleYear) return;
   const date = tree.meta.closingDate;
   const example = date && date.month <= 3 ? String(date.year - 1) : date?.month === 12 ? String(date.year) : '20××';
   report({ messageId: 'yearless', data: { example }, start: lines[0]!.start, end: lines.at(-1)!.end });

@@ -11,6 +11,8 @@ export interface Flat {
   role?: BlockRole;
   /** A paragraph set apart whole in bold or 【】 (see boldOnly, wrappedLine): its span is inside the wrapper. */
   wrapped?: true;
+  /** A line of a copy of the title the page prints again (role front-matter): its year is weighed with the title's (ReportMeta.titleCopy). */
+  titleCopy?: true;
 }
 
 export type Pos = (offset: number) => { line: number; column: number; offset: number };
@@ -295,7 +297,7 @@ function lineSpans(normalized: string, start: number, end: number, withBlank = f
 }
 
 /** A paragraph holding the text between two offsets, as the plain-text parser makes one (inline markup is not kept). */
-function textParagraph(text: string, start: number, end: number, pos: Pos): Paragraph {
+export function textParagraph(text: string, start: number, end: number, pos: Pos): Paragraph {
   const place = { start: pos(start), end: pos(end) };
   return { type: 'paragraph', children: [{ type: 'text', value: text.slice(start, end), position: place }], position: place };
 }

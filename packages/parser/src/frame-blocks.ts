@@ -1,5 +1,6 @@
 import {
   closingRole,
+  CRUMB_SEPARATOR,
   isAnnexMarker,
   isAttachmentItem,
   isCoverLetterTitle,
@@ -17,12 +18,15 @@ import {
   isSpeaker,
   isTitle,
   isTitleFragment,
+  restatesTitle,
   signatureName,
+  TITLE_YEAR,
 } from './frame.js';
-import type { Flat } from './blocks.js';
+import { HAN, textParagraph } from './blocks.js';
+import type { Flat, Pos } from './blocks.js';
 import { splitLines } from './lines.js';
 import { matchMarker } from './markers.js';
-import { openingLead } from './report-year.js';
+import { openingLead, YEAR_LEAD } from './report-year.js';
 import type { BlockRole } from './types.js';
 
 /**
@@ -66,6 +70,67 @@ export function dropPageFurniture(flat: Flat[], normalized: string): Flat[] {
  */
 const LEADING_RESIDUE = 16;
 
+/** Where a site's address begins (“www.mishuzj.com”, “https://……”): the end of the banner a repost prints before the title. */
+const SITE_ADDRESS = /https?:\/\/|www\./gi;
+/** The word a report's title ends in, where a repost runs the opening on after it. */
+const TITLE_END = '报告';
+/** How far into a line the end of a title glued to the opening is looked for: a title's length and a site's banner. */
+const GLUED_TITLE_REACH = 120;
+
+/**
+ * A repost that runs the site's banner, the title and the opening together on one line (“秘书之家—全网资源每日更新
+ * www.mishuzj.com湖北省人民政府关于2022年度……的报告2023年,省政府坚持……”): the line is split into its blocks where
+ * the opening's year and its comma (2023年,) follow a title that ends in 报告 and states its year — the banner, up
+ * to the site's address and past it, marked front matter. Only the first line above the text that is more than a
+ * short line of the page's, and only when no title stands on a line of its own above it: a line of the text that
+ * names a report is no title. The blocks keep the offsets of the user's file.
+ */
+export function unglueTitle(flat: Flat[], text: string, normalized: string, pos: Pos): Flat[] {
+  for (let i = 0; i < Math.min(flat.length, LEADING_RESIDUE); i++) {
+    const f = flat[i]!;
+    if (f.kind !== 'paragraph' || matchMarker(normalized, normalized, f.start, f.end)) return flat;
+    const line = normalized.slice(f.start, f.end).trim();
+    if (isFrontMatter(line)) continue;
+    // A title on a line of its own has nothing glued to it; other short lines above the text are the page's.
+    if (isTitle(line)) return flat;
+    if (isBareLine(line)) continue;
+    const spans = gluedTitle(normalized, f.start, f.end);
+    if (!spans) return flat;
+    const blocks = spans.map(([from, to]): Flat => ({ node: textParagraph(text, from, to, pos), start: from, end: to, kind: 'paragraph' }));
+    if (spans.length === 3) blocks[0]!.role = 'front-matter';
+    return [...flat.slice(0, i), ...blocks, ...flat.slice(i + 1)];
+  }
+  return flat;
+}
+
+/** The spans of a line that glues a title to the opening (see unglueTitle): the banner if any, the title, the opening. */
+function gluedTitle(normalized: string, start: number, end: number): Array<[number, number]> | undefined {
+  const line = normalized.slice(start, end);
+  if (line.includes('\n')) return undefined;
+  for (let at = line.indexOf(TITLE_END); at !== -1 && at < GLUED_TITLE_REACH; at = line.indexOf(TITLE_END, at + 1)) {
+    const cut = at + TITLE_END.length;
+    const lead = YEAR_LEAD.exec(line.slice(cut));
+    // The opening's own year at once (2023年,), not an enumerator's (一是2023年,).
+    if (!lead || !lead[0].startsWith(lead[1]!)) continue;
+    const from = titleStart(line.slice(0, cut));
+    const title = line.slice(from, cut);
+    // A title and no more: a line with no comma, stating its year (“……关于2022年度……的报告”).
+    if (!isTitle(title) || !isBareLine(title) || !TITLE_YEAR.test(title)) return undefined;
+    const banner = line.slice(0, from).trimEnd().length;
+    const spans: Array<[number, number]> = [[start + from, start + cut], [start + cut, end]];
+    return banner > 0 ? [[start, start + banner], ...spans] : spans;
+  }
+  return undefined;
+}
+
+/** Where the title begins in what comes before its end: at the first Han character after the last site address, else at once. */
+function titleStart(lead: string): number {
+  const address = [...lead.matchAll(SITE_ADDRESS)].at(-1);
+  if (!address) return 0;
+  const han = lead.slice(address.index).search(HAN);
+  return han === -1 ? lead.length : address.index + han;
+}
+
 /** Title, web-page residue around it, the sign-off block after the text and the web page after that. */
 export function markFrame(flat: Flat[], normalized: string): void {
   const textOf = (f: Flat) => normalized.slice(f.start, f.end).trim();
@@ -74,12 +139,15 @@ export function markFrame(flat: Flat[], normalized: string): void {
     while (i < Math.min(flat.length, from + LEADING_RESIDUE)) {
       const f = flat[i]!;
       if (f.kind !== 'paragraph') break;
+      const cued = cuedResidue(flat, i, textOf);
       // A page shows the title twice: as the page's title and as the article's, either over lines of its own.
-      const n = isFrontMatter(textOf(f))
-        ? 1 + labelValue(flat, i, textOf)
-        : columnName(flat, i, textOf) ? 1 : (title ? restatedTitle(flat, i, title, textOf) : 0) || (siteHeader(flat, i, textOf) && !isDeliveryLine(textOf(f)) ? 1 : 0);
+      const copy = cued || !title ? 0 : restatedTitle(flat, i, title, textOf);
+      const n = cued || copy || (siteHeader(flat, i, textOf) && !isDeliveryLine(textOf(f)) ? 1 : 0);
       if (n === 0) break;
-      for (const line of flat.slice(i, i + n)) line.role = 'front-matter';
+      for (const line of flat.slice(i, i + n)) {
+        line.role = 'front-matter';
+        if (copy > 0) line.titleCopy = true;
+      }
       i += n;
     }
     return i;
@@ -263,6 +331,18 @@ function pageBreakBetween(before: Flat, after: Flat, normalized: string): boolea
 }
 
 /**
+ * How many blocks from `i` are residue by a cue or by their place, 0 when none: a line split off a glued one
+ * as furniture already (unglueTitle), a line a cue names with the value under it when it is a bare label,
+ * a column's name beside its breadcrumb.
+ */
+function cuedResidue(flat: Flat[], i: number, textOf: (f: Flat) => string): number {
+  const f = flat[i]!;
+  if (f.role === 'front-matter') return 1;
+  if (isFrontMatter(textOf(f))) return 1 + labelValue(flat, i, textOf);
+  return columnName(flat, i, textOf) ? 1 : 0;
+}
+
+/**
  * 1 when the field at `i` is a label whose value is the next line (“- 文号：” over “- 某建〔2022〕4号”,
  * “- 成文日期：” over “- 2022-01-10”), a short line that is no title; else 0.
  */
@@ -284,9 +364,6 @@ function siteHeader(flat: Flat[], i: number, textOf: (f: Flat) => string): boole
   const text = textOf(f);
   return next?.kind === 'paragraph' && text.length <= 30 && isBareLine(text) && !isTitle(text) && isFrontMatter(textOf(next));
 }
-
-/** What separates the crumbs of a breadcrumb (“首页 > 政务公开 > 工作报告”, “首页 -> 政务公开”). */
-const CRUMB_SEPARATOR = /\s*(?:-?>|[›»→])\s*/;
 
 /**
  * A column's name printed next to the breadcrumb that names it (“工作报告” over “您所在的位置:政务公开 >
@@ -411,15 +488,15 @@ function pageEnd(flat: Flat[], from: number, textOf: (f: Flat) => string): numbe
   return last;
 }
 
-/** How many paragraphs from `from` restate `title`, split over as many lines as a title may be; 0 when they do not. */
+/** How many paragraphs from `from` restate `title` (restatesTitle), split over as many lines as a title may be; 0 when they do not. */
 function restatedTitle(flat: Flat[], from: number, title: string, textOf: (f: Flat) => string): number {
   const own = pageTitleCore(title);
   let joined = '';
-  for (let n = 0; n < Math.min(flat.length - from, MAX_TITLE_LINES) && own.startsWith(joined); n++) {
+  for (let n = 0; n < Math.min(flat.length - from, MAX_TITLE_LINES); n++) {
     const f = flat[from + n]!;
     if (f.kind !== 'paragraph') return 0;
     joined += textOf(f);
-    if (joined === own) return n + 1;
+    if (restatesTitle(joined, own)) return n + 1;
   }
   return 0;
 }

@@ -3,7 +3,9 @@ import { parseChineseNumeral } from './numbers.js';
 import type { BlockRole, CalendarDate, YearSpan } from './types.js';
 
 /** What recognizes the frame around the outline: title, web-page residue, sign-off, date. */
-const FRONT_MATTER = new RegExp([...vocabulary.frontMatterCues, ...vocabulary.siteFurnitureCues].join('|'));
+const FRONT_MATTER = new RegExp([...vocabulary.frontMatterCues, ...vocabulary.siteFurnitureCues].map((cue) => cue.replaceAll('{crumb}', vocabulary.crumbSeparator)).join('|'));
+/** What separates the crumbs of a breadcrumb (“首页 > 政务公开 > 工作报告”, “首页/ 公开 / 正文”): see vocabulary.json#crumbSeparator. */
+export const CRUMB_SEPARATOR = new RegExp(String.raw`\s*${vocabulary.crumbSeparator}\s*`);
 const TITLE_CUE = new RegExp(vocabulary.titleCues.join('|'));
 const SIGN_OFF = new RegExp(vocabulary.signOff);
 const SIGNATURE = new RegExp(`(${vocabulary.signatureSuffixes.join('|')})$`);
@@ -218,6 +220,24 @@ export function closingRole(text: string): BlockRole | undefined {
 export function signatureName(text: string): string | undefined {
   const name = text.replace(SIGNATURE_STAMP, '').trimEnd();
   return name.length <= 30 && !SENTENCE_PUNCTUATION.test(name) && SIGNATURE.test(name.replace(SIGNATURE_OTHER_NAME, '')) ? name : undefined;
+}
+
+/** Every year a title states, to be read past (restatesTitle). */
+const TITLE_YEARS = new RegExp(vocabulary.titleYear, 'g');
+
+/**
+ * Whether `copy` is the title `title` printed again, as a web page prints it twice (its own title and the
+ * article's) and a 公文 under a title with its document number: the same words, their years aside — a copy
+ * on another year is the same title with one of the two years left stale, which the reader of the years
+ * weighs (ReportMeta.titleCopy) —, or a title that states its year with a body's name over it on one side only
+ * (the article's “杨陵区人民政府” / “关于2025年……的报告” under the page's “关于2025年……的报告”).
+ */
+export function restatesTitle(copy: string, title: string): boolean {
+  const a = copy.replace(TITLE_YEARS, '#');
+  const b = title.replace(TITLE_YEARS, '#');
+  if (a === b) return a.length > 0;
+  const [long, short] = a.length > b.length ? [a, b] : [b, a];
+  return short.includes('#') && long.endsWith(short) && signatureName(long.slice(0, -short.length)) !== undefined;
 }
 
 /**

@@ -337,6 +337,20 @@ export function yearStatedByBody(tree: ReportTree): number | undefined {
 }
 
 /**
+ * The year the body bears out when the page's two copies of the title state two years (titleYear and
+ * titleCopy, one of them left stale): the year of one copy that the opening, a part heading or the closing
+ * date states, and no place states another. One place is enough: the copies weigh nothing against each other.
+ * Undefined when the body says nothing or is divided: the text does not say which copy is right.
+ */
+export function titleCopiesYear(tree: ReportTree): number | undefined {
+  const { titleYear, titleCopy } = tree.meta;
+  if (!titleYear || !titleCopy) return undefined;
+  const [year, ...others] = bodyEvidence(tree, true);
+  if (year === undefined || others.some((y) => y !== year)) return undefined;
+  return year === titleYear.year || year === titleCopy.year ? year : undefined;
+}
+
+/**
  * Whether the body, the opening aside, bears out the year the opening states (“现将2023年度……报告如下”)
  * in a report whose title states none: at least two places state it and none another — one, when the
  * opening is divided and so states it once itself. An opening that also names another year as its

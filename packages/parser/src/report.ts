@@ -23,23 +23,24 @@ import {
   parseDateLine,
   placeGovernment,
   REPORTING_SENTENCE,
+  restatesTitle,
   SELF_REFERENCE,
   signatureName,
   TITLE_YEAR,
 } from './frame.js';
 import { flatten, HAN } from './blocks.js';
 import type { Flat, Pos } from './blocks.js';
-import { dropPageFurniture, markFrame } from './frame-blocks.js';
+import { dropPageFurniture, markFrame, unglueTitle } from './frame-blocks.js';
 import { lineStarts, pointAt } from './lines.js';
 import { MARKER_DEPTH, matchMarker, ordinalLeadAt } from './markers.js';
 import { blankEscapes, blankFrontMatter, blankMarkup, normalizeText } from './normalize.js';
 import { classifyParts, partNamed, reportSubject } from './parts.js';
 import { readYear } from './numbers.js';
-import { accountLead, openingDivided, openingLead, openingYearConfirmed, yearStatedByBody, yearWritten } from './report-year.js';
+import { accountLead, openingDivided, openingLead, openingYearConfirmed, titleCopiesYear, yearStatedByBody, yearWritten } from './report-year.js';
 import { splitSentences } from './sentences.js';
 import { parsePlainText } from './text-parse.js';
 import { pipeRows } from './tables.js';
-import type { Block, BodyName, Marker, OutlineProfile, PartId, ReportMeta, ReportTree, Section, Source } from './types.js';
+import type { Block, BodyName, Marker, OutlineProfile, PartId, ReportMeta, ReportTree, Section, Source, YearSpan } from './types.js';
 import { partitionPoint } from './search.js';
 
 const markdown = unified().use(remarkParse).freeze();
@@ -58,7 +59,7 @@ export function parseReport(source: Source, profile: OutlineProfile): ReportTree
   // parser (the one behind reportTextParse) is called directly, with the line starts.
   const parsed = source.format === 'md' ? (markdown.parse(text) as Root) : parsePlainText(text, starts);
 
-  const flat = dropPageFurniture(flatten(parsed, text, normalized, pos), normalized);
+  const flat = dropPageFurniture(unglueTitle(flatten(parsed, text, normalized, pos), text, normalized, pos), normalized);
   markFrame(flat, normalized);
   const { root, sections, blocks, opening } = buildSections(flat, text, normalized, pos, parsed, (title) => partNamed(profile, title));
   const meta = readMeta(flat, normalized, opening);
@@ -100,6 +101,11 @@ export function parseReport(source: Source, profile: OutlineProfile): ReportTree
   if (bodyYear !== undefined) {
     meta.year = bodyYear;
     meta.yearSource = 'body';
+  } else if (meta.titleCopy) {
+    // The page's two copies of the title on two years: the body says which, or the year is not known.
+    const year = titleCopiesYear(tree);
+    meta.year = year;
+    meta.yearSource = year === undefined ? undefined : year === meta.titleYear?.year ? 'title' : 'body';
   } else if (openingDivided(tree) && !openingYearConfirmed(tree)) {
     // “2024年，我局……现将2023年……报告如下” and nothing else to say which: the year is not known, and no
     // rule holds the text to either (year-consistency reports the split).
@@ -207,6 +213,7 @@ class OutlineBuilder {
     // own title again: page furniture by then, not the opening.
     if (!this.opening && f.kind === 'paragraph' && this.repeatsTitle(f)) {
       f.role = 'front-matter';
+      f.titleCopy = true;
       return this.addFrame(f);
     }
     if (f.kind === 'paragraph' && this.normalized.charCodeAt(f.start) === PIPE && this.addPartRows(f)) return;
@@ -231,12 +238,12 @@ class OutlineBuilder {
     return next?.kind === 'paragraph' && !next.role && ANNOUNCEMENT.test(this.normalized.slice(next.start, next.end));
   }
 
-  /** Whether `f` is the title again, as the title's lines read without a document number in brackets after them. */
+  /** Whether `f` is the title again (restatesTitle), as the title's lines read without a document number in brackets after them. */
   private repeatsTitle(f: Flat): boolean {
     const lines = this.flat.filter((t) => t.role === 'title');
     if (lines.length === 0 || lines.at(-1)!.end > f.start) return false;
     const title = lines.map((t) => this.normalized.slice(t.start, t.end).trim()).join('').replace(DOCUMENT_NUMBER_AFTER, '');
-    return title.length > 0 && this.normalized.slice(f.start, f.end).trim() === title;
+    return restatesTitle(this.normalized.slice(f.start, f.end).trim(), title);
   }
 
   /**
@@ -700,6 +707,8 @@ function readMeta(flat: Flat[], normalized: string, opening: Flat | undefined): 
   const slice = (f: Flat) => normalized.slice(f.start, f.end).trim();
   const title = flat.filter((f) => f.role === 'title');
   if (title.length > 0) readTitle(meta, title, normalized, slice);
+  const copy = meta.titleYear && titleCopyYear(flat, normalized, meta.titleYear.year);
+  if (copy) meta.titleCopy = copy;
   if (opening) readOpening(meta, opening, normalized);
   for (const f of flat) {
     if (f.role === 'closing') meta.signOff = true;
@@ -752,6 +761,17 @@ function readTitle(meta: ReportMeta, title: Flat[], normalized: string, slice: (
   if (index < 0) return;
   const start = offsetInTitle(title, normalized, index);
   meta.bodyNames.push({ name, where: 'title', start, end: offsetInTitle(title, normalized, index + name.length - 1) + 1 });
+}
+
+/** The first year a copy of the title states other than the title's `year`, and where its digits and 年 are. */
+function titleCopyYear(flat: Flat[], normalized: string, year: number): YearSpan | undefined {
+  for (const f of flat) {
+    const y = f.titleCopy ? TITLE_YEAR.exec(normalized.slice(f.start, f.end)) : null;
+    if (!y || readYear(y[1]!) === year) continue;
+    const start = f.start + y.index;
+    return { year: readYear(y[1]!), start, end: start + yearWritten(y[0]) };
+  }
+  return undefined;
 }
 
 /** The year and body the opening paragraph states, where the title did not; and the names it gives the body. */

@@ -163,6 +163,12 @@ export interface ReportMeta {
   /** The year the title states and where it is written (its digits and 年), even when the body overrules it. */
   titleYear?: YearSpan;
   /**
+   * The year another copy of the title states and where, when it is not titleYear's: a page that prints the
+   * title twice (its own and the article's, “下陆区2025年……报告” over “下陆区2024年……报告”) left one of them
+   * stale. The body decides which (see titleCopiesYear); when it says nothing, the report year is not known.
+   */
+  titleCopy?: YearSpan;
+  /**
    * The year of the document's own 发文字号, printed above the title (晋川政报〔2026〕3号) or in a web page's
    * fields (文号：……), and where its digits are: the year the document was issued in.
    */
