@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { builtinOutlines, parseChineseNumeral, matchMarker, normalizeText, openingYears, parseReport, splitSentences } from '@reportlint/parser';
+import { builtinOutlines, parseChineseNumeral, matchMarker, normalizeText, openingYears, pageDatesOf, parseReport, splitSentences } from '@reportlint/parser';
 import type { ReportTree } from '@reportlint/parser';
 import { seedFiles, seedText, textSource } from './support/seeds.js';
 
@@ -927,6 +927,9 @@ describe('the residue of web pages, Word and PDF exports and CMS Markdown', () =
       const page = parse(['索引号: 001/2023-00027', field, title, '2023年，全省政府系统扎实推进依法行政。', '一、主要举措和成效', '全年办理行政复议案件12件。'].join('\n'));
       expect(page.meta.pageDate, field).toMatchObject(date);
     }
+    // Each labelled date of a line, spanning the date alone; a time after it is not read into the day.
+    const line = '[ 成文日期 ] 2023年3月3日 [ 发布时间 ] 2023-3-9 20:13';
+    expect(pageDatesOf(line, 100).map((d) => [line.slice(d.start - 100, d.end - 100), d.day])).toEqual([['2023年3月3日', 3], ['2023-3-9', 9]]);
     // A date in the text, or a page field without a label of 日期 or 时间, is no date of the page.
     const plain = parse(['索引号: 001/2024-00027', title, '2024年1月，省政府召开常务会议。', '一、主要举措和成效', '全年办理行政复议案件12件。'].join('\n'));
     expect(plain.meta.pageDate).toBeUndefined();

@@ -1,5 +1,6 @@
 import { defineRule } from '@reportlint/core';
 import type { RuleContext } from '@reportlint/core';
+import { pageDatesOf } from '@reportlint/parser';
 import type { ReportTree } from '@reportlint/parser';
 import { CN_SMALL, daysInMonth, isLeapYear, readMonthOrDay, readYear, YEAR } from '../shared/dates.js';
 import { proseSpans } from '../shared/prose.js';
@@ -177,6 +178,7 @@ export const rule = defineRule({
       const found: Found = { start: m.index + 1, end: m.index + m[0].length - 1, year: undefined, month: Number(m[1]), day: Number(m[2]) };
       if (found.month >= 1 && found.month <= 12 && found.day >= 1 && problem(found) !== undefined && inRanges(proseSpans(tree), m.index)) reportDate(tree, found, ctx.report);
     }
+    for (const found of fieldDates(tree)) if (problem(found) !== undefined) reportDate(tree, found, ctx.report);
   },
 });
 
@@ -202,6 +204,17 @@ function reportDate(tree: ReportTree, bad: Found, report: RuleContext<unknown>['
  * and “2.0”, a version, are numbers).
  */
 const DAY_NAME = /“(\d{1,2})[.·・](\d{1,2})”/g;
+
+/**
+ * The dates the fields of a web page copied above the report give it after a label of 日期 or 时间 (发文日期: 2024-02-30,
+ * 成文日期：2024年2月30日): page residue, which the scans above leave alone, but the day the report was issued on.
+ * Each spans the date alone. Other residue (a header's date of the day, a WeChat stamp) is not read.
+ */
+function fieldDates(tree: ReportTree): Found[] {
+  const dates: Found[] = [];
+  for (const b of tree.blocks) if (b.role === 'front-matter') dates.push(...pageDatesOf(tree.normalized.slice(b.start, b.end), b.start));
+  return dates;
+}
 
 /** How far back the sentence before a date is read for a year of its own. */
 const SENTENCE_BACK = 60;

@@ -124,17 +124,28 @@ export function parseDateLine(text: string, start: number): CalendarDate | undef
 
 /**
  * The date a web page's fields give the report (“发布日期：2023-02-08”, “[ 成文日期 ] 2023-03-03”,
- * “发 文 日 期: 2023-03-30”, “时间:2023-03-28 来源:……”): a date right after a label of 日期 or 时间,
- * the label's padding closed up. Only the lines of page residue are read.
+ * “发 文 日 期: 2023-03-30”, “时间:2023-03-28 来源:……”, “成文日期：2023年3月3日”): a date right after a
+ * label of 日期 or 时间, the label's padding and brackets allowed. Only the lines of page residue are read. No
+ * space is allowed inside the year, the month or the day, nor a digit after the day (2023-03-2 8 is no date).
  */
-const PAGE_DATE = /(?:日期|时间)[:|\]]{0,2}(\d{4})(?:[-./]|年)(\d{1,2})(?:[-./]|月)(\d{1,2})/;
+const PAGE_DATE = /(?:日\s*期|时\s*间)\s*(?:[:|\]]\s*){0,2}((\d{4})\s*(?:[-./]|年)\s*(\d{1,2})\s*(?:[-./]|月)\s*(\d{1,2})(?!\d)(?:\s*日)?)/g;
 
-/** The date a line of page residue gives after its label, or undefined (offsets within the normalized text). */
+/**
+ * The dates a line of page residue gives after its labels (“[ 成文日期 ] 2023-03-03 [ 发布日期 ] 2023-03-09” gives
+ * two), each spanning the date alone (2023-02-08, 2023年2月8日; offsets within the normalized text): invalid-date
+ * points there when the page gives a day that does not exist.
+ */
+export function pageDatesOf(line: string, start: number): CalendarDate[] {
+  return [...line.matchAll(PAGE_DATE)].map((m) => {
+    const [whole, date, year, month, day] = m as unknown as [string, string, string, string, string];
+    const at = start + m.index + whole.length - date.length;
+    return { year: Number(year), month: Number(month), day: Number(day), start: at, end: at + date.length };
+  });
+}
+
+/** The first date a line of page residue gives after a label, or undefined. */
 export function pageDateOf(line: string, start: number): CalendarDate | undefined {
-  const m = PAGE_DATE.exec(line.replace(/\s+/g, ''));
-  if (!m) return undefined;
-  const [, year, month, day] = m;
-  return { year: Number(year), month: Number(month), day: Number(day), start, end: start + line.length };
+  return pageDatesOf(line, start)[0];
 }
 
 /**

@@ -3,7 +3,7 @@ export { parseReport } from './report.js';
 export { normalizeText, writtenAlikeInTraditional } from './normalize.js';
 export { splitSentences, firstSentence } from './sentences.js';
 export { findEnumeration, findNumberedLeads, writesLead } from './enumeration.js';
-export { REPORTING_SENTENCE, isAddressee, isClosingWords, isTitle } from './frame.js';
+export { REPORTING_SENTENCE, isAddressee, isClosingWords, isTitle, pageDatesOf } from './frame.js';
 export { ITEM_YEAR, YEAR_LEAD, accountLead, headingYear, openingLead, openingYearConfirmed, openingYears, partYear, refersToOtherPeriod, yearGoesOn, yearsNamed, yearsOfParts, yearWritten } from './report-year.js';
 export type { StatedYear } from './report-year.js';
 export { ENCLOSED_NUMERALS, isCapitalNumeral, isEnclosedNumeral, matchMarker, MARKER_DEPTH, ordinalLeadAt, STANDARD_SEPARATOR } from './markers.js';
