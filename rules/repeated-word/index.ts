@@ -38,13 +38,30 @@ const POINT = /[一二三四五六七八九十]是$/;
 /**
  * Single characters a drafter types twice (的的, 和和, 与与), and the characters that make the pair two words: the first
  * ends a word (目的的, 缓和和化解, 参与与监督) or the second begins one (的的确确, 调解和和解, 和和美美, 与与会代表).
+ * A word-end ends the particle's word only where it stands as that word's first character: not as the last of a
+ * longer word (项目的的, 协调和和配合, 实施与与监督: longerWords), and, for the words said alone (好的, 是的, 有的 …:
+ * saidAlone), only at a clause's start or after a mark (营造良好的的, 认真的的 are slips).
  */
-const PARTICLES = new Map(Object.entries(vocabulary.particles).map(([c, g]) => [c, { twice: c + c, wordEnds: new Set(g.wordEnds), wordStarts: new Set(g.wordStarts) }]));
+const PARTICLES = new Map<string, Particle>(
+  Object.entries(vocabulary.particles).map(([c, g]) => [
+    c,
+    { twice: c + c, wordEnds: new Set(g.wordEnds), saidAlone: new Set(g.saidAlone), longerWords: g.longerWords, wordStarts: new Set(g.wordStarts) },
+  ]),
+);
 /** Middles of the mirrored words (面对面, 手把手, 点对点) that a word opening with the same character may follow: 面对面对接. */
 const MIRRORED_MIDDLES = new Set(vocabulary.mirroredMiddles);
 /** Characters that make the second copy of a verb the start of a longer word, its object: 规范规范性文件. */
 const LONGER_WORD_ENDINGS = new Set(vocabulary.longerWordEndings);
 const ONE = '一'.charCodeAt(0);
+
+/** A particle's table in words.json: what it is typed twice as, and the characters that make the pair two words. */
+interface Particle {
+  twice: string;
+  wordEnds: Set<string>;
+  saidAlone: Set<string>;
+  longerWords: readonly string[];
+  wordStarts: Set<string>;
+}
 
 /** A word written twice in a row: `start` is the first copy's, each copy `length` long. */
 interface Doubling {
@@ -176,7 +193,7 @@ function endsClause(normalized: string, at: number): boolean {
 }
 
 /**
- * One character typed twice (的的, 和和, 与与) in `normalized[span)`, unless the first ends a word (目的的, 有的的, 缓和和)
+ * One character typed twice (的的, 和和, 与与) in `normalized[span)`, unless the first ends a word (目的的, 缓和和)
  * or the second begins one (的的确确, 和和解).
  */
 function particlesTwice(normalized: string, span: Readonly<Range>): Doubling[] {
@@ -184,12 +201,24 @@ function particlesTwice(normalized: string, span: Readonly<Range>): Doubling[] {
   // Searched in the span's slice (which shares the text's characters): a search from the span's start through the
   // whole text, once per span and particle, was most of the rule's time.
   const text = normalized.slice(span.start, span.end);
-  for (const [particle, { twice, wordEnds, wordStarts }] of PARTICLES) {
+  for (const [particle, table] of PARTICLES) {
+    const { twice, wordStarts } = table;
     for (let i = text.indexOf(twice); i !== -1; i = text.indexOf(twice, i + 2)) {
       const at = span.start + i;
-      if (wordEnds.has(normalized[at - 1]!) || wordStarts.has(normalized[at + 2]!) || normalized[at + 2] === particle) continue;
+      if (endsWordBefore(normalized, at, table) || wordStarts.has(normalized[at + 2]!) || normalized[at + 2] === particle) continue;
       found.push({ start: at, length: 1 });
     }
   }
   return found;
+}
+
+/**
+ * Whether the first of a particle typed twice at `at` ends a word with the character before it (目的 / 的, 缓和 / 和,
+ * 参与 / 与): that character must stand as the word's first, not close a longer word (项目, 协调, 实施), and a word said
+ * alone (好的, 是的) must open its clause.
+ */
+function endsWordBefore(normalized: string, at: number, table: Particle): boolean {
+  const end = normalized[at - 1]!;
+  if (table.saidAlone.has(end)) return !isHan(normalized.charCodeAt(at - 2));
+  return table.wordEnds.has(end) && !table.longerWords.some((w) => normalized.endsWith(w, at));
 }
