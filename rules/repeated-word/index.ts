@@ -27,6 +27,12 @@ const SCOPES = new Set(vocabulary.scopes);
  * right after them: written twice they are a slip after any character (领导干部干部, 工作人员人员).
  */
 const PEOPLE = new Set(vocabulary.people);
+/**
+ * Demonstratives and personal pronouns (这个, 这些, 这一, 我们) that no word ends with and that begin no longer word
+ * again right after themselves: written twice they are a slip after any character (领导干部这个这个关键少数), 这一这一 too,
+ * which is no one-by-one pattern of 一.
+ */
+const DEMONSTRATIVES = new Set(vocabulary.demonstratives);
 /** Marks that end a clause: a word right before one begins no longer word with what follows. */
 const CLAUSE_END = new Set('，。；！？、：');
 /** Words that make the clause's doer someone named before the verb (由党组织组织，): its noun may end with the verb. */
@@ -120,8 +126,8 @@ let seenBase = LONGEST + 1;
  * Three characters or more (进一步进一步, 民政局民政局) are a slip wherever they stand. Never a stretch that
  * begins with 一: 一步一步, 一个村一个村 say one by one. Two characters (组织组织) only where a word must
  * begin — see {@link startsWord} — and not when the pair is a verb said twice on purpose (研究研究), ends
- * with 一 (一案一卷一审) or is a verb whose object opens with it (规范规范性文件): two characters written twice
- * also span two words (构建共建共享, 党组织组织开展).
+ * with 一 (一案一卷一审; not the demonstrative 这一) or is a verb whose object opens with it (规范规范性文件):
+ * two characters written twice also span two words (构建共建共享, 党组织组织开展).
  * A word whose first character comes again inside it (面对面面对面) is not looked for.
  */
 function doublings(normalized: string, span: Readonly<Range>): Doubling[] {
@@ -159,7 +165,7 @@ function hanTwice(normalized: string, at: number, length: number): boolean {
 /** Whether two characters written twice at `at` are a word typed twice: see {@link doublings}. */
 function pairTwice(normalized: string, at: number): boolean {
   const pair = normalized.slice(at, at + 2);
-  if (pair.charCodeAt(1) === ONE || LONGER_WORD_ENDINGS.has(normalized[at + 4]!)) return false;
+  if ((pair.charCodeAt(1) === ONE && !DEMONSTRATIVES.has(pair)) || LONGER_WORD_ENDINGS.has(normalized[at + 4]!)) return false;
   // 研究研究 is said on purpose; before another verb (学习学习贯彻) it is one verb typed twice.
   if (REDUPLICATED.has(pair) && !VERBS.has(normalized.slice(at + 4, at + 6))) return false;
   return startsWord(normalized, at, pair) && !MIRRORED_MIDDLES.has(pair[1]!);
@@ -169,13 +175,15 @@ function pairTwice(normalized: string, at: number): boolean {
  * Whether the pair written twice at `at` must begin a word: after a mark, a digit, a blank or the run's start
  * (，组织组织……), after an adverb that stands alone before a verb (共组织组织, 积极配合配合) or a point of a run-in
  * list (三是完善完善), or wherever when it is one of the verbs or scope words no word ends with (按月报送报送,
- * 督促各级各级), the nouns for people (领导干部干部) or one of the adverbs (认真认真落实). After another Han
- * character the first copy may end a word (党组织 / 组织开展), as the verb of a slogan may (谁执法谁普法 / 普法责任制).
+ * 督促各级各级), the nouns for people (领导干部干部), the demonstratives and pronouns (干部这个这个关键少数) or one of the
+ * adverbs (认真认真落实). After another Han character the first copy may end a word (党组织 / 组织开展), as the verb
+ * of a slogan may (谁执法谁普法 / 普法责任制).
  */
 function startsWord(normalized: string, at: number, pair: string): boolean {
   const before = normalized.charCodeAt(at - 1);
   if (Number.isNaN(before) || !isHan(before) || CLAUSE_LEADS.has(normalized[at - 1]!) || ADVERB_LEADS.some((a) => normalized.endsWith(a, at))) return true;
-  return POINT.test(normalized.slice(at - 2, at)) || VERBS.has(pair) || SCOPES.has(pair) || PEOPLE.has(pair) || ADVERB_LEADS.includes(pair) || endsClause(normalized, at);
+  if (VERBS.has(pair) || SCOPES.has(pair) || PEOPLE.has(pair) || DEMONSTRATIVES.has(pair) || ADVERB_LEADS.includes(pair)) return true;
+  return POINT.test(normalized.slice(at - 2, at)) || endsClause(normalized, at);
 }
 
 /**
