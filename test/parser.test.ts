@@ -81,6 +81,31 @@ describe('numbering markers', () => {
   });
 });
 
+describe('a heading that lost its numeral, its separator left', () => {
+  const headings = (text: string) => parse(text).allSections.map((s) => `${s.marker?.kind}:${s.marker?.ordinal}${s.marker?.lost ? ' lost' : ''} ${s.title}`);
+  it('is the heading its siblings make due: the first 一、 after the opening, or the one between two', () => {
+    expect(headings('2024年，我市坚持依法行政，现将有关情况报告如下。\n\n、坚持党的全面领导，确保正确方向\n\n市委常委会研究法治工作4次。\n')).toEqual([
+      'chinese:1 lost 坚持党的全面领导，确保正确方向',
+    ]);
+    expect(headings('一、加强组织领导\n召开会议3次。\n、完善制度体系\n制定文件5件。\n三、强化执法监督\n检查12次。')).toEqual([
+      'chinese:1 加强组织领导',
+      'chinese:2 lost 完善制度体系',
+      'chinese:3 强化执法监督',
+    ]);
+    // A list numbered 1、 2、 under （一）: the lost one is of that list.
+    expect(headings('（一）加强组织领导\n1、成立领导小组\n召开会议2次。\n、完善制度体系\n制定文件5件。\n3、强化执法监督\n检查12次。').slice(2)).toEqual([
+      'arabic:2 lost 完善制度体系',
+      'arabic:3 强化执法监督',
+    ]);
+  });
+  it('is text in a sentence a line break cut before 、, in a sentence, or over no body text, or where the next heading is the number it would take', () => {
+    expect(headings('一、主要举措\n\n全年开展工作，市委\n\n、市政府领导班子坚持学习\n\n习近平法治思想。')).toHaveLength(1);
+    expect(headings('一、主要举措\n\n全年开展工作。\n\n、市政府领导班子坚持学习习近平法治思想。\n\n召开会议4次。')).toHaveLength(1);
+    expect(headings('一、主要举措\n\n全年开展工作。\n\n、完善制度体系\n\n二、存在的不足\n\n力量不足。')).toHaveLength(2);
+    expect(headings('一、主要举措\n\n全年开展工作。\n\n、完善制度体系\n\n制定文件5件。\n\n二、存在的不足\n\n力量不足。')).toHaveLength(2);
+  });
+});
+
 describe('sentences', () => {
   it('end after 。！？ and a closing quote, and never cross a line', () => {
     const text = normalizeText('他说：“好。”然后走了！真的？\n下一行');

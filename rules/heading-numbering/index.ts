@@ -1,5 +1,5 @@
 import { defineRule, Type } from '@reportlint/core';
-import { CAPITAL_DIGITS, CAPITAL_UNITS, cueText, ENCLOSED_NUMERALS, extractFigures, firstSentence, isCapitalNumeral, isEnclosedNumeral, MARKER_DEPTH, ordinalLeadAt, partitionPoint, STANDARD_SEPARATOR, tablesOf, writeChineseNumeral } from '@reportlint/parser';
+import { CAPITAL_DIGITS, CAPITAL_UNITS, cueText, ENCLOSED_NUMERALS, extractFigures, firstSentence, isCapitalNumeral, isEnclosedNumeral, kindOfSeparator, LOST_NUMERAL, MARKER_DEPTH, ordinalLeadAt, partitionPoint, STANDARD_SEPARATOR, tablesOf, writeChineseNumeral } from '@reportlint/parser';
 import type { Block, Marker, MarkerKind, OutlineProfile, ReportTree, Section } from '@reportlint/parser';
 import { oncePer } from '../shared/memo.js';
 import { chineseNumeral } from '../shared/numerals.js';
@@ -279,12 +279,17 @@ export const rule = defineRule({
         let counted = n;
         // 2.…… 3.5+2工作机制 4.……: the number skipped opens a line between, its marker read as a decimal.
         const readAsDecimal = before !== undefined && n.kind === 'arabic' && n.ordinal === expected + 1 && numberReadAsDecimal(text, before.marker.end, n.marker.start, expected);
-        const judged = n.ordinal !== due && !(underInverted && !before) && !continues && !readAsDecimal && !tooManyHalves;
+        // 、坚持党的全面领导: the outline read the line as the heading due, its numeral lost (see the parser's lostNumeralAt).
+        const numeralLost = n.marker.lost === true;
+        const judged = !numeralLost && n.ordinal !== due && !(underInverted && !before) && !continues && !readAsDecimal && !tooManyHalves;
         // 1加强组织领导。…… 2.完善制度: the number due opens the line right before, its dot lost.
         const lost = judged && n.kind === 'arabic' && n.ordinal === due + 1 ? dotLostBefore(tree.normalized, n.marker.start, due) : undefined;
         // 一、…… 、完善制度体系 三、……: the heading due stands between, its number lost and its separator left.
         const numberLost = judged && !lost && prior && n.ordinal === due + 1 ? separatorLeftBetween(tree.normalized, prior.marker.end, n.marker.start, n.kind) : undefined;
-        if (lost) {
+        if (numeralLost) {
+          ctx.report({ messageId: 'lostNumber', data: { expected: renumbered(n, due), separator: n.marker.raw }, start: n.marker.start, end: n.marker.end });
+          counted = { ...n, ordinal: due };
+        } else if (lost) {
           const actual = text.slice(lost.start, lost.end);
           ctx.report({ messageId: 'lostDot', data: { actual, separator: arabicStop, expected: actual + arabicStop }, start: lost.start, end: lost.end });
         } else if (judged && prior && n.ordinal === prior.ordinal && isHeadingCopy(tree, prior.section, section)) {
@@ -317,7 +322,8 @@ export const rule = defineRule({
           if (next?.ordinal === due + 1) counted = { ...n, ordinal: due };
         }
 
-        if (style) {
+        // A lost numeral is reported above; its separator alone has no form to judge.
+        if (style && !numeralLost) {
           const standard = separatorsOf(n).includes(n.separator);
           if (!standard || n.blank || n.unopened || n.enclosed) {
             const expected = n.enclosed
@@ -517,6 +523,7 @@ function describeMarker(tree: ReportTree, section: Section): Numbered | undefine
   if (!marker || marker.kind === 'heading') return undefined;
   const kind = marker.kind;
   const normalized = tree.normalized;
+  if (marker.lost) return lostNumeral(section, marker, kind);
   const paren = kind === 'paren-chinese' || kind === 'paren-arabic';
   let i = marker.start;
   const skipBlanks = () => {
@@ -564,6 +571,12 @@ function describeMarker(tree: ReportTree, section: Section): Numbered | undefine
     spanEnd: separator === '' ? coreEnd : marker.end,
     uncertain,
   };
+}
+
+/** A heading whose numeral was lost (“、坚持……”): its number would stand before the separator, which is all its marker holds. */
+function lostNumeral(section: Section, marker: Marker, kind: Kind): Numbered {
+  const at = marker.start;
+  return { section, marker, kind, ordinal: marker.ordinal, wordStart: at, wordEnd: at, coreEnd: at, separator: marker.separator, blank: false, unopened: false, enclosed: false, halves: undefined, capital: false, spanEnd: marker.end, uncertain: false };
 }
 
 /**
@@ -717,21 +730,17 @@ function dotLostBefore(text: string, headingStart: number, due: number): { start
   return { start: start + at, end: start + m[0].length };
 }
 
-/** A line opening with a heading's separator and no number before it, after indentation: 、 of 一、, . of 1. */
-const SEPARATOR_LEFT: Partial<Record<Kind, RegExp>> = {
-  chinese: /(?:^|\n)[ \t\u3000]*(、)\p{Script=Han}/gu,
-  arabic: /(?:^|\n)[ \t\u3000]*([.．])\p{Script=Han}/gu,
-};
+/** Every line opening with a heading's separator and no number before it (the parser's LOST_NUMERAL): 、 of 一、, . of 1. */
+const SEPARATORS_LEFT = new RegExp(LOST_NUMERAL.source, 'gmu');
 
 /**
- * 一、加强组织领导 …… 、完善制度体系 …… 三、……: the one line between two headings of a kind that opens with the kind's
- * separator and no number — the heading due, its number lost. Where the separator is, or undefined (none, or two).
+ * 一、加强组织领导 …… 、完善制度体系。 …… 三、……: the one line between two headings of a kind that opens with the kind's
+ * separator and no number — the heading due, its number lost, in a line the outline read as text (an item's sentence;
+ * a heading's line it reads as the heading, see numeralLost). Where the separator is, or undefined (none, or two).
  */
 function separatorLeftBetween(text: string, from: number, to: number, kind: Kind): number | undefined {
-  const pattern = SEPARATOR_LEFT[kind];
-  if (!pattern) return undefined;
-  const found = [...text.slice(from, to).matchAll(pattern)];
-  return found.length === 1 ? from + found[0]!.index! + found[0]![0].indexOf(found[0]![1]!) : undefined;
+  const found = [...text.slice(from, to).matchAll(SEPARATORS_LEFT)].filter((m) => kindOfSeparator(m[1]!) === kind);
+  return found.length === 1 ? from + found[0]!.index! + found[0]![0].length - 1 : undefined;
 }
 
 /** The last line with text before the line starting at `lineStart` (blank lines passed over), and where it starts. */

@@ -6,7 +6,7 @@ export { findEnumeration, findNumberedLeads, writesLead } from './enumeration.js
 export { REPORTING_SENTENCE, isAddressee, isClosingWords, isTitle, pageDatesOf } from './frame.js';
 export { ITEM_YEAR, YEAR_LEAD, accountLead, headingYear, openingLead, openingYearConfirmed, openingYears, partYear, refersToOtherPeriod, yearGoesOn, yearsNamed, yearsOfParts, yearWritten } from './report-year.js';
 export type { StatedYear } from './report-year.js';
-export { ENCLOSED_NUMERALS, isCapitalNumeral, isEnclosedNumeral, matchMarker, MARKER_DEPTH, ordinalLeadAt, STANDARD_SEPARATOR } from './markers.js';
+export { ENCLOSED_NUMERALS, isCapitalNumeral, isEnclosedNumeral, kindOfSeparator, LOST_NUMERAL, lostNumeralAt, matchMarker, MARKER_DEPTH, ordinalLeadAt, STANDARD_SEPARATOR } from './markers.js';
 export { builtinOutlines, validateProfile } from './profile.js';
 export { cueText, partsOfWords } from './parts.js';
 export type { ProfileError } from './profile.js';

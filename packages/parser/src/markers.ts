@@ -149,6 +149,25 @@ export function matchMarker(normalized: string, original: string, start: number,
   return null;
 }
 
+/**
+ * A line opening with a heading's separator and no numeral before it, after indentation, then a Han character
+ * (“、坚持党的全面领导”, “.完善制度体系”): a heading whose numeral was lost (a page that dropped it, a drafter who
+ * deleted it), the separator left. No line of a report's text opens with 、 or a stop otherwise.
+ */
+export const LOST_NUMERAL = /^[ \t\u3000]*([、.．])(?=\p{Script=Han})/u;
+
+/** Where the separator is of a line at `start` that opens with one and no numeral (see LOST_NUMERAL); undefined when it does not. */
+export function lostNumeralAt(normalized: string, start: number): { start: number; end: number } | undefined {
+  const m = LOST_NUMERAL.exec(normalized.slice(start, start + 8));
+  return m ? { start: start + m[0].length - 1, end: start + m[0].length } : undefined;
+}
+
+/** The kind whose standard separator `separator` is (、 of 一、, . of 1.), for a heading that lost its numeral. */
+export function kindOfSeparator(separator: string): 'chinese' | 'arabic' | undefined {
+  if (STANDARD_SEPARATOR.chinese.includes(separator)) return 'chinese';
+  return STANDARD_SEPARATOR.arabic.includes(separator) ? 'arabic' : undefined;
+}
+
 const DI = 0x7b2c; // 第
 const ORDINAL_LEAD = /^第([一二三四五六七八九十]{1,2})、/;
 

@@ -32,7 +32,7 @@ import { flatten, HAN } from './blocks.js';
 import type { Flat, Pos } from './blocks.js';
 import { dropPageFurniture, markFrame, unglueTitle } from './frame-blocks.js';
 import { lineStarts, pointAt } from './lines.js';
-import { MARKER_DEPTH, matchMarker, ordinalLeadAt } from './markers.js';
+import { kindOfSeparator, lostNumeralAt, MARKER_DEPTH, matchMarker, ordinalLeadAt } from './markers.js';
 import { blankEscapes, blankFrontMatter, blankMarkup, normalizeText } from './normalize.js';
 import { classifyParts, partNamed, reportSubject } from './parts.js';
 import { readYear } from './numbers.js';
@@ -150,6 +150,12 @@ interface MisleveledRun {
   part: PartId | undefined;
 }
 
+/** The kinds of numbering marker (a Markdown heading's 'heading' aside). */
+type Kind = keyof typeof MARKER_DEPTH;
+
+/** A line that ends its sentence (or announces what follows): the line after it starts anew. */
+const SENTENCE_END = /[。!?;:！？；：]$/;
+
 const depthOf = (m: { kind: Marker['kind'] }) => MARKER_DEPTH[m.kind as keyof typeof MARKER_DEPTH];
 
 /** Text that is a sentence, not a heading's words: it holds a 。, announces what follows (如下：), or runs on after a comma. */
@@ -218,7 +224,7 @@ class OutlineBuilder {
     }
     if (f.kind === 'paragraph' && this.normalized.charCodeAt(f.start) === PIPE && this.addPartRows(f)) return;
     if (this.tabRows.has(f)) return this.addTabRow(f);
-    const marker = f.kind === 'other' ? null : matchMarker(this.normalized, this.text, f.start, f.end);
+    const marker = f.kind === 'other' ? null : (matchMarker(this.normalized, this.text, f.start, f.end) ?? this.lostMarker(f, index));
     if (!marker && this.isBareTitle(f, index)) {
       f.role = 'title';
       return this.addFrame(f);
@@ -522,6 +528,63 @@ class OutlineBuilder {
     while (i >= 0 && this.hashes[i]! >= hashes) i--;
     if (i < 0 || this.hashes[i] === 0 || (marker && this.stack[i]!.marker?.kind === marker.kind) || this.levels[i]! < depth) return undefined;
     return this.levels[i]! + 0.5;
+  }
+
+  /**
+   * The marker of a heading whose numeral was lost, its separator left (“、坚持党的全面领导，确保……”; see
+   * lostNumeralAt): a line of a heading's words (no sentence) between a sentence's end or a heading and the body
+   * text it heads, whose numbering its siblings give (see lostSibling). Null for any other line: a line that opens
+   * with 、 inside a cut sentence (“市委” / “、市政府……”) goes on from a line that ends no sentence.
+   */
+  private lostMarker(f: Flat, index: number): Marker | null {
+    const at = f.kind === 'paragraph' && !f.role ? lostNumeralAt(this.normalized, f.start) : undefined;
+    if (!at) return null;
+    const line = this.normalized.slice(f.start, f.end).trim();
+    if (line.includes('\n') || isSentence(line)) return null;
+    const before = this.flat[index - 1];
+    const after = this.flat[index + 1];
+    // The title or a page's header line above ends no sentence, but nothing runs on from it either.
+    if (before && !before.role && !SENTENCE_END.test(this.normalized.slice(before.start, before.end).trimEnd()) && this.opensAt(before) === undefined) return null;
+    if (!after || after.kind !== 'paragraph' || after.role || this.opensAt(after) !== undefined) return null;
+    const sibling = this.lostSibling(this.normalized[at.start]!, index);
+    if (!sibling) return null;
+    const raw = this.text.slice(at.start, at.end);
+    return { ...sibling, raw, start: at.start, end: at.end, separator: raw, lost: true };
+  }
+
+  /**
+   * The kind and number of a heading that lost its numeral before `separator`, from its siblings: a kind written
+   * with that separator by an open heading (1、 under （一）, innermost first) or by GB/T 9704 (、 of 一、), numbered one
+   * past its open heading of that kind (1 when none is open). Such a kind fits when the next heading of it at that
+   * level is numbered one further still (一、 …… 、 …… 三、), or none follows (the first 一、 of an opening cut short);
+   * the first that the next heading confirms is taken, else the first none contradicts.
+   */
+  private lostSibling(separator: string, index: number): { kind: Kind; ordinal: number } | undefined {
+    const written = (s: Section) => s.marker?.separator.replace('．', '.') === separator.replace('．', '.');
+    const kinds = new Set<Kind>();
+    for (const s of this.stack.toReversed()) if (written(s) && s.marker!.kind !== 'heading') kinds.add(s.marker!.kind as Kind);
+    const standard = kindOfSeparator(separator);
+    if (standard) kinds.add(standard);
+    let unconfirmed: { kind: Kind; ordinal: number } | undefined;
+    for (const kind of kinds) {
+      const ordinal = (this.stack.findLast((s) => s.marker?.kind === kind)?.marker!.ordinal ?? 0) + 1;
+      const next = this.nextOrdinal(kind, index);
+      if (next === ordinal + 1) return { kind, ordinal };
+      if (next === undefined) unconfirmed ??= { kind, ordinal };
+    }
+    return unconfirmed;
+  }
+
+  /** The number of the next heading of `kind` after the `index`th block, before any heading of a level above it; undefined when none. */
+  private nextOrdinal(kind: Kind, index: number): number | undefined {
+    for (const f of this.flat.slice(index + 1)) {
+      if (f.role || f.kind === 'other') continue;
+      const marker = matchMarker(this.normalized, this.text, f.start, f.end);
+      if (!marker) continue;
+      if (marker.kind === kind) return marker.ordinal;
+      if (depthOf(marker) < MARKER_DEPTH[kind]) return undefined;
+    }
+    return undefined;
   }
 
   /** The number of the next heading numbered 一、 after the `index`th block, if any. */

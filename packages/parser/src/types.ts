@@ -42,6 +42,11 @@ export interface Marker {
   separator: string;
   /** Text glued after the marker that belongs to an inline enumeration, like 是 in "（三）是注重…". */
   stray?: { start: number; end: number; text: string };
+  /**
+   * The numeral is lost, its separator left (“、坚持党的全面领导”): `raw` is the separator alone, and the
+   * kind and ordinal are those the headings around it make due (see lostNumeralAt).
+   */
+  lost?: true;
 }
 
 export type PartId = string;
