@@ -92,6 +92,11 @@ export const rule = defineRule({
         en: 'Heading number "{actual}" is not written the standard way (GB/T 9704); write "{expected}"',
         severity: 'warn',
       },
+      blankAfter: {
+        'zh-CN': '标题序号“{actual}”后多了空格：相邻的同级标题序号后没有空格，应删去',
+        en: 'Stray blank after heading number "{actual}": the heading next to it at its level has none; delete it',
+        severity: 'warn',
+      },
       stray: {
         'zh-CN': '标题序号“{actual}”后多了“是”，与“{lead}”式列举混用，应删去“是”',
         en: 'Stray "是" after heading number "{actual}" (mixed up with the "{lead}" enumeration); delete "是"',
@@ -336,6 +341,10 @@ export const rule = defineRule({
               end: n.spanEnd,
               fix: { range: [n.marker.start, n.marker.end], text: expected },
             });
+          }
+          const blank = blankAfter(tree, n);
+          if (blank && closeSibling(tree, list, index, n.kind)) {
+            ctx.report({ messageId: 'blankAfter', data: { actual: display(n) }, start: blank.start, end: blank.end, fix: { range: [blank.start, blank.end], text: '' } });
           }
           const stray = n.marker.stray;
           if (stray) {
@@ -587,6 +596,34 @@ function markdownHeading(text: string, start: number): boolean {
   let i = start;
   while (i > 0 && text[i - 1] === ' ') i--;
   return i > 0 && text[i - 1] === '#';
+}
+
+/** Blanks a drafter types (not a tab, which a Word export sets after its numbering): what may stand between a marker and its title. */
+const TYPED_BLANKS = /^[ \u3000\u00a0]+(?=\S)/;
+
+/**
+ * The blanks between a heading's marker and its title (“一、 主要工作开展情况”, “（二）　增强法治意识”): GB/T 9704 writes
+ * none. Undefined when there are none, or they are no stray: the separator of a bare number (“一 标题”), that of a part
+ * (“第一部分　……”), the blank of a Markdown ordered list's “1. ” (a list pasted into plain text), or a tab.
+ */
+function blankAfter(tree: ReportTree, n: Numbered): { start: number; end: number } | undefined {
+  if (n.kind === 'part' || n.marker.lost || (n.separator === '' && (n.kind === 'chinese' || n.kind === 'arabic'))) return undefined;
+  if (n.kind === 'arabic' && n.separator === '.') return undefined;
+  const m = TYPED_BLANKS.exec(tree.source.text.slice(n.marker.end, n.marker.end + 8));
+  return m ? { start: n.marker.end, end: n.marker.end + m[0].length } : undefined;
+}
+
+/**
+ * Whether the sibling before or after the `index`th section, numbered in `kind`, has its title right after its marker.
+ * A Word export sets the same blank or tab after every number of a level (its numbering's suffix: “一、　主要举措和成效”,
+ * “二、　存在的不足和原因”), a style; a blank after a number whose neighbour at its level has none (“（一）加强领导”,
+ * “（二） 增强法治意识”) is the drafter's slip. A heading alone at its level shows no style to judge it by.
+ */
+function closeSibling(tree: ReportTree, list: Section[], index: number, kind: Kind): boolean {
+  return [list[index - 1], list[index + 1]].some((s) => {
+    const n = s && describe(tree, s);
+    return n !== undefined && n.kind === kind && !n.marker.lost && s!.titleStart === n.marker.end;
+  });
 }
 
 /** The opening parenthesis an unopened marker lacks, in the width of its closing one (“一）” → “（”); '' for the others. */
