@@ -5,6 +5,7 @@ import { claimsNoShortcomings, headingSpan, partData } from '../shared/parts.js'
 import { oncePer } from '../shared/memo.js';
 import { foldEntries, isWhiteSpace } from '../shared/ranges.js';
 import { copyAfter } from '../shared/headings.js';
+import { LEAD_IN } from '../shared/prose.js';
 
 const schema = Type.Object(
   {
@@ -55,12 +56,6 @@ function asNilAnswer(word: string): string {
  * (“全年办理案件43件，具体清单另行报送”: a clause before it) leaves the part written.
  */
 const DEFERRAL = /^[^。;；,，]{0,40}(?:另行|另文|单独)(?:专题|专项)?(?:报告|报送|上报|呈报)。?$/;
-
-/**
- * A sentence that announces the part's content and ends there (“现将存在的不足及原因报告如下。”): the
- * drafter kept the lead-in and wrote nothing after it.
- */
-const ANNOUNCED = /(?:报告|汇报|说明|列举)如下$/;
 
 /**
  * A line of a table's column titles and nothing else (“序号⇥存在问题⇥原因分析⇥整改措施”): a form's
@@ -204,13 +199,13 @@ function headerOnly(source: string, normalized: string, section: Section): strin
 }
 
 /**
- * Whether everything under a section is one paragraph that only announces the part's content (ANNOUNCED)
- * and closes with a 。: a lead-in ending with a colon (“报告如下：”) may have its content in the sections
- * after it, numbered at its own level by a slip.
+ * Whether everything under a section is one paragraph that only announces the part's content (a LEAD_IN: the
+ * drafter kept the lead-in and wrote nothing after it) and closes with a 。: a lead-in ending with a colon
+ * (“报告如下：”) may have its content in the sections after it, numbered at its own level by a slip.
  */
 function announcedOnly(normalized: string, section: Section): boolean {
   const only = onlyParagraph(normalized, section);
-  return only !== undefined && normalized[only[1]] === '。' && ANNOUNCED.test(normalized.slice(...only));
+  return only !== undefined && normalized[only[1]] === '。' && LEAD_IN.test(normalized.slice(...only));
 }
 
 /**

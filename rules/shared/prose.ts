@@ -10,6 +10,13 @@ interface AnyNode {
   position?: { start: { offset?: number }; end: { offset?: number } };
 }
 
+/**
+ * The words that close a sentence announcing what follows (“现将有关情况报告如下”, “现将存在的不足及原因汇报如下”): a
+ * lead-in, whose content is below it. empty-part finds a part that holds only one; heading-punctuation asks for the
+ * colon of one the headings follow.
+ */
+export const LEAD_IN = /(?:报告|汇报|说明|列举)如下$/;
+
 /** Nodes whose text is not running prose: code, raw HTML, front matter, images. */
 const NOT_PROSE = new Set(['code', 'inlineCode', 'html', 'yaml', 'toml', 'image', 'imageReference', 'definition', 'thematicBreak']);
 
