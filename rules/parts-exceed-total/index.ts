@@ -2,8 +2,9 @@ import { defineRule } from '@reportlint/core';
 import type { RuleContext } from '@reportlint/core';
 import { findEnumeration, formatDecimal, joinedText, tablesOf } from '@reportlint/parser';
 import type { Figure, JoinedText, Table } from '@reportlint/parser';
-import { askedVerb, countBeforeNoun, countRange, doneNamed, eachWithSentenceBefore, exactCount, figureClauses, findTotal, firstAfter, frameOf, isDoneVerb, isDoneVerbOneWay, isOutcome, isPending, labelNames, listAcrossSemicolons, markerLength, MAX_FIGURES_BACK, namedAfter, notListedKind, opensWithDoneVerb, overlapsListed, PARTS, plainGap, rateEntry, RECEIVED, receivedWord, sameThings, scopeOf, shown, soleCountBefore, speaksOfCarryOver, tolerance, totalOpening, verbWithObject, withoutLeads, withoutMarker, wordFrameAt, wordsAfter, writtenMultiplier } from '../shared/figures.js';
+import { askedVerb, countBeforeNoun, countRange, doneNamed, eachWithSentenceBefore, exactCount, figureClauses, findTotal, firstAfter, frameOf, gradeBefore, isDoneVerb, isDoneVerbOneWay, isOutcome, isPending, labelNames, listAcrossSemicolons, markerLength, MAX_FIGURES_BACK, namedAfter, notListedKind, opensWithDoneVerb, overlapsListed, PARTS, plainGap, rateEntry, RECEIVED, receivedWord, sameThings, scopeOf, shown, soleCountBefore, speaksOfCarryOver, tolerance, totalOpening, verbWithObject, withoutLeads, withoutMarker, wordFrameAt, wordsAfter, writtenMultiplier } from '../shared/figures.js';
 import type { Clause, Role, SentenceBefore } from '../shared/figures.js';
+import { literalAlternation } from '../shared/ranges.js';
 import { columnsWhere, cellFigure, isBreakdown, isDerivedRow, isSubtotalName, isTotalName, rowName } from '../shared/tables.js';
 
 const EPSILON = 1e-9;
@@ -570,6 +571,25 @@ function ungraded(label: string): string {
 }
 
 /**
+ * 非常满意802条，满意163条，合计965条: counts of one verb, each under another grade (parts.grades: 非常, 基本, 不 …, or
+ * none) — each case gets one grade, so they are items of one list, though each is a count of done, which a list
+ * otherwise never goes on past. Every count after the first is the grade and the verb alone; the first may name
+ * what was graded before its grade (“好差评”非常满意).
+ */
+function gradesOfOneVerb(parts: readonly Figure[]): boolean {
+  if (parts.length < 2) return false;
+  const verb = ungraded(parts[1]!.label);
+  if (verb === '') return false;
+  const grades = new Set<string>();
+  for (const [n, part] of parts.entries()) {
+    const grade = n === 0 ? gradeBefore(part.label, verb) : ungraded(part.label) === verb ? part.label.slice(0, -verb.length) : undefined;
+    if (grade === undefined || grades.has(grade)) return false;
+    grades.add(grade);
+  }
+  return true;
+}
+
+/**
  * 其中满意7件，基本满意2件，不满意1件: a count of the previous part's verb under another grade is one
  * more item of the list — each case gets one grade — though a count of done after a part otherwise
  * starts a new statement. `label`: the count's label without 其中.
@@ -797,9 +817,11 @@ function listThenSum(joined: JoinedText, clause: Clause, k: number): { total: Fi
   const total = figures[k]!;
   if (k < 2 || total.parenthetical || roles[k]!.otherPeriod || !exactCount(total)) return undefined;
   if (!SUM_AFTER.test(joined.slice(figures[k - 1]!.end, total.start))) return undefined;
-  // What came in and what was done of it (受理120件、办结118件) is no breakdown: a count of done is no later part.
+  // What came in and what was done of it (受理120件、办结118件) is no breakdown: a count of done is no later part —
+  // unless it is the one before under another grade (非常满意802条、满意163条).
   let j = k - 1;
-  while (j > 0 && !roles[j]!.done && LISTED_GLUE.test(joined.slice(figures[j - 1]!.end, figures[j]!.start))) j--;
+  const laterPart = (n: number) => !roles[n]!.done || gradesOfOneVerb([figures[n - 1]!, figures[n]!]);
+  while (j > 0 && laterPart(j) && LISTED_GLUE.test(joined.slice(figures[j - 1]!.end, figures[j]!.start))) j--;
   const parts = figures.slice(j, k);
   if (parts.length < 2 || parts.some((f, n) => f.parenthetical || f.kind === 'rate' || f.change || roles[j + n]!.otherPeriod || !exactCount(f) || !sameThings(f, total))) return undefined;
   return { total, parts };
@@ -828,8 +850,10 @@ function clausesThenSum(joined: JoinedText, clause: Clause, k: number, bySemicol
   if (!sumAfter.test(joined.slice(figures[k - 1]!.end, total.start))) return undefined;
   const glue = bySemicolons ? CLAUSE_GLUE.semicolon : CLAUSE_GLUE.comma;
   const parts = figures.slice(0, k);
+  // Counts of done are no parts of one sum, but the grades of one (非常满意802条，满意163条，合计965条) are.
+  const graded = parts.some((_, n) => roles[n]!.done) && gradesOfOneVerb(parts);
   const plain = (f: Figure, n: number) =>
-    !f.parenthetical && f.kind !== 'rate' && !f.change && !roles[n]!.otherPeriod && !roles[n]!.done && exactCount(f) && sameThings(f, total);
+    !f.parenthetical && f.kind !== 'rate' && !f.change && !roles[n]!.otherPeriod && (!roles[n]!.done || graded) && exactCount(f) && sameThings(f, total);
   const ownClause = (f: Figure, n: number) =>
     n === 0 || (glue.test(joined.slice(figures[n - 1]!.end, f.start)) && !opensWith(f.label, NO_FIRST_PART) && !mayOverlap(withoutMarker(f.label)));
   return parts.every((f, n) => plain(f, n) && ownClause(f, n)) ? { total, parts } : undefined;
@@ -1061,6 +1085,7 @@ export const rule = defineRule({
       if (PARTS.rest.some((w) => words.includes(w))) restMismatch(ctx, joined, clause, reported);
       if (clause.should.length > 0) doneExceedsAsked(ctx, joined, clause, reported);
       if (words.includes(RECEIVED.admitted.verb)) admittedExceedsReceived(ctx, joined, words, clause, reported);
+      if (words.includes(RECTIFIED.verb)) rectifiedExceedsFound(ctx, joined, words, clause, reported);
     });
     for (const table of tablesOf(tree)) {
       const sums = tableSums(table);
@@ -1072,28 +1097,72 @@ export const rule = defineRule({
   },
 });
 
+/**
+ * The words after the preposition of a 对 frame a count's label opens with (对原有 → 原有, 针对巡察反馈的 → 巡察反馈的):
+ * the count is the object of the verb after it. undefined for any other label, and for a verb that opens with 对
+ * (对照标准排查: PARTS.objectFrames).
+ */
+function objectFrame(label: string): string | undefined {
+  const words = withoutLeads(label);
+  const lead = PARTS.objectFrames.leads.find((w) => words.startsWith(w));
+  if (lead === undefined || PARTS.objectFrames.verbs.some((w) => words.startsWith(w))) return undefined;
+  return words.slice(lead.length);
+}
+
 const CLEAN_UPS = PARTS.cleanUps;
-/** Between a count and the next outcome of a clean-up: a comma or a 、 alone. */
-const OUTCOME_GLUE = /^[,、]$/;
+/** Between a count and the next outcome of a clean-up: a comma or a 、 alone; of another review, a 、 alone. */
+const OUTCOME_GLUE = { cleanUp: /^[,、]$/, review: /^、$/ };
+/**
+ * The words after a count in a 对 frame up to the comma before its outcomes: its noun and the review's word, last
+ * (对原有2件行政规范文件进行审核，; 对现行有效的14件文件逐件评估，).
+ */
+const REVIEWED_AFTER = new RegExp(String.raw`^\p{Script=Han}{0,16}?(${literalAlternation([CLEAN_UPS.verb, ...CLEAN_UPS.reviews])}),$`, 'u');
+
+/**
+ * The word of the review the count at `k` was taken by, and where the words before its first outcome end: in the
+ * count's label (清理规范性文件6件, 审查存量文件312件), or after it, the count being the object of a 对 frame
+ * (对本局制定的21件规范性文件进行清理，). undefined for any other count.
+ */
+function reviewOf(joined: JoinedText, clause: Clause, k: number): { word: string; end: number } | undefined {
+  const total = clause.figures[k]!;
+  const named = [CLEAN_UPS.verb, ...CLEAN_UPS.reviews].find((w) => total.label.includes(w));
+  if (named !== undefined) return { word: named, end: total.end };
+  const next = clause.figures[k + 1];
+  if (!next || objectFrame(total.label) === undefined) return undefined;
+  const after = REVIEWED_AFTER.exec(joined.slice(total.end, next.labelStart));
+  return after ? { word: after[1]!, end: joined.move(next.labelStart, -1) } : undefined;
+}
 
 /**
  * 清理规范性文件6件，保留5件、废止2件: the outcomes of a clean-up listed right after the count cleaned up,
  * with no 其中. Each document reviewed gets one outcome (kept, amended, repealed, declared void), so the
- * outcomes are parts of the count — read only in this narrow form: the total's label names the clean-up,
- * and two or more counts follow it, each labelled by an outcome word alone (PARTS.cleanUps), each word
- * once, of the same things, after a comma or 、 and nothing else. Counts named otherwise after a total
- * (办理复议案件26件，行政诉讼案件24件) may be totals of their own, and are not read so.
+ * outcomes are parts of the count — read only in this narrow form: the count's label names the clean-up, or the
+ * count is the object of a 对 frame whose words end with it (对……21件规范性文件进行清理，),
+ * and two or more counts follow it, each labelled by an outcome word alone (PARTS.cleanUps; the first may open with
+ * 决定), each word once, of the same things, after a comma or 、 and nothing else. The outcomes of another review
+ * that decides each document so (审核, 审查, 评估) are read only when listed with 、 (对原有2件行政规范文件进行审核，
+ * 决定保留1件、废止1件): a list of its own, not clauses that may each report other work. Counts named otherwise
+ * after a total (办理复议案件26件，行政诉讼案件24件) may be totals of their own, and are not read so.
  */
 function cleanUpOutcomes(joined: JoinedText, clause: Clause, k: number): Figure[] | undefined {
   const { figures, roles } = clause;
   const total = figures[k]!;
-  if (!total.label.includes(CLEAN_UPS.verb) || roles[k]!.otherPeriod || !exactCount(total)) return undefined;
+  // Two outcomes at least follow the count: most counts have fewer figures after them, and are passed before their label is read.
+  if (k + 2 >= figures.length || roles[k]!.otherPeriod || !exactCount(total)) return undefined;
+  const review = reviewOf(joined, clause, k);
+  if (review === undefined) return undefined;
+  const glue = review.word === CLEAN_UPS.verb ? OUTCOME_GLUE.cleanUp : OUTCOME_GLUE.review;
   const parts: Figure[] = [];
+  const decided = new Set<string>();
   for (let j = k + 1; j < figures.length; j++) {
     const f = figures[j]!;
-    if (!CLEAN_UPS.outcomes.includes(f.label) || parts.some((p) => p.label === f.label)) break;
+    const lead = j === k + 1 ? CLEAN_UPS.leads.find((w) => f.label.startsWith(w)) : undefined;
+    const outcome = lead === undefined ? f.label : f.label.slice(lead.length);
+    if (!CLEAN_UPS.outcomes.includes(outcome) || decided.has(outcome)) break;
     if (f.parenthetical || f.change || roles[j]!.otherPeriod || !exactCount(f) || !sameThings(f, total)) return undefined;
-    if (!OUTCOME_GLUE.test(joined.slice(figures[j - 1]!.end, f.labelStart))) break;
+    const before = joined.slice(j === k + 1 ? review.end : figures[j - 1]!.end, f.labelStart);
+    if (!(j === k + 1 ? OUTCOME_GLUE.cleanUp : glue).test(before)) break;
+    decided.add(outcome);
     parts.push(f);
   }
   return parts.length >= 2 ? parts : undefined;
@@ -1605,6 +1674,58 @@ function declinedAfter(clause: Clause, i: number, verb: string): Figure | undefi
   const label = withoutLeads(next.label);
   // 不予受理及告知26件: those turned down and told where to apply are turned down too.
   return RECEIVED.admitted.declined.some((w) => label.startsWith(w + verb)) ? next : undefined;
+}
+
+const RECTIFIED = RECEIVED.rectified;
+/** A cut-off before a count of what is done by then (截至目前已整改, 年底已整改): no other thing counted. */
+const CUT_OFF = /^(?:截至|截止)?(?:目前|当前|年底|年末|月底|月末)?/;
+
+/** Whether a count's label names the problems rectified and nothing else (完成整改, 已整改到位, 截至目前已整改). */
+function rectifiedLabel(label: string): boolean {
+  return RECTIFIED.labels.includes(withoutLeads(withoutLeads(label).replace(CUT_OFF, '')));
+}
+
+/**
+ * The problems the count at `i` is of, named for the message, when the sentence ties the problems rectified
+ * after it to them: the object of a 对 frame, its noun 问题 right after the count (对巡察反馈的13个问题 → 巡察反馈问题),
+ * or problems fed back by an inspection or audit (巡察反馈问题13个); undefined for any other count.
+ */
+function problemsFound(joined: JoinedText, f: Figure): { name: string; framed: boolean } | undefined {
+  const framed = objectFrame(f.label);
+  if (framed !== undefined && joined.slice(f.end, joined.move(f.end, RECTIFIED.noun.length)) === RECTIFIED.noun) {
+    return { name: framed.replace(/的$/, '') + RECTIFIED.noun, framed: true };
+  }
+  const label = withoutLeads(f.label);
+  return label.endsWith(RECTIFIED.noun) && RECTIFIED.fedBack.some((w) => label.includes(w)) ? { name: label, framed: false } : undefined;
+}
+
+/**
+ * 对巡察反馈的13个问题，开展专项监督4次，完成整改15个; 巡察反馈问题13个，已整改15个: problems rectified beyond the
+ * problems the sentence says they are of. Problems rectified in a year may include those found before
+ * (received.mayPrecede), so a count rectified is held to one found only where the words tie them: the problems
+ * of a 对 frame, the next count of them in the clause (none other in the same measure word between), or problems
+ * fed back, the count right after the comma — and not when the clause speaks of earlier problems or carry-over
+ * (上年, 历年, 累计, 以前, 遗留 …), which the count rectified may hold too.
+ */
+function rectifiedExceedsFound(ctx: Ctx, joined: JoinedText, words: string, clause: Clause, reported: Set<Figure>): void {
+  const { figures } = clause;
+  figures.forEach((total, i) => {
+    if (total.parenthetical || !exactCount(total) || clause.roles[i]!.otherPeriod) return;
+    const found = problemsFound(joined, total);
+    if (found === undefined) return;
+    const j = figures.findIndex((g, k) => k > i && !g.parenthetical && g.kind !== 'rate' && sameThings(g, total));
+    const f = figures[j];
+    if (!f || reported.has(f) || f.unit !== total.unit || !exactCount(f) || !rectifiedLabel(f.label)) return;
+    if (!found.framed && (j !== i + 1 || joined.slice(total.end, f.labelStart) !== ',')) return;
+    if (f.value <= total.value + EPSILON) return;
+    if (speaksOfCarryOver(words) || RECTIFIED.earlier.some((w) => words.includes(w))) return;
+    reported.add(f);
+    ctx.report({
+      messageId: 'doneExceeds',
+      data: { done: RECTIFIED.verb, doneCount: shown(f) + f.unit, received: found.name, total: shown(total) + total.unit },
+      ...doneSpan(joined, f, RECTIFIED.verb),
+    });
+  });
 }
 
 /** The verb of done and its object a count's label names (采纳意见建议132条 → 采纳, 意见建议), or undefined. */
