@@ -608,8 +608,22 @@ describe('the report year', () => {
   it('is the body\'s when the title states none and the opening is the only place that states another', () => {
     const withoutYear = (opening: number, plans: string, date: string) => report(2024, opening, plans, date).replace('某县2024年法治政府建设年度报告', '某县法治政府建设情况报告');
     expect(parse(withoutYear(2023, '2025年工作安排', '2025年1月27日')).meta).toMatchObject({ year: 2024, yearSource: 'body' });
-    // One place against the opening does not overrule it.
-    expect(parse(withoutYear(2023, '2025年工作安排', '')).meta).toMatchObject({ year: 2023, yearSource: 'opening' });
+    // One place against the opening does not overrule it: with nothing else to say which, the year is not known.
+    expect(parse(withoutYear(2023, '2025年工作安排', '')).meta).toMatchObject({ year: undefined, yearSource: undefined });
+  });
+  it('weighs an opening against the one heading that states a year by what else the opening and the heading\'s part state', () => {
+    const measures = (opening: string, body: string) => parse(`某区自然资源分局法治政府建设情况报告\n${opening}\n一、2024年度推进法治政府建设的主要举措和成效\n${body}\n`).meta;
+    // A plan of the heading's year made in its part, or a lead of its year in the opening or the part: the heading's year.
+    expect(measures('2023年，我局全面推进依法行政。', '认真制定《2024年度法治工作要点》，组织专题学法12次。')).toMatchObject({ year: 2024, yearSource: 'body' });
+    expect(measures('2023年，我局全面推进依法行政。2024年是全面深化改革的关键之年。', '组织专题学法12次。')).toMatchObject({ year: 2024, yearSource: 'body' });
+    expect(measures('2023年，我局全面推进依法行政。', '（一）加强学法。2024年，组织专题学法12次。')).toMatchObject({ year: 2024, yearSource: 'body' });
+    // Of the opening's year: the opening's. Of both, of neither, or only about another period on purpose (被评为): not known.
+    expect(measures('2023年，我局全面推进依法行政。', '认真落实《2023年度法治工作要点》，组织专题学法12次。')).toMatchObject({ year: 2023, yearSource: 'opening' });
+    expect(measures('2023年，我局全面推进依法行政。', '落实《2023年度法治工作要点》。2024年，组织专题学法12次。')).toMatchObject({ year: undefined });
+    expect(measures('2023年，我局全面推进依法行政。2024年，分局被评为先进单位。', '组织专题学法12次。')).toMatchObject({ year: undefined });
+    // A plan in the plans' part states the year before it: “四、2025年工作安排” and 《2025年度法治工作要点》 there, a report on 2024.
+    const plans = parse('某区自然资源分局法治政府建设情况报告\n2023年，我局全面推进依法行政。\n一、主要举措和成效\n组织专题学法12次。\n二、2025年工作安排\n制定《2025年度法治工作要点》。\n').meta;
+    expect(plans).toMatchObject({ year: 2024, yearSource: 'body' });
   });
   it('reads the measures heading of the year the title calls next as the measures, and counts it', () => {
     // Title 2022: “2023年……主要举措和成效” names results, so it is the measures part (not the plans) and says 2023.

@@ -1,6 +1,6 @@
 import { defineRule, Type } from '@reportlint/core';
 import type { RuleContext } from '@reportlint/core';
-import { accountLead, figuresIn, firstSentence, headingYear, isTitle, ITEM_YEAR, openingYearConfirmed, openingYears, partYear, refersToOtherPeriod, REPORTING_SENTENCE, YEAR_LEAD, yearGoesOn, yearsNamed, yearsOfParts, yearWritten } from '@reportlint/parser';
+import { accountLead, figuresIn, firstSentence, headingYear, isTitle, ITEM_YEAR, openingHeadingSplit, openingYearConfirmed, openingYears, partYear, PLAN_DOCUMENTS, refersToOtherPeriod, REPORTING_SENTENCE, YEAR_LEAD, yearGoesOn, yearsNamed, yearsOfParts, yearWritten } from '@reportlint/parser';
 import type { Block, PartOccurrence, ReportTree, Section, StatedYear, YearSpan } from '@reportlint/parser';
 import { CN_SMALL, readYear, YEAR } from '../shared/dates.js';
 import { partData } from '../shared/parts.js';
@@ -86,6 +86,10 @@ export const rule = defineRule({
         'zh-CN': '开头先写{first}年，“现将……如下”又写{second}年度：请统一报告年度',
         en: 'The opening names {first} first, then reports on {second}: make the report year agree',
       },
+      openingHeadingSplit: {
+        'zh-CN': '开头写{first}年，“{part}”的标题中为{second}年：请统一报告年度',
+        en: 'The opening names {first}, the heading of "{partEn}" {second}: make the report year agree',
+      },
       openingSince: {
         'zh-CN': '开头写“{since}年以来”，报告年度为{year}年：请统一报告年度',
         en: 'The opening starts "since {since}", after the report year {year}: make the report year agree',
@@ -155,7 +159,7 @@ export const rule = defineRule({
   check(tree, ctx) {
     const year = tree.meta.year;
     if (year === undefined) {
-      if (ctx.options.headings && !checkOpeningSplit(tree, ctx.report)) checkYearless(tree, ctx.report);
+      if (ctx.options.headings && !checkOpeningSplit(tree, ctx.report) && !checkHeadingSplit(tree, ctx.report)) checkYearless(tree, ctx.report);
       return;
     }
     const report = oncePerPlace(ctx.report);
@@ -268,6 +272,20 @@ function checkOpeningSplit(tree: ReportTree, report: Report): boolean {
   const [first, second] = openingYears(tree.normalized.slice(opening.start, opening.end));
   if (!first || !second || first.year === second.year) return false;
   report({ messageId: 'openingSplit', data: { first: first.year, second: second.year }, start: opening.start + first.start, end: opening.start + first.end });
+  return true;
+}
+
+/**
+ * “2023年，我局……” over “一、2024年度推进法治政府建设的主要举措和成效” under a title without a year, the heading the
+ * only one that states a year and nothing else in the opening or the heading's part saying which is right (the
+ * parser's openingHeadingSplit): the two cannot both be, and the report year is left unknown. Reported at the
+ * opening, with both years.
+ */
+function checkHeadingSplit(tree: ReportTree, report: Report): boolean {
+  const split = openingHeadingSplit(tree);
+  if (!split) return false;
+  const { opening, heading, part } = split;
+  report({ messageId: 'openingHeadingSplit', data: { ...partData(tree.profile, part), first: opening.year, second: heading.year }, start: opening.start, end: opening.end });
   return true;
 }
 
@@ -931,7 +949,7 @@ function checkPlanDeadlines(tree: ReportTree, year: number, report: Report): voi
 const PLANS = vocabulary.stalePlans;
 const LOOK_BACKS = lookBacks.words;
 /** The names a plan or a meeting of one year ends with, longest first (工作要点, 工作会议 …). */
-const DATED_NAMES = [...PLANS.documents, ...PLANS.meetings].sort((a, b) => b.length - a.length);
+const DATED_NAMES = [...PLAN_DOCUMENTS, ...PLANS.meetings].sort((a, b) => b.length - a.length);
 /** The last character a dated name can end with (点, 划, 单, 工, 表, 议, 会 …): most years end no such name. */
 const NAME_LAST = new Set(DATED_NAMES.map((d) => d.at(-1)!));
 /** What ends the words of a plan named without quotes (精心制定2023年度法治学习计划，): a mark, a quote, a line. */

@@ -4,7 +4,7 @@ export { normalizeText, writtenAlikeInTraditional } from './normalize.js';
 export { splitSentences, firstSentence } from './sentences.js';
 export { findEnumeration, findNumberedLeads, writesLead } from './enumeration.js';
 export { REPORTING_SENTENCE, isAddressee, isClosingWords, isTitle, pageDatesOf } from './frame.js';
-export { ITEM_YEAR, YEAR_LEAD, accountLead, headingYear, openingLead, openingYearConfirmed, openingYears, partYear, refersToOtherPeriod, yearGoesOn, yearsNamed, yearsOfParts, yearWritten } from './report-year.js';
+export { ITEM_YEAR, PLAN_DOCUMENTS, YEAR_LEAD, accountLead, headingYear, openingHeadingSplit, openingLead, openingYearConfirmed, openingYears, partYear, refersToOtherPeriod, yearGoesOn, yearsNamed, yearsOfParts, yearWritten } from './report-year.js';
 export type { StatedYear } from './report-year.js';
 export { ENCLOSED_NUMERALS, isCapitalNumeral, isEnclosedNumeral, kindOfSeparator, LOST_NUMERAL, lostNumeralAt, matchMarker, MARKER_DEPTH, ordinalLeadAt, STANDARD_SEPARATOR } from './markers.js';
 export { builtinOutlines, validateProfile } from './profile.js';

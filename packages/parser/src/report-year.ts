@@ -258,47 +258,62 @@ function bodyEvidence(tree: ReportTree, withOpening: boolean): number[] {
   const evidence: number[] = [];
   const opening = withOpening ? tree.blocks.find((b) => b.role === 'opening') : undefined;
   if (opening) evidence.push(...new Set(openingYears(tree.normalized.slice(opening.start, opening.end)).map((s) => s.year)));
-  evidence.push(...headingYears(tree));
-  // When the report was issued: its closing date, or failing one, the date the page it was copied from gives.
-  const date = tree.meta.closingDate ?? tree.meta.pageDate;
-  if (date && date.month <= 3) evidence.push(date.year - 1);
+  evidence.push(...headingStatements(tree).map((h) => h.reportYear));
+  const dated = dateEvidence(tree);
+  if (dated !== undefined) evidence.push(dated);
   return evidence;
 }
 
-const headingYearsCache = new WeakMap<ReportTree, number[]>();
+/** The report year when the report was issued says: its closing date, or failing one, the date the page it was copied from gives, in January to March. */
+function dateEvidence(tree: ReportTree): number | undefined {
+  const date = tree.meta.closingDate ?? tree.meta.pageDate;
+  return date && date.month <= 3 ? date.year - 1 : undefined;
+}
+
+/** A top-level part heading that opens with its year: the report year it states, the part, and the year as written. */
+interface HeadingStatement extends StatedYear {
+  section: Section;
+  part: PartId;
+  /** The report year the heading states: its own year less its part's offset (四、2024年工作安排 states 2023). */
+  reportYear: number;
+}
+
+const headingStatementsCache = new WeakMap<ReportTree, HeadingStatement[]>();
 
 /**
  * The report years the top-level part headings state, in order, read once per tree: the parser weighs
  * them for the report year, and year-consistency again to confirm the opening's. Each heading that
  * opens with a year is read as a part heading twice over; this was 1–2 % of a run's time.
  */
-function headingYears(tree: ReportTree): number[] {
-  let years = headingYearsCache.get(tree);
-  if (!years) {
-    years = [];
+function headingStatements(tree: ReportTree): HeadingStatement[] {
+  let statements = headingStatementsCache.get(tree);
+  if (!statements) {
+    statements = [];
     for (const section of tree.sections) {
-      const year = reportYearOfHeading(tree, section);
-      if (year !== undefined) years.push(year);
+      const stated = headingStatement(tree, section);
+      if (stated !== undefined) statements.push(stated);
     }
-    headingYearsCache.set(tree, years);
+    headingStatementsCache.set(tree, statements);
   }
-  return years;
+  return statements;
 }
 
 /**
  * The report year a part heading that opens with a year states: “一、2023年主要举措和成效” a report on
  * 2023, “四、2024年工作安排” one on 2023. What part a heading is may depend on the year itself
  * (“2024年主要措施” is the plans of a report on 2023, the measures of one on 2024): such a heading, read
- * both ways, states nothing.
+ * both ways, states nothing. Offsets are within the text.
  */
-function reportYearOfHeading(tree: ReportTree, section: Section): number | undefined {
+function headingStatement(tree: ReportTree, section: Section): HeadingStatement | undefined {
   const stated = headingYear(tree.normalized.slice(section.titleStart, section.titleEnd));
   if (!stated) return undefined;
-  const readings = PART_YEAR_OFFSETS.filter((offset) => {
+  const readings = PART_YEAR_OFFSETS.flatMap((offset) => {
     const parts = headingParts(tree, section, stated.year - offset);
-    return parts.length === 1 && PART_YEAR_OFFSET[parts[0]!] === offset;
+    return parts.length === 1 && PART_YEAR_OFFSET[parts[0]!] === offset ? [{ offset, part: parts[0]! }] : [];
   });
-  return readings.length === 1 ? stated.year - readings[0]! : undefined;
+  if (readings.length !== 1) return undefined;
+  const { offset, part } = readings[0]!;
+  return { ...stated, start: section.titleStart + stated.start, end: section.titleStart + stated.end, section, part, reportYear: stated.year - offset };
 }
 
 /** How many places of the body must agree to overrule the year one other place states. */
@@ -311,12 +326,106 @@ function openingStatements(tree: ReportTree): number[] {
 }
 
 /**
- * Whether the opening states two years as the report's period (“2023年，我局……现将2022年度……报告如下”)
- * in a report whose title states none: one of them was not updated.
+ * Whether the report year is divided with nothing to say which year is right, in a report whose title states
+ * none: the opening states two years as the report's period (“2023年，我局……现将2022年度……报告如下”), or one
+ * that the one part heading stating a year contradicts (openingHeadingSplit). One of them was not updated.
  */
 export function openingDivided(tree: ReportTree): boolean {
-  return tree.meta.yearSource === 'opening' && openingStatements(tree).length > 1;
+  return tree.meta.yearSource === 'opening' && (openingStatements(tree).length > 1 || openingHeadingSplit(tree) !== undefined);
 }
+
+/** An opening and the one part heading that states a year against it, and the year what else they are near weighs for. */
+interface HeadingDispute {
+  opening: StatedYear;
+  heading: HeadingStatement;
+  /** The report year the rest of the opening and the heading's part bear out; undefined when they leave it open. */
+  winner: number | undefined;
+}
+
+const disputeCache = new WeakMap<ReportTree, HeadingDispute | null>();
+
+/**
+ * An opening and the one part heading that states a year, each the only place that states its year, against
+ * each other: “2023年，我局……” over “一、2024年度推进法治政府建设的主要举措和成效” (or “四、2025年工作安排”, which
+ * states 2024), under a title that states no year, no other heading stating one and no closing date in the
+ * reporting season. The years the rest of the opening and the heading's own part state (yearsStatedIn) weigh
+ * between them: the winner is the year they state of the two when they state one and not the other; when they
+ * state neither or both, nothing says which. Read once per tree: the parser asks while it reads the report year,
+ * year-consistency again when the year is left unknown.
+ */
+function headingDispute(tree: ReportTree): HeadingDispute | undefined {
+  let dispute = disputeCache.get(tree);
+  if (dispute === undefined) {
+    dispute = readDispute(tree) ?? null;
+    disputeCache.set(tree, dispute);
+  }
+  return dispute ?? undefined;
+}
+
+/** headingDispute, read from the tree. Offsets are within the text. */
+function readDispute(tree: ReportTree): HeadingDispute | undefined {
+  if (tree.meta.titleYear) return undefined;
+  const headings = headingStatements(tree);
+  const block = tree.blocks.find((b) => b.role === 'opening');
+  if (headings.length !== 1 || !block || dateEvidence(tree) !== undefined) return undefined;
+  const stated = openingYears(tree.normalized.slice(block.start, block.end));
+  const heading = headings[0]!;
+  const year = stated[0]?.year;
+  if (year === undefined || stated.some((s) => s.year !== year) || heading.reportYear === year) return undefined;
+  const opening = { year, start: block.start + stated[0]!.start, end: block.start + stated[0]!.end };
+  // The opening's own statements are the place weighed, not weight.
+  const own = new Set(stated.map((s) => block.start + s.start));
+  const section = heading.section;
+  const around = [
+    ...yearsStatedIn(tree, block.start, block.end, 0, own),
+    ...yearsStatedIn(tree, section.titleEnd, section.position.end.offset ?? section.titleEnd, heading.year - heading.reportYear, own),
+  ];
+  const forOpening = around.includes(year);
+  const forHeading = around.includes(heading.reportYear);
+  return { opening, heading, winner: forOpening === forHeading ? undefined : forOpening ? year : heading.reportYear };
+}
+
+/** A title in 《》: group 1 its words. */
+const DOCUMENT_TITLE = /《([^《》]{1,60})》/g;
+/** A span of years in a title (2021—2025年, 2023至2025年): the title names no one year of its own. */
+const TITLE_SPAN = /\d{4} ?年?[—–\-~至到]/;
+
+/**
+ * The report years a stretch of text states, besides the places bodyEvidence reads: each sentence that opens with
+ * a year as its time (“2024年，……”, “2024年是……之年”), and each plan of one year a sentence names in 《》
+ * (《2024年度法治工作要点》: years.json#planDocuments), in a sentence that looks at no other period on purpose
+ * (整改, 考核, 以来 …: refersToOtherPeriod). `offset` is the year the stretch's part is about after the report year
+ * (1 in the plans); a lead that starts at an offset in `skip` is the opening's own statement, not read again.
+ */
+function yearsStatedIn(tree: ReportTree, start: number, end: number, offset: number, skip: ReadonlySet<number>): number[] {
+  const years: number[] = [];
+  for (const sentence of tree.sentences(start, end)) {
+    if (refersToOtherPeriod(sentence.text)) continue;
+    const lead = leadOf(sentence.text, false);
+    if (lead && !skip.has(sentence.start + lead.start)) years.push(lead.year - offset);
+    for (const m of sentence.text.matchAll(DOCUMENT_TITLE)) {
+      const name = m[1]!;
+      const named = yearsNamed(name);
+      if (named.length === 1 && !TITLE_SPAN.test(name) && PLAN_DOCUMENTS.some((d) => name.endsWith(d))) years.push(named[0]! - offset);
+    }
+  }
+  return years;
+}
+
+/**
+ * The opening and the part heading that contradict each other when nothing else says which year is right
+ * (headingDispute): the report year is not known, and year-consistency reports the disagreement at the opening.
+ * Offsets are within the text.
+ */
+export function openingHeadingSplit(tree: ReportTree): { opening: StatedYear; heading: StatedYear; part: PartId } | undefined {
+  const dispute = headingDispute(tree);
+  if (!dispute || dispute.winner !== undefined) return undefined;
+  const { year, start, end, part } = dispute.heading;
+  return { opening: dispute.opening, heading: { year, start, end }, part };
+}
+
+/** How the name of a plan for one year ends (years.json#planDocuments): year-consistency reads last year's carried over. */
+export const PLAN_DOCUMENTS: readonly string[] = years.planDocuments;
 
 /**
  * The year the body states when it contradicts the year the report was read as on — the title's,
@@ -332,7 +441,7 @@ export function yearStatedByBody(tree: ReportTree): number | undefined {
   const evidence = bodyEvidence(tree, yearSource === 'title');
   if (yearSource === 'opening') evidence.push(...openingStatements(tree).filter((y) => y !== stated));
   const [year] = evidence;
-  if (evidence.length < PLACES_TO_OVERRULE || year === stated || evidence.some((y) => y !== year)) return undefined;
+  if (evidence.length < PLACES_TO_OVERRULE || year === stated || evidence.some((y) => y !== year)) return yearSource === 'opening' ? headingOverOpening(tree, stated) : undefined;
   return year;
 }
 
@@ -348,6 +457,17 @@ export function titleCopiesYear(tree: ReportTree): number | undefined {
   const [year, ...others] = bodyEvidence(tree, true);
   if (year === undefined || others.some((y) => y !== year)) return undefined;
   return year === titleYear.year || year === titleCopy.year ? year : undefined;
+}
+
+/**
+ * The year of the one part heading that states one, when it and what else the opening and its part state
+ * outweigh the opening's (headingDispute): “2023年，我局……” over “一、2024年度……主要举措和成效”, the opening's
+ * next sentence “2024年，分局……” and 《2024年度法治工作要点》 in the measures. The opening is then the one place
+ * left stale.
+ */
+function headingOverOpening(tree: ReportTree, stated: number): number | undefined {
+  const winner = headingDispute(tree)?.winner;
+  return winner !== undefined && winner !== stated ? winner : undefined;
 }
 
 /**
