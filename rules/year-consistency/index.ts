@@ -693,7 +693,20 @@ const NOT_CLAUSE_TIME = /^(?:期间|汛期|[春夏秋冬]|季度|的|是|为|则
  */
 const TALLIED = /^(?:全年)?(?:共|累计|合计|总计)/;
 /** Words that set a figure against another period's: the year's figure is then a baseline, not a slip. */
-const COMPARISONS = ['同比', '较', '比上年', '上年', '去年', '增长', '下降', '持平', '翻番'];
+const COMPARISONS = ['同比', '较', '比上年', '上年', '去年'];
+/**
+ * Words of a change, which set the year's figure against an earlier one when they follow it at once (2024年共受理86件，
+ * 增长10%) or make it a point of a trend told before it (败诉率持续下降，2024年败诉3件): read before the year and in its
+ * clause and the one after it. Further on they state what a measure achieved, with no other period named
+ * (……，2024年对21家医疗机构开展综合监管，提出整改意见52条，实现迎检频次下降53%).
+ */
+const CHANGES = ['增长', '下降', '持平', '翻番'];
+
+/** The words of `rest` to the end of its second clause: where a change of the figures of its first is stated. */
+function clauseAndNext(rest: string): string {
+  const first = clauseOf(rest);
+  return first.length === rest.length ? rest : rest.slice(0, first.length + 1) + clauseOf(rest.slice(first.length + 1));
+}
 
 /**
  * Figures given for the year before the report year in its parts about the report year, the year going
@@ -704,7 +717,8 @@ const COMPARISONS = ['同比', '较', '比上年', '上年', '去年', '增长',
  * does not tally (共, 累计 …: TALLIED), as plan items are written. The clause must state a
  * count or a rate with no 的 before it (2024年开展的专项整治成果 qualifies a noun); a clause after a comma only when
  * no figure comes before it in the sentence (全年受理120件，2024年受理95件 compares); never a sentence that names the
- * report year, another period on purpose (以来, 相比, 今年, 整改 …) or a comparison (同比, 较, 增长 …).
+ * report year, another period on purpose (以来, 相比, 今年, 整改 of last year's problems …) or a comparison (同比, 较 …),
+ * nor a clause whose figures a change follows at once or comes before (增长, 下降 …: CHANGES).
  */
 function checkStaleFigures(tree: ReportTree, sentence: { start: number; text: string }, year: number, report: Report): void {
   const text = sentence.text;
@@ -721,7 +735,7 @@ function checkStaleFigures(tree: ReportTree, sentence: { start: number; text: st
       if (!m || readYear(m[1]!) !== actual) continue;
       const clauseStart = (opensSentence ? 0 : at) + m[0].length;
       const rest = text.slice(clauseStart);
-      if (yearGoesOn(rest) || NOT_CLAUSE_TIME.test(rest)) continue;
+      if (yearGoesOn(rest) || NOT_CLAUSE_TIME.test(rest) || includesAny(text.slice(0, at) + clauseAndNext(rest), CHANGES)) continue;
       // A point (一是2026年……) of the next year that tallies nothing is a plan item.
       const point = at > 0 && opensSentence;
       if (actual > year && ((point && !TALLIED.test(rest)) || includesAny(clauseOf(rest), vocabulary.forwardCues))) continue;

@@ -86,9 +86,15 @@ export function yearGoesOn(rest: string): boolean {
   return years.excludedContinuations.some((w) => rest.startsWith(w)) || MONTH_OR_QUARTER.test(rest);
 }
 
-/** Whether a heading or sentence names another period than its own on purpose (整改, 获评, 以来, 相比 …). */
+/** An order to put things right issued in the year's own inspections (提出整改意见, 责令限期整改: years.json#rectificationOrders). */
+const RECTIFICATION_ORDER = new RegExp(years.rectificationOrders.join('|'), 'g');
+
+/**
+ * Whether a heading or sentence names another period than its own on purpose (整改, 获评, 以来, 相比 …). The year's
+ * own file grades (评为优秀的36卷) and orders to put things right (提出整改意见52条) are no such cue.
+ */
 export function refersToOtherPeriod(text: string): boolean {
-  const own = text.replace(FILE_GRADE, '');
+  const own = text.replace(FILE_GRADE, '').replace(RECTIFICATION_ORDER, '');
   return years.otherPeriodCues.some((w) => own.includes(w));
 }
 
