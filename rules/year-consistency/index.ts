@@ -597,6 +597,7 @@ function checkSentences(tree: ReportTree, year: number, report: Report): void {
       if (!m) {
         checkClauseYears(tree, sentence, plans, year, report);
         checkStaleFigures(tree, sentence, year, report);
+        if (leads) checkDatedEvent(tree, sentence, block.paragraph, year, report);
         continue;
       }
       const occ = tree.partAt(sentence.start);
@@ -748,6 +749,37 @@ function checkStaleFigures(tree: ReportTree, sentence: { start: number; text: st
       report({ messageId: 'sentence', data: { ...partData(tree.profile, occ.part), expected: year, actual }, start, end: start + m[1]!.length + m[2]!.length });
     }
   }
+}
+
+/**
+ * A sentence that opens with a date of the year before the report year and goes straight on to an event held that
+ * day (2022年8月31日上午召开了……会议, 2022年5月组织开展……培训): group 1 the year, 2 its 年, 3 the month. The verbs
+ * are years.json#datedEvents.
+ */
+const DATED_EVENT = new RegExp(
+  `^(?:[一二三四五六七八九十]{1,3}是)?(\\d{4})( ?年)(\\d{1,2})月(?:\\d{1,2}[日号])?(?:上午|下午|晚上)?,?(?:${vocabulary.datedEvents.verbs.join('|')})`,
+);
+
+/**
+ * An event of the year before the report year, dated and held, in a part about the report year: “2022年8月31日上午
+ * 召开了全区公安机关……述法工作会议” among 2023's measures is last year's sentence carried over. Read only when
+ * nothing makes the date deliberate: its month is in the year's first three quarters (years.json#datedEvents.
+ * lastMonth; from October an event may be the run-up to the report year — a meeting in December that deploys its
+ * work, a 岁末年初 campaign), the verb is an event's (召开, 举办, 组织 …), not a document's issued then and in force
+ * since (印发, 出台 are left alone), the sentence looks at no other period (以来, 整改 of last year's problems …, a span 为期……,
+ * or a comparison) and names no year from the report year on, and its paragraph does not name the report year
+ * (a chronology: “2022年8月，召开……。2023年，……”).
+ */
+function checkDatedEvent(tree: ReportTree, sentence: { start: number; text: string }, paragraph: { start: number; end: number }, year: number, report: Report): void {
+  const text = sentence.text;
+  const m = DATED_EVENT.exec(text);
+  if (!m || Number(m[1]) !== year - 1 || Number(m[3]) > vocabulary.datedEvents.lastMonth) return;
+  const occ = tree.partAt(sentence.start);
+  if (!occ || partYear(occ.part, year) !== year) return;
+  if (refersToOtherPeriod(text) || includesAny(text, COMPARISONS) || includesAny(text, vocabulary.datedEvents.spans)) return;
+  if (yearsNamed(text).some((y) => y >= year) || yearsNamed(tree.normalized.slice(paragraph.start, paragraph.end)).includes(year)) return;
+  const start = sentence.start + m.index + m[0].indexOf(m[1]!);
+  report({ messageId: 'sentence', data: { ...partData(tree.profile, occ.part), expected: year, actual: year - 1 }, start, end: start + m[1]!.length + m[2]!.length });
 }
 
 /**
