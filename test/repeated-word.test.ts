@@ -20,6 +20,13 @@ describe('repeated-word', () => {
     expect(twice.result.messages).toEqual([]);
   });
 
+  it('the fix deletes an item listed twice with its 、', () => {
+    const text = '一、主要举措和成效\n与业务工作同部署、同推进、同推进、同考核，督促各乡镇、各部门、各部门、各单位落实整改。\n';
+    const once = lintAndFix(textSource(text), config);
+    expect(once.fixed).toBe(2);
+    expect(once.output).toBe('一、主要举措和成效\n与业务工作同部署、同推进、同考核，督促各乡镇、各部门、各单位落实整改。\n');
+  });
+
   it('reads a Traditional draft in the normalized view and quotes it as written', () => {
     expect(findings('一、主要舉措和成效\n全年共組織組織行政執法人員培訓12期，進一步進一步規範執法行為。\n')).toEqual([
       '2:4-2:8 “組織組織”把“組織”连写了两次，应删去重复的“組織”',

@@ -1,6 +1,6 @@
 import { defineRule } from '@reportlint/core';
 import { guardedSpans, overlapsSpans, proseSpans } from '../shared/prose.js';
-import { inRanges, isHan, quotedRanges } from '../shared/ranges.js';
+import { inRanges, isHan, isWhiteSpace, quotedRanges } from '../shared/ranges.js';
 import type { Range } from '../shared/ranges.js';
 import vocabulary from './words.json' with { type: 'json' };
 
@@ -75,6 +75,23 @@ interface Doubling {
   length: number;
 }
 
+/** An item of a list written again right after itself: the second copy `[start, end)`, its 、 at `mark`. */
+interface ItemAgain {
+  mark: number;
+  start: number;
+  end: number;
+}
+
+/**
+ * What may stand before an item of a 、 list and after it, in the normalized view (，；：！？ folded to , ; : ! ?):
+ * the list's own 、, a mark that opens or closes the clause, a blank, a bracket around the list. Not a closing quote
+ * or bracket before (“放管服”改革、改革: the item is “放管服”改革) nor a digit (2项制度、制度).
+ */
+const ITEM_BEFORE = new Set('、,;:。!?(');
+const ITEM_AFTER = new Set('、,;:。!?)');
+/** Characters that say a slogan's item once more after itself (学习、学习、再学习): the list says it on purpose. */
+const AGAIN = new Set(vocabulary.again);
+
 export const rule = defineRule({
   id: 'repeated-word',
   meta: {
@@ -89,6 +106,10 @@ export const rule = defineRule({
       twice: {
         'zh-CN': '“{actual}”把“{word}”连写了两次，应删去重复的“{word}”',
         en: '"{actual}" has "{word}" twice in a row; delete the repeated one',
+      },
+      itemTwice: {
+        'zh-CN': '“{actual}”把并列的“{item}”连写了两次，应删去重复的一项',
+        en: '"{actual}" lists "{item}" twice in a row; delete the repeated item',
       },
     },
   },
@@ -106,6 +127,14 @@ export const rule = defineRule({
         if (inRanges(quoted, start) || overlapsSpans(guardedSpans(tree, index), start, end) || overlapsSpans(names, start, end)) continue;
         const word = text.slice(start, start + length);
         ctx.report({ messageId: 'twice', data: { actual: text.slice(start, end), word }, start, end, fix: { range: [start + length, end], text: '' } });
+      }
+      for (const { mark, start, end } of itemsAgain(tree.normalized, span)) {
+        quoted ??= quotedRanges(tree.normalized, span.start, span.end);
+        const first = mark - (end - start);
+        if (inRanges(quoted, first) || inRanges(quoted, start) || overlapsSpans(guardedSpans(tree, index), first, end)) continue;
+        // Reported at the second copy; the fix deletes it with the 、 before it.
+        const data = { actual: text.slice(first, end), item: text.slice(start, end) };
+        ctx.report({ messageId: 'itemTwice', data, start, end, fix: { range: [mark, end], text: '' } });
       }
     });
   },
@@ -184,6 +213,37 @@ function startsWord(normalized: string, at: number, pair: string): boolean {
   if (Number.isNaN(before) || !isHan(before) || CLAUSE_LEADS.has(normalized[at - 1]!) || ADVERB_LEADS.some((a) => normalized.endsWith(a, at))) return true;
   if (VERBS.has(pair) || SCOPES.has(pair) || PEOPLE.has(pair) || DEMONSTRATIVES.has(pair) || ADVERB_LEADS.includes(pair)) return true;
   return POINT.test(normalized.slice(at - 2, at)) || endsClause(normalized, at);
+}
+
+/**
+ * Two adjacent items of a 、 list that are the same words, at least two Han characters each (同部署、同推进、同推进、
+ * 同考核): each item runs from one of ITEM_BEFORE to one of ITEM_AFTER, with Han characters only between. Not an item
+ * opening with 一 (一次、一次: one by one, as doublings), nor a slogan's item said once more after them (学习、学习、
+ * 再学习).
+ */
+function itemsAgain(normalized: string, span: Readonly<Range>): ItemAgain[] {
+  const found: ItemAgain[] = [];
+  const text = normalized.slice(span.start, span.end);
+  for (let i = text.indexOf('、'); i !== -1; i = text.indexOf('、', i + 1)) {
+    const mark = span.start + i;
+    let end = mark + 1;
+    while (end < span.end && isHan(normalized.charCodeAt(end))) end++;
+    const length = end - mark - 1;
+    const first = mark - length;
+    if (length < 2 || first < span.start || normalized.charCodeAt(mark + 1) === ONE) continue;
+    if (!itemBounded(normalized, first, end, span) || !normalized.startsWith(normalized.slice(first, mark), mark + 1)) continue;
+    if (AGAIN.has(normalized[end + 1]!) && normalized.startsWith(normalized.slice(mark + 1, end), end + 2)) continue;
+    found.push({ mark, start: mark + 1, end });
+  }
+  return found;
+}
+
+/** Whether Han characters `normalized[first, end)` around a 、 are two whole items: nothing of an item before or after. */
+function itemBounded(normalized: string, first: number, end: number, span: Readonly<Range>): boolean {
+  for (let k = first; k < end; k++) if (normalized[k] !== '、' && !isHan(normalized.charCodeAt(k))) return false;
+  const before = first === span.start ? ' ' : normalized[first - 1]!;
+  const after = end === span.end ? ' ' : normalized[end]!;
+  return (ITEM_BEFORE.has(before) || isWhiteSpace(before.charCodeAt(0))) && (ITEM_AFTER.has(after) || isWhiteSpace(after.charCodeAt(0)));
 }
 
 /**
