@@ -42,16 +42,27 @@ const AGENT_REACH = 10;
 /** A point of a run-in list (一是, 二是 …): the word after it begins a clause. */
 const POINT = /[一二三四五六七八九十]是$/;
 /**
- * Single characters a drafter types twice (的的, 和和, 与与), and the characters that make the pair two words: the first
- * ends a word (目的的, 缓和和化解, 参与与监督) or the second begins one (的的确确, 调解和和解, 和和美美, 与与会代表).
- * A word-end ends the particle's word only where it stands as that word's first character: not as the last of a
- * longer word (项目的的, 协调和和配合, 实施与与监督: longerWords), and, for the words said alone (好的, 是的, 有的 …:
- * saidAlone), only at a clause's start or after a mark (营造良好的的, 认真的的 are slips).
+ * Single characters a drafter types twice (的的, 和和, 与与, 在在, 对对 …), and the characters that make the pair two
+ * words: the first ends a word (目的的, 缓和和化解, 参与与监督, 现在在) or the second begins one (的的确确, 调解和和解,
+ * 和和美美, 与与会代表, 在在线平台). A word-end ends the particle's word only where it stands as that word's first
+ * character: not as the last of a longer word (项目的的, 协调和和配合, 实施与与监督, 体现在在: longerWords), and, for the
+ * words said alone (好的, 是的, 有的 …: saidAlone), only where it opens its clause (营造良好的的, 认真的的 are slips). A
+ * word-start begins the particle's word only where it stands as that word's last character: not as the first of a
+ * longer word (在在建项目 is two words, 在在建设 a slip: longerStarts). A particle that ends many words and begins many
+ * (对, 将, 把, 为, 并: opensClause) is reported only where its first copy opens a clause (，对对全县……, 一是将将……).
  */
 const PARTICLES = new Map<string, Particle>(
-  Object.entries(vocabulary.particles).map(([c, g]) => [
+  Object.entries(vocabulary.particles).map(([c, g]: [string, ParticleEntry]) => [
     c,
-    { twice: c + c, wordEnds: new Set(g.wordEnds), saidAlone: new Set(g.saidAlone), longerWords: g.longerWords, wordStarts: new Set(g.wordStarts) },
+    {
+      twice: c + c,
+      opensClause: g.opensClause ?? false,
+      wordEnds: new Set(g.wordEnds ?? ''),
+      saidAlone: new Set(g.saidAlone ?? ''),
+      longerWords: g.longerWords ?? [],
+      wordStarts: new Set(g.wordStarts),
+      longerStarts: g.longerStarts ?? [],
+    },
   ]),
 );
 /** Middles of the mirrored words (面对面, 手把手, 点对点) that a word opening with the same character may follow: 面对面对接. */
@@ -60,13 +71,25 @@ const MIRRORED_MIDDLES = new Set(vocabulary.mirroredMiddles);
 const LONGER_WORD_ENDINGS = new Set(vocabulary.longerWordEndings);
 const ONE = '一'.charCodeAt(0);
 
+/** A particle's table as words.json writes it: the fields a particle does not need are left out. */
+interface ParticleEntry {
+  opensClause?: boolean;
+  wordEnds?: string;
+  saidAlone?: string;
+  longerWords?: string[];
+  wordStarts: string;
+  longerStarts?: string[];
+}
+
 /** A particle's table in words.json: what it is typed twice as, and the characters that make the pair two words. */
 interface Particle {
   twice: string;
+  opensClause: boolean;
   wordEnds: Set<string>;
   saidAlone: Set<string>;
   longerWords: readonly string[];
   wordStarts: Set<string>;
+  longerStarts: readonly string[];
 }
 
 /** A word written twice in a row: `start` is the first copy's, each copy `length` long. */
@@ -83,11 +106,12 @@ interface ItemAgain {
 }
 
 /**
- * What may stand before an item of a 、 list and after it, in the normalized view (，；：！？ folded to , ; : ! ?):
- * the list's own 、, a mark that opens or closes the clause, a blank, a bracket around the list. Not a closing quote
- * or bracket before (“放管服”改革、改革: the item is “放管服”改革) nor a digit (2项制度、制度).
+ * What may stand before a clause or an item of a 、 list, in the normalized view (，；：！？（ folded to , ; : ! ? (): a
+ * mark, a list's 、 or a number's dot, an opening bracket (and a blank). Not a closing quote or bracket (“放管服”改革、
+ * 改革: the item is “放管服”改革; “法律明白人”将将: a quoted subject) nor a digit (2项制度、制度).
  */
-const ITEM_BEFORE = new Set('、,;:。!?(');
+const OPENING_MARKS = new Set('、,;:。!?(.');
+/** What may stand after an item of a 、 list (and a blank): a mark, the list's next 、, a closing bracket. */
 const ITEM_AFTER = new Set('、,;:。!?)');
 /** Characters that say a slogan's item once more after itself (学习、学习、再学习): the list says it on purpose. */
 const AGAIN = new Set(vocabulary.again);
@@ -217,7 +241,7 @@ function startsWord(normalized: string, at: number, pair: string): boolean {
 
 /**
  * Two adjacent items of a 、 list that are the same words, at least two Han characters each (同部署、同推进、同推进、
- * 同考核): each item runs from one of ITEM_BEFORE to one of ITEM_AFTER, with Han characters only between. Not an item
+ * 同考核): each item runs from one of OPENING_MARKS to one of ITEM_AFTER, with Han characters only between. Not an item
  * opening with 一 (一次、一次: one by one, as doublings), nor a slogan's item said once more after them (学习、学习、
  * 再学习).
  */
@@ -243,7 +267,17 @@ function itemBounded(normalized: string, first: number, end: number, span: Reado
   for (let k = first; k < end; k++) if (normalized[k] !== '、' && !isHan(normalized.charCodeAt(k))) return false;
   const before = first === span.start ? ' ' : normalized[first - 1]!;
   const after = end === span.end ? ' ' : normalized[end]!;
-  return (ITEM_BEFORE.has(before) || isWhiteSpace(before.charCodeAt(0))) && (ITEM_AFTER.has(after) || isWhiteSpace(after.charCodeAt(0)));
+  return opensAfter(before) && (ITEM_AFTER.has(after) || isWhiteSpace(after.charCodeAt(0)));
+}
+
+/** Whether a clause or an item begins after `c` (the character before it; a blank at the run's start): see OPENING_MARKS. */
+function opensAfter(c: string): boolean {
+  return OPENING_MARKS.has(c) || isWhiteSpace(c.charCodeAt(0));
+}
+
+/** Whether a clause begins at `at`: at the run's start, after one of OPENING_MARKS, or after a point of a run-in list (一是). */
+function opensClause(normalized: string, at: number, span: Readonly<Range>): boolean {
+  return at === span.start || opensAfter(normalized[at - 1]!) || POINT.test(normalized.slice(at - 2, at));
 }
 
 /**
@@ -261,8 +295,9 @@ function endsClause(normalized: string, at: number): boolean {
 }
 
 /**
- * One character typed twice (的的, 和和, 与与) in `normalized[span)`, unless the first ends a word (目的的, 缓和和)
- * or the second begins one (的的确确, 和和解).
+ * One character typed twice (的的, 和和, 与与, 在在 …) in `normalized[span)`, unless the first ends a word (目的的,
+ * 缓和和, 现在在) or the second begins one (的的确确, 和和解, 在在线); the particles marked opensClause only where the
+ * first copy opens a clause.
  */
 function particlesTwice(normalized: string, span: Readonly<Range>): Doubling[] {
   const found: Doubling[] = [];
@@ -270,10 +305,11 @@ function particlesTwice(normalized: string, span: Readonly<Range>): Doubling[] {
   // whole text, once per span and particle, was most of the rule's time.
   const text = normalized.slice(span.start, span.end);
   for (const [particle, table] of PARTICLES) {
-    const { twice, wordStarts } = table;
+    const { twice } = table;
     for (let i = text.indexOf(twice); i !== -1; i = text.indexOf(twice, i + 2)) {
       const at = span.start + i;
-      if (endsWordBefore(normalized, at, table) || wordStarts.has(normalized[at + 2]!) || normalized[at + 2] === particle) continue;
+      if (table.opensClause && !opensClause(normalized, at, span)) continue;
+      if (endsWordBefore(normalized, at, span, table) || startsWordAfter(normalized, at, table) || normalized[at + 2] === particle) continue;
       found.push({ start: at, length: 1 });
     }
   }
@@ -282,11 +318,19 @@ function particlesTwice(normalized: string, span: Readonly<Range>): Doubling[] {
 
 /**
  * Whether the first of a particle typed twice at `at` ends a word with the character before it (目的 / 的, 缓和 / 和,
- * 参与 / 与): that character must stand as the word's first, not close a longer word (项目, 协调, 实施), and a word said
- * alone (好的, 是的) must open its clause.
+ * 参与 / 与, 现在 / 在): that character must stand as the word's first, not close a longer word (项目, 协调, 实施, 体现),
+ * and a word said alone (好的, 是的, 好在) must open its clause.
  */
-function endsWordBefore(normalized: string, at: number, table: Particle): boolean {
+function endsWordBefore(normalized: string, at: number, span: Readonly<Range>, table: Particle): boolean {
   const end = normalized[at - 1]!;
-  if (table.saidAlone.has(end)) return !isHan(normalized.charCodeAt(at - 2));
+  if (table.saidAlone.has(end)) return opensClause(normalized, at - 1, span);
   return table.wordEnds.has(end) && !table.longerWords.some((w) => normalized.endsWith(w, at));
+}
+
+/**
+ * Whether the second of a particle typed twice at `at` begins a word with the character after it (的确, 和解, 在线 / 在建):
+ * that character must stand as the word's last, not open a longer word (在在建设, 在在管理 are slips).
+ */
+function startsWordAfter(normalized: string, at: number, table: Particle): boolean {
+  return table.wordStarts.has(normalized[at + 2]!) && !table.longerStarts.some((w) => normalized.startsWith(w, at + 2));
 }
