@@ -33,8 +33,11 @@ const PEOPLE = new Set(vocabulary.people);
  * which is no one-by-one pattern of 一.
  */
 const DEMONSTRATIVES = new Set(vocabulary.demonstratives);
-/** Marks that end a clause: a word right before one begins no longer word with what follows. */
-const CLAUSE_END = new Set('，。；！？、：');
+/**
+ * Marks that end a clause, in the normalized view (，；：！？ folded to , ; : ! ?): a word right before one begins no
+ * longer word with what follows.
+ */
+const CLAUSE_END = new Set('、,;:。!?');
 /** Words that make the clause's doer someone named before the verb (由党组织组织，): its noun may end with the verb. */
 const AGENT_MARKS = new Set(vocabulary.agentMarks);
 /** How far back a clause-ending pair's clause is read for one of AGENT_MARKS. */
@@ -111,8 +114,8 @@ interface ItemAgain {
  * 改革: the item is “放管服”改革; “法律明白人”将将: a quoted subject) nor a digit (2项制度、制度).
  */
 const OPENING_MARKS = new Set('、,;:。!?(.');
-/** What may stand after an item of a 、 list (and a blank): a mark, the list's next 、, a closing bracket. */
-const ITEM_AFTER = new Set('、,;:。!?)');
+/** What may stand after an item of a 、 list (and a blank): a mark that ends a clause, the list's next 、, a closing bracket. */
+const ITEM_AFTER = new Set([...CLAUSE_END, ')']);
 /** Characters that say a slogan's item once more after itself (学习、学习、再学习): the list says it on purpose. */
 const AGAIN = new Set(vocabulary.again);
 
