@@ -92,7 +92,8 @@ export const rule = defineRule({
     for (let b = 0; b < tree.blocks.length; b++) {
       const block = tree.blocks[b]!;
       for (const clause of clauses(tree, block.start, block.end, b, c, ctx.options.minHan)) {
-        const first = seen.firstLike(clause);
+        // A short clause is compared only with the one right before it (see `clauses`).
+        const first = clause.copyOf ?? seen.firstLike(clause);
         if (first === undefined) continue;
         if (parallel(tree.normalized, first, clause, ctx.options.minHan)) continue;
         // “三是统筹推进法治政府建设。……，统筹推进法治政府建设。”: an item that closes on its own
@@ -124,7 +125,17 @@ interface Clause extends Range {
   item: number;
   /** The clause is the whole sentence of an item's lead, “三是统筹推进法治政府建设。”: the item's title. */
   title: boolean;
+  /** For a clause shorter than `minHan`: the same clause right before it, joined by a comma or a semicolon. */
+  copyOf?: Clause;
 }
+
+/** Han characters of its own a short clause needs to be reported when written again right after itself (同推进，同推进). */
+const MIN_HAN_AGAIN = 2;
+/** Marks, in the normalized view, that join the items of a list of short clauses (同部署，同推进，同考核). */
+const LIST_JOINS = new Set([0x2c /* , */, 0x3b /* ; */]);
+const ONE = '一'.charCodeAt(0);
+/** Characters that say a slogan's clause once more after it (学习，学习，再学习): the list says it on purpose. */
+const AGAIN: readonly string[] = vocabulary.again;
 
 /**
  * The clauses seen so far in their block, by key. Keys are first told apart by their length and last
@@ -172,6 +183,10 @@ function clauses(tree: ReportTree, start: number, end: number, block: number, c:
   let item = 0;
   // The clause being cut opens a sentence (the block's start or after 。！？).
   let opensSentence = true;
+  // The clause before the one being cut, leads stripped (lastEnd 0 when it was empty), and the mark after it.
+  let lastStart = 0;
+  let lastEnd = 0;
+  let join = 0;
   // The clause text[a, b), which holds the quotations quoted[firstQuote, lastQuote) and `han` Han
   // characters outside them; `blank` is false only if it has no white space.
   const emit = (a: number, b: number, firstQuote: number, lastQuote: number, han: number, blank: boolean) => {
@@ -192,7 +207,12 @@ function clauses(tree: ReportTree, start: number, end: number, block: number, c:
       a += lead[0].length;
     }
     while (b > a && isWhiteSpace(text.charCodeAt(b - 1))) b--;
+    const beforeStart = lastStart;
+    const beforeEnd = lastEnd;
+    lastEnd = 0;
     if (b <= a) return;
+    lastStart = a;
+    lastEnd = b;
     // Only the clause's own words count: a quotation is a name or a slogan, not the drafter's
     // clause. The Han characters of the leads stripped above are taken off.
     let k = firstQuote;
@@ -201,7 +221,15 @@ function clauses(tree: ReportTree, start: number, end: number, block: number, c:
       if (k < lastQuote && quoted[k]!.start <= i) continue;
       if (isHan(text.charCodeAt(i))) han--;
     }
-    if (han < minHan) return;
+    if (han < minHan) {
+      // Too short to be compared with the whole paragraph: a formula (办结率100%). Written again right
+      // after itself as the next item of a list, it is one item pasted twice (同部署，同推进，同推进，同考核).
+      if (han >= MIN_HAN_AGAIN && beforeEnd > 0 && LIST_JOINS.has(join) && again(text, beforeStart, beforeEnd, a, b)) {
+        const copyOf = { start: beforeStart, end: beforeEnd, key: '', block, previousStart, previousEnd, item, title: false };
+        out.push({ start: a, end: b, key: '', block, previousStart, previousEnd, item, title: false, copyOf });
+      }
+      return;
+    }
     const clause = text.slice(a, b);
     let key = blank ? clause.replace(/\s+/g, '') : clause;
     // “……1294件，均在法定期限内答复；……38件，均在法定期限内答复”: the same outcome of two
@@ -237,6 +265,7 @@ function clauses(tree: ReportTree, start: number, end: number, block: number, c:
     }
     if (code < separators.length && separators[code] === 1) {
       emit(from, i, firstQuote, q, han, blank);
+      join = code;
       opensSentence = endsSentence(code) || code === 10 || code === 13;
       previousStart = from;
       previousEnd = i;
@@ -248,6 +277,17 @@ function clauses(tree: ReportTree, start: number, end: number, block: number, c:
   }
   emit(from, end, firstQuote, quoted.length, han, blank);
   return out;
+}
+
+/**
+ * Whether the short clause `text[a, b)` is the one at `text[start, end)` written again, not one by one (一次，一次) nor
+ * a slogan's clause said once more after the pair (学习，学习，再学习).
+ */
+function again(text: string, start: number, end: number, a: number, b: number): boolean {
+  if (b - a !== end - start || text.charCodeAt(a) === ONE) return false;
+  const clause = text.slice(a, b);
+  if (!text.startsWith(clause, start)) return false;
+  return !(LIST_JOINS.has(text.charCodeAt(b)) && AGAIN.some((w) => text.startsWith(w + clause, b + 1)));
 }
 
 /** Whether the sticky `pattern` matches `text` at `at` (the enumerations and adverbs it is used for are a few characters long). */
