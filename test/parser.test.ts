@@ -773,6 +773,32 @@ describe('the frame after the body (GB/T 9704)', () => {
     const tree = parse('一、主要举措和成效\n\n全年办理案件12件。\n\n附件\n\n某县人民政府\n2026年1月9日\n');
     expect(tree.meta.closingDate).toMatchObject({ year: 2026, month: 1, day: 9 });
   });
+  describe('a letter with no title of its own that only sends the report printed after its date', () => {
+    const letter = [
+      '区法治政府建设工作领导小组办公室：', '根据工作要求，我局拟就了《某区城市管理局2025年度法治政府建设情况的报告》（见附件），现呈上，请审阅。', '特此报告。',
+      '附件：某区城市管理局2025年度法治政府建设情况的报告', '某区城市管理局', '2026年1月19日', '附件',
+    ];
+    const report = ['2025年，区城市管理局坚持依法行政，现将有关情况报告如下：', '一、主要举措和成效', '全局办理行政处罚案件231件。', '二、存在的不足和原因', '执法力量不足，原因在于编制偏少。'];
+    it('is front matter: the report is read from its title below “附件”, or from its opening when it has none', () => {
+      for (const title of [['某区城市管理局', '2025年度法治政府建设情况的报告'], []]) {
+        const tree = parse([...letter, ...title, ...report].join('\n'));
+        const opening = letter.length + title.length + 1;
+        expect(tree.blocks.filter((b) => b.role).map((b) => `${b.role}@${tree.point(b.start).line}`)).toEqual([
+          ...letter.map((_, k) => `front-matter@${k + 1}`), ...title.map((_, k) => `title@${letter.length + k + 1}`), `opening@${opening}`,
+        ]);
+        expect(tree.meta).toMatchObject({ year: 2025 });
+        expect(tree.parts.map((p) => `${p.part}@${tree.point(p.start).line}`)).toEqual([`measures@${opening + 1}`, `shortcomings@${opening + 3}`]);
+      }
+    });
+    it('is not read past when it sends no report (a table), or has parts of its own: the attachment stays one', () => {
+      const table = ['区司法局：', '现将我局2025年度行政执法统计表报送你局，请审阅。', '附件：2025年度行政执法情况统计表', '某区城市管理局', '2026年1月19日', '附件', '2025年度行政执法情况统计表', '项目\t数量'];
+      expect(parse(table.join('\n')).blocks.filter((b) => b.role === 'front-matter')).toEqual([]);
+      const parts = ['区法治政府建设工作领导小组办公室：', ...report, ...letter.slice(3), '某区城市管理局2025年度行政执法情况的报告', '全年办理案件231件，现报送备案。'];
+      const tree = parse(parts.join('\n'));
+      expect(tree.blocks.filter((b) => b.role === 'front-matter')).toEqual([]);
+      expect(tree.meta.closingDate).toMatchObject({ year: 2026, month: 1, day: 19 });
+    });
+  });
   it('numbered lines without an attachment note above them stay in the body', () => {
     const tree = parse('一、主要举措和成效\n\n1.深化改革\n\n2.规范执法\n\n某县人民政府\n2026年2月10日\n');
     expect(tree.allSections.map((s) => s.title)).toEqual(['主要举措和成效', '深化改革', '规范执法']);

@@ -2740,6 +2740,12 @@ const expected: Record<string, string[]> = {
   'm500-county-duties-missing-measures-about-duties.txt': [
     '1:1-1:1 required-part 缺少必备部分“党政主要负责人履行推进法治建设第一责任人职责情况”（依据：厅字〔2019〕28号《法治政府建设与责任落实督察工作规定》第二十五条）',
   ],
+  // real-report round 18 (h80 013): (was 4 required-part) a letter with no title of its own (addressee, ……《……的报告》（见附件），现呈上，请审阅, 特此报告, 附件：……的报告, signature, date) then 附件 over the report's title and parts: the letter is front matter
+  'c492-district-bureau-untitled-cover-letter-annex-report.txt': [],
+  // real-report round 18: (was 4 required-part) the same letter (现将《……的报告》报送你办) with the report's opening and parts right under 附件, no title: only the missing plans
+  'm501-district-bureau-untitled-cover-letter-no-plans.txt': [
+    '1:1-1:1 required-part 缺少必备部分“下一年度主要安排”（依据：厅字〔2019〕28号《法治政府建设与责任落实督察工作规定》第二十五条）',
+  ],
 };
 
 /** part-order, off in recommended: its findings with the strict preset (every other file: none). */

@@ -1,6 +1,8 @@
 import {
+  attachmentNamed,
   closingRole,
   CRUMB_SEPARATOR,
+  isAddressee,
   isAnnexMarker,
   isAttachmentItem,
   isCoverLetterTitle,
@@ -15,6 +17,7 @@ import {
   isPageEnd,
   isPageNumber,
   isSalutation,
+  isSendingSentence,
   isSpeaker,
   isTitle,
   isTitleFragment,
@@ -191,22 +194,48 @@ const COVER_LETTER_LINES = 12;
 /**
  * Past a cover letter that sends the report as its attachment (“关于报送……年度报告的函”, its addressee, a
  * sentence, its attachment note, signature and date, then “附件” over the report's own title): the letter
- * is front matter and the report starts at its title. Only under a cover letter's title, and only when an
- * annex marker right below the letter's date heads a title: an attachment after a report's date stays one.
+ * is front matter and the report starts at its title. Only under a cover letter's title, or under the
+ * addressee of a letter that only sends the report (sendsReport), and only when an annex marker right below
+ * the letter's date heads the report: an attachment after a report's date stays one.
  */
 function coverLetter(flat: Flat[], from: number, normalized: string, textOf: (f: Flat) => string): number {
   const first = flat[from];
-  if (first?.kind !== 'paragraph' || !isCoverLetterTitle(textOf(first))) return from;
+  if (first?.kind !== 'paragraph') return from;
+  const titled = isCoverLetterTitle(textOf(first));
+  if (!titled && !isAddressee(textOf(first))) return from;
   for (let j = from + 2; j < Math.min(flat.length - 1, from + COVER_LETTER_LINES); j++) {
     const f = flat[j]!;
     if (f.kind !== 'paragraph') return from;
     // The letter's own attachment note (“附件：……年度报告”) above its signature is no marker of this kind.
     if (!isAnnexMarker(textOf(f)) || roleAbove(flat, from, j - 1, textOf) !== 'date') continue;
-    if (titleLines(flat, j + 1, normalized, textOf) === 0) return from;
+    const report = titled ? titleLines(flat, j + 1, normalized, textOf) > 0 : sendsReport(flat, from + 1, j, normalized, textOf);
+    if (!report) return from;
     for (const line of flat.slice(from, j + 1)) line.role = 'front-matter';
     return j + 1;
   }
   return from;
+}
+
+/**
+ * Whether a letter with no title of its own, its lines from `from` (below the addressee) to the annex marker
+ * at `marker`, only sends the report printed below that marker, as a bureau sends its report to a leading
+ * group's office (“……拟就了《……的报告》（见附件），现呈上，请审阅。”, “特此报告。”, “附件：……的报告”, signature,
+ * date, then “附件”): no heading among its lines, a sentence that sends (isSendingSentence), an attachment note
+ * naming one report (a title ending in 报告), and below the marker a title or the report's own text (a heading,
+ * or an opening stating its year). A report's own attachments (“附件：1．2025年度……统计表”) name no report so.
+ */
+function sendsReport(flat: Flat[], from: number, marker: number, normalized: string, textOf: (f: Flat) => string): boolean {
+  const letter = flat.slice(from, marker);
+  if (letter.some((f) => f.kind !== 'paragraph' || matchMarker(normalized, normalized, f.start, f.end))) return false;
+  const lines = letter.map(textOf);
+  const named = lines.map(attachmentNamed).find((name) => name !== undefined);
+  // The sending verb in a sentence of the letter's own, not in a frame line (the note may name “关于报送……的报告”).
+  const sends = lines.some((line) => frameRole(line) === undefined && isSendingSentence(line));
+  if (named === undefined || !named.endsWith(TITLE_END) || !isTitle(named) || !sends) return false;
+  const next = flat[marker + 1];
+  if (next?.kind !== 'paragraph') return false;
+  if (titleLines(flat, marker + 1, normalized, textOf) > 0) return true;
+  return matchMarker(normalized, normalized, next.start, next.end) !== null || openingLead(textOf(next)) !== undefined;
 }
 
 /** Whether a line of the frame heads the numbered lines below it: an attachment note its list, a data note its notes. */

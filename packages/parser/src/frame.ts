@@ -15,7 +15,8 @@ const SENTENCE_PUNCTUATION = /[。，,；;：:！!？?]/;
 const ATTACHMENT_NOTE = new RegExp(vocabulary.attachmentNote);
 const ATTACHMENT_ITEM = new RegExp(vocabulary.attachmentItem);
 const ANNEX_MARKER = new RegExp(vocabulary.annexMarker);
-const COVER_LETTER_TITLE = new RegExp(vocabulary.coverLetterTitle);
+const SENDING_VERB = new RegExp(vocabulary.sendingVerb);
+const COVER_LETTER_TITLE = new RegExp(vocabulary.coverLetterTitle.replaceAll('{sendingVerb}', vocabulary.sendingVerb));
 const NOTATIONS = vocabulary.notations.map((s) => new RegExp(s));
 const DATA_NOTE = new RegExp(vocabulary.dataNote);
 const CLOSING_WORDS = new RegExp(vocabulary.closingWords);
@@ -264,6 +265,22 @@ export function isAnnexMarker(text: string): boolean {
 /** Whether a line is a cover letter's title (“关于报送……年度报告的函”): see vocabulary.json#coverLetterTitle. */
 export function isCoverLetterTitle(text: string): boolean {
   return text.length <= 80 && COVER_LETTER_TITLE.test(text);
+}
+
+/** Whether a sentence sends what it names to the level above (“……报告（见附件），现呈上，请审阅”): see vocabulary.json#sendingVerb. */
+export function isSendingSentence(text: string): boolean {
+  return SENDING_VERB.test(text);
+}
+
+/**
+ * The one document an attachment note names (“附件：某局2025年法治政府建设年度报告”, its book-title marks left
+ * out); undefined for a line that is no attachment note, or whose note lists numbered documents (“附件：1．……”).
+ */
+export function attachmentNamed(text: string): string | undefined {
+  const note = ATTACHMENT_NOTE.exec(text);
+  if (!note) return undefined;
+  const named = text.slice(note[0].length).trim().replace(/^《(.*)》$/, '$1');
+  return named === '' || ATTACHMENT_ITEM.test(named) ? undefined : named;
 }
 
 /**
