@@ -1,6 +1,6 @@
 import { defineRule } from '@reportlint/core';
 import type { RuleContext } from '@reportlint/core';
-import { findEnumeration, formatDecimal, joinedText, tablesOf } from '@reportlint/parser';
+import { findEnumeration, formatDecimal, joinedText, RUN_IN_POINT, tablesOf } from '@reportlint/parser';
 import type { Figure, JoinedText, Table } from '@reportlint/parser';
 import { askedVerb, countBeforeNoun, countRange, doneNamed, eachWithSentenceBefore, exactCount, figureClauses, findTotal, firstAfter, frameOf, gradeBefore, isDoneVerb, isDoneVerbOneWay, isOutcome, isPending, labelNames, listAcrossSemicolons, markerLength, MAX_FIGURES_BACK, namedAfter, notListedKind, opensWithDoneVerb, overlapsListed, PARTS, plainGap, rateEntry, RECEIVED, receivedWord, sameThings, scopeOf, shown, soleCountBefore, speaksOfCarryOver, tolerance, totalOpening, verbWithObject, withoutLeads, withoutMarker, wordFrameAt, wordsAfter, writtenMultiplier } from '../shared/figures.js';
 import type { Clause, Role, SentenceBefore } from '../shared/figures.js';
@@ -906,7 +906,7 @@ const CLAUSE_MARK = /[,，;；:：。!！?？\n\r]/;
 /** Blanks and emphasis a label leaves out before its words (see the parser's wordsStart). */
 const LEFT_OUT = /[ \t\u3000*_`~]/;
 /** An enumeration lead a label leaves out before its words (一是, 二是). */
-const LEAD_BEFORE = /[一二三四五六七八九十]{1,3}是$/;
+const LEAD_BEFORE = new RegExp(`${RUN_IN_POINT}$`);
 /** A word right after a count: its noun (3个部门). */
 const HAN_FIRST = /^\p{Script=Han}/u;
 

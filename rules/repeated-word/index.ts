@@ -1,4 +1,5 @@
 import { defineRule } from '@reportlint/core';
+import { RUN_IN_POINT } from '@reportlint/parser';
 import { guardedSpans, overlapsSpans, proseSpans } from '../shared/prose.js';
 import { inRanges, isHan, isWhiteSpace, quotedRanges } from '../shared/ranges.js';
 import type { Range } from '../shared/ranges.js';
@@ -43,7 +44,7 @@ const AGENT_MARKS = new Set(vocabulary.agentMarks);
 /** How far back a clause-ending pair's clause is read for one of AGENT_MARKS. */
 const AGENT_REACH = 10;
 /** A point of a run-in list (一是, 二是 …): the word after it begins a clause. */
-const POINT = /[一二三四五六七八九十]是$/;
+const POINT = new RegExp(`${RUN_IN_POINT}$`);
 /**
  * Single characters a drafter types twice (的的, 和和, 与与, 在在, 对对 …), and the characters that make the pair two
  * words: the first ends a word (目的的, 缓和和化解, 参与与监督, 现在在) or the second begins one (的的确确, 调解和和解,

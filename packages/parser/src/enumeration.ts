@@ -14,6 +14,12 @@ import type { EnumerationItem, EnumerationKind } from './types.js';
 //   十[一二三四五六七八九]?))(?=[，,：:]|是(?!否))/g, less ordinals listed with commas (see findDi);
 //   found from each 第, the same way.
 
+/**
+ * A point of a run-in list (一是, 二是 … 十九是) as a pattern, for the expressions that read past one at a clause's
+ * start (一是2024年……, 二是完善完善……) or look for one right before a word: written once here.
+ */
+export const RUN_IN_POINT = '[一二三四五六七八九十]{1,3}是';
+
 /** The numerals of an item: 一 to 九 are worth their index plus one, 十 ten. */
 const NUMERALS = '一二三四五六七八九十';
 const TEN = 9;

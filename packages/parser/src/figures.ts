@@ -1,6 +1,7 @@
 import vocabulary from './figure-vocabulary.json' with { type: 'json' };
 import { codeAt, isChineseNumeralCode, isDigit, isGroupSeparator, isGroupSpace, readArabic, readChinese } from './numbers.js';
 import type { ParsedNumber } from './numbers.js';
+import { RUN_IN_POINT } from './enumeration.js';
 import { joinedText } from './line-breaks.js';
 import type { JoinedText } from './line-breaks.js';
 import { isSentenceEnd, sentenceAround } from './sentences.js';
@@ -193,7 +194,7 @@ const TARGET_CLAUSE = new RegExp(`^(?:${vocabulary.namedBeforeColon.targets.join
 /** Where a label stops: punctuation, brackets, quotes, line breaks. */
 const LABEL_STOP_CHARS = ',，、;；:：。!！?？()（）[]【】|“”"‘’「」『』\n\r\t';
 /** An inline enumeration lead (一是, 二是) opening a label is not part of it. */
-const ENUMERATION_LEAD = /^[一二三四五六七八九十]{1,3}是/;
+const ENUMERATION_LEAD = new RegExp(`^${RUN_IN_POINT}`);
 const ENUMERATION_FIRST = new Set([...'一二三四五六七八九十'].map((c) => c.charCodeAt(0)));
 const LABEL_MAX = 30;
 const TAIL_MAX = 12;

@@ -2,7 +2,7 @@ export type * from './types.js';
 export { parseReport } from './report.js';
 export { normalizeText, writtenAlikeInTraditional } from './normalize.js';
 export { splitSentences, firstSentence } from './sentences.js';
-export { findEnumeration, findNumberedLeads, writesLead } from './enumeration.js';
+export { findEnumeration, findNumberedLeads, RUN_IN_POINT, writesLead } from './enumeration.js';
 export { REPORTING_SENTENCE, isAddressee, isClosingWords, isTitle, pageDatesOf } from './frame.js';
 export { ITEM_YEAR, PLAN_DOCUMENTS, YEAR_LEAD, accountLead, headingYear, openingHeadingSplit, openingLead, openingYearConfirmed, openingYears, partYear, refersToOtherPeriod, yearGoesOn, yearsNamed, yearsOfParts, yearWritten } from './report-year.js';
 export type { StatedYear } from './report-year.js';

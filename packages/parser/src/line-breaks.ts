@@ -1,3 +1,4 @@
+import { RUN_IN_POINT } from './enumeration.js';
 import vocabulary from './figure-vocabulary.json' with { type: 'json' };
 import { isPageNumber } from './frame.js';
 import { lineStarts, splitLines } from './lines.js';
@@ -34,7 +35,7 @@ const CONTINUING = new Set([',', '、', '“', '‘', '「', '『', '(', '《', 
 /** A sentence ends somewhere on the line: it is running text, not a heading. */
 const TERMINATOR = /[。｡!?;]/;
 /** A new item or a bullet: the next line starts something of its own. */
-const NEW_ITEM = /^(?:[一二三四五六七八九十]{1,2}是|[●•·◆◇■□▲△★☆※>\-—])/;
+const NEW_ITEM = new RegExp(`^(?:${RUN_IN_POINT}|[●•·◆◇■□▲△★☆※>\\-—])`);
 /** Longest unpunctuated line that may be a heading without a number. */
 const HEADING_LIKE_MAX = 40;
 /** Longest stretch of a line's end that {@link repeatedAtBreak} looks for at the next line's start. */

@@ -1,3 +1,4 @@
+import { RUN_IN_POINT } from './enumeration.js';
 import { ANNOUNCEMENT, REPORTING_SENTENCE } from './frame.js';
 import { readYear } from './numbers.js';
 import { headingParts, partsOfWords } from './parts.js';
@@ -38,7 +39,7 @@ const MONTH_OR_QUARTER = /^[\d一二三四五六七八九十]{1,3}(?:[-—~至�
  * is not the period the sentence reports on. A text converted from PDF may keep a space before 年
  * (“2024 年，”); group 2 holds it with 年.
  */
-export const YEAR_LEAD = new RegExp(`^(?:[一二三四五六七八九十]{1,3}是[,:]?)?${YEAR}( ?年度?)(?:[,:]|(?<=年)全年)`);
+export const YEAR_LEAD = new RegExp(`^(?:${RUN_IN_POINT}[,:]?)?${YEAR}( ?年度?)(?:[,:]|(?<=年)全年)`);
 
 /**
  * An opening that presents its year before reporting on it: “2024年是全面贯彻……的开局之年”. Read only
@@ -51,7 +52,7 @@ const YEAR_PRESENTED = new RegExp(`^${YEAR}(年)是`);
  * “一是2025年组织开展……”, “2025年推进……”; group 1 is the year, group 2 its 年. What follows tells whether the
  * year is the item's time.
  */
-export const ITEM_YEAR = new RegExp(`^(?:[一二三四五六七八九十]{1,3}是)?${YEAR}(年)(?!度)`);
+export const ITEM_YEAR = new RegExp(`^(?:${RUN_IN_POINT})?${YEAR}(年)(?!度)`);
 
 /**
  * The year each part of the built-in outline is about, after the report year: the year's measures,
