@@ -994,8 +994,8 @@ function checkPlanDeadlines(tree: ReportTree, year: number, report: Report): voi
 
 const PLANS = vocabulary.stalePlans;
 const LOOK_BACKS = lookBacks.words;
-/** The names a plan or a meeting of one year ends with, longest first (工作要点, 工作会议 …). */
-const DATED_NAMES = [...PLAN_DOCUMENTS, ...PLANS.meetings].sort((a, b) => b.length - a.length);
+/** The names a plan, a meeting or the tasks of one year end with, longest first (工作要点, 工作会议, 工作任务 …). */
+const DATED_NAMES = [...PLAN_DOCUMENTS, ...PLANS.meetings, ...PLANS.tasks].sort((a, b) => b.length - a.length);
 /** The last character a dated name can end with (点, 划, 单, 工, 表, 议, 会 …): most years end no such name. */
 const NAME_LAST = new Set(DATED_NAMES.map((d) => d.at(-1)!));
 /** What ends the words of a plan named without quotes (精心制定2023年度法治学习计划，): a mark, a quote, a line. */
@@ -1005,7 +1005,14 @@ const TITLES = /《[^》]*》|“[^”]*”/g;
 /** What ends a clause: the verb that carries a plan out is in the same one as the plan. */
 const CLAUSE_MARKS = ',;。!?\n';
 
-/** The name of a plan document the year at `at` is written in: the title in 《》 or “” around it, or the words from it to the next mark. */
+/** A short aside in brackets inside a name written without quotes: 党委(党组), 党委(党组、党工委), 村(社区). */
+const ASIDE = /^\([^()\n,;。]{1,8}\)/;
+
+/**
+ * The name of a plan document the year at `at` is written in: the title in 《》 or “” around it, or the words from it
+ * to the next mark — read on past a short aside in brackets when the words before it end no dated name
+ * (2021年全市党委(党组)理论学习中心组必学重点内容), as a bracket after a whole name (……工作要点(草案)) still ends it.
+ */
 function planNamed(text: string, at: number, blockStart: number): { start: number; end: number; name: string } | undefined {
   const open = openTitleBefore(text, at, Math.max(blockStart, at - PLANS.maxLength));
   if (open !== -1) {
@@ -1014,8 +1021,19 @@ function planNamed(text: string, at: number, blockStart: number): { start: numbe
     return { start: open, end: open + 2 + close, name: text.slice(open + 1, open + 1 + close) };
   }
   const words = text.slice(at, at + PLANS.maxLength);
-  const end = words.search(BARE_END);
+  let end = words.search(BARE_END);
+  while (end !== -1 && words[end] === '(' && !endsWithDatedName(words.slice(0, end))) {
+    const aside = ASIDE.exec(words.slice(end));
+    if (!aside) break;
+    const next = words.slice(end + aside[0].length).search(BARE_END);
+    end = next === -1 ? -1 : end + aside[0].length + next;
+  }
   return end === -1 ? undefined : { start: at, end: at + end, name: words.slice(0, end) };
+}
+
+/** Whether `name` ends with the name of a plan, a meeting or a year's tasks. */
+function endsWithDatedName(name: string): boolean {
+  return NAME_LAST.has(name.at(-1)!) && DATED_NAMES.some((d) => name.endsWith(d));
 }
 
 /**
@@ -1132,13 +1150,15 @@ function checkDatedNames(tree: ReportTree, expected: number, parts: readonly str
     const kind = DATED_NAMES.find((d) => plan.name.endsWith(d));
     if (!kind || yearsNamed(plan.name).length !== 1 || includesAny(plan.name, LOOK_BACKS)) continue;
     const meeting = PLANS.meetings.includes(kind);
-    if (meeting && (lead[0].endsWith('度') || namesYearAfter(text, plan.end, block.end, String(expected)))) continue;
+    const tasks = PLANS.tasks.includes(kind);
+    // A meeting or tasks of the year before, the sentence going on to the part's year: held or set at the turn of the year.
+    if ((meeting && lead[0].endsWith('度')) || ((meeting || tasks) && namesYearAfter(text, plan.end, block.end, String(expected)))) continue;
     let clauseStart = plan.start;
     while (clauseStart > block.start && !CLAUSE_MARKS.includes(text[clauseStart - 1]!)) clauseStart--;
     let clauseEnd = plan.end;
     while (clauseEnd < block.end && !CLAUSE_MARKS.includes(text[clauseEnd]!)) clauseEnd++;
     const before = text.slice(clauseStart, plan.start);
-    const verb = (meeting ? PLANS.meetingVerbs : PLANS.verbs).find((v) => before.includes(v));
+    const verb = (meeting ? PLANS.meetingVerbs : tasks ? PLANS.taskVerbs : PLANS.verbs).find((v) => before.includes(v));
     // The rest of the clause looks back at the plan in its own words, not in the names of other documents listed after it.
     const after = text.slice(plan.end, clauseEnd).replace(TITLES, '');
     if (!verb || includesAny(before, PLANS.otherTimes) || includesAny(after, LOOK_BACKS) || datedBefore(text, block.start, plan.start, stale)) continue;
