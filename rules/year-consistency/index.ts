@@ -1,6 +1,6 @@
 import { defineRule, Type } from '@reportlint/core';
 import type { RuleContext } from '@reportlint/core';
-import { accountLead, figuresIn, firstSentence, headingYear, isTitle, ITEM_YEAR, openingHeadingSplit, openingYearConfirmed, openingYears, partYear, PLAN_DOCUMENTS, refersToOtherPeriod, REPORTING_SENTENCE, YEAR_LEAD, yearGoesOn, yearsNamed, yearsOfParts, yearWritten } from '@reportlint/parser';
+import { accountLead, figuresIn, firstSentence, headingYear, isTitle, ITEM_YEAR, openingHeadingSplit, openingYearConfirmed, openingYears, partYear, PLAN_DOCUMENTS, refersToOtherPeriod, REPORTING_SENTENCE, soleHeadingYear, YEAR_LEAD, yearGoesOn, yearsNamed, yearsOfParts, yearWritten } from '@reportlint/parser';
 import type { Block, PartOccurrence, ReportTree, Section, StatedYear, YearSpan } from '@reportlint/parser';
 import { CN_SMALL, readYear, YEAR } from '../shared/dates.js';
 import { partData } from '../shared/parts.js';
@@ -90,6 +90,10 @@ export const rule = defineRule({
         'zh-CN': '开头写{first}年，“{part}”的标题中为{second}年：请统一报告年度',
         en: 'The opening names {first}, the heading of "{partEn}" {second}: make the report year agree',
       },
+      headingBodySplit: {
+        'zh-CN': '“{part}”的标题中为{heading}年，正文写的是{body}年的情况：请统一报告年度',
+        en: 'The heading of "{partEn}" names {heading}, the text {body}: make the report year agree',
+      },
       openingSince: {
         'zh-CN': '开头写“{since}年以来”，报告年度为{year}年：请统一报告年度',
         en: 'The opening starts "since {since}", after the report year {year}: make the report year agree',
@@ -159,7 +163,10 @@ export const rule = defineRule({
   check(tree, ctx) {
     const year = tree.meta.year;
     if (year === undefined) {
-      if (ctx.options.headings && !checkOpeningSplit(tree, ctx.report) && !checkHeadingSplit(tree, ctx.report)) checkYearless(tree, ctx.report);
+      if (ctx.options.headings && !checkOpeningSplit(tree, ctx.report) && !checkHeadingSplit(tree, ctx.report)) {
+        checkHeadingBody(tree, ctx.report);
+        checkYearless(tree, ctx.report);
+      }
       return;
     }
     const report = oncePerPlace(ctx.report);
@@ -611,21 +618,16 @@ function checkSentences(tree: ReportTree, year: number, report: Report): void {
       if (expected === undefined) continue;
       const actual = readYear(m[1]!);
       if (actual === expected) continue;
-      // "2025年，是“十四五”规划收官之年" speaks of the year, not of what happened in it.
-      if (!presented && vocabulary.copulas.some((w) => rest.startsWith(w))) continue;
-      const forward = includesAny(rest, vocabulary.forwardCues) && !includesAny(rest, vocabulary.retrospectiveCues);
+      if (!presented && speaksOfYear(rest)) continue;
       let wrong: boolean;
       if (item) {
         // 一是2025年组织开展……: the report year, the one before the plans', as the time of an action planned.
         wrong = actual === year && !includesAny(rest, vocabulary.retrospectiveCues) && !refersToOtherPeriod(rest) && !yearsNamed(rest).includes(expected);
       } else if (part === 'plans') {
         // A plan cannot be for a year already over; a look back ("2024年，我区取得了…") is no plan.
-        wrong = actual <= year && forward && !yearsNamed(rest).includes(expected);
+        wrong = actual <= year && looksForward(rest) && !yearsNamed(rest).includes(expected);
       } else {
-        // Only the slips that happen: last year's text carried over, or the year of writing.
-        // Older years are background ("2019年，我区被评为…") and later ones a vision ("2035年，…").
-        const slip = actual === year - 1 || (actual === year + 1 && !forward);
-        wrong = slip && !refersToOtherPeriod(rest) && !yearsNamed(rest).includes(year);
+        wrong = slipOfYear(actual, year, rest);
       }
       if (!wrong) continue;
       const start = sentence.start + m.index + m[0].indexOf(m[1]!);
@@ -637,6 +639,69 @@ function checkSentences(tree: ReportTree, year: number, report: Report): void {
       });
     }
   }
+}
+
+/** Whether a part is about the report year itself (the measures, shortcomings, duties), not the next one (the plans). */
+function aboutReportYear(part: PartOccurrence['part']): boolean {
+  return partYear(part, 0) === 0;
+}
+
+/** Whether what follows a sentence's year speaks of the year, not of what happened in it: "2025年，是“十四五”规划收官之年". */
+function speaksOfYear(rest: string): boolean {
+  return vocabulary.copulas.some((w) => rest.startsWith(w));
+}
+
+/** Whether what follows a sentence's year plans (将, 计划 …: years.json#forwardCues) and does not look back (了, 已经). */
+function looksForward(rest: string): boolean {
+  return includesAny(rest, vocabulary.forwardCues) && !includesAny(rest, vocabulary.retrospectiveCues);
+}
+
+/**
+ * Whether a sentence of a part about `year` that opens with `actual` as its time (`rest` after it) states the wrong
+ * year — only the slips that happen: last year's text carried over, or the year of writing. Older years are background
+ * ("2019年，我区被评为…") and later ones a vision ("2035年，…") or a plan; a sentence about another period on purpose or
+ * naming `year` after its lead compares.
+ */
+function slipOfYear(actual: number, year: number, rest: string): boolean {
+  const slip = actual === year - 1 || (actual === year + 1 && !looksForward(rest));
+  return slip && !refersToOtherPeriod(rest) && !yearsNamed(rest).includes(year);
+}
+
+/**
+ * The one part heading that states a year, under a title and an opening that state none (soleHeadingYear:
+ * “一、2024年主要工作及成效” opening an excerpt), against the sentences under it that open with a year as their time:
+ * when they state the year next to the heading's as a slip would (slipOfYear: “2025年，全镇备案率……达100%”) and no
+ * sentence of a part about the report year states the heading's or a third, one of the two was not updated, and
+ * nothing else says which. Reported at the heading's year, with both. Nothing when the heading is the plans' (their
+ * year is not the report year the sentences state), and nothing for the sentences of another part alone: the
+ * heading is held to what its own part states.
+ */
+function checkHeadingBody(tree: ReportTree, report: Report): void {
+  const heading = soleHeadingYear(tree);
+  const own = heading && tree.partAt(heading.start);
+  if (!heading || !own || !aboutReportYear(heading.part)) return;
+  const text = tree.normalized;
+  const stated = new Set<number>();
+  let under = false;
+  for (const block of runningText(tree)) {
+    let quoted: ReturnType<typeof quotedRanges> | undefined;
+    for (const sentence of tree.sentences(block.start, block.end)) {
+      const m = YEAR_LEAD.exec(sentence.text);
+      const part = m && tree.partAt(sentence.start)?.part;
+      if (!m || !part || !aboutReportYear(part)) continue;
+      quoted ??= quotedRanges(text, block.start, block.end);
+      if (inRanges(quoted, sentence.start)) continue;
+      const actual = readYear(m[1]!);
+      const rest = sentence.text.slice(m[0].length);
+      if (actual === heading.reportYear) return;
+      if (speaksOfYear(rest) || !slipOfYear(actual, heading.reportYear, rest)) continue;
+      stated.add(actual);
+      under ||= own.start <= sentence.start && sentence.start < own.end;
+    }
+  }
+  const [body] = stated;
+  if (body === undefined || stated.size > 1 || !under) return;
+  report({ messageId: 'headingBodySplit', data: { ...partData(tree.profile, heading.part), heading: heading.year, body }, start: heading.start, end: heading.end });
 }
 
 /** The longest intent before a year with its 于 or 在, and the digit after it; their first characters, read first. */

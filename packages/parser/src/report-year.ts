@@ -277,12 +277,9 @@ function dateEvidence(tree: ReportTree): number | undefined {
   return date && date.month <= 3 ? date.year - 1 : undefined;
 }
 
-/** A top-level part heading that opens with its year: the report year it states, the part, and the year as written. */
-interface HeadingStatement extends StatedYear {
+/** A top-level part heading that opens with its year: the report year it states, the part, the year as written, and its section. */
+interface HeadingStatement extends PartHeadingYear {
   section: Section;
-  part: PartId;
-  /** The report year the heading states: its own year less its part's offset (四、2024年工作安排 states 2023). */
-  reportYear: number;
 }
 
 const headingStatementsCache = new WeakMap<ReportTree, HeadingStatement[]>();
@@ -429,6 +426,27 @@ export function openingHeadingSplit(tree: ReportTree): { opening: StatedYear; he
   if (!dispute || dispute.winner !== undefined) return undefined;
   const { year, start, end, part } = dispute.heading;
   return { opening: dispute.opening, heading: { year, start, end }, part };
+}
+
+/** A part heading's year as stated, its part, and the report year it states (四、2025年工作安排 states 2024). */
+export interface PartHeadingYear extends StatedYear {
+  part: PartId;
+  /** The report year the heading states: its own year less its part's offset (四、2024年工作安排 states 2023). */
+  reportYear: number;
+}
+
+/**
+ * The one top-level part heading that states a year when neither the title nor the opening states one — an excerpt
+ * begun at its first part (“一、2024年主要工作及成效”), a report that names its year in its headings alone: the only
+ * place that states the report year, which is left unknown. year-consistency holds it to what the sentences of the
+ * parts state. Undefined when no heading or several state a year. Offsets are within the text.
+ */
+export function soleHeadingYear(tree: ReportTree): PartHeadingYear | undefined {
+  if (tree.meta.year !== undefined || tree.meta.titleYear || openingStatements(tree).length > 0) return undefined;
+  const headings = headingStatements(tree);
+  if (headings.length !== 1) return undefined;
+  const { year, start, end, part, reportYear } = headings[0]!;
+  return { year, start, end, part, reportYear };
 }
 
 /** How the name of a plan for one year ends (years.json#planDocuments): year-consistency reads last year's carried over. */
