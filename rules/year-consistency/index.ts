@@ -134,6 +134,10 @@ export const rule = defineRule({
         'zh-CN': '“{actual}”是拿报告年度与它自身比较：“{part}”写的是{year}年，应与上年同期（{previous}年同期）比较',
         en: '"{actual}" compares the report year with itself: "{partEn}" is about {year}; compare with the same period of {previous}',
       },
+      reportMade: {
+        'zh-CN': '“{part}”写的是{year}年，当年报告的应是上一年度（{expected}年度）的法治政府建设情况，文中为{actual}年度',
+        en: '"{partEn}" is about {year}, when the situation of the year before ({expected}) was reported; the text says {actual}',
+      },
       stalePlanNext: {
         'zh-CN': '“{part}”应写{expected}年的安排，文中{verb}的是{actual}年的{kind}，该年已过：应为{expected}年的{kind}',
         en: '"{partEn}" should plan for {expected}; the {kindEn} it makes or holds ({verb}) is for {actual}, a year already over: it should be the one for {expected}',
@@ -186,6 +190,7 @@ export const rule = defineRule({
       checkPlanDeadlines(tree, year, report);
       checkPlansFollowed(tree, year, report);
       checkSelfComparisons(tree, year, report);
+      checkReportsMade(tree, year, report);
     }
     if (ctx.options.relativeTime) {
       checkRelativeTime(tree, year, report);
@@ -1165,6 +1170,38 @@ function checkSelfComparisons(tree: ReportTree, year: number, report: Report): v
       start: at,
       end,
     });
+  }
+}
+
+/** A body's annual report made to those it answers to (向……报告2024年度法治政府建设情况): group 1 the year reported. */
+const REPORT_MADE = new RegExp(vocabulary.reportMade, 'g');
+/** A month or the year's end a sentence dates its event to (11月, 年底): a report made then is dated on purpose. */
+const DATED_WITHIN = /\d{1,2} ?月|[一二三四五六七八九十]{1,2}月|年[底末终]|岁末/;
+
+/**
+ * The annual report made during a part's year (向区委、区人大常委会报告2024年度法治政府建设情况 among 2025's measures)
+ * reports the year before it: a year's situation is reported in the next (督察工作规定 第二十五条). The report year
+ * there is the year typed for the one before, and the year before that last year's sentence carried over — “向……区人大
+ * 常委会报告2025年度法治政府建设情况” in a report on 2025. Read in the parts about the report year, not in the opening
+ * (a report delivered as a speech opens 向会议报告2025年度……: this report itself) nor in the plans (made the next year),
+ * and not inside a quotation; a sentence naming any other year (dated 2026年2月, or listing two years' reports) or dating
+ * its report to a month or the year's end (11月, 年底: a report heard then on purpose) is left alone.
+ */
+function checkReportsMade(tree: ReportTree, year: number, report: Report): void {
+  const text = tree.normalized;
+  REPORT_MADE.lastIndex = 0;
+  for (let m = REPORT_MADE.exec(text); m; m = REPORT_MADE.exec(text)) {
+    const actual = Number(m[1]);
+    if (actual !== year && actual !== year - 2) continue;
+    const at = m.index + m[0].lastIndexOf(m[1]!);
+    const occ = tree.partAt(at);
+    if (!occ || !aboutReportYear(occ.part)) continue;
+    const block = tree.blocks.find((b) => b.start <= at && at < b.end);
+    if (!block || block.role || inRanges(quotedRanges(text, block.start, block.end), at)) continue;
+    const sentence = tree.sentences(block.start, block.end).find((s) => s.start <= at && at < s.start + s.text.length);
+    if (!sentence || yearsNamed(sentence.text).some((y) => y !== actual) || DATED_WITHIN.test(sentence.text)) continue;
+    const end = at + yearWritten(text.slice(at, at + 7));
+    report({ messageId: 'reportMade', data: { ...partData(tree.profile, occ.part), year, expected: year - 1, actual }, start: at, end });
   }
 }
 
