@@ -1,6 +1,6 @@
 import { defineRule, Type } from '@reportlint/core';
 import type { RuleContext } from '@reportlint/core';
-import { accountLead, figuresIn, firstSentence, headingYear, isTitle, ITEM_YEAR, openingHeadingSplit, openingYearConfirmed, openingYears, partYear, PLAN_DOCUMENTS, refersToOtherPeriod, REPORTING_SENTENCE, soleHeadingYear, YEAR_LEAD, yearGoesOn, yearsNamed, yearsOfParts, yearWritten } from '@reportlint/parser';
+import { accountLead, figuresIn, firstSentence, headingYear, isTitle, ITEM_YEAR, openingHeadingSplit, openingYearConfirmed, openingYears, partYear, PLAN_DOCUMENTS, refersToOtherPeriod, REPORTING_SENTENCE, RUN_IN_POINT, soleHeadingYear, YEAR_LEAD, yearGoesOn, yearsNamed, yearsOfParts, yearWritten } from '@reportlint/parser';
 import type { Block, PartOccurrence, ReportTree, Section, StatedYear, YearSpan } from '@reportlint/parser';
 import { CN_SMALL, readYear, YEAR } from '../shared/dates.js';
 import { partData } from '../shared/parts.js';
@@ -750,8 +750,10 @@ function checkClauseYears(tree: ReportTree, sentence: { start: number; text: str
 /** A comma or a semicolon: where a clause ends and the next opens. */
 const CLAUSE_MARK = /[,;]/g;
 
+/** A point of a run-in list and nothing else (the words before a year that opens its sentence after one). */
+const WHOLE_POINT = new RegExp(`^${RUN_IN_POINT}$`);
 /** A year as the time of a clause, its comma after it or not (2024年共受理, 2024年度全区, 2024年，): group 1 the year, 2 its 年. */
-const CLAUSE_YEAR = new RegExp(`^(?:[一二三四五六七八九十]{1,3}是)?(${YEAR})( ?年度?),?`);
+const CLAUSE_YEAR = new RegExp(`^(?:${RUN_IN_POINT})?(${YEAR})( ?年度?),?`);
 /**
  * What may follow such a year and make it no clause's time, besides a span, a point or a part of it (以来, 底, 3月 …:
  * the parser's yearGoesOn): a season (汛期, 春季 — a report comparing with the year before speaks of its seasons all
@@ -800,7 +802,7 @@ function checkStaleFigures(tree: ReportTree, sentence: { start: number; text: st
     const written = String(actual);
     for (let at = text.indexOf(written); at !== -1; at = text.indexOf(written, at + 4)) {
       const before = at === 0 ? '' : text[at - 1]!;
-      const opensSentence = at === 0 || (at <= 3 && /^[一二三四五六七八九十]{1,3}是$/.test(text.slice(0, at)));
+      const opensSentence = at === 0 || (at <= 3 && WHOLE_POINT.test(text.slice(0, at)));
       if (!opensSentence && before !== ',' && before !== ';') continue;
       const m = CLAUSE_YEAR.exec(text.slice(opensSentence ? 0 : at));
       if (!m || readYear(m[1]!) !== actual) continue;
@@ -827,7 +829,7 @@ function checkStaleFigures(tree: ReportTree, sentence: { start: number; text: st
  * are years.json#datedEvents.
  */
 const DATED_EVENT = new RegExp(
-  `^(?:[一二三四五六七八九十]{1,3}是)?(\\d{4})( ?年)(\\d{1,2})月(?:\\d{1,2}[日号])?(?:上午|下午|晚上)?,?(?:${vocabulary.datedEvents.verbs.join('|')})`,
+  `^(?:${RUN_IN_POINT})?(\\d{4})( ?年)(\\d{1,2})月(?:\\d{1,2}[日号])?(?:上午|下午|晚上)?,?(?:${vocabulary.datedEvents.verbs.join('|')})`,
 );
 
 /**
