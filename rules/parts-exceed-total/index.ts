@@ -534,7 +534,7 @@ function kindOfTotal(role: Role, label: string, total: Figure): boolean {
   return verb.length > word.length && verb.endsWith(word) && total.label.includes(word);
 }
 
-/** Words that sum a part in itself, right before its count (政策解读共计150条). */
+/** Words that sum the count right after them (政策解读共计150条 sums a part in itself, 案件共18件 the cases that came in). */
 const PART_SUMS = ['共计', '合计', '总计', '共'];
 /** Words that make the words before a sum no name of one part: a count of parts, or words referring back to them (两类共计, 上述合计). */
 const NO_PART_NAME = /[一二两三四五六七八九十百千万]|上述|以上|前述|其余|其他各|各类|全部|所有/;
@@ -1578,9 +1578,6 @@ function wholeNamed(total: Figure): string | undefined {
   return name === '' || name.endsWith('的') ? undefined : name;
 }
 
-/** Words that tally a count right before it (案件共18件, 申请合计40件). */
-const TALLIES = ['共计', '合计', '总计', '共'];
-
 /**
  * 全年行政复议案件共18件，已审结的21件: a count of the things asked for and handled one by one (申请, 事项, 案件:
  * received.requests), tallied with no verb, is what came in — the noun, for the message; undefined for any other
@@ -1588,7 +1585,7 @@ const TALLIES = ['共计', '合计', '总计', '共'];
  */
 function requestsTallied(total: Figure): string | undefined {
   const label = total.label;
-  const tally = TALLIES.find((w) => label.endsWith(w));
+  const tally = PART_SUMS.find((w) => label.endsWith(w));
   if (tally === undefined) return undefined;
   const noun = label.slice(0, -tally.length);
   if (RECEIVED.done.some((w) => noun.includes(w))) return undefined;

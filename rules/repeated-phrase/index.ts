@@ -2,6 +2,7 @@ import { defineRule, Type } from '@reportlint/core';
 import type { ReportTree } from '@reportlint/parser';
 import { codeTable } from '../shared/code-table.js';
 import { oncePer } from '../shared/memo.js';
+import { SAID_AGAIN } from '../shared/prose.js';
 import { foldEntries, isHan, isWhiteSpace, literalAlternation, quotedRanges } from '../shared/ranges.js';
 import type { Range } from '../shared/ranges.js';
 import vocabulary from './clauses.json' with { type: 'json' };
@@ -134,8 +135,6 @@ const MIN_HAN_AGAIN = 2;
 /** Marks, in the normalized view, that join the items of a list of short clauses (同部署，同推进，同考核). */
 const LIST_JOINS = new Set([0x2c /* , */, 0x3b /* ; */]);
 const ONE = '一'.charCodeAt(0);
-/** Characters that say a slogan's clause once more after it (学习，学习，再学习): the list says it on purpose. */
-const AGAIN: readonly string[] = vocabulary.again;
 
 /**
  * The clauses seen so far in their block, by key. Keys are first told apart by their length and last
@@ -287,7 +286,7 @@ function again(text: string, start: number, end: number, a: number, b: number): 
   if (b - a !== end - start || text.charCodeAt(a) === ONE) return false;
   const clause = text.slice(a, b);
   if (!text.startsWith(clause, start)) return false;
-  return !(LIST_JOINS.has(text.charCodeAt(b)) && AGAIN.some((w) => text.startsWith(w + clause, b + 1)));
+  return !(LIST_JOINS.has(text.charCodeAt(b)) && SAID_AGAIN.has(text[b + 1]!) && text.startsWith(clause, b + 2));
 }
 
 /** Whether the sticky `pattern` matches `text` at `at` (the enumerations and adverbs it is used for are a few characters long). */

@@ -1,6 +1,6 @@
 import { defineRule } from '@reportlint/core';
 import { RUN_IN_POINT } from '@reportlint/parser';
-import { guardedSpans, overlapsSpans, proseSpans } from '../shared/prose.js';
+import { guardedSpans, overlapsSpans, proseSpans, SAID_AGAIN } from '../shared/prose.js';
 import { inRanges, isHan, isWhiteSpace, quotedRanges } from '../shared/ranges.js';
 import type { Range } from '../shared/ranges.js';
 import vocabulary from './words.json' with { type: 'json' };
@@ -117,8 +117,6 @@ interface ItemAgain {
 const OPENING_MARKS = new Set('、,;:。!?(.');
 /** What may stand after an item of a 、 list (and a blank): a mark that ends a clause, the list's next 、, a closing bracket. */
 const ITEM_AFTER = new Set([...CLAUSE_END, ')']);
-/** Characters that say a slogan's item once more after itself (学习、学习、再学习): the list says it on purpose. */
-const AGAIN = new Set(vocabulary.again);
 
 export const rule = defineRule({
   id: 'repeated-word',
@@ -260,7 +258,7 @@ function itemsAgain(normalized: string, span: Readonly<Range>): ItemAgain[] {
     const first = mark - length;
     if (length < 2 || first < span.start || normalized.charCodeAt(mark + 1) === ONE) continue;
     if (!itemBounded(normalized, first, end, span) || !normalized.startsWith(normalized.slice(first, mark), mark + 1)) continue;
-    if (AGAIN.has(normalized[end + 1]!) && normalized.startsWith(normalized.slice(mark + 1, end), end + 2)) continue;
+    if (SAID_AGAIN.has(normalized[end + 1]!) && normalized.startsWith(normalized.slice(mark + 1, end), end + 2)) continue;
     found.push({ mark, start: mark + 1, end });
   }
   return found;

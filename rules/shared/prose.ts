@@ -17,6 +17,12 @@ interface AnyNode {
  */
 export const LEAD_IN = /(?:报告|汇报|说明|列举)如下$/;
 
+/**
+ * Characters that say a slogan's item once more after its two copies, on purpose (学习、学习、再学习, 学习，学习，再学习):
+ * repeated-word's list items and repeated-phrase's short clauses written twice are left alone before them.
+ */
+export const SAID_AGAIN: ReadonlySet<string> = new Set('再又');
+
 /** Nodes whose text is not running prose: code, raw HTML, front matter, images. */
 const NOT_PROSE = new Set(['code', 'inlineCode', 'html', 'yaml', 'toml', 'image', 'imageReference', 'definition', 'thematicBreak']);
 
